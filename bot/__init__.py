@@ -1,0 +1,1 @@
+"""The election-night bot: answers questions about an election night from the night's articles."""

@@ -1,0 +1,249 @@
+"""The bot's settings: loaded from a YAML file, validated strictly, with safe defaults.
+
+A config problem is reported as one line naming the file and the key (`ConfigError`), never a
+traceback; the CLI turns it into exit status 2.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DEFAULT_API_BASE = "https://discord.com/api/v10"
+DEFAULT_GATEWAY = "wss://gateway.discord.gg"
+LANGUAGES = ("de", "en")
+
+
+class ConfigError(Exception):
+    """A config file that cannot be used; the message is one line naming the file and key."""
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A topic command declared in the config, e.g. `!stichwahlen`."""
+
+    name: str
+    query: str  # what the topic searches the articles for
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Cooldown:
+    rate: int = 5  # commands …
+    per: float = 10.0  # … per this many seconds, per user
+
+
+@dataclass(frozen=True)
+class DiscordSettings:
+    token: str | None = None  # prefer the DISCORD_TOKEN environment variable
+    api_base: str = DEFAULT_API_BASE
+    gateway: str = DEFAULT_GATEWAY
+    owner_ids: tuple[int, ...] = ()
+    sync_on_start: bool = False
+    sync_guild: int | None = None
+    allowed_channels: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    owner_log_channel: int | None = None
+    cooldown: Cooldown = field(default_factory=Cooldown)
+    page_timeout: float = 180.0
+    shard_count: int | None = None
+    shard_ids: tuple[int, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Config:
+    seeds: Path = Path("seeds")
+    prefix: str = "!"
+    language: str = "de"
+    max_article_bytes: int = 2_000_000
+    reload_interval: float = 5.0
+    cache_dir: Path | None = Path(".cache")
+    topics: tuple[Topic, ...] = ()
+    discord: DiscordSettings = field(default_factory=DiscordSettings)
+    source: Path | None = None  # the file this was loaded from, if any
+
+    def token(self) -> str | None:
+        """The bot token: DISCORD_TOKEN from the environment wins over the config file."""
+        return os.environ.get("DISCORD_TOKEN") or self.discord.token
+
+
+# key -> (accepted python types, description for error messages)
+_TOP_KEYS: dict[str, tuple[tuple[type, ...], str]] = {
+    "seeds": ((str,), "a folder path"),
+    "prefix": ((str,), "a short text such as '!'"),
+    "language": ((str,), "'de' or 'en'"),
+    "max_article_bytes": ((int,), "a whole number of bytes"),
+    "reload_interval": ((int, float), "a number of seconds (0 turns watching off)"),
+    "cache_dir": ((str, type(None)), "a folder path, or null for no cache"),
+    "topics": ((dict, type(None)), "a mapping of command name to {query, description}"),
+    "discord": ((dict, type(None)), "a mapping"),
+}
+_TOPIC_KEYS = {"query": (str,), "description": (str,)}
+_DISCORD_KEYS: dict[str, tuple[type, ...]] = {
+    "token": (str, type(None)),
+    "api_base": (str,),
+    "gateway": (str,),
+    "owner_ids": (list,),
+    "sync_on_start": (bool,),
+    "sync_guild": (int, type(None)),
+    "allowed_channels": (dict, type(None)),
+    "owner_log_channel": (int, type(None)),
+    "cooldown": (dict,),
+    "page_timeout": (int, float),
+    "shard_count": (int, type(None)),
+    "shard_ids": (list, type(None)),
+}
+
+
+def _check_type(where: str, key: str, value: Any, types: tuple[type, ...]) -> None:
+    # bool is an int in Python; a YAML `yes` must not pass as a number.
+    if isinstance(value, bool) and bool not in types:
+        ok = False
+    else:
+        ok = isinstance(value, types)
+    if not ok:
+        names = " or ".join("null" if t is type(None) else t.__name__ for t in types)
+        raise ConfigError(f"{where}: '{key}' must be {names}, not {type(value).__name__}")
+
+
+def _check_keys(where: str, section: str, data: dict, allowed: dict) -> None:
+    for key in data:
+        if key not in allowed:
+            known = ", ".join(sorted(allowed))
+            raise ConfigError(f"{where}: unknown key '{section}{key}' (known: {known})")
+
+
+def _int_list(where: str, key: str, value: list) -> tuple[int, ...]:
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
+        raise ConfigError(f"{where}: '{key}' must be a list of whole numbers (Discord ids)")
+    return tuple(value)
+
+
+def parse_config(data: Any, where: str, base: Path) -> Config:
+    """Validate the parsed YAML `data` (from file `where`); paths are relative to `base`."""
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(
+            f"{where}: the file must be a mapping of settings, not {type(data).__name__}"
+        )
+    _check_keys(where, "", data, _TOP_KEYS)
+    for key, value in data.items():
+        _check_type(where, key, value, _TOP_KEYS[key][0])
+    defaults = Config()
+    language = data.get("language", defaults.language)
+    if language not in LANGUAGES:
+        raise ConfigError(
+            f"{where}: 'language' must be one of {', '.join(LANGUAGES)}, not {language!r}"
+        )
+    prefix = data.get("prefix", defaults.prefix)
+    if not prefix.strip() or len(prefix) > 5 or any(c.isspace() for c in prefix):
+        raise ConfigError(f"{where}: 'prefix' must be 1 to 5 characters without spaces")
+    if data.get("max_article_bytes", 1) <= 0:
+        raise ConfigError(f"{where}: 'max_article_bytes' must be positive")
+    if data.get("reload_interval", 0) < 0:
+        raise ConfigError(f"{where}: 'reload_interval' must be 0 (off) or more seconds")
+
+    topics = []
+    for name, spec in (data.get("topics") or {}).items():
+        key = f"topics.{name}"
+        if not isinstance(name, str) or not name.isidentifier() or name.lower() != name:
+            raise ConfigError(f"{where}: topic name {name!r} must be one lower-case word")
+        if isinstance(spec, str):
+            spec = {"query": spec}
+        if not isinstance(spec, dict):
+            raise ConfigError(f"{where}: '{key}' must be a mapping with 'query' and 'description'")
+        _check_keys(where, key + ".", spec, _TOPIC_KEYS)
+        for sub, value in spec.items():
+            _check_type(where, f"{key}.{sub}", value, _TOPIC_KEYS[sub])
+        if not spec.get("query", "").strip():
+            raise ConfigError(f"{where}: '{key}.query' must say what the topic searches for")
+        topics.append(Topic(name, spec["query"].strip(), spec.get("description", "").strip()))
+
+    discord_data = data.get("discord") or {}
+    _check_keys(where, "discord.", discord_data, _DISCORD_KEYS)
+    for key, value in discord_data.items():
+        _check_type(where, f"discord.{key}", value, _DISCORD_KEYS[key])
+    cooldown_data = discord_data.get("cooldown", {})
+    _check_keys(where, "discord.cooldown.", cooldown_data, {"rate": 0, "per": 0})
+    _check_type(where, "discord.cooldown.rate", cooldown_data.get("rate", 1), (int,))
+    _check_type(where, "discord.cooldown.per", cooldown_data.get("per", 1.0), (int, float))
+    allowed: dict[int, tuple[int, ...]] = {}
+    for guild, channels in (discord_data.get("allowed_channels") or {}).items():
+        if not isinstance(guild, int) or not isinstance(channels, list):
+            raise ConfigError(
+                f"{where}: 'discord.allowed_channels' maps a server id to a list of channel ids"
+            )
+        allowed[guild] = _int_list(where, f"discord.allowed_channels.{guild}", channels)
+    shard_ids = discord_data.get("shard_ids")
+    d = DiscordSettings()
+    settings = DiscordSettings(
+        token=discord_data.get("token") or None,
+        api_base=discord_data.get("api_base", d.api_base).rstrip("/"),
+        gateway=discord_data.get("gateway", d.gateway).rstrip("/"),
+        owner_ids=_int_list(where, "discord.owner_ids", discord_data.get("owner_ids", [])),
+        sync_on_start=discord_data.get("sync_on_start", d.sync_on_start),
+        sync_guild=discord_data.get("sync_guild"),
+        allowed_channels=allowed,
+        owner_log_channel=discord_data.get("owner_log_channel"),
+        cooldown=Cooldown(
+            rate=cooldown_data.get("rate", d.cooldown.rate),
+            per=float(cooldown_data.get("per", d.cooldown.per)),
+        ),
+        page_timeout=float(discord_data.get("page_timeout", d.page_timeout)),
+        shard_count=discord_data.get("shard_count"),
+        shard_ids=None if shard_ids is None else _int_list(where, "discord.shard_ids", shard_ids),
+    )
+    cache_dir = data.get("cache_dir", str(defaults.cache_dir))
+    return Config(
+        seeds=(base / data.get("seeds", str(defaults.seeds))),
+        prefix=prefix,
+        language=language,
+        max_article_bytes=data.get("max_article_bytes", defaults.max_article_bytes),
+        reload_interval=float(data.get("reload_interval", defaults.reload_interval)),
+        cache_dir=None if cache_dir is None else base / cache_dir,
+        topics=tuple(topics),
+        discord=settings,
+        source=None if where == "<defaults>" else Path(where),
+    )
+
+
+def load_config(path: str | Path | None) -> Config:
+    """Load and validate a config file; None gives the built-in defaults (with the bundled topics).
+
+    Relative paths in the file are taken relative to the file's folder.
+    """
+    if path is None:
+        return default_config()
+    path = Path(path)
+    where = str(path)
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ConfigError(f"{where}: no such config file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{where}: cannot be read ({error.__class__.__name__})") from None
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        at = f" at line {mark.line + 1}" if mark is not None else ""
+        raise ConfigError(f"{where}: not valid YAML{at}") from None
+    return parse_config(data, where, path.parent)
+
+
+def project_root() -> Path:
+    """The folder holding the bundled `seeds/` and `config.example.yaml`."""
+    return Path(__file__).resolve().parent.parent
+
+
+def default_config() -> Config:
+    """The built-in default: the bundled example config (seeds and topics), or bare defaults."""
+    example = project_root() / "config.example.yaml"
+    if example.is_file():
+        config = load_config(example)
+        return Config(**{**config.__dict__, "source": None})
+    return parse_config({}, "<defaults>", project_root())

@@ -1,0 +1,1 @@
+"""Reading raw articles and extracting their quotations, people and facts into a sourced corpus."""

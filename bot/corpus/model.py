@@ -1,0 +1,117 @@
+"""The sourced corpus: what an article is made of once read and extracted.
+
+Everything here is frozen so that an index built from it can be shared between threads and
+swapped atomically without anyone mutating it underneath.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Kinds of block a line of an article can be.
+BYLINE = "byline"  # "Von A, B und C"
+LEAD = "lead"  # the first paragraph of the article body
+HEADING = "heading"  # a short section heading
+PARAGRAPH = "paragraph"  # body text
+EMBED = "embed"  # "Sieh dir diesen Beitrag auf Instagram an" and similar embed stubs
+NOTE = "note"  # an editor's note ("Anm.d.Red.: …")
+RELATED = "related"  # the header of a related-links block ("Mehr … auf Nordstadtblogger:")
+RELATED_TITLE = "related_title"  # one linked article title inside a related-links block
+COMMENTS_HEADING = "comments_heading"  # "Reaktionen" / "Kommentare"
+COMMENT_AUTHOR = "comment_author"  # a reader comment's author line
+COMMENT = "comment"  # a reader comment's text
+
+BLOCK_KINDS = (
+    BYLINE,
+    LEAD,
+    HEADING,
+    PARAGRAPH,
+    EMBED,
+    NOTE,
+    RELATED,
+    RELATED_TITLE,
+    COMMENTS_HEADING,
+    COMMENT_AUTHOR,
+    COMMENT,
+)
+# Blocks that are the article's own reporting (quotes and facts come from these).
+REPORTING_KINDS = frozenset({LEAD, HEADING, PARAGRAPH})
+
+DIRECT = "direct"
+REPORTED = "reported"
+
+SOURCE_ARTICLE = "article"
+SOURCE_COMMENT = "comment"
+
+
+@dataclass(frozen=True)
+class Block:
+    """One non-empty line of an article, with its 1-based line number in the file."""
+
+    kind: str
+    line: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Person:
+    """Somebody the article names; `name` is the canonical full name as the text writes it."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    party: str | None = None
+    roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation. For `direct` quotes `text` is exactly what stands inside the quotation marks."""
+
+    text: str
+    speaker: str | None
+    kind: str  # DIRECT or REPORTED
+    line: int
+    section: str | None  # the heading the quote stands under, if any
+    source: str = SOURCE_ARTICLE  # SOURCE_ARTICLE or SOURCE_COMMENT
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A sentence stating something checkable (a count, result, time, date or record)."""
+
+    text: str
+    line: int
+    claimed_by: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article file, read into blocks and (after extraction) its people, quotes and facts."""
+
+    id: str
+    path: str
+    blocks: tuple[Block, ...]
+    title: str | None = None
+    publisher: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None  # ISO date, YYYY-MM-DD
+    url: str | None = None
+    people: tuple[Person, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    facts: tuple[Fact, ...] = field(default=())
+
+    def section_of(self, line: int) -> str | None:
+        """The text of the last heading at or before `line`, or None before the first heading."""
+        section = None
+        for block in self.blocks:
+            if block.line > line:
+                break
+            if block.kind == HEADING:
+                section = block.text
+        return section
+
+    def block_at(self, line: int) -> Block | None:
+        for block in self.blocks:
+            if block.line == line:
+                return block
+        return None

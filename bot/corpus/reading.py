@@ -1,0 +1,185 @@
+"""Split an article's text into blocks, each with its line number and kind.
+
+The rules are general ones for German news pages (byline, lead, short headings, body, then site
+furniture: embed stubs, editor's notes, related links, reader comments); none is keyed to one
+article's lines or names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.corpus.model import (
+    BYLINE,
+    COMMENT,
+    COMMENT_AUTHOR,
+    COMMENTS_HEADING,
+    EMBED,
+    HEADING,
+    LEAD,
+    NOTE,
+    PARAGRAPH,
+    RELATED,
+    RELATED_TITLE,
+    Article,
+    Block,
+)
+
+BYLINE_RE = re.compile(
+    r"^(?:Von|Text(?: und Fotos?)?:|Ein (?:Beitrag|Bericht|Kommentar) von|Autor(?:in|en)?:)\s+\S",
+)
+EMBED_RE = re.compile(
+    r"^(?:Sieh dir diese[nrs]? (?:Beitrag|Post|Video|Reel)\b|View this post on Instagram"
+    r"|Ein Beitrag geteilt von|Beitrag (?:auf \w+ )?anzeigen|Externer Inhalt|Video abspielen"
+    r"|Dieser Inhalt ist nicht verfügbar|Inhalt von \w+ (?:laden|anzeigen)|Weiterlesen$)",
+    re.IGNORECASE,
+)
+NOTE_RE = re.compile(
+    r"^(?:Anm(?:\.|erkung)\s*d(?:\.|er)\s*Red(?:\.|aktion)|Hinweis der Redaktion"
+    r"|Transparenzhinweis|In eigener Sache|Korrektur(?:hinweis)?:)",
+    re.IGNORECASE,
+)
+RELATED_RE = re.compile(
+    r"^(?:Mehr\b.{0,60}|Lesen Sie (?:auch|mehr)\b.{0,60}|Weitere (?:Artikel|Berichte|Beiträge)\b.{0,60}"
+    r"|Das könnte Sie auch interessieren.{0,20}|Zum Thema\b.{0,40}|Auch interessant.{0,20}"
+    r"|Mehr zum Thema.{0,40})\s*:?\s*$",
+    re.IGNORECASE,
+)
+COMMENTS_RE = re.compile(
+    r"^(?:\d+\s+)?(?:Reaktionen|Kommentare?|Leserkommentare|Leserbriefe|Diskussion)"
+    r"(?:\s*\(\d+\))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# How long a line may be and still be a heading, related-link title or commenter's name.
+HEADING_MAX = 160
+TITLE_MAX = 220
+AUTHOR_MAX = 120
+CLOSING_QUOTES = "“”\"«»‘’'"
+SENTENCE_END = ".!?…:;,"
+
+
+def _ends_like_sentence(text: str) -> bool:
+    stripped = text.rstrip().rstrip(CLOSING_QUOTES).rstrip()
+    return not stripped or stripped[-1] in SENTENCE_END
+
+
+def _sentence_count(text: str) -> int:
+    return len(re.findall(r"[.!?…](?:\s|$)", text))
+
+
+def looks_like_heading(text: str) -> bool:
+    """A short line that does not end like a sentence (a question of one sentence is allowed)."""
+    if len(text) > HEADING_MAX or text.startswith(("http://", "https://")):
+        return False
+    stripped = text.rstrip().rstrip(CLOSING_QUOTES).rstrip()
+    if stripped.endswith("?"):
+        return len(text) <= 100 and _sentence_count(stripped) <= 1
+    if _ends_like_sentence(text):
+        return False
+    # A heading is one statement; two full sentences on a line make it body text.
+    return _sentence_count(text) == 0 and len(text.split()) >= 2
+
+
+def _looks_like_comment_author(text: str) -> bool:
+    return (
+        len(text) <= AUTHOR_MAX
+        and not _ends_like_sentence(text)
+        and not text.startswith(("http://", "https://"))
+        and "„" not in text
+    )
+
+
+def split_blocks(text: str) -> tuple[Block, ...]:
+    """Classify every non-empty line of `text` (line numbers are 1-based, blank lines count)."""
+    blocks: list[Block] = []
+    zone = "body"  # body → related → comments
+    seen_body = False
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip().replace("\u00a0", " ")
+        if not line:
+            continue
+        if COMMENTS_RE.match(line) and (seen_body or zone != "body"):
+            zone = "comments"
+            blocks.append(Block(COMMENTS_HEADING, number, line))
+            continue
+        if zone == "comments":
+            previous = blocks[-1].kind
+            if (
+                previous in (COMMENTS_HEADING, COMMENT)
+                and _looks_like_comment_author(line)
+                and (previous == COMMENTS_HEADING or _is_new_comment(blocks, line))
+            ):
+                blocks.append(Block(COMMENT_AUTHOR, number, line))
+            else:
+                blocks.append(Block(COMMENT, number, line))
+            continue
+        if EMBED_RE.match(line):
+            blocks.append(Block(EMBED, number, line))
+            continue
+        if NOTE_RE.match(line):
+            blocks.append(Block(NOTE, number, line))
+            continue
+        if seen_body and RELATED_RE.match(line) and len(line) <= 100:
+            zone = "related"
+            blocks.append(Block(RELATED, number, line))
+            continue
+        if zone == "related":
+            if len(line) <= TITLE_MAX and not _ends_like_sentence(line):
+                blocks.append(Block(RELATED_TITLE, number, line))
+                continue
+            zone = "body"  # a real paragraph after all: the related block has ended
+        if not blocks and BYLINE_RE.match(line) and len(line) <= 300:
+            blocks.append(Block(BYLINE, number, line))
+            continue
+        if looks_like_heading(line):
+            blocks.append(Block(HEADING, number, line))
+            continue
+        kind = PARAGRAPH if seen_body else LEAD
+        seen_body = True
+        blocks.append(Block(kind, number, line))
+    return tuple(blocks)
+
+
+def _is_new_comment(blocks: list[Block], line: str) -> bool:
+    """After a comment, a short name-like line starts the next comment (not a closing line)."""
+    words = line.replace(",", " ").split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return capitalised >= max(2, len(words) // 2)
+
+
+AUTHOR_SPLIT_RE = re.compile(r",\s*|\s+(?:und|&)\s+")
+
+
+def byline_authors(byline: str) -> tuple[str, ...]:
+    """The names in a byline such as "Von A, B und C"."""
+    text = BYLINE_RE.sub(lambda m: m.group(0)[-1], byline, count=1)
+    text = re.sub(r"\s*[|(].*$", "", text)  # "Von A (Text) | Fotos: B"
+    names = [n.strip(" .") for n in AUTHOR_SPLIT_RE.split(text)]
+    return tuple(n for n in names if n)
+
+
+PUBLISHER_IN_RELATED_RE = re.compile(r"\bauf\s+([\w.-]+(?:\s[\w.-]+)?)\s*:?\s*$", re.IGNORECASE)
+
+
+def self_named_publisher(blocks: tuple[Block, ...]) -> str | None:
+    """A site names itself in its related-links header ("Mehr dazu auf Nordstadtblogger:")."""
+    for block in blocks:
+        if block.kind == RELATED:
+            match = PUBLISHER_IN_RELATED_RE.search(block.text)
+            if match and match.group(1)[:1].isupper():
+                return match.group(1)
+    return None
+
+
+def parse_article(text: str, *, article_id: str, path: str) -> Article:
+    """Read an article's text into an `Article` with blocks and what the text says of itself."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    blocks = split_blocks(text)
+    byline = next((b for b in blocks if b.kind == BYLINE), None)
+    return Article(
+        id=article_id,
+        path=path,
+        blocks=blocks,
+        authors=byline_authors(byline.text) if byline else (),
+        publisher=self_named_publisher(blocks),
+    )

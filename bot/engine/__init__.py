@@ -1,0 +1,1 @@
+"""The bot's brain: the fuzzy index over the corpus, commands, free questions and replies."""

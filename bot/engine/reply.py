@@ -1,0 +1,69 @@
+"""A platform-neutral reply: what every door (console, Discord, JSON) renders in its own way."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OK = "ok"
+NOT_FOUND = "not_found"
+USAGE = "usage"
+ERROR = "error"
+
+# Excerpt kinds
+DIRECT = "direct"
+REPORTED = "reported"
+FACT = "fact"
+PASSAGE = "passage"
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """Verbatim text from an article, with everything needed to cite it."""
+
+    text: str
+    kind: str  # DIRECT, REPORTED, FACT or PASSAGE
+    article: str  # article id
+    line: int
+    section: str | None = None
+    source: str = "article"  # "article" or "comment"
+    speaker: str | None = None
+    role: str | None = None
+    party: str | None = None
+
+
+@dataclass(frozen=True)
+class Reply:
+    """The engine's answer to one command or question."""
+
+    status: str  # OK, NOT_FOUND, USAGE or ERROR
+    title: str
+    text: str = ""
+    excerpts: tuple[Excerpt, ...] = ()
+    suggestions: tuple[str, ...] = ()
+    command: str | None = None
+    person: str | None = None
+
+    def to_json(self) -> dict:
+        """The CLI's JSON contract (`dry-run --json`, `ask --json`)."""
+        return {
+            "status": self.status,
+            "command": self.command,
+            "person": self.person,
+            "title": self.title,
+            "text": self.text,
+            "excerpts": [
+                {
+                    "text": e.text,
+                    "speaker": e.speaker,
+                    "role": e.role,
+                    "party": e.party,
+                    "kind": e.kind,
+                    "article": e.article,
+                    "line": e.line,
+                    "section": e.section,
+                    "source": e.source,
+                }
+                for e in self.excerpts
+            ],
+            "suggestions": list(self.suggestions),
+        }
