@@ -100,10 +100,7 @@ _DISCORD_KEYS: dict[str, tuple[type, ...]] = {
 
 def _check_type(where: str, key: str, value: Any, types: tuple[type, ...]) -> None:
     # bool is an int in Python; a YAML `yes` must not pass as a number.
-    if isinstance(value, bool) and bool not in types:
-        ok = False
-    else:
-        ok = isinstance(value, types)
+    ok = isinstance(value, types) and not (isinstance(value, bool) and bool not in types)
     if not ok:
         names = " or ".join("null" if t is type(None) else t.__name__ for t in types)
         raise ConfigError(f"{where}: '{key}' must be {names}, not {type(value).__name__}")

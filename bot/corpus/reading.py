@@ -40,7 +40,8 @@ NOTE_RE = re.compile(
     re.IGNORECASE,
 )
 RELATED_RE = re.compile(
-    r"^(?:Mehr\b.{0,60}|Lesen Sie (?:auch|mehr)\b.{0,60}|Weitere (?:Artikel|Berichte|Beiträge)\b.{0,60}"
+    r"^(?:Mehr\b.{0,60}|Lesen Sie (?:auch|mehr)\b.{0,60}"
+    r"|Weitere (?:Artikel|Berichte|Beiträge)\b.{0,60}"
     r"|Das könnte Sie auch interessieren.{0,20}|Zum Thema\b.{0,40}|Auch interessant.{0,20}"
     r"|Mehr zum Thema.{0,40})\s*:?\s*$",
     re.IGNORECASE,
