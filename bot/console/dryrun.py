@@ -1,0 +1,160 @@
+"""The dry-run console: each line is handled as a Discord message and answered as Discord would.
+
+It calls the same `Engine.handle_message` the Discord door calls, and prints the same text
+rendering Discord gets as message content, so what you see here is what a server would see.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from bot.config import Config
+from bot.engine.engine import Engine
+from bot.engine.render import render_text
+from bot.engine.reply import Reply
+from bot.serving import build_engine
+
+QUIT = (":quit", ":q", ":exit")
+HISTORY_FILE = Path.home() / ".election_night_bot_history"
+
+
+def _load(config: Config, err: TextIO) -> Engine:
+    engine, result = build_engine(config)
+    for line in (*result.warnings, *result.problems):
+        print(line, file=err)
+    if not result.articles:
+        print(f"no articles could be read from {config.seeds}", file=err)
+    return engine
+
+
+def format_reply(reply: Reply, language: str) -> str:
+    """The reply's pages as the console shows them, numbered pages separated by a rule."""
+    pages = render_text(reply, language)
+    return "\n\n---\n\n".join(pages)
+
+
+def no_reply_note(language: str) -> str:
+    if language == "en":
+        return "(no reply: in a server the bot answers only its prefix commands and mentions)"
+    return "(keine Antwort: auf einem Server antwortet der Bot nur auf Befehle mit Präfix "
+    "und Erwähnungen)"
+
+
+def _answer(
+    engine: Engine, config: Config, text: str, dm: bool, as_json: bool, out: TextIO, err: TextIO
+) -> None:
+    reply = engine.handle_message(text, dm=dm)
+    if reply is None:
+        print(no_reply_note(config.language), file=err)
+    elif as_json:
+        print(json.dumps(reply.to_json(), ensure_ascii=False), file=out)
+    else:
+        print(format_reply(reply, config.language), file=out)
+
+
+def run_once(
+    config: Config,
+    commands: Sequence[str],
+    *,
+    dm: bool = False,
+    as_json: bool = False,
+    out: TextIO = sys.stdout,
+    err: TextIO = sys.stderr,
+) -> int:
+    """Answer each command (as a server message, or a DM with `dm`) and return."""
+    engine = _load(config, err)
+    for index, text in enumerate(commands):
+        if index and not as_json:
+            print(file=out)
+        _answer(engine, config, text, dm, as_json, out, err)
+    return 0
+
+
+def ask_once(
+    config: Config,
+    question: str,
+    *,
+    as_json: bool = False,
+    out: TextIO = sys.stdout,
+    err: TextIO = sys.stderr,
+) -> int:
+    """Answer one free question, as the bot would in a direct message."""
+    engine = _load(config, err)
+    reply = engine.run_command("ask", question)
+    if as_json:
+        print(json.dumps(reply.to_json(), ensure_ascii=False), file=out)
+    else:
+        print(format_reply(reply, config.language), file=out)
+    return 0
+
+
+def _enable_line_editing() -> None:
+    """Line editing and history where the terminal has readline."""
+    try:
+        import atexit
+        import readline
+    except ImportError:  # pragma: no cover - e.g. Windows without pyreadline
+        return
+    with contextlib.suppress(OSError):
+        readline.read_history_file(HISTORY_FILE)
+    readline.set_history_length(1000)
+
+    def save() -> None:
+        with contextlib.suppress(OSError):
+            readline.write_history_file(HISTORY_FILE)
+
+    atexit.register(save)
+
+
+def banner(config: Config, engine: Engine, dm: bool) -> str:
+    where = "DM" if dm else "Server"
+    if config.language == "en":
+        return (
+            f"Election-night bot, dry run ({where}). Try {config.prefix}help, "
+            f"{config.prefix}quote <name>"
+            + (" or just ask a question" if dm else "")
+            + ". :quit to leave."
+        )
+    return (
+        f"Wahlabend-Bot, Probelauf ({where}). Probier {config.prefix}hilfe, "
+        f"{config.prefix}zitat <Name>"
+        + (" oder stell einfach eine Frage" if dm else "")
+        + ". :quit beendet."
+    )
+
+
+def run_console(
+    config: Config,
+    *,
+    dm: bool = False,
+    stdin: TextIO = sys.stdin,
+    out: TextIO = sys.stdout,
+    err: TextIO = sys.stderr,
+) -> int:
+    """Read lines until end of input or :quit; answer each one."""
+    engine = _load(config, err)
+    interactive = stdin.isatty()
+    if interactive:
+        _enable_line_editing()
+    print(banner(config, engine, dm), file=out)
+    while True:
+        try:
+            line = input("> ") if interactive else stdin.readline()
+        except (EOFError, KeyboardInterrupt):
+            print(file=out)
+            break
+        if not interactive and line == "":
+            break
+        line = line.strip()
+        if not line:
+            continue
+        if line in QUIT:
+            break
+        _answer(engine, config, line, dm, False, out, err)
+        out.flush()
+    return 0

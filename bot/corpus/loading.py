@@ -1,0 +1,151 @@
+"""Load article files (and their metadata sidecars) from disk into extracted articles.
+
+A file that cannot be used is reported with its path and skipped; the rest still load. Nothing
+here raises for a bad file: problems are collected so the bot keeps serving what it has.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import yaml
+
+from bot.corpus.extract import extract
+from bot.corpus.model import Article
+from bot.corpus.reading import parse_article
+
+SIDECAR_KEYS = ("title", "publisher", "authors", "published", "url")
+# Share of control characters above which a file is taken for binary, not text.
+BINARY_CONTROL_SHARE = 0.05
+
+
+class ArticleError(Exception):
+    """An article file that cannot be used; the message names the file and the reason."""
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    articles: tuple[Article, ...]
+    problems: tuple[str, ...]  # one line each: "path: what is wrong (skipped)"
+    warnings: tuple[str, ...] = ()  # one line each: "path: what was done about it"
+
+
+def collect_paths(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
+    """Files as given, folders expanded to their `*.txt` files (sorted); and missing paths."""
+    files: list[Path] = []
+    missing: list[str] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.glob("*.txt") if p.is_file()))
+        elif path.is_file():
+            files.append(path)
+        else:
+            missing.append(f"{path}: no such file or folder")
+    return files, missing
+
+
+def decode_text(data: bytes, where: str) -> tuple[str, list[str]]:
+    """UTF-8 (with or without BOM); else Windows-1252/Latin-1 with a warning; binary is refused."""
+    if not data.strip():
+        raise ArticleError(f"{where}: the file is empty")
+    if b"\x00" in data:
+        raise ArticleError(f"{where}: looks like a binary file, not text")
+    warnings: list[str] = []
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+        warnings.append(f"{where}: not UTF-8; read as Windows-1252/Latin-1")
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t\f")
+    if controls > BINARY_CONTROL_SHARE * len(text):
+        raise ArticleError(f"{where}: looks like a binary file, not text")
+    return text, warnings
+
+
+def read_sidecar(path: Path) -> dict:
+    """The metadata next to an article (`name.yaml`): only the known keys, checked."""
+    where = str(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise ArticleError(f"{where}: cannot be read ({error.__class__.__name__})") from None
+    except yaml.YAMLError:
+        raise ArticleError(f"{where}: not valid YAML") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ArticleError(f"{where}: must be a mapping of {', '.join(SIDECAR_KEYS)}")
+    meta: dict = {}
+    for key, value in data.items():
+        if key not in SIDECAR_KEYS:
+            raise ArticleError(f"{where}: unknown key '{key}' (known: {', '.join(SIDECAR_KEYS)})")
+        if value is None:
+            continue
+        if key == "authors":
+            if isinstance(value, str):
+                value = [value]
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ArticleError(f"{where}: 'authors' must be a list of names")
+            meta[key] = tuple(v.strip() for v in value if v.strip())
+        elif key == "published":
+            meta[key] = _iso_date(value, where)
+        elif not isinstance(value, str):
+            raise ArticleError(f"{where}: '{key}' must be text")
+        else:
+            meta[key] = value.strip() or None
+    return meta
+
+
+def _iso_date(value: object, where: str) -> str:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()).isoformat()
+        except ValueError:
+            pass
+    raise ArticleError(f"{where}: 'published' must be a date like 2025-09-29")
+
+
+def load_article(path: Path, max_bytes: int) -> tuple[Article, list[str]]:
+    """Read, parse and extract one article file; raises ArticleError if it cannot be used."""
+    where = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ArticleError(f"{where}: {size} bytes is over the limit of {max_bytes}")
+        data = path.read_bytes()
+    except OSError as error:
+        raise ArticleError(f"{where}: cannot be read ({error.strerror or error})") from None
+    text, warnings = decode_text(data, where)
+    sidecar = path.with_suffix(".yaml")
+    meta = read_sidecar(sidecar) if sidecar.is_file() else {}
+    article = parse_article(text, article_id=path.stem, path=where)
+    if not any(block.kind != "byline" for block in article.blocks):
+        raise ArticleError(f"{where}: has no text besides a byline")
+    article = replace(article, **meta)
+    return extract(article), warnings
+
+
+def load_corpus(paths: Sequence[Path], max_bytes: int) -> LoadResult:
+    """Load every article under `paths`; bad files become problems, not exceptions."""
+    files, problems = collect_paths(paths)
+    articles: list[Article] = []
+    warnings: list[str] = []
+    for path in files:
+        try:
+            article, notes = load_article(path, max_bytes)
+        except ArticleError as error:
+            problems.append(f"{error} (skipped)")
+            continue
+        articles.append(article)
+        warnings.extend(notes)
+    return LoadResult(tuple(articles), tuple(problems), tuple(warnings))

@@ -1,0 +1,69 @@
+"""Loading the seeds folder: good articles come in with their metadata, bad files are named and
+skipped, and the rest keep working."""
+
+from pathlib import Path
+
+from bot.corpus.loading import load_corpus
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+ARTICLE = "Von Anna Beispiel\nDie Stadt Hagen hat gewählt. „Das ist gut“, sagte Petra Probe.\n"
+
+
+def test_the_bundled_seed_comes_with_its_sidecar_metadata():
+    result = load_corpus([SEEDS], max_bytes=2_000_000)
+    assert result.problems == ()
+    (article,) = result.articles
+    assert article.id == "2025-09-29_dortmund_stichwahl_rathaus"
+    assert article.publisher == "Nordstadtblogger"
+    assert article.published == "2025-09-29"
+    assert article.title is None and article.url is None  # unknown, so not invented
+    assert len(article.authors) == 5
+    assert article.quotes and article.people  # extraction ran
+
+
+def test_the_seed_text_is_bundled_unchanged():
+    shared = SEEDS.parent.parent / "shared" / "seeds" / "000_874a370494ec94f7.txt"
+    bundled = SEEDS / "2025-09-29_dortmund_stichwahl_rathaus.txt"
+    if shared.is_file():
+        assert bundled.read_bytes() == shared.read_bytes()
+
+
+def test_without_a_sidecar_the_byline_gives_the_authors(tmp_path):
+    (tmp_path / "hagen.txt").write_text(ARTICLE, encoding="utf-8")
+    (article,) = load_corpus([tmp_path], max_bytes=10_000).articles
+    assert article.authors == ("Anna Beispiel",)
+    assert article.published is None and article.publisher is None
+
+
+def test_bad_files_are_named_and_skipped_while_the_good_one_loads(tmp_path):
+    (tmp_path / "a_good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b_empty.txt").write_text("  \n\n", encoding="utf-8")
+    (tmp_path / "c_binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR")
+    (tmp_path / "d_huge.txt").write_text(ARTICLE * 1000, encoding="utf-8")
+    (tmp_path / "e_badmeta.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "e_badmeta.yaml").write_text("published: [not, a, date\n", encoding="utf-8")
+    (tmp_path / "f_unknownkey.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "f_unknownkey.yaml").write_text("titel: Tippfehler\n", encoding="utf-8")
+    result = load_corpus([tmp_path], max_bytes=10_000)
+    assert [a.id for a in result.articles] == ["a_good"]
+    problems = "\n".join(result.problems)
+    assert "b_empty.txt: the file is empty" in problems
+    assert "c_binary.txt: looks like a binary file" in problems
+    assert "d_huge.txt" in problems and "over the limit of 10000" in problems
+    assert "e_badmeta.yaml: not valid YAML" in problems
+    assert "f_unknownkey.yaml: unknown key 'titel'" in problems
+    assert len(result.problems) == 5
+
+
+def test_windows_1252_text_is_read_with_a_warning(tmp_path):
+    (tmp_path / "alt.txt").write_bytes(ARTICLE.encode("cp1252"))
+    result = load_corpus([tmp_path], max_bytes=10_000)
+    (article,) = result.articles
+    assert "gewählt" in article.blocks[1].text
+    assert result.warnings == (f"{tmp_path / 'alt.txt'}: not UTF-8; read as Windows-1252/Latin-1",)
+
+
+def test_a_missing_path_is_a_problem_not_a_crash(tmp_path):
+    result = load_corpus([tmp_path / "nowhere"], max_bytes=10_000)
+    assert result.articles == ()
+    assert result.problems == (f"{tmp_path / 'nowhere'}: no such file or folder",)

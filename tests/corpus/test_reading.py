@@ -1,0 +1,95 @@
+"""Reading splits a news page into its parts, so quotes and facts come only from the reporting."""
+
+from pathlib import Path
+
+from bot.corpus.reading import byline_authors, looks_like_heading, parse_article
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "2025-09-29_dortmund_stichwahl_rathaus.txt"
+
+# An article of another shape and other names, written for these tests.
+OTHER = """\ufeffVon Anna Beispiel und Jonas Muster\r
+Die Stadt Hagen hat gewählt. Die Wahlbeteiligung lag bei 38 Prozent.\r
+\r
+Petra Probe: „Wir haben es geschafft“\r
+Die Kandidatin Petra Probe (SPD) freute sich. „Das ist ein guter Tag“, sagte sie.\r
+Was bedeutet das für die Stadt?\r
+Ein Sprecher erklärte, man werde die Ergebnisse prüfen.\r
+Ein Beitrag geteilt von Stadt Hagen\r
+Hinweis der Redaktion: Dieser Text wurde aktualisiert.\r
+Lesen Sie auch:\r
+Hagen vor der Wahl: Die Kandidaten im Überblick\r
+Kommentare\r
+Max Leser\r
+Toller Bericht, danke!\r
+Erika Leserin\r
+Ich sehe das anders. Die Wahl war knapp.\r
+"""
+
+
+def kinds(text: str) -> list[tuple[int, str]]:
+    article = parse_article(text, article_id="t", path="t.txt")
+    return [(b.line, b.kind) for b in article.blocks]
+
+
+def test_the_seed_article_is_read_into_its_parts():
+    article = parse_article(SEED.read_text(encoding="utf-8"), article_id="seed", path=str(SEED))
+    by_kind: dict[str, list[str]] = {}
+    for block in article.blocks:
+        by_kind.setdefault(block.kind, []).append(block.text)
+    assert by_kind["byline"] == [article.blocks[0].text]
+    assert article.blocks[0].line == 2  # the file starts with a blank line
+    assert len(by_kind["lead"]) == 1 and by_kind["lead"][0].startswith("Am Sonntag")
+    assert "Thomas Westphal: „Das hier ist nicht das Ende von Irgendwas“" in by_kind["heading"]
+    assert by_kind["embed"] == ["Sieh dir diesen Beitrag auf Instagram an"]
+    assert len(by_kind["note"]) == 1 and by_kind["note"][0].startswith("Anm.d.Red.")
+    assert len(by_kind["related"]) == 1
+    assert len(by_kind["related_title"]) == 3
+    assert by_kind["comments_heading"] == ["Reaktionen"]
+    assert len(by_kind["comment_author"]) == 1
+    assert len(by_kind["comment"]) == 4
+    assert article.authors[0] == "Lukas Pazzini" and article.authors[-1] == "Sina Sakrzewa"
+    assert len(article.authors) == 5
+    assert article.publisher == "Nordstadtblogger"
+
+
+def test_another_page_with_bom_and_windows_line_ends_is_read_the_same_way():
+    assert kinds(OTHER) == [
+        (1, "byline"),
+        (2, "lead"),
+        (4, "heading"),
+        (5, "paragraph"),
+        (6, "heading"),
+        (7, "paragraph"),
+        (8, "embed"),
+        (9, "note"),
+        (10, "related"),
+        (11, "related_title"),
+        (12, "comments_heading"),
+        (13, "comment_author"),
+        (14, "comment"),
+        (15, "comment_author"),
+        (16, "comment"),
+    ]
+    article = parse_article(OTHER, article_id="t", path="t.txt")
+    assert article.authors == ("Anna Beispiel", "Jonas Muster")
+    assert article.publisher is None  # the page does not name itself
+
+
+def test_headings_are_short_and_do_not_end_like_sentences():
+    assert looks_like_heading("Die Grünen stellen Anforderungen an den neuen OB")
+    assert looks_like_heading("Anna Muster: „Ein guter Abend für alle“")
+    assert not looks_like_heading("„Das ist gut.“")
+    assert not looks_like_heading("Er sagte, es sei gut.")
+    assert not looks_like_heading("Eins")
+
+
+def test_bylines_with_roles_and_ampersands():
+    assert byline_authors("Von Anna Beispiel & Jonas Muster") == ("Anna Beispiel", "Jonas Muster")
+    assert byline_authors("Text: Lea Test (Fotos: Max Bild)") == ("Lea Test",)
+
+
+def test_a_text_without_byline_starts_with_its_lead():
+    assert kinds("Erster Absatz mit Inhalt. Er ist lang genug.\nZweiter Absatz.\n") == [
+        (1, "lead"),
+        (2, "paragraph"),
+    ]

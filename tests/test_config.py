@@ -1,0 +1,87 @@
+"""A newsroom sets the bot up with a config file; mistakes get one clear line, not a traceback."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.config import ConfigError, default_config, load_config
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "config.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_example_config_is_valid_and_documents_the_bundled_topics():
+    config = load_config(ROOT / "config.example.yaml")
+    assert config.prefix == "!"
+    assert config.language == "de"
+    assert config.seeds == ROOT / "seeds"
+    assert {"stichwahlen", "wahlbeteiligung", "ergebnis"} <= {t.name for t in config.topics}
+
+
+def test_without_a_config_file_the_bot_uses_the_bundled_seeds_and_topics():
+    config = default_config()
+    assert config.seeds == ROOT / "seeds"
+    assert any(t.name == "stichwahlen" for t in config.topics)
+
+
+def test_an_empty_file_means_all_defaults(tmp_path):
+    config = load_config(write(tmp_path, ""))
+    assert config.prefix == "!"
+    assert config.seeds == tmp_path / "seeds"
+    assert config.topics == ()
+
+
+def test_relative_paths_are_relative_to_the_config_file(tmp_path):
+    config = load_config(write(tmp_path, "seeds: articles\ncache_dir: null\n"))
+    assert config.seeds == tmp_path / "articles"
+    assert config.cache_dir is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("prefx: '!'\n", "prefx"),
+        ("prefix: 3\n", "prefix"),
+        ("language: fr\n", "language"),
+        ("reload_interval: soon\n", "reload_interval"),
+        ("max_article_bytes: yes\n", "max_article_bytes"),
+        ("discord:\n  tokn: abc\n", "discord.tokn"),
+        ("discord:\n  owner_ids: [abc]\n", "discord.owner_ids"),
+        ("discord:\n  cooldown: {rate: fast}\n", "discord.cooldown.rate"),
+        ("topics:\n  wahl: {query: ''}\n", "topics.wahl.query"),
+        ("topics:\n  wahl: {quer: x}\n", "topics.wahl.quer"),
+        ("- just\n- a list\n", "mapping"),
+        ("prefix: [unclosed\n", "YAML"),
+    ],
+)
+def test_a_broken_setting_is_named_with_its_file_and_key(tmp_path, text, names):
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    message = str(caught.value)
+    assert str(path) in message
+    assert names in message
+    assert "\n" not in message
+
+
+def test_a_missing_config_file_is_one_clear_line_and_exit_status_2(tmp_path, capsys):
+    status = main(["extract", "--config", str(tmp_path / "nope.yaml")])
+    err = capsys.readouterr().err
+    assert status == 2
+    assert "nope.yaml" in err and "no such config file" in err
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_the_token_comes_from_the_environment_first(tmp_path, monkeypatch):
+    config = load_config(write(tmp_path, "discord:\n  token: from-file\n"))
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+    assert config.token() == "from-file"
+    monkeypatch.setenv("DISCORD_TOKEN", "from-env")
+    assert config.token() == "from-env"
