@@ -18,14 +18,17 @@ from bot.config import Config, ConfigError, default_config, load_config
 EXIT_USAGE = 2
 
 
-def resolve_config(path: str | None) -> Config:
-    """--config FILE, else ./config.yaml if there is one, else the built-in default."""
+def resolve_config(path: str | None) -> tuple[Config, Path | None]:
+    """--config FILE, else ./config.yaml if there is one, else the built-in default.
+
+    Returns the config and the file it came from (None for the built-in default).
+    """
     if path is not None:
-        return load_config(path)
+        return load_config(path), Path(path)
     local = Path("config.yaml")
     if local.is_file():
-        return load_config(local)
-    return default_config()
+        return load_config(local), local
+    return default_config(), None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -88,7 +91,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        config = resolve_config(args.config)
+        config, config_path = resolve_config(args.config)
     except ConfigError as error:
         print(f"config error: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -99,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if args.commands:
             return run_once(config, args.commands, dm=args.dm, as_json=args.json)
-        return run_console(config, dm=args.dm)
+        return run_console(config, config_path, dm=args.dm)
     if args.command == "ask":
         from bot.console.dryrun import ask_once
 
@@ -107,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "run":
         from bot.discord_door.runner import run_bot
 
-        return run_bot(config)
+        return run_bot(config, config_path)
     if args.command == "invite-url":
         from bot.discord_door.runner import print_invite_url
 

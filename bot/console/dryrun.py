@@ -17,19 +17,19 @@ from bot.config import Config
 from bot.engine.engine import Engine
 from bot.engine.render import render_text
 from bot.engine.reply import Reply
-from bot.serving import build_engine
+from bot.library import Library, Refresh
 
 QUIT = (":quit", ":q", ":exit")
 HISTORY_FILE = Path.home() / ".election_night_bot_history"
 
 
-def _load(config: Config, err: TextIO) -> Engine:
-    engine, result = build_engine(config)
+def _load(config: Config, err: TextIO, config_path: Path | None = None) -> Library:
+    library, result = Library.open(config, config_path)
     for line in (*result.warnings, *result.problems):
         print(line, file=err)
-    if not result.articles:
+    if not library.articles():
         print(f"no articles could be read from {config.seeds}", file=err)
-    return engine
+    return library
 
 
 def format_reply(reply: Reply, language: str) -> str:
@@ -67,7 +67,7 @@ def run_once(
     err: TextIO = sys.stderr,
 ) -> int:
     """Answer each command (as a server message, or a DM with `dm`) and return."""
-    engine = _load(config, err)
+    engine = _load(config, err).engine
     for index, text in enumerate(commands):
         if index and not as_json:
             print(file=out)
@@ -84,7 +84,7 @@ def ask_once(
     err: TextIO = sys.stderr,
 ) -> int:
     """Answer one free question, as the bot would in a direct message."""
-    engine = _load(config, err)
+    engine = _load(config, err).engine
     reply = engine.run_command("ask", question)
     if as_json:
         print(json.dumps(reply.to_json(), ensure_ascii=False), file=out)
@@ -128,20 +128,40 @@ def banner(config: Config, engine: Engine, dm: bool) -> str:
     )
 
 
+def refresh_note(result: Refresh, language: str) -> str:
+    lines = [("articles: " if language == "en" else "Artikel: ") + result.summary()]
+    lines.extend(result.problems)
+    return "\n".join(f"({line})" for line in lines)
+
+
 def run_console(
     config: Config,
+    config_path: Path | None = None,
     *,
     dm: bool = False,
     stdin: TextIO = sys.stdin,
     out: TextIO = sys.stdout,
     err: TextIO = sys.stderr,
 ) -> int:
-    """Read lines until end of input or :quit; answer each one."""
-    engine = _load(config, err)
+    """Read lines until end of input or :quit; answer each one from the current articles.
+
+    New, changed and removed articles in the seeds folder are picked up while it runs.
+    """
+    library = _load(config, err, config_path)
+    watcher = library.watch(lambda r: print(refresh_note(r, config.language), file=err))
+    try:
+        return _console_loop(library, config, dm, stdin, out, err)
+    finally:
+        watcher.stop()
+
+
+def _console_loop(
+    library: Library, config: Config, dm: bool, stdin: TextIO, out: TextIO, err: TextIO
+) -> int:
     interactive = stdin.isatty()
     if interactive:
         _enable_line_editing()
-    print(banner(config, engine, dm), file=out)
+    print(banner(config, library.engine, dm), file=out)
     while True:
         try:
             line = input("> ") if interactive else stdin.readline()
@@ -155,6 +175,6 @@ def run_console(
             continue
         if line in QUIT:
             break
-        _answer(engine, config, line, dm, False, out, err)
+        _answer(library.engine, config, line, dm, False, out, err)
         out.flush()
     return 0

@@ -68,21 +68,20 @@ def decode_text(data: bytes, where: str) -> tuple[str, list[str]]:
     return text, warnings
 
 
-def read_sidecar(path: Path) -> dict:
+def read_sidecar(data: bytes, where: str) -> dict:
     """The metadata next to an article (`name.yaml`): only the known keys, checked."""
-    where = str(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError) as error:
-        raise ArticleError(f"{where}: cannot be read ({error.__class__.__name__})") from None
+        parsed = yaml.safe_load(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise ArticleError(f"{where}: not UTF-8 text") from None
     except yaml.YAMLError:
         raise ArticleError(f"{where}: not valid YAML") from None
-    if data is None:
+    if parsed is None:
         return {}
-    if not isinstance(data, dict):
+    if not isinstance(parsed, dict):
         raise ArticleError(f"{where}: must be a mapping of {', '.join(SIDECAR_KEYS)}")
     meta: dict = {}
-    for key, value in data.items():
+    for key, value in parsed.items():
         if key not in SIDECAR_KEYS:
             raise ArticleError(f"{where}: unknown key '{key}' (known: {', '.join(SIDECAR_KEYS)})")
         if value is None:
@@ -115,24 +114,41 @@ def _iso_date(value: object, where: str) -> str:
     raise ArticleError(f"{where}: 'published' must be a date like 2025-09-29")
 
 
-def load_article(path: Path, max_bytes: int) -> tuple[Article, list[str]]:
-    """Read, parse and extract one article file; raises ArticleError if it cannot be used."""
+def sidecar_path(path: Path) -> Path:
+    return path.with_suffix(".yaml")
+
+
+def read_article_files(path: Path, max_bytes: int) -> tuple[bytes, bytes | None]:
+    """The raw bytes of an article and of its sidecar (None if it has none)."""
     where = str(path)
     try:
         size = path.stat().st_size
         if size > max_bytes:
             raise ArticleError(f"{where}: {size} bytes is over the limit of {max_bytes}")
         data = path.read_bytes()
+        sidecar = sidecar_path(path)
+        meta = sidecar.read_bytes() if sidecar.is_file() else None
     except OSError as error:
         raise ArticleError(f"{where}: cannot be read ({error.strerror or error})") from None
+    return data, meta
+
+
+def build_article(path: Path, data: bytes, sidecar: bytes | None) -> tuple[Article, list[str]]:
+    """Decode, parse and extract one article; raises ArticleError if it cannot be used."""
+    where = str(path)
     text, warnings = decode_text(data, where)
-    sidecar = path.with_suffix(".yaml")
-    meta = read_sidecar(sidecar) if sidecar.is_file() else {}
+    meta = read_sidecar(sidecar, str(sidecar_path(path))) if sidecar is not None else {}
     article = parse_article(text, article_id=path.stem, path=where)
     if not any(block.kind != "byline" for block in article.blocks):
         raise ArticleError(f"{where}: has no text besides a byline")
     article = replace(article, **meta)
     return extract(article), warnings
+
+
+def load_article(path: Path, max_bytes: int) -> tuple[Article, list[str]]:
+    """Read, parse and extract one article file; raises ArticleError if it cannot be used."""
+    data, sidecar = read_article_files(path, max_bytes)
+    return build_article(path, data, sidecar)
 
 
 def load_corpus(paths: Sequence[Path], max_bytes: int) -> LoadResult:

@@ -1,0 +1,197 @@
+"""The articles the bot serves, kept current while it runs.
+
+`Library` owns the one `Engine` every door asks. A refresh re-reads only the files that changed,
+keeps serving the last good version of a file that has become unreadable, builds the new engine
+completely and only then swaps the reference: a command sees the old index or the new one, never
+half of one. Refreshes run in a worker thread (the watcher's or the caller's executor), so an
+event loop never stalls while the index is built.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from bot.config import Config, ConfigError, load_config
+from bot.corpus.article_cache import ArticleCache, content_key
+from bot.corpus.loading import ArticleError, build_article, read_article_files, sidecar_path
+from bot.corpus.model import Article
+from bot.engine.engine import Engine
+
+log = logging.getLogger(__name__)
+
+Signature = tuple[int, int, int, int]  # mtime_ns and size of the text and of its sidecar
+
+
+@dataclass(frozen=True)
+class Refresh:
+    """What one refresh did: whether the engine changed, and what could not be used."""
+
+    changed: bool
+    added: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def summary(self) -> str:
+        parts = [
+            f"{label}: {', '.join(names)}"
+            for label, names in (
+                ("new", self.added),
+                ("changed", self.updated),
+                ("removed", self.removed),
+            )
+            if names
+        ]
+        return "; ".join(parts) or "no change"
+
+
+@dataclass
+class _Entry:
+    signature: Signature
+    article: Article | None  # the last good version, or None if the file never loaded
+    key: str | None = None  # the content key of `article` in the persisted cache
+
+
+def _signature(path: Path) -> Signature:
+    text = path.stat()
+    try:
+        meta = sidecar_path(path).stat()
+        meta_sig = (meta.st_mtime_ns, meta.st_size)
+    except FileNotFoundError:
+        meta_sig = (0, -1)
+    return (text.st_mtime_ns, text.st_size, *meta_sig)
+
+
+@dataclass
+class Library:
+    """The current config and engine, and the articles they were built from."""
+
+    config: Config
+    config_path: Path | None = None
+    _entries: dict[Path, _Entry] = field(default_factory=dict)
+    _engine: Engine | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @classmethod
+    def open(cls, config: Config, config_path: Path | None = None) -> tuple[Library, Refresh]:
+        """Load the seeds folder once (from the persisted cache where files are unchanged)."""
+        library = cls(config, config_path)
+        return library, library.refresh(force=True)
+
+    @property
+    def engine(self) -> Engine:
+        assert self._engine is not None, "Library.open() builds the first engine"
+        return self._engine
+
+    def articles(self) -> tuple[Article, ...]:
+        return tuple(e.article for _, e in sorted(self._entries.items()) if e.article is not None)
+
+    def refresh(self, force: bool = False) -> Refresh:
+        """Re-read what changed in the seeds folder; swap in a new engine if anything did."""
+        with self._lock:
+            return self._refresh(force)
+
+    def reload(self) -> Refresh:
+        """Re-read the config file (keeping the old one if it is broken) and the articles."""
+        with self._lock:
+            problems: list[str] = []
+            force = False
+            if self.config_path is not None:
+                try:
+                    new_config = load_config(self.config_path)
+                except ConfigError as error:
+                    problems.append(f"config error: {error} (keeping the previous config)")
+                else:
+                    force = new_config != self.config
+                    self.config = new_config
+            result = self._refresh(force)
+            return replace(result, problems=(*problems, *result.problems))
+
+    def _refresh(self, force: bool) -> Refresh:
+        config = self.config
+        folder = config.seeds
+        problems: list[str] = []
+        warnings: list[str] = []
+        if not folder.is_dir():
+            problems.append(f"{folder}: the seeds folder does not exist")
+            files: list[Path] = []
+        else:
+            files = sorted(p for p in folder.glob("*.txt") if p.is_file())
+        cache = ArticleCache.open(config.cache_dir)
+        added: list[str] = []
+        updated: list[str] = []
+        removed = [p.name for p in self._entries if p not in set(files)]
+        entries = {p: e for p, e in self._entries.items() if p in set(files)}
+        for path in files:
+            try:
+                signature = _signature(path)
+            except OSError:
+                continue  # removed between listing and stat: next refresh sees it gone
+            old = entries.get(path)
+            if old is not None and old.signature == signature:
+                continue
+            try:
+                data, sidecar = read_article_files(path, config.max_article_bytes)
+                key = content_key(data, sidecar)
+                article = cache.get(key, path)
+                if article is None:
+                    article, notes = build_article(path, data, sidecar)
+                    cache.put(key, article)
+                    warnings.extend(notes)
+            except ArticleError as error:
+                if old is not None and old.article is not None:
+                    problems.append(f"{error} (still serving the previous version)")
+                    entries[path] = _Entry(signature, old.article, old.key)
+                else:
+                    problems.append(f"{error} (skipped)")
+                    entries[path] = _Entry(signature, None)
+                continue
+            (updated if old is not None and old.article is not None else added).append(path.name)
+            entries[path] = _Entry(signature, article, key)
+        changed = bool(added or updated or removed) or force or self._engine is None
+        self._entries = entries
+        if changed:
+            cache.save(keep={e.key for e in entries.values() if e.key is not None})
+            self._engine = Engine(self.articles(), config)  # build fully, then swap
+        for line in (*problems, *warnings):
+            log.warning("%s", line)
+        return Refresh(
+            changed, tuple(added), tuple(updated), tuple(removed), tuple(problems), tuple(warnings)
+        )
+
+    def watch(self, on_refresh: Callable[[Refresh], None] | None = None) -> Watcher:
+        """Poll the seeds folder every `reload_interval` seconds in a background thread."""
+        watcher = Watcher(self, on_refresh)
+        if self.config.reload_interval > 0:
+            watcher.start()
+        return watcher
+
+
+class Watcher(threading.Thread):
+    """A daemon thread that refreshes the library until stopped."""
+
+    def __init__(self, library: Library, on_refresh: Callable[[Refresh], None] | None) -> None:
+        super().__init__(name="seeds-watcher", daemon=True)
+        self.library = library
+        self.on_refresh = on_refresh
+        self._stop_event = threading.Event()
+
+    def run(self) -> None:
+        while not self._stop_event.wait(self.library.config.reload_interval):
+            try:
+                result = self.library.refresh()
+            except Exception:  # keep watching: a bug in one refresh must not stop the bot
+                log.exception("refreshing the articles failed; still serving the previous index")
+                continue
+            if (result.changed or result.problems) and self.on_refresh is not None:
+                self.on_refresh(result)
+
+    def stop(self) -> None:
+        self._stop_event.set()
+        if self.is_alive():
+            self.join(timeout=5)

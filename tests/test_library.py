@@ -1,0 +1,135 @@
+"""On election night articles arrive while the bot runs: new ones become answerable, broken ones
+never take away what was already served."""
+
+import os
+import shutil
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from bot.config import default_config
+from bot.library import Library
+
+SEED = (
+    Path(__file__).resolve().parent.parent / "seeds" / "2025-09-29_dortmund_stichwahl_rathaus.txt"
+)
+NEW_ARTICLE = """Von Anna Beispiel
+In Hagen hat die Stichwahl einen klaren Sieger. Die Wahlbeteiligung lag bei 31 Prozent.
+Petra Probe: „Ein Abend für die ganze Stadt“
+Die Siegerin Petra Probe (SPD) dankte allen. „Wir haben gemeinsam gewonnen“, sagte Probe.
+"""
+
+
+def make_library(tmp_path: Path, cache: bool = True) -> Library:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir(exist_ok=True)
+    shutil.copy(SEED, seeds / SEED.name)
+    config = replace(
+        default_config(),
+        seeds=seeds,
+        cache_dir=(tmp_path / "cache") if cache else None,
+        reload_interval=0.05,
+    )
+    library, first = Library.open(config)
+    assert first.problems == ()
+    return library
+
+
+def touch_later(path: Path) -> None:
+    """Make sure a rewritten file's modification time differs from before."""
+    stamp = time.time() + 2
+    os.utime(path, (stamp, stamp))
+
+
+def quoted(library: Library, name: str) -> list[str]:
+    return [e.text for e in library.engine.run_command("quote", name).excerpts]
+
+
+def test_a_new_article_becomes_answerable_without_a_restart(tmp_path):
+    library = make_library(tmp_path)
+    assert library.engine.run_command("quote", "Petra Probe").status == "not_found"
+    (tmp_path / "seeds" / "hagen.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    result = library.refresh()
+    assert result.changed and result.added == ("hagen.txt",)
+    assert "Ein Abend für die ganze Stadt" in quoted(library, "Petra Probe")
+    assert quoted(library, "Westphal")  # the old article is still served
+
+
+def test_a_broken_rewrite_keeps_the_previous_version_serving(tmp_path):
+    library = make_library(tmp_path)
+    path = tmp_path / "seeds" / "hagen.txt"
+    path.write_text(NEW_ARTICLE, encoding="utf-8")
+    library.refresh()
+    path.write_bytes(b"\x00\x01binary garbage")
+    touch_later(path)
+    result = library.refresh()
+    assert any(
+        "hagen.txt" in p and "still serving the previous version" in p for p in result.problems
+    )
+    assert "Ein Abend für die ganze Stadt" in quoted(library, "Petra Probe")
+
+
+def test_a_removed_article_is_no_longer_answered(tmp_path):
+    library = make_library(tmp_path)
+    path = tmp_path / "seeds" / "hagen.txt"
+    path.write_text(NEW_ARTICLE, encoding="utf-8")
+    library.refresh()
+    path.unlink()
+    result = library.refresh()
+    assert result.removed == ("hagen.txt",)
+    assert library.engine.run_command("quote", "Petra Probe").status == "not_found"
+
+
+def test_an_unchanged_folder_is_not_rebuilt(tmp_path):
+    library = make_library(tmp_path)
+    engine = library.engine
+    result = library.refresh()
+    assert not result.changed
+    assert library.engine is engine
+
+
+def test_a_restart_loads_unchanged_articles_from_the_cache(tmp_path):
+    first = make_library(tmp_path)
+    second, result = Library.open(first.config)
+    assert result.problems == ()
+    assert second.articles() == first.articles()
+    assert (tmp_path / "cache" / "articles.pickle").is_file()
+
+
+def test_a_corrupt_cache_is_ignored_and_rebuilt(tmp_path):
+    first = make_library(tmp_path)
+    cache_file = tmp_path / "cache" / "articles.pickle"
+    cache_file.write_bytes(b"this is not a pickle")
+    second, result = Library.open(first.config)
+    assert result.problems == ()
+    assert second.articles() == first.articles()
+    assert cache_file.read_bytes() != b"this is not a pickle"
+
+
+def test_the_watcher_picks_up_a_new_article_within_seconds(tmp_path):
+    library = make_library(tmp_path, cache=False)
+    seen = []
+    watcher = library.watch(seen.append)
+    try:
+        (tmp_path / "seeds" / "hagen.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+        deadline = time.monotonic() + 10
+        while not seen and time.monotonic() < deadline:
+            time.sleep(0.02)
+    finally:
+        watcher.stop()
+    assert seen and seen[0].added == ("hagen.txt",)
+    assert quoted(library, "Petra Probe")
+
+
+def test_a_broken_config_on_reload_keeps_the_old_config(tmp_path):
+    config_file = tmp_path / "config.yaml"
+    config_file.write_text("seeds: seeds\nprefix: '?'\ncache_dir: null\n", encoding="utf-8")
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(SEED, tmp_path / "seeds" / SEED.name)
+    from bot.config import load_config
+
+    library, _ = Library.open(load_config(config_file), config_file)
+    config_file.write_text("prefix: [broken\n", encoding="utf-8")
+    result = library.reload()
+    assert library.config.prefix == "?"
+    assert any("config error" in p and "keeping the previous config" in p for p in result.problems)
