@@ -1,0 +1,56 @@
+"""Trying the bot in the terminal: each line is answered exactly as Discord would answer it."""
+
+import io
+from dataclasses import replace
+
+from bot.config import default_config
+from bot.console.dryrun import run_console, run_once
+from bot.engine.render import render_text
+from bot.library import Library
+
+
+def console(lines: str, dm: bool = False, **overrides) -> tuple[str, str]:
+    config = replace(default_config(), reload_interval=0, cache_dir=None, **overrides)
+    out, err = io.StringIO(), io.StringIO()
+    status = run_console(config, dm=dm, stdin=io.StringIO(lines), out=out, err=err)
+    assert status == 0
+    return out.getvalue(), err.getvalue()
+
+
+def test_the_console_prints_what_discord_would_get():
+    config = replace(default_config(), reload_interval=0, cache_dir=None)
+    library, _ = Library.open(config)
+    expected = "\n\n---\n\n".join(
+        render_text(library.engine.handle_message("!zitat Westphal"), "de")
+    )
+    out, _ = console("!zitat Westphal\n:quit\n")
+    assert expected in out
+
+
+def test_quit_ends_the_session_and_later_lines_are_not_answered():
+    out, _ = console("!hilfe\n:quit\n!zitat Westphal\n")
+    assert "!zitat" in out  # the help was answered
+    assert "Irgendwas" not in out  # Westphal's quote was not
+
+
+def test_in_a_server_plain_text_gets_no_reply_and_a_note():
+    out, err = console("Hallo zusammen\n")
+    assert out.count("\n") == 1  # only the banner
+    assert "keine Antwort" in err
+
+
+def test_in_a_dm_plain_text_is_a_question():
+    out, _ = console("Wer hat die Wahl gewonnen?\n", dm=True)
+    assert "Kalouti" in out
+
+
+def test_english_when_configured():
+    out, _ = console("!help\n", language="en")
+    assert "Election-night bot" in out
+
+
+def test_one_shot_commands_print_json_lines():
+    out, err = io.StringIO(), io.StringIO()
+    config = replace(default_config(), cache_dir=None)
+    run_once(config, ["!quote Westphal", "!who Westphal"], as_json=True, out=out, err=err)
+    assert len(out.getvalue().strip().splitlines()) == 2
