@@ -63,10 +63,12 @@ def run_once(
     *,
     dm: bool = False,
     as_json: bool = False,
-    out: TextIO = sys.stdout,
-    err: TextIO = sys.stderr,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
 ) -> int:
     """Answer each command (as a server message, or a DM with `dm`) and return."""
+    out = out or sys.stdout
+    err = err or sys.stderr
     engine = _load(config, err).engine
     for index, text in enumerate(commands):
         if index and not as_json:
@@ -80,10 +82,12 @@ def ask_once(
     question: str,
     *,
     as_json: bool = False,
-    out: TextIO = sys.stdout,
-    err: TextIO = sys.stderr,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
 ) -> int:
     """Answer one free question, as the bot would in a direct message."""
+    out = out or sys.stdout
+    err = err or sys.stderr
     engine = _load(config, err).engine
     reply = engine.run_command("ask", question)
     if as_json:
@@ -139,14 +143,17 @@ def run_console(
     config_path: Path | None = None,
     *,
     dm: bool = False,
-    stdin: TextIO = sys.stdin,
-    out: TextIO = sys.stdout,
-    err: TextIO = sys.stderr,
+    stdin: TextIO | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
 ) -> int:
     """Read lines until end of input or :quit; answer each one from the current articles.
 
     New, changed and removed articles in the seeds folder are picked up while it runs.
     """
+    out = out or sys.stdout
+    err = err or sys.stderr
+    stdin = stdin or sys.stdin
     library = _load(config, err, config_path)
     watcher = library.watch(lambda r: print(refresh_note(r, config.language), file=err))
     try:
