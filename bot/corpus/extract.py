@@ -1,0 +1,71 @@
+"""The public entry point: fill an article's people, quotes and facts from its blocks.
+
+Quotes and facts come from the article's own reporting (lead, headings, paragraphs). Reader
+comments yield quotes only where they hold quotations, with source "comment"; titles of other
+articles (related links) never yield quotes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.corpus.facts import fact_claimant
+from bot.corpus.model import (
+    COMMENT,
+    DIRECT,
+    REPORTED,
+    REPORTING_KINDS,
+    SOURCE_ARTICLE,
+    SOURCE_COMMENT,
+    Article,
+    Fact,
+    Quote,
+)
+from bot.corpus.people import PeopleIndex, find_people
+from bot.corpus.quotes import direct_quotes, remember_sentence
+from bot.corpus.reported import reported_speech
+from bot.corpus.sentences import split_sentences
+from bot.corpus.speakers import Speakers
+
+
+def extract(article: Article) -> Article:
+    """The same article with `people`, `quotes` (direct and reported, in text order) and `facts`."""
+    people = find_people(article.blocks, exclude=article.authors)
+    speakers = Speakers(people)
+    quotes: list[tuple[int, int, Quote]] = []
+    facts: list[Fact] = []
+    for block in article.blocks:
+        if block.kind in REPORTING_KINDS:
+            source = SOURCE_ARTICLE
+            active = speakers
+        elif block.kind == COMMENT:
+            source = SOURCE_COMMENT
+            active = Speakers(PeopleIndex([]))  # a comment's quotes never borrow the article's
+        else:
+            continue
+        section = article.section_of(block.line)
+        for sentence in split_sentences(block.text):
+            found = direct_quotes(sentence, active)
+            for quote in found:
+                speaker = quote.speaker.name if quote.speaker else None
+                item = Quote(quote.span.text, speaker, DIRECT, block.line, section, source)
+                quotes.append((block.line, quote.span.start, item))
+            if source != SOURCE_ARTICLE:
+                remember_sentence(sentence, active, found, None)
+                continue
+            report = reported_speech(sentence, active, found)
+            remember_sentence(sentence, active, found, report.speaker if report else None)
+            reported_by = report.speaker.name if report and report.speaker else None
+            if report is not None:
+                item = Quote(report.text, reported_by, REPORTED, block.line, section, source)
+                quotes.append((block.line, sentence.start, item))
+            is_fact, claimed_by = fact_claimant(sentence, found, reported_by)
+            if is_fact:
+                facts.append(Fact(sentence.text, block.line, claimed_by))
+    quotes.sort(key=lambda item: (item[0], item[1]))
+    return replace(
+        article,
+        people=people.people(),
+        quotes=tuple(q for _, _, q in quotes),
+        facts=tuple(facts),
+    )

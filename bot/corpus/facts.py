@@ -1,0 +1,46 @@
+"""Facts: sentences that state something checkable — counts, results, times, dates, records.
+
+A fact is kept verbatim with its line. When the checkable part stands inside somebody's
+quotation, or the sentence is their reported speech, the fact is their claim (`claimed_by`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.corpus.quotes import FoundQuote
+from bot.corpus.sentences import Sentence
+
+NUMBER_WORDS = (
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig "
+    "sechzig siebzig achtzig neunzig hundert tausend Dutzend Hälfte Drittel Viertel Million "
+    "Millionen Milliarde Milliarden"
+)
+CHECKABLE_RE = re.compile(
+    r"\b\d+(?:[.,]\d+)*\b"  # counts, results, years, dates
+    r"|\b(?:" + "|".join(NUMBER_WORDS.split()) + r")\b"
+    r"|\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|nacht)?\b"
+    r"|\b(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
+    r"|\b(?:erstmals|erstmalig|zum ersten Mal|Rekord\w*|noch nie|historisch\w*|Historisch\w*)\b"
+    r"|\b(?:Prozent|Stimmen|Sitze|Mandate|Wahlbeteiligung|stärkste Kraft|gewählt|gewonnen"
+    r"|verloren)\b"
+)
+
+
+def is_checkable(text: str) -> bool:
+    """Does the text state a count, result, time, date or record?"""
+    return bool(CHECKABLE_RE.search(text))
+
+
+def fact_claimant(
+    sentence: Sentence, quotes: list[FoundQuote], reported_by: str | None
+) -> tuple[bool, str | None]:
+    """Is the sentence a fact, and whose claim is it (None: the article's own reporting)?"""
+    for match in CHECKABLE_RE.finditer(sentence.text):
+        at = sentence.start + match.start()
+        for quote in quotes:
+            if quote.span.start <= at < quote.span.end:
+                return True, quote.speaker.name if quote.speaker else None
+        if not any(q.start <= at < q.end for q in sentence.quotes):
+            return True, reported_by
+    return False, None

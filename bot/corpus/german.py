@@ -1,0 +1,277 @@
+"""German word lists the extraction rules share: cue verbs, subjunctive forms, pronouns, parties,
+role nouns and common first names.
+
+Everything here is general knowledge of German news language; nothing names one article's people.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- speech cue verbs -------------------------------------------------------------------------
+# Weak verbs: the stem is enough to build sagt/sagte/sagten/gesagt/sage.
+_WEAK_CUE_STEMS = (
+    "sag erklär beton konstatier kündig mach stell bekräftig bestätig versicher ergänz erläuter "
+    "begründ kritisier warn mahn forder äußer antwort entgegn berichtet bericht meld zitier "
+    "kommentier lob klag beklag unterstreich fass resümier bilanzier folger appellier appelier "
+    "verkünd verdeutlich präzisier räum füg zeig gratulier bedank dank frag freu wünsch "
+    "behaupt vermut schätz glaub hoff fürcht befürcht beteuer bedauer sorg ärger signalisier "
+    "argumentier kontert konter protestier prophezei philosophier jubel scherz lach seufz "
+    "reagier wiederhol richt hiel mein sprech erinner plädier drück deut hinterfrag schwärm "
+    "bilanzier rechn wert bewert urteil äußer bezeichn stimm bejah verneinen verrat wiegel "
+    "zweifel bezweifel insistier beharr pocht poch"
+).split()
+# Strong and irregular verbs: their finite forms, written out.
+_STRONG_CUE_FORMS = (
+    "spricht sprach sprachen rief riefen ruft schrieb schrieben schreibt beschwor beschwört "
+    "beschworen wies weist wiesen hob hebt hoben gab gibt gaben nannte nannten nennt nenne "
+    "betonte bekannte bekennt bekannten schloss schließt sah sieht sahen hielt hält hielten "
+    "verwies verweist riet rät rieten schlug schlägt warf wirft meinte meint meinten "
+    "bezeichnete bezeichnet bezeichneten fand findet fanden widersprach widerspricht "
+    "versprach verspricht verspracht dachte denkt wusste weiß zog zieht trat tritt "
+    "stellte stellt machte macht kündigte kündigt fügte fügt räumte räumt zeigte zeigt "
+    "erklärte erklärt sagte sagt sagten erklärten teilte teilt teilten"
+).split()
+CUE_PARTICIPLES = (
+    "gesagt erklärt betont gesprochen gerufen geschrieben zitiert mitgeteilt berichtet "
+    "angekündigt gewarnt gefordert kritisiert bestätigt erläutert geäußert bezeichnet genannt"
+).split()
+
+
+def _weak_forms(stem: str) -> set[str]:
+    e = (
+        "e"
+        if stem.endswith(("t", "d", "n", "chn", "ffn", "tm")) and not stem.endswith("rn")
+        else ""
+    )
+    return {stem + e + "t", stem + e + "te", stem + e + "ten", stem + "e", stem + "en"}
+
+
+CUE_VERBS: frozenset[str] = frozenset(
+    {form for stem in _WEAK_CUE_STEMS for form in _weak_forms(stem)} | set(_STRONG_CUE_FORMS)
+)
+# Words that, after a quote and a comma, mean the sentence goes on without a speech cue.
+NOT_VERBS = frozenset(
+    "so und aber oder doch denn dass daß weil wenn ob als wie was wer wo sondern sowie "
+    "heißt hieß hier da dann nun auch nur noch schon zumal obwohl während damit um "
+    "dagegen daher deshalb deswegen darum trotzdem dennoch zudem außerdem ferner jedoch "
+    "allerdings insbesondere vor allem etwa also sonst später zuvor danach davor dabei "
+    "dazu damals heute gestern morgen bisher inzwischen mittlerweile sogar zwar nicht "
+    "kein keine keiner nichts ebenso ebenfalls genauso weiter weiterhin derzeit wo womit "
+    "wobei worauf sowohl weder noch entweder sei seien habe wie".split()
+)
+# Nouns that introduce a quote without a verb ("Zitat von X:", "Seine Worte:").
+CUE_NOUNS = re.compile(
+    r"\b(?:Zitat|Worte[n]?|Aussage|Äußerung|Erklärung|Mitteilung|Stellungnahme|Fazit|Bilanz"
+    r"|Botschaft|Appell|Kommentar|Antwort|Begründung|Einschätzung|Meinung|Credo|Devise|Motto)\b"
+)
+# "laut X", "X zufolge", "nach Angaben von X", "wie X sagte".
+ATTRIBUTION_PREPOSITIONS = frozenset({"laut", "zufolge", "gemäß"})
+
+# --- subjunctive ------------------------------------------------------------------------------
+# Konjunktiv I (and the common Konjunktiv II forms) that mark reported speech in news.
+KONJUNKTIV_I = frozenset(
+    (
+        "sei seien seiest habe müsse müssen könne dürfe wolle solle werde möge wisse komme "
+        "gebe gehe stehe liege bleibe mache brauche fehle handle handele gelte lasse sehe trage "
+        "finde zeige halte heiße laufe nehme setze spiele stelle suche verstehe wachse "
+        "bringe denke arbeite diene entstehe entwickle entwickele erreiche erwarte führe "
+        "gehöre glaube hoffe kenne koste lebe lerne lohne nutze plane rechne reiche sorge "
+        "spreche treffe tue unterstütze verliere vertrete wähle warte zähle ziehe falle "
+        "fordere hänge passiere profitiere schaffe trete verfüge bestehe betrage beginne "
+        "befinde ermögliche existiere funktioniere bedeute bedürfe erfordere gelinge"
+    ).split()
+)
+KONJUNKTIV_II = frozenset(
+    "wäre wären hätte hätten würde würden könnte könnten müsste müssten dürfte dürften "
+    "ginge gingen käme kämen gäbe gäben stünde stünden läge lägen bliebe wüsste".split()
+)
+
+# --- pronouns and function words ----------------------------------------------------------------
+MALE_PRONOUNS = frozenset({"er"})
+FEMALE_PRONOUNS = frozenset({"sie"})
+DETERMINERS = frozenset(
+    "der die das des dem den ein eine einer eines einem einen dieser diese dieses diesem "
+    "diesen jener jene sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser "
+    "unsere kein keine".split()
+)
+NOMINATIVE_DETERMINERS = frozenset("der die das ein eine dieser diese dieses".split())
+OBLIQUE_DETERMINERS = frozenset("dem den des einem einen eines diesem diesen".split())
+PREPOSITIONS = frozenset(
+    "an auf aus bei bis durch für gegen gegenüber hinter in im ins mit nach neben ohne über "
+    "um unter von vom vor zu zum zur zwischen seit wegen trotz statt während beim am "
+    "außer dank samt".split()
+)
+# Capitalised words at the start of a sentence that are not names.
+SENTENCE_STARTERS = frozenset(
+    "Der Die Das Den Dem Des Ein Eine Einer Einen Einem Am Im In Auf Aus Bei Mit Nach Von "
+    "Vor Zu Zum Zur Für Über Unter Als Auch Aber Doch Dabei Damit Danach Dann Da Dass Daher "
+    "Deshalb Denn Dort Er Sie Es Wir Ihr Ich Man Nun Noch Nur So Schon Selbst Sein Seine "
+    "Ihre Wie Was Wer Wo Wenn Welche Welcher Welches Ganz Jetzt Heute Gestern Morgen Sonntag "
+    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Seit Trotz Wegen Während Ob Um "
+    "Bis Durch Gegen Ohne Hier Diese Dieser Dieses Jene Alle Viele Einige Mehr Beim Vom "
+    "Laut Nicht Kein Keine Zudem Ferner Außerdem Insgesamt Stattdessen Inwiefern Warum "
+    "Weshalb Wieso Bereits Erst Zuvor Zuletzt Unterdessen Inzwischen Mittlerweile Laut "
+    "Emotional Sichtlich Besonders Vor Nach Herr Frau Dr Prof".split()
+)
+
+# --- parties ------------------------------------------------------------------------------------
+# Spellings met in text → normalised party name. Checked as whole words (or compound parts).
+PARTY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), party)
+    for pattern, party in (
+        (r"\bCDU\b|\bChristdemokrat(?:in|en|innen)?\b|\bchristdemokratisch", "CDU"),
+        (r"\bCSU\b", "CSU"),
+        (r"\bSPD\b|\bSozialdemokrat(?:in|en|innen)?\b|\bsozialdemokratisch", "SPD"),
+        (r"\bGrüne[nr]?\b|\bBündnis ?90\b|\bGrünen-", "Grüne"),
+        (r"\bLinke[nr]?\b|\bLinkspartei\b|\bPDS\b", "Linke"),
+        (r"\bFDP\b|\bLiberale[nr]?\b|\bFreidemokrat", "FDP"),
+        (r"\bAfD\b", "AfD"),
+        (r"\bBSW\b", "BSW"),
+        (r"\bFreie[nr]? Wähler\b", "Freie Wähler"),
+        (r"\bVolt\b", "Volt"),
+        (r"\bÖDP\b", "ÖDP"),
+        (r"\bPiraten(?:partei)?\b", "Piraten"),
+        (r"\bDie PARTEI\b", "Die PARTEI"),
+        (r"\bparteilose[nrms]?\b|\bParteilose[nr]?\b", "parteilos"),
+    )
+)
+
+
+def party_in(text: str) -> str | None:
+    """The first party a phrase names, normalised ("der Grünen" → "Grüne")."""
+    best: tuple[int, str] | None = None
+    for pattern, party in PARTY_PATTERNS:
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), party)
+    return best[1] if best else None
+
+
+# --- role nouns ---------------------------------------------------------------------------------
+# The last part of a compound that makes a noun a person's role (Ministerpräsident,
+# Grünen-Kreissprecherin, OB-Kandidaten, Amtsinhaber, Wahlsieger …).
+ROLE_HEADS = (
+    "vorsitzende vorsitzender vorsitzenden sprecher sprecherin präsident präsidentin "
+    "präsidenten minister ministerin bürgermeister bürgermeisterin kandidat kandidatin "
+    "kandidaten chef chefin leiter leiterin direktor direktorin inhaber inhaberin sieger "
+    "siegerin verlierer verliererin politiker politikerin abgeordnete abgeordneter "
+    "abgeordneten sekretär sekretärin kanzler kanzlerin beauftragte beauftragter beauftragten "
+    "experte expertin experten anwalt anwältin richter richterin trainer trainerin manager "
+    "managerin geschäftsführer geschäftsführerin führer führerin ob funktionär funktionärin "
+    "vertreter vertreterin stadtrat stadträtin landrat landrätin dezernent dezernentin "
+    "referent referentin senator senatorin gouverneur gouverneurin botschafter botschafterin "
+    "kommissar kommissarin staatssekretär staatssekretärin generalsekretär "
+    "generalsekretärin gründer gründerin ökonom ökonomin forscher forscherin wissenschaftler "
+    "wissenschaftlerin professor professorin ermittler ermittlerin staatsanwalt "
+    "staatsanwältin bischof papst könig königin prinz prinzessin sprecherinnen "
+    "fraktionschef fraktionschefin spitzenkandidat spitzenkandidatin stellvertreter "
+    "stellvertreterin mitglied vorstand vorständin amtsinhaber amtsinhaberin nachfolger "
+    "nachfolgerin vorgänger vorgängerin herausforderer herausforderin oberbürgermeister "
+    "oberbürgermeisterin ratsherr ratsfrau aktivist aktivistin organisator organisatorin "
+    "veranstalter veranstalterin pfarrer pfarrerin arzt ärztin autor autorin journalist "
+    "journalistin sportler sportlerin spieler spielerin fahrer fahrerin pilot pilotin "
+    "kapitän kapitänin koordinator koordinatorin analyst analystin beobachter beobachterin "
+    "chefredakteur chefredakteurin intendant intendantin vize sprecherin kämmerer kämmerin "
+    "dezernentin schulleiter schulleiterin"
+).split()
+ROLE_HEAD_RE = re.compile(
+    r"(?:^|-|(?<=[a-zäöüß]))(?:" + "|".join(sorted(set(ROLE_HEADS), key=len, reverse=True)) + r")$",
+    re.IGNORECASE,
+)
+# Institutions that speak in news ("die Polizei teilte mit").
+INSTITUTION_HEADS = frozenset(
+    "polizei regierung gericht ministerium behörde staatsanwaltschaft partei verband "
+    "unternehmen konzern firma agentur sprecher kommission rat senat verwaltung stadt "
+    "gewerkschaft verein bundesregierung landesregierung feuerwehr armee militär "
+    "organisation institut bundesamt amt ausschuss fraktion vorstand bank".split()
+)
+
+
+def is_role_noun(word: str) -> bool:
+    """A capitalised noun naming a person's function (OB-Kandidatin, Landesvorsitzende …)."""
+    word = word.strip(".,;:")
+    if not word or not (word[0].isupper() or word[:1].isdigit()):
+        return False
+    # The genitive adds -s: "des SPD-Politikers".
+    return bool(
+        ROLE_HEAD_RE.search(word) or (word.endswith("s") and ROLE_HEAD_RE.search(word[:-1]))
+    )
+
+
+def is_institution_noun(word: str) -> bool:
+    tail = word.strip(".,;:").split("-")[-1].lower()
+    return any(tail.endswith(head) for head in INSTITUTION_HEADS)
+
+
+def is_feminine_role(word: str) -> bool:
+    """Role nouns in -in/-innen name a woman (Kreissprecherin, OB-Kandidatin)."""
+    return bool(re.search(r"[a-zäöü](?:in|innen)$", word.strip(".,;:"))) and is_role_noun(word)
+
+
+# --- first names --------------------------------------------------------------------------------
+# Common first names in German news (German and international), by usual gender. A name not
+# listed can still be found by its context (role noun before it, party after it, …).
+MALE_FIRST_NAMES = frozenset(
+    (
+        "Alexander Andreas Anton Armin Arne Axel Bastian Benedikt Benjamin Bernd Bernhard Björn "
+        "Boris Burkhard Carsten Christian Christoph Claus Daniel David Dennis Detlef Dieter "
+        "Dirk Dominik Edmund Egon Elmar Emil Erik Ernst Erwin Felix Florian Frank Franz "
+        "Friedrich Fritz Georg Gerd Gerhard Gregor Günter Günther Hans Harald Heiko Heiner "
+        "Heinrich Heinz Helmut Henning Herbert Hermann Holger Horst Hubert "
+        "Hubertus Ingo Jan Jens Joachim Jochen Johann Johannes Jonas Jörg Josef Joseph "
+        "Jürgen Kai Karl Karsten Klaus Knut Konrad Kurt Lars Leon Lothar Lukas Lutz Malte "
+        "Manfred Marc Marcel Marco Marcus Mario Markus Martin Matthias Max Maximilian Michael "
+        "Mike Moritz Nico Niklas Nils Norbert Olaf Oliver Oskar Otto Pascal Patrick Paul "
+        "Peer Peter Philipp Rainer Ralf Ralph Reiner Reinhard René Richard Robert Roland "
+        "Rolf Roman Rudolf Rüdiger Sascha Sebastian Siegfried Sigmar Simon Stefan Steffen "
+        "Stephan Sven Thomas Thorsten Tim Timo Tobias Tom Torsten Udo Ulf Ulrich Uwe Volker "
+        "Walter Werner Wilhelm Winfried Wolfgang Ali Mehmet Mustafa Ahmed "
+        "Mohammed Mahmud Hassan Omar Ivan Igor Sergej Wladimir Vladimir Dmitri Juri Pavel "
+        "Jacques Jean Pierre François Nicolas Emmanuel Silvio Giuseppe Marco Carlos José "
+        "Juan Luis Pedro Fernando George John James Joe Donald Barack Bill Tony Gordon "
+        "David Boris Keir Mark Kevin Ron Rick Edward Charles Henry Jim Bob Mike Joschka "
+        "Guido Kurt Gregor Friedrich Olaf Cem Hubertus Lars Christian Robert Markus"
+    ).split()
+)
+FEMALE_FIRST_NAMES = frozenset(
+    (
+        "Angela Anja Anke Anna Annalena Anne Annette Antje Barbara Bärbel Beate Birgit "
+        "Brigitte Britta Carola Caroline Christa Christina Christine Claudia Cornelia Dagmar "
+        "Daniela Doris Dorothee Edith Elisabeth Elke Ellen Emma Erika Eva Franziska Gabriele "
+        "Gerda Gisela Hannah Hanna Hannelore Heidi Heike Helga Ilse Ina Ines Inge Ingrid "
+        "Iris Jana Johanna Julia Jutta Karin Katarina Katharina Kathrin Katja Katrin "
+        "Kerstin Kirsten Klara Lea Lena Lisa Luise Manuela Margit Margot Maria Marie Marina "
+        "Marion Martina Melanie Monika Nadine Nancy Natalie Nicole Nina Petra Rebecca Regina "
+        "Renate Ricarda Ruth Sabine Sahra Sandra Sarah Saskia Silke Simone Sina Sonja "
+        "Stefanie Stephanie Susanne Svenja Tanja Ulla Ulrike Ursula Ute Verena Veronika "
+        "Yvonne Fatma Ayşe Aylin Leyla Fatima Hillary Condoleezza Marine Ségolène Theresa "
+        "Kamala Nancy Giorgia Julia Mette Kaja Malu Manuela Franziska Lisa Mona Luisa"
+    ).split()
+)
+FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+# Parts of a name written in lower case (von der Leyen, de Maizière).
+NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "di", "da", "del", "al", "bin"})
+
+# Words in -e next to a pronoun that are not verbs ("es eine", "er alleine").
+_NOT_VERBS_IN_E = DETERMINERS | frozenset(
+    "alle alleine beide diese eine keine viele wenige manche solche gerne ohne schnelle "
+    "große kleine gute neue erste letzte andere ganze weitere".split()
+)
+_PRONOUN_VERB_RE = re.compile(
+    r"\b(?:[Ee]r|[Ss]ie|[Ee]s|[Mm]an)\s+([a-zäöüß]{3,}e)\b|\b([a-zäöüß]{3,}e)\s+(?:er|sie|es|man)\b"
+)
+
+
+def has_subjunctive(text: str, strict: bool = True) -> bool:
+    """Konjunktiv I in a sentence (also Konjunktiv II unless `strict`): a listed form, or a verb
+    in -e beside a third-person pronoun ("Er empfinde …", "… komme es darauf an")."""
+    forms = KONJUNKTIV_I if strict else KONJUNKTIV_I | KONJUNKTIV_II
+    if any(w in forms for w in re.findall(r"[a-zäöüß]+", text.lower())):
+        return True
+    for match in _PRONOUN_VERB_RE.finditer(text):
+        word = match.group(1) or match.group(2)
+        # "-te" is the past tense (sagte, hatte), not the subjunctive.
+        if word not in _NOT_VERBS_IN_E and not word.endswith("te"):
+            return True
+    return False

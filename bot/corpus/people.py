@@ -1,0 +1,382 @@
+"""Find the people an article names: canonical full name, aliases, party and roles.
+
+A person is a run of capitalised words that German news marks as a name: a known first name
+("Martin Cremer"), a role noun before it ("NRW-Ministerpräsident Hendrik Wüst"), a party after it
+("… Wüst (CDU)"), or an apposition around it ("Der Fraktionsvorsitzende der CDU, Jendrik Suck,").
+Spellings of one person ("Henrik Wüst" in a heading, "Hendrik Wüst" in the text) are merged by
+surname and a fuzzy match of the first name. Byline authors and reader commenters are not people
+of the article and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from bot.corpus import german
+from bot.corpus.model import HEADING, RELATED_TITLE, REPORTING_KINDS, Block, Person
+
+_LOWER = "a-zäöüßéèêáàâíìóòôúùûçñšžćčłńøå"
+_UPPER = "A-ZÄÖÜÉÈÁÀÍÓÚÇÑŠŽĆČŁØÅ"
+TOKEN = rf"[{_UPPER}][\w'’]*[{_LOWER}](?:-[{_UPPER}][\w'’]*[{_LOWER}])*"
+PARTICLE = r"(?:von der|von|van der|van|de|zu|di|da|del|al|bin|el)"
+RUN_RE = re.compile(rf"{TOKEN}(?:\s(?:{PARTICLE}\s)?{TOKEN})*")
+WORD_BEFORE_RE = re.compile(r"([\w.’'-]+)\s*$")
+PARTY_PAREN_RE = re.compile(r"^\s*\(([^)]{2,20})\)")
+COMMON_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|ismus|nis|ment|tum|ei)$")
+MONTHS = frozenset(
+    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
+)
+ROLE_ADJECTIVE_RE = re.compile(rf"^(?:[{_LOWER}]+(?:e|en|er|es)|[{_UPPER}][\w]*er|\w+-)$")
+
+
+@dataclass
+class PersonRecord:
+    """A person while the article is being read; becomes a frozen `Person` at the end."""
+
+    name: str
+    forms: Counter[str] = field(default_factory=Counter)
+    gender: str | None = None  # "m", "f" or None when unknown
+    party: str | None = None
+    roles: list[str] = field(default_factory=list)
+    first_line: int = 0
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+    def aliases(self) -> tuple[str, ...]:
+        names = {form for form in self.forms if form != self.name}
+        if " " in self.name:
+            names.add(self.surname)
+            names.update(form.split()[-1] for form in self.forms)
+        names.discard(self.name)
+        return tuple(sorted(names))
+
+    def add_role(self, role: str) -> None:
+        role = role.strip(" ,.;:")
+        if role and role not in self.roles and len(role) <= 120:
+            self.roles.append(role)
+
+    def freeze(self) -> Person:
+        return Person(self.name, self.aliases(), self.party, tuple(self.roles))
+
+
+@dataclass(frozen=True)
+class NameHit:
+    """A name found in one block: where it stands and what the text around it says of it."""
+
+    name: str
+    start: int
+    end: int
+    block: Block
+
+
+def _word_before(text: str, index: int) -> str:
+    match = WORD_BEFORE_RE.search(text[:index])
+    return match.group(1) if match else ""
+
+
+def _trim_run(tokens: list[str]) -> tuple[int, list[str]]:
+    """Drop leading words that are not part of a name (sentence starters, role nouns)."""
+    # A name follows the last role noun of a run: "Frankreichs Staatspräsident Nicolas Sarkozy".
+    roles = [i for i, t in enumerate(tokens) if german.is_role_noun(t)]
+    skip = roles[-1] + 1 if roles else 0
+    # …or starts at its first name: "Theologen Hans Küng".
+    firsts = [i for i, t in enumerate(tokens) if i >= skip and t in german.FIRST_NAMES]
+    if firsts and len(tokens) - firsts[0] >= 2:
+        skip = firsts[0]
+    while skip < len(tokens) and (
+        tokens[skip] in german.SENTENCE_STARTERS
+        or german.is_role_noun(tokens[skip])
+        or german.is_institution_noun(tokens[skip])
+        or (tokens[skip].endswith("er") and tokens[skip] not in german.FIRST_NAMES)
+        or COMMON_NOUN_END.search(tokens[skip])
+        or tokens[skip] in MONTHS
+    ):
+        skip += 1
+    return skip, tokens[skip:]
+
+
+def _role_before(text: str, start: int) -> bool:
+    word = _word_before(text, start)
+    return german.is_role_noun(word) or word in ("OB", "Dr.", "Prof.")
+
+
+def _apposition_before(text: str, start: int) -> bool:
+    """`… Fraktionsvorsitzende der CDU, NAME` — a role phrase, a comma, then the name."""
+    before = text[:start].rstrip()
+    if not before.endswith(","):
+        return False
+    clause = re.split(r"[.;:!?]|,(?=[^,]*,\s*$)", before[:-1])[-1]
+    return any(german.is_role_noun(w) for w in clause.split()[-8:])
+
+
+def _apposition_after(text: str, end: int) -> bool:
+    after = text[end:]
+    match = re.match(r",\s+((?:\S+\s+){0,3}\S+)", after)
+    return bool(match) and any(german.is_role_noun(w) for w in match.group(1).split())
+
+
+def find_name_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
+    """Full names in one block, by the general signals described in the module docstring."""
+    text = block.text
+    hits: list[NameHit] = []
+    for run in RUN_RE.finditer(text):
+        tokens = run.group(0).split(" ")
+        skip, name_tokens = _trim_run(tokens)
+        real = [t for t in name_tokens if t[:1].isupper()]
+        if not real:
+            continue
+        start = run.start() + len(" ".join(tokens[:skip])) + (1 if skip else 0)
+        # A run of four or more capitalised words is a title, not a name.
+        if len(real) > 3:
+            continue
+        name = " ".join(name_tokens)
+        end = start + len(name)
+        last = real[-1]
+        if (
+            last in german.SENTENCE_STARTERS
+            or german.is_role_noun(last)
+            or COMMON_NOUN_END.search(last)
+            or last in MONTHS
+            or name in known_bad
+        ):
+            continue
+        signals = (
+            real[0] in german.FIRST_NAMES and len(real) >= 2,
+            _role_before(text, start),
+            bool(PARTY_PAREN_RE.match(text[end:])) and len(real) >= 2,
+            _apposition_before(text, start) and len(real) >= 2,
+            _apposition_after(text, end) and len(real) >= 2,
+            # A heading or colon introduction of a quote: "Henrik Wüst: „…“".
+            bool(re.match(r":\s*[„“\"»«]", text[end:])) and len(real) >= 2,
+        )
+        if not any(signals):
+            continue
+        # Genitive: "Kaloutis Sieg" names Kalouti.
+        hits.append(NameHit(name, start, end, block))
+    return hits
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two spellings of one person: same surname (or nearly), first names alike or missing."""
+    a_parts, b_parts = a.split(), b.split()
+    if fuzz.ratio(a_parts[-1], b_parts[-1]) < 88:
+        return False
+    if len(a_parts) == 1 or len(b_parts) == 1:
+        return a_parts[-1] == b_parts[-1]
+    return fuzz.ratio(a_parts[0], b_parts[0]) >= 80
+
+
+def _gender_of(name: str) -> str | None:
+    first = name.split()[0]
+    if first in german.MALE_FIRST_NAMES and first not in german.FEMALE_FIRST_NAMES:
+        return "m"
+    if first in german.FEMALE_FIRST_NAMES and first not in german.MALE_FIRST_NAMES:
+        return "f"
+    return None
+
+
+def _strip_genitive_s(record_names: set[str], name: str) -> str:
+    if name.endswith("s") and name[:-1] in record_names:
+        return name[:-1]
+    return name
+
+
+class PeopleIndex:
+    """The people of one article, and how to find them again in its text."""
+
+    def __init__(self, records: list[PersonRecord]) -> None:
+        self.records = records
+        self._by_alias: dict[str, PersonRecord] = {}
+        for record in records:
+            for alias in (record.name, *record.aliases()):
+                self._by_alias.setdefault(alias, record)
+        aliases = sorted(self._by_alias, key=len, reverse=True)
+        self.alias_re = (
+            re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, aliases)) + r")(s|’|')?(?![\w-])")
+            if aliases
+            else None
+        )
+
+    def get(self, alias: str) -> PersonRecord | None:
+        return self._by_alias.get(alias)
+
+    def people(self) -> tuple[Person, ...]:
+        return tuple(record.freeze() for record in self.records)
+
+
+def _clean_role(role: str) -> tuple[str, str | None]:
+    """A role phrase without its article; a party adjective in it becomes the party."""
+    words = role.split()
+    while words and words[0].lower() in german.DETERMINERS:
+        words = words[1:]
+    party = german.party_in(" ".join(words))
+    words = [w for w in words if not re.fullmatch(r"[Pp]arteilose[nrms]?", w)]
+    return " ".join(words), party
+
+
+def _prefix_role(text: str, start: int) -> str | None:
+    """`der Dortmunder CDU-Vorsitzende NAME` → "Dortmunder CDU-Vorsitzende"."""
+    words = text[:start].split()
+    if not words or not _role_before(text, start):
+        return None
+    role_words = [words.pop()]
+    if role_words[0] in ("Dr.", "Prof."):
+        return None
+    while words and ROLE_ADJECTIVE_RE.match(words[-1]) and not words[-1].endswith(","):
+        low = words[-1].lower()
+        if low in german.DETERMINERS or low in german.PREPOSITIONS or low in german.NOT_VERBS:
+            break
+        if words[-1][0].isupper() and words[-1] in german.SENTENCE_STARTERS:
+            break
+        role_words.insert(0, words.pop())
+        if len(role_words) >= 4:
+            break
+    return " ".join(role_words)
+
+
+def _apposition_role_before(text: str, start: int) -> str | None:
+    """`Die Co-Fraktionsvorsitzende und OB-Kandidatin der Linken, NAME` → the role phrase."""
+    if not _apposition_before(text, start):
+        return None
+    before = text[:start].rstrip()[:-1]
+    clause = re.split(r"[.;:!?]\s|,\s", before)[-1]
+    words = clause.split()
+    # Start the phrase at the last determiner or role noun that opens it.
+    for i, word in enumerate(words):
+        if word.lower() in german.DETERMINERS or german.is_role_noun(word):
+            phrase = words[i:]
+            if any(german.is_role_noun(w) for w in phrase) and len(phrase) <= 12:
+                return " ".join(phrase)
+            break
+    return None
+
+
+def _apposition_role_after(text: str, end: int) -> str | None:
+    """`NAME, Kreissprecherin der Grünen und scheidende …,` → the phrase between the commas."""
+    match = re.match(r",\s+([^,;:()„“\"]+?)(?=,|;|:|\.(?:\s|$)|$|\s\()", text[end:])
+    if not match:
+        return None
+    phrase = match.group(1)
+    words = phrase.split()
+    if not any(german.is_role_noun(w) for w in words[:4]) or len(words) > 16:
+        return None
+    # Stop at a verb: an apposition is a noun phrase.
+    kept: list[str] = []
+    for word in words:
+        if word in german.CUE_VERBS and kept:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def _split_roles(phrase: str) -> list[str]:
+    return [part for part in re.split(r"\s+und\s+|\s+sowie\s+", phrase) if part]
+
+
+def _attach_details(record: PersonRecord, hit: NameHit, block_is_title: bool) -> None:
+    text = hit.block.text
+    paren = PARTY_PAREN_RE.match(text[hit.end :])
+    if paren:
+        party = german.party_in(paren.group(1))
+        if party and not record.party:
+            record.party = party
+    if block_is_title:
+        return  # another article's title tells the party, but no roles of this article
+    phrases = [
+        _prefix_role(text, hit.start),
+        _apposition_role_before(text, hit.start),
+        _apposition_role_after(text, hit.end),
+    ]
+    for phrase in phrases:
+        if not phrase:
+            continue
+        for part in _split_roles(phrase):
+            role, party = _clean_role(part)
+            if party and not record.party:
+                record.party = party
+            # Every part of an apposition that names a role counts ("… und früherer Kämmerer").
+            if role and any(w[:1].isupper() and not german.party_in(w) for w in role.split()):
+                record.add_role(role)
+                if record.gender is None and any(german.is_feminine_role(w) for w in role.split()):
+                    record.gender = "f"
+
+
+def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> PeopleIndex:
+    """Every person named in the article's reporting, merged across spellings."""
+    known_bad = frozenset(exclude)
+    hits: list[NameHit] = []
+    for block in blocks:
+        if block.kind in REPORTING_KINDS:
+            hits.extend(find_name_hits(block, known_bad))
+    records: list[PersonRecord] = []
+    for hit in hits:
+        record = next((r for r in records if _same_person(r.name, hit.name)), None)
+        weight = 1 if hit.block.kind == HEADING else 3
+        if record is None:
+            record = PersonRecord(hit.name, first_line=hit.block.line)
+            records.append(record)
+        record.forms[hit.name] += weight
+    # The canonical name: the fullest form the body text uses most.
+    for record in records:
+        full = [f for f in record.forms if " " in f] or list(record.forms)
+        record.name = max(full, key=lambda f: (record.forms[f], len(f.split())))
+        record.gender = _gender_of(record.name)
+    # A single-word name that is the surname of a full name is that person.
+    merged: list[PersonRecord] = []
+    for record in records:
+        target = next(
+            (
+                m
+                for m in merged
+                if " " not in record.name and " " in m.name and m.surname == record.name
+            ),
+            None,
+        )
+        if target:
+            target.forms.update(record.forms)
+        else:
+            merged.append(record)
+    index = PeopleIndex(merged)
+    for hit in hits:
+        record = index.get(hit.name) or next(
+            (r for r in merged if _same_person(r.name, hit.name)), None
+        )
+        if record:
+            _attach_details(record, hit, block_is_title=False)
+    # Site furniture (related article titles) may tell a known person's party.
+    _details_from_titles(index, blocks)
+    _details_from_surnames(index, blocks)
+    return PeopleIndex(merged)
+
+
+def _details_from_titles(index: PeopleIndex, blocks: tuple[Block, ...]) -> None:
+    for block in blocks:
+        if block.kind != RELATED_TITLE or index.alias_re is None:
+            continue
+        for match in index.alias_re.finditer(block.text):
+            record = index.get(match.group(1))
+            if record:
+                hit = NameHit(match.group(1), match.start(), match.end(1), block)
+                _attach_details(record, hit, block_is_title=True)
+
+
+def _details_from_surnames(index: PeopleIndex, blocks: tuple[Block, ...]) -> None:
+    """Roles and parties written next to a surname-only mention ("Präsident Gusmão (PRD)")."""
+    if index.alias_re is None:
+        return
+    for block in blocks:
+        if block.kind not in REPORTING_KINDS:
+            continue
+        for match in index.alias_re.finditer(block.text):
+            if match.group(2):
+                continue  # a genitive
+            record = index.get(match.group(1))
+            if record and match.group(1) != record.name:
+                hit = NameHit(match.group(1), match.start(), match.end(1), block)
+                _attach_details(record, hit, block_is_title=False)

@@ -1,0 +1,288 @@
+"""Direct quotations: which quoted spans are speech, and who said them.
+
+A quoted span is speech when it is long enough to be said, or when a short one (a partial quote
+such as „Sieg des Herzens …“) stands in a sentence that reports speech (a cue verb, "so X", a colon
+introduction, the subjunctive). Names of shows, titles and single terms with no speaker are not
+speech. The speaker is found, in order, from a cue right after the quotation („…“, sagte X /
+„…“, so X), a "so X" closing the sentence, the subject before the quotation (X sagte: „…“ /
+X ist zufrieden: „…“), and otherwise the person the passage is about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.corpus import german
+from bot.corpus.quotemarks import QuoteSpan
+from bot.corpus.sentences import Sentence
+from bot.corpus.speakers import (
+    FINITE_VERBS,
+    NAME,
+    OTHER,
+    PRONOUN,
+    ROLE,
+    Mention,
+    Referent,
+    Speakers,
+)
+
+# Nouns that name a work, a medium or an organisation: what follows in quotes is its name.
+TITLE_NOUNS = re.compile(
+    r"(?:Sendung|Zeitung|Zeitschrift|Magazin|Blatt|Illustrierte[n]?|Film[s]?|Buch(?:es)?|Roman[s]?"
+    r"|Titel[s]?|Motto[s]?|Name[n]?|Projekt[s]?|Aktion|Operation|Organisation|Initiative|Programm[s]?"
+    r"|Kampagne|Album[s]?|Lied[es]?|Song[s]?|Serie|Show|Modell[s]?|Typ[s]?|Fluggesellschaft"
+    r"|Firma|Unternehmen[s]?|Verein[s]?|Partei|Gruppe|Bewegung|Festival[s]?|Schiff[es]?|Bündnis(?:ses)?"
+    r"|Stiftung|Band|Spiel[s]?|Studie|Bericht[s]?|Artikel[s]?|Plattform|Portal[s]?|Kolumne"
+    r"|Stück[s]?|Oper|Ausstellung|Konferenz|Gipfel[s]?|Marke|Slogan[s]?|Parole|Schlagzeile"
+    r"|Rubrik|Format[s]?|Reihe|Kategorie|Preis(?:es)?|Award[s]?|Sender[s]?|Kanal[s]?)$"
+)
+SO_CALLED = re.compile(
+    r"(?:so ?genannte[nrms]?|sog\.|genannte[nrms]?|namens|heißt|hieß|Begriff[s]?)$"
+)
+COLON_BEFORE = re.compile(r":\s*$")
+SO_RE = re.compile(r"^\s*[,–-]?\s*so\s+")
+VERB_AFTER_RE = re.compile(r"^\s*(,?)\s*([a-zäöüß]+)\b")
+SUBJECT_REACH = 25  # a phrase this near the start of a sentence is its subject
+CUE_LATER_RE = re.compile(r",\s*(?:so|([a-zäöüß]+))\s+(?=\S)")
+
+
+@dataclass(frozen=True)
+class FoundQuote:
+    """A direct quotation found in a sentence, before it becomes a `Quote`."""
+
+    span: QuoteSpan
+    speaker: Referent | None
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w’'-]+", text)
+
+
+FOREIGN_WORDS = frozenset(
+    "the of for and to it is are was be on at with from by la le les du della dello di el "
+    "los las que et y pro per".split()
+)
+INTRODUCING_WORDS = frozenset("als einen eine ein einem einer von vor zum zur zu".split())
+DEFINITE_ARTICLES = frozenset("der die das des dem den".split())
+
+
+def _title_like(span: QuoteSpan, before: str, sentence_like: bool) -> bool:
+    """„ZDF Heute Journal“, die Zeitung „Stern“, „Brothers to the Rescue“: a name, not speech."""
+    words = _words(span.text)
+    if not words:
+        return True
+    previous = before.split()[-1] if before.split() else ""
+    if TITLE_NOUNS.search(previous.strip(",")) and len(words) <= 6:
+        return True
+    if before.rstrip().endswith(("(", "etwa:", "übersetzt:", "engl.", "deutsch:")):
+        return True
+    if sentence_like:
+        return False
+    if any(w.lower() in FOREIGN_WORDS for w in words):
+        return True
+    if span.text[:1].isupper() and previous.lower() in DEFINITE_ARTICLES:
+        return True  # die „Aktion Deutschland hilft“, das „ZDF Heute Journal“
+    if len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return previous.lower() not in INTRODUCING_WORDS
+    return len(words) == 1 and any(c.isupper() for c in words[0][1:])  # "OOo", "iPod"
+
+
+def _cue_in(frame: str) -> bool:
+    """A speech cue in the sentence: a cue verb, "so X", "laut X", "X zufolge", a cue noun."""
+    lowered = [w.lower() for w in _words(frame)]
+    if any(w in german.CUE_VERBS or w in german.CUE_PARTICIPLES for w in lowered):
+        return True
+    if any(w in german.ATTRIBUTION_PREPOSITIONS for w in lowered):
+        return True
+    return bool(re.search(r",\s*so\s+\S", frame) or german.CUE_NOUNS.search(frame))
+
+
+def _subjunctive_in(frame: str) -> bool:
+    return any(w in german.KONJUNKTIV_I or w in german.KONJUNKTIV_II for w in _words(frame.lower()))
+
+
+def _is_speech(span: QuoteSpan, frame: str, before: str) -> bool:
+    """Is this quoted span something said (see the module docstring)?"""
+    words = _words(span.text)
+    n = len(words)
+    sentence_like = span.text.rstrip()[-1:] in ".!?…" and n >= 2
+    if _title_like(span, before, sentence_like):
+        return False
+    previous = before.split()[-1] if before.split() else ""
+    if SO_CALLED.search(previous) and n <= 4:
+        return False
+    if n >= 6 or sentence_like:
+        return True
+    if COLON_BEFORE.search(before) and n >= 3:
+        return True
+    cue = _cue_in(frame)
+    if span.text[:1].isupper() and n == 1:
+        return cue and previous.lower() in INTRODUCING_WORDS
+    return cue or _subjunctive_in(frame)
+
+
+def _cue_after(frame: str, end: int, speakers: Speakers) -> Mention | None:
+    """„…“, sagte X / „…“ macht X klar / „…“, so X."""
+    after = frame[end:]
+    so = SO_RE.match(after)
+    if so:
+        return speakers.phrase_at(frame, end + so.end())
+    verb = VERB_AFTER_RE.match(after)
+    if verb:
+        word = verb.group(2)
+        if word in german.NOT_VERBS or word in german.DETERMINERS:
+            return None
+        if (
+            word in german.CUE_VERBS
+            or word in FINITE_VERBS
+            or (verb.group(1) and re.search(r"(?:t|te|ten|en)$", word))
+        ):
+            return speakers.phrase_at(frame, end + verb.end())
+    return None
+
+
+def _cue_later(frame: str, end: int, speakers: Speakers) -> Mention | None:
+    """„… ein Grund“, aber auch, dass …, so Peick. / … „Ruck“ verpasst, sagte Jane Greaves."""
+    for match in reversed(list(CUE_LATER_RE.finditer(frame, end))):
+        verb = match.group(1)
+        if verb is None or verb in german.CUE_VERBS:
+            mention = speakers.phrase_at(frame, match.end())
+            if mention is not None:
+                return mention
+    return None
+
+
+def _cue_verb_before(
+    frame: str, start: int, mentions: list[Mention], speakers: Speakers
+) -> Mention | None:
+    """X sagte, … „…“ / wie sich X ausdrückte, „…“ / …, sagte die Königin, ihre „…“: the
+    speaker stands right after the last cue verb before the quotation, or is its subject."""
+    verbs = [
+        m for m in re.finditer(r"\b([a-zäöüß]+)\b", frame[:start]) if m.group(1) in german.CUE_VERBS
+    ]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    breaks = list(CLAUSE_BREAK_RE.finditer(frame, 0, verb.start()))
+    clause_start = breaks[-1].end() if breaks else 0
+    in_clause = [m for m in mentions if clause_start <= m.start < verb.start()]
+    subject = _subject_before(in_clause, verb.start())
+    # Verb second: a subject opening the clause stands before the verb ("Modder nannte …");
+    # after an adverbial the subject follows the verb ("Dazu erklärte Hartmann: …").
+    if subject is not None and len(frame[clause_start : subject.start].split()) <= 3:
+        return subject
+    after = speakers.phrase_at(frame, verb.end())
+    if after is not None and after.end <= start and after.kind != OTHER:
+        return after
+    return subject
+
+
+ATTRIBUTION_RE = re.compile(
+    r"\b(?:[Ll]aut|[Nn]ach (?:Angaben|Auffassung|Meinung|Ansicht|Darstellung|Worten|Einschätzung"
+    r"|Aussagen?|Informationen|Überzeugung)(?: von| vom)?|[Gg]emäß)\s+"
+)
+FOR_RE = re.compile(r"\b[Ff]ür\s+")
+CLAUSE_BREAK_RE = re.compile(r",\s+(?:und|sowie)\s+(?=[A-ZÄÖÜ]|der |die |das )|;\s+")
+
+
+def _attribution(frame: str, start: int, speakers: Speakers) -> Mention | None:
+    """laut X / nach Angaben von X / nach Meinung des X …; "Für X sei …" in the subjunctive."""
+    for match in ATTRIBUTION_RE.finditer(frame):
+        mention = speakers.phrase_at(frame, match.end())
+        if mention is not None:
+            return mention
+    match = FOR_RE.search(frame, 0, start)
+    if match and _subjunctive_in(frame):
+        return speakers.phrase_at(frame, match.end())
+    return None
+
+
+def _introduced_by(
+    frame: str, start: int, mentions: list[Mention], speakers: Speakers
+) -> Mention | None:
+    """The subject of the clause that introduces the quotation (X sagte: „…“, X erklärte, …
+    „…“), when that clause reports speech; otherwise nobody (the passage's focus speaks)."""
+    before = frame[:start]
+    if not (_cue_in(before) or COLON_BEFORE.search(before)):
+        return None
+    breaks = list(CLAUSE_BREAK_RE.finditer(before))
+    clause_start = breaks[-1].end() if breaks else 0
+    in_clause = [m for m in mentions if m.start >= clause_start]
+    return _subject_before(in_clause, start) or speakers.clause_subject(frame, start)
+
+
+def _subject_before(mentions: list[Mention], start: int) -> Mention | None:
+    for i, mention in enumerate(mentions):
+        if mention.start >= start:
+            break
+        if not mention.oblique and mention.kind in (NAME, PRONOUN, ROLE):
+            return mention
+        # "Das Fazit von Sandra Boser …:", "Zitat von Schröder:" – the name after the cue noun.
+        if german.CUE_NOUNS.search(mention.text) and i + 1 < len(mentions):
+            following = mentions[i + 1]
+            if following.start < start and following.kind in (NAME, ROLE):
+                return following
+    return None
+
+
+def direct_quotes(sentence: Sentence, speakers: Speakers) -> list[FoundQuote]:
+    """The direct quotations of one sentence with their speakers; updates the passage focus."""
+    frame = sentence.frame()
+    mentions = speakers.mentions(frame)
+    found: list[FoundQuote] = []
+    previous: FoundQuote | None = None
+    for span in sentence.quotes:
+        start = span.start - 1 - sentence.start  # the opening mark
+        end = span.end + 1 - sentence.start  # just after the closing mark
+        before = sentence.text[:start]
+        mention = (
+            _cue_after(frame, end, speakers)
+            or _cue_later(frame, end, speakers)
+            or _attribution(frame, start, speakers)
+            or (COLON_BEFORE.search(before) and _introduced_by(frame, start, mentions, speakers))
+            or _cue_verb_before(frame, start, mentions, speakers)
+            or _introduced_by(frame, start, mentions, speakers)
+        )
+        if not _is_speech(span, frame, before):
+            continue
+        if mention is not None:
+            speaker = speakers.resolve(mention)
+        elif previous is not None:
+            speaker = previous.speaker
+        else:
+            speaker = speakers.standalone_speaker()
+        quote = FoundQuote(span, speaker)
+        found.append(quote)
+        previous = quote
+    return found
+
+
+def remember_sentence(
+    sentence: Sentence, speakers: Speakers, found: list[FoundQuote], reporter: Referent | None
+) -> None:
+    """After a sentence is read: who spoke in it and whom it was about, for what follows."""
+    mentions = speakers.mentions(sentence.frame())
+    for mention in mentions:
+        if mention.kind == NAME and mention.person is not None:
+            speakers.mentioned(mention.person)
+    said = [q.speaker for q in found if q.speaker is not None]
+    speaker = said[-1] if said else reporter
+    subject = None
+    for mention in mentions:
+        known = mention.kind in (NAME, PRONOUN) or mention.person is not None
+        if not mention.oblique and (known or mention.start < SUBJECT_REACH):
+            subject = speakers.resolve(mention)
+            break
+    speakers.sentence_done(speaker, subject, sentence.text.rstrip()[-1:])
+
+
+def cue_speaker(frame: str, speakers: Speakers) -> Referent | None:
+    """The speaker a sentence's speech cue names (for reported speech): "…, erklärte X." or
+    "X erklärte, …" or "laut X …"."""
+    mention = (
+        _cue_later(frame, 0, speakers)
+        or _attribution(frame, len(frame), speakers)
+        or _cue_verb_before(frame, len(frame), speakers.mentions(frame), speakers)
+    )
+    return speakers.resolve(mention) if mention is not None else None

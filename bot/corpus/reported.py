@@ -1,0 +1,75 @@
+"""Reported (indirect) speech: `X sagte, …` with the statement in the subjunctive, and the
+subjunctive sentences that continue it.
+
+German news reports what somebody said in Konjunktiv I ("Dortmund sei nicht mehr …, erklärte
+X"; "Man bleibe stärkste Kraft im Rat."). A sentence with a speech verb and a subjunctive, "dass"
+or zu-infinitive complement is reported speech of the verb's subject; a following sentence in the
+subjunctive with no cue of its own continues what the last speaker said.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.corpus import german
+from bot.corpus.quotes import FoundQuote, cue_speaker
+from bot.corpus.sentences import Sentence
+from bot.corpus.speakers import Referent, Speakers
+
+# Verbs that introduce what somebody said (narrower than the cue verbs of direct quotes, where
+# the quotation marks already say that it is speech).
+REPORTING_STEMS = (
+    "sag erklär beton meint mein bericht teil kündig warn forder kritisier versicher bestätig "
+    "erläuter ergänz füg äußer behaupt argumentier begründ unterstreich bekräftig wies weis "
+    "verwies verweis schrieb schreib riet rät "
+    "beklag klag mahn appellier bezeichn nannt nenn"
+).split()
+REPORTING_VERB_RE = re.compile(
+    r"\b(?:" + "|".join(REPORTING_STEMS) + r")[a-zäöüß]*\b|\bzufolge\b|,\s*so\s+\S"
+)
+COMPLEMENT_RE = re.compile(
+    r",\s*(?:dass|daß|ob|wie|wonach)\b"
+    r"|\bzu\s+(?!(?:den|einen|diesen|seinen|ihren|unseren|allen|vielen)\b)[a-zäöüß]{3,}en\b"
+)
+# A sentence mostly made of a direct quotation is reported as that quotation, not again here.
+QUOTED_SHARE = 0.5
+CHAIN_REACH = 2  # sentences after a speaker within which a subjunctive sentence continues them
+
+
+@dataclass(frozen=True)
+class FoundReport:
+    """A sentence of reported speech and who said it."""
+
+    text: str
+    speaker: Referent | None
+
+
+def _subjunctive(frame: str, strict: bool) -> bool:
+    return german.has_subjunctive(frame, strict=strict)
+
+
+def _quoted_share(sentence: Sentence) -> float:
+    quoted = sum(len(q.text) + 2 for q in sentence.quotes)
+    return quoted / max(len(sentence.text), 1)
+
+
+def reported_speech(
+    sentence: Sentence, speakers: Speakers, quotes: list[FoundQuote]
+) -> FoundReport | None:
+    """The sentence as reported speech with its speaker, or None when it is not."""
+    if _quoted_share(sentence) >= QUOTED_SHARE or sentence.text.rstrip().endswith("?"):
+        return None
+    frame = sentence.frame()
+    cued = REPORTING_VERB_RE.search(frame)
+    if cued and (_subjunctive(frame, strict=False) or COMPLEMENT_RE.search(frame)):
+        speaker = cue_speaker(frame, speakers)
+        if speaker is None and quotes:
+            speaker = quotes[-1].speaker
+        if speaker is not None:
+            return FoundReport(sentence.text, speaker)
+    if _subjunctive(frame, strict=True) and speakers.since_speaker <= CHAIN_REACH:
+        speaker = speakers.last_speaker
+        if speaker is not None:
+            return FoundReport(sentence.text, speaker)  # the report goes on
+    return None

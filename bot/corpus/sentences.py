@@ -1,0 +1,82 @@
+"""Split one block of text into sentences without cutting through a quotation.
+
+A quotation may hold several sentences („Heute ist es wahr! Nach 80 Jahren …“, so X.), so
+boundaries inside quotation marks are ignored; a quotation ending in . ! ? followed by a new
+capitalised word does end the sentence. Abbreviations and ordinal dates do not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.corpus.quotemarks import QuoteSpan, find_quote_spans
+
+ABBREVIATIONS = frozenset(
+    "dr prof nr st str bzw ca vgl usw etc z b d h u a o ä evtl ggf inkl ehem geb gest "
+    "jr sen mio mrd abs art bspw hl min max tel sog zzgl jh jhd chr v mr mrs ms".split()
+)
+_BOUNDARY_RE = re.compile(r"[.!?…]+[“”\"«»‘’']*\s+")
+CLOSING_MARKS = "“”\"«»‘’'"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a block: `start`/`end` index the block's text; `quotes` lie inside it."""
+
+    start: int
+    end: int
+    text: str
+    quotes: tuple[QuoteSpan, ...]
+
+    def frame(self) -> str:
+        """The sentence with every quotation replaced by spaces (same length, same offsets)."""
+        chars = list(self.text)
+        for span in self.quotes:
+            for i in range(span.start - 1 - self.start, span.end + 1 - self.start):
+                if 0 <= i < len(chars):
+                    chars[i] = " "
+        return "".join(chars)
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    match = re.search(r"(\w+)$", text[:dot])
+    if not match:
+        return False
+    word = match.group(1)
+    if word.isdigit():
+        return len(word) <= 2  # "28. September", "3. Liga"; a year or count ends a sentence
+    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def split_sentences(text: str, spans: list[QuoteSpan] | None = None) -> list[Sentence]:
+    """The sentences of `text`, each with the quotations it contains."""
+    spans = find_quote_spans(text) if spans is None else spans
+    inside = [(s.start - 1, s.end) for s in spans]  # a quote's marks included
+    cuts: list[int] = []
+    for match in _BOUNDARY_RE.finditer(text):
+        end = match.end()
+        if end >= len(text):
+            continue
+        next_char = text[end]
+        if not (next_char.isupper() or next_char.isdigit() or next_char in '„»«"“‚'):
+            continue
+        punct = match.start()
+        last_mark = match.group(0).rstrip()
+        closes_quote = last_mark[-1] in CLOSING_MARKS and any(
+            s.end == match.start() + len(last_mark) - 1 for s in spans
+        )
+        if not closes_quote and any(a <= punct < b for a, b in inside):
+            continue  # inside a quotation
+        if text[punct] == "." and _is_abbreviation(text, punct):
+            continue
+        cuts.append(end)
+    sentences: list[Sentence] = []
+    start = 0
+    for cut in [*cuts, len(text)]:
+        piece = text[start:cut].rstrip()
+        if piece.strip():
+            quotes = tuple(s for s in spans if start <= s.start < start + len(piece) + 1)
+            sentences.append(Sentence(start, start + len(piece), piece, quotes))
+        start = cut
+    return sentences

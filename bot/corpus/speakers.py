@@ -1,0 +1,375 @@
+"""Who is speaking: find the noun phrases that can name a speaker and resolve them to a person.
+
+A speaker phrase is a name ("Wüst", "Hendrik Wüst"), a pronoun ("er", "sie"), a role noun phrase
+("der unterlegene Amtsinhaber", "die Grünen-Kreissprecherin", "Der Landesvorsitzende der CDU")
+or an institution ("die Polizei"). Names resolve through the article's people; pronouns and role
+phrases resolve to the person the passage is about (its focus), checked against gender, role and
+party. A phrase that resolves to nobody stays as written, so "das Gericht" can still be a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.corpus import german
+from bot.corpus.people import RUN_RE, PeopleIndex, PersonRecord
+
+WORD_RE = re.compile(r"[\w’'-]+(?:\.(?=\s[A-ZÄÖÜ]))?")
+FINITE_VERBS = frozenset(
+    "ist war sind waren hat hatte haben hatten zeigt zeigte zeigten gab gibt sieht sah "
+    "will wollte kann konnte muss musste soll sollte wird wurde lautet lautete heißt".split()
+)
+POSSESSIVES = {"sein": "m", "seine": "m", "seiner": "m", "ihr": "f", "ihre": "f", "ihrer": "f"}
+NAME = "name"
+PRONOUN = "pronoun"
+ROLE = "role"
+OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A phrase that may name a speaker, with what it refers to when that is known."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    person: PersonRecord | None = None
+    oblique: bool = False  # after a preposition or an oblique article: not a subject
+    gender: str | None = None
+
+
+def _words(text: str, pos: int) -> list[re.Match[str]]:
+    return list(WORD_RE.finditer(text, pos))
+
+
+def _is_oblique(frame: str, start: int) -> bool:
+    """Is the phrase at `start` governed by a preposition or an oblique article?"""
+    before = frame[:start].split()
+    # Walk back over adjectives and role nouns to the word that governs the phrase.
+    for word in reversed(before[-5:]):
+        low = word.lower().strip(",")
+        if word.endswith(",") or word.endswith(":"):
+            return False
+        if low in german.PREPOSITIONS or low in german.OBLIQUE_DETERMINERS:
+            return True
+        if low in german.NOMINATIVE_DETERMINERS:
+            return False
+        if word[:1].isupper() or re.fullmatch(r"[a-zäöüß]+(?:e|en|er)", low):
+            continue
+        return False
+    return False
+
+
+def _role_np_end(frame: str, pos: int, limit: int = 10) -> tuple[int, bool]:
+    """Where a noun phrase starting at `pos` ends, and whether it holds a role/institution noun."""
+    words = _words(frame, pos)[:limit]
+    end = pos
+    has_role = False
+    seen_noun = False
+    i = 0
+    while i < len(words):
+        w = words[i].group(0)
+        gap = frame[end : words[i].start()]
+        if i and ("," in gap or any(c in gap for c in '.;:!?„“"')):
+            break
+        low = w.lower()
+        if i == 0 and low in german.DETERMINERS:
+            end = words[i].end()
+            i += 1
+            continue
+        if w[:1].isupper() or w[:1].isdigit():
+            if german.is_role_noun(w) or german.is_institution_noun(w):
+                has_role = True
+            seen_noun = True
+            end = words[i].end()
+            i += 1
+            # A genitive attribute: "der CDU", "des Linux-Verbandes", "der Grünen in Dortmund".
+            if (
+                i < len(words)
+                and words[i].group(0) in ("der", "des")
+                and i + 1 < len(words)
+                and words[i + 1].group(0)[:1].isupper()
+            ):
+                continue
+            if i < len(words) and words[i].group(0)[:1].isupper():
+                continue
+            break
+        if not seen_noun and re.fullmatch(r"[a-zäöüß-]+(?:e|en|er|es)", low):
+            end = words[i].end()
+            i += 1
+            continue
+        if seen_noun and low in ("der", "des") and i + 1 < len(words):
+            end = words[i].end()
+            i += 1
+            continue
+        break
+    return end, has_role
+
+
+@dataclass(frozen=True, eq=False)
+class Referent:
+    """Somebody the passage may be about: a known person or a phrase ("die Polizei")."""
+
+    name: str
+    gender: str | None = None  # "m", "f", "n" or None
+    record: PersonRecord | None = None
+
+
+class Speakers:
+    """Finds speaker phrases in a sentence's frame and resolves them; keeps the passage's focus."""
+
+    def __init__(self, people: PeopleIndex) -> None:
+        self.people = people
+        self.focus: Referent | None = None
+        self.last_speaker: Referent | None = None
+        self.since_speaker = 0  # sentences since somebody was last quoted
+        self.last_subject: Referent | None = None  # the previous sentence's subject
+        self.last_end = ""  # how the previous sentence ended (":" and "?" introduce a quote)
+        self.recent: list[Referent] = []  # most recent last
+        self._referents: dict[int, Referent] = {}
+
+    # --- finding phrases ------------------------------------------------------------------
+    def mentions(self, frame: str) -> list[Mention]:
+        """Every name, pronoun and role phrase in a frame (quotations blanked), left to right."""
+        found: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+        if self.people.alias_re is not None:
+            for m in self.people.alias_re.finditer(frame):
+                record = self.people.get(m.group(1))
+                if m.group(2):  # genitive "Kaloutis Sieg": about the person, not a speaker
+                    found.append(Mention(m.start(), m.end(), m.group(0), NAME, record, True))
+                else:
+                    oblique = _is_oblique(frame, m.start())
+                    found.append(Mention(m.start(), m.end(1), m.group(1), NAME, record, oblique))
+                taken.append((m.start(), m.end()))
+        for m in re.finditer(r"\b(er|Er|sie|Sie)\b", frame):
+            gender = "m" if m.group(1).lower() == "er" else "f"
+            found.append(Mention(m.start(), m.end(), m.group(1), PRONOUN, None, False, gender))
+        for m in re.finditer(r"\b([Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine)\s", frame):
+            end, has_role = _role_np_end(frame, m.start())
+            if not has_role or any(a <= m.start() < b for a, b in taken):
+                continue
+            text = frame[m.start() : end]
+            person = self._names_inside(text)
+            found.append(Mention(m.start(), end, text, ROLE, person, _is_oblique(frame, m.start())))
+            taken.append((m.start(), end))
+        found.sort(key=lambda x: x.start)
+        return found
+
+    def _names_inside(self, text: str) -> PersonRecord | None:
+        if self.people.alias_re is None:
+            return None
+        match = self.people.alias_re.search(text)
+        return self.people.get(match.group(1)) if match and not match.group(2) else None
+
+    def phrase_at(self, frame: str, pos: int) -> Mention | None:
+        """The speaker phrase right at `pos` (after a cue verb or "so"), adverbs skipped."""
+        words = _words(frame, pos)
+        for skipped, w in enumerate(words[:4]):
+            gap = frame[pos : w.start()]
+            if any(c in gap for c in ',.;:!?„“"()'):
+                return None
+            word = w.group(0)
+            low = word.lower()
+            if low in ("er", "sie"):
+                gender = "m" if low == "er" else "f"
+                return Mention(w.start(), w.end(), word, PRONOUN, None, False, gender)
+            if low in german.DETERMINERS or word[:1].isupper():
+                return self._phrase_from(frame, w.start())
+            # Up to two adverbs may stand between: "sagte gestern der Minister".
+            if low in german.PREPOSITIONS or low in german.NOT_VERBS or skipped >= 2:
+                return None
+        return None
+
+    def _phrase_from(self, frame: str, start: int) -> Mention | None:
+        if self.people.alias_re is not None:
+            m = self.people.alias_re.match(frame, start)
+            if m and not m.group(2):
+                return Mention(start, m.end(1), m.group(1), NAME, self.people.get(m.group(1)))
+        end, has_role = _role_np_end(frame, start, limit=14)
+        # A name in apposition: "der Vorsitzende des Verbandes, Elmar Gesse".
+        after = re.match(r",\s+(" + RUN_RE.pattern + r")", frame[end:])
+        if after and has_role:
+            end += after.end()
+        text = frame[start:end].strip()
+        if not text:
+            return None
+        first = text.split()[0]
+        if first in german.SENTENCE_STARTERS and first.lower() not in german.DETERMINERS:
+            return None
+        person = self._names_inside(text)
+        if person is not None:
+            return Mention(start, end, text, NAME, person)
+        if has_role:
+            return Mention(start, end, text, ROLE)
+        words = text.split()
+        if len(words) <= 6 and any(w[:1].isupper() for w in words):
+            return Mention(start, end, text, OTHER)
+        return None
+
+    def clause_subject(self, frame: str, end: int) -> Mention | None:
+        """The subject of the clause before `end` when it is no known person: the phrase that
+        opens it ("Die Bewohner des Dorfes sehen …:") or follows its verb ("In der ARD zeigt
+        sich der Bundestrainer zufrieden:")."""
+        clause_start = max(frame.rfind(". ", 0, end), frame.rfind("? ", 0, end)) + 1
+        match = re.match(r"\s*(\S+)", frame[clause_start:end])
+        if not match:
+            return None
+        first = match.group(1)
+        pos = clause_start + match.start(1)
+        if first.lower() in german.DETERMINERS or (
+            first[:1].isupper() and first not in german.SENTENCE_STARTERS
+        ):
+            mention = self._phrase_from(frame, pos)
+            if mention is not None and mention.end <= end:
+                after = frame[mention.end : end].split()
+                if after and after[0][:1].islower():
+                    return mention
+        for verb in re.finditer(r"\b([a-zäöüß]+)\s+(?:sich\s+)?", frame[:end]):
+            if verb.start() < clause_start:
+                continue
+            if verb.group(1) in german.CUE_VERBS or verb.group(1) in FINITE_VERBS:
+                mention = self.phrase_at(frame, verb.end())
+                if mention is not None and mention.end <= end:
+                    return mention
+        return None
+
+    # --- resolving ------------------------------------------------------------------------
+    def referent(self, record: PersonRecord) -> Referent:
+        """The one referent that stands for a known person."""
+        key = id(record)
+        if key not in self._referents:
+            self._referents[key] = Referent(record.name, record.gender, record)
+        return self._referents[key]
+
+    def resolve(self, mention: Mention | None) -> Referent | None:
+        """Whom a phrase means: a known person, or the phrase itself when it names nobody known."""
+        if mention is None:
+            return None
+        if mention.person is not None:
+            return self.referent(mention.person)
+        if mention.kind == PRONOUN:
+            return self._pronoun_target(mention.gender)
+        first = mention.text.split()[0].lower() if mention.text.split() else ""
+        if first in POSSESSIVES:  # "Seine Zuversicht …:", "Ihr Fazit:" – the possessor speaks
+            return self._pronoun_target(POSSESSIVES[first])
+        gender = _phrase_gender(mention.text)
+        if mention.kind == ROLE:
+            person = self._role_target(mention.text)
+            if person is not None:
+                return self.referent(person)
+        return Referent(_tidy(mention.text), gender)
+
+    def _pronoun_target(self, gender: str | None) -> Referent | None:
+        candidates = [self.focus] if self.focus else []
+        candidates += list(reversed(self.recent))
+        for referent in candidates:
+            if referent is not None and referent.gender in (None, gender):
+                return referent
+        return None
+
+    def _role_target(self, phrase: str) -> PersonRecord | None:
+        words = phrase.split()
+        role_words = [_role_key(w) for w in words if german.is_role_noun(w)]
+        if not role_words or words[0].lower() not in german.NOMINATIVE_DETERMINERS | {
+            "den",
+            "dem",
+            "des",
+        }:
+            return None  # an indefinite "ein Sprecher" introduces somebody new
+        if words[0].lower() in ("ein", "eine"):
+            return None
+        gender = _phrase_gender(phrase)
+        party = german.party_in(phrase)
+        people = self.people.records
+        by_role = [
+            p
+            for p in people
+            if any(_role_key(w) in role_words for role in p.roles for w in role.split())
+            and (party is None or p.party in (None, party))
+        ]
+        if len(by_role) == 1:
+            return by_role[0]
+        focus = self.focus.record if self.focus else None
+        if (
+            focus is not None
+            and focus.gender in (None, gender)
+            and (party is None or focus.party in (None, party))
+            and (not by_role or focus in by_role)
+        ):
+            return focus
+        return None
+
+    def standalone_speaker(self) -> Referent | None:
+        """Who speaks a quotation that has no cue of its own: the person a question or colon
+        sentence just before it is about ("Inwiefern er … unterstützen wird? „…“"), else whoever
+        was quoted a moment ago, else the person the passage is about."""
+        if self.last_end in (":", "?") and self.last_subject is not None:
+            return self.last_subject
+        if self.last_speaker is not None and self.since_speaker <= 2:
+            return self.last_speaker
+        if self.last_subject is not None and self.last_subject.record is not None:
+            return self.last_subject
+        return self.last_speaker or self.focus
+
+    def sentence_done(self, speaker: Referent | None, subject: Referent | None, end: str) -> None:
+        """Remember what the sentence just read said, for the quotations that follow it."""
+        if speaker is not None:
+            self.last_speaker = speaker
+            self.since_speaker = 0
+            self.attend(speaker)
+        else:
+            self.since_speaker += 1
+        self.last_subject = subject
+        if subject is not None and speaker is None:
+            self.attend(subject)
+        self.last_end = end
+
+    # --- the passage's focus --------------------------------------------------------------
+    def attend(self, referent: Referent | None) -> None:
+        """The passage is now about `referent` (a speaker or a sentence's subject)."""
+        if referent is None:
+            return
+        self.focus = referent
+        if referent in self.recent:
+            self.recent.remove(referent)
+        self.recent.append(referent)
+
+    def mentioned(self, person: PersonRecord | None) -> None:
+        if person is None:
+            return
+        referent = self.referent(person)
+        if referent not in self.recent:
+            self.recent.insert(max(0, len(self.recent) - 1), referent)
+
+
+def _phrase_gender(text: str) -> str | None:
+    first = text.split()[0].lower() if text.split() else ""
+    if any(german.is_feminine_role(w) for w in text.split()[:4]):
+        return "f"
+    if first in ("der", "ein", "dieser"):
+        return "m"
+    if first in ("die", "eine", "diese"):
+        return "f"  # or plural: "sie" can mean both
+    if first in ("das", "dieses"):
+        return "n"
+    return None
+
+
+def _role_key(word: str) -> str:
+    """A role noun without a party or place prefix and declension: "Grünen-Kreissprecherin" →
+    "kreissprecherin", "OB-Kandidaten" → "ob-kandidat"."""
+    word = word.strip(".,;:").lower()
+    parts = word.split("-")
+    if len(parts) > 1 and german.party_in(parts[0].capitalize() + "-") is not None:
+        parts = parts[1:]
+    if len(parts) > 1 and german.party_in(parts[0].upper()) is not None:
+        parts = parts[1:]
+    word = "-".join(parts)
+    return re.sub(r"(?:en|n|r)$", "", word)
+
+
+def _tidy(text: str) -> str:
+    return " ".join(text.split()).strip(" ,")

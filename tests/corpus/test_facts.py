@@ -1,0 +1,73 @@
+"""Facts: a reader asks "how many runoffs did the CDU win?" and gets the sentence that says so."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from bot.corpus.extract import extract
+from bot.corpus.facts import is_checkable
+from bot.corpus.model import Article, Fact
+from bot.corpus.reading import parse_article
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "2025-09-29_dortmund_stichwahl_rathaus.txt"
+
+
+@cache
+def seed() -> Article:
+    return extract(parse_article(SEED.read_text(encoding="utf-8"), article_id="seed", path="seed"))
+
+
+def read(text: str) -> Article:
+    return extract(parse_article(text, article_id="test", path="test.txt"))
+
+
+def fact_with(article: Article, words: str) -> Fact:
+    matches = [f for f in article.facts if words in f.text]
+    assert matches, f"no fact with {words!r}"
+    return matches[0]
+
+
+def test_counts_times_and_records_of_the_seed_are_facts_with_their_lines():
+    assert fact_with(seed(), "22 von 33 Stichwahlen").line == 9
+    assert fact_with(seed(), "gegen 21 Uhr").line == 5
+    assert fact_with(seed(), "Nach 80 Jahren").line == 7
+
+
+def test_a_claim_is_attributed_to_whoever_made_it():
+    assert fact_with(seed(), "22 von 33 Stichwahlen").claimed_by == "Hendrik Wüst"
+    assert fact_with(seed(), "Nach 80 Jahren").claimed_by == "Hendrik Wüst"
+    assert fact_with(seed(), "stärkste Kraft im Rat").claimed_by == "Jens Peick"
+    assert fact_with(seed(), "gegen 21 Uhr").claimed_by is None  # the article's own reporting
+
+
+def test_facts_come_only_from_the_reporting_never_from_comments_or_furniture():
+    texts = " ".join(f.text for f in seed().facts)
+    assert "Az. 250911" not in texts  # a reader comment
+    assert "seit 1946" not in texts  # a related article's title
+    assert "Anm.d.Red." not in texts
+
+
+def test_facts_are_verbatim_sentences_of_their_line():
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    for fact in seed().facts:
+        assert fact.text in lines[fact.line - 1]
+
+
+def test_facts_in_another_article():
+    article = read(
+        "\nErgebnisse aus dem Kreis\n"
+        "Die Wahlbeteiligung lag bei 41,3 Prozent. Erstmals seit 1999 stellt die FDP den Landrat. "
+        "Das Wetter war schön.\n"
+    )
+    texts = [f.text for f in article.facts]
+    assert texts == [
+        "Die Wahlbeteiligung lag bei 41,3 Prozent.",
+        "Erstmals seit 1999 stellt die FDP den Landrat.",
+    ]
+
+
+def test_what_is_checkable():
+    assert is_checkable("Am Sonntag ereignete sich Historisches")
+    assert is_checkable("Die Partei hat 22 von 33 Stichwahlen gewonnen")
+    assert not is_checkable("Die Stimmung war gut und alle freuten sich.")

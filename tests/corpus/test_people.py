@@ -1,0 +1,109 @@
+"""People of an article: a reader asks "who is Wüst?" and gets the full name, party and roles."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from bot.corpus.extract import extract
+from bot.corpus.model import Article, Person
+from bot.corpus.reading import parse_article
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "2025-09-29_dortmund_stichwahl_rathaus.txt"
+
+
+@cache
+def seed() -> Article:
+    return extract(parse_article(SEED.read_text(encoding="utf-8"), article_id="seed", path="seed"))
+
+
+def read(text: str) -> Article:
+    return extract(parse_article(text, article_id="test", path="test.txt"))
+
+
+def person(article: Article, name: str) -> Person:
+    matches = [p for p in article.people if p.name == name]
+    assert matches, f"{name} not among {[p.name for p in article.people]}"
+    return matches[0]
+
+
+SEED_PEOPLE = {
+    "Hendrik Wüst": ("CDU", "NRW-Ministerpräsident"),
+    "Alexander Kalouti": ("CDU", "Wahlsieger"),
+    "Martin Cremer": ("parteilos", "OB-Kandidat"),
+    "Sascha Mader": ("CDU", "CDU-Vorsitzende"),
+    "Jendrik Suck": ("CDU", "Fraktionsvorsitzende der CDU"),
+    "Thomas Westphal": ("SPD", "Verlierer des Abends"),
+    "Jens Peick": ("SPD", "SPD-Vorsitzende"),
+    "Hannah Rosenbaum": ("Grüne", "Kreissprecherin der Grünen"),
+    "Katrin Lögering": ("Grüne", "Co-Fraktionssprecherin der Grünen"),
+    "Fatma Karacakurtoglu": ("Linke", "OB-Kandidatin der Linken"),
+}
+
+
+def test_the_seed_names_exactly_its_ten_people_by_their_full_names():
+    assert sorted(p.name for p in seed().people) == sorted(SEED_PEOPLE)
+
+
+@pytest.mark.parametrize(("name", "expected"), SEED_PEOPLE.items())
+def test_each_seed_person_has_a_party_and_the_role_the_text_gives(name, expected):
+    party, role = expected
+    found = person(seed(), name)
+    assert found.party == party
+    assert found.roles, f"{name} has no role"
+    assert any(role in r for r in found.roles), found.roles
+
+
+def test_a_misspelt_heading_name_merges_with_the_full_form_in_the_text():
+    wuest = person(seed(), "Hendrik Wüst")
+    assert "Henrik Wüst" in wuest.aliases
+    assert "Wüst" in wuest.aliases
+    assert not [p for p in seed().people if p.name == "Henrik Wüst"]
+
+
+def test_byline_authors_and_commenters_are_not_people_of_the_article():
+    names = " ".join(p.name for p in seed().people)
+    for outsider in ("Pazzini", "Völkel", "Sakrzewa", "Ulrich Sander"):
+        assert outsider not in names
+
+
+def test_appositions_on_both_sides_give_roles_and_party_in_another_article():
+    article = read(
+        "\nVon Maria Beispiel\n"
+        "Die Bürgermeisterin von Hagen, Claudia Brandt, lud am Montag in den Ratssaal. "
+        "Peter Holm, Landesvorsitzender der FDP und früherer Stadtkämmerer, sprach zuerst.\n"
+        "Auch der grüne Spitzenkandidat Lars Wendel (Grüne) war gekommen.\n"
+    )
+    brandt = person(article, "Claudia Brandt")
+    assert any("Bürgermeisterin" in r for r in brandt.roles)
+    holm = person(article, "Peter Holm")
+    assert holm.party == "FDP"
+    assert "Landesvorsitzender der FDP" in holm.roles
+    assert "früherer Stadtkämmerer" in holm.roles or any("Stadtkämmerer" in r for r in holm.roles)
+    assert person(article, "Lars Wendel").party == "Grüne"
+    assert "Maria Beispiel" not in [p.name for p in article.people]
+
+
+def test_a_shortened_or_misspelt_name_merges_generally():
+    article = read(
+        "\nAm Abend sprach die SPD-Vorsitzende Jutta Kellermann (SPD) vor der Presse. "
+        "Kellermann sagte, man sei zufrieden.\n"
+        "Juta Kellermann: „Wir machen weiter“\n"
+        "„Das ist ein guter Tag für die Stadt“, sagte Kellermann.\n"
+    )
+    names = [p.name for p in article.people]
+    assert names == ["Jutta Kellermann"]
+    assert "Juta Kellermann" in article.people[0].aliases
+    assert "Kellermann" in article.people[0].aliases
+
+
+def test_party_words_are_normalised():
+    article = read(
+        "\nDer Abend im Rathaus\n"
+        "Der Sozialdemokrat Bernd Kruse freute sich. Die Co-Sprecherin der Linken, "
+        "Sabine Ott, blieb skeptisch, ebenso wie der parteilose Kandidat Uwe Lange.\n"
+    )
+    assert person(article, "Sabine Ott").party == "Linke"
+    assert person(article, "Uwe Lange").party == "parteilos"

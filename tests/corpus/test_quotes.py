@@ -1,0 +1,175 @@
+"""Direct quotations: a reader asks "what did Westphal say?" and gets his exact words."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from bot.corpus.extract import extract
+from bot.corpus.model import DIRECT, SOURCE_ARTICLE, SOURCE_COMMENT, Article, Quote
+from bot.corpus.quotemarks import find_quote_spans
+from bot.corpus.reading import parse_article
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "2025-09-29_dortmund_stichwahl_rathaus.txt"
+
+
+@cache
+def seed() -> Article:
+    return extract(parse_article(SEED.read_text(encoding="utf-8"), article_id="seed", path="seed"))
+
+
+def read(text: str) -> Article:
+    return extract(parse_article(text, article_id="test", path="test.txt"))
+
+
+def direct(article: Article) -> list[Quote]:
+    return [q for q in article.quotes if q.kind == DIRECT]
+
+
+def speaker_of(article: Article, start: str) -> str | None:
+    matches = [q for q in direct(article) if q.text.startswith(start)]
+    assert matches, f"no direct quote starting {start!r}"
+    return matches[0].speaker
+
+
+# Every direct quotation of the seed article, with its speaker (the hard cases included).
+SEED_QUOTES = [
+    (4, "Ein Sieg des Herzens und der Gemeinsamkeit", "Hendrik Wüst"),  # heading Name: „…“
+    (5, "Euer Wahlsieg ist das Wunder von Dortmund", "Hendrik Wüst"),  # rief … zu
+    (7, "Heute ist es wahr geworden!", "Hendrik Wüst"),  # „…“, so Wüst
+    (8, "Sieg des Herzens und ein Sieg", "Hendrik Wüst"),  # partial quote, stellt er klar
+    (8, "Ganz Deutschland guckt", "Hendrik Wüst"),  # no cue: the same speaker goes on
+    (9, "Kommunalpartei Nummer Eins", "Hendrik Wüst"),  # Der Landesvorsitzende der CDU
+    (13, "Das bürgerliche Lager", "Alexander Kalouti"),  # konstatierte Kalouti
+    (14, "Wir müssen die Themen", "Alexander Kalouti"),  # after a question about "er"
+    (15, "Ich stehe mit meiner Expertise", "Martin Cremer"),  # the question is about Cremer
+    (20, "Egal ob es Menschen", "Jendrik Suck"),  # colon introduction, macht Suck klar
+    (21, "Das hier ist nicht das Ende", "Thomas Westphal"),  # heading
+    (22, "Ich weiß, dass es euch", "Thomas Westphal"),  # sagte er
+    (22, "So richtig verstanden", "Thomas Westphal"),  # no cue
+    (24, "Das hier ist nicht das Ende", "Thomas Westphal"),  # beschwor er
+    (25, "Wir hatten die Ideen", "Thomas Westphal"),  # betonte Westphal
+    (25, "Das müssen wir uns als Kraft", "Thomas Westphal"),  # so der unterlegene Amtsinhaber
+    (25, "Es geht um diese Stadt", "Thomas Westphal"),  # no cue
+    (29, "Die niedrige Wahlbeteiligung", "Jens Peick"),  # …, so Peick at the sentence end
+    (34, "Dazu zählt eine gute Infrastruktur", "Hannah Rosenbaum"),  # so Rosenbaum
+    (35, "Und auch eine gute Verkehrswende", "Hannah Rosenbaum"),  # die Grünen-Kreissprecherin
+    (37, "auf dem Rücken der Schwächsten", "Katrin Lögering"),  # partial, in reported speech
+    (38, "Es werden interessante fünf Jahre", "Fatma Karacakurtoglu"),  # colon introduction
+]
+
+
+def test_every_direct_quotation_of_the_seed_is_found_in_order_and_nothing_else():
+    found = [(q.line, q.text) for q in direct(seed())]
+    assert len(found) == len(SEED_QUOTES)
+    for (line, text), (want_line, start, _) in zip(found, SEED_QUOTES, strict=True):
+        assert line == want_line
+        assert text.startswith(start)
+
+
+@pytest.mark.parametrize(("line", "start", "speaker"), SEED_QUOTES)
+def test_each_seed_quotation_has_its_speakers_full_name(line, start, speaker):
+    quote = next(q for q in direct(seed()) if q.line == line and q.text.startswith(start))
+    assert quote.speaker == speaker
+
+
+def test_a_direct_quote_is_exactly_the_text_inside_the_marks():
+    texts = {q.text for q in direct(seed())}
+    assert "Ich weiß, dass es euch in diesem Moment nicht viel besser geht als mir…" in texts
+    assert "Es geht um diese Stadt. Die ist uns wichtig. Für die tun wir alles" in texts
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    for quote in direct(seed()):
+        assert f"„{quote.text}“" in lines[quote.line - 1]
+
+
+def test_show_names_article_titles_and_comments_are_not_taken_for_quotes():
+    texts = [q.text for q in seed().quotes]
+    assert "ZDF Heute Journal" not in texts
+    assert "Beef im Bunker" not in texts
+    assert all(q.source == SOURCE_ARTICLE for q in seed().quotes)
+
+
+def test_quotes_carry_the_section_heading_they_stand_under():
+    quote = next(q for q in direct(seed()) if q.text.startswith("Wir hatten die Ideen"))
+    assert quote.section == "Thomas Westphal: „Das hier ist nicht das Ende von Irgendwas“"
+
+
+def test_cue_verbs_before_and_after_in_another_article():
+    article = read(
+        "\nVon Redaktion Beispiel\n"
+        "Der Landrat Karl Weber (CDU) eröffnete die Sitzung. „Wir haben viel vor“, sagte Weber. "
+        "Die Oppositionsführerin Sandra Kühn (SPD) erklärte: „Davon habe ich nichts gemerkt.“\n"
+        "„Es bleibt spannend“, kündigte sie für die nächste Woche an.\n"
+    )
+    assert speaker_of(article, "Wir haben viel vor") == "Karl Weber"
+    assert speaker_of(article, "Davon habe ich") == "Sandra Kühn"
+    assert speaker_of(article, "Es bleibt spannend") == "Sandra Kühn"
+
+
+def test_so_x_and_role_nouns_resolve_to_the_person():
+    article = read(
+        "\nWahlabend in Bochum\n"
+        "Oberbürgermeisterin Petra Vogt (SPD) verlor die Stichwahl knapp. "
+        "„Das tut weh“, so Vogt. „Wir kommen wieder“, so die unterlegene Amtsinhaberin.\n"
+    )
+    assert speaker_of(article, "Das tut weh") == "Petra Vogt"
+    assert speaker_of(article, "Wir kommen wieder") == "Petra Vogt"
+
+
+def test_a_quote_after_a_question_about_a_person_is_theirs_not_the_last_name_named():
+    article = read(
+        "\nNach der Wahl\n"
+        "Stefan Brück gratulierte dem neuen Landrat Klaus Hain. Ob er ihn unterstützen will? "
+        "„Ich helfe, wo ich kann.“\n"
+    )
+    assert speaker_of(article, "Ich helfe") == "Stefan Brück"
+
+
+def test_terms_titles_and_shows_in_quotation_marks_are_not_quotes():
+    article = read(
+        "\nMedien am Wahlabend\n"
+        "Die „Tagesschau“ meldete das Ergebnis früh. Im Rathaus lief die Sendung „Hart aber fair“ "
+        "auf einer Leinwand. Viele sprachen vom „Wahlwunder“.\n"
+    )
+    assert direct(article) == []
+
+
+def test_short_partial_quotes_count_when_somebody_says_them():
+    article = read(
+        "\nKritik am Haushalt\n"
+        "Kämmerer Otto Frenz nannte den Entwurf „unseriös“. "
+        "Er sprach von einem „Haushalt der verpassten Chancen“.\n"
+    )
+    assert speaker_of(article, "unseriös") == "Otto Frenz"
+    assert speaker_of(article, "Haushalt der verpassten Chancen") == "Otto Frenz"
+
+
+def test_comment_quotations_are_labelled_as_comments_and_keep_apart():
+    article = read(
+        "\nVon Anna Schreiber\n"
+        "Der Bürgermeister Jan Roth (SPD) sagte: „Wir bauen die Brücke neu.“\n"
+        "Reaktionen\n"
+        "Hans Meier\n"
+        "Roth hat im Wahlkampf noch gesagt: „Die Brücke bleibt stehen.“ Was gilt denn nun?\n"
+    )
+    comment_quotes = [q for q in article.quotes if q.source == SOURCE_COMMENT]
+    assert [q.text for q in comment_quotes] == ["Die Brücke bleibt stehen."]
+    article_quotes = [q for q in article.quotes if q.source == SOURCE_ARTICLE]
+    assert [q.text for q in article_quotes] == ["Wir bauen die Brücke neu."]
+    assert article_quotes[0].speaker == "Jan Roth"
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("Sie sagte: „Ein „kleiner“ Schritt.“ Dann ging sie.", ["Ein „kleiner“ Schritt."]),
+        ("»Ja«, sagte er. «Nein», sagte sie.", ["Ja", "Nein"]),
+        ('Er rief "Geht\'s noch?" und lachte.', ["Geht's noch?"]),
+        ("Sie meinte ‚so geht’s nicht‘ und blieb.", ["so geht’s nicht"]),
+        ("“Fine”, he said, ”really”.", ["Fine", "really"]),
+    ],
+)
+def test_quotation_marks_of_every_style_pair_up_with_nesting_and_apostrophes(text, inside):
+    assert [span.text for span in find_quote_spans(text)] == inside

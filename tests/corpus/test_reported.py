@@ -1,0 +1,86 @@
+"""Reported speech: a reader asks "what did Mader say?" and also gets what he said indirectly."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from bot.corpus.extract import extract
+from bot.corpus.german import has_subjunctive
+from bot.corpus.model import REPORTED, Article, Quote
+from bot.corpus.reading import parse_article
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "2025-09-29_dortmund_stichwahl_rathaus.txt"
+
+
+@cache
+def seed() -> Article:
+    return extract(parse_article(SEED.read_text(encoding="utf-8"), article_id="seed", path="seed"))
+
+
+def read(text: str) -> Article:
+    return extract(parse_article(text, article_id="test", path="test.txt"))
+
+
+def reported(article: Article, speaker: str | None = None) -> list[Quote]:
+    return [
+        q
+        for q in article.quotes
+        if q.kind == REPORTED and (speaker is None or q.speaker == speaker)
+    ]
+
+
+def test_maders_statement_and_the_subjunctive_sentences_that_continue_it():
+    texts = [q.text for q in reported(seed(), "Sascha Mader")]
+    assert texts[0].startswith("Dortmund sei nicht mehr die Herzkammer der Sozialdemokratie")
+    assert any(t.startswith("Die Zeiten der Folklore") for t in texts)
+    assert any(t.startswith("Stattdessen müsse die CDU") for t in texts)  # next paragraph
+    assert not any(t.startswith("Mader kündigt außerdem") for t in texts)  # indicative: not
+
+
+def test_peicks_statement_and_its_continuation():
+    texts = [q.text for q in reported(seed(), "Jens Peick")]
+    assert texts[0].startswith("Vom Ende einer Ära zu sprechen, sei ein großes Wort")
+    assert "Man bleibe trotz Verlust des OB-Postens stärkste Kraft im Rat." in texts
+    assert any(t.startswith("Die SPD wolle nun in Ruhe auswerten") for t in texts)
+
+
+def test_loegerings_statement_with_a_zu_infinitive_is_reported_speech():
+    texts = [q.text for q in reported(seed(), "Katrin Lögering")]
+    assert len(texts) == 1
+    assert "mit dem OB zusammenarbeiten zu wollen" in texts[0]
+
+
+def test_reported_speech_keeps_its_line_and_comes_in_text_order():
+    quotes = seed().quotes
+    assert [q.line for q in quotes] == sorted(q.line for q in quotes)
+    mader = reported(seed(), "Sascha Mader")[0]
+    assert mader.line == 17
+    assert mader.section == "Mader kündigt Kurswechsel über Bier, Kohle und Stahl hinaus an"
+
+
+def test_indicative_sentences_are_not_reported_speech():
+    texts = [q.text for q in reported(seed())]
+    assert not any(t.startswith("Hannah Rosenbaum, Kreissprecherin") for t in texts)
+    assert not any(t.startswith("Alexander Kalouti wirkte") for t in texts)
+    assert not any(t.startswith("Übertrieben hatte er damit nicht") for t in texts)
+
+
+def test_reported_speech_in_another_article_with_a_pronoun_speaker():
+    article = read(
+        "\nStreit um den Haushalt\n"
+        "Die Kämmerin Birgit Lorenz (Grüne) legte am Dienstag den Entwurf vor. "
+        "Die Stadt müsse sparen, sagte sie. Es gebe keinen Spielraum mehr.\n"
+        "Der Stadtrat tagt wieder im Mai.\n"
+    )
+    texts = [q.text for q in reported(article, "Birgit Lorenz")]
+    assert texts == ["Die Stadt müsse sparen, sagte sie.", "Es gebe keinen Spielraum mehr."]
+    assert reported(article, None) == reported(article, "Birgit Lorenz")
+
+
+def test_subjunctive_forms_are_recognised_beyond_the_word_list():
+    assert has_subjunctive("Er empfinde eine große Freude.")
+    assert has_subjunctive("Nun komme es darauf an.")
+    assert has_subjunctive("Dortmund sei nicht mehr die Herzkammer.")
+    assert not has_subjunctive("Er sagte, er habe nicht viel Zeit gehabt.".replace("habe", "hat"))
+    assert not has_subjunctive("Übertrieben hatte er damit nicht.")
