@@ -39,7 +39,9 @@ class Cooldown:
 
 @dataclass(frozen=True)
 class DiscordSettings:
-    token: str | None = None  # prefer the DISCORD_TOKEN environment variable
+    # Prefer the DISCORD_TOKEN environment variable; kept out of repr so a logged config never
+    # shows it.
+    token: str | None = field(default=None, repr=False)
     api_base: str = DEFAULT_API_BASE
     gateway: str = DEFAULT_GATEWAY
     owner_ids: tuple[int, ...] = ()

@@ -94,26 +94,26 @@ class Library:
     def refresh(self, force: bool = False) -> Refresh:
         """Re-read what changed in the seeds folder; swap in a new engine if anything did."""
         with self._lock:
-            return self._refresh(force)
+            return self._refresh(self.config, force)
 
     def reload(self) -> Refresh:
         """Re-read the config file (keeping the old one if it is broken) and the articles."""
         with self._lock:
             problems: list[str] = []
-            force = False
+            config = self.config
             if self.config_path is not None:
                 try:
-                    new_config = load_config(self.config_path)
+                    config = load_config(self.config_path)
                 except ConfigError as error:
                     problems.append(f"config error: {error} (keeping the previous config)")
-                else:
-                    force = new_config != self.config
-                    self.config = new_config
-            result = self._refresh(force)
+            result = self._refresh(config, force=config != self.config)
             return replace(result, problems=(*problems, *result.problems))
 
-    def _refresh(self, force: bool) -> Refresh:
-        config = self.config
+    def _refresh(self, config: Config, force: bool) -> Refresh:
+        """Read what changed under `config`; commit config, articles and engine together.
+
+        If anything raises before the end, the library is left exactly as it was.
+        """
         folder = config.seeds
         problems: list[str] = []
         warnings: list[str] = []
@@ -125,8 +125,9 @@ class Library:
         cache = ArticleCache.open(config.cache_dir)
         added: list[str] = []
         updated: list[str] = []
-        removed = [p.name for p in self._entries if p not in set(files)]
-        entries = {p: e for p, e in self._entries.items() if p in set(files)}
+        known = self._entries if config.seeds == self.config.seeds else {}
+        removed = [p.name for p in known if p not in set(files)]
+        entries = {p: e for p, e in known.items() if p in set(files)}
         for path in files:
             try:
                 signature = _signature(path)
@@ -154,10 +155,13 @@ class Library:
             (updated if old is not None and old.article is not None else added).append(path.name)
             entries[path] = _Entry(signature, article, key)
         changed = bool(added or updated or removed) or force or self._engine is None
-        self._entries = entries
         if changed:
+            articles = tuple(e.article for _, e in sorted(entries.items()) if e.article)
+            engine = Engine(articles, config)  # build fully, then swap
             cache.save(keep={e.key for e in entries.values() if e.key is not None})
-            self._engine = Engine(self.articles(), config)  # build fully, then swap
+            self._engine = engine
+        self._entries = entries
+        self.config = config
         for line in (*problems, *warnings):
             log.warning("%s", line)
         return Refresh(
