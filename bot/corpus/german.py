@@ -19,7 +19,9 @@ _WEAK_CUE_STEMS = (
     "argumentier kontert konter protestier prophezei philosophier jubel scherz lach seufz "
     "reagier wiederhol richt hiel mein sprech erinner plädier drück deut hinterfrag schwärm "
     "bilanzier rechn wert bewert urteil äußer bezeichn stimm bejah verneinen verrat wiegel "
-    "zweifel bezweifel insistier beharr pocht poch"
+    "zweifel bezweifel insistier beharr pocht poch würdig begrüß verurteil schilder feier "
+    "ausführ feststell skandier beurteil bemängel beschuldig verlaut twitter poste "
+    "pranger"
 ).split()
 # Strong and irregular verbs: their finite forms, written out.
 _STRONG_CUE_FORMS = (
@@ -30,7 +32,8 @@ _STRONG_CUE_FORMS = (
     "bezeichnete bezeichnet bezeichneten fand findet fanden widersprach widerspricht "
     "versprach verspricht verspracht dachte denkt wusste weiß zog zieht trat tritt "
     "stellte stellt machte macht kündigte kündigt fügte fügt räumte räumt zeigte zeigt "
-    "erklärte erklärt sagte sagt sagten erklärten teilte teilt teilten"
+    "erklärte erklärt sagte sagt sagten erklärten teilte teilt teilten bat bittet baten "
+    "beschrieb beschreibt beschrieben"
 ).split()
 CUE_PARTICIPLES = (
     "gesagt erklärt betont gesprochen gerufen geschrieben zitiert mitgeteilt berichtet "
@@ -114,6 +117,29 @@ SENTENCE_STARTERS = frozenset(
     "Weshalb Wieso Bereits Erst Zuvor Zuletzt Unterdessen Inzwischen Mittlerweile Laut "
     "Emotional Sichtlich Besonders Vor Nach Herr Frau Dr Prof".split()
 )
+
+# Adverbs and adverbial adjectives that open a German sentence before its verb ("Derzeit steht …",
+# "Passend zu … warnte …", "Angesichts … nannte …"): never the subject.
+_ADVERB_ENDINGS = re.compile(
+    r"(?:lich|weise|mals|seits|dings|falls|halb|sichts|gegen|über|wärts|zeit|dessen|ends|artig)$"
+)
+OPENING_ADVERBS = frozenset(
+    "Passend Gegenüber Angesichts Derzeit Demnach Dadurch Danach Deshalb Offenbar Allerdings "
+    "Zunächst Später Anschließend Darüber Hingegen Dagegen Demgegenüber Ebenfalls Darunter "
+    "Jedoch Trotzdem Damals Vorher Nachher Gleichzeitig Zugleich Immerhin Schließlich Letztlich "
+    "Tatsächlich Seitdem Somit Folglich Stattdessen Kurz Lange Gestern Vorgestern Dort Hierzu "
+    "Dazu Daraufhin Darauf Dafür Davon Deswegen Indes Indessen Zwar Eigentlich Ebenso Genauso "
+    "Bislang Bisher Erneut Wiederum Weiter Weiterhin Entsprechend Insbesondere Vor allem".split()
+)
+
+
+def is_opening_adverb(word: str) -> bool:
+    """A capitalised sentence opener that is an adverb, not a noun that could speak."""
+    word = word.strip(".,;:")
+    return word in OPENING_ADVERBS or bool(
+        word[:1].isupper() and word[1:].islower() and _ADVERB_ENDINGS.search(word)
+    )
+
 
 # --- parties ------------------------------------------------------------------------------------
 # Spellings met in text → normalised party name. Checked as whole words (or compound parts).
@@ -202,6 +228,20 @@ def is_role_noun(word: str) -> bool:
 def is_institution_noun(word: str) -> bool:
     tail = word.strip(".,;:").split("-")[-1].lower()
     return any(tail.endswith(head) for head in INSTITUTION_HEADS)
+
+
+ABSTRACT_NOUN_RE = re.compile(
+    r"(?:ung|heit|keit|tion|tät|ismus|nis|ment|tum|ierung|ungen|heiten|keiten|tionen|ten|en)$"
+)
+
+
+def is_abstract_noun(word: str) -> bool:
+    """A noun for an act, state or quality ("Anwendung", "Auftreten", "Pflichten"), which does not
+    speak; institutions in -ung/-schaft ("Regierung", "Staatsanwaltschaft") do."""
+    word = word.strip(".,;:")
+    if not word[:1].isupper() or is_institution_noun(word) or is_role_noun(word):
+        return False
+    return bool(ABSTRACT_NOUN_RE.search(word.lower()))
 
 
 def is_feminine_role(word: str) -> bool:

@@ -180,9 +180,10 @@ def _cue_verb_before(
 
 ATTRIBUTION_RE = re.compile(
     r"\b(?:[Ll]aut|[Nn]ach (?:Angaben|Auffassung|Meinung|Ansicht|Darstellung|Worten|Einschätzung"
-    r"|Aussagen?|Informationen|Überzeugung)(?: von| vom)?|[Gg]emäß)\s+"
+    r"|Aussagen?|Informationen|Überzeugung)(?: von| vom)?|[Gg]emäß)\s"
 )
-FOR_RE = re.compile(r"\b[Ff]ür\s+")
+# "Für X sei …" opens its sentence or clause; "für X" inside a clause is an object, not a voice.
+FOR_RE = re.compile(r"(?:^|[,;:–]\s+|\bund\s+)\s*[Ff]ür\s+")
 CLAUSE_BREAK_RE = re.compile(r",\s+(?:und|sowie)\s+(?=[A-ZÄÖÜ]|der |die |das )|;\s+")
 
 
@@ -194,7 +195,9 @@ def _attribution(frame: str, start: int, speakers: Speakers) -> Mention | None:
             return mention
     match = FOR_RE.search(frame, 0, start)
     if match and _subjunctive_in(frame):
-        return speakers.phrase_at(frame, match.end())
+        mention = speakers.phrase_at(frame, match.end())
+        if mention is not None and mention.kind in (NAME, ROLE):
+            return mention
     return None
 
 
@@ -226,10 +229,142 @@ def _subject_before(mentions: list[Mention], start: int) -> Mention | None:
     return None
 
 
+RELATIVE_CLAUSE_RE = re.compile(
+    r",\s+(?:(?:von|mit|in|an|auf|für|bei|zu|nach|aus|über|unter|gegen)\s+)?"
+    r"(?:der|die|das|dem|den|deren|dessen|denen|welche[rnms]?)\s"
+)
+SUBJECT_WORDS = 4  # the subject of a German main clause stands in its first few words
+
+
+def _embedding_subject(
+    frame: str, start: int, mentions: list[Mention], speakers: Speakers
+) -> Mention | None:
+    """A quotation woven into a sentence with no speech cue ("Der Kanzler würdigte ihn als
+    „…“") is said by that sentence's subject: a person, role or institution opening the clause
+    or standing right after its verb. A bare quotation sentence has none and falls through."""
+    before = frame[:start]
+    if len(before.split()) < 2 or _subjunctive_in(frame):
+        return None  # a subjunctive sentence continues whoever was reported before
+    breaks = list(CLAUSE_BREAK_RE.finditer(before))
+    clause_start = breaks[-1].end() if breaks else 0
+    if RELATIVE_CLAUSE_RE.search(before, clause_start):
+        return None  # „…“ inside "…, die die Gefahr einer „…“ beschwören": the antecedent's
+    for mention in mentions:
+        if mention.start >= start:
+            break
+        if mention.start < clause_start or mention.oblique:
+            continue
+        if mention.kind not in (NAME, ROLE, PRONOUN):
+            continue
+        if len(frame[clause_start : mention.start].split()) <= SUBJECT_WORDS:
+            return mention
+    return None
+
+
+# "In der Erklärung heißt es: „…“", "…, hieß es aus Paris", "dem Bericht zufolge": the speaker is
+# a document, a medium or a place's officials, named by a prepositional phrase next to the cue.
+_SOURCE_PREP = r"(?:[Ii]n|[Ii]m|[Aa]uf|[Aa]us|[Vv]on|[Vv]om|[Bb]ei|[Bb]eim)"
+_SOURCE_NP = r"([^,;:.!?()]{1,120}?)"
+SOURCE_BEFORE_RE = re.compile(
+    rf"\b{_SOURCE_PREP}\s+{_SOURCE_NP}\s+(?:heißt|hieß|heisst|hiess|hatte|hat)\s+es\b"
+)
+SOURCE_AFTER_RE = re.compile(
+    r"\b(?:heißt|hieß|heisst|hiess)\s+es\s+(?:(?:wörtlich|dazu|weiter|auch|außerdem|nun|zudem"
+    rf"|etwa|ferner|jedoch|aber|dagegen|allerdings)\s+)*{_SOURCE_PREP}\s+([^,;:.!?()]{{1,120}})"
+)
+ACCORDING_RE = re.compile(r"\b((?:dem|der|den|einem|einer)\s+[^,;:.!?()]{1,80}?)\s+zufolge\b")
+_NP_GLUE = frozenset("von vom der des und den dem".split())
+SOURCE_WORDS = 12
+INDEFINITE = frozenset("ein eine einer einem eines".split())
+POSSESSIVE_WORDS = frozenset("sein seine seiner seinem ihr ihre ihrer ihrem".split())
+
+
+def _in_noun_phrase(word: str) -> bool:
+    """Can `word` stand in a document's noun phrase: a noun or name, an article, a genitive link
+    ("der", "von") or an inflected adjective ("gemeinsamen") — not a verb or preposition."""
+    low = word.lower()
+    if word[:1].isupper() or word[:1].isdigit() or low in german.DETERMINERS or low in _NP_GLUE:
+        return True
+    return bool(
+        re.fullmatch(r"[a-zäöüß-]+(?:e|en|er|es|em)", low)
+        and low not in german.NOT_VERBS
+        and low not in FINITE_VERBS
+        and low not in german.CUE_VERBS
+        and low not in german.PREPOSITIONS
+    )
+
+
+def _source_phrase(text: str) -> str:
+    """A document's noun phrase, cut where the clause goes on ("… an Staatsanwaltschaft")."""
+    kept: list[str] = []
+    for word in text.split()[:SOURCE_WORDS]:
+        if not _in_noun_phrase(word):
+            break
+        kept.append(word)
+    while kept and (kept[-1].lower() in _NP_GLUE or not kept[-1][:1].isupper()):
+        kept.pop()
+    return " ".join(kept)
+
+
+def _document_source(frame: str, speakers: Speakers) -> Mention | None:
+    """The document or medium a "heißt es"/"zufolge" sentence quotes; its author when the phrase
+    names a known person ("hieß es vom Abgeordneten X"). A statement with no named owner ("in
+    einer Erklärung", "in seiner Erklärung") is left to the other rules: its author is the
+    sentence's or the passage's person."""
+    match = SOURCE_BEFORE_RE.search(frame) or SOURCE_AFTER_RE.search(frame)
+    if match is None:
+        words = {w.lower() for w in _words(frame)}
+        if words & german.CUE_VERBS:
+            return None  # "sagte X einigen Teilnehmern zufolge": the verb's subject speaks
+        match = ACCORDING_RE.search(frame)
+    if match is None:
+        return None
+    phrase = _source_phrase(match.group(1))
+    if not phrase:
+        return None
+    start = match.start(1)
+    person = speakers.mentions(phrase)
+    named = [m for m in person if m.kind == NAME and m.person is not None]
+    if named:
+        return Mention(start, start + len(phrase), phrase, NAME, named[0].person)
+    words = phrase.split()
+    capitalised = [w for w in words if w[:1].isupper()]
+    if words[0].lower() in POSSESSIVE_WORDS or (
+        words[0].lower() in INDEFINITE and len(capitalised) <= 1
+    ):
+        return None  # "in seiner Erklärung", "in einer Erklärung": the passage's person speaks
+    while words and words[0].lower() in german.DETERMINERS:
+        words = words[1:]
+    if not words:
+        return None
+    return Mention(start, start + len(phrase), " ".join(words), OTHER)
+
+
+MEDIUM_WORDS = 4  # „Die Zeit“, „Reuters“, „BBC News“: a medium's name is short
+
+
+def _quoted_names(sentence: Sentence) -> dict[int, tuple[int, str]]:
+    """Short capitalised quoted spans that are names, not speech, by their opening mark's offset
+    in the sentence frame (with the offset just after the closing mark)."""
+    frame = sentence.frame()
+    names: dict[int, tuple[int, str]] = {}
+    for span in sentence.quotes:
+        start = span.start - 1 - sentence.start
+        before = sentence.text[:start]
+        words = _words(span.text)
+        if not words or len(words) > MEDIUM_WORDS or not span.text[:1].isupper():
+            continue
+        if span.text.rstrip()[-1:] in ".!?…" or _is_speech(span, frame, before):
+            continue
+        names[start] = (span.end + 1 - sentence.start, span.text)
+    return names
+
+
 def direct_quotes(sentence: Sentence, speakers: Speakers) -> list[FoundQuote]:
     """The direct quotations of one sentence with their speakers; updates the passage focus."""
     frame = sentence.frame()
     mentions = speakers.mentions(frame)
+    speakers.quoted_names = _quoted_names(sentence)
     found: list[FoundQuote] = []
     previous: FoundQuote | None = None
     for span in sentence.quotes:
@@ -237,12 +372,14 @@ def direct_quotes(sentence: Sentence, speakers: Speakers) -> list[FoundQuote]:
         end = span.end + 1 - sentence.start  # just after the closing mark
         before = sentence.text[:start]
         mention = (
-            _cue_after(frame, end, speakers)
+            _document_source(frame, speakers)
+            or _cue_after(frame, end, speakers)
             or _cue_later(frame, end, speakers)
             or _attribution(frame, start, speakers)
             or (COLON_BEFORE.search(before) and _introduced_by(frame, start, mentions, speakers))
             or _cue_verb_before(frame, start, mentions, speakers)
             or _introduced_by(frame, start, mentions, speakers)
+            or _embedding_subject(frame, start, mentions, speakers)
         )
         if not _is_speech(span, frame, before):
             continue
@@ -281,7 +418,8 @@ def cue_speaker(frame: str, speakers: Speakers) -> Referent | None:
     """The speaker a sentence's speech cue names (for reported speech): "…, erklärte X." or
     "X erklärte, …" or "laut X …"."""
     mention = (
-        _cue_later(frame, 0, speakers)
+        _document_source(frame, speakers)
+        or _cue_later(frame, 0, speakers)
         or _attribution(frame, len(frame), speakers)
         or _cue_verb_before(frame, len(frame), speakers.mentions(frame), speakers)
     )

@@ -26,7 +26,9 @@ REPORTING_STEMS = (
     "beklag klag mahn appellier bezeichn nannt nenn"
 ).split()
 REPORTING_VERB_RE = re.compile(
-    r"\b(?:" + "|".join(REPORTING_STEMS) + r")[a-zäöüß]*\b|\bzufolge\b|,\s*so\s+\S"
+    r"\b(?:"
+    + "|".join(REPORTING_STEMS)
+    + r")[a-zäöüß]*\b|\bzufolge\b|,\s*so\s+\S|\b(?:heißt|hieß) es\b"
 )
 COMPLEMENT_RE = re.compile(
     r",\s*(?:dass|daß|ob|wie|wonach)\b"
@@ -54,6 +56,38 @@ def _quoted_share(sentence: Sentence) -> float:
     return quoted / max(len(sentence.text), 1)
 
 
+LEADING_PUNCTUATION = " ,;:–-"
+
+
+def _reported_part(sentence: Sentence, quotes: list[FoundQuote]) -> str:
+    """The sentence without a direct quotation that opens it with its own cue verb („…“,
+    beschwor er den Willen, dass …) or closes it after a colon (X erklärte, man sei …: „…“):
+    that quotation is listed as a direct quote already, and the reader should not get its words
+    twice. A quotation that is part of the reported statement stays („…“, aber auch, dass …)."""
+    text = sentence.text
+    start, end = 0, len(text)
+    if quotes:
+        first = quotes[0].span
+        opening = first.start - 1 - sentence.start
+        closing = first.end + 1 - sentence.start
+        cue = re.match(r"\s*,\s*([a-zäöüß]+)\b", text[closing:])
+        # Only a quotation with its own cue verb stands apart („…“, beschwor er …); in „…“, aber
+        # auch, dass … the quotation is part of the reported statement and stays.
+        if not text[:opening].strip() and cue and cue.group(1) in german.CUE_VERBS:
+            start = closing
+            while start < end and text[start] in LEADING_PUNCTUATION:
+                start += 1
+        last = quotes[-1].span
+        opening = last.start - 1 - sentence.start
+        closing = last.end + 1 - sentence.start
+        before = text[:opening].rstrip()
+        if opening > start and before.endswith(":") and not text[closing:].strip(" .!?"):
+            end = len(before) - 1
+            while end > start and text[end - 1] in LEADING_PUNCTUATION:
+                end -= 1
+    return text[start:end]
+
+
 def reported_speech(
     sentence: Sentence, speakers: Speakers, quotes: list[FoundQuote]
 ) -> FoundReport | None:
@@ -61,15 +95,18 @@ def reported_speech(
     if _quoted_share(sentence) >= QUOTED_SHARE or sentence.text.rstrip().endswith("?"):
         return None
     frame = sentence.frame()
+    text = _reported_part(sentence, quotes)
+    if not (_subjunctive(text, strict=False) or COMPLEMENT_RE.search(text)):
+        return None  # what is left besides the direct quotation reports nothing
     cued = REPORTING_VERB_RE.search(frame)
     if cued and (_subjunctive(frame, strict=False) or COMPLEMENT_RE.search(frame)):
         speaker = cue_speaker(frame, speakers)
         if speaker is None and quotes:
             speaker = quotes[-1].speaker
         if speaker is not None:
-            return FoundReport(sentence.text, speaker)
+            return FoundReport(text, speaker)
     if _subjunctive(frame, strict=True) and speakers.since_speaker <= CHAIN_REACH:
         speaker = speakers.last_speaker
         if speaker is not None:
-            return FoundReport(sentence.text, speaker)  # the report goes on
+            return FoundReport(text, speaker)  # the report goes on
     return None

@@ -17,6 +17,9 @@ ABBREVIATIONS = frozenset(
     "jr sen mio mrd abs art bspw hl min max tel sog zzgl jh jhd chr v mr mrs ms".split()
 )
 _BOUNDARY_RE = re.compile(r"[.!?…]+[“”\"«»‘’']*\s+")
+# A full stop with the space lost between two sentences ("…, sagte der Papst.Der Bruder …"):
+# a lower-case word of three letters or more, then a capitalised word (not "ver.di", "z.B.").
+_GLUED_RE = re.compile(r"(?<=[a-zäöüß]{3})[.!?](?=[A-ZÄÖÜ][a-zäöüß]{2,}\b)")
 CLOSING_MARKS = "“”\"«»‘’'"
 
 
@@ -54,6 +57,9 @@ def split_sentences(text: str, spans: list[QuoteSpan] | None = None) -> list[Sen
     spans = find_quote_spans(text) if spans is None else spans
     inside = [(s.start - 1, s.end) for s in spans]  # a quote's marks included
     cuts: list[int] = []
+    for match in _GLUED_RE.finditer(text):
+        if not any(a <= match.start() < b for a, b in inside):
+            cuts.append(match.end())
     for match in _BOUNDARY_RE.finditer(text):
         end = match.end()
         if end >= len(text):
@@ -73,7 +79,7 @@ def split_sentences(text: str, spans: list[QuoteSpan] | None = None) -> list[Sen
         cuts.append(end)
     sentences: list[Sentence] = []
     start = 0
-    for cut in [*cuts, len(text)]:
+    for cut in [*sorted(cuts), len(text)]:
         piece = text[start:cut].rstrip()
         if piece.strip():
             quotes = tuple(s for s in spans if start <= s.start < start + len(piece) + 1)

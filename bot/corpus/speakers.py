@@ -20,7 +20,16 @@ FINITE_VERBS = frozenset(
     "ist war sind waren hat hatte haben hatten zeigt zeigte zeigten gab gibt sieht sah "
     "will wollte kann konnte muss musste soll sollte wird wurde lautet lautete heißt".split()
 )
-POSSESSIVES = {"sein": "m", "seine": "m", "seiner": "m", "ihr": "f", "ihre": "f", "ihrer": "f"}
+POSSESSIVES = {
+    "sein": "m",
+    "seine": "m",
+    "seiner": "m",
+    "seinem": "m",
+    "ihr": "f",
+    "ihre": "f",
+    "ihrer": "f",
+    "ihrem": "f",
+}
 NAME = "name"
 PRONOUN = "pronoun"
 ROLE = "role"
@@ -62,12 +71,26 @@ def _is_oblique(frame: str, start: int) -> bool:
     return False
 
 
+def _is_genitive_attribute(frame: str, start: int) -> bool:
+    """ "der"/"des" right after a noun opens its genitive attribute ("das Auftreten der Polizei"):
+    the phrase is about somebody, it does not name the speaker."""
+    if frame[start : start + 4] not in ("der ", "des "):
+        return False
+    before = frame[:start].split()
+    if not before or not before[-1][:1].isupper() or not before[-1][-1:].isalpha():
+        return False
+    word = before[-1]
+    return word not in german.SENTENCE_STARTERS and not german.is_opening_adverb(word)
+
+
 def _role_np_end(frame: str, pos: int, limit: int = 10) -> tuple[int, bool]:
     """Where a noun phrase starting at `pos` ends, and whether it holds a role/institution noun."""
     words = _words(frame, pos)[:limit]
     end = pos
+    head = ""
     has_role = False
     seen_noun = False
+    in_attribute = False  # past "der"/"des": a genitive attribute, not the phrase's head
     i = 0
     while i < len(words):
         w = words[i].group(0)
@@ -80,8 +103,13 @@ def _role_np_end(frame: str, pos: int, limit: int = 10) -> tuple[int, bool]:
             i += 1
             continue
         if w[:1].isupper() or w[:1].isdigit():
-            if german.is_role_noun(w) or german.is_institution_noun(w):
+            # "das Auftreten der Polizei" is about the police, not said by it.
+            head_like = not in_attribute or not german.is_abstract_noun(head)
+            if (german.is_role_noun(w) or german.is_institution_noun(w)) and head_like:
                 has_role = True
+            if not seen_noun:
+                head = w
+            seen_noun = True
             seen_noun = True
             end = words[i].end()
             i += 1
@@ -92,6 +120,7 @@ def _role_np_end(frame: str, pos: int, limit: int = 10) -> tuple[int, bool]:
                 and i + 1 < len(words)
                 and words[i + 1].group(0)[:1].isupper()
             ):
+                in_attribute = True
                 continue
             if i < len(words) and words[i].group(0)[:1].isupper():
                 continue
@@ -101,6 +130,7 @@ def _role_np_end(frame: str, pos: int, limit: int = 10) -> tuple[int, bool]:
             i += 1
             continue
         if seen_noun and low in ("der", "des") and i + 1 < len(words):
+            in_attribute = True
             end = words[i].end()
             i += 1
             continue
@@ -129,6 +159,9 @@ class Speakers:
         self.last_end = ""  # how the previous sentence ended (":" and "?" introduce a quote)
         self.recent: list[Referent] = []  # most recent last
         self._referents: dict[int, Referent] = {}
+        # The sentence being read: quoted names ("schrieb „Die Zeit“", "laut „Reuters“") by the
+        # offset of their opening mark; a medium named in quotation marks can be the speaker.
+        self.quoted_names: dict[int, tuple[int, str]] = {}
 
     # --- finding phrases ------------------------------------------------------------------
     def mentions(self, frame: str) -> list[Mention]:
@@ -153,7 +186,8 @@ class Speakers:
                 continue
             text = frame[m.start() : end]
             person = self._names_inside(text)
-            found.append(Mention(m.start(), end, text, ROLE, person, _is_oblique(frame, m.start())))
+            oblique = _is_oblique(frame, m.start()) or _is_genitive_attribute(frame, m.start())
+            found.append(Mention(m.start(), end, text, ROLE, person, oblique))
             taken.append((m.start(), end))
         found.sort(key=lambda x: x.start)
         return found
@@ -166,6 +200,9 @@ class Speakers:
 
     def phrase_at(self, frame: str, pos: int) -> Mention | None:
         """The speaker phrase right at `pos` (after a cue verb or "so"), adverbs skipped."""
+        medium = self._quoted_name_at(frame, pos)
+        if medium is not None:
+            return medium
         words = _words(frame, pos)
         for skipped, w in enumerate(words[:4]):
             gap = frame[pos : w.start()]
@@ -183,6 +220,13 @@ class Speakers:
                 return None
         return None
 
+    def _quoted_name_at(self, frame: str, pos: int) -> Mention | None:
+        """A medium named in quotation marks right at `pos`: „Die Zeit“, die „Computerwoche“."""
+        for at, (end, text) in self.quoted_names.items():
+            if at >= pos and re.fullmatch(r"\s*(?:(?:der|die|das|dem|den|des)\s+)?", frame[pos:at]):
+                return Mention(at, end, text, OTHER)
+        return None
+
     def _phrase_from(self, frame: str, start: int) -> Mention | None:
         if self.people.alias_re is not None:
             m = self.people.alias_re.match(frame, start)
@@ -198,6 +242,8 @@ class Speakers:
             return None
         first = text.split()[0]
         if first in german.SENTENCE_STARTERS and first.lower() not in german.DETERMINERS:
+            return None
+        if german.is_opening_adverb(first) or text.lower() in german.DETERMINERS:
             return None
         person = self._names_inside(text)
         if person is not None:
@@ -304,10 +350,19 @@ class Speakers:
 
     def standalone_speaker(self) -> Referent | None:
         """Who speaks a quotation that has no cue of its own: the person a question or colon
-        sentence just before it is about ("Inwiefern er … unterstützen wird? „…“"), else whoever
-        was quoted a moment ago, else the person the passage is about."""
+        sentence just before it is about ("Inwiefern er … unterstützen wird? „…“"), else a known
+        person who became the subject after the last quotation ("Auch Wulff nahm Stellung. „…“"),
+        else whoever was quoted a moment ago, else the person the passage is about."""
         if self.last_end in (":", "?") and self.last_subject is not None:
             return self.last_subject
+        subject = self.last_subject
+        if (
+            subject is not None
+            and subject.record is not None
+            and subject is not self.last_speaker
+            and self.since_speaker >= 1
+        ):
+            return subject
         if self.last_speaker is not None and self.since_speaker <= 2:
             return self.last_speaker
         if self.last_subject is not None and self.last_subject.record is not None:

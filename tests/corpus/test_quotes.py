@@ -173,3 +173,89 @@ def test_comment_quotations_are_labelled_as_comments_and_keep_apart():
 )
 def test_quotation_marks_of_every_style_pair_up_with_nesting_and_apostrophes(text, inside):
     assert [span.text for span in find_quote_spans(text)] == inside
+
+
+def test_fuer_x_names_a_voice_only_when_it_opens_the_clause():
+    article = read(
+        "\nDebatte im Rat\n"
+        "Der Kämmerer Jens Holt (SPD) sagte, der Haushalt sei für die Mehrheit der Stadt "
+        "„ein gutes Ergebnis“. Für Ratsfrau Anna Berg (CDU) sei das „reine Schönfärberei“.\n"
+    )
+    assert speaker_of(article, "ein gutes Ergebnis") == "Jens Holt"
+    assert speaker_of(article, "reine Schönfärberei") == "Anna Berg"
+
+
+def test_an_adverb_opening_the_sentence_is_not_its_speaker():
+    article = read(
+        "\nEis auf dem See\n"
+        "Tausende kamen an den See. Passend zu den Gefahren des Eises warnte die Moderatorin "
+        "eines Lokalsenders: „Auf dem Eis kann es glatt sein.“\n"
+    )
+    assert speaker_of(article, "Auf dem Eis") == "die Moderatorin"
+
+
+def test_a_quote_woven_into_a_sentence_is_its_subjects():
+    article = read(
+        "\nNachruf\n"
+        "Der Komponist Paul Renner ist tot. Der Bundeskanzler Karl Maier würdigte Renner als "
+        "„großen Musiker unserer Zeit“. Seine Werke werden als „Meilensteine“ bezeichnet.\n"
+        "Der Verband lobte eine Initiative, die den Begriff „Stille Größe“ geprägt habe.\n"
+    )
+    assert speaker_of(article, "großen Musiker") == "Karl Maier"
+
+
+def test_a_medium_named_in_quotation_marks_can_be_the_speaker():
+    article = read(
+        "\nPresseschau\n"
+        "„Er war der kreative Kopf der Band, der in Erinnerung bleibt“, schrieb „Die Zeit“. "
+        "Laut „Reuters“ nannte die Regierung den Plan „völlig überzogen“.\n"
+    )
+    assert speaker_of(article, "Er war der kreative Kopf") == "Die Zeit"
+    assert speaker_of(article, "völlig überzogen") == "Reuters"
+
+
+def test_heisst_es_in_a_document_makes_the_document_the_speaker():
+    article = read(
+        "\nStreit um das Konzert\n"
+        "Der Verband Gerd Falk schrieb an die Behörden. „Wir fordern Sie auf, das Konzert "
+        "abzusagen“, heißt es in dem Verbandsschreiben an Polizei und Stadt.\n"
+        "In dem Antrag heißt es wörtlich: „Die Aufhebung wäre ein Beitrag zum Frieden.“\n"
+        "Bischof Peter Lang bat um Entlastung: „Ich bin zu dem Entschluss gekommen, zu "
+        "verzichten“, heißt es in seiner Erklärung.\n"
+    )
+    assert speaker_of(article, "Wir fordern Sie auf") == "Verbandsschreiben"
+    assert speaker_of(article, "Die Aufhebung") == "Antrag"
+    assert speaker_of(article, "Ich bin zu dem Entschluss") == "Peter Lang"
+
+
+def test_a_person_who_becomes_the_subject_speaks_the_next_uncued_quote():
+    article = read(
+        "\nLehrerkonten\n"
+        "„Das Konto muss bleiben“, sagte die Verbandschefin Ute Kranz. "
+        "Am Rande der Sitzung nahm auch Ministerpräsident Otto Brandt (CDU) Stellung. "
+        "„Jeder Lehrer kann das Konto später einlösen.“\n"
+    )
+    assert speaker_of(article, "Jeder Lehrer") == "Otto Brandt"
+
+
+def test_sentences_glued_without_a_space_are_split():
+    article = read(
+        "\nRücktritt\n"
+        "„Ich bin zu schwach“, sagte der Bischof Paul Weiß.Sein Bruder Georg Weiß war "
+        "eingeweiht. „Mein Bruder wünscht sich Ruhe“, sagte Georg Weiß.\n"
+    )
+    texts = [q.text for q in direct(article)]
+    assert texts == ["Ich bin zu schwach", "Mein Bruder wünscht sich Ruhe"]
+    assert speaker_of(article, "Mein Bruder") == "Georg Weiß"
+
+
+def test_a_genitive_attribute_or_an_abstract_object_is_not_the_speaker():
+    article = read(
+        "\nProteste\n"
+        "Die Polizei hielt sich zurück. Beobachter der Opposition bezeichneten das Auftreten "
+        "der Polizei als „erstaunlich zurückhaltend“.\n"
+        "Die Anwendung der Regel stellte der SPD-Vorsitzende Franz Moll in Frage: "
+        "„Die Regel ist nicht lebensnah.“\n"
+    )
+    assert speaker_of(article, "erstaunlich zurückhaltend") == "Beobachter der Opposition"
+    assert speaker_of(article, "Die Regel ist nicht") == "Franz Moll"

@@ -84,3 +84,36 @@ def test_subjunctive_forms_are_recognised_beyond_the_word_list():
     assert has_subjunctive("Dortmund sei nicht mehr die Herzkammer.")
     assert not has_subjunctive("Er sagte, er habe nicht viel Zeit gehabt.".replace("habe", "hat"))
     assert not has_subjunctive("Übertrieben hatte er damit nicht.")
+
+
+def test_a_direct_quote_opening_a_reported_sentence_is_not_repeated_in_it():
+    quotes = [q for q in seed().quotes if q.line == 24]
+    beschwor = [q for q in quotes if q.kind == REPORTED and "beschwor" in q.text]
+    assert [q.text for q in beschwor] == [
+        "beschwor er den Willen, dass seine Partei auch künftig Dinge bewegen solle, "
+        "könne und müsse."
+    ]
+    assert beschwor[0].speaker == "Thomas Westphal"
+    assert any(q.text == "Das hier ist nicht das Ende von Irgendwas" for q in quotes)
+
+
+def test_reported_excerpts_are_verbatim_and_leave_out_a_leading_or_closing_quote():
+    article = read(
+        "\nHaushalt\n"
+        "„Wir sparen“, erklärte die Kämmerin Birgit Lorenz (Grüne), man müsse Prioritäten setzen.\n"
+        "Der Kämmerer Jan Roth sagte, er habe keine Wahl gehabt: „Das Geld ist weg.“\n"
+        "Die Stadt habe eine „Schieflage“ erreicht, sagte Roth.\n"
+    )
+    texts = [q.text for q in reported(article)]
+    assert texts == [
+        "erklärte die Kämmerin Birgit Lorenz (Grüne), man müsse Prioritäten setzen.",
+        "Der Kämmerer Jan Roth sagte, er habe keine Wahl gehabt",
+        "Die Stadt habe eine „Schieflage“ erreicht, sagte Roth.",
+    ]
+    body = "\n".join(block.text for block in article.blocks)
+    assert all(text in body for text in texts)
+
+
+def test_a_quote_with_nothing_reported_beside_it_gives_no_reported_speech():
+    article = read("\nWahl\n„Wir hätten mehr erwartet, das ist bitter“, sagte die Kandidatin.\n")
+    assert reported(article) == []
