@@ -16,7 +16,7 @@ FACT = "fact"
 PASSAGE = "passage"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per indexed sentence and quote: kept small
 class Excerpt:
     """Verbatim text from an article, with everything needed to cite it."""
 
@@ -29,6 +29,13 @@ class Excerpt:
     speaker: str | None = None
     role: str | None = None
     party: str | None = None
+    # Where the article stands, for the footer of a rendering (not part of the JSON contract).
+    publisher: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None  # ISO date
+    title: str | None = None
+    url: str | None = None
+    paragraph: int | None = None  # the paragraph's number in the article body, if a paragraph
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,130 @@
+"""The engine every door calls: a message or a command in, a platform-neutral `Reply` out.
+
+Building one indexes the articles (a moment for a large corpus: callers build it off the event
+loop and swap the finished engine in). After that it is read-only and safe to share between
+threads; the only state that moves is the random source of the `random` command.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import re
+from collections.abc import Callable, Sequence
+
+from bot.config import Config
+from bot.corpus.model import Article
+from bot.engine import lexicon
+from bot.engine.completion import MAX_CHOICES, Completer
+from bot.engine.context import Context
+from bot.engine.folding import fold
+from bot.engine.index import CorpusIndex, build_index
+from bot.engine.info_answers import find_spec, help_reply, sources
+from bot.engine.person_answers import people, quote, random_quote, who
+from bot.engine.questions import ask
+from bot.engine.reply import ERROR, NOT_FOUND, Reply
+from bot.engine.safe_text import clean
+from bot.engine.specs import CommandSpec, all_specs
+from bot.engine.strings import say
+from bot.engine.text_answers import corpus_topic, facts, find_topic, search, topic
+from bot.engine.unknown import CLOSE_COMMAND, nearest_commands, unknown_command
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[Context, str], Reply]
+HANDLERS: dict[str, Handler] = {
+    "quote": quote,
+    "random": random_quote,
+    "who": who,
+    "people": people,
+    "search": search,
+    "facts": facts,
+    "ask": ask,
+    "sources": sources,
+    "help": help_reply,
+}
+# The command word (trailing punctuation allowed: "!stichwahlen?"), then the argument.
+_COMMAND_RE = re.compile(r"([^\W_][\w-]*)[^\w\s]*(?:\s+(.*))?", re.DOTALL)
+# Words that open a question typed as if it were a command ("!warum hat … verloren?").
+_QUESTION_OPENERS = frozenset(w for key in lexicon.QUESTION_WORDS for w in key[:1]) | {
+    "was",
+    "wie",
+    "welche",
+    "welcher",
+    "welches",
+}
+
+
+class Engine:
+    """Answers commands and questions from an index of `articles`."""
+
+    def __init__(
+        self, articles: Sequence[Article], config: Config, *, rng: random.Random | None = None
+    ) -> None:
+        self.config = config
+        self.index: CorpusIndex = build_index(articles)
+        self._specs = all_specs(config.topics)
+        self._context = Context(self.index, config, self._specs, rng or random.Random())
+        self._completer = Completer.build(self.index, config, self._specs)
+
+    # --- the doors' entry points ------------------------------------------------------------
+
+    def handle_message(
+        self, text: str, *, dm: bool = False, mentioned: bool = False
+    ) -> Reply | None:
+        """A message as typed. Prefix commands everywhere; in a DM, or when the bot was
+        mentioned (the door strips the mention), other text is a question. None: not for us."""
+        text = clean(text).strip()
+        prefix = self.config.prefix
+        if text.startswith(prefix):
+            match = _COMMAND_RE.fullmatch(text[len(prefix) :])
+            if match:
+                return self.run_command(match.group(1), match.group(2) or "")
+        if mentioned and not text:
+            return self.run_command("help")
+        if (dm or mentioned) and text:
+            return self.run_command("ask", text)
+        return None
+
+    def run_command(self, name: str, argument: str = "") -> Reply:
+        """A command by English name, German alias or topic name, with its raw argument."""
+        try:
+            return self._dispatch(clean(name).strip(), clean(argument))
+        except Exception:  # one bad answer must not take the bot down; the log has the details
+            log.exception("command %r failed", name[:40])
+            language = self.config.language
+            return Reply(ERROR, say(language, "title_error"), say(language, "error"), command=None)
+
+    def command_specs(self) -> tuple[CommandSpec, ...]:
+        """Every command, topics included, for slash registration and help."""
+        return self._specs
+
+    def complete(self, what: str, current: str, limit: int = MAX_CHOICES) -> list[str]:
+        """Autocomplete choices for "person", "topic" or "command", best first."""
+        return self._completer.complete(what, current, limit)
+
+    # --- routing ----------------------------------------------------------------------------
+
+    def _dispatch(self, name: str, argument: str) -> Reply:
+        ctx = self._context
+        word = name.removeprefix(self.config.prefix)
+        spec = find_spec(ctx, word)
+        if spec is not None and not spec.is_topic:
+            reply = HANDLERS[spec.name](ctx, argument)
+            if spec.name == "who" and _asks_instead(reply, argument):
+                return ask(ctx, f"{word} {argument}")  # "!wer hat gewonnen?" is a question
+            return reply
+        configured = find_topic(ctx, word)
+        if configured is not None:
+            return topic(ctx, configured)
+        key = fold(word)
+        if key in _QUESTION_OPENERS:
+            return ask(ctx, f"{word} {argument}")
+        if nearest_commands(ctx, word, CLOSE_COMMAND):
+            return unknown_command(ctx, word)
+        return corpus_topic(ctx, word) or unknown_command(ctx, word)
+
+
+def _asks_instead(reply: Reply, argument: str) -> bool:
+    """`wer` is German for "who" and a question word: "!wer hat gewonnen?" names nobody."""
+    return reply.status == NOT_FOUND and not reply.suggestions and len(argument.split()) >= 2

@@ -1,0 +1,77 @@
+"""Fold German text into matching keys: case, umlauts and their spellings, hyphens, stems.
+
+rapidfuzz compares code points as they are, so "Lögering", "Loegering" and "Logering" would
+differ. Every key the index stores and every query it is asked goes through the same folding,
+so the scorers only ever see plain lower-case ASCII-ish letters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import snowballstemmer
+
+# ä/ö/ü are written ae/oe/ue where a keyboard lacks them; both fold to the bare vowel. A "ue"
+# after a vowel is no umlaut (neue, Steuer, Frauen), so it stays.
+_DIGRAPH_RE = re.compile(r"(?<![aeiouy])([aou])e")
+TOKEN_RE = re.compile(r"[^\W_]+")
+_SEPARATORS_RE = re.compile(r"[\s\-‐‑‒–—/.'’_]+")
+
+
+def _accent_table() -> dict[int, str]:
+    """Latin letters with accents → their base letters (é → e, ğ → g, ł → l), computed once."""
+    table = {ord(k): v for k, v in {"ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "đ": "d"}.items()}
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        base = "".join(
+            c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+        )
+        if base != char and base.isascii() and base:
+            table.setdefault(code, base.lower())
+    return table
+
+
+_ACCENTS = _accent_table()
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or umlauts: "Lögering" / "Loegering" → "logering"."""
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_ACCENTS)
+    return _DIGRAPH_RE.sub(r"\1", text)
+
+
+def name_key(text: str) -> str:
+    """A name's key: folded, hyphens and dots as spaces ("Kramp-Karrenbauer" → "kramp karrenbauer").
+
+    Hyphenated and spaced spellings of a name thus meet."""
+    return _SEPARATORS_RE.sub(" ", fold(text)).strip()
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text, split at anything that is not a letter or digit."""
+    return TOKEN_RE.findall(fold(text))
+
+
+def stem_word(word: str) -> str:
+    """The German stem of one folded word; numbers and words of up to three letters stay whole.
+
+    Snowball's stemmer objects keep state while they work, so each call makes its own (cheap);
+    the index keeps the stems of every word it has seen, so queries rarely get here.
+    """
+    if len(word) <= 3 or word.isdigit():
+        return word
+    return snowballstemmer.stemmer("german").stemWord(word)
+
+
+class StemMemo:
+    """Stems remembered while one index is built (owned by that build: no sharing, no locks)."""
+
+    def __init__(self) -> None:
+        self.stems: dict[str, str] = {}
+
+    def stem(self, word: str) -> str:
+        stem = self.stems.get(word)
+        if stem is None:
+            stem = self.stems[word] = stem_word(word)
+        return stem

@@ -1,0 +1,124 @@
+"""German words the answers need: stop words, question words, answer cues and a few synonyms.
+
+All general German (news) language, folded the same way as the index (`folding.fold`), so they
+can be compared with index terms directly. Nothing here names an article's people or places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.corpus.german import CUE_VERBS
+from bot.engine.folding import fold, stem_word
+
+# Question kinds: what sort of answer a question word asks for.
+PERSON = "person"
+TIME = "time"
+NUMBER = "number"
+REASON = "reason"
+PLACE = "place"
+WHAT = "what"
+
+_STOP_WORDS = """
+aber alle allem allen aller alles als also am an ander andere anderen auch auf aus bei beim bin
+bis bist da dabei dadurch dafur dagegen daher damit dann dar daran darauf daraus darin darum
+das dass dein deine dem den denen der deren des dessen dich die dies diese diesem diesen dieser
+dieses dir doch dort du durch ein eine einem einen einer eines einig einige einigen einmal er
+es etwa etwas euch euer eure fur gab gegen gewesen gibt hab habe haben hat hatte hatten hier
+hin hinter ich ihm ihn ihnen ihr ihre ihrem ihren ihrer im in ins ist ja jede jedem jeden jeder
+jedes jene jetzt kann kein keine keinem keinen keiner konnte konnen konnten man manche mehr
+mein meine mich mir mit muss musste mussen nach nicht nichts noch nun nur ob oder ohne sehr
+sein seine seinem seinen seiner seit sich sie sind so solche soll sollen sollte sondern sonst
+uber um und uns unser unsere unter viel vom von vor wahrend war waren warst was weg weil
+weiter welche welchem welchen welcher welches wenn wer werde werden wie wieder will wir wird
+wirst wo wollen wollte wurde wurden zu zum zur zwar zwischen worden wurde gerade eigentlich
+genau denn eben halt mal bitte gibt gab gegeben geben tun getan macht gemacht machen
+wann warum wieso weshalb weswegen wieviel wieviele wen wem wessen woher wohin womit wofur
+was wie welche
+the a an of to in on for and or is are was were be been what who whom whose when why where
+which how many much did do does say said about has have had it its this that
+"""
+STOP_WORDS: frozenset[str] = frozenset(fold(w) for w in _STOP_WORDS.split())
+
+# Verbs of saying: they ask for a quotation ("Was sagte X?"), but are no topic of their own.
+SPEECH_WORDS: frozenset[str] = frozenset(
+    {fold(w) for w in CUE_VERBS}
+    | {fold(w) for w in "sagen gesagt meinen gemeint sprechen gesprochen aussage".split()}
+    | {"say", "said", "says", "tell", "told"}
+)
+
+# Question words (folded, one or two words) and the kind of answer they ask for.
+QUESTION_WORDS: dict[tuple[str, ...], str] = {
+    ("wer",): PERSON,
+    ("wen",): PERSON,
+    ("wem",): PERSON,
+    ("wessen",): PERSON,
+    ("who",): PERSON,
+    ("whom",): PERSON,
+    ("wann",): TIME,
+    ("when",): TIME,
+    ("wie", "viele"): NUMBER,
+    ("wie", "viel"): NUMBER,
+    ("wieviel",): NUMBER,
+    ("wieviele",): NUMBER,
+    ("wie", "hoch"): NUMBER,
+    ("how", "many"): NUMBER,
+    ("how", "much"): NUMBER,
+    ("warum",): REASON,
+    ("wieso",): REASON,
+    ("weshalb",): REASON,
+    ("weswegen",): REASON,
+    ("why",): REASON,
+    ("wo",): PLACE,
+    ("where",): PLACE,
+}
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem_word(fold(w)) for w in text.split())
+
+
+# Stems that mark a sentence as giving a reason.
+REASON_STEMS = _stems(
+    "Grund Gründe Gründen weil denn deshalb weshalb weswegen wegen darum daher aufgrund Ursache "
+    "Ursachen deswegen schuld dadurch zurückzuführen liegt"
+)
+NUMBER_STEMS = _stems(
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert "
+    "tausend Million Millionen Prozent Hälfte Drittel Viertel Mehrheit Dutzend"
+)
+TIME_STEMS = _stems(
+    "gestern heute morgen Abend abends Nacht nachts Vormittag Nachmittag Uhr Montag Dienstag "
+    "Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August "
+    "September Oktober November Dezember Woche Wochen Tag Tagen seit zuvor danach bald künftig"
+)
+DIGIT_RE = re.compile(r"\d")
+TIME_RE = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*Uhr\b|\b(?:19|20)\d{2}\b|\b\d{1,2}\.\s?\d{1,2}\.")
+
+# Words that stand for one another in election reporting (as stems).
+_SYNONYM_GROUPS = (
+    "gewinnen gewonnen gewann gewinnt Gewinner Sieg siegen siegte gesiegt Sieger Wahlsieg "
+    "Wahlsieger",
+    "verlieren verloren verlor verliert Verlierer Niederlage unterlegen unterlag Verlust",
+    "Wahlbeteiligung Beteiligung",
+    "Wahlergebnis Ergebnis Resultat",
+    "Oberbürgermeister Oberbürgermeisterin Stadtoberhaupt",
+)
+SYNONYMS: dict[str, frozenset[str]] = {}
+for _group in _SYNONYM_GROUPS:
+    _stemmed = _stems(_group)
+    for _stem in _stemmed:
+        SYNONYMS[_stem] = SYNONYMS.get(_stem, frozenset()) | (_stemmed - {_stem})
+del _group, _stemmed, _stem
+
+
+def question_kind(folded_words: list[str]) -> tuple[str, set[int]]:
+    """The kind of answer the first question word asks for (WHAT if none), and the positions
+    of its words ("wie hoch" is a question word, not a topic)."""
+    for i, word in enumerate(folded_words):
+        pair = tuple(folded_words[i : i + 2])
+        if pair in QUESTION_WORDS:
+            return QUESTION_WORDS[pair], {i, i + 1}
+        if (word,) in QUESTION_WORDS:
+            return QUESTION_WORDS[(word,)], {i}
+    return WHAT, set()

@@ -1,0 +1,306 @@
+"""Everyone the articles name, and finding them again from whatever a reader types.
+
+Lookup order, strictest first, so that an exact hit always beats a fuzzy one: the full name,
+then an alias or surname, then a party, then a role, and only then a typo-tolerant match
+(edit distance on folded keys, backed by a German sound key). A name nobody in the articles
+carries finds nobody: at most a "did you mean" for names that are really close.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from bot.corpus import german
+from bot.corpus.model import Article, Person
+from bot.engine.affixes import AffixIndex
+from bot.engine.folding import fold, name_key, stem_word, words
+from bot.engine.lexicon import STOP_WORDS
+from bot.engine.phonetics import cologne_code
+
+# How a lookup found its people.
+EXACT = "exact"
+ALIAS = "alias"
+PARTY = "party"
+ROLE = "role"
+FUZZY = "fuzzy"
+NONE = "none"
+
+ACCEPT_SCORE = 85.0  # edit similarity (0-100) that is taken as the same name
+ACCEPT_SOUNDALIKE = 72.0  # … when the names also sound alike (Kölner Phonetik)
+SUGGEST_SCORE = 70.0  # close enough to offer as "did you mean"
+MIN_FUZZY_LENGTH = 4  # shorter queries must match exactly: 3 letters fit too many names
+PARTY_NAMES = tuple(dict.fromkeys(name for _, name in german.PARTY_PATTERNS))
+_LEADING_WORDS = frozenset({"die", "der", "den", "partei", "fraktion"})
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    """One person across all articles (merged by full name)."""
+
+    key: str  # name_key of the canonical name
+    name: str
+    aliases: tuple[str, ...] = ()
+    party: str | None = None
+    roles: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()  # ids of the articles naming them, in corpus order
+
+    @property
+    def role(self) -> str | None:
+        return self.roles[0] if self.roles else None
+
+
+@dataclass(frozen=True)
+class PeopleMatch:
+    """What a lookup found: how, whom (indices into the directory), and what else is close."""
+
+    how: str
+    people: tuple[int, ...] = ()
+    label: str | None = None  # the party or role as the articles write it
+    suggestions: tuple[str, ...] = ()
+
+
+def surname_of(name: str) -> str:
+    """The surname of a full name, with its particles ("Ursula von der Leyen" → "von der Leyen")."""
+    parts = name.split()
+    for i, part in enumerate(parts[1:], start=1):
+        if part.lower() in german.NAME_PARTICLES:
+            return " ".join(parts[i:])
+    return parts[-1] if parts else name
+
+
+def merge_people(articles: Sequence[Article]) -> tuple[PersonEntry, ...]:
+    """One entry per full name across the articles; aliases and roles united, first party kept."""
+    merged: dict[str, dict] = {}
+    for article in articles:
+        for person in article.people:
+            key = name_key(person.name)
+            if not key:
+                continue
+            entry = merged.setdefault(
+                key,
+                {"name": person.name, "aliases": {}, "party": None, "roles": {}, "articles": {}},
+            )
+            entry["aliases"].update(dict.fromkeys(person.aliases))
+            entry["roles"].update(dict.fromkeys(person.roles))
+            entry["articles"][article.id] = None
+            entry["party"] = entry["party"] or person.party
+    return tuple(
+        PersonEntry(
+            key=key,
+            name=e["name"],
+            aliases=tuple(a for a in e["aliases"] if name_key(a) != key),
+            party=e["party"],
+            roles=tuple(e["roles"]),
+            articles=tuple(e["articles"]),
+        )
+        for key, e in merged.items()
+    )
+
+
+def _role_stems(role: str, stem: Callable[[str], str] = stem_word) -> list[str]:
+    return [stem(w) for w in words(role) if w not in STOP_WORDS]
+
+
+@dataclass(frozen=True)
+class PeopleDirectory:
+    """Everyone, with every key a lookup needs, computed once when the index is built."""
+
+    entries: tuple[PersonEntry, ...]
+    by_name: Mapping[str, int]
+    by_alias: Mapping[str, tuple[int, ...]]  # alias and surname keys
+    by_party: Mapping[str, tuple[int, ...]]  # folded party → people
+    party_names: Mapping[str, str]  # folded party → as written
+    party_stems: Mapping[str, str]  # stem of a folded party → as written ("grun" → "Grüne")
+    by_role_stem: Mapping[str, tuple[int, ...]]
+    role_stems: AffixIndex
+    fuzzy_keys: tuple[str, ...]  # names, aliases and surnames, as keys
+    fuzzy_owners: tuple[int, ...]  # which entry each fuzzy key belongs to
+    fuzzy_sounds: tuple[str, ...]  # the sound key of each fuzzy key
+    by_word: Mapping[str, tuple[int, ...]] = field(default_factory=dict)  # one-word name keys
+
+    @classmethod
+    def build(
+        cls, entries: Iterable[PersonEntry], stem: Callable[[str], str] = stem_word
+    ) -> PeopleDirectory:
+        """Compute every key once (`stem`: the index build's memoised stemmer)."""
+        entries = tuple(entries)
+        by_name = {e.key: i for i, e in enumerate(entries)}
+        by_alias: dict[str, list[int]] = {}
+        by_party: dict[str, list[int]] = {}
+        party_names = {fold(p): p for p in PARTY_NAMES}
+        by_role: dict[str, list[int]] = {}
+        fuzzy: dict[tuple[str, int], None] = {}
+        for i, entry in enumerate(entries):
+            keys = {name_key(a) for a in entry.aliases} | {name_key(surname_of(entry.name))}
+            keys.discard("")
+            for key in keys - {entry.key}:
+                by_alias.setdefault(key, []).append(i)
+            for key in (entry.key, *keys):
+                fuzzy[(key, i)] = None
+            if entry.party:
+                party = fold(entry.party)
+                party_names.setdefault(party, entry.party)
+                by_party.setdefault(party, []).append(i)
+            for role in entry.roles:
+                for role_stem in _role_stems(role, stem):
+                    if i not in by_role.get(role_stem, ()):
+                        by_role.setdefault(role_stem, []).append(i)
+        by_word: dict[str, list[int]] = {}
+        for key, i in fuzzy:
+            if " " not in key and i not in by_word.get(key, ()):
+                by_word.setdefault(key, []).append(i)
+        keys_owners = list(fuzzy)
+        return cls(
+            entries=entries,
+            by_name=by_name,
+            by_alias={k: tuple(v) for k, v in by_alias.items()},
+            by_party={k: tuple(v) for k, v in by_party.items()},
+            party_names=party_names,
+            party_stems={stem(k): v for k, v in party_names.items()},
+            by_role_stem={k: tuple(v) for k, v in by_role.items()},
+            role_stems=AffixIndex.of(by_role),
+            fuzzy_keys=tuple(k for k, _ in keys_owners),
+            fuzzy_owners=tuple(i for _, i in keys_owners),
+            fuzzy_sounds=tuple(cologne_code(k) for k, _ in keys_owners),
+            by_word={k: tuple(v) for k, v in by_word.items()},
+        )
+
+    # --- lookups ----------------------------------------------------------------------------
+
+    def lookup(self, query: str) -> PeopleMatch:
+        """The people a reader means by `query`: a name, alias, party or role (see module doc)."""
+        key = name_key(query)
+        if not key:
+            return PeopleMatch(NONE)
+        if key in self.by_name:
+            return PeopleMatch(EXACT, (self.by_name[key],))
+        if key in self.by_alias:
+            return PeopleMatch(ALIAS, self.by_alias[key])
+        party = self.party_named(query)
+        if party is not None:
+            return PeopleMatch(PARTY, self.by_party.get(fold(party), ()), label=party)
+        role = self.role_match(key)
+        if role.people:
+            return role
+        return self.fuzzy(key)
+
+    def party_named(self, query: str) -> str | None:
+        """The party a short query names ("spd", "die Grünen", "Sozialdemokraten"), if any."""
+        folded = [w for w in words(query) if w not in _LEADING_WORDS]
+        if not folded or len(folded) > 3:
+            return None
+        key = " ".join(folded)
+        if key in self.party_names:
+            return self.party_names[key]
+        if stem_word(key) in self.party_stems:
+            return self.party_stems[stem_word(key)]
+        stripped = query.strip()
+        for variant in (stripped, stripped.upper(), stripped.title()):
+            found = german.party_in(variant)
+            if found is not None:
+                return found
+        return None
+
+    def role_match(self, key: str) -> PeopleMatch:
+        """People whose roles contain every word of the query, compounds included.
+
+        "Ministerpräsident" finds "NRW-Ministerpräsident", "Vorsitzende" finds
+        "Fraktionsvorsitzende" (the query is a head or first part of the role's word).
+        """
+        stems = [stem_word(w) for w in key.split() if w not in STOP_WORDS]
+        if not stems:
+            return PeopleMatch(NONE)
+        found: set[int] | None = None
+        for stem in stems:
+            holders: set[int] = set(self.by_role_stem.get(stem, ()))
+            if len(stem) >= 4:
+                for role_stem in (
+                    *self.role_stems.starting_with(stem),
+                    *self.role_stems.ending_with(stem),
+                ):
+                    holders.update(self.by_role_stem[role_stem])
+            found = holders if found is None else found & holders
+        if not found:
+            return PeopleMatch(NONE)
+        people = tuple(sorted(found))
+        return PeopleMatch(ROLE, people, label=self._role_label(people, stems))
+
+    def _role_label(self, people: tuple[int, ...], stems: list[str]) -> str | None:
+        for i in people:
+            for role in self.entries[i].roles:
+                role_stems = _role_stems(role)
+                if all(any(s in r for r in role_stems) for s in stems):
+                    return role
+        return None
+
+    def fuzzy(self, key: str) -> PeopleMatch:
+        """Typo-tolerant name match; very short queries only get suggestions, never a match."""
+        if len(key.replace(" ", "")) < 3:
+            return PeopleMatch(NONE)
+        sound = cologne_code(key)
+        best: dict[int, float] = {}  # entry → best score
+        accepted: dict[int, float] = {}
+        for _, score, position in process.extract(
+            key,
+            self.fuzzy_keys,
+            scorer=fuzz.ratio,
+            processor=None,
+            limit=20,
+            score_cutoff=min(SUGGEST_SCORE, ACCEPT_SOUNDALIKE) - 10,
+        ):
+            owner = self.fuzzy_owners[position]
+            same_sound = bool(sound) and self.fuzzy_sounds[position] == sound
+            best[owner] = max(best.get(owner, 0.0), score + (10 if same_sound else 0))
+            long_enough = len(key) >= MIN_FUZZY_LENGTH
+            if long_enough and (
+                score >= ACCEPT_SCORE or (same_sound and score >= ACCEPT_SOUNDALIKE)
+            ):
+                accepted[owner] = max(accepted.get(owner, 0.0), score)
+        if accepted:
+            top = max(accepted.values())
+            people = tuple(sorted(i for i, s in accepted.items() if s >= top))
+            return PeopleMatch(FUZZY, people)
+        close = sorted((i for i, s in best.items() if s >= SUGGEST_SCORE), key=lambda i: -best[i])
+        return PeopleMatch(NONE, suggestions=tuple(self.entries[i].name for i in close[:3]))
+
+    def mentioned_in(self, folded_words: Iterable[str], prefer: Iterable[int] = ()) -> set[int]:
+        """The people a text names by a one-word key (surname or alias).
+
+        A word several people share goes to those of `prefer` (the article's own people) when
+        any of them carries it, else to all who carry it.
+        """
+        preferred = set(prefer)
+        found: set[int] = set()
+        for word in self.by_word.keys() & set(folded_words):
+            owners = self.by_word[word]
+            if len(owners) > 1 and preferred:
+                mine = [i for i in owners if i in preferred]
+                owners = tuple(mine) or owners
+            found.update(owners)
+        return found
+
+    def resolve_speaker(self, speaker: str | None, article_people: Iterable[int]) -> int | None:
+        """The entry a quote's speaker names: full name, else an alias unique in the article,
+        else an alias unique in the whole corpus; None when it names nobody indexed."""
+        if not speaker:
+            return None
+        key = name_key(speaker)
+        if key in self.by_name:
+            return self.by_name[key]
+        owners = self.by_alias.get(key, ())
+        mine = [i for i in owners if i in set(article_people)]
+        if len(mine) == 1:
+            return mine[0]
+        if len(owners) == 1:
+            return owners[0]
+        return None
+
+
+def people_of(directory: PeopleDirectory, people: Iterable[Person]) -> list[int]:
+    """The directory entries of an article's own people."""
+    return [
+        directory.by_name[name_key(p.name)] for p in people if name_key(p.name) in directory.by_name
+    ]

@@ -1,0 +1,251 @@
+"""Every word the bot says itself, in German and English (quotes are always verbatim).
+
+One table per language with the same keys (a test checks that), and `say(language, key, …)` to
+fill one in. German is the default; an unknown language falls back to German.
+"""
+
+from __future__ import annotations
+
+DEFAULT_LANGUAGE = "de"
+
+STRINGS: dict[str, dict[str, str]] = {
+    "de": {
+        # command descriptions (at most 100 characters each)
+        "desc_quote": "Zitate einer Person, Partei oder Rolle – wörtlich, mit Quelle",
+        "desc_random": "Ein zufälliges Zitat, auf Wunsch von einer bestimmten Person",
+        "desc_who": "Wer ist das? Partei, Rollen, wie oft zitiert, wo zuerst erwähnt",
+        "desc_people": "Alle Personen aus den Artikeln, nach Partei geordnet",
+        "desc_search": "Durchsucht Zitate und Textstellen (verzeiht Tippfehler)",
+        "desc_facts": "Die überprüfbaren Fakten, auf Wunsch zu einem Thema",
+        "desc_ask": "Eine Frage in eigenen Worten – Antwort mit belegten Textstellen",
+        "desc_sources": "Die ausgewerteten Artikel: Medium, Autor:innen, Datum, Umfang",
+        "desc_help": "Hilfe zu allen Befehlen oder zu einem Befehl",
+        "desc_topic": "Thema „{name}“: Fakten und Textstellen mit Quelle",
+        "arg_person": "Name, Partei oder Rolle (z. B. ein Nachname, SPD, Bürgermeister)",
+        "arg_person_n": "Name, Partei oder Rolle; dahinter optional die Nummer des Zitats",
+        "arg_text": "Wonach gesucht wird",
+        "arg_topic": "Ein Thema oder Stichwort",
+        "arg_question": "Deine Frage, z. B. Wer hat die Wahl gewonnen?",
+        "arg_command": "Der Befehl, zu dem du Hilfe möchtest",
+        # titles
+        "title_quotes": "Zitate von {name}",
+        "title_quotes_group": "Zitate: {label}",
+        "title_quote_n": "Zitat {n} von {total}: {name}",
+        "title_speakers": "Wer in den Artikeln zitiert wird",
+        "title_random": "Zufälliges Zitat",
+        "title_who": "Wer ist {name}?",
+        "title_who_group": "Personen: {label}",
+        "title_people": "Personen in den Artikeln",
+        "title_search": "Suche: {query}",
+        "title_facts": "Fakten",
+        "title_facts_topic": "Fakten: {topic}",
+        "title_topic": "Thema: {topic}",
+        "title_answer": "Antwort auf: {question}",
+        "title_sources": "Quellen",
+        "title_help": "Hilfe",
+        "title_help_command": "Hilfe: {command}",
+        "title_not_found": "Nicht gefunden",
+        "title_unknown_command": "Unbekannter Befehl",
+        "title_usage": "So geht's",
+        "title_error": "Fehler",
+        "error": "Da ist etwas schiefgegangen. Bitte versuch es noch einmal.",
+        # texts
+        "person_unknown": "In den Artikeln kommt niemand vor, der zu „{query}“ passt.",
+        "did_you_mean": "Meintest du: {options}?",
+        "party_nobody": "Niemand von {party} kommt in den Artikeln zu Wort.",
+        "no_quotes": "Von {name} steht in den Artikeln kein Zitat.",
+        "no_quotes_group": "Von {label} steht in den Artikeln kein Zitat.",
+        "no_speakers": "In den Artikeln steht kein zugeordnetes Zitat.",
+        "quote_range": "{name}: {total} Zitate – wähle eine Nummer von 1 bis {total}.",
+        "quotes_summary": "{direct}, {reported}.",
+        "quotes_group_summary": "{people}: {direct}, {reported}.",
+        "reported_note": "Indirekte Rede ist als solche gekennzeichnet.",
+        "speaker_line": "{name}{party}: {direct}, {reported}",
+        "more": "… und {count} weitere.",
+        "who_party": "Partei: {party}",
+        "who_roles": "Rollen: {roles}",
+        "who_quotes": "Zitiert: {direct}, {reported}",
+        "who_first": "Zuerst erwähnt: {where}",
+        "who_articles": "Artikel: {count}",
+        "no_party": "ohne Parteiangabe",
+        "people_line": "{party}: {names}",
+        "people_none": "In den Artikeln wurden keine Personen erkannt.",
+        "search_none": "Zu „{query}“ steht nichts in den Zitaten und Texten.",
+        "search_found": "{count} Treffer.",
+        "facts_none": "In den Artikeln wurden keine überprüfbaren Fakten erkannt.",
+        "facts_topic_none": "Zu „{topic}“ stehen keine Fakten in den Artikeln.",
+        "facts_found": "{count} Fakten, in Artikelreihenfolge.",
+        "topic_none": "Zum Thema „{topic}“ steht nichts in den Artikeln.",
+        "answer_none": "Dazu sagen die Artikel nichts.",
+        "answer_comment_only": "Nur ein Leserkommentar spricht davon – das ist kein Bericht.",
+        "answer_found": "Das sagen die Artikel dazu:",
+        "question_empty": "Stell eine Frage in eigenen Worten, z. B. „{example}“.",
+        "unknown_command": "Den Befehl „{command}“ gibt es nicht.",
+        "unknown_try": "Probier {options} oder {help}.",
+        "unknown_help": "Alle Befehle zeigt {help}.",
+        "sources_none": "Es sind keine Artikel geladen.",
+        "sources_line": "{where}: {quotes}, {reported}, {facts}, {people}",
+        "help_intro": "Befehle (Präfix {prefix}); in Direktnachrichten geht auch eine Frage "
+        "ohne Präfix.",
+        "help_line": "{usage} – {description}",
+        "help_topics": "Themen: {topics}",
+        "help_alias": "Auch: {alias}",
+        "help_example": "Beispiel: {example}",
+        "usage_needs": "{usage} braucht {argument}.",
+        # counted nouns: singular | plural
+        "n_quotes": "{n} Zitat|{n} Zitate",
+        "n_reported": "{n} indirekt|{n} indirekt",
+        "n_facts": "{n} Fakt|{n} Fakten",
+        "n_people": "{n} Person|{n} Personen",
+        # rendering
+        "kind_direct": "Zitat",
+        "kind_reported": "indirekte Rede",
+        "kind_fact": "Fakt",
+        "kind_passage": "Textstelle",
+        "comment": "Leserkommentar",
+        "comment_by": "Leserkommentar von {name}",
+        "not_article": "nicht Teil des Berichts",
+        "unknown_speaker": "ohne Sprecherangabe",
+        "line": "Zeile {line}",
+        "paragraph": "Absatz {paragraph}",
+        "section": "Abschnitt „{section}“",
+        "page": "Seite {page}/{pages}",
+        "continued": "(Fortsetzung)",
+        "cut": "[…]",
+        "suggestions": "Vorschläge",
+        "by": "von {authors}",
+        "and": " und ",
+    },
+    "en": {
+        "desc_quote": "Quotes of a person, party or role – verbatim, with their source",
+        "desc_random": "One random quote, optionally by a given person",
+        "desc_who": "Who is that? Party, roles, how often quoted, where first mentioned",
+        "desc_people": "Everyone named in the articles, grouped by party",
+        "desc_search": "Searches quotes and passages (forgives typos)",
+        "desc_facts": "The checkable facts, optionally on a topic",
+        "desc_ask": "A question in your own words – answered with sourced excerpts",
+        "desc_sources": "The articles used: publisher, authors, date, size",
+        "desc_help": "Help on all commands or on one command",
+        "desc_topic": "Topic “{name}”: facts and passages with their source",
+        "arg_person": "Name, party or role (e.g. a surname, SPD, Bürgermeister)",
+        "arg_person_n": "Name, party or role; optionally followed by the quote's number",
+        "arg_text": "What to search for",
+        "arg_topic": "A topic or keyword",
+        "arg_question": "Your question, e.g. Wer hat die Wahl gewonnen?",
+        "arg_command": "The command you want help on",
+        "title_quotes": "Quotes by {name}",
+        "title_quotes_group": "Quotes: {label}",
+        "title_quote_n": "Quote {n} of {total}: {name}",
+        "title_speakers": "Who is quoted in the articles",
+        "title_random": "Random quote",
+        "title_who": "Who is {name}?",
+        "title_who_group": "People: {label}",
+        "title_people": "People in the articles",
+        "title_search": "Search: {query}",
+        "title_facts": "Facts",
+        "title_facts_topic": "Facts: {topic}",
+        "title_topic": "Topic: {topic}",
+        "title_answer": "Answer to: {question}",
+        "title_sources": "Sources",
+        "title_help": "Help",
+        "title_help_command": "Help: {command}",
+        "title_not_found": "Not found",
+        "title_unknown_command": "Unknown command",
+        "title_usage": "How to use it",
+        "title_error": "Error",
+        "error": "Something went wrong. Please try again.",
+        "person_unknown": "Nobody in the articles matches “{query}”.",
+        "did_you_mean": "Did you mean: {options}?",
+        "party_nobody": "Nobody from {party} is given a voice in the articles.",
+        "no_quotes": "The articles quote nothing by {name}.",
+        "no_quotes_group": "The articles quote nothing by {label}.",
+        "no_speakers": "The articles hold no attributed quote.",
+        "quote_range": "{name}: {total} quotes – pick a number from 1 to {total}.",
+        "quotes_summary": "{direct}, {reported}.",
+        "quotes_group_summary": "{people}: {direct}, {reported}.",
+        "reported_note": "Reported speech is marked as such.",
+        "speaker_line": "{name}{party}: {direct}, {reported}",
+        "more": "… and {count} more.",
+        "who_party": "Party: {party}",
+        "who_roles": "Roles: {roles}",
+        "who_quotes": "Quoted: {direct}, {reported}",
+        "who_first": "First mentioned: {where}",
+        "who_articles": "Articles: {count}",
+        "no_party": "party not given",
+        "people_line": "{party}: {names}",
+        "people_none": "No people were recognised in the articles.",
+        "search_none": "Nothing in the quotes and passages matches “{query}”.",
+        "search_found": "{count} matches.",
+        "facts_none": "No checkable facts were recognised in the articles.",
+        "facts_topic_none": "The articles state no facts on “{topic}”.",
+        "facts_found": "{count} facts, in article order.",
+        "topic_none": "The articles say nothing on the topic “{topic}”.",
+        "answer_none": "The articles do not say.",
+        "answer_comment_only": "Only a reader comment mentions it – that is not the reporting.",
+        "answer_found": "This is what the articles say:",
+        "question_empty": "Ask a question in your own words, e.g. “{example}”.",
+        "unknown_command": "There is no command “{command}”.",
+        "unknown_try": "Try {options} or {help}.",
+        "unknown_help": "{help} lists all commands.",
+        "sources_none": "No articles are loaded.",
+        "sources_line": "{where}: {quotes}, {reported}, {facts}, {people}",
+        "help_intro": "Commands (prefix {prefix}); in direct messages, a question without the "
+        "prefix works too.",
+        "help_line": "{usage} – {description}",
+        "help_topics": "Topics: {topics}",
+        "help_alias": "Also: {alias}",
+        "help_example": "Example: {example}",
+        "usage_needs": "{usage} needs {argument}.",
+        "n_quotes": "{n} quote|{n} quotes",
+        "n_reported": "{n} reported|{n} reported",
+        "n_facts": "{n} fact|{n} facts",
+        "n_people": "{n} person|{n} people",
+        "kind_direct": "Quote",
+        "kind_reported": "reported speech",
+        "kind_fact": "Fact",
+        "kind_passage": "Passage",
+        "comment": "Reader comment",
+        "comment_by": "Reader comment by {name}",
+        "not_article": "not part of the reporting",
+        "unknown_speaker": "speaker not given",
+        "line": "line {line}",
+        "paragraph": "paragraph {paragraph}",
+        "section": "section “{section}”",
+        "page": "Page {page}/{pages}",
+        "continued": "(continued)",
+        "cut": "[…]",
+        "suggestions": "Suggestions",
+        "by": "by {authors}",
+        "and": " and ",
+    },
+}
+
+
+def table(language: str) -> dict[str, str]:
+    return STRINGS.get(language, STRINGS[DEFAULT_LANGUAGE])
+
+
+def say(language: str, key: str, **values: object) -> str:
+    """The bot's words for `key` in `language`, with `values` filled in."""
+    return table(language)[key].format(**values)
+
+
+def count(language: str, key: str, n: int) -> str:
+    """A counted noun: "1 Zitat", "3 Zitate"."""
+    one, many = table(language)[key].split("|")
+    return (one if n == 1 else many).format(n=n)
+
+
+def join_list(language: str, items: list[str]) -> str:
+    """ "A, B und C" / "A, B and C"."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + table(language)["and"] + items[-1]
+
+
+def format_date(iso: str | None, language: str) -> str | None:
+    """An ISO date as readers of the language write it: 29.09.2025 / 2025-09-29."""
+    if not iso or language == "en" or len(iso) != 10 or iso.count("-") != 2:
+        return iso
+    year, month, day = iso.split("-")
+    return f"{day}.{month}.{year}"

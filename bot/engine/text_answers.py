@@ -1,0 +1,158 @@
+"""Commands over the text: `search`, `facts` and topics (from the config, or an unknown `!word`).
+
+`search` wants most of what was typed (typos forgiven) and lists every place, reader comments
+included and labelled. A topic is a list of words of which any may match; it answers with the
+few best facts and passages of the articles' own reporting.
+"""
+
+from __future__ import annotations
+
+from bot.config import Topic
+from bot.engine.context import Context
+from bot.engine.folding import fold, words
+from bot.engine.lexicon import STOP_WORDS
+from bot.engine.matching import Term, coverage, distinct, match_table, word_term
+from bot.engine.reply import DIRECT, FACT, PASSAGE, REPORTED, Reply
+from bot.engine.safe_text import one_line
+
+MAX_QUERY_WORDS = 12  # a pasted essay is searched by its first words only
+SEARCH_MIN_COVERAGE = 0.6
+MAX_SEARCH_RESULTS = 25
+MAX_FACTS = 30
+TOPIC_RESULTS = 5
+TOPIC_MIN_MATCH = 0.7  # a topic unit must match at least one word this well in its own text
+TOPIC_SHARE_OF_BEST = 0.35
+FACT_BOOST = 1.25  # topics are answered with facts first
+COMMENT_RANK = 0.8  # a reader comment ranks below equal article text
+ECHO_LIMIT = 80
+KIND_ORDER = {DIRECT: 0, REPORTED: 1, FACT: 2, PASSAGE: 3}
+
+
+def query_terms(ctx: Context, text: str) -> list[Term]:
+    """One term per distinct content word (all words if there are only stop words)."""
+    folded = words(text)
+    content = [w for w in folded if w not in STOP_WORDS] or folded
+    stems: dict[str, str] = {}
+    for word in content:
+        stems.setdefault(ctx.index.stem(word), word)
+        if len(stems) >= MAX_QUERY_WORDS:
+            break
+    return [word_term(ctx.index, word) for word in stems.values()]
+
+
+def _position(ctx: Context, unit_id: int) -> tuple[int, int, int]:
+    unit = ctx.unit(unit_id)
+    return (unit.article, unit.excerpt.line, unit.start)
+
+
+def search(ctx: Context, argument: str) -> Reply:
+    """`search <text>`: quotes and passages holding (most of) the words, best first."""
+    query = argument.strip()
+    if not query:
+        return ctx.needs_argument("search")
+    echo = one_line(query, ECHO_LIMIT)
+    terms = query_terms(ctx, query)
+    table = match_table(ctx.index, terms, context_factor=0.0)
+    scored = []
+    for unit_id, row in table.items():
+        unit = ctx.unit(unit_id)
+        if unit.excerpt.kind == FACT:
+            continue  # a fact is one of the sentences already searched
+        share = coverage(terms, row)
+        if share >= SEARCH_MIN_COVERAGE:
+            rank = share * (COMMENT_RANK if unit.is_comment else 1.0)
+            scored.append(
+                (-round(rank, 6), KIND_ORDER[unit.excerpt.kind], _position(ctx, unit_id), unit_id)
+            )
+    if not scored:
+        return ctx.not_found(
+            "search", ctx.say("search_none", query=echo), title=ctx.say("title_search", query=echo)
+        )
+    chosen = distinct(ctx.index, (u for *_, u in sorted(scored)), MAX_SEARCH_RESULTS)
+    return ctx.ok(
+        "search",
+        ctx.say("title_search", query=echo),
+        ctx.say("search_found", count=len(chosen)),
+        excerpts=ctx.excerpts(chosen),
+    )
+
+
+def _topic_units(ctx: Context, query: str, only_facts: bool) -> list[int]:
+    """The best units of the articles' reporting for a topic query (any word may match)."""
+    terms = query_terms(ctx, query)
+    if not terms:
+        return []
+    allowed = ctx.index.facts if only_facts else None
+    table = match_table(ctx.index, terms, context_factor=0.0, allowed=allowed)
+    scored = []
+    for unit_id, row in table.items():
+        unit = ctx.unit(unit_id)
+        if unit.is_comment or max(row) < TOPIC_MIN_MATCH:
+            continue
+        score = sum(t.weight * m for t, m in zip(terms, row, strict=True))
+        score *= FACT_BOOST if unit.excerpt.kind == FACT else 1.0
+        scored.append((score, unit_id))
+    if not scored:
+        return []
+    best = max(score for score, _ in scored)
+    ranked = sorted(
+        (s for s in scored if s[0] >= TOPIC_SHARE_OF_BEST * best),
+        key=lambda s: (
+            -round(s[0], 6),
+            KIND_ORDER[ctx.unit(s[1]).excerpt.kind],
+            _position(ctx, s[1]),
+        ),
+    )
+    return distinct(ctx.index, (u for _, u in ranked), TOPIC_RESULTS)
+
+
+def find_topic(ctx: Context, name: str) -> Topic | None:
+    """The config's topic of that name (case and umlauts folded)."""
+    key = fold(name.strip())
+    return next((t for t in ctx.config.topics if fold(t.name) == key), None)
+
+
+def topic(ctx: Context, topic: Topic) -> Reply:
+    """A topic command from the config: its facts and passages, with sources."""
+    label = topic.description or topic.name
+    units = _topic_units(ctx, topic.query, only_facts=False)
+    if not units:
+        return ctx.not_found(
+            topic.name,
+            ctx.say("topic_none", topic=label),
+            title=ctx.say("title_topic", topic=label),
+        )
+    return ctx.ok(topic.name, ctx.say("title_topic", topic=label), excerpts=ctx.excerpts(units))
+
+
+def corpus_topic(ctx: Context, word: str) -> Reply | None:
+    """An unknown `!word` answered as a topic if the articles' reporting has it; else None."""
+    units = _topic_units(ctx, word, only_facts=False)
+    if not units:
+        return None
+    echo = one_line(word, ECHO_LIMIT)
+    return ctx.ok(fold(echo), ctx.say("title_topic", topic=echo), excerpts=ctx.excerpts(units))
+
+
+def facts(ctx: Context, argument: str) -> Reply:
+    """`facts [topic]`: the checkable facts, all in article order, or the best on a topic."""
+    query = argument.strip()
+    if not ctx.index.facts:
+        return ctx.not_found("facts", ctx.say("facts_none"))
+    if not query:
+        units = list(ctx.index.facts)
+        text = ctx.say("facts_found", count=len(units))
+        if len(units) > MAX_FACTS:
+            text += " " + ctx.say("more", count=len(units) - MAX_FACTS)
+        return ctx.ok(
+            "facts", ctx.say("title_facts"), text, excerpts=ctx.excerpts(units[:MAX_FACTS])
+        )
+    configured = find_topic(ctx, query)
+    label = (
+        (configured.description or configured.name) if configured else one_line(query, ECHO_LIMIT)
+    )
+    units = _topic_units(ctx, configured.query if configured else query, only_facts=True)
+    title = ctx.say("title_facts_topic", topic=label)
+    if not units:
+        return ctx.not_found("facts", ctx.say("facts_topic_none", topic=label), title=title)
+    return ctx.ok("facts", title, excerpts=ctx.excerpts(units))

@@ -1,0 +1,116 @@
+"""Engines to talk to: one over the real seed article, one over a small hand-made article.
+
+The hand-made article ("Musterstadt") has other names, parties and numbers than the seed, so
+every rule the tests pass with it is general, not keyed to the seed.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+import pytest
+
+from bot.config import Config, Topic, default_config, project_root
+from bot.corpus.loading import load_corpus
+from bot.corpus.model import Article, Fact, Person, Quote
+from bot.corpus.reading import parse_article
+from bot.engine.engine import Engine
+
+MUSTERSTADT_LINES = (
+    "",
+    "Von Erika Beispiel",
+    "Die Stichwahl in Musterstadt ist entschieden: Jürgen Meier gewinnt mit 54 Prozent "
+    "gegen Sabine Maier.",
+    "Meier: „Ein guter Tag für Musterstadt“",
+    "„Ein guter Tag für Musterstadt“, sagte der neue Bürgermeister Jürgen Meier (FDP) am "
+    "Sonntagabend gegen 22 Uhr.",
+    "Seine Konkurrentin Sabine Maier (Grüne) räumte die Niederlage ein. „Wir haben gekämpft "
+    "und knapp verloren“, sagte Maier.",
+    "Der Grund für die Niederlage sei der schwache Wahlkampf im Norden gewesen, sagte Landrat "
+    "Hans-Peter Krüger-Lüdenscheidt (SPD).",
+    "Die Wahlbeteiligung lag bei 41 Prozent.",
+    "Kommentare",
+    "Max Leser",
+    "Die FDP hat doch nur gewonnen, weil die Piraten nicht angetreten sind.",
+)
+MUSTERSTADT_TEXT = "\n".join(MUSTERSTADT_LINES) + "\n"
+
+
+def musterstadt_article() -> Article:
+    """A small article whose people, quotes and facts are written out by hand."""
+    article = parse_article(MUSTERSTADT_TEXT, article_id="musterstadt", path="musterstadt.txt")
+    return replace(
+        article,
+        publisher="Musterblatt",
+        published="2025-09-29",
+        people=(
+            Person("Jürgen Meier", ("Meier",), "FDP", ("Bürgermeister",)),
+            Person("Sabine Maier", ("Maier",), "Grüne", ("Konkurrentin",)),
+            Person("Hans-Peter Krüger-Lüdenscheidt", ("Krüger-Lüdenscheidt",), "SPD", ("Landrat",)),
+        ),
+        quotes=(
+            Quote("Ein guter Tag für Musterstadt", "Jürgen Meier", "direct", 4, None),
+            Quote("Ein guter Tag für Musterstadt", "Jürgen Meier", "direct", 5, None),
+            Quote("Wir haben gekämpft und knapp verloren", "Maier", "direct", 6, None),
+            Quote(
+                "Der Grund für die Niederlage sei der schwache Wahlkampf im Norden gewesen",
+                "Hans-Peter Krüger-Lüdenscheidt",
+                "reported",
+                7,
+                None,
+            ),
+        ),
+        facts=(
+            Fact(
+                "Die Stichwahl in Musterstadt ist entschieden: Jürgen Meier gewinnt mit "
+                "54 Prozent gegen Sabine Maier.",
+                3,
+            ),
+            Fact("Die Wahlbeteiligung lag bei 41 Prozent.", 8),
+        ),
+    )
+
+
+MUSTER_TOPICS = (
+    Topic("stichwahl", "Stichwahl gewinnt gewonnen Sieg", "Wer die Stichwahl gewann"),
+    Topic("beteiligung", "Wahlbeteiligung Beteiligung", "Die Wahlbeteiligung"),
+)
+
+
+@pytest.fixture(scope="session")
+def seed_articles() -> tuple[Article, ...]:
+    result = load_corpus([project_root() / "seeds"], 2_000_000)
+    assert result.articles and not result.problems
+    return result.articles
+
+
+@pytest.fixture(scope="session")
+def config() -> Config:
+    return replace(default_config(), cache_dir=None, reload_interval=0)
+
+
+@pytest.fixture(scope="session")
+def engine(seed_articles, config) -> Engine:
+    """The bot over the bundled seed article, German, prefix "!"."""
+    return Engine(seed_articles, config, rng=random.Random(7))
+
+
+@pytest.fixture(scope="session")
+def engine_en(seed_articles, config) -> Engine:
+    return Engine(seed_articles, replace(config, language="en"), rng=random.Random(7))
+
+
+@pytest.fixture(scope="session")
+def muster() -> Engine:
+    """The bot over the hand-made Musterstadt article, with topics of its own."""
+    config = replace(default_config(), cache_dir=None, topics=MUSTER_TOPICS)
+    return Engine([musterstadt_article()], config, rng=random.Random(7))
+
+
+def speakers(reply) -> set[str | None]:
+    return {e.speaker for e in reply.excerpts}
+
+
+def texts(reply) -> list[str]:
+    return [e.text for e in reply.excerpts]

@@ -1,0 +1,45 @@
+"""What a reader types and what the article writes meet on the same key."""
+
+import pytest
+
+from bot.engine.folding import fold, name_key, stem_word, words
+
+
+@pytest.mark.parametrize("typed", ["Lögering", "Loegering", "Logering", "LÖGERING", "loegering"])
+def test_every_spelling_of_an_umlaut_folds_to_the_same_key(typed):
+    assert fold(typed) == "logering"
+
+
+def test_sharp_s_and_ss_meet():
+    assert fold("Straße") == fold("Strasse") == "strasse"
+
+
+def test_accents_of_other_languages_fold_too():
+    assert fold("Karacakurtoğlu") == "karacakurtoglu"
+    assert fold("Éric Łódź") == "eric lodz"
+
+
+def test_a_ue_after_a_vowel_is_no_umlaut_and_stays():
+    assert fold("neuen") == "neuen"
+    assert fold("Steuer") == "steuer"
+
+
+def test_names_with_hyphens_or_spaces_get_the_same_key():
+    assert name_key("Krüger-Lüdenscheidt") == name_key("Krueger Luedenscheidt")
+
+
+def test_words_split_compounds_at_hyphens_and_drop_punctuation():
+    assert words("„Euer Wahlsieg“, rief der CDU-Vorsitzende.") == [
+        "euer",
+        "wahlsieg",
+        "rief",
+        "der",
+        "cdu",
+        "vorsitzende",
+    ]
+
+
+def test_stems_join_the_forms_of_a_word():
+    assert stem_word("stichwahlen") == stem_word("stichwahl")
+    assert stem_word("grunde") == stem_word("grund")
+    assert stem_word("33") == "33"

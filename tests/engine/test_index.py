@@ -1,0 +1,76 @@
+"""The index holds every quote, fact and sentence verbatim, with where it stands."""
+
+from bot.engine.reply import DIRECT, FACT, PASSAGE, REPORTED
+
+
+def units(engine, kind=None):
+    return [u for u in engine.index.units if kind is None or u.excerpt.kind == kind]
+
+
+def test_every_excerpt_is_verbatim_text_of_its_line(seed_articles, engine):
+    lines = {(a.id, b.line): b.text for a in seed_articles for b in a.blocks}
+    for unit in engine.index.units:
+        excerpt = unit.excerpt
+        assert excerpt.text in lines[(excerpt.article, excerpt.line)], excerpt
+
+
+def test_quotes_carry_their_speaker_with_party_and_role_from_the_person(muster):
+    (quote,) = [u.excerpt for u in units(muster, DIRECT) if "gekämpft" in u.excerpt.text]
+    assert quote.speaker == "Sabine Maier"  # the article wrote only "Maier"
+    assert (quote.party, quote.role) == ("Grüne", "Konkurrentin")
+    assert (quote.line, quote.source, quote.article) == (6, "article", "musterstadt")
+
+
+def test_sentences_know_their_section_paragraph_and_publisher(muster):
+    (sentence,) = [
+        u.excerpt for u in units(muster, PASSAGE) if u.excerpt.text.startswith("Die Wahlbet")
+    ]
+    assert sentence.section == "Meier: „Ein guter Tag für Musterstadt“"
+    assert sentence.paragraph == 5  # lead, then four paragraphs
+    assert (sentence.publisher, sentence.published) == ("Musterblatt", "2025-09-29")
+
+
+def test_a_reader_comment_is_labelled_as_one_with_its_writer(muster):
+    comments = [u.excerpt for u in units(muster) if u.is_comment]
+    assert comments and all(e.source == "comment" for e in comments)
+    assert {e.speaker for e in comments} == {"Max Leser"}
+
+
+def test_facts_and_reported_speech_are_indexed_with_their_kind(muster):
+    assert len(units(muster, FACT)) == 2
+    (reported,) = units(muster, REPORTED)
+    assert reported.excerpt.speaker == "Hans-Peter Krüger-Lüdenscheidt"
+
+
+def test_quotes_by_person_are_in_article_order(engine):
+    index = engine.index
+    westphal = index.people.by_name["thomas westphal"]
+    lines = [index.units[u].excerpt.line for u in index.quotes_by_person[westphal]]
+    assert lines == sorted(lines) and lines
+
+
+def test_the_first_mention_is_the_first_sentence_naming_the_person(muster):
+    index = muster.index
+    maier = index.people.by_name["sabine maier"]
+    first = index.units[index.first_mention[maier]].excerpt
+    assert (first.line, first.kind) == (3, PASSAGE)
+
+
+def test_a_quote_and_the_sentence_holding_it_overlap_but_two_sentences_do_not(muster):
+    index = muster.index
+    on_line_6 = [i for i, u in enumerate(index.units) if u.excerpt.line == 6]
+    quote = next(i for i in on_line_6 if index.units[i].excerpt.kind == DIRECT)
+    sentences = [i for i in on_line_6 if index.units[i].excerpt.kind == PASSAGE]
+    assert len(sentences) == 2
+    assert index.overlaps(quote, sentences[1]) and not index.overlaps(quote, sentences[0])
+    assert not index.overlaps(sentences[0], sentences[1])
+
+
+def test_an_empty_corpus_builds_an_empty_index():
+    from bot.config import default_config
+    from bot.engine.engine import Engine
+
+    engine = Engine([], default_config())
+    assert engine.index.units == ()
+    assert engine.handle_message("!zitat Westphal").status == "not_found"
+    assert engine.handle_message("!quellen").status == "not_found"

@@ -1,0 +1,37 @@
+"""`!quellen` tells what was read; `!hilfe` explains every command in the reader's language."""
+
+import pytest
+
+
+@pytest.mark.parametrize("command", ["!sources", "!quellen"])
+def test_sources_lists_each_article_with_publisher_authors_date_and_counts(engine, command):
+    reply = engine.handle_message(command)
+    assert reply.status == "ok"
+    (line,) = reply.text.splitlines()
+    assert "Nordstadtblogger" in line and "Lukas Pazzini" in line and "29.09.2025" in line
+    assert "Zitate" in line and "Personen" in line
+
+
+@pytest.mark.parametrize("command", ["!help", "!hilfe"])
+def test_help_lists_every_command_with_its_german_word_and_the_topics(engine, command):
+    reply = engine.handle_message(command)
+    assert reply.status == "ok"
+    for word in ("!zitat [person]", "!wer <person>", "!suche <text>", "!frage <frage>"):
+        assert word in reply.text
+    assert "Themen: !stichwahlen, !wahlbeteiligung, !ergebnis, !gruende" in reply.text
+
+
+def test_help_on_one_command_names_both_words(engine):
+    reply = engine.handle_message("!hilfe quote")
+    assert reply.title == "Hilfe: !zitat [person]"
+    assert "Auch: !quote" in reply.text
+
+
+def test_help_in_english_uses_the_english_words(engine_en):
+    reply = engine_en.handle_message("!help")
+    assert "!quote [person]" in reply.text and "!who <person>" in reply.text
+
+
+def test_help_on_an_unknown_command_suggests_near_ones(engine):
+    reply = engine.handle_message("!hilfe zitt")
+    assert reply.status == "not_found" and "!zitat" in reply.suggestions

@@ -1,0 +1,115 @@
+"""Finding a person from whatever a reader types: exact before alias before fuzzy, never
+somebody merely similar when the name is not in the articles."""
+
+import pytest
+
+from bot.engine.people import ALIAS, EXACT, FUZZY, NONE, PARTY, ROLE, PeopleDirectory, PersonEntry
+
+
+def names(engine, match) -> list[str]:
+    return [engine.index.people.entries[i].name for i in match.people]
+
+
+def lookup(engine, query):
+    return engine.index.people.lookup(query)
+
+
+def test_the_full_name_is_an_exact_match(engine):
+    match = lookup(engine, "Thomas Westphal")
+    assert (match.how, names(engine, match)) == (EXACT, ["Thomas Westphal"])
+
+
+@pytest.mark.parametrize("typed", ["Westphal", "westphal", "WESTPHAL"])
+def test_the_surname_in_any_case_is_an_alias_match(engine, typed):
+    match = lookup(engine, typed)
+    assert (match.how, names(engine, match)) == (ALIAS, ["Thomas Westphal"])
+
+
+@pytest.mark.parametrize(
+    ("typed", "person"),
+    [
+        ("Westfal", "Thomas Westphal"),
+        ("Kaluti", "Alexander Kalouti"),
+        ("Kremer", "Martin Cremer"),
+        ("Thomas Westfal", "Thomas Westphal"),
+    ],
+)
+def test_typos_still_find_the_person(engine, typed, person):
+    match = lookup(engine, typed)
+    assert match.how == FUZZY
+    assert names(engine, match) == [person]
+
+
+@pytest.mark.parametrize("typed", ["Loegering", "Logering", "Lögering", "hendrik wuest"])
+def test_umlaut_spellings_find_the_person_without_fuzziness(engine, typed):
+    assert lookup(engine, typed).how in (EXACT, ALIAS)
+
+
+@pytest.mark.parametrize("typed", ["Merz", "Scholz", "Habeck", "xyz"])
+def test_a_name_not_in_the_articles_finds_nobody(engine, typed):
+    match = lookup(engine, typed)
+    assert match.how == NONE
+    assert match.people == ()
+    assert match.suggestions == ()
+
+
+def test_a_near_miss_that_is_too_short_to_accept_is_only_suggested(engine):
+    match = lookup(engine, "Suk")
+    assert match.how == NONE
+    assert match.suggestions == ("Jendrik Suck",)
+
+
+@pytest.mark.parametrize("typed", ["SPD", "spd", "die SPD", "Sozialdemokraten"])
+def test_a_party_finds_its_people(engine, typed):
+    match = lookup(engine, typed)
+    assert match.how == PARTY and match.label == "SPD"
+    assert set(names(engine, match)) == {"Thomas Westphal", "Jens Peick"}
+
+
+@pytest.mark.parametrize("typed", ["Grüne", "grünen", "Gruene", "die Grünen"])
+def test_the_greens_are_found_however_written(engine, typed):
+    match = lookup(engine, typed)
+    assert match.how == PARTY and match.label == "Grüne"
+    assert set(names(engine, match)) == {"Hannah Rosenbaum", "Katrin Lögering"}
+
+
+def test_a_party_nobody_in_the_articles_belongs_to_finds_no_one(engine):
+    match = lookup(engine, "AfD")
+    assert match.how == PARTY and match.people == ()
+
+
+def test_a_role_finds_its_holder_even_inside_a_compound(engine):
+    match = lookup(engine, "Ministerpräsident")
+    assert match.how == ROLE and names(engine, match) == ["Hendrik Wüst"]
+    assert match.label == "NRW-Ministerpräsident"
+
+
+def test_a_role_part_finds_everyone_holding_it(engine):
+    match = lookup(engine, "Vorsitzende")
+    assert match.how == ROLE
+    assert {"Sascha Mader", "Jens Peick"} <= set(names(engine, match))
+
+
+def test_an_exact_alias_beats_a_closer_sounding_fuzzy_one(muster):
+    # "Maier" is Sabine Maier's own name, though "Meier" is one letter away.
+    match = lookup(muster, "Maier")
+    assert (match.how, names(muster, match)) == (ALIAS, ["Sabine Maier"])
+
+
+def test_a_typo_goes_to_the_closest_name_only(muster):
+    match = lookup(muster, "Meyer")
+    assert names(muster, match) == ["Jürgen Meier"]
+
+
+def test_hyphenated_names_are_found_with_spaces_or_without_umlauts(muster):
+    for typed in ("Krüger-Lüdenscheidt", "Krueger Luedenscheidt", "Hans Peter Krüger-Lüdenscheidt"):
+        assert names(muster, lookup(muster, typed)) == ["Hans-Peter Krüger-Lüdenscheidt"]
+
+
+def test_a_speaker_written_by_surname_is_resolved_within_the_article():
+    directory = PeopleDirectory.build(
+        [PersonEntry("anna schmidt", "Anna Schmidt"), PersonEntry("paul schmidt", "Paul Schmidt")]
+    )
+    assert directory.resolve_speaker("Schmidt", [1]) == 1
+    assert directory.resolve_speaker("Schmidt", []) is None  # two Schmidts: nobody is guessed
+    assert directory.resolve_speaker("Anna Schmidt", []) == 0

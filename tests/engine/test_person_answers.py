@@ -1,0 +1,151 @@
+"""A reader asks for people's quotes: `!zitat`, `!zufall`, `!wer`, `!personen` (and English)."""
+
+import pytest
+
+from tests.engine.conftest import speakers, texts
+
+
+@pytest.mark.parametrize("command", ["!quote Westphal", "!zitat Westphal", "!ZITAT westphal"])
+def test_quote_shows_only_that_persons_words_with_their_source(engine, command):
+    reply = engine.handle_message(command)
+    assert (reply.status, reply.command, reply.person) == ("ok", "quote", "Thomas Westphal")
+    assert speakers(reply) == {"Thomas Westphal"}
+    assert "Das hier ist nicht das Ende von Irgendwas" in texts(reply)
+    assert all(e.party == "SPD" and e.article and e.line for e in reply.excerpts)
+
+
+def test_direct_quotes_come_first_in_article_order_then_reported_speech(engine):
+    reply = engine.handle_message("!zitat Westphal")
+    kinds = [e.kind for e in reply.excerpts]
+    assert kinds == sorted(kinds, key=lambda k: k != "direct")
+    direct_lines = [e.line for e in reply.excerpts if e.kind == "direct"]
+    assert direct_lines == sorted(direct_lines)
+    assert "indirekt" in reply.text
+
+
+@pytest.mark.parametrize("typed", ["Westfal", "Kaluti", "Kremer", "Loegering"])
+def test_typos_still_get_the_right_persons_quotes(engine, typed):
+    reply = engine.handle_message(f"!zitat {typed}")
+    assert reply.status == "ok"
+    assert speakers(reply) == {reply.person}
+
+
+@pytest.mark.parametrize("typed", ["Merz", "Scholz"])
+def test_a_name_not_in_the_articles_gets_nobodys_quotes(engine, typed):
+    reply = engine.handle_message(f"!zitat {typed}")
+    assert reply.status == "not_found"
+    assert reply.excerpts == () and reply.person is None
+    assert typed in reply.text and "niemand" in reply.text
+
+
+def test_a_near_miss_is_offered_but_not_quoted(engine):
+    reply = engine.handle_message("!zitat Suk")
+    assert reply.status == "not_found" and reply.excerpts == ()
+    assert reply.suggestions == ("Jendrik Suck",)
+    assert "Meintest du: Jendrik Suck?" in reply.text
+
+
+def test_a_party_shows_the_quotes_of_its_people_only(engine):
+    reply = engine.handle_message("!zitat SPD")
+    assert reply.status == "ok" and reply.person is None
+    assert speakers(reply) == {"Thomas Westphal", "Jens Peick"}
+    assert all(e.party == "SPD" for e in reply.excerpts)
+
+
+def test_a_party_without_voices_in_the_articles_says_so(engine):
+    reply = engine.handle_message("!zitat AfD")
+    assert reply.status == "not_found" and reply.excerpts == ()
+    assert "AfD" in reply.text
+
+
+def test_a_role_shows_its_holders_quotes(engine):
+    reply = engine.handle_message("!zitat Ministerpräsident")
+    assert (reply.status, reply.person) == ("ok", "Hendrik Wüst")
+    assert speakers(reply) == {"Hendrik Wüst"}
+
+
+def test_a_number_picks_one_quote(engine):
+    all_quotes = engine.handle_message("!zitat Westphal").excerpts
+    reply = engine.handle_message("!zitat Westphal 2")
+    assert reply.status == "ok" and reply.excerpts == (all_quotes[1],)
+    assert reply.title.startswith("Zitat 2 von")
+
+
+def test_a_number_out_of_range_explains_the_range(engine):
+    reply = engine.handle_message("!zitat Westphal 99")
+    assert reply.status == "usage" and reply.excerpts == ()
+    assert "1 bis" in reply.text
+
+
+def test_the_same_words_in_a_heading_and_the_text_are_shown_once(muster):
+    reply = muster.handle_message("!zitat Meier")
+    assert texts(reply) == ["Ein guter Tag für Musterstadt"]
+
+
+def test_quote_without_a_name_lists_the_speakers_with_counts(engine):
+    reply = engine.handle_message("!zitat")
+    assert reply.status == "ok" and reply.excerpts == ()
+    assert "Thomas Westphal (SPD):" in reply.text
+    assert reply.text.splitlines()[0].startswith("Thomas Westphal")  # most quoted first
+
+
+@pytest.mark.parametrize("command", ["!random", "!zufall"])
+def test_random_gives_one_attributed_quote(engine, command):
+    reply = engine.handle_message(command)
+    assert reply.status == "ok" and reply.command == "random"
+    assert len(reply.excerpts) == 1 and reply.excerpts[0].speaker
+
+
+def test_random_for_a_person_is_theirs(engine):
+    for _ in range(5):
+        reply = engine.handle_message("!zufall Rosenbaum")
+        assert speakers(reply) == {"Hannah Rosenbaum"}
+        assert reply.person == "Hannah Rosenbaum"
+
+
+def test_random_for_an_unknown_name_finds_nothing(engine):
+    assert engine.handle_message("!zufall Merz").status == "not_found"
+
+
+@pytest.mark.parametrize("command", ["!who Kremer", "!wer Cremer"])
+def test_who_tells_party_roles_quote_count_and_first_mention(engine, command):
+    reply = engine.handle_message(command)
+    assert (reply.status, reply.command, reply.person) == ("ok", "who", "Martin Cremer")
+    assert "Partei: parteilos" in reply.text
+    assert "Rollen: OB-Kandidaten" in reply.text
+    assert "Zitiert: 1 Zitat" in reply.text
+    assert "Zuerst erwähnt: Nordstadtblogger, Absatz 7, Zeile 13" in reply.text
+    (first,) = reply.excerpts
+    assert first.line == 13 and "Martin Cremer" in first.text
+
+
+def test_who_needs_a_name(engine):
+    reply = engine.handle_message("!wer")
+    assert reply.status == "usage" and "!wer <person>" in reply.text
+
+
+def test_who_for_a_party_lists_its_people(engine):
+    reply = engine.handle_message("!wer Grüne")
+    assert reply.status == "ok"
+    assert "Hannah Rosenbaum" in reply.text and "Katrin Lögering" in reply.text
+
+
+def test_wer_followed_by_a_question_is_answered_as_a_question(engine):
+    reply = engine.handle_message("!wer hat die Wahl gewonnen?")
+    assert reply.command == "ask" and reply.status == "ok"
+
+
+@pytest.mark.parametrize("command", ["!people", "!personen"])
+def test_people_lists_everyone_grouped_by_party(engine, command):
+    reply = engine.handle_message(command)
+    assert reply.status == "ok"
+    lines = reply.text.splitlines()
+    assert lines[0] == "10 Personen"
+    assert lines[1].startswith("CDU: Hendrik Wüst (NRW-Ministerpräsident)")
+    assert any(line.startswith("SPD: Thomas Westphal") for line in lines)
+
+
+def test_english_replies_use_english_words(engine_en):
+    reply = engine_en.handle_message("!quote Westphal")
+    assert reply.title == "Quotes by Thomas Westphal"
+    assert engine_en.handle_message("!who Merz").text == "Nobody in the articles matches “Merz”."

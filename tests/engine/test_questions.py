@@ -1,0 +1,94 @@
+"""Free questions in plain German get one to three sourced excerpts, or an honest "no"."""
+
+import pytest
+
+from tests.engine.conftest import texts
+
+
+def ask(engine, question):
+    return engine.handle_message(question, dm=True)
+
+
+def test_who_won_is_answered_with_the_victory(engine):
+    reply = ask(engine, "Wer hat die Wahl gewonnen?")
+    assert (reply.status, reply.command) == ("ok", "ask")
+    assert 1 <= len(reply.excerpts) <= 3
+    winners = ("22 von 33 Stichwahlen", "Wahlsieger Alexander Kalouti", "zu ihrem Sieg", "Wahlsieg")
+    assert any(w in t for t in texts(reply) for w in winners)
+
+
+def test_why_someone_lost_is_answered_with_reasons(engine):
+    reply = ask(engine, "Warum hat Westphal verloren?")
+    assert reply.status == "ok" and reply.person == "Thomas Westphal"
+    assert any(e.line == 29 for e in reply.excerpts)
+    assert all("Gründe" in t or "Grund" in t for t in texts(reply))
+
+
+def test_what_someone_plans_is_answered_with_their_own_words(engine):
+    reply = ask(engine, "Was will Kalouti als Oberbürgermeister angehen?")
+    assert reply.status == "ok"
+    first = reply.excerpts[0]
+    assert "Sauberkeit, Sicherheit und Ordnung" in first.text
+    assert (first.speaker, first.kind, first.line) == ("Alexander Kalouti", "direct", 14)
+
+
+def test_when_is_answered_with_a_time(engine):
+    reply = ask(engine, "Wann kam Wüst ins Rathaus?")
+    assert "gegen 21 Uhr" in reply.excerpts[0].text
+
+
+def test_how_many_is_answered_with_a_number(engine):
+    reply = ask(engine, "Wie viele Stichwahlen hat die CDU gewonnen?")
+    assert "22 von 33" in reply.excerpts[0].text
+
+
+def test_what_a_party_said_is_answered_with_its_peoples_quotes(engine):
+    reply = ask(engine, "Was sagen die Grünen?")
+    assert reply.status == "ok"
+    assert {e.party for e in reply.excerpts} == {"Grüne"}
+
+
+def test_a_party_only_a_reader_comment_mentions_gets_a_plain_no(engine):
+    reply = ask(engine, "Was sagte die AfD?")
+    assert reply.status == "not_found" and reply.excerpts == ()
+    assert reply.text.startswith("Dazu sagen die Artikel nichts.")
+    assert "Leserkommentar" in reply.text
+
+
+@pytest.mark.parametrize("question", ["Was sagte Merz?", "Wie hoch ist die Inflation?"])
+def test_questions_the_articles_do_not_answer_get_a_plain_no(engine, question):
+    reply = ask(engine, question)
+    assert reply.status == "not_found" and reply.excerpts == ()
+    assert reply.text == "Dazu sagen die Artikel nichts."
+
+
+def test_answers_come_from_the_reporting_never_from_comments(muster):
+    reply = ask(muster, "Wer hat gewonnen?")
+    assert reply.status == "ok"
+    assert all(e.source == "article" for e in reply.excerpts)
+    assert "Jürgen Meier gewinnt" in reply.excerpts[0].text
+
+
+def test_why_on_another_article_finds_the_reason(muster):
+    reply = ask(muster, "Warum hat Maier verloren?")
+    assert reply.status == "ok"
+    assert any("Grund für die Niederlage" in t for t in texts(reply))
+
+
+def test_who_is_someone_answers_like_who(engine):
+    reply = ask(engine, "Wer ist Kalouti?")
+    assert (reply.command, reply.person) == ("ask", "Alexander Kalouti")
+    assert "Partei: CDU" in reply.text
+
+
+def test_a_question_of_stop_words_only_asks_for_more(engine):
+    reply = ask(engine, "Was ist das?")
+    assert reply.status == "usage"
+
+
+@pytest.mark.parametrize("command", ["!ask", "!frage"])
+def test_ask_as_a_command_answers_like_a_dm(engine, command):
+    assert (
+        engine.handle_message(f"{command} Wie viele Stichwahlen hat die CDU gewonnen?").excerpts
+        == ask(engine, "Wie viele Stichwahlen hat die CDU gewonnen?").excerpts
+    )
