@@ -76,6 +76,7 @@ class Library:
     _entries: dict[Path, _Entry] = field(default_factory=dict)
     _engine: Engine | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _folder_found: bool = True  # whether the seeds folder existed at the last refresh
 
     @classmethod
     def open(cls, config: Config, config_path: Path | None = None) -> tuple[Library, Refresh]:
@@ -118,9 +119,12 @@ class Library:
         problems: list[str] = []
         warnings: list[str] = []
         if not folder.is_dir():
-            problems.append(f"{folder}: the seeds folder does not exist")
+            if self._folder_found:  # say it once, not on every poll
+                problems.append(f"{folder}: the seeds folder does not exist")
+            self._folder_found = False
             files: list[Path] = []
         else:
+            self._folder_found = True
             files = sorted(p for p in folder.glob("*.txt") if p.is_file())
         cache = ArticleCache.open(config.cache_dir)
         added: list[str] = []

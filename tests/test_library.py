@@ -133,3 +133,13 @@ def test_a_broken_config_on_reload_keeps_the_old_config(tmp_path):
     result = library.reload()
     assert library.config.prefix == "?"
     assert any("config error" in p and "keeping the previous config" in p for p in result.problems)
+
+
+def test_a_missing_seeds_folder_is_reported_once_not_on_every_poll(tmp_path):
+    library = make_library(tmp_path)
+    shutil.rmtree(tmp_path / "seeds")
+    first = library.refresh()
+    second = library.refresh()
+    assert any("seeds folder does not exist" in p for p in first.problems)
+    assert second.problems == ()
+    assert first.removed == (SEED.name,)

@@ -84,6 +84,7 @@ class ElectionBotMixin:
         self._cooldowns = self._make_cooldowns()
         self._views: weakref.WeakSet[PageView] = weakref.WeakSet()
         self._installed_specs: tuple[Any, ...] = ()
+        self._owner_notes: list[str] = []  # notes waiting for the connection (see notify_owner)
         self.add_check(self._gate)
 
     # -- settings -----------------------------------------------------------------------------
@@ -136,6 +137,9 @@ class ElectionBotMixin:
         user = self.user  # type: ignore[attr-defined]
         guilds = self.guilds  # type: ignore[attr-defined]
         log.info("connected as %s (id %s) to %d servers", user, user.id, len(guilds))
+        notes, self._owner_notes = self._owner_notes, []
+        for note in notes:
+            await self.notify_owner(note)
 
     def install_engine_commands(self) -> None:
         """(Re)create one hybrid command per engine command spec."""
@@ -281,9 +285,16 @@ class ElectionBotMixin:
             await self.notify_owner("\n".join(result.problems))
 
     async def notify_owner(self, text: str) -> None:
-        """A note in the configured owner log channel, if there is one."""
+        """A note in the configured owner log channel, if there is one.
+
+        Before the bot is connected (problems found at start, or by an early refresh) there is no
+        Discord to write to yet: the note waits and on_ready sends it.
+        """
         channel_id = self.config.discord.owner_log_channel
         if channel_id is None:
+            return
+        if not self.is_ready():  # type: ignore[attr-defined]
+            self._owner_notes.append(text)
             return
         channel = self.get_partial_messageable(channel_id)  # type: ignore[attr-defined]
         try:

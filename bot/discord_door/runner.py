@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import concurrent.futures
 import contextlib
 import logging
 import signal
@@ -131,10 +132,13 @@ async def run_bot_async(
         bot = create_bot(library, **bot_options)
     except discord.ClientException as error:  # e.g. shard_ids without shard_count
         return _fail(err, f"config: {error}", EXIT_USAGE)
+    if first.problems:  # the owner hears of them in Discord too, once the bot is connected
+        await bot.notify_owner("\n".join(first.problems))
     loop = asyncio.get_running_loop()
 
     def on_refresh(result: Refresh) -> None:  # in the watcher's thread
-        asyncio.run_coroutine_threadsafe(bot.on_library_refresh(result), loop)
+        done = asyncio.run_coroutine_threadsafe(bot.on_library_refresh(result), loop)
+        done.add_done_callback(_log_failure)
 
     watcher = library.watch(on_refresh)
     with contextlib.suppress(NotImplementedError, RuntimeError):  # not on Windows
@@ -143,6 +147,12 @@ async def run_bot_async(
         return await serve(bot, token, err=err)
     finally:
         await asyncio.to_thread(watcher.stop)
+
+
+def _log_failure(done: concurrent.futures.Future[None]) -> None:
+    """A failure while taking over refreshed articles is logged, never lost in a future."""
+    if not done.cancelled() and done.exception() is not None:
+        log.error("taking over the refreshed articles failed", exc_info=done.exception())
 
 
 def run_bot(config: Config, config_path: Path | None = None) -> int:

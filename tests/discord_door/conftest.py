@@ -11,7 +11,7 @@ import asyncio
 import copy
 import io
 import socket
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -22,6 +22,7 @@ from bot.discord_door.client import ElectionBotMixin, create_bot
 from bot.discord_door.runner import serve
 from bot.library import Library
 from tests.discord_door.fake_discord import FakeDiscord
+from tests.discord_door.figures import FIGURES
 from tests.discord_door.payloads import EMBED_LINKS, Channel, Guild, User
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
@@ -71,8 +72,25 @@ class World:
     owner: User
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Iterator[Any]:
+    """Keep each phase's report on the test, so fixtures can tell whether the test passed."""
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """After the run: the figures of the fault and load tests (inputs, faults, answers, memory)."""
+    if FIGURES.inputs == 0:
+        return
+    terminalreporter.write_sep("-", "Discord door: faults and load")
+    for line in FIGURES.lines():
+        terminalreporter.write_line(line)
+
+
 @pytest.fixture
-async def world() -> AsyncIterator[World]:
+async def world(request: pytest.FixtureRequest) -> AsyncIterator[World]:
     fake = FakeDiscord()
     guild = fake.add_guild("Wahlabend", ["allgemein", "ohne-embeds", "gesperrt"])
     general, no_embeds, closed = guild.channels
@@ -91,6 +109,9 @@ async def world() -> AsyncIterator[World]:
         )
     finally:
         await fake.close()
+        report = getattr(request.node, "report_call", None)
+        FIGURES.inputs += fake.inputs
+        FIGURES.record_faults(fake.faults, passed=report is not None and report.passed)
     assert fake.problems == [], "\n".join(fake.problems)
 
 

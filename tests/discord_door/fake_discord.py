@@ -4,7 +4,8 @@ It records every request the bot sends (`requests`), checks each body against Di
 (when configured) its OpenAPI schema (`problems`), and lets tests push gateway events (`dispatch`,
 `send_message`, `send_interaction`). For fault tests it can fail REST calls (`fail_next`: 429 with
 `retry_after`, 500 …) and drop gateway connections (`drop_gateway`: the bot RESUMEs and gets what it
-missed). It serves many users and several shards (a guild's shard is `(guild_id >> 22) % count`).
+missed; a close code that ends the session, e.g. 4009, or `invalidate_sessions` make it IDENTIFY
+anew). It serves many users and several shards (a guild's shard is `(guild_id >> 22) % count`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import asyncio
 import json
 import secrets
 import socket
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,6 +29,9 @@ API = "/api/v10"
 MESSAGE_CONTENT_INTENT = 1 << 15
 PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | MESSAGE_CONTENT_INTENT  # members, presences, content
 GATEWAY_PATH = "/gateway"
+# Close codes after which Discord does not let a session be resumed: invalid sequence, session
+# timed out. discord.py still tries a RESUME, is told "invalid session" and IDENTIFIes anew.
+SESSION_ENDING_CLOSE_CODES = frozenset({4007, 4009})
 BODY = web.RequestKey("body", object)  # the parsed request body, read once by the middleware
 
 
@@ -106,6 +111,8 @@ class FakeDiscord:
         self.sessions: dict[str, Session] = {}
         self.identifies = 0
         self.resumes = 0
+        self.inputs = 0  # messages and interactions the fake's users sent
+        self.faults: Counter[str] = Counter()  # faults injected, by kind ("HTTP 429", …)
         self.shard_count = 1
         self._failures: list[Failure] = []
         self._changed = asyncio.Condition()
@@ -206,6 +213,27 @@ class FakeDiscord:
         assert result is not None
         return result
 
+    async def wait_until(self, condition: Callable[[], bool], *, timeout: float = 5.0) -> None:
+        """Wait until `condition()` holds; it is checked after every request and gateway event."""
+        async with self._changed:
+            await asyncio.wait_for(self._changed.wait_for(condition), timeout)
+
+    async def _notify(self) -> None:
+        async with self._changed:
+            self._changed.notify_all()
+
+    def forget_history(self) -> None:
+        """Drop what the fake recorded so far (requests, messages, replay buffers).
+
+        For memory measurements: what is left growing in the process is then the bot's own.
+        """
+        self.requests.clear()
+        self.messages.clear()
+        self.interactions.clear()
+        self.originals.clear()
+        for session in self.sessions.values():
+            session.sent.clear()
+
     def sent(self, method: str, route: str) -> list[Sent]:
         return [r for r in self.requests if r.method == method and r.route == route]
 
@@ -246,8 +274,7 @@ class FakeDiscord:
         if isinstance(response, web.Response) and response.body:
             sent.answer = json.loads(response.body)
         self.requests.append(sent)
-        async with self._changed:
-            self._changed.notify_all()
+        await self._notify()
         return response
 
     async def _read_body(self, request: web.Request) -> Any:
@@ -263,6 +290,7 @@ class FakeDiscord:
         for failure in self._failures:
             if failure.times > 0 and failure.method == method and failure.route == route:
                 failure.times -= 1
+                self.faults[f"HTTP {failure.status}{' (global)' if failure.is_global else ''}"] += 1
                 if failure.status == 429:
                     data = {
                         "message": "You are being rate limited.",
@@ -504,6 +532,7 @@ class FakeDiscord:
         await self._send(session, "READY", ready)
         for guild in guilds:
             await self._send(session, "GUILD_CREATE", guild.payload(self.bot_user))
+        await self._notify()
         return session
 
     async def _resume(self, ws: web.WebSocketResponse, data: dict) -> Session | None:
@@ -517,6 +546,7 @@ class FakeDiscord:
             if event["s"] > (data.get("seq") or 0):
                 await ws.send_str(json.dumps(event))
         await self._send(session, "RESUMED", {})
+        await self._notify()
         return session
 
     def _shard_of(self, guild_id: int | None) -> int:
@@ -537,11 +567,27 @@ class FakeDiscord:
         await self._send(live[-1], event, data)
 
     async def drop_gateway(self, code: int = 4000) -> None:
-        """Close every gateway connection as Discord does in an outage: the bot should RESUME."""
-        for session in self.sessions.values():
+        """Close every gateway connection as Discord does in an outage: the bot should RESUME.
+
+        After a code in SESSION_ENDING_CLOSE_CODES the sessions are gone, as on Discord: the
+        RESUME is refused (op 9) and the bot must IDENTIFY again; what was sent meanwhile is lost.
+        """
+        self.faults[f"gateway closed with {code}"] += 1
+        for session in list(self.sessions.values()):
             if session.ws is not None:
                 ws, session.ws = session.ws, None
                 await ws.close(code=code)
+            if code in SESSION_ENDING_CLOSE_CODES:
+                del self.sessions[session.id]
+
+    async def invalidate_sessions(self) -> None:
+        """Send "invalid session" (op 9, d=false) on every live connection, as Discord does when
+        it ends a session: the bot must IDENTIFY again."""
+        self.faults["invalid session (op 9)"] += 1
+        for session in list(self.sessions.values()):
+            del self.sessions[session.id]
+            if session.ws is not None and not session.ws.closed:
+                await session.ws.send_str(json.dumps({"op": 9, "d": False}))
 
     # -- what users do ------------------------------------------------------------------------
 
@@ -559,6 +605,7 @@ class FakeDiscord:
             self.ids(), channel, author, content, mentions=list(mentions), guild=guild
         )
         self.messages[int(message["id"])] = message
+        self.inputs += 1
         await self.dispatch("MESSAGE_CREATE", message, channel.guild_id)
         return message
 
@@ -588,6 +635,7 @@ class FakeDiscord:
             message=message,
         )
         self.interactions[int(interaction["id"])] = interaction
+        self.inputs += 1
         await self.dispatch("INTERACTION_CREATE", interaction, channel.guild_id)
         return interaction
 
