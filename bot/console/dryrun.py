@@ -41,14 +41,20 @@ def format_reply(reply: Reply, language: str) -> str:
 def no_reply_note(language: str) -> str:
     if language == "en":
         return "(no reply: in a server the bot answers only its prefix commands and mentions)"
-    return "(keine Antwort: auf einem Server antwortet der Bot nur auf Befehle mit Präfix "
-    "und Erwähnungen)"
+    return (
+        "(keine Antwort: auf einem Server antwortet der Bot nur auf Befehle mit Präfix "
+        "und Erwähnungen)"
+    )
 
 
 def _answer(
     engine: Engine, config: Config, text: str, dm: bool, as_json: bool, out: TextIO, err: TextIO
 ) -> None:
-    reply = engine.handle_message(text, dm=dm)
+    _show(engine.handle_message(text, dm=dm), config, as_json, out, err)
+
+
+def _show(reply: Reply | None, config: Config, as_json: bool, out: TextIO, err: TextIO) -> None:
+    """Print a reply as Discord would show it, or as one JSON line; say so when there is none."""
     if reply is None:
         print(no_reply_note(config.language), file=err)
     elif as_json:
@@ -89,11 +95,7 @@ def ask_once(
     out = out or sys.stdout
     err = err or sys.stderr
     engine = _load(config, err).engine
-    reply = engine.run_command("ask", question)
-    if as_json:
-        print(json.dumps(reply.to_json(), ensure_ascii=False), file=out)
-    else:
-        print(format_reply(reply, config.language), file=out)
+    _show(engine.run_command("ask", question), config, as_json, out, err)
     return 0
 
 

@@ -36,7 +36,7 @@ def test_quit_ends_the_session_and_later_lines_are_not_answered():
 def test_in_a_server_plain_text_gets_no_reply_and_a_note():
     out, err = console("Hallo zusammen\n")
     assert out.count("\n") == 1  # only the banner
-    assert "keine Antwort" in err
+    assert "keine Antwort" in err and "Erwähnungen" in err
 
 
 def test_in_a_dm_plain_text_is_a_question():
