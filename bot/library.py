@@ -26,9 +26,18 @@ log = logging.getLogger(__name__)
 Signature = tuple[int, int, int, int]  # mtime_ns and size of the text and of its sidecar
 
 
+SUMMARY_LABELS = {
+    "en": ("new", "changed", "removed", "no change"),
+    "de": ("neu", "geändert", "entfernt", "keine Änderung"),
+}
+
+
 @dataclass(frozen=True)
 class Refresh:
-    """What one refresh did: whether the engine changed, and what could not be used."""
+    """What one refresh did: whether the engine changed, and what could not be used.
+
+    Problems and warnings are returned, not logged: each door reports them its own way.
+    """
 
     changed: bool
     added: tuple[str, ...] = ()
@@ -37,17 +46,19 @@ class Refresh:
     problems: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
 
-    def summary(self) -> str:
+    def summary(self, language: str = "en") -> str:
+        """What changed, in a few words: "new: a.txt; removed: b.txt"."""
+        new, changed, removed, nothing = SUMMARY_LABELS.get(language, SUMMARY_LABELS["en"])
         parts = [
             f"{label}: {', '.join(names)}"
             for label, names in (
-                ("new", self.added),
-                ("changed", self.updated),
-                ("removed", self.removed),
+                (new, self.added),
+                (changed, self.updated),
+                (removed, self.removed),
             )
             if names
         ]
-        return "; ".join(parts) or "no change"
+        return "; ".join(parts) or nothing
 
 
 @dataclass
@@ -166,8 +177,6 @@ class Library:
             self._engine = engine
         self._entries = entries
         self.config = config
-        for line in (*problems, *warnings):
-            log.warning("%s", line)
         return Refresh(
             changed, tuple(added), tuple(updated), tuple(removed), tuple(problems), tuple(warnings)
         )

@@ -135,8 +135,12 @@ def banner(config: Config, engine: Engine, dm: bool) -> str:
 
 
 def refresh_note(result: Refresh, language: str) -> str:
-    lines = [("articles: " if language == "en" else "Artikel: ") + result.summary()]
-    lines.extend(result.problems)
+    """What the watcher picked up, for the console's stderr: changes first, then problems."""
+    lines = [*result.problems, *result.warnings]
+    if result.changed:
+        lines.insert(
+            0, ("articles: " if language == "en" else "Artikel: ") + result.summary(language)
+        )
     return "\n".join(f"({line})" for line in lines)
 
 

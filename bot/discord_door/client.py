@@ -254,7 +254,7 @@ class ElectionBotMixin:
         except Exception as error:
             log.exception("reload failed; still serving the previous index")
             return say("reload_failed", language, error=f"{type(error).__name__}: {error}")
-        lines = [say("reload_done", language, summary=result.summary())]
+        lines = [say("reload_done", language, summary=result.summary(language))]
         lines.extend(result.problems)
         lines.extend(result.warnings)
         lines.extend(self.apply_library_change())
@@ -281,6 +281,8 @@ class ElectionBotMixin:
     async def on_library_refresh(self, result: Refresh) -> None:
         """After the watcher picked up changed articles: new commands, and problems to the owner."""
         self.apply_library_change()
+        for line in (*result.problems, *result.warnings):
+            log.warning("%s", line)
         if result.problems:
             await self.notify_owner("\n".join(result.problems))
 

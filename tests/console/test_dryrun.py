@@ -4,7 +4,7 @@ import io
 from dataclasses import replace
 
 from bot.config import default_config
-from bot.console.dryrun import run_console, run_once
+from bot.console.dryrun import refresh_note, run_console, run_once
 from bot.engine.render import render_text
 from bot.library import Library
 
@@ -54,3 +54,19 @@ def test_one_shot_commands_print_json_lines():
     config = replace(default_config(), cache_dir=None)
     run_once(config, ["!quote Westphal", "!who Westphal"], as_json=True, out=out, err=err)
     assert len(out.getvalue().strip().splitlines()) == 2
+
+
+def test_the_console_tells_of_new_articles_and_problems_once_each():
+    from bot.library import Refresh
+
+    note = refresh_note(
+        Refresh(
+            changed=True, added=("hagen.txt",), problems=("x.txt: the file is empty (skipped)",)
+        ),
+        "de",
+    )
+    assert note.splitlines() == [
+        "(Artikel: neu: hagen.txt)",
+        "(x.txt: the file is empty (skipped))",
+    ]
+    assert refresh_note(Refresh(changed=False, problems=("p",)), "en") == "(p)"
