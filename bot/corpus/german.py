@@ -7,6 +7,11 @@ Everything here is general knowledge of German news language; nothing names one 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+# The word tests below are pure functions of one word, called for every word of every article:
+# they are memoised (bounded, so a long run over many articles cannot grow without limit).
+WORD_CACHE_SIZE = 1 << 16
 
 # --- speech cue verbs -------------------------------------------------------------------------
 # Weak verbs: the stem is enough to build sagt/sagte/sagten/gesagt/sage.
@@ -133,6 +138,7 @@ OPENING_ADVERBS = frozenset(
 )
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_opening_adverb(word: str) -> bool:
     """A capitalised sentence opener that is an adverb, not a noun that could speak."""
     word = word.strip(".,;:")
@@ -164,6 +170,7 @@ PARTY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def party_in(text: str) -> str | None:
     """The first party a phrase names, normalised ("der Grünen" → "Grüne")."""
     best: tuple[int, str] | None = None
@@ -212,8 +219,10 @@ INSTITUTION_HEADS = frozenset(
     "gewerkschaft verein bundesregierung landesregierung feuerwehr armee militär "
     "organisation institut bundesamt amt ausschuss fraktion vorstand bank".split()
 )
+_INSTITUTION_TAILS = tuple(INSTITUTION_HEADS)  # for one str.endswith call
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_role_noun(word: str) -> bool:
     """A capitalised noun naming a person's function (OB-Kandidatin, Landesvorsitzende …)."""
     word = word.strip(".,;:")
@@ -225,9 +234,11 @@ def is_role_noun(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_institution_noun(word: str) -> bool:
+    """A noun naming an institution that speaks (Polizei, Landesregierung, SPD-Fraktion …)."""
     tail = word.strip(".,;:").split("-")[-1].lower()
-    return any(tail.endswith(head) for head in INSTITUTION_HEADS)
+    return tail.endswith(_INSTITUTION_TAILS)
 
 
 ABSTRACT_NOUN_RE = re.compile(
@@ -235,6 +246,7 @@ ABSTRACT_NOUN_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_abstract_noun(word: str) -> bool:
     """A noun for an act, state or quality ("Anwendung", "Auftreten", "Pflichten"), which does not
     speak; institutions in -ung/-schaft ("Regierung", "Staatsanwaltschaft") do."""
@@ -244,9 +256,13 @@ def is_abstract_noun(word: str) -> bool:
     return bool(ABSTRACT_NOUN_RE.search(word.lower()))
 
 
+_FEMININE_END_RE = re.compile(r"[a-zäöü](?:in|innen)$")
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_feminine_role(word: str) -> bool:
     """Role nouns in -in/-innen name a woman (Kreissprecherin, OB-Kandidatin)."""
-    return bool(re.search(r"[a-zäöü](?:in|innen)$", word.strip(".,;:"))) and is_role_noun(word)
+    return bool(_FEMININE_END_RE.search(word.strip(".,;:"))) and is_role_noun(word)
 
 
 # --- first names --------------------------------------------------------------------------------
@@ -298,16 +314,19 @@ _NOT_VERBS_IN_E = DETERMINERS | frozenset(
     "alle alleine beide diese eine keine viele wenige manche solche gerne ohne schnelle "
     "große kleine gute neue erste letzte andere ganze weitere".split()
 )
+KONJUNKTIV = KONJUNKTIV_I | KONJUNKTIV_II
+_LOWER_WORD_RE = re.compile(r"[a-zäöüß]+")
 _PRONOUN_VERB_RE = re.compile(
     r"\b(?:[Ee]r|[Ss]ie|[Ee]s|[Mm]an)\s+([a-zäöüß]{3,}e)\b|\b([a-zäöüß]{3,}e)\s+(?:er|sie|es|man)\b"
 )
 
 
+@lru_cache(maxsize=1024)  # a sentence is asked about several times in a row
 def has_subjunctive(text: str, strict: bool = True) -> bool:
     """Konjunktiv I in a sentence (also Konjunktiv II unless `strict`): a listed form, or a verb
     in -e beside a third-person pronoun ("Er empfinde …", "… komme es darauf an")."""
-    forms = KONJUNKTIV_I if strict else KONJUNKTIV_I | KONJUNKTIV_II
-    if any(w in forms for w in re.findall(r"[a-zäöüß]+", text.lower())):
+    forms = KONJUNKTIV_I if strict else KONJUNKTIV
+    if not forms.isdisjoint(_LOWER_WORD_RE.findall(text.lower())):
         return True
     for match in _PRONOUN_VERB_RE.finditer(text):
         word = match.group(1) or match.group(2)

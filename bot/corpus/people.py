@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -31,6 +33,14 @@ MONTHS = frozenset(
     "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
 )
 ROLE_ADJECTIVE_RE = re.compile(rf"^(?:[{_LOWER}]+(?:e|en|er|es)|[{_UPPER}][\w]*er|\w+-)$")
+APPOSITION_CLAUSE_SPLIT_RE = re.compile(r"[.;:!?]|,(?=[^,]*,\s*$)")
+APPOSITION_AFTER_RE = re.compile(r",\s+((?:\S+\s+){0,3}\S+)")
+COLON_QUOTE_AFTER_RE = re.compile(r":\s*[„“\"»«]")
+NON_PARTISAN_RE = re.compile(r"[Pp]arteilose[nrms]?")
+ROLE_CLAUSE_SPLIT_RE = re.compile(r"[.;:!?]\s|,\s")
+ROLE_AFTER_RE = re.compile(r",\s+([^,;:()„“\"]+?)(?=,|;|:|\.(?:\s|$)|$|\s\()")
+ROLE_LIST_SPLIT_RE = re.compile(r"\s+und\s+|\s+sowie\s+")
+WORD_BEFORE_CHARS = frozenset(".’'-")
 
 
 @dataclass
@@ -76,8 +86,17 @@ class NameHit:
 
 
 def _word_before(text: str, index: int) -> str:
-    match = WORD_BEFORE_RE.search(text[:index])
-    return match.group(1) if match else ""
+    """The word that ends `text[:index]` (trailing spaces ignored), as WORD_BEFORE_RE finds it,
+    walked back from the end instead of searched for from the start."""
+    end = min(index, len(text))
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and (
+        text[start - 1].isalnum() or text[start - 1] == "_" or text[start - 1] in WORD_BEFORE_CHARS
+    ):
+        start -= 1
+    return text[start:end]
 
 
 def _trim_run(tokens: list[str]) -> tuple[int, list[str]]:
@@ -101,6 +120,39 @@ def _trim_run(tokens: list[str]) -> tuple[int, list[str]]:
     return skip, tokens[skip:]
 
 
+class RunName(NamedTuple):
+    """The name a run of capitalised words may hold, judged by its words alone."""
+
+    offset: int  # where the name starts in the run
+    name: str
+    words: int  # its capitalised words
+    first_name: bool  # it opens with a known first name
+
+
+@lru_cache(maxsize=german.WORD_CACHE_SIZE)
+def _name_in_run(run: str) -> RunName | None:
+    """The run without its leading non-name words; None when what is left cannot be a name.
+
+    A pure function of the run's text, memoised: the same runs ("Die Stadt", "CDU") come back in
+    every article."""
+    tokens = run.split(" ")
+    skip, name_tokens = _trim_run(tokens)
+    real = [t for t in name_tokens if t[:1].isupper()]
+    # A run of four or more capitalised words is a title, not a name.
+    if not real or len(real) > 3:
+        return None
+    last = real[-1]
+    if (
+        last in german.SENTENCE_STARTERS
+        or german.is_role_noun(last)
+        or COMMON_NOUN_END.search(last)
+        or last in MONTHS
+    ):
+        return None
+    offset = len(" ".join(tokens[:skip])) + (1 if skip else 0)
+    return RunName(offset, " ".join(name_tokens), len(real), real[0] in german.FIRST_NAMES)
+
+
 def _role_before(text: str, start: int) -> bool:
     word = _word_before(text, start)
     return german.is_role_noun(word) or word in ("OB", "Dr.", "Prof.")
@@ -111,13 +163,13 @@ def _apposition_before(text: str, start: int) -> bool:
     before = text[:start].rstrip()
     if not before.endswith(","):
         return False
-    clause = re.split(r"[.;:!?]|,(?=[^,]*,\s*$)", before[:-1])[-1]
+    clause = APPOSITION_CLAUSE_SPLIT_RE.split(before[:-1])[-1]
     return any(german.is_role_noun(w) for w in clause.split()[-8:])
 
 
 def _apposition_after(text: str, end: int) -> bool:
     after = text[end:]
-    match = re.match(r",\s+((?:\S+\s+){0,3}\S+)", after)
+    match = APPOSITION_AFTER_RE.match(after)
     return bool(match) and any(german.is_role_noun(w) for w in match.group(1).split())
 
 
@@ -126,36 +178,23 @@ def find_name_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
     text = block.text
     hits: list[NameHit] = []
     for run in RUN_RE.finditer(text):
-        tokens = run.group(0).split(" ")
-        skip, name_tokens = _trim_run(tokens)
-        real = [t for t in name_tokens if t[:1].isupper()]
-        if not real:
+        candidate = _name_in_run(run.group(0))
+        if candidate is None or candidate.name in known_bad:
             continue
-        start = run.start() + len(" ".join(tokens[:skip])) + (1 if skip else 0)
-        # A run of four or more capitalised words is a title, not a name.
-        if len(real) > 3:
-            continue
-        name = " ".join(name_tokens)
+        name = candidate.name
+        start = run.start() + candidate.offset
         end = start + len(name)
-        last = real[-1]
-        if (
-            last in german.SENTENCE_STARTERS
-            or german.is_role_noun(last)
-            or COMMON_NOUN_END.search(last)
-            or last in MONTHS
-            or name in known_bad
-        ):
-            continue
-        signals = (
-            real[0] in german.FIRST_NAMES and len(real) >= 2,
-            _role_before(text, start),
-            bool(PARTY_PAREN_RE.match(text[end:])) and len(real) >= 2,
-            _apposition_before(text, start) and len(real) >= 2,
-            _apposition_after(text, end) and len(real) >= 2,
+        full = candidate.words >= 2
+        # The signals, cheapest first; the first that holds is enough.
+        if not (
+            (full and candidate.first_name)
+            or _role_before(text, start)
+            or (full and PARTY_PAREN_RE.match(text[end:]) is not None)
             # A heading or colon introduction of a quote: "Henrik Wüst: „…“".
-            bool(re.match(r":\s*[„“\"»«]", text[end:])) and len(real) >= 2,
-        )
-        if not any(signals):
+            or (full and COLON_QUOTE_AFTER_RE.match(text, end) is not None)
+            or (full and _apposition_before(text, start))
+            or (full and _apposition_after(text, end))
+        ):
             continue
         # Genitive: "Kaloutis Sieg" names Kalouti.
         hits.append(NameHit(name, start, end, block))
@@ -216,7 +255,7 @@ def _clean_role(role: str) -> tuple[str, str | None]:
     while words and words[0].lower() in german.DETERMINERS:
         words = words[1:]
     party = german.party_in(" ".join(words))
-    words = [w for w in words if not re.fullmatch(r"[Pp]arteilose[nrms]?", w)]
+    words = [w for w in words if not NON_PARTISAN_RE.fullmatch(w)]
     return " ".join(words), party
 
 
@@ -245,7 +284,7 @@ def _apposition_role_before(text: str, start: int) -> str | None:
     if not _apposition_before(text, start):
         return None
     before = text[:start].rstrip()[:-1]
-    clause = re.split(r"[.;:!?]\s|,\s", before)[-1]
+    clause = ROLE_CLAUSE_SPLIT_RE.split(before)[-1]
     words = clause.split()
     # Start the phrase at the last determiner or role noun that opens it.
     for i, word in enumerate(words):
@@ -259,7 +298,7 @@ def _apposition_role_before(text: str, start: int) -> str | None:
 
 def _apposition_role_after(text: str, end: int) -> str | None:
     """`NAME, Kreissprecherin der Grünen und scheidende …,` → the phrase between the commas."""
-    match = re.match(r",\s+([^,;:()„“\"]+?)(?=,|;|:|\.(?:\s|$)|$|\s\()", text[end:])
+    match = ROLE_AFTER_RE.match(text[end:])
     if not match:
         return None
     phrase = match.group(1)
@@ -276,7 +315,7 @@ def _apposition_role_after(text: str, end: int) -> str | None:
 
 
 def _split_roles(phrase: str) -> list[str]:
-    return [part for part in re.split(r"\s+und\s+|\s+sowie\s+", phrase) if part]
+    return [part for part in ROLE_LIST_SPLIT_RE.split(phrase) if part]
 
 
 def _attach_details(record: PersonRecord, hit: NameHit, block_is_title: bool) -> None:
@@ -352,7 +391,7 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
     # Site furniture (related article titles) may tell a known person's party.
     _details_from_titles(index, blocks)
     _details_from_surnames(index, blocks)
-    return PeopleIndex(merged)
+    return index  # details change roles and parties, never names: the aliases still hold
 
 
 def _details_from_titles(index: PeopleIndex, blocks: tuple[Block, ...]) -> None:

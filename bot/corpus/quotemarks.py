@@ -7,6 +7,7 @@ pairs are returned; what stands inside them is kept exactly, inner marks include
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # For each opening mark: the marks that may close it.
@@ -20,6 +21,7 @@ CLOSERS: dict[str, str] = {
     "‚": "‘’",
 }
 ALL_MARKS = frozenset('„“”"»«‚‘’')
+MARK_RE = re.compile("[" + "".join(sorted(ALL_MARKS)) + "]")  # jumps from mark to mark
 
 
 @dataclass(frozen=True)
@@ -59,9 +61,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     """The outermost quoted spans of `text`, left to right; unclosed marks are ignored."""
     spans: list[QuoteSpan] = []
     stack: list[tuple[str, int]] = []  # (opening mark, index of first char inside)
-    for i, ch in enumerate(text):
-        if ch not in ALL_MARKS:
-            continue
+    for mark in MARK_RE.finditer(text):
+        i = mark.start()
+        ch = text[i]
         top = stack[-1][0] if stack else None
         if ch in "‘’":
             if top == "‚" and _single_closes(text, i):

@@ -272,6 +272,8 @@ SOURCE_AFTER_RE = re.compile(
     r"\b(?:heißt|hieß|heisst|hiess)\s+es\s+(?:(?:wörtlich|dazu|weiter|auch|außerdem|nun|zudem"
     rf"|etwa|ferner|jedoch|aber|dagegen|allerdings)\s+)*{_SOURCE_PREP}\s+([^,;:.!?()]{{1,120}})"
 )
+# Every match of the three patterns holds one of these ("hat" also stands for "hatte").
+SOURCE_CUE_WORDS = ("heißt", "hieß", "heisst", "hiess", "hat", "zufolge")
 ACCORDING_RE = re.compile(r"\b((?:dem|der|den|einem|einer)\s+[^,;:.!?()]{1,80}?)\s+zufolge\b")
 _NP_GLUE = frozenset("von vom der des und den dem".split())
 SOURCE_WORDS = 12
@@ -311,6 +313,8 @@ def _document_source(frame: str, speakers: Speakers) -> Mention | None:
     names a known person ("hieß es vom Abgeordneten X"). A statement with no named owner ("in
     einer Erklärung", "in seiner Erklärung") is left to the other rules: its author is the
     sentence's or the passage's person."""
+    if not any(word in frame for word in SOURCE_CUE_WORDS):
+        return None  # none of the three patterns below can match
     match = SOURCE_BEFORE_RE.search(frame) or SOURCE_AFTER_RE.search(frame)
     if match is None:
         words = {w.lower() for w in _words(frame)}
@@ -367,12 +371,14 @@ def direct_quotes(sentence: Sentence, speakers: Speakers) -> list[FoundQuote]:
     speakers.quoted_names = _quoted_names(sentence)
     found: list[FoundQuote] = []
     previous: FoundQuote | None = None
+    # A document or medium named by the sentence ("heißt es in …") speaks all its quotations.
+    document = _document_source(frame, speakers) if sentence.quotes else None
     for span in sentence.quotes:
         start = span.start - 1 - sentence.start  # the opening mark
         end = span.end + 1 - sentence.start  # just after the closing mark
         before = sentence.text[:start]
         mention = (
-            _document_source(frame, speakers)
+            document
             or _cue_after(frame, end, speakers)
             or _cue_later(frame, end, speakers)
             or _attribution(frame, start, speakers)

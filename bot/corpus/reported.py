@@ -26,9 +26,9 @@ REPORTING_STEMS = (
     "beklag klag mahn appellier bezeichn nannt nenn"
 ).split()
 REPORTING_VERB_RE = re.compile(
-    r"\b(?:"
+    r"\b(?:(?:"
     + "|".join(REPORTING_STEMS)
-    + r")[a-zäöüß]*\b|\bzufolge\b|,\s*so\s+\S|\b(?:heißt|hieß) es\b"
+    + r")[a-zäöüß]*\b|zufolge\b|(?:heißt|hieß) es\b)|,\s*so\s+\S"
 )
 COMPLEMENT_RE = re.compile(
     r",\s*(?:dass|daß|ob|wie|wonach)\b"

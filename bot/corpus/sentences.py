@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from bot.corpus.quotemarks import QuoteSpan, find_quote_spans
 
@@ -19,7 +20,8 @@ ABBREVIATIONS = frozenset(
 _BOUNDARY_RE = re.compile(r"[.!?…]+[“”\"«»‘’']*\s+")
 # A full stop with the space lost between two sentences ("…, sagte der Papst.Der Bruder …"):
 # a lower-case word of three letters or more, then a capitalised word (not "ver.di", "z.B.").
-_GLUED_RE = re.compile(r"(?<=[a-zäöüß]{3})[.!?](?=[A-ZÄÖÜ][a-zäöüß]{2,}\b)")
+# (The lookbehind follows the mark, so the search can skip from one . ! ? to the next.)
+_GLUED_RE = re.compile(r"[.!?](?<=[a-zäöüß]{3}[.!?])(?=[A-ZÄÖÜ][a-zäöüß]{2,}\b)")
 CLOSING_MARKS = "“”\"«»‘’'"
 
 
@@ -34,19 +36,35 @@ class Sentence:
 
     def frame(self) -> str:
         """The sentence with every quotation replaced by spaces (same length, same offsets)."""
-        chars = list(self.text)
+        return self._frame
+
+    @cached_property
+    def _frame(self) -> str:
+        # Computed once per sentence: the quote finders and speaker rules all ask for it.
+        text = self.text
         for span in self.quotes:
-            for i in range(span.start - 1 - self.start, span.end + 1 - self.start):
-                if 0 <= i < len(chars):
-                    chars[i] = " "
-        return "".join(chars)
+            low = max(span.start - 1 - self.start, 0)  # the opening mark
+            high = min(span.end + 1 - self.start, len(text))  # the closing mark
+            if low < high:
+                text = text[:low] + " " * (high - low) + text[high:]
+        return text
+
+
+def _word_chars_before(text: str, end: int) -> str:
+    """The run of word characters (\\w) that ends at `end`; "" if there is none."""
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return text[start:end]
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    match = re.search(r"(\w+)$", text[:dot])
-    if not match:
+    # The word right before the dot (a regex "(\\w+)$" on text[:dot], which also allows a
+    # final line break between them).
+    end = dot - 1 if dot > 0 and text[dot - 1] == "\n" else dot
+    word = _word_chars_before(text, end)
+    if not word:
         return False
-    word = match.group(1)
     if word.isdigit():
         return len(word) <= 2  # "28. September", "3. Liga"; a year or count ends a sentence
     return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isalpha())

@@ -11,11 +11,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
 
 from bot.corpus import german
 from bot.corpus.people import RUN_RE, PeopleIndex, PersonRecord
 
 WORD_RE = re.compile(r"[\w’'-]+(?:\.(?=\s[A-ZÄÖÜ]))?")
+PRONOUN_RE = re.compile(r"\b(er|Er|sie|Sie)\b")
+ARTICLE_RE = re.compile(r"\b([Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine)\s")
+INFLECTED_RE = re.compile(r"[a-zäöüß]+(?:e|en|er)")
+INFLECTED_ADJECTIVE_RE = re.compile(r"[a-zäöüß-]+(?:e|en|er|es)")
+ARTICLE_GAP_RE = re.compile(r"\s*(?:(?:der|die|das|dem|den|des)\s+)?")
+APPOSITION_NAME_RE = re.compile(r",\s+(" + RUN_RE.pattern + r")")
+FIRST_WORD_RE = re.compile(r"\s*(\S+)")
+VERB_RE = re.compile(r"\b([a-zäöüß]+)\s+(?:sich\s+)?")
+DECLENSION_END_RE = re.compile(r"(?:en|n|r)$")
+PHRASE_BREAKS = frozenset(',.;:!?„“"')  # punctuation between two words ends a noun phrase
 FINITE_VERBS = frozenset(
     "ist war sind waren hat hatte haben hatten zeigt zeigte zeigten gab gibt sieht sah "
     "will wollte kann konnte muss musste soll sollte wird wurde lautet lautete heißt".split()
@@ -49,15 +61,16 @@ class Mention:
     gender: str | None = None
 
 
-def _words(text: str, pos: int) -> list[re.Match[str]]:
-    return list(WORD_RE.finditer(text, pos))
+def _words(text: str, pos: int, limit: int | None = None) -> list[re.Match[str]]:
+    """The words of `text` from `pos` on; only the first `limit` when it is given."""
+    return list(islice(WORD_RE.finditer(text, pos), limit))
 
 
 def _is_oblique(frame: str, start: int) -> bool:
     """Is the phrase at `start` governed by a preposition or an oblique article?"""
-    before = frame[:start].split()
+    before = frame[:start].rsplit(None, 5)[-5:]  # the last five words
     # Walk back over adjectives and role nouns to the word that governs the phrase.
-    for word in reversed(before[-5:]):
+    for word in reversed(before):
         low = word.lower().strip(",")
         if word.endswith(",") or word.endswith(":"):
             return False
@@ -65,7 +78,7 @@ def _is_oblique(frame: str, start: int) -> bool:
             return True
         if low in german.NOMINATIVE_DETERMINERS:
             return False
-        if word[:1].isupper() or re.fullmatch(r"[a-zäöüß]+(?:e|en|er)", low):
+        if word[:1].isupper() or INFLECTED_RE.fullmatch(low):
             continue
         return False
     return False
@@ -85,7 +98,7 @@ def _is_genitive_attribute(frame: str, start: int) -> bool:
 
 def _role_np_end(frame: str, pos: int, limit: int = 10) -> tuple[int, bool]:
     """Where a noun phrase starting at `pos` ends, and whether it holds a role/institution noun."""
-    words = _words(frame, pos)[:limit]
+    words = _words(frame, pos, limit)
     end = pos
     head = ""
     has_role = False
@@ -94,8 +107,7 @@ def _role_np_end(frame: str, pos: int, limit: int = 10) -> tuple[int, bool]:
     i = 0
     while i < len(words):
         w = words[i].group(0)
-        gap = frame[end : words[i].start()]
-        if i and ("," in gap or any(c in gap for c in '.;:!?„“"')):
+        if i and not PHRASE_BREAKS.isdisjoint(frame[end : words[i].start()]):
             break
         low = w.lower()
         if i == 0 and low in german.DETERMINERS:
@@ -125,7 +137,7 @@ def _role_np_end(frame: str, pos: int, limit: int = 10) -> tuple[int, bool]:
             if i < len(words) and words[i].group(0)[:1].isupper():
                 continue
             break
-        if not seen_noun and re.fullmatch(r"[a-zäöüß-]+(?:e|en|er|es)", low):
+        if not seen_noun and INFLECTED_ADJECTIVE_RE.fullmatch(low):
             end = words[i].end()
             i += 1
             continue
@@ -162,10 +174,18 @@ class Speakers:
         # The sentence being read: quoted names ("schrieb „Die Zeit“", "laut „Reuters“") by the
         # offset of their opening mark; a medium named in quotation marks can be the speaker.
         self.quoted_names: dict[int, tuple[int, str]] = {}
+        # Mentions by frame: they depend only on the frame and this article's people, and each
+        # sentence's frame is asked for several times (its quotes, its reported speech, after it).
+        self._mentions: dict[str, list[Mention]] = {}
 
     # --- finding phrases ------------------------------------------------------------------
     def mentions(self, frame: str) -> list[Mention]:
         """Every name, pronoun and role phrase in a frame (quotations blanked), left to right."""
+        if frame not in self._mentions:
+            self._mentions[frame] = self._find_mentions(frame)
+        return list(self._mentions[frame])
+
+    def _find_mentions(self, frame: str) -> list[Mention]:
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
         if self.people.alias_re is not None:
@@ -177,12 +197,14 @@ class Speakers:
                     oblique = _is_oblique(frame, m.start())
                     found.append(Mention(m.start(), m.end(1), m.group(1), NAME, record, oblique))
                 taken.append((m.start(), m.end()))
-        for m in re.finditer(r"\b(er|Er|sie|Sie)\b", frame):
+        for m in PRONOUN_RE.finditer(frame):
             gender = "m" if m.group(1).lower() == "er" else "f"
             found.append(Mention(m.start(), m.end(), m.group(1), PRONOUN, None, False, gender))
-        for m in re.finditer(r"\b([Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine)\s", frame):
+        for m in ARTICLE_RE.finditer(frame):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
             end, has_role = _role_np_end(frame, m.start())
-            if not has_role or any(a <= m.start() < b for a, b in taken):
+            if not has_role:
                 continue
             text = frame[m.start() : end]
             person = self._names_inside(text)
@@ -203,8 +225,7 @@ class Speakers:
         medium = self._quoted_name_at(frame, pos)
         if medium is not None:
             return medium
-        words = _words(frame, pos)
-        for skipped, w in enumerate(words[:4]):
+        for skipped, w in enumerate(_words(frame, pos, 4)):
             gap = frame[pos : w.start()]
             if any(c in gap for c in ',.;:!?„“"()'):
                 return None
@@ -223,7 +244,7 @@ class Speakers:
     def _quoted_name_at(self, frame: str, pos: int) -> Mention | None:
         """A medium named in quotation marks right at `pos`: „Die Zeit“, die „Computerwoche“."""
         for at, (end, text) in self.quoted_names.items():
-            if at >= pos and re.fullmatch(r"\s*(?:(?:der|die|das|dem|den|des)\s+)?", frame[pos:at]):
+            if at >= pos and ARTICLE_GAP_RE.fullmatch(frame[pos:at]):
                 return Mention(at, end, text, OTHER)
         return None
 
@@ -234,7 +255,7 @@ class Speakers:
                 return Mention(start, m.end(1), m.group(1), NAME, self.people.get(m.group(1)))
         end, has_role = _role_np_end(frame, start, limit=14)
         # A name in apposition: "der Vorsitzende des Verbandes, Elmar Gesse".
-        after = re.match(r",\s+(" + RUN_RE.pattern + r")", frame[end:])
+        after = APPOSITION_NAME_RE.match(frame[end:])
         if after and has_role:
             end += after.end()
         text = frame[start:end].strip()
@@ -260,7 +281,7 @@ class Speakers:
         opens it ("Die Bewohner des Dorfes sehen …:") or follows its verb ("In der ARD zeigt
         sich der Bundestrainer zufrieden:")."""
         clause_start = max(frame.rfind(". ", 0, end), frame.rfind("? ", 0, end)) + 1
-        match = re.match(r"\s*(\S+)", frame[clause_start:end])
+        match = FIRST_WORD_RE.match(frame[clause_start:end])
         if not match:
             return None
         first = match.group(1)
@@ -273,7 +294,7 @@ class Speakers:
                 after = frame[mention.end : end].split()
                 if after and after[0][:1].islower():
                     return mention
-        for verb in re.finditer(r"\b([a-zäöüß]+)\s+(?:sich\s+)?", frame[:end]):
+        for verb in VERB_RE.finditer(frame[:end]):
             if verb.start() < clause_start:
                 continue
             if verb.group(1) in german.CUE_VERBS or verb.group(1) in FINITE_VERBS:
@@ -413,6 +434,7 @@ def _phrase_gender(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=german.WORD_CACHE_SIZE)
 def _role_key(word: str) -> str:
     """A role noun without a party or place prefix and declension: "Grünen-Kreissprecherin" →
     "kreissprecherin", "OB-Kandidaten" → "ob-kandidat"."""
@@ -423,7 +445,7 @@ def _role_key(word: str) -> str:
     if len(parts) > 1 and german.party_in(parts[0].upper()) is not None:
         parts = parts[1:]
     word = "-".join(parts)
-    return re.sub(r"(?:en|n|r)$", "", word)
+    return DECLENSION_END_RE.sub("", word)
 
 
 def _tidy(text: str) -> str:
