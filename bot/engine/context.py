@@ -7,11 +7,11 @@ one can serve every thread that asks the engine at once.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.config import Config
 from bot.engine.index import CorpusIndex, Unit
-from bot.engine.reply import NOT_FOUND, OK, USAGE, Excerpt, Reply
+from bot.engine.reply import NOT_FOUND, OK, USAGE, Excerpt, Reply, SourceRef
 from bot.engine.specs import CommandSpec
 from bot.engine.strings import count, join_list, say
 
@@ -41,7 +41,24 @@ class Context:
         return join_list(self.language, items)
 
     def excerpts(self, unit_ids: list[int] | tuple[int, ...]) -> tuple[Excerpt, ...]:
-        return tuple(self.index.units[u].excerpt for u in unit_ids)
+        """The units' excerpts; a quotation published in several articles names the others."""
+        return tuple(self._with_copies(u) for u in unit_ids)
+
+    def _with_copies(self, unit_id: int) -> Excerpt:
+        excerpt = self.index.units[unit_id].excerpt
+        copies = self.index.copies.get(unit_id)
+        if not copies:
+            return excerpt
+        units = self.index.units
+        shown = {units[unit_id].article}
+        refs = []
+        for other in copies:  # one per other article (a heading may repeat a quote)
+            unit = units[other]
+            if unit.article not in shown:
+                shown.add(unit.article)
+                e = unit.excerpt
+                refs.append(SourceRef(e.article, e.line, e.publisher, e.published))
+        return replace(excerpt, also_in=tuple(refs)) if refs else excerpt
 
     def unit(self, unit_id: int) -> Unit:
         return self.index.units[unit_id]

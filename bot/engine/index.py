@@ -16,8 +16,8 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
-from itertools import chain
+from dataclasses import dataclass, field, replace
+from itertools import accumulate, chain
 
 from bot.corpus.german import PARTY_PATTERNS, party_in
 from bot.corpus.model import (
@@ -31,7 +31,7 @@ from bot.corpus.model import (
     Article,
     Block,
 )
-from bot.corpus.sentences import split_sentences
+from bot.corpus.sentences import Sentence, split_sentences
 from bot.engine import lexicon
 from bot.engine.affixes import AffixIndex
 from bot.engine.folding import TOKEN_RE, StemMemo, fold, stem_word, words
@@ -80,25 +80,49 @@ class ArticleInfo:
     comments: int
 
 
+# A token's folded parts, their stems, and (part, directory entries) for parts naming people.
+_Token = tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[int, tuple[int, ...]], ...]]
 Ids = array  # unit or block ids, compact (4 bytes each); never changed once built
+
+
+# A unit's class: what kind of excerpt it is and what it can answer, one byte per unit, so a
+# query can sort thousands of candidates into classes without reading their excerpts.
+KIND_CODES = {DIRECT: 0, REPORTED: 1, FACT: 2, PASSAGE: 3}
+CLASS_COMMENT = 4
+CLASS_ASKS = 8  # the text is itself a question (ends with "?")
+CUE_BITS = {lexicon.PERSON: 16, lexicon.TIME: 32, lexicon.NUMBER: 64, lexicon.REASON: 128}
+
+
+def class_code(excerpt: Excerpt, cues: frozenset[str]) -> int:
+    """The class byte of a unit (see `CorpusIndex.classes`)."""
+    code = KIND_CODES[excerpt.kind]
+    if excerpt.source == SOURCE_COMMENT:
+        code |= CLASS_COMMENT
+    if excerpt.text.rstrip().endswith("?"):
+        code |= CLASS_ASKS
+    for cue in cues:
+        code |= CUE_BITS[cue]
+    return code
 
 
 @dataclass(frozen=True)
 class CorpusIndex:
     """All units and keys; read-only once built.
 
-    Own-text postings point at units. Context postings point at lines ("blocks"): a line's
-    words are stored once, and `around` says which lines stand around each one (itself, its
-    section heading, the paragraphs before and after it in its section), so a word near a
-    unit is found without storing every paragraph once per neighbour.
+    Unit ids follow corpus order (article, line, quotes before the sentence holding them, place
+    in the line), so sorting ids sorts by position. Own-text postings point at units. Context
+    postings point at lines ("blocks"): a line's words are stored once, and `around` says which
+    lines stand around each one (itself, its section heading, the paragraphs before and after
+    it in its section), so a word near a unit is found without storing every paragraph once
+    per neighbour.
     """
 
     articles: tuple[ArticleInfo, ...]
     units: tuple[Unit, ...]
+    classes: bytes  # unit → its class byte (`class_code`)
     block_units: tuple[tuple[int, ...], ...]  # block → its units
     around: tuple[tuple[int, ...], ...]  # block → the blocks around it, itself included
     people: PeopleDirectory
-    position: Ids  # unit → its place in corpus order (article, line, place in the line)
     quotes_by_person: tuple[tuple[int, ...], ...]  # direct quote units per entry, in order
     reported_by_person: tuple[tuple[int, ...], ...]
     first_mention: tuple[int | None, ...]  # per entry: the first unit naming them
@@ -111,6 +135,9 @@ class CorpusIndex:
     vocabulary: tuple[str, ...]  # every stem, for fuzzy matching
     affixes: AffixIndex  # the same stems, for compound parts
     stems: Mapping[str, str]  # folded word → stem, for every word seen
+    # The same quotation in several articles (agency copy): unit → every unit of its group,
+    # in corpus order; quotes published once are not in it.
+    copies: Mapping[int, tuple[int, ...]] = field(default_factory=dict)
 
     def stem(self, word: str) -> str:
         """The stem of a folded word; known words are looked up, not stemmed again."""
@@ -122,9 +149,12 @@ class CorpusIndex:
         return math.log(1 + len(self.units) / (1 + len(self.own.get(stem, ()))))
 
     def overlaps(self, a: int, b: int) -> bool:
-        """Whether two units show (partly) the same words of the same line."""
+        """Whether two units show (partly) the same words of a line, or the same quotation
+        (one published in several articles)."""
         x, y = self.units[a], self.units[b]
-        return x.block == y.block and x.start < y.end and y.start < x.end
+        if x.block == y.block and x.start < y.end and y.start < x.end:
+            return True
+        return b in self.copies.get(a, ())
 
 
 def _ids() -> Ids:
@@ -138,6 +168,41 @@ def _append(postings: dict[str, Ids], key: str, value: int) -> None:
     ids.append(value)
 
 
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """One line of text read once per build: its words with their places, stems, the people
+    named by one-word keys, the parties/numbers/times it mentions, and its sentences."""
+
+    starts: list[int]  # per token: where it starts in the line
+    ends: list[int]
+    offsets: list[int]  # per token: where its folded parts begin in `folded` (one more at end)
+    folded: list[str]  # the folded words (a token may fold into several: "Ober-Bürgermeister")
+    stems: list[str]
+    names: list[tuple[int, tuple[int, ...]]]  # (place in `folded`, directory entries)
+    marks: _Marks
+    sentences: tuple[Sentence, ...]
+
+    def between(self, start: int, end: int) -> tuple[int, int]:
+        """The range of `folded` covering the tokens wholly inside [start, end)."""
+        i = bisect_left(self.starts, start)
+        j = bisect_right(self.ends, end)
+        return self.offsets[i], self.offsets[max(i, j)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """A unit waiting for its id (ids are handed out in corpus order, per article)."""
+
+    order: tuple[int, int, int, int, int]  # line, 0 for quotes, start, -end, arrival
+    excerpt: Excerpt
+    block: int
+    span: tuple[int, int]  # where it stands in its line
+    words: tuple[int, int]  # its range of the line's folded words
+    line: _Line
+    speaker: int | None
+    role: str  # what else to file it under: "direct", "reported", "fact" or ""
+
+
 class _Builder:
     """Collects units and postings while reading the articles (used once, then frozen)."""
 
@@ -146,6 +211,7 @@ class _Builder:
         self.memo = StemMemo()
         self.people = PeopleDirectory.build(merge_people(articles), self.memo.stem)
         self.units: list[Unit] = []
+        self.classes = bytearray()
         self.block_units: list[list[int]] = []
         self.around: list[list[int]] = []
         self.own: dict[str, Ids] = {}
@@ -158,79 +224,89 @@ class _Builder:
         self.party_own: dict[str, Ids] = {}
         self.facts: list[int] = []
         self.infos: list[ArticleInfo] = []
-        self._texts: dict[str, tuple[list[str], frozenset[str]]] = {}
-        self._tokens: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self.said: dict[tuple[int, str], list[int]] = {}  # (speaker, words) → quote units
+        self._lines: dict[str, _Line] = {}  # agency copy repeats whole lines across articles
+        self._tokens: dict[str, _Token] = {}
         self._sets: dict[frozenset, frozenset] = {}  # one shared object per distinct small set
 
     def shared(self, items: frozenset) -> frozenset:
         """The same frozenset object for equal sets: 100,000 units hold few distinct ones."""
         return self._sets.setdefault(items, items)
 
-    def stems(self, text: str) -> tuple[list[str], frozenset[str]]:
-        """The folded words of a text and the set of their stems (a text seen before in the
-        article is not read again: a fact is often a sentence, a quote often a whole line)."""
-        known = self._texts.get(text)
-        if known is None:
-            tokens = self._tokens
-            seen = [tokens.get(t) or self._token(t) for t in TOKEN_RE.findall(text)]
-            folded = list(chain.from_iterable(s[0] for s in seen))
-            known = self._texts[text] = (folded, frozenset(chain.from_iterable(s[1] for s in seen)))
-        return known
-
-    def tokens(self, text: str) -> _Tokens:
-        """The words of a line with their positions, so its sentences and quotes can take
-        their words by position instead of reading the line again."""
+    def line(self, text: str) -> _Line:
+        """A line of text, read once per build however often it is published."""
+        known = self._lines.get(text)
+        if known is not None:
+            return known
+        matches = list(TOKEN_RE.finditer(text))
         tokens = self._tokens
-        starts, ends, seen = [], [], []
-        for match in TOKEN_RE.finditer(text):
-            token = match.group()
-            starts.append(match.start())
-            ends.append(match.end())
-            seen.append(tokens.get(token) or self._token(token))
-        return _Tokens(starts, ends, seen)
+        seen = [tokens.get(t) or self._token(t) for t in TOKEN_RE.findall(text)]
+        offsets = list(accumulate((len(s[0]) for s in seen), initial=0))
+        names = [
+            (offsets[k] + part, owners)
+            for k, token in enumerate(seen)
+            if token[2]
+            for part, owners in token[2]
+        ]
+        line = self._lines[text] = _Line(
+            [m.start() for m in matches],
+            [m.end() for m in matches],
+            offsets,
+            list(chain.from_iterable(s[0] for s in seen)),
+            list(chain.from_iterable(s[1] for s in seen)),
+            names,
+            _Marks.of(text),
+            tuple(split_sentences(text)),
+        )
+        return line
 
-    def _token(self, token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """Each distinct spelling is folded and stemmed once per build."""
+    def _token(self, token: str) -> _Token:
+        """Each distinct spelling is folded, stemmed and looked up as a name once per build."""
         parts = tuple(words(token))
-        seen = self._tokens[token] = (parts, tuple(self.memo.stem(w) for w in parts))
+        by_word = self.people.by_word
+        names = tuple((i, by_word[w]) for i, w in enumerate(parts) if w in by_word)
+        seen = self._tokens[token] = (parts, tuple(self.memo.stem(w) for w in parts), names)
         return seen
 
     def build(self) -> CorpusIndex:
         for rank, article in enumerate(self.articles):
             self._article(rank, article)
-            self._texts.clear()  # texts repeat within an article, seldom across
+        self._lines.clear()
         self._tokens.clear()
         self._sets.clear()
-        ordered = sorted(range(len(self.units)), key=self._order)
-        position = {u: i for i, u in enumerate(ordered)}
-
-        def in_order(ids: list[int]) -> tuple[int, ...]:
-            return tuple(sorted(ids, key=position.__getitem__))
 
         def unrepeated(ids: list[int]) -> tuple[int, ...]:
-            """A heading often repeats a quote from the text below: keep the words once."""
+            """A heading often repeats a quote from the text below, and agency copy repeats it
+            in other articles: keep the words once (the first; the others are its copies)."""
             seen: set[str] = set()
             kept = []
-            for unit in in_order(ids):
+            for unit in ids:
                 key = " ".join(words(self.units[unit].excerpt.text))
                 if key not in seen:
                     seen.add(key)
                     kept.append(unit)
             return tuple(kept)
 
-        first = tuple(self._first_mention(ids, position) for ids in self.person_own)
+        copies: dict[int, tuple[int, ...]] = {}
+        for group in self.said.values():
+            articles = {self.units[u].article for u in group}
+            if len(articles) > 1:
+                members = tuple(group)
+                copies.update(dict.fromkeys(members, members))
+        self.said.clear()
+        first = tuple(self._first_mention(ids) for ids in self.person_own)
         vocabulary = set(self.own) | set(self.context)
         return CorpusIndex(
             articles=tuple(self.infos),
             units=tuple(self.units),
+            classes=bytes(self.classes),
             block_units=tuple(tuple(ids) for ids in self.block_units),
             around=tuple(tuple(ids) for ids in self.around),
             people=self.people,
-            position=array("I", (position[u] for u in range(len(self.units)))),
             quotes_by_person=tuple(unrepeated(ids) for ids in self.quotes),
             reported_by_person=tuple(unrepeated(ids) for ids in self.reported),
             first_mention=first,
-            facts=in_order(self.facts),
+            facts=tuple(self.facts),
             own=self.own,
             context=self.context,
             person_own=tuple(self.person_own),
@@ -239,18 +315,14 @@ class _Builder:
             vocabulary=tuple(sorted(vocabulary)),
             affixes=AffixIndex.of(vocabulary),
             stems=self.memo.stems,
+            copies=copies,
         )
 
-    def _first_mention(self, ids: Ids, position: dict[int, int]) -> int | None:
+    def _first_mention(self, ids: Ids) -> int | None:
         """The first sentence naming someone (a sentence shows the mention in its context)."""
         sentences = [u for u in ids if self.units[u].excerpt.kind == PASSAGE]
         candidates = sentences or list(ids)
-        return min(candidates, key=position.__getitem__) if candidates else None
-
-    def _order(self, unit_id: int) -> tuple[int, int, int, int]:
-        unit = self.units[unit_id]
-        # Within a line: by position; a quote before the sentence that holds it.
-        return (unit.article, unit.excerpt.line, unit.start, -unit.end)
+        return min(candidates) if candidates else None
 
     # --- one article ------------------------------------------------------------------------
 
@@ -273,14 +345,13 @@ class _Builder:
             elif block.kind == COMMENT and commenter:
                 commenters[block.line] = commenter
             sections[block.line] = section
+        blocks = {b.line: b for b in article.blocks}
         block_ids: dict[int, int] = {}  # line → block id
-        block_marks: dict[int, _Marks] = {}
-        block_tokens: dict[int, _Tokens] = {}
+        block_lines: dict[int, _Line] = {}
         for block in article.blocks:
             if block.kind in CONTEXT_KINDS:
-                block_tokens[block.line] = self.tokens(block.text)
-                block_ids[block.line] = self._block(block_tokens[block.line], mine)
-                block_marks[block.line] = _Marks.of(block.text)
+                block_lines[block.line] = self.line(block.text)
+                block_ids[block.line] = self._block(block_lines[block.line], mine)
         for line, around in _surroundings(article.blocks, sections).items():
             self.around[block_ids[line]] = [block_ids[other] for other in around]
 
@@ -304,42 +375,43 @@ class _Builder:
                 paragraph=paragraphs.get(line),
             )
 
-        def add(made: Excerpt, start: int, end: int, speaker: int | None) -> int:
+        pending: list[_Pending] = []
+
+        def add(made: Excerpt, start: int, end: int, speaker: int | None, role: str) -> None:
             line = made.line
             if line not in block_ids:  # a quote on a line that is no text block: its own block
-                block_tokens[line] = self.tokens(made.text)
-                block_ids[line] = self._block(block_tokens[line], mine)
-                block_marks[line] = _Marks.of(made.text)
+                block_lines[line] = self.line(made.text)
+                block_ids[line] = self._block(block_lines[line], mine)
                 self.around[block_ids[line]] = [block_ids[line]]
                 start, end = 0, len(made.text)
+            read = block_lines[line]
             if end <= len(blocks[line].text if line in blocks else made.text):
-                folded, own = block_tokens[line].between(start, end)
+                span = read.between(start, end)
             else:  # not found verbatim in its line: read its own words
-                folded, own = self.stems(made.text)
-            marks = block_marks[line].within(start, end)
-            return self._add(
-                rank, made, block_ids[line], (start, end), speaker, (folded, own), marks, mine
+                read = self.line(made.text)
+                span = (0, len(read.folded))
+            order = (line, 0 if made.kind in (DIRECT, REPORTED) else 1, start, -end, len(pending))
+            pending.append(
+                _Pending(order, made, block_ids[line], (start, end), span, read, speaker, role)
             )
 
         def span(line: int, text: str) -> tuple[int, int]:
             found = (blocks[line].text.find(text)) if line in blocks else -1
             return (found, found + len(text)) if found >= 0 else (0, 1 << 30)
 
-        blocks = {b.line: b for b in article.blocks}
         counts = {DIRECT: 0, REPORTED: 0, FACT: 0}
         for quote in article.quotes:
             speaker = self.people.resolve_speaker(quote.speaker, mine)
             made = excerpt(quote.text, quote.kind, quote.line, quote.source, speaker)
             if speaker is None and quote.source == SOURCE_COMMENT:
                 made = _with_speaker(made, commenters.get(quote.line))
-            unit = add(made, *span(quote.line, quote.text), speaker)
-            if speaker is not None and quote.source != SOURCE_COMMENT:
-                (self.quotes if quote.kind == DIRECT else self.reported)[speaker].append(unit)
+            filed = speaker is not None and quote.source != SOURCE_COMMENT
+            add(made, *span(quote.line, quote.text), speaker, quote.kind if filed else "")
             counts[DIRECT if quote.kind == DIRECT else REPORTED] += 1
         for fact in article.facts:
             speaker = self.people.resolve_speaker(fact.claimed_by, mine)
             made = excerpt(fact.text, FACT, fact.line, "article", speaker)
-            self.facts.append(add(made, *span(fact.line, fact.text), speaker))
+            add(made, *span(fact.line, fact.text), speaker, FACT)
             counts[FACT] += 1
         comments = 0
         for block in article.blocks:
@@ -347,11 +419,21 @@ class _Builder:
                 continue
             source = SOURCE_COMMENT if block.kind == COMMENT else "article"
             comments += block.kind == COMMENT
-            for sentence in split_sentences(block.text):
+            for sentence in block_lines[block.line].sentences:
                 made = excerpt(sentence.text, PASSAGE, block.line, source, None)
                 if source == SOURCE_COMMENT:
                     made = _with_speaker(made, commenters.get(block.line))
-                add(made, sentence.start, sentence.end, None)
+                add(made, sentence.start, sentence.end, None, "")
+        pending.sort(key=lambda p: p.order)
+        for item in pending:
+            unit = self._add(rank, item, mine)
+            if item.role == FACT:
+                self.facts.append(unit)
+            elif item.role and item.speaker is not None:
+                (self.quotes if item.role == DIRECT else self.reported)[item.speaker].append(unit)
+                key = " ".join(item.line.folded[item.words[0] : item.words[1]])
+                if key:
+                    self.said.setdefault((item.speaker, key), []).append(unit)
         self.infos.append(
             ArticleInfo(
                 id=article.id,
@@ -369,50 +451,58 @@ class _Builder:
             )
         )
 
-    def _block(self, tokens: _Tokens, article_people: list[int]) -> int:
+    def _mentioned(self, line: _Line, start: int, end: int, article_people: list[int]) -> set[int]:
+        """The people the words [start, end) of a line name by a one-word key (surname or
+        alias); a word several people share goes to those of the article who carry it."""
+        found: set[int] = set()
+        for place, owners in line.names:
+            if start <= place < end:
+                if len(owners) > 1 and article_people:
+                    owners = tuple(i for i in owners if i in article_people) or owners
+                found.update(owners)
+        return found
+
+    def _block(self, line: _Line, article_people: list[int]) -> int:
         """A new block (one line of text) with its stems and the people it names."""
         block_id = len(self.block_units)
         self.block_units.append([])
         self.around.append([block_id])
-        folded, stems = tokens.between(0, 1 << 30)
-        for stem in stems:
-            _append(self.context, stem, block_id)
-        for person in self.people.mentioned_in(folded, article_people):
+        context = self.context
+        for stem in set(line.stems):
+            ids = context.get(stem)
+            if ids is None:
+                ids = context[stem] = _ids()
+            ids.append(block_id)
+        for person in self._mentioned(line, 0, len(line.folded), article_people):
             self.person_context[person].append(block_id)
         return block_id
 
-    def _add(
-        self,
-        rank: int,
-        made: Excerpt,
-        block: int,
-        span: tuple[int, int],
-        speaker: int | None,
-        words_and_stems: tuple[list[str], frozenset[str]],
-        marks: set[str],
-        article_people: list[int],
-    ) -> int:
+    def _add(self, rank: int, item: _Pending, article_people: list[int]) -> int:
         unit_id = len(self.units)
-        start, end = span
-        folded, own = words_and_stems
-        mentions = frozenset(self.people.mentioned_in(folded, article_people))
+        made, speaker, line = item.excerpt, item.speaker, item.line
+        start, end = item.words
+        own = frozenset(line.stems[start:end])
+        mentions = frozenset(self._mentioned(line, start, end, article_people))
+        marks = line.marks.within(*item.span)
         parties = {mark for mark in marks if mark not in (lexicon.NUMBER, lexicon.TIME)}
         if speaker is not None and self.people.entries[speaker].party:
             parties.add(fold(self.people.entries[speaker].party))
+        cues = self.shared(_cues(marks, own, bool(mentions) or speaker is not None))
         self.units.append(
             Unit(
                 excerpt=made,
                 article=rank,
-                block=block,
-                start=start,
-                end=end,
+                block=item.block,
+                start=item.span[0],
+                end=item.span[1],
                 speaker=speaker,
                 mentions=self.shared(mentions),
                 parties=self.shared(frozenset(parties)),
-                cues=self.shared(_cues(marks, own, bool(mentions) or speaker is not None)),
+                cues=cues,
             )
         )
-        self.block_units[block].append(unit_id)
+        self.classes.append(class_code(made, cues))
+        self.block_units[item.block].append(unit_id)
         postings = self.own
         for stem in own:
             ids = postings.get(stem)
@@ -451,23 +541,6 @@ def _with_speaker(made: Excerpt, commenter: str | None) -> Excerpt:
     if not commenter:
         return made
     return replace(made, speaker=commenter)
-
-
-@dataclass(frozen=True)
-class _Tokens:
-    """The words of one line: where each stands, its folded parts and their stems."""
-
-    starts: list[int]
-    ends: list[int]
-    seen: list[tuple[tuple[str, ...], tuple[str, ...]]]
-
-    def between(self, start: int, end: int) -> tuple[list[str], frozenset[str]]:
-        """Folded words and stems of the words wholly inside [start, end)."""
-        i = bisect_left(self.starts, start)
-        j = bisect_right(self.ends, end)
-        seen = self.seen[i:j]
-        folded = list(chain.from_iterable(s[0] for s in seen))
-        return folded, frozenset(chain.from_iterable(s[1] for s in seen))
 
 
 @dataclass(frozen=True)

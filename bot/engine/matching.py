@@ -7,12 +7,20 @@ around them (same line, section heading). Words are matched by stem, then as par
 edit distance on stems ("Herzkamer" ~ "Herzkammer"); each way counts a little less than the one
 before. A unit's coverage is the share of the query's weight it matches, so a query about
 something the articles never mention cannot be answered by a weak partial match.
+
+Ranking never scores every unit that shares a word with the query (a common word such as "Wahl"
+is in a quarter of a night's sentences). Units are grouped by how well their own text matches
+each term (`own_groups`, set operations in C); a group's best possible score is known before
+any of its units is looked at, so `ranked` scores the groups best bound first and stops as soon
+as the answers it has cannot be beaten by what is left.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import heapq
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
+from itertools import repeat
 
 from rapidfuzz import fuzz, process
 
@@ -86,14 +94,15 @@ def word_term(index: CorpusIndex, word: str) -> Term:
     return Term(word, index.weight(closest), own, context)
 
 
-def person_term(index: CorpusIndex, entry: int, label: str) -> Term:
-    """A named person: units they say or are named in; around them counts less."""
-    weight = index.weight(index.people.entries[entry].key.split()[-1])
+def person_term(index: CorpusIndex, entries: Sequence[int], label: str) -> Term:
+    """A named person (or any of several who share the name typed): units they say or are
+    named in; around them counts less."""
+    weight = max(index.weight(index.people.entries[e].key.split()[-1]) for e in entries)
     return Term(
         label,
         weight,
-        ((index.person_own[entry], 1.0),),
-        ((index.person_context[entry], 1.0),),
+        tuple((index.person_own[e], 1.0) for e in entries),
+        tuple((index.person_context[e], 1.0) for e in entries),
         required=True,
     )
 
@@ -169,3 +178,121 @@ def distinct(index: CorpusIndex, ranked: Iterable[int], limit: int) -> list[int]
         if len(chosen) >= limit:
             break
     return chosen
+
+
+# --- ranking by groups --------------------------------------------------------------------------
+
+Key = tuple  # sorts best first; its first item is minus the score rounded to 6 places
+
+
+@dataclass(frozen=True)
+class Group:
+    """Units whose own text matches each term equally well (`sims`, 0.0: not at all)."""
+
+    sims: tuple[float, ...]
+    units: Set[int]
+
+
+def _levels(postings: Postings, only: frozenset[int] | None) -> list[tuple[float, set[int]]]:
+    """The units of one term by how well they match it, best first, each unit once."""
+    by_sim: dict[float, set[int]] = {}
+    seen: set[int] = set()
+    for ids, similarity in sorted(postings, key=lambda p: -p[1]):
+        found = set(ids)
+        if only is not None:
+            found &= only
+        found -= seen
+        if found:
+            seen |= found
+            by_sim.setdefault(similarity, set()).update(found)
+    return sorted(by_sim.items(), key=lambda kv: -kv[0])
+
+
+def own_groups(terms: Sequence[Term], allowed: Iterable[int] | None = None) -> list[Group]:
+    """Every unit matching some term in its own text, grouped by how well it matches each.
+
+    The same units `match_table` rows, with the same own-text similarities, but found with set
+    operations: the work grows with the postings, not with the units times the terms.
+    """
+    only = frozenset(allowed) if allowed is not None else None
+    levels = [_levels(term.own, only) for term in terms]
+    candidates: set[int] = set().union(*(units for level in levels for _, units in level))
+    groups: dict[tuple[float, ...], set[int]] = {(): candidates} if candidates else {}
+    for level in levels:
+        split: dict[tuple[float, ...], set[int]] = {}
+        for sims, members in groups.items():
+            rest = members
+            for similarity, units in level:
+                part = rest & units
+                if part:
+                    split[(*sims, similarity)] = part
+                    rest = rest - part
+                    if not rest:
+                        break
+            if rest:
+                split[(*sims, 0.0)] = rest
+        groups = split
+    return [Group(sims, units) for sims, units in groups.items()]
+
+
+def class_runs(classes: bytes, units: Iterable[int], mask: int = 0xFF) -> dict[int, list[int]]:
+    """Units by their class byte (`CorpusIndex.classes`, only the bits in `mask`), each list
+    in corpus order (unit ids follow it)."""
+    runs: dict[int, list[int]] = {}
+    for unit in sorted(units):
+        code = classes[unit] & mask
+        run = runs.get(code)
+        if run is None:
+            run = runs[code] = []
+        run.append(unit)
+    return runs
+
+
+def merged(runs: Iterable[tuple[Key, list[int]]]) -> Iterator[int]:
+    """Units of runs whose units all share one key prefix, best first: by prefix, then by
+    corpus order. Lazy: taking the first few costs a few steps, not a sort of them all."""
+    for _, unit in heapq.merge(*(zip(repeat(prefix), units) for prefix, units in runs)):
+        yield unit
+
+
+def ranked(
+    bounded: Iterable[tuple[float, Group]], key: Callable[[int, Group], Key | None]
+) -> Iterator[int]:
+    """Units best first (smallest `key`), scoring a group only when it could still compete.
+
+    `bounded` pairs each group with the highest score any of its units can reach; `key` gives a
+    unit's sort key (None: it does not answer). A unit is yielded once no group left to score
+    could hold a better one, so a caller that needs only the first few stops the work early.
+    """
+    heap: list[tuple[Key, int]] = []
+    for bound, group in sorted(bounded, key=lambda bg: -bg[0]):
+        best_left = -round(bound, 6)
+        while heap and heap[0][0][0] < best_left:
+            yield heapq.heappop(heap)[1]
+        for unit in group.units:
+            found = key(unit, group)
+            if found is not None:
+                heapq.heappush(heap, (found, unit))
+    while heap:
+        yield heapq.heappop(heap)[1]
+
+
+def context_matches(
+    index: CorpusIndex, term: Term, context_factor: float
+) -> Callable[[int], float]:
+    """A line's ("block's") match of `term` from around it (itself, its heading, neighbours),
+    weighted by `context_factor`; computed once per line and query."""
+    near: dict[int, float] = {}
+    by_block: dict[int, float] = {}
+    around = index.around
+
+    def weighted(block: int) -> float:
+        found = by_block.get(block)
+        if found is None:
+            if not near:  # the first time it is needed
+                near.update(_best(term.context))
+            best = max((near[b] for b in around[block] if b in near), default=0.0)
+            found = by_block[block] = best * context_factor
+        return found
+
+    return weighted

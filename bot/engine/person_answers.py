@@ -41,9 +41,8 @@ def _quote_units(ctx: Context, people: tuple[int, ...]) -> tuple[list[int], list
     index = ctx.index
     if len(people) == 1:
         return list(index.quotes_by_person[people[0]]), list(index.reported_by_person[people[0]])
-    position = index.position.__getitem__
-    direct = sorted((u for p in people for u in index.quotes_by_person[p]), key=position)
-    reported = sorted((u for p in people for u in index.reported_by_person[p]), key=position)
+    direct = sorted(u for p in people for u in index.quotes_by_person[p])  # ids: corpus order
+    reported = sorted(u for p in people for u in index.reported_by_person[p])
     return direct, reported
 
 

@@ -11,18 +11,25 @@ answers; when only a reader comment matches, the reply says so instead of quotin
 
 from __future__ import annotations
 
-import heapq
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from bot.engine import lexicon
 from bot.engine.context import Context
 from bot.engine.folding import fold, name_key, words
+from bot.engine.index import CLASS_ASKS, CLASS_COMMENT, CUE_BITS, KIND_CODES
 from bot.engine.matching import (
+    Group,
+    Key,
     Term,
+    class_runs,
+    context_matches,
     distinct,
-    match_table,
+    own_groups,
     party_term,
     person_term,
+    ranked,
     word_term,
 )
 from bot.engine.people import FUZZY
@@ -45,6 +52,7 @@ SPEAKER_MATCH = 1.2  # the named person says it themselves
 ASKED_IN_TEXT = 0.8  # a question the article itself asks is seldom the answer
 ECHO_LIMIT = 120
 EXAMPLE = "Wer hat die Wahl gewonnen?"
+KIND_OF_CODE = {code: kind for kind, code in KIND_CODES.items()}
 
 
 @dataclass(frozen=True)
@@ -57,12 +65,15 @@ class Question:
     wants_quote: bool  # it asks what somebody said
 
 
-def _named_people(ctx: Context, folded: list[str]) -> tuple[list[int], set[int]]:
-    """People the question names (by full name, alias, genitive or a typo of a rare word),
-    and the positions of the words that named them."""
+def _named_people(
+    ctx: Context, folded: list[str], taken: set[int]
+) -> tuple[list[tuple[str, tuple[int, ...]]], set[int]]:
+    """People the question names (by full name, alias, genitive or a typo of a rare word): per
+    name as typed, everyone it may mean; and the positions of the words that named them
+    (`taken`: positions already read as something else, such as "wie lange")."""
     directory = ctx.index.people
-    found: list[int] = []
-    used: set[int] = set()
+    found: list[tuple[str, tuple[int, ...]]] = []
+    used: set[int] = set(taken)
     for size in (3, 2, 1):
         for start in range(len(folded) - size + 1):
             span = set(range(start, start + size))
@@ -81,19 +92,25 @@ def _named_people(ctx: Context, folded: list[str]) -> tuple[list[int], set[int]]
             elif size == 1 and len(key) >= 5 and ctx.index.stem(key) not in ctx.index.own:
                 match = directory.fuzzy(name_key(key))
                 hits = match.people if match.how == FUZZY else ()
-            if hits:
-                found.extend(h for h in hits if h not in found)
+            named = [h for h in hits if all(h not in group for _, group in found)]
+            if named:
+                found.append((key, tuple(named)))
                 used |= span
-    return found, used
+    return found, used - taken
 
 
 def read_question(ctx: Context, text: str) -> Question:
     folded = words(text)[: MAX_QUESTION_WORDS * 2]
     kind, asked = lexicon.question_kind(folded)
-    people, used = _named_people(ctx, folded)
+    named, used = _named_people(ctx, folded, asked)
+    # A surname several people share ("Lang" in many cities' articles) is one term: an answer
+    # must involve one of them, not all of them at once.
+    entries = ctx.index.people.entries
     terms: list[Term] = [
-        person_term(ctx.index, p, ctx.index.people.entries[p].name) for p in people
+        person_term(ctx.index, group, entries[group[0]].name if len(group) == 1 else typed)
+        for typed, group in named
     ]
+    people = [p for _, group in named for p in group]
     wants_quote = False
     seen: set[str] = set()
     for position, word in enumerate(folded):
@@ -144,26 +161,87 @@ def _boost(ctx: Context, question: Question, unit_id: int) -> float:
     return factor
 
 
-def _answers(ctx: Context, question: Question, comments: bool) -> list[tuple[float, int]]:
+def _class_boost(question: Question, code: int) -> float:
+    """The most `_boost` gives a unit of this class (`index.class_code`): exactly its boost,
+    but for the speaker, who is taken to be one of the people asked about."""
+    factor = 1.0
+    if question.kind in (lexicon.PERSON, lexicon.TIME, lexicon.NUMBER, lexicon.REASON):
+        if code & CUE_BITS[question.kind]:
+            factor *= CUE_MATCH
+        else:
+            factor *= REASON_MISS if question.kind == lexicon.REASON else CUE_MISS
+    if question.wants_quote and KIND_OF_CODE[code & 3] in (DIRECT, REPORTED):
+        factor *= SPEECH_MATCH
+    if question.people:
+        factor *= SPEAKER_MATCH
+    if code & CLASS_ASKS:
+        factor *= ASKED_IN_TEXT
+    return factor
+
+
+def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[tuple[float, int]]:
     """Units that answer, as (score, unit), best first: all named people and parties involved,
-    enough of the question covered; from reader comments only if `comments`."""
-    table = match_table(ctx.index, question.terms, CONTEXT_FACTOR)
-    units = ctx.index.units
-    weights = [t.weight for t in question.terms]
+    enough of the question covered; from reader comments only if `comments`.
+
+    Lazy: only groups of units that could still beat what was found are scored (see
+    `matching.ranked`), so a caller that takes the first few pays for little more.
+    """
+    terms = question.terms
+    index = ctx.index
+    weights = [t.weight for t in terms]
     least = MIN_COVERAGE * sum(weights)
-    required = [i for i, t in enumerate(question.terms) if t.required]
-    source = "comment" if comments else "article"
-    scored = []
-    for unit_id, row in table.items():
-        if units[unit_id].excerpt.source != source or any(row[i] == 0 for i in required):
-            continue
+    required = [i for i, t in enumerate(terms) if t.required]
+    around_best = [max((s for _, s in t.context), default=0.0) for t in terms]
+    context = [context_matches(index, t, CONTEXT_FACTOR) if t.context else None for t in terms]
+    units = index.units
+    scores: dict[int, float] = {}
+    by_block: dict[tuple[int, tuple[float, ...]], float | None] = {}
+
+    def matched_bound(group: Group) -> float | None:
+        """The best match a unit of the group can reach; None if none of them can answer."""
+        if max(group.sims, default=0.0) <= CONTEXT_FACTOR:
+            return None  # an answer must say some of it itself, not only stand near it
+        if any(group.sims[i] == 0 and around_best[i] == 0 for i in required):
+            return None
+        row = [max(s, CONTEXT_FACTOR * a) for s, a in zip(group.sims, around_best, strict=True)]
         matched = sum(w * m for w, m in zip(weights, row, strict=True))
-        if matched < least or max(row) <= CONTEXT_FACTOR:
-            continue  # an answer must say some of it itself, not only stand near it
-        scored.append((matched * _boost(ctx, question, unit_id), unit_id))
-    # Only the best few are shown: pick them without sorting every candidate.
-    best = heapq.nlargest(MAX_CANDIDATES, scored, key=lambda s: s[0])
-    return sorted(best, key=lambda s: (-round(s[0], 6), _position(ctx, s[1])))
+        return matched if matched >= least else None
+
+    def block_match(block: int, sims: tuple[float, ...]) -> float | None:
+        """How much of the question a unit of this line matches with these own-text matches
+        (its context is its line's); None if that is not enough."""
+        row = list(sims)
+        for i, near in enumerate(context):
+            if near is not None and row[i] < CONTEXT_FACTOR:
+                row[i] = max(row[i], near(block))
+        if any(row[i] == 0 for i in required):
+            return None
+        matched = sum(w * m for w, m in zip(weights, row, strict=True))
+        return matched if matched >= least else None
+
+    def key(unit_id: int, group: Group) -> Key | None:
+        block = units[unit_id].block
+        place = (block, group.sims)
+        if place in by_block:
+            matched = by_block[place]
+        else:
+            matched = by_block[place] = block_match(block, group.sims)
+        if matched is None:
+            return None
+        score = scores[unit_id] = matched * _boost(ctx, question, unit_id)
+        return (-round(score, 6), *_position(ctx, unit_id), unit_id)
+
+    bounded = []
+    wanted = CLASS_COMMENT if comments else 0
+    for group in own_groups(terms):
+        top = matched_bound(group)
+        if top is None:
+            continue
+        for code, members in class_runs(index.classes, group.units).items():
+            if code & CLASS_COMMENT == wanted:
+                bounded.append((top * _class_boost(question, code), Group(group.sims, members)))
+    for unit_id in ranked(bounded, key):
+        yield scores[unit_id], unit_id
 
 
 def _position(ctx: Context, unit_id: int) -> tuple[int, int, int, int]:
@@ -183,18 +261,19 @@ def ask(ctx: Context, argument: str) -> Reply:
     question = read_question(ctx, text)
     if not question.terms:
         return Reply(USAGE, title, ctx.say("question_empty", example=EXAMPLE), command="ask")
-    if question.kind == lexicon.PERSON and len(question.people) == 1 and len(question.terms) == 1:
-        # "Wer ist Kalouti?" asks who somebody is: that is what `who` answers.
-        name = ctx.index.people.entries[question.people[0]].name
-        return replace(who(ctx, name), command="ask")
-    ranked = _answers(ctx, question, comments=False)
-    if not ranked:
+    if question.kind == lexicon.PERSON and question.people and len(question.terms) == 1:
+        # "Wer ist Kalouti?" asks who somebody is: that is what `who` answers (for a name
+        # several people share, it lists them all).
+        return replace(who(ctx, question.terms[0].label), command="ask")
+    # Only the best few are shown: the rest of the candidates is never scored.
+    answers = list(islice(_answers(ctx, question, comments=False), MAX_CANDIDATES))
+    if not answers:
         note = ctx.say("answer_none")
-        if _answers(ctx, question, comments=True):
+        if next(_answers(ctx, question, comments=True), None) is not None:
             note += " " + ctx.say("answer_comment_only")
         return ctx.not_found("ask", note, title=title)
-    best = ranked[0][0]
-    good = (u for score, u in ranked if score >= FOLLOWERS_SHARE * best)
+    best = answers[0][0]
+    good = (u for score, u in answers if score >= FOLLOWERS_SHARE * best)
     chosen = distinct(ctx.index, good, MAX_ANSWERS)
     person = (
         ctx.index.people.entries[question.people[0]].name if len(question.people) == 1 else None

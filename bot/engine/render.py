@@ -34,6 +34,7 @@ _SECTION_MAX = 60
 _OPEN, _CLOSE = "„", "“"
 EMBED_COLOUR = 0x2B6CB0
 EMBED_FIELDS_PER_PAGE = 8  # readable pages; Discord would allow 25
+ALSO_IN_SHOWN = 5  # other sources of the same quotation named; the rest are counted
 
 
 # --- shared pieces ------------------------------------------------------------------------------
@@ -93,6 +94,24 @@ def source_line(excerpt: Excerpt, language: str, with_article: bool = True) -> s
     return " · ".join(parts)
 
 
+def also_in_line(excerpt: Excerpt, language: str) -> str:
+    """The other articles that published the same quotation ("auch in: …"); "" if none."""
+    if not excerpt.also_in:
+        return ""
+    shown = []
+    for ref in excerpt.also_in[:ALSO_IN_SHOWN]:
+        where = [ref.publisher or ref.article]
+        date = format_date(ref.published, language)
+        if date:
+            where.append(date)
+        where.append(say(language, "line", line=ref.line))
+        shown.append(", ".join(where))
+    text = "; ".join(shown)
+    if len(excerpt.also_in) > ALSO_IN_SHOWN:
+        text += " " + say(language, "also_in_more", count=len(excerpt.also_in) - ALSO_IN_SHOWN)
+    return say(language, "also_in", sources=text)
+
+
 def article_line(excerpt: Excerpt, language: str) -> str:
     """The article an excerpt comes from: publisher, authors, date."""
     parts = [excerpt.publisher or excerpt.title or excerpt.article]
@@ -136,6 +155,9 @@ def _paragraphs(reply: Reply, size: int) -> list[str]:
 def _excerpt_pieces(number: int, excerpt: Excerpt, language: str) -> Iterator[str]:
     head = f"**{number}.** {safe(_who(excerpt, language))}"
     source = "-# " + safe(source_line(excerpt, language))
+    also = also_in_line(excerpt, language)
+    if also:
+        source += "\n-# " + safe(clip(also, _TEXT_PIECE_MAX // 4))
     room = _TEXT_PIECE_MAX - len(head) - len(source) - 8
     # Escaping can lengthen text (each * becomes \*): split the raw text with room to spare.
     parts = split_text(excerpt.text, room // 2)
@@ -209,6 +231,9 @@ class _Field:
 def _excerpt_fields(number: int, excerpt: Excerpt, language: str) -> list[_Field]:
     name = clip(f"{number}. " + safe(_who(excerpt, language)), EMBED_FIELD_NAME_MAX)
     source = "*" + safe(source_line(excerpt, language, with_article=False)) + "*"
+    also = also_in_line(excerpt, language)
+    if also:
+        source += "\n*" + safe(clip(also, EMBED_FIELD_VALUE_MAX // 4)) + "*"
     room = EMBED_FIELD_VALUE_MAX - len(source) - 2
     parts = split_text(excerpt.text, room // 2)
     fields = []
@@ -228,6 +253,7 @@ def _footer(fields: list[_Field], language: str, page: int, pages: int) -> str:
     unique = list(dict.fromkeys((e.article, e.line) for e in excerpts))
     if len(unique) == 1 and excerpts:
         parts.append(source_line(excerpts[0], language, with_article=False))
+    parts.extend(dict.fromkeys(also_in_line(e, language) for e in excerpts))
     if pages > 1:
         parts.append(say(language, "page", page=page, pages=pages))
     return clip(" · ".join(p for p in parts if p), EMBED_FOOTER_MAX)

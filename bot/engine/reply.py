@@ -16,6 +16,16 @@ FACT = "fact"
 PASSAGE = "passage"
 
 
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """Another place the same words were published (agency copy): where to find them."""
+
+    article: str  # article id
+    line: int
+    publisher: str | None = None
+    published: str | None = None  # ISO date
+
+
 @dataclass(frozen=True, slots=True)  # one per indexed sentence and quote: kept small
 class Excerpt:
     """Verbatim text from an article, with everything needed to cite it."""
@@ -36,6 +46,8 @@ class Excerpt:
     title: str | None = None
     url: str | None = None
     paragraph: int | None = None  # the paragraph's number in the article body, if a paragraph
+    # The same quotation (same speaker, same words) in other articles, filled in when replying.
+    also_in: tuple[SourceRef, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -51,26 +63,34 @@ class Reply:
     person: str | None = None
 
     def to_json(self) -> dict:
-        """The CLI's JSON contract (`dry-run --json`, `ask --json`)."""
+        """The CLI's JSON contract (`dry-run --json`, `ask --json`).
+
+        An excerpt published in several articles also has "also_in": [{"article", "line"}]
+        (the key is left out when there is no other source, so the contract stays as it was).
+        """
         return {
             "status": self.status,
             "command": self.command,
             "person": self.person,
             "title": self.title,
             "text": self.text,
-            "excerpts": [
-                {
-                    "text": e.text,
-                    "speaker": e.speaker,
-                    "role": e.role,
-                    "party": e.party,
-                    "kind": e.kind,
-                    "article": e.article,
-                    "line": e.line,
-                    "section": e.section,
-                    "source": e.source,
-                }
-                for e in self.excerpts
-            ],
+            "excerpts": [_excerpt_json(e) for e in self.excerpts],
             "suggestions": list(self.suggestions),
         }
+
+
+def _excerpt_json(excerpt: Excerpt) -> dict:
+    found = {
+        "text": excerpt.text,
+        "speaker": excerpt.speaker,
+        "role": excerpt.role,
+        "party": excerpt.party,
+        "kind": excerpt.kind,
+        "article": excerpt.article,
+        "line": excerpt.line,
+        "section": excerpt.section,
+        "source": excerpt.source,
+    }
+    if excerpt.also_in:
+        found["also_in"] = [{"article": r.article, "line": r.line} for r in excerpt.also_in]
+    return found

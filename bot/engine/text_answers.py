@@ -10,8 +10,9 @@ from __future__ import annotations
 from bot.config import Topic
 from bot.engine.context import Context
 from bot.engine.folding import fold, words
+from bot.engine.index import CLASS_COMMENT, KIND_CODES
 from bot.engine.lexicon import STOP_WORDS
-from bot.engine.matching import Term, coverage, distinct, match_table, word_term
+from bot.engine.matching import Term, class_runs, coverage, distinct, merged, own_groups, word_term
 from bot.engine.reply import DIRECT, FACT, PASSAGE, REPORTED, Reply
 from bot.engine.safe_text import one_line
 
@@ -26,6 +27,8 @@ FACT_BOOST = 1.25  # topics are answered with facts first
 COMMENT_RANK = 0.8  # a reader comment ranks below equal article text
 ECHO_LIMIT = 80
 KIND_ORDER = {DIRECT: 0, REPORTED: 1, FACT: 2, PASSAGE: 3}
+KIND_OF_CODE = {code: kind for kind, code in KIND_CODES.items()}
+KIND_MASK = 3 | CLASS_COMMENT  # the class bits search and topics rank by
 
 
 def query_terms(ctx: Context, text: str) -> list[Term]:
@@ -40,11 +43,6 @@ def query_terms(ctx: Context, text: str) -> list[Term]:
     return [word_term(ctx.index, word) for word in stems.values()]
 
 
-def _position(ctx: Context, unit_id: int) -> tuple[int, int, int]:
-    unit = ctx.unit(unit_id)
-    return (unit.article, unit.excerpt.line, unit.start)
-
-
 def search(ctx: Context, argument: str) -> Reply:
     """`search <text>`: quotes and passages holding (most of) the words, best first."""
     query = argument.strip()
@@ -52,23 +50,22 @@ def search(ctx: Context, argument: str) -> Reply:
         return ctx.needs_argument("search")
     echo = one_line(query, ECHO_LIMIT)
     terms = query_terms(ctx, query)
-    table = match_table(ctx.index, terms, context_factor=0.0)
-    scored = []
-    for unit_id, row in table.items():
-        unit = ctx.unit(unit_id)
-        if unit.excerpt.kind == FACT:
-            continue  # a fact is one of the sentences already searched
-        share = coverage(terms, row)
-        if share >= SEARCH_MIN_COVERAGE:
-            rank = share * (COMMENT_RANK if unit.is_comment else 1.0)
-            scored.append(
-                (-round(rank, 6), KIND_ORDER[unit.excerpt.kind], _position(ctx, unit_id), unit_id)
-            )
-    if not scored:
+    runs = []
+    for group in own_groups(terms):
+        share = coverage(terms, group.sims)
+        if share < SEARCH_MIN_COVERAGE:
+            continue
+        for code, units in class_runs(ctx.index.classes, group.units, KIND_MASK).items():
+            kind = KIND_OF_CODE[code & ~CLASS_COMMENT]
+            if kind == FACT:
+                continue  # a fact is one of the sentences already searched
+            rank = share * (COMMENT_RANK if code & CLASS_COMMENT else 1.0)
+            runs.append(((-round(rank, 6), KIND_ORDER[kind]), units))
+    chosen = distinct(ctx.index, merged(runs), MAX_SEARCH_RESULTS)
+    if not chosen:
         return ctx.not_found(
             "search", ctx.say("search_none", query=echo), title=ctx.say("title_search", query=echo)
         )
-    chosen = distinct(ctx.index, (u for *_, u in sorted(scored)), MAX_SEARCH_RESULTS)
     return ctx.ok(
         "search",
         ctx.say("title_search", query=echo),
@@ -83,27 +80,22 @@ def _topic_units(ctx: Context, query: str, only_facts: bool) -> list[int]:
     if not terms:
         return []
     allowed = ctx.index.facts if only_facts else None
-    table = match_table(ctx.index, terms, context_factor=0.0, allowed=allowed)
-    scored = []
-    for unit_id, row in table.items():
-        unit = ctx.unit(unit_id)
-        if unit.is_comment or max(row) < TOPIC_MIN_MATCH:
+    runs = []
+    for group in own_groups(terms, allowed):
+        if max(group.sims) < TOPIC_MIN_MATCH:
             continue
-        score = sum(t.weight * m for t, m in zip(terms, row, strict=True))
-        score *= FACT_BOOST if unit.excerpt.kind == FACT else 1.0
-        scored.append((score, unit_id))
-    if not scored:
+        base = sum(t.weight * m for t, m in zip(terms, group.sims, strict=True))
+        for code, units in class_runs(ctx.index.classes, group.units, KIND_MASK).items():
+            if code & CLASS_COMMENT:
+                continue
+            kind = KIND_OF_CODE[code]
+            score = base * (FACT_BOOST if kind == FACT else 1.0)
+            runs.append((score, (-round(score, 6), KIND_ORDER[kind]), units))
+    if not runs:
         return []
-    best = max(score for score, _ in scored)
-    ranked = sorted(
-        (s for s in scored if s[0] >= TOPIC_SHARE_OF_BEST * best),
-        key=lambda s: (
-            -round(s[0], 6),
-            KIND_ORDER[ctx.unit(s[1]).excerpt.kind],
-            _position(ctx, s[1]),
-        ),
-    )
-    return distinct(ctx.index, (u for _, u in ranked), TOPIC_RESULTS)
+    least = TOPIC_SHARE_OF_BEST * max(score for score, _, _ in runs)
+    strong = [(prefix, units) for score, prefix, units in runs if score >= least]
+    return distinct(ctx.index, merged(strong), TOPIC_RESULTS)
 
 
 def find_topic(ctx: Context, name: str) -> Topic | None:

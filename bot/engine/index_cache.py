@@ -1,0 +1,138 @@
+"""The index persisted between runs, so a restart on an unchanged seeds folder skips the build.
+
+The file holds a small header (format, key) and then the frozen `CorpusIndex`. The key covers
+what the index is made of: every article (its id, path, metadata and lines, or the content keys
+the caller already has for them) and the code that reads and indexes them (a hash of the
+sources of `bot/engine` and `bot/corpus`). The config is not in the key: the index does not
+depend on it (topics, language and prefix are applied when the engine is made, in no time).
+
+A missing, stale or corrupt file is ignored and rewritten. It is written whole (temp file +
+rename), so a crash mid-write leaves the previous file. Like the article cache, the file is the
+bot's own (written only by it, into its cache folder), which is what makes pickle acceptable.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import logging
+import os
+import pickle
+import tempfile
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from bot.corpus.model import Article
+from bot.engine.index import CorpusIndex, build_index
+
+log = logging.getLogger(__name__)
+INDEX_NAME = "index.pickle"
+FORMAT = 1
+_CODE_FOLDERS = ("engine", "corpus")
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A hash of the code the index depends on: a new version of it rebuilds the index."""
+    digest = hashlib.sha256(str(FORMAT).encode())
+    root = Path(__file__).resolve().parent.parent
+    for folder in _CODE_FOLDERS:
+        for source in sorted((root / folder).glob("*.py")):
+            digest.update(f"{folder}/{source.name}".encode())
+            digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _article_digest(article: Article) -> bytes:
+    """What an article contributes to the key when the caller has no content key for it."""
+    parts = [
+        article.id,
+        article.path,
+        repr((article.title, article.publisher, article.authors, article.published, article.url)),
+        *(f"{b.line}\t{b.kind}\t{b.text}" for b in article.blocks),
+    ]
+    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogatepass")).digest()
+
+
+def index_key(articles: Sequence[Article], content_keys: Sequence[str] | None = None) -> str:
+    """The key of the index over `articles`, in that order.
+
+    `content_keys`, one per article in the same order (e.g. `article_cache.content_key` of its
+    file and sidecar), saves reading the articles' text; the ids and paths are always included
+    (a file renamed keeps its content key but changes its id).
+    """
+    if content_keys is not None and len(content_keys) != len(articles):
+        raise ValueError("one content key per article")
+    digest = hashlib.sha256(f"{FORMAT}\0{code_version()}\0{len(articles)}".encode())
+    for i, article in enumerate(articles):
+        digest.update(f"\0{article.id}\0{article.path}\0".encode("utf-8", "surrogatepass"))
+        if content_keys is not None:
+            digest.update(content_keys[i].encode())
+        else:
+            digest.update(_article_digest(article))
+    return digest.hexdigest()
+
+
+def load_index(folder: Path, key: str) -> CorpusIndex | None:
+    """The persisted index if it was built under `key`; None if missing, stale or corrupt."""
+    path = folder / INDEX_NAME
+    try:
+        with path.open("rb") as handle:
+            header = pickle.load(handle)
+            if header != (FORMAT, key):
+                return None
+            # Millions of small objects at once: the cycle collector would walk them again
+            # and again while they are made (none of them can be garbage yet).
+            collecting = gc.isenabled()
+            gc.disable()
+            try:
+                index = pickle.load(handle)
+            finally:
+                if collecting:
+                    gc.enable()
+    except FileNotFoundError:
+        return None
+    except Exception as error:  # corrupt or foreign file: rebuild it
+        log.warning("%s: unusable index cache (%s); rebuilding it", path, type(error).__name__)
+        return None
+    if not isinstance(index, CorpusIndex):
+        log.warning("%s: unusable index cache (not an index); rebuilding it", path)
+        return None
+    return index
+
+
+def save_index(folder: Path, key: str, index: CorpusIndex) -> None:
+    """Write the index under `key`, atomically; a failure is logged, never raised."""
+    path = folder / INDEX_NAME
+    tmp = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".index-")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump((FORMAT, key), handle, pickle.HIGHEST_PROTOCOL)
+            pickle.dump(index, handle, pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        tmp = None
+    except (OSError, pickle.PicklingError, RecursionError) as error:
+        log.warning("%s: could not write the index cache (%s)", path, error)
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+
+
+def load_or_build_index(
+    articles: Sequence[Article],
+    folder: Path | None,
+    content_keys: Sequence[str] | None = None,
+) -> CorpusIndex:
+    """The index over `articles`: loaded from `folder` if built from the same articles by the
+    same code, else built (and saved there). `folder` None: always built, never saved."""
+    if folder is None:
+        return build_index(articles)
+    key = index_key(articles, content_keys)
+    index = load_index(folder, key)
+    if index is None:
+        index = build_index(articles)
+        save_index(folder, key, index)
+    return index

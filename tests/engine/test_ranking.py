@@ -1,0 +1,163 @@
+"""The grouped, bound-pruned ranking gives the answers a full scan of every candidate gives.
+
+The reference functions below score every unit that shares a word with the query (what the
+engine did before ranking by groups) on a generated corpus of near-identical articles, where
+common words hit thousands of units and ties are everywhere.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from benchmarks.generate_corpus import generate_articles
+from benchmarks.scale_queries import build_queries
+from bot.config import Config, load_config, project_root
+from bot.corpus.loading import build_article
+from bot.engine import questions, text_answers
+from bot.engine.engine import Engine
+from bot.engine.lexicon import TIME, question_kind
+from bot.engine.matching import coverage, distinct, match_table, own_groups, word_term
+from bot.engine.reply import FACT
+
+CORPUS_SIZE = 40
+
+
+@pytest.fixture(scope="module")
+def scaled() -> tuple[Engine, list]:
+    """An engine over the seed and generated variants of it, and the benchmark's queries."""
+    generated = list(generate_articles(CORPUS_SIZE))
+    articles = []
+    for item in generated:
+        article, _ = build_article(
+            Path(f"{item.stem}.txt"), item.text.encode(), item.sidecar.encode() or None
+        )
+        articles.append(article)
+    config: Config = replace(
+        load_config(project_root() / "config.example.yaml"), cache_dir=None, reload_interval=0
+    )
+    engine = Engine(sorted(articles, key=lambda a: a.path), config, rng=random.Random(1))
+    return engine, build_queries(generated, 60)
+
+
+def position(engine: Engine, unit_id: int) -> tuple[int, int, int]:
+    unit = engine.index.units[unit_id]
+    return (unit.article, unit.excerpt.line, unit.start)
+
+
+def full_scan_search(engine: Engine, query: str) -> list[int]:
+    ctx = engine._context
+    terms = text_answers.query_terms(ctx, query)
+    scored = []
+    for unit_id, row in match_table(ctx.index, terms, context_factor=0.0).items():
+        unit = ctx.unit(unit_id)
+        share = coverage(terms, row)
+        if unit.excerpt.kind != FACT and share >= text_answers.SEARCH_MIN_COVERAGE:
+            rank = share * (text_answers.COMMENT_RANK if unit.is_comment else 1.0)
+            kind = text_answers.KIND_ORDER[unit.excerpt.kind]
+            scored.append((-round(rank, 6), kind, position(engine, unit_id), unit_id))
+    return distinct(ctx.index, (u for *_, u in sorted(scored)), text_answers.MAX_SEARCH_RESULTS)
+
+
+def full_scan_answers(engine: Engine, question: str) -> list[int]:
+    ctx = engine._context
+    asked = questions.read_question(ctx, question)
+    terms = asked.terms
+    weights = [t.weight for t in terms]
+    least = questions.MIN_COVERAGE * sum(weights)
+    required = [i for i, t in enumerate(terms) if t.required]
+    scored = []
+    for unit_id, row in match_table(ctx.index, terms, questions.CONTEXT_FACTOR).items():
+        if ctx.unit(unit_id).excerpt.source != "article" or any(row[i] == 0 for i in required):
+            continue
+        matched = sum(w * m for w, m in zip(weights, row, strict=True))
+        if matched < least or max(row) <= questions.CONTEXT_FACTOR:
+            continue
+        score = matched * questions._boost(ctx, asked, unit_id)
+        scored.append((-round(score, 6), unit_id))  # unit ids follow corpus order
+    return [u for _, u in sorted(scored)[: questions.MAX_CANDIDATES]]
+
+
+def test_the_corpus_is_large_enough_for_ties_and_pruning(scaled):
+    engine, _ = scaled
+    terms = [word_term(engine.index, "wahl")]
+    assert sum(len(group.units) for group in own_groups(terms)) > 500
+
+
+def test_search_finds_what_a_full_scan_finds(scaled):
+    engine, queries = scaled
+    for query in queries.search:
+        reply = engine.run_command("search", query)
+        expected = engine._context.excerpts(full_scan_search(engine, query))
+        assert reply.excerpts == expected, query
+
+
+def test_questions_rank_what_a_full_scan_ranks(scaled):
+    engine, queries = scaled
+    for question in queries.ask:
+        found = questions._answers(
+            engine._context, questions.read_question(engine._context, question), False
+        )
+        top = [u for _, u in list(found)[: questions.MAX_CANDIDATES]]
+        assert top == full_scan_answers(engine, question), question
+
+
+def test_topics_answer_what_a_full_scan_answers(scaled):
+    engine, _ = scaled
+    ctx = engine._context
+    for topic in ctx.config.topics:
+        terms = text_answers.query_terms(ctx, topic.query)
+        scored = []
+        for unit_id, row in match_table(ctx.index, terms, context_factor=0.0).items():
+            unit = ctx.unit(unit_id)
+            if unit.is_comment or max(row) < text_answers.TOPIC_MIN_MATCH:
+                continue
+            score = sum(t.weight * m for t, m in zip(terms, row, strict=True))
+            score *= text_answers.FACT_BOOST if unit.excerpt.kind == FACT else 1.0
+            scored.append((score, unit_id))
+        best = max(s for s, _ in scored)
+        ranked = sorted(
+            (s for s in scored if s[0] >= text_answers.TOPIC_SHARE_OF_BEST * best),
+            key=lambda s: (
+                -round(s[0], 6),
+                text_answers.KIND_ORDER[ctx.unit(s[1]).excerpt.kind],
+                position(engine, s[1]),
+                s[1],
+            ),
+        )
+        expected = distinct(ctx.index, (u for _, u in ranked), text_answers.TOPIC_RESULTS)
+        assert text_answers._topic_units(ctx, topic.query, only_facts=False) == expected
+
+
+def test_unit_ids_follow_corpus_order_with_quotes_before_their_sentence(scaled):
+    engine, _ = scaled
+    units = engine.index.units
+    keys = [
+        (u.article, u.excerpt.line, 0 if u.excerpt.kind in ("direct", "reported") else 1, u.start)
+        for u in units
+    ]
+    assert keys == sorted(keys)
+
+
+def test_a_surname_several_people_carry_asks_about_any_of_them(scaled):
+    """ "Lang" in five cities' articles: an answer involves one of them, not all five at once."""
+    engine, _ = scaled
+    people = engine.index.people
+    quoted = {
+        key: owners
+        for key, owners in people.by_alias.items()
+        if len(owners) > 1 and all(engine.index.quotes_by_person[i] for i in owners)
+    }
+    assert quoted, "the generated corpus repeats surnames"
+    surname, owners = next(iter(sorted(quoted.items())))
+    reply = engine.run_command("ask", f"Was sagte {surname.title()}?")
+    assert reply.status == "ok"
+    names = {people.entries[i].name for i in owners}
+    assert any(e.speaker in names for e in reply.excerpts)
+
+
+def test_wie_lange_asks_for_a_time_not_for_a_person_named_lange():
+    assert question_kind(["wie", "lange", "stellte", "die", "spd"]) == (TIME, {0, 1})
