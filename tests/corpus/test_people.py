@@ -2,25 +2,10 @@
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
 import pytest
 
-from bot.corpus.extract import extract
 from bot.corpus.model import Article, Person
-from bot.corpus.reading import parse_article
-
-SEED = Path(__file__).resolve().parents[2] / "seeds" / "2025-09-29_dortmund_stichwahl_rathaus.txt"
-
-
-@cache
-def seed() -> Article:
-    return extract(parse_article(SEED.read_text(encoding="utf-8"), article_id="seed", path="seed"))
-
-
-def read(text: str) -> Article:
-    return extract(parse_article(text, article_id="test", path="test.txt"))
+from tests.corpus.articles import read, seed
 
 
 def person(article: Article, name: str) -> Person:

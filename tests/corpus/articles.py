@@ -1,0 +1,23 @@
+"""The articles the corpus tests read: the bundled seed, and short texts written in a test."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from bot.corpus.extract import extract
+from bot.corpus.model import Article
+from bot.corpus.reading import parse_article
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "2025-09-29_dortmund_stichwahl_rathaus.txt"
+
+
+@cache
+def seed() -> Article:
+    """The seed article, read and extracted once for all tests."""
+    return extract(parse_article(SEED.read_text(encoding="utf-8"), article_id="seed", path="seed"))
+
+
+def read(text: str) -> Article:
+    """A text written in a test, read and extracted like any article file."""
+    return extract(parse_article(text, article_id="test", path="test.txt"))
