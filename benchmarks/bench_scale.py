@@ -177,10 +177,14 @@ def instrument_library() -> dict[str, float]:
     build_article = library_module.build_article
 
     class TimedEngine(engine_class):  # type: ignore[misc, valid-type]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
+        @classmethod
+        def load_or_build(cls, *args: Any, **kwargs: Any) -> Any:
+            """The library's one way to an engine: the index built, or loaded when persisted."""
             start = time.perf_counter()
-            super().__init__(*args, **kwargs)
-            spent["engine_build_s"] += time.perf_counter() - start
+            try:
+                return super().load_or_build(*args, **kwargs)
+            finally:
+                spent["engine_build_s"] += time.perf_counter() - start
 
     class TimedCache(cache_class):  # type: ignore[misc, valid-type]
         @classmethod
@@ -579,7 +583,7 @@ def rows(growth: dict[int, str]) -> list[Row]:
         ),
         Row("… of which reading + extraction (s)", "", lambda r: _seconds(r["first"]["rest_s"])),
         Row(
-            "… of which engine index build (s)",
+            "… of which engine index build, or its load (s)",
             "",
             lambda r: _seconds(r["first"]["engine_build_s"]),
         ),
@@ -591,7 +595,7 @@ def rows(growth: dict[int, str]) -> list[Row]:
             (10_000, lambda r: r["restart"]["open_s"] < 1 and not r["restart"]["extracted"]),
         ),
         Row(
-            "… of which cache load · engine build (s)",
+            "… of which article cache load · index load (s)",
             "",
             lambda r: f"{r['restart']['cache_load_s']:.2f} · {r['restart']['engine_build_s']:.2f}",
         ),
