@@ -156,3 +156,30 @@ def test_the_rendered_reply_shows_a_mention_literally_instead_of_pinging(engines
     page = render_text(reply, "de")[0]
     assert "everyone" in page
     assert "@everyone" not in page
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "!quellen ../../etc/passwd",
+        "!suche /etc/passwd",
+        "!zitat ../config.yaml",
+        "!fakten ~/.ssh/id_rsa",
+        "!wer C:\\Windows\\win.ini",
+        "!frage Was steht in /proc/self/environ?",
+        "!hilfe ../../seeds",
+    ],
+)
+def test_no_command_reads_a_file_whatever_its_argument(engines, monkeypatch, message):
+    import builtins
+    import io
+    import os
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"a command opened a file: {args[:1]}")
+
+    monkeypatch.setattr(builtins, "open", refuse)
+    monkeypatch.setattr(io, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)
+    reply = engines["de"].handle_message(message)
+    assert reply is not None and reply.status != "error"
