@@ -18,9 +18,11 @@ as the answers it has cannot be beaten by what is left.
 from __future__ import annotations
 
 import heapq
+import weakref
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import compress, repeat
 
 from rapidfuzz import fuzz, process
 
@@ -291,8 +293,59 @@ def context_matches(
         if found is None:
             if not near:  # the first time it is needed
                 near.update(_best(term.context))
-            best = max((near[b] for b in around[block] if b in near), default=0.0)
+            best = 0.0
+            for b in around[block]:
+                similarity = near.get(b, 0.0)
+                if similarity > best:
+                    best = similarity
             found = by_block[block] = best * context_factor
         return found
 
     return weighted
+
+
+@dataclass(frozen=True)
+class Nearness:
+    """`CorpusIndex.around` turned round (block → the blocks that have it around them), and
+    each unit's block, as flat sequences for set operations and C-speed lookups."""
+
+    near: tuple[tuple[int, ...], ...]
+    block_of: Sequence[int]
+
+
+_NEARNESS: dict[int, tuple[weakref.ref, Nearness]] = {}
+
+
+def nearness(index: CorpusIndex) -> Nearness:
+    """The index's `Nearness`, worked out on first use and kept while the index lives."""
+    key = id(index)
+    kept = _NEARNESS.get(key)
+    if kept is not None and kept[0]() is index:
+        return kept[1]
+    inverse: list[list[int]] = [[] for _ in index.around]
+    for block, around in enumerate(index.around):
+        for other in around:
+            inverse[other].append(block)
+    found = Nearness(
+        tuple(tuple(blocks) for blocks in inverse), array("l", (u.block for u in index.units))
+    )
+    _NEARNESS[key] = (weakref.ref(index, lambda _, key=key: _NEARNESS.pop(key, None)), found)
+    return found
+
+
+def context_blocks(index: CorpusIndex, term: Term) -> set[int]:
+    """Blocks with `term` around them (some block in their `around` has it): the only places
+    its context can raise a unit; elsewhere a unit matches it by its own text alone."""
+    near = nearness(index).near
+    blocks: set[int] = set()
+    for ids, _ in term.context:
+        for block in ids:
+            blocks.update(near[block])
+    return blocks
+
+
+def units_in(index: CorpusIndex, blocks: Set[int], units: Iterable[int]) -> set[int]:
+    """Those of `units` that stand in one of `blocks`."""
+    units = list(units)
+    block_of = nearness(index).block_of
+    return set(compress(units, map(blocks.__contains__, map(block_of.__getitem__, units))))

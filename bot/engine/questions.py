@@ -11,9 +11,10 @@ answers; when only a reader comment matches, the reply says so instead of quotin
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import dataclass, replace
 from itertools import islice
+from operator import mul
 
 from bot.engine import lexicon
 from bot.engine.context import Context
@@ -24,12 +25,14 @@ from bot.engine.matching import (
     Key,
     Term,
     class_runs,
+    context_blocks,
     context_matches,
     distinct,
     own_groups,
     party_term,
     person_term,
     ranked,
+    units_in,
     word_term,
 )
 from bot.engine.people import FUZZY
@@ -195,60 +198,126 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[tuple
     context = [context_matches(index, t, CONTEXT_FACTOR) if t.context else None for t in terms]
     units = index.units
     scores: dict[int, float] = {}
-    by_block: dict[tuple[int, tuple[float, ...]], float | None] = {}
 
-    def matched_bound(group: Group) -> float | None:
-        """The best match a unit of the group can reach; None if none of them can answer."""
-        if max(group.sims, default=0.0) <= CONTEXT_FACTOR:
+    def matched_bound(sims: tuple[float, ...], reach: Sequence[float]) -> float | None:
+        """The best match a unit with these own-text matches can reach when each term's
+        context gives at most `reach` (its best similarity around any unit of the set, or
+        0.0: none); None if none of them can answer."""
+        if max(sims, default=0.0) <= CONTEXT_FACTOR:
             return None  # an answer must say some of it itself, not only stand near it
-        if any(group.sims[i] == 0 and around_best[i] == 0 for i in required):
+        if any(sims[i] == 0 and reach[i] == 0 for i in required):
             return None
-        row = [max(s, CONTEXT_FACTOR * a) for s, a in zip(group.sims, around_best, strict=True)]
+        row = [max(s, CONTEXT_FACTOR * a) for s, a in zip(sims, reach, strict=True)]
         matched = sum(w * m for w, m in zip(weights, row, strict=True))
         return matched if matched >= least else None
 
-    def block_match(block: int, sims: tuple[float, ...]) -> float | None:
+    near_blocks: dict[int, set[int]] = {}
+
+    def parts(group: Group) -> Iterator[tuple[float, Set[int]]]:
+        """The group's units split by which terms they have around them (found with set
+        operations), each part with the best match its units can reach: a tighter bound than
+        the group's, so that parts that cannot compete are never scored unit by unit."""
+        split: list[tuple[list[float], Set[int]]] = [(list(around_best), group.units)]
+        for i, best in enumerate(around_best):
+            if CONTEXT_FACTOR * best <= group.sims[i]:
+                continue  # its context cannot raise this term for these units
+            if i not in near_blocks:
+                near_blocks[i] = context_blocks(index, terms[i])
+            finer = []
+            for reach, members in split:
+                inside = units_in(index, near_blocks[i], members)
+                if inside:
+                    finer.append((reach, inside))
+                if len(inside) < len(members):
+                    finer.append(([*reach[:i], 0.0, *reach[i + 1 :]], members - inside))
+            split = finer
+        for reach, members in split:
+            top = matched_bound(group.sims, reach)
+            if top is not None:
+                yield top, members
+
+    near_terms = [(i, near) for i, near in enumerate(context) if near is not None]
+    speakers = set(question.people)
+    boosts: dict[tuple[int, bool], float] = {}  # (class byte, speaker asked about) → boost
+    classes = index.classes
+    by_group: dict[tuple[float, ...], tuple[list[tuple[int, Callable]], dict]] = {}
+
+    def block_match(
+        block: int, sims: tuple[float, ...], nearby: list[tuple[int, Callable]]
+    ) -> float | None:
         """How much of the question a unit of this line matches with these own-text matches
-        (its context is its line's); None if that is not enough."""
+        (its context is its line's); None if that is not enough. `nearby`: the terms whose
+        context could still raise the match."""
         row = list(sims)
-        for i, near in enumerate(context):
-            if near is not None and row[i] < CONTEXT_FACTOR:
-                row[i] = max(row[i], near(block))
-        if any(row[i] == 0 for i in required):
-            return None
-        matched = sum(w * m for w, m in zip(weights, row, strict=True))
+        for i, near in nearby:
+            found = near(block)
+            if found > row[i]:
+                row[i] = found
+        for i in required:
+            if row[i] == 0:
+                return None
+        matched = sum(map(mul, weights, row))
         return matched if matched >= least else None
+
+    last: list = [None, None]  # the group scored last, and what `by_group` holds for it
 
     def key(unit_id: int, group: Group) -> Key | None:
-        block = units[unit_id].block
-        place = (block, group.sims)
-        if place in by_block:
-            matched = by_block[place]
+        sims = group.sims
+        if group is last[0]:
+            known = last[1]
         else:
-            matched = by_block[place] = block_match(block, group.sims)
+            known = by_group.get(sims)
+            if known is None:
+                nearby = [(i, near) for i, near in near_terms if sims[i] < CONTEXT_FACTOR]
+                known = by_group[sims] = (nearby, {})
+            last[:] = [group, known]
+        nearby, by_block = known
+        unit = units[unit_id]
+        block = unit.block
+        if block in by_block:
+            matched = by_block[block]
+        else:
+            matched = by_block[block] = block_match(block, sims, nearby)
         if matched is None:
             return None
-        score = scores[unit_id] = matched * _boost(ctx, question, unit_id)
-        return (-round(score, 6), *_position(ctx, unit_id), unit_id)
+        # A unit's boost follows from its class byte and whether it is the speaker asked
+        # about (see `_class_boost`): worked out once per such pair and query.
+        kind = (classes[unit_id], unit.speaker in speakers)
+        boost = boosts.get(kind)
+        if boost is None:
+            boost = boosts[kind] = _boost(ctx, question, unit_id)
+        score = scores[unit_id] = matched * boost
+        # Ties go by position (article, line, quotes before the sentence around them, place).
+        quoted = 0 if unit.excerpt.kind in (DIRECT, REPORTED) else 1
+        return (-round(score, 6), unit.article, unit.excerpt.line, quoted, unit.start, unit_id)
 
     bounded = []
     wanted = CLASS_COMMENT if comments else 0
     for group in own_groups(terms):
-        top = matched_bound(group)
-        if top is None:
+        if matched_bound(group.sims, around_best) is None:
             continue
-        for code, members in class_runs(index.classes, group.units).items():
-            if code & CLASS_COMMENT == wanted:
-                bounded.append((top * _class_boost(question, code), Group(group.sims, members)))
+        for top, part in parts(group):
+            for code, members in class_runs(index.classes, part).items():
+                if code & CLASS_COMMENT == wanted:
+                    bounded.append((top * _class_boost(question, code), Group(group.sims, members)))
     for unit_id in ranked(bounded, key):
         yield scores[unit_id], unit_id
 
 
-def _position(ctx: Context, unit_id: int) -> tuple[int, int, int, int]:
-    unit = ctx.unit(unit_id)
-    # Quotes before the sentence around them: the speaker is named on the quote.
-    kind = 0 if unit.excerpt.kind in (DIRECT, REPORTED) else 1
-    return (unit.article, unit.excerpt.line, kind, unit.start)
+def _followers(first: tuple[float, int], rest: Iterator[tuple[float, int]]) -> Iterator[int]:
+    """The best answer, then those scoring at least `FOLLOWERS_SHARE` of it, best first.
+
+    Lazy, so that `distinct` stops the ranking once it has its excerpts. The answers come best
+    first by their score rounded to 6 places: once that rounded score is below the rounded
+    threshold, no later answer can reach the threshold, and nothing more need be scored."""
+    best = first[0]
+    threshold = FOLLOWERS_SHARE * best
+    yield first[1]
+    for score, unit in rest:
+        if round(score, 6) < round(threshold, 6):
+            return
+        if score >= threshold:
+            yield unit
 
 
 def ask(ctx: Context, argument: str) -> Reply:
@@ -266,15 +335,14 @@ def ask(ctx: Context, argument: str) -> Reply:
         # several people share, it lists them all).
         return replace(who(ctx, question.terms[0].label), command="ask")
     # Only the best few are shown: the rest of the candidates is never scored.
-    answers = list(islice(_answers(ctx, question, comments=False), MAX_CANDIDATES))
-    if not answers:
+    answers = islice(_answers(ctx, question, comments=False), MAX_CANDIDATES)
+    first = next(answers, None)
+    if first is None:
         note = ctx.say("answer_none")
         if next(_answers(ctx, question, comments=True), None) is not None:
             note += " " + ctx.say("answer_comment_only")
         return ctx.not_found("ask", note, title=title)
-    best = answers[0][0]
-    good = (u for score, u in answers if score >= FOLLOWERS_SHARE * best)
-    chosen = distinct(ctx.index, good, MAX_ANSWERS)
+    chosen = distinct(ctx.index, _followers(first, answers), MAX_ANSWERS)
     person = (
         ctx.index.people.entries[question.people[0]].name if len(question.people) == 1 else None
     )

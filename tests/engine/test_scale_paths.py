@@ -1,0 +1,150 @@
+"""The shortcuts that keep autocomplete and free questions fast on a night's worth of articles
+give what the plain ways give: bisection over sorted keys what a scan of every key gives,
+tighter bounds and a lazy `ask` the answers of the eager ranking."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from itertools import islice
+from pathlib import Path
+
+import pytest
+
+from benchmarks.generate_corpus import generate_articles
+from benchmarks.scale_queries import build_queries
+from bot.config import Config, load_config, project_root
+from bot.corpus.loading import build_article
+from bot.engine import questions
+from bot.engine.completion import Choices
+from bot.engine.engine import Engine
+from bot.engine.folding import name_key
+from bot.engine.lexicon import PERSON
+from bot.engine.matching import context_blocks, context_matches, distinct, nearness, word_term
+
+CORPUS_SIZE = 30
+
+
+@pytest.fixture(scope="module")
+def scaled() -> tuple[Engine, list]:
+    generated = list(generate_articles(CORPUS_SIZE))
+    articles = []
+    for item in generated:
+        article, _ = build_article(
+            Path(f"{item.stem}.txt"), item.text.encode(), item.sidecar.encode() or None
+        )
+        articles.append(article)
+    config: Config = replace(
+        load_config(project_root() / "config.example.yaml"), cache_dir=None, reload_interval=0
+    )
+    engine = Engine(sorted(articles, key=lambda a: a.path), config, rng=random.Random(1))
+    return engine, build_queries(generated, 60)
+
+
+# --- autocomplete -------------------------------------------------------------------------------
+
+
+def scanned(choices: Choices, current: str, limit: int) -> list[str]:
+    """Prefix hits, then word-start hits, each in default order: by looking at every key."""
+    key = name_key(current)
+    prefix = [i for i, k in enumerate(choices.keys) if k.startswith(key)]
+    word_start = [
+        i for i, k in enumerate(choices.keys) if f" {key}" in f" {k}" and not k.startswith(key)
+    ]
+    return [choices.shown[i] for i in (prefix + word_start)[:limit]]
+
+
+def test_prefix_and_word_start_hits_are_those_a_scan_finds(scaled):
+    engine, _ = scaled
+    people = engine._completer.people
+    names = {w for key in people.keys for w in key.split()}
+    typed = ["", "a", "m", "sch", "anna", "von", "de"]
+    typed += [name[:n] for name in sorted(names)[:80] for n in (1, 2, 4)]
+    typed += [f"{a} {b[:2]}" for a, b in zip(sorted(names)[:20], sorted(names)[20:40], strict=True)]
+    for current in typed:
+        for limit in (1, 3, 25):
+            expected = scanned(people, current, limit)
+            found = people.complete(current, limit)
+            if not name_key(current):
+                continue
+            assert found[: len(expected)] == expected, (current, limit)
+
+
+def test_exact_prefixes_come_before_word_starts_and_typos():
+    choices = Choices.of(["Petra Kalouti", "Kalle Meier", "Anna Kalb", "Thomas Westphal", "Kal"])
+    assert choices.complete("kal", 25)[:3] == ["Kalle Meier", "Kal", "Petra Kalouti"]
+    assert "Anna Kalb" in choices.complete("kal", 25)
+
+
+def test_typos_still_find_the_name():
+    choices = Choices.of(["Thomas Westphal", "Alexander Kalouti", "Katrin Lögering", "SPD"])
+    assert choices.complete("Westpahl", 25)[0] == "Thomas Westphal"  # swapped
+    assert choices.complete("Wesphal", 25)[0] == "Thomas Westphal"  # dropped
+    assert choices.complete("Kaloutti", 25)[0] == "Alexander Kalouti"  # doubled
+    assert choices.complete("eWstphal", 25)[0] == "Thomas Westphal"  # the first letter slipped
+    assert choices.complete("Logerinf", 25)[0] == "Katrin Lögering"  # replaced
+    assert choices.complete("Zybrowski", 25) == []
+
+
+def test_typo_tolerance_keeps_to_the_limit_and_finds_nothing_for_nonsense():
+    names = [f"Person{i} Mustermann{i % 7}" for i in range(200)]
+    choices = Choices.of(names)
+    assert len(choices.complete("Mustremann", 25)) == 25
+    assert len(choices.complete("Mustremann", 5)) == 5
+    assert choices.complete("qqqqxxx", 25) == []
+
+
+# --- free questions -----------------------------------------------------------------------------
+
+
+def test_nearness_turns_around_round(scaled):
+    engine, _ = scaled
+    index = engine.index
+    found = nearness(index)
+    assert nearness(index) is found  # kept while the index lives
+    for block, around in enumerate(index.around):
+        for other in around:
+            assert block in found.near[other]
+    assert sum(map(len, found.near)) == sum(map(len, index.around))
+    assert list(found.block_of) == [u.block for u in index.units]
+
+
+def test_context_blocks_are_where_a_terms_context_counts(scaled):
+    engine, _ = scaled
+    index = engine.index
+    for word in ("oberburgermeister", "wahl", "fordern", "neuen", "stichwahl"):
+        term = word_term(index, word)
+        near = context_matches(index, term, 1.0)
+        expected = {b for b in range(len(index.around)) if near(b) > 0}
+        assert context_blocks(index, term) == expected, word
+
+
+def test_a_units_boost_follows_its_class_and_whether_it_speaks(scaled):
+    engine, queries = scaled
+    ctx = engine._context
+    classes = engine.index.classes
+    for question in dict.fromkeys(queries.ask):
+        asked = questions.read_question(ctx, question)
+        seen: dict[tuple[int, bool], float] = {}
+        for unit_id, unit in enumerate(engine.index.units):
+            kind = (classes[unit_id], unit.speaker in asked.people)
+            boost = questions._boost(ctx, asked, unit_id)
+            assert seen.setdefault(kind, boost) == boost, question
+
+
+def test_ask_chooses_what_the_eager_ranking_chooses(scaled):
+    engine, queries = scaled
+    ctx = engine._context
+    for question in queries.ask:
+        asked = questions.read_question(ctx, question)
+        if asked.kind == PERSON and asked.people and len(asked.terms) == 1:
+            continue  # "Wer ist Kalouti?" is answered by `who`
+        reply = engine.run_command("ask", question)
+        answers = list(islice(questions._answers(ctx, asked, False), questions.MAX_CANDIDATES))
+        assert (reply.status == "ok") == bool(answers), question
+        if not answers:
+            continue
+        best = answers[0][0]
+        good = (u for s, u in answers if s >= questions.FOLLOWERS_SHARE * best)
+        expected = ctx.excerpts(distinct(ctx.index, good, questions.MAX_ANSWERS))
+        assert reply.excerpts == expected, question
