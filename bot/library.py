@@ -138,7 +138,7 @@ class Library:
         else:
             self._folder_found = True
             files = sorted(p for p in folder.glob("*.txt") if p.is_file())
-        cache = ArticleCache.open(config.cache_dir)
+        cache: ArticleCache | None = None  # read from disk only once a file needs it
         added: list[str] = []
         updated: list[str] = []
         known = self._entries if config.seeds == self.config.seeds else {}
@@ -155,6 +155,8 @@ class Library:
             try:
                 data, sidecar = read_article_files(path, config.max_article_bytes)
                 key = content_key(data, sidecar)
+                if cache is None:
+                    cache = ArticleCache.open(config.cache_dir)
                 article = cache.get(key, path)
                 if article is None:
                     article, notes = build_article(path, data, sidecar)
@@ -178,7 +180,8 @@ class Library:
             engine = Engine.load_or_build(
                 articles, config, content_keys=[e.key or "" for e in loaded]
             )
-            cache.save(keep={e.key for e in entries.values() if e.key is not None})
+            if cache is not None:
+                cache.save(keep={e.key for e in entries.values() if e.key is not None})
             self._engine = engine
             _settle_garbage_collector()
         self._entries = entries

@@ -157,3 +157,14 @@ def test_a_restart_loads_the_persisted_index_instead_of_rebuilding(tmp_path, mon
     second, result = Library.open(first.config)
     assert result.problems == ()
     assert quoted(second, "Westphal") == quoted(first, "Westphal")
+
+
+def test_a_poll_with_nothing_changed_does_not_read_the_cache_again(tmp_path, monkeypatch):
+    library = make_library(tmp_path)
+    import bot.library as library_module
+
+    def no_open(folder):
+        raise AssertionError("the article cache was read although no file changed")
+
+    monkeypatch.setattr(library_module.ArticleCache, "open", no_open)
+    assert not library.refresh().changed

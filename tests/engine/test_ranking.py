@@ -7,21 +7,14 @@ common words hit thousands of units and ties are everywhere.
 
 from __future__ import annotations
 
-import random
-from dataclasses import replace
-from pathlib import Path
-
 import pytest
 
-from benchmarks.generate_corpus import generate_articles
-from benchmarks.scale_queries import build_queries
-from bot.config import Config, load_config, project_root
-from bot.corpus.loading import build_article
 from bot.engine import questions, text_answers
 from bot.engine.engine import Engine
 from bot.engine.lexicon import TIME, question_kind
 from bot.engine.matching import coverage, distinct, match_table, own_groups, word_term
 from bot.engine.reply import FACT
+from tests.engine.generated import generated_engine
 
 CORPUS_SIZE = 40
 
@@ -29,18 +22,7 @@ CORPUS_SIZE = 40
 @pytest.fixture(scope="module")
 def scaled() -> tuple[Engine, list]:
     """An engine over the seed and generated variants of it, and the benchmark's queries."""
-    generated = list(generate_articles(CORPUS_SIZE))
-    articles = []
-    for item in generated:
-        article, _ = build_article(
-            Path(f"{item.stem}.txt"), item.text.encode(), item.sidecar.encode() or None
-        )
-        articles.append(article)
-    config: Config = replace(
-        load_config(project_root() / "config.example.yaml"), cache_dir=None, reload_interval=0
-    )
-    engine = Engine(sorted(articles, key=lambda a: a.path), config, rng=random.Random(1))
-    return engine, build_queries(generated, 60)
+    return generated_engine(CORPUS_SIZE)
 
 
 def position(engine: Engine, unit_id: int) -> tuple[int, int, int]:

@@ -4,41 +4,25 @@ tighter bounds and a lazy `ask` the answers of the eager ranking."""
 
 from __future__ import annotations
 
-import random
-from dataclasses import replace
 from itertools import islice
-from pathlib import Path
 
 import pytest
 
-from benchmarks.generate_corpus import generate_articles
-from benchmarks.scale_queries import build_queries
-from bot.config import Config, load_config, project_root
-from bot.corpus.loading import build_article
 from bot.engine import questions
 from bot.engine.completion import Choices
 from bot.engine.engine import Engine
 from bot.engine.folding import name_key
 from bot.engine.lexicon import PERSON
 from bot.engine.matching import context_blocks, context_matches, distinct, nearness, word_term
+from tests.engine.generated import generated_engine
 
 CORPUS_SIZE = 30
 
 
 @pytest.fixture(scope="module")
 def scaled() -> tuple[Engine, list]:
-    generated = list(generate_articles(CORPUS_SIZE))
-    articles = []
-    for item in generated:
-        article, _ = build_article(
-            Path(f"{item.stem}.txt"), item.text.encode(), item.sidecar.encode() or None
-        )
-        articles.append(article)
-    config: Config = replace(
-        load_config(project_root() / "config.example.yaml"), cache_dir=None, reload_interval=0
-    )
-    engine = Engine(sorted(articles, key=lambda a: a.path), config, rng=random.Random(1))
-    return engine, build_queries(generated, 60)
+    """An engine over the seed and generated variants of it, and the benchmark's queries."""
+    return generated_engine(CORPUS_SIZE)
 
 
 # --- autocomplete -------------------------------------------------------------------------------
