@@ -10,7 +10,7 @@ import random
 from dataclasses import dataclass, replace
 
 from bot.config import Config
-from bot.engine.index import CorpusIndex, Unit
+from bot.engine.index import CorpusIndex
 from bot.engine.reply import NOT_FOUND, OK, USAGE, Excerpt, Reply, SourceRef
 from bot.engine.specs import CommandSpec
 from bot.engine.strings import count, join_list, say
@@ -45,23 +45,20 @@ class Context:
         return tuple(self._with_copies(u) for u in unit_ids)
 
     def _with_copies(self, unit_id: int) -> Excerpt:
-        excerpt = self.index.units[unit_id].excerpt
-        copies = self.index.copies.get(unit_id)
+        index = self.index
+        excerpt = index.excerpt(unit_id)
+        copies = index.copies.get(unit_id)
         if not copies:
             return excerpt
-        units = self.index.units
-        shown = {units[unit_id].article}
+        article_of = index.columns.article
+        shown = {article_of[unit_id]}
         refs = []
         for other in copies:  # one per other article (a heading may repeat a quote)
-            unit = units[other]
-            if unit.article not in shown:
-                shown.add(unit.article)
-                e = unit.excerpt
+            if article_of[other] not in shown:
+                shown.add(article_of[other])
+                e = index.excerpt(other)
                 refs.append(SourceRef(e.article, e.line, e.publisher, e.published))
         return replace(excerpt, also_in=tuple(refs)) if refs else excerpt
-
-    def unit(self, unit_id: int) -> Unit:
-        return self.index.units[unit_id]
 
     def spec(self, name: str) -> CommandSpec:
         return next(s for s in self.specs if s.name == name)

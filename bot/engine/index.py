@@ -16,7 +16,7 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import accumulate, chain
 
 from bot.corpus.german import PARTY_PATTERNS, party_in
@@ -27,6 +27,7 @@ from bot.corpus.model import (
     LEAD,
     PARAGRAPH,
     REPORTING_KINDS,
+    SOURCE_ARTICLE,
     SOURCE_COMMENT,
     Article,
     Block,
@@ -45,7 +46,8 @@ _ANY_PARTY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in PART
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    """One showable piece of an article, with what the ranking needs to know about it."""
+    """One showable piece of an article, as the answers see it: made on demand from the
+    index's columns (`UnitColumns`), never stored."""
 
     excerpt: Excerpt
     article: int  # position of the article in corpus order
@@ -53,8 +55,6 @@ class Unit:
     start: int  # where the text stands in its line (for overlap checks)
     end: int
     speaker: int | None  # directory entry of whoever said it
-    mentions: frozenset[int]  # people named in the unit's own text
-    parties: frozenset[str]  # folded parties the unit names (or its speaker belongs to)
     cues: frozenset[str]  # kinds of answer it can give: lexicon.PERSON, TIME, NUMBER, REASON
 
     @property
@@ -93,16 +93,54 @@ CLASS_ASKS = 8  # the text is itself a question (ends with "?")
 CUE_BITS = {lexicon.PERSON: 16, lexicon.TIME: 32, lexicon.NUMBER: 64, lexicon.REASON: 128}
 
 
-def class_code(excerpt: Excerpt, cues: frozenset[str]) -> int:
-    """The class byte of a unit (see `CorpusIndex.classes`)."""
-    code = KIND_CODES[excerpt.kind]
-    if excerpt.source == SOURCE_COMMENT:
+def class_code(kind: str, comment: bool, text: str, cues: frozenset[str]) -> int:
+    """The class byte of a unit (see `UnitColumns.classes`)."""
+    code = KIND_CODES[kind]
+    if comment:
         code |= CLASS_COMMENT
-    if excerpt.text.rstrip().endswith("?"):
+    if text.rstrip().endswith("?"):
         code |= CLASS_ASKS
     for cue in cues:
         code |= CUE_BITS[cue]
     return code
+
+
+KIND_OF_CODE = {code: kind for kind, code in KIND_CODES.items()}
+NO_ENTRY = -1  # in a signed column: no speaker, no section, no writer
+
+
+@dataclass(frozen=True)
+class UnitColumns:
+    """Every unit and line of the corpus, column by column.
+
+    A million units stored as a million objects take seconds to load from the persisted index;
+    as a few arrays of numbers and the lines' texts they load in a fraction of that. A unit's
+    text is a slice of its line's, kept separately only where the quotation is not verbatim in
+    the line; an `Excerpt` is made only for what is shown (`CorpusIndex.excerpt`).
+    """
+
+    # per unit
+    block: Ids
+    article: Ids  # the article's position in corpus order (that of its block)
+    start: Ids  # where the text stands in its line
+    end: Ids
+    speaker: array  # directory entry ("i"), NO_ENTRY: nobody of the directory
+    classes: bytes  # the class byte (`class_code`)
+    texts: Mapping[int, str]  # unit → its text, where that is not its line's [start:end]
+    # per block (one line of an article)
+    block_article: Ids
+    block_line: Ids
+    block_paragraph: Ids  # the paragraph's number in the article body; 0: not a paragraph
+    block_section: array  # into `labels` ("i"); NO_ENTRY: before any heading
+    block_writer: array  # into `labels` ("i"): who wrote a reader comment; NO_ENTRY: nobody
+    block_text: tuple[str, ...]
+    labels: tuple[str, ...]  # section headings and comment writers, each once
+
+    def text(self, unit: int) -> str:
+        own = self.texts.get(unit)
+        if own is not None:
+            return own
+        return self.block_text[self.block[unit]][self.start[unit] : self.end[unit]]
 
 
 @dataclass(frozen=True)
@@ -118,10 +156,10 @@ class CorpusIndex:
     """
 
     articles: tuple[ArticleInfo, ...]
-    units: tuple[Unit, ...]
-    classes: bytes  # unit → its class byte (`class_code`)
+    columns: UnitColumns
     block_units: tuple[tuple[int, ...], ...]  # block → its units
     around: tuple[tuple[int, ...], ...]  # block → the blocks around it, itself included
+    near: tuple[tuple[int, ...], ...]  # `around` turned round: block → blocks it is around
     people: PeopleDirectory
     quotes_by_person: tuple[tuple[int, ...], ...]  # direct quote units per entry, in order
     reported_by_person: tuple[tuple[int, ...], ...]
@@ -139,6 +177,65 @@ class CorpusIndex:
     # in corpus order; quotes published once are not in it.
     copies: Mapping[int, tuple[int, ...]] = field(default_factory=dict)
 
+    @property
+    def units(self) -> UnitView:
+        """Every unit, made on demand (for inspection and tests: the answers read columns)."""
+        return UnitView(self)
+
+    @property
+    def classes(self) -> bytes:
+        """Unit → its class byte (`class_code`)."""
+        return self.columns.classes
+
+    def unit_count(self) -> int:
+        return len(self.columns.block)
+
+    def excerpt(self, unit: int) -> Excerpt:
+        """The unit as shown: its verbatim text with everything needed to cite it."""
+        columns = self.columns
+        block = columns.block[unit]
+        code = columns.classes[unit]
+        info = self.articles[columns.block_article[block]]
+        speaker = columns.speaker[unit]
+        person = self.people.entries[speaker] if speaker != NO_ENTRY else None
+        comment = bool(code & CLASS_COMMENT)
+        name = person.name if person else None
+        writer = columns.block_writer[block]
+        if comment and name is None and writer != NO_ENTRY:
+            name = columns.labels[writer]
+        section = columns.block_section[block]
+        return Excerpt(
+            text=columns.text(unit),
+            kind=KIND_OF_CODE[code & 3],
+            article=info.id,
+            line=columns.block_line[block],
+            section=columns.labels[section] if section != NO_ENTRY else None,
+            source=SOURCE_COMMENT if comment else SOURCE_ARTICLE,
+            speaker=name,
+            role=person.role if person else None,
+            party=person.party if person else None,
+            publisher=info.publisher,
+            authors=info.authors,
+            published=info.published,
+            title=info.title,
+            url=info.url,
+            paragraph=columns.block_paragraph[block] or None,
+        )
+
+    def unit(self, unit: int) -> Unit:
+        columns = self.columns
+        speaker = columns.speaker[unit]
+        code = columns.classes[unit]
+        return Unit(
+            excerpt=self.excerpt(unit),
+            article=columns.article[unit],
+            block=columns.block[unit],
+            start=columns.start[unit],
+            end=columns.end[unit],
+            speaker=speaker if speaker != NO_ENTRY else None,
+            cues=frozenset(cue for cue, bit in CUE_BITS.items() if code & bit),
+        )
+
     def stem(self, word: str) -> str:
         """The stem of a folded word; known words are looked up, not stemmed again."""
         known = self.stems.get(word)
@@ -146,15 +243,31 @@ class CorpusIndex:
 
     def weight(self, stem: str) -> float:
         """How much a term says (inverse document frequency); unknown terms weigh the most."""
-        return math.log(1 + len(self.units) / (1 + len(self.own.get(stem, ()))))
+        return math.log(1 + self.unit_count() / (1 + len(self.own.get(stem, ()))))
 
     def overlaps(self, a: int, b: int) -> bool:
         """Whether two units show (partly) the same words of a line, or the same quotation
         (one published in several articles)."""
-        x, y = self.units[a], self.units[b]
-        if x.block == y.block and x.start < y.end and y.start < x.end:
+        start, end = self.columns.start, self.columns.end
+        same_block = self.columns.block[a] == self.columns.block[b]
+        if same_block and start[a] < end[b] and start[b] < end[a]:
             return True
         return b in self.copies.get(a, ())
+
+
+class UnitView(Sequence[Unit]):
+    """The units of an index as a sequence of `Unit`s, each made when it is read."""
+
+    def __init__(self, index: CorpusIndex) -> None:
+        self._index = index
+
+    def __len__(self) -> int:
+        return self._index.unit_count()
+
+    def __getitem__(self, unit: int) -> Unit:  # type: ignore[override]
+        if not 0 <= unit < len(self):
+            raise IndexError(unit)
+        return self._index.unit(unit)
 
 
 def _ids() -> Ids:
@@ -194,13 +307,69 @@ class _Pending:
     """A unit waiting for its id (ids are handed out in corpus order, per article)."""
 
     order: tuple[int, int, int, int, int]  # line, 0 for quotes, start, -end, arrival
-    excerpt: Excerpt
+    text: str
+    kind: str
+    comment: bool  # from a reader comment
     block: int
     span: tuple[int, int]  # where it stands in its line
     words: tuple[int, int]  # its range of the line's folded words
     line: _Line
     speaker: int | None
     role: str  # what else to file it under: "direct", "reported", "fact" or ""
+
+
+@dataclass
+class _Columns:
+    """`UnitColumns` while they are filled in."""
+
+    block: Ids = field(default_factory=_ids)
+    article: Ids = field(default_factory=_ids)
+    start: Ids = field(default_factory=_ids)
+    end: Ids = field(default_factory=_ids)
+    speaker: array = field(default_factory=lambda: array("i"))
+    classes: bytearray = field(default_factory=bytearray)
+    texts: dict[int, str] = field(default_factory=dict)
+    block_article: Ids = field(default_factory=_ids)
+    block_line: Ids = field(default_factory=_ids)
+    block_paragraph: Ids = field(default_factory=_ids)
+    block_section: array = field(default_factory=lambda: array("i"))
+    block_writer: array = field(default_factory=lambda: array("i"))
+    block_text: list[str] = field(default_factory=list)
+    labels: dict[str, int] = field(default_factory=dict)
+
+    def label(self, text: str | None) -> int:
+        if text is None:
+            return NO_ENTRY
+        return self.labels.setdefault(text, len(self.labels))
+
+    def frozen(self) -> UnitColumns:
+        return UnitColumns(
+            block=self.block,
+            article=self.article,
+            start=self.start,
+            end=self.end,
+            speaker=self.speaker,
+            classes=bytes(self.classes),
+            texts=self.texts,
+            block_article=self.block_article,
+            block_line=self.block_line,
+            block_paragraph=self.block_paragraph,
+            block_section=self.block_section,
+            block_writer=self.block_writer,
+            block_text=tuple(self.block_text),
+            labels=tuple(self.labels),
+        )
+
+
+@dataclass(frozen=True)
+class _Place:
+    """Where a line stands in its article: what every unit of it is cited with."""
+
+    article: int
+    line: int
+    section: str | None
+    paragraph: int | None
+    writer: str | None  # who wrote it, for a reader comment
 
 
 class _Builder:
@@ -210,8 +379,8 @@ class _Builder:
         self.articles = articles
         self.memo = StemMemo()
         self.people = PeopleDirectory.build(merge_people(articles), self.memo.stem)
-        self.units: list[Unit] = []
-        self.classes = bytearray()
+        self.columns = _Columns()
+        self.texts: list[str] = []  # unit → its text, while building
         self.block_units: list[list[int]] = []
         self.around: list[list[int]] = []
         self.own: dict[str, Ids] = {}
@@ -227,11 +396,6 @@ class _Builder:
         self.said: dict[tuple[int, str], list[int]] = {}  # (speaker, words) → quote units
         self._lines: dict[str, _Line] = {}  # agency copy repeats whole lines across articles
         self._tokens: dict[str, _Token] = {}
-        self._sets: dict[frozenset, frozenset] = {}  # one shared object per distinct small set
-
-    def shared(self, items: frozenset) -> frozenset:
-        """The same frozenset object for equal sets: 100,000 units hold few distinct ones."""
-        return self._sets.setdefault(items, items)
 
     def line(self, text: str) -> _Line:
         """A line of text, read once per build however often it is published."""
@@ -273,7 +437,6 @@ class _Builder:
             self._article(rank, article)
         self._lines.clear()
         self._tokens.clear()
-        self._sets.clear()
 
         def unrepeated(ids: list[int]) -> tuple[int, ...]:
             """A heading often repeats a quote from the text below, and agency copy repeats it
@@ -281,16 +444,16 @@ class _Builder:
             seen: set[str] = set()
             kept = []
             for unit in ids:
-                key = " ".join(words(self.units[unit].excerpt.text))
+                key = " ".join(words(self.texts[unit]))
                 if key not in seen:
                     seen.add(key)
                     kept.append(unit)
             return tuple(kept)
 
         copies: dict[int, tuple[int, ...]] = {}
+        article_of = self.columns.article
         for group in self.said.values():
-            articles = {self.units[u].article for u in group}
-            if len(articles) > 1:
+            if len({article_of[u] for u in group}) > 1:
                 members = tuple(group)
                 copies.update(dict.fromkeys(members, members))
         self.said.clear()
@@ -298,10 +461,10 @@ class _Builder:
         vocabulary = set(self.own) | set(self.context)
         return CorpusIndex(
             articles=tuple(self.infos),
-            units=tuple(self.units),
-            classes=bytes(self.classes),
+            columns=self.columns.frozen(),
             block_units=tuple(tuple(ids) for ids in self.block_units),
             around=tuple(tuple(ids) for ids in self.around),
+            near=_turned_round(self.around),
             people=self.people,
             quotes_by_person=tuple(unrepeated(ids) for ids in self.quotes),
             reported_by_person=tuple(unrepeated(ids) for ids in self.reported),
@@ -320,7 +483,8 @@ class _Builder:
 
     def _first_mention(self, ids: Ids) -> int | None:
         """The first sentence naming someone (a sentence shows the mention in its context)."""
-        sentences = [u for u in ids if self.units[u].excerpt.kind == PASSAGE]
+        classes = self.columns.classes
+        sentences = [u for u in ids if classes[u] & 3 == KIND_CODES[PASSAGE]]
         candidates = sentences or list(ids)
         return min(candidates) if candidates else None
 
@@ -345,55 +509,47 @@ class _Builder:
             elif block.kind == COMMENT and commenter:
                 commenters[block.line] = commenter
             sections[block.line] = section
+
+        def place(line: int) -> _Place:
+            return _Place(
+                rank, line, sections.get(line), paragraphs.get(line), commenters.get(line)
+            )
+
         blocks = {b.line: b for b in article.blocks}
         block_ids: dict[int, int] = {}  # line → block id
         block_lines: dict[int, _Line] = {}
         for block in article.blocks:
             if block.kind in CONTEXT_KINDS:
-                block_lines[block.line] = self.line(block.text)
-                block_ids[block.line] = self._block(block_lines[block.line], mine)
+                block_lines[block.line] = read = self.line(block.text)
+                block_ids[block.line] = self._block(read, block.text, place(block.line), mine)
         for line, around in _surroundings(article.blocks, sections).items():
             self.around[block_ids[line]] = [block_ids[other] for other in around]
 
-        def excerpt(text: str, kind: str, line: int, source: str, speaker: int | None) -> Excerpt:
-            person = self.people.entries[speaker] if speaker is not None else None
-            return Excerpt(
-                text=text,
-                kind=kind,
-                article=article.id,
-                line=line,
-                section=sections.get(line),
-                source=source,
-                speaker=person.name if person else None,
-                role=person.role if person else None,
-                party=person.party if person else None,
-                publisher=article.publisher,
-                authors=article.authors,
-                published=article.published,
-                title=article.title,
-                url=article.url,
-                paragraph=paragraphs.get(line),
-            )
-
         pending: list[_Pending] = []
 
-        def add(made: Excerpt, start: int, end: int, speaker: int | None, role: str) -> None:
-            line = made.line
+        def add(
+            text: str, kind: str, line: int, comment: bool, span: tuple[int, int],
+            speaker: int | None, role: str,
+        ) -> None:  # fmt: skip
+            start, end = span
             if line not in block_ids:  # a quote on a line that is no text block: its own block
-                block_lines[line] = self.line(made.text)
-                block_ids[line] = self._block(block_lines[line], mine)
+                block_lines[line] = self.line(text)
+                block_ids[line] = self._block(block_lines[line], text, place(line), mine)
                 self.around[block_ids[line]] = [block_ids[line]]
-                start, end = 0, len(made.text)
+                start, end = 0, len(text)
             read = block_lines[line]
-            if end <= len(blocks[line].text if line in blocks else made.text):
-                span = read.between(start, end)
+            if end <= len(blocks[line].text if line in blocks else text):
+                words_span = read.between(start, end)
             else:  # not found verbatim in its line: read its own words
-                read = self.line(made.text)
-                span = (0, len(read.folded))
-            order = (line, 0 if made.kind in (DIRECT, REPORTED) else 1, start, -end, len(pending))
+                read = self.line(text)
+                words_span = (0, len(read.folded))
+            order = (line, 0 if kind in (DIRECT, REPORTED) else 1, start, -end, len(pending))
             pending.append(
-                _Pending(order, made, block_ids[line], (start, end), span, read, speaker, role)
-            )
+                _Pending(
+                    order, text, kind, comment, block_ids[line], (start, end), words_span, read,
+                    speaker, role,
+                )
+            )  # fmt: skip
 
         def span(line: int, text: str) -> tuple[int, int]:
             found = (blocks[line].text.find(text)) if line in blocks else -1
@@ -402,28 +558,25 @@ class _Builder:
         counts = {DIRECT: 0, REPORTED: 0, FACT: 0}
         for quote in article.quotes:
             speaker = self.people.resolve_speaker(quote.speaker, mine)
-            made = excerpt(quote.text, quote.kind, quote.line, quote.source, speaker)
-            if speaker is None and quote.source == SOURCE_COMMENT:
-                made = _with_speaker(made, commenters.get(quote.line))
-            filed = speaker is not None and quote.source != SOURCE_COMMENT
-            add(made, *span(quote.line, quote.text), speaker, quote.kind if filed else "")
+            comment = quote.source == SOURCE_COMMENT
+            filed = speaker is not None and not comment
+            where = span(quote.line, quote.text)
+            role = quote.kind if filed else ""
+            add(quote.text, quote.kind, quote.line, comment, where, speaker, role)
             counts[DIRECT if quote.kind == DIRECT else REPORTED] += 1
         for fact in article.facts:
             speaker = self.people.resolve_speaker(fact.claimed_by, mine)
-            made = excerpt(fact.text, FACT, fact.line, "article", speaker)
-            add(made, *span(fact.line, fact.text), speaker, FACT)
+            add(fact.text, FACT, fact.line, False, span(fact.line, fact.text), speaker, FACT)
             counts[FACT] += 1
         comments = 0
         for block in article.blocks:
             if block.kind not in CONTEXT_KINDS:
                 continue
-            source = SOURCE_COMMENT if block.kind == COMMENT else "article"
-            comments += block.kind == COMMENT
+            comment = block.kind == COMMENT
+            comments += comment
             for sentence in block_lines[block.line].sentences:
-                made = excerpt(sentence.text, PASSAGE, block.line, source, None)
-                if source == SOURCE_COMMENT:
-                    made = _with_speaker(made, commenters.get(block.line))
-                add(made, sentence.start, sentence.end, None, "")
+                where = (sentence.start, sentence.end)
+                add(sentence.text, PASSAGE, block.line, comment, where, None, "")
         pending.sort(key=lambda p: p.order)
         for item in pending:
             unit = self._add(rank, item, mine)
@@ -462,11 +615,18 @@ class _Builder:
                 found.update(owners)
         return found
 
-    def _block(self, line: _Line, article_people: list[int]) -> int:
+    def _block(self, line: _Line, text: str, place: _Place, article_people: list[int]) -> int:
         """A new block (one line of text) with its stems and the people it names."""
+        columns = self.columns
         block_id = len(self.block_units)
         self.block_units.append([])
         self.around.append([block_id])
+        columns.block_article.append(place.article)
+        columns.block_line.append(place.line)
+        columns.block_paragraph.append(place.paragraph or 0)
+        columns.block_section.append(columns.label(place.section))
+        columns.block_writer.append(columns.label(place.writer))
+        columns.block_text.append(text)
         context = self.context
         for stem in set(line.stems):
             ids = context.get(stem)
@@ -478,30 +638,26 @@ class _Builder:
         return block_id
 
     def _add(self, rank: int, item: _Pending, article_people: list[int]) -> int:
-        unit_id = len(self.units)
-        made, speaker, line = item.excerpt, item.speaker, item.line
+        columns = self.columns
+        unit_id = len(columns.block)
+        speaker, line = item.speaker, item.line
         start, end = item.words
         own = frozenset(line.stems[start:end])
-        mentions = frozenset(self._mentioned(line, start, end, article_people))
+        mentions = self._mentioned(line, start, end, article_people)
         marks = line.marks.within(*item.span)
         parties = {mark for mark in marks if mark not in (lexicon.NUMBER, lexicon.TIME)}
         if speaker is not None and self.people.entries[speaker].party:
             parties.add(fold(self.people.entries[speaker].party))
-        cues = self.shared(_cues(marks, own, bool(mentions) or speaker is not None))
-        self.units.append(
-            Unit(
-                excerpt=made,
-                article=rank,
-                block=item.block,
-                start=item.span[0],
-                end=item.span[1],
-                speaker=speaker,
-                mentions=self.shared(mentions),
-                parties=self.shared(frozenset(parties)),
-                cues=cues,
-            )
-        )
-        self.classes.append(class_code(made, cues))
+        cues = _cues(marks, own, bool(mentions) or speaker is not None)
+        columns.block.append(item.block)
+        columns.article.append(rank)
+        columns.start.append(item.span[0])
+        columns.end.append(item.span[1])
+        columns.speaker.append(speaker if speaker is not None else NO_ENTRY)
+        columns.classes.append(class_code(item.kind, item.comment, item.text, cues))
+        if columns.block_text[item.block][item.span[0] : item.span[1]] != item.text:
+            columns.texts[unit_id] = item.text
+        self.texts.append(item.text)
         self.block_units[item.block].append(unit_id)
         postings = self.own
         for stem in own:
@@ -509,11 +665,23 @@ class _Builder:
             if ids is None:
                 ids = postings[stem] = _ids()
             ids.append(unit_id)
-        for person in mentions | ({speaker} if speaker is not None else set()):
+        if speaker is not None:
+            mentions.add(speaker)
+        for person in mentions:
             self.person_own[person].append(unit_id)
         for party in parties:
             _append(self.party_own, party, unit_id)
         return unit_id
+
+
+def _turned_round(around: list[list[int]]) -> tuple[tuple[int, ...], ...]:
+    """Block → the blocks that have it around them (for finding where a word's context
+    counts with set operations)."""
+    near: list[list[int]] = [[] for _ in around]
+    for block, others in enumerate(around):
+        for other in others:
+            near[other].append(block)
+    return tuple(tuple(blocks) for blocks in near)
 
 
 def _surroundings(
@@ -534,13 +702,6 @@ def _surroundings(
             if neighbour and neighbour.kind != HEADING and sections.get(neighbour.line) == heading:
                 around[block.line].append(neighbour.line)
     return around
-
-
-def _with_speaker(made: Excerpt, commenter: str | None) -> Excerpt:
-    """A reader comment names its writer (not a person of the article)."""
-    if not commenter:
-        return made
-    return replace(made, speaker=commenter)
 
 
 @dataclass(frozen=True)

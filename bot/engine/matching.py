@@ -18,8 +18,6 @@ as the answers it has cannot be beaten by what is left.
 from __future__ import annotations
 
 import heapq
-import weakref
-from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from itertools import compress, repeat
@@ -82,7 +80,8 @@ def expansions(index: CorpusIndex, stem: str) -> dict[str, float]:
             score_cutoff=_fuzzy_cutoff(stem),
         ):
             add(key, FUZZY * score / 100.0)
-    return dict(sorted(found.items(), key=lambda kv: -kv[1])[:MAX_EXPANSIONS])
+    # Equally close keys in a fixed order (synonyms come from sets): the same answer every run.
+    return dict(sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_EXPANSIONS])
 
 
 def word_term(index: CorpusIndex, word: str) -> Term:
@@ -145,7 +144,7 @@ def match_table(
     table = {unit: [best.get(unit, 0.0) for best in own] for unit in candidates}
     if not context_factor or not table:
         return table
-    units, around = index.units, index.around
+    block_of, around = index.columns.block, index.around
     for i, term in enumerate(terms):
         if not term.context:
             continue
@@ -154,7 +153,7 @@ def match_table(
         for unit, row in table.items():
             if row[i] >= context_factor:
                 continue  # its own text already says it better than any context could
-            block = units[unit].block
+            block = block_of[unit]
             weighted = by_block.get(block)
             if weighted is None:
                 found = [near[b] for b in around[block] if b in near]
@@ -304,39 +303,10 @@ def context_matches(
     return weighted
 
 
-@dataclass(frozen=True)
-class Nearness:
-    """`CorpusIndex.around` turned round (block → the blocks that have it around them), and
-    each unit's block, as flat sequences for set operations and C-speed lookups."""
-
-    near: tuple[tuple[int, ...], ...]
-    block_of: Sequence[int]
-
-
-_NEARNESS: dict[int, tuple[weakref.ref, Nearness]] = {}
-
-
-def nearness(index: CorpusIndex) -> Nearness:
-    """The index's `Nearness`, worked out on first use and kept while the index lives."""
-    key = id(index)
-    kept = _NEARNESS.get(key)
-    if kept is not None and kept[0]() is index:
-        return kept[1]
-    inverse: list[list[int]] = [[] for _ in index.around]
-    for block, around in enumerate(index.around):
-        for other in around:
-            inverse[other].append(block)
-    found = Nearness(
-        tuple(tuple(blocks) for blocks in inverse), array("l", (u.block for u in index.units))
-    )
-    _NEARNESS[key] = (weakref.ref(index, lambda _, key=key: _NEARNESS.pop(key, None)), found)
-    return found
-
-
 def context_blocks(index: CorpusIndex, term: Term) -> set[int]:
     """Blocks with `term` around them (some block in their `around` has it): the only places
     its context can raise a unit; elsewhere a unit matches it by its own text alone."""
-    near = nearness(index).near
+    near = index.near
     blocks: set[int] = set()
     for ids, _ in term.context:
         for block in ids:
@@ -347,5 +317,5 @@ def context_blocks(index: CorpusIndex, term: Term) -> set[int]:
 def units_in(index: CorpusIndex, blocks: Set[int], units: Iterable[int]) -> set[int]:
     """Those of `units` that stand in one of `blocks`."""
     units = list(units)
-    block_of = nearness(index).block_of
+    block_of = index.columns.block
     return set(compress(units, map(blocks.__contains__, map(block_of.__getitem__, units))))

@@ -177,7 +177,7 @@ def who(ctx: Context, argument: str) -> Reply:
         )
         first = ctx.index.first_mention[i]
         if first is not None:
-            excerpt = ctx.unit(first).excerpt
+            excerpt = ctx.index.excerpt(first)
             lines.append(ctx.say("who_first", where=_where(ctx, excerpt)))
             first_units.append(first)
         if len(entry.articles) > 1:

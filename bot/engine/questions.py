@@ -19,7 +19,7 @@ from operator import mul
 from bot.engine import lexicon
 from bot.engine.context import Context
 from bot.engine.folding import fold, name_key, words
-from bot.engine.index import CLASS_ASKS, CLASS_COMMENT, CUE_BITS, KIND_CODES
+from bot.engine.index import CLASS_ASKS, CLASS_COMMENT, CUE_BITS, KIND_OF_CODE
 from bot.engine.matching import (
     Group,
     Key,
@@ -55,7 +55,6 @@ SPEAKER_MATCH = 1.2  # the named person says it themselves
 ASKED_IN_TEXT = 0.8  # a question the article itself asks is seldom the answer
 ECHO_LIMIT = 120
 EXAMPLE = "Wer hat die Wahl gewonnen?"
-KIND_OF_CODE = {code: kind for kind, code in KIND_CODES.items()}
 
 
 @dataclass(frozen=True)
@@ -147,26 +146,10 @@ def _describes_person(folded: list[str], position: int, named: set[int]) -> bool
     return position >= 2 and folded[position - 1] == "als" and (position - 2) in named
 
 
-def _boost(ctx: Context, question: Question, unit_id: int) -> float:
-    unit = ctx.unit(unit_id)
-    factor = 1.0
-    if question.kind in (lexicon.PERSON, lexicon.TIME, lexicon.NUMBER, lexicon.REASON):
-        if question.kind in unit.cues:
-            factor *= CUE_MATCH
-        else:
-            factor *= REASON_MISS if question.kind == lexicon.REASON else CUE_MISS
-    if question.wants_quote and unit.excerpt.kind in (DIRECT, REPORTED):
-        factor *= SPEECH_MATCH
-    if unit.speaker is not None and unit.speaker in question.people:
-        factor *= SPEAKER_MATCH
-    if unit.excerpt.text.rstrip().endswith("?"):
-        factor *= ASKED_IN_TEXT
-    return factor
-
-
-def _class_boost(question: Question, code: int) -> float:
-    """The most `_boost` gives a unit of this class (`index.class_code`): exactly its boost,
-    but for the speaker, who is taken to be one of the people asked about."""
+def _boost(question: Question, code: int, speaker_asked: bool) -> float:
+    """How much more (or less) a unit of this class (`index.class_code`) answers the question;
+    `speaker_asked`: it is said by one of the people asked about. With `speaker_asked` true
+    for every class, it bounds what a group of units can get."""
     factor = 1.0
     if question.kind in (lexicon.PERSON, lexicon.TIME, lexicon.NUMBER, lexicon.REASON):
         if code & CUE_BITS[question.kind]:
@@ -175,7 +158,7 @@ def _class_boost(question: Question, code: int) -> float:
             factor *= REASON_MISS if question.kind == lexicon.REASON else CUE_MISS
     if question.wants_quote and KIND_OF_CODE[code & 3] in (DIRECT, REPORTED):
         factor *= SPEECH_MATCH
-    if question.people:
+    if speaker_asked:
         factor *= SPEAKER_MATCH
     if code & CLASS_ASKS:
         factor *= ASKED_IN_TEXT
@@ -196,7 +179,9 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[tuple
     required = [i for i, t in enumerate(terms) if t.required]
     around_best = [max((s for _, s in t.context), default=0.0) for t in terms]
     context = [context_matches(index, t, CONTEXT_FACTOR) if t.context else None for t in terms]
-    units = index.units
+    columns = index.columns
+    block_of, article_of, start_of = columns.block, columns.article, columns.start
+    speaker_of, line_of = columns.speaker, columns.block_line
     scores: dict[int, float] = {}
 
     def matched_bound(sims: tuple[float, ...], reach: Sequence[float]) -> float | None:
@@ -272,8 +257,7 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[tuple
                 known = by_group[sims] = (nearby, {})
             last[:] = [group, known]
         nearby, by_block = known
-        unit = units[unit_id]
-        block = unit.block
+        block = block_of[unit_id]
         if block in by_block:
             matched = by_block[block]
         else:
@@ -281,15 +265,16 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[tuple
         if matched is None:
             return None
         # A unit's boost follows from its class byte and whether it is the speaker asked
-        # about (see `_class_boost`): worked out once per such pair and query.
-        kind = (classes[unit_id], unit.speaker in speakers)
+        # about: worked out once per such pair and query.
+        kind = (classes[unit_id], speaker_of[unit_id] in speakers)
         boost = boosts.get(kind)
         if boost is None:
-            boost = boosts[kind] = _boost(ctx, question, unit_id)
+            boost = boosts[kind] = _boost(question, *kind)
         score = scores[unit_id] = matched * boost
         # Ties go by position (article, line, quotes before the sentence around them, place).
-        quoted = 0 if unit.excerpt.kind in (DIRECT, REPORTED) else 1
-        return (-round(score, 6), unit.article, unit.excerpt.line, quoted, unit.start, unit_id)
+        quoted = 0 if KIND_OF_CODE[classes[unit_id] & 3] in (DIRECT, REPORTED) else 1
+        position = (article_of[unit_id], line_of[block], quoted, start_of[unit_id], unit_id)
+        return (-round(score, 6), *position)
 
     bounded = []
     wanted = CLASS_COMMENT if comments else 0
@@ -299,7 +284,8 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[tuple
         for top, part in parts(group):
             for code, members in class_runs(index.classes, part).items():
                 if code & CLASS_COMMENT == wanted:
-                    bounded.append((top * _class_boost(question, code), Group(group.sims, members)))
+                    bound = top * _boost(question, code, bool(question.people))
+                    bounded.append((bound, Group(group.sims, members)))
     for unit_id in ranked(bounded, key):
         yield scores[unit_id], unit_id
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bot.config import Topic
 from bot.engine.context import Context
 from bot.engine.folding import fold, words
-from bot.engine.index import CLASS_COMMENT, KIND_CODES
+from bot.engine.index import CLASS_COMMENT, KIND_OF_CODE
 from bot.engine.lexicon import STOP_WORDS
 from bot.engine.matching import Term, class_runs, coverage, distinct, merged, own_groups, word_term
 from bot.engine.reply import DIRECT, FACT, PASSAGE, REPORTED, Reply
@@ -27,7 +27,6 @@ FACT_BOOST = 1.25  # topics are answered with facts first
 COMMENT_RANK = 0.8  # a reader comment ranks below equal article text
 ECHO_LIMIT = 80
 KIND_ORDER = {DIRECT: 0, REPORTED: 1, FACT: 2, PASSAGE: 3}
-KIND_OF_CODE = {code: kind for kind, code in KIND_CODES.items()}
 KIND_MASK = 3 | CLASS_COMMENT  # the class bits search and topics rank by
 
 

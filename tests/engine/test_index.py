@@ -71,6 +71,6 @@ def test_an_empty_corpus_builds_an_empty_index():
     from bot.engine.engine import Engine
 
     engine = Engine([], default_config())
-    assert engine.index.units == ()
+    assert len(engine.index.units) == 0
     assert engine.handle_message("!zitat Westphal").status == "not_found"
     assert engine.handle_message("!quellen").status == "not_found"

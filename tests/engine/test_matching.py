@@ -35,3 +35,12 @@ def test_coverage_is_the_weighted_share_of_the_query_a_unit_matches(engine):
     for row in table.values():
         assert row[1] == 0.0
         assert 0 < coverage(terms, row) < 0.5  # the unknown word weighs the most
+
+
+def test_equally_close_keys_come_in_a_fixed_order(engine):
+    found = expansions(engine.index, engine.index.stem("verloren"))
+    similarities = list(found.values())
+    assert similarities == sorted(similarities, reverse=True)
+    for similarity in set(similarities):
+        tied = [key for key, s in found.items() if s == similarity]
+        assert tied == sorted(tied)

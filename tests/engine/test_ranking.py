@@ -11,9 +11,10 @@ import pytest
 
 from bot.engine import questions, text_answers
 from bot.engine.engine import Engine
-from bot.engine.lexicon import TIME, question_kind
+from bot.engine.index import Unit
+from bot.engine.lexicon import NUMBER, PERSON, REASON, TIME, question_kind
 from bot.engine.matching import coverage, distinct, match_table, own_groups, word_term
-from bot.engine.reply import FACT
+from bot.engine.reply import DIRECT, FACT, REPORTED
 from tests.engine.generated import generated_engine
 
 CORPUS_SIZE = 40
@@ -35,13 +36,30 @@ def full_scan_search(engine: Engine, query: str) -> list[int]:
     terms = text_answers.query_terms(ctx, query)
     scored = []
     for unit_id, row in match_table(ctx.index, terms, context_factor=0.0).items():
-        unit = ctx.unit(unit_id)
+        unit = ctx.index.unit(unit_id)
         share = coverage(terms, row)
         if unit.excerpt.kind != FACT and share >= text_answers.SEARCH_MIN_COVERAGE:
             rank = share * (text_answers.COMMENT_RANK if unit.is_comment else 1.0)
             kind = text_answers.KIND_ORDER[unit.excerpt.kind]
             scored.append((-round(rank, 6), kind, position(engine, unit_id), unit_id))
     return distinct(ctx.index, (u for *_, u in sorted(scored)), text_answers.MAX_SEARCH_RESULTS)
+
+
+def unit_boost(question: questions.Question, unit: Unit) -> float:
+    """What a unit's boost is, read from the unit itself (the engine reads its class byte)."""
+    factor = 1.0
+    if question.kind in (PERSON, TIME, NUMBER, REASON):
+        if question.kind in unit.cues:
+            factor *= questions.CUE_MATCH
+        else:
+            factor *= questions.REASON_MISS if question.kind == REASON else questions.CUE_MISS
+    if question.wants_quote and unit.excerpt.kind in (DIRECT, REPORTED):
+        factor *= questions.SPEECH_MATCH
+    if unit.speaker is not None and unit.speaker in question.people:
+        factor *= questions.SPEAKER_MATCH
+    if unit.excerpt.text.rstrip().endswith("?"):
+        factor *= questions.ASKED_IN_TEXT
+    return factor
 
 
 def full_scan_answers(engine: Engine, question: str) -> list[int]:
@@ -53,14 +71,25 @@ def full_scan_answers(engine: Engine, question: str) -> list[int]:
     required = [i for i, t in enumerate(terms) if t.required]
     scored = []
     for unit_id, row in match_table(ctx.index, terms, questions.CONTEXT_FACTOR).items():
-        if ctx.unit(unit_id).excerpt.source != "article" or any(row[i] == 0 for i in required):
+        if ctx.index.excerpt(unit_id).source != "article" or any(row[i] == 0 for i in required):
             continue
         matched = sum(w * m for w, m in zip(weights, row, strict=True))
         if matched < least or max(row) <= questions.CONTEXT_FACTOR:
             continue
-        score = matched * questions._boost(ctx, asked, unit_id)
+        score = matched * unit_boost(asked, ctx.index.unit(unit_id))
         scored.append((-round(score, 6), unit_id))  # unit ids follow corpus order
     return [u for _, u in sorted(scored)[: questions.MAX_CANDIDATES]]
+
+
+def test_a_units_boost_follows_from_its_class_and_whether_it_speaks(scaled):
+    engine, queries = scaled
+    index = engine.index
+    for question in dict.fromkeys(queries.ask):
+        asked = questions.read_question(engine._context, question)
+        for unit_id, unit in enumerate(index.units):
+            speaks = unit.speaker in asked.people
+            expected = unit_boost(asked, unit)
+            assert questions._boost(asked, index.classes[unit_id], speaks) == expected, question
 
 
 def test_the_corpus_is_large_enough_for_ties_and_pruning(scaled):
@@ -94,7 +123,7 @@ def test_topics_answer_what_a_full_scan_answers(scaled):
         terms = text_answers.query_terms(ctx, topic.query)
         scored = []
         for unit_id, row in match_table(ctx.index, terms, context_factor=0.0).items():
-            unit = ctx.unit(unit_id)
+            unit = ctx.index.unit(unit_id)
             if unit.is_comment or max(row) < text_answers.TOPIC_MIN_MATCH:
                 continue
             score = sum(t.weight * m for t, m in zip(terms, row, strict=True))
@@ -105,7 +134,7 @@ def test_topics_answer_what_a_full_scan_answers(scaled):
             (s for s in scored if s[0] >= text_answers.TOPIC_SHARE_OF_BEST * best),
             key=lambda s: (
                 -round(s[0], 6),
-                text_answers.KIND_ORDER[ctx.unit(s[1]).excerpt.kind],
+                text_answers.KIND_ORDER[ctx.index.unit(s[1]).excerpt.kind],
                 position(engine, s[1]),
                 s[1],
             ),

@@ -13,7 +13,7 @@ from bot.engine.completion import Choices
 from bot.engine.engine import Engine
 from bot.engine.folding import name_key
 from bot.engine.lexicon import PERSON
-from bot.engine.matching import context_blocks, context_matches, distinct, nearness, word_term
+from bot.engine.matching import context_blocks, context_matches, distinct, word_term
 from tests.engine.generated import generated_engine
 
 CORPUS_SIZE = 30
@@ -81,16 +81,13 @@ def test_typo_tolerance_keeps_to_the_limit_and_finds_nothing_for_nonsense():
 # --- free questions -----------------------------------------------------------------------------
 
 
-def test_nearness_turns_around_round(scaled):
+def test_near_is_around_turned_round(scaled):
     engine, _ = scaled
     index = engine.index
-    found = nearness(index)
-    assert nearness(index) is found  # kept while the index lives
     for block, around in enumerate(index.around):
         for other in around:
-            assert block in found.near[other]
-    assert sum(map(len, found.near)) == sum(map(len, index.around))
-    assert list(found.block_of) == [u.block for u in index.units]
+            assert block in index.near[other]
+    assert sum(map(len, index.near)) == sum(map(len, index.around))
 
 
 def test_context_blocks_are_where_a_terms_context_counts(scaled):
@@ -101,19 +98,6 @@ def test_context_blocks_are_where_a_terms_context_counts(scaled):
         near = context_matches(index, term, 1.0)
         expected = {b for b in range(len(index.around)) if near(b) > 0}
         assert context_blocks(index, term) == expected, word
-
-
-def test_a_units_boost_follows_its_class_and_whether_it_speaks(scaled):
-    engine, queries = scaled
-    ctx = engine._context
-    classes = engine.index.classes
-    for question in dict.fromkeys(queries.ask):
-        asked = questions.read_question(ctx, question)
-        seen: dict[tuple[int, bool], float] = {}
-        for unit_id, unit in enumerate(engine.index.units):
-            kind = (classes[unit_id], unit.speaker in asked.people)
-            boost = questions._boost(ctx, asked, unit_id)
-            assert seen.setdefault(kind, boost) == boost, question
 
 
 def test_ask_chooses_what_the_eager_ranking_chooses(scaled):
