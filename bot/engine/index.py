@@ -35,6 +35,7 @@ from bot.corpus.model import (
 from bot.corpus.sentences import Sentence, split_sentences
 from bot.engine import lexicon
 from bot.engine.affixes import AffixIndex
+from bot.engine.choices import Choices
 from bot.engine.folding import TOKEN_RE, StemMemo, fold, stem_word, words
 from bot.engine.people import PeopleDirectory, merge_people, people_of
 from bot.engine.reply import DIRECT, FACT, PASSAGE, REPORTED, Excerpt
@@ -176,6 +177,8 @@ class CorpusIndex:
     # The same quotation in several articles (agency copy): unit → every unit of its group,
     # in corpus order; quotes published once are not in it.
     copies: Mapping[int, tuple[int, ...]] = field(default_factory=dict)
+    # Autocomplete's people: names, most quoted first, then the parties.
+    people_choices: Choices = field(default_factory=lambda: Choices.of(()))
 
     @property
     def units(self) -> UnitView:
@@ -458,6 +461,18 @@ class _Builder:
                 copies.update(dict.fromkeys(members, members))
         self.said.clear()
         first = tuple(self._first_mention(ids) for ids in self.person_own)
+        quotes = tuple(unrepeated(ids) for ids in self.quotes)
+        reported = tuple(unrepeated(ids) for ids in self.reported)
+        entries = self.people.entries
+        quoted = sorted(
+            range(len(entries)),
+            key=lambda i: (
+                -len(quotes[i]) - len(reported[i]),
+                -len(self.person_own[i]),
+                entries[i].name,
+            ),
+        )
+        parties = sorted({e.party for e in entries if e.party})
         vocabulary = set(self.own) | set(self.context)
         return CorpusIndex(
             articles=tuple(self.infos),
@@ -466,8 +481,8 @@ class _Builder:
             around=tuple(tuple(ids) for ids in self.around),
             near=_turned_round(self.around),
             people=self.people,
-            quotes_by_person=tuple(unrepeated(ids) for ids in self.quotes),
-            reported_by_person=tuple(unrepeated(ids) for ids in self.reported),
+            quotes_by_person=quotes,
+            reported_by_person=reported,
             first_mention=first,
             facts=tuple(self.facts),
             own=self.own,
@@ -479,6 +494,7 @@ class _Builder:
             affixes=AffixIndex.of(vocabulary),
             stems=self.memo.stems,
             copies=copies,
+            people_choices=Choices.of([entries[i].name for i in quoted] + parties),
         )
 
     def _first_mention(self, ids: Ids) -> int | None:

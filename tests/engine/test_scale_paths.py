@@ -9,7 +9,7 @@ from itertools import islice
 import pytest
 
 from bot.engine import questions
-from bot.engine.completion import Choices
+from bot.engine.choices import Choices
 from bot.engine.engine import Engine
 from bot.engine.folding import name_key
 from bot.engine.lexicon import PERSON
