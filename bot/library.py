@@ -21,6 +21,8 @@ from bot.corpus.article_cache import ArticleCache, content_key
 from bot.corpus.loading import ArticleError, build_article, read_article_files, sidecar_path
 from bot.corpus.model import Article
 from bot.engine.engine import Engine
+from bot.engine.index import CorpusIndex, build_index
+from bot.engine.index_cache import files_key, load_index, save_index
 
 log = logging.getLogger(__name__)
 
@@ -64,9 +66,13 @@ class Refresh:
 
 @dataclass
 class _Entry:
+    """One seeds file as last seen: its signature, and what of it is served."""
+
     signature: Signature
-    article: Article | None  # the last good version, or None if the file never loaded
-    key: str | None = None  # the content key of `article` in the persisted cache
+    key: str | None  # content key of the version served; None: the file never loaded
+    # That version, extracted; None while it is only in the persisted caches (a restart that
+    # finds its index does not load the articles it was built from until a rebuild needs them).
+    article: Article | None = None
 
 
 def _signature(path: Path) -> Signature:
@@ -102,7 +108,11 @@ class Library:
         return self._engine
 
     def articles(self) -> tuple[Article, ...]:
-        return tuple(e.article for _, e in sorted(self._entries.items()) if e.article is not None)
+        """The articles served, in corpus order (loaded from the article cache if need be)."""
+        with self._lock:
+            cache = _load_missing(self.config, self._entries, {}, [], [])
+            cache.save(keep={e.key for e in self._entries.values() if e.key is not None})
+            return tuple(e.article for _, e in sorted(self._entries.items()) if e.article)
 
     def refresh(self, force: bool = False) -> Refresh:
         """Re-read what changed in the seeds folder; swap in a new engine if anything did."""
@@ -125,6 +135,9 @@ class Library:
     def _refresh(self, config: Config, force: bool) -> Refresh:
         """Read what changed under `config`; commit config, articles and engine together.
 
+        Changed files are read and hashed first. If the persisted index was built from exactly
+        these contents, it is loaded and no article is extracted or even loaded; otherwise the
+        changed articles are extracted (or taken from the article cache) and the index rebuilt.
         If anything raises before the end, the library is left exactly as it was.
         """
         folder = config.seeds
@@ -138,12 +151,10 @@ class Library:
         else:
             self._folder_found = True
             files = sorted(p for p in folder.glob("*.txt") if p.is_file())
-        cache: ArticleCache | None = None  # read from disk only once a file needs it
-        added: list[str] = []
-        updated: list[str] = []
         known = self._entries if config.seeds == self.config.seeds else {}
         removed = [p.name for p in known if p not in set(files)]
         entries = {p: e for p, e in known.items() if p in set(files)}
+        fresh: dict[Path, _Entry | None] = {}  # read anew: path → the entry it had before
         for path in files:
             try:
                 signature = _signature(path)
@@ -153,36 +164,37 @@ class Library:
             if old is not None and old.signature == signature:
                 continue
             try:
-                data, sidecar = read_article_files(path, config.max_article_bytes)
-                key = content_key(data, sidecar)
-                if cache is None:
-                    cache = ArticleCache.open(config.cache_dir)
-                article = cache.get(key, path)
-                if article is None:
-                    article, notes = build_article(path, data, sidecar)
-                    cache.put(key, article)
-                    warnings.extend(notes)
+                key = content_key(*read_article_files(path, config.max_article_bytes))
             except ArticleError as error:
-                if old is not None and old.article is not None:
-                    problems.append(f"{error} (still serving the previous version)")
-                    entries[path] = _Entry(signature, old.article, old.key)
-                else:
-                    problems.append(f"{error} (skipped)")
-                    entries[path] = _Entry(signature, None)
+                entries[path] = _unusable(old, _Entry(signature, None), error, problems)
                 continue
-            (updated if old is not None and old.article is not None else added).append(path.name)
-            entries[path] = _Entry(signature, article, key)
-        changed = bool(added or updated or removed) or force or self._engine is None
-        if changed:
-            loaded = [e for _, e in sorted(entries.items()) if e.article is not None]
-            articles = tuple(e.article for e in loaded if e.article is not None)
-            # Build fully (or load the persisted index of these very articles), then swap.
-            engine = Engine.load_or_build(
-                articles, config, content_keys=[e.key or "" for e in loaded]
-            )
-            if cache is not None:
+            if old is not None and old.key == key:  # touched, not changed
+                entries[path] = _Entry(signature, key, old.article)
+                continue
+            entries[path] = _Entry(signature, key)
+            fresh[path] = old
+        changed = bool(fresh or removed) or force or self._engine is None
+        index = None
+        if changed and not (fresh or removed) and self._engine and known is self._entries:
+            index = self._engine.index  # only the config changed: the same articles
+        elif changed:
+            index = _persisted_index(config, entries)
+            if index is None:  # extract what changed (or take it from the cache), then build
+                cache = _load_missing(config, entries, fresh, problems, warnings)
+                # A file that turned out unusable keeps its previous version: nothing to build.
+                changed = bool(fresh or removed) or force or self._engine is None
+                if changed:
+                    index = build_index(_served(entries))
+                    if config.cache_dir is not None:
+                        save_index(config.cache_dir, _index_key(entries), index)
                 cache.save(keep={e.key for e in entries.values() if e.key is not None})
-            self._engine = engine
+        added: list[str] = []
+        updated: list[str] = []
+        for path, old in fresh.items():  # those that could be used
+            if entries[path].key is not None:
+                (updated if old is not None and old.key is not None else added).append(path.name)
+        if index is not None:
+            self._engine = Engine.from_index(index, config)
             _settle_garbage_collector()
         self._entries = entries
         self.config = config
@@ -196,6 +208,67 @@ class Library:
         if self.config.reload_interval > 0:
             watcher.start()
         return watcher
+
+
+def _load_missing(
+    config: Config,
+    entries: dict[Path, _Entry],
+    fresh: dict[Path, _Entry | None],
+    problems: list[str],
+    warnings: list[str],
+) -> ArticleCache:
+    """Give every served entry its article, from the article cache or its file. A file
+    that cannot be used falls back to the version it had before, if any (`fresh`)."""
+    cache = ArticleCache.open(config.cache_dir)
+    for path in sorted(entries):
+        entry = entries[path]
+        while entry.key is not None and entry.article is None:
+            try:
+                entry.article = _extracted(path, entry.key, config, cache, warnings)
+            except ArticleError as error:
+                entry = entries[path] = _unusable(fresh.pop(path, None), entry, error, problems)
+    return cache
+
+
+def _unusable(old: _Entry | None, new: _Entry, error: ArticleError, problems: list[str]) -> _Entry:
+    """The entry of a file that cannot be used (any more): its previous version if it had one."""
+    if old is not None and old.key is not None:
+        problems.append(f"{error} (still serving the previous version)")
+        return _Entry(new.signature, old.key, old.article)
+    problems.append(f"{error} (skipped)")
+    return _Entry(new.signature, None)
+
+
+def _extracted(
+    path: Path, key: str, config: Config, cache: ArticleCache, warnings: list[str]
+) -> Article:
+    """The article of `path` with content `key`: from the cache, or read and extracted."""
+    article = cache.get(key, path)
+    if article is not None:
+        return article
+    data, sidecar = read_article_files(path, config.max_article_bytes)
+    if content_key(data, sidecar) != key:
+        raise ArticleError(f"{path}: changed while it was read; reading it again shortly")
+    article, notes = build_article(path, data, sidecar)
+    cache.put(key, article)
+    warnings.extend(notes)
+    return article
+
+
+def _served(entries: dict[Path, _Entry]) -> list[Article]:
+    return [e.article for _, e in sorted(entries.items()) if e.article is not None]
+
+
+def _index_key(entries: dict[Path, _Entry]) -> str:
+    """The persisted index's key for the files served, in corpus order."""
+    return files_key([(p, e.key) for p, e in sorted(entries.items()) if e.key is not None])
+
+
+def _persisted_index(config: Config, entries: dict[Path, _Entry]) -> CorpusIndex | None:
+    """The persisted index, if it was built from exactly these files' contents."""
+    if config.cache_dir is None:
+        return None
+    return load_index(config.cache_dir, _index_key(entries))
 
 
 def _settle_garbage_collector() -> None:

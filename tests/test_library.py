@@ -145,18 +145,77 @@ def test_a_missing_seeds_folder_is_reported_once_not_on_every_poll(tmp_path):
     assert first.removed == (SEED.name,)
 
 
-def test_a_restart_loads_the_persisted_index_instead_of_rebuilding(tmp_path, monkeypatch):
+def forbid(monkeypatch, *names: str) -> None:
+    """Make these steps of `bot.library` fail the test if they are taken."""
+    import bot.library as library_module
+
+    def forbidden(*args, **kwargs):
+        raise AssertionError("a step was taken that nothing called for")
+
+    for name in names:
+        if name == "open_cache":
+            monkeypatch.setattr(library_module.ArticleCache, "open", forbidden)
+        else:
+            monkeypatch.setattr(library_module, name, forbidden)
+
+
+def test_a_restart_loads_the_persisted_index_and_no_article(tmp_path, monkeypatch):
     first = make_library(tmp_path)
     assert (tmp_path / "cache" / "index.pickle").is_file()
-    import bot.engine.index_cache as index_cache
-
-    def no_build(*args, **kwargs):
-        raise AssertionError("the index was rebuilt although nothing changed")
-
-    monkeypatch.setattr(index_cache, "build_index", no_build)
+    forbid(monkeypatch, "build_index", "build_article", "open_cache")
     second, result = Library.open(first.config)
-    assert result.problems == ()
+    assert result.problems == () and result.added == (SEED.name,)
     assert quoted(second, "Westphal") == quoted(first, "Westphal")
+
+
+def test_after_a_quick_restart_a_new_article_still_joins_the_old_ones(tmp_path):
+    first = make_library(tmp_path)
+    second, _ = Library.open(first.config)  # from the persisted index
+    (tmp_path / "seeds" / "hagen.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    result = second.refresh()
+    assert result.added == ("hagen.txt",) and result.problems == ()
+    assert "Ein Abend für die ganze Stadt" in quoted(second, "Petra Probe")
+    assert quoted(second, "Westphal") == quoted(first, "Westphal")
+
+
+def test_after_a_quick_restart_a_broken_file_keeps_its_previous_version(tmp_path):
+    first = make_library(tmp_path)
+    path = tmp_path / "seeds" / "hagen.txt"
+    path.write_text(NEW_ARTICLE, encoding="utf-8")
+    first.refresh()
+    second, _ = Library.open(first.config)  # hagen.txt's article is not loaded yet
+    path.write_bytes(b"\x00\x01binary garbage")
+    touch_later(path)
+    result = second.refresh()
+    assert any("still serving the previous version" in p for p in result.problems)
+    assert not result.changed
+    assert "Ein Abend für die ganze Stadt" in quoted(second, "Petra Probe")
+    (tmp_path / "seeds" / "new.txt").write_text(NEW_ARTICLE.replace("Hagen", "Hamm"), "utf-8")
+    assert second.refresh().added == ("new.txt",)  # the rebuild takes hagen.txt from the cache
+    assert "Ein Abend für die ganze Stadt" in quoted(second, "Petra Probe")
+
+
+def test_a_touched_but_unchanged_file_does_not_rebuild(tmp_path, monkeypatch):
+    library = make_library(tmp_path)
+    touch_later(tmp_path / "seeds" / SEED.name)
+    forbid(monkeypatch, "build_index", "build_article", "load_index")
+    result = library.refresh()
+    assert not result.changed and result.problems == ()
+
+
+def test_a_changed_config_reuses_the_index_of_unchanged_articles(tmp_path, monkeypatch):
+    library = make_library(tmp_path)
+    config_path = tmp_path / "config.yaml"
+    config_path.write_text(
+        f"seeds: {tmp_path / 'seeds'}\ncache_dir: {tmp_path / 'cache'}\nlanguage: en\n",
+        encoding="utf-8",
+    )
+    library.config_path = config_path
+    index = library.engine.index
+    forbid(monkeypatch, "build_index", "build_article", "load_index")
+    result = library.reload()
+    assert result.changed and result.problems == ()
+    assert library.engine.index is index and library.config.language == "en"
 
 
 def test_a_poll_with_nothing_changed_does_not_read_the_cache_again(tmp_path, monkeypatch):

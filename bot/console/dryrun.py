@@ -27,7 +27,7 @@ def _load(config: Config, err: TextIO, config_path: Path | None = None) -> Libra
     library, result = Library.open(config, config_path)
     for line in (*result.warnings, *result.problems):
         print(line, file=err)
-    if not library.articles():
+    if not library.engine.index.articles:
         print(f"no articles could be read from {config.seeds}", file=err)
     return library
 

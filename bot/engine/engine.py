@@ -75,6 +75,13 @@ class Engine:
         self._completer = Completer.build(self.index, config, self._specs)
 
     @classmethod
+    def from_index(
+        cls, index: CorpusIndex, config: Config, *, rng: random.Random | None = None
+    ) -> Engine:
+        """The engine over an index already built (or loaded from the persisted cache)."""
+        return cls((), config, rng=rng, index=index)
+
+    @classmethod
     def load_or_build(
         cls,
         articles: Sequence[Article],

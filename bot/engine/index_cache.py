@@ -19,7 +19,7 @@ import logging
 import os
 import pickle
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -64,13 +64,27 @@ def index_key(articles: Sequence[Article], content_keys: Sequence[str] | None = 
     """
     if content_keys is not None and len(content_keys) != len(articles):
         raise ValueError("one content key per article")
-    digest = hashlib.sha256(f"{FORMAT}\0{code_version()}\0{len(articles)}".encode())
-    for i, article in enumerate(articles):
-        digest.update(f"\0{article.id}\0{article.path}\0".encode("utf-8", "surrogatepass"))
-        if content_keys is not None:
-            digest.update(content_keys[i].encode())
-        else:
-            digest.update(_article_digest(article))
+    return _key(
+        (a.id, a.path, content_keys[i].encode() if content_keys else _article_digest(a))
+        for i, a in enumerate(articles)
+    )
+
+
+def files_key(files: Sequence[tuple[Path, str]]) -> str:
+    """The key of the index over these (file, content key) pairs, in that order, without their
+    articles: the same as `index_key` over the articles read from them, with those keys."""
+    return _key((path.stem, str(path), key.encode()) for path, key in files)
+
+
+def _key(parts: Iterable[tuple[str, str, bytes]]) -> str:
+    """(article id, path, content digest) per article, in corpus order → the key."""
+    digests = [
+        f"\0{article_id}\0{path}\0".encode("utf-8", "surrogatepass") + content
+        for article_id, path, content in parts
+    ]
+    digest = hashlib.sha256(f"{FORMAT}\0{code_version()}\0{len(digests)}".encode())
+    for part in digests:
+        digest.update(part)
     return digest.hexdigest()
 
 

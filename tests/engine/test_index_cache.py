@@ -11,7 +11,7 @@ import pytest
 from bot.config import Topic
 from bot.engine import index_cache
 from bot.engine.engine import Engine
-from bot.engine.index_cache import INDEX_NAME, index_key, load_or_build_index
+from bot.engine.index_cache import INDEX_NAME, files_key, index_key, load_or_build_index
 from tests.engine.conftest import MUSTER_TOPICS, musterstadt_article
 
 
@@ -132,3 +132,11 @@ def test_content_keys_stand_for_the_articles_text(tmp_path, seed_articles, build
     assert len(builds) == 2
     with pytest.raises(ValueError):
         index_key(seed_articles, [])
+
+
+def test_the_key_of_the_files_is_the_key_of_their_articles(seed_articles):
+    from pathlib import Path
+
+    keys = [f"key{i}" for i in range(len(seed_articles))]
+    files = [(Path(a.path), k) for a, k in zip(seed_articles, keys, strict=True)]
+    assert files_key(files) == index_key(seed_articles, keys)
