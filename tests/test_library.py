@@ -227,3 +227,35 @@ def test_a_poll_with_nothing_changed_does_not_read_the_cache_again(tmp_path, mon
 
     monkeypatch.setattr(library_module.ArticleCache, "open", no_open)
     assert not library.refresh().changed
+
+
+def test_hidden_files_and_other_kinds_are_not_articles(tmp_path):
+    library = make_library(tmp_path)
+    seeds = tmp_path / "seeds"
+    (seeds / ".hagen.txt").write_text(NEW_ARTICLE, encoding="utf-8")  # an editor's temp copy
+    (seeds / "hagen.md").write_text(NEW_ARTICLE, encoding="utf-8")
+    (seeds / "folder.txt").mkdir()
+    result = library.refresh()
+    assert not result.changed and result.problems == ()
+    assert library.engine.run_command("quote", "Petra Probe").status == "not_found"
+
+
+def test_a_restart_reads_no_file_whose_signature_is_recorded(tmp_path, monkeypatch):
+    first = make_library(tmp_path)
+    forbid(monkeypatch, "read_article_files", "build_index", "build_article", "open_cache")
+    second, result = Library.open(first.config)
+    assert result.problems == ()
+    assert quoted(second, "Westphal") == quoted(first, "Westphal")
+
+
+def test_a_file_changed_while_the_bot_was_stopped_is_read_again(tmp_path):
+    first = make_library(tmp_path)
+    path = tmp_path / "seeds" / "hagen.txt"
+    path.write_text(NEW_ARTICLE, encoding="utf-8")
+    first.refresh()
+    path.write_text(NEW_ARTICLE.replace("Ein Abend für die ganze Stadt", "Ein Abend für alle"))
+    touch_later(path)
+    second, result = Library.open(first.config)
+    assert result.problems == ()
+    assert "Ein Abend für alle" in quoted(second, "Petra Probe")
+    assert "Ein Abend für die ganze Stadt" not in quoted(second, "Petra Probe")

@@ -19,7 +19,7 @@ import logging
 import os
 import pickle
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,7 +28,7 @@ from bot.engine.index import CorpusIndex, build_index
 
 log = logging.getLogger(__name__)
 INDEX_NAME = "index.pickle"
-FORMAT = 1
+FORMAT = 2
 _CODE_FOLDERS = ("engine", "corpus")
 
 
@@ -94,7 +94,7 @@ def load_index(folder: Path, key: str) -> CorpusIndex | None:
     try:
         with path.open("rb") as handle:
             header = pickle.load(handle)
-            if header != (FORMAT, key):
+            if not isinstance(header, tuple) or header[:2] != (FORMAT, key):
                 return None
             # Millions of small objects at once: the cycle collector would walk them again
             # and again while they are made (none of them can be garbage yet).
@@ -116,15 +116,37 @@ def load_index(folder: Path, key: str) -> CorpusIndex | None:
     return index
 
 
-def save_index(folder: Path, key: str, index: CorpusIndex) -> None:
-    """Write the index under `key`, atomically; a failure is logged, never raised."""
+def recorded_files(folder: Path) -> Mapping[str, tuple[Hashable, str]]:
+    """What the persisted index recorded of the files it was built from: file name →
+    (signature, content key). Empty if there is no usable index file."""
+    try:
+        with (folder / INDEX_NAME).open("rb") as handle:
+            header = pickle.load(handle)
+    except Exception:  # missing, corrupt or foreign: nothing recorded
+        return {}
+    if not isinstance(header, tuple) or len(header) != 3 or header[0] != FORMAT:
+        return {}
+    return header[2] if isinstance(header[2], dict) else {}
+
+
+def save_index(
+    folder: Path,
+    key: str,
+    index: CorpusIndex,
+    files: Mapping[str, tuple[Hashable, str]] | None = None,
+) -> None:
+    """Write the index under `key`, atomically; a failure is logged, never raised.
+
+    `files`: file name → (signature, content key) of the files it was built from, so that a
+    restart need not read and hash a file whose signature has not changed (`recorded_files`).
+    """
     path = folder / INDEX_NAME
     tmp = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".index-")
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump((FORMAT, key), handle, pickle.HIGHEST_PROTOCOL)
+            pickle.dump((FORMAT, key, dict(files or {})), handle, pickle.HIGHEST_PROTOCOL)
             pickle.dump(index, handle, pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
         tmp = None

@@ -60,7 +60,8 @@ def _fake_result(n: int) -> dict:
             "articles": n,
             "open_s": 0.01 * n,
             "rest_s": 0.005 * n,
-            "engine_build_s": 0.005 * n,
+            "index_build_s": 0.005 * n,
+            "index_load_s": 0.0,
             "cache_save_s": 0.0,
             "rss_peak_mb": 30 + 0.2 * n,
             "latency": {
@@ -73,7 +74,8 @@ def _fake_result(n: int) -> dict:
         "restart": {
             "open_s": 0.5,
             "cache_load_s": 0.1,
-            "engine_build_s": 0.4,
+            "index_build_s": 0.0,
+            "index_load_s": 0.4,
             "rss_peak_mb": 40,
             "extracted": 0,
             "articles": n,
