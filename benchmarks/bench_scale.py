@@ -167,8 +167,8 @@ def instrument_library() -> dict[str, float]:
     """Split `Library.open`'s time into its parts, in this worker process only.
 
     The names `bot.library` uses (build_index, load_index, save_index, ArticleCache,
-    build_article) are swapped for thin timing wrappers; nothing in the bot's files changes.
-    Returns the live tally.
+    extract_files, extract_file) are swapped for thin timing wrappers; nothing in the bot's
+    files changes. Returns the live tally.
     """
     import bot.library as library_module
 
@@ -196,17 +196,23 @@ def instrument_library() -> dict[str, float]:
         open = classmethod(timed(cache_class.open.__func__, "cache_load_s"))
         save = timed(cache_class.save, "cache_save_s")
 
-    build_article = library_module.build_article
+    extract_files = library_module.extract_files
+    extract_file = library_module.extract_file
 
-    def counted_build_article(*args: Any, **kwargs: Any) -> Any:
+    def counted_extract_files(paths: Any, *args: Any, **kwargs: Any) -> Any:
+        spent["extracted"] += len(paths)
+        return extract_files(paths, *args, **kwargs)
+
+    def counted_extract_file(*args: Any, **kwargs: Any) -> Any:
         spent["extracted"] += 1
-        return build_article(*args, **kwargs)
+        return extract_file(*args, **kwargs)
 
     library_module.build_index = timed(library_module.build_index, "index_build_s")
     library_module.load_index = timed(library_module.load_index, "index_load_s")
     library_module.save_index = timed(library_module.save_index, "cache_save_s")
     library_module.ArticleCache = TimedCache
-    library_module.build_article = counted_build_article
+    library_module.extract_files = counted_extract_files
+    library_module.extract_file = counted_extract_file
     return spent
 
 

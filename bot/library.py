@@ -19,7 +19,8 @@ from pathlib import Path
 
 from bot.config import Config, ConfigError, load_config
 from bot.corpus.article_cache import ArticleCache, content_key
-from bot.corpus.loading import ArticleError, build_article, read_article_files, sidecar_path
+from bot.corpus.extract_many import Extracted, extract_file, extract_files
+from bot.corpus.loading import ArticleError, read_article_files, sidecar_path
 from bot.corpus.model import Article
 from bot.engine.engine import Engine
 from bot.engine.index import CorpusIndex, build_index
@@ -244,14 +245,21 @@ def _load_missing(
     problems: list[str],
     warnings: list[str],
 ) -> ArticleCache:
-    """Give every served entry its article, from the article cache or its file. A file
-    that cannot be used falls back to the version it had before, if any (`fresh`)."""
+    """Give every served entry its article, from the article cache or its file (the files
+    extracted all at once, on every core). A file that cannot be used falls back to the
+    version it had before, if any (`fresh`)."""
     cache = ArticleCache.open(config.cache_dir)
+    missing = [
+        path
+        for path, e in _in_order(entries)
+        if e.key is not None and e.article is None and e.key not in cache.articles
+    ]
+    done = dict(zip(missing, extract_files(missing, config.max_article_bytes), strict=True))
     for path, _ in _in_order(entries):
         entry = entries[path]
         while entry.key is not None and entry.article is None:
             try:
-                key, article = _extracted(path, entry.key, config, cache, warnings)
+                key, article = _extracted(path, entry.key, config, cache, warnings, done)
                 entry = entries[path] = _Entry(entry.signature, key, article)
             except ArticleError as error:
                 entry = entries[path] = _unusable(fresh.pop(path, None), entry, error, problems)
@@ -268,19 +276,25 @@ def _unusable(old: _Entry | None, new: _Entry, error: ArticleError, problems: li
 
 
 def _extracted(
-    path: Path, key: str, config: Config, cache: ArticleCache, warnings: list[str]
+    path: Path,
+    key: str,
+    config: Config,
+    cache: ArticleCache,
+    warnings: list[str],
+    done: dict[Path, Extracted | ArticleError],
 ) -> tuple[str, Article]:
-    """The article of `path` with content `key`, from the cache; else the file as it is now,
-    read and extracted, with its content key (it may have changed since it was hashed)."""
+    """The article of `path` with content `key`, from the cache; else the file as it is now
+    (as extracted in `done`, or read and extracted here), with its content key (the file may
+    have changed since it was hashed)."""
     article = cache.get(key, path)
     if article is not None:
         return key, article
-    data, sidecar = read_article_files(path, config.max_article_bytes)
-    key = content_key(data, sidecar)
-    article, notes = build_article(path, data, sidecar)
-    cache.put(key, article)
-    warnings.extend(notes)
-    return key, article
+    result = done.pop(path, None) or extract_file(path, config.max_article_bytes)
+    if isinstance(result, ArticleError):
+        raise result
+    cache.put(result.key, result.article)
+    warnings.extend(result.warnings)
+    return result.key, result.article
 
 
 def _served(entries: dict[Path, _Entry]) -> list[Article]:

@@ -162,7 +162,7 @@ def forbid(monkeypatch, *names: str) -> None:
 def test_a_restart_loads_the_persisted_index_and_no_article(tmp_path, monkeypatch):
     first = make_library(tmp_path)
     assert (tmp_path / "cache" / "index.pickle").is_file()
-    forbid(monkeypatch, "build_index", "build_article", "open_cache")
+    forbid(monkeypatch, "build_index", "extract_file", "extract_files", "open_cache")
     second, result = Library.open(first.config)
     assert result.problems == () and result.added == (SEED.name,)
     assert quoted(second, "Westphal") == quoted(first, "Westphal")
@@ -198,7 +198,7 @@ def test_after_a_quick_restart_a_broken_file_keeps_its_previous_version(tmp_path
 def test_a_touched_but_unchanged_file_does_not_rebuild(tmp_path, monkeypatch):
     library = make_library(tmp_path)
     touch_later(tmp_path / "seeds" / SEED.name)
-    forbid(monkeypatch, "build_index", "build_article", "load_index")
+    forbid(monkeypatch, "build_index", "extract_file", "extract_files", "load_index")
     result = library.refresh()
     assert not result.changed and result.problems == ()
 
@@ -212,7 +212,7 @@ def test_a_changed_config_reuses_the_index_of_unchanged_articles(tmp_path, monke
     )
     library.config_path = config_path
     index = library.engine.index
-    forbid(monkeypatch, "build_index", "build_article", "load_index")
+    forbid(monkeypatch, "build_index", "extract_file", "extract_files", "load_index")
     result = library.reload()
     assert result.changed and result.problems == ()
     assert library.engine.index is index and library.config.language == "en"
@@ -242,7 +242,14 @@ def test_hidden_files_and_other_kinds_are_not_articles(tmp_path):
 
 def test_a_restart_reads_no_file_whose_signature_is_recorded(tmp_path, monkeypatch):
     first = make_library(tmp_path)
-    forbid(monkeypatch, "read_article_files", "build_index", "build_article", "open_cache")
+    forbid(
+        monkeypatch,
+        "read_article_files",
+        "build_index",
+        "extract_file",
+        "extract_files",
+        "open_cache",
+    )
     second, result = Library.open(first.config)
     assert result.problems == ()
     assert quoted(second, "Westphal") == quoted(first, "Westphal")

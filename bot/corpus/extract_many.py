@@ -1,0 +1,59 @@
+"""Read and extract many article files at once, on every core the machine has.
+
+A first start over a whole night's coverage extracts thousands of files, each independent of
+the others: worker processes share the work (started fresh with "spawn", never forked, as the
+bot's other threads may hold locks a forked child would inherit). A few files are extracted in
+this process, where starting workers would cost more than it saves.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from itertools import repeat
+from pathlib import Path
+
+from bot.corpus.article_cache import content_key
+from bot.corpus.loading import ArticleError, build_article, read_article_files
+from bot.corpus.model import Article
+
+PARALLEL_FROM = 100  # files; below this, one process is quicker than starting workers
+CHUNK = 16  # files per task sent to a worker
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """One file read and extracted: its content key, its article, what was done about it."""
+
+    key: str
+    article: Article
+    warnings: tuple[str, ...]
+
+
+def extract_file(path: Path, max_bytes: int) -> Extracted | ArticleError:
+    """Read and extract one file; an unusable file gives its error (returned, not raised, so
+    one bad file does not stop the others in a worker)."""
+    try:
+        data, sidecar = read_article_files(path, max_bytes)
+        article, warnings = build_article(path, data, sidecar)
+    except ArticleError as error:
+        return error
+    return Extracted(content_key(data, sidecar), article, tuple(warnings))
+
+
+def extract_files(
+    paths: Sequence[Path], max_bytes: int, workers: int | None = None
+) -> list[Extracted | ArticleError]:
+    """`extract_file` for each path, in order; `workers` None: one per core when there are
+    enough files to make it worth it."""
+    if workers is None:
+        workers = (os.cpu_count() or 1) if len(paths) >= PARALLEL_FROM else 1
+    workers = max(1, min(workers, len(paths)))
+    if workers == 1:
+        return [extract_file(path, max_bytes) for path in paths]
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        return list(pool.map(extract_file, paths, repeat(max_bytes), chunksize=CHUNK))
