@@ -15,7 +15,7 @@ import math
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from itertools import accumulate, chain
 
@@ -36,7 +36,7 @@ from bot.corpus.sentences import Sentence, split_sentences
 from bot.engine import lexicon
 from bot.engine.affixes import AffixIndex
 from bot.engine.choices import Choices
-from bot.engine.folding import TOKEN_RE, StemMemo, fold, stem_word, words
+from bot.engine.folding import TOKEN_RE, StemMemo, fold, name_key, stem_word, words
 from bot.engine.people import PeopleDirectory, merge_people, people_of
 from bot.engine.reply import DIRECT, FACT, PASSAGE, REPORTED, Excerpt
 
@@ -94,15 +94,25 @@ CLASS_ASKS = 8  # the text is itself a question (ends with "?")
 CUE_BITS = {lexicon.PERSON: 16, lexicon.TIME: 32, lexicon.NUMBER: 64, lexicon.REASON: 128}
 
 
-def class_code(kind: str, comment: bool, text: str, cues: frozenset[str]) -> int:
-    """The class byte of a unit (see `UnitColumns.classes`)."""
+def class_code(
+    kind: str, comment: bool, text: str, marks: set[str], stems: Set[str], names_someone: bool
+) -> int:
+    """The class byte of a unit (see `UnitColumns.classes`): its kind, whether it is a reader
+    comment or a question, and the kinds of answer it can give (from the numbers and times
+    marked in it, its stems, and whether it names or quotes someone)."""
     code = KIND_CODES[kind]
     if comment:
         code |= CLASS_COMMENT
     if text.rstrip().endswith("?"):
         code |= CLASS_ASKS
-    for cue in cues:
-        code |= CUE_BITS[cue]
+    if not stems.isdisjoint(lexicon.REASON_STEMS):
+        code |= CUE_BITS[lexicon.REASON]
+    if lexicon.NUMBER in marks or not stems.isdisjoint(lexicon.NUMBER_STEMS):
+        code |= CUE_BITS[lexicon.NUMBER]
+    if lexicon.TIME in marks or not stems.isdisjoint(lexicon.TIME_STEMS):
+        code |= CUE_BITS[lexicon.TIME]
+    if names_someone:
+        code |= CUE_BITS[lexicon.PERSON]
     return code
 
 
@@ -399,6 +409,17 @@ class _Builder:
         self.said: dict[tuple[int, str], list[int]] = {}  # (speaker, words) → quote units
         self._lines: dict[str, _Line] = {}  # agency copy repeats whole lines across articles
         self._tokens: dict[str, _Token] = {}
+        self._name_keys: dict[str, str] = {}  # a speaker as written → `name_key`
+
+    def speaker(self, name: str | None, article_people: list[int]) -> int | None:
+        """The directory entry a quote's or fact's speaker names (see `resolve_speaker`); the
+        same names recur in thousands of quotes, so each is folded once per build."""
+        if not name:
+            return None
+        key = self._name_keys.get(name)
+        if key is None:
+            key = self._name_keys[name] = name_key(name)
+        return self.people.resolve_key(key, article_people)
 
     def line(self, text: str) -> _Line:
         """A line of text, read once per build however often it is published."""
@@ -440,6 +461,7 @@ class _Builder:
             self._article(rank, article)
         self._lines.clear()
         self._tokens.clear()
+        self._name_keys.clear()
 
         def unrepeated(ids: list[int]) -> tuple[int, ...]:
             """A heading often repeats a quote from the text below, and agency copy repeats it
@@ -573,7 +595,7 @@ class _Builder:
 
         counts = {DIRECT: 0, REPORTED: 0, FACT: 0}
         for quote in article.quotes:
-            speaker = self.people.resolve_speaker(quote.speaker, mine)
+            speaker = self.speaker(quote.speaker, mine)
             comment = quote.source == SOURCE_COMMENT
             filed = speaker is not None and not comment
             where = span(quote.line, quote.text)
@@ -581,7 +603,7 @@ class _Builder:
             add(quote.text, quote.kind, quote.line, comment, where, speaker, role)
             counts[DIRECT if quote.kind == DIRECT else REPORTED] += 1
         for fact in article.facts:
-            speaker = self.people.resolve_speaker(fact.claimed_by, mine)
+            speaker = self.speaker(fact.claimed_by, mine)
             add(fact.text, FACT, fact.line, False, span(fact.line, fact.text), speaker, FACT)
             counts[FACT] += 1
         comments = 0
@@ -664,13 +686,14 @@ class _Builder:
         parties = {mark for mark in marks if mark not in (lexicon.NUMBER, lexicon.TIME)}
         if speaker is not None and self.people.entries[speaker].party:
             parties.add(fold(self.people.entries[speaker].party))
-        cues = _cues(marks, own, bool(mentions) or speaker is not None)
         columns.block.append(item.block)
         columns.article.append(rank)
         columns.start.append(item.span[0])
         columns.end.append(item.span[1])
         columns.speaker.append(speaker if speaker is not None else NO_ENTRY)
-        columns.classes.append(class_code(item.kind, item.comment, item.text, cues))
+        names_someone = bool(mentions) or speaker is not None
+        code = class_code(item.kind, item.comment, item.text, marks, own, names_someone)
+        columns.classes.append(code)
         if columns.block_text[item.block][item.span[0] : item.span[1]] != item.text:
             columns.texts[unit_id] = item.text
         self.texts.append(item.text)
@@ -741,19 +764,6 @@ class _Marks:
 
     def within(self, start: int, end: int) -> set[str]:
         return {label for s, e, label in self.spans if s < end and start < e}
-
-
-def _cues(marks: set[str], stems: frozenset[str], names_someone: bool) -> frozenset[str]:
-    cues = set()
-    if stems & lexicon.REASON_STEMS:
-        cues.add(lexicon.REASON)
-    if lexicon.NUMBER in marks or stems & lexicon.NUMBER_STEMS:
-        cues.add(lexicon.NUMBER)
-    if lexicon.TIME in marks or stems & lexicon.TIME_STEMS:
-        cues.add(lexicon.TIME)
-    if names_someone:
-        cues.add(lexicon.PERSON)
-    return frozenset(cues)
 
 
 def build_index(articles: Sequence[Article]) -> CorpusIndex:

@@ -287,11 +287,17 @@ class PeopleDirectory:
         else an alias unique in the whole corpus; None when it names nobody indexed."""
         if not speaker:
             return None
-        key = name_key(speaker)
+        return self.resolve_key(name_key(speaker), article_people)
+
+    def resolve_key(self, key: str, article_people: Iterable[int]) -> int | None:
+        """`resolve_speaker` for a speaker's `name_key`."""
         if key in self.by_name:
             return self.by_name[key]
         owners = self.by_alias.get(key, ())
-        mine = [i for i in owners if i in set(article_people)]
+        if not owners:
+            return None
+        present = set(article_people)
+        mine = [i for i in owners if i in present]
         if len(mine) == 1:
             return mine[0]
         if len(owners) == 1:
