@@ -8,11 +8,13 @@ articles (related links) never yield quotes.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from bot.corpus.facts import fact_claimant
 from bot.corpus.model import (
     COMMENT,
     DIRECT,
+    HEADING,
     REPORTED,
     REPORTING_KINDS,
     SOURCE_ARTICLE,
@@ -22,6 +24,7 @@ from bot.corpus.model import (
     Quote,
 )
 from bot.corpus.people import PeopleIndex, find_people
+from bot.corpus.quotemarks import find_quote_spans
 from bot.corpus.quotes import direct_quotes, remember_sentence
 from bot.corpus.reported import reported_speech
 from bot.corpus.sentences import split_sentences
@@ -34,7 +37,13 @@ def extract(article: Article) -> Article:
     speakers = Speakers(people)
     quotes: list[tuple[int, int, Quote]] = []
     facts: list[Fact] = []
+    # Blocks in line order (as read from a file) have as section the last heading so far; asking
+    # `section_of` for every block would read the blocks before it again each time.
+    in_order = all(a.line < b.line for a, b in pairwise(article.blocks))
+    heading: str | None = None
     for block in article.blocks:
+        if block.kind == HEADING:
+            heading = block.text
         if block.kind in REPORTING_KINDS:
             source = SOURCE_ARTICLE
             active = speakers
@@ -43,8 +52,17 @@ def extract(article: Article) -> Article:
             active = Speakers(PeopleIndex([]))  # a comment's quotes never borrow the article's
         else:
             continue
-        section = article.section_of(block.line)
-        for sentence in split_sentences(block.text):
+        spans = find_quote_spans(block.text)
+        if source == SOURCE_COMMENT and not spans:
+            continue  # a comment yields only its quotations: without any it yields nothing
+        section = heading if in_order else article.section_of(block.line)
+        sentences = split_sentences(block.text, spans)
+        if source == SOURCE_COMMENT:
+            # A comment's speakers serve only its own quotations: what it says after the last
+            # one cannot change anything found, so it is not read.
+            quoting = [i for i, sentence in enumerate(sentences) if sentence.quotes]
+            sentences = sentences[: quoting[-1] + 1] if quoting else []
+        for sentence in sentences:
             found = direct_quotes(sentence, active)
             for quote in found:
                 speaker = quote.speaker.name if quote.speaker else None

@@ -321,16 +321,32 @@ _PRONOUN_VERB_RE = re.compile(
 )
 
 
+# Every match of _PRONOUN_VERB_RE has one of these as a whole word of the lower-cased text.
+_THIRD_PERSON = frozenset({"er", "sie", "es", "man"})
+
+
 @lru_cache(maxsize=1024)  # a sentence is asked about several times in a row
-def has_subjunctive(text: str, strict: bool = True) -> bool:
-    """Konjunktiv I in a sentence (also Konjunktiv II unless `strict`): a listed form, or a verb
-    in -e beside a third-person pronoun ("Er empfinde …", "… komme es darauf an")."""
-    forms = KONJUNKTIV_I if strict else KONJUNKTIV
-    if not forms.isdisjoint(_LOWER_WORD_RE.findall(text.lower())):
-        return True
+def _lower_words(text: str) -> frozenset[str]:
+    return frozenset(_LOWER_WORD_RE.findall(text.lower()))
+
+
+@lru_cache(maxsize=1024)
+def _pronoun_verb(text: str) -> bool:
+    """A verb in -e beside a third-person pronoun ("Er empfinde …", "… komme es darauf an")."""
     for match in _PRONOUN_VERB_RE.finditer(text):
         word = match.group(1) or match.group(2)
         # "-te" is the past tense (sagte, hatte), not the subjunctive.
         if word not in _NOT_VERBS_IN_E and not word.endswith("te"):
             return True
     return False
+
+
+def has_subjunctive(text: str, strict: bool = True) -> bool:
+    """Konjunktiv I in a sentence (also Konjunktiv II unless `strict`): a listed form, or a verb
+    in -e beside a third-person pronoun ("Er empfinde …", "… komme es darauf an")."""
+    forms = KONJUNKTIV_I if strict else KONJUNKTIV
+    words = _lower_words(text)
+    if not forms.isdisjoint(words):
+        return True
+    # Without a pronoun there is nothing for the pattern to find: skip the scan.
+    return not _THIRD_PERSON.isdisjoint(words) and _pronoun_verb(text)

@@ -226,6 +226,112 @@ def _strip_genitive_s(record_names: set[str], name: str) -> str:
     return name
 
 
+GENITIVE_ENDINGS = frozenset("s’'")  # "Kaloutis Sieg", "Klaus’ Sieg"
+
+
+def _word_or_hyphen(char: str) -> bool:
+    r"""`[\w-]` for one character ("" at either end of the text is neither)."""
+    return char.isalnum() or char == "_" or char == "-"
+
+
+class AliasMatch(NamedTuple):
+    """An alias found in a text, possibly with a genitive ending ("Kaloutis")."""
+
+    start: int
+    alias: str
+    genitive: str  # "s", "’" or "'", or "" when the name stands bare
+
+    @property
+    def alias_end(self) -> int:
+        return self.start + len(self.alias)
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.alias) + len(self.genitive)
+
+    @property
+    def text(self) -> str:
+        return self.alias + self.genitive
+
+
+class AliasFinder:
+    r"""Finds an article's aliases in text as `(?<![\w-])(A|B|…)(s|’|')?(?![\w-])` would, with
+    the (non-empty) aliases tried in the given order, longest first.
+
+    Compiling that pattern for every article cost more than all the searches with it. Instead,
+    every alias is found through a "core", an alias that holds no other ("Wüst" in "Hendrik
+    Wüst"): where no core stands there is no alias (half the sentences name nobody), and
+    `str.find` tells where one stands, in C. An alias can only start its fixed distance before
+    one of its core's places, so only those starts are tried, left to right."""
+
+    def __init__(self, aliases: list[str]) -> None:
+        self._by_first: dict[str, list[str]] = {}
+        for alias in aliases:
+            self._by_first.setdefault(alias[0], []).append(alias)
+        unique = set(aliases)
+        cores = [a for a in aliases if not any(map(a.__contains__, unique - {a}))]
+        # For each core, how far before it the aliases that hold it start.
+        offsets: dict[str, set[int]] = {}
+        for alias in aliases:
+            core = next(filter(alias.__contains__, cores))  # itself, if it holds no other alias
+            offsets.setdefault(core, set()).add(alias.index(core))
+        self._cores = tuple(offsets)
+        self._offsets = {core: sorted(offsets[core]) for core in self._cores}
+
+    def _starts(self, text: str, cores: list[str]) -> list[int]:
+        """Every place in `text` where an alias holding one of `cores` may start, in order."""
+        starts: set[int] = set()
+        for core in cores:
+            offsets = self._offsets[core]
+            at = text.find(core)
+            while at >= 0:
+                for offset in offsets:
+                    if offset <= at:
+                        starts.add(at - offset)
+                at = text.find(core, at + 1)
+        return sorted(starts)
+
+    def _at(self, text: str, start: int) -> AliasMatch | None:
+        """The first alias (in order) that stands at `start` as a whole word, maybe genitive."""
+        for alias in self._by_first.get(text[start], ()):
+            if not text.startswith(alias, start):
+                continue
+            end = start + len(alias)
+            after = text[end : end + 1]
+            if after in GENITIVE_ENDINGS and not _word_or_hyphen(text[end + 1 : end + 2]):
+                return AliasMatch(start, alias, after)
+            if not _word_or_hyphen(after):
+                return AliasMatch(start, alias, "")
+        return None
+
+    def finditer(self, text: str) -> list[AliasMatch]:
+        """Every alias in `text`, left to right, none overlapping."""
+        cores = list(filter(text.__contains__, self._cores))
+        if not cores:
+            return []
+        found: list[AliasMatch] = []
+        resume = 0
+        for start in self._starts(text, cores):
+            if start < resume or (start > 0 and _word_or_hyphen(text[start - 1])):
+                continue
+            match = self._at(text, start)
+            if match is not None:
+                found.append(match)
+                resume = match.end
+        return found
+
+    def search(self, text: str) -> AliasMatch | None:
+        """The first alias in `text`."""
+        found = self.finditer(text)
+        return found[0] if found else None
+
+    def match(self, text: str, start: int) -> AliasMatch | None:
+        """The alias right at `start` (not inside a word)."""
+        if start >= len(text) or (start > 0 and _word_or_hyphen(text[start - 1])):
+            return None
+        return self._at(text, start)
+
+
 class PeopleIndex:
     """The people of one article, and how to find them again in its text."""
 
@@ -236,11 +342,7 @@ class PeopleIndex:
             for alias in (record.name, *record.aliases()):
                 self._by_alias.setdefault(alias, record)
         aliases = sorted(self._by_alias, key=len, reverse=True)
-        self.alias_re = (
-            re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, aliases)) + r")(s|’|')?(?![\w-])")
-            if aliases
-            else None
-        )
+        self.alias_finder = AliasFinder(aliases) if aliases else None
 
     def get(self, alias: str) -> PersonRecord | None:
         return self._by_alias.get(alias)
@@ -261,7 +363,8 @@ def _clean_role(role: str) -> tuple[str, str | None]:
 
 def _prefix_role(text: str, start: int) -> str | None:
     """`der Dortmunder CDU-Vorsitzende NAME` → "Dortmunder CDU-Vorsitzende"."""
-    words = text[:start].split()
+    # The phrase has at most four words: split off only those, not the whole text before it.
+    words = text[:start].rsplit(None, 4)[-4:]
     if not words or not _role_before(text, start):
         return None
     role_words = [words.pop()]
@@ -396,26 +499,26 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
 
 def _details_from_titles(index: PeopleIndex, blocks: tuple[Block, ...]) -> None:
     for block in blocks:
-        if block.kind != RELATED_TITLE or index.alias_re is None:
+        if block.kind != RELATED_TITLE or index.alias_finder is None:
             continue
-        for match in index.alias_re.finditer(block.text):
-            record = index.get(match.group(1))
+        for match in index.alias_finder.finditer(block.text):
+            record = index.get(match.alias)
             if record:
-                hit = NameHit(match.group(1), match.start(), match.end(1), block)
+                hit = NameHit(match.alias, match.start, match.alias_end, block)
                 _attach_details(record, hit, block_is_title=True)
 
 
 def _details_from_surnames(index: PeopleIndex, blocks: tuple[Block, ...]) -> None:
     """Roles and parties written next to a surname-only mention ("Präsident Gusmão (PRD)")."""
-    if index.alias_re is None:
+    if index.alias_finder is None:
         return
     for block in blocks:
         if block.kind not in REPORTING_KINDS:
             continue
-        for match in index.alias_re.finditer(block.text):
-            if match.group(2):
-                continue  # a genitive
-            record = index.get(match.group(1))
-            if record and match.group(1) != record.name:
-                hit = NameHit(match.group(1), match.start(), match.end(1), block)
+        for match in index.alias_finder.finditer(block.text):
+            if match.genitive:
+                continue
+            record = index.get(match.alias)
+            if record and match.alias != record.name:
+                hit = NameHit(match.alias, match.start, match.alias_end, block)
                 _attach_details(record, hit, block_is_title=False)

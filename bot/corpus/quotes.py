@@ -45,6 +45,10 @@ SO_RE = re.compile(r"^\s*[,–-]?\s*so\s+")
 VERB_AFTER_RE = re.compile(r"^\s*(,?)\s*([a-zäöüß]+)\b")
 SUBJECT_REACH = 25  # a phrase this near the start of a sentence is its subject
 CUE_LATER_RE = re.compile(r",\s*(?:so|([a-zäöüß]+))\s+(?=\S)")
+SO_LATER_RE = re.compile(r",\s*so\s+\S")
+WORDS_RE = re.compile(r"[\w’'-]+")
+LOWER_WORD_RE = re.compile(r"\b([a-zäöüß]+)\b")
+PAST_OR_PLURAL_ENDINGS = ("t", "te", "ten", "en")
 
 
 @dataclass(frozen=True)
@@ -56,7 +60,13 @@ class FoundQuote:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[\w’'-]+", text)
+    return WORDS_RE.findall(text)
+
+
+def _last_word(text: str) -> str:
+    """The last whitespace-separated word of `text` ("" if none), without splitting all of it."""
+    words = text.rsplit(None, 1)
+    return words[-1] if words else ""
 
 
 FOREIGN_WORDS = frozenset(
@@ -67,19 +77,20 @@ INTRODUCING_WORDS = frozenset("als einen eine ein einem einer von vor zum zur zu
 DEFINITE_ARTICLES = frozenset("der die das des dem den".split())
 
 
-def _title_like(span: QuoteSpan, before: str, sentence_like: bool) -> bool:
-    """„ZDF Heute Journal“, die Zeitung „Stern“, „Brothers to the Rescue“: a name, not speech."""
-    words = _words(span.text)
+def _title_like(
+    span: QuoteSpan, words: list[str], before: str, previous: str, sentence_like: bool
+) -> bool:
+    """„ZDF Heute Journal“, die Zeitung „Stern“, „Brothers to the Rescue“: a name, not speech.
+    `words` are the span's words, `previous` the word before it."""
     if not words:
         return True
-    previous = before.split()[-1] if before.split() else ""
     if TITLE_NOUNS.search(previous.strip(",")) and len(words) <= 6:
         return True
     if before.rstrip().endswith(("(", "etwa:", "übersetzt:", "engl.", "deutsch:")):
         return True
     if sentence_like:
         return False
-    if any(w.lower() in FOREIGN_WORDS for w in words):
+    if not FOREIGN_WORDS.isdisjoint(map(str.lower, words)):
         return True
     if span.text[:1].isupper() and previous.lower() in DEFINITE_ARTICLES:
         return True  # die „Aktion Deutschland hilft“, das „ZDF Heute Journal“
@@ -88,18 +99,18 @@ def _title_like(span: QuoteSpan, before: str, sentence_like: bool) -> bool:
     return len(words) == 1 and any(c.isupper() for c in words[0][1:])  # "OOo", "iPod"
 
 
+CUE_WORDS = german.CUE_VERBS.union(german.CUE_PARTICIPLES, german.ATTRIBUTION_PREPOSITIONS)
+
+
 def _cue_in(frame: str) -> bool:
     """A speech cue in the sentence: a cue verb, "so X", "laut X", "X zufolge", a cue noun."""
-    lowered = [w.lower() for w in _words(frame)]
-    if any(w in german.CUE_VERBS or w in german.CUE_PARTICIPLES for w in lowered):
+    if not CUE_WORDS.isdisjoint([w.lower() for w in _words(frame)]):
         return True
-    if any(w in german.ATTRIBUTION_PREPOSITIONS for w in lowered):
-        return True
-    return bool(re.search(r",\s*so\s+\S", frame) or german.CUE_NOUNS.search(frame))
+    return bool(SO_LATER_RE.search(frame) or german.CUE_NOUNS.search(frame))
 
 
 def _subjunctive_in(frame: str) -> bool:
-    return any(w in german.KONJUNKTIV_I or w in german.KONJUNKTIV_II for w in _words(frame.lower()))
+    return not german.KONJUNKTIV.isdisjoint(_words(frame.lower()))
 
 
 def _is_speech(span: QuoteSpan, frame: str, before: str) -> bool:
@@ -107,9 +118,9 @@ def _is_speech(span: QuoteSpan, frame: str, before: str) -> bool:
     words = _words(span.text)
     n = len(words)
     sentence_like = span.text.rstrip()[-1:] in ".!?…" and n >= 2
-    if _title_like(span, before, sentence_like):
+    previous = _last_word(before)
+    if _title_like(span, words, before, previous, sentence_like):
         return False
-    previous = before.split()[-1] if before.split() else ""
     if SO_CALLED.search(previous) and n <= 4:
         return False
     if n >= 6 or sentence_like:
@@ -136,7 +147,7 @@ def _cue_after(frame: str, end: int, speakers: Speakers) -> Mention | None:
         if (
             word in german.CUE_VERBS
             or word in FINITE_VERBS
-            or (verb.group(1) and re.search(r"(?:t|te|ten|en)$", word))
+            or (verb.group(1) and word.endswith(PAST_OR_PLURAL_ENDINGS))
         ):
             return speakers.phrase_at(frame, end + verb.end())
     return None
@@ -158,9 +169,7 @@ def _cue_verb_before(
 ) -> Mention | None:
     """X sagte, … „…“ / wie sich X ausdrückte, „…“ / …, sagte die Königin, ihre „…“: the
     speaker stands right after the last cue verb before the quotation, or is its subject."""
-    verbs = [
-        m for m in re.finditer(r"\b([a-zäöüß]+)\b", frame[:start]) if m.group(1) in german.CUE_VERBS
-    ]
+    verbs = [m for m in LOWER_WORD_RE.finditer(frame[:start]) if m.group(1) in german.CUE_VERBS]
     if not verbs:
         return None
     verb = verbs[-1]
@@ -281,6 +290,9 @@ INDEFINITE = frozenset("ein eine einer einem eines".split())
 POSSESSIVE_WORDS = frozenset("sein seine seiner seinem ihr ihre ihrer ihrem".split())
 
 
+INFLECTED_RE = re.compile(r"[a-zäöüß-]+(?:e|en|er|es|em)")
+
+
 def _in_noun_phrase(word: str) -> bool:
     """Can `word` stand in a document's noun phrase: a noun or name, an article, a genitive link
     ("der", "von") or an inflected adjective ("gemeinsamen") — not a verb or preposition."""
@@ -288,7 +300,7 @@ def _in_noun_phrase(word: str) -> bool:
     if word[:1].isupper() or word[:1].isdigit() or low in german.DETERMINERS or low in _NP_GLUE:
         return True
     return bool(
-        re.fullmatch(r"[a-zäöüß-]+(?:e|en|er|es|em)", low)
+        INFLECTED_RE.fullmatch(low)
         and low not in german.NOT_VERBS
         and low not in FINITE_VERBS
         and low not in german.CUE_VERBS
@@ -350,6 +362,8 @@ MEDIUM_WORDS = 4  # „Die Zeit“, „Reuters“, „BBC News“: a medium's na
 def _quoted_names(sentence: Sentence) -> dict[int, tuple[int, str]]:
     """Short capitalised quoted spans that are names, not speech, by their opening mark's offset
     in the sentence frame (with the offset just after the closing mark)."""
+    if not sentence.quotes:
+        return {}
     frame = sentence.frame()
     names: dict[int, tuple[int, str]] = {}
     for span in sentence.quotes:
@@ -377,6 +391,10 @@ def direct_quotes(sentence: Sentence, speakers: Speakers) -> list[FoundQuote]:
         start = span.start - 1 - sentence.start  # the opening mark
         end = span.end + 1 - sentence.start  # just after the closing mark
         before = sentence.text[:start]
+        # Whether the span is speech is asked first: finding a speaker changes nothing, and most
+        # spans that are not speech would otherwise have every rule below tried on them.
+        if not _is_speech(span, frame, before):
+            continue
         mention = (
             document
             or _cue_after(frame, end, speakers)
@@ -387,8 +405,6 @@ def direct_quotes(sentence: Sentence, speakers: Speakers) -> list[FoundQuote]:
             or _introduced_by(frame, start, mentions, speakers)
             or _embedding_subject(frame, start, mentions, speakers)
         )
-        if not _is_speech(span, frame, before):
-            continue
         if mention is not None:
             speaker = speakers.resolve(mention)
         elif previous is not None:

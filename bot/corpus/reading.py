@@ -64,8 +64,11 @@ def _ends_like_sentence(text: str) -> bool:
     return not stripped or stripped[-1] in SENTENCE_END
 
 
+SENTENCE_END_RE = re.compile(r"[.!?…](?:\s|$)")
+
+
 def _sentence_count(text: str) -> int:
-    return len(re.findall(r"[.!?…](?:\s|$)", text))
+    return len(SENTENCE_END_RE.findall(text))
 
 
 def looks_like_heading(text: str) -> bool:

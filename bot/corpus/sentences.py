@@ -36,7 +36,7 @@ class Sentence:
 
     def frame(self) -> str:
         """The sentence with every quotation replaced by spaces (same length, same offsets)."""
-        return self._frame
+        return self._frame if self.quotes else self.text  # most sentences quote nobody
 
     @cached_property
     def _frame(self) -> str:
@@ -76,7 +76,7 @@ def split_sentences(text: str, spans: list[QuoteSpan] | None = None) -> list[Sen
     inside = [(s.start - 1, s.end) for s in spans]  # a quote's marks included
     cuts: list[int] = []
     for match in _GLUED_RE.finditer(text):
-        if not any(a <= match.start() < b for a, b in inside):
+        if not (inside and any(a <= match.start() < b for a, b in inside)):
             cuts.append(match.end())
     for match in _BOUNDARY_RE.finditer(text):
         end = match.end()
@@ -86,12 +86,13 @@ def split_sentences(text: str, spans: list[QuoteSpan] | None = None) -> list[Sen
         if not (next_char.isupper() or next_char.isdigit() or next_char in '„»«"“‚'):
             continue
         punct = match.start()
-        last_mark = match.group(0).rstrip()
-        closes_quote = last_mark[-1] in CLOSING_MARKS and any(
-            s.end == match.start() + len(last_mark) - 1 for s in spans
-        )
-        if not closes_quote and any(a <= punct < b for a, b in inside):
-            continue  # inside a quotation
+        if spans:  # a cut inside a quotation is no cut, unless the quotation closes there
+            last_mark = match.group(0).rstrip()
+            closes_quote = last_mark[-1] in CLOSING_MARKS and any(
+                s.end == match.start() + len(last_mark) - 1 for s in spans
+            )
+            if not closes_quote and any(a <= punct < b for a, b in inside):
+                continue  # inside a quotation
         if text[punct] == "." and _is_abbreviation(text, punct):
             continue
         cuts.append(end)
@@ -99,7 +100,7 @@ def split_sentences(text: str, spans: list[QuoteSpan] | None = None) -> list[Sen
     start = 0
     for cut in [*sorted(cuts), len(text)]:
         piece = text[start:cut].rstrip()
-        if piece.strip():
+        if piece:  # rstripped: empty when it was only spaces
             quotes = tuple(s for s in spans if start <= s.start < start + len(piece) + 1)
             sentences.append(Sentence(start, start + len(piece), piece, quotes))
         start = cut

@@ -18,8 +18,11 @@ from bot.corpus import german
 from bot.corpus.people import RUN_RE, PeopleIndex, PersonRecord
 
 WORD_RE = re.compile(r"[\w’'-]+(?:\.(?=\s[A-ZÄÖÜ]))?")
-PRONOUN_RE = re.compile(r"\b(er|Er|sie|Sie)\b")
-ARTICLE_RE = re.compile(r"\b([Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine)\s")
+# A pronoun that may speak (group 1), or an article that may open a role phrase ("der Minister"),
+# found in one pass; the lookahead lets the engine pass over most positions at once.
+PRONOUN_OR_ARTICLE_RE = re.compile(
+    r"(?=[DdEeSs])\b(?:(er|Er|sie|Sie)\b|(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine)\s)"
+)
 INFLECTED_RE = re.compile(r"[a-zäöüß]+(?:e|en|er)")
 INFLECTED_ADJECTIVE_RE = re.compile(r"[a-zäöüß-]+(?:e|en|er|es)")
 ARTICLE_GAP_RE = re.compile(r"\s*(?:(?:der|die|das|dem|den|des)\s+)?")
@@ -28,6 +31,9 @@ FIRST_WORD_RE = re.compile(r"\s*(\S+)")
 VERB_RE = re.compile(r"\b([a-zäöüß]+)\s+(?:sich\s+)?")
 DECLENSION_END_RE = re.compile(r"(?:en|n|r)$")
 PHRASE_BREAKS = frozenset(',.;:!?„“"')  # punctuation between two words ends a noun phrase
+PHRASE_GAP_BREAKS = PHRASE_BREAKS | frozenset("()")  # … or stands between a cue and its speaker
+# Determiners of a phrase that may name somebody already known ("der Minister", "dem Minister").
+DEFINITE_SUBJECT_DETERMINERS = german.NOMINATIVE_DETERMINERS | {"den", "dem", "des"}
 FINITE_VERBS = frozenset(
     "ist war sind waren hat hatte haben hatten zeigt zeigte zeigten gab gibt sieht sah "
     "will wollte kann konnte muss musste soll sollte wird wurde lautet lautete heißt".split()
@@ -188,37 +194,41 @@ class Speakers:
     def _find_mentions(self, frame: str) -> list[Mention]:
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
-        if self.people.alias_re is not None:
-            for m in self.people.alias_re.finditer(frame):
-                record = self.people.get(m.group(1))
-                if m.group(2):  # genitive "Kaloutis Sieg": about the person, not a speaker
-                    found.append(Mention(m.start(), m.end(), m.group(0), NAME, record, True))
+        if self.people.alias_finder is not None:
+            for m in self.people.alias_finder.finditer(frame):
+                record = self.people.get(m.alias)
+                if m.genitive:  # genitive "Kaloutis Sieg": about the person, not a speaker
+                    found.append(Mention(m.start, m.end, m.text, NAME, record, True))
                 else:
-                    oblique = _is_oblique(frame, m.start())
-                    found.append(Mention(m.start(), m.end(1), m.group(1), NAME, record, oblique))
-                taken.append((m.start(), m.end()))
-        for m in PRONOUN_RE.finditer(frame):
-            gender = "m" if m.group(1).lower() == "er" else "f"
-            found.append(Mention(m.start(), m.end(), m.group(1), PRONOUN, None, False, gender))
-        for m in ARTICLE_RE.finditer(frame):
-            if any(a <= m.start() < b for a, b in taken):
+                    oblique = _is_oblique(frame, m.start)
+                    found.append(Mention(m.start, m.alias_end, m.alias, NAME, record, oblique))
+                taken.append((m.start, m.end))
+        for m in PRONOUN_OR_ARTICLE_RE.finditer(frame):
+            start = m.start()
+            pronoun = m.group(1)
+            if pronoun is not None:
+                gender = "m" if pronoun.lower() == "er" else "f"
+                found.append(Mention(start, m.end(), pronoun, PRONOUN, None, False, gender))
                 continue
-            end, has_role = _role_np_end(frame, m.start())
+            if taken and any(a <= start < b for a, b in taken):
+                continue
+            end, has_role = _role_np_end(frame, start)
             if not has_role:
                 continue
-            text = frame[m.start() : end]
+            text = frame[start:end]
             person = self._names_inside(text)
-            oblique = _is_oblique(frame, m.start()) or _is_genitive_attribute(frame, m.start())
-            found.append(Mention(m.start(), end, text, ROLE, person, oblique))
-            taken.append((m.start(), end))
+            oblique = _is_oblique(frame, start) or _is_genitive_attribute(frame, start)
+            found.append(Mention(start, end, text, ROLE, person, oblique))
+            taken.append((start, end))
+        # Stable: at one offset a name comes before a pronoun, as the names were found first.
         found.sort(key=lambda x: x.start)
         return found
 
     def _names_inside(self, text: str) -> PersonRecord | None:
-        if self.people.alias_re is None:
+        if self.people.alias_finder is None:
             return None
-        match = self.people.alias_re.search(text)
-        return self.people.get(match.group(1)) if match and not match.group(2) else None
+        match = self.people.alias_finder.search(text)
+        return self.people.get(match.alias) if match and not match.genitive else None
 
     def phrase_at(self, frame: str, pos: int) -> Mention | None:
         """The speaker phrase right at `pos` (after a cue verb or "so"), adverbs skipped."""
@@ -226,8 +236,7 @@ class Speakers:
         if medium is not None:
             return medium
         for skipped, w in enumerate(_words(frame, pos, 4)):
-            gap = frame[pos : w.start()]
-            if any(c in gap for c in ',.;:!?„“"()'):
+            if not PHRASE_GAP_BREAKS.isdisjoint(frame[pos : w.start()]):
                 return None
             word = w.group(0)
             low = word.lower()
@@ -249,10 +258,10 @@ class Speakers:
         return None
 
     def _phrase_from(self, frame: str, start: int) -> Mention | None:
-        if self.people.alias_re is not None:
-            m = self.people.alias_re.match(frame, start)
-            if m and not m.group(2):
-                return Mention(start, m.end(1), m.group(1), NAME, self.people.get(m.group(1)))
+        if self.people.alias_finder is not None:
+            m = self.people.alias_finder.match(frame, start)
+            if m and not m.genitive:
+                return Mention(start, m.alias_end, m.alias, NAME, self.people.get(m.alias))
         end, has_role = _role_np_end(frame, start, limit=14)
         # A name in apposition: "der Vorsitzende des Verbandes, Elmar Gesse".
         after = APPOSITION_NAME_RE.match(frame[end:])
@@ -340,11 +349,7 @@ class Speakers:
     def _role_target(self, phrase: str) -> PersonRecord | None:
         words = phrase.split()
         role_words = [_role_key(w) for w in words if german.is_role_noun(w)]
-        if not role_words or words[0].lower() not in german.NOMINATIVE_DETERMINERS | {
-            "den",
-            "dem",
-            "des",
-        }:
+        if not role_words or words[0].lower() not in DEFINITE_SUBJECT_DETERMINERS:
             return None  # an indefinite "ein Sprecher" introduces somebody new
         if words[0].lower() in ("ein", "eine"):
             return None
@@ -354,7 +359,7 @@ class Speakers:
         by_role = [
             p
             for p in people
-            if any(_role_key(w) in role_words for role in p.roles for w in role.split())
+            if not _role_keys(tuple(p.roles)).isdisjoint(role_words)
             and (party is None or p.party in (None, party))
         ]
         if len(by_role) == 1:
@@ -446,6 +451,13 @@ def _role_key(word: str) -> str:
         parts = parts[1:]
     word = "-".join(parts)
     return DECLENSION_END_RE.sub("", word)
+
+
+@lru_cache(maxsize=german.WORD_CACHE_SIZE)
+def _role_keys(roles: tuple[str, ...]) -> frozenset[str]:
+    """The role keys of every word of a person's roles (memoised: a person's roles are asked
+    about for every role phrase of the article)."""
+    return frozenset(_role_key(w) for role in roles for w in role.split())
 
 
 def _tidy(text: str) -> str:
