@@ -37,6 +37,7 @@ def extract(article: Article) -> Article:
     speakers = Speakers(people)
     quotes: list[tuple[int, int, Quote]] = []
     facts: list[Fact] = []
+    split: list[tuple[int, int, int]] = []  # every sentence of the article's own text
     # Blocks in line order (as read from a file) have as section the last heading so far; asking
     # `section_of` for every block would read the blocks before it again each time.
     in_order = all(a.line < b.line for a, b in pairwise(article.blocks))
@@ -62,6 +63,8 @@ def extract(article: Article) -> Article:
             # one cannot change anything found, so it is not read.
             quoting = [i for i, sentence in enumerate(sentences) if sentence.quotes]
             sentences = sentences[: quoting[-1] + 1] if quoting else []
+        else:
+            split.extend((block.line, s.start, s.end) for s in sentences)
         for sentence in sentences:
             found = direct_quotes(sentence, active)
             for quote in found:
@@ -86,4 +89,5 @@ def extract(article: Article) -> Article:
         people=people.people(),
         quotes=tuple(q for _, _, q in quotes),
         facts=tuple(facts),
+        sentences=tuple(split),
     )

@@ -99,6 +99,9 @@ class Article:
     people: tuple[Person, ...] = ()
     quotes: tuple[Quote, ...] = ()
     facts: tuple[Fact, ...] = field(default=())
+    # (line, start, end) of every sentence of the article's own text blocks, as extraction
+    # split them: the index shows sentences, and splitting them again cost a fifth of its build.
+    sentences: tuple[tuple[int, int, int], ...] = ()
 
     def section_of(self, line: int) -> str | None:
         """The text of the last heading at or before `line`, or None before the first heading."""

@@ -15,7 +15,7 @@ import math
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from itertools import accumulate, chain
 
@@ -32,7 +32,7 @@ from bot.corpus.model import (
     Article,
     Block,
 )
-from bot.corpus.sentences import Sentence, split_sentences
+from bot.corpus.sentences import split_sentences
 from bot.engine import lexicon
 from bot.engine.affixes import AffixIndex
 from bot.engine.choices import Choices
@@ -297,7 +297,7 @@ def _append(postings: dict[str, Ids], key: str, value: int) -> None:
 @dataclass(frozen=True, slots=True)
 class _Line:
     """One line of text read once per build: its words with their places, stems, the people
-    named by one-word keys, the parties/numbers/times it mentions, and its sentences."""
+    named by one-word keys, and the parties/numbers/times it mentions."""
 
     starts: list[int]  # per token: where it starts in the line
     ends: list[int]
@@ -306,7 +306,6 @@ class _Line:
     stems: list[str]
     names: list[tuple[int, tuple[int, ...]]]  # (place in `folded`, directory entries)
     marks: _Marks
-    sentences: tuple[Sentence, ...]
 
     def between(self, start: int, end: int) -> tuple[int, int]:
         """The range of `folded` covering the tokens wholly inside [start, end)."""
@@ -444,7 +443,6 @@ class _Builder:
             list(chain.from_iterable(s[1] for s in seen)),
             names,
             _Marks.of(text),
-            tuple(split_sentences(text)),
         )
         return line
 
@@ -607,14 +605,11 @@ class _Builder:
             add(fact.text, FACT, fact.line, False, span(fact.line, fact.text), speaker, FACT)
             counts[FACT] += 1
         comments = 0
-        for block in article.blocks:
-            if block.kind not in CONTEXT_KINDS:
-                continue
+        for block, spans in _sentences(article):
             comment = block.kind == COMMENT
             comments += comment
-            for sentence in block_lines[block.line].sentences:
-                where = (sentence.start, sentence.end)
-                add(sentence.text, PASSAGE, block.line, comment, where, None, "")
+            for start, end in spans:
+                add(block.text[start:end], PASSAGE, block.line, comment, (start, end), None, "")
         pending.sort(key=lambda p: p.order)
         for item in pending:
             unit = self._add(rank, item, mine)
@@ -721,6 +716,22 @@ def _turned_round(around: list[list[int]]) -> tuple[tuple[int, ...], ...]:
         for other in others:
             near[other].append(block)
     return tuple(tuple(blocks) for blocks in near)
+
+
+def _sentences(article: Article) -> Iterator[tuple[Block, list[tuple[int, int]]]]:
+    """Each text and comment block with its sentences' spans: as extraction split the text
+    blocks (if it recorded them), split here otherwise."""
+    split: dict[int, list[tuple[int, int]]] = {}
+    for line, start, end in article.sentences:
+        split.setdefault(line, []).append((start, end))
+    for block in article.blocks:
+        if block.kind not in CONTEXT_KINDS:
+            continue
+        if block.kind == COMMENT or not article.sentences:
+            spans = [(s.start, s.end) for s in split_sentences(block.text)]
+        else:
+            spans = split.get(block.line, [])
+        yield block, spans
 
 
 def _surroundings(
