@@ -74,3 +74,15 @@ def test_an_empty_corpus_builds_an_empty_index():
     assert len(engine.index.units) == 0
     assert engine.handle_message("!zitat Westphal").status == "not_found"
     assert engine.handle_message("!quellen").status == "not_found"
+
+
+def test_sentences_split_by_extraction_are_the_ones_the_index_would_split(seed_articles):
+    from dataclasses import replace
+
+    from bot.engine.index import build_index
+
+    (seed,) = seed_articles
+    assert seed.sentences  # extraction recorded them
+    recorded = build_index([seed])
+    split_here = build_index([replace(seed, sentences=())])
+    assert list(recorded.units) == list(split_here.units)
