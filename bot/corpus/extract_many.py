@@ -8,10 +8,12 @@ this process, where starting workers would cost more than it saves.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import repeat
 from pathlib import Path
@@ -20,6 +22,7 @@ from bot.corpus.article_cache import content_key
 from bot.corpus.loading import ArticleError, build_article, read_article_files
 from bot.corpus.model import Article
 
+log = logging.getLogger(__name__)
 PARALLEL_FROM = 100  # files; below this, one process is quicker than starting workers
 CHUNK = 16  # files per task sent to a worker
 
@@ -55,5 +58,11 @@ def extract_files(
     if workers == 1:
         return [extract_file(path, max_bytes) for path in paths]
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        return list(pool.map(extract_file, paths, repeat(max_bytes), chunksize=CHUNK))
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            return list(pool.map(extract_file, paths, repeat(max_bytes), chunksize=CHUNK))
+    except (BrokenProcessPool, OSError, RuntimeError) as error:
+        # Workers that cannot start (a host program that is not import-safe, no processes
+        # left) must not cost the articles: the work is done here instead, only slower.
+        log.warning("extracting in worker processes failed (%s); extracting here instead", error)
+        return [extract_file(path, max_bytes) for path in paths]

@@ -21,3 +21,25 @@ def test_workers_extract_what_one_process_extracts(tmp_path):
     assert in_workers[0] == here[0] and in_workers[2] == here[2]
     assert str(in_workers[1]) == str(here[1]) and "broken.txt" in str(in_workers[1])
     assert in_workers[0].article == load_article(SEED, 10**7)[0]
+
+
+def test_workers_that_cannot_start_leave_the_work_to_this_process(tmp_path, monkeypatch, caplog):
+    import bot.corpus.extract_many as extract_many
+
+    class BrokenPool:
+        def __init__(self, *args, **kwargs):
+            pass
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def map(self, *args, **kwargs):
+            raise extract_many.BrokenProcessPool("a worker died at start")
+
+    monkeypatch.setattr(extract_many, "ProcessPoolExecutor", BrokenPool)
+    results = extract_files([SEED, SEED], 10**7, workers=2)
+    assert [type(r) for r in results] == [Extracted, Extracted]
+    assert "extracting here instead" in caplog.text
