@@ -392,7 +392,7 @@ class _Builder:
         self.memo = StemMemo()
         self.people = PeopleDirectory.build(merge_people(articles), self.memo.stem)
         self.columns = _Columns()
-        self.texts: list[str] = []  # unit → its text, while building
+        self.said_words: dict[int, str] = {}  # quote unit → its folded words, while building
         self.block_units: list[list[int]] = []
         self.around: list[list[int]] = []
         self.own: dict[str, Ids] = {}
@@ -467,7 +467,7 @@ class _Builder:
             seen: set[str] = set()
             kept = []
             for unit in ids:
-                key = " ".join(words(self.texts[unit]))
+                key = self.said_words[unit]
                 if key not in seen:
                     seen.add(key)
                     kept.append(unit)
@@ -483,6 +483,7 @@ class _Builder:
         first = tuple(self._first_mention(ids) for ids in self.person_own)
         quotes = tuple(unrepeated(ids) for ids in self.quotes)
         reported = tuple(unrepeated(ids) for ids in self.reported)
+        self.said_words.clear()
         entries = self.people.entries
         quoted = sorted(
             range(len(entries)),
@@ -528,6 +529,7 @@ class _Builder:
 
     def _article(self, rank: int, article: Article) -> None:
         mine = people_of(self.people, article.people)
+        narrow = _Narrowing(frozenset(mine))
         sections: dict[int, str | None] = {}
         paragraphs: dict[int, int] = {}
         commenters: dict[int, str] = {}
@@ -557,7 +559,7 @@ class _Builder:
         for block in article.blocks:
             if block.kind in CONTEXT_KINDS:
                 block_lines[block.line] = read = self.line(block.text)
-                block_ids[block.line] = self._block(read, block.text, place(block.line), mine)
+                block_ids[block.line] = self._block(read, block.text, place(block.line), narrow)
         for line, around in _surroundings(article.blocks, sections).items():
             self.around[block_ids[line]] = [block_ids[other] for other in around]
 
@@ -570,7 +572,7 @@ class _Builder:
             start, end = span
             if line not in block_ids:  # a quote on a line that is no text block: its own block
                 block_lines[line] = self.line(text)
-                block_ids[line] = self._block(block_lines[line], text, place(line), mine)
+                block_ids[line] = self._block(block_lines[line], text, place(line), narrow)
                 self.around[block_ids[line]] = [block_ids[line]]
                 start, end = 0, len(text)
             read = block_lines[line]
@@ -612,12 +614,14 @@ class _Builder:
                 add(block.text[start:end], PASSAGE, block.line, comment, (start, end), None, "")
         pending.sort(key=lambda p: p.order)
         for item in pending:
-            unit = self._add(rank, item, mine)
+            unit = self._add(rank, item, narrow)
             if item.role == FACT:
                 self.facts.append(unit)
             elif item.role and item.speaker is not None:
                 (self.quotes if item.role == DIRECT else self.reported)[item.speaker].append(unit)
-                key = " ".join(item.line.folded[item.words[0] : item.words[1]])
+                key = self.said_words[unit] = " ".join(
+                    item.line.folded[item.words[0] : item.words[1]]
+                )
                 if key:
                     self.said.setdefault((item.speaker, key), []).append(unit)
         self.infos.append(
@@ -637,18 +641,16 @@ class _Builder:
             )
         )
 
-    def _mentioned(self, line: _Line, start: int, end: int, article_people: list[int]) -> set[int]:
+    def _mentioned(self, line: _Line, start: int, end: int, narrow: _Narrowing) -> set[int]:
         """The people the words [start, end) of a line name by a one-word key (surname or
         alias); a word several people share goes to those of the article who carry it."""
         found: set[int] = set()
         for place, owners in line.names:
             if start <= place < end:
-                if len(owners) > 1 and article_people:
-                    owners = tuple(i for i in owners if i in article_people) or owners
-                found.update(owners)
+                found.update(narrow(owners) if len(owners) > 1 else owners)
         return found
 
-    def _block(self, line: _Line, text: str, place: _Place, article_people: list[int]) -> int:
+    def _block(self, line: _Line, text: str, place: _Place, narrow: _Narrowing) -> int:
         """A new block (one line of text) with its stems and the people it names."""
         columns = self.columns
         block_id = len(self.block_units)
@@ -666,17 +668,17 @@ class _Builder:
             if ids is None:
                 ids = context[stem] = _ids()
             ids.append(block_id)
-        for person in self._mentioned(line, 0, len(line.folded), article_people):
+        for person in self._mentioned(line, 0, len(line.folded), narrow):
             self.person_context[person].append(block_id)
         return block_id
 
-    def _add(self, rank: int, item: _Pending, article_people: list[int]) -> int:
+    def _add(self, rank: int, item: _Pending, narrow: _Narrowing) -> int:
         columns = self.columns
         unit_id = len(columns.block)
         speaker, line = item.speaker, item.line
         start, end = item.words
         own = frozenset(line.stems[start:end])
-        mentions = self._mentioned(line, start, end, article_people)
+        mentions = self._mentioned(line, start, end, narrow)
         marks = line.marks.within(*item.span)
         parties = {mark for mark in marks if mark not in (lexicon.NUMBER, lexicon.TIME)}
         if speaker is not None and self.people.entries[speaker].party:
@@ -691,7 +693,6 @@ class _Builder:
         columns.classes.append(code)
         if columns.block_text[item.block][item.span[0] : item.span[1]] != item.text:
             columns.texts[unit_id] = item.text
-        self.texts.append(item.text)
         self.block_units[item.block].append(unit_id)
         postings = self.own
         for stem in own:
@@ -706,6 +707,22 @@ class _Builder:
         for party in parties:
             _append(self.party_own, party, unit_id)
         return unit_id
+
+
+class _Narrowing:
+    """Of several people sharing a word of a name, those of one article (all of them if it
+    has none of them); worked out once per set of owners and article."""
+
+    def __init__(self, article_people: frozenset[int]) -> None:
+        self.article_people = article_people
+        self.known: dict[tuple[int, ...], tuple[int, ...]] = {}
+
+    def __call__(self, owners: tuple[int, ...]) -> tuple[int, ...]:
+        found = self.known.get(owners)
+        if found is None:
+            mine = tuple(i for i in owners if i in self.article_people)
+            found = self.known[owners] = mine or owners
+        return found
 
 
 def _turned_round(around: list[list[int]]) -> tuple[tuple[int, ...], ...]:
