@@ -15,9 +15,12 @@ import math
 import re
 from array import array
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate, chain
+from operator import itemgetter
 
 from bot.corpus.german import PARTY_PATTERNS, party_in
 from bot.corpus.model import (
@@ -395,8 +398,9 @@ class _Builder:
         self.said_words: dict[int, str] = {}  # quote unit → its folded words, while building
         self.block_units: list[list[int]] = []
         self.around: list[list[int]] = []
-        self.own: dict[str, Ids] = {}
-        self.context: dict[str, Ids] = {}
+        # Postings while building: a missing stem gets its empty list of ids on first use.
+        self.own: defaultdict[str, Ids] = defaultdict(_ids)
+        self.context: defaultdict[str, Ids] = defaultdict(_ids)
         n = len(self.people.entries)
         self.quotes: list[list[int]] = [[] for _ in range(n)]
         self.reported: list[list[int]] = [[] for _ in range(n)]
@@ -409,6 +413,7 @@ class _Builder:
         self._lines: dict[str, _Line] = {}  # agency copy repeats whole lines across articles
         self._tokens: dict[str, _Token] = {}
         self._name_keys: dict[str, str] = {}  # a speaker as written → `name_key`
+        self._party_key = lru_cache(maxsize=None)(fold)  # a party as written → folded
 
     def speaker(self, name: str | None, article_people: list[int]) -> int | None:
         """The directory entry a quote's or fact's speaker names (see `resolve_speaker`); the
@@ -428,7 +433,8 @@ class _Builder:
         matches = list(TOKEN_RE.finditer(text))
         tokens = self._tokens
         seen = [tokens.get(t) or self._token(t) for t in TOKEN_RE.findall(text)]
-        offsets = list(accumulate((len(s[0]) for s in seen), initial=0))
+        parts = list(map(itemgetter(0), seen))
+        offsets = list(accumulate(map(len, parts), initial=0))
         names = [
             (offsets[k] + part, owners)
             for k, token in enumerate(seen)
@@ -436,11 +442,11 @@ class _Builder:
             for part, owners in token[2]
         ]
         line = self._lines[text] = _Line(
-            [m.start() for m in matches],
-            [m.end() for m in matches],
+            list(map(re.Match.start, matches)),
+            list(map(re.Match.end, matches)),
             offsets,
-            list(chain.from_iterable(s[0] for s in seen)),
-            list(chain.from_iterable(s[1] for s in seen)),
+            list(chain.from_iterable(parts)),
+            list(chain.from_iterable(map(itemgetter(1), seen))),
             names,
             _Marks.of(text),
         )
@@ -506,8 +512,8 @@ class _Builder:
             reported_by_person=reported,
             first_mention=first,
             facts=tuple(self.facts),
-            own=self.own,
-            context=self.context,
+            own=dict(self.own),
+            context=dict(self.context),
             person_own=tuple(self.person_own),
             person_context=tuple(self.person_context),
             party_own=self.party_own,
@@ -664,10 +670,7 @@ class _Builder:
         columns.block_text.append(text)
         context = self.context
         for stem in set(line.stems):
-            ids = context.get(stem)
-            if ids is None:
-                ids = context[stem] = _ids()
-            ids.append(block_id)
+            context[stem].append(block_id)
         for person in self._mentioned(line, 0, len(line.folded), narrow):
             self.person_context[person].append(block_id)
         return block_id
@@ -682,7 +685,7 @@ class _Builder:
         marks = line.marks.within(*item.span)
         parties = {mark for mark in marks if mark not in (lexicon.NUMBER, lexicon.TIME)}
         if speaker is not None and self.people.entries[speaker].party:
-            parties.add(fold(self.people.entries[speaker].party))
+            parties.add(self._party_key(self.people.entries[speaker].party))
         columns.block.append(item.block)
         columns.article.append(rank)
         columns.start.append(item.span[0])
@@ -696,10 +699,7 @@ class _Builder:
         self.block_units[item.block].append(unit_id)
         postings = self.own
         for stem in own:
-            ids = postings.get(stem)
-            if ids is None:
-                ids = postings[stem] = _ids()
-            ids.append(unit_id)
+            postings[stem].append(unit_id)
         if speaker is not None:
             mentions.add(speaker)
         for person in mentions:
