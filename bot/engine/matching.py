@@ -9,18 +9,24 @@ before. A unit's coverage is the share of the query's weight it matches, so a qu
 something the articles never mention cannot be answered by a weak partial match.
 
 Ranking never scores every unit that shares a word with the query (a common word such as "Wahl"
-is in a quarter of a night's sentences). Units are grouped by how well their own text matches
-each term (`own_groups`, set operations in C); a group's best possible score is known before
-any of its units is looked at, so `ranked` scores the groups best bound first and stops as soon
-as the answers it has cannot be beaten by what is left.
+is in a quarter of a night's sentences). Search and topics group units by how well their own
+text matches each term (`own_groups`, set operations in C) and merge the groups' runs lazily.
+Free questions go further (`ranked`): a part of the candidates has a best possible score before
+any of its units is looked at, and it is split (by a term's own text, its context, the units'
+class) only when it is the best part left, so parts that cannot beat the answers found are
+never split, gathered, nor scored. A term's sets are built only when a split needs them
+(`TermUnits`).
 """
 
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Iterable, Iterator, Sequence, Set
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
-from itertools import compress, repeat
+from functools import cached_property
+from itertools import chain, compress, count, groupby, repeat
+from operator import not_
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -33,6 +39,7 @@ FUZZY = 0.9  # times the edit similarity (0-1)
 MIN_COMPOUND_PART = 4  # shorter stems hide in too many words ("rat" in "Zitat")
 MIN_FUZZY_LENGTH = 4
 MAX_EXPANSIONS = 48
+LOOK_UP = 4  # a term's postings more than this many times the units to split: looked up
 
 Postings = tuple[tuple[Sequence[int], float], ...]  # (ids, how well they match)
 
@@ -184,6 +191,7 @@ def distinct(index: CorpusIndex, ranked: Iterable[int], limit: int) -> list[int]
 # --- ranking by groups --------------------------------------------------------------------------
 
 Key = tuple  # sorts best first; its first item is minus the score rounded to 6 places
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -194,19 +202,23 @@ class Group:
     units: Set[int]
 
 
-def _levels(postings: Postings, only: frozenset[int] | None) -> list[tuple[float, set[int]]]:
-    """The units of one term by how well they match it, best first, each unit once."""
-    by_sim: dict[float, set[int]] = {}
+def _levels(
+    postings: Postings, only: set[int] | frozenset[int] | None
+) -> list[tuple[float, set[int]]]:
+    """The units of one term (of `only`, if given) by how well they match it, best first, each
+    unit once."""
+    levels: list[tuple[float, set[int]]] = []
     seen: set[int] = set()
-    for ids, similarity in sorted(postings, key=lambda p: -p[1]):
-        found = set(ids)
-        if only is not None:
-            found &= only
+    for similarity, equal in groupby(sorted(postings, key=lambda p: -p[1]), key=lambda p: p[1]):
+        if only is None:
+            found = set().union(*(ids for ids, _ in equal))  # one pass in C over each posting
+        else:
+            found = set().union(*(only.intersection(ids) for ids, _ in equal))
         found -= seen
         if found:
             seen |= found
-            by_sim.setdefault(similarity, set()).update(found)
-    return sorted(by_sim.items(), key=lambda kv: -kv[0])
+            levels.append((similarity, found))
+    return levels
 
 
 def own_groups(terms: Sequence[Term], allowed: Iterable[int] | None = None) -> list[Group]:
@@ -238,14 +250,16 @@ def own_groups(terms: Sequence[Term], allowed: Iterable[int] | None = None) -> l
 
 def class_runs(classes: bytes, units: Iterable[int], mask: int = 0xFF) -> dict[int, list[int]]:
     """Units by their class byte (`CorpusIndex.classes`, only the bits in `mask`), each list
-    in corpus order (unit ids follow it)."""
+    in corpus order (unit ids follow it). One pass in C per class found, none per unit."""
+    ordered = sorted(units)
+    codes = bytes([classes[unit] for unit in ordered])
+    if mask != 0xFF:
+        codes = codes.translate(bytes(code & mask for code in range(256)))
     runs: dict[int, list[int]] = {}
-    for unit in sorted(units):
-        code = classes[unit] & mask
-        run = runs.get(code)
-        if run is None:
-            run = runs[code] = []
-        run.append(unit)
+    for code in dict.fromkeys(codes):  # in the order first seen
+        only = bytearray(256)
+        only[code] = 1
+        runs[code] = list(compress(ordered, codes.translate(only)))
     return runs
 
 
@@ -256,26 +270,52 @@ def merged(runs: Iterable[tuple[Key, list[int]]]) -> Iterator[int]:
         yield unit
 
 
-def ranked(
-    bounded: Iterable[tuple[float, Group]], key: Callable[[int, Group], Key | None]
-) -> Iterator[int]:
-    """Units best first (smallest `key`), scoring a group only when it could still compete.
+# --- ranking by parts opened on demand -------------------------------------------------------
 
-    `bounded` pairs each group with the highest score any of its units can reach; `key` gives a
-    unit's sort key (None: it does not answer). A unit is yielded once no group left to score
-    could hold a better one, so a caller that needs only the first few stops the work early.
+Scored = tuple[float, int]  # (score, unit)
+Opened = tuple[Iterable[tuple[float, T]], Iterable[Iterator[Scored]]]
+
+
+def ranked(
+    bounded: Iterable[tuple[float, T]], open_part: Callable[[T], Opened[T]]
+) -> Iterator[Scored]:
+    """Units with their scores, best first (highest score rounded to 6 places, then corpus
+    order), opening a part of the candidates only when it could still hold a better one.
+
+    `bounded` pairs each part with the highest score any of its units can reach. Opening a
+    part (`open_part`) gives finer parts with tighter bounds, or runs of scored units, each run
+    best first. A unit is yielded once no part left unopened could hold a better one, so a
+    caller that needs only the first few never opens (nor splits) the parts that cannot
+    compete.
     """
-    heap: list[tuple[Key, int]] = []
-    for bound, group in sorted(bounded, key=lambda bg: -bg[0]):
-        best_left = -round(bound, 6)
-        while heap and heap[0][0][0] < best_left:
-            yield heapq.heappop(heap)[1]
-        for unit in group.units:
-            found = key(unit, group)
-            if found is not None:
-                heapq.heappush(heap, (found, unit))
-    while heap:
-        yield heapq.heappop(heap)[1]
+    todo: list[tuple[float, int, T]] = []  # (minus the bound, arrival, part): best bound first
+    arrivals = count()
+    found: list[tuple[float, int, float, Iterator[Scored]]] = []  # the head of each run
+
+    def add(parts: Iterable[tuple[float, T]]) -> None:
+        for bound, part in parts:
+            heapq.heappush(todo, (-bound, next(arrivals), part))
+
+    def take(run: Iterator[Scored]) -> None:
+        for score, unit in run:
+            heapq.heappush(found, (-round(score, 6), unit, score, run))
+            return
+
+    add(bounded)
+    while todo:
+        best_left = -round(-todo[0][0], 6)
+        while found and found[0][0] < best_left:
+            _, unit, score, run = heapq.heappop(found)
+            yield score, unit
+            take(run)
+        finer, runs = open_part(heapq.heappop(todo)[2])
+        add(finer)
+        for run in runs:
+            take(run)
+    while found:
+        _, unit, score, run = heapq.heappop(found)
+        yield score, unit
+        take(run)
 
 
 def context_matches(
@@ -314,8 +354,79 @@ def context_blocks(index: CorpusIndex, term: Term) -> set[int]:
     return blocks
 
 
-def units_in(index: CorpusIndex, blocks: Set[int], units: Iterable[int]) -> set[int]:
-    """Those of `units` that stand in one of `blocks`."""
-    units = list(units)
-    block_of = index.columns.block
-    return set(compress(units, map(blocks.__contains__, map(block_of.__getitem__, units))))
+class TermUnits:
+    """One term's units for one query, each set built the first time it is needed: a common
+    word's sets cost more than answering with a rare word's, and are often never needed."""
+
+    def __init__(self, index: CorpusIndex, term: Term) -> None:
+        self.index = index
+        self.term = term
+        self.own_size = sum(len(ids) for ids, _ in term.own)
+        self.context_size = sum(len(ids) for ids, _ in term.context)
+        self._levels: list[tuple[float, set[int]]] | None = None
+        self._near_blocks: set[int] | None = None
+        self.looked_up = 0  # splits done without `levels` (see `split`)
+
+    def levels(self) -> list[tuple[float, set[int]]]:
+        """The units whose own text has it, by how well, best first, each unit once."""
+        if self._levels is None:
+            self._levels = _levels(self.term.own, None)
+        return self._levels
+
+    def split(self, units: set[int]) -> list[tuple[float, set[int]]]:
+        """`units` by how well their own text has it, best first; those that lack it last
+        (0.0). A few units against a common word are looked for in its postings (a pass in C
+        over each), the first few times, rather than gathering all of its units."""
+        if self._levels is None and len(units) * LOOK_UP < self.own_size and self.looked_up < 2:
+            self.looked_up += 1
+            levels = _levels(self.term.own, units)
+        else:
+            levels = self.levels()
+        parts: list[tuple[float, set[int]]] = []
+        rest = units
+        for similarity, found in levels:
+            if not rest:
+                break
+            inside = rest & found
+            if inside:
+                parts.append((similarity, inside))
+                rest = rest - inside
+        if rest:
+            parts.append((0.0, rest))
+        return parts
+
+    @cached_property
+    def own(self) -> set[int]:
+        """Every unit whose own text has it."""
+        return set().union(*(units for _, units in self.levels()))
+
+    @cached_property
+    def blocks(self) -> set[int]:
+        """The blocks (lines) whose own text has it."""
+        return set(chain.from_iterable(ids for ids, _ in self.term.context))
+
+    def near_blocks(self) -> set[int]:
+        """The blocks with it around them (`context_blocks`)."""
+        if self._near_blocks is None:
+            self._near_blocks = context_blocks(self.index, self.term)
+        return self._near_blocks
+
+    @cached_property
+    def around(self) -> set[int]:
+        """Every unit with it around."""
+        block_units = self.index.block_units
+        return set(chain.from_iterable(map(block_units.__getitem__, self.near_blocks())))
+
+    def far(self, units: Collection[int]) -> set[int]:
+        """Those of `units` without it anywhere around them.
+
+        Per unit, a look-up among the blocks with it around them once those are gathered (or
+        worth gathering); until then (a common word is around tens of thousands), a test of the
+        blocks around the unit's own against those that have it."""
+        block_of = self.index.columns.block
+        blocks = [block_of[unit] for unit in units]
+        if self._near_blocks is not None or self.context_size <= len(blocks):
+            inside = map(self.near_blocks().__contains__, blocks)
+            return set(compress(units, map(not_, inside)))
+        around = self.index.around
+        return set(compress(units, map(self.blocks.isdisjoint, [around[b] for b in blocks])))

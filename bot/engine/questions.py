@@ -11,33 +11,29 @@ answers; when only a reader comment matches, the reply says so instead of quotin
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from itertools import islice
+from itertools import compress, islice
 from operator import mul
 
 from bot.engine import lexicon
 from bot.engine.context import Context
 from bot.engine.folding import fold, name_key, words
-from bot.engine.index import CLASS_ASKS, CLASS_COMMENT, CUE_BITS, KIND_OF_CODE
+from bot.engine.index import CLASS_ASKS, CLASS_COMMENT, CUE_BITS, KIND_CODES, KIND_OF_CODE
 from bot.engine.matching import (
-    Group,
-    Key,
+    Scored,
     Term,
-    class_runs,
-    context_blocks,
+    TermUnits,
     context_matches,
     distinct,
-    own_groups,
     party_term,
     person_term,
     ranked,
-    units_in,
     word_term,
 )
 from bot.engine.people import FUZZY
 from bot.engine.person_answers import who
-from bot.engine.reply import DIRECT, REPORTED, USAGE, Reply
+from bot.engine.reply import DIRECT, PASSAGE, REPORTED, USAGE, Reply
 from bot.engine.safe_text import one_line
 
 CONTEXT_FACTOR = 0.5  # a word found only around a unit (its line, its heading) counts half
@@ -54,6 +50,7 @@ SPEECH_MATCH = 1.3  # "was sagte X": quotations first
 SPEAKER_MATCH = 1.2  # the named person says it themselves
 ASKED_IN_TEXT = 0.8  # a question the article itself asks is seldom the answer
 ECHO_LIMIT = 120
+NEAR_COST = 4  # units around a line's word, per line that has it: to gather, about
 EXAMPLE = "Wer hat die Wahl gewonnen?"
 
 
@@ -165,70 +162,299 @@ def _boost(question: Question, code: int, speaker_asked: bool) -> float:
     return factor
 
 
-def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[tuple[float, int]]:
-    """Units that answer, as (score, unit), best first: all named people and parties involved,
-    enough of the question covered; from reader comments only if `comments`.
+@dataclass(frozen=True)
+class _Part:
+    """Candidate units narrowed term by term (see `_Narrowing`)."""
 
-    Lazy: only groups of units that could still beat what was found are scored (see
-    `matching.ranked`), so a caller that takes the first few pays for little more.
+    sims: tuple[float | None, ...]  # per term: how well their own text has it; None: not known
+    near: tuple[bool | None, ...]  # per term they lack: whether it is around them; None: unknown
+    units: set[int] | None = None  # None: not gathered yet
+    boost: float | None = None  # the boost of their class (see `_boost`), once split by it
+
+
+class _Narrowing:
+    """The candidates of one question, split into parts only as far as the ranking asks.
+
+    A part is a set of constraints (per term: matched in the own text this well, not at all
+    but around, not at all and not around, or not known yet; perhaps the boost of its class)
+    and the best score its units can reach. Opening the best part (`matching.ranked`) gathers
+    its units if need be and fixes one more constraint, or, once all are fixed, scores them; so
+    a part that can never beat the answers found is never split nor even gathered: a common
+    word's thousands of units are looked at only if they could answer.
     """
-    terms = question.terms
-    index = ctx.index
-    weights = [t.weight for t in terms]
-    least = MIN_COVERAGE * sum(weights)
-    required = [i for i, t in enumerate(terms) if t.required]
-    around_best = [max((s for _, s in t.context), default=0.0) for t in terms]
-    context = [context_matches(index, t, CONTEXT_FACTOR) if t.context else None for t in terms]
-    columns = index.columns
-    block_of, article_of, start_of = columns.block, columns.article, columns.start
-    speaker_of, line_of = columns.speaker, columns.block_line
-    scores: dict[int, float] = {}
 
-    def matched_bound(sims: tuple[float, ...], reach: Sequence[float]) -> float | None:
-        """The best match a unit with these own-text matches can reach when each term's
-        context gives at most `reach` (its best similarity around any unit of the set, or
-        0.0: none); None if none of them can answer."""
-        if max(sims, default=0.0) <= CONTEXT_FACTOR:
+    def __init__(self, ctx: Context, question: Question, comments: bool) -> None:
+        index = ctx.index
+        self.question = question
+        self.terms = question.terms
+        self.weights = [t.weight for t in self.terms]
+        self.least = MIN_COVERAGE * sum(self.weights)
+        self.required = [i for i, t in enumerate(self.terms) if t.required]
+        self.term_units = [TermUnits(index, t) for t in self.terms]
+        self.top = [max((s for _, s in t.own), default=0.0) for t in self.terms]
+        self.reach = [
+            CONTEXT_FACTOR * max((s for _, s in t.context), default=0.0) for t in self.terms
+        ]
+        self.has_context = [bool(t.context) for t in self.terms]
+        self.context = [
+            context_matches(index, t, CONTEXT_FACTOR) if t.context else None for t in self.terms
+        ]
+        self.wanted = CLASS_COMMENT if comments else 0
+        self.mask = CLASS_COMMENT | CLASS_ASKS | 3 | CUE_BITS.get(question.kind, 0)
+        self.speakers = set(question.people)
+        # Class byte → the number of its boost in `boost_values` (255: a class not wanted); a
+        # boost depends on the bits in `mask` only.
+        people = bool(question.people)
+        masked = {c & self.mask for c in range(256) if c & CLASS_COMMENT == self.wanted}
+        boost_of = {code: _boost(question, code, people) for code in masked}
+        self.boost_values = sorted(set(boost_of.values()), reverse=True)
+        number = {boost: n for n, boost in enumerate(self.boost_values)}
+        self.boost_group = bytes(
+            number[boost_of[c & self.mask]] if c & CLASS_COMMENT == self.wanted else 255
+            for c in range(256)
+        )
+        self.max_boost = self.boost_values[0]
+        # The boost of most units: a plain sentence of the reporting (or of a comment).
+        self.plain_boost = _boost(question, KIND_CODES[PASSAGE] | self.wanted, people)
+        self.index = index
+        self.boosts: dict[tuple[int, bool], float] = {}  # (class byte, speaker asked) → boost
+        # own-text matches → (terms whose context may raise them, block → match)
+        self.by_sims: dict[tuple[float, ...], tuple[list[tuple[int, Callable]], dict]] = {}
+
+    def root(self) -> list[tuple[float, _Part]]:
+        n = len(self.terms)
+        return self._bounded([_Part((None,) * n, (None,) * n)])
+
+    # --- bounds ---
+
+    def _matched_bound(self, part: _Part) -> float | None:
+        """The best match a unit of the part can reach; None if none of them can answer."""
+        row = []
+        best_own = 0.0
+        for i, (sim, near) in enumerate(zip(part.sims, part.near, strict=True)):
+            reach = self.reach[i]
+            if sim is None:
+                best_own = max(best_own, self.top[i])
+                row.append(max(self.top[i], reach))
+            else:
+                best_own = max(best_own, sim)
+                row.append(0.0 if near is False else max(sim, reach))
+        if best_own <= CONTEXT_FACTOR:
             return None  # an answer must say some of it itself, not only stand near it
-        if any(sims[i] == 0 and reach[i] == 0 for i in required):
+        if any(row[i] == 0 for i in self.required):
             return None
-        row = [max(s, CONTEXT_FACTOR * a) for s, a in zip(sims, reach, strict=True)]
-        matched = sum(w * m for w, m in zip(weights, row, strict=True))
-        return matched if matched >= least else None
+        matched = sum(w * m for w, m in zip(self.weights, row, strict=True))
+        return matched if matched >= self.least else None
 
-    near_blocks: dict[int, set[int]] = {}
+    def _bound(self, part: _Part) -> float | None:
+        """The best score a unit of the part can reach; None if none of them can answer."""
+        matched = self._matched_bound(part)
+        if matched is None or (part.units is not None and not part.units):
+            return None
+        return matched * (self.max_boost if part.boost is None else part.boost)
 
-    def parts(group: Group) -> Iterator[tuple[float, Set[int]]]:
-        """The group's units split by which terms they have around them (found with set
-        operations), each part with the best match its units can reach: a tighter bound than
-        the group's, so that parts that cannot compete are never scored unit by unit."""
-        split: list[tuple[list[float], Set[int]]] = [(list(around_best), group.units)]
-        for i, best in enumerate(around_best):
-            if CONTEXT_FACTOR * best <= group.sims[i]:
-                continue  # its context cannot raise this term for these units
-            if i not in near_blocks:
-                near_blocks[i] = context_blocks(index, terms[i])
-            finer = []
-            for reach, members in split:
-                inside = units_in(index, near_blocks[i], members)
-                if inside:
-                    finer.append((reach, inside))
-                if len(inside) < len(members):
-                    finer.append(([*reach[:i], 0.0, *reach[i + 1 :]], members - inside))
-            split = finer
-        for reach, members in split:
-            top = matched_bound(group.sims, reach)
-            if top is not None:
-                yield top, members
+    def _bounded(self, parts: Iterable[_Part]) -> list[tuple[float, _Part]]:
+        bounded = []
+        for part in parts:
+            bound = self._bound(part)
+            if bound is not None:
+                bounded.append((bound, part))
+        return bounded
 
-    near_terms = [(i, near) for i, near in enumerate(context) if near is not None]
-    speakers = set(question.people)
-    boosts: dict[tuple[int, bool], float] = {}  # (class byte, speaker asked about) → boost
-    classes = index.classes
-    by_group: dict[tuple[float, ...], tuple[list[tuple[int, Callable]], dict]] = {}
+    # --- opening a part ---
 
-    def block_match(
-        block: int, sims: tuple[float, ...], nearby: list[tuple[int, Callable]]
+    def open(self, part: _Part) -> tuple[list[tuple[float, _Part]], list[Iterator[Scored]]]:
+        """The part split one step further, or (every term and its class known) its units
+        scored."""
+        if part.units is None:
+            if not self._positive(part):
+                return self._bounded(self._split_ungathered(part)), []
+            part = replace(part, units=self._gather(part))
+        finer = self._split(part)
+        if finer is None:
+            return [], [self._scored(part)]
+        return self._bounded(finer), []
+
+    def _split(self, part: _Part) -> list[_Part] | None:
+        """The part split the way that lowers the bound of those split off most: by a term's
+        own text (those lacking it), by whether a term is around (those without it), or by
+        class (those that are not the kind of answer asked for, when that weighs more than
+        any word); None once all are known."""
+        matched = self._matched_bound(part)
+        assert matched is not None
+        boost = self.max_boost if part.boost is None else part.boost
+        best: tuple[float, int, int] | None = None  # (how much lower, order, term)
+        for i, (sim, near) in enumerate(zip(part.sims, part.near, strict=True)):
+            if sim is None:
+                lower = self.weights[i] * (max(self.top[i], self.reach[i]) - self.reach[i])
+            elif sim == 0.0 and near is None and self.has_context[i]:
+                lower = self.weights[i] * self.reach[i]
+            else:
+                continue
+            if best is None or lower * boost > best[0]:
+                best = (lower * boost, 0, i)
+        if part.boost is None:
+            lower = matched * (self.max_boost - self.plain_boost)
+            if best is None or lower > best[0]:
+                best = (lower, 1, -1)
+        if best is None:
+            return None
+        _, by_class, i = best
+        if by_class:
+            return self._split_class(part)
+        if part.sims[i] is None:
+            return self._split_own(part, i)
+        return self._split_near(part, i)
+
+    def _positive(self, part: _Part) -> bool:
+        """Whether some constraint names units to start gathering from."""
+        return any(s for s in part.sims) or any(n is True for n in part.near)
+
+    def _split_ungathered(self, part: _Part) -> list[_Part]:
+        """Without any set to start from: split off the units that have some term (in their
+        own text, or around them), leaving those that lack it ungathered. The term is the one
+        that lowers the bound of those left most for the units it makes gather (a rare name
+        that every answer needs: at once, all of them); every term fixed and none matched in
+        the own text: no answer."""
+        matched = self._matched_bound(part)
+        assert matched is not None
+        best: tuple[float, int] | None = None
+        for i, (sim, near) in enumerate(zip(part.sims, part.near, strict=True)):
+            if sim is None:
+                rest, cost = _with(part, i, 0.0), self.term_units[i].own_size
+            elif near is None and self.has_context[i]:
+                rest, cost = _with(part, i, 0.0, False), NEAR_COST * self.term_units[i].context_size
+            else:
+                continue
+            gain = (matched - (self._matched_bound(rest) or 0.0)) / max(cost, 1)
+            if best is None or gain > best[0]:
+                best = (gain, i)
+        if best is None:
+            return []
+        i = best[1]
+        if part.sims[i] is None:
+            levels = [sim for sim, _ in self.term_units[i].levels()]
+            return [_with(part, i, sim) for sim in (*levels, 0.0)]
+        return [_with(part, i, 0.0, near) for near in (True, False)]
+
+    def _gather(self, part: _Part) -> set[int]:
+        """The units meeting every constraint, starting from the cheapest set that names some."""
+        starts = []
+        for i, (sim, near) in enumerate(zip(part.sims, part.near, strict=True)):
+            if sim:
+                starts.append((self.term_units[i].own_size, i))
+            elif sim == 0.0 and near is True:
+                starts.append((NEAR_COST * self.term_units[i].context_size, i))
+        _, first = min(starts)
+        sim = part.sims[first]
+        start = self.term_units[first]
+        units = dict(start.levels())[sim] if sim else start.around
+        for i, (sim, near) in enumerate(zip(part.sims, part.near, strict=True)):
+            term = self.term_units[i]
+            if sim:
+                if i != first:
+                    units = units & dict(term.levels())[sim]
+            elif sim == 0.0:
+                units = units - term.own
+                if near is not None and i != first:
+                    far = term.far(units)
+                    units = units - far if near else far
+        return units
+
+    def _split_own(self, part: _Part, i: int) -> list[_Part]:
+        assert part.units is not None
+        return [
+            _with(part, i, sim, units=units) for sim, units in self.term_units[i].split(part.units)
+        ]
+
+    def _split_near(self, part: _Part, i: int) -> list[_Part]:
+        assert part.units is not None
+        far = self.term_units[i].far(part.units)
+        return [
+            _with(part, i, 0.0, True, part.units - far),
+            _with(part, i, 0.0, False, far),
+        ]
+
+    def _split_class(self, part: _Part) -> list[_Part]:
+        """The part's units by the boost of their class (from the reporting, or from the
+        comments when `comments`): a pass in C per boost, none per unit."""
+        assert part.units is not None
+        units = list(part.units)
+        classes = self.index.classes
+        groups = bytes([classes[unit] for unit in units]).translate(self.boost_group)
+        parts = []
+        for group in dict.fromkeys(groups):
+            if group < len(self.boost_values):
+                only = bytearray(256)
+                only[group] = 1
+                members = set(compress(units, groups.translate(only)))
+                parts.append(replace(part, units=members, boost=self.boost_values[group]))
+        return parts
+
+    # --- scoring ---
+
+    def _scored(self, part: _Part) -> Iterator[Scored]:
+        """The part's answers, best first (ties in corpus order).
+
+        Lazy: the units come in corpus order, and one that reaches the part's bound cannot be
+        beaten by any other of the part, so it is given at once; the others wait, sorted once
+        the part is through. Where many tie at the top (a party's quotes all around the same
+        words), the first few cost a few steps."""
+        units, bound = part.units, self._bound(part)
+        assert units is not None and bound is not None
+        sims = tuple(s or 0.0 for s in part.sims)
+        known = self.by_sims.get(sims)
+        if known is None:
+            nearby = [
+                (i, near)
+                for i, near in enumerate(self.context)
+                if near and sims[i] < CONTEXT_FACTOR
+            ]
+            known = self.by_sims[sims] = (nearby, {})
+        nearby, by_block = known
+        best = round(bound, 6)
+        later = []
+        for unit in sorted(units):  # in corpus order
+            score = self._score(unit, sims, nearby, by_block)
+            if score is None:
+                continue
+            if round(score, 6) >= best:
+                yield score, unit
+            else:
+                later.append((-round(score, 6), unit, score))
+        later.sort()
+        for _, unit, score in later:
+            yield score, unit
+
+    def _score(
+        self,
+        unit: int,
+        sims: tuple[float, ...],
+        nearby: list[tuple[int, Callable[[int], float]]],
+        by_block: dict[int, float | None],
+    ) -> float | None:
+        """The unit's score (None: it does not answer); its match is its line's, worked out
+        once per line and own-text matches."""
+        block = self.index.columns.block[unit]
+        if block in by_block:
+            matched = by_block[block]
+        else:
+            matched = by_block[block] = self._block_match(block, sims, nearby)
+        if matched is None:
+            return None
+        # A unit's boost follows from its class byte and whether it is the speaker asked
+        # about: worked out once per such pair and query.
+        kind = (self.index.classes[unit], self.index.columns.speaker[unit] in self.speakers)
+        boost = self.boosts.get(kind)
+        if boost is None:
+            boost = self.boosts[kind] = _boost(self.question, *kind)
+        return matched * boost
+
+    def _block_match(
+        self,
+        block: int,
+        sims: tuple[float, ...],
+        nearby: list[tuple[int, Callable[[int], float]]],
     ) -> float | None:
         """How much of the question a unit of this line matches with these own-text matches
         (its context is its line's); None if that is not enough. `nearby`: the terms whose
@@ -238,56 +464,33 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[tuple
             found = near(block)
             if found > row[i]:
                 row[i] = found
-        for i in required:
+        for i in self.required:
             if row[i] == 0:
                 return None
-        matched = sum(map(mul, weights, row))
-        return matched if matched >= least else None
+        matched = sum(map(mul, self.weights, row))
+        return matched if matched >= self.least else None
 
-    last: list = [None, None]  # the group scored last, and what `by_group` holds for it
 
-    def key(unit_id: int, group: Group) -> Key | None:
-        sims = group.sims
-        if group is last[0]:
-            known = last[1]
-        else:
-            known = by_group.get(sims)
-            if known is None:
-                nearby = [(i, near) for i, near in near_terms if sims[i] < CONTEXT_FACTOR]
-                known = by_group[sims] = (nearby, {})
-            last[:] = [group, known]
-        nearby, by_block = known
-        block = block_of[unit_id]
-        if block in by_block:
-            matched = by_block[block]
-        else:
-            matched = by_block[block] = block_match(block, sims, nearby)
-        if matched is None:
-            return None
-        # A unit's boost follows from its class byte and whether it is the speaker asked
-        # about: worked out once per such pair and query.
-        kind = (classes[unit_id], speaker_of[unit_id] in speakers)
-        boost = boosts.get(kind)
-        if boost is None:
-            boost = boosts[kind] = _boost(question, *kind)
-        score = scores[unit_id] = matched * boost
-        # Ties go by position (article, line, quotes before the sentence around them, place).
-        quoted = 0 if KIND_OF_CODE[classes[unit_id] & 3] in (DIRECT, REPORTED) else 1
-        position = (article_of[unit_id], line_of[block], quoted, start_of[unit_id], unit_id)
-        return (-round(score, 6), *position)
+def _with(
+    part: _Part, i: int, sim: float, near: bool | None = None, units: set[int] | None = None
+) -> _Part:
+    """The part with term `i` known: matched `sim` in the own text (0.0: not), and if not,
+    whether it is around (`near`); `units`: those of the part that meet it, if gathered."""
+    sims = (*part.sims[:i], sim, *part.sims[i + 1 :])
+    nears = (*part.near[:i], near, *part.near[i + 1 :])
+    return _Part(sims, nears, units, part.boost)
 
-    bounded = []
-    wanted = CLASS_COMMENT if comments else 0
-    for group in own_groups(terms):
-        if matched_bound(group.sims, around_best) is None:
-            continue
-        for top, part in parts(group):
-            for code, members in class_runs(index.classes, part).items():
-                if code & CLASS_COMMENT == wanted:
-                    bound = top * _boost(question, code, bool(question.people))
-                    bounded.append((bound, Group(group.sims, members)))
-    for unit_id in ranked(bounded, key):
-        yield scores[unit_id], unit_id
+
+def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Scored]:
+    """Units that answer, as (score, unit), best first: all named people and parties involved,
+    enough of the question covered; from reader comments only if `comments`.
+
+    Lazy: only parts of the candidates that could still beat what was found are gathered,
+    split and scored (see `_Narrowing` and `matching.ranked`), so a caller that takes the first
+    few pays for little more.
+    """
+    narrowing = _Narrowing(ctx, question, comments)
+    yield from ranked(narrowing.root(), narrowing.open)
 
 
 def _followers(first: tuple[float, int], rest: Iterator[tuple[float, int]]) -> Iterator[int]:

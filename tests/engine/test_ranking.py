@@ -62,23 +62,29 @@ def unit_boost(question: questions.Question, unit: Unit) -> float:
     return factor
 
 
-def full_scan_answers(engine: Engine, question: str) -> list[int]:
+def full_scan_scores(engine: Engine, question: str, comments: bool = False) -> list:
+    """Every answer with its score, best first: by scoring every unit that matches a word."""
     ctx = engine._context
     asked = questions.read_question(ctx, question)
     terms = asked.terms
     weights = [t.weight for t in terms]
     least = questions.MIN_COVERAGE * sum(weights)
     required = [i for i, t in enumerate(terms) if t.required]
+    source = "comment" if comments else "article"
     scored = []
     for unit_id, row in match_table(ctx.index, terms, questions.CONTEXT_FACTOR).items():
-        if ctx.index.excerpt(unit_id).source != "article" or any(row[i] == 0 for i in required):
+        if ctx.index.excerpt(unit_id).source != source or any(row[i] == 0 for i in required):
             continue
         matched = sum(w * m for w, m in zip(weights, row, strict=True))
         if matched < least or max(row) <= questions.CONTEXT_FACTOR:
             continue
         score = matched * unit_boost(asked, ctx.index.unit(unit_id))
-        scored.append((-round(score, 6), unit_id))  # unit ids follow corpus order
-    return [u for _, u in sorted(scored)[: questions.MAX_CANDIDATES]]
+        scored.append((-round(score, 6), unit_id, score))  # unit ids follow corpus order
+    return [(score, unit_id) for _, unit_id, score in sorted(scored)]
+
+
+def full_scan_answers(engine: Engine, question: str) -> list[int]:
+    return [u for _, u in full_scan_scores(engine, question)[: questions.MAX_CANDIDATES]]
 
 
 def test_a_units_boost_follows_from_its_class_and_whether_it_speaks(scaled):
@@ -114,6 +120,22 @@ def test_questions_rank_what_a_full_scan_ranks(scaled):
         )
         top = [u for _, u in list(found)[: questions.MAX_CANDIDATES]]
         assert top == full_scan_answers(engine, question), question
+
+
+def test_every_answer_comes_with_the_score_and_place_a_full_scan_gives_it(scaled):
+    """Drained to the last answer, the parts split only on demand (by own text, context and
+    class, in whatever order) give every unit of the full scan, in its order, with its score,
+    from the reporting and from the comments."""
+    engine, queries = scaled
+    ctx = engine._context
+    drained = {False: 0, True: 0}
+    for question in dict.fromkeys(queries.ask):
+        asked = questions.read_question(ctx, question)
+        for comments in (False, True):
+            found = list(questions._answers(ctx, asked, comments))
+            assert found == full_scan_scores(engine, question, comments), (question, comments)
+            drained[comments] += len(found)
+    assert drained[False] > 1000 and drained[True] > 10, drained
 
 
 def test_topics_answer_what_a_full_scan_answers(scaled):

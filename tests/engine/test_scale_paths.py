@@ -1,6 +1,7 @@
 """The shortcuts that keep autocomplete and free questions fast on a night's worth of articles
 give what the plain ways give: bisection over sorted keys what a scan of every key gives,
-tighter bounds and a lazy `ask` the answers of the eager ranking."""
+tighter bounds and a lazy `ask` the answers of the eager ranking, a term's sets looked up or
+gathered what a unit-by-unit look gives."""
 
 from __future__ import annotations
 
@@ -13,7 +14,14 @@ from bot.engine.choices import Choices
 from bot.engine.engine import Engine
 from bot.engine.folding import name_key
 from bot.engine.lexicon import PERSON
-from bot.engine.matching import context_blocks, context_matches, distinct, word_term
+from bot.engine.matching import (
+    TermUnits,
+    context_blocks,
+    context_matches,
+    distinct,
+    ranked,
+    word_term,
+)
 from tests.engine.generated import generated_engine
 
 CORPUS_SIZE = 30
@@ -116,3 +124,76 @@ def test_ask_chooses_what_the_eager_ranking_chooses(scaled):
         good = (u for s, u in answers if s >= questions.FOLLOWERS_SHARE * best)
         expected = ctx.excerpts(distinct(ctx.index, good, questions.MAX_ANSWERS))
         assert reply.excerpts == expected, question
+
+
+WORDS = ("wahl", "oberburgermeister", "stichwahl", "neuen", "gewonnen")
+
+
+def best_own(term) -> dict[int, float]:
+    """Unit → how well its own text has the term, read posting by posting."""
+    best: dict[int, float] = {}
+    for ids, similarity in term.own:
+        for unit in ids:
+            best[unit] = max(best.get(unit, 0.0), similarity)
+    return best
+
+
+def test_a_few_units_looked_up_split_like_many_split_by_the_gathered_sets(scaled):
+    engine, _ = scaled
+    index = engine.index
+    everyone = range(index.unit_count())
+    for word in WORDS:
+        term = word_term(index, word)
+        best = best_own(term)
+        units = TermUnits(index, term)
+        few = set(sorted(best)[::10]) | {len(everyone) // 3, len(everyone) // 2}
+        many = set(everyone)
+        assert len(few) * 4 < units.own_size < len(many), word
+        for chosen in (few, many):
+            split = units.split(chosen)
+            expected: dict[float, set[int]] = {}
+            for unit in chosen:
+                expected.setdefault(best.get(unit, 0.0), set()).add(unit)
+            assert dict(split) == expected, word
+            assert [s for s, _ in split] == sorted(expected, reverse=True), word
+        assert units.looked_up == 1, word  # the few were looked up, the many were not
+
+
+def test_units_far_from_a_term_have_it_on_no_line_around_them(scaled):
+    engine, _ = scaled
+    index = engine.index
+    block_of = index.columns.block
+    for word in (*WORDS, "fordern"):
+        term = word_term(index, word)
+        near = context_matches(index, term, 1.0)
+        units = TermUnits(index, term)
+        many = set(range(index.unit_count()))
+        few = set(range(0, len(many), len(many) // (units.context_size // 2) + 1))
+        assert len(few) < units.context_size <= len(many), word
+        for chosen in (few, many, few):  # before and after its blocks are gathered
+            expected = {u for u in chosen if near(block_of[u]) == 0.0}
+            assert units.far(chosen) == expected, word
+        assert {u for u in many if near(block_of[u]) > 0} == units.around, word
+
+
+def test_the_ranking_opens_only_the_parts_that_could_still_beat_what_it_found():
+    """Parts of scored units (score, unit), each with the best score it can hold: taking the
+    first two opens the parts whose bound reaches them, no more, and ties come in unit order."""
+    parts = {
+        "strong": [(9.0, 7), (5.0, 1)],
+        "tied": [(9.0, 3)],
+        "middling": [(6.0, 2), (4.0, 4)],
+        "weak": [(2.0, 5)],
+    }
+    bounds = {"strong": 9.0000000001, "tied": 9.0, "middling": 6.5, "weak": 2.0}
+    opened: list[str] = []
+
+    def open_part(name: str) -> tuple[list, list]:
+        opened.append(name)
+        return [], [iter(parts[name])]
+
+    answers = ranked([(bounds[n], n) for n in parts], open_part)
+    assert [next(answers), next(answers)] == [(9.0, 3), (9.0, 7)]
+    assert sorted(opened) == ["strong", "tied"]
+    assert list(answers) == [(6.0, 2), (5.0, 1), (4.0, 4), (2.0, 5)]
+    assert opened[2:] == ["middling", "weak"]
