@@ -50,14 +50,17 @@ class Context:
         copies = index.copies.get(unit_id)
         if not copies:
             return excerpt
-        article_of = index.columns.article
+        columns = index.columns
+        article_of = columns.article
         shown = {article_of[unit_id]}
         refs = []
         for other in copies:  # one per other article (a heading may repeat a quote)
-            if article_of[other] not in shown:
-                shown.add(article_of[other])
-                e = index.excerpt(other)
-                refs.append(SourceRef(e.article, e.line, e.publisher, e.published))
+            rank = article_of[other]
+            if rank not in shown:
+                shown.add(rank)
+                info = index.articles[rank]
+                line = columns.block_line[columns.block[other]]
+                refs.append(SourceRef(info.id, line, info.publisher, info.published))
         return replace(excerpt, also_in=tuple(refs)) if refs else excerpt
 
     def spec(self, name: str) -> CommandSpec:

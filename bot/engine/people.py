@@ -8,6 +8,7 @@ carries finds nobody: at most a "did you mean" for names that are really close.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -32,6 +33,7 @@ ACCEPT_SCORE = 85.0  # edit similarity (0-100) that is taken as the same name
 ACCEPT_SOUNDALIKE = 72.0  # … when the names also sound alike (Kölner Phonetik)
 SUGGEST_SCORE = 70.0  # close enough to offer as "did you mean"
 MIN_FUZZY_LENGTH = 4  # shorter queries must match exactly: 3 letters fit too many names
+FUZZY_PLACES = 20  # the closest (name, person) places a typo is checked against
 PARTY_NAMES = tuple(dict.fromkeys(name for _, name in german.PARTY_PATTERNS))
 _LEADING_WORDS = frozenset({"die", "der", "den", "partei", "fraktion"})
 
@@ -116,9 +118,12 @@ class PeopleDirectory:
     party_stems: Mapping[str, str]  # stem of a folded party → as written ("grun" → "Grüne")
     by_role_stem: Mapping[str, tuple[int, ...]]
     role_stems: AffixIndex
-    fuzzy_keys: tuple[str, ...]  # names, aliases and surnames, as keys
-    fuzzy_owners: tuple[int, ...]  # which entry each fuzzy key belongs to
-    fuzzy_sounds: tuple[str, ...]  # the sound key of each fuzzy key
+    # Every (key, entry) pair of names, aliases and surnames is a "place"; a key many people
+    # share (a common surname) is compared once, standing for all its places.
+    fuzzy_keys: tuple[str, ...]  # each key once, in the order of its first place
+    fuzzy_places: tuple[tuple[int, ...], ...]  # per key: its places
+    fuzzy_owners: tuple[int, ...]  # per place: the entry it belongs to
+    fuzzy_sounds: tuple[str, ...]  # per key: its sound key
     by_word: Mapping[str, tuple[int, ...]] = field(default_factory=dict)  # one-word name keys
 
     @classmethod
@@ -153,6 +158,9 @@ class PeopleDirectory:
             if " " not in key and i not in by_word.get(key, ()):
                 by_word.setdefault(key, []).append(i)
         keys_owners = list(fuzzy)
+        places: dict[str, list[int]] = {}
+        for place, (key, _) in enumerate(keys_owners):
+            places.setdefault(key, []).append(place)
         return cls(
             entries=entries,
             by_name=by_name,
@@ -162,9 +170,10 @@ class PeopleDirectory:
             party_stems={stem(k): v for k, v in party_names.items()},
             by_role_stem={k: tuple(v) for k, v in by_role.items()},
             role_stems=AffixIndex.of(by_role),
-            fuzzy_keys=tuple(k for k, _ in keys_owners),
+            fuzzy_keys=tuple(places),
+            fuzzy_places=tuple(tuple(p) for p in places.values()),
             fuzzy_owners=tuple(i for _, i in keys_owners),
-            fuzzy_sounds=tuple(cologne_code(k) for k, _ in keys_owners),
+            fuzzy_sounds=tuple(cologne_code(k) for k in places),
             by_word={k: tuple(v) for k, v in by_word.items()},
         )
 
@@ -243,16 +252,23 @@ class PeopleDirectory:
         sound = cologne_code(key)
         best: dict[int, float] = {}  # entry → best score
         accepted: dict[int, float] = {}
-        for _, score, position in process.extract(
+        found = process.extract(
             key,
             self.fuzzy_keys,
             scorer=fuzz.ratio,
             processor=None,
-            limit=20,
+            limit=FUZZY_PLACES,
             score_cutoff=min(SUGGEST_SCORE, ACCEPT_SOUNDALIKE) - 10,
-        ):
-            owner = self.fuzzy_owners[position]
-            same_sound = bool(sound) and self.fuzzy_sounds[position] == sound
+        )
+        # The best places (ties in listing order): a key's places rank with its score.
+        best_places = heapq.nsmallest(
+            FUZZY_PLACES,
+            ((-score, place, k) for _, score, k in found for place in self.fuzzy_places[k]),
+        )
+        for minus_score, place, k in best_places:
+            score = -minus_score
+            owner = self.fuzzy_owners[place]
+            same_sound = bool(sound) and self.fuzzy_sounds[k] == sound
             best[owner] = max(best.get(owner, 0.0), score + (10 if same_sound else 0))
             long_enough = len(key) >= MIN_FUZZY_LENGTH
             if long_enough and (

@@ -8,8 +8,9 @@ from __future__ import annotations
 from itertools import islice
 
 import pytest
+from rapidfuzz import fuzz, process
 
-from bot.engine import questions
+from bot.engine import people, questions
 from bot.engine.choices import Choices
 from bot.engine.engine import Engine
 from bot.engine.folding import name_key
@@ -22,6 +23,8 @@ from bot.engine.matching import (
     ranked,
     word_term,
 )
+from bot.engine.people import PeopleMatch
+from bot.engine.phonetics import cologne_code
 from tests.engine.generated import generated_engine
 
 CORPUS_SIZE = 30
@@ -197,3 +200,44 @@ def test_the_ranking_opens_only_the_parts_that_could_still_beat_what_it_found():
     assert sorted(opened) == ["strong", "tied"]
     assert list(answers) == [(6.0, 2), (5.0, 1), (4.0, 4), (2.0, 5)]
     assert opened[2:] == ["middling", "weak"]
+
+
+# --- typo-tolerant names --------------------------------------------------------------------------
+
+
+def fuzzy_over_every_place(directory, key: str) -> PeopleMatch:
+    """The typo lookup comparing the key with every (name, person) place one by one."""
+    order = sorted(
+        (place, k) for k, places in enumerate(directory.fuzzy_places) for place in places
+    )
+    keys = [directory.fuzzy_keys[k] for _, k in order]
+    sound = cologne_code(key)
+    best: dict[int, float] = {}
+    accepted: dict[int, float] = {}
+    cutoff = min(people.SUGGEST_SCORE, people.ACCEPT_SOUNDALIKE) - 10
+    for _, score, place in process.extract(
+        key, keys, scorer=fuzz.ratio, processor=None, limit=people.FUZZY_PLACES, score_cutoff=cutoff
+    ):
+        owner = directory.fuzzy_owners[place]
+        same_sound = bool(sound) and cologne_code(keys[place]) == sound
+        best[owner] = max(best.get(owner, 0.0), score + (10 if same_sound else 0))
+        if len(key) >= people.MIN_FUZZY_LENGTH and (
+            score >= people.ACCEPT_SCORE or (same_sound and score >= people.ACCEPT_SOUNDALIKE)
+        ):
+            accepted[owner] = max(accepted.get(owner, 0.0), score)
+    if accepted:
+        top = max(accepted.values())
+        return PeopleMatch(people.FUZZY, tuple(sorted(i for i, s in accepted.items() if s >= top)))
+    close = sorted(
+        (i for i, s in best.items() if s >= people.SUGGEST_SCORE), key=lambda i: -best[i]
+    )
+    return PeopleMatch(people.NONE, suggestions=tuple(directory.entries[i].name for i in close[:3]))
+
+
+def test_a_shared_surname_is_compared_once_and_finds_whom_a_full_scan_finds(scaled):
+    engine, queries = scaled
+    directory = engine.index.people
+    assert len(directory.fuzzy_keys) < len(directory.fuzzy_owners)  # surnames are shared
+    for typed in dict.fromkeys((*queries.quote, *queries.who)):
+        key = name_key(typed)
+        assert directory.fuzzy(key) == fuzzy_over_every_place(directory, key), typed
