@@ -11,12 +11,14 @@ off the event loop and swapped in whole, never changed while it is being read.
 
 from __future__ import annotations
 
+import gc
 import math
 import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence, Set
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, chain
@@ -794,6 +796,21 @@ class _Marks:
         return {label for s, e, label in self.spans if s < end and start < e}
 
 
+@contextmanager
+def paused_collector() -> Iterator[None]:
+    """Keep the cyclic garbage collector out while an index is built or loaded: it would walk
+    the hundreds of thousands of new objects again and again, and none of them is garbage yet
+    (about a seventh of a build's time). Reference counting still frees what is dropped."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
 def build_index(articles: Sequence[Article]) -> CorpusIndex:
     """Index the articles (in the order given, which is the order answers follow)."""
-    return _Builder(articles).build()
+    with paused_collector():
+        return _Builder(articles).build()

@@ -13,7 +13,6 @@ bot's own (written only by it, into its cache folder), which is what makes pickl
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import logging
 import os
@@ -24,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.corpus.model import Article
-from bot.engine.index import CorpusIndex, build_index
+from bot.engine.index import CorpusIndex, build_index, paused_collector
 
 log = logging.getLogger(__name__)
 INDEX_NAME = "index.pickle"
@@ -96,15 +95,8 @@ def load_index(folder: Path, key: str) -> CorpusIndex | None:
             header = pickle.load(handle)
             if not isinstance(header, tuple) or header[:2] != (FORMAT, key):
                 return None
-            # Millions of small objects at once: the cycle collector would walk them again
-            # and again while they are made (none of them can be garbage yet).
-            collecting = gc.isenabled()
-            gc.disable()
-            try:
+            with paused_collector():
                 index = pickle.load(handle)
-            finally:
-                if collecting:
-                    gc.enable()
     except FileNotFoundError:
         return None
     except Exception as error:  # corrupt or foreign file: rebuild it

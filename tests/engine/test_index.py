@@ -86,3 +86,18 @@ def test_sentences_split_by_extraction_are_the_ones_the_index_would_split(seed_a
     recorded = build_index([seed])
     split_here = build_index([replace(seed, sentences=())])
     assert list(recorded.units) == list(split_here.units)
+
+
+def test_building_leaves_the_garbage_collector_as_it_found_it(seed_articles):
+    import gc
+
+    import pytest
+
+    from bot.engine.index import build_index
+
+    assert gc.isenabled()
+    build_index(seed_articles)
+    assert gc.isenabled()
+    with pytest.raises(AttributeError):
+        build_index([None])  # not an article: the build fails half-way
+    assert gc.isenabled()
