@@ -19,7 +19,6 @@ from bot.engine.completion import MAX_CHOICES, Completer
 from bot.engine.context import Context
 from bot.engine.folding import fold
 from bot.engine.index import CorpusIndex, build_index
-from bot.engine.index_cache import load_or_build_index
 from bot.engine.info_answers import find_spec, help_reply, sources
 from bot.engine.person_answers import people, quote, random_quote, who
 from bot.engine.questions import ask
@@ -67,7 +66,7 @@ class Engine:
         rng: random.Random | None = None,
         index: CorpusIndex | None = None,
     ) -> None:
-        """`index`: one already built over these `articles` (see `load_or_build`)."""
+        """`index`: one already built over these `articles` (see `from_index`)."""
         self.config = config
         self.index: CorpusIndex = index if index is not None else build_index(articles)
         self._specs = all_specs(config.topics)
@@ -80,24 +79,6 @@ class Engine:
     ) -> Engine:
         """The engine over an index already built (or loaded from the persisted cache)."""
         return cls((), config, rng=rng, index=index)
-
-    @classmethod
-    def load_or_build(
-        cls,
-        articles: Sequence[Article],
-        config: Config,
-        *,
-        content_keys: Sequence[str] | None = None,
-        rng: random.Random | None = None,
-    ) -> Engine:
-        """The engine over `articles`, its index loaded from `config.cache_dir` when it was
-        built from the same articles by the same code (else built and saved there).
-
-        `content_keys`: one per article, in the same order (the article cache's keys of the
-        files), so the articles' text need not be hashed again; optional.
-        """
-        index = load_or_build_index(articles, config.cache_dir, content_keys)
-        return cls(articles, config, rng=rng, index=index)
 
     # --- the doors' entry points ------------------------------------------------------------
 

@@ -537,7 +537,7 @@ class _Builder:
 
     def _article(self, rank: int, article: Article) -> None:
         mine = people_of(self.people, article.people)
-        narrow = _Narrowing(frozenset(mine))
+        narrow = _ArticleOwners(frozenset(mine))
         sections: dict[int, str | None] = {}
         paragraphs: dict[int, int] = {}
         commenters: dict[int, str] = {}
@@ -649,7 +649,7 @@ class _Builder:
             )
         )
 
-    def _mentioned(self, line: _Line, start: int, end: int, narrow: _Narrowing) -> set[int]:
+    def _mentioned(self, line: _Line, start: int, end: int, narrow: _ArticleOwners) -> set[int]:
         """The people the words [start, end) of a line name by a one-word key (surname or
         alias); a word several people share goes to those of the article who carry it."""
         found: set[int] = set()
@@ -658,7 +658,7 @@ class _Builder:
                 found.update(narrow(owners) if len(owners) > 1 else owners)
         return found
 
-    def _block(self, line: _Line, text: str, place: _Place, narrow: _Narrowing) -> int:
+    def _block(self, line: _Line, text: str, place: _Place, narrow: _ArticleOwners) -> int:
         """A new block (one line of text) with its stems and the people it names."""
         columns = self.columns
         block_id = len(self.block_units)
@@ -677,7 +677,7 @@ class _Builder:
             self.person_context[person].append(block_id)
         return block_id
 
-    def _add(self, rank: int, item: _Pending, narrow: _Narrowing) -> int:
+    def _add(self, rank: int, item: _Pending, narrow: _ArticleOwners) -> int:
         columns = self.columns
         unit_id = len(columns.block)
         speaker, line = item.speaker, item.line
@@ -711,7 +711,7 @@ class _Builder:
         return unit_id
 
 
-class _Narrowing:
+class _ArticleOwners:
     """Of several people sharing a word of a name, those of one article (all of them if it
     has none of them); worked out once per set of owners and article."""
 

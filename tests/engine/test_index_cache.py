@@ -95,9 +95,12 @@ def test_an_unwritable_folder_still_gives_an_index(tmp_path, seed_articles):
 
 
 def test_the_engine_answers_the_same_from_a_loaded_index(tmp_path, seed_articles, config, builds):
-    config = replace(config, cache_dir=tmp_path)
-    built = Engine.load_or_build(seed_articles, config, rng=random.Random(3))
-    loaded = Engine.load_or_build(seed_articles, config, rng=random.Random(3))
+    built = Engine.from_index(
+        load_or_build_index(seed_articles, tmp_path), config, rng=random.Random(3)
+    )
+    loaded = Engine.from_index(
+        load_or_build_index(seed_articles, tmp_path), config, rng=random.Random(3)
+    )
     assert len(builds) == 1
     for name, argument in [
         ("quote", "Westphal"),
@@ -113,10 +116,11 @@ def test_the_engine_answers_the_same_from_a_loaded_index(tmp_path, seed_articles
 def test_a_changed_config_applies_to_the_loaded_index(tmp_path, config, builds):
     """The index does not depend on the config: new topics or language need no rebuild."""
     articles = [musterstadt_article()]
-    Engine.load_or_build(articles, replace(config, cache_dir=tmp_path, topics=MUSTER_TOPICS))
+    first = replace(config, topics=MUSTER_TOPICS)
+    Engine.from_index(load_or_build_index(articles, tmp_path), first)
     topics = (Topic("beteiligung2", "Wahlbeteiligung", "Die Beteiligung"),)
-    changed = replace(config, cache_dir=tmp_path, topics=topics, language="en")
-    engine = Engine.load_or_build(articles, changed)
+    changed = replace(config, topics=topics, language="en")
+    engine = Engine.from_index(load_or_build_index(articles, tmp_path), changed)
     assert len(builds) == 1
     reply = engine.run_command("beteiligung2")
     assert reply.status == "ok" and "41 Prozent" in reply.excerpts[0].text
