@@ -10,12 +10,13 @@ something the articles never mention cannot be answered by a weak partial match.
 
 Ranking never scores every unit that shares a word with the query (a common word such as "Wahl"
 is in a quarter of a night's sentences). Search and topics group units by how well their own
-text matches each term (`own_groups`, set operations in C) and merge the groups' runs lazily.
-Free questions go further (`ranked`): a part of the candidates has a best possible score before
-any of its units is looked at, and it is split (by a term's own text, its context, the units'
-class) only when it is the best part left, so parts that cannot beat the answers found are
-never split, gathered, nor scored. A term's sets are built only when a split needs them
-(`TermUnits`).
+text matches each term, with set operations in C, but split the candidates into those groups
+best coverage first (`GroupSplit`, `merged_parts`): the groups after the first answers are
+never gathered (`own_groups` gathers them all, the plain way). Free questions go further
+(`ranked`): a part of the candidates has a best possible score before any of its units is
+looked at, and it is split (by a term's own text, its context, the units' class) only when it
+is the best part left, so parts that cannot beat the answers found are never split, gathered,
+nor scored. A term's sets are built only when a split needs them (`TermUnits`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import heapq
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import chain, compress, count, groupby, repeat
+from itertools import chain, compress, count, groupby
 from operator import not_
 from typing import TypeVar
 
@@ -263,13 +264,6 @@ def class_runs(classes: bytes, units: Iterable[int], mask: int = 0xFF) -> dict[i
     return runs
 
 
-def merged(runs: Iterable[tuple[Key, list[int]]]) -> Iterator[int]:
-    """Units of runs whose units all share one key prefix, best first: by prefix, then by
-    corpus order. Lazy: taking the first few costs a few steps, not a sort of them all."""
-    for _, unit in heapq.merge(*(zip(repeat(prefix), units) for prefix, units in runs)):
-        yield unit
-
-
 # --- ranking by parts opened on demand -------------------------------------------------------
 
 Scored = tuple[float, int]  # (score, unit)
@@ -430,3 +424,185 @@ class TermUnits:
             return set(compress(units, map(not_, inside)))
         around = self.index.around
         return set(compress(units, map(self.blocks.isdisjoint, [around[b] for b in blocks])))
+
+
+# --- groups split best coverage first -----------------------------------------------------------
+
+
+class OwnLevels:
+    """One term's units by how well their own text has it, each level's set built the first
+    time it is needed: a common word's weaker forms are tens of thousands of units, which an
+    answer rarely needs."""
+
+    def __init__(self, term: Term) -> None:
+        by_similarity: dict[float, list[Sequence[int]]] = {}
+        for ids, similarity in sorted(term.own, key=lambda p: -p[1]):
+            by_similarity.setdefault(similarity, []).append(ids)
+        self.similarities = list(by_similarity)  # best first
+        self._postings = list(by_similarity.values())
+        self._sets: list[set[int]] = []
+        self.looked_up = 0  # levels split by looking units up (see `split`)
+
+    @property
+    def best(self) -> float:
+        return self.similarities[0] if self.similarities else 0.0
+
+    def level(self, k: int) -> set[int]:
+        """The units that have it at the k-th best similarity, and at no better one."""
+        while len(self._sets) <= k:
+            found = set().union(*self._postings[len(self._sets)])
+            found.difference_update(*self._sets)
+            self._sets.append(found)
+        return self._sets[k]
+
+    def split(self, units: set[int]) -> list[tuple[float, set[int]]]:
+        """`units` by how well their own text has it, best first; those that lack it last
+        (0.0)."""
+        parts: list[tuple[float, set[int]]] = []
+        rest = units
+        for k, similarity in enumerate(self.similarities):
+            if not rest:
+                break
+            if k < len(self._sets) or not self._looked_up(rest, k):
+                inside = rest & self.level(k)
+            else:  # those at a better level are no longer in `rest`
+                inside = set().union(*(rest.intersection(ids) for ids in self._postings[k]))
+            if inside:
+                parts.append((similarity, inside))
+                rest = rest - inside
+        if rest:
+            parts.append((0.0, rest))
+        return parts
+
+    def _looked_up(self, units: set[int], k: int) -> bool:
+        """Whether to look a few units up in level k's postings (a pass in C over each) rather
+        than gather the level: the first few times, when it is much larger (see `TermUnits`)."""
+        if self.looked_up >= 2 or len(units) * LOOK_UP >= sum(map(len, self._postings[k])):
+            return False
+        self.looked_up += 1
+        return True
+
+    def without(self, units: set[int]) -> set[int]:
+        """Those of `units` whose own text lacks it (levels not built yet are not built: their
+        postings are passed over in C)."""
+        built = len(self._sets)
+        unbuilt = chain.from_iterable(self._postings[built:])
+        return units.difference(*self._sets, *unbuilt)
+
+
+@dataclass(frozen=True)
+class SplitPart:
+    """Units whose own text matches the terms split by so far (in splitting order) this well.
+
+    `units` is None while they are not gathered: with `level` -1, the units that have none of
+    those terms (too many to gather: only split); else those that have the last term at its
+    `level`-th similarity and none of the terms before."""
+
+    sims: tuple[float, ...]
+    units: set[int] | None
+    level: int = -1
+
+
+Bounded = list[tuple[float, SplitPart]]  # parts, each with the best coverage its units can have
+Runs = list[tuple[Key, list[int]]]  # units by key prefix, each run in corpus order
+
+
+class GroupSplit:
+    """The groups of `own_groups` with a coverage of at least `least`, found by splitting the
+    candidates one term at a time, heaviest first, each part with the best coverage its units
+    can reach (a bound): a part that cannot reach `least` is dropped unsplit, and a caller that
+    needs only the best few groups (`merged_parts`) never splits nor gathers the others."""
+
+    def __init__(self, terms: Sequence[Term], least: float) -> None:
+        self.terms = terms
+        self.least = least
+        self.order = sorted(range(len(terms)), key=lambda i: -terms[i].weight)
+        self.levels = [OwnLevels(terms[i]) for i in self.order]
+        self.weights = [terms[i].weight for i in self.order]
+        self.total = sum(self.weights)
+        best = [w * levels.best for w, levels in zip(self.weights, self.levels, strict=True)]
+        self.rest = [sum(best[d:]) for d in range(len(best) + 1)]  # what terms d on can add
+
+    def bound(self, sims: tuple[float, ...]) -> float:
+        """The best coverage of units matching the first terms this well (a hair above: the
+        exact coverage adds its terms in another order)."""
+        matched = sum(w * s for w, s in zip(self.weights, sims, strict=False))
+        return (matched + self.rest[len(sims)]) / self.total + 1e-9
+
+    def roots(self, allowed: Iterable[int] | None = None) -> Bounded:
+        """All the candidates (of `allowed`, if given) as one part."""
+        if not self.terms:
+            return []
+        return self._bounded([SplitPart((), set(allowed) if allowed is not None else None)])
+
+    def _bounded(self, parts: Iterable[SplitPart]) -> Bounded:
+        bounded = ((self.bound(part.sims), part) for part in parts)
+        return [(bound, part) for bound, part in bounded if bound >= self.least]
+
+    def open(self, part: SplitPart) -> tuple[Bounded, Group | None]:
+        """Finer parts (with their bounds), or the group the part is once every term split it."""
+        depth = len(part.sims)
+        units = part.units
+        if units is None and part.level >= 0:
+            units = self.levels[depth - 1].level(part.level)
+            for earlier in self.levels[: depth - 1]:
+                units = earlier.without(units)
+        if units is not None and not units:
+            return [], None
+        if depth == len(self.terms):
+            if units is None:
+                return [], None  # no term at all: no candidate
+            sims = [0.0] * depth
+            for i, similarity in zip(self.order, part.sims, strict=True):
+                sims[i] = similarity
+            return [], Group(tuple(sims), units)
+        levels = self.levels[depth]
+        if units is None:
+            finer = [SplitPart((*part.sims, s), None, k) for k, s in enumerate(levels.similarities)]
+            finer.append(SplitPart((*part.sims, 0.0), None))
+        else:
+            finer = [SplitPart((*part.sims, s), found) for s, found in levels.split(units)]
+        return self._bounded(finer), None
+
+
+def merged_parts(
+    bounded: Iterable[tuple[float, T]],
+    open_part: Callable[[T], tuple[Iterable[tuple[float, T]], Runs]],
+) -> Iterator[int]:
+    """Units of runs whose units share a key prefix, best first: by prefix, then by corpus
+    order; the runs come from parts opened only when they could still hold a unit that comes
+    first.
+
+    `bounded` pairs each part with the highest score any of its units can have (a run's key
+    starts with minus its units' score rounded to 6 places). Opening a part gives finer parts
+    with their bounds and runs of units. A unit is yielded once no unopened part could hold
+    one that comes before it.
+    """
+    todo: list[tuple[float, int, T]] = []  # (minus the bound, arrival, part): best bound first
+    arrivals = count()
+    found: list[tuple[Key, int, Iterator[int]]] = []  # the head of each run
+
+    def add(parts: Iterable[tuple[float, T]]) -> None:
+        for bound, part in parts:
+            heapq.heappush(todo, (-bound, next(arrivals), part))
+
+    def take(prefix: Key, run: Iterator[int]) -> None:
+        for unit in run:
+            heapq.heappush(found, (prefix, unit, run))  # a unit is in one run: never a tie
+            return
+
+    add(bounded)
+    while todo:
+        best_left = -round(-todo[0][0], 6)
+        while found and found[0][0][0] < best_left:
+            prefix, unit, run = heapq.heappop(found)
+            yield unit
+            take(prefix, run)
+        finer, runs = open_part(heapq.heappop(todo)[2])
+        add(finer)
+        for prefix, units in runs:
+            take(prefix, iter(units))
+    while found:
+        prefix, unit, run = heapq.heappop(found)
+        yield unit
+        take(prefix, run)

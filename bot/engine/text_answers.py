@@ -7,12 +7,27 @@ few best facts and passages of the articles' own reporting.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+
 from bot.config import Topic
 from bot.engine.context import Context
 from bot.engine.folding import fold, words
 from bot.engine.index import CLASS_COMMENT, KIND_OF_CODE
 from bot.engine.lexicon import STOP_WORDS
-from bot.engine.matching import Term, class_runs, coverage, distinct, merged, own_groups, word_term
+from bot.engine.matching import (
+    Bounded,
+    Group,
+    GroupSplit,
+    Key,
+    Runs,
+    SplitPart,
+    Term,
+    class_runs,
+    coverage,
+    distinct,
+    merged_parts,
+    word_term,
+)
 from bot.engine.reply import DIRECT, FACT, PASSAGE, REPORTED, Reply
 from bot.engine.safe_text import one_line
 
@@ -49,18 +64,7 @@ def search(ctx: Context, argument: str) -> Reply:
         return ctx.needs_argument("search")
     echo = one_line(query, ECHO_LIMIT)
     terms = query_terms(ctx, query)
-    runs = []
-    for group in own_groups(terms):
-        share = coverage(terms, group.sims)
-        if share < SEARCH_MIN_COVERAGE:
-            continue
-        for code, units in class_runs(ctx.index.classes, group.units, KIND_MASK).items():
-            kind = KIND_OF_CODE[code & ~CLASS_COMMENT]
-            if kind == FACT:
-                continue  # a fact is one of the sentences already searched
-            rank = share * (COMMENT_RANK if code & CLASS_COMMENT else 1.0)
-            runs.append(((-round(rank, 6), KIND_ORDER[kind]), units))
-    chosen = distinct(ctx.index, merged(runs), MAX_SEARCH_RESULTS)
+    chosen = distinct(ctx.index, _search_ranked(ctx, terms), MAX_SEARCH_RESULTS)
     if not chosen:
         return ctx.not_found(
             "search", ctx.say("search_none", query=echo), title=ctx.say("title_search", query=echo)
@@ -73,28 +77,78 @@ def search(ctx: Context, argument: str) -> Reply:
     )
 
 
+def _search_ranked(ctx: Context, terms: Sequence[Term]) -> Iterator[int]:
+    """The units that cover enough of the query, best first. The candidates are split into
+    groups only as far as the first answers need: a common word is in tens of thousands of
+    units, and only the best few non-overlapping ones are shown."""
+    groups = GroupSplit(terms, SEARCH_MIN_COVERAGE)
+
+    def open_part(part: SplitPart) -> tuple[Bounded, Runs]:
+        finer, group = groups.open(part)
+        return finer, (_search_runs(ctx, terms, group) if group is not None else [])
+
+    return merged_parts(groups.roots(), open_part)
+
+
+def _search_runs(ctx: Context, terms: Sequence[Term], group: Group) -> Runs:
+    """A group's units by rank (coverage, less for a reader comment) and kind, each run in
+    corpus order; facts are left out (each is one of the sentences already searched)."""
+    share = coverage(terms, group.sims)
+    if share < SEARCH_MIN_COVERAGE:
+        return []
+    runs: Runs = []
+    for code, units in class_runs(ctx.index.classes, group.units, KIND_MASK).items():
+        kind = KIND_OF_CODE[code & ~CLASS_COMMENT]
+        if kind != FACT:
+            rank = share * (COMMENT_RANK if code & CLASS_COMMENT else 1.0)
+            runs.append(((-round(rank, 6), KIND_ORDER[kind]), units))
+    return runs
+
+
 def _topic_units(ctx: Context, query: str, only_facts: bool) -> list[int]:
-    """The best units of the articles' reporting for a topic query (any word may match)."""
+    """The best units of the articles' reporting for a topic query (any word may match), those
+    scoring less than a share of the best left out. The candidates are split into groups best
+    score first, as far as the first answers need (see `_search_ranked`)."""
     terms = query_terms(ctx, query)
     if not terms:
         return []
-    allowed = ctx.index.facts if only_facts else None
-    runs = []
-    for group in own_groups(terms, allowed):
-        if max(group.sims) < TOPIC_MIN_MATCH:
-            continue
-        base = sum(t.weight * m for t, m in zip(terms, group.sims, strict=True))
-        for code, units in class_runs(ctx.index.classes, group.units, KIND_MASK).items():
-            if code & CLASS_COMMENT:
-                continue
-            kind = KIND_OF_CODE[code]
-            score = base * (FACT_BOOST if kind == FACT else 1.0)
-            runs.append((score, (-round(score, 6), KIND_ORDER[kind]), units))
-    if not runs:
+    groups = GroupSplit(terms, 0.0)
+    scale = groups.total * FACT_BOOST  # a part's best coverage → the best score it can hold
+    best = 0.0  # the best score of the runs found so far
+
+    def open_part(part: SplitPart) -> tuple[Bounded, Runs]:
+        # Parts come best bound first, so the runs found before the first answer score at least
+        # 1 / FACT_BOOST of the best (strong: TOPIC_SHARE_OF_BEST is below that), and from the
+        # first answer on, `best` is the best of all runs.
+        nonlocal best
+        finer, group = groups.open(part)
+        scored = _topic_runs(ctx, terms, group) if group is not None else []
+        best = max([best, *(score for score, _ in scored)])
+        strong = [run for score, run in scored if score >= TOPIC_SHARE_OF_BEST * best]
+        return [(bound * scale, finer_part) for bound, finer_part in finer], strong
+
+    roots = groups.roots(ctx.index.facts if only_facts else None)
+    bounded = [(bound * scale, part) for bound, part in roots]
+    return distinct(ctx.index, merged_parts(bounded, open_part), TOPIC_RESULTS)
+
+
+def _topic_runs(
+    ctx: Context, terms: Sequence[Term], group: Group
+) -> list[tuple[float, tuple[Key, list[int]]]]:
+    """A group's units of the reporting by score and kind, each run in corpus order with its
+    score (facts first: topics are answered with facts); none unless the group matches some
+    word well in its own text."""
+    if max(group.sims) < TOPIC_MIN_MATCH:
         return []
-    least = TOPIC_SHARE_OF_BEST * max(score for score, _, _ in runs)
-    strong = [(prefix, units) for score, prefix, units in runs if score >= least]
-    return distinct(ctx.index, merged(strong), TOPIC_RESULTS)
+    base = sum(t.weight * m for t, m in zip(terms, group.sims, strict=True))
+    scored = []
+    for code, units in class_runs(ctx.index.classes, group.units, KIND_MASK).items():
+        if code & CLASS_COMMENT:
+            continue
+        kind = KIND_OF_CODE[code]
+        score = base * (FACT_BOOST if kind == FACT else 1.0)
+        scored.append((score, ((-round(score, 6), KIND_ORDER[kind]), units)))
+    return scored
 
 
 def find_topic(ctx: Context, name: str) -> Topic | None:

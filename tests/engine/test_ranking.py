@@ -112,6 +112,41 @@ def test_search_finds_what_a_full_scan_finds(scaled):
         assert reply.excerpts == expected, query
 
 
+COMMON_SEARCHES = (
+    "die",  # a stop word alone: searched as it is, in a third of the units
+    "sein",
+    "Stadt",
+    "der und die",  # only stop words
+    "auch dass allem",
+    "Stadt CDU Grund",  # common words, each in hundreds of units
+    "Stadt Xylophon",  # half of the weight is nowhere: too little to answer
+    "Sieg Stadt Rathaus muss",
+    "Wahlen",  # weaker forms (compounds, near spellings) of a common word
+)
+
+
+def test_searching_common_words_finds_what_a_full_scan_finds(scaled):
+    """A reader searching a word in hundreds of places, or only stop words, gets the same best
+    places (ties broken by kind, then position) as scoring every unit would give."""
+    engine, _ = scaled
+    for query in COMMON_SEARCHES:
+        reply = engine.run_command("search", query)
+        expected = engine._context.excerpts(full_scan_search(engine, query))
+        assert reply.excerpts == expected, query
+    assert len(engine.run_command("search", "die").excerpts) == text_answers.MAX_SEARCH_RESULTS
+
+
+def test_places_that_tie_are_listed_by_kind_then_position_whichever_words_they_match(scaled):
+    """Three words that weigh the same: a place with any two of them covers as much as one with
+    any other two, so places from both are listed together, by kind, then position."""
+    engine, _ = scaled
+    for query in ("Auszahlung Beck freute", "analysieren Engel ernster", "Jens Rademacher Rauxel"):
+        terms = text_answers.query_terms(engine._context, query)
+        assert len({term.weight for term in terms}) == 1, query
+        reply = engine.run_command("search", query)
+        assert reply.excerpts == engine._context.excerpts(full_scan_search(engine, query)), query
+
+
 def test_questions_rank_what_a_full_scan_ranks(scaled):
     engine, queries = scaled
     for question in queries.ask:
@@ -138,31 +173,60 @@ def test_every_answer_comes_with_the_score_and_place_a_full_scan_gives_it(scaled
     assert drained[False] > 1000 and drained[True] > 10, drained
 
 
+def full_scan_topic(engine: Engine, query: str, only_facts: bool = False) -> list[int]:
+    ctx = engine._context
+    terms = text_answers.query_terms(ctx, query)
+    allowed = set(ctx.index.facts) if only_facts else None
+    scored = []
+    for unit_id, row in match_table(ctx.index, terms, 0.0, allowed).items():
+        unit = ctx.index.unit(unit_id)
+        if unit.is_comment or max(row) < text_answers.TOPIC_MIN_MATCH:
+            continue
+        score = sum(t.weight * m for t, m in zip(terms, row, strict=True))
+        score *= text_answers.FACT_BOOST if unit.excerpt.kind == FACT else 1.0
+        scored.append((score, unit_id))
+    if not scored:
+        return []
+    best = max(s for s, _ in scored)
+    ranked = sorted(
+        (s for s in scored if s[0] >= text_answers.TOPIC_SHARE_OF_BEST * best),
+        key=lambda s: (
+            -round(s[0], 6),
+            text_answers.KIND_ORDER[ctx.index.unit(s[1]).excerpt.kind],
+            position(engine, s[1]),
+            s[1],
+        ),
+    )
+    return distinct(ctx.index, (u for _, u in ranked), text_answers.TOPIC_RESULTS)
+
+
 def test_topics_answer_what_a_full_scan_answers(scaled):
     engine, _ = scaled
     ctx = engine._context
     for topic in ctx.config.topics:
-        terms = text_answers.query_terms(ctx, topic.query)
-        scored = []
-        for unit_id, row in match_table(ctx.index, terms, context_factor=0.0).items():
-            unit = ctx.index.unit(unit_id)
-            if unit.is_comment or max(row) < text_answers.TOPIC_MIN_MATCH:
-                continue
-            score = sum(t.weight * m for t, m in zip(terms, row, strict=True))
-            score *= text_answers.FACT_BOOST if unit.excerpt.kind == FACT else 1.0
-            scored.append((score, unit_id))
-        best = max(s for s, _ in scored)
-        ranked = sorted(
-            (s for s in scored if s[0] >= text_answers.TOPIC_SHARE_OF_BEST * best),
-            key=lambda s: (
-                -round(s[0], 6),
-                text_answers.KIND_ORDER[ctx.index.unit(s[1]).excerpt.kind],
-                position(engine, s[1]),
-                s[1],
-            ),
-        )
-        expected = distinct(ctx.index, (u for _, u in ranked), text_answers.TOPIC_RESULTS)
+        expected = full_scan_topic(engine, topic.query)
         assert text_answers._topic_units(ctx, topic.query, only_facts=False) == expected
+
+
+RARE_WITH_COMMON = (
+    "Daniela Stadt",  # a fact naming only her outscores a passage with both words
+    "Wüst Oberbürgermeister",
+    "Budde Partei",  # the few places naming him: "Partei" alone is too weak to be listed
+    "Heitkamp eins",
+)
+
+
+def test_a_topic_of_common_words_or_only_facts_is_what_a_full_scan_finds(scaled):
+    """`!sein`, `facts Stadt` or a rare name with a common word: the best facts and passages,
+    facts first, among hundreds of places that match, are those scoring every place would
+    give, and places scoring far below the best are left out."""
+    engine, _ = scaled
+    ctx = engine._context
+    queries = [*COMMON_SEARCHES, *RARE_WITH_COMMON, *(topic.query for topic in ctx.config.topics)]
+    for query in queries:
+        for only_facts in (False, True):
+            expected = full_scan_topic(engine, query, only_facts)
+            assert text_answers._topic_units(ctx, query, only_facts) == expected, query
 
 
 def test_unit_ids_follow_corpus_order_with_quotes_before_their_sentence(scaled):
