@@ -15,8 +15,6 @@ from bot.engine.choices import MAX_CHOICES, Choices
 from bot.engine.index import CorpusIndex
 from bot.engine.specs import COMPLETES_COMMAND, COMPLETES_PERSON, COMPLETES_TOPIC, CommandSpec
 
-__all__ = ["MAX_CHOICES", "Completer"]
-
 
 @dataclass(frozen=True)
 class Completer:

@@ -15,7 +15,8 @@ from collections.abc import Callable, Sequence
 from bot.config import Config
 from bot.corpus.model import Article
 from bot.engine import lexicon
-from bot.engine.completion import MAX_CHOICES, Completer
+from bot.engine.choices import MAX_CHOICES
+from bot.engine.completion import Completer
 from bot.engine.context import Context
 from bot.engine.folding import fold
 from bot.engine.index import CorpusIndex, build_index

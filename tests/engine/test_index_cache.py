@@ -144,3 +144,14 @@ def test_the_key_of_the_files_is_the_key_of_their_articles(seed_articles):
     keys = [f"key{i}" for i in range(len(seed_articles))]
     files = [(Path(a.path), k) for a, k in zip(seed_articles, keys, strict=True)]
     assert files_key(files) == index_key(seed_articles, keys)
+
+
+def test_the_index_file_records_its_files_and_a_broken_one_records_nothing(tmp_path, seed_articles):
+    from bot.engine.index_cache import build_index, recorded_files, save_index
+
+    files = {"a.txt": ((1, 2, 0, -1), "key-a")}
+    save_index(tmp_path, "k", build_index(seed_articles), files)
+    assert recorded_files(tmp_path) == files
+    (tmp_path / INDEX_NAME).write_bytes(b"not a pickle")
+    assert recorded_files(tmp_path) == {}
+    assert recorded_files(tmp_path / "missing") == {}
