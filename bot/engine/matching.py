@@ -355,39 +355,20 @@ class TermUnits:
     def __init__(self, index: CorpusIndex, term: Term) -> None:
         self.index = index
         self.term = term
+        self.own_levels = OwnLevels(term)
         self.own_size = sum(len(ids) for ids, _ in term.own)
         self.context_size = sum(len(ids) for ids, _ in term.context)
-        self._levels: list[tuple[float, set[int]]] | None = None
         self._near_blocks: set[int] | None = None
-        self.looked_up = 0  # splits done without `levels` (see `split`)
 
     def levels(self) -> list[tuple[float, set[int]]]:
         """The units whose own text has it, by how well, best first, each unit once."""
-        if self._levels is None:
-            self._levels = _levels(self.term.own, None)
-        return self._levels
+        levels = self.own_levels
+        return [(similarity, levels.level(k)) for k, similarity in enumerate(levels.similarities)]
 
     def split(self, units: set[int]) -> list[tuple[float, set[int]]]:
         """`units` by how well their own text has it, best first; those that lack it last
-        (0.0). A few units against a common word are looked for in its postings (a pass in C
-        over each), the first few times, rather than gathering all of its units."""
-        if self._levels is None and len(units) * LOOK_UP < self.own_size and self.looked_up < 2:
-            self.looked_up += 1
-            levels = _levels(self.term.own, units)
-        else:
-            levels = self.levels()
-        parts: list[tuple[float, set[int]]] = []
-        rest = units
-        for similarity, found in levels:
-            if not rest:
-                break
-            inside = rest & found
-            if inside:
-                parts.append((similarity, inside))
-                rest = rest - inside
-        if rest:
-            parts.append((0.0, rest))
-        return parts
+        (0.0) (see `OwnLevels.split`)."""
+        return self.own_levels.split(units)
 
     @cached_property
     def own(self) -> set[int]:
