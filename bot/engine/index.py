@@ -20,7 +20,6 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence, Set
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import accumulate, chain
 from operator import itemgetter
 
@@ -292,13 +291,6 @@ def _ids() -> Ids:
     return array("I")
 
 
-def _append(postings: dict[str, Ids], key: str, value: int) -> None:
-    ids = postings.get(key)
-    if ids is None:
-        ids = postings[key] = _ids()
-    ids.append(value)
-
-
 @dataclass(frozen=True, slots=True)
 class _Line:
     """One line of text read once per build: its words with their places, stems, the people
@@ -408,14 +400,15 @@ class _Builder:
         self.reported: list[list[int]] = [[] for _ in range(n)]
         self.person_own: list[Ids] = [_ids() for _ in range(n)]
         self.person_context: list[Ids] = [_ids() for _ in range(n)]
-        self.party_own: dict[str, Ids] = {}
+        self.party_own: defaultdict[str, Ids] = defaultdict(_ids)
         self.facts: list[int] = []
         self.infos: list[ArticleInfo] = []
         self.said: dict[tuple[int, str], list[int]] = {}  # (speaker, words) → quote units
         self._lines: dict[str, _Line] = {}  # agency copy repeats whole lines across articles
         self._tokens: dict[str, _Token] = {}
         self._name_keys: dict[str, str] = {}  # a speaker as written → `name_key`
-        self._party_key = lru_cache(maxsize=None)(fold)  # a party as written → folded
+        # per directory entry: the folded party, if any
+        self._party_of = [fold(e.party) if e.party else None for e in self.people.entries]
 
     def speaker(self, name: str | None, article_people: list[int]) -> int | None:
         """The directory entry a quote's or fact's speaker names (see `resolve_speaker`); the
@@ -518,7 +511,7 @@ class _Builder:
             context=dict(self.context),
             person_own=tuple(self.person_own),
             person_context=tuple(self.person_context),
-            party_own=self.party_own,
+            party_own=dict(self.party_own),
             vocabulary=tuple(sorted(vocabulary)),
             affixes=AffixIndex.of(vocabulary),
             stems=self.memo.stems,
@@ -686,8 +679,8 @@ class _Builder:
         mentions = self._mentioned(line, start, end, narrow)
         marks = line.marks.within(*item.span)
         parties = {mark for mark in marks if mark not in (lexicon.NUMBER, lexicon.TIME)}
-        if speaker is not None and self.people.entries[speaker].party:
-            parties.add(self._party_key(self.people.entries[speaker].party))
+        if speaker is not None and self._party_of[speaker]:
+            parties.add(self._party_of[speaker])
         columns.block.append(item.block)
         columns.article.append(rank)
         columns.start.append(item.span[0])
@@ -707,7 +700,7 @@ class _Builder:
         for person in mentions:
             self.person_own[person].append(unit_id)
         for party in parties:
-            _append(self.party_own, party, unit_id)
+            self.party_own[party].append(unit_id)
         return unit_id
 
 
