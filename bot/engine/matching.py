@@ -360,10 +360,15 @@ class TermUnits:
         self.context_size = sum(len(ids) for ids, _ in term.context)
         self._near_blocks: set[int] | None = None
 
-    def levels(self) -> list[tuple[float, set[int]]]:
-        """The units whose own text has it, by how well, best first, each unit once."""
+    @property
+    def similarities(self) -> list[float]:
+        """How well units' own text can have it, best first."""
+        return self.own_levels.similarities
+
+    def level(self, similarity: float) -> set[int]:
+        """The units whose own text has it this well, and no better."""
         levels = self.own_levels
-        return [(similarity, levels.level(k)) for k, similarity in enumerate(levels.similarities)]
+        return levels.level(levels.similarities.index(similarity))
 
     def split(self, units: set[int]) -> list[tuple[float, set[int]]]:
         """`units` by how well their own text has it, best first; those that lack it last
@@ -373,7 +378,7 @@ class TermUnits:
     @cached_property
     def own(self) -> set[int]:
         """Every unit whose own text has it."""
-        return set().union(*(units for _, units in self.levels()))
+        return set(chain.from_iterable(ids for ids, _ in self.term.own))
 
     @cached_property
     def blocks(self) -> set[int]:

@@ -333,8 +333,7 @@ class _Narrowing:
             return []
         i = best[1]
         if part.sims[i] is None:
-            levels = [sim for sim, _ in self.term_units[i].levels()]
-            return [_with(part, i, sim) for sim in (*levels, 0.0)]
+            return [_with(part, i, sim) for sim in (*self.term_units[i].similarities, 0.0)]
         return [_with(part, i, 0.0, near) for near in (True, False)]
 
     def _gather(self, part: _Part) -> set[int]:
@@ -348,12 +347,12 @@ class _Narrowing:
         _, first = min(starts)
         sim = part.sims[first]
         start = self.term_units[first]
-        units = dict(start.levels())[sim] if sim else start.around
+        units = start.level(sim) if sim else start.around
         for i, (sim, near) in enumerate(zip(part.sims, part.near, strict=True)):
             term = self.term_units[i]
             if sim:
                 if i != first:
-                    units = units & dict(term.levels())[sim]
+                    units = units & term.level(sim)
             elif sim == 0.0:
                 units = units - term.own
                 if near is not None and i != first:
