@@ -30,6 +30,8 @@ def article_to_json(article: Article) -> dict:
                 "line": q.line,
                 "section": q.section,
                 "source": q.source,
+                "label": q.label,
+                "attributed_to": q.attributed_to,
             }
             for q in article.quotes
         ],

@@ -20,13 +20,15 @@ from bot.corpus.model import (
     SOURCE_ARTICLE,
     SOURCE_COMMENT,
     Article,
+    Block,
     Fact,
     Quote,
 )
+from bot.corpus.nonstatements import breaks_speaker_chain, label_of
 from bot.corpus.people import PeopleIndex, find_people
 from bot.corpus.quotemarks import find_quote_spans
 from bot.corpus.quotes import direct_quotes, remember_sentence
-from bot.corpus.reported import reported_speech
+from bot.corpus.reported import FoundReport, reported_speech
 from bot.corpus.sentences import split_sentences
 from bot.corpus.speakers import Speakers
 
@@ -65,17 +67,25 @@ def extract(article: Article) -> Article:
             sentences = sentences[: quoting[-1] + 1] if quoting else []
         else:
             split.extend((block.line, s.start, s.end) for s in sentences)
-        for sentence in sentences:
+        for i, sentence in enumerate(sentences):
+            following = sentences[i + 1].text if i + 1 < len(sentences) else ""
+            label = label_of(sentence.frame(), following)
             found = direct_quotes(sentence, active)
             for quote in found:
                 speaker = quote.speaker.name if quote.speaker else None
                 item = Quote(quote.span.text, speaker, DIRECT, block.line, section, source)
-                quotes.append((block.line, quote.span.start, item))
+                quotes.append((block.line, quote.span.start, _labelled(item, label)))
             if source != SOURCE_ARTICLE:
                 remember_sentence(sentence, active, found, None)
                 continue
             report = reported_speech(sentence, active, found)
+            if label is not None:
+                found, report = [], _labelled_report(report, block, section, label, quotes)
             remember_sentence(sentence, active, found, report.speaker if report else None)
+            if label is not None or breaks_speaker_chain(sentence.frame()):
+                # Words somebody did not say, or somebody absent: nobody to carry over to the
+                # next quotation.
+                active.forget_speaker()
             reported_by = report.speaker.name if report and report.speaker else None
             if report is not None:
                 item = Quote(report.text, reported_by, REPORTED, block.line, section, source)
@@ -91,3 +101,29 @@ def extract(article: Article) -> Article:
         facts=tuple(facts),
         sentences=tuple(split),
     )
+
+
+def _labelled(quote: Quote, label: str | None) -> Quote:
+    """A quote the sentence says is not its speaker's statement loses the speaker."""
+    if label is None:
+        return quote
+    return replace(quote, speaker=None, label=label, attributed_to=quote.speaker)
+
+
+def _labelled_report(
+    report: FoundReport | None,
+    block: Block,
+    section: str | None,
+    label: str,
+    quotes: list[tuple[int, int, Quote]],
+) -> None:
+    """Reported speech the sentence denies ("X hat nie gesagt, dass …") is kept as a labelled,
+    unattributed quote; it is nobody's report."""
+    if report is None:
+        return None
+    attributed = report.speaker.name if report.speaker else None
+    item = Quote(
+        report.text, None, REPORTED, block.line, section, SOURCE_ARTICLE, label, attributed
+    )
+    quotes.append((block.line, block.text.find(report.text), item))
+    return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 # The word tests below are pure functions of one word, called for every word of every article:
 # they are memoised (bounded, so a long run over many articles cannot grow without limit).
@@ -18,11 +19,11 @@ WORD_CACHE_SIZE = 1 << 16
 _WEAK_CUE_STEMS = (
     "sag erklär beton konstatier kündig mach stell bekräftig bestätig versicher ergänz erläuter "
     "begründ kritisier warn mahn forder äußer antwort entgegn berichtet bericht meld zitier "
-    "kommentier lob klag beklag unterstreich fass resümier bilanzier folger appellier appelier "
+    "kommentier lob klag beklag unterstreich fass resümier bilanzier folger appellier "
     "verkünd verdeutlich präzisier räum füg zeig gratulier bedank dank frag freu wünsch "
     "behaupt vermut schätz glaub hoff fürcht befürcht beteuer bedauer sorg ärger signalisier "
     "argumentier kontert konter protestier prophezei philosophier jubel scherz lach seufz "
-    "reagier wiederhol richt hiel mein sprech erinner plädier drück deut hinterfrag schwärm "
+    "reagier wiederhol richt mein sprech erinner plädier drück deut hinterfrag schwärm "
     "bilanzier rechn wert bewert urteil äußer bezeichn stimm bejah verneinen verrat wiegel "
     "zweifel bezweifel insistier beharr pocht poch würdig begrüß verurteil schilder feier "
     "ausführ feststell skandier beurteil bemängel beschuldig verlaut twitter poste "
@@ -35,7 +36,7 @@ _STRONG_CUE_FORMS = (
     "betonte bekannte bekennt bekannten schloss schließt sah sieht sahen hielt hält hielten "
     "verwies verweist riet rät rieten schlug schlägt warf wirft meinte meint meinten "
     "bezeichnete bezeichnet bezeichneten fand findet fanden widersprach widerspricht "
-    "versprach verspricht verspracht dachte denkt wusste weiß zog zieht trat tritt "
+    "versprach verspricht dachte denkt wusste weiß zog zieht trat tritt "
     "stellte stellt machte macht kündigte kündigt fügte fügt räumte räumt zeigte zeigt "
     "erklärte erklärt sagte sagt sagten erklärten teilte teilt teilten bat bittet baten "
     "beschrieb beschreibt beschrieben"
@@ -71,7 +72,8 @@ NOT_VERBS = frozenset(
 # Nouns that introduce a quote without a verb ("Zitat von X:", "Seine Worte:").
 CUE_NOUNS = re.compile(
     r"\b(?:Zitat|Worte[n]?|Aussage|Äußerung|Erklärung|Mitteilung|Stellungnahme|Fazit|Bilanz"
-    r"|Botschaft|Appell|Kommentar|Antwort|Begründung|Einschätzung|Meinung|Credo|Devise|Motto)\b"
+    r"|Botschaft|Appell|Kommentar|Antwort|Begründung|Einschätzung|Meinung|Credo|Devise|Motto"
+    r"|Stellung(?:nahme)?|zu Wort)\b"
 )
 # "laut X", "X zufolge", "nach Angaben von X", "wie X sagte".
 ATTRIBUTION_PREPOSITIONS = frozenset({"laut", "zufolge", "gemäß"})
@@ -96,8 +98,6 @@ KONJUNKTIV_II = frozenset(
 )
 
 # --- pronouns and function words ----------------------------------------------------------------
-MALE_PRONOUNS = frozenset({"er"})
-FEMALE_PRONOUNS = frozenset({"sie"})
 DETERMINERS = frozenset(
     "der die das des dem den ein eine einer eines einem einen dieser diese dieses diesem "
     "diesen jener jene sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser "
@@ -305,6 +305,54 @@ FEMALE_FIRST_NAMES = frozenset(
         "Kamala Nancy Giorgia Julia Mette Kaja Malu Manuela Franziska Lisa Mona Luisa"
     ).split()
 )
+WEEKDAYS = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split())
+MONTHS = frozenset(
+    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
+)
+# Capitalised words that never begin or end a person's name, though a name list or a run of
+# capitals may offer them: conjunctions and adverbs opening a sentence ("Und sagt: „…“"), units
+# and time words of a ticker ("19:09 Uhr Wüst:"), forms of address.
+NOT_NAME_WORDS = (
+    SENTENCE_STARTERS
+    | WEEKDAYS
+    | MONTHS
+    | frozenset(
+        "Und Oder Sondern Denn Also Sowie Sowohl Weder Zwar Trotzdem Deshalb Dennoch Jedoch "
+        "Uhr Prozent Euro Cent Millionen Milliarden Stimmen Punkte Minuten Stunden Tage "
+        "Herr Frau Herrn Frauen Liebe Lieber Sehr Update Live Ticker Eilmeldung Frage Antwort "
+        "Fazit Zitat Foto Video Quelle Kommentar Hintergrund Analyse Interview".split()
+    )
+)
+# Common nouns and places that first-name lists also hold: not evidence of a person.
+NOT_FIRST_NAMES = NOT_NAME_WORDS | frozenset(
+    (
+        "Tor Tore Lage Berg Jet Gala Villa Mars Venus Silvester Ostern Pfingsten Sonne Stern "
+        "Adler Engel Wolf Rose Ende Mark Kurz Lang Paris Washington Virginia Jena Bali Florenz "
+        "Georgia Carolina Dakota Sahara Asia Africa America Europa Berlin Wien Lima Sydney "
+        "Victoria Florida Indiana Santiago Israel Jordan Chad Niger Kenia Albania"
+    ).split()
+)
+
+
+def _first_names_from_gazetteer() -> tuple[frozenset[str], frozenset[str]]:
+    """Male and female first names of the generated gazetteer (see data/FIRST_NAMES.md)."""
+    male: set[str] = set()
+    female: set[str] = set()
+    path = Path(__file__).resolve().parent / "data" / "first_names.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        name, _, genders = line.partition("\t")
+        if name.startswith("#") or not genders:
+            continue
+        if "m" in genders:
+            male.add(name)
+        if "f" in genders:
+            female.add(name)
+    return frozenset(male), frozenset(female)
+
+
+_GAZETTEER_MALE, _GAZETTEER_FEMALE = _first_names_from_gazetteer()
+MALE_FIRST_NAMES = MALE_FIRST_NAMES | _GAZETTEER_MALE
+FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | _GAZETTEER_FEMALE
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 # Parts of a name written in lower case (von der Leyen, de Maizière).
 NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "di", "da", "del", "al", "bin"})
@@ -350,3 +398,56 @@ def has_subjunctive(text: str, strict: bool = True) -> bool:
         return True
     # Without a pronoun there is nothing for the pattern to find: skip the scan.
     return not _THIRD_PERSON.isdisjoint(words) and _pronoun_verb(text)
+
+
+# --- roles in their base form -----------------------------------------------------------------
+# Nominalised adjectives: "der Vorsitzende", "ein Vorsitzender", "die Vorsitzende", "des
+# Vorsitzenden" all name one role, written by the person's gender.
+_NOMINALISED_RE = re.compile(
+    r"(?P<stem>.*(?:vorsitzend|abgeordnet|beauftragt|angestellt|gewählt|bevollmächtigt"
+    r"|verantwortlich|delegiert|unterlegen|zuständig|bekannt|verwandt|angehörig))(?:e|en|er|es)$",
+    re.IGNORECASE,
+)
+_ADJECTIVE_RE = re.compile(r"(?P<stem>[a-zäöüß]+)(?:e|en|er|es|em)$")
+_WEAK_NOUN_EN_RE = re.compile(
+    r"(?P<stem>.*(?:kandidat|präsident|student|assistent|dezernent|referent|agent|demokrat"
+    r"|bürokrat|diplomat|soldat|kollege|experte|aktivist|journalist|polizist|jurist|christ"
+    r"|kommunist|sozialist|terrorist|analyst|ökonom|astronom|biologe|soziologe|psychologe"
+    r"|politologe|philosoph|fotograf|architekt|mensch|nachbar|bauer|herr|fürst|graf|prinz"
+    r"|zeuge|kunde|bote|löwe|held|narr|laie|kamerad|monarch|pilot|patriot|idiot))(?:en|n)$",
+    re.IGNORECASE,
+)
+
+
+def role_base_form(role: str, gender: str | None) -> str:
+    """A role phrase as it names one person: "Dortmunder SPD-Vorsitzende" → "Dortmunder
+    SPD-Vorsitzender" for a man; "OB-Kandidaten" → "OB-Kandidat"; "unterlegenen Amtsinhaber" →
+    "unterlegene Amtsinhaber" (gender unknown) or "unterlegener Amtsinhaber" (a man). What
+    follows the head noun (a genitive attribute "der CDU") stays as written."""
+    words = role.split()
+    heads = [i for i, w in enumerate(words) if is_role_noun(w) or _NOMINALISED_RE.fullmatch(w)]
+    if not heads:
+        return role
+    head = heads[0]
+    # Adjectives before the head: nominative singular ("scheidender OB", "scheidende OB").
+    for i in range(head):
+        word = words[i]
+        match = _ADJECTIVE_RE.fullmatch(word)
+        if word[:1].islower() and match and word not in DETERMINERS:
+            words[i] = match.group("stem") + ("er" if gender == "m" else "e")
+    words[head] = _noun_base_form(words[head], gender)
+    return " ".join(words)
+
+
+def _noun_base_form(word: str, gender: str | None) -> str:
+    match = _NOMINALISED_RE.fullmatch(word)
+    if match:
+        return match.group("stem") + ("er" if gender == "m" else "e")
+    if word.endswith("innen"):
+        return word[:-3]  # "Sprecherinnen" → "Sprecherin"
+    match = _WEAK_NOUN_EN_RE.fullmatch(word)
+    if match:
+        return match.group("stem")
+    if word.endswith("s") and not word.endswith("ss") and is_role_noun(word[:-1]):
+        return word[:-1]  # genitive "des Politikers" → "Politiker"
+    return word

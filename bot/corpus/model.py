@@ -73,6 +73,11 @@ class Quote:
     line: int
     section: str | None  # the heading the quote stands under, if any
     source: str = SOURCE_ARTICLE  # SOURCE_ARTICLE or SOURCE_COMMENT
+    # Words the article says are NOT this person's statement (see corpus/nonstatements.py):
+    # what it says of them ("denied", "fake", "satire", "hypothetical"), and to whom they are
+    # (falsely or hypothetically) attributed. Such a quote has no speaker.
+    label: str | None = None
+    attributed_to: str | None = None
 
 
 @dataclass(frozen=True)

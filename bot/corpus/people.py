@@ -23,15 +23,13 @@ from bot.corpus.model import HEADING, RELATED_TITLE, REPORTING_KINDS, Block, Per
 
 _LOWER = "a-zäöüßéèêáàâíìóòôúùûçñšžćčłńøå"
 _UPPER = "A-ZÄÖÜÉÈÁÀÍÓÚÇÑŠŽĆČŁØÅ"
-TOKEN = rf"[{_UPPER}][\w'’]*[{_LOWER}](?:-[{_UPPER}][\w'’]*[{_LOWER}])*"
+# A capitalised word ending in a lower-case letter, as a whole word: "AfD" is no name word.
+TOKEN = rf"[{_UPPER}][\w'’]*[{_LOWER}](?:-[{_UPPER}][\w'’]*[{_LOWER}])*(?![\w'’])"
 PARTICLE = r"(?:von der|von|van der|van|de|zu|di|da|del|al|bin|el)"
 RUN_RE = re.compile(rf"{TOKEN}(?:\s(?:{PARTICLE}\s)?{TOKEN})*")
 WORD_BEFORE_RE = re.compile(r"([\w.’'-]+)\s*$")
 PARTY_PAREN_RE = re.compile(r"^\s*\(([^)]{2,20})\)")
 COMMON_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|ismus|nis|ment|tum|ei)$")
-MONTHS = frozenset(
-    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
-)
 ROLE_ADJECTIVE_RE = re.compile(rf"^(?:[{_LOWER}]+(?:e|en|er|es)|[{_UPPER}][\w]*er|\w+-)$")
 APPOSITION_CLAUSE_SPLIT_RE = re.compile(r"[.;:!?]|,(?=[^,]*,\s*$)")
 APPOSITION_AFTER_RE = re.compile(r",\s+((?:\S+\s+){0,3}\S+)")
@@ -72,7 +70,12 @@ class PersonRecord:
             self.roles.append(role)
 
     def freeze(self) -> Person:
-        return Person(self.name, self.aliases(), self.party, tuple(self.roles))
+        roles: list[str] = []
+        for role in self.roles:
+            base = german.role_base_form(role, self.gender)
+            if base not in roles:
+                roles.append(base)
+        return Person(self.name, self.aliases(), self.party, tuple(roles))
 
 
 @dataclass(frozen=True)
@@ -109,15 +112,20 @@ def _trim_run(tokens: list[str]) -> tuple[int, list[str]]:
     if firsts and len(tokens) - firsts[0] >= 2:
         skip = firsts[0]
     while skip < len(tokens) and (
-        tokens[skip] in german.SENTENCE_STARTERS
+        tokens[skip] in german.NOT_NAME_WORDS
         or german.is_role_noun(tokens[skip])
         or german.is_institution_noun(tokens[skip])
         or (tokens[skip].endswith("er") and tokens[skip] not in german.FIRST_NAMES)
         or COMMON_NOUN_END.search(tokens[skip])
-        or tokens[skip] in MONTHS
     ):
         skip += 1
-    return skip, tokens[skip:]
+    names = tokens[skip:]
+    # A particle joins a first name to its surname ("Ursula von der Leyen"); after a full name
+    # it opens a phrase of its own ("Heiner Garbe von der Stadtverwaltung").
+    particles = [i for i, t in enumerate(names) if t[:1].islower()]
+    if particles and particles[0] >= 2:
+        names = names[: particles[0]]
+    return skip, names
 
 
 class RunName(NamedTuple):
@@ -142,20 +150,23 @@ def _name_in_run(run: str) -> RunName | None:
     if not real or len(real) > 3:
         return None
     last = real[-1]
-    if (
-        last in german.SENTENCE_STARTERS
-        or german.is_role_noun(last)
-        or COMMON_NOUN_END.search(last)
-        or last in MONTHS
-    ):
+    if last in german.NOT_NAME_WORDS or german.is_role_noun(last) or COMMON_NOUN_END.search(last):
         return None
     offset = len(" ".join(tokens[:skip])) + (1 if skip else 0)
-    return RunName(offset, " ".join(name_tokens), len(real), real[0] in german.FIRST_NAMES)
+    first_name = real[0] in german.FIRST_NAMES or real[0].split("-")[0] in german.FIRST_NAMES
+    return RunName(offset, " ".join(name_tokens), len(real), first_name)
+
+
+ADDRESS_GENDER = {"Herr": "m", "Herrn": "m", "Frau": "f"}
+TITLES = ("Dr.", "Prof.", "OB")
 
 
 def _role_before(text: str, start: int) -> bool:
+    """A role noun, title or form of address right before a name, in the same sentence."""
     word = _word_before(text, start)
-    return german.is_role_noun(word) or word in ("OB", "Dr.", "Prof.")
+    if word in TITLES or word in ADDRESS_GENDER:
+        return True
+    return not word.endswith(".") and german.is_role_noun(word)
 
 
 def _apposition_before(text: str, start: int) -> bool:
@@ -218,12 +229,6 @@ def _gender_of(name: str) -> str | None:
     if first in german.FEMALE_FIRST_NAMES and first not in german.MALE_FIRST_NAMES:
         return "f"
     return None
-
-
-def _strip_genitive_s(record_names: set[str], name: str) -> str:
-    if name.endswith("s") and name[:-1] in record_names:
-        return name[:-1]
-    return name
 
 
 GENITIVE_ENDINGS = frozenset("s’'")  # "Kaloutis Sieg", "Klaus’ Sieg"
@@ -421,8 +426,23 @@ def _split_roles(phrase: str) -> list[str]:
     return [part for part in ROLE_LIST_SPLIT_RE.split(phrase) if part]
 
 
+def _role_gender(role: str) -> str | None:
+    """The gender a role phrase gives its holder: "Kreissprecherin" a woman; a masculine role
+    noun whose feminine form exists ("Bürgermeister", "Chef") a man; "Vorsitzende" neither."""
+    words = role.split()
+    if any(german.is_feminine_role(w) for w in words):
+        return "f"
+    nouns = [w.strip(",.") for w in words if german.is_role_noun(w)]
+    if nouns and german.is_feminine_role(nouns[0] + "in"):
+        return "m"
+    return None
+
+
 def _attach_details(record: PersonRecord, hit: NameHit, block_is_title: bool) -> None:
     text = hit.block.text
+    address = ADDRESS_GENDER.get(_word_before(text, hit.start))
+    if address and record.gender is None:
+        record.gender = address
     paren = PARTY_PAREN_RE.match(text[hit.end :])
     if paren:
         party = german.party_in(paren.group(1))
@@ -445,8 +465,8 @@ def _attach_details(record: PersonRecord, hit: NameHit, block_is_title: bool) ->
             # Every part of an apposition that names a role counts ("… und früherer Kämmerer").
             if role and any(w[:1].isupper() and not german.party_in(w) for w in role.split()):
                 record.add_role(role)
-                if record.gender is None and any(german.is_feminine_role(w) for w in role.split()):
-                    record.gender = "f"
+                if record.gender is None:
+                    record.gender = _role_gender(role)
 
 
 def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> PeopleIndex:

@@ -49,6 +49,9 @@ SO_LATER_RE = re.compile(r",\s*so\s+\S")
 WORDS_RE = re.compile(r"[\w’'-]+")
 LOWER_WORD_RE = re.compile(r"\b([a-zäöüß]+)\b")
 PAST_OR_PLURAL_ENDINGS = ("t", "te", "ten", "en")
+# A quotation with at most this many words of the sentence around it stands alone ("„…“" or
+# "Und weiter: „…“"): it may continue the speaker just quoted.
+STANDALONE_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,7 @@ class FoundQuote:
 
     span: QuoteSpan
     speaker: Referent | None
+    rule: str = ""  # which rule named the speaker (for measuring the rules)
 
 
 def _words(text: str) -> list[str]:
@@ -378,13 +382,65 @@ def _quoted_names(sentence: Sentence) -> dict[int, tuple[int, str]]:
     return names
 
 
+CHAIN_REACH = 2  # sentences after a speaker within which the subjunctive goes on reporting them
+
+
+def _reported_chain(frame: str, mentions: list[Mention], speakers: Speakers) -> bool:
+    """Does this sentence go on reporting the last speaker: Konjunktiv I a sentence or two on,
+    with nobody else named as its subject?"""
+    last = speakers.last_speaker
+    if last is None or speakers.since_speaker > CHAIN_REACH:
+        return False
+    for mention in mentions:
+        if mention.oblique or mention.kind not in (NAME, ROLE):
+            continue
+        if mention.person is None or mention.person is not last.record:
+            return False  # "Auch X will „…“ prüfen": somebody else's sentence
+    return german.has_subjunctive(frame, strict=True)
+
+
+def _cued_speaker(
+    frame: str,
+    before: str,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    speakers: Speakers,
+    document: Mention | None,
+) -> tuple[Mention | None, str]:
+    """The phrase a speech cue names as the quotation's speaker, and the rule that found it;
+    the rules are tried from the strongest evidence to the weakest."""
+    if document is not None:
+        return document, "document"
+    found = _cue_after(frame, end, speakers)
+    if found is not None:
+        return found, "cue_after"
+    found = _cue_later(frame, end, speakers)
+    if found is not None:
+        return found, "cue_later"
+    found = _attribution(frame, start, speakers)
+    if found is not None:
+        return found, "attribution"
+    if COLON_BEFORE.search(before):
+        found = _introduced_by(frame, start, mentions, speakers)
+        if found is not None:
+            return found, "colon"
+    found = _cue_verb_before(frame, start, mentions, speakers)
+    if found is not None:
+        return found, "cue_before"
+    found = _introduced_by(frame, start, mentions, speakers)
+    if found is not None:
+        return found, "introduced"
+    return _embedding_subject(frame, start, mentions, speakers), "embedding"
+
+
 def direct_quotes(sentence: Sentence, speakers: Speakers) -> list[FoundQuote]:
     """The direct quotations of one sentence with their speakers; updates the passage focus."""
     frame = sentence.frame()
     mentions = speakers.mentions(frame)
+    speakers.current = mentions
     speakers.quoted_names = _quoted_names(sentence)
     found: list[FoundQuote] = []
-    previous: FoundQuote | None = None
     # A document or medium named by the sentence ("heißt es in …") speaks all its quotations.
     document = _document_source(frame, speakers) if sentence.quotes else None
     for span in sentence.quotes:
@@ -395,25 +451,21 @@ def direct_quotes(sentence: Sentence, speakers: Speakers) -> list[FoundQuote]:
         # spans that are not speech would otherwise have every rule below tried on them.
         if not _is_speech(span, frame, before):
             continue
-        mention = (
-            document
-            or _cue_after(frame, end, speakers)
-            or _cue_later(frame, end, speakers)
-            or _attribution(frame, start, speakers)
-            or (COLON_BEFORE.search(before) and _introduced_by(frame, start, mentions, speakers))
-            or _cue_verb_before(frame, start, mentions, speakers)
-            or _introduced_by(frame, start, mentions, speakers)
-            or _embedding_subject(frame, start, mentions, speakers)
-        )
+        mention, rule = _cued_speaker(frame, before, start, end, mentions, speakers, document)
         if mention is not None:
             speaker = speakers.resolve(mention)
-        elif previous is not None:
-            speaker = previous.speaker
+            rule += "/" + mention.kind
+        elif _reported_chain(frame, mentions, speakers):
+            # A partial quotation inside reported speech that goes on ("Damit seien „…“"):
+            # the reported speaker's words.
+            speaker = speakers.last_speaker
+            rule = "chain"
         else:
-            speaker = speakers.standalone_speaker()
-        quote = FoundQuote(span, speaker)
+            alone = len(frame.split()) <= STANDALONE_WORDS and not COLON_BEFORE.search(before)
+            speaker = speakers.standalone_speaker(alone)
+            rule = speakers.standalone_rule
+        quote = FoundQuote(span, speaker, rule)
         found.append(quote)
-        previous = quote
     return found
 
 
@@ -433,7 +485,8 @@ def remember_sentence(
         if not mention.oblique and (known or mention.start < SUBJECT_REACH):
             subject = speakers.resolve(mention)
             break
-    speakers.sentence_done(speaker, subject, sentence.text.rstrip()[-1:])
+    spoke = _cue_in(sentence.frame())
+    speakers.sentence_done(speaker, subject, sentence.text.rstrip()[-1:], spoke)
 
 
 def cue_speaker(frame: str, speakers: Speakers) -> Referent | None:

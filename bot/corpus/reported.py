@@ -36,9 +36,10 @@ REPORTING_VERB_RE = re.compile(
     ")"
 )
 COMPLEMENT_RE = re.compile(
-    r"(?=[,z])(?:"
+    r"(?=[,a-z])(?:"
     r",\s*(?:dass|daß|ob|wie|wonach)\b"
     r"|\bzu\s+(?!(?:den|einen|diesen|seinen|ihren|unseren|allen|vielen)\b)[a-zäöüß]{3,}en\b"
+    r"|\b(?:an|auf|aus|ein|mit|vor|zurück|fest|her|hin|weiter|um|ab|zu)zu[a-zäöüß]{3,}en\b"
     ")"
 )
 # A sentence mostly made of a direct quotation is reported as that quotation, not again here.

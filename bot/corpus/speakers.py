@@ -48,6 +48,9 @@ POSSESSIVES = {
     "ihrer": "f",
     "ihrem": "f",
 }
+RECENT_REACH = 3  # a pronoun means somebody named at most this many sentences back
+INDEFINITE = frozenset("ein eine einer einem einen eines".split())
+CHAIN_BROKEN = 1 << 20  # "sentences since the last speaker" after the chain was broken
 NAME = "name"
 PRONOUN = "pronoun"
 ROLE = "role"
@@ -175,7 +178,12 @@ class Speakers:
         self.since_speaker = 0  # sentences since somebody was last quoted
         self.last_subject: Referent | None = None  # the previous sentence's subject
         self.last_end = ""  # how the previous sentence ended (":" and "?" introduce a quote)
+        self.standalone_rule = ""  # which fallback standalone_speaker took last
+        self.last_spoke = False  # the previous sentence was about somebody speaking
         self.recent: list[Referent] = []  # most recent last
+        self.current: list[Mention] = []  # the mentions of the sentence being read
+        self.sentence_no = 0  # sentences read so far
+        self.seen: dict[Referent, int] = {}  # the sentence each referent was last named in
         self._referents: dict[int, Referent] = {}
         # The sentence being read: quoted names ("schrieb „Die Zeit“", "laut „Reuters“") by the
         # offset of their opening mark; a medium named in quotation marks can be the speaker.
@@ -281,7 +289,7 @@ class Speakers:
         if has_role:
             return Mention(start, end, text, ROLE)
         words = text.split()
-        if len(words) <= 6 and any(w[:1].isupper() for w in words):
+        if len(words) <= 6 and _may_speak(words):
             return Mention(start, end, text, OTHER)
         return None
 
@@ -327,59 +335,97 @@ class Speakers:
         if mention.person is not None:
             return self.referent(mention.person)
         if mention.kind == PRONOUN:
-            return self._pronoun_target(mention.gender)
+            return self._pronoun_target(mention.gender, mention.start)
         first = mention.text.split()[0].lower() if mention.text.split() else ""
         if first in POSSESSIVES:  # "Seine Zuversicht …:", "Ihr Fazit:" – the possessor speaks
-            return self._pronoun_target(POSSESSIVES[first])
+            return self._pronoun_target(POSSESSIVES[first], mention.start)
+        if first in INDEFINITE:
+            return None  # "ein Experte", "eine Passantin": the text does not say who
         gender = _phrase_gender(mention.text)
         if mention.kind == ROLE:
-            person = self._role_target(mention.text)
+            person = self._role_target(mention.text, mention.start)
             if person is not None:
                 return self.referent(person)
         return Referent(_tidy(mention.text), gender)
 
-    def _pronoun_target(self, gender: str | None) -> Referent | None:
-        candidates = [self.focus] if self.focus else []
-        candidates += list(reversed(self.recent))
-        for referent in candidates:
-            if referent is not None and referent.gender in (None, gender):
+    def _candidates(self, before: int | None) -> list[Referent]:
+        """Whom a pronoun or role phrase may mean, nearest first: people named earlier in this
+        sentence (before offset `before`), the previous sentence's subject, then everybody the
+        passage named, most recent first."""
+        found: list[Referent] = []
+        if before is not None:
+            for mention in reversed(self.current):
+                if mention.start < before and mention.kind == NAME and mention.person is not None:
+                    found.append(self.referent(mention.person))
+        if self.last_subject is not None:
+            found.append(self.last_subject)
+        found += [
+            r for r in reversed(self.recent) if self.sentence_no - self.seen[r] <= RECENT_REACH
+        ]
+        unique: list[Referent] = []
+        for referent in found:
+            if referent not in unique:
+                unique.append(referent)
+        return unique
+
+    def _pronoun_target(self, gender: str | None, before: int | None = None) -> Referent | None:
+        """The nearest person of the pronoun's gender. A person of unknown gender may be meant
+        only as the nearest candidate of all; nobody, when the nearest are of the other gender."""
+        candidates = self._candidates(before)
+        for i, referent in enumerate(candidates):
+            if referent.gender == gender:
+                return referent
+            if referent.gender is None and i == 0 and referent.record is not None:
                 return referent
         return None
 
-    def _role_target(self, phrase: str) -> PersonRecord | None:
+    def _role_target(self, phrase: str, before: int | None = None) -> PersonRecord | None:
+        """The person a definite role phrase means: the one person holding that role, else the
+        nearest person the phrase fits (gender, party, no other role of the same kind)."""
         words = phrase.split()
         role_words = [_role_key(w) for w in words if german.is_role_noun(w)]
         if not role_words or words[0].lower() not in DEFINITE_SUBJECT_DETERMINERS:
             return None  # an indefinite "ein Sprecher" introduces somebody new
-        if words[0].lower() in ("ein", "eine"):
-            return None
         gender = _phrase_gender(phrase)
         party = german.party_in(phrase)
-        people = self.people.records
         by_role = [
             p
-            for p in people
+            for p in self.people.records
             if not _role_keys(tuple(p.roles)).isdisjoint(role_words)
             and (party is None or p.party in (None, party))
         ]
         if len(by_role) == 1:
             return by_role[0]
-        focus = self.focus.record if self.focus else None
-        if (
-            focus is not None
-            and focus.gender in (None, gender)
-            and (party is None or focus.party in (None, party))
-            and (not by_role or focus in by_role)
-        ):
-            return focus
+        if len(by_role) > 1:
+            return None  # "der Präsident" with two presidents named: the text does not say which
+        feminine = any(german.is_feminine_role(w) for w in words)
+        # Nobody was given this role: it may describe the person just named ("Auch Sabine Okafor
+        # war da. Die erfahrene Kommunalpolitikerin sagte …"), never somebody further back.
+        nearest = self._candidates(before)[:2]
+        for referent in nearest:
+            person = referent.record
+            if person is None:
+                continue
+            if feminine and person.gender != "f":
+                continue
+            if gender == "m" and person.gender == "f":
+                continue
+            if party is not None and person.party not in (None, party):
+                continue
+            return person
         return None
 
-    def standalone_speaker(self) -> Referent | None:
-        """Who speaks a quotation that has no cue of its own: the person a question or colon
-        sentence just before it is about ("Inwiefern er … unterstützen wird? „…“"), else a known
-        person who became the subject after the last quotation ("Auch Wulff nahm Stellung. „…“"),
-        else whoever was quoted a moment ago, else the person the passage is about."""
+    def standalone_speaker(self, quote_alone: bool) -> Referent | None:
+        """Who speaks a quotation that has no cue of its own, when the text says it plainly
+        enough: the subject of a question or colon sentence just before it ("Inwiefern er …
+        unterstützen wird? „…“"); a known person who became the subject of a sentence about
+        speaking after the last quotation ("Auch Wulff nahm Stellung. „…“"); or, for a quotation
+        standing alone right after somebody's quotation, that speaker going on. Anything weaker
+        (the passage's focus, a speaker two sentences back) names nobody: a quotation under the
+        wrong name is worse than one without a name."""
+        self.standalone_rule = "unnamed"
         if self.last_end in (":", "?") and self.last_subject is not None:
+            self.standalone_rule = "intro_subject"
             return self.last_subject
         subject = self.last_subject
         if (
@@ -387,16 +433,22 @@ class Speakers:
             and subject.record is not None
             and subject is not self.last_speaker
             and self.since_speaker >= 1
+            and self.last_spoke
         ):
+            self.standalone_rule = "new_subject"
             return subject
-        if self.last_speaker is not None and self.since_speaker <= 2:
+        if self.last_speaker is not None and self.since_speaker == 0 and quote_alone:
+            self.standalone_rule = "last_speaker"
             return self.last_speaker
-        if self.last_subject is not None and self.last_subject.record is not None:
-            return self.last_subject
-        return self.last_speaker or self.focus
+        return None
 
-    def sentence_done(self, speaker: Referent | None, subject: Referent | None, end: str) -> None:
-        """Remember what the sentence just read said, for the quotations that follow it."""
+    def sentence_done(
+        self, speaker: Referent | None, subject: Referent | None, end: str, spoke: bool = False
+    ) -> None:
+        """Remember what the sentence just read said, for the quotations that follow it;
+        `spoke`: the sentence is about somebody speaking (a cue word), without quoting."""
+        self.last_spoke = spoke
+        self.sentence_no += 1
         if speaker is not None:
             self.last_speaker = speaker
             self.since_speaker = 0
@@ -408,6 +460,14 @@ class Speakers:
             self.attend(subject)
         self.last_end = end
 
+    def forget_speaker(self) -> None:
+        """After a sentence saying somebody did not say something (or was not there), no later
+        quotation may fall back on the speaker or the passage's focus."""
+        self.last_speaker = None
+        self.last_subject = None
+        self.focus = None
+        self.since_speaker = CHAIN_BROKEN
+
     # --- the passage's focus --------------------------------------------------------------
     def attend(self, referent: Referent | None) -> None:
         """The passage is now about `referent` (a speaker or a sentence's subject)."""
@@ -417,13 +477,38 @@ class Speakers:
         if referent in self.recent:
             self.recent.remove(referent)
         self.recent.append(referent)
+        self.seen[referent] = self.sentence_no
+        self.seen[referent] = self.sentence_no
 
     def mentioned(self, person: PersonRecord | None) -> None:
+        """A person named in the sentence just read is now the most recent one named."""
         if person is None:
             return
         referent = self.referent(person)
-        if referent not in self.recent:
-            self.recent.insert(max(0, len(self.recent) - 1), referent)
+        if referent in self.recent:
+            self.recent.remove(referent)
+        self.recent.append(referent)
+        self.seen[referent] = self.sentence_no
+
+
+PRONOMINAL_ADVERB_RE = re.compile(
+    r"(?:[Dd]a|[Ww]o|[Hh]ie)r?"
+    r"(?:an|auf|aus|bei|durch|für|gegen|in|mit|nach|über|um|unter|von|vor|zu)?"
+)
+
+
+def _may_speak(words: list[str]) -> bool:
+    """Can a phrase that names no known person or role be a speaker: an organisation, a medium,
+    a name ("Computerwoche", "die Deutsche Welle")? Not "Darin", "Das Fazit", "Der Grund", "die
+    Beschäftigung der …": pronominal adverbs, cue nouns and abstract nouns do not speak."""
+    content = [w for w in words if w.lower() not in german.DETERMINERS]
+    capitalised = [w.strip(",.;:") for w in content if w[:1].isupper()]
+    if not capitalised or PRONOMINAL_ADVERB_RE.fullmatch(capitalised[0]):
+        return False
+    head = capitalised[0]
+    if german.CUE_NOUNS.fullmatch(head) or german.is_abstract_noun(head):
+        return german.is_institution_noun(head)
+    return head not in german.NOT_NAME_WORDS and not german.is_opening_adverb(head)
 
 
 def _phrase_gender(text: str) -> str | None:

@@ -596,6 +596,8 @@ class _Builder:
 
         counts = {DIRECT: 0, REPORTED: 0, FACT: 0}
         for quote in article.quotes:
+            if quote.label is not None:
+                continue  # words the article says are not the speaker's: only its sentence shows
             speaker = self.speaker(quote.speaker, mine)
             comment = quote.source == SOURCE_COMMENT
             filed = speaker is not None and not comment

@@ -92,3 +92,33 @@ def test_party_words_are_normalised():
     )
     assert person(article, "Sabine Ott").party == "Linke"
     assert person(article, "Uwe Lange").party == "parteilos"
+
+
+def test_time_stamps_parties_and_openers_are_no_part_of_a_name():
+    article = read(
+        "\nTicker\n"
+        "19:09 Uhr Hendrik Wüst: „Ein starkes Ergebnis.“\n"
+        "Auch Heiner Garbe von der AfD meldete sich: „Wir sind die Gewinner.“\n"
+    )
+    names = [p.name for p in article.people]
+    assert "Hendrik Wüst" in names
+    assert "Heiner Garbe" in names
+    assert not any("Uhr" in n or "Af" in n.split() for n in names)
+
+
+def test_roles_in_their_base_form_and_the_persons_gender():
+    article = read(
+        "\nNach der Wahl\n"
+        "Der Dortmunder SPD-Vorsitzende Jens Peick lobte den Wahlkampf. "
+        "Die Landesvorsitzende Anna-Lena Schulte-Brinkmann (Grüne) war zufrieden. "
+        "Glückwünsche kamen von der OB-Kandidatin Ayşe Yıldırım.\n"
+    )
+    roles = {p.name: p.roles for p in article.people}
+    assert roles["Jens Peick"] == ("Dortmunder SPD-Vorsitzender",)
+    assert roles["Anna-Lena Schulte-Brinkmann"] == ("Landesvorsitzende",)
+    assert "OB-Kandidatin" in roles["Ayşe Yıldırım"]
+
+
+def test_a_first_name_from_the_gazetteer_finds_a_person_in_a_plain_sentence():
+    article = read("\nGäste\nAm Abend kam auch Merle Hoffstede ins Rathaus.\n")
+    assert "Merle Hoffstede" in [p.name for p in article.people]

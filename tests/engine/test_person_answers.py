@@ -112,7 +112,7 @@ def test_who_tells_party_roles_quote_count_and_first_mention(engine, command):
     reply = engine.handle_message(command)
     assert (reply.status, reply.command, reply.person) == ("ok", "who", "Martin Cremer")
     assert "Partei: parteilos" in reply.text
-    assert "Rollen: OB-Kandidaten" in reply.text
+    assert "Rollen: OB-Kandidat\n" in reply.text  # the role in its base form
     assert "Zitiert: 1 Zitat" in reply.text
     assert "Zuerst erwähnt: Nordstadtblogger, Absatz 7, Zeile 13" in reply.text
     (first,) = reply.excerpts

@@ -1,0 +1,83 @@
+"""Quotations an article does not present as somebody's statement.
+
+German news also quotes words that a person did NOT say: a denial ("X sagte nicht: „…“", "hat
+nie gesagt", "bestritt, … gesagt zu haben", "stammt nicht von X"), a fake ("ein gefälschtes
+Zitat, das X zugeschrieben wird", "ein KI-generiertes Video zeigt X, wie er sagt"), satire ("die
+Satireseite ließ X sagen") or a hypothesis or question ("Hätte X gesagt …", "Hat X wirklich
+gesagt: „…“?"). Such a quotation is never credited to the person: it keeps a label saying what
+the article says about it, and the speaker rules do not carry the person over to what follows.
+"""
+
+from __future__ import annotations
+
+import re
+
+DENIED = "denied"
+FAKE = "fake"
+SATIRE = "satire"
+HYPOTHETICAL = "hypothetical"
+
+_SAY = (
+    r"(?:sag\w*|gesagt|erklär\w*|äußer\w*|geäußert|behaupt\w*|schrieb\w*|geschrieben|twitter\w*"
+    r"|getwittert|sprach|gesprochen|meint\w*|gemeint)"
+)
+_NEGATION = r"(?:nicht|nie|niemals|keineswegs|keinesfalls)"
+DENIED_RE = re.compile(
+    rf"\b{_SAY}\s+(?:(?:aber|jedoch|dabei|allerdings|ausdrücklich|so)\s+)?{_NEGATION}\b"
+    rf"|\b(?:hat|habe|hatte|haben|hätten?)\b[^.;!?]{{0,60}}\b{_NEGATION}\b[^.;!?]{{0,40}}\b"
+    rf"(?:gesagt|geäußert|behauptet|geschrieben|getwittert)\b"
+    r"|\b(?:bestr[ei]i?tt?\w*|dementi\w*|zurückgewiesen|wies\b[^.;!?]{0,60}\bzurück|weist\b"
+    r"[^.;!?]{0,60}\bzurück)\b[^.;!?]{0,80}\b(?:gesagt|geäußert|behauptet|geschrieben)\s+zu\s+haben"
+    r"|\bstammt\w*\s+(?:aber\s+|jedoch\s+)?nicht\s+von\b|\bnicht\s+von\s+\S+\s+stamm"
+    r"|\bnie\s+so\s+gesagt\b|\bso\s+nie\s+gesagt\b",
+    re.IGNORECASE,
+)
+_FAKE_WORDS = re.compile(
+    r"\b(?:gefälscht\w*|Fälschung\w*|erfunden\w*|Falschzitat\w*|Fake\w*|fake\w*|Deepfake\w*"
+    r"|KI-generiert\w*|KI-erzeugt\w*|künstlich erzeugt\w*|manipuliert\w*|untergeschoben\w*"
+    r"|fälschlich\w*|falsch\w*|angeblich\w*)"
+)
+# … about a quotation or its medium, not about an election or a document ("die Wahl sei
+# manipuliert worden" is somebody's claim, not a fake quotation).
+_QUOTE_WORDS = re.compile(
+    r"\b(?:Zitat\w*|Satz|Sätze|Aussage\w*|Äußerung\w*|Video\w*|Clip\w*|Post\w*|Beitrag\w*"
+    r"|Sharepic\w*|Bild\w*|Tweet\w*|zugeschrieben\w*|Worte\w*)"
+)
+SATIRE_RE = re.compile(r"\b(?:Satire\w*|satirisch\w*|Postillon|Parodie\w*|parodier\w*)")
+HYPOTHETICAL_RE = re.compile(
+    rf"^\s*(?:Hätte|Hätten|Würde|Würden|Wenn|Falls)\b[^;!?]{{0,120}}\b{_SAY}"
+    r"|\b(?:würde|würden|könnte|könnten|hätte|hätten|dürfte)\b[^.;!?]{0,60}\b(?:sagen|gesagt)\b",
+)
+# A yes/no question opens with its finite verb: "Hat X wirklich gesagt: „…“?"
+QUESTION_RE = re.compile(r"^\s*(?:Hat|Hatte|Sagte|Sagt|Soll|Sollte|Ist|War|Stammt)\b")
+ANSWER_NO_RE = re.compile(r"^\s*(?:Nein|Falsch|Stimmt nicht)\b")
+# Somebody who was not there said nothing there: the passage's speaker does not go on.
+ABSENT_RE = re.compile(
+    r"\b(?:war|waren|ist|sind)\s+(?:\w+\s+){0,3}nicht\s+(?:anwesend|dabei|vor Ort|gekommen)\b"
+    r"|\b(?:fehlte|fehlten|blieb\w*\s+(?:\w+\s+){0,3}fern|sagte\w*\s+(?:\w+\s+){0,3}ab)\b"
+)
+
+
+def label_of(frame: str, following: str = "") -> str | None:
+    """What the sentence (quotations blanked in `frame`) says about its quotations when they are
+    not somebody's statement; None when they are. `following` is the next sentence, which may
+    answer a question ("Nein, das ist ein Fake.")."""
+    if _FAKE_WORDS.search(frame) and _QUOTE_WORDS.search(frame):
+        return FAKE
+    if SATIRE_RE.search(frame):
+        return SATIRE
+    if DENIED_RE.search(frame):
+        return DENIED
+    if frame.rstrip().endswith("?") and QUESTION_RE.match(frame):
+        if ANSWER_NO_RE.match(following):
+            return FAKE if _FAKE_WORDS.search(following) else DENIED
+        return HYPOTHETICAL
+    if HYPOTHETICAL_RE.search(frame):
+        return HYPOTHETICAL
+    return None
+
+
+def breaks_speaker_chain(frame: str) -> bool:
+    """A sentence after which no quotation may fall back on the passage's speaker: it says
+    somebody did not say something, or was not there."""
+    return label_of(frame) is not None or ABSENT_RE.search(frame) is not None

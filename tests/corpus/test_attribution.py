@@ -1,0 +1,64 @@
+"""Who said it, on text written like a reporter's, not like the seed: pronouns and role nouns
+mean the nearest fitting person, and a quotation the text gives nobody stays unnamed."""
+
+from __future__ import annotations
+
+from bot.corpus.model import DIRECT, Article
+from tests.corpus.articles import read
+
+
+def speaker_of(article: Article, start: str) -> str | None:
+    matches = [q for q in article.quotes if q.kind == DIRECT and q.text.startswith(start)]
+    assert matches, f"no direct quote starting {start!r}"
+    return matches[0].speaker
+
+
+STORY = (
+    "\nStichwahl in Hagenfeld\n"
+    "Der SPD-Kandidat Markus Brenner hat die Stichwahl gewonnen. "
+    "„Ein großer Tag für die Stadt“, sagte Brenner. "
+    "Auch Sabine Okafor war im Rathaus. Die Grünen-Chefin hatte Brenner unterstützt. "
+    "„So’n Ergebnis, damit hab ich nicht gerechnet“, sagt sie.\n"
+    "Die erfahrene Kommunalpolitikerin fügte hinzu: „Jetzt beginnt die Arbeit.“\n"
+    "„Wir haben alles gegeben“, sagte ein Experte.\n"
+    "Kolbe gab sich als fairer Verlierer. Und sagt: „Ich gratuliere Markus Brenner herzlich.“\n"
+)
+
+
+def test_a_pronoun_means_the_nearest_person_of_its_gender_not_the_main_figure():
+    assert speaker_of(read(STORY), "So’n Ergebnis") == "Sabine Okafor"
+
+
+def test_a_role_noun_means_the_woman_just_named():
+    assert speaker_of(read(STORY), "Jetzt beginnt") == "Sabine Okafor"
+
+
+def test_an_unnamed_expert_stays_unnamed():
+    assert speaker_of(read(STORY), "Wir haben alles") is None
+
+
+def test_a_sentence_opener_is_no_speaker():
+    article = read(STORY)
+    assert "Und" not in [p.name for p in article.people]
+    assert speaker_of(article, "Ich gratuliere") != "Und"
+
+
+def test_a_bare_quote_long_after_anybody_spoke_stays_unnamed():
+    article = read(
+        "\nBilanz\n"
+        "„Wir sind zufrieden“, sagte Brenner. Die Wahlbeteiligung lag bei 38 Prozent. "
+        "Der Rat tagt im Oktober. Die Stadt hat 200.000 Einwohner. "
+        "„Das wird nicht reichen.“\n"
+    )
+    assert speaker_of(article, "Das wird nicht") is None
+
+
+def test_reported_speech_after_an_announcement_is_the_announcers():
+    article = read(
+        "\nPläne\n"
+        "„Wir sind zufrieden“, sagte die Grünen-Chefin Sabine Okafor. "
+        "Markus Brenner (SPD) kündigte an, die Verwaltung neu aufzustellen. "
+        "Er werde zuerst mit allen Fraktionen sprechen.\n"
+    )
+    reported = [q for q in article.quotes if q.text.startswith("Er werde")]
+    assert reported and reported[0].speaker == "Markus Brenner"

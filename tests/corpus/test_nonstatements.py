@@ -1,0 +1,78 @@
+"""A reader must never see words under the name of somebody who, the article says, did not say
+them: denied, fake, satirical and hypothetical quotations keep a label and no speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.corpus.model import DIRECT
+from bot.corpus.nonstatements import label_of
+from tests.corpus.articles import read
+
+INTRO = (
+    "\nAm Wahlabend\nDer Landrat Bernd Okonkwo (CDU) und Petra Quellenberg (parteilos) waren da. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Der Landrat Bernd Okonkwo (CDU) sagte nicht: „Die Wahl war gefälscht.“", "denied"),
+        ("Okonkwo hat nie gesagt: „Die Wahl war gefälscht.“", "denied"),
+        ("Okonkwo bestritt, jemals gesagt zu haben: „Die Wahl war gefälscht.“", "denied"),
+        ("Der angebliche Satz „Die Wahl war gefälscht.“ stammt nicht von Okonkwo.", "fake"),
+        (
+            "Ein gefälschtes Zitat, das Okonkwo zugeschrieben wird, macht die Runde: "
+            "„Die Wahl war gefälscht.“",
+            "fake",
+        ),
+        (
+            "Ein KI-generiertes Video zeigt Okonkwo, wie er sagt: „Die Wahl war gefälscht.“",
+            "fake",
+        ),
+        ("Die Satireseite ließ Okonkwo sagen: „Die Wahl war gefälscht.“", "satire"),
+        (
+            "Hätte Okonkwo gesagt: „Die Wahl war gefälscht.“, wäre er zurückgetreten.",
+            "hypothetical",
+        ),
+    ],
+)
+def test_words_a_person_did_not_say_are_not_his_quote(sentence, label):
+    article = read(INTRO + sentence + "\n")
+    quotes = [q for q in article.quotes if q.kind == DIRECT and "gefälscht" in q.text]
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert quote.speaker is None
+    assert quote.label == label
+    assert quote.attributed_to in (None, "Bernd Okonkwo")
+
+
+def test_a_question_answered_no_is_marked_fake():
+    article = read(
+        INTRO + "Hat Okonkwo wirklich gesagt: „Die Wahl war gefälscht.“? Nein, das ist ein Fake.\n"
+    )
+    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
+    assert (quote.speaker, quote.label) == (None, "fake")
+
+
+def test_after_a_denial_no_quote_falls_back_on_the_denied_person():
+    article = read(
+        INTRO + "Okonkwo sagte nicht: „Die Wahl war gefälscht.“ „Wir fechten das Ergebnis an.“\n"
+    )
+    follow = [q for q in article.quotes if q.text.startswith("Wir fechten")]
+    assert follow[0].speaker is None
+
+
+def test_a_claim_about_a_manipulated_election_is_no_fake_quote():
+    assert label_of("Die Opposition warf der Regierung vor, die Wahl manipuliert zu haben.") is None
+    assert label_of("Okonkwo sagte: „Die Wahl war manipuliert.“") is None
+
+
+def test_the_labelled_quote_is_kept_in_the_json_export():
+    from bot.corpus.export import article_to_json
+
+    article = read(INTRO + "Okonkwo sagte nicht: „Die Wahl war gefälscht.“\n")
+    exported = [q for q in article_to_json(article)["quotes"] if "gefälscht" in q["text"]]
+    assert exported[0]["label"] == "denied"
+    assert exported[0]["speaker"] is None
+    assert exported[0]["attributed_to"] == "Bernd Okonkwo"
