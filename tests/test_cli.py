@@ -40,7 +40,18 @@ def test_extract_json_has_the_documented_shape(capsys):
     assert {"kind", "line", "text"} == set(article["blocks"][0])
     assert all(set(p) == {"name", "aliases", "party", "roles"} for p in article["people"])
     assert all(
-        set(q) == {"text", "speaker", "kind", "line", "section", "source", "label", "attributed_to"}
+        set(q)
+        == {
+            "text",
+            "speaker",
+            "kind",
+            "line",
+            "section",
+            "source",
+            "label",
+            "attributed_to",
+            "statement",
+        }
         for q in article["quotes"]
     )
     assert all(set(f) == {"text", "line", "claimed_by"} for f in article["facts"])

@@ -32,6 +32,7 @@ def article_to_json(article: Article) -> dict:
                 "source": q.source,
                 "label": q.label,
                 "attributed_to": q.attributed_to,
+                "statement": q.statement,
             }
             for q in article.quotes
         ],

@@ -89,6 +89,7 @@ def extract(article: Article) -> Article:
             reported_by = report.speaker.name if report and report.speaker else None
             if report is not None:
                 item = Quote(report.text, reported_by, REPORTED, block.line, section, source)
+                item = replace(item, statement=report.statement)
                 quotes.append((block.line, sentence.start, item))
             is_fact, claimed_by = fact_claimant(sentence, found, reported_by)
             if is_fact:
@@ -123,7 +124,8 @@ def _labelled_report(
         return None
     attributed = report.speaker.name if report.speaker else None
     item = Quote(
-        report.text, None, REPORTED, block.line, section, SOURCE_ARTICLE, label, attributed
-    )
+        report.text, None, REPORTED, block.line, section, SOURCE_ARTICLE, label, attributed,
+        report.statement,
+    )  # fmt: skip
     quotes.append((block.line, block.text.find(report.text), item))
     return None

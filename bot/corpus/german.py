@@ -59,6 +59,18 @@ def _weak_forms(stem: str) -> set[str]:
 CUE_VERBS: frozenset[str] = frozenset(
     {form for stem in _WEAK_CUE_STEMS for form in _weak_forms(stem)} | set(_STRONG_CUE_FORMS)
 )
+# Separable prefixes a cue verb carries at the end of a subordinate clause ("wie sie mitteilte").
+_CUE_PREFIXES = ("mit", "an", "hinzu", "fest", "bekannt", "ein", "dar", "aus", "klar", "zu")
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def is_cue_verb(word: str) -> bool:
+    """A speech cue verb, also with its separable prefix attached ("mitteilte", "ankündigte")."""
+    if word in CUE_VERBS:
+        return True
+    return any(word.startswith(p) and word[len(p) :] in CUE_VERBS for p in _CUE_PREFIXES)
+
+
 # Words that, after a quote and a comma, mean the sentence goes on without a speech cue.
 NOT_VERBS = frozenset(
     "so und aber oder doch denn dass daß weil wenn ob als wie was wer wo sondern sowie "
@@ -82,7 +94,7 @@ ATTRIBUTION_PREPOSITIONS = frozenset({"laut", "zufolge", "gemäß"})
 # Konjunktiv I (and the common Konjunktiv II forms) that mark reported speech in news.
 KONJUNKTIV_I = frozenset(
     (
-        "sei seien seiest habe müsse müssen könne dürfe wolle solle werde möge wisse komme "
+        "sei seien seiest habe müsse könne dürfe wolle solle werde möge wisse komme "
         "gebe gehe stehe liege bleibe mache brauche fehle handle handele gelte lasse sehe trage "
         "finde zeige halte heiße laufe nehme setze spiele stelle suche verstehe wachse "
         "bringe denke arbeite diene entstehe entwickle entwickele erreiche erwarte führe "
@@ -360,7 +372,7 @@ NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "di", "da", 
 # Words in -e next to a pronoun that are not verbs ("es eine", "er alleine").
 _NOT_VERBS_IN_E = DETERMINERS | frozenset(
     "alle alleine beide diese eine keine viele wenige manche solche gerne ohne schnelle "
-    "große kleine gute neue erste letzte andere ganze weitere".split()
+    "große kleine gute neue erste letzte andere ganze weitere wurde kurze lange".split()
 )
 KONJUNKTIV = KONJUNKTIV_I | KONJUNKTIV_II
 _LOWER_WORD_RE = re.compile(r"[a-zäöüß]+")
@@ -373,9 +385,23 @@ _PRONOUN_VERB_RE = re.compile(
 _THIRD_PERSON = frozenset({"er", "sie", "es", "man"})
 
 
+@lru_cache(maxsize=1024)
+def _all_words(text: str) -> frozenset[str]:
+    return frozenset(_LOWER_WORD_RE.findall(text.lower()))
+
+
+_VERB_WORD_RE = re.compile(r"(?<![\w-])[a-zäöüß]+(?![\w-])")
+
+
 @lru_cache(maxsize=1024)  # a sentence is asked about several times in a row
 def _lower_words(text: str) -> frozenset[str]:
-    return frozenset(_LOWER_WORD_RE.findall(text.lower()))
+    """The sentence's words that may be verbs: those written in lower case, and its first word
+    ("Sei es drum"); a capitalised noun inside the sentence ("im Laufe") is none."""
+    words = set(_VERB_WORD_RE.findall(text))
+    first = _LOWER_WORD_RE.search(text.lower())
+    if first is not None:
+        words.add(first.group(0))
+    return frozenset(words)
 
 
 @lru_cache(maxsize=1024)
@@ -393,11 +419,10 @@ def has_subjunctive(text: str, strict: bool = True) -> bool:
     """Konjunktiv I in a sentence (also Konjunktiv II unless `strict`): a listed form, or a verb
     in -e beside a third-person pronoun ("Er empfinde …", "… komme es darauf an")."""
     forms = KONJUNKTIV_I if strict else KONJUNKTIV
-    words = _lower_words(text)
-    if not forms.isdisjoint(words):
+    if not forms.isdisjoint(_lower_words(text)):
         return True
     # Without a pronoun there is nothing for the pattern to find: skip the scan.
-    return not _THIRD_PERSON.isdisjoint(words) and _pronoun_verb(text)
+    return not _THIRD_PERSON.isdisjoint(_all_words(text)) and _pronoun_verb(text)
 
 
 # --- roles in their base form -----------------------------------------------------------------

@@ -78,6 +78,9 @@ class Quote:
     # (falsely or hypothetically) attributed. Such a quote has no speaker.
     label: str | None = None
     attributed_to: str | None = None
+    # For reported speech: what was said, the sentence without its cue ("dass …"); `text` is
+    # the whole sentence, which is what a reader is shown.
+    statement: str | None = None
 
 
 @dataclass(frozen=True)

@@ -49,10 +49,12 @@ CHAIN_REACH = 2  # sentences after a speaker within which a subjunctive sentence
 
 @dataclass(frozen=True)
 class FoundReport:
-    """A sentence of reported speech and who said it."""
+    """A sentence of reported speech, who said it, and what was said: the sentence without
+    its cue ("Brenner sagte, dass …" → "dass …"; "…, teilte die Stadt mit." → "…")."""
 
     text: str
     speaker: Referent | None
+    statement: str
 
 
 def _subjunctive(frame: str, strict: bool) -> bool:
@@ -99,25 +101,111 @@ def _reported_part(sentence: Sentence, quotes: list[FoundQuote]) -> str:
     return text[start:end]
 
 
+# "laut X", "nach Angaben von X", "X zufolge", "nach Einschätzung des X": the sentence is X's
+# statement whatever its mood ("Nach Angaben der Polizei blieb es ruhig").
+ATTRIBUTION_RE = re.compile(
+    r"\b(?:[Ll]aut|zufolge|[Gg]emäß|[Dd]em Vernehmen nach|[Nn]ach (?:(?:den|der|dem|des|eigenen"
+    r"|ersten|offiziellen|vorläufigen|bisherigen|übereinstimmenden|neuesten|jüngsten|unbestätigten)"
+    r"\s+)*(?:Angaben|Auffassung|Meinung|Ansicht|Darstellung|Worten|Einschätzung|Aussagen?"
+    r"|Informationen|Überzeugung|Schätzungen?|Berechnungen|Erkenntnissen|Berichten|Prognosen?"
+    r"|Umfragen?|Recherchen|Planungen|Auskunft|Mitteilung|Medienberichten|Polizeiangaben"
+    r"|\w+(?:angaben|berichten|informationen)))\b"
+)
+# "Wie die Polizei mitteilte, wurden …": the clause after the comma is the statement.
+AS_SAID_RE = re.compile(
+    r"(?:^|,\s+)[Ww]ie\s+[^,;:]{1,100}?\s+([a-zäöüß]+)(?:\s+(?:hat|hatte))?,\s+"
+)
+LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-zäöüß]+(?![\w-])")
+# An inverted cue closing the sentence: "…, teilte die Stadt mit." / "…, sagte Brenner."
+FINAL_CUE_WORDS = 10
+
+
+def _final_cue(frame: str) -> int:
+    """Where a closing ", <cue verb> <speaker> [mit|an|hinzu]." starts (a statement of the
+    speaker in any mood); -1 when the sentence has none."""
+    comma = frame.rfind(", ")
+    if comma < 0:
+        return -1
+    tail = frame[comma + 2 :].split()
+    if len(tail) < 2 or len(tail) > FINAL_CUE_WORDS or tail[0] not in german.CUE_VERBS:
+        return -1
+    # The verb's subject follows it ("…, sagte der Minister"): "…, gratuliert dem Sieger" is
+    # the sentence's own predicate.
+    subject = tail[1].lower()
+    if subject in german.OBLIQUE_DETERMINERS or subject in german.PREPOSITIONS:
+        return -1
+    if not frame[:comma].strip():
+        return -1  # a direct quotation and its cue: no reported statement
+    return comma
+
+
+def _as_said(frame: str) -> int | None:
+    """Where the statement starts after "Wie X mitteilte, …"; None without such a clause."""
+    match = AS_SAID_RE.search(frame)
+    if match is None or not german.is_cue_verb(match.group(1)):
+        return None
+    return match.end()
+
+
+def _as_said_speaker(frame: str, speakers: Speakers) -> Referent | None:
+    """ "Wie die Wahlleiterin Anna Berg mitteilte, …": the phrase after "wie"."""
+    match = AS_SAID_RE.search(frame)
+    if match is None or not german.is_cue_verb(match.group(1)):
+        return None
+    after_wie = frame.index(" ", match.start() + (0 if frame[match.start()] in "Ww" else 2)) + 1
+    return speakers.resolve(speakers.phrase_at(frame, after_wie))
+
+
+def _statement(text: str, frame: str, final: int) -> str:
+    """What the sentence reports, without the cue that says who reported it."""
+    if final > 0:
+        return text[:final]
+    as_said = _as_said(frame)
+    if as_said is not None:
+        return text[as_said:]
+    cue = next((m for m in LOWER_WORD_RE.finditer(frame) if german.is_cue_verb(m.group(0))), None)
+    if cue is None:
+        return text
+    complement = COMPLEMENT_RE.search(frame, cue.end())
+    if complement is not None:  # "…, beschwor er den Willen, dass …": from "dass" on
+        return text[complement.start() :].lstrip(", ")
+    before = frame.rfind(",", 0, cue.start())
+    inverted = not frame[cue.end() :].lstrip().startswith(",")
+    cue_follows_comma = before >= 0 and not frame[before : cue.start()].strip(", ")
+    if inverted and cue_follows_comma and frame[:before].strip():
+        # "Er empfinde eine große Freude, erklärte er, und …": the statement comes first.
+        return text[:before]
+    comma = frame.find(", ", cue.end())
+    if comma >= 0 and text[comma + 2 :].strip():
+        return text[comma + 2 :]
+    return text
+
+
 def reported_speech(
     sentence: Sentence, speakers: Speakers, quotes: list[FoundQuote]
 ) -> FoundReport | None:
-    """The sentence as reported speech with its speaker, or None when it is not."""
+    """The sentence as reported speech with its speaker, or None when it is not. The reader
+    gets the whole sentence, so that nothing starts mid-sentence; the speaker is None when the
+    sentence reports but does not say whose words they are ("Nach ersten Informationen …")."""
     if _quoted_share(sentence) >= QUOTED_SHARE or sentence.text.rstrip().endswith("?"):
         return None
     frame = sentence.frame()
-    text = _reported_part(sentence, quotes)
-    if not (_subjunctive(text, strict=False) or COMPLEMENT_RE.search(text)):
-        return None  # what is left besides the direct quotation reports nothing
-    cued = REPORTING_VERB_RE.search(frame)
-    if cued and (_subjunctive(frame, strict=False) or COMPLEMENT_RE.search(frame)):
-        speaker = cue_speaker(frame, speakers)
+    text = sentence.text
+    rest = _reported_part(sentence, quotes)  # what the sentence says besides its quotations
+    attributed = ATTRIBUTION_RE.search(rest) is not None
+    complement = _subjunctive(rest, strict=False) or COMPLEMENT_RE.search(rest) is not None
+    cued = REPORTING_VERB_RE.search(frame) is not None
+    final = _final_cue(frame)
+    as_said = _as_said(frame) is not None
+    if attributed or final > 0 or as_said or (cued and complement):
+        speaker = _as_said_speaker(frame, speakers) or cue_speaker(frame, speakers)
         if speaker is None and quotes:
             speaker = quotes[-1].speaker
-        if speaker is not None:
-            return FoundReport(text, speaker)
-    if _subjunctive(frame, strict=True) and speakers.since_speaker <= CHAIN_REACH:
-        speaker = speakers.last_speaker
-        if speaker is not None:
-            return FoundReport(text, speaker)  # the report goes on
+        if speaker is not None or attributed or as_said:
+            return FoundReport(text, speaker, _statement(text, frame, final))
+    if _subjunctive(frame, strict=True):
+        # Konjunktiv I is how German news reports speech: the report goes on, or its speaker
+        # is not named in this sentence.
+        speaker = speakers.last_speaker if speakers.since_speaker <= CHAIN_REACH else None
+        return FoundReport(text, speaker, _statement(text, frame, -1))
     return None

@@ -136,9 +136,12 @@ def test_one_pass_finds_the_pronouns_and_articles_two_passes_found(pieces):
 
 
 def plain_has_subjunctive(text: str, strict: bool = True) -> bool:
-    """`has_subjunctive` as it was written before its fast path."""
+    """`has_subjunctive` as it was written before its fast path: a listed form among the words
+    written in lower case or the first word, or a verb in -e beside a pronoun."""
     forms = german.KONJUNKTIV_I if strict else german.KONJUNKTIV
-    if not forms.isdisjoint(re.findall(r"[a-zäöüß]+", text.lower())):
+    words = re.findall(r"(?<![\w-])[a-zäöüß]+(?![\w-])", text)
+    words += re.findall(r"[a-zäöüß]+", text.lower())[:1]
+    if not forms.isdisjoint(words):
         return True
     pattern = re.compile(
         r"\b(?:[Ee]r|[Ss]ie|[Ee]s|[Mm]an)\s+([a-zäöüß]{3,}e)\b"

@@ -71,34 +71,67 @@ def test_subjunctive_forms_are_recognised_beyond_the_word_list():
     assert not has_subjunctive("Übertrieben hatte er damit nicht.")
 
 
-def test_a_direct_quote_opening_a_reported_sentence_is_not_repeated_in_it():
+def test_reported_speech_is_shown_as_its_whole_sentence_with_the_statement_apart():
     quotes = [q for q in seed().quotes if q.line == 24]
     beschwor = [q for q in quotes if q.kind == REPORTED and "beschwor" in q.text]
     assert [q.text for q in beschwor] == [
-        "beschwor er den Willen, dass seine Partei auch künftig Dinge bewegen solle, "
-        "könne und müsse."
+        "„Das hier ist nicht das Ende von Irgendwas“, beschwor er den Willen, dass seine "
+        "Partei auch künftig Dinge bewegen solle, könne und müsse."
     ]
     assert beschwor[0].speaker == "Thomas Westphal"
+    assert (
+        beschwor[0].statement
+        == "dass seine Partei auch künftig Dinge bewegen solle, könne und müsse."
+    )
     assert any(q.text == "Das hier ist nicht das Ende von Irgendwas" for q in quotes)
 
 
-def test_reported_excerpts_are_verbatim_and_leave_out_a_leading_or_closing_quote():
+def test_reported_sentences_are_verbatim_and_their_statements_leave_out_the_cue():
     article = read(
         "\nHaushalt\n"
         "„Wir sparen“, erklärte die Kämmerin Birgit Lorenz (Grüne), man müsse Prioritäten setzen.\n"
         "Der Kämmerer Jan Roth sagte, er habe keine Wahl gehabt: „Das Geld ist weg.“\n"
         "Die Stadt habe eine „Schieflage“ erreicht, sagte Roth.\n"
     )
-    texts = [q.text for q in reported(article)]
-    assert texts == [
-        "erklärte die Kämmerin Birgit Lorenz (Grüne), man müsse Prioritäten setzen.",
-        "Der Kämmerer Jan Roth sagte, er habe keine Wahl gehabt",
+    found = reported(article)
+    assert [q.text for q in found] == [
+        "„Wir sparen“, erklärte die Kämmerin Birgit Lorenz (Grüne), man müsse Prioritäten setzen.",
+        "Der Kämmerer Jan Roth sagte, er habe keine Wahl gehabt: „Das Geld ist weg.“",
         "Die Stadt habe eine „Schieflage“ erreicht, sagte Roth.",
     ]
+    assert [q.statement for q in found] == [
+        "man müsse Prioritäten setzen.",
+        "er habe keine Wahl gehabt: „Das Geld ist weg.“",
+        "Die Stadt habe eine „Schieflage“ erreicht",
+    ]
     body = "\n".join(block.text for block in article.blocks)
-    assert all(text in body for text in texts)
+    assert all(q.text in body and q.statement in q.text for q in found)
 
 
 def test_a_quote_with_nothing_reported_beside_it_gives_no_reported_speech():
     article = read("\nWahl\n„Wir hätten mehr erwartet, das ist bitter“, sagte die Kandidatin.\n")
     assert reported(article) == []
+
+
+def test_attribution_phrases_report_whatever_the_mood():
+    article = read(
+        "\nNach der Wahl\n"
+        "Nach Angaben der Stadt lag die Beteiligung bei 38 Prozent. "
+        "Der Polizei zufolge blieb es ruhig. "
+        "Wie die Wahlleiterin Anna Berg mitteilte, wurden alle Bezirke ausgezählt. "
+        "Im Rathaus wurde gefeiert.\n"
+    )
+    found = reported(article)
+    assert [q.text[:20] for q in found] == [
+        "Nach Angaben der Sta",
+        "Der Polizei zufolge ",
+        "Wie die Wahlleiterin",
+    ]
+    assert found[2].speaker == "Anna Berg"
+    assert found[2].statement == "wurden alle Bezirke ausgezählt."
+
+
+def test_a_konjunktiv_sentence_nobody_is_named_for_is_reported_without_a_speaker():
+    article = read("\nStreit\nDie Verwaltung sei überfordert. Der Rat tagt im Mai.\n")
+    found = reported(article)
+    assert [(q.text, q.speaker) for q in found] == [("Die Verwaltung sei überfordert.", None)]
