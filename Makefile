@@ -27,7 +27,8 @@ lint: $(VENV)/.installed
 
 ## Measure quotation extraction on the German news quotation data.
 eval: $(VENV)/.installed
-	$(PY) benchmarks/quotes_eval.py ../shared/eval/german-news-quotes/dev.jsonl
+	$(PY) benchmarks/quotes_eval.py ../shared/eval/german-news-quotes/dev.jsonl \
+		../shared/eval/german-news-quotes/train.jsonl
 
 ## Scale benchmark (N up to 1,000, about a minute; bench-full adds 10,000).
 bench: $(VENV)/.installed

@@ -1,0 +1,218 @@
+"""The quotation scorer itself, on tiny hand-made articles whose figures are known by hand."""
+
+import json
+
+import pytest
+
+from benchmarks.quotes_eval import (
+    DIRECT,
+    Annotation,
+    Report,
+    figures,
+    gold_annotations,
+    main,
+    predictions,
+    same_name,
+    score_article,
+    score_labels_and_non_quotes,
+    score_people,
+    shares_content_word,
+    span_score,
+    speaker_score,
+    strict_score,
+    table,
+    trimmed,
+)
+
+TEXT = (
+    "Von Eva Muster\n"
+    "„Wir haben gewonnen.“ sagte Lena Berg. „Das ist ein guter Tag“, so Berg.\n"
+    "Der Verlierer sprach von einem „bitteren Abend“. Er sei enttäuscht, sagte Paul Ried.\n"
+    "„Ein Skandal!“, rief ein Passant."
+)
+
+
+def span(part: str, start: int = 0) -> tuple[int, int]:
+    at = TEXT.index(part, start)
+    return at, at + len(part)
+
+
+def exported(*quotes: dict, people: tuple = ()) -> dict:
+    """What `extract --json` shows for one article, reduced to what the scorer reads."""
+    rows = [{"source": "article", "label": None, **q} for q in quotes]
+    return {"quotes": rows, "people": list(people)}
+
+
+def direct(text: str, line: int, speaker: str | None, **more) -> dict:
+    return {"text": text, "kind": "direct", "line": line, "speaker": speaker, **more}
+
+
+def gold(part: str, speakers: list[str], kind: str = DIRECT, label=None) -> Annotation:
+    return Annotation([span(part)], kind, speakers, label)
+
+
+GOLD = [
+    gold("Wir haben gewonnen.", ["Lena Berg"]),
+    gold("Das ist ein guter Tag", ["Berg"]),
+    gold("bitteren Abend", ["Der Verlierer"]),
+    gold("Ein Skandal!", []),
+]
+
+
+def test_a_prediction_counts_when_it_shares_half_of_the_longer_span():
+    found, _ = predictions(
+        exported(
+            direct("Wir haben gewonnen", 2, "Lena Berg"),  # final stop left out: still a match
+            direct("Das ist", 2, "Lena Berg"),  # less than half of the quote
+            direct("Ein Skandal!", 4, None),
+        ),
+        TEXT,
+    )
+    score = span_score(found, GOLD)
+    assert (score.predicted, score.predicted_right, score.gold, score.gold_found) == (3, 2, 4, 2)
+    assert score.precision == pytest.approx(2 / 3)
+    assert score.recall == pytest.approx(0.5)
+    assert score.f1 == pytest.approx(2 * (2 / 3) * 0.5 / (2 / 3 + 0.5))
+
+
+def test_strict_takes_one_prediction_per_span_and_trims_marks_and_final_punctuation():
+    assert trimmed(" „Wir haben gewonnen.“ ") == "Wir haben gewonnen"
+    found, _ = predictions(
+        exported(
+            direct("Wir haben gewonnen.", 2, "Lena Berg"),
+            direct("Wir haben gewonnen.", 2, "Lena Berg"),  # the same span twice
+            direct("Das ist ein guter", 2, "Lena Berg"),  # overlaps, but not exact
+        ),
+        TEXT,
+    )
+    lenient, strict = span_score(found, GOLD), strict_score(found, GOLD, TEXT)
+    assert (lenient.predicted_right, lenient.gold_found) == (2, 2)
+    assert (strict.predicted_right, strict.gold_found, strict.gold) == (1, 1, 4)
+
+
+def test_speakers_are_right_none_or_wrong_and_a_name_for_nobody_is_invented():
+    found, _ = predictions(
+        exported(
+            direct("Wir haben gewonnen.", 2, "Lena Berg"),  # right
+            direct("Das ist ein guter Tag", 2, "Paul Ried"),  # wrong name
+            direct("bitteren Abend", 3, None),  # none
+            direct("Ein Skandal!", 4, "Lena Berg"),  # the text names nobody: invented
+        ),
+        TEXT,
+    )
+    score = speaker_score(found, GOLD, shares_content_word)
+    assert (score.named, score.right, score.none, score.wrong) == (3, 1, 1, 1)
+    assert (score.unnamed, score.invented) == (1, 1)
+    assert score.accuracy == pytest.approx(1 / 3)
+    assert score.misattribution == pytest.approx(2 / 3)  # (wrong + invented) / named
+
+
+def test_pronoun_speakers_are_counted_apart():
+    annotations = [gold("Wir haben gewonnen.", ["sie"])]
+    found, _ = predictions(exported(direct("Wir haben gewonnen.", 2, "Lena Berg")), TEXT)
+    score = speaker_score(found, annotations, shares_content_word)
+    assert (score.named, score.pronoun, score.pronoun_named) == (0, 1, 1)
+
+
+def test_a_labelled_quote_naming_its_person_is_neither_right_nor_wrong():
+    annotations = [gold("Wir haben gewonnen.", ["Lena Berg"], label="denied")]
+    labelled = exported(direct("Wir haben gewonnen.", 2, "Lena Berg", label="denied"))
+    credited = exported(direct("Wir haben gewonnen.", 2, "Lena Berg"))
+    no_field = {"quotes": [{k: v for k, v in credited["quotes"][0].items() if k != "label"}]}
+    score = speaker_score(predictions(labelled, TEXT)[0], annotations, same_name)
+    assert (score.labelled, score.right, score.wrong) == (1, 0, 0)
+    for unlabelled in (credited, no_field):  # a missing label field is no label
+        score = speaker_score(predictions(unlabelled, TEXT)[0], annotations, same_name)
+        assert (score.labelled, score.right, score.wrong) == (0, 0, 1)
+
+
+def test_own_articles_judge_speakers_by_full_name_so_namesakes_stay_apart():
+    assert same_name("Lena  Berg", "lena berg")
+    assert not same_name("Tom Berg", "Lena Berg")
+    assert shares_content_word("Tom Berg", "Lena Berg")  # the data's looser rule
+
+
+def test_reported_speech_precision_is_over_all_kinds_and_each_kind_gets_recall():
+    sentence = "Er sei enttäuscht, sagte Paul Ried."
+    annotations = [
+        Annotation([span("Er sei enttäuscht")], "Indirect", ["Paul Ried"]),
+        Annotation([span("von einem „bitteren Abend“")], "Reported", ["Der Verlierer"]),
+    ]
+    report = Report("test")
+    quotes = exported(
+        {"text": sentence, "kind": "reported", "line": 3, "speaker": "Paul Ried"},
+        {"text": "Das ist ein guter Tag", "kind": "reported", "line": 2, "speaker": None},
+    )
+    score_article(report, TEXT, quotes, annotations, ("Indirect", "Reported"), shares_content_word)
+    assert (report.indirect.predicted, report.indirect.predicted_right) == (2, 1)
+    assert (report.indirect.gold, report.indirect.gold_found) == (2, 1)
+    indirect, indirect_speakers = report.per_kind["Indirect"]
+    assert indirect.recall == 1.0 and indirect_speakers.right == 1
+    assert report.per_kind["Reported"][0].recall == 0.0
+    rows = table(report).splitlines()
+    assert any(r.split()[:2] == ["Indirect", "-"] for r in rows)  # no precision per kind
+    assert json.dumps(figures(report))  # the --json form is plain data
+
+
+ARTICLE = (
+    "Von Eva Muster\n"
+    "Anna Beispiel (SPD) sagte nicht: „Die Wahl war gefälscht.“ Sie sagte: „Wir feiern.“\n"
+    "Die Menge rief „Ab-wäh-len!“.\n"
+)
+GOLD_FILE = {
+    "people": [{"name": "Anna Beispiel", "party": "SPD", "roles": ["Kandidatin"]}],
+    "quotes": [
+        {"text": "Die Wahl war gefälscht.", "speaker": "Anna Beispiel", "label": "denied"},
+        {"text": "Wir feiern.", "speaker": "Anna Beispiel"},
+    ],
+    "non_quotes": ["Ab-wäh-len!"],
+}
+
+
+def test_own_articles_count_people_labels_and_non_quotes():
+    annotations, non_quotes = gold_annotations(GOLD_FILE, ARTICLE, "gold.yaml")
+    assert [a.label for a in annotations] == ["denied", None]
+    shown = exported(
+        direct("Die Wahl war gefälscht.", 2, "Anna Beispiel"),  # credited: handled wrong
+        direct("Wir feiern.", 2, "Anna Beispiel"),
+        direct("Ab-wäh-len!", 3, None),  # a chant extracted as a quote
+        people=(
+            {"name": "Anna Beispiel", "party": "SPD", "roles": ["Kandidatin"]},
+            {"name": "Die Menge", "party": None, "roles": []},
+        ),
+    )
+    report = Report("own")
+    score_article(report, ARTICLE, shown, annotations, ("reported",), same_name)
+    score_people(report, GOLD_FILE, shown)
+    score_labels_and_non_quotes(report, ARTICLE, shown, annotations, non_quotes)
+    # the denied quote costs no recall and its match is no false prediction; the chant is one
+    assert (report.direct.predicted_right, report.direct.gold, report.direct.gold_found) == (
+        2,
+        1,
+        1,
+    )
+    assert (report.speakers.right, report.speakers.wrong) == (1, 1)
+    assert report.extra["labelled_handled_right"] == 0
+    assert report.extra["non_quotes_extracted"] == 1
+    assert (report.extra["people_found"], report.extra["people_false"]) == (1, 1)
+    assert report.false_people == ["Die Menge"]
+    assert report.extra["party_right"] == 1 and report.extra["roles_right"] == 1
+
+
+def test_a_gold_quote_missing_from_its_article_is_named():
+    with pytest.raises(ValueError, match="quote not in the article: 'Nie gesagt'"):
+        gold_annotations({"quotes": [{"text": "Nie gesagt"}]}, ARTICLE, "gold.yaml")
+
+
+def test_the_command_scores_a_folder_and_says_plainly_what_is_missing(tmp_path, capsys):
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "wahl.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "gold" / "wahl.yaml").write_text(json.dumps(GOLD_FILE), encoding="utf-8")
+    assert main(["--articles", str(tmp_path), "--json"]) == 0
+    [result] = json.loads(capsys.readouterr().out)
+    assert result["articles"] == 1 and result["own"]["people_gold"] == 1
+    assert main([str(tmp_path / "nope.jsonl")]) == 2
+    assert "nope.jsonl: no such file" in capsys.readouterr().err
+    (tmp_path / "gold" / "wahl.yaml").unlink()
+    assert main(["--articles", str(tmp_path)]) == 2
+    assert "no gold file" in capsys.readouterr().err
