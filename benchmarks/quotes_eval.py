@@ -1,7 +1,7 @@
 """Measure who-said-what extraction: direct quotes, their speakers, and reported speech.
 
     python benchmarks/quotes_eval.py ../shared/eval/german-news-quotes/dev.jsonl [--json]
-    python benchmarks/quotes_eval.py --articles benchmarks/articles [--json]
+    python benchmarks/quotes_eval.py --articles benchmarks/articles [--details] [--json]
 
 Two kinds of input:
 - A .jsonl split of the German news quotation data (Petersen-Frey & Biemann 2024): one article a
@@ -23,20 +23,24 @@ How it counts:
   („A“, sagte er, „B“) may have each half matched by its own prediction.
 - Precision = matched predictions / predictions; recall = matched annotations / annotations
   (an annotated span listed several times, once per speaker, counts once).
-- Strict direct quotes: each annotated span may be taken by one prediction only, and only when
-  both texts are equal after trimming whitespace, quotation marks and final punctuation.
+- Strict direct quotes: each annotated span (so each half of a cut quotation) may be taken by one
+  prediction only, and only when both texts are equal after trimming whitespace, quotation marks
+  and final punctuation.
 - Speakers, over matched annotations: the speaker is judged on the first prediction matching it.
-  * right: on the data, the predicted name shares a content word (articles, prepositions and
+  * right: on the data, the predicted speaker shares a content word (articles, prepositions and
     possessives ignored, case ignored) with one of the annotated speaker spans, so a surname or a
-    role written in the span counts; on our own articles, the predicted name equals the gold
-    full name (two people sharing a surname are kept apart).
-  * none: no speaker predicted. wrong: a speaker predicted that is not right.
+    role written in the span counts. On our own articles, the predicted name is the gold
+    person's full name (academic titles ignored; a role may stand before it), or their surname
+    alone when no other person of the article has it: two people sharing a surname stay apart.
+  * none: no speaker predicted, or only a description ("ein Experte", "die Sozialdemokratin":
+    it starts with an article), which names nobody; descriptions are also counted apart.
+  * wrong: any other speaker: another person, or a non-name such as "Und" or "Uhr Quade".
   * labelled: the prediction carries a label and names the annotated speaker: the bot says the
     quote is attributed to that person but not their statement; neither right nor wrong. A
     gold-labelled quote (own articles) credited to its person without a label is wrong.
   * Speaker accuracy = right / matched annotations with a named speaker. Misattribution =
-    (wrong + invented) / matched annotations with a named speaker, where invented = a name given
-    to a matched annotation whose speaker is not named (printed apart as well).
+    (wrong + invented) / matched annotations with a named speaker, where invented = a name (not
+    a description) given to a matched annotation whose speaker the text does not name.
   * On the data, an annotated speaker that is only a pronoun ("er", "sie") is counted apart: the
     data has no coreference, so nobody can say whom it means; printed is how many got a name.
 - Indirect speech (the data's Indirect, Reported, FreeIndirect and IndirectFreeIndirect; our
@@ -47,9 +51,10 @@ How it counts:
   half of the annotated quotation and the shared part is at least a quarter of the sentence.
   The rule of the direct quotes (half of the longer) is printed beside it ("half of the longer").
 - Our own articles add: people found / missed / false (a predicted person whose name is no gold
-  person's full name, such as a medium, a place, a time stamp or a sentence opener), their party
-  and roles; labelled gold quotes (denied, fake, satire, hypothetical) handled right when they are
-  not credited to a person as their statement (not extracted, no speaker, or a label); a matched
+  person's full name, titles ignored, such as a medium, a place, a time stamp or a sentence
+  opener, or a person listed twice), the found people's party and roles (exact, case ignored);
+  labelled gold quotes (denied, fake, satire, hypothetical) handled right when they are not
+  credited to a person as their statement (not extracted, no speaker, or a label); a matched
   labelled quote counts for precision but a missed one costs no recall; non-quotes (titles,
   slogans, chants) extracted as quotes, which are false predictions.
 - Baseline (direct quotes only): every quoted span of four or more words, with no speaker.
@@ -83,6 +88,10 @@ MAX_BYTES = 10_000_000
 DIRECT = "Direct"
 INDIRECT_TYPES = ("Indirect", "Reported", "FreeIndirect", "IndirectFreeIndirect")
 LABELS = ("denied", "fake", "satire", "hypothetical")
+TITLES = frozenset("dr. prof. dr.-ing. dipl.-ing.".split())
+DETERMINERS = frozenset(
+    "der die das den dem des ein eine einer eines einem einen kein keine the a an".split()
+)
 PRONOUNS = frozenset("er sie es ich wir ihr man du er/sie".split())
 FUNCTION_WORDS = frozenset(
     "der die das des dem den ein eine einer eines einem einen von vom im in am an auf aus bei "
@@ -153,6 +162,7 @@ class SpeakerScore:
     labelled: int = 0
     unnamed: int = 0  # matched annotations whose speaker the text does not name
     invented: int = 0  # ... that got a name anyway
+    described: int = 0  # speaker given as a description ("ein Experte"): a none, not a name
     pronoun: int = 0  # matched annotations whose speaker is only a pronoun (data only)
     pronoun_named: int = 0
 
@@ -189,8 +199,30 @@ def shares_content_word(predicted: str, annotated: str) -> bool:
     return bool(content_words(predicted) & content_words(annotated))
 
 
-def same_name(predicted: str, annotated: str) -> bool:
-    return " ".join(predicted.split()).casefold() == " ".join(annotated.split()).casefold()
+def name_key(name: str) -> str:
+    """A name compared without case, spacing or academic titles ("Dr. Olaf Brinkschulte")."""
+    return " ".join(w for w in name.casefold().split() if w not in TITLES)
+
+
+def same_person(people: Sequence[str]) -> SameSpeaker:
+    """The own articles' rule: the gold person's full name (a role may stand before it), or
+    their surname alone when no other person of the article has that surname."""
+    keys = [name_key(name) for name in people]
+
+    def same(predicted: str, annotated: str) -> bool:
+        said, gold = name_key(predicted), name_key(annotated)
+        if said == gold or said.endswith(" " + gold):
+            return True
+        sharing = [k for k in keys if k == said or k.endswith(" " + said)]
+        return gold.endswith(" " + said) and len(sharing) == 1
+
+    return same
+
+
+def is_description(speaker: str) -> bool:
+    """ "ein Experte", "die Sozialdemokratin": the text's words for somebody, not a name."""
+    first = speaker.split()[0].casefold() if speaker.split() else ""
+    return first in DETERMINERS
 
 
 def is_pronoun(speaker: str) -> bool:
@@ -292,18 +324,19 @@ def speaker_score(
         annotation = annotations[index]
         speaker = prediction.speaker
         named = [s for s in annotation.speakers if not is_pronoun(s)]
+        credited = speaker is not None and any(same(speaker, s) for s in named)
+        described = speaker is not None and not credited and is_description(speaker)
+        score.described += int(described)
         if not annotation.speakers:
             score.unnamed += 1
-            if speaker:
-                score.invented += 1
+            score.invented += int(speaker is not None and not described)
         elif not named:
             score.pronoun += 1
             if speaker and content_words(speaker) - PRONOUNS:
                 score.pronoun_named += 1
         else:
             score.named += 1
-            credited = speaker is not None and any(same(speaker, s) for s in named)
-            if speaker is None:
+            if speaker is None or described:
                 score.none += 1
             elif credited and prediction.label:
                 score.labelled += 1
@@ -405,6 +438,7 @@ class Report:
     per_kind: dict[str, tuple[SpanScore, SpeakerScore]] = field(default_factory=dict)
     extra: dict[str, int] = field(default_factory=dict)  # own articles: people, labels, …
     false_people: list[str] = field(default_factory=list)
+    details: list[str] = field(default_factory=list)  # own articles, with --details
     seconds: float = 0.0
 
     def kind(self, name: str) -> tuple[SpanScore, SpeakerScore]:
@@ -462,13 +496,14 @@ def evaluate_data(path: Path) -> Report:
 
 
 def locate(text: str, part: str, taken: set[Span]) -> Span | None:
-    """The first place of `part` in `text` not taken yet (quoted places first)."""
-    at = _find_quoted(text, part, 0)
+    """The first place of `part` in `text` not taken yet (places after a quotation mark first)."""
     candidates = []
+    at = text.find(part)
     while at >= 0:
         candidates.append((at, at + len(part)))
         at = text.find(part, at + 1)
-    candidates.sort(key=lambda s: (s[0] <= 0 or text[s[0] - 1] not in OPENING_MARKS, s[0]))
+    marks = OPENING_MARKS + "'"  # a headline may quote in ASCII single quotes
+    candidates.sort(key=lambda s: (s[0] <= 0 or text[s[0] - 1] not in marks, s[0]))
     return next((s for s in candidates if s not in taken), None)
 
 
@@ -502,19 +537,19 @@ def gold_annotations(gold: dict, text: str, where: str) -> tuple[list[Annotation
 
 
 def score_people(report: Report, gold: dict, exported: dict) -> None:
-    gold_people = {" ".join(p["name"].split()).casefold(): p for p in gold.get("people") or []}
+    gold_people = {name_key(p["name"]): p for p in gold.get("people") or []}
     found: set[str] = set()
     for person in exported["people"]:
-        key = " ".join(person["name"].split()).casefold()
+        key = name_key(person["name"])
         expected = gold_people.get(key)
-        if expected is None:
+        if expected is None or key in found:  # not a gold person, or the same one twice
             report.false_people.append(person["name"])
             continue
         found.add(key)
         report.count("party_right", int((person["party"] or None) == expected.get("party")))
-        roles = set(expected.get("roles") or [])
+        roles = {r.casefold() for r in expected.get("roles") or []}
         report.count("roles_gold", len(roles))
-        report.count("roles_right", len(roles & set(person["roles"])))
+        report.count("roles_right", len(roles & {r.casefold() for r in person["roles"]}))
         report.count("roles_predicted", len(person["roles"]))
     report.count("people_gold", len(gold_people))
     report.count("people_found", len(found))
@@ -547,7 +582,35 @@ def article_files(folder: Path) -> list[Path]:
     return files
 
 
-def evaluate_articles(folder: Path) -> Report:
+def explain(text: str, exported: dict, annotations: Sequence[Annotation], same) -> list[str]:
+    """One line per gold quote the bot missed or gave another speaker, and per false one."""
+    lines = []
+    direct, reported = predictions(exported, text)
+    for predicted, kind, sentence in ((direct, DIRECT, False), (reported, "reported", True)):
+        golds = [a for a in annotations if a.kind == kind]
+        first, matched = match(predicted, golds, sentence)
+        for index, gold in enumerate(golds):
+            quote = " / ".join(text[s:e] for s, e in gold.spans)[:70]
+            expected = (gold.speakers or ["-"])[0] + (f" ({gold.label})" if gold.label else "")
+            if index not in first:
+                lines.append(f"  missed {kind.lower()}: {quote!r}, {expected}")
+                continue
+            said, label = first[index].speaker, first[index].label
+            right = said is not None and any(same(said, s) for s in gold.speakers)
+            unnamed_right = not gold.speakers and (said is None or is_description(said))
+            if not unnamed_right and not (right and not gold.label):
+                lines.append(
+                    f"  {kind.lower()} {quote!r}: {said} [{label or '-'}], gold {expected}"
+                )
+        for index, prediction in enumerate(predicted):
+            if index not in matched:
+                lines.append(
+                    f"  false {kind.lower()}: {prediction.text[:70]!r} ({prediction.speaker})"
+                )
+    return lines
+
+
+def evaluate_articles(folder: Path, details: bool = False) -> Report:
     report = Report(f"{folder.name}/ (own articles)")
     for path in article_files(folder):
         gold_path = folder / "gold" / f"{path.stem}.yaml"
@@ -560,9 +623,13 @@ def evaluate_articles(folder: Path) -> Report:
         exported = article_to_json(article)
         gold = yaml.safe_load(gold_path.read_text(encoding="utf-8")) or {}
         annotations, non_quotes = gold_annotations(gold, text, str(gold_path))
-        score_article(report, text, exported, annotations, ("reported",), same_name)
+        same = same_person([p["name"] for p in gold.get("people") or []])
+        score_article(report, text, exported, annotations, ("reported",), same)
         score_people(report, gold, exported)
         score_labels_and_non_quotes(report, text, exported, annotations, non_quotes)
+        if details:
+            report.details.append(f"- {path.name}")
+            report.details.extend(explain(text, exported, annotations, same))
     return report
 
 
@@ -611,7 +678,7 @@ def _span_row(name: str, score: SpanScore, recall_only: bool = False) -> str:
 def _speaker_row(name: str, score: SpeakerScore) -> str:
     return (
         f"  {name:<22}{score.named:>6}{score.right:>6}{score.none:>6}{score.wrong:>6}"
-        f"{score.labelled:>6}{score.accuracy:>7.3f}{score.misattribution:>7.3f}"
+        f"{score.labelled:>6}{score.described:>6}{score.accuracy:>7.3f}{score.misattribution:>7.3f}"
         f"{score.unnamed:>6}{score.invented:>6}{score.pronoun:>6}{score.pronoun_named:>6}"
     )
 
@@ -625,15 +692,16 @@ def table(report: Report) -> str:
     lines.append(_span_row("direct baseline", report.baseline))
     lines.append(_span_row("indirect, all kinds", report.indirect))
     lines.append(_span_row("  half of the longer", report.indirect_longer))
-    for kind, (spans, _) in report.per_kind.items():
+    kinds = report.per_kind.items() if len(report.per_kind) > 1 else ()  # one kind: same row
+    for kind, (spans, _) in kinds:
         lines.append(_span_row(f"  {kind}", spans, recall_only=True))
     lines.append(
-        f"  {'speakers':<22}{'named':>6}{'right':>6}{'none':>6}{'wrong':>6}{'label':>6}"
+        f"  {'speakers':<22}{'named':>6}{'right':>6}{'none':>6}{'wrong':>6}{'label':>6}{'desc':>6}"
         f"{'acc':>7}{'misat':>7}{'nonam':>6}{'invnt':>6}{'pron':>6}{'p.nam':>6}"
     )
     lines.append(_speaker_row("direct", report.speakers))
     lines.append(_speaker_row("indirect, all kinds", report.indirect_speakers))
-    for kind, (_, speakers) in report.per_kind.items():
+    for kind, (_, speakers) in kinds:
         lines.append(_speaker_row(f"  {kind}", speakers))
     extra = report.extra
     if extra:
@@ -656,11 +724,12 @@ def table(report: Report) -> str:
     return "\n".join(lines)
 
 
-LEGEND = (
-    "speakers: named = matched with a named speaker; acc = right/named; misat = (wrong+invnt)/"
-    "named;\n  nonam = matched, speaker not named; invnt = of those given a name; pron = speaker "
-    "only a pronoun; p.nam = of those given a name"
-)
+LEGEND = """\
+speakers: named = matched annotations with a named speaker, split into right / none / wrong /
+  label (labelled: attributed, not credited); desc = speakers given as a description ("ein
+  Experte"), counted as none; acc = right / named; misat = (wrong + invnt) / named; nonam =
+  matched annotations whose speaker is not named, invnt = of those given a name; pron = speaker
+  only a pronoun, p.nam = of those given a name"""
 
 
 def seed_time(runs: int = 20) -> float:
@@ -675,11 +744,13 @@ def seed_time(runs: int = 20) -> float:
     return best * 1000
 
 
-def reports(paths: Sequence[Path], folders: Sequence[Path]) -> Iterator[Report]:
+def reports(
+    paths: Sequence[Path], folders: Sequence[Path], details: bool = False
+) -> Iterator[Report]:
     for path in paths:
         yield evaluate_data(path)
     for folder in folders:
-        yield evaluate_articles(folder)
+        yield evaluate_articles(folder, details)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -689,6 +760,9 @@ def main(argv: list[str] | None = None) -> int:
         "--articles", type=Path, action="append", default=[], help="a folder of own articles"
     )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--details", action="store_true", help="own articles: list each miss and wrong speaker"
+    )
     args = parser.parse_args(argv)
     if not args.paths and not args.articles:
         parser.error("give a .jsonl file or --articles FOLDER")
@@ -701,7 +775,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{folder}: no such folder", file=sys.stderr)
             return 2
     try:
-        done = list(reports(args.paths, args.articles))
+        done = list(reports(args.paths, args.articles, args.details))
     except (ValueError, ArticleError, yaml.YAMLError) as error:
         print(f"cannot score: {error}", file=sys.stderr)
         return 2
@@ -710,6 +784,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for report in done:
         print(table(report))
+        if report.details:
+            print("\n".join(report.details))
     print(LEGEND)
     if SEED.is_file():
         print(f"seed article: {seed_time():.1f} ms per extraction (best of 20, after start-up)")

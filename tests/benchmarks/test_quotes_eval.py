@@ -1,18 +1,23 @@
 """The quotation scorer itself, on tiny hand-made articles whose figures are known by hand."""
 
 import json
+import re
+from pathlib import Path
 
 import pytest
+import yaml
 
 from benchmarks.quotes_eval import (
     DIRECT,
+    LABELS,
+    MAX_BYTES,
     Annotation,
     Report,
     figures,
     gold_annotations,
     main,
     predictions,
-    same_name,
+    same_person,
     score_article,
     score_labels_and_non_quotes,
     score_people,
@@ -23,6 +28,7 @@ from benchmarks.quotes_eval import (
     table,
     trimmed,
 )
+from bot.corpus.loading import load_corpus
 
 TEXT = (
     "Von Eva Muster\n"
@@ -119,17 +125,35 @@ def test_a_labelled_quote_naming_its_person_is_neither_right_nor_wrong():
     labelled = exported(direct("Wir haben gewonnen.", 2, "Lena Berg", label="denied"))
     credited = exported(direct("Wir haben gewonnen.", 2, "Lena Berg"))
     no_field = {"quotes": [{k: v for k, v in credited["quotes"][0].items() if k != "label"}]}
-    score = speaker_score(predictions(labelled, TEXT)[0], annotations, same_name)
+    same = same_person(["Lena Berg"])
+    score = speaker_score(predictions(labelled, TEXT)[0], annotations, same)
     assert (score.labelled, score.right, score.wrong) == (1, 0, 0)
     for unlabelled in (credited, no_field):  # a missing label field is no label
-        score = speaker_score(predictions(unlabelled, TEXT)[0], annotations, same_name)
+        score = speaker_score(predictions(unlabelled, TEXT)[0], annotations, same)
         assert (score.labelled, score.right, score.wrong) == (0, 0, 1)
 
 
-def test_own_articles_judge_speakers_by_full_name_so_namesakes_stay_apart():
-    assert same_name("Lena  Berg", "lena berg")
-    assert not same_name("Tom Berg", "Lena Berg")
+def test_own_articles_judge_speakers_by_name_so_namesakes_stay_apart():
+    same = same_person(["Lena Berg", "Tom Berg", "Dr. Paul Ried"])
+    assert same("Lena  Berg", "lena berg")
+    assert same("Bürgermeisterin Lena Berg", "Lena Berg")  # a role before the name
+    assert same("Paul Ried", "Dr. Paul Ried") and same("Ried", "Dr. Paul Ried")
+    assert not same("Tom Berg", "Lena Berg")
+    assert not same("Berg", "Lena Berg")  # two Bergs: the surname alone says not which
+    assert not same("Uhr Ried", "Dr. Paul Ried")
     assert shares_content_word("Tom Berg", "Lena Berg")  # the data's looser rule
+
+
+def test_a_description_for_a_speaker_is_no_name_and_no_invention():
+    found, _ = predictions(
+        exported(
+            direct("Wir haben gewonnen.", 2, "die Kandidatin"),
+            direct("Ein Skandal!", 4, "ein Passant"),
+        ),
+        TEXT,
+    )
+    score = speaker_score(found, GOLD, same_person(["Lena Berg"]))
+    assert (score.none, score.wrong, score.invented, score.described) == (1, 0, 0, 2)
 
 
 def test_reported_speech_precision_is_over_all_kinds_and_each_kind_gets_recall():
@@ -182,7 +206,8 @@ def test_own_articles_count_people_labels_and_non_quotes():
         ),
     )
     report = Report("own")
-    score_article(report, ARTICLE, shown, annotations, ("reported",), same_name)
+    same = same_person(["Anna Beispiel"])
+    score_article(report, ARTICLE, shown, annotations, ("reported",), same)
     score_people(report, GOLD_FILE, shown)
     score_labels_and_non_quotes(report, ARTICLE, shown, annotations, non_quotes)
     # the denied quote costs no recall and its match is no false prediction; the chant is one
@@ -216,3 +241,56 @@ def test_the_command_scores_a_folder_and_says_plainly_what_is_missing(tmp_path, 
     (tmp_path / "gold" / "wahl.yaml").unlink()
     assert main(["--articles", str(tmp_path)]) == 2
     assert "no gold file" in capsys.readouterr().err
+
+
+ARTICLES = Path(__file__).resolve().parents[2] / "benchmarks" / "articles"
+COMMENTS_HEADINGS = ("Kommentare", "Leserkommentare", "Reaktionen")
+QUOTED_RE = re.compile(r"„([^“\n]+)“|“([^”\n]+)”|^'([^'\n]+)'")
+
+
+def own_articles() -> list[tuple[Path, str, dict]]:
+    return [
+        (
+            path,
+            path.read_text(encoding="utf-8"),
+            yaml.safe_load((ARTICLES / "gold" / f"{path.stem}.yaml").read_text(encoding="utf-8")),
+        )
+        for path in sorted(ARTICLES.glob("*.txt"))
+    ]
+
+
+def test_own_articles_read_as_a_seeds_folder_each_with_sidecar_and_gold():
+    loaded = load_corpus([ARTICLES], MAX_BYTES)
+    assert loaded.problems == () and len(loaded.articles) >= 12
+    stems = {p.stem for p in ARTICLES.glob("*.txt")}
+    assert {p.stem for p in (ARTICLES / "gold").glob("*.yaml")} == stems
+    for article in loaded.articles:
+        assert article.title and article.publisher and article.published
+
+
+def test_every_gold_quote_stands_in_its_article_and_names_a_gold_person():
+    for path, text, gold in own_articles():
+        annotations, _ = gold_annotations(gold, text, path.name)  # raises if one is not there
+        people = {p["name"] for p in gold["people"]}
+        for entry, annotation in zip(gold["quotes"], annotations, strict=True):
+            assert entry["kind"] in ("direct", "reported"), (path.name, entry)
+            assert entry["label"] in (None, *LABELS), (path.name, entry)
+            assert entry["speaker"] is None or entry["speaker"] in people, (path.name, entry)
+            assert annotation.spans
+
+
+def test_every_quoted_string_of_the_reporting_is_a_gold_quote_or_non_quote():
+    for path, text, gold in own_articles():
+        listed = set(gold.get("non_quotes") or [])
+        for entry in gold["quotes"]:
+            parts = entry["text"] if isinstance(entry["text"], list) else [entry["text"]]
+            listed.update(parts)
+        for line in text.split("\n"):
+            if line.strip() in COMMENTS_HEADINGS:
+                break  # reader comments are not the article's reporting
+            for match in QUOTED_RE.finditer(line):
+                quoted = next(group for group in match.groups() if group)
+                assert any(quoted == item or quoted in item for item in listed), (
+                    path.name,
+                    quoted,
+                )
