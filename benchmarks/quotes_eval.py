@@ -16,8 +16,9 @@ means none). Quotes from reader comments (source "comment") are not scored.
 
 How it counts:
 - Placing: a direct quote is placed in its line right after an opening mark (repeats of the same
-  text left to right); a reported quote (any kind but direct) is placed in its line as written.
-  A prediction that cannot be placed matches nothing.
+  text left to right); a reported quote (any kind but direct) is placed in its line as written;
+  a quote over two paragraphs, joined otherwise than the text has it, by its first and last
+  characters (up to 30). A prediction that cannot be placed matches nothing.
 - Match: a prediction matches an annotation when it overlaps one of the annotation's spans, or
   all its spans together, by at least half of the longer of the two. An annotation cut by its cue
   („A“, sagte er, „B“) may have each half matched by its own prediction.
@@ -359,6 +360,22 @@ def _find_quoted(block: str, text: str, start: int) -> int:
     return at if at >= 0 else first
 
 
+def _place(rest: str, body: str, start: int, direct: bool) -> tuple[int, int] | None:
+    """Where `body` stands in `rest` (the text from the quote's line on), from `start` on."""
+    at = (_find_quoted if direct else str.find)(rest, body, start)
+    if at >= 0:
+        return at, at + len(body)
+    # A quote over two paragraphs may be joined otherwise than the text has it (the second
+    # opening mark, the line break): place it by its beginning and its end.
+    size = min(30, len(body) // 3)
+    head, tail = body[:size], body[-size:]
+    at = rest.find(head, start)
+    end = rest.find(tail, at) if at >= 0 else -1
+    if end >= 0 and end + len(tail) - at <= 2 * len(body):
+        return at, end + len(tail)
+    return None
+
+
 def predictions(exported: dict, text: str) -> tuple[list[Prediction], list[Prediction]]:
     """The article's direct and reported quotes from `article_to_json`, placed in `text`."""
     starts = [0]
@@ -372,14 +389,13 @@ def predictions(exported: dict, text: str) -> tuple[list[Prediction], list[Predi
             continue
         number, body = quote["line"], quote["text"]
         line_start = starts[number - 1] if 0 < number < len(starts) else 0
-        line = text[line_start:].replace("\u00a0", " ")
+        rest = text[line_start:].replace("\u00a0", " ")
         key = (number, body)
         is_direct = quote["kind"] == "direct"
-        at = (_find_quoted if is_direct else str.find)(line, body, cursor.get(key, 0))
-        if at >= 0:
-            cursor[key] = at + 1
-        start = line_start + at if at >= 0 else -1
-        end = start + len(body) if at >= 0 else -1
+        place = _place(rest, body, cursor.get(key, 0), is_direct)
+        if place is not None:
+            cursor[key] = place[0] + 1
+        start, end = (line_start + place[0], line_start + place[1]) if place else (-1, -1)
         placed = Prediction(start, end, body, quote["speaker"], quote.get("label") or None)
         (direct if is_direct else reported).append(placed)
     return direct, reported
@@ -448,6 +464,10 @@ class Report:
         self.extra[name] = self.extra.get(name, 0) + value
 
 
+def unlabelled(annotation: Annotation) -> bool:
+    return annotation.label is None
+
+
 def score_article(
     report: Report,
     text: str,
@@ -459,7 +479,6 @@ def score_article(
     """Add one article's direct and reported figures to `report`."""
     direct, reported = predictions(exported, text)
     golds = [a for a in annotations if a.kind == DIRECT]
-    unlabelled = lambda a: a.label is None  # noqa: E731 - a predicate, named for reading
     report.articles += 1
     report.direct.add(span_score(direct, golds, recall_over=unlabelled))
     report.strict.add(strict_score(direct, golds, text))

@@ -294,3 +294,17 @@ def test_every_quoted_string_of_the_reporting_is_a_gold_quote_or_non_quote():
                     path.name,
                     quoted,
                 )
+
+
+def test_a_quote_over_two_paragraphs_is_one_quote_however_the_bot_joins_it():
+    text = "Sie sagte: „Wir bleiben.\n„Und wir kämpfen weiter.“\n"
+    annotation = Annotation(
+        [(text.index("Wir bleiben."), text.index("Wir bleiben.") + 12), (26, 49)],
+        DIRECT,
+        ["Lena Berg"],
+    )
+    assert text[26:49] == "Und wir kämpfen weiter."
+    joined = exported(direct("Wir bleiben. Und wir kämpfen weiter.", 1, "Lena Berg"))
+    found, _ = predictions(joined, text)
+    score = span_score(found, [annotation])
+    assert (score.predicted_right, score.gold_found) == (1, 1)
