@@ -55,7 +55,8 @@ How it counts:
   person's full name, titles ignored, such as a medium, a place, a time stamp or a sentence
   opener, or a person listed twice), the found people's party and roles (exact, case ignored);
   labelled gold quotes (denied, fake, satire, hypothetical) handled right when they are not
-  credited to a person as their statement (not extracted, no speaker, or a label); a matched
+  credited to a person as their statement (not extracted, no speaker, or a label), and real
+  statements the bot labels all the same (a label is a claim about the person); a matched
   labelled quote counts for precision but a missed one costs no recall; non-quotes (titles,
   slogans, chants) extracted as quotes, which are false predictions.
 - Baseline (direct quotes only): every quoted span of four or more words, with no speaker.
@@ -68,6 +69,7 @@ import json
 import re
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -580,11 +582,14 @@ def score_labels_and_non_quotes(
     report: Report, text: str, exported: dict, annotations, non_quotes: list[Span]
 ) -> None:
     direct, reported = predictions(exported, text)
-    everything = direct + reported
     for annotation in annotations:
-        if annotation.label is None:
+        is_direct = annotation.kind == DIRECT
+        pool = direct if is_direct else reported
+        hits = [p for p in pool if overlaps(p, annotation.spans, sentence=not is_direct)]
+        if annotation.label is None:  # a real statement: a label on it is wrong
+            report.count("statements", 1)
+            report.count("statements_labelled", int(any(p.label for p in hits)))
             continue
-        hits = [p for p in everything if overlaps(p, annotation.spans)]
         credited = any(p.speaker and not p.label for p in hits)
         report.count("labelled_gold", 1)
         report.count("labelled_handled_right", int(not credited))
@@ -722,22 +727,27 @@ def table(report: Report) -> str:
     lines.append(_speaker_row("indirect, all kinds", report.indirect_speakers))
     for kind, (_, speakers) in kinds:
         lines.append(_speaker_row(f"  {kind}", speakers))
-    extra = report.extra
+    extra = Counter(report.extra)  # a figure never counted reads 0
     if extra:
         lines.append(
             f"  people: {extra['people_found']} of {extra['people_gold']} found, "
             f"{extra['people_missed']} missed, {extra['people_false']} false; of those found: "
-            f"party right {extra.get('party_right', 0)}, roles {extra.get('roles_right', 0)} "
-            f"of {extra.get('roles_gold', 0)} gold right ({extra.get('roles_predicted', 0)} given)"
+            f"party right {extra['party_right']}, roles {extra['roles_right']} "
+            f"of {extra['roles_gold']} gold right ({extra['roles_predicted']} given)"
         )
         if report.false_people:
             lines.append("  false people: " + "; ".join(report.false_people))
         lines.append(
-            f"  labelled non-statements: {extra.get('labelled_handled_right', 0)} of "
-            f"{extra.get('labelled_gold', 0)} not credited as the person's statement "
-            f"({extra.get('labelled_kept_with_label', 0)} kept with a label); non-quotes "
-            f"extracted: {extra.get('non_quotes_extracted', 0)} of {extra.get('non_quotes', 0)} "
-            f"({extra.get('non_quotes_with_speaker', 0)} with a speaker); invented speakers: "
+            f"  labels: {extra['labelled_handled_right']} of {extra['labelled_gold']}"
+            " denied/fake/satire/hypothetical quotes not credited to their person "
+            f"({extra['labelled_kept_with_label']} kept with a label); "
+            f"{extra['statements_labelled']} of {extra['statements']} real "
+            "statements given a label"
+        )
+        lines.append(
+            f"  non-quotes extracted: {extra['non_quotes_extracted']} of "
+            f"{extra['non_quotes']} ({extra['non_quotes_with_speaker']} with a "
+            "speaker); invented speakers: "
             f"{report.speakers.invented + report.indirect_speakers.invented}"
         )
     return "\n".join(lines)

@@ -218,10 +218,27 @@ def test_own_articles_count_people_labels_and_non_quotes():
     )
     assert (report.speakers.right, report.speakers.wrong) == (1, 1)
     assert report.extra["labelled_handled_right"] == 0
+    assert (report.extra["statements"], report.extra["statements_labelled"]) == (1, 0)
     assert report.extra["non_quotes_extracted"] == 1
     assert (report.extra["people_found"], report.extra["people_false"]) == (1, 1)
     assert report.false_people == ["Die Menge"]
     assert report.extra["party_right"] == 1 and report.extra["roles_right"] == 1
+
+
+def test_a_label_on_a_real_statement_is_counted():
+    annotations, non_quotes = gold_annotations(GOLD_FILE, ARTICLE, "gold.yaml")
+    shown = exported(
+        direct("Die Wahl war gefälscht.", 2, None, label="denied"),  # handled right
+        direct("Wir feiern.", 2, None, label="denied"),  # her real words, shown as denied
+    )
+    report = Report("own")
+    score_labels_and_non_quotes(report, ARTICLE, shown, annotations, non_quotes)
+    assert (report.extra["labelled_handled_right"], report.extra["labelled_kept_with_label"]) == (
+        1,
+        1,
+    )
+    assert report.extra["statements_labelled"] == 1
+    assert "1 of 1 real statements given a label" in table(report)
 
 
 def test_a_gold_quote_missing_from_its_article_is_named():
