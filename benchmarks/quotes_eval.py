@@ -144,7 +144,7 @@ class SpanScore:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def add(self, other: SpanScore) -> None:
-        for name in ("predicted", "predicted_right", "gold", "gold_found"):
+        for name in asdict(self):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def figures(self) -> dict:
@@ -606,7 +606,9 @@ def article_files(folder: Path) -> list[Path]:
     return files
 
 
-def explain(text: str, exported: dict, annotations: Sequence[Annotation], same) -> list[str]:
+def explain(
+    text: str, exported: dict, annotations: Sequence[Annotation], same: SameSpeaker
+) -> list[str]:
     """One line per gold quote the bot missed or gave another speaker, and per false one."""
     lines = []
     direct, reported = predictions(exported, text)

@@ -13,6 +13,7 @@ from benchmarks.quotes_eval import (
     MAX_BYTES,
     Annotation,
     Report,
+    explain,
     figures,
     gold_annotations,
     main,
@@ -223,6 +224,19 @@ def test_own_articles_count_people_labels_and_non_quotes():
     assert (report.extra["people_found"], report.extra["people_false"]) == (1, 1)
     assert report.false_people == ["Die Menge"]
     assert report.extra["party_right"] == 1 and report.extra["roles_right"] == 1
+
+
+def test_details_name_each_miss_wrong_speaker_and_false_quote():
+    annotations, _ = gold_annotations(GOLD_FILE, ARTICLE, "gold.yaml")
+    shown = exported(
+        direct("Die Wahl war gefälscht.", 2, "Anna Beispiel"),
+        direct("Ab-wäh-len!", 3, None),
+    )
+    assert explain(ARTICLE, shown, annotations, same_person(["Anna Beispiel"])) == [
+        "  direct 'Die Wahl war gefälscht.': Anna Beispiel [-], gold Anna Beispiel (denied)",
+        "  missed direct: 'Wir feiern.', Anna Beispiel",
+        "  false direct: 'Ab-wäh-len!' (None)",
+    ]
 
 
 def test_a_label_on_a_real_statement_is_counted():
