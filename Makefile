@@ -25,9 +25,10 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check --fix bot tests benchmarks
 	$(VENV)/bin/ruff format bot tests benchmarks
 
-## Measure quotation extraction on the German news quotation data.
+## Measure quotation extraction: the German news quotation data and our own articles.
 eval: $(VENV)/.installed
-	$(PY) benchmarks/quotes_eval.py ../shared/eval/german-news-quotes/dev.jsonl
+	$(PY) benchmarks/quotes_eval.py ../shared/eval/german-news-quotes/dev.jsonl \
+		../shared/eval/german-news-quotes/train.jsonl --articles benchmarks/articles
 
 ## Scale benchmark (N up to 1,000, about a minute; bench-full adds 10,000).
 bench: $(VENV)/.installed

@@ -1,0 +1,341 @@
+"""The quotation scorer itself, on tiny hand-made articles whose figures are known by hand."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from benchmarks.quotes_eval import (
+    DIRECT,
+    LABELS,
+    MAX_BYTES,
+    Annotation,
+    Report,
+    explain,
+    figures,
+    gold_annotations,
+    main,
+    predictions,
+    same_person,
+    score_article,
+    score_labels_and_non_quotes,
+    score_people,
+    shares_content_word,
+    span_score,
+    speaker_score,
+    strict_score,
+    table,
+    trimmed,
+)
+from bot.corpus.loading import load_corpus
+
+TEXT = (
+    "Von Eva Muster\n"
+    "„Wir haben gewonnen.“ sagte Lena Berg. „Das ist ein guter Tag“, so Berg.\n"
+    "Der Verlierer sprach von einem „bitteren Abend“. Er sei enttäuscht, sagte Paul Ried.\n"
+    "„Ein Skandal!“, rief ein Passant."
+)
+
+
+def span(part: str, start: int = 0) -> tuple[int, int]:
+    at = TEXT.index(part, start)
+    return at, at + len(part)
+
+
+def exported(*quotes: dict, people: tuple = ()) -> dict:
+    """What `extract --json` shows for one article, reduced to what the scorer reads."""
+    rows = [{"source": "article", "label": None, **q} for q in quotes]
+    return {"quotes": rows, "people": list(people)}
+
+
+def direct(text: str, line: int, speaker: str | None, **more) -> dict:
+    return {"text": text, "kind": "direct", "line": line, "speaker": speaker, **more}
+
+
+def gold(part: str, speakers: list[str], kind: str = DIRECT, label=None) -> Annotation:
+    return Annotation([span(part)], kind, speakers, label)
+
+
+GOLD = [
+    gold("Wir haben gewonnen.", ["Lena Berg"]),
+    gold("Das ist ein guter Tag", ["Berg"]),
+    gold("bitteren Abend", ["Der Verlierer"]),
+    gold("Ein Skandal!", []),
+]
+
+
+def test_a_prediction_counts_when_it_shares_half_of_the_longer_span():
+    found, _ = predictions(
+        exported(
+            direct("Wir haben gewonnen", 2, "Lena Berg"),  # final stop left out: still a match
+            direct("Das ist", 2, "Lena Berg"),  # less than half of the quote
+            direct("Ein Skandal!", 4, None),
+        ),
+        TEXT,
+    )
+    score = span_score(found, GOLD)
+    assert (score.predicted, score.predicted_right, score.gold, score.gold_found) == (3, 2, 4, 2)
+    assert score.precision == pytest.approx(2 / 3)
+    assert score.recall == pytest.approx(0.5)
+    assert score.f1 == pytest.approx(2 * (2 / 3) * 0.5 / (2 / 3 + 0.5))
+
+
+def test_strict_takes_one_prediction_per_span_and_trims_marks_and_final_punctuation():
+    assert trimmed(" „Wir haben gewonnen.“ ") == "Wir haben gewonnen"
+    found, _ = predictions(
+        exported(
+            direct("Wir haben gewonnen.", 2, "Lena Berg"),
+            direct("Wir haben gewonnen.", 2, "Lena Berg"),  # the same span twice
+            direct("Das ist ein guter", 2, "Lena Berg"),  # overlaps, but not exact
+        ),
+        TEXT,
+    )
+    lenient, strict = span_score(found, GOLD), strict_score(found, GOLD, TEXT)
+    assert (lenient.predicted_right, lenient.gold_found) == (2, 2)
+    assert (strict.predicted_right, strict.gold_found, strict.gold) == (1, 1, 4)
+
+
+def test_speakers_are_right_none_or_wrong_and_a_name_for_nobody_is_invented():
+    found, _ = predictions(
+        exported(
+            direct("Wir haben gewonnen.", 2, "Lena Berg"),  # right
+            direct("Das ist ein guter Tag", 2, "Paul Ried"),  # wrong name
+            direct("bitteren Abend", 3, None),  # none
+            direct("Ein Skandal!", 4, "Lena Berg"),  # the text names nobody: invented
+        ),
+        TEXT,
+    )
+    score = speaker_score(found, GOLD, shares_content_word)
+    assert (score.named, score.right, score.none, score.wrong) == (3, 1, 1, 1)
+    assert (score.unnamed, score.invented) == (1, 1)
+    assert score.accuracy == pytest.approx(1 / 3)
+    assert score.misattribution == pytest.approx(2 / 3)  # (wrong + invented) / named
+
+
+def test_pronoun_speakers_are_counted_apart():
+    annotations = [gold("Wir haben gewonnen.", ["sie"])]
+    found, _ = predictions(exported(direct("Wir haben gewonnen.", 2, "Lena Berg")), TEXT)
+    score = speaker_score(found, annotations, shares_content_word)
+    assert (score.named, score.pronoun, score.pronoun_named) == (0, 1, 1)
+
+
+def test_a_labelled_quote_naming_its_person_is_neither_right_nor_wrong():
+    annotations = [gold("Wir haben gewonnen.", ["Lena Berg"], label="denied")]
+    labelled = exported(direct("Wir haben gewonnen.", 2, "Lena Berg", label="denied"))
+    credited = exported(direct("Wir haben gewonnen.", 2, "Lena Berg"))
+    no_field = {"quotes": [{k: v for k, v in credited["quotes"][0].items() if k != "label"}]}
+    same = same_person(["Lena Berg"])
+    score = speaker_score(predictions(labelled, TEXT)[0], annotations, same)
+    assert (score.labelled, score.right, score.wrong) == (1, 0, 0)
+    for unlabelled in (credited, no_field):  # a missing label field is no label
+        score = speaker_score(predictions(unlabelled, TEXT)[0], annotations, same)
+        assert (score.labelled, score.right, score.wrong) == (0, 0, 1)
+
+
+def test_own_articles_judge_speakers_by_name_so_namesakes_stay_apart():
+    same = same_person(["Lena Berg", "Tom Berg", "Dr. Paul Ried"])
+    assert same("Lena  Berg", "lena berg")
+    assert same("Bürgermeisterin Lena Berg", "Lena Berg")  # a role before the name
+    assert same("Paul Ried", "Dr. Paul Ried") and same("Ried", "Dr. Paul Ried")
+    assert not same("Tom Berg", "Lena Berg")
+    assert not same("Berg", "Lena Berg")  # two Bergs: the surname alone says not which
+    assert not same("Uhr Ried", "Dr. Paul Ried")
+    assert shares_content_word("Tom Berg", "Lena Berg")  # the data's looser rule
+
+
+def test_a_description_for_a_speaker_is_no_name_and_no_invention():
+    found, _ = predictions(
+        exported(
+            direct("Wir haben gewonnen.", 2, "die Kandidatin"),
+            direct("Ein Skandal!", 4, "ein Passant"),
+        ),
+        TEXT,
+    )
+    score = speaker_score(found, GOLD, same_person(["Lena Berg"]))
+    assert (score.none, score.wrong, score.invented, score.described) == (1, 0, 0, 2)
+
+
+def test_reported_speech_precision_is_over_all_kinds_and_each_kind_gets_recall():
+    sentence = "Er sei enttäuscht, sagte Paul Ried."
+    annotations = [
+        Annotation([span("Er sei enttäuscht")], "Indirect", ["Paul Ried"]),
+        Annotation([span("von einem „bitteren Abend“")], "Reported", ["Der Verlierer"]),
+    ]
+    report = Report("test")
+    quotes = exported(
+        {"text": sentence, "kind": "reported", "line": 3, "speaker": "Paul Ried"},
+        {"text": "Das ist ein guter Tag", "kind": "reported", "line": 2, "speaker": None},
+    )
+    score_article(report, TEXT, quotes, annotations, ("Indirect", "Reported"), shares_content_word)
+    assert (report.indirect.predicted, report.indirect.predicted_right) == (2, 1)
+    assert (report.indirect.gold, report.indirect.gold_found) == (2, 1)
+    indirect, indirect_speakers = report.per_kind["Indirect"]
+    assert indirect.recall == 1.0 and indirect_speakers.right == 1
+    assert report.per_kind["Reported"][0].recall == 0.0
+    rows = table(report).splitlines()
+    assert any(r.split()[:2] == ["Indirect", "-"] for r in rows)  # no precision per kind
+    assert json.dumps(figures(report))  # the --json form is plain data
+
+
+ARTICLE = (
+    "Von Eva Muster\n"
+    "Anna Beispiel (SPD) sagte nicht: „Die Wahl war gefälscht.“ Sie sagte: „Wir feiern.“\n"
+    "Die Menge rief „Ab-wäh-len!“.\n"
+)
+GOLD_FILE = {
+    "people": [{"name": "Anna Beispiel", "party": "SPD", "roles": ["Kandidatin"]}],
+    "quotes": [
+        {"text": "Die Wahl war gefälscht.", "speaker": "Anna Beispiel", "label": "denied"},
+        {"text": "Wir feiern.", "speaker": "Anna Beispiel"},
+    ],
+    "non_quotes": ["Ab-wäh-len!"],
+}
+
+
+def test_own_articles_count_people_labels_and_non_quotes():
+    annotations, non_quotes = gold_annotations(GOLD_FILE, ARTICLE, "gold.yaml")
+    assert [a.label for a in annotations] == ["denied", None]
+    shown = exported(
+        direct("Die Wahl war gefälscht.", 2, "Anna Beispiel"),  # credited: handled wrong
+        direct("Wir feiern.", 2, "Anna Beispiel"),
+        direct("Ab-wäh-len!", 3, None),  # a chant extracted as a quote
+        people=(
+            {"name": "Anna Beispiel", "party": "SPD", "roles": ["Kandidatin"]},
+            {"name": "Die Menge", "party": None, "roles": []},
+        ),
+    )
+    report = Report("own")
+    same = same_person(["Anna Beispiel"])
+    score_article(report, ARTICLE, shown, annotations, ("reported",), same)
+    score_people(report, GOLD_FILE, shown)
+    score_labels_and_non_quotes(report, ARTICLE, shown, annotations, non_quotes)
+    # the denied quote costs no recall and its match is no false prediction; the chant is one
+    assert (report.direct.predicted_right, report.direct.gold, report.direct.gold_found) == (
+        2,
+        1,
+        1,
+    )
+    assert (report.speakers.right, report.speakers.wrong) == (1, 1)
+    assert report.extra["labelled_handled_right"] == 0
+    assert (report.extra["statements"], report.extra["statements_labelled"]) == (1, 0)
+    assert report.extra["non_quotes_extracted"] == 1
+    assert (report.extra["people_found"], report.extra["people_false"]) == (1, 1)
+    assert report.false_people == ["Die Menge"]
+    assert report.extra["party_right"] == 1 and report.extra["roles_right"] == 1
+
+
+def test_details_name_each_miss_wrong_speaker_and_false_quote():
+    annotations, _ = gold_annotations(GOLD_FILE, ARTICLE, "gold.yaml")
+    shown = exported(
+        direct("Die Wahl war gefälscht.", 2, "Anna Beispiel"),
+        direct("Ab-wäh-len!", 3, None),
+    )
+    assert explain(ARTICLE, shown, annotations, same_person(["Anna Beispiel"])) == [
+        "  direct 'Die Wahl war gefälscht.': Anna Beispiel [-], gold Anna Beispiel (denied)",
+        "  missed direct: 'Wir feiern.', Anna Beispiel",
+        "  false direct: 'Ab-wäh-len!' (None)",
+    ]
+
+
+def test_a_label_on_a_real_statement_is_counted():
+    annotations, non_quotes = gold_annotations(GOLD_FILE, ARTICLE, "gold.yaml")
+    shown = exported(
+        direct("Die Wahl war gefälscht.", 2, None, label="denied"),  # handled right
+        direct("Wir feiern.", 2, None, label="denied"),  # her real words, shown as denied
+    )
+    report = Report("own")
+    score_labels_and_non_quotes(report, ARTICLE, shown, annotations, non_quotes)
+    assert (report.extra["labelled_handled_right"], report.extra["labelled_kept_with_label"]) == (
+        1,
+        1,
+    )
+    assert report.extra["statements_labelled"] == 1
+    assert "1 of 1 real statements given a label" in table(report)
+
+
+def test_a_gold_quote_missing_from_its_article_is_named():
+    with pytest.raises(ValueError, match="quote not in the article: 'Nie gesagt'"):
+        gold_annotations({"quotes": [{"text": "Nie gesagt"}]}, ARTICLE, "gold.yaml")
+
+
+def test_the_command_scores_a_folder_and_says_plainly_what_is_missing(tmp_path, capsys):
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "wahl.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "gold" / "wahl.yaml").write_text(json.dumps(GOLD_FILE), encoding="utf-8")
+    assert main(["--articles", str(tmp_path), "--json"]) == 0
+    [result] = json.loads(capsys.readouterr().out)
+    assert result["articles"] == 1 and result["own"]["people_gold"] == 1
+    assert main([str(tmp_path / "nope.jsonl")]) == 2
+    assert "nope.jsonl: no such file" in capsys.readouterr().err
+    (tmp_path / "gold" / "wahl.yaml").unlink()
+    assert main(["--articles", str(tmp_path)]) == 2
+    assert "no gold file" in capsys.readouterr().err
+
+
+ARTICLES = Path(__file__).resolve().parents[2] / "benchmarks" / "articles"
+COMMENTS_HEADINGS = ("Kommentare", "Leserkommentare", "Reaktionen")
+QUOTED_RE = re.compile(r"„([^“\n]+)“|“([^”\n]+)”|^'([^'\n]+)'")
+
+
+def own_articles() -> list[tuple[Path, str, dict]]:
+    return [
+        (
+            path,
+            path.read_text(encoding="utf-8"),
+            yaml.safe_load((ARTICLES / "gold" / f"{path.stem}.yaml").read_text(encoding="utf-8")),
+        )
+        for path in sorted(ARTICLES.glob("*.txt"))
+    ]
+
+
+def test_own_articles_read_as_a_seeds_folder_each_with_sidecar_and_gold():
+    loaded = load_corpus([ARTICLES], MAX_BYTES)
+    assert loaded.problems == () and len(loaded.articles) >= 12
+    stems = {p.stem for p in ARTICLES.glob("*.txt")}
+    assert {p.stem for p in (ARTICLES / "gold").glob("*.yaml")} == stems
+    for article in loaded.articles:
+        assert article.title and article.publisher and article.published
+
+
+def test_every_gold_quote_stands_in_its_article_and_names_a_gold_person():
+    for path, text, gold in own_articles():
+        annotations, _ = gold_annotations(gold, text, path.name)  # raises if one is not there
+        people = {p["name"] for p in gold["people"]}
+        for entry, annotation in zip(gold["quotes"], annotations, strict=True):
+            assert entry["kind"] in ("direct", "reported"), (path.name, entry)
+            assert entry["label"] in (None, *LABELS), (path.name, entry)
+            assert entry["speaker"] is None or entry["speaker"] in people, (path.name, entry)
+            assert annotation.spans
+
+
+def test_every_quoted_string_of_the_reporting_is_a_gold_quote_or_non_quote():
+    for path, text, gold in own_articles():
+        listed = set(gold.get("non_quotes") or [])
+        for entry in gold["quotes"]:
+            parts = entry["text"] if isinstance(entry["text"], list) else [entry["text"]]
+            listed.update(parts)
+        for line in text.split("\n"):
+            if line.strip() in COMMENTS_HEADINGS:
+                break  # reader comments are not the article's reporting
+            for match in QUOTED_RE.finditer(line):
+                quoted = next(group for group in match.groups() if group)
+                assert any(quoted == item or quoted in item for item in listed), (
+                    path.name,
+                    quoted,
+                )
+
+
+def test_a_quote_over_two_paragraphs_is_one_quote_however_the_bot_joins_it():
+    text = "Sie sagte: „Wir bleiben.\n„Und wir kämpfen weiter.“\n"
+    annotation = Annotation(
+        [(text.index("Wir bleiben."), text.index("Wir bleiben.") + 12), (26, 49)],
+        DIRECT,
+        ["Lena Berg"],
+    )
+    assert text[26:49] == "Und wir kämpfen weiter."
+    joined = exported(direct("Wir bleiben. Und wir kämpfen weiter.", 1, "Lena Berg"))
+    found, _ = predictions(joined, text)
+    score = span_score(found, [annotation])
+    assert (score.predicted_right, score.gold_found) == (1, 1)
