@@ -165,10 +165,17 @@ def test_reported_speech_precision_is_over_all_kinds_and_each_kind_gets_recall()
     ]
     report = Report("test")
     quotes = exported(
-        {"text": sentence, "kind": "reported", "line": 3, "speaker": "Paul Ried"},
+        {
+            "text": sentence,
+            "statement": "Er sei enttäuscht",
+            "kind": "reported",
+            "line": 3,
+            "speaker": "Paul Ried",
+        },
         {"text": "Das ist ein guter Tag", "kind": "reported", "line": 2, "speaker": None},
     )
-    score_article(report, TEXT, quotes, annotations, ("Indirect", "Reported"), shares_content_word)
+    kinds = ("Indirect", "Reported")
+    score_article(report, TEXT, quotes, annotations, kinds, shares_content_word, True)
     assert (report.indirect.predicted, report.indirect.predicted_right) == (2, 1)
     assert (report.indirect.gold, report.indirect.gold_found) == (2, 1)
     indirect, indirect_speakers = report.per_kind["Indirect"]
