@@ -11,6 +11,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from bot.corpus.facts import fact_claimant
+from bot.corpus.interviews import Answer, interview_answers
 from bot.corpus.model import (
     COMMENT,
     DIRECT,
@@ -24,12 +25,12 @@ from bot.corpus.model import (
     Fact,
     Quote,
 )
-from bot.corpus.nonstatements import breaks_speaker_chain, label_of
+from bot.corpus.nonstatements import absent, label_of
 from bot.corpus.people import PeopleIndex, find_people
 from bot.corpus.quotemarks import find_quote_spans
 from bot.corpus.quotes import direct_quotes, remember_sentence
 from bot.corpus.reported import FoundReport, reported_speech
-from bot.corpus.sentences import split_sentences
+from bot.corpus.sentences import Sentence, split_sentences
 from bot.corpus.speakers import Speakers
 
 
@@ -37,6 +38,7 @@ def extract(article: Article) -> Article:
     """The same article with `people`, `quotes` (direct and reported, in text order) and `facts`."""
     people = find_people(article.blocks, exclude=article.authors)
     speakers = Speakers(people)
+    answers = interview_answers(article.blocks, people)
     quotes: list[tuple[int, int, Quote]] = []
     facts: list[Fact] = []
     split: list[tuple[int, int, int]] = []  # every sentence of the article's own text
@@ -67,6 +69,10 @@ def extract(article: Article) -> Article:
             sentences = sentences[: quoting[-1] + 1] if quoting else []
         else:
             split.extend((block.line, s.start, s.end) for s in sentences)
+        answer = answers.get(block.line)
+        if answer is not None:
+            quotes.extend(_interview_answer(block, answer, sentences, section))
+            continue
         for i, sentence in enumerate(sentences):
             following = sentences[i + 1].text if i + 1 < len(sentences) else ""
             label = label_of(sentence.frame(), following)
@@ -82,7 +88,7 @@ def extract(article: Article) -> Article:
             if label is not None:
                 found, report = [], _labelled_report(report, block, section, label, quotes)
             remember_sentence(sentence, active, found, report.speaker if report else None)
-            if label is not None or breaks_speaker_chain(sentence.frame()):
+            if label is not None or absent(sentence.frame()):
                 # Words somebody did not say, or somebody absent: nobody to carry over to the
                 # next quotation.
                 active.forget_speaker()
@@ -129,3 +135,20 @@ def _labelled_report(
     )  # fmt: skip
     quotes.append((block.line, block.text.find(report.text), item))
     return None
+
+
+def _interview_answer(
+    block: Block, answer: Answer, sentences: list[Sentence], section: str | None
+) -> list[tuple[int, int, Quote]]:
+    """An interview answer is the interviewee's direct statement; what they quote in it is
+    somebody else's words, whom the answer may not name."""
+    text = block.text[answer.start :]
+    found = [
+        (block.line, answer.start, Quote(text, answer.speaker.name, DIRECT, block.line, section))
+    ]
+    nobody = Speakers(PeopleIndex([]))
+    for sentence in sentences:
+        for quote in direct_quotes(sentence, nobody):
+            item = Quote(quote.span.text, None, DIRECT, block.line, section)
+            found.append((block.line, quote.span.start, item))
+    return found

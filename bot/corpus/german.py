@@ -346,23 +346,24 @@ NOT_FIRST_NAMES = NOT_NAME_WORDS | frozenset(
 )
 
 
-def _first_names_from_gazetteer() -> tuple[frozenset[str], frozenset[str]]:
-    """Male and female first names of the generated gazetteer (see data/FIRST_NAMES.md)."""
+def _names_from_gazetteer() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Male and female first names and surnames of the generated gazetteer (see
+    data/FIRST_NAMES.md)."""
     male: set[str] = set()
     female: set[str] = set()
+    surnames: set[str] = set()
     path = Path(__file__).resolve().parent / "data" / "first_names.tsv"
     for line in path.read_text(encoding="utf-8").splitlines():
-        name, _, genders = line.partition("\t")
-        if name.startswith("#") or not genders:
+        name, _, uses = line.partition("\t")
+        if name.startswith("#") or not uses:
             continue
-        if "m" in genders:
-            male.add(name)
-        if "f" in genders:
-            female.add(name)
-    return frozenset(male), frozenset(female)
+        for use, names in (("m", male), ("f", female), ("s", surnames)):
+            if use in uses:
+                names.add(name)
+    return frozenset(male), frozenset(female), frozenset(surnames)
 
 
-_GAZETTEER_MALE, _GAZETTEER_FEMALE = _first_names_from_gazetteer()
+_GAZETTEER_MALE, _GAZETTEER_FEMALE, SURNAMES = _names_from_gazetteer()
 MALE_FIRST_NAMES = MALE_FIRST_NAMES | _GAZETTEER_MALE
 FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | _GAZETTEER_FEMALE
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES

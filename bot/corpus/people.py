@@ -56,10 +56,18 @@ class PersonRecord:
     def surname(self) -> str:
         return self.name.split()[-1]
 
+    def surnames(self) -> tuple[str, ...]:
+        """The words a text may call this person by alone: the last one, and the first when it
+        is a family name and no first name ("Nguyen" of "Nguyen Van Minh")."""
+        first = self.name.split()[0]
+        if first in german.SURNAMES and first not in german.FIRST_NAMES:
+            return (self.surname, first)
+        return (self.surname,)
+
     def aliases(self) -> tuple[str, ...]:
         names = {form for form in self.forms if form != self.name}
         if " " in self.name:
-            names.add(self.surname)
+            names.update(self.surnames())
             names.update(form.split()[-1] for form in self.forms)
         names.discard(self.name)
         return tuple(sorted(names))
@@ -109,7 +117,12 @@ def _trim_run(tokens: list[str]) -> tuple[int, list[str]]:
     skip = roles[-1] + 1 if roles else 0
     # …or starts at its first name: "Theologen Hans Küng".
     firsts = [i for i, t in enumerate(tokens) if i >= skip and t in german.FIRST_NAMES]
-    if firsts and len(tokens) - firsts[0] >= 2:
+    # (Not past a surname: "Nguyen Van Minh" writes the family name first.)
+    if (
+        firsts
+        and len(tokens) - firsts[0] >= 2
+        and not any(t in german.SURNAMES for t in tokens[skip : firsts[0]])
+    ):
         skip = firsts[0]
     while skip < len(tokens) and (
         tokens[skip] in german.NOT_NAME_WORDS
@@ -373,8 +386,8 @@ def _prefix_role(text: str, start: int) -> str | None:
     if not words or not _role_before(text, start):
         return None
     role_words = [words.pop()]
-    if role_words[0] in ("Dr.", "Prof."):
-        return None
+    if role_words[0] in ("Dr.", "Prof.") or role_words[0] in ADDRESS_GENDER:
+        return None  # a title or a form of address is no role
     while words and ROLE_ADJECTIVE_RE.match(words[-1]) and not words[-1].endswith(","):
         low = words[-1].lower()
         if low in german.DETERMINERS or low in german.PREPOSITIONS or low in german.NOT_VERBS:
@@ -489,14 +502,15 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
         full = [f for f in record.forms if " " in f] or list(record.forms)
         record.name = max(full, key=lambda f: (record.forms[f], len(f.split())))
         record.gender = _gender_of(record.name)
-    # A single-word name that is the surname of a full name is that person.
+    # A single-word name that is the surname of a full name is that person, also when the full
+    # name writes the family name first ("Herr Nguyen" is Nguyen Van Minh).
     merged: list[PersonRecord] = []
     for record in records:
         target = next(
             (
                 m
                 for m in merged
-                if " " not in record.name and " " in m.name and m.surname == record.name
+                if " " not in record.name and " " in m.name and record.name in m.surnames()
             ),
             None,
         )

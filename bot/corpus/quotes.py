@@ -462,7 +462,8 @@ def direct_quotes(sentence: Sentence, speakers: Speakers) -> list[FoundQuote]:
             rule = "chain"
         else:
             alone = len(frame.split()) <= STANDALONE_WORDS and not COLON_BEFORE.search(before)
-            speaker = speakers.standalone_speaker(alone)
+            spoke = _cue_in(speakers.last_frame)
+            speaker = speakers.standalone_speaker(alone, spoke)
             rule = speakers.standalone_rule
         quote = FoundQuote(span, speaker, rule)
         found.append(quote)
@@ -485,8 +486,7 @@ def remember_sentence(
         if not mention.oblique and (known or mention.start < SUBJECT_REACH):
             subject = speakers.resolve(mention)
             break
-    spoke = _cue_in(sentence.frame())
-    speakers.sentence_done(speaker, subject, sentence.text.rstrip()[-1:], spoke)
+    speakers.sentence_done(speaker, subject, sentence.text.rstrip()[-1:], sentence.frame())
 
 
 def cue_speaker(frame: str, speakers: Speakers) -> Referent | None:

@@ -104,8 +104,8 @@ def _reported_part(sentence: Sentence, quotes: list[FoundQuote]) -> str:
 # "laut X", "nach Angaben von X", "X zufolge", "nach Einschätzung des X": the sentence is X's
 # statement whatever its mood ("Nach Angaben der Polizei blieb es ruhig").
 ATTRIBUTION_RE = re.compile(
-    r"\b(?:[Ll]aut|zufolge|[Gg]emäß|[Dd]em Vernehmen nach|[Nn]ach (?:(?:den|der|dem|des|eigenen"
-    r"|ersten|offiziellen|vorläufigen|bisherigen|übereinstimmenden|neuesten|jüngsten|unbestätigten)"
+    r"(?=[LlzGgDdNn])\b(?:[Ll]aut|zufolge|[Gg]emäß|[Dd]em Vernehmen nach|[Nn]ach "
+    r"(?:(?:den|der|dem|des|eigenen|ersten|offiziellen|vorläufigen|bisherigen|übereinstimmenden|neuesten|jüngsten|unbestätigten)"
     r"\s+)*(?:Angaben|Auffassung|Meinung|Ansicht|Darstellung|Worten|Einschätzung|Aussagen?"
     r"|Informationen|Überzeugung|Schätzungen?|Berechnungen|Erkenntnissen|Berichten|Prognosen?"
     r"|Umfragen?|Recherchen|Planungen|Auskunft|Mitteilung|Medienberichten|Polizeiangaben"
@@ -190,6 +190,12 @@ def reported_speech(
     if _quoted_share(sentence) >= QUOTED_SHARE or sentence.text.rstrip().endswith("?"):
         return None
     frame = sentence.frame()
+    if (
+        "," not in frame
+        and not _subjunctive(frame, strict=False)
+        and ATTRIBUTION_RE.search(frame) is None
+    ):
+        return None  # no cue clause, no attribution, no subjunctive: nothing reported
     text = sentence.text
     rest = _reported_part(sentence, quotes)  # what the sentence says besides its quotations
     attributed = ATTRIBUTION_RE.search(rest) is not None

@@ -179,7 +179,7 @@ class Speakers:
         self.last_subject: Referent | None = None  # the previous sentence's subject
         self.last_end = ""  # how the previous sentence ended (":" and "?" introduce a quote)
         self.standalone_rule = ""  # which fallback standalone_speaker took last
-        self.last_spoke = False  # the previous sentence was about somebody speaking
+        self.last_frame = ""  # the previous sentence, its quotations blanked
         self.recent: list[Referent] = []  # most recent last
         self.current: list[Mention] = []  # the mentions of the sentence being read
         self.sentence_no = 0  # sentences read so far
@@ -415,14 +415,15 @@ class Speakers:
             return person
         return None
 
-    def standalone_speaker(self, quote_alone: bool) -> Referent | None:
+    def standalone_speaker(self, quote_alone: bool, last_spoke: bool) -> Referent | None:
         """Who speaks a quotation that has no cue of its own, when the text says it plainly
         enough: the subject of a question or colon sentence just before it ("Inwiefern er …
         unterstützen wird? „…“"); a known person who became the subject of a sentence about
         speaking after the last quotation ("Auch Wulff nahm Stellung. „…“"); or, for a quotation
         standing alone right after somebody's quotation, that speaker going on. Anything weaker
         (the passage's focus, a speaker two sentences back) names nobody: a quotation under the
-        wrong name is worse than one without a name."""
+        wrong name is worse than one without a name. `last_spoke`: the sentence before is about
+        somebody speaking (a speech cue)."""
         self.standalone_rule = "unnamed"
         if self.last_end in (":", "?") and self.last_subject is not None:
             self.standalone_rule = "intro_subject"
@@ -433,7 +434,7 @@ class Speakers:
             and subject.record is not None
             and subject is not self.last_speaker
             and self.since_speaker >= 1
-            and self.last_spoke
+            and last_spoke
         ):
             self.standalone_rule = "new_subject"
             return subject
@@ -443,11 +444,11 @@ class Speakers:
         return None
 
     def sentence_done(
-        self, speaker: Referent | None, subject: Referent | None, end: str, spoke: bool = False
+        self, speaker: Referent | None, subject: Referent | None, end: str, frame: str = ""
     ) -> None:
-        """Remember what the sentence just read said, for the quotations that follow it;
-        `spoke`: the sentence is about somebody speaking (a cue word), without quoting."""
-        self.last_spoke = spoke
+        """Remember what the sentence just read (its `frame`) said, for the quotations that
+        follow it."""
+        self.last_frame = frame
         self.sentence_no += 1
         if speaker is not None:
             self.last_speaker = speaker

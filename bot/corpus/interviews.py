@@ -1,0 +1,98 @@
+"""Interviews in question-and-answer form: the answers are the interviewee's own words.
+
+German news prints interviews two ways. Either every turn opens with who speaks
+("Frage: …" / "Yıldırım: …"), or the interviewer's questions stand as paragraphs of their own,
+each followed by the answer, with the interviewee named in the lead or addressed in the first
+question ("Herr Nguyen, …?"). An answer is a direct statement of the interviewee as a whole; a
+quotation inside it is somebody the interviewee quotes, so it is not theirs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from bot.corpus.model import Block
+from bot.corpus.people import PeopleIndex, PersonRecord
+
+# "Frage:", "F:", "Interviewer:", "SZ:" (a medium's initials) open the interviewer's turn.
+QUESTION_LABEL_RE = re.compile(r"^(?:Frage|F|Interviewer(?:in)?|[A-ZÄÖÜ]{2,6})\s*:\s+\S")
+# "Yıldırım: …" / "Ayşe Yıldırım: …" opens an answer (not "Frage: „…“" nor a heading quote).
+SPEAKER_LABEL_RE = re.compile(
+    r"^([^\W\d_][\w’'.-]*(?:\s[^\W\d_][\w’'.-]*){0,3})\s*:\s+(?=[^„“\"»«\s])"
+)
+ADDRESS_RE = re.compile(r"^(?:Herr|Frau)\s+([^\W\d_][\w’'-]*(?:\s[^\W\d_][\w’'-]*)?)\s*,")
+INTERVIEW_WORDS_RE = re.compile(r"\b(?:Interview|Gespräch|im Gespräch|sprach mit)\b", re.IGNORECASE)
+MIN_TURNS = 3  # question-and-answer pairs before a run of paragraphs counts as an interview
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One answer of an interview: its block, where the answer's text starts, and who speaks."""
+
+    line: int
+    start: int
+    speaker: PersonRecord
+
+
+def interview_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[int, Answer]:
+    """The interview answers of an article by line; empty when it is no interview."""
+    labelled = _labelled_answers(blocks, people)
+    return labelled if labelled else _alternating_answers(blocks, people)
+
+
+def _labelled_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[int, Answer]:
+    questions = sum(1 for b in blocks if QUESTION_LABEL_RE.match(b.text) and "?" in b.text)
+    if questions < MIN_TURNS:
+        return {}
+    answers: dict[int, Answer] = {}
+    for block in blocks:
+        match = SPEAKER_LABEL_RE.match(block.text)
+        if match is None or QUESTION_LABEL_RE.match(block.text):
+            continue
+        person = people.get(match.group(1))
+        if person is not None:
+            answers[block.line] = Answer(block.line, match.end(), person)
+    return answers if len(answers) >= MIN_TURNS else {}
+
+
+def _alternating_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[int, Answer]:
+    """Question paragraphs (ending in "?") each followed by an answer paragraph, in an article
+    that says it is an interview and names whom it asks."""
+    if not any(INTERVIEW_WORDS_RE.search(b.text) for b in blocks[:6]):
+        return {}
+    pairs = [
+        (question, answer)
+        for question, answer in pairwise(blocks)
+        if question.text.rstrip().endswith("?")
+        and not answer.text.rstrip().endswith("?")
+        and answer.line == question.line + 1
+    ]
+    if len(pairs) < MIN_TURNS:
+        return {}
+    person = _interviewee(blocks, pairs[0][0], people)
+    if person is None:
+        return {}  # the text does not say who answers
+    return {answer.line: Answer(answer.line, 0, person) for _, answer in pairs}
+
+
+def _interviewee(
+    blocks: tuple[Block, ...], first_question: Block, people: PeopleIndex
+) -> PersonRecord | None:
+    """The person the first question addresses ("Herr Nguyen, …?"), else the one person the
+    heading quotes ("Nguyen Van Minh: „…“")."""
+    address = ADDRESS_RE.match(first_question.text)
+    if address is not None:
+        person = people.get(address.group(1))
+        if person is not None:
+            return person
+    for block in blocks:
+        if block.line >= first_question.line:
+            break
+        match = SPEAKER_LABEL_RE.match(block.text) or re.match(r"^(.+?):\s*[„“\"»«]", block.text)
+        if match is not None:
+            person = people.get(match.group(1).strip())
+            if person is not None:
+                return person
+    return None

@@ -1,0 +1,60 @@
+"""An interview's answers are the interviewee's words; what they quote is not theirs."""
+
+from __future__ import annotations
+
+from bot.corpus.model import DIRECT
+from tests.corpus.articles import read
+
+LABELLED = (
+    "\nDrei Fragen an die neue Bürgermeisterin\n"
+    "Petra Quellenberg (parteilos) hat die Stichwahl in Musterstadt gewonnen.\n"
+    "Frage: Frau Quellenberg, wie fühlen Sie sich?\n"
+    "Quellenberg: Müde und glücklich. Es war ein langer Abend.\n"
+    "Frage: Was machen Sie zuerst?\n"
+    "Quellenberg: Ich räume das Rathaus auf. Meine Mutter sagt immer: „Erst die Arbeit.“\n"
+    "Frage: Und Ihr Gegner?\n"
+    "Quellenberg: Ich rufe ihn morgen an.\n"
+)
+
+
+def test_each_labelled_answer_is_a_direct_statement_of_the_interviewee():
+    article = read(LABELLED)
+    answers = [q for q in article.quotes if q.kind == DIRECT and q.speaker]
+    assert [q.text for q in answers] == [
+        "Müde und glücklich. Es war ein langer Abend.",
+        "Ich räume das Rathaus auf. Meine Mutter sagt immer: „Erst die Arbeit.“",
+        "Ich rufe ihn morgen an.",
+    ]
+    assert {q.speaker for q in answers} == {"Petra Quellenberg"}
+
+
+def test_a_quote_inside_an_answer_is_not_the_interviewees():
+    article = read(LABELLED)
+    inner = [q for q in article.quotes if q.text == "Erst die Arbeit."]
+    assert inner and inner[0].speaker is None
+
+
+def test_questions_as_paragraphs_are_answered_by_the_person_addressed():
+    article = read(
+        "\nEin Interview mit dem Sieger\n"
+        "Nguyen Van Minh (SPD) hat in Plauen gewonnen. Ein Interview.\n"
+        "Herr Nguyen, wie lief der Abend?\n"
+        "Besser als gedacht. Wir haben bis zuletzt gezittert.\n"
+        "Was ändern Sie zuerst?\n"
+        "Die Öffnungszeiten im Bürgerbüro.\n"
+        "Und Ihre Gegner?\n"
+        "Mit denen rede ich am Montag.\n"
+    )
+    answers = [q for q in article.quotes if q.kind == DIRECT]
+    assert [q.speaker for q in answers] == ["Nguyen Van Minh"] * 3
+    assert [p.name for p in article.people] == ["Nguyen Van Minh"]
+
+
+def test_an_article_with_a_few_questions_is_no_interview():
+    article = read(
+        "\nWahlabend\n"
+        "Wer gewinnt? Die Stadt wartet.\n"
+        "Wie hoch ist die Beteiligung?\n"
+        "Sie liegt bei 38 Prozent.\n"
+    )
+    assert [q for q in article.quotes if q.kind == DIRECT] == []
