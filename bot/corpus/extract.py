@@ -16,6 +16,8 @@ from bot.corpus.model import (
     COMMENT,
     DIRECT,
     HEADING,
+    LEAD,
+    PARAGRAPH,
     REPORTED,
     REPORTING_KINDS,
     SOURCE_ARTICLE,
@@ -29,7 +31,7 @@ from bot.corpus.nonstatements import absent, label_of
 from bot.corpus.people import PeopleIndex, find_people
 from bot.corpus.quotemarks import find_quote_spans
 from bot.corpus.quotes import direct_quotes, remember_sentence
-from bot.corpus.reported import FoundReport, reported_speech
+from bot.corpus.reported import FoundReport, reported_speech, reports_somebody
 from bot.corpus.sentences import Sentence, split_sentences
 from bot.corpus.speakers import Speakers
 
@@ -49,6 +51,7 @@ def extract(article: Article) -> Article:
     for block in article.blocks:
         if block.kind == HEADING:
             heading = block.text
+            speakers.forget_speaker()  # a heading speaks for itself, not for the text above
         if block.kind in REPORTING_KINDS:
             source = SOURCE_ARTICLE
             active = speakers
@@ -77,6 +80,8 @@ def extract(article: Article) -> Article:
             following = sentences[i + 1].text if i + 1 < len(sentences) else ""
             label = label_of(sentence.frame(), following)
             found = direct_quotes(sentence, active)
+            if label is not None and not found and reports_somebody(sentence, active):
+                label = None  # "Sie habe nie behauptet, …, betonte sie": her statement
             for quote in found:
                 speaker = quote.speaker.name if quote.speaker else None
                 item = Quote(quote.span.text, speaker, DIRECT, block.line, section, source)
@@ -101,6 +106,8 @@ def extract(article: Article) -> Article:
             if is_fact:
                 facts.append(Fact(sentence.text, block.line, claimed_by))
     quotes.sort(key=lambda item: (item[0], item[1]))
+    quotes = _joined_over_paragraphs(quotes, article)
+    quotes = _headline_speakers(quotes, article)
     return replace(
         article,
         people=people.people(),
@@ -152,3 +159,65 @@ def _interview_answer(
             item = Quote(quote.span.text, None, DIRECT, block.line, section)
             found.append((block.line, quote.span.start, item))
     return found
+
+
+def _joined_over_paragraphs(
+    quotes: list[tuple[int, int, Quote]], article: Article
+) -> list[tuple[int, int, Quote]]:
+    """A quotation left open at the end of a paragraph that goes on in the next one (opening
+    with a new mark, as German typesetting has it) is one quotation: its parts joined by a
+    space, under the first part's line and the speaker either part names."""
+    open_ends = {
+        block.line
+        for block in article.blocks
+        if block.kind in REPORTING_KINDS
+        and (spans := find_quote_spans(block.text))
+        and spans[-1].open_end
+    }
+    if not open_ends:
+        return quotes
+    starts = {b.line: b for b in article.blocks}
+    next_line = {a.line: b.line for a, b in pairwise(article.blocks)}
+    joined: list[tuple[int, int, Quote]] = []
+    for item in quotes:
+        line, start, quote = item
+        if joined and quote.kind == DIRECT:
+            first_line, first_start, first = joined[-1]
+            block = starts.get(line)
+            if (
+                first.kind == DIRECT
+                and first_line in open_ends
+                and next_line.get(first_line) == line
+                and block is not None
+                and start == 1
+                and first.label is None
+                and quote.label is None
+            ):
+                speaker = first.speaker or quote.speaker
+                text = f"{first.text} {quote.text}"
+                joined[-1] = (first_line, first_start, replace(first, text=text, speaker=speaker))
+                continue
+        joined.append(item)
+    return joined
+
+
+def _headline_speakers(
+    quotes: list[tuple[int, int, Quote]], article: Article
+) -> list[tuple[int, int, Quote]]:
+    """A headline or lead quotation without a speaker takes one only from the body: when the
+    body quotes the same words under a name."""
+    kinds = {b.line: b.kind for b in article.blocks}
+    said = [
+        (quote.text.strip(" .!?…").casefold(), quote.speaker)
+        for _, _, quote in quotes
+        if quote.kind == DIRECT and quote.speaker and kinds.get(quote.line) == PARAGRAPH
+    ]
+    result: list[tuple[int, int, Quote]] = []
+    for line, start, quote in quotes:
+        if quote.kind == DIRECT and quote.speaker is None and kinds.get(line) in (HEADING, LEAD):
+            words = quote.text.strip(" .!?…").casefold()
+            owners = {speaker for text, speaker in said if words and words in text}
+            if len(owners) == 1:
+                quote = replace(quote, speaker=owners.pop())
+        result.append((line, start, quote))
+    return result

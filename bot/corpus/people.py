@@ -29,6 +29,8 @@ PARTICLE = r"(?:von der|von|van der|van|de|zu|di|da|del|al|bin|el)"
 RUN_RE = re.compile(rf"{TOKEN}(?:\s(?:{PARTICLE}\s)?{TOKEN})*")
 WORD_BEFORE_RE = re.compile(r"([\w.’'-]+)\s*$")
 PARTY_PAREN_RE = re.compile(r"^\s*\(([^)]{2,20})\)")
+# "Heiner Garbe von der AfD", "… vom BSW", "… von den Grünen"
+PARTY_AFTER_RE = re.compile(r"^,?\s+(?:von der|vom|von den|aus der)\s+(\S+(?:\s\S+)?)")
 COMMON_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|ismus|nis|ment|tum|ei)$")
 ROLE_ADJECTIVE_RE = re.compile(rf"^(?:[{_LOWER}]+(?:e|en|er|es)|[{_UPPER}][\w]*er|\w+-)$")
 APPOSITION_CLAUSE_SPLIT_RE = re.compile(r"[.;:!?]|,(?=[^,]*,\s*$)")
@@ -124,12 +126,16 @@ def _trim_run(tokens: list[str]) -> tuple[int, list[str]]:
         and not any(t in german.SURNAMES for t in tokens[skip : firsts[0]])
     ):
         skip = firsts[0]
-    while skip < len(tokens) and (
-        tokens[skip] in german.NOT_NAME_WORDS
-        or german.is_role_noun(tokens[skip])
-        or german.is_institution_noun(tokens[skip])
-        or (tokens[skip].endswith("er") and tokens[skip] not in german.FIRST_NAMES)
-        or COMMON_NOUN_END.search(tokens[skip])
+    while (
+        skip < len(tokens)
+        and tokens[skip] not in german.FIRST_NAMES
+        and (
+            tokens[skip] in german.NOT_NAME_WORDS
+            or german.is_role_noun(tokens[skip])
+            or german.is_institution_noun(tokens[skip])
+            or (tokens[skip].endswith("er") and tokens[skip] not in german.FIRST_NAMES)
+            or COMMON_NOUN_END.search(tokens[skip])
+        )
     ):
         skip += 1
     names = tokens[skip:]
@@ -456,7 +462,7 @@ def _attach_details(record: PersonRecord, hit: NameHit, block_is_title: bool) ->
     address = ADDRESS_GENDER.get(_word_before(text, hit.start))
     if address and record.gender is None:
         record.gender = address
-    paren = PARTY_PAREN_RE.match(text[hit.end :])
+    paren = PARTY_PAREN_RE.match(text[hit.end :]) or PARTY_AFTER_RE.match(text[hit.end :])
     if paren:
         party = german.party_in(paren.group(1))
         if party and not record.party:

@@ -19,18 +19,22 @@ CLOSERS: dict[str, str] = {
     "»": "«",
     "«": "»",
     "‚": "‘’",
+    "'": "'",
 }
-ALL_MARKS = frozenset('„“”"»«‚‘’')
+ALL_MARKS = frozenset("„“”\"»«‚‘’'")
 MARK_RE = re.compile("[" + "".join(sorted(ALL_MARKS)) + "]")  # jumps from mark to mark
 
 
 @dataclass(frozen=True)
 class QuoteSpan:
-    """The characters between an opening mark at `start - 1` and its closing mark at `end`."""
+    """The characters between an opening mark at `start - 1` and its closing mark at `end`;
+    `open_end`: no closing mark, the quotation runs to the end of the line (it goes on in the
+    next paragraph, or the text was cut off)."""
 
     start: int
     end: int
     text: str
+    open_end: bool = False
 
 
 def _is_word_char(ch: str) -> bool:
@@ -65,6 +69,12 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         i = mark.start()
         ch = text[i]
         top = stack[-1][0] if stack else None
+        if ch == "'":
+            if top == "'" and _ascii_single_closes(text, i):
+                _close(text, stack, spans, i)
+            elif not stack and _ascii_single_opens(text, i):
+                stack.append((ch, i + 1))
+            continue  # otherwise an apostrophe (geht's, Klaus')
         if ch in "‘’":
             if top == "‚" and _single_closes(text, i):
                 _close(text, stack, spans, i)
@@ -93,7 +103,39 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             if ch == '"' and stack and _straight_closes(text, i) and i > 0:
                 continue
             stack.append((ch, i + 1))
+    _open_tail(text, stack, spans)
     return spans
+
+
+# Only a German or guillemet opening mark may run to the end of a line unclosed, and only over
+# enough words to be speech: a stray mark in a short line is not a quotation.
+OPEN_TAIL_MARKS = "„»«"
+OPEN_TAIL_WORDS = 4
+
+
+def _open_tail(text: str, stack: list[tuple[str, int]], spans: list[QuoteSpan]) -> None:
+    """An outermost quotation still open at the end of the line runs to its end."""
+    if not stack or stack[0][0] not in OPEN_TAIL_MARKS:
+        return
+    start = stack[0][1]
+    if spans and spans[-1].end > start:
+        return
+    tail = text[start:].rstrip()
+    if len(tail.split()) >= OPEN_TAIL_WORDS:
+        spans.append(QuoteSpan(start, start + len(tail), tail, open_end=True))
+
+
+def _ascii_single_opens(text: str, i: int) -> bool:
+    """' opens a quote ('Ich bleibe') after a space, a colon or a line start, before a letter."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in ":(") and after.isalpha()
+
+
+def _ascii_single_closes(text: str, i: int) -> bool:
+    """' closes a quote after its last word, before a space or punctuation."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not _is_word_char(after) and i > 0 and not text[i - 1].isspace()
 
 
 def _deeper_opener(stack: list[tuple[str, int]], ch: str) -> int | None:

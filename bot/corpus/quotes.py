@@ -92,6 +92,8 @@ def _title_like(
         return True
     if before.rstrip().endswith(("(", "etwa:", "übersetzt:", "engl.", "deutsch:")):
         return True
+    if before.endswith("-"):
+        return True  # a compound with a title: das ARD-„Bericht aus Berlin“
     if sentence_like:
         return False
     if not FOREIGN_WORDS.isdisjoint(map(str.lower, words)):
@@ -117,6 +119,29 @@ def _subjunctive_in(frame: str) -> bool:
     return not german.KONJUNKTIV.isdisjoint(_words(frame.lower()))
 
 
+# What a crowd chants or a banner reads has no speaker: „Bir-te, Bir-te!", Transparente mit
+# der Aufschrift „…".
+CHANT_BEFORE_RE = re.compile(
+    r"\b(?:Sprechch[oö]re?n?|Chor|Chören|skandier\w*|Aufschrift|Transparent\w*|Plakat\w*"
+    r"|Banner\w*|Schild\w*|Sprüche\w*|Spruchbänder\w*|Parole\w*)\b[^„“\"»«]{0,40}$"
+)
+
+
+# "nannte das Ergebnis „…“", "bezeichnete es als „…“": a word the speaker chose ("sprachen vom
+# „…“" is as often a term many use).
+NAMING_CUE_RE = re.compile(
+    r"\b(?:nannte|nannten|nennt|bezeichnete|bezeichneten|bezeichnet)\b[^„“\"»«.;:!?]{0,60}$"
+)
+
+
+def _chant(words: list[str], before: str) -> bool:
+    """A chant or a banner: announced as one, or a short cry of the same words over again."""
+    if CHANT_BEFORE_RE.search(before):
+        return True
+    folded = [w.lower().replace("-", "") for w in words]
+    return 2 <= len(folded) <= 6 and len(set(folded)) * 2 <= len(folded)
+
+
 def _is_speech(span: QuoteSpan, frame: str, before: str) -> bool:
     """Is this quoted span something said (see the module docstring)?"""
     words = _words(span.text)
@@ -125,6 +150,8 @@ def _is_speech(span: QuoteSpan, frame: str, before: str) -> bool:
     previous = _last_word(before)
     if _title_like(span, words, before, previous, sentence_like):
         return False
+    if _chant(words, before):
+        return False
     if SO_CALLED.search(previous) and n <= 4:
         return False
     if n >= 6 or sentence_like:
@@ -132,6 +159,8 @@ def _is_speech(span: QuoteSpan, frame: str, before: str) -> bool:
     if COLON_BEFORE.search(before) and n >= 3:
         return True
     cue = _cue_in(frame)
+    if n == 1 and NAMING_CUE_RE.search(before):
+        return True  # nannte er das Ergebnis „bitter“: a one-word verdict is his word
     if span.text[:1].isupper() and n == 1:
         return cue and previous.lower() in INTRODUCING_WORDS
     return cue or _subjunctive_in(frame)
@@ -198,6 +227,18 @@ ATTRIBUTION_RE = re.compile(
 # "Für X sei …" opens its sentence or clause; "für X" inside a clause is an object, not a voice.
 FOR_RE = re.compile(r"(?:^|[,;:–]\s+|\bund\s+)\s*[Ff]ür\s+")
 CLAUSE_BREAK_RE = re.compile(r",\s+(?:und|sowie)\s+(?=[A-ZÄÖÜ]|der |die |das )|;\s+")
+CLAUSE_OR_COLON_RE = re.compile(CLAUSE_BREAK_RE.pattern + r"|:\s+")
+
+
+def _named_before_zufolge(frame: str, speakers: Speakers) -> Mention | None:
+    """ "Kühnapfel zufolge …": the person named right before "zufolge"."""
+    at = frame.find(" zufolge")
+    if at < 0:
+        return None
+    for mention in speakers.mentions(frame):
+        if mention.kind == NAME and mention.person is not None and mention.end == at:
+            return mention
+    return None
 
 
 def _attribution(frame: str, start: int, speakers: Speakers) -> Mention | None:
@@ -206,6 +247,9 @@ def _attribution(frame: str, start: int, speakers: Speakers) -> Mention | None:
         mention = speakers.phrase_at(frame, match.end())
         if mention is not None:
             return mention
+    named = _named_before_zufolge(frame, speakers)
+    if named is not None:
+        return named
     match = FOR_RE.search(frame, 0, start)
     if match and _subjunctive_in(frame):
         mention = speakers.phrase_at(frame, match.end())
@@ -222,7 +266,8 @@ def _introduced_by(
     before = frame[:start]
     if not (_cue_in(before) or COLON_BEFORE.search(before)):
         return None
-    breaks = list(CLAUSE_BREAK_RE.finditer(before))
+    # A colon before the introducing clause ends another clause ("… scharf: So sagte X: „…“").
+    breaks = list(CLAUSE_OR_COLON_RE.finditer(before.rstrip().removesuffix(":")))
     clause_start = breaks[-1].end() if breaks else 0
     in_clause = [m for m in mentions if m.start >= clause_start]
     return _subject_before(in_clause, start) or speakers.clause_subject(frame, start)

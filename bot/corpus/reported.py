@@ -115,6 +115,9 @@ ATTRIBUTION_RE = re.compile(
 AS_SAID_RE = re.compile(
     r"(?:^|,\s+)[Ww]ie\s+[^,;:]{1,100}?\s+([a-zäöüß]+)(?:\s+(?:hat|hatte))?,\s+"
 )
+# "X widersprach: Am Thema habe es nicht gelegen": a colon introduces the statement.
+COLON_STATEMENT_RE = re.compile(r"[a-zäöüß]:\s+[^„“\"»«\s]")
+FIRST_PERSON_RE = re.compile(r"\b(?:[Ii]ch|[Ww]ir|[Mm]ir|[Mm]ich|[Uu]ns)\b")
 LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-zäöüß]+(?![\w-])")
 # An inverted cue closing the sentence: "…, teilte die Stadt mit." / "…, sagte Brenner."
 FINAL_CUE_WORDS = 10
@@ -147,6 +150,11 @@ def _as_said(frame: str) -> int | None:
     return match.end()
 
 
+def _cue_word(frame: str) -> re.Match[str] | None:
+    """The first speech cue verb of the sentence ("sagte", "mitteilte")."""
+    return next((m for m in LOWER_WORD_RE.finditer(frame) if german.is_cue_verb(m.group(0))), None)
+
+
 def _as_said_speaker(frame: str, speakers: Speakers) -> Referent | None:
     """ "Wie die Wahlleiterin Anna Berg mitteilte, …": the phrase after "wie"."""
     match = AS_SAID_RE.search(frame)
@@ -163,9 +171,12 @@ def _statement(text: str, frame: str, final: int) -> str:
     as_said = _as_said(frame)
     if as_said is not None:
         return text[as_said:]
-    cue = next((m for m in LOWER_WORD_RE.finditer(frame) if german.is_cue_verb(m.group(0))), None)
+    cue = _cue_word(frame)
     if cue is None:
         return text
+    colon = frame.find(": ", cue.end())
+    if colon >= 0 and frame[cue.end() : colon].strip() == "":
+        return text[colon + 2 :]  # "X widersprach: …"
     complement = COMPLEMENT_RE.search(frame, cue.end())
     if complement is not None:  # "…, beschwor er den Willen, dass …": from "dass" on
         return text[complement.start() :].lstrip(", ")
@@ -200,7 +211,8 @@ def reported_speech(
     rest = _reported_part(sentence, quotes)  # what the sentence says besides its quotations
     attributed = ATTRIBUTION_RE.search(rest) is not None
     complement = _subjunctive(rest, strict=False) or COMPLEMENT_RE.search(rest) is not None
-    cued = REPORTING_VERB_RE.search(frame) is not None
+    cued = REPORTING_VERB_RE.search(frame) is not None or _cue_word(frame) is not None
+    complement = complement or COLON_STATEMENT_RE.search(rest) is not None
     final = _final_cue(frame)
     as_said = _as_said(frame) is not None
     if attributed or final > 0 or as_said or (cued and complement):
@@ -209,9 +221,20 @@ def reported_speech(
             speaker = quotes[-1].speaker
         if speaker is not None or attributed or as_said:
             return FoundReport(text, speaker, _statement(text, frame, final))
-    if _subjunctive(frame, strict=True):
+    if _subjunctive(frame, strict=True) and not FIRST_PERSON_RE.search(frame):
         # Konjunktiv I is how German news reports speech: the report goes on, or its speaker
-        # is not named in this sentence.
+        # is not named in this sentence. ("Ich habe …" is no Konjunktiv: in an interview or
+        # a quotation without marks the first person speaks for itself.)
         speaker = speakers.last_speaker if speakers.since_speaker <= CHAIN_REACH else None
         return FoundReport(text, speaker, _statement(text, frame, -1))
     return None
+
+
+def reports_somebody(sentence: Sentence, speakers: Speakers) -> bool:
+    """Is the sentence somebody's reported statement (Konjunktiv, or a cue naming who spoke),
+    so that a denial or a hypothesis in it is what that person said ("Sie habe nie behauptet,
+    …, betonte sie"), not the article's word on a quotation?"""
+    frame = sentence.frame()
+    if german.has_subjunctive(frame, strict=True) and not FIRST_PERSON_RE.search(frame):
+        return True
+    return _final_cue(frame) > 0 or _as_said(frame) is not None

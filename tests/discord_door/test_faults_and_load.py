@@ -575,7 +575,11 @@ async def test_a_new_article_is_answerable_within_seconds_and_a_broken_rewrite_k
     assert NEW_QUOTE not in str(before.body)
 
     first_index = running.bot.library.engine
-    (seeds / "2025-09-29_hagen_stichwahl.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    # Written as editors' tools and `fetch` do (a whole file renamed into place): a file caught
+    # half-written by the watcher is reported as broken, which this test is not about.
+    staged = seeds / ".2025-09-29_hagen_stichwahl.txt.part"
+    staged.write_text(NEW_ARTICLE, encoding="utf-8")
+    staged.replace(seeds / "2025-09-29_hagen_stichwahl.txt")
     await eventually(lambda: running.bot.library.engine is not first_index)
     asked = await fake.send_message(world.alice, world.general, "!zitat Petra Probe")
     after = await fake.wait_for(reply_to(asked))

@@ -1,0 +1,77 @@
+"""Quotations as newsrooms really typeset them, and what only looks like one."""
+
+from __future__ import annotations
+
+from bot.corpus.model import DIRECT, Article
+from bot.corpus.quotemarks import find_quote_spans
+from tests.corpus.articles import read
+
+
+def direct(article: Article) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in article.quotes if q.kind == DIRECT]
+
+
+def test_a_headline_in_ascii_single_quotes_is_a_quote_and_apostrophes_are_not():
+    assert [s.text for s in find_quote_spans("Kolbe: 'Ich bleibe im Amt'")] == ["Ich bleibe im Amt"]
+    assert find_quote_spans("Er geht's an, Klaus' Sieg ist sicher.") == []
+
+
+def test_a_quote_cut_off_at_the_end_of_a_text_runs_to_its_end():
+    (span,) = find_quote_spans("Er sagte: „Das ist das Ende, und ich gehe jetzt")
+    assert span.text == "Das ist das Ende, und ich gehe jetzt" and span.open_end
+
+
+def test_a_quote_over_two_paragraphs_is_one_quote():
+    article = read(
+        "\nBilanz\n"
+        "Markus Brenner (SPD) sagte: „Wir haben diesen Wahlkampf mit Anstand geführt.\n"
+        "„Und wir werden diese Stadt mit Anstand regieren.“\n"
+    )
+    assert direct(article) == [
+        (
+            "Wir haben diesen Wahlkampf mit Anstand geführt. "
+            "Und wir werden diese Stadt mit Anstand regieren.",
+            "Markus Brenner",
+        )
+    ]
+
+
+def test_show_titles_chants_and_banners_are_not_quotes():
+    article = read(
+        "\nWahlabend\n"
+        "Im ARD-„Bericht aus Berlin“ ging es um die Wahl. "
+        "Aus der SPD-Ecke tönt ein Sprechchor: „Bir-te, Bir-te!“ "
+        "Demonstranten trugen Transparente mit der Aufschrift „Kein Filz im Rathaus“.\n"
+    )
+    assert direct(article) == []
+
+
+def test_a_one_word_verdict_after_nannte_is_a_quote():
+    article = read("\nBilanz\nMarkus Brenner (SPD) nannte das Ergebnis „bitter“.\n")
+    assert direct(article) == [("bitter", "Markus Brenner")]
+
+
+def test_a_headline_quote_takes_its_speaker_only_from_the_body():
+    article = read(
+        "\n„Wir haben die Stadt zurückgeholt“\n"
+        "Die Kandidatin Marlene Osterwald (SPD) hat gewonnen.\n"
+        "„Wir haben die Stadt zurückgeholt“, rief Osterwald ihren Leuten zu.\n"
+    )
+    speakers = {speaker for text, speaker in direct(article) if text.startswith("Wir haben")}
+    assert speakers == {"Marlene Osterwald"}
+
+
+def test_a_heading_quote_does_not_take_the_speaker_of_the_text_above():
+    article = read(
+        "\nAm Abend\n"
+        "„Wir sind zufrieden“, sagte Markus Brenner (SPD).\n"
+        "„Ab morgen wird hier endlich regiert“\n"
+        "Die Stadt feierte bis spät in die Nacht.\n"
+    )
+    assert article.blocks[2].kind == "heading"
+    assert ("Ab morgen wird hier endlich regiert", None) in direct(article)
+
+
+def test_a_party_after_von_der_is_the_persons_party():
+    article = read("\nStimmen\nAuch Heiner Garbe von der AfD meldete sich zu Wort.\n")
+    assert [(p.name, p.party) for p in article.people] == [("Heiner Garbe", "AfD")]
