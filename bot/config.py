@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from bot.results.settings import ResultsConfigError, ResultsSource, parse_results
 from bot.web.http import FetchSettings
 
 DEFAULT_API_BASE = "https://discord.com/api/v10"
@@ -51,6 +52,7 @@ class DiscordSettings:
     sync_guild: int | None = None
     allowed_channels: dict[int, tuple[int, ...]] = field(default_factory=dict)
     owner_log_channel: int | None = None
+    results_channel: int | None = None  # where the final count of a `results:` election is posted
     cooldown: Cooldown = field(default_factory=Cooldown)
     page_timeout: float = 180.0
     shard_count: int | None = None
@@ -70,6 +72,7 @@ class Config:
     fetch: FetchSettings = field(default_factory=FetchSettings)
     feeds: tuple[str, ...] = ()  # RSS or Atom addresses polled while the bot runs
     feed_interval: float = 300.0
+    results: tuple[ResultsSource, ...] = ()  # official counts to read (see bot/results)
     source: Path | None = None  # the file this was loaded from, if any
 
     def token(self) -> str | None:
@@ -90,6 +93,7 @@ _TOP_KEYS: dict[str, tuple[tuple[type, ...], str]] = {
     "fetch": ((dict, type(None)), "a mapping"),
     "feeds": ((list, type(None)), "a list of RSS or Atom addresses"),
     "feed_interval": ((int, float), "a number of seconds (at least 10)"),
+    "results": ((list, type(None)), "a list of elections"),
 }
 _FETCH_KEYS: dict[str, tuple[type, ...]] = {
     "timeout": (int, float),
@@ -109,6 +113,7 @@ _DISCORD_KEYS: dict[str, tuple[type, ...]] = {
     "sync_guild": (int, type(None)),
     "allowed_channels": (dict, type(None)),
     "owner_log_channel": (int, type(None)),
+    "results_channel": (int, type(None)),
     "cooldown": (dict,),
     "page_timeout": (int, float),
     "shard_count": (int, type(None)),
@@ -204,6 +209,7 @@ def parse_config(data: Any, where: str, base: Path) -> Config:
         sync_guild=discord_data.get("sync_guild"),
         allowed_channels=allowed,
         owner_log_channel=discord_data.get("owner_log_channel"),
+        results_channel=discord_data.get("results_channel"),
         cooldown=Cooldown(
             rate=cooldown_data.get("rate", d.cooldown.rate),
             per=float(cooldown_data.get("per", d.cooldown.per)),
@@ -212,6 +218,10 @@ def parse_config(data: Any, where: str, base: Path) -> Config:
         shard_count=discord_data.get("shard_count"),
         shard_ids=None if shard_ids is None else _int_list(where, "discord.shard_ids", shard_ids),
     )
+    try:
+        results = parse_results(data.get("results"), base)
+    except ResultsConfigError as error:
+        raise ConfigError(f"{where}: {error}") from None
     cache_dir = data.get("cache_dir", str(defaults.cache_dir))
     return Config(
         **_web_settings(data, where),
@@ -223,6 +233,7 @@ def parse_config(data: Any, where: str, base: Path) -> Config:
         cache_dir=None if cache_dir is None else base / cache_dir,
         topics=tuple(topics),
         discord=settings,
+        results=results,
         source=None if where == "<defaults>" else Path(where),
     )
 
