@@ -21,7 +21,7 @@ def test_the_example_config_is_valid_and_documents_the_bundled_topics():
     assert config.prefix == "!"
     assert config.language == "de"
     assert config.seeds == ROOT / "seeds"
-    assert {"stichwahlen", "wahlbeteiligung", "ergebnis"} <= {t.name for t in config.topics}
+    assert {"stichwahlen", "wahlbeteiligung", "wahlausgang"} <= {t.name for t in config.topics}
 
 
 def test_without_a_config_file_the_bot_uses_the_bundled_seeds_and_topics():
