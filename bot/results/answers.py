@@ -177,7 +177,7 @@ def _overview(found: list[Standing], language: str, prefix: str) -> Reply:
             texts.say(language, "summary", name=source.name, place=source.place, state=state)
         )
     word = "ergebnis" if language == "de" else "results"
-    lines += ["", texts.say(language, "more", usage=f"{prefix}{word} <{found[0].source.place}>")]
+    lines += ["", texts.say(language, "more", usage=f"{prefix}{word} {found[0].source.place}")]
     return Reply(OK, texts.say(language, "title_all"), "\n".join(lines), command=COMMAND)
 
 

@@ -159,7 +159,7 @@ def render_png(count: Count, title: str, language: str, font_set: Fonts | None =
     axis = spell(texts.say(language, "chart_axis"))
     draw.text((24, height - BOTTOM // 2), axis, fill=_MUTED, font=small, anchor="lm")
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
+    image.save(out, format="PNG")  # optimize=True: 3 times slower, no smaller here
     return out.getvalue()
 
 

@@ -44,8 +44,9 @@ class Count:
 
     @property
     def turnout(self) -> float | None:
-        """B ÷ A, if both are there."""
-        if self.voters is None or not self.eligible:
+        """B ÷ A, if both are there. Postal districts have voters but no eligible voters of
+        their own, so while they report ahead of the rest B can exceed A: no turnout then."""
+        if self.voters is None or not self.eligible or self.voters > self.eligible:
             return None
         return self.voters / self.eligible
 

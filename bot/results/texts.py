@@ -13,7 +13,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "title_none": "Keine Ergebnisse eingerichtet",
         "not_configured": (
             "Für diesen Bot sind keine amtlichen Ergebnisse eingerichtet. "
-            "Wer ihn betreibt, trägt in der config.yaml unter `results:` die Open-Data-CSV der "
+            "Wer ihn betreibt, trägt in der config.yaml unter „results:“ die Open-Data-CSV der "
             "Gemeinde ein (name, place, url, interval, candidates – siehe README). "
             "Zahlen aus den Artikeln findest du mit {prefix}fakten."
         ),
@@ -58,7 +58,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "title_none": "No results set up",
         "not_configured": (
             "This bot has no official results set up. Whoever runs it adds the municipality's "
-            "open-data CSV under `results:` in config.yaml (name, place, url, interval, "
+            "open-data CSV under “results:” in config.yaml (name, place, url, interval, "
             "candidates – see the README). Figures from the articles: {prefix}facts."
         ),
         "unknown": "No election set up matches “{query}”. Set up: {known}.",

@@ -148,3 +148,18 @@ def test_what_the_count_does_not_hold_is_left_to_the_articles(config):
 def test_slash_autocomplete_offers_the_places(config):
     engine = engine_with(config, 1)
     assert engine.complete("election", "lin") == ["Lindenau"]
+
+
+def test_several_elections_are_listed_in_brief(config):
+    kreis = lindenau(name="Landratswahl Kreis Au", place="Kreis Au")
+    config = replace(config, results=(lindenau(), kreis))
+    engine = engine_with(config, 2)
+    reply = engine.handle_message("!ergebnis")
+    assert reply is not None and reply.status == "ok" and not reply.images
+    lines = reply.text.splitlines()
+    assert lines[0].startswith(f"{NAME} (Lindenau): Vorläufig: Hanna Vogt (SPD) vorn")
+    assert lines[0].endswith("Ausgezählt: 2 von 4 Stimmbezirken – noch nicht alle")
+    assert lines[1] == "Landratswahl Kreis Au (Kreis Au): " + (
+        "Noch keine Zahlen gelesen – die Quelle wird alle 60 s abgefragt."
+    )
+    assert "Mehr zu einer Wahl: !ergebnis Lindenau" in reply.text

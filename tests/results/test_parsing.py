@@ -117,3 +117,13 @@ def test_a_candidate_column_may_be_missing_from_the_numbering():
         ("Hanna Vogt", 4500),
         ("Ole Sander", 4450),
     ]
+
+
+def test_no_turnout_while_postal_votes_outnumber_the_districts_eligible_voters():
+    """The postal district reports first: its voters have no eligible voters of their own."""
+    postal_first = (DISTRICTS[3], *DISTRICTS[:3])
+    count = parse_count(portal_csv(1, postal_first), CANDIDATES)
+    assert count.voters == DISTRICTS[3].voters and count.eligible == 0
+    assert count.turnout is None
+    count = parse_count(portal_csv(2, postal_first), CANDIDATES)
+    assert count.voters > count.eligible and count.turnout is None  # 1,470 voters, 1,200 eligible
