@@ -2,7 +2,8 @@
 
 Building one indexes the articles (a moment for a large corpus: callers build it off the event
 loop and swap the finished engine in). After that it is read-only and safe to share between
-threads; the only state that moves is the random source of the `random` command.
+threads; the only state that moves is the random source of the `random` command, and the
+official counts in its `ResultsStore`, which a poller updates (thread-safe; see bot/results).
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ answer is left to the articles (`answer_question` returns None).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from bot.engine.folding import words
@@ -190,12 +191,27 @@ def _phrase_in(phrase: str, folded: str) -> bool:
 
 
 def _named(entry: CandidateVotes, asked: set[str], folded: str) -> bool:
-    """The question names the candidate: full name, or surname (also as genitive: Westphals)."""
+    """The question names the candidate: full name, surname (also as genitive: Westphals), or
+    party ("Wie viele Stimmen hat die SPD bekommen?")."""
     name = words(entry.candidate.name)
     if not name:
         return False
     surname = name[-1]
-    return _phrase_in(entry.candidate.name, folded) or bool({surname, surname + "s"} & asked)
+    party = entry.candidate.party
+    return (
+        _phrase_in(entry.candidate.name, folded)
+        or bool({surname, surname + "s"} & asked)
+        or (bool(party) and _party_in(party, folded))
+    )
+
+
+def _party_in(party: str, folded: str) -> bool:
+    """The party's name in the question, its last word inflected or not (GRÜNE: "Grünen")."""
+    found = words(party)
+    if not found:
+        return False
+    *head, last = (re.escape(w) for w in found)
+    return re.search(rf" {' '.join([*head, last])}[a-z]{{0,2}} ", folded) is not None
 
 
 def answer_question(store: ResultsStore | None, question: str, language: str) -> Reply | None:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
+import os
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -182,7 +184,7 @@ def chart_file(count: Count, title: str, language: str, folder: Path) -> Path:
     if path.is_file():
         return path
     folder.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".part")
+    partial = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.part")
     partial.write_bytes(render_png(count, title, language))
     partial.replace(path)  # whole or not at all, for a reader at the same moment
     older = sorted((p for p in folder.glob(f"ergebnis-{slug}-*.png") if p != path), key=_modified)

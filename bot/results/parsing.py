@@ -14,6 +14,7 @@ number, more reports than districts) raises `ResultsFormatError` with one line s
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -56,15 +57,16 @@ def parse_count(data: bytes, candidates: Sequence[Candidate]) -> Count:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ResultsFormatError("the file is not UTF-8 text") from None
-    lines = text.splitlines()
-    if not lines or not lines[0].strip():
+    first = text.lstrip("\r\n").split("\n", 1)[0]
+    if not first.strip():
         raise ResultsFormatError("the file is empty")
-    delimiter = ";" if ";" in lines[0] else ","
-    table = list(csv.reader(lines, delimiter=delimiter))
+    delimiter = ";" if ";" in first else ","
+    # A quoted area name may hold the delimiter or even a line break (RFC 4180).
+    table = list(csv.reader(io.StringIO(text.lstrip("\r\n"), newline=""), delimiter=delimiter))
     header = [_column_name(cell) for cell in table[0]]
     if len(set(header)) != len(header):
         raise ResultsFormatError("bad header: a column name appears twice")
-    portal = PORTAL_MAX in header
+    portal = any(name in header for name in (PORTAL_NAME, PORTAL_MAX, PORTAL_DONE, "datum"))
     required = PORTAL_REQUIRED if portal else PLAIN_REQUIRED
     missing = [c for c in required if c not in header]
     if missing:
@@ -155,6 +157,8 @@ def _row(
         expected, reported = 1, int(done in _YES)
     if reported > expected:
         raise ResultsFormatError(f"line {line}: {reported} reports, but only {expected} expected")
+    if numbers.get("D") is None:
+        reported = 0  # counted, but no numbers published (yet, or withdrawn): not counted here
     return _Row(line, name, expected, reported, numbers)
 
 

@@ -163,3 +163,14 @@ def test_several_elections_are_listed_in_brief(config):
         "Noch keine Zahlen gelesen – die Quelle wird alle 60 s abgefragt."
     )
     assert "Mehr zu einer Wahl: !ergebnis Lindenau" in reply.text
+
+
+def test_a_party_or_an_english_question_finds_its_candidate(config):
+    engine = engine_with(config, 4)
+    mira = sum(d.votes[2] for d in DISTRICTS)
+    reply = engine.handle_message("Wie viele Stimmen haben die Grünen bekommen?", dm=True)
+    assert reply is not None and f"Mira Keller (GRÜNE) hat {mira} Stimmen" in reply.text
+    english = replace(config, language="en")
+    reply = engine_with(english, 4).handle_message("How many votes did Keller get?", dm=True)
+    assert reply is not None and f"Mira Keller (GRÜNE) got {mira} votes" in reply.text
+    assert "All 4 polling districts are counted." in reply.text

@@ -127,3 +127,37 @@ def test_no_turnout_while_postal_votes_outnumber_the_districts_eligible_voters()
     assert count.turnout is None
     count = parse_count(portal_csv(2, postal_first), CANDIDATES)
     assert count.voters > count.eligible and count.turnout is None  # 1,470 voters, 1,200 eligible
+
+
+def test_reports_without_numbers_are_not_counted():
+    """A portal that clears its numbers (before the night, or to correct them) may keep the
+    report count: without a number of valid votes, the area is not counted."""
+    data = (HEADER + ";D1;D2\n21.09.2025;Wahl;09999123;0;Stadt Lindenau;38;38" + ";" * 10).encode()
+    count = parse_count(data, CANDIDATES[:2])
+    assert (count.areas_counted, count.areas_total) == (0, 38)
+    assert not count.complete and not count.started
+
+
+def test_the_eligible_voters_of_postal_districts_may_stand_in_a_row_of_their_own():
+    """OK.VOTE's district file: a row with only the eligible voters, then postal districts."""
+    rows = [
+        "28.09.2025;Stichwahl;09999123;0;Stimmberechtigte;1;1;0;5000;0;5000;0;0;0;0;0;0",
+        "28.09.2025;Stichwahl;09999123;901;Briefwahl 901;1;1;0;0;0;0;1500;1500;10;1490;800;690",
+        "28.09.2025;Stichwahl;09999123;902;Briefwahl 902;1;1;0;0;0;0;1400;1400;8;1392;700;692",
+    ]
+    count = parse_count("\n".join([HEADER + ";D1;D2", *rows]).encode(), CANDIDATES[:2])
+    assert count.eligible == 5000 and count.voters == 2900
+    assert count.turnout == pytest.approx(2900 / 5000)
+    assert count.complete and [c.votes for c in count.candidates] == [1500, 1382]
+
+
+def test_a_portal_file_without_its_count_columns_names_them():
+    data = b"datum;wahl;ags;gebiet-nr;gebiet-name;A;B;C;D;D1\n"
+    with pytest.raises(ResultsFormatError, match=r"open-data shape.*max-schnellmeldungen"):
+        parse_count(data, CANDIDATES[:1])
+
+
+def test_quoted_names_may_hold_the_delimiter_and_windows_line_ends():
+    rows = portal_csv(2).decode().replace("Stimmbezirk 001 Altstadt", '"Altstadt; Markt"')
+    count = parse_count(rows.replace("\n", "\r\n").encode(), CANDIDATES)
+    assert count.areas_counted == 2 and count.valid == sum(d.valid for d in DISTRICTS[:2])
