@@ -38,7 +38,7 @@ PLAIN_DONE = "ausgezählt"
 PLAIN_REQUIRED = (PLAIN_NAME, PLAIN_DONE, "A", "B", "C", "D")
 _YES = {"ja", "j", "yes", "y", "1", "x", "true"}
 _NO = {"nein", "n", "no", "0", "", "false"}
-_CANDIDATE_COLUMN = re.compile(r"D([1-9][0-9]*)")
+_CANDIDATE_COLUMN = re.compile(r"D([1-9][0-9]*)(?:_summe_liste_kandidaten)?")
 _NUMBERS = ("A", "B", "B1", "C", "D")
 
 
@@ -73,8 +73,11 @@ def parse_count(data: bytes, candidates: Sequence[Candidate]) -> Count:
         shape = "open-data" if portal else "plain"
         raise ResultsFormatError(f"bad header ({shape} shape): no column {', '.join(missing)}")
     columns = {name: i for i, name in enumerate(header)}
+    # List elections name a list's total `D<k>_summe_liste_kandidaten`; a plain `D<k>` wins.
     numbered = {
-        int(m.group(1)): name for name in header if (m := _CANDIDATE_COLUMN.fullmatch(name))
+        int(m.group(1)): name
+        for name in sorted(header, key=len, reverse=True)
+        if (m := _CANDIDATE_COLUMN.fullmatch(name))
     }
     for candidate in candidates:
         if candidate.number not in numbered:
@@ -116,8 +119,9 @@ def parse_count(data: bytes, candidates: Sequence[Candidate]) -> Count:
 def _column_name(cell: str) -> str:
     """Letters of the numbers upper-case (A, B1, D3), names lower-case; "ae" taken as "ä"."""
     name = cell.strip()
-    if re.fullmatch(r"[A-Da-d][0-9]*", name):
-        return name.upper()
+    letters = re.fullmatch(r"([A-Da-d][0-9]*)(_.*)?", name)
+    if letters:
+        return letters.group(1).upper() + (letters.group(2) or "").lower()
     return name.lower().replace("ausgezaehlt", PLAIN_DONE)
 
 

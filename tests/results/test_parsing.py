@@ -161,3 +161,15 @@ def test_quoted_names_may_hold_the_delimiter_and_windows_line_ends():
     rows = portal_csv(2).decode().replace("Stimmbezirk 001 Altstadt", '"Altstadt; Markt"')
     count = parse_count(rows.replace("\n", "\r\n").encode(), CANDIDATES)
     assert count.areas_counted == 2 and count.valid == sum(d.valid for d in DISTRICTS[:2])
+
+
+def test_a_list_election_names_its_lists_totals():
+    data = (
+        b"datum;wahl;ags;gebiet-nr;gebiet-name;max-schnellmeldungen;anz-schnellmeldungen;"
+        b"A1;A2;A3;A;B;B1;C;D;D1_summe_liste_kandidaten;D2_summe_liste_kandidaten\n"
+        b"21.09.2025;Kreistagswahl;03999000;0;Landkreis Au;50;50;"
+        b"70000;9000;0;79000;41000;9000;500;40500;22000;18500\n"
+    )
+    count = parse_count(data, CANDIDATES[:2])
+    assert [c.votes for c in count.candidates] == [22000, 18500]
+    assert count.share(22000) == pytest.approx(22000 / 40500)
