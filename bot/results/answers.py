@@ -156,7 +156,10 @@ def results_reply(
     )
     images: tuple[str, ...] = ()
     if standing.count.started:
-        path = chart_file(standing.count, standing.source.name, language, chart_folder)
+        source = standing.source
+        path = chart_file(
+            standing.count, source.name, language, chart_folder, source=source.address
+        )
         images = (str(path),)
     return Reply(OK, title, text, command=COMMAND, images=images)
 

@@ -133,8 +133,10 @@ def _readable_on(colour: tuple[int, int, int]) -> tuple[int, int, int]:
     return _INK if 0.299 * red + 0.587 * green + 0.114 * blue > 150 else _BACKGROUND
 
 
-def render_png(count: Count, title: str, language: str, font_set: Fonts | None = None) -> bytes:
-    """The chart of `count` as PNG bytes."""
+def render_png(
+    count: Count, title: str, language: str, font_set: Fonts | None = None, *, source: str = ""
+) -> bytes:
+    """The chart of `count` as PNG bytes; `source` (the portal's address) is named under it."""
     font_set = font_set or fonts()
     spell = font_set.spell
     big, normal, small = font_set.title, font_set.text, font_set.small
@@ -158,7 +160,10 @@ def render_png(count: Count, title: str, language: str, font_set: Fonts | None =
             draw.rectangle((left, top + 10, end, top + ROW - 10), fill=bar.colour)
         share = texts.percent(language, bar.share)
         draw.text((end + 8, middle), share, fill=_INK, font=normal, anchor="lm")
-    axis = spell(texts.say(language, "chart_axis"))
+    axis = texts.say(language, "chart_axis")
+    if source:
+        axis += " · " + texts.say(language, "source", address=source)
+    axis = _fit(draw, spell(axis), small, WIDTH - 48)
     draw.text((24, height - BOTTOM // 2), axis, fill=_MUTED, font=small, anchor="lm")
     out = io.BytesIO()
     image.save(out, format="PNG")  # optimize=True: 3 times slower, no smaller here
@@ -176,16 +181,16 @@ def _modified(path: Path) -> float:
         return 0.0
 
 
-def chart_file(count: Count, title: str, language: str, folder: Path) -> Path:
+def chart_file(count: Count, title: str, language: str, folder: Path, *, source: str = "") -> Path:
     """The chart of `count` as a file in `folder` (drawn only if this count has none yet)."""
-    what = repr((count, title, language)).encode("utf-8")
+    what = repr((count, title, language, source)).encode("utf-8")
     slug = _slug(title)
     path = folder / f"ergebnis-{slug}-{hashlib.sha256(what).hexdigest()[:12]}.png"
     if path.is_file():
         return path
     folder.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.part")
-    partial.write_bytes(render_png(count, title, language))
+    partial.write_bytes(render_png(count, title, language, source=source))
     partial.replace(path)  # whole or not at all, for a reader at the same moment
     older = sorted((p for p in folder.glob(f"ergebnis-{slug}-*.png") if p != path), key=_modified)
     for stale in older[: max(0, len(older) - (KEEP_PER_ELECTION - 1))]:

@@ -627,6 +627,9 @@ async def test_the_results_chart_is_uploaded_and_shown_in_the_embed(
     slash = await world.fake.wait_for(callback_for(interaction))
     assert list(slash.files) == [name]
     assert slash.body["data"]["embeds"][0]["image"]["url"] == f"attachment://{name}"
+    await world.fake.send_message(world.alice, world.no_embeds, "!ergebnis Lindenau")
+    text = await world.fake.wait_for(posted_in(world.no_embeds.id))
+    assert list(text.files) == [name] and "Ausgezählt: 2 von 4" in text.body["content"]
 
 
 async def test_the_final_count_is_posted_once_to_the_results_channel(

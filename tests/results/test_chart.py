@@ -85,3 +85,11 @@ def test_a_count_is_drawn_once_and_old_charts_are_cleared(tmp_path: Path):
         chart_file(parse_count(portal_csv(reported), CANDIDATES), TITLE, "de", tmp_path)
     assert len(list(tmp_path.glob("ergebnis-*.png"))) == 3
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_the_source_is_named_under_the_chart(tmp_path: Path):
+    count = parse_count(portal_csv(2), CANDIDATES)
+    named = render_png(count, TITLE, "de", source="https://wahlen.example/lindenau.csv")
+    assert named != render_png(count, TITLE, "de")
+    first = chart_file(count, TITLE, "de", tmp_path, source="https://a.example/x.csv")
+    assert first != chart_file(count, TITLE, "de", tmp_path, source="https://b.example/x.csv")
