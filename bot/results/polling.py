@@ -47,6 +47,7 @@ class ResultsPoller:
         try:
             reading = reader.read()
         except SourceError as error:
+            reader.forget()
             return self.store.fail(source.name, str(error))
         if reading.data is None:
             return Update(source.name)

@@ -34,6 +34,11 @@ class SourceReader:
         self._etag: str | None = None
         self._last_modified: str | None = None
 
+    def forget(self) -> None:
+        """After a failed reading: read the next one whole, so that it is checked (and a
+        problem it clears is cleared) even if the source is back as it was before."""
+        self._signature = self._etag = self._last_modified = None
+
     def read(self) -> Reading:
         """The source's bytes if they changed since the last reading; raises SourceError."""
         if self.source.path is not None:

@@ -65,9 +65,14 @@ def test_an_unreachable_or_broken_portal_keeps_the_last_good_count(portal: Porta
     poller.poll(source)
     portal.publish("lindenau.csv", b"datum;wahl\n1;2\n")
     assert "bad header" in (poller.poll(source).problem or "")
+    portal.publish("lindenau.csv", portal_csv(2))
+    assert not poller.poll(source).changed and store.standing(NAME).problem is None  # type: ignore[union-attr]
     del portal.files["lindenau.csv"]
     assert "HTTP 404" in (poller.poll(source).problem or "")
     assert store.standing(NAME).count.areas_counted == 2  # type: ignore[union-attr]
+    portal.publish("lindenau.csv", portal_csv(2))  # back as it was: the problem is over
+    assert not poller.poll(source).changed
+    assert store.standing(NAME).problem is None  # type: ignore[union-attr]
 
 
 def test_a_local_file_is_read_again_only_when_it_changed(tmp_path: Path):
