@@ -13,6 +13,9 @@ from typing import Any
 
 import yaml
 
+from bot.results.settings import ResultsConfigError, ResultsSource, parse_results
+from bot.web.http import FetchSettings
+
 DEFAULT_API_BASE = "https://discord.com/api/v10"
 DEFAULT_GATEWAY = "wss://gateway.discord.gg"
 LANGUAGES = ("de", "en")
@@ -49,6 +52,7 @@ class DiscordSettings:
     sync_guild: int | None = None
     allowed_channels: dict[int, tuple[int, ...]] = field(default_factory=dict)
     owner_log_channel: int | None = None
+    results_channel: int | None = None  # where the final count of a `results:` election is posted
     cooldown: Cooldown = field(default_factory=Cooldown)
     page_timeout: float = 180.0
     shard_count: int | None = None
@@ -65,6 +69,10 @@ class Config:
     cache_dir: Path | None = Path(".cache")
     topics: tuple[Topic, ...] = ()
     discord: DiscordSettings = field(default_factory=DiscordSettings)
+    fetch: FetchSettings = field(default_factory=FetchSettings)
+    feeds: tuple[str, ...] = ()  # RSS or Atom addresses polled while the bot runs
+    feed_interval: float = 300.0
+    results: tuple[ResultsSource, ...] = ()  # official counts to read (see bot/results)
     source: Path | None = None  # the file this was loaded from, if any
 
     def token(self) -> str | None:
@@ -82,6 +90,18 @@ _TOP_KEYS: dict[str, tuple[tuple[type, ...], str]] = {
     "cache_dir": ((str, type(None)), "a folder path, or null for no cache"),
     "topics": ((dict, type(None)), "a mapping of command name to {query, description}"),
     "discord": ((dict, type(None)), "a mapping"),
+    "fetch": ((dict, type(None)), "a mapping"),
+    "feeds": ((list, type(None)), "a list of RSS or Atom addresses"),
+    "feed_interval": ((int, float), "a number of seconds (at least 10)"),
+    "results": ((list, type(None)), "a list of elections"),
+}
+_FETCH_KEYS: dict[str, tuple[type, ...]] = {
+    "timeout": (int, float),
+    "max_bytes": (int,),
+    "max_redirects": (int,),
+    "user_agent": (str,),
+    "allow_private_addresses": (bool,),
+    "min_interval_per_host": (int, float),
 }
 _TOPIC_KEYS = {"query": (str,), "description": (str,)}
 _DISCORD_KEYS: dict[str, tuple[type, ...]] = {
@@ -93,6 +113,7 @@ _DISCORD_KEYS: dict[str, tuple[type, ...]] = {
     "sync_guild": (int, type(None)),
     "allowed_channels": (dict, type(None)),
     "owner_log_channel": (int, type(None)),
+    "results_channel": (int, type(None)),
     "cooldown": (dict,),
     "page_timeout": (int, float),
     "shard_count": (int, type(None)),
@@ -188,6 +209,7 @@ def parse_config(data: Any, where: str, base: Path) -> Config:
         sync_guild=discord_data.get("sync_guild"),
         allowed_channels=allowed,
         owner_log_channel=discord_data.get("owner_log_channel"),
+        results_channel=discord_data.get("results_channel"),
         cooldown=Cooldown(
             rate=cooldown_data.get("rate", d.cooldown.rate),
             per=float(cooldown_data.get("per", d.cooldown.per)),
@@ -196,8 +218,13 @@ def parse_config(data: Any, where: str, base: Path) -> Config:
         shard_count=discord_data.get("shard_count"),
         shard_ids=None if shard_ids is None else _int_list(where, "discord.shard_ids", shard_ids),
     )
+    try:
+        results = parse_results(data.get("results"), base)
+    except ResultsConfigError as error:
+        raise ConfigError(f"{where}: {error}") from None
     cache_dir = data.get("cache_dir", str(defaults.cache_dir))
     return Config(
+        **_web_settings(data, where),
         seeds=(base / data.get("seeds", str(defaults.seeds))),
         prefix=prefix,
         language=language,
@@ -206,8 +233,35 @@ def parse_config(data: Any, where: str, base: Path) -> Config:
         cache_dir=None if cache_dir is None else base / cache_dir,
         topics=tuple(topics),
         discord=settings,
+        results=results,
         source=None if where == "<defaults>" else Path(where),
     )
+
+
+def _web_settings(data: dict, where: str) -> dict[str, Any]:
+    """The `fetch:`, `feeds:` and `feed_interval` settings, checked."""
+    fetch_data = data.get("fetch") or {}
+    _check_keys(where, "fetch.", fetch_data, _FETCH_KEYS)
+    for key, value in fetch_data.items():
+        _check_type(where, f"fetch.{key}", value, _FETCH_KEYS[key])
+        if key != "allow_private_addresses" and key != "user_agent" and value < 0:
+            raise ConfigError(f"{where}: 'fetch.{key}' must not be negative")
+    if fetch_data.get("timeout", 1) <= 0 or fetch_data.get("max_bytes", 1) <= 0:
+        raise ConfigError(f"{where}: 'fetch.timeout' and 'fetch.max_bytes' must be positive")
+    if not fetch_data.get("user_agent", "x").strip():
+        raise ConfigError(f"{where}: 'fetch.user_agent' must name the bot")
+    feeds = data.get("feeds") or []
+    for url in feeds:
+        if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+            raise ConfigError(f"{where}: each of 'feeds' must be an http or https address")
+    interval = data.get("feed_interval", Config.feed_interval)
+    if interval < 10:
+        raise ConfigError(f"{where}: 'feed_interval' must be at least 10 seconds")
+    return {
+        "fetch": FetchSettings(**fetch_data),
+        "feeds": tuple(dict.fromkeys(url.strip() for url in feeds)),
+        "feed_interval": float(interval),
+    }
 
 
 def load_config(path: str | Path | None) -> Config:

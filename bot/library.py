@@ -25,6 +25,7 @@ from bot.corpus.model import Article
 from bot.engine.engine import Engine
 from bot.engine.index import CorpusIndex, build_index
 from bot.engine.index_cache import files_key, load_index, recorded_files, save_index
+from bot.results.store import ResultsStore
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +116,8 @@ class Library:
     _engine: Engine | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _folder_found: bool = True  # whether the seeds folder existed at the last refresh
+    # The official counts: outlive every engine (a poller fills them in; see bot/results).
+    results: ResultsStore = field(default_factory=ResultsStore)
 
     @classmethod
     def open(cls, config: Config, config_path: Path | None = None) -> tuple[Library, Refresh]:
@@ -222,7 +225,8 @@ class Library:
             if entries[path].key is not None:
                 (updated if old is not None and old.key is not None else added).append(path.name)
         if index is not None:
-            self._engine = Engine.from_index(index, config)
+            self.results.configure(config.results)
+            self._engine = Engine.from_index(index, config, results=self.results)
             _settle_garbage_collector()
         self._entries = entries
         self.config = config

@@ -21,7 +21,7 @@ def test_the_example_config_is_valid_and_documents_the_bundled_topics():
     assert config.prefix == "!"
     assert config.language == "de"
     assert config.seeds == ROOT / "seeds"
-    assert {"stichwahlen", "wahlbeteiligung", "ergebnis"} <= {t.name for t in config.topics}
+    assert {"stichwahlen", "wahlbeteiligung", "wahlausgang"} <= {t.name for t in config.topics}
 
 
 def test_without_a_config_file_the_bot_uses_the_bundled_seeds_and_topics():
@@ -58,6 +58,12 @@ def test_relative_paths_are_relative_to_the_config_file(tmp_path):
         ("topics:\n  wahl: {quer: x}\n", "topics.wahl.quer"),
         ("- just\n- a list\n", "mapping"),
         ("prefix: [unclosed\n", "YAML"),
+        ("fetch:\n  timout: 3\n", "fetch.timout"),
+        ("fetch:\n  allow_private_addresses: 1\n", "fetch.allow_private_addresses"),
+        ("fetch:\n  max_bytes: 0\n", "fetch.max_bytes"),
+        ("feeds: https://a.example/rss\n", "feeds"),
+        ("feeds: [ftp://a.example/rss]\n", "feeds"),
+        ("feed_interval: 1\n", "feed_interval"),
     ],
 )
 def test_a_broken_setting_is_named_with_its_file_and_key(tmp_path, text, names):
@@ -85,3 +91,17 @@ def test_the_token_comes_from_the_environment_first(tmp_path, monkeypatch):
     assert config.token() == "from-file"
     monkeypatch.setenv("DISCORD_TOKEN", "from-env")
     assert config.token() == "from-env"
+
+
+def test_feeds_and_fetch_settings_are_read(tmp_path):
+    text = (
+        "feeds: [https://a.example/rss, https://a.example/rss, https://b.example/atom]\n"
+        "feed_interval: 60\n"
+        "fetch: {timeout: 4, allow_private_addresses: true, user_agent: Wahlbot}\n"
+    )
+    config = load_config(write(tmp_path, text))
+    assert config.feeds == ("https://a.example/rss", "https://b.example/atom")
+    assert config.feed_interval == 60
+    assert config.fetch.timeout == 4 and config.fetch.allow_private_addresses
+    assert config.fetch.user_agent == "Wahlbot"
+    assert not load_config(write(tmp_path, "")).fetch.allow_private_addresses

@@ -18,6 +18,9 @@ from bot.engine.engine import Engine
 from bot.engine.render import render_text
 from bot.engine.reply import Reply
 from bot.library import Library, Refresh
+from bot.results.answers import update_note
+from bot.results.polling import ResultsPoller
+from bot.results.store import Update
 
 QUIT = (":quit", ":q", ":exit")
 HISTORY_FILE = Path.home() / ".election_night_bot_history"
@@ -33,9 +36,25 @@ def _load(config: Config, err: TextIO, config_path: Path | None = None) -> Libra
 
 
 def format_reply(reply: Reply, language: str) -> str:
-    """The reply's pages as the console shows them, numbered pages separated by a rule."""
+    """The reply's pages as the console shows them, numbered pages separated by a rule; an
+    image (a results chart) is a file, shown by its path."""
     pages = render_text(reply, language)
-    return "\n\n---\n\n".join(pages)
+    label = "Grafik" if language == "de" else "Chart"
+    images = [f"[{label}: {path}]" for path in reply.images]
+    return "\n\n---\n\n".join(pages) + "".join(f"\n{line}" for line in images)
+
+
+def _results_poller(library: Library, err: TextIO) -> ResultsPoller:
+    """Reads the configured official results once now (problems to `err`); `start()` goes on
+    reading them at their intervals."""
+    language = library.config.language
+
+    def note(update: Update) -> None:
+        print(f"({update_note(update, library.results, language)})", file=err)
+
+    poller = ResultsPoller(library.results, note, lambda: library.config.fetch)
+    poller.poll_due()
+    return poller
 
 
 def no_reply_note(language: str) -> str:
@@ -75,7 +94,9 @@ def run_once(
     """Answer each command (as a server message, or a DM with `dm`) and return."""
     out = out or sys.stdout
     err = err or sys.stderr
-    engine = _load(config, err).engine
+    library = _load(config, err)
+    _results_poller(library, err)
+    engine = library.engine
     for index, text in enumerate(commands):
         if index and not as_json:
             print(file=out)
@@ -94,8 +115,9 @@ def ask_once(
     """Answer one free question, as the bot would in a direct message."""
     out = out or sys.stdout
     err = err or sys.stderr
-    engine = _load(config, err).engine
-    _show(engine.run_command("ask", question), config, as_json, out, err)
+    library = _load(config, err)
+    _results_poller(library, err)
+    _show(library.engine.run_command("ask", question), config, as_json, out, err)
     return 0
 
 
@@ -162,9 +184,11 @@ def run_console(
     stdin = stdin or sys.stdin
     library = _load(config, err, config_path)
     watcher = library.watch(lambda r: print(refresh_note(r, config.language), file=err))
+    poller = _results_poller(library, err).start()
     try:
         return _console_loop(library, config, dm, stdin, out, err)
     finally:
+        poller.stop()
         watcher.stop()
 
 

@@ -27,12 +27,14 @@ from bot.discord_door.errors import (
 )
 from bot.discord_door.owner import NO_COOLDOWN, OwnerCommands
 from bot.discord_door.paging import PageView
-from bot.discord_door.sending import send_reply
+from bot.discord_door.sending import post_reply, send_reply
 from bot.discord_door.texts import say
 from bot.discord_door.translator import GermanTranslator
 from bot.engine.engine import Engine
 from bot.engine.reply import Reply
 from bot.library import Library, Refresh
+from bot.results.store import Update
+from bot.results.texts import say as say_results
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -303,6 +305,27 @@ class ElectionBotMixin:
             await channel.send(clip(text, MESSAGE_LIMIT))
         except discord.HTTPException as error:
             log.warning("could not write to the owner log channel %s: %s", channel_id, error)
+
+    async def on_results_update(self, update: Update) -> None:
+        """What the results poller found: a problem goes to the log and the owner; the final
+        count (the last district in) is posted to the results channel, if there is one."""
+        if update.problem:
+            log.warning("results: %s", update.problem)
+            await self.notify_owner(update.problem)
+        channel_id = self.config.discord.results_channel
+        if not update.final or channel_id is None:
+            return
+        if not self.is_ready():  # type: ignore[attr-defined]
+            log.warning("results of %s complete before the bot was connected", update.name)
+            return
+        language = self.config.language
+        reply = await self.ask(lambda engine: engine.run_command("results", update.name))
+        channel = self.get_partial_messageable(channel_id)  # type: ignore[attr-defined]
+        note = say_results(language, "final_post", name=update.name)
+        try:
+            await post_reply(channel, reply, language, clip(note, MESSAGE_LIMIT))
+        except discord.HTTPException as error:
+            log.warning("could not post the results to channel %s: %s", channel_id, error)
 
     async def close(self) -> None:
         for view in list(self._views):

@@ -25,6 +25,8 @@ from bot.config import Config
 from bot.discord_door.client import ElectionBotMixin, create_bot
 from bot.discord_door.endpoints import point_discord_py_at
 from bot.library import Library, Refresh
+from bot.results.polling import ResultsPoller
+from bot.results.store import Update
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +123,8 @@ async def run_bot_async(
     err: TextIO = sys.stderr,
     **bot_options: Any,
 ) -> int:
-    """Load the articles (off the loop), start watching them, run the bot until it is closed."""
+    """Load the articles (off the loop), start watching them and polling the official results,
+    run the bot until it is closed."""
     token = token or config.token()
     if not token:
         return _fail(err, NO_TOKEN, EXIT_USAGE)
@@ -140,12 +143,18 @@ async def run_bot_async(
         done = asyncio.run_coroutine_threadsafe(bot.on_library_refresh(result), loop)
         done.add_done_callback(_log_failure)
 
+    def on_results(update: Update) -> None:  # in the results poller's thread
+        done = asyncio.run_coroutine_threadsafe(bot.on_results_update(update), loop)
+        done.add_done_callback(_log_failure)
+
     watcher = library.watch(on_refresh)
+    poller = ResultsPoller(library.results, on_results, lambda: library.config.fetch).start()
     with contextlib.suppress(NotImplementedError, RuntimeError):  # not on Windows
         loop.add_signal_handler(signal.SIGTERM, lambda: loop.create_task(bot.close()))
     try:
         return await serve(bot, token, err=err)
     finally:
+        await asyncio.to_thread(poller.stop)
         await asyncio.to_thread(watcher.stop)
 
 

@@ -4,13 +4,15 @@ plain text where the bot may not embed links; several pages get paging buttons.
 
 from __future__ import annotations
 
+import io
 import logging
+from pathlib import Path
 
 import discord
 from discord.ext import commands
 
 from bot.discord_door.paging import Page, PageView, page_kwargs
-from bot.engine.render import render_embeds, render_text
+from bot.engine.render import attachment_name, render_embeds, render_text
 from bot.engine.reply import Reply
 
 log = logging.getLogger(__name__)
@@ -41,6 +43,19 @@ def reply_pages(reply: Reply, language: str, *, embeds: bool) -> list[Page]:
     return list(render_text(reply, language))
 
 
+def reply_files(reply: Reply) -> list[discord.File]:
+    """The reply's images (a results chart) as uploads; the first embed shows the first one.
+    An image whose file has gone (cleaned up meanwhile) is left out, the answer still goes."""
+    files = []
+    for path in reply.images:
+        try:  # read now: a small PNG, and no file handle left for discord.py to close
+            data = Path(path).read_bytes()
+            files.append(discord.File(io.BytesIO(data), filename=attachment_name(path)))
+        except OSError as error:
+            log.warning("cannot attach %s: %s", path, error)
+    return files
+
+
 async def send_reply(
     ctx: commands.Context, reply: Reply, language: str, page_timeout: float
 ) -> PageView | None:
@@ -58,6 +73,9 @@ async def send_reply(
         kwargs.pop("content")
     if view is not None:
         kwargs["view"] = view
+    files = reply_files(reply)
+    if files:
+        kwargs["files"] = files
     message = await ctx.reply(**kwargs, mention_author=False)
     if view is not None:
         view.message = message
@@ -73,3 +91,19 @@ async def send_notice(ctx: commands.Context, text: str) -> None:
             await ctx.reply(text, mention_author=False)
     except discord.HTTPException as error:
         log.warning("could not send a notice: %s", error)
+
+
+async def post_reply(
+    channel: discord.abc.Messageable, reply: Reply, language: str, note: str
+) -> None:
+    """Post `reply` (its first page, with its images) to a channel unasked, `note` above it."""
+    pages = reply_pages(reply, language, embeds=True)
+    if not pages:
+        return
+    kwargs = page_kwargs(pages[0])
+    kwargs.pop("embeds", None)
+    kwargs["content"] = note
+    files = reply_files(reply)
+    if files:
+        kwargs["files"] = files
+    await channel.send(**kwargs)

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from bot.config import Config
 from bot.engine.index import CorpusIndex
 from bot.engine.reply import NOT_FOUND, OK, USAGE, Excerpt, Reply, SourceRef
 from bot.engine.specs import CommandSpec
 from bot.engine.strings import count, join_list, say
+
+if TYPE_CHECKING:
+    from bot.results.store import ResultsStore
 
 
 @dataclass(frozen=True)
@@ -22,6 +26,7 @@ class Context:
     config: Config
     specs: tuple[CommandSpec, ...]
     rng: random.Random  # only for the `random` command
+    results: ResultsStore | None = None  # the official counts (live; see bot/results)
 
     @property
     def language(self) -> str:

@@ -2,7 +2,8 @@
 
 Building one indexes the articles (a moment for a large corpus: callers build it off the event
 loop and swap the finished engine in). After that it is read-only and safe to share between
-threads; the only state that moves is the random source of the `random` command.
+threads; the only state that moves is the random source of the `random` command, and the
+official counts in its `ResultsStore`, which a poller updates (thread-safe; see bot/results).
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from __future__ import annotations
 import logging
 import random
 import re
+import tempfile
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from bot.config import Config
 from bot.corpus.model import Article
@@ -25,14 +28,38 @@ from bot.engine.person_answers import people, quote, random_quote, who
 from bot.engine.questions import ask
 from bot.engine.reply import ERROR, NOT_FOUND, Reply
 from bot.engine.safe_text import clean
-from bot.engine.specs import CommandSpec, all_specs
+from bot.engine.specs import COMPLETES_ELECTION, CommandSpec, all_specs
 from bot.engine.strings import say
 from bot.engine.text_answers import corpus_topic, facts, find_topic, search, topic
 from bot.engine.unknown import CLOSE_COMMAND, nearest_commands, unknown_command
+from bot.results.answers import answer_question, results_reply
+from bot.results.store import ResultsStore
 
 log = logging.getLogger(__name__)
 
 Handler = Callable[[Context, str], Reply]
+
+
+def chart_folder(config: Config) -> Path:
+    """Where result charts are written: beside the index cache, or in the temporary folder."""
+    if config.cache_dir is not None:
+        return config.cache_dir / "charts"
+    return Path(tempfile.gettempdir()) / "election-night-bot-charts"
+
+
+def results(ctx: Context, argument: str) -> Reply:
+    """`!ergebnis [Ort|Wahl]`: the official count (bot/results)."""
+    folder = chart_folder(ctx.config)
+    return results_reply(
+        ctx.results, argument, language=ctx.language, prefix=ctx.prefix, chart_folder=folder
+    )
+
+
+def ask_results_first(ctx: Context, argument: str) -> Reply:
+    """A free question: the official count answers what it holds, the articles the rest."""
+    return answer_question(ctx.results, argument, ctx.language) or ask(ctx, argument)
+
+
 HANDLERS: dict[str, Handler] = {
     "quote": quote,
     "random": random_quote,
@@ -40,8 +67,9 @@ HANDLERS: dict[str, Handler] = {
     "people": people,
     "search": search,
     "facts": facts,
-    "ask": ask,
+    "ask": ask_results_first,
     "sources": sources,
+    "results": results,
     "help": help_reply,
 }
 # The command word (trailing punctuation allowed: "!stichwahlen?"), then the argument.
@@ -66,20 +94,30 @@ class Engine:
         *,
         rng: random.Random | None = None,
         index: CorpusIndex | None = None,
+        results: ResultsStore | None = None,
     ) -> None:
-        """`index`: one already built over these `articles` (see `from_index`)."""
+        """`index`: one already built over these `articles` (see `from_index`); `results`: the
+        live official counts (kept by the library across engines), else a store of its own."""
         self.config = config
         self.index: CorpusIndex = index if index is not None else build_index(articles)
+        self.results = results if results is not None else ResultsStore(config.results)
         self._specs = all_specs(config.topics)
-        self._context = Context(self.index, config, self._specs, rng or random.Random())
+        self._context = Context(
+            self.index, config, self._specs, rng or random.Random(), self.results
+        )
         self._completer = Completer.build(self.index, config, self._specs)
 
     @classmethod
     def from_index(
-        cls, index: CorpusIndex, config: Config, *, rng: random.Random | None = None
+        cls,
+        index: CorpusIndex,
+        config: Config,
+        *,
+        rng: random.Random | None = None,
+        results: ResultsStore | None = None,
     ) -> Engine:
         """The engine over an index already built (or loaded from the persisted cache)."""
-        return cls((), config, rng=rng, index=index)
+        return cls((), config, rng=rng, index=index, results=results)
 
     # --- the doors' entry points ------------------------------------------------------------
 
@@ -114,7 +152,9 @@ class Engine:
         return self._specs
 
     def complete(self, what: str, current: str, limit: int = MAX_CHOICES) -> list[str]:
-        """Autocomplete choices for "person", "topic" or "command", best first."""
+        """Autocomplete choices for "person", "topic", "command" or "election", best first."""
+        if what == COMPLETES_ELECTION:
+            return [s.source.place for s in self.results.find(current)][:limit]
         return self._completer.complete(what, current, limit)
 
     # --- routing ----------------------------------------------------------------------------
@@ -126,14 +166,14 @@ class Engine:
         if spec is not None and not spec.is_topic:
             reply = HANDLERS[spec.name](ctx, argument)
             if spec.name == "who" and _asks_instead(reply, argument):
-                return ask(ctx, f"{word} {argument}")  # "!wer hat gewonnen?" is a question
+                return ask_results_first(ctx, f"{word} {argument}")  # "!wer hat gewonnen?" asks
             return reply
         configured = find_topic(ctx, word)
         if configured is not None:
             return topic(ctx, configured)
         key = fold(word)
         if key in _QUESTION_OPENERS:
-            return ask(ctx, f"{word} {argument}")
+            return ask_results_first(ctx, f"{word} {argument}")
         if nearest_commands(ctx, word, CLOSE_COMMAND):
             return unknown_command(ctx, word)
         return corpus_topic(ctx, word) or unknown_command(ctx, word)

@@ -299,8 +299,16 @@ def render_embeds(reply: Reply, language: str) -> list[dict]:
         footer = _footer(page_fields, language, number, len(pages))
         if footer:
             embed["footer"] = {"text": footer}
+        if number == 1 and reply.images:  # the door uploads the file under its own name
+            embed["image"] = {"url": f"attachment://{attachment_name(reply.images[0])}"}
         embeds.append(embed)
     return embeds
+
+
+def attachment_name(path: str) -> str:
+    """The name an image file is uploaded under (Discord allows letters, digits, - _ .)."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    return "".join(c if c.isascii() and (c.isalnum() or c in "-_.") else "_" for c in name)
 
 
 def embed_size(embed: dict) -> int:

@@ -61,14 +61,16 @@ class Reply:
     suggestions: tuple[str, ...] = ()
     command: str | None = None
     person: str | None = None
+    images: tuple[str, ...] = ()  # paths of image files shown with the reply (a results chart)
 
     def to_json(self) -> dict:
         """The CLI's JSON contract (`dry-run --json`, `ask --json`).
 
         An excerpt published in several articles also has "also_in": [{"article", "line"}]
-        (the key is left out when there is no other source, so the contract stays as it was).
+        (the key is left out when there is no other source, so the contract stays as it was);
+        likewise a reply with images has "images": [path, …].
         """
-        return {
+        found = {
             "status": self.status,
             "command": self.command,
             "person": self.person,
@@ -77,6 +79,9 @@ class Reply:
             "excerpts": [_excerpt_json(e) for e in self.excerpts],
             "suggestions": list(self.suggestions),
         }
+        if self.images:
+            found["images"] = list(self.images)
+        return found
 
 
 def _excerpt_json(excerpt: Excerpt) -> dict:

@@ -22,6 +22,8 @@ _LINK_RE = re.compile(r"\[(?=[^\]]*\]\()")  # only a "[…](" can become a maske
 _LINE_START_RE = re.compile(r"(?m)^(\s*)([#>+\-])(?=\s|$|#)")
 _NUMBERED_RE = re.compile(r"(?m)^(\s*\d+)\.(?=\s)")
 _MASS_MENTION_RE = re.compile(r"@(everyone|here)", re.IGNORECASE)
+_WEB_ADDRESS_RE = re.compile(r"https?://[^\s<>]+")
+_MARKDOWN_ESCAPE_RE = re.compile(r"\\([\\*_~`|])")
 _ANGLE_RE = re.compile(r"<(?=[@#/:]|a:|t:)")  # <@…>, <#…>, </…>, <:emoji:…>, <a:…>, <t:…>
 
 
@@ -55,7 +57,10 @@ def escape_markdown(text: str) -> str:
     text = _MARKDOWN_RE.sub(r"\\\1", text)
     text = _LINK_RE.sub(r"\\[", text)
     text = _NUMBERED_RE.sub(r"\1\\.", text)
-    return _LINE_START_RE.sub(r"\1\\\2", text)
+    text = _LINE_START_RE.sub(r"\1\\\2", text)
+    # Discord links a web address as typed, backslashes included: keep addresses unescaped (a
+    # linked address is never formatted, so nothing inside it can turn into markdown).
+    return _WEB_ADDRESS_RE.sub(lambda m: _MARKDOWN_ESCAPE_RE.sub(r"\1", m.group()), text)
 
 
 def neutralise_mentions(text: str) -> str:

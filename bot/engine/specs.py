@@ -17,6 +17,7 @@ DESCRIPTION_MAX = 100  # Discord's limit for command and option descriptions
 COMPLETES_PERSON = "person"
 COMPLETES_TOPIC = "topic"
 COMPLETES_COMMAND = "command"
+COMPLETES_ELECTION = "election"
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class ArgumentSpec:
     description_en: str
     description_de: str
     required: bool
-    completes: str | None = None  # COMPLETES_PERSON, COMPLETES_TOPIC, COMPLETES_COMMAND
+    completes: str | None = None  # one of the COMPLETES_… above
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,11 @@ BUILTIN_COMMANDS: tuple[CommandSpec, ...] = (
     _command("facts", "fakten", _argument("topic", "thema", "arg_topic", False, COMPLETES_TOPIC)),
     _command("ask", "frage", _argument("question", "frage", "arg_question", True)),
     _command("sources", "quellen"),
+    _command(
+        "results",
+        "ergebnis",
+        _argument("election", "wahl", "arg_election", False, COMPLETES_ELECTION),
+    ),
     _command(
         "help", "hilfe", _argument("command", "befehl", "arg_command", False, COMPLETES_COMMAND)
     ),

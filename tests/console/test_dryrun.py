@@ -1,12 +1,15 @@
 """Trying the bot in the terminal: each line is answered exactly as Discord would answer it."""
 
 import io
+import json
 from dataclasses import replace
+from pathlib import Path
 
 from bot.config import default_config
 from bot.console.dryrun import refresh_note, run_console, run_once
 from bot.engine.render import render_text
 from bot.library import Library
+from tests.results.conftest import lindenau, portal_csv
 
 
 def console(lines: str, dm: bool = False, **overrides) -> tuple[str, str]:
@@ -70,3 +73,29 @@ def test_the_console_tells_of_new_articles_and_problems_once_each():
         "(x.txt: the file is empty (skipped))",
     ]
     assert refresh_note(Refresh(changed=False, problems=("p",)), "en") == "(p)"
+
+
+def test_the_results_chart_is_a_file_whose_path_is_shown(tmp_path):
+    path = tmp_path / "lindenau.csv"
+    path.write_bytes(portal_csv(2))
+    config = replace(default_config(), cache_dir=tmp_path / "cache", results=(lindenau(path=path),))
+    out, err = io.StringIO(), io.StringIO()
+    run_once(config, ["!ergebnis", "!ergebnis"], as_json=True, out=out, err=err)
+    first, second = (json.loads(line) for line in out.getvalue().splitlines())
+    (image,) = first["images"]
+    assert first == second and Path(image).read_bytes()[:4] == b"\x89PNG"
+    assert Path(image).parent == tmp_path / "cache" / "charts"
+    out = io.StringIO()
+    run_once(config, ["!ergebnis"], out=out, err=err)
+    assert f"[Grafik: {image}]" in out.getvalue()
+    assert "Ausgezählt: 2 von 4 Stimmbezirken" in out.getvalue()
+
+
+def test_a_broken_results_file_is_one_line_in_the_console(tmp_path):
+    path = tmp_path / "lindenau.csv"
+    path.write_bytes(b"datum;wahl\n")
+    config = replace(default_config(), cache_dir=None, results=(lindenau(path=path),))
+    out, err = io.StringIO(), io.StringIO()
+    run_once(config, ["!ergebnis"], out=out, err=err)
+    assert err.getvalue().count("\n") == 1 and "bad header" in err.getvalue()
+    assert "Noch keine Zahlen gelesen" in out.getvalue() and "bad header" in out.getvalue()

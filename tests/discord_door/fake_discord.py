@@ -33,6 +33,7 @@ GATEWAY_PATH = "/gateway"
 # timed out. discord.py still tries a RESUME, is told "invalid session" and IDENTIFIes anew.
 SESSION_ENDING_CLOSE_CODES = frozenset({4007, 4009})
 BODY = web.RequestKey("body", object)  # the parsed request body, read once by the middleware
+FILES = web.RequestKey("files", dict)  # uploaded files of a multipart request: name → bytes
 
 
 @dataclass
@@ -46,6 +47,7 @@ class Sent:
     body: Any
     status: int = 200
     answer: Any = None
+    files: dict[str, bytes] = field(default_factory=dict)  # uploads (multipart), by file name
 
 
 @dataclass
@@ -260,6 +262,7 @@ class FakeDiscord:
         body = await self._read_body(request)
         request[BODY] = body
         sent = Sent(request.method, template, dict(request.match_info), dict(request.query), body)
+        sent.files = request.get(FILES) or {}
         if body is not None:
             self.problems.extend(check_limits(request.method, template, body))
             self.problems.extend(check_openapi(request.method, template, body))
@@ -282,6 +285,11 @@ class FakeDiscord:
             return None
         if request.content_type == "multipart/form-data":
             form = await request.post()
+            request[FILES] = {
+                part.filename: part.file.read()
+                for part in form.values()
+                if isinstance(part, web.FileField)
+            }
             return json.loads(str(form["payload_json"])) if "payload_json" in form else {}
         raw = await request.read()
         return json.loads(raw) if raw else None
@@ -350,8 +358,10 @@ class FakeDiscord:
                     return channel
         return None
 
-    def _bot_message(self, channel_id: int, body: dict[str, Any]) -> dict[str, Any]:
-        """The message the bot's request creates, as Discord would return it."""
+    def _bot_message(
+        self, channel_id: int, body: dict[str, Any], files: dict[str, bytes] | None = None
+    ) -> dict[str, Any]:
+        """The message the bot's request creates (with its uploads), as Discord would return it."""
         channel = self._channel(channel_id) or Channel(channel_id, "dm", None, self.owner)
         guild = next((g for g in self.guilds if g.id == channel.guild_id), None)
         message = payloads.message_payload(
@@ -365,6 +375,10 @@ class FakeDiscord:
             reference=body.get("message_reference"),
             flags=body.get("flags") or 0,
         )
+        message["attachments"] = [
+            payloads.attachment_payload(self.ids(), channel.id, name, len(data))
+            for name, data in (files or {}).items()
+        ]
         self.messages[int(message["id"])] = message
         return message
 
@@ -379,7 +393,8 @@ class FakeDiscord:
 
     async def _create_message(self, request: web.Request) -> web.Response:
         body = self.requests_body(request)
-        return _json(self._bot_message(int(request.match_info["channel_id"]), body))
+        files = request.get(FILES)
+        return _json(self._bot_message(int(request.match_info["channel_id"]), body, files))
 
     async def _edit_message(self, request: web.Request) -> web.Response:
         message = self.messages.get(int(request.match_info["message_id"]))
@@ -406,7 +421,7 @@ class FakeDiscord:
         resource: dict[str, Any] = {"type": kind}
         message_id = None
         if kind in (payloads.CHANNEL_MESSAGE, payloads.DEFERRED_CHANNEL_MESSAGE):
-            message = self._bot_message(int(interaction["channel_id"]), data)
+            message = self._bot_message(int(interaction["channel_id"]), data, request.get(FILES))
             user = interaction.get("user") or interaction["member"]["user"]
             message["interaction_metadata"] = {
                 "id": interaction["id"],

@@ -213,6 +213,19 @@ def message_payload(
     return data
 
 
+def attachment_payload(attachment_id: int, channel_id: int, filename: str, size: int) -> dict:
+    """An uploaded file as a message carries it (Discord docs: "Attachment Object")."""
+    url = f"https://cdn.discordapp.com/attachments/{channel_id}/{attachment_id}/{filename}"
+    return {
+        "id": str(attachment_id),
+        "filename": filename,
+        "size": size,
+        "url": url,
+        "proxy_url": url,
+        "content_type": "image/png" if filename.endswith(".png") else "application/octet-stream",
+    }
+
+
 def interaction_payload(
     interaction_id: int,
     token: str,

@@ -22,9 +22,11 @@ from bot.config import Cooldown, default_config, load_config
 from bot.discord_door import runner
 from bot.discord_door.client import create_bot
 from bot.discord_door.texts import say
+from bot.engine.engine import Engine
 from bot.engine.render import render_embeds, render_text
 from bot.engine.reply import Reply
 from bot.library import Library
+from bot.results.store import ResultsStore, Update
 from tests.discord_door.conftest import GUILD_READY_TIMEOUT, StartBot, World, bot_config
 from tests.discord_door.fake_discord import FakeDiscord, Sent
 from tests.discord_door.payloads import (
@@ -33,6 +35,7 @@ from tests.discord_door.payloads import (
     EPHEMERAL,
     UPDATE_MESSAGE,
 )
+from tests.results.conftest import lindenau, portal_csv
 
 NO_MENTIONS = {"parse": [], "replied_user": False}  # AllowedMentions.none() on a reply
 NO_PINGS = {"parse": []}  # … and on an interaction response (which is no reply)
@@ -588,3 +591,58 @@ async def test_the_tests_cannot_reach_any_host_but_this_one(seeds_library: Libra
     bot = create_bot(seeds_library, guild_ready_timeout=GUILD_READY_TIMEOUT)
     with pytest.raises(AssertionError, match=r"discord\.com"):
         await runner.serve(bot, "token", err=io.StringIO())
+
+
+# -- official results -------------------------------------------------------------------------
+
+
+def results_library(seeds_library: Library, tmp_path: Path, reported: int) -> Library:
+    """The seeds library with Lindenau's count (`reported` districts in) set up and read."""
+    path = tmp_path / "lindenau.csv"
+    path.write_bytes(portal_csv(reported))
+    config = replace(seeds_library.config, results=(lindenau(path=path),), cache_dir=tmp_path)
+    library = copy.copy(seeds_library)
+    library.config = config
+    library.results = ResultsStore(config.results)
+    library.results.take(lindenau().name, path.read_bytes())
+    library._engine = Engine.from_index(seeds_library.engine.index, config, results=library.results)
+    return library
+
+
+async def test_the_results_chart_is_uploaded_and_shown_in_the_embed(
+    world: World, start_bot: StartBot, seeds_library: Library, tmp_path: Path
+):
+    library = results_library(seeds_library, tmp_path, 2)
+    await start_bot(library)
+    await world.fake.send_message(world.alice, world.general, "!ergebnis Lindenau")
+    sent = await world.fake.wait_for(posted_in(world.general.id))
+    (name,) = sent.files
+    assert sent.files[name][:8] == b"\x89PNG\r\n\x1a\n"
+    embed = sent.body["embeds"][0]
+    assert embed["image"]["url"] == f"attachment://{name}"
+    assert "Vorläufig: Hanna Vogt (SPD) vorn" in embed["description"]
+    interaction = await world.fake.slash(
+        "results", {"election": "Lindenau"}, world.bob, world.general
+    )
+    slash = await world.fake.wait_for(callback_for(interaction))
+    assert list(slash.files) == [name]
+    assert slash.body["data"]["embeds"][0]["image"]["url"] == f"attachment://{name}"
+    await world.fake.send_message(world.alice, world.no_embeds, "!ergebnis Lindenau")
+    text = await world.fake.wait_for(posted_in(world.no_embeds.id))
+    assert list(text.files) == [name] and "Ausgezählt: 2 von 4" in text.body["content"]
+
+
+async def test_the_final_count_is_posted_once_to_the_results_channel(
+    world: World, start_bot: StartBot, seeds_library: Library, tmp_path: Path
+):
+    library = results_library(seeds_library, tmp_path, 4)
+    bot = await start_bot(library, results_channel=world.general.id)
+    mark = len(world.fake.requests)
+    await bot.on_results_update(Update(lindenau().name, changed=True, final=True))
+    sent = await world.fake.wait_for(posted_in(world.general.id), start=mark)
+    assert sent.body["content"] == f"Alle Stimmbezirke sind ausgezählt: {lindenau().name}"
+    assert "Ausgezählt: 4 von 4 Stimmbezirken" in sent.body["embeds"][0]["description"]
+    assert len(sent.files) == 1
+    mark = len(world.fake.requests)
+    await bot.on_results_update(Update(lindenau().name, changed=True))
+    await say_nothing(world, mark)

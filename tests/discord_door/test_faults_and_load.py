@@ -33,6 +33,7 @@ from tests.discord_door.conftest import GUILD_READY_TIMEOUT, StartBot, World, bo
 from tests.discord_door.fake_discord import FakeDiscord, Sent
 from tests.discord_door.figures import FIGURES, LoadFigures, Memory
 from tests.discord_door.payloads import EPHEMERAL, Channel, User
+from tests.results.conftest import lindenau, portal_csv
 
 MESSAGES = "/channels/{channel_id}/messages"
 EDIT_MESSAGE = "/channels/{channel_id}/messages/{message_id}"
@@ -517,8 +518,8 @@ async def run_bot(
 
     monkeypatch.setattr(runner, "create_bot", create_and_keep)
 
-    async def start(seeds: Path, **discord_settings: Any) -> RunningBot:
-        config = replace(default_config(), seeds=seeds, reload_interval=0.05)
+    async def start(seeds: Path, results: tuple = (), **discord_settings: Any) -> RunningBot:
+        config = replace(default_config(), seeds=seeds, reload_interval=0.05, results=results)
         config = bot_config(config, world.fake, **discord_settings)
         task = asyncio.create_task(
             runner.run_bot_async(
@@ -634,3 +635,39 @@ async def test_a_failure_taking_over_refreshed_articles_is_logged_not_lost(
     assert "commands could not be rebuilt" in str(record.exc_info[1])
     asked = await world.fake.send_message(world.alice, world.general, "!zitat Petra Probe")
     assert NEW_QUOTE in str((await world.fake.wait_for(reply_to(asked))).body["embeds"])
+
+
+async def test_official_results_live_a_broken_file_and_the_final_post(
+    world: World, run_bot: Callable[..., Any], tmp_path: Path
+):
+    """`python -m bot run` polls the results: a broken CSV is one note to the owner and the last
+    good count serves on; the last district in is posted once to the results channel."""
+    csv = tmp_path / "lindenau.csv"
+    csv.write_bytes(portal_csv(3))
+    log_channel = owner_log(world)
+    source = lindenau(path=csv, interval=0.1)
+    await run_bot(
+        copy_seeds(tmp_path),
+        results=(source,),
+        owner_log_channel=log_channel.id,
+        results_channel=world.general.id,
+    )
+    fake = world.fake
+    asked = await fake.send_message(world.alice, world.general, "!ergebnis")
+    partial = await fake.wait_for(reply_to(asked))
+    assert "Ausgezählt: 3 von 4 Stimmbezirken" in partial.body["embeds"][0]["description"]
+
+    csv.write_bytes(portal_csv(4).replace(b";1;1;", b";1;x;", 1))
+    await fake.wait_until(lambda: bool(notes_in(fake, log_channel)))
+    (note,) = notes_in(fake, log_channel)
+    assert note.startswith(source.name) and "is not a number" in note and "\n" not in note
+    asked = await fake.send_message(world.bob, world.general, "!ergebnis Lindenau")
+    still = await fake.wait_for(reply_to(asked))
+    assert "Ausgezählt: 3 von 4" in still.body["embeds"][0]["description"]
+
+    csv.write_bytes(portal_csv(4))
+    final_note = f"Alle Stimmbezirke sind ausgezählt: {source.name}"
+    await fake.wait_until(lambda: final_note in notes_in(fake, world.general))
+    posted = [r for r in fake.sent("POST", MESSAGES) if r.body.get("content") == final_note]
+    assert len(posted) == 1 and len(posted[0].files) == 1
+    assert "Ausgezählt: 4 von 4" in posted[0].body["embeds"][0]["description"]

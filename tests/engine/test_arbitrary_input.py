@@ -64,6 +64,7 @@ COMMANDS = [
     "stichwahlen",
     "wahlbeteiligung",
     "ergebnis",
+    "wahlausgang",
     "unbekannt",
 ]
 MENTION_RE = re.compile(r"@(everyone|here)|<@[!&]?\d+>|<#\d+>|</[\w-]+:\d+>", re.IGNORECASE)

@@ -75,6 +75,7 @@ def test_the_command_table_is_ready_for_slash_registration(engine):
         "facts",
         "ask",
         "sources",
+        "results",
         "help",
     ]
     for spec in specs:
@@ -85,7 +86,7 @@ def test_the_command_table_is_ready_for_slash_registration(engine):
             assert 0 < len(spec.argument.description_de) <= DESCRIPTION_MAX
             assert spec.argument.name_en.islower() and spec.argument.name_de.islower()
     topics = [s.name for s in specs if s.is_topic]
-    assert topics == ["stichwahlen", "wahlbeteiligung", "ergebnis", "gruende"]
+    assert topics == ["stichwahlen", "wahlbeteiligung", "wahlausgang", "gruende"]
     who = next(s for s in specs if s.name == "who")
     assert who.argument.required and who.argument.completes == "person"
 

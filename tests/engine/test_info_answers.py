@@ -18,7 +18,7 @@ def test_help_lists_every_command_with_its_german_word_and_the_topics(engine, co
     assert reply.status == "ok"
     for word in ("!zitat [person]", "!wer <person>", "!suche <text>", "!frage <frage>"):
         assert word in reply.text
-    assert "Themen: !stichwahlen, !wahlbeteiligung, !ergebnis, !gruende" in reply.text
+    assert "Themen: !stichwahlen, !wahlbeteiligung, !wahlausgang, !gruende" in reply.text
 
 
 def test_help_on_one_command_names_both_words(engine):

@@ -47,3 +47,9 @@ def test_echoed_input_is_one_short_line_cut_at_a_word_and_marked():
 
 def test_safe_does_everything_at_once():
     assert safe("@everyone **x**") == "@\u200beveryone \\*\\*x\\*\\*"
+
+
+def test_web_addresses_stay_clickable_and_the_text_around_them_is_escaped():
+    address = "https://wahlen.example/OK.VOTE_OB/Open-Data_*1*.csv"
+    assert safe(f"Quelle: {address} (a_b)") == f"Quelle: {address} (a\\_b)"
+    assert safe("https://x.example/a <@123>_b") == "https://x.example/a <\u200b@123>\\_b"
