@@ -56,8 +56,15 @@ def _weak_forms(stem: str) -> set[str]:
     return {stem + e + "t", stem + e + "te", stem + e + "ten", stem + "e", stem + "en"}
 
 
+# English reports about German elections quote the same way, with English verbs.
+ENGLISH_CUE_VERBS = (
+    "said says told tells added adds stated explained wrote warned joked noted insisted argued "
+    "replied asked announced declared conceded admitted claimed"
+).split()
 CUE_VERBS: frozenset[str] = frozenset(
-    {form for stem in _WEAK_CUE_STEMS for form in _weak_forms(stem)} | set(_STRONG_CUE_FORMS)
+    {form for stem in _WEAK_CUE_STEMS for form in _weak_forms(stem)}
+    | set(_STRONG_CUE_FORMS)
+    | set(ENGLISH_CUE_VERBS)
 )
 # Separable prefixes a cue verb carries at the end of a subordinate clause ("wie sie mitteilte").
 _CUE_PREFIXES = ("mit", "an", "hinzu", "fest", "bekannt", "ein", "dar", "aus", "klar", "zu")

@@ -148,7 +148,8 @@ def _is_speech(span: QuoteSpan, frame: str, before: str) -> bool:
     n = len(words)
     sentence_like = span.text.rstrip()[-1:] in ".!?…" and n >= 2
     previous = _last_word(before)
-    if _title_like(span, words, before, previous, sentence_like):
+    english = ENGLISH_CUE_AFTER_RE.match(frame[len(before) + len(span.text) + 2 :])
+    if english is None and _title_like(span, words, before, previous, sentence_like):
         return False
     if _chant(words, before):
         return False
@@ -166,9 +167,27 @@ def _is_speech(span: QuoteSpan, frame: str, before: str) -> bool:
     return cue or _subjunctive_in(frame)
 
 
+# English news puts the speaker before the verb: “…,” she said / “…,” Brenner told supporters.
+ENGLISH_CUE_AFTER_RE = re.compile(
+    r"^\s*,?\s*(he|she|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})\s+(?:"
+    + "|".join(german.ENGLISH_CUE_VERBS)
+    + r")\b"
+)
+
+
+def _english_cue_after(frame: str, end: int, speakers: Speakers) -> Mention | None:
+    match = ENGLISH_CUE_AFTER_RE.match(frame[end:])
+    if match is None:
+        return None
+    return speakers.phrase_at(frame, end + match.start(1))
+
+
 def _cue_after(frame: str, end: int, speakers: Speakers) -> Mention | None:
-    """„…“, sagte X / „…“ macht X klar / „…“, so X."""
+    """„…“, sagte X / „…“ macht X klar / „…“, so X / “…,” she said."""
     after = frame[end:]
+    english = _english_cue_after(frame, end, speakers)
+    if english is not None:
+        return english
     so = SO_RE.match(after)
     if so:
         return speakers.phrase_at(frame, end + so.end())

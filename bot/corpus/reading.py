@@ -26,7 +26,8 @@ from bot.corpus.model import (
 )
 
 BYLINE_RE = re.compile(
-    r"^(?:Von|Text(?: und Fotos?)?:|Ein (?:Beitrag|Bericht|Kommentar) von|Autor(?:in|en)?:)\s+\S",
+    r"^(?:Von|By|Text(?: und Fotos?)?:|Ein (?:Beitrag|Bericht|Kommentar) von|Autor(?:in|en)?:)"
+    r"\s+\S",
 )
 EMBED_RE = re.compile(
     r"^(?:Sieh dir diese[nrs]? (?:Beitrag|Post|Video|Reel)\b|View this post on Instagram"
@@ -151,7 +152,7 @@ def _is_new_comment(blocks: list[Block], line: str) -> bool:
     return capitalised >= max(2, len(words) // 2)
 
 
-AUTHOR_SPLIT_RE = re.compile(r",\s*|\s+(?:und|&)\s+")
+AUTHOR_SPLIT_RE = re.compile(r",\s*|\s+(?:und|and|&)\s+")
 
 
 def byline_authors(byline: str) -> tuple[str, ...]:

@@ -35,8 +35,12 @@ REPORTING_VERB_RE = re.compile(
     + r")[a-zäöüß]*\b|zufolge\b|(?:heißt|hieß) es\b)|,\s*so\s+\S"
     ")"
 )
+ENGLISH_SAID_RE = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|explained|warned|argued|insisted|noted)\s+"
+    r"(?:that\s+)?(?=[a-z]+\s)"
+)
 COMPLEMENT_RE = re.compile(
-    r"(?=[,a-z])(?:"
+    r"(?=[,a-z])(?:" + ENGLISH_SAID_RE.pattern + "|"
     r",\s*(?:dass|daß|ob|wie|wonach)\b"
     r"|\bzu\s+(?!(?:den|einen|diesen|seinen|ihren|unseren|allen|vielen)\b)[a-zäöüß]{3,}en\b"
     r"|\b(?:an|auf|aus|ein|mit|vor|zurück|fest|her|hin|weiter|um|ab|zu)zu[a-zäöüß]{3,}en\b"
@@ -130,8 +134,12 @@ def _final_cue(frame: str) -> int:
     if comma < 0:
         return -1
     tail = frame[comma + 2 :].split()
+    if 2 <= len(tail) <= 4 and tail[-1].rstrip(".") in german.ENGLISH_CUE_VERBS:
+        return comma  # "…, she said."
     if len(tail) < 2 or len(tail) > FINAL_CUE_WORDS or tail[0] not in german.CUE_VERBS:
         return -1
+    if tail[0] in german.ENGLISH_CUE_VERBS:
+        return -1  # ", said he voted …": English puts the speaker first
     # The verb's subject follows it ("…, sagte der Minister"): "…, gratuliert dem Sieger" is
     # the sentence's own predicate.
     subject = tail[1].lower()
@@ -177,6 +185,9 @@ def _statement(text: str, frame: str, final: int) -> str:
     colon = frame.find(": ", cue.end())
     if colon >= 0 and frame[cue.end() : colon].strip() == "":
         return text[colon + 2 :]  # "X widersprach: …"
+    if cue.group(0) in german.ENGLISH_CUE_VERBS and not frame[cue.end() :].startswith(","):
+        rest = text[cue.end() :].lstrip()
+        return rest.removeprefix("that ") or text  # "X said (that) …"
     complement = COMPLEMENT_RE.search(frame, cue.end())
     if complement is not None:  # "…, beschwor er den Willen, dass …": from "dass" on
         return text[complement.start() :].lstrip(", ")
@@ -205,6 +216,7 @@ def reported_speech(
         "," not in frame
         and not _subjunctive(frame, strict=False)
         and ATTRIBUTION_RE.search(frame) is None
+        and ENGLISH_SAID_RE.search(frame) is None
     ):
         return None  # no cue clause, no attribution, no subjunctive: nothing reported
     text = sentence.text

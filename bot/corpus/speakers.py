@@ -21,8 +21,9 @@ WORD_RE = re.compile(r"[\w’'-]+(?:\.(?=\s[A-ZÄÖÜ]))?")
 # A pronoun that may speak (group 1), or an article that may open a role phrase ("der Minister"),
 # found in one pass; the lookahead lets the engine pass over most positions at once.
 PRONOUN_OR_ARTICLE_RE = re.compile(
-    r"(?=[DdEeSs])\b(?:(er|Er|sie|Sie)\b|(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine)\s)"
+    r"(?=[DdEeSsHh])\b(?:(er|Er|sie|Sie|he|He|she|She)\b|(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine)\s)"
 )
+PRONOUN_GENDER = {"er": "m", "sie": "f", "he": "m", "she": "f"}
 INFLECTED_RE = re.compile(r"[a-zäöüß]+(?:e|en|er)")
 INFLECTED_ADJECTIVE_RE = re.compile(r"[a-zäöüß-]+(?:e|en|er|es)")
 ARTICLE_GAP_RE = re.compile(r"\s*(?:(?:der|die|das|dem|den|des)\s+)?")
@@ -215,7 +216,7 @@ class Speakers:
             start = m.start()
             pronoun = m.group(1)
             if pronoun is not None:
-                gender = "m" if pronoun.lower() == "er" else "f"
+                gender = PRONOUN_GENDER[pronoun.lower()]
                 found.append(Mention(start, m.end(), pronoun, PRONOUN, None, False, gender))
                 continue
             if taken and any(a <= start < b for a, b in taken):
@@ -248,8 +249,8 @@ class Speakers:
                 return None
             word = w.group(0)
             low = word.lower()
-            if low in ("er", "sie"):
-                gender = "m" if low == "er" else "f"
+            if low in PRONOUN_GENDER:
+                gender = PRONOUN_GENDER[low]
                 return Mention(w.start(), w.end(), word, PRONOUN, None, False, gender)
             if low in german.DETERMINERS or word[:1].isupper():
                 return self._phrase_from(frame, w.start())

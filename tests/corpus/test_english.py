@@ -1,0 +1,28 @@
+"""An English report about a German runoff: its quotes and speakers are read too."""
+
+from __future__ import annotations
+
+from bot.corpus.extract import extract
+from bot.corpus.model import DIRECT, REPORTED
+from bot.corpus.reading import parse_article
+
+REPORT = (
+    "By Jane Doe and John Roe\n"
+    "Greens win runoff in Musterstadt\n"
+    "Voters elected Greens candidate Lukas Brandhorst as mayor on Sunday.\n"
+    "“This is a vote for a faster city,” Brandhorst told supporters.\n"
+    "Political scientist Miriam Osterkamp said the low turnout was typical for runoffs. "
+    "Runoffs often lack a national campaign, she said.\n"
+)
+
+
+def test_english_quotes_speakers_and_reported_speech():
+    article = extract(parse_article(REPORT, article_id="en", path="en.txt"))
+    assert article.authors == ("Jane Doe", "John Roe")
+    direct = [(q.text, q.speaker) for q in article.quotes if q.kind == DIRECT]
+    assert direct == [("This is a vote for a faster city,", "Lukas Brandhorst")]
+    reported = [(q.statement, q.speaker) for q in article.quotes if q.kind == REPORTED]
+    assert reported == [
+        ("the low turnout was typical for runoffs.", "Miriam Osterkamp"),
+        ("Runoffs often lack a national campaign", "Miriam Osterkamp"),
+    ]
