@@ -453,8 +453,8 @@ def _reported_chain(frame: str, mentions: list[Mention], speakers: Speakers) -> 
     """Does this sentence go on reporting the last speaker: Konjunktiv I a sentence or two on,
     with nobody else named as its subject?"""
     last = speakers.last_speaker
-    if last is None or speakers.since_speaker > CHAIN_REACH:
-        return False
+    if last is None or speakers.since_speaker > CHAIN_REACH or _cue_in(frame):
+        return False  # a sentence with a cue of its own is not the last speaker going on
     for mention in mentions:
         if mention.oblique or mention.kind not in (NAME, ROLE):
             continue
@@ -526,8 +526,7 @@ def direct_quotes(sentence: Sentence, speakers: Speakers) -> list[FoundQuote]:
             rule = "chain"
         else:
             alone = len(frame.split()) <= STANDALONE_WORDS and not COLON_BEFORE.search(before)
-            spoke = _cue_in(speakers.last_frame)
-            speaker = speakers.standalone_speaker(alone, spoke)
+            speaker = speakers.standalone_speaker(alone)
             rule = speakers.standalone_rule
         quote = FoundQuote(span, speaker, rule)
         found.append(quote)

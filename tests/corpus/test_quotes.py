@@ -213,14 +213,17 @@ def test_heisst_es_in_a_document_makes_the_document_the_speaker():
     assert speaker_of(article, "Ich bin zu dem Entschluss") == "Peter Lang"
 
 
-def test_a_person_who_becomes_the_subject_speaks_the_next_uncued_quote():
+def test_an_uncued_quote_after_another_person_took_the_floor_is_nobodys():
+    """Neither the last speaker nor the person just named: the text does not say who. (Taking
+    the newly named person named the wrong one as often as the right one on the quotation
+    data.)"""
     article = read(
         "\nLehrerkonten\n"
         "„Das Konto muss bleiben“, sagte die Verbandschefin Ute Kranz. "
         "Am Rande der Sitzung nahm auch Ministerpräsident Otto Brandt (CDU) Stellung. "
         "„Jeder Lehrer kann das Konto später einlösen.“\n"
     )
-    assert speaker_of(article, "Jeder Lehrer") == "Otto Brandt"
+    assert speaker_of(article, "Jeder Lehrer") is None
 
 
 def test_sentences_glued_without_a_space_are_split():
