@@ -25,10 +25,12 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check --fix bot tests benchmarks
 	$(VENV)/bin/ruff format bot tests benchmarks
 
-## Measure quotation extraction: the German news quotation data and our own articles.
+## Measure quotation extraction: the German news quotation data, our own articles and the
+## held-out fresh articles (each in its own block).
 eval: $(VENV)/.installed
 	$(PY) benchmarks/quotes_eval.py ../shared/eval/german-news-quotes/dev.jsonl \
-		../shared/eval/german-news-quotes/train.jsonl --articles benchmarks/articles
+		../shared/eval/german-news-quotes/train.jsonl --articles benchmarks/articles \
+		--articles benchmarks/articles_fresh
 
 ## Scale benchmark (N up to 1,000, about a minute; bench-full adds 10,000).
 bench: $(VENV)/.installed

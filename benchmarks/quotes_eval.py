@@ -2,13 +2,16 @@
 
     python benchmarks/quotes_eval.py ../shared/eval/german-news-quotes/dev.jsonl [--json]
     python benchmarks/quotes_eval.py --articles benchmarks/articles [--details] [--json]
+    python benchmarks/quotes_eval.py --articles FOLDER --articles OTHER_FOLDER [--details]
 
 Two kinds of input:
 - A .jsonl split of the German news quotation data (Petersen-Frey & Biemann 2024): one article a
   line, {"id", "text", "quotes": [...]}, character offsets into "text". Never copied into this
   repository (its licence is non-commercial share-alike).
 - A folder of our own articles (`benchmarks/articles/*.txt`, read exactly like a seeds folder) with
-  gold files `gold/<name>.yaml` (see benchmarks/articles/README.md).
+  gold files `gold/<name>.yaml` (see benchmarks/articles/README.md). `--articles` may be given
+  more than once; each folder is scored and printed in its own block. `benchmarks/articles_fresh`
+  is a held-out set written after the rules by someone else (see its README).
 
 Predictions are what `extract --json` shows (`article_to_json` of the extracted article): each
 quote's text, kind, speaker and optional `label` (denied, fake, satire, hypothetical; missing
@@ -813,7 +816,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", type=Path, nargs="*", help=".jsonl files of the quotation data")
     parser.add_argument(
-        "--articles", type=Path, action="append", default=[], help="a folder of own articles"
+        "--articles",
+        type=Path,
+        action="append",
+        default=[],
+        help="a folder of own articles (repeatable)",
     )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument(

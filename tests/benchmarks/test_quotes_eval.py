@@ -281,33 +281,56 @@ def test_the_command_scores_a_folder_and_says_plainly_what_is_missing(tmp_path, 
     assert "no gold file" in capsys.readouterr().err
 
 
-ARTICLES = Path(__file__).resolve().parents[2] / "benchmarks" / "articles"
+def test_each_articles_folder_is_scored_in_its_own_block(tmp_path, capsys):
+    for name in ("own", "fresh"):
+        (tmp_path / name / "gold").mkdir(parents=True)
+        (tmp_path / name / "wahl.txt").write_text(ARTICLE, encoding="utf-8")
+        (tmp_path / name / "gold" / "wahl.yaml").write_text(json.dumps(GOLD_FILE), "utf-8")
+    folders = ["--articles", str(tmp_path / "own"), "--articles", str(tmp_path / "fresh")]
+    assert main([*folders, "--json"]) == 0
+    assert [r["input"] for r in json.loads(capsys.readouterr().out)] == [
+        "own/ (own articles)",
+        "fresh/ (own articles)",
+    ]
+    assert main(folders) == 0
+    blocks = [line for line in capsys.readouterr().out.splitlines() if line.startswith("== ")]
+    assert [b.split(":")[0] for b in blocks] == [
+        "== own/ (own articles)",
+        "== fresh/ (own articles)",
+    ]
+
+
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+# The rule author's own articles and a held-out set written by someone else after the rules.
+FOLDERS = [BENCHMARKS / "articles", BENCHMARKS / "articles_fresh"]
 COMMENTS_HEADINGS = ("Kommentare", "Leserkommentare", "Reaktionen")
 QUOTED_RE = re.compile(r"„([^“\n]+)“|“([^”\n]+)”|^'([^'\n]+)'")
 
 
-def own_articles() -> list[tuple[Path, str, dict]]:
+def own_articles(folder: Path) -> list[tuple[Path, str, dict]]:
     return [
         (
             path,
             path.read_text(encoding="utf-8"),
-            yaml.safe_load((ARTICLES / "gold" / f"{path.stem}.yaml").read_text(encoding="utf-8")),
+            yaml.safe_load((folder / "gold" / f"{path.stem}.yaml").read_text(encoding="utf-8")),
         )
-        for path in sorted(ARTICLES.glob("*.txt"))
+        for path in sorted(folder.glob("*.txt"))
     ]
 
 
-def test_own_articles_read_as_a_seeds_folder_each_with_sidecar_and_gold():
-    loaded = load_corpus([ARTICLES], MAX_BYTES)
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda f: f.name)
+def test_own_articles_read_as_a_seeds_folder_each_with_sidecar_and_gold(folder):
+    loaded = load_corpus([folder], MAX_BYTES)
     assert loaded.problems == () and len(loaded.articles) >= 12
-    stems = {p.stem for p in ARTICLES.glob("*.txt")}
-    assert {p.stem for p in (ARTICLES / "gold").glob("*.yaml")} == stems
+    stems = {p.stem for p in folder.glob("*.txt")}
+    assert {p.stem for p in (folder / "gold").glob("*.yaml")} == stems
     for article in loaded.articles:
         assert article.title and article.publisher and article.published
 
 
-def test_every_gold_quote_stands_in_its_article_and_names_a_gold_person():
-    for path, text, gold in own_articles():
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda f: f.name)
+def test_every_gold_quote_stands_in_its_article_and_names_a_gold_person(folder):
+    for path, text, gold in own_articles(folder):
         annotations, _ = gold_annotations(gold, text, path.name)  # raises if one is not there
         people = {p["name"] for p in gold["people"]}
         for entry, annotation in zip(gold["quotes"], annotations, strict=True):
@@ -317,8 +340,9 @@ def test_every_gold_quote_stands_in_its_article_and_names_a_gold_person():
             assert annotation.spans
 
 
-def test_every_quoted_string_of_the_reporting_is_a_gold_quote_or_non_quote():
-    for path, text, gold in own_articles():
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda f: f.name)
+def test_every_quoted_string_of_the_reporting_is_a_gold_quote_or_non_quote(folder):
+    for path, text, gold in own_articles(folder):
         listed = set(gold.get("non_quotes") or [])
         for entry in gold["quotes"]:
             parts = entry["text"] if isinstance(entry["text"], list) else [entry["text"]]
