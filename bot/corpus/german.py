@@ -225,7 +225,16 @@ ROLE_HEADS = (
     "journalistin sportler sportlerin spieler spielerin fahrer fahrerin pilot pilotin "
     "kapitän kapitänin koordinator koordinatorin analyst analystin beobachter beobachterin "
     "chefredakteur chefredakteurin intendant intendantin vize sprecherin kämmerer kämmerin "
-    "dezernentin schulleiter schulleiterin"
+    "dezernentin schulleiter schulleiterin "
+    # People the news quotes without a name: voters, neighbours, relatives, bystanders.
+    "wahlhelfer wahlhelferin helfer helferin wähler wählerin bürger bürgerin bewohner "
+    "bewohnerin anwohner anwohnerin passant passantin zeuge zeugin nachbar nachbarin besucher "
+    "besucherin teilnehmer teilnehmerin anhänger anhängerin unterstützer unterstützerin "
+    "rentner rentnerin student studentin ingenieur ingenieurin unternehmer unternehmerin "
+    "apotheker apothekerin landwirt landwirtin mutter vater tochter bruder schwester "
+    "großmutter großvater ehemann ehefrau parteimitglied angeklagte angeklagter angeklagten "
+    "kläger klägerin beklagte beklagter verteidiger verteidigerin gutachter gutachterin "
+    "moderator moderatorin"
 ).split()
 ROLE_HEAD_RE = re.compile(
     r"(?:^|-|(?<=[a-zäöüß]))(?:" + "|".join(sorted(set(ROLE_HEADS), key=len, reverse=True)) + r")$",
@@ -275,12 +284,13 @@ def is_abstract_noun(word: str) -> bool:
     return bool(ABSTRACT_NOUN_RE.search(word.lower()))
 
 
-_FEMININE_END_RE = re.compile(r"[a-zäöü](?:in|innen)$")
+_FEMININE_END_RE = re.compile(r"(?:[a-zäöü](?:in|innen)|mutter|tochter|schwester|ehefrau)$")
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_feminine_role(word: str) -> bool:
-    """Role nouns in -in/-innen name a woman (Kreissprecherin, OB-Kandidatin)."""
+    """Role nouns in -in/-innen name a woman (Kreissprecherin, OB-Kandidatin), as do Mutter,
+    Tochter, Schwester, Ehefrau."""
     return bool(_FEMININE_END_RE.search(word.strip(".,;:"))) and is_role_noun(word)
 
 

@@ -17,10 +17,13 @@ from bot.corpus.model import Block
 from bot.corpus.people import PeopleIndex, PersonRecord
 
 # "Frage:", "F:", "Interviewer:", "SZ:" (a medium's initials) open the interviewer's turn.
-QUESTION_LABEL_RE = re.compile(r"^(?:Frage|F|Interviewer(?:in)?|[A-ZÄÖÜ]{2,6})\s*:\s+\S")
+QUESTION_LABEL_RE = re.compile(
+    r"^(?:Frage|F|Interviewer(?:in)?|Moderator(?:in)?|Moderation|[A-ZÄÖÜ]{2,6})\s*:\s+\S"
+)
 # "Yıldırım: …" / "Ayşe Yıldırım: …" opens an answer (not "Frage: „…“" nor a heading quote).
 SPEAKER_LABEL_RE = re.compile(
-    r"^([^\W\d_][\w’'.-]*(?:\s[^\W\d_][\w’'.-]*){0,3})\s*:\s+(?=[^„“\"»«\s])"
+    r"^([^\W\d_][\w’'.-]*(?:\s[^\W\d_][\w’'.-]*){0,3})(?:\s*\([^)]{1,30}\))?\s*:\s+"
+    r"(?=[^„“\"»«\s])"
 )
 ADDRESS_RE = re.compile(r"^(?:Herr|Frau)\s+([^\W\d_][\w’'-]*(?:\s[^\W\d_][\w’'-]*)?)\s*,")
 INTERVIEW_WORDS_RE = re.compile(r"\b(?:Interview|Gespräch|im Gespräch|sprach mit)\b", re.IGNORECASE)

@@ -41,6 +41,8 @@ ROLE_CLAUSE_SPLIT_RE = re.compile(r"[.;:!?]\s|,\s")
 ROLE_AFTER_RE = re.compile(r",\s+([^,;:()„“\"]+?)(?=,|;|:|\.(?:\s|$)|$|\s\()")
 ROLE_LIST_SPLIT_RE = re.compile(r"\s+und\s+|\s+sowie\s+")
 WORD_BEFORE_CHARS = frozenset(".’'-")
+# Titles of nobility are part of a name: "Alexander Graf von Hohenwarth".
+NOBILITY = frozenset("Graf Gräfin Freiherr Freifrau Baron Baronin Fürst Fürstin Prinz".split())
 
 
 @dataclass
@@ -142,7 +144,7 @@ def _trim_run(tokens: list[str]) -> tuple[int, list[str]]:
     # A particle joins a first name to its surname ("Ursula von der Leyen"); after a full name
     # it opens a phrase of its own ("Heiner Garbe von der Stadtverwaltung").
     particles = [i for i, t in enumerate(names) if t[:1].islower()]
-    if particles and particles[0] >= 2:
+    if particles and particles[0] >= 2 and names[particles[0] - 1] not in NOBILITY:
         names = names[: particles[0]]
     return skip, names
 
@@ -361,10 +363,12 @@ class PeopleIndex:
 
     def __init__(self, records: list[PersonRecord]) -> None:
         self.records = records
-        self._by_alias: dict[str, PersonRecord] = {}
+        self._by_alias: dict[str, PersonRecord | None] = {}
         for record in records:
             for alias in (record.name, *record.aliases()):
-                self._by_alias.setdefault(alias, record)
+                known = self._by_alias.setdefault(alias, record)
+                if known is not record and alias != getattr(known, "name", None):
+                    self._by_alias[alias] = None  # a surname two people share names neither
         aliases = sorted(self._by_alias, key=len, reverse=True)
         self.alias_finder = AliasFinder(aliases) if aliases else None
 
@@ -445,6 +449,9 @@ def _split_roles(phrase: str) -> list[str]:
     return [part for part in ROLE_LIST_SPLIT_RE.split(phrase) if part]
 
 
+MASCULINE_ROLE_RE = re.compile(r"(?:[Bb]ruder|[Vv]ater|[Ee]hemann|[Oo]nkel|[Nn]effe)$")
+
+
 def _role_gender(role: str) -> str | None:
     """The gender a role phrase gives its holder: "Kreissprecherin" a woman; a masculine role
     noun whose feminine form exists ("Bürgermeister", "Chef") a man; "Vorsitzende" neither."""
@@ -452,7 +459,7 @@ def _role_gender(role: str) -> str | None:
     if any(german.is_feminine_role(w) for w in words):
         return "f"
     nouns = [w.strip(",.") for w in words if german.is_role_noun(w)]
-    if nouns and german.is_feminine_role(nouns[0] + "in"):
+    if nouns and (german.is_feminine_role(nouns[0] + "in") or MASCULINE_ROLE_RE.search(nouns[0])):
         return "m"
     return None
 
@@ -510,19 +517,19 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
         record.gender = _gender_of(record.name)
     # A single-word name that is the surname of a full name is that person, also when the full
     # name writes the family name first ("Herr Nguyen" is Nguyen Van Minh).
+    # A lone first name that only one full name of the article has ("Giuseppe") is that person.
+    # A surname or first name two people share stays apart from both.
+    full_names = [r for r in records if " " in r.name]
     merged: list[PersonRecord] = []
     for record in records:
-        target = next(
-            (
-                m
-                for m in merged
-                if " " not in record.name and " " in m.name and record.name in m.surnames()
-            ),
-            None,
-        )
-        if target:
-            target.forms.update(record.forms)
-        else:
+        targets = []
+        if " " not in record.name:
+            targets = [m for m in full_names if record.name in m.surnames()]
+            if not targets and record.name in german.FIRST_NAMES:
+                targets = [m for m in full_names if m.name.split()[0] == record.name]
+        if len(targets) == 1:
+            targets[0].forms.update(record.forms)
+        elif not targets:
             merged.append(record)
     index = PeopleIndex(merged)
     for hit in hits:

@@ -552,13 +552,13 @@ def remember_sentence(
     speakers.sentence_done(speaker, subject, sentence.text.rstrip()[-1:], sentence.frame())
 
 
-def cue_speaker(frame: str, speakers: Speakers) -> Referent | None:
-    """The speaker a sentence's speech cue names (for reported speech): "…, erklärte X." or
-    "X erklärte, …" or "laut X …"."""
-    mention = (
+def cue_mention(frame: str, speakers: Speakers) -> Mention | None:
+    """The phrase a sentence's speech cue names as its speaker (for reported speech): "…,
+    erklärte X." or "X erklärte, …" or "laut X …". It may name nobody known ("Ein Sprecher der
+    Stadt teilte mit, …"): then the sentence has a speaker the text does not name."""
+    return (
         _document_source(frame, speakers)
         or _cue_later(frame, 0, speakers)
         or _attribution(frame, len(frame), speakers)
         or _cue_verb_before(frame, len(frame), speakers.mentions(frame), speakers)
     )
-    return speakers.resolve(mention) if mention is not None else None

@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 
 from bot.corpus import german
-from bot.corpus.quotes import FoundQuote, cue_speaker
+from bot.corpus.quotes import FoundQuote, cue_mention
 from bot.corpus.sentences import Sentence
-from bot.corpus.speakers import Referent, Speakers
+from bot.corpus.speakers import Mention, Referent, Speakers
 
 # Verbs that introduce what somebody said (narrower than the cue verbs of direct quotes, where
 # the quotation marks already say that it is speech).
@@ -163,13 +163,13 @@ def _cue_word(frame: str) -> re.Match[str] | None:
     return next((m for m in LOWER_WORD_RE.finditer(frame) if german.is_cue_verb(m.group(0))), None)
 
 
-def _as_said_speaker(frame: str, speakers: Speakers) -> Referent | None:
+def _as_said_mention(frame: str, speakers: Speakers) -> Mention | None:
     """ "Wie die Wahlleiterin Anna Berg mitteilte, …": the phrase after "wie"."""
     match = AS_SAID_RE.search(frame)
     if match is None or not german.is_cue_verb(match.group(1)):
         return None
     after_wie = frame.index(" ", match.start() + (0 if frame[match.start()] in "Ww" else 2)) + 1
-    return speakers.resolve(speakers.phrase_at(frame, after_wie))
+    return speakers.phrase_at(frame, after_wie)
 
 
 def _statement(text: str, frame: str, final: int) -> str:
@@ -228,11 +228,15 @@ def reported_speech(
     final = _final_cue(frame)
     as_said = _as_said(frame) is not None
     if attributed or final > 0 or as_said or (cued and complement):
-        speaker = _as_said_speaker(frame, speakers) or cue_speaker(frame, speakers)
-        if speaker is None and quotes:
-            speaker = quotes[-1].speaker
-        if speaker is not None or attributed or as_said:
-            return FoundReport(text, speaker, _statement(text, frame, final))
+        mention = _as_said_mention(frame, speakers) or cue_mention(frame, speakers)
+        statement = _statement(text, frame, final)
+        if mention is not None:
+            # Named or not ("Ein Wahlhelfer sagte, …"), the cue says who spoke: nobody else.
+            return FoundReport(text, speakers.resolve(mention), statement)
+        if quotes and quotes[-1].speaker is not None:
+            return FoundReport(text, quotes[-1].speaker, statement)
+        if attributed or as_said:
+            return FoundReport(text, None, statement)
     if _subjunctive(frame, strict=True) and not FIRST_PERSON_RE.search(frame):
         # Konjunktiv I is how German news reports speech: the report goes on, or its speaker
         # is not named in this sentence. ("Ich habe …" is no Konjunktiv: in an interview or

@@ -49,6 +49,7 @@ POSSESSIVES = {
     "ihrer": "f",
     "ihrem": "f",
 }
+FIRST_PERSON_POSSESSIVES = frozenset("mein meine meiner meinem unser unsere unserer".split())
 RECENT_REACH = 3  # a pronoun means somebody named at most this many sentences back
 INDEFINITE = frozenset("ein eine einer einem einen eines".split())
 CHAIN_BROKEN = 1 << 20  # "sentences since the last speaker" after the chain was broken
@@ -334,13 +335,15 @@ class Speakers:
             return None
         if mention.person is not None:
             return self.referent(mention.person)
+        if mention.kind == NAME:
+            return None  # a surname several people of the article share: the text is unclear
         if mention.kind == PRONOUN:
             return self._pronoun_target(mention.gender, mention.start)
         first = mention.text.split()[0].lower() if mention.text.split() else ""
         if first in POSSESSIVES:  # "Seine Zuversicht …:", "Ihr Fazit:" – the possessor speaks
             return self._pronoun_target(POSSESSIVES[first], mention.start)
-        if first in INDEFINITE:
-            return None  # "ein Experte", "eine Passantin": the text does not say who
+        if first in INDEFINITE or first in FIRST_PERSON_POSSESSIVES:
+            return None  # "ein Experte", "mein Vater": the text does not say who
         gender = _phrase_gender(mention.text)
         if mention.kind == ROLE:
             person = self._role_target(mention.text, mention.start)
@@ -369,13 +372,19 @@ class Speakers:
         return unique
 
     def _pronoun_target(self, gender: str | None, before: int | None = None) -> Referent | None:
-        """The nearest person of the pronoun's gender. A person of unknown gender may be meant
-        only as the nearest candidate of all; nobody, when the nearest are of the other gender."""
+        """The nearest person of the pronoun's gender named in the last few sentences; nobody
+        when two such people stand there and the nearer one was not the last subject, or when a
+        person of unknown gender comes first (unless they were the last subject)."""
         candidates = self._candidates(before)
         for i, referent in enumerate(candidates):
+            if referent.gender is None and referent.record is not None:
+                # Somebody whose gender the text does not tell may be meant: only the previous
+                # sentence's subject is taken so, and nobody beyond them.
+                return referent if i == 0 and referent is self.last_subject else None
             if referent.gender == gender:
-                return referent
-            if referent.gender is None and i == 0 and referent.record is not None:
+                rivals = [c for c in candidates[i + 1 :] if c.gender == gender and c.record]
+                if rivals and referent is not self.last_subject and i > 0:
+                    return None  # two women (or men) named just before: the text is unclear
                 return referent
         return None
 
@@ -444,7 +453,6 @@ class Speakers:
             self.attend(speaker)
         elif (
             subject is not None
-            and subject.record is not None
             and subject is not self.last_speaker
             and not german.has_subjunctive(frame, strict=True)
         ):

@@ -1,0 +1,67 @@
+"""When the text leaves the speaker open, the bot names nobody: unnamed voices, shared surnames,
+two women in a row, a transcript's labels."""
+
+from __future__ import annotations
+
+from bot.corpus.model import DIRECT, REPORTED
+from tests.corpus.articles import read
+
+
+def test_an_unnamed_voice_never_inherits_the_last_speakers_name():
+    article = read(
+        "\nStimmen\n"
+        "„Wir sind zufrieden“, sagte Bürgermeister Stefan Marczewski (SPD). "
+        "Ein Wahlhelfer in Herne sagte, in seinem Wahllokal sei wenig los gewesen. "
+        "Eine Wählerin erklärte, sie sei nur wegen ihrer Tochter gekommen.\n"
+    )
+    reported = [q for q in article.quotes if q.kind == REPORTED]
+    assert len(reported) == 2 and all(q.speaker is None for q in reported)
+
+
+def test_a_surname_two_people_share_names_neither():
+    article = read(
+        "\nFamilie\n"
+        "Zofia Kowalski (CDU) und Renata Kowalski (SPD) kandidieren. "
+        "„Wir streiten nur über Politik“, sagte Kowalski.\n"
+    )
+    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
+    assert quote.speaker is None
+
+
+def test_of_two_women_just_named_she_is_the_last_sentences_subject():
+    article = read(
+        "\nPorträt\n"
+        "Emine Aydoğan (SPD) kandidiert. Ihre Nachbarin Maria Terwey hat Plakate geklebt. "
+        "„Ich wollte helfen“, sagt sie.\n"
+    )
+    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
+    assert quote.speaker == "Maria Terwey"
+
+
+def test_a_brother_is_a_man_so_she_is_his_sister():
+    article = read(
+        "\nPorträt\n"
+        "Emine Aydoğan (SPD) kandidiert. Ihr Bruder Kerem Aydoğan betreibt eine Werkstatt. "
+        "„Ich wollte helfen“, sagt sie.\n"
+    )
+    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
+    assert quote.speaker == "Emine Aydoğan"
+
+
+def test_a_debate_transcripts_labelled_turns_are_each_speakers_words():
+    article = read(
+        "\nDas Radioduell\n"
+        "Matthias Schulze (CDU) und Derya Demir (SPD) stellten sich den Fragen.\n"
+        "Moderatorin: Herr Schulze, was lief schief?\n"
+        "Schulze (CDU): Gar nichts. Wir hatten sechs Bewerber.\n"
+        "Moderatorin: Frau Demir, was ist Ihr Thema?\n"
+        "Demir (SPD): Das Bürgeramt. Die Leute warten zu lange.\n"
+        "Moderatorin: Und danach?\n"
+        "Schulze (CDU): Dann fahre ich an die Nordsee.\n"
+    )
+    turns = [(q.speaker, q.text[:12]) for q in article.quotes if q.kind == DIRECT]
+    assert turns == [
+        ("Matthias Schulze", "Gar nichts. "),
+        ("Derya Demir", "Das Bürgeram"),
+        ("Matthias Schulze", "Dann fahre i"),
+    ]
