@@ -1,8 +1,8 @@
 """The Discord door end to end: the real discord.py client, connected over real sockets to a fake
 Discord on 127.0.0.1, answering from the real engine on the bundled articles.
 
-Every request the bot sends is checked by the fake against Discord's limits (and its OpenAPI
-schema when DISCORD_OPENAPI_SPEC is set); the `world` fixture fails a test that broke one.
+Every request the bot sends is checked by the fake against Discord's limits and its OpenAPI
+schema; the `world` fixture fails a test that broke one.
 """
 
 from __future__ import annotations
