@@ -170,7 +170,7 @@ def _apposition_before(text: str, start: int) -> bool:
 def _apposition_after(text: str, end: int) -> bool:
     after = text[end:]
     match = APPOSITION_AFTER_RE.match(after)
-    return bool(match) and any(german.is_role_noun(w) for w in match.group(1).split())
+    return match is not None and any(german.is_role_noun(w) for w in match.group(1).split())
 
 
 def find_name_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
@@ -465,10 +465,10 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
             records.append(record)
         record.forms[hit.name] += weight
     # The canonical name: the fullest form the body text uses most.
-    for record in records:
-        full = [f for f in record.forms if " " in f] or list(record.forms)
-        record.name = max(full, key=lambda f: (record.forms[f], len(f.split())))
-        record.gender = _gender_of(record.name)
+    for person in records:
+        full = [f for f in person.forms if " " in f] or list(person.forms)
+        person.name = max(full, key=lambda f: (person.forms[f], len(f.split())))
+        person.gender = _gender_of(person.name)
     # A single-word name that is the surname of a full name is that person.
     merged: list[PersonRecord] = []
     for record in records:

@@ -11,7 +11,7 @@ import asyncio
 import logging
 import re
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any, TypeVar
 
 import discord
@@ -57,6 +57,7 @@ class ElectionBotMixin:
     """Everything the election-night bot adds to discord.py's Bot (plain or auto-sharded)."""
 
     library: Library
+    owner_ids: Collection[int] | None  # discord.py's BotBase sets it; so does a reload
 
     def __init__(self, library: Library, *, guild_ready_timeout: float = 2.0, **options: Any):
         # A text bot: discord.py's warnings about missing voice libraries would only confuse.
@@ -85,7 +86,7 @@ class ElectionBotMixin:
         self._views: weakref.WeakSet[PageView] = weakref.WeakSet()
         self._installed_specs: tuple[Any, ...] = ()
         self._owner_notes: list[str] = []  # notes waiting for the connection (see notify_owner)
-        self.add_check(self._gate)
+        self.add_check(self._gate)  # type: ignore[attr-defined]
 
     # -- settings -----------------------------------------------------------------------------
 
@@ -109,7 +110,7 @@ class ElectionBotMixin:
         """Count one request of the message's author; raise CommandOnCooldown when over the rate."""
         bucket = self._cooldowns.get_bucket(message)
         retry_after = bucket.update_rate_limit() if bucket is not None else None
-        if retry_after:
+        if bucket is not None and retry_after:
             raise commands.CommandOnCooldown(bucket, retry_after, commands.BucketType.user)
 
     async def _gate(self, ctx: commands.Context) -> bool:

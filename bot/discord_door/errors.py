@@ -45,7 +45,7 @@ def _where(ctx: commands.Context) -> str:
 
 async def handle_command_error(ctx: commands.Context, error: Exception) -> None:
     """Tell the user what went wrong, kindly, and log it. Used for every command error."""
-    bot: ElectionBotMixin = ctx.bot  # type: ignore[assignment]
+    bot: ElectionBotMixin = ctx.bot
     language = notice_language(ctx, bot.config.language)
     error = _unwrap(error)
     if isinstance(error, commands.CommandOnCooldown):

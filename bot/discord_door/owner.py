@@ -25,7 +25,7 @@ class OwnerCommands(commands.Cog, name="Owner"):
     def __init__(self, bot: ElectionBotMixin) -> None:
         self.bot = bot
 
-    async def cog_check(self, ctx: commands.Context) -> bool:  # type: ignore[override]
+    async def cog_check(self, ctx: commands.Context) -> bool:
         if not await ctx.bot.is_owner(ctx.author):
             raise commands.NotOwner("owner-only command")
         return True

@@ -679,8 +679,9 @@ class _Builder:
         mentions = self._mentioned(line, start, end, narrow)
         marks = line.marks.within(*item.span)
         parties = {mark for mark in marks if mark not in (lexicon.NUMBER, lexicon.TIME)}
-        if speaker is not None and self._party_of[speaker]:
-            parties.add(self._party_of[speaker])
+        party = self._party_of[speaker] if speaker is not None else None
+        if party:
+            parties.add(party)
         columns.block.append(item.block)
         columns.article.append(rank)
         columns.start.append(item.span[0])

@@ -80,7 +80,7 @@ class Reply:
 
 
 def _excerpt_json(excerpt: Excerpt) -> dict:
-    found = {
+    found: dict[str, object] = {
         "text": excerpt.text,
         "speaker": excerpt.speaker,
         "role": excerpt.role,
