@@ -57,7 +57,7 @@ class DiscordSettings:
 
 @dataclass(frozen=True)
 class Config:
-    seeds: Path = Path("seeds")
+    seeds: Path = Path("seeds")  # parse_config: the bundled seeds/ when the file names none
     prefix: str = "!"
     language: str = "de"
     max_article_bytes: int = 2_000_000
@@ -147,7 +147,8 @@ def parse_config(data: Any, where: str, base: Path) -> Config:
         raise ConfigError(f"{where}: 'reload_interval' must be 0 (off) or more seconds")
     cache_dir = data.get("cache_dir", str(defaults.cache_dir))
     return Config(
-        seeds=(base / data.get("seeds", str(defaults.seeds))),
+        # Without a `seeds` key: the bundled articles, wherever the config file stands.
+        seeds=base / data["seeds"] if "seeds" in data else project_root() / "seeds",
         prefix=prefix,
         language=language,
         max_article_bytes=data.get("max_article_bytes", defaults.max_article_bytes),

@@ -577,6 +577,15 @@ def test_invite_url_reads_the_application_id_from_the_token(monkeypatch: pytest.
     assert token not in out.getvalue() + err.getvalue()
     monkeypatch.delenv("DISCORD_TOKEN")
     assert runner.print_invite_url(default_config(), out=out, err=err) == 2
+    assert "no application id" in err.getvalue()
+
+
+def test_invite_url_says_a_garbage_token_is_malformed(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("DISCORD_TOKEN", "garbage")
+    out, err = io.StringIO(), io.StringIO()
+    assert runner.print_invite_url(default_config(), out=out, err=err) == 2
+    assert err.getvalue().startswith("error: the bot token is malformed")
+    assert "garbage" not in err.getvalue() and out.getvalue() == ""
 
 
 # -- the tests themselves -----------------------------------------------------------------------
