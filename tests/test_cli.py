@@ -68,6 +68,7 @@ def test_dry_run_json_quote_has_status_ok_and_sourced_excerpts(capsys):
     assert reply["person"] == "Thomas Westphal"
     assert reply["excerpts"]
     assert {
+        "number",
         "text",
         "speaker",
         "role",

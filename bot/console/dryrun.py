@@ -17,6 +17,7 @@ from bot.config import Config
 from bot.engine.engine import Engine
 from bot.engine.render import render_text
 from bot.engine.reply import Reply
+from bot.engine.safe_text import unescape_markdown
 from bot.library import Library, Refresh
 
 QUIT = (":quit", ":q", ":exit")
@@ -33,9 +34,10 @@ def _load(config: Config, err: TextIO, config_path: Path | None = None) -> Libra
 
 
 def format_reply(reply: Reply, language: str) -> str:
-    """The reply's pages as the console shows them, numbered pages separated by a rule."""
+    """The reply's pages as Discord displays them (its markdown escapes undone: a terminal does
+    not render them), numbered pages separated by a rule."""
     pages = render_text(reply, language)
-    return "\n\n---\n\n".join(pages)
+    return "\n\n---\n\n".join(unescape_markdown(page) for page in pages)
 
 
 def no_reply_note(language: str) -> str:

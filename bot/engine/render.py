@@ -177,7 +177,7 @@ def _excerpt_pieces(number: int, excerpt: Excerpt, language: str) -> Iterator[st
 
 def _text_pieces(reply: Reply, language: str) -> list[str]:
     pieces = _paragraphs(reply, _TEXT_PIECE_MAX)
-    for number, excerpt in enumerate(reply.excerpts, start=1):
+    for number, excerpt in enumerate(reply.excerpts, start=reply.first_number):
         pieces.extend(_excerpt_pieces(number, excerpt, language))
     if reply.suggestions:
         label = say(language, "suggestions")
@@ -267,7 +267,7 @@ def render_embeds(reply: Reply, language: str) -> list[dict]:
     )
     fields = [
         field
-        for number, excerpt in enumerate(reply.excerpts, start=1)
+        for number, excerpt in enumerate(reply.excerpts, start=reply.first_number)
         for field in _excerpt_fields(number, excerpt, language)
     ]
     if reply.suggestions:

@@ -61,6 +61,7 @@ class Reply:
     suggestions: tuple[str, ...] = ()
     command: str | None = None
     person: str | None = None
+    first_number: int = 1  # the number of the first excerpt (`quote Peick 2` shows number 2)
 
     def to_json(self) -> dict:
         """The CLI's JSON contract (`dry-run --json`, `ask --json`).
@@ -74,13 +75,16 @@ class Reply:
             "person": self.person,
             "title": self.title,
             "text": self.text,
-            "excerpts": [_excerpt_json(e) for e in self.excerpts],
+            "excerpts": [
+                _excerpt_json(e, n) for n, e in enumerate(self.excerpts, start=self.first_number)
+            ],
             "suggestions": list(self.suggestions),
         }
 
 
-def _excerpt_json(excerpt: Excerpt) -> dict:
+def _excerpt_json(excerpt: Excerpt, number: int) -> dict:
     found: dict[str, object] = {
+        "number": number,  # as the renderings number it
         "text": excerpt.text,
         "speaker": excerpt.speaker,
         "role": excerpt.role,

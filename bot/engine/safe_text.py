@@ -21,6 +21,7 @@ _MARKDOWN_RE = re.compile(r"([\\*_~`|])")
 _LINK_RE = re.compile(r"\[(?=[^\]]*\]\()")  # only a "[…](" can become a masked link
 _LINE_START_RE = re.compile(r"(?m)^(\s*)([#>+\-])(?=\s|$|#)")
 _NUMBERED_RE = re.compile(r"(?m)^(\s*\d+)\.(?=\s)")
+_ESCAPED_RE = re.compile(r"\\([\\*_~`|\[.#>+\-])")  # what escape_markdown puts a \ before
 _MASS_MENTION_RE = re.compile(r"@(everyone|here)", re.IGNORECASE)
 _ANGLE_RE = re.compile(r"<(?=[@#/:]|a:|t:)")  # <@…>, <#…>, </…>, <:emoji:…>, <a:…>, <t:…>
 
@@ -35,8 +36,9 @@ def clean(text: str) -> str:
 
 
 def one_line(text: str, limit: int) -> str:
-    """User input to echo in a title: cleaned, on one line, at most `limit` characters."""
-    return clip(" ".join(clean(text).split()), limit)
+    """User input to echo in a reply: cleaned, on one line, at most `limit` characters, its
+    mentions defused already in the reply, so the JSON shows what Discord gets."""
+    return neutralise_mentions(clip(" ".join(clean(text).split()), limit))
 
 
 def clip(text: str, limit: int) -> str:
@@ -56,6 +58,11 @@ def escape_markdown(text: str) -> str:
     text = _LINK_RE.sub(r"\\[", text)
     text = _NUMBERED_RE.sub(r"\1\\.", text)
     return _LINE_START_RE.sub(r"\1\\\2", text)
+
+
+def unescape_markdown(text: str) -> str:
+    """`escape_markdown` undone: the text as Discord displays it, for a terminal."""
+    return _ESCAPED_RE.sub(r"\1", text)
 
 
 def neutralise_mentions(text: str) -> str:

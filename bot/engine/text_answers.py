@@ -159,7 +159,7 @@ def find_topic(ctx: Context, name: str) -> Topic | None:
 
 def topic(ctx: Context, topic: Topic) -> Reply:
     """A topic command from the config: its facts and passages, with sources."""
-    label = topic.description or topic.name
+    label = _capitalised(topic.description or topic.name)
     units = _topic_units(ctx, topic.query, only_facts=False)
     if not units:
         return ctx.not_found(
@@ -176,7 +176,14 @@ def corpus_topic(ctx: Context, word: str) -> Reply | None:
     if not units:
         return None
     echo = one_line(word, ECHO_LIMIT)
-    return ctx.ok(fold(echo), ctx.say("title_topic", topic=echo), excerpts=ctx.excerpts(units))
+    title = ctx.say("title_topic", topic=_capitalised(echo))
+    return ctx.ok(fold(echo), title, excerpts=ctx.excerpts(units))
+
+
+def _capitalised(label: str) -> str:
+    """A topic as a title names it: "wahlsieger" → "Wahlsieger" (a command word is typed in
+    lower case; a German topic is a noun)."""
+    return label[:1].upper() + label[1:]
 
 
 def facts(ctx: Context, argument: str) -> Reply:

@@ -1,6 +1,7 @@
 """Trying the bot in the terminal: each line is answered exactly as Discord would answer it."""
 
 import io
+import json
 from dataclasses import replace
 
 from bot.config import default_config
@@ -25,6 +26,26 @@ def test_the_console_prints_what_discord_would_get():
     )
     out, _ = console("!zitat Westphal\n:quit\n")
     assert expected in out
+
+
+def test_the_console_shows_text_as_discord_displays_it_without_markdown_escapes(tmp_path):
+    (tmp_path / "zz_hagen.txt").write_text(
+        "Von Ida Probe\nIn *Hagen* gewann Eva Stern (SPD) mit 51 Prozent.\n", encoding="utf-8"
+    )
+    out, _ = console("!quellen\n!suche Hagen\n", seeds=tmp_path)
+    assert "Datei zz_hagen" in out and "In *Hagen* gewann" in out
+    assert "\\" not in out
+
+
+def test_an_echoed_mention_is_defused_alike_in_json_text_and_discord(capsys):
+    out, err = io.StringIO(), io.StringIO()
+    config = replace(default_config(), cache_dir=None)
+    run_once(config, ["!quote @everyone"], as_json=True, out=out, err=err)
+    reply = json.loads(out.getvalue())
+    assert "@everyone" not in reply["text"] and "@\u200beveryone" in reply["text"]
+    library, _ = Library.open(config)
+    (page,) = render_text(library.engine.handle_message("!quote @everyone"), "de")
+    assert reply["text"] in page
 
 
 def test_quit_ends_the_session_and_later_lines_are_not_answered():

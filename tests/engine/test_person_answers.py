@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot.engine.render import render_embeds, render_text
 from tests.engine.conftest import speakers, texts
 
 
@@ -71,6 +72,13 @@ def test_a_number_picks_one_quote(engine):
     assert reply.title.startswith("Zitat 2 von")
 
 
+def test_a_picked_quote_carries_its_own_number_in_every_rendering(engine):
+    reply = engine.handle_message("!zitat Westphal 2")
+    assert render_text(reply, "de")[0].splitlines()[2].startswith("**2.** Thomas Westphal")
+    assert render_embeds(reply, "de")[0]["fields"][0]["name"].startswith("2. Thomas Westphal")
+    assert [e["number"] for e in reply.to_json()["excerpts"]] == [2]
+
+
 def test_a_number_out_of_range_explains_the_range(engine):
     reply = engine.handle_message("!zitat Westphal 99")
     assert reply.status == "usage" and reply.excerpts == ()
@@ -119,9 +127,13 @@ def test_who_tells_party_roles_quote_count_and_first_mention(engine, command):
     assert first.line == 13 and "Martin Cremer" in first.text
 
 
-def test_who_needs_a_name(engine):
+def test_who_needs_a_name_and_says_what_to_write(engine):
     reply = engine.handle_message("!wer")
-    assert reply.status == "usage" and "!wer <person>" in reply.text
+    assert reply.status == "usage"
+    assert reply.text == (
+        "Da fehlt noch etwas – Name, Partei oder Rolle (z. B. ein Nachname, SPD, "
+        "Bürgermeister): !wer <person>"
+    )
 
 
 def test_who_for_a_party_lists_its_people(engine):

@@ -1,6 +1,17 @@
 """Whatever a user typed, echoed back, pings nobody and breaks no formatting."""
 
-from bot.engine.safe_text import clean, clip, escape_markdown, neutralise_mentions, one_line, safe
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.engine.safe_text import (
+    clean,
+    clip,
+    escape_markdown,
+    neutralise_mentions,
+    one_line,
+    safe,
+    unescape_markdown,
+)
 
 
 def test_mass_mentions_are_shown_not_sent():
@@ -47,3 +58,8 @@ def test_echoed_input_is_one_short_line_cut_at_a_word_and_marked():
 
 def test_safe_does_everything_at_once():
     assert safe("@everyone **x**") == "@\u200beveryone \\*\\*x\\*\\*"
+
+
+@given(st.text())
+def test_the_console_undoes_exactly_the_markdown_escapes(text):
+    assert unescape_markdown(escape_markdown(text)) == text

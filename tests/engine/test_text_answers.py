@@ -99,6 +99,7 @@ def test_an_unknown_word_the_articles_know_well_is_answered_as_a_topic(engine):
     reply = engine.handle_message("!herzkammer")
     assert reply.status == "ok"
     assert all("Herzkammer" in t for t in texts(reply))
+    assert reply.title == "Thema: Herzkammer"  # typed in lower case, titled as a noun
 
 
 def test_an_unknown_word_close_to_a_command_suggests_it(engine):
