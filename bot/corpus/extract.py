@@ -14,9 +14,9 @@ from bot.corpus.facts import fact_claimant
 from bot.corpus.model import (
     COMMENT,
     DIRECT,
-    HEADING,
     REPORTED,
     REPORTING_KINDS,
+    SECTION_KINDS,
     SOURCE_ARTICLE,
     SOURCE_COMMENT,
     Article,
@@ -43,7 +43,7 @@ def extract(article: Article) -> Article:
     in_order = all(a.line < b.line for a, b in pairwise(article.blocks))
     heading: str | None = None
     for block in article.blocks:
-        if block.kind == HEADING:
+        if block.kind in SECTION_KINDS:
             heading = block.text
         if block.kind in REPORTING_KINDS:
             source = SOURCE_ARTICLE

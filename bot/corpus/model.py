@@ -34,6 +34,9 @@ BLOCK_KINDS = (
     COMMENT_AUTHOR,
     COMMENT,
 )
+# Blocks that open a section: a heading, and the reader comments' heading (a comment belongs to
+# the comment section, not to the last heading of the article above it).
+SECTION_KINDS = frozenset({HEADING, COMMENTS_HEADING})
 # Blocks that are the article's own reporting (quotes and facts come from these).
 REPORTING_KINDS = frozenset({LEAD, HEADING, PARAGRAPH})
 
@@ -104,12 +107,13 @@ class Article:
     sentences: tuple[tuple[int, int, int], ...] = ()
 
     def section_of(self, line: int) -> str | None:
-        """The text of the last heading at or before `line`, or None before the first heading."""
+        """The text of the last heading (or comments heading) at or before `line`; None before
+        the first."""
         section = None
         for block in self.blocks:
             if block.line > line:
                 break
-            if block.kind == HEADING:
+            if block.kind in SECTION_KINDS:
                 section = block.text
         return section
 

@@ -31,6 +31,7 @@ from bot.corpus.model import (
     LEAD,
     PARAGRAPH,
     REPORTING_KINDS,
+    SECTION_KINDS,
     SOURCE_ARTICLE,
     SOURCE_COMMENT,
     Article,
@@ -538,7 +539,7 @@ class _Builder:
         paragraph = 0
         commenter: str | None = None
         for block in article.blocks:
-            if block.kind == HEADING:
+            if block.kind in SECTION_KINDS:
                 section = block.text
             elif block.kind in (LEAD, PARAGRAPH):
                 paragraph += 1

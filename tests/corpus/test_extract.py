@@ -52,3 +52,18 @@ def test_extract_is_deterministic():
     first = extract(parse_article(text, article_id="seed", path="seed"))
     second = extract(parse_article(text, article_id="seed", path="seed"))
     assert first == second
+
+
+def test_a_quote_in_a_reader_comment_is_in_the_comment_section():
+    text = (
+        "Von Ida Probe\n"
+        "Eva Stern (SPD) gewann die Wahl in Hagen.\n"
+        "Was nun kommt\n"
+        "„Wir packen es an“, sagte Stern.\n"
+        "Kommentare\n"
+        "Karl Leser\n"
+        "Stern sagte im Wahlkampf „Wir senken die Gebühren“, daran erinnere ich.\n"
+    )
+    article = extract(parse_article(text, article_id="hagen", path="hagen.txt"))
+    sections = {q.source: q.section for q in article.quotes}
+    assert sections == {"article": "Was nun kommt", "comment": "Kommentare"}

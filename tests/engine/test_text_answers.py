@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot.engine.render import render_text
 from tests.engine.conftest import texts
 
 
@@ -33,6 +34,12 @@ def test_search_labels_reader_comments_and_ranks_them_last(muster):
     sources = [e.source for e in reply.excerpts]
     assert "comment" in sources
     assert sources == sorted(sources, key=lambda s: s == "comment")
+
+
+def test_a_reader_comment_stands_in_the_comment_section_not_under_the_last_heading(muster):
+    (comment,) = [e for e in muster.handle_message("!suche Piraten").excerpts]
+    assert comment.source == "comment" and comment.section == "Kommentare"
+    assert "Abschnitt „Kommentare“" in render_text(muster.handle_message("!suche Piraten"), "de")[0]
 
 
 def test_search_for_nothing_in_the_articles_says_so(engine):
