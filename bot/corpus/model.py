@@ -6,6 +6,8 @@ swapped atomically without anyone mutating it underneath.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 # Kinds of block a line of an article can be.
@@ -76,6 +78,24 @@ class Quote:
     line: int
     section: str | None  # the heading the quote stands under, if any
     source: str = SOURCE_ARTICLE  # SOURCE_ARTICLE or SOURCE_COMMENT
+
+
+_WORD_RE = re.compile(r"\w+")
+
+
+def counted_quotes(quotes: Iterable[Quote]) -> list[Quote]:
+    """The quotations as every count of the bot counts them: the article's own (not a reader
+    comment's), each once per speaker and kind. The same words again (a heading repeating a
+    quote from the text below it) are another place of the same quotation, not another one;
+    across articles, `quote` counts an agency copy once in the same way."""
+    seen: set[tuple[str | None, str, str]] = set()
+    kept = []
+    for quote in quotes:
+        key = (quote.speaker, quote.kind, " ".join(_WORD_RE.findall(quote.text.casefold())))
+        if quote.source == SOURCE_ARTICLE and key not in seen:
+            seen.add(key)
+            kept.append(quote)
+    return kept
 
 
 @dataclass(frozen=True)

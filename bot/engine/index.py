@@ -36,6 +36,7 @@ from bot.corpus.model import (
     SOURCE_COMMENT,
     Article,
     Block,
+    counted_quotes,
 )
 from bot.corpus.sentences import split_sentences
 from bot.engine import lexicon
@@ -603,6 +604,7 @@ class _Builder:
             where = span(quote.line, quote.text)
             role = quote.kind if filed else ""
             add(quote.text, quote.kind, quote.line, comment, where, speaker, role)
+        for quote in counted_quotes(article.quotes):
             counts[DIRECT if quote.kind == DIRECT else REPORTED] += 1
         for fact in article.facts:
             speaker = self.speaker(fact.claimed_by, mine)

@@ -1,7 +1,10 @@
 """A reader asks for people's quotes: `!zitat`, `!zufall`, `!wer`, `!personen` (and English)."""
 
+import re
+
 import pytest
 
+from bot.corpus.export import corpus_summary
 from bot.engine.render import render_embeds, render_text
 from tests.engine.conftest import speakers, texts
 
@@ -161,3 +164,23 @@ def test_english_replies_use_english_words(engine_en):
     reply = engine_en.handle_message("!quote Westphal")
     assert reply.title == "Quotes by Thomas Westphal"
     assert engine_en.handle_message("!who Merz").text == "Nobody in the articles matches “Merz”."
+
+
+def test_quote_extract_and_sources_count_a_persons_quotes_alike(engine, seed_articles):
+    """A heading that repeats a quote from the text below is one quotation, not two."""
+    summary = corpus_summary(seed_articles)
+    listed = engine.handle_message("!zitat").text.splitlines()
+    total_direct = total_reported = 0
+    for line in listed:
+        name = line.split(" (")[0]
+        direct, reported = (int(n) for n in re.findall(r"(\d+) (?:Zitate?|indirekt)", line))
+        assert f"  {name}: {direct} / {reported}" in summary
+        assert engine.handle_message(f"!zitat {name}").text.startswith(f"{direct} Zitat")
+        total_direct += direct
+        total_reported += reported
+    assert "Thomas Westphal (SPD): 6 Zitate, 3 indirekt" in listed
+    assert (
+        f"{total_direct} Zitate, {total_reported} indirekt"
+        in engine.handle_message("!quellen").text
+    )
+    assert f"{total_direct + total_reported} quotes" in summary
