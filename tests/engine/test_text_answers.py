@@ -1,7 +1,13 @@
 """Searching the text, its facts, and topics: `!suche`, `!fakten`, `!stichwahlen`, `!word`."""
 
+from dataclasses import replace
+
 import pytest
 
+from bot.config import Topic
+from bot.corpus.extract import extract
+from bot.corpus.reading import parse_article
+from bot.engine.engine import Engine
 from bot.engine.render import render_text
 from tests.engine.conftest import texts
 
@@ -119,3 +125,20 @@ def test_an_unknown_word_the_articles_lack_points_to_help(engine):
     reply = engine.handle_message("!merz")
     assert reply.status == "not_found" and reply.excerpts == ()
     assert "!hilfe" in reply.text
+
+
+def test_a_topic_leads_with_substance_and_shows_a_question_with_its_answer(config):
+    text = (
+        "\nVon Ida Probe\n"
+        "Wir haben uns umgehört, was die Leute in Hagen zur Wahl sagen.\n"
+        "Warum verlor Eva Stern die Wahl? Die Wahl verlor sie wegen der geringen Beteiligung.\n"
+        "Eva Stern (SPD) verlor die Wahl mit 45 Prozent.\n"
+    )
+    article = extract(parse_article(text, article_id="hagen", path="hagen.txt"))
+    topics = (Topic("wahl", "Wahl verlor", "Die Wahl"),)
+    reply = Engine([article], replace(config, topics=topics)).handle_message("!wahl")
+    shown = texts(reply)
+    assert shown[0] == "Eva Stern (SPD) verlor die Wahl mit 45 Prozent."  # the fact
+    assert shown[-1].startswith("Wir haben uns umgehört")  # the writer's framing, last
+    assert "Warum verlor Eva Stern die Wahl? Die Wahl verlor sie wegen der geringen " in shown[1]
+    assert not any(t.startswith("Die Wahl verlor sie") for t in shown)  # not shown twice
