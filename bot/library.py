@@ -25,16 +25,11 @@ from bot.corpus.model import Article
 from bot.engine.engine import Engine
 from bot.engine.index import CorpusIndex, build_index
 from bot.engine.index_cache import files_key, load_index, recorded_files, save_index
+from bot.engine.strings import say
 
 log = logging.getLogger(__name__)
 
 Signature = tuple[int, int, int, int]  # mtime_ns and size of the text and of its sidecar
-
-
-SUMMARY_LABELS = {
-    "en": ("new", "changed", "removed", "no change"),
-    "de": ("neu", "geändert", "entfernt", "keine Änderung"),
-}
 
 
 @dataclass(frozen=True)
@@ -53,17 +48,16 @@ class Refresh:
 
     def summary(self, language: str = "en") -> str:
         """What changed, in a few words: "new: a.txt; removed: b.txt"."""
-        new, changed, removed, nothing = SUMMARY_LABELS.get(language, SUMMARY_LABELS["en"])
         parts = [
-            f"{label}: {', '.join(names)}"
-            for label, names in (
-                (new, self.added),
-                (changed, self.updated),
-                (removed, self.removed),
+            say(language, key, files=", ".join(names))
+            for key, names in (
+                ("refresh_added", self.added),
+                ("refresh_updated", self.updated),
+                ("refresh_removed", self.removed),
             )
             if names
         ]
-        return "; ".join(parts) or nothing
+        return "; ".join(parts) or say(language, "refresh_nothing")
 
 
 @dataclass

@@ -136,13 +136,14 @@ def banner(config: Config, engine: Engine, dm: bool) -> str:
     )
 
 
-def refresh_note(result: Refresh, language: str) -> str:
-    """What the watcher picked up, for the console's stderr: changes first, then problems."""
+def refresh_note(result: Refresh) -> str:
+    """What the watcher picked up, for the console's stderr: changes first, then problems.
+
+    In English, as every operator's note is (the CLI's errors, the log, the problems with a
+    file): one language per note, whatever language the bot answers in."""
     lines = [*result.problems, *result.warnings]
     if result.changed:
-        lines.insert(
-            0, ("articles: " if language == "en" else "Artikel: ") + result.summary(language)
-        )
+        lines.insert(0, "articles: " + result.summary("en"))
     return "\n".join(f"({line})" for line in lines)
 
 
@@ -163,7 +164,7 @@ def run_console(
     err = err or sys.stderr
     stdin = stdin or sys.stdin
     library = _load(config, err, config_path)
-    watcher = library.watch(lambda r: print(refresh_note(r, config.language), file=err))
+    watcher = library.watch(lambda r: print(refresh_note(r), file=err))
     try:
         return _console_loop(library, config, dm, stdin, out, err)
     finally:

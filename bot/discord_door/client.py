@@ -28,10 +28,10 @@ from bot.discord_door.errors import (
 from bot.discord_door.owner import NO_COOLDOWN, OwnerCommands
 from bot.discord_door.paging import PageView
 from bot.discord_door.sending import send_reply
-from bot.discord_door.texts import say
 from bot.discord_door.translator import GermanTranslator
 from bot.engine.engine import Engine
 from bot.engine.reply import Reply
+from bot.engine.strings import say
 from bot.library import Library, Refresh
 
 log = logging.getLogger(__name__)
@@ -254,8 +254,8 @@ class ElectionBotMixin:
             result = await asyncio.to_thread(self.library.reload)
         except Exception as error:
             log.exception("reload failed; still serving the previous index")
-            return say("reload_failed", language, error=f"{type(error).__name__}: {error}")
-        lines = [say("reload_done", language, summary=result.summary(language))]
+            return say(language, "reload_failed", error=f"{type(error).__name__}: {error}")
+        lines = [say(language, "reload_done", summary=result.summary(language))]
         lines.extend(result.problems)
         lines.extend(result.warnings)
         lines.extend(self.apply_library_change())
@@ -276,7 +276,7 @@ class ElectionBotMixin:
             self.owner_ids = set(config.discord.owner_ids)
         if self.library.engine.command_specs() != self._installed_specs:
             self.install_engine_commands()
-            notes.append(say("commands_changed", config.language, prefix=config.prefix))
+            notes.append(say(config.language, "commands_changed", prefix=config.prefix))
         return notes
 
     async def on_library_refresh(self, result: Refresh) -> None:

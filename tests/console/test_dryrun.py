@@ -77,17 +77,31 @@ def test_one_shot_commands_print_json_lines():
     assert len(out.getvalue().strip().splitlines()) == 2
 
 
-def test_the_console_tells_of_new_articles_and_problems_once_each():
+def test_the_console_tells_of_new_articles_and_problems_once_each_in_one_language():
     from bot.library import Refresh
 
     note = refresh_note(
         Refresh(
-            changed=True, added=("hagen.txt",), problems=("x.txt: the file is empty (skipped)",)
-        ),
-        "de",
+            changed=True,
+            added=("hagen.txt",),
+            removed=("alt.txt",),
+            problems=("x.txt: the file is empty (skipped)",),
+        )
     )
     assert note.splitlines() == [
-        "(Artikel: neu: hagen.txt)",
+        "(articles: new: hagen.txt; removed: alt.txt)",
         "(x.txt: the file is empty (skipped))",
     ]
-    assert refresh_note(Refresh(changed=False, problems=("p",)), "en") == "(p)"
+    assert refresh_note(Refresh(changed=False, problems=("p",))) == "(p)"
+
+
+def test_a_german_console_notes_file_changes_in_english_like_the_problems_beside_them(tmp_path):
+    article = "Von Ida Probe\nIn Hagen gewann Eva Stern (SPD) mit 51 Prozent.\n"
+    (tmp_path / "a.txt").write_text(article, encoding="utf-8")
+    config = replace(default_config(), seeds=tmp_path, cache_dir=None, reload_interval=0)
+    library, _ = Library.open(config)
+    (tmp_path / "a.txt").unlink()
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01binary")
+    note = refresh_note(library.refresh())
+    assert note.startswith("(articles: removed: a.txt)")
+    assert "entfernt" not in note and "b.txt" in note
