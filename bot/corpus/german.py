@@ -18,11 +18,11 @@ WORD_CACHE_SIZE = 1 << 16
 _WEAK_CUE_STEMS = (
     "sag erklär beton konstatier kündig mach stell bekräftig bestätig versicher ergänz erläuter "
     "begründ kritisier warn mahn forder äußer antwort entgegn berichtet bericht meld zitier "
-    "kommentier lob klag beklag unterstreich fass resümier bilanzier folger appellier appelier "
+    "kommentier lob klag beklag unterstreich fass resümier bilanzier folger appellier "
     "verkünd verdeutlich präzisier räum füg zeig gratulier bedank dank frag freu wünsch "
     "behaupt vermut schätz glaub hoff fürcht befürcht beteuer bedauer sorg ärger signalisier "
     "argumentier kontert konter protestier prophezei philosophier jubel scherz lach seufz "
-    "reagier wiederhol richt hiel mein sprech erinner plädier drück deut hinterfrag schwärm "
+    "reagier wiederhol richt mein sprech erinner plädier drück deut hinterfrag schwärm "
     "bilanzier rechn wert bewert urteil äußer bezeichn stimm bejah verneinen verrat wiegel "
     "zweifel bezweifel insistier beharr pocht poch würdig begrüß verurteil schilder feier "
     "ausführ feststell skandier beurteil bemängel beschuldig verlaut twitter poste "
@@ -35,7 +35,7 @@ _STRONG_CUE_FORMS = (
     "betonte bekannte bekennt bekannten schloss schließt sah sieht sahen hielt hält hielten "
     "verwies verweist riet rät rieten schlug schlägt warf wirft meinte meint meinten "
     "bezeichnete bezeichnet bezeichneten fand findet fanden widersprach widerspricht "
-    "versprach verspricht verspracht dachte denkt wusste weiß zog zieht trat tritt "
+    "versprach verspricht dachte denkt wusste weiß zog zieht trat tritt "
     "stellte stellt machte macht kündigte kündigt fügte fügt räumte räumt zeigte zeigt "
     "erklärte erklärt sagte sagt sagten erklärten teilte teilt teilten bat bittet baten "
     "beschrieb beschreibt beschrieben"
@@ -96,8 +96,6 @@ KONJUNKTIV_II = frozenset(
 )
 
 # --- pronouns and function words ----------------------------------------------------------------
-MALE_PRONOUNS = frozenset({"er"})
-FEMALE_PRONOUNS = frozenset({"sie"})
 DETERMINERS = frozenset(
     "der die das des dem den ein eine einer eines einem einen dieser diese dieses diesem "
     "diesen jener jene sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser "

@@ -23,19 +23,6 @@ COMMENTS_HEADING = "comments_heading"  # "Reaktionen" / "Kommentare"
 COMMENT_AUTHOR = "comment_author"  # a reader comment's author line
 COMMENT = "comment"  # a reader comment's text
 
-BLOCK_KINDS = (
-    BYLINE,
-    LEAD,
-    HEADING,
-    PARAGRAPH,
-    EMBED,
-    NOTE,
-    RELATED,
-    RELATED_TITLE,
-    COMMENTS_HEADING,
-    COMMENT_AUTHOR,
-    COMMENT,
-)
 # Blocks that open a section: a heading, and the reader comments' heading (a comment belongs to
 # the comment section, not to the last heading of the article above it).
 SECTION_KINDS = frozenset({HEADING, COMMENTS_HEADING})
@@ -136,9 +123,3 @@ class Article:
             if block.kind in SECTION_KINDS:
                 section = block.text
         return section
-
-    def block_at(self, line: int) -> Block | None:
-        for block in self.blocks:
-            if block.line == line:
-                return block
-        return None

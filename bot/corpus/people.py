@@ -220,12 +220,6 @@ def _gender_of(name: str) -> str | None:
     return None
 
 
-def _strip_genitive_s(record_names: set[str], name: str) -> str:
-    if name.endswith("s") and name[:-1] in record_names:
-        return name[:-1]
-    return name
-
-
 GENITIVE_ENDINGS = frozenset("s’'")  # "Kaloutis Sieg", "Klaus’ Sieg"
 
 

@@ -19,7 +19,6 @@ from bot.engine.strings import format_date, say
 MESSAGE_MAX = 2000
 EMBED_TITLE_MAX = 256
 EMBED_DESCRIPTION_MAX = 4096
-EMBED_FIELDS_MAX = 25
 EMBED_FIELD_NAME_MAX = 256
 EMBED_FIELD_VALUE_MAX = 1024
 EMBED_FOOTER_MAX = 2048
@@ -301,12 +300,3 @@ def render_embeds(reply: Reply, language: str) -> list[dict]:
             embed["footer"] = {"text": footer}
         embeds.append(embed)
     return embeds
-
-
-def embed_size(embed: dict) -> int:
-    """The characters Discord counts against an embed's 6000 total."""
-    size = len(embed.get("title", "")) + len(embed.get("description", ""))
-    size += sum(len(f["name"]) + len(f["value"]) for f in embed.get("fields", ()))
-    size += len(embed.get("footer", {}).get("text", ""))
-    size += len(embed.get("author", {}).get("name", ""))
-    return size

@@ -80,7 +80,7 @@ def check_message(body: dict, where: str, *, create: bool) -> list[str]:
         problems.append(f"{where}: {len(embeds)} embeds > {EMBEDS_PER_MESSAGE}")
     total = 0
     for embed in embeds:
-        total += _embed_length(embed)
+        total += embed_length(embed)
         problems.extend(_check_embed(embed, where))
     if total > EMBED_TOTAL:
         problems.append(f"{where}: embeds total {total} > {EMBED_TOTAL} characters")
@@ -96,7 +96,8 @@ def check_message(body: dict, where: str, *, create: bool) -> list[str]:
     return problems
 
 
-def _embed_length(embed: dict) -> int:
+def embed_length(embed: dict) -> int:
+    """The characters Discord counts against an embed's 6000 total."""
     parts = [embed.get("title"), embed.get("description")]
     parts += [(embed.get("footer") or {}).get("text"), (embed.get("author") or {}).get("name")]
     for item in embed.get("fields") or []:
