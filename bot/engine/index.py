@@ -533,23 +533,7 @@ class _Builder:
     def _article(self, rank: int, article: Article) -> None:
         mine = people_of(self.people, article.people)
         narrow = _ArticleOwners(frozenset(mine))
-        sections: dict[int, str | None] = {}
-        paragraphs: dict[int, int] = {}
-        commenters: dict[int, str] = {}
-        section: str | None = None
-        paragraph = 0
-        commenter: str | None = None
-        for block in article.blocks:
-            if block.kind in SECTION_KINDS:
-                section = block.text
-            elif block.kind in (LEAD, PARAGRAPH):
-                paragraph += 1
-                paragraphs[block.line] = paragraph
-            elif block.kind == COMMENT_AUTHOR:
-                commenter = block.text.split(",")[0].strip() or None
-            elif block.kind == COMMENT and commenter:
-                commenters[block.line] = commenter
-            sections[block.line] = section
+        sections, paragraphs, commenters = _places(article)
 
         def place(line: int) -> _Place:
             return _Place(
@@ -748,6 +732,27 @@ def _sentences(article: Article) -> Iterator[tuple[Block, list[tuple[int, int]]]
         else:
             spans = split.get(block.line, [])
         yield block, spans
+
+
+def _places(article: Article) -> tuple[dict[int, str | None], dict[int, int], dict[int, str]]:
+    """Where each line stands: line → its section (the last heading or comments heading),
+    line → its paragraph's number in the body, line of a reader comment → who wrote it."""
+    sections: dict[int, str | None] = {}
+    paragraphs: dict[int, int] = {}
+    commenters: dict[int, str] = {}
+    section: str | None = None
+    commenter: str | None = None
+    for block in article.blocks:
+        if block.kind in SECTION_KINDS:
+            section = block.text
+        elif block.kind in (LEAD, PARAGRAPH):
+            paragraphs[block.line] = len(paragraphs) + 1
+        elif block.kind == COMMENT_AUTHOR:
+            commenter = block.text.split(",")[0].strip() or None
+        elif block.kind == COMMENT and commenter:
+            commenters[block.line] = commenter
+        sections[block.line] = section
+    return sections, paragraphs, commenters
 
 
 def _surroundings(
