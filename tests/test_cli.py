@@ -134,3 +134,17 @@ def test_a_seeds_folder_that_does_not_exist_is_one_line_and_exit_2(tmp_path, cap
             f"error: {tmp_path / 'nowhere'}: the seeds folder does not exist "
             f"(set 'seeds' in {config})\n"
         )
+
+
+def test_a_reader_that_stops_reading_gets_no_traceback():
+    """`python -m bot dry-run -c '!zitat Westphal' | head -3` ends quietly."""
+    argv = [sys.executable, "-m", "bot", "dry-run", "-c", "!zitat Westphal", "-c", "!fakten"]
+    with subprocess.Popen(
+        argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.read(10)
+        process.stdout.close()
+        err = process.stderr.read().decode()
+        process.wait(timeout=60)
+    assert "Traceback" not in err and "BrokenPipeError" not in err
