@@ -73,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     dry.add_argument("--json", action="store_true", help="print each reply as one JSON object")
 
     ask = with_config(sub.add_parser("ask", help="answer one free question"))
-    ask.add_argument("question")
+    ask.add_argument("question", type=_question)
     ask.add_argument("--json", action="store_true", help="print the reply as JSON")
 
     with_config(sub.add_parser("run", help="connect to Discord (token from DISCORD_TOKEN)"))
@@ -88,12 +88,24 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _question(text: str) -> str:
+    """An `ask` argument: an empty one is a usage error, like a missing one."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError('empty; ask something, e.g. "Wer hat die Wahl gewonnen?"')
+    return text
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         config, config_path = resolve_config(args.config)
     except ConfigError as error:
         print(f"config error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    reads_seeds = args.command != "invite-url" and not getattr(args, "paths", None)
+    if reads_seeds and not config.seeds.is_dir():
+        where = f" (set 'seeds' in {config_path})" if config_path else ""
+        print(f"error: {config.seeds}: the seeds folder does not exist{where}", file=sys.stderr)
         return EXIT_USAGE
     if args.command == "extract":
         return _extract(config, args.paths, as_json=args.json)

@@ -61,7 +61,7 @@ class DiscordSettings:
 
 @dataclass(frozen=True)
 class Config:
-    seeds: Path = Path("seeds")
+    seeds: Path = Path("seeds")  # parse_config: the bundled seeds/ when the file names none
     prefix: str = "!"
     language: str = "de"
     max_article_bytes: int = 2_000_000
@@ -166,9 +166,31 @@ def parse_config(data: Any, where: str, base: Path) -> Config:
         raise ConfigError(f"{where}: 'max_article_bytes' must be positive")
     if data.get("reload_interval", 0) < 0:
         raise ConfigError(f"{where}: 'reload_interval' must be 0 (off) or more seconds")
+    try:
+        results = parse_results(data.get("results"), base)
+    except ResultsConfigError as error:
+        raise ConfigError(f"{where}: {error}") from None
+    cache_dir = data.get("cache_dir", str(defaults.cache_dir))
+    return Config(
+        **_web_settings(data, where),
+        # Without a `seeds` key: the bundled articles, wherever the config file stands.
+        seeds=base / data["seeds"] if "seeds" in data else project_root() / "seeds",
+        prefix=prefix,
+        language=language,
+        max_article_bytes=data.get("max_article_bytes", defaults.max_article_bytes),
+        reload_interval=float(data.get("reload_interval", defaults.reload_interval)),
+        cache_dir=None if cache_dir is None else base / cache_dir,
+        topics=_parse_topics(data.get("topics") or {}, where),
+        discord=_parse_discord(data.get("discord") or {}, where),
+        results=results,
+        source=None if where == "<defaults>" else Path(where),
+    )
 
+
+def _parse_topics(data: dict, where: str) -> tuple[Topic, ...]:
+    """The `topics:` section: command name → {query, description} (or just the query)."""
     topics = []
-    for name, spec in (data.get("topics") or {}).items():
+    for name, spec in data.items():
         key = f"topics.{name}"
         if not isinstance(name, str) or not name.isidentifier() or name.lower() != name:
             raise ConfigError(f"{where}: topic name {name!r} must be one lower-case word")
@@ -182,59 +204,44 @@ def parse_config(data: Any, where: str, base: Path) -> Config:
         if not spec.get("query", "").strip():
             raise ConfigError(f"{where}: '{key}.query' must say what the topic searches for")
         topics.append(Topic(name, spec["query"].strip(), spec.get("description", "").strip()))
+    return tuple(topics)
 
-    discord_data = data.get("discord") or {}
-    _check_keys(where, "discord.", discord_data, _DISCORD_KEYS)
-    for key, value in discord_data.items():
+
+def _parse_discord(data: dict, where: str) -> DiscordSettings:
+    """The `discord:` section."""
+    _check_keys(where, "discord.", data, _DISCORD_KEYS)
+    for key, value in data.items():
         _check_type(where, f"discord.{key}", value, _DISCORD_KEYS[key])
-    cooldown_data = discord_data.get("cooldown", {})
+    cooldown_data = data.get("cooldown", {})
     _check_keys(where, "discord.cooldown.", cooldown_data, {"rate": 0, "per": 0})
     _check_type(where, "discord.cooldown.rate", cooldown_data.get("rate", 1), (int,))
     _check_type(where, "discord.cooldown.per", cooldown_data.get("per", 1.0), (int, float))
     allowed: dict[int, tuple[int, ...]] = {}
-    for guild, channels in (discord_data.get("allowed_channels") or {}).items():
+    for guild, channels in (data.get("allowed_channels") or {}).items():
         if not isinstance(guild, int) or not isinstance(channels, list):
             raise ConfigError(
                 f"{where}: 'discord.allowed_channels' maps a server id to a list of channel ids"
             )
         allowed[guild] = _int_list(where, f"discord.allowed_channels.{guild}", channels)
-    shard_ids = discord_data.get("shard_ids")
+    shard_ids = data.get("shard_ids")
     d = DiscordSettings()
-    settings = DiscordSettings(
-        token=discord_data.get("token") or None,
-        api_base=discord_data.get("api_base", d.api_base).rstrip("/"),
-        gateway=discord_data.get("gateway", d.gateway).rstrip("/"),
-        owner_ids=_int_list(where, "discord.owner_ids", discord_data.get("owner_ids", [])),
-        sync_on_start=discord_data.get("sync_on_start", d.sync_on_start),
-        sync_guild=discord_data.get("sync_guild"),
+    return DiscordSettings(
+        token=data.get("token") or None,
+        api_base=data.get("api_base", d.api_base).rstrip("/"),
+        gateway=data.get("gateway", d.gateway).rstrip("/"),
+        owner_ids=_int_list(where, "discord.owner_ids", data.get("owner_ids", [])),
+        sync_on_start=data.get("sync_on_start", d.sync_on_start),
+        sync_guild=data.get("sync_guild"),
         allowed_channels=allowed,
-        owner_log_channel=discord_data.get("owner_log_channel"),
-        results_channel=discord_data.get("results_channel"),
+        owner_log_channel=data.get("owner_log_channel"),
+        results_channel=data.get("results_channel"),
         cooldown=Cooldown(
             rate=cooldown_data.get("rate", d.cooldown.rate),
             per=float(cooldown_data.get("per", d.cooldown.per)),
         ),
-        page_timeout=float(discord_data.get("page_timeout", d.page_timeout)),
-        shard_count=discord_data.get("shard_count"),
+        page_timeout=float(data.get("page_timeout", d.page_timeout)),
+        shard_count=data.get("shard_count"),
         shard_ids=None if shard_ids is None else _int_list(where, "discord.shard_ids", shard_ids),
-    )
-    try:
-        results = parse_results(data.get("results"), base)
-    except ResultsConfigError as error:
-        raise ConfigError(f"{where}: {error}") from None
-    cache_dir = data.get("cache_dir", str(defaults.cache_dir))
-    return Config(
-        **_web_settings(data, where),
-        seeds=(base / data.get("seeds", str(defaults.seeds))),
-        prefix=prefix,
-        language=language,
-        max_article_bytes=data.get("max_article_bytes", defaults.max_article_bytes),
-        reload_interval=float(data.get("reload_interval", defaults.reload_interval)),
-        cache_dir=None if cache_dir is None else base / cache_dir,
-        topics=tuple(topics),
-        discord=settings,
-        results=results,
-        source=None if where == "<defaults>" else Path(where),
     )
 
 

@@ -13,7 +13,7 @@ import gc
 import logging
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -25,17 +25,12 @@ from bot.corpus.model import Article
 from bot.engine.engine import Engine
 from bot.engine.index import CorpusIndex, build_index
 from bot.engine.index_cache import files_key, load_index, recorded_files, save_index
+from bot.engine.strings import say
 from bot.results.store import ResultsStore
 
 log = logging.getLogger(__name__)
 
 Signature = tuple[int, int, int, int]  # mtime_ns and size of the text and of its sidecar
-
-
-SUMMARY_LABELS = {
-    "en": ("new", "changed", "removed", "no change"),
-    "de": ("neu", "geändert", "entfernt", "keine Änderung"),
-}
 
 
 @dataclass(frozen=True)
@@ -54,17 +49,16 @@ class Refresh:
 
     def summary(self, language: str = "en") -> str:
         """What changed, in a few words: "new: a.txt; removed: b.txt"."""
-        new, changed, removed, nothing = SUMMARY_LABELS.get(language, SUMMARY_LABELS["en"])
         parts = [
-            f"{label}: {', '.join(names)}"
-            for label, names in (
-                (new, self.added),
-                (changed, self.updated),
-                (removed, self.removed),
+            say(language, key, files=", ".join(names))
+            for key, names in (
+                ("refresh_added", self.added),
+                ("refresh_updated", self.updated),
+                ("refresh_removed", self.removed),
             )
             if names
         ]
-        return "; ".join(parts) or nothing
+        return "; ".join(parts) or say(language, "refresh_nothing")
 
 
 @dataclass
@@ -163,47 +157,19 @@ class Library:
         changed articles are extracted (or taken from the article cache) and the index rebuilt.
         If anything raises before the end, the library is left exactly as it was.
         """
-        folder = config.seeds
         problems: list[str] = []
         warnings: list[str] = []
-        if not folder.is_dir():
-            if self._folder_found:  # say it once, not on every poll
-                problems.append(f"{folder}: the seeds folder does not exist")
-            self._folder_found = False
-            files: list[Path] = []
-        else:
-            self._folder_found = True
-            files = _article_files(folder)
+        files = self._list_files(config.seeds, problems)
         known = self._entries if config.seeds == self.config.seeds else {}
         present = set(files)
         removed = [p.name for p in known if p not in present]
         entries = {p: e for p, e in known.items() if p in present}
-        fresh: dict[Path, _Entry | None] = {}  # read anew: path → the entry it had before
         # On the first refresh, the files the persisted index was built from need not be read
         # again where their signature is the one recorded (as a running bot trusts it too).
-        recorded = {}
+        recorded: Mapping[str, tuple[Hashable, str]] = {}
         if self._engine is None and config.cache_dir is not None:
             recorded = recorded_files(config.cache_dir)
-        for path in files:
-            try:
-                signature = _signature(path)
-            except OSError:
-                continue  # removed between listing and stat: next refresh sees it gone
-            old = entries.get(path)
-            if old is not None and old.signature == signature:
-                continue
-            signed, key = recorded.get(path.name, (None, ""))
-            try:
-                if signed != signature:
-                    key = content_key(*read_article_files(path, config.max_article_bytes))
-            except ArticleError as error:
-                entries[path] = _unusable(old, _Entry(signature, None), error, problems)
-                continue
-            if old is not None and old.key == key:  # touched, not changed
-                entries[path] = _Entry(signature, key, old.article)
-                continue
-            entries[path] = _Entry(signature, key)
-            fresh[path] = old
+        fresh = _scan(files, entries, recorded, config, problems)
         changed = bool(fresh or removed) or force or self._engine is None
         index = None
         if changed and not (fresh or removed) and self._engine and known is self._entries:
@@ -234,12 +200,56 @@ class Library:
             changed, tuple(added), tuple(updated), tuple(removed), tuple(problems), tuple(warnings)
         )
 
+    def _list_files(self, folder: Path, problems: list[str]) -> list[Path]:
+        """The folder's article files; a missing folder is a problem, said once, not per poll."""
+        if not folder.is_dir():
+            if self._folder_found:
+                problems.append(f"{folder}: the seeds folder does not exist")
+            self._folder_found = False
+            return []
+        self._folder_found = True
+        return _article_files(folder)
+
     def watch(self, on_refresh: Callable[[Refresh], None] | None = None) -> Watcher:
         """Poll the seeds folder every `reload_interval` seconds in a background thread."""
         watcher = Watcher(self, on_refresh)
         if self.config.reload_interval > 0:
             watcher.start()
         return watcher
+
+
+def _scan(
+    files: list[Path],
+    entries: dict[Path, _Entry],
+    recorded: Mapping[str, tuple[Hashable, str]],
+    config: Config,
+    problems: list[str],
+) -> dict[Path, _Entry | None]:
+    """Update `entries` for the files whose signature changed: a file is hashed (unless the
+    persisted index `recorded` this very signature); one whose content changed is returned as
+    read anew (path → the entry it had before), one merely touched keeps its article."""
+    fresh: dict[Path, _Entry | None] = {}
+    for path in files:
+        try:
+            signature = _signature(path)
+        except OSError:
+            continue  # removed between listing and stat: next refresh sees it gone
+        old = entries.get(path)
+        if old is not None and old.signature == signature:
+            continue
+        signed, key = recorded.get(path.name, (None, ""))
+        try:
+            if signed != signature:
+                key = content_key(*read_article_files(path, config.max_article_bytes))
+        except ArticleError as error:
+            entries[path] = _unusable(old, _Entry(signature, None), error, problems)
+            continue
+        if old is not None and old.key == key:  # touched, not changed
+            entries[path] = _Entry(signature, key, old.article)
+            continue
+        entries[path] = _Entry(signature, key)
+        fresh[path] = old
+    return fresh
 
 
 def _load_missing(

@@ -79,6 +79,7 @@ def test_dry_run_json_quote_has_status_ok_and_sourced_excerpts(capsys):
     assert reply["person"] == "Thomas Westphal"
     assert reply["excerpts"]
     assert {
+        "number",
         "text",
         "speaker",
         "role",
@@ -122,3 +123,39 @@ def test_the_module_runs_as_a_whole_process(argv):
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["status"] == "ok"
+
+
+def test_an_empty_question_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["ask", "  "])
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: python -m bot ask")
+    assert "Wer hat die Wahl gewonnen?" in err
+
+
+def test_a_seeds_folder_that_does_not_exist_is_one_line_and_exit_2(tmp_path, capsys):
+    config = tmp_path / "config.yaml"
+    config.write_text("seeds: nowhere\ncache_dir: null\n", encoding="utf-8")
+    for argv in (["dry-run", "-c", "!quellen"], ["ask", "Wer?"], ["extract"], ["run"]):
+        assert main([*argv, "--config", str(config)]) == 2
+        out, err = capsys.readouterr()
+        assert out == ""
+        assert err == (
+            f"error: {tmp_path / 'nowhere'}: the seeds folder does not exist "
+            f"(set 'seeds' in {config})\n"
+        )
+
+
+def test_a_reader_that_stops_reading_gets_no_traceback():
+    """`python -m bot dry-run -c '!zitat Westphal' | head -3` ends quietly."""
+    argv = [sys.executable, "-m", "bot", "dry-run", "-c", "!zitat Westphal", "-c", "!fakten"]
+    with subprocess.Popen(
+        argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.read(10)
+        process.stdout.close()
+        err = process.stderr.read().decode()
+        process.wait(timeout=60)
+    assert "Traceback" not in err and "BrokenPipeError" not in err

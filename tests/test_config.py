@@ -30,11 +30,17 @@ def test_without_a_config_file_the_bot_uses_the_bundled_seeds_and_topics():
     assert any(t.name == "stichwahlen" for t in config.topics)
 
 
-def test_an_empty_file_means_all_defaults(tmp_path):
+def test_an_empty_file_means_all_defaults_with_the_bundled_articles(tmp_path):
     config = load_config(write(tmp_path, ""))
     assert config.prefix == "!"
-    assert config.seeds == tmp_path / "seeds"
+    assert config.seeds == ROOT / "seeds"
     assert config.topics == ()
+
+
+def test_a_config_elsewhere_without_seeds_answers_from_the_bundled_articles(tmp_path, capsys):
+    path = write(tmp_path, "prefix: '?'\ncache_dir: null\n")
+    assert main(["dry-run", "--config", str(path), "-c", "?zitat Westphal"]) == 0
+    assert "Thomas Westphal" in capsys.readouterr().out
 
 
 def test_relative_paths_are_relative_to_the_config_file(tmp_path):

@@ -17,6 +17,7 @@ from bot.config import Config
 from bot.engine.engine import Engine
 from bot.engine.render import render_text
 from bot.engine.reply import Reply
+from bot.engine.safe_text import unescape_markdown
 from bot.library import Library, Refresh
 from bot.results.answers import update_note
 from bot.results.polling import ResultsPoller
@@ -36,12 +37,14 @@ def _load(config: Config, err: TextIO, config_path: Path | None = None) -> Libra
 
 
 def format_reply(reply: Reply, language: str) -> str:
-    """The reply's pages as the console shows them, numbered pages separated by a rule; an
-    image (a results chart) is a file, shown by its path."""
+    """The reply's pages as Discord displays them (its markdown escapes undone: a terminal does
+    not render them), numbered pages separated by a rule; an image (a results chart) is a file,
+    shown by its path."""
     pages = render_text(reply, language)
     label = "Grafik" if language == "de" else "Chart"
     images = [f"[{label}: {path}]" for path in reply.images]
-    return "\n\n---\n\n".join(pages) + "".join(f"\n{line}" for line in images)
+    text = "\n\n---\n\n".join(unescape_markdown(page) for page in pages)
+    return text + "".join(f"\n{line}" for line in images)
 
 
 def _results_poller(library: Library, err: TextIO) -> ResultsPoller:
@@ -156,13 +159,14 @@ def banner(config: Config, engine: Engine, dm: bool) -> str:
     )
 
 
-def refresh_note(result: Refresh, language: str) -> str:
-    """What the watcher picked up, for the console's stderr: changes first, then problems."""
+def refresh_note(result: Refresh) -> str:
+    """What the watcher picked up, for the console's stderr: changes first, then problems.
+
+    In English, as every operator's note is (the CLI's errors, the log, the problems with a
+    file): one language per note, whatever language the bot answers in."""
     lines = [*result.problems, *result.warnings]
     if result.changed:
-        lines.insert(
-            0, ("articles: " if language == "en" else "Artikel: ") + result.summary(language)
-        )
+        lines.insert(0, "articles: " + result.summary("en"))
     return "\n".join(f"({line})" for line in lines)
 
 
@@ -183,7 +187,7 @@ def run_console(
     err = err or sys.stderr
     stdin = stdin or sys.stdin
     library = _load(config, err, config_path)
-    watcher = library.watch(lambda r: print(refresh_note(r, config.language), file=err))
+    watcher = library.watch(lambda r: print(refresh_note(r), file=err))
     poller = _results_poller(library, err).start()
     try:
         return _console_loop(library, config, dm, stdin, out, err)

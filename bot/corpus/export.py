@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from bot.corpus.model import DIRECT, SOURCE_ARTICLE, Article
+from bot.corpus.model import DIRECT, SOURCE_ARTICLE, Article, counted_quotes
 
 
 def article_to_json(article: Article) -> dict:
@@ -58,17 +58,16 @@ def corpus_summary(articles: Sequence[Article]) -> str:
             if part
         )
         lines.append(f"== {article.id} ({meta or 'no metadata'})")
+        counted = counted_quotes(article.quotes)
         lines.append(
             f"   {len(article.blocks)} blocks, {len(article.people)} people, "
-            f"{len(article.quotes)} quotes, {len(article.facts)} facts"
+            f"{len(counted)} quotes, {len(article.facts)} facts"
         )
         lines.append("People:")
         for person in article.people:
             roles = "; ".join(person.roles) or "-"
             lines.append(f"  {person.name} ({person.party or 'no party'}): {roles}")
-        counts = Counter(
-            (q.speaker or "(unknown)", q.kind) for q in article.quotes if q.source == SOURCE_ARTICLE
-        )
+        counts = Counter((q.speaker or "(unknown)", q.kind) for q in counted)
         lines.append("Quotes per speaker (direct / reported):")
         speakers = sorted({s for s, _ in counts}, key=lambda s: (-counts[(s, DIRECT)], s))
         for speaker in speakers:

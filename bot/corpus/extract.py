@@ -20,6 +20,7 @@ from bot.corpus.model import (
     PARAGRAPH,
     REPORTED,
     REPORTING_KINDS,
+    SECTION_KINDS,
     SOURCE_ARTICLE,
     SOURCE_COMMENT,
     Article,
@@ -49,7 +50,7 @@ def extract(article: Article) -> Article:
     in_order = all(a.line < b.line for a, b in pairwise(article.blocks))
     heading: str | None = None
     for block in article.blocks:
-        if block.kind == HEADING:
+        if block.kind in SECTION_KINDS:
             heading = block.text
             speakers.forget_speaker()  # a heading speaks for itself, not for the text above
         if block.kind in REPORTING_KINDS:
@@ -91,7 +92,8 @@ def extract(article: Article) -> Article:
                 continue
             report = reported_speech(sentence, active, found)
             if label is not None:
-                found, report = [], _labelled_report(report, block, section, label, quotes)
+                _labelled_report(report, block, section, label, quotes)
+                found, report = [], None
             remember_sentence(sentence, active, found, report.speaker if report else None)
             if label is not None or absent(sentence.frame()):
                 # Words somebody did not say, or somebody absent: nobody to carry over to the
@@ -134,14 +136,13 @@ def _labelled_report(
     """Reported speech the sentence denies ("X hat nie gesagt, dass …") is kept as a labelled,
     unattributed quote; it is nobody's report."""
     if report is None:
-        return None
+        return
     attributed = report.speaker.name if report.speaker else None
     item = Quote(
         report.text, None, REPORTED, block.line, section, SOURCE_ARTICLE, label, attributed,
         report.statement,
     )  # fmt: skip
     quotes.append((block.line, block.text.find(report.text), item))
-    return None
 
 
 def _interview_answer(

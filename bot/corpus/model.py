@@ -6,6 +6,8 @@ swapped atomically without anyone mutating it underneath.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 # Kinds of block a line of an article can be.
@@ -21,19 +23,9 @@ COMMENTS_HEADING = "comments_heading"  # "Reaktionen" / "Kommentare"
 COMMENT_AUTHOR = "comment_author"  # a reader comment's author line
 COMMENT = "comment"  # a reader comment's text
 
-BLOCK_KINDS = (
-    BYLINE,
-    LEAD,
-    HEADING,
-    PARAGRAPH,
-    EMBED,
-    NOTE,
-    RELATED,
-    RELATED_TITLE,
-    COMMENTS_HEADING,
-    COMMENT_AUTHOR,
-    COMMENT,
-)
+# Blocks that open a section: a heading, and the reader comments' heading (a comment belongs to
+# the comment section, not to the last heading of the article above it).
+SECTION_KINDS = frozenset({HEADING, COMMENTS_HEADING})
 # Blocks that are the article's own reporting (quotes and facts come from these).
 REPORTING_KINDS = frozenset({LEAD, HEADING, PARAGRAPH})
 
@@ -83,6 +75,24 @@ class Quote:
     statement: str | None = None
 
 
+_WORD_RE = re.compile(r"\w+")
+
+
+def counted_quotes(quotes: Iterable[Quote]) -> list[Quote]:
+    """The quotations as every count of the bot counts them: the article's own (not a reader
+    comment's), each once per speaker and kind. The same words again (a heading repeating a
+    quote from the text below it) are another place of the same quotation, not another one;
+    across articles, `quote` counts an agency copy once in the same way."""
+    seen: set[tuple[str | None, str, str]] = set()
+    kept = []
+    for quote in quotes:
+        key = (quote.speaker, quote.kind, " ".join(_WORD_RE.findall(quote.text.casefold())))
+        if quote.source == SOURCE_ARTICLE and key not in seen:
+            seen.add(key)
+            kept.append(quote)
+    return kept
+
+
 @dataclass(frozen=True)
 class Fact:
     """A sentence stating something checkable (a count, result, time, date or record)."""
@@ -112,17 +122,12 @@ class Article:
     sentences: tuple[tuple[int, int, int], ...] = ()
 
     def section_of(self, line: int) -> str | None:
-        """The text of the last heading at or before `line`, or None before the first heading."""
+        """The text of the last heading (or comments heading) at or before `line`; None before
+        the first."""
         section = None
         for block in self.blocks:
             if block.line > line:
                 break
-            if block.kind == HEADING:
+            if block.kind in SECTION_KINDS:
                 section = block.text
         return section
-
-    def block_at(self, line: int) -> Block | None:
-        for block in self.blocks:
-            if block.line == line:
-                return block
-        return None

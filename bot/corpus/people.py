@@ -202,7 +202,7 @@ def _apposition_before(text: str, start: int) -> bool:
 def _apposition_after(text: str, end: int) -> bool:
     after = text[end:]
     match = APPOSITION_AFTER_RE.match(after)
-    return bool(match) and any(german.is_role_noun(w) for w in match.group(1).split())
+    return match is not None and any(german.is_role_noun(w) for w in match.group(1).split())
 
 
 def find_name_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
@@ -504,12 +504,12 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
             hits.extend(find_name_hits(block, known_bad))
     records: list[PersonRecord] = []
     for hit in hits:
-        record = next((r for r in records if _same_person(r.name, hit.name)), None)
+        known = next((r for r in records if _same_person(r.name, hit.name)), None)
         weight = 1 if hit.block.kind == HEADING else 3
-        if record is None:
-            record = PersonRecord(hit.name, first_line=hit.block.line)
-            records.append(record)
-        record.forms[hit.name] += weight
+        if known is None:
+            known = PersonRecord(hit.name, first_line=hit.block.line)
+            records.append(known)
+        known.forms[hit.name] += weight
     # The canonical name: the fullest form the body text uses most.
     for record in records:
         full = [f for f in record.forms if " " in f] or list(record.forms)
@@ -533,11 +533,11 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
             merged.append(record)
     index = PeopleIndex(merged)
     for hit in hits:
-        record = index.get(hit.name) or next(
+        owner = index.get(hit.name) or next(
             (r for r in merged if _same_person(r.name, hit.name)), None
         )
-        if record:
-            _attach_details(record, hit, block_is_title=False)
+        if owner:
+            _attach_details(owner, hit, block_is_title=False)
     # Site furniture (related article titles) may tell a known person's party.
     _details_from_titles(index, blocks)
     _details_from_surnames(index, blocks)

@@ -262,8 +262,8 @@ def _named_before_zufolge(frame: str, speakers: Speakers) -> Mention | None:
 
 def _attribution(frame: str, start: int, speakers: Speakers) -> Mention | None:
     """laut X / nach Angaben von X / nach Meinung des X …; "Für X sei …" in the subjunctive."""
-    for match in ATTRIBUTION_RE.finditer(frame):
-        mention = speakers.phrase_at(frame, match.end())
+    for cue in ATTRIBUTION_RE.finditer(frame):
+        mention = speakers.phrase_at(frame, cue.end())
         if mention is not None:
             return mention
     named = _named_before_zufolge(frame, speakers)
@@ -395,10 +395,9 @@ def _document_source(frame: str, speakers: Speakers) -> Mention | None:
     sentence's or the passage's person."""
     if not any(word in frame for word in SOURCE_CUE_WORDS):
         return None  # none of the three patterns below can match
-    match = SOURCE_BEFORE_RE.search(frame) or SOURCE_AFTER_RE.search(frame)
+    match: re.Match[str] | None = SOURCE_BEFORE_RE.search(frame) or SOURCE_AFTER_RE.search(frame)
     if match is None:
-        words = {w.lower() for w in _words(frame)}
-        if words & german.CUE_VERBS:
+        if {w.lower() for w in _words(frame)} & german.CUE_VERBS:
             return None  # "sagte X einigen Teilnehmern zufolge": the verb's subject speaks
         match = ACCORDING_RE.search(frame)
     if match is None:

@@ -108,21 +108,10 @@ def split_blocks(text: str) -> tuple[Block, ...]:
             blocks.append(Block(COMMENTS_HEADING, number, line))
             continue
         if zone == "comments":
-            previous = blocks[-1].kind
-            if (
-                previous in (COMMENTS_HEADING, COMMENT)
-                and _looks_like_comment_author(line)
-                and (previous == COMMENTS_HEADING or _is_new_comment(blocks, line))
-            ):
-                blocks.append(Block(COMMENT_AUTHOR, number, line))
-            else:
-                blocks.append(Block(COMMENT, number, line))
+            blocks.append(Block(_comment_kind(blocks, line), number, line))
             continue
-        if EMBED_RE.match(line):
-            blocks.append(Block(EMBED, number, line))
-            continue
-        if NOTE_RE.match(line):
-            blocks.append(Block(NOTE, number, line))
+        if EMBED_RE.match(line) or NOTE_RE.match(line):
+            blocks.append(Block(EMBED if EMBED_RE.match(line) else NOTE, number, line))
             continue
         if seen_body and RELATED_RE.match(line) and len(line) <= 100:
             zone = "related"
@@ -133,16 +122,33 @@ def split_blocks(text: str) -> tuple[Block, ...]:
                 blocks.append(Block(RELATED_TITLE, number, line))
                 continue
             zone = "body"  # a real paragraph after all: the related block has ended
-        if not blocks and BYLINE_RE.match(line) and len(line) <= 300:
-            blocks.append(Block(BYLINE, number, line))
-            continue
-        if looks_like_heading(line):
-            blocks.append(Block(HEADING, number, line))
-            continue
-        kind = PARAGRAPH if seen_body else LEAD
-        seen_body = True
+        kind = _body_kind(line, first=not blocks, seen_body=seen_body)
+        seen_body = seen_body or kind == LEAD
         blocks.append(Block(kind, number, line))
     return tuple(blocks)
+
+
+def _comment_kind(blocks: list[Block], line: str) -> str:
+    """In the comment section: a name-like line after the heading or a comment starts a new
+    comment (its author); anything else is comment text."""
+    previous = blocks[-1].kind
+    if (
+        previous in (COMMENTS_HEADING, COMMENT)
+        and _looks_like_comment_author(line)
+        and (previous == COMMENTS_HEADING or _is_new_comment(blocks, line))
+    ):
+        return COMMENT_AUTHOR
+    return COMMENT
+
+
+def _body_kind(line: str, *, first: bool, seen_body: bool) -> str:
+    """In the article's body: the byline (first), a heading, the lead (the first paragraph)
+    or a paragraph."""
+    if first and BYLINE_RE.match(line) and len(line) <= 300:
+        return BYLINE
+    if looks_like_heading(line):
+        return HEADING
+    return PARAGRAPH if seen_body else LEAD
 
 
 def _is_new_comment(blocks: list[Block], line: str) -> bool:

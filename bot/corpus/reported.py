@@ -102,7 +102,7 @@ def _reported_part(sentence: Sentence, quotes: list[FoundQuote]) -> str:
             end = len(before) - 1
             while end > start and text[end - 1] in LEADING_PUNCTUATION:
                 end -= 1
-    return text[start:end]
+    return sentence.frame()[start:end]
 
 
 # "laut X", "nach Angaben von X", "X zufolge", "nach Einschätzung des X": the sentence is X's
@@ -120,7 +120,7 @@ AS_SAID_RE = re.compile(
     r"(?:^|,\s+)[Ww]ie\s+[^,;:]{1,100}?\s+([a-zäöüß]+)(?:\s+(?:hat|hatte))?,\s+"
 )
 # "X widersprach: Am Thema habe es nicht gelegen": a colon introduces the statement.
-COLON_STATEMENT_RE = re.compile(r"[a-zäöüß]:\s+[^„“\"»«\s]")
+COLON_STATEMENT_RE = re.compile(r"[a-zäöüß]:\s{1,2}[A-ZÄÖÜa-zäöüß]")
 FIRST_PERSON_RE = re.compile(r"\b(?:[Ii]ch|[Ww]ir|[Mm]ir|[Mm]ich|[Uu]ns)\b")
 LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-zäöüß]+(?![\w-])")
 # An inverted cue closing the sentence: "…, teilte die Stadt mit." / "…, sagte Brenner."
@@ -145,8 +145,8 @@ def _final_cue(frame: str) -> int:
     subject = tail[1].lower()
     if subject in german.OBLIQUE_DETERMINERS or subject in german.PREPOSITIONS:
         return -1
-    if not frame[:comma].strip():
-        return -1  # a direct quotation and its cue: no reported statement
+    if not frame[:comma].strip() or frame[:comma] != frame[:comma].rstrip():
+        return -1  # the cue of the direct quotation right before it: no reported statement
     return comma
 
 
@@ -220,7 +220,9 @@ def reported_speech(
     ):
         return None  # no cue clause, no attribution, no subjunctive: nothing reported
     text = sentence.text
-    rest = _reported_part(sentence, quotes)  # what the sentence says besides its quotations
+    # What the sentence says besides its quotations (they blanked: a "dass" inside a quotation
+    # is no complement of the sentence's cue).
+    rest = _reported_part(sentence, quotes)
     attributed = ATTRIBUTION_RE.search(rest) is not None
     complement = _subjunctive(rest, strict=False) or COMPLEMENT_RE.search(rest) is not None
     cued = REPORTING_VERB_RE.search(frame) is not None or _cue_word(frame) is not None

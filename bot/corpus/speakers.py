@@ -212,12 +212,12 @@ class Speakers:
                     oblique = _is_oblique(frame, m.start)
                     found.append(Mention(m.start, m.alias_end, m.alias, NAME, record, oblique))
                 taken.append((m.start, m.end))
-        for m in PRONOUN_OR_ARTICLE_RE.finditer(frame):
-            start = m.start()
-            pronoun = m.group(1)
+        for word in PRONOUN_OR_ARTICLE_RE.finditer(frame):
+            start = word.start()
+            pronoun = word.group(1)
             if pronoun is not None:
                 gender = PRONOUN_GENDER[pronoun.lower()]
-                found.append(Mention(start, m.end(), pronoun, PRONOUN, None, False, gender))
+                found.append(Mention(start, word.end(), pronoun, PRONOUN, None, False, gender))
                 continue
             if taken and any(a <= start < b for a, b in taken):
                 continue

@@ -11,7 +11,7 @@ import asyncio
 import logging
 import re
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any, TypeVar
 
 import discord
@@ -28,10 +28,10 @@ from bot.discord_door.errors import (
 from bot.discord_door.owner import NO_COOLDOWN, OwnerCommands
 from bot.discord_door.paging import PageView
 from bot.discord_door.sending import post_reply, send_reply
-from bot.discord_door.texts import say
 from bot.discord_door.translator import GermanTranslator
 from bot.engine.engine import Engine
 from bot.engine.reply import Reply
+from bot.engine.strings import say
 from bot.library import Library, Refresh
 from bot.results.store import Update
 from bot.results.texts import say as say_results
@@ -59,6 +59,7 @@ class ElectionBotMixin:
     """Everything the election-night bot adds to discord.py's Bot (plain or auto-sharded)."""
 
     library: Library
+    owner_ids: Collection[int] | None  # discord.py's BotBase sets it; so does a reload
 
     def __init__(self, library: Library, *, guild_ready_timeout: float = 2.0, **options: Any):
         # A text bot: discord.py's warnings about missing voice libraries would only confuse.
@@ -87,7 +88,7 @@ class ElectionBotMixin:
         self._views: weakref.WeakSet[PageView] = weakref.WeakSet()
         self._installed_specs: tuple[Any, ...] = ()
         self._owner_notes: list[str] = []  # notes waiting for the connection (see notify_owner)
-        self.add_check(self._gate)
+        self.add_check(self._gate)  # type: ignore[attr-defined]
 
     # -- settings -----------------------------------------------------------------------------
 
@@ -111,7 +112,7 @@ class ElectionBotMixin:
         """Count one request of the message's author; raise CommandOnCooldown when over the rate."""
         bucket = self._cooldowns.get_bucket(message)
         retry_after = bucket.update_rate_limit() if bucket is not None else None
-        if retry_after:
+        if bucket is not None and retry_after:
             raise commands.CommandOnCooldown(bucket, retry_after, commands.BucketType.user)
 
     async def _gate(self, ctx: commands.Context) -> bool:
@@ -255,8 +256,8 @@ class ElectionBotMixin:
             result = await asyncio.to_thread(self.library.reload)
         except Exception as error:
             log.exception("reload failed; still serving the previous index")
-            return say("reload_failed", language, error=f"{type(error).__name__}: {error}")
-        lines = [say("reload_done", language, summary=result.summary(language))]
+            return say(language, "reload_failed", error=f"{type(error).__name__}: {error}")
+        lines = [say(language, "reload_done", summary=result.summary(language))]
         lines.extend(result.problems)
         lines.extend(result.warnings)
         lines.extend(self.apply_library_change())
@@ -277,7 +278,7 @@ class ElectionBotMixin:
             self.owner_ids = set(config.discord.owner_ids)
         if self.library.engine.command_specs() != self._installed_specs:
             self.install_engine_commands()
-            notes.append(say("commands_changed", config.language, prefix=config.prefix))
+            notes.append(say(config.language, "commands_changed", prefix=config.prefix))
         return notes
 
     async def on_library_refresh(self, result: Refresh) -> None:

@@ -61,7 +61,7 @@ def _callback(spec: CommandSpec) -> Callable[..., Coroutine[Any, Any, None]]:
     """The command's body; its signature decides the slash option (required or not)."""
 
     async def answer(ctx: commands.Context, argument: str) -> None:
-        bot: ElectionBotMixin = ctx.bot  # type: ignore[assignment]
+        bot: ElectionBotMixin = ctx.bot
         if ctx.interaction is None:
             await bot.answer_message_command(ctx, spec.name, argument)
         else:

@@ -15,7 +15,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord_door.sending import notice_language, send_notice
-from bot.discord_door.texts import say
+from bot.engine.strings import say
 
 if TYPE_CHECKING:
     from bot.discord_door.client import ElectionBotMixin
@@ -45,32 +45,32 @@ def _where(ctx: commands.Context) -> str:
 
 async def handle_command_error(ctx: commands.Context, error: Exception) -> None:
     """Tell the user what went wrong, kindly, and log it. Used for every command error."""
-    bot: ElectionBotMixin = ctx.bot  # type: ignore[assignment]
+    bot: ElectionBotMixin = ctx.bot
     language = notice_language(ctx, bot.config.language)
     error = _unwrap(error)
     if isinstance(error, commands.CommandOnCooldown):
         log.info("%s: on cooldown for %.1f s", _where(ctx), error.retry_after)
         seconds = max(1, math.ceil(error.retry_after))
-        await send_notice(ctx, say("cooldown", language, seconds=seconds))
+        await send_notice(ctx, say(language, "cooldown", seconds=seconds))
     elif isinstance(error, ChannelNotAllowed):
         log.info("%s: channel %s not allowed", _where(ctx), ctx.channel.id)
         if ctx.interaction is not None:  # a message there is ignored silently
-            await send_notice(ctx, say("channel_not_allowed", language))
+            await send_notice(ctx, say(language, "channel_not_allowed"))
     elif isinstance(error, commands.NotOwner):
         log.info("%s: refused, not an owner", _where(ctx))
-        await send_notice(ctx, say("not_owner", language))
+        await send_notice(ctx, say(language, "not_owner"))
     elif isinstance(error, commands.CheckFailure):
         log.info("%s: check failed: %s", _where(ctx), error)
-        await send_notice(ctx, say("not_allowed", language))
+        await send_notice(ctx, say(language, "not_allowed"))
     elif isinstance(error, commands.UserInputError):
         log.info("%s: bad input: %s", _where(ctx), error)
         if not await bot.answer_usage(ctx):
-            await send_notice(ctx, say("usage", language, prefix=bot.config.prefix))
+            await send_notice(ctx, say(language, "usage", prefix=bot.config.prefix))
     elif isinstance(error, commands.CommandNotFound):
         pass  # unknown words are answered by the engine, see ElectionBotMixin.on_message
     else:
         log.error("%s failed", _where(ctx), exc_info=error)
-        await send_notice(ctx, say("error", language))
+        await send_notice(ctx, say(language, "error_logged"))
 
 
 async def handle_app_command_error(
@@ -80,10 +80,10 @@ async def handle_app_command_error(
     language = "de" if interaction.locale is discord.Locale.german else "en"
     if isinstance(error, app_commands.CommandNotFound):
         log.info("unknown slash command %r from user %s", error.name, interaction.user.id)
-        text = say("unknown_slash", language)
+        text = say(language, "unknown_slash")
     else:
         log.error("slash command failed for user %s", interaction.user.id, exc_info=error)
-        text = say("error", language)
+        text = say(language, "error_logged")
     try:
         if interaction.response.is_done():
             await interaction.followup.send(text, ephemeral=True)

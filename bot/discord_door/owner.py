@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import discord
 from discord.ext import commands
 
-from bot.discord_door.texts import say
+from bot.engine.strings import say
 
 if TYPE_CHECKING:
     from bot.discord_door.client import ElectionBotMixin
@@ -25,7 +25,7 @@ class OwnerCommands(commands.Cog, name="Owner"):
     def __init__(self, bot: ElectionBotMixin) -> None:
         self.bot = bot
 
-    async def cog_check(self, ctx: commands.Context) -> bool:  # type: ignore[override]
+    async def cog_check(self, ctx: commands.Context) -> bool:
         if not await ctx.bot.is_owner(ctx.author):
             raise commands.NotOwner("owner-only command")
         return True
@@ -46,19 +46,19 @@ class OwnerCommands(commands.Cog, name="Owner"):
         if where.lower() == "here":
             where = str(ctx.guild.id) if ctx.guild is not None else ""
         if (clear and not where) or (where and not where.isdigit()):
-            await ctx.reply(say("sync_usage", language, prefix=config.prefix))
+            await ctx.reply(say(language, "sync_usage", prefix=config.prefix))
             return
         guild_id = int(where) if where else None
         if clear and guild_id is not None:
             tree = self.bot.tree  # type: ignore[attr-defined]
             tree.clear_commands(guild=discord.Object(id=guild_id))
             await tree.sync(guild=discord.Object(id=guild_id))
-            await ctx.reply(say("sync_cleared", language, guild=guild_id))
+            await ctx.reply(say(language, "sync_cleared", guild=guild_id))
             return
         count = await self.bot.sync_commands(guild_id)
         place = (
-            say("sync_global", language)
+            say(language, "sync_global")
             if guild_id is None
-            else say("sync_guild", language, guild=guild_id)
+            else say(language, "sync_guild", guild=guild_id)
         )
-        await ctx.reply(say("sync_done", language, count=count, where=place))
+        await ctx.reply(say(language, "sync_done", count=count, where=place))

@@ -11,7 +11,7 @@ from typing import Any
 
 import discord
 
-from bot.discord_door.texts import say
+from bot.engine.strings import say
 
 log = logging.getLogger(__name__)
 
@@ -35,8 +35,8 @@ class PageView(discord.ui.View):
         self.language = language
         self.index = 0
         self.message: discord.Message | None = None  # set once the reply is sent
-        self.previous_page.label = f"◀ {say('previous', language)}"
-        self.next_page.label = f"{say('next', language)} ▶"
+        self.previous_page.label = "◀ " + say(language, "previous")
+        self.next_page.label = say(language, "next") + " ▶"
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -48,7 +48,7 @@ class PageView(discord.ui.View):
         if interaction.user.id == self.asker_id:
             return True
         language = "de" if interaction.locale is discord.Locale.german else "en"
-        await interaction.response.send_message(say("only_asker", language), ephemeral=True)
+        await interaction.response.send_message(say(language, "only_asker"), ephemeral=True)
         return False
 
     async def _show(self, interaction: discord.Interaction, index: int) -> None:

@@ -53,6 +53,10 @@ TOKEN_REJECTED = (
     "Discord rejected the bot token: copy a new one from the Developer Portal "
     "(your application → Bot → Reset Token) into DISCORD_TOKEN"
 )
+TOKEN_MALFORMED = (
+    "the bot token is malformed: copy it again from the Developer Portal "
+    "(your application → Bot → Reset Token) into DISCORD_TOKEN, or pass --client-id"
+)
 INTENT_MISSING = (
     "the Message Content intent is switched off: turn it on in the Developer Portal "
     "(your application → Bot → Privileged Gateway Intents → Message Content Intent)"
@@ -205,6 +209,8 @@ def print_invite_url(
         token = config.token()
         client_id = application_id_from_token(token) if token else None
         if client_id is None:
+            if token:
+                return _fail(err, TOKEN_MALFORMED, EXIT_USAGE)
             return _fail(
                 err,
                 "no application id: pass --client-id (Developer Portal → your application → "

@@ -93,6 +93,7 @@ class Context:
     def needs_argument(self, name: str) -> Reply:
         spec = self.spec(name)
         assert spec.argument is not None
-        argument = spec.argument.name_de if self.language == "de" else spec.argument.name_en
-        text = self.say("usage_needs", usage=self.usage(name), argument=f"<{argument}>")
+        argument = spec.argument
+        description = argument.description_de if self.language == "de" else argument.description_en
+        text = self.say("usage_needs", usage=self.usage(name), description=description)
         return Reply(USAGE, self.say("title_usage"), text, command=name)

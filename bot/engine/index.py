@@ -31,10 +31,12 @@ from bot.corpus.model import (
     LEAD,
     PARAGRAPH,
     REPORTING_KINDS,
+    SECTION_KINDS,
     SOURCE_ARTICLE,
     SOURCE_COMMENT,
     Article,
     Block,
+    counted_quotes,
 )
 from bot.corpus.sentences import split_sentences
 from bot.engine import lexicon
@@ -531,23 +533,7 @@ class _Builder:
     def _article(self, rank: int, article: Article) -> None:
         mine = people_of(self.people, article.people)
         narrow = _ArticleOwners(frozenset(mine))
-        sections: dict[int, str | None] = {}
-        paragraphs: dict[int, int] = {}
-        commenters: dict[int, str] = {}
-        section: str | None = None
-        paragraph = 0
-        commenter: str | None = None
-        for block in article.blocks:
-            if block.kind == HEADING:
-                section = block.text
-            elif block.kind in (LEAD, PARAGRAPH):
-                paragraph += 1
-                paragraphs[block.line] = paragraph
-            elif block.kind == COMMENT_AUTHOR:
-                commenter = block.text.split(",")[0].strip() or None
-            elif block.kind == COMMENT and commenter:
-                commenters[block.line] = commenter
-            sections[block.line] = section
+        sections, paragraphs, commenters = _places(article)
 
         def place(line: int) -> _Place:
             return _Place(
@@ -604,6 +590,7 @@ class _Builder:
             where = span(quote.line, quote.text)
             role = quote.kind if filed else ""
             add(quote.text, quote.kind, quote.line, comment, where, speaker, role)
+        for quote in counted_quotes(article.quotes):
             counts[DIRECT if quote.kind == DIRECT else REPORTED] += 1
         for fact in article.facts:
             speaker = self.speaker(fact.claimed_by, mine)
@@ -681,8 +668,9 @@ class _Builder:
         mentions = self._mentioned(line, start, end, narrow)
         marks = line.marks.within(*item.span)
         parties = {mark for mark in marks if mark not in (lexicon.NUMBER, lexicon.TIME)}
-        if speaker is not None and self._party_of[speaker]:
-            parties.add(self._party_of[speaker])
+        party = self._party_of[speaker] if speaker is not None else None
+        if party:
+            parties.add(party)
         columns.block.append(item.block)
         columns.article.append(rank)
         columns.start.append(item.span[0])
@@ -746,6 +734,27 @@ def _sentences(article: Article) -> Iterator[tuple[Block, list[tuple[int, int]]]
         else:
             spans = split.get(block.line, [])
         yield block, spans
+
+
+def _places(article: Article) -> tuple[dict[int, str | None], dict[int, int], dict[int, str]]:
+    """Where each line stands: line → its section (the last heading or comments heading),
+    line → its paragraph's number in the body, line of a reader comment → who wrote it."""
+    sections: dict[int, str | None] = {}
+    paragraphs: dict[int, int] = {}
+    commenters: dict[int, str] = {}
+    section: str | None = None
+    commenter: str | None = None
+    for block in article.blocks:
+        if block.kind in SECTION_KINDS:
+            section = block.text
+        elif block.kind in (LEAD, PARAGRAPH):
+            paragraphs[block.line] = len(paragraphs) + 1
+        elif block.kind == COMMENT_AUTHOR:
+            commenter = block.text.split(",")[0].strip() or None
+        elif block.kind == COMMENT and commenter:
+            commenters[block.line] = commenter
+        sections[block.line] = section
+    return sections, paragraphs, commenters
 
 
 def _surroundings(

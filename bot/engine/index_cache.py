@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.corpus.model import Article
-from bot.engine.index import CorpusIndex, build_index, paused_collector
+from bot.engine.index import CorpusIndex, paused_collector
 
 log = logging.getLogger(__name__)
 INDEX_NAME = "index.pickle"
@@ -147,20 +147,3 @@ def save_index(
     finally:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
-
-
-def load_or_build_index(
-    articles: Sequence[Article],
-    folder: Path | None,
-    content_keys: Sequence[str] | None = None,
-) -> CorpusIndex:
-    """The index over `articles`: loaded from `folder` if built from the same articles by the
-    same code, else built (and saved there). `folder` None: always built, never saved."""
-    if folder is None:
-        return build_index(articles)
-    key = index_key(articles, content_keys)
-    index = load_index(folder, key)
-    if index is None:
-        index = build_index(articles)
-        save_index(folder, key, index)
-    return index

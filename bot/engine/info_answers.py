@@ -14,7 +14,8 @@ MAX_SOURCES = 200  # lines; a larger archive is counted, not listed
 
 
 def sources(ctx: Context, argument: str = "") -> Reply:
-    """`sources`: every article with publisher, authors, date and what was found in it."""
+    """`sources`: every article with title, publisher, authors, date and what was found in it.
+    An article without a known title is named by its file, after what is known of it."""
     articles = ctx.index.articles
     if not articles:
         return ctx.not_found("sources", ctx.say("sources_none"))
@@ -23,10 +24,11 @@ def sources(ctx: Context, argument: str = "") -> Reply:
         where = " · ".join(
             part
             for part in (
-                info.title or info.id,
+                info.title,
                 info.publisher,
                 ", ".join(info.authors) if info.authors else None,
                 format_date(info.published, ctx.language),
+                None if info.title else ctx.say("sources_file", file=info.id),
             )
             if part
         )
@@ -83,12 +85,8 @@ def _help_one(ctx: Context, spec: CommandSpec) -> Reply:
         )
     usage = ctx.usage(spec.name)
     other = spec.name if ctx.language == "de" else spec.alias
-    lines = [
-        spec.description(ctx.language),
-        "",
-        usage,
-        ctx.say("help_alias", alias=ctx.prefix + other),
-    ]
+    # The usage stands in the title: the text says what it does and what to write.
+    lines = [spec.description(ctx.language), "", ctx.say("help_alias", alias=ctx.prefix + other)]
     if spec.argument is not None:
         argument = spec.argument
         name = argument.name_de if ctx.language == "de" else argument.name_en

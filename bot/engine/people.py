@@ -282,22 +282,6 @@ class PeopleDirectory:
         close = sorted((i for i, s in best.items() if s >= SUGGEST_SCORE), key=lambda i: -best[i])
         return PeopleMatch(NONE, suggestions=tuple(self.entries[i].name for i in close[:3]))
 
-    def mentioned_in(self, folded_words: Iterable[str], prefer: Iterable[int] = ()) -> set[int]:
-        """The people a text names by a one-word key (surname or alias).
-
-        A word several people share goes to those of `prefer` (the article's own people) when
-        any of them carries it, else to all who carry it.
-        """
-        preferred = set(prefer)
-        found: set[int] = set()
-        for word in self.by_word.keys() & set(folded_words):
-            owners = self.by_word[word]
-            if len(owners) > 1 and preferred:
-                mine = [i for i in owners if i in preferred]
-                owners = tuple(mine) or owners
-            found.update(owners)
-        return found
-
     def resolve_speaker(self, speaker: str | None, article_people: Iterable[int]) -> int | None:
         """The entry a quote's speaker names: full name, else an alias unique in the article,
         else an alias unique in the whole corpus; None when it names nobody indexed."""

@@ -78,7 +78,8 @@ def quote(ctx: Context, argument: str) -> Reply:
             text = ctx.say("quote_range", name=label, total=len(units))
             return Reply(USAGE, ctx.say("title_usage"), text, command="quote", person=person)
         title = ctx.say("title_quote_n", n=number, total=len(units), name=label)
-        return ctx.ok("quote", title, excerpts=ctx.excerpts([units[number - 1]]), person=person)
+        excerpts = ctx.excerpts([units[number - 1]])
+        return ctx.ok("quote", title, excerpts=excerpts, person=person, first_number=number)
     summary = ctx.say(
         "quotes_summary" if person else "quotes_group_summary",
         people=ctx.count("n_people", len(match.people)),

@@ -404,7 +404,7 @@ class _Narrowing:
         sims = tuple(s or 0.0 for s in part.sims)
         known = self.by_sims.get(sims)
         if known is None:
-            nearby = [
+            nearby: list[tuple[int, Callable]] = [
                 (i, near)
                 for i, near in enumerate(self.context)
                 if near and sims[i] < CONTEXT_FACTOR

@@ -19,7 +19,6 @@ from bot.engine.strings import format_date, say
 MESSAGE_MAX = 2000
 EMBED_TITLE_MAX = 256
 EMBED_DESCRIPTION_MAX = 4096
-EMBED_FIELDS_MAX = 25
 EMBED_FIELD_NAME_MAX = 256
 EMBED_FIELD_VALUE_MAX = 1024
 EMBED_FOOTER_MAX = 2048
@@ -177,7 +176,7 @@ def _excerpt_pieces(number: int, excerpt: Excerpt, language: str) -> Iterator[st
 
 def _text_pieces(reply: Reply, language: str) -> list[str]:
     pieces = _paragraphs(reply, _TEXT_PIECE_MAX)
-    for number, excerpt in enumerate(reply.excerpts, start=1):
+    for number, excerpt in enumerate(reply.excerpts, start=reply.first_number):
         pieces.extend(_excerpt_pieces(number, excerpt, language))
     if reply.suggestions:
         label = say(language, "suggestions")
@@ -267,7 +266,7 @@ def render_embeds(reply: Reply, language: str) -> list[dict]:
     )
     fields = [
         field
-        for number, excerpt in enumerate(reply.excerpts, start=1)
+        for number, excerpt in enumerate(reply.excerpts, start=reply.first_number)
         for field in _excerpt_fields(number, excerpt, language)
     ]
     if reply.suggestions:
@@ -309,12 +308,3 @@ def attachment_name(path: str) -> str:
     """The name an image file is uploaded under (Discord allows letters, digits, - _ .)."""
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
     return "".join(c if c.isascii() and (c.isalnum() or c in "-_.") else "_" for c in name)
-
-
-def embed_size(embed: dict) -> int:
-    """The characters Discord counts against an embed's 6000 total."""
-    size = len(embed.get("title", "")) + len(embed.get("description", ""))
-    size += sum(len(f["name"]) + len(f["value"]) for f in embed.get("fields", ()))
-    size += len(embed.get("footer", {}).get("text", ""))
-    size += len(embed.get("author", {}).get("name", ""))
-    return size

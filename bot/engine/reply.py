@@ -62,6 +62,7 @@ class Reply:
     command: str | None = None
     person: str | None = None
     images: tuple[str, ...] = ()  # paths of image files shown with the reply (a results chart)
+    first_number: int = 1  # the number of the first excerpt (`quote Peick 2` shows number 2)
 
     def to_json(self) -> dict:
         """The CLI's JSON contract (`dry-run --json`, `ask --json`).
@@ -76,7 +77,9 @@ class Reply:
             "person": self.person,
             "title": self.title,
             "text": self.text,
-            "excerpts": [_excerpt_json(e) for e in self.excerpts],
+            "excerpts": [
+                _excerpt_json(e, n) for n, e in enumerate(self.excerpts, start=self.first_number)
+            ],
             "suggestions": list(self.suggestions),
         }
         if self.images:
@@ -84,8 +87,9 @@ class Reply:
         return found
 
 
-def _excerpt_json(excerpt: Excerpt) -> dict:
-    found = {
+def _excerpt_json(excerpt: Excerpt, number: int) -> dict:
+    found: dict[str, object] = {
+        "number": number,  # as the renderings number it
         "text": excerpt.text,
         "speaker": excerpt.speaker,
         "role": excerpt.role,

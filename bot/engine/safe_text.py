@@ -21,6 +21,7 @@ _MARKDOWN_RE = re.compile(r"([\\*_~`|])")
 _LINK_RE = re.compile(r"\[(?=[^\]]*\]\()")  # only a "[…](" can become a masked link
 _LINE_START_RE = re.compile(r"(?m)^(\s*)([#>+\-])(?=\s|$|#)")
 _NUMBERED_RE = re.compile(r"(?m)^(\s*\d+)\.(?=\s)")
+_ESCAPED_RE = re.compile(r"\\([\\*_~`|\[.#>+\-])")  # what escape_markdown puts a \ before
 _MASS_MENTION_RE = re.compile(r"@(everyone|here)", re.IGNORECASE)
 _WEB_ADDRESS_RE = re.compile(r"https?://[^\s<>]+")
 _MARKDOWN_ESCAPE_RE = re.compile(r"\\([\\*_~`|])")
@@ -37,8 +38,9 @@ def clean(text: str) -> str:
 
 
 def one_line(text: str, limit: int) -> str:
-    """User input to echo in a title: cleaned, on one line, at most `limit` characters."""
-    return clip(" ".join(clean(text).split()), limit)
+    """User input to echo in a reply: cleaned, on one line, at most `limit` characters, its
+    mentions defused already in the reply, so the JSON shows what Discord gets."""
+    return neutralise_mentions(clip(" ".join(clean(text).split()), limit))
 
 
 def clip(text: str, limit: int) -> str:
@@ -61,6 +63,11 @@ def escape_markdown(text: str) -> str:
     # Discord links a web address as typed, backslashes included: keep addresses unescaped (a
     # linked address is never formatted, so nothing inside it can turn into markdown).
     return _WEB_ADDRESS_RE.sub(lambda m: _MARKDOWN_ESCAPE_RE.sub(r"\1", m.group()), text)
+
+
+def unescape_markdown(text: str) -> str:
+    """`escape_markdown` undone: the text as Discord displays it, for a terminal."""
+    return _ESCAPED_RE.sub(r"\1", text)
 
 
 def neutralise_mentions(text: str) -> str:

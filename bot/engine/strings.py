@@ -87,13 +87,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "unknown_help": "Alle Befehle zeigt {help}.",
         "sources_none": "Es sind keine Artikel geladen.",
         "sources_line": "{where}: {quotes}, {reported}, {facts}, {people}",
+        "sources_file": "Datei {file}",
         "help_intro": "Befehle (Präfix {prefix}); in Direktnachrichten geht auch eine Frage "
         "ohne Präfix.",
         "help_line": "{usage} – {description}",
         "help_topics": "Themen: {topics}",
         "help_alias": "Auch: {alias}",
-        "help_example": "Beispiel: {example}",
-        "usage_needs": "{usage} braucht {argument}.",
+        "usage_needs": "Da fehlt noch etwas – {description}: {usage}",
         # counted nouns: singular | plural
         "n_quotes": "{n} Zitat|{n} Zitate",
         "n_reported": "{n} indirekt|{n} indirekt",
@@ -119,6 +119,36 @@ STRINGS: dict[str, dict[str, str]] = {
         "suggestions": "Vorschläge",
         "by": "von {authors}",
         "and": " und ",
+        # the Discord door's own notices
+        "cooldown": "Nicht so schnell – versuch es in {seconds} s noch einmal.",
+        "error_logged": "Da ist etwas schiefgegangen. Der Fehler ist protokolliert – versuch es "
+        "gleich noch einmal.",
+        "not_owner": "Das dürfen nur die Betreiber dieses Bots.",
+        "not_allowed": "Das geht hier leider nicht.",
+        "channel_not_allowed": "In diesem Kanal antworte ich nicht – frag mich bitte in einem der "
+        "freigegebenen Kanäle oder per Direktnachricht.",
+        "usage": "So verstehe ich das nicht. `{prefix}hilfe` zeigt alle Befehle.",
+        "unknown_slash": "Diesen Befehl kenne ich nicht (mehr). Die Betreiber können die Befehle "
+        "mit `sync` neu registrieren.",
+        "only_asker": "Blättern kann nur, wer gefragt hat. Frag selbst – dann bekommst du eigene "
+        "Seiten.",
+        "reload_done": "Neu geladen – Artikel: {summary}.",
+        "reload_failed": "Neu laden fehlgeschlagen ({error}); ich antworte weiter aus dem "
+        "bisherigen Stand.",
+        "commands_changed": "Die Befehle haben sich geändert: `{prefix}sync` registriert die "
+        "Slash-Befehle neu.",
+        "sync_done": "{count} Slash-Befehle {where} registriert.",
+        "sync_global": "global (bis sie überall erscheinen, kann es etwas dauern)",
+        "sync_guild": "für den Server {guild}",
+        "sync_cleared": "Die Slash-Befehle des Servers {guild} sind entfernt.",
+        "sync_usage": "`{prefix}sync` (global), `{prefix}sync here`, `{prefix}sync <Server-ID>` "
+        "oder `{prefix}sync clear <Server-ID>`.",
+        "previous": "Zurück",
+        "next": "Weiter",
+        "refresh_added": "neu: {files}",
+        "refresh_updated": "geändert: {files}",
+        "refresh_removed": "entfernt: {files}",
+        "refresh_nothing": "keine Änderung",
     },
     "en": {
         "desc_quote": "Quotes of a person, party or role – verbatim, with their source",
@@ -195,13 +225,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "unknown_help": "{help} lists all commands.",
         "sources_none": "No articles are loaded.",
         "sources_line": "{where}: {quotes}, {reported}, {facts}, {people}",
+        "sources_file": "file {file}",
         "help_intro": "Commands (prefix {prefix}); in direct messages, a question without the "
         "prefix works too.",
         "help_line": "{usage} – {description}",
         "help_topics": "Topics: {topics}",
         "help_alias": "Also: {alias}",
-        "help_example": "Example: {example}",
-        "usage_needs": "{usage} needs {argument}.",
+        "usage_needs": "Something is missing – {description}: {usage}",
         "n_quotes": "{n} quote|{n} quotes",
         "n_reported": "{n} reported|{n} reported",
         "n_facts": "{n} fact|{n} facts",
@@ -225,6 +255,35 @@ STRINGS: dict[str, dict[str, str]] = {
         "suggestions": "Suggestions",
         "by": "by {authors}",
         "and": " and ",
+        # the Discord door's own notices
+        "cooldown": "Not so fast – try again in {seconds} s.",
+        "error_logged": "Something went wrong. The error has been logged – please try again in a "
+        "moment.",
+        "not_owner": "Only the operators of this bot may do that.",
+        "not_allowed": "Sorry, that is not possible here.",
+        "channel_not_allowed": "I don't answer in this channel – please ask in one of the allowed "
+        "channels or in a direct message.",
+        "usage": "I don't understand that. `{prefix}help` lists all commands.",
+        "unknown_slash": "I don't know this command (any more). The operators can register the "
+        "commands again with `sync`.",
+        "only_asker": "Only the person who asked can turn these pages. Ask yourself to get your "
+        "own.",
+        "reload_done": "Reloaded – articles: {summary}.",
+        "reload_failed": "Reload failed ({error}); still answering from the previous index.",
+        "commands_changed": "The commands changed: `{prefix}sync` registers the slash commands "
+        "again.",
+        "sync_done": "Registered {count} slash commands {where}.",
+        "sync_global": "globally (they may take a while to show up everywhere)",
+        "sync_guild": "for server {guild}",
+        "sync_cleared": "Removed the slash commands of server {guild}.",
+        "sync_usage": "`{prefix}sync` (global), `{prefix}sync here`, `{prefix}sync <server id>` or"
+        " `{prefix}sync clear <server id>`.",
+        "previous": "Previous",
+        "next": "Next",
+        "refresh_added": "new: {files}",
+        "refresh_updated": "changed: {files}",
+        "refresh_removed": "removed: {files}",
+        "refresh_nothing": "no change",
     },
 }
 

@@ -7,7 +7,9 @@ few best facts and passages of the articles' own reporting.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from bot.config import Topic
 from bot.engine.context import Context
@@ -28,7 +30,7 @@ from bot.engine.matching import (
     merged_parts,
     word_term,
 )
-from bot.engine.reply import DIRECT, FACT, PASSAGE, REPORTED, Reply
+from bot.engine.reply import DIRECT, FACT, PASSAGE, REPORTED, Excerpt, Reply
 from bot.engine.safe_text import one_line
 
 MAX_QUERY_WORDS = 12  # a pasted essay is searched by its first words only
@@ -159,7 +161,7 @@ def find_topic(ctx: Context, name: str) -> Topic | None:
 
 def topic(ctx: Context, topic: Topic) -> Reply:
     """A topic command from the config: its facts and passages, with sources."""
-    label = topic.description or topic.name
+    label = _capitalised(topic.description or topic.name)
     units = _topic_units(ctx, topic.query, only_facts=False)
     if not units:
         return ctx.not_found(
@@ -167,7 +169,8 @@ def topic(ctx: Context, topic: Topic) -> Reply:
             ctx.say("topic_none", topic=label),
             title=ctx.say("title_topic", topic=label),
         )
-    return ctx.ok(topic.name, ctx.say("title_topic", topic=label), excerpts=ctx.excerpts(units))
+    title = ctx.say("title_topic", topic=label)
+    return ctx.ok(topic.name, title, excerpts=_substance_first(ctx, units))
 
 
 def corpus_topic(ctx: Context, word: str) -> Reply | None:
@@ -176,7 +179,70 @@ def corpus_topic(ctx: Context, word: str) -> Reply | None:
     if not units:
         return None
     echo = one_line(word, ECHO_LIMIT)
-    return ctx.ok(fold(echo), ctx.say("title_topic", topic=echo), excerpts=ctx.excerpts(units))
+    title = ctx.say("title_topic", topic=_capitalised(echo))
+    return ctx.ok(fold(echo), title, excerpts=_substance_first(ctx, units))
+
+
+# The writer speaking of the reporting itself ("Wir haben uns … umgehört"): a first person
+# plural outside any quotation. Quoted speakers say "wir" too; their words are not framing.
+_QUOTED_RE = re.compile(r"„[^“]*“|»[^«]*«|\"[^\"]*\"")
+_WRITERS_WE_RE = re.compile(r"\b(?:[Ww]ir|uns|unser\w*)\b")
+_QUESTION_RE = re.compile(r"\?[\s“”\"«»]*$")
+
+
+def _substance_first(ctx: Context, units: list[int]) -> tuple[Excerpt, ...]:
+    """A topic's excerpts with what it says first: facts lead (topics are answered with facts);
+    a question the text asks is shown with the sentence after it on its line (its answer); a
+    question without one, and the writer's framing of the article, come last."""
+    shown: list[tuple[bool, Excerpt]] = []
+    for unit, excerpt in zip(units, ctx.excerpts(units), strict=True):
+        if excerpt.kind == PASSAGE and _QUESTION_RE.search(excerpt.text):
+            answered = _with_answer(ctx, unit, excerpt)
+            shown.append((answered is None, answered or excerpt))
+        else:
+            framing = excerpt.kind == PASSAGE and _WRITERS_WE_RE.search(
+                _QUOTED_RE.sub("", excerpt.text)
+            )
+            shown.append((bool(framing), excerpt))
+    kept: list[Excerpt] = []
+    # Stable: within each rank, the scores' order stays.
+    for _, excerpt in sorted(shown, key=lambda item: (item[0], item[1].kind != FACT)):
+        if not any(_within(excerpt, other) for other in kept):
+            kept.append(excerpt)
+    return tuple(kept)
+
+
+def _with_answer(ctx: Context, unit: int, question: Excerpt) -> Excerpt | None:
+    """The question and the sentence that follows it on the same line, verbatim; None if the
+    line ends with the question."""
+    columns = ctx.index.columns
+    block, end = columns.block[unit], columns.end[unit]
+    following = [
+        other
+        for other in ctx.index.block_units[block]
+        if columns.start[other] >= end and ctx.index.excerpt(other).kind == PASSAGE
+    ]
+    if not following:
+        return None
+    answer = min(following, key=lambda other: columns.start[other])
+    text = columns.block_text[block][columns.start[unit] : columns.end[answer]]
+    return replace(question, text=text)
+
+
+def _within(excerpt: Excerpt, other: Excerpt) -> bool:
+    """Whether `excerpt` is shown already as part of `other` (a question with its answer)."""
+    return (
+        excerpt.article == other.article
+        and excerpt.line == other.line
+        and excerpt is not other
+        and excerpt.text in other.text
+    )
+
+
+def _capitalised(label: str) -> str:
+    """A topic as a title names it: "wahlsieger" → "Wahlsieger" (a command word is typed in
+    lower case; a German topic is a noun)."""
+    return label[:1].upper() + label[1:]
 
 
 def facts(ctx: Context, argument: str) -> Reply:

@@ -114,12 +114,12 @@ def fonts(names: tuple[str, ...] = SYSTEM_FONTS) -> Fonts:
             sizes = [ImageFont.truetype(name, size) for size in (26, 18, 15)]
         except OSError:
             continue
-        return Fonts(*sizes, german=True)
+        return Fonts(sizes[0], sizes[1], sizes[2], german=True)
     title, text, small = (ImageFont.load_default(size=size) for size in (26, 18, 15))
     return Fonts(title, text, small, german=False)  # type: ignore[arg-type]
 
 
-def _fit(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.ImageFont, width: int) -> str:
+def _fit(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: int) -> str:
     """`text` cut with … to fit `width` pixels."""
     if draw.textlength(text, font=font) <= width:
         return text

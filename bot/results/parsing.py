@@ -98,10 +98,10 @@ def parse_count(data: bytes, candidates: Sequence[Candidate]) -> Count:
         raise ResultsFormatError("no rows below the header")
     used = _areas(rows)
     named = {c.number: c for c in candidates}
-    first = table[1] if len(table) > 1 else []
+    first_row = table[1] if len(table) > 1 else []
     return Count(
-        election=_cell(first, columns, "wahl"),
-        date=_cell(first, columns, "datum"),
+        election=_cell(first_row, columns, "wahl"),
+        date=_cell(first_row, columns, "datum"),
         areas_counted=sum(r.reported for r in used),
         areas_total=sum(r.expected for r in used),
         eligible=_total(used, "A"),

@@ -102,7 +102,7 @@ def _resolve(url: str, host: str, port: int, settings: FetchSettings, deadline: 
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError):
         raise FetchError(url, f"the host name {host!r} cannot be resolved") from None
-    addresses = [info[4][0] for info in infos]
+    addresses = [str(info[4][0]) for info in infos]
     if not addresses:
         raise FetchError(url, f"the host name {host!r} cannot be resolved")
     if not settings.allow_private_addresses:

@@ -30,6 +30,26 @@ def test_the_console_prints_what_discord_would_get():
     assert expected in out
 
 
+def test_the_console_shows_text_as_discord_displays_it_without_markdown_escapes(tmp_path):
+    (tmp_path / "zz_hagen.txt").write_text(
+        "Von Ida Probe\nIn *Hagen* gewann Eva Stern (SPD) mit 51 Prozent.\n", encoding="utf-8"
+    )
+    out, _ = console("!quellen\n!suche Hagen\n", seeds=tmp_path)
+    assert "Datei zz_hagen" in out and "In *Hagen* gewann" in out
+    assert "\\" not in out
+
+
+def test_an_echoed_mention_is_defused_alike_in_json_text_and_discord(capsys):
+    out, err = io.StringIO(), io.StringIO()
+    config = replace(default_config(), cache_dir=None)
+    run_once(config, ["!quote @everyone"], as_json=True, out=out, err=err)
+    reply = json.loads(out.getvalue())
+    assert "@everyone" not in reply["text"] and "@\u200beveryone" in reply["text"]
+    library, _ = Library.open(config)
+    (page,) = render_text(library.engine.handle_message("!quote @everyone"), "de")
+    assert reply["text"] in page
+
+
 def test_quit_ends_the_session_and_later_lines_are_not_answered():
     out, _ = console("!hilfe\n:quit\n!zitat Westphal\n")
     assert "!zitat" in out  # the help was answered
@@ -59,20 +79,34 @@ def test_one_shot_commands_print_json_lines():
     assert len(out.getvalue().strip().splitlines()) == 2
 
 
-def test_the_console_tells_of_new_articles_and_problems_once_each():
+def test_the_console_tells_of_new_articles_and_problems_once_each_in_one_language():
     from bot.library import Refresh
 
     note = refresh_note(
         Refresh(
-            changed=True, added=("hagen.txt",), problems=("x.txt: the file is empty (skipped)",)
-        ),
-        "de",
+            changed=True,
+            added=("hagen.txt",),
+            removed=("alt.txt",),
+            problems=("x.txt: the file is empty (skipped)",),
+        )
     )
     assert note.splitlines() == [
-        "(Artikel: neu: hagen.txt)",
+        "(articles: new: hagen.txt; removed: alt.txt)",
         "(x.txt: the file is empty (skipped))",
     ]
-    assert refresh_note(Refresh(changed=False, problems=("p",)), "en") == "(p)"
+    assert refresh_note(Refresh(changed=False, problems=("p",))) == "(p)"
+
+
+def test_a_german_console_notes_file_changes_in_english_like_the_problems_beside_them(tmp_path):
+    article = "Von Ida Probe\nIn Hagen gewann Eva Stern (SPD) mit 51 Prozent.\n"
+    (tmp_path / "a.txt").write_text(article, encoding="utf-8")
+    config = replace(default_config(), seeds=tmp_path, cache_dir=None, reload_interval=0)
+    library, _ = Library.open(config)
+    (tmp_path / "a.txt").unlink()
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01binary")
+    note = refresh_note(library.refresh())
+    assert note.startswith("(articles: removed: a.txt)")
+    assert "entfernt" not in note and "b.txt" in note
 
 
 def test_the_results_chart_is_a_file_whose_path_is_shown(tmp_path):

@@ -24,9 +24,9 @@ def test_every_quote_and_fact_points_at_a_reporting_line():
     article = extract(
         parse_article(SEED.read_text(encoding="utf-8"), article_id="seed", path=str(SEED))
     )
+    kinds = {block.line: block.kind for block in article.blocks}
     for item in (*article.quotes, *article.facts):
-        block = article.block_at(item.line)
-        assert block is not None and block.kind in REPORTING_KINDS
+        assert kinds.get(item.line) in REPORTING_KINDS
 
 
 def test_the_reader_comment_stays_a_comment_and_adds_no_quote_of_the_article():
@@ -52,3 +52,18 @@ def test_extract_is_deterministic():
     first = extract(parse_article(text, article_id="seed", path="seed"))
     second = extract(parse_article(text, article_id="seed", path="seed"))
     assert first == second
+
+
+def test_a_quote_in_a_reader_comment_is_in_the_comment_section():
+    text = (
+        "Von Ida Probe\n"
+        "Eva Stern (SPD) gewann die Wahl in Hagen.\n"
+        "Was nun kommt\n"
+        "„Wir packen es an“, sagte Stern.\n"
+        "Kommentare\n"
+        "Karl Leser\n"
+        "Stern sagte im Wahlkampf „Wir senken die Gebühren“, daran erinnere ich.\n"
+    )
+    article = extract(parse_article(text, article_id="hagen", path="hagen.txt"))
+    sections = {q.source: q.section for q in article.quotes}
+    assert sections == {"article": "Was nun kommt", "comment": "Kommentare"}

@@ -53,6 +53,21 @@ def test_facts_in_another_article():
 
 
 def test_what_is_checkable():
-    assert is_checkable("Am Sonntag ereignete sich Historisches")
     assert is_checkable("Die Partei hat 22 von 33 Stichwahlen gewonnen")
+    assert is_checkable("Zwei Drittel der Wähler stimmten für ihn.")  # a share
+    assert is_checkable("Sie hatte den Kreis zwölf Jahre lang geführt.")  # a past duration
+    assert is_checkable("In zwei Gemeinden musste nachgezählt werden.")  # a count
+    assert is_checkable("Sie tritt ihr Amt im Januar an.")  # the date of an event
+    assert is_checkable("Man bleibe trotz Verlust des OB-Postens stärkste Kraft im Rat.")
+    assert is_checkable("Eva Stern (Grüne) wird neue Bürgermeisterin.")
     assert not is_checkable("Die Stimmung war gut und alle freuten sich.")
+
+
+def test_opinions_forecasts_and_questions_are_not_facts():
+    assert not is_checkable("Am Sonntag ereignete sich Historisches")
+    assert not is_checkable("Es werden interessante fünf Jahre, kann ich da nur sagen.")
+    assert not is_checkable("Ein Programm für die ersten hundert Tage wird angekündigt.")
+    assert not is_checkable("Die niedrige Wahlbeteiligung ist ein Grund.")
+    assert not is_checkable("Das ist ein Grund, warum er heute gewählt worden ist.")
+    assert not is_checkable("Warum hat Voigt verloren?")
+    assert not is_checkable("„Wir packen das an“, sagte die 44-Jährige.")

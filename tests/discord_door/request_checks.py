@@ -1,5 +1,6 @@
-"""Checks of every request body the bot sends: Discord's documented limits, and – where the
-environment variable DISCORD_OPENAPI_SPEC names Discord's OpenAPI file – its schema for the route.
+"""Checks of every request body the bot sends: Discord's documented limits, and Discord's OpenAPI
+schema for the route (the copy in `data/`, cut down to the fake's routes; the environment variable
+DISCORD_OPENAPI_SPEC may name a full or newer spec file instead).
 
 Limits are from Discord's developer documentation (Message Resource: "Create Message"; Embed
 Limits; Component Reference; Application Commands: naming, "Autocomplete"; Localization).
@@ -79,7 +80,7 @@ def check_message(body: dict, where: str, *, create: bool) -> list[str]:
         problems.append(f"{where}: {len(embeds)} embeds > {EMBEDS_PER_MESSAGE}")
     total = 0
     for embed in embeds:
-        total += _embed_length(embed)
+        total += embed_length(embed)
         problems.extend(_check_embed(embed, where))
     if total > EMBED_TOTAL:
         problems.append(f"{where}: embeds total {total} > {EMBED_TOTAL} characters")
@@ -95,7 +96,8 @@ def check_message(body: dict, where: str, *, create: bool) -> list[str]:
     return problems
 
 
-def _embed_length(embed: dict) -> int:
+def embed_length(embed: dict) -> int:
+    """The characters Discord counts against an embed's 6000 total."""
     parts = [embed.get("title"), embed.get("description")]
     parts += [(embed.get("footer") or {}).get("text"), (embed.get("author") or {}).get("name")]
     for item in embed.get("fields") or []:
@@ -205,9 +207,12 @@ def check_choices(choices: Any, where: str) -> list[str]:
 SPEC_URI = "urn:discord-openapi"
 
 
-def openapi_path() -> Path | None:
+BUNDLED_SPEC = Path(__file__).parent / "data" / "discord-openapi.json"
+
+
+def openapi_path() -> Path:
     value = os.environ.get("DISCORD_OPENAPI_SPEC")
-    return Path(value) if value else None
+    return Path(value) if value else BUNDLED_SPEC
 
 
 @cache
@@ -248,12 +253,9 @@ def _validator(path: Path, method: str, route: str) -> Draft202012Validator | No
 
 
 def check_openapi(method: str, route: str, body: Any) -> list[str]:
-    """Problems validating `body` against the spec's request schema (none without a spec file)."""
-    path = openapi_path()
-    if path is None:
-        return []
+    """Problems validating `body` against the spec's request schema for the route."""
     try:
-        validator = _validator(path, method, route)
+        validator = _validator(openapi_path(), method, route)
     except KeyError as error:
         return [str(error)]
     if validator is None:

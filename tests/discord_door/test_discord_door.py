@@ -1,8 +1,8 @@
 """The Discord door end to end: the real discord.py client, connected over real sockets to a fake
 Discord on 127.0.0.1, answering from the real engine on the bundled articles.
 
-Every request the bot sends is checked by the fake against Discord's limits (and its OpenAPI
-schema when DISCORD_OPENAPI_SPEC is set); the `world` fixture fails a test that broke one.
+Every request the bot sends is checked by the fake against Discord's limits and its OpenAPI
+schema; the `world` fixture fails a test that broke one.
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ import pytest
 from bot.config import Cooldown, default_config, load_config
 from bot.discord_door import runner
 from bot.discord_door.client import create_bot
-from bot.discord_door.texts import say
 from bot.engine.engine import Engine
 from bot.engine.render import render_embeds, render_text
 from bot.engine.reply import Reply
+from bot.engine.strings import say
 from bot.library import Library
 from bot.results.store import ResultsStore, Update
 from tests.discord_door.conftest import GUILD_READY_TIMEOUT, StartBot, World, bot_config
@@ -214,12 +214,12 @@ async def test_an_engine_failure_is_a_friendly_note_and_a_log_line(
     await start_bot()
     await world.fake.send_message(world.alice, world.general, "!quote Westphal")
     sent = await world.fake.wait_for(posted_in(world.general.id))
-    assert sent.body["content"] == say("error", "de")
+    assert sent.body["content"] == say("de", "error_logged")
     interaction = await world.fake.slash(
         "quote", {"person": "Westphal"}, world.bob, world.general, locale="en-US"
     )
     slash = await world.fake.wait_for(callback_for(interaction))
-    assert slash.body["data"]["content"] == say("error", "en")
+    assert slash.body["data"]["content"] == say("en", "error_logged")
     assert slash.body["data"]["flags"] == EPHEMERAL
     failures = [r for r in caplog.records if r.name == "bot.discord_door.errors"]
     assert len(failures) == 2 and all("index exploded" in str(r.exc_info[1]) for r in failures)
@@ -340,7 +340,7 @@ async def test_paging_buttons_work_for_the_asker_only_and_stop_after_the_timeout
     refused = await fake.wait_for(callback_for(intruder))
     assert refused.body["type"] == CHANNEL_MESSAGE
     assert refused.body["data"]["flags"] == EPHEMERAL
-    assert refused.body["data"]["content"] == say("only_asker", "de")
+    assert refused.body["data"]["content"] == say("de", "only_asker")
 
     click = await fake.click(following["custom_id"], message, world.alice, channel)
     turned = await fake.wait_for(callback_for(click))
@@ -383,7 +383,7 @@ async def test_cooldown_per_user_with_a_friendly_note(world: World, start_bot: S
         mark = len(fake.requests)
         await fake.send_message(world.alice, world.general, "!quote Westphal")
         sent = await fake.wait_for(posted_in(world.general.id), start=mark)
-    assert sent.body["content"] in {say("cooldown", "de", seconds=s) for s in range(55, 61)}
+    assert sent.body["content"] in {say("de", "cooldown", seconds=s) for s in range(55, 61)}
     interaction = await fake.slash("quote", {"person": "Westphal"}, world.alice, world.general)
     note = await fake.wait_for(callback_for(interaction))
     assert note.body["data"]["flags"] == EPHEMERAL
@@ -401,7 +401,7 @@ async def test_channel_allow_list(world: World, start_bot: StartBot):
     await say_nothing(world, mark)
     interaction = await fake.slash("quote", {"person": "Westphal"}, world.alice, world.closed)
     note = await fake.wait_for(callback_for(interaction))
-    assert note.body["data"]["content"] == say("channel_not_allowed", "de")
+    assert note.body["data"]["content"] == say("de", "channel_not_allowed")
     assert note.body["data"]["flags"] == EPHEMERAL
     await fake.send_message(world.alice, world.general, "!quote Westphal")
     await fake.wait_for(posted_in(world.general.id))
@@ -415,7 +415,7 @@ async def test_sync_is_for_owners_only(world: World, start_bot: StartBot):
     fake = world.fake
     await fake.send_message(world.alice, world.general, "!sync")
     refused = await fake.wait_for(posted_in(world.general.id))
-    assert refused.body["content"] == say("not_owner", "de")
+    assert refused.body["content"] == say("de", "not_owner")
     mark = len(fake.requests)
     await fake.send_message(world.owner, world.general, "!sync here")
     put = await fake.wait_for(lambda r: r.method == "PUT" and "guilds" in r.route, start=mark)
@@ -458,7 +458,7 @@ async def test_reload_keeps_the_old_index_when_the_config_breaks(
     mark = len(fake.requests)
     await fake.send_message(world.alice, world.general, "!reload")
     refused = await fake.wait_for(posted_in(world.general.id), start=mark)
-    assert refused.body["content"] == say("not_owner", "de")
+    assert refused.body["content"] == say("de", "not_owner")
 
 
 # -- connecting -------------------------------------------------------------------------------
@@ -580,6 +580,15 @@ def test_invite_url_reads_the_application_id_from_the_token(monkeypatch: pytest.
     assert token not in out.getvalue() + err.getvalue()
     monkeypatch.delenv("DISCORD_TOKEN")
     assert runner.print_invite_url(default_config(), out=out, err=err) == 2
+    assert "no application id" in err.getvalue()
+
+
+def test_invite_url_says_a_garbage_token_is_malformed(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("DISCORD_TOKEN", "garbage")
+    out, err = io.StringIO(), io.StringIO()
+    assert runner.print_invite_url(default_config(), out=out, err=err) == 2
+    assert err.getvalue().startswith("error: the bot token is malformed")
+    assert "garbage" not in err.getvalue() and out.getvalue() == ""
 
 
 # -- the tests themselves -----------------------------------------------------------------------

@@ -27,7 +27,7 @@ import pytest
 from bot.config import Cooldown, default_config
 from bot.discord_door import runner
 from bot.discord_door.client import ElectionBotMixin
-from bot.discord_door.texts import say
+from bot.engine.strings import say
 from bot.library import Library
 from tests.discord_door.conftest import GUILD_READY_TIMEOUT, StartBot, World, bot_config
 from tests.discord_door.fake_discord import FakeDiscord, Sent
@@ -40,7 +40,7 @@ EDIT_MESSAGE = "/channels/{channel_id}/messages/{message_id}"
 CALLBACK = "/interactions/{interaction_id}/{interaction_token}/callback"
 EDIT_ORIGINAL = "/webhooks/{webhook_id}/{webhook_token}/messages/@original"
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-COOLDOWN_START = say("cooldown", "de", seconds=0).split("0")[0]  # "Nicht so schnell – …"
+COOLDOWN_START = say("de", "cooldown", seconds=0).split("0")[0]  # "Nicht so schnell – …"
 MIB = 1024 * 1024
 
 
@@ -203,7 +203,7 @@ async def test_a_401_mid_session_gives_a_friendly_note_and_no_token_anywhere(
     fake.fail_next("POST", MESSAGES, 401)
     asked = await fake.send_message(world.alice, world.general, "!quote Westphal")
     note = await fake.wait_for(reply_to(asked))
-    assert note.body["content"] == say("error", "de")
+    assert note.body["content"] == say("de", "error_logged")
     (failure,) = [r for r in caplog.records if r.name == "bot.discord_door.errors"]
     assert isinstance(failure.exc_info[1], discord.HTTPException)
     assert failure.exc_info[1].status == 401
@@ -279,7 +279,7 @@ async def test_owner_commands_refuse_everyone_else_politely(
     fake = world.fake
     asked = await fake.send_message(world.alice, world.general, command)
     refusal = await fake.wait_for(reply_to(asked))
-    assert refusal.body["content"] == say("not_owner", "de")
+    assert refusal.body["content"] == say("de", "not_owner")
     assert refusal.body["allowed_mentions"] == {"parse": [], "replied_user": False}
     assert not [r for r in fake.requests if r.method == "PUT"][1:]  # only the start's sync
     assert bot.library.engine is before

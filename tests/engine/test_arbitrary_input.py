@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 from bot.config import default_config
 from bot.engine.engine import Engine
-from bot.engine.render import embed_size, render_embeds, render_text
+from bot.engine.render import render_embeds, render_text
 from bot.library import Library
+from tests.discord_door.request_checks import embed_length
 
 NASTY = [
     "@everyone",
@@ -99,7 +100,7 @@ def check_renderings(reply, language: str) -> None:
             assert 0 < len(field["name"]) <= 256
             assert 0 < len(field["value"]) <= 1024
         assert len(embed.get("footer", {}).get("text", "")) <= 2048
-        assert embed_size(embed) <= 6000
+        assert embed_length(embed) <= 6000
         for text in (embed.get("title", ""), embed.get("description", "")):
             assert not MENTION_RE.search(text), text
         for field in embed.get("fields", []):

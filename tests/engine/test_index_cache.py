@@ -4,29 +4,49 @@ ignored (and rewritten) when corrupt; the config is applied to a loaded index as
 from __future__ import annotations
 
 import random
+import sys
+from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from bot.config import Topic
+from bot.corpus.model import Article
 from bot.engine import index_cache
 from bot.engine.engine import Engine
-from bot.engine.index_cache import INDEX_NAME, files_key, index_key, load_or_build_index
+from bot.engine.index import CorpusIndex, build_index
+from bot.engine.index_cache import INDEX_NAME, files_key, index_key, load_index, save_index
 from tests.engine.conftest import MUSTER_TOPICS, musterstadt_article
 
 
 @pytest.fixture
 def builds(monkeypatch) -> list[int]:
-    """Counts the index builds (`build_index` as `index_cache` calls it)."""
+    """Counts the index builds (`build_index` as `load_or_build_index` below calls it)."""
     calls: list[int] = []
-    real = index_cache.build_index
+    real = build_index
 
     def counted(articles):
         calls.append(len(articles))
         return real(articles)
 
-    monkeypatch.setattr(index_cache, "build_index", counted)
+    monkeypatch.setattr(sys.modules[__name__], "build_index", counted)
     return calls
+
+
+def load_or_build_index(
+    articles: Sequence[Article], folder: Path | None, content_keys: Sequence[str] | None = None
+) -> CorpusIndex:
+    """The index over `articles` as a restart would get it: loaded from `folder` if built
+    there from the same articles by the same code, else built and saved there (None: built)."""
+    if folder is None:
+        return build_index(articles)
+    key = index_key(articles, content_keys)
+    index = load_index(folder, key)
+    if index is None:
+        index = build_index(articles)
+        save_index(folder, key, index)
+    return index
 
 
 def test_an_unchanged_corpus_loads_the_persisted_index(tmp_path, seed_articles, builds):
@@ -147,7 +167,7 @@ def test_the_key_of_the_files_is_the_key_of_their_articles(seed_articles):
 
 
 def test_the_index_file_records_its_files_and_a_broken_one_records_nothing(tmp_path, seed_articles):
-    from bot.engine.index_cache import build_index, recorded_files, save_index
+    from bot.engine.index_cache import recorded_files
 
     files = {"a.txt": ((1, 2, 0, -1), "key-a")}
     save_index(tmp_path, "k", build_index(seed_articles), files)

@@ -1,7 +1,11 @@
 """A reader asks for people's quotes: `!zitat`, `!zufall`, `!wer`, `!personen` (and English)."""
 
+import re
+
 import pytest
 
+from bot.corpus.export import corpus_summary
+from bot.engine.render import render_embeds, render_text
 from tests.engine.conftest import speakers, texts
 
 
@@ -71,6 +75,13 @@ def test_a_number_picks_one_quote(engine):
     assert reply.title.startswith("Zitat 2 von")
 
 
+def test_a_picked_quote_carries_its_own_number_in_every_rendering(engine):
+    reply = engine.handle_message("!zitat Westphal 2")
+    assert render_text(reply, "de")[0].splitlines()[2].startswith("**2.** Thomas Westphal")
+    assert render_embeds(reply, "de")[0]["fields"][0]["name"].startswith("2. Thomas Westphal")
+    assert [e["number"] for e in reply.to_json()["excerpts"]] == [2]
+
+
 def test_a_number_out_of_range_explains_the_range(engine):
     reply = engine.handle_message("!zitat Westphal 99")
     assert reply.status == "usage" and reply.excerpts == ()
@@ -119,9 +130,13 @@ def test_who_tells_party_roles_quote_count_and_first_mention(engine, command):
     assert first.line == 13 and "Martin Cremer" in first.text
 
 
-def test_who_needs_a_name(engine):
+def test_who_needs_a_name_and_says_what_to_write(engine):
     reply = engine.handle_message("!wer")
-    assert reply.status == "usage" and "!wer <person>" in reply.text
+    assert reply.status == "usage"
+    assert reply.text == (
+        "Da fehlt noch etwas – Name, Partei oder Rolle (z. B. ein Nachname, SPD, "
+        "Bürgermeister): !wer <person>"
+    )
 
 
 def test_who_for_a_party_lists_its_people(engine):
@@ -149,3 +164,30 @@ def test_english_replies_use_english_words(engine_en):
     reply = engine_en.handle_message("!quote Westphal")
     assert reply.title == "Quotes by Thomas Westphal"
     assert engine_en.handle_message("!who Merz").text == "Nobody in the articles matches “Merz”."
+
+
+def test_quote_extract_and_sources_count_a_persons_quotes_alike(engine, seed_articles):
+    """A heading that repeats a quote from the text below is one quotation, not two."""
+    summary = corpus_summary(seed_articles)
+    listed = engine.handle_message("!zitat").text.splitlines()
+    total_direct = total_reported = 0
+    for line in listed:
+        name = line.split(" (")[0]
+        direct, reported = (int(n) for n in re.findall(r"(\d+) (?:Zitate?|indirekt)", line))
+        assert f"  {name}: {direct} / {reported}" in summary
+        assert engine.handle_message(f"!zitat {name}").text.startswith(f"{direct} Zitat")
+        total_direct += direct
+        total_reported += reported
+    assert "Thomas Westphal (SPD): 6 Zitate, 3 indirekt" in listed
+    # Quotations given to nobody known (no speaker, or a description such as "ein Sprecher")
+    # count in the article's figures, not under a person.
+    for line in summary.splitlines():
+        found = re.fullmatch(r"  (.+): (\d+) / (\d+)", line)
+        if found and not any(entry.startswith(found.group(1) + " (") for entry in listed):
+            total_direct += int(found.group(2))
+            total_reported += int(found.group(3))
+    assert (
+        f"{total_direct} Zitate, {total_reported} indirekt"
+        in engine.handle_message("!quellen").text
+    )
+    assert f"{total_direct + total_reported} quotes" in summary

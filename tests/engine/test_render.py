@@ -7,12 +7,12 @@ import pytest
 from bot.engine.render import (
     EMBED_FIELD_VALUE_MAX,
     MESSAGE_MAX,
-    embed_size,
     render_embeds,
     render_text,
     split_text,
 )
 from bot.engine.reply import Excerpt, Reply
+from tests.discord_door.request_checks import embed_length
 
 MENTION_RE = re.compile(r"@(everyone|here)|<@[!&]?\d+>|<#\d+>")
 
@@ -29,7 +29,7 @@ def check_embed(embed: dict) -> None:
     for field in embed.get("fields", []):
         assert 0 < len(field["name"]) <= 256 and 0 < len(field["value"]) <= 1024
     assert len(embed.get("footer", {}).get("text", "")) <= 2048
-    assert embed_size(embed) <= 6000
+    assert embed_length(embed) <= 6000
 
 
 def test_a_quote_shows_who_said_it_and_where_it_stands(engine):

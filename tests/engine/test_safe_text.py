@@ -1,6 +1,17 @@
 """Whatever a user typed, echoed back, pings nobody and breaks no formatting."""
 
-from bot.engine.safe_text import clean, clip, escape_markdown, neutralise_mentions, one_line, safe
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.engine.safe_text import (
+    clean,
+    clip,
+    escape_markdown,
+    neutralise_mentions,
+    one_line,
+    safe,
+    unescape_markdown,
+)
 
 
 def test_mass_mentions_are_shown_not_sent():
@@ -53,3 +64,8 @@ def test_web_addresses_stay_clickable_and_the_text_around_them_is_escaped():
     address = "https://wahlen.example/OK.VOTE_OB/Open-Data_*1*.csv"
     assert safe(f"Quelle: {address} (a_b)") == f"Quelle: {address} (a\\_b)"
     assert safe("https://x.example/a <@123>_b") == "https://x.example/a <\u200b@123>\\_b"
+
+
+@given(st.text())
+def test_the_console_undoes_exactly_the_markdown_escapes(text):
+    assert unescape_markdown(escape_markdown(text)) == text

@@ -1,7 +1,14 @@
 """Searching the text, its facts, and topics: `!suche`, `!fakten`, `!stichwahlen`, `!word`."""
 
+from dataclasses import replace
+
 import pytest
 
+from bot.config import Topic
+from bot.corpus.extract import extract
+from bot.corpus.reading import parse_article
+from bot.engine.engine import Engine
+from bot.engine.render import render_text
 from tests.engine.conftest import texts
 
 
@@ -33,6 +40,12 @@ def test_search_labels_reader_comments_and_ranks_them_last(muster):
     sources = [e.source for e in reply.excerpts]
     assert "comment" in sources
     assert sources == sorted(sources, key=lambda s: s == "comment")
+
+
+def test_a_reader_comment_stands_in_the_comment_section_not_under_the_last_heading(muster):
+    (comment,) = [e for e in muster.handle_message("!suche Piraten").excerpts]
+    assert comment.source == "comment" and comment.section == "Kommentare"
+    assert "Abschnitt „Kommentare“" in render_text(muster.handle_message("!suche Piraten"), "de")[0]
 
 
 def test_search_for_nothing_in_the_articles_says_so(engine):
@@ -99,6 +112,7 @@ def test_an_unknown_word_the_articles_know_well_is_answered_as_a_topic(engine):
     reply = engine.handle_message("!herzkammer")
     assert reply.status == "ok"
     assert all("Herzkammer" in t for t in texts(reply))
+    assert reply.title == "Thema: Herzkammer"  # typed in lower case, titled as a noun
 
 
 def test_an_unknown_word_close_to_a_command_suggests_it(engine):
@@ -111,3 +125,20 @@ def test_an_unknown_word_the_articles_lack_points_to_help(engine):
     reply = engine.handle_message("!merz")
     assert reply.status == "not_found" and reply.excerpts == ()
     assert "!hilfe" in reply.text
+
+
+def test_a_topic_leads_with_substance_and_shows_a_question_with_its_answer(config):
+    text = (
+        "\nVon Ida Probe\n"
+        "Wir haben uns umgehört, was die Leute in Hagen zur Wahl sagen.\n"
+        "Warum verlor Eva Stern die Wahl? Die Wahl verlor sie wegen der geringen Beteiligung.\n"
+        "Eva Stern (SPD) verlor die Wahl mit 45 Prozent.\n"
+    )
+    article = extract(parse_article(text, article_id="hagen", path="hagen.txt"))
+    topics = (Topic("wahl", "Wahl verlor", "Die Wahl"),)
+    reply = Engine([article], replace(config, topics=topics)).handle_message("!wahl")
+    shown = texts(reply)
+    assert shown[0] == "Eva Stern (SPD) verlor die Wahl mit 45 Prozent."  # the fact
+    assert shown[-1].startswith("Wir haben uns umgehört")  # the writer's framing, last
+    assert "Warum verlor Eva Stern die Wahl? Die Wahl verlor sie wegen der geringen " in shown[1]
+    assert not any(t.startswith("Die Wahl verlor sie") for t in shown)  # not shown twice
