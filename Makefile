@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint bench bench-full eval clean
+.PHONY: run test lint bench bench-full bench-hostile eval clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ bench: $(VENV)/.installed
 
 bench-full: $(VENV)/.installed
 	$(PY) -m benchmarks.bench_scale
+
+## Hostile input: extraction and indexing time per KB of 10 KB to 1 MB lines; !zitat on 1 MB.
+bench-hostile: $(VENV)/.installed
+	$(PY) -m benchmarks.bench_hostile
 
 clean:
 	rm -rf $(VENV) .pytest_cache

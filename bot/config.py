@@ -6,6 +6,7 @@ traceback; the CLI turns it into exit status 2.
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,6 +81,14 @@ class Config:
         return os.environ.get("DISCORD_TOKEN") or self.discord.token
 
 
+# The ranges numbers must lie in: (lowest, highest, whether 0 is allowed as "off"). A poll more
+# often than every half second only burns CPU; a cooldown or page timeout must end some time.
+RELOAD_INTERVAL = (0.5, 86_400.0, True)
+COOLDOWN_RATE = (1, 10_000, False)
+COOLDOWN_PER = (0.1, 86_400.0, False)
+PAGE_TIMEOUT = (1.0, 86_400.0, False)
+SHARD_COUNT = (1, 100_000, False)
+
 # key -> (accepted python types, description for error messages)
 _TOP_KEYS: dict[str, tuple[tuple[type, ...], str]] = {
     "seeds": ((str,), "a folder path"),
@@ -129,6 +138,28 @@ def _check_type(where: str, key: str, value: Any, types: tuple[type, ...]) -> No
         raise ConfigError(f"{where}: '{key}' must be {names}, not {type(value).__name__}")
 
 
+def _check_range(where: str, key: str, value: float, low: float, high: float, zero: bool) -> None:
+    """A number within [low, high] (or 0 where 0 means "off"); NaN and infinity never pass."""
+    if (zero and value == 0) or (math.isfinite(value) and low <= value <= high):
+        return
+    allowed = f"from {low:g} to {high:g}"
+    raise ConfigError(f"{where}: '{key}' must be {'0 (off) or ' if zero else ''}{allowed}")
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    """Whether `path` is `folder` or lies inside it (links resolved)."""
+    path, folder = path.resolve(), folder.resolve()
+    return path == folder or folder in path.parents
+
+
+def _command_words() -> set[str]:
+    """Every command name and alias: a topic may not take one (imported late: the command
+    specs themselves read `Topic` from here)."""
+    from bot.engine.specs import BUILTIN_COMMANDS, OWNER_COMMANDS
+
+    return {w for spec in BUILTIN_COMMANDS for w in (spec.name, spec.alias)} | set(OWNER_COMMANDS)
+
+
 def _check_keys(where: str, section: str, data: dict, allowed: dict) -> None:
     for key in data:
         if key not in allowed:
@@ -164,17 +195,19 @@ def parse_config(data: Any, where: str, base: Path) -> Config:
         raise ConfigError(f"{where}: 'prefix' must be 1 to 5 characters without spaces")
     if data.get("max_article_bytes", 1) <= 0:
         raise ConfigError(f"{where}: 'max_article_bytes' must be positive")
-    if data.get("reload_interval", 0) < 0:
-        raise ConfigError(f"{where}: 'reload_interval' must be 0 (off) or more seconds")
+    _check_range(where, "reload_interval", data.get("reload_interval", 0), *RELOAD_INTERVAL)
     try:
         results = parse_results(data.get("results"), base)
     except ResultsConfigError as error:
         raise ConfigError(f"{where}: {error}") from None
     cache_dir = data.get("cache_dir", str(defaults.cache_dir))
+    # Without a `seeds` key: the bundled articles, wherever the config file stands.
+    seeds = base / data["seeds"] if "seeds" in data else project_root() / "seeds"
+    if cache_dir is not None and _inside(base / cache_dir, seeds):
+        raise ConfigError(f"{where}: 'cache_dir' must not lie inside the seeds folder")
     return Config(
         **_web_settings(data, where),
-        # Without a `seeds` key: the bundled articles, wherever the config file stands.
-        seeds=base / data["seeds"] if "seeds" in data else project_root() / "seeds",
+        seeds=seeds,
         prefix=prefix,
         language=language,
         max_article_bytes=data.get("max_article_bytes", defaults.max_article_bytes),
@@ -194,6 +227,8 @@ def _parse_topics(data: dict, where: str) -> tuple[Topic, ...]:
         key = f"topics.{name}"
         if not isinstance(name, str) or not name.isidentifier() or name.lower() != name:
             raise ConfigError(f"{where}: topic name {name!r} must be one lower-case word")
+        if name in _command_words():
+            raise ConfigError(f"{where}: topic name '{key}' is already a command's name")
         if isinstance(spec, str):
             spec = {"query": spec}
         if not isinstance(spec, dict):
@@ -216,6 +251,11 @@ def _parse_discord(data: dict, where: str) -> DiscordSettings:
     _check_keys(where, "discord.cooldown.", cooldown_data, {"rate": 0, "per": 0})
     _check_type(where, "discord.cooldown.rate", cooldown_data.get("rate", 1), (int,))
     _check_type(where, "discord.cooldown.per", cooldown_data.get("per", 1.0), (int, float))
+    _check_range(where, "discord.cooldown.rate", cooldown_data.get("rate", 1), *COOLDOWN_RATE)
+    _check_range(where, "discord.cooldown.per", cooldown_data.get("per", 1.0), *COOLDOWN_PER)
+    _check_range(where, "discord.page_timeout", data.get("page_timeout", 1), *PAGE_TIMEOUT)
+    if data.get("shard_count") is not None:
+        _check_range(where, "discord.shard_count", data["shard_count"], *SHARD_COUNT)
     allowed: dict[int, tuple[int, ...]] = {}
     for guild, channels in (data.get("allowed_channels") or {}).items():
         if not isinstance(guild, int) or not isinstance(channels, list):

@@ -13,10 +13,12 @@ import gc
 import logging
 import os
 import threading
+import time
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from bot.cache_files import refusal
 from bot.config import Config, ConfigError, load_config
 from bot.corpus.article_cache import ArticleCache, content_key
 from bot.corpus.extract_many import Extracted, extract_file, extract_files
@@ -30,7 +32,12 @@ from bot.results.store import ResultsStore
 
 log = logging.getLogger(__name__)
 
-Signature = tuple[int, int, int, int]  # mtime_ns and size of the text and of its sidecar
+# Device, inode, size, mtime_ns and ctime_ns of the text and of its sidecar (see `_signature`).
+Signature = tuple[int, int, int, int, int, int, int, int, int, int]
+# How long after its last change a file's signature is trusted to show the next change: file
+# systems stamp times from a coarse clock (a few milliseconds; FAT two seconds), so a second
+# write in the same tick as the first keeps the stamps. Until then the file is hashed again.
+SETTLE_NS = 2_000_000_000
 
 
 @dataclass(frozen=True)
@@ -70,17 +77,21 @@ class _Entry:
     # That version, extracted; None while it is only in the persisted caches (a restart that
     # finds its index does not load the articles it was built from until a rebuild needs them).
     article: Article | None = None
+    settled: bool = True  # whether the signature can be trusted to show a change (`_settled`)
 
 
 def _article_files(folder: Path) -> list[Path]:
-    """The folder's article files (*.txt, not hidden ones such as an editor's temporary copy),
-    in corpus order: by name. One directory read, no stat per file (a restart over 10,000
-    files counts its time in these)."""
+    """The folder's article entries (*.txt, not hidden ones such as an editor's temporary copy,
+    not folders), in corpus order: by name. Links and other non-regular entries are listed:
+    reading them refuses them with one line (`read_regular_file`). One directory read, no stat
+    per file (a restart over 10,000 files counts its time in these)."""
     with os.scandir(folder) as listing:
         names = sorted(
             e.name
             for e in listing
-            if e.name.endswith(".txt") and not e.name.startswith(".") and e.is_file()
+            if e.name.endswith(".txt")
+            and not e.name.startswith(".")
+            and not e.is_dir(follow_symlinks=False)
         )
     return [folder / name for name in names]
 
@@ -91,13 +102,28 @@ def _in_order(entries: dict[Path, _Entry]) -> list[tuple[Path, _Entry]]:
 
 
 def _signature(path: Path) -> Signature:
-    text = path.stat()
+    """What tells whether a file may have changed, of the text and of its sidecar: device,
+    inode, size, modification and status-change time (not following links).
+
+    The status-change time (ctime) is the clock no program can set: a rewrite that keeps the
+    size and restores the modification time (`cp -p`, `rsync -a`, `touch -d`) still moves it,
+    and a file replaced by another gets a new inode. So a file whose signature is unchanged
+    has unchanged content, except for a change within the file system's timestamp granularity
+    of the previous one: such a file is not yet settled (`_settled`) and is hashed again.
+    """
+    text = os.lstat(path)
     try:
-        meta = sidecar_path(path).stat()
-        meta_sig = (meta.st_mtime_ns, meta.st_size)
+        meta = os.lstat(sidecar_path(path))
+        meta_sig = (meta.st_dev, meta.st_ino, meta.st_size, meta.st_mtime_ns, meta.st_ctime_ns)
     except FileNotFoundError:
-        meta_sig = (0, -1)
-    return (text.st_mtime_ns, text.st_size, *meta_sig)
+        meta_sig = (0, 0, -1, 0, 0)
+    return (text.st_dev, text.st_ino, text.st_size, text.st_mtime_ns, text.st_ctime_ns, *meta_sig)
+
+
+def _settled(signature: Signature, now_ns: int) -> bool:
+    """Whether the last change of the file and its sidecar lies `SETTLE_NS` in the past: a
+    later change then moves their status-change time, even on a coarse file-system clock."""
+    return now_ns - max(signature[4], signature[9]) >= SETTLE_NS
 
 
 @dataclass
@@ -127,7 +153,8 @@ class Library:
     def articles(self) -> tuple[Article, ...]:
         """The articles served, in corpus order (loaded from the article cache if need be)."""
         with self._lock:
-            cache = _load_missing(self.config, self._entries, {}, [], [])
+            cache_dir = _cache_dir(self.config, None)
+            cache = _load_missing(self.config, cache_dir, self._entries, {}, [], [])
             cache.save(keep={e.key for e in self._entries.values() if e.key is not None})
             return tuple(e.article for _, e in _in_order(self._entries) if e.article)
 
@@ -160,6 +187,8 @@ class Library:
         problems: list[str] = []
         warnings: list[str] = []
         files = self._list_files(config.seeds, problems)
+        # Said at the start and on a reload; otherwise only logged.
+        cache_dir = _cache_dir(config, problems if force or self._engine is None else None)
         known = self._entries if config.seeds == self.config.seeds else {}
         present = set(files)
         removed = [p.name for p in known if p not in present]
@@ -167,23 +196,23 @@ class Library:
         # On the first refresh, the files the persisted index was built from need not be read
         # again where their signature is the one recorded (as a running bot trusts it too).
         recorded: Mapping[str, tuple[Hashable, str]] = {}
-        if self._engine is None and config.cache_dir is not None:
-            recorded = recorded_files(config.cache_dir)
+        if self._engine is None and cache_dir is not None:
+            recorded = recorded_files(cache_dir)
         fresh = _scan(files, entries, recorded, config, problems)
         changed = bool(fresh or removed) or force or self._engine is None
         index = None
         if changed and not (fresh or removed) and self._engine and known is self._entries:
             index = self._engine.index  # only the config changed: the same articles
         elif changed:
-            index = _persisted_index(config, entries)
+            index = _persisted_index(cache_dir, entries)
             if index is None:  # extract what changed (or take it from the cache), then build
-                cache = _load_missing(config, entries, fresh, problems, warnings)
+                cache = _load_missing(config, cache_dir, entries, fresh, problems, warnings)
                 # A file that turned out unusable keeps its previous version: nothing to build.
                 changed = bool(fresh or removed) or force or self._engine is None
                 if changed:
                     index = build_index(_served(entries))
-                    if config.cache_dir is not None:
-                        save_index(config.cache_dir, _index_key(entries), index, _files(entries))
+                    if cache_dir is not None:
+                        save_index(cache_dir, _index_key(entries), index, _files(entries))
                 cache.save(keep={e.key for e in entries.values() if e.key is not None})
         added: list[str] = []
         updated: list[str] = []
@@ -225,35 +254,57 @@ def _scan(
     config: Config,
     problems: list[str],
 ) -> dict[Path, _Entry | None]:
-    """Update `entries` for the files whose signature changed: a file is hashed (unless the
-    persisted index `recorded` this very signature); one whose content changed is returned as
-    read anew (path → the entry it had before), one merely touched keeps its article."""
+    """Update `entries` for the files whose signature changed or that were not settled yet: a
+    file is hashed (unless the persisted index `recorded` this very signature); one whose
+    content changed is returned as read anew (path → the entry it had before), one merely
+    touched keeps its article."""
     fresh: dict[Path, _Entry | None] = {}
     for path in files:
+        now = time.time_ns()
         try:
             signature = _signature(path)
         except OSError:
             continue  # removed between listing and stat: next refresh sees it gone
         old = entries.get(path)
-        if old is not None and old.signature == signature:
+        if old is not None and old.signature == signature and old.settled:
             continue
+        settled = _settled(signature, now)
         signed, key = recorded.get(path.name, (None, ""))
         try:
-            if signed != signature:
+            if signed is None or tuple(signed) != signature:  # type: ignore[arg-type]
                 key = content_key(*read_article_files(path, config.max_article_bytes))
         except ArticleError as error:
-            entries[path] = _unusable(old, _Entry(signature, None), error, problems)
+            if old is not None and old.signature == signature:  # the same file: said once
+                entries[path] = replace(old, settled=settled)
+                continue
+            new = _Entry(signature, None, settled=settled)
+            entries[path] = _unusable(old, new, error, problems)
             continue
         if old is not None and old.key == key:  # touched, not changed
-            entries[path] = _Entry(signature, key, old.article)
+            entries[path] = _Entry(signature, key, old.article, settled)
             continue
-        entries[path] = _Entry(signature, key)
+        entries[path] = _Entry(signature, key, settled=settled)
         fresh[path] = old
     return fresh
 
 
+def _cache_dir(config: Config, problems: list[str] | None) -> Path | None:
+    """The cache folder, if it may be used (`cache_files.refusal`); why not goes to the log
+    and to `problems` (None: it was said before)."""
+    if config.cache_dir is None:
+        return None
+    why = refusal(config.cache_dir, config.seeds)
+    if why is None:
+        return config.cache_dir
+    if problems is not None:
+        log.warning("%s", why)
+        problems.append(why)
+    return None
+
+
 def _load_missing(
     config: Config,
+    cache_dir: Path | None,
     entries: dict[Path, _Entry],
     fresh: dict[Path, _Entry | None],
     problems: list[str],
@@ -262,7 +313,7 @@ def _load_missing(
     """Give every served entry its article, from the article cache or its file (the files
     extracted all at once, on every core). A file that cannot be used falls back to the
     version it had before, if any (`fresh`)."""
-    cache = ArticleCache.open(config.cache_dir)
+    cache = ArticleCache.open(cache_dir)
     missing = [
         path
         for path, e in _in_order(entries)
@@ -274,7 +325,9 @@ def _load_missing(
         while entry.key is not None and entry.article is None:
             try:
                 key, article = _extracted(path, entry.key, config, cache, warnings, done)
-                entry = entries[path] = _Entry(entry.signature, key, article)
+                # A file changed since it was hashed: check its signature again at the next poll.
+                settled = entry.settled and key == entry.key
+                entry = entries[path] = replace(entry, key=key, article=article, settled=settled)
             except ArticleError as error:
                 entry = entries[path] = _unusable(fresh.pop(path, None), entry, error, problems)
     return cache
@@ -284,9 +337,9 @@ def _unusable(old: _Entry | None, new: _Entry, error: ArticleError, problems: li
     """The entry of a file that cannot be used (any more): its previous version if it had one."""
     if old is not None and old.key is not None:
         problems.append(f"{error} (still serving the previous version)")
-        return _Entry(new.signature, old.key, old.article)
+        return replace(new, key=old.key, article=old.article)
     problems.append(f"{error} (skipped)")
-    return _Entry(new.signature, None)
+    return replace(new, key=None, article=None)
 
 
 def _extracted(
@@ -320,16 +373,21 @@ def _index_key(entries: dict[Path, _Entry]) -> str:
     return files_key([(p, e.key) for p, e in _in_order(entries) if e.key is not None])
 
 
-def _files(entries: dict[Path, _Entry]) -> dict[str, tuple[Signature, str]]:
-    """What the persisted index records of its files (see `recorded_files`)."""
-    return {p.name: (e.signature, e.key) for p, e in entries.items() if e.key is not None}
+def _files(entries: dict[Path, _Entry]) -> dict[str, tuple[Signature | None, str]]:
+    """What the persisted index records of its files (see `recorded_files`); a file not yet
+    settled is recorded without its signature, so that a restart hashes it again."""
+    return {
+        p.name: (e.signature if e.settled else None, e.key)
+        for p, e in entries.items()
+        if e.key is not None
+    }
 
 
-def _persisted_index(config: Config, entries: dict[Path, _Entry]) -> CorpusIndex | None:
+def _persisted_index(cache_dir: Path | None, entries: dict[Path, _Entry]) -> CorpusIndex | None:
     """The persisted index, if it was built from exactly these files' contents."""
-    if config.cache_dir is None:
+    if cache_dir is None:
         return None
-    return load_index(config.cache_dir, _index_key(entries))
+    return load_index(cache_dir, _index_key(entries))
 
 
 def _settle_garbage_collector() -> None:

@@ -111,3 +111,55 @@ def test_feeds_and_fetch_settings_are_read(tmp_path):
     assert config.fetch.timeout == 4 and config.fetch.allow_private_addresses
     assert config.fetch.user_agent == "Wahlbot"
     assert not load_config(write(tmp_path, "")).fetch.allow_private_addresses
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("reload_interval: .inf\n", "reload_interval"),
+        ("reload_interval: .nan\n", "reload_interval"),
+        ("reload_interval: 1e-9\n", "reload_interval"),
+        ("reload_interval: -1\n", "reload_interval"),
+        ("discord:\n  cooldown: {rate: 0}\n", "discord.cooldown.rate"),
+        ("discord:\n  cooldown: {rate: -2}\n", "discord.cooldown.rate"),
+        ("discord:\n  cooldown: {per: .nan}\n", "discord.cooldown.per"),
+        ("discord:\n  cooldown: {per: -1}\n", "discord.cooldown.per"),
+        ("discord:\n  page_timeout: -1\n", "discord.page_timeout"),
+        ("discord:\n  page_timeout: .inf\n", "discord.page_timeout"),
+        ("discord:\n  shard_count: 0\n", "discord.shard_count"),
+        ("discord:\n  shard_count: -3\n", "discord.shard_count"),
+        ("topics:\n  reload: Neuauszählung\n", "topics.reload"),
+        ("topics:\n  sync: Abgleich\n", "topics.sync"),
+        ("topics:\n  zitat: Zitate\n", "topics.zitat"),
+    ],
+)
+def test_a_number_out_of_range_or_a_topic_named_like_a_command_exits_2_naming_file_and_key(
+    tmp_path, capsys, text, key
+):
+    path = write(tmp_path, text + "seeds: .\ncache_dir: null\n")
+    status = main(["extract", "--config", str(path)])
+    err = capsys.readouterr().err.strip()
+    assert status == 2
+    assert len(err.splitlines()) == 1
+    assert str(path) in err and f"'{key}'" in err
+
+
+def test_numbers_inside_their_ranges_are_kept(tmp_path):
+    config = load_config(
+        write(
+            tmp_path,
+            "reload_interval: 0\ndiscord:\n  cooldown: {rate: 3, per: 7.5}\n"
+            "  page_timeout: 60\n  shard_count: 2\n",
+        )
+    )
+    assert config.reload_interval == 0
+    assert (config.discord.cooldown.rate, config.discord.cooldown.per) == (3, 7.5)
+    assert (config.discord.page_timeout, config.discord.shard_count) == (60.0, 2)
+
+
+def test_the_owner_commands_named_in_the_specs_are_the_ones_registered():
+    from bot.discord_door.owner import OwnerCommands
+    from bot.engine.specs import OWNER_COMMANDS
+
+    names = {command.name for command in OwnerCommands(None).get_commands()}  # type: ignore[arg-type]
+    assert names == set(OWNER_COMMANDS)

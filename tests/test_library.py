@@ -7,6 +7,8 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from bot.config import default_config
 from bot.library import Library
 
@@ -93,12 +95,12 @@ def test_a_restart_loads_unchanged_articles_from_the_cache(tmp_path):
     second, result = Library.open(first.config)
     assert result.problems == ()
     assert second.articles() == first.articles()
-    assert (tmp_path / "cache" / "articles.pickle").is_file()
+    assert (tmp_path / "cache" / "articles.msgpack").is_file()
 
 
 def test_a_corrupt_cache_is_ignored_and_rebuilt(tmp_path):
     first = make_library(tmp_path)
-    cache_file = tmp_path / "cache" / "articles.pickle"
+    cache_file = tmp_path / "cache" / "articles.msgpack"
     cache_file.write_bytes(b"this is not a pickle")
     second, result = Library.open(first.config)
     assert result.problems == ()
@@ -161,7 +163,7 @@ def forbid(monkeypatch, *names: str) -> None:
 
 def test_a_restart_loads_the_persisted_index_and_no_article(tmp_path, monkeypatch):
     first = make_library(tmp_path)
-    assert (tmp_path / "cache" / "index.pickle").is_file()
+    assert (tmp_path / "cache" / "index.msgpack").is_file()
     forbid(monkeypatch, "build_index", "extract_file", "extract_files", "open_cache")
     second, result = Library.open(first.config)
     assert result.problems == () and result.added == (SEED.name,)
@@ -241,6 +243,10 @@ def test_hidden_files_and_other_kinds_are_not_articles(tmp_path):
 
 
 def test_a_restart_reads_no_file_whose_signature_is_recorded(tmp_path, monkeypatch):
+    import bot.library as library_module
+
+    # As if the seed had been copied long before the first start: its signature is trusted.
+    monkeypatch.setattr(library_module, "SETTLE_NS", 0)
     first = make_library(tmp_path)
     forbid(
         monkeypatch,
@@ -266,3 +272,147 @@ def test_a_file_changed_while_the_bot_was_stopped_is_read_again(tmp_path):
     assert result.problems == ()
     assert "Ein Abend für alle" in quoted(second, "Petra Probe")
     assert "Ein Abend für die ganze Stadt" not in quoted(second, "Petra Probe")
+
+
+def same_size_rewrite_keeping_mtime(path: Path, old: str, new: str) -> None:
+    """A correction as `cp -p` or `rsync -a` delivers it: same size, same modification time."""
+    assert len(old.encode()) == len(new.encode())
+    before = path.stat()
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size
+
+
+def test_a_same_size_correction_with_the_mtime_kept_is_picked_up(tmp_path):
+    library = make_library(tmp_path)
+    path = tmp_path / "seeds" / "hagen.txt"
+    path.write_text(NEW_ARTICLE, encoding="utf-8")
+    library.refresh()
+    same_size_rewrite_keeping_mtime(path, "ganze Stadt", "ganze Welt!")
+    result = library.refresh()
+    assert result.updated == ("hagen.txt",)
+    assert "Ein Abend für die ganze Welt!" in quoted(library, "Petra Probe")
+
+
+def test_a_same_size_correction_while_stopped_is_picked_up_after_a_restart(tmp_path, monkeypatch):
+    import bot.library as library_module
+
+    monkeypatch.setattr(library_module, "SETTLE_NS", 0)  # signatures trusted at once
+    first = make_library(tmp_path)
+    path = tmp_path / "seeds" / "hagen.txt"
+    path.write_text(NEW_ARTICLE, encoding="utf-8")
+    first.refresh()
+    same_size_rewrite_keeping_mtime(path, "ganze Stadt", "ganze Welt!")
+    second, _ = Library.open(first.config)
+    assert "Ein Abend für die ganze Welt!" in quoted(second, "Petra Probe")
+    assert "Ein Abend für die ganze Stadt" not in quoted(second, "Petra Probe")
+
+
+def test_a_link_out_of_the_seeds_folder_is_named_once_and_never_read(tmp_path):
+    library = make_library(tmp_path)
+    secret = tmp_path / "config.yaml"
+    secret.write_text("discord:\n  token: SECRET-TOKEN root:x:0:0\n", encoding="utf-8")
+    (tmp_path / "seeds" / "p.txt").symlink_to(secret)
+    first, second = library.refresh(), library.refresh()
+    (problem,) = first.problems
+    assert "p.txt" in problem and "regular files" in problem
+    assert second.problems == () and not first.changed
+    for query in ("token", "SECRET-TOKEN", "root"):
+        reply = library.engine.run_command("search", query)
+        assert all("SECRET" not in e.text and "root:x" not in e.text for e in reply.excerpts)
+
+
+class Marker:
+    """A pickle that, if ever unpickled, leaves a file behind (harmless proof of code run)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __reduce__(self):
+        return (Path.touch, (self.path,))
+
+
+def test_a_pickle_dropped_into_the_cache_folder_runs_no_code(tmp_path):
+    import pickle
+
+    marker = tmp_path / "code-ran"
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    for name in ("index.pickle", "articles.pickle", "index.msgpack", "articles.msgpack"):
+        (cache / name).write_bytes(pickle.dumps((Marker(marker), Marker(marker))))
+    library = make_library(tmp_path)
+    Library.open(library.config)
+    assert not marker.exists()
+    assert quoted(library, "Westphal")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        (3, "key", {"a.txt": 5}),  # a file's record of the wrong shape
+        (3, "key", {"a.txt": (7, "k")}),
+        (3,),
+        "just a text",
+    ],
+)
+def test_a_cache_header_of_the_wrong_shape_is_ignored_and_rebuilt(tmp_path, header):
+    from bot.cache_files import encode
+
+    first = make_library(tmp_path)
+    index_file = tmp_path / "cache" / "index.msgpack"
+    body = encode(header)
+    index_file.write_bytes(len(body).to_bytes(8, "big") + body + b"rest")
+    (tmp_path / "cache" / "articles.msgpack").write_bytes(encode(header))
+    second, result = Library.open(first.config)
+    assert result.problems == ()
+    assert quoted(second, "Westphal") == quoted(first, "Westphal")
+
+
+def test_a_cache_folder_others_may_write_is_not_used(tmp_path):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    cache.chmod(0o777)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(SEED, seeds / SEED.name)
+    config = replace(default_config(), seeds=seeds, cache_dir=cache)
+    library, result = Library.open(config)
+    (problem,) = result.problems
+    assert str(cache) in problem and "others may write" in problem
+    assert quoted(library, "Westphal") and list(cache.iterdir()) == []
+
+
+def test_a_cache_file_others_may_write_is_ignored(tmp_path):
+    first = make_library(tmp_path)
+    index_file = tmp_path / "cache" / "index.msgpack"
+    index_file.chmod(0o666)
+    import bot.library as library_module
+
+    assert library_module.load_index(tmp_path / "cache", "any") is None
+    second, result = Library.open(first.config)
+    assert result.problems == () and quoted(second, "Westphal")
+    assert index_file.stat().st_mode & 0o022 == 0  # rewritten by the bot, privately
+
+
+def test_a_cache_folder_inside_the_seeds_folder_is_not_used(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(SEED, seeds / SEED.name)
+    config = replace(default_config(), seeds=seeds, cache_dir=seeds / "cache")
+    library, result = Library.open(config)
+    (problem,) = result.problems
+    assert "inside the seeds folder" in problem
+    assert quoted(library, "Westphal") and not (seeds / "cache").exists()
+
+
+def test_a_failed_cache_write_leaves_no_temp_file(tmp_path, monkeypatch):
+    import errno
+
+    def disk_full(value):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("bot.corpus.article_cache.encode", disk_full)
+    monkeypatch.setattr("bot.engine.index_cache.encode", disk_full)
+    library = make_library(tmp_path)
+    assert quoted(library, "Westphal")
+    assert list((tmp_path / "cache").iterdir()) == []

@@ -3,26 +3,26 @@
 Extraction is the slow part of a start; with an unchanged seeds folder a restart loads every
 article from here instead. The key covers the article's bytes, its sidecar's bytes and the
 extraction code itself, so a changed file or a new version of the bot rebuilds what it must.
-A missing, stale or corrupt cache is ignored and rewritten. The file is the bot's own (written
-only by it, into its cache folder), which is what makes pickle acceptable here.
+A missing, stale, corrupt or foreign cache is ignored and rewritten. The file holds plain
+values (`bot.cache_files`): loading it makes articles and nothing else.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import os
-import pickle
-import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.corpus.model import Article
+from bot.cache_files import BYTE_ORDER, CacheFormatError, decoder, encode, read_private, write_whole
+from bot.corpus.model import Article, Block, Fact, Person, Quote
 
 log = logging.getLogger(__name__)
-CACHE_NAME = "articles.pickle"
-FORMAT = 1
+CACHE_NAME = "articles.msgpack"
+FORMAT = 2
+_decode = decoder((Article, Block, Person, Quote, Fact))
 
 
 @lru_cache(maxsize=1)
@@ -51,20 +51,27 @@ class ArticleCache:
 
     @classmethod
     def open(cls, folder: Path | None) -> ArticleCache:
+        """The cache in `folder` (None: no cache); see `bot.cache_files.refusal` for folders
+        that must not be used."""
         if folder is None:
             return cls(None)
         path = folder / CACHE_NAME
         try:
-            with path.open("rb") as handle:
-                version, articles = pickle.load(handle)
-        except FileNotFoundError:
-            return cls(path)
-        except Exception as error:  # corrupt or foreign file: rebuild it
-            log.warning(
-                "%s: unusable article cache (%s); rebuilding it", path, type(error).__name__
-            )
+            data = read_private(path)
+            if data is None:
+                return cls(path)
+            stored = _decode(data)
+            if not (isinstance(stored, tuple) and len(stored) == 2):
+                raise CacheFormatError("not an article cache")
+            version, articles = stored
+            if not isinstance(articles, dict) or not all(
+                isinstance(a, Article) for a in articles.values()
+            ):
+                raise CacheFormatError("not an article cache")
+        except CacheFormatError as error:  # corrupt or foreign file: rebuild it
+            log.warning("%s: unusable article cache (%s); rebuilding it", path, error)
             return cls(path, dirty=True)
-        if version != extractor_version() or not isinstance(articles, dict):
+        if version != _version():
             return cls(path, dirty=True)
         return cls(path, articles)
 
@@ -83,19 +90,22 @@ class ArticleCache:
     def save(self, keep: set[str]) -> None:
         """Write the articles still in use, atomically (temp file + rename), if anything changed.
 
-        Writing happens whole: a crash mid-write leaves the old cache, never half of one.
+        Writing happens whole: a crash mid-write leaves the old cache, never half of one, and a
+        failed write (disk full) leaves no temp file behind.
         """
         stale = self.articles.keys() - keep
         if self.path is None or not (self.dirty or stale):
             return
         for key in stale:
             del self.articles[key]
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".articles-")
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump((extractor_version(), self.articles), handle, pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.path)
+        if write_whole(self.path, self._encoded()):
             self.dirty = False
-        except OSError as error:
-            log.warning("%s: could not write the article cache (%s)", self.path, error)
+
+    def _encoded(self) -> Iterator[bytes]:
+        """The file's bytes, made while writing (a failure then leaves no temp file either)."""
+        yield encode((_version(), self.articles))
+
+
+def _version() -> str:
+    """What a cache must have been written by: this extraction code, this byte order."""
+    return f"{FORMAT}/{extractor_version()}/{BYTE_ORDER}"

@@ -7,7 +7,10 @@ here raises for a bad file: problems are collected so the bot keeps serving what
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 import re
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -15,10 +18,14 @@ from pathlib import Path
 import yaml
 
 from bot.corpus.extract import extract
+from bot.corpus.lookalikes import visible_text
 from bot.corpus.model import Article
 from bot.corpus.reading import parse_article
 
 SIDECAR_KEYS = ("title", "publisher", "authors", "published", "url")
+# A sidecar holds five short values; a bigger one is no sidecar (and would cost every reply
+# showing its title).
+SIDECAR_MAX_BYTES = 64 * 1024
 # Share of control characters above which a file is taken for binary, not text.
 BINARY_CONTROL_SHARE = 0.05
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
@@ -39,13 +46,14 @@ class LoadResult:
 
 
 def collect_paths(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
-    """Files as given, folders expanded to their `*.txt` files (sorted); and missing paths."""
+    """Files as given, folders expanded to their `*.txt` entries (sorted; links and other
+    non-regular entries too, so that reading them names and skips them); and missing paths."""
     files: list[Path] = []
     missing: list[str] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.glob("*.txt") if p.is_file()))
-        elif path.is_file():
+            files.extend(sorted(p for p in path.glob("*.txt") if not p.name.startswith(".")))
+        elif os.path.lexists(path):
             files.append(path)
         else:
             missing.append(f"{path}: no such file or folder")
@@ -107,13 +115,14 @@ def read_sidecar(data: bytes, where: str) -> dict:
                 value = [value]
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ArticleError(f"{where}: 'authors' must be a list of names")
-            meta[key] = tuple(v.strip() for v in value if v.strip())
+            names = (visible_text(v).strip() for v in value)
+            meta[key] = tuple(name for name in names if name)
         elif key == "published":
             meta[key] = _iso_date(value, where)
         elif not isinstance(value, str):
             raise ArticleError(f"{where}: '{key}' must be text")
         else:
-            meta[key] = value.strip() or None
+            meta[key] = visible_text(value).strip() or None
     return meta
 
 
@@ -134,19 +143,47 @@ def sidecar_path(path: Path) -> Path:
     return path.with_suffix(".yaml")
 
 
-def read_article_files(path: Path, max_bytes: int) -> tuple[bytes, bytes | None]:
-    """The raw bytes of an article and of its sidecar (None if it has none)."""
+def read_regular_file(path: Path, max_bytes: int) -> bytes:
+    """The bytes of `path` if it is a regular file of at most `max_bytes`; else ArticleError.
+
+    The file is opened without following a symbolic link and checked on the open handle, so a
+    link (to /etc/passwd, to the config file) or a device, pipe or folder is refused, even one
+    swapped in after the folder was listed. At most `max_bytes` + 1 bytes are read: a file that
+    reports a size it does not have (/proc's report 0) cannot slip past the limit.
+    """
     where = str(path)
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ArticleError(f"{where}: {size} bytes is over the limit of {max_bytes}")
-        data = path.read_bytes()
-        sidecar = sidecar_path(path)
-        meta = sidecar.read_bytes() if sidecar.is_file() else None
+        fd = os.open(path, flags)
     except OSError as error:
+        if error.errno == errno.ELOOP or path.is_symlink():
+            raise ArticleError(f"{where}: is a link; only regular files are read") from None
         raise ArticleError(f"{where}: cannot be read ({error.strerror or error})") from None
-    return data, meta
+    with os.fdopen(fd, "rb") as handle:
+        status = os.fstat(handle.fileno())
+        if not stat.S_ISREG(status.st_mode):
+            raise ArticleError(f"{where}: is not a regular file; only regular files are read")
+        if status.st_size > max_bytes:
+            raise ArticleError(f"{where}: {status.st_size} bytes is over the limit of {max_bytes}")
+        try:
+            data = handle.read(max_bytes + 1)
+        except OSError as error:
+            raise ArticleError(f"{where}: cannot be read ({error.strerror or error})") from None
+    if len(data) > max_bytes:
+        raise ArticleError(f"{where}: over the limit of {max_bytes} bytes")
+    if status.st_size == 0 and data:
+        raise ArticleError(f"{where}: reports a size of 0 but has content; not a regular file")
+    return data
+
+
+def read_article_files(path: Path, max_bytes: int) -> tuple[bytes, bytes | None]:
+    """The raw bytes of an article and of its sidecar (None if it has none); both must be
+    regular files (see `read_regular_file`), the sidecar at most `SIDECAR_MAX_BYTES`."""
+    data = read_regular_file(path, max_bytes)
+    sidecar = sidecar_path(path)
+    if not os.path.lexists(sidecar):
+        return data, None
+    return data, read_regular_file(sidecar, SIDECAR_MAX_BYTES)
 
 
 def build_article(path: Path, data: bytes, sidecar: bytes | None) -> tuple[Article, list[str]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.corpus.lookalikes import visible_text
 from bot.corpus.model import (
     BYLINE,
     COMMENT,
@@ -47,9 +48,17 @@ RELATED_RE = re.compile(
     r"|Mehr zum Thema.{0,40})\s*:?\s*$",
     re.IGNORECASE,
 )
+# The head of a comment section: "Kommentare", "3 Kommentare", "Kommentare (4)", and the forms
+# blog software (WordPress) writes: "2 Gedanken zu „Titel“", "Ein Kommentar zu …", "Eine Antwort
+# auf …", "Keine Kommentare"; and its reply form, "Schreibe einen Kommentar".
+_COUNT = r"(?:\d+|eine?|keine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"
+_SECTION = r"(?:Reaktionen|Kommentare?|Leserkommentare?|Leserbriefe|Diskussion)"
+_RESPONSES = r"(?:Reaktion(?:en)?|Kommentare?|Gedanken?|Antwort(?:en)?|Meinung(?:en)?)"
 COMMENTS_RE = re.compile(
-    r"^(?:\d+\s+)?(?:Reaktionen|Kommentare?|Leserkommentare|Leserbriefe|Diskussion)"
-    r"(?:\s*\(\d+\))?\s*:?\s*$",
+    rf"^(?:(?:{_COUNT}\s+)?{_SECTION}(?:\s*\(\d+\))?"
+    rf"|{_COUNT}\s+{_RESPONSES}\s+(?:zu|auf|zum|zur)\s+\S.{{0,200}}"
+    r"|(?:Schreibe|Hinterlasse|Schreiben Sie|Hinterlassen Sie) einen Kommentar"
+    r"|Kommentar (?:schreiben|verfassen|hinterlassen|abgeben))\s*:?\s*$",
     re.IGNORECASE,
 )
 # How long a line may be and still be a heading, related-link title or commenter's name.
@@ -184,7 +193,7 @@ def self_named_publisher(blocks: tuple[Block, ...]) -> str | None:
 
 def parse_article(text: str, *, article_id: str, path: str) -> Article:
     """Read an article's text into an `Article` with blocks and what the text says of itself."""
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = visible_text(text).replace("\r\n", "\n").replace("\r", "\n")
     blocks = split_blocks(text)
     byline = next((b for b in blocks if b.kind == BYLINE), None)
     return Article(

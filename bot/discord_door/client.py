@@ -83,6 +83,7 @@ class ElectionBotMixin:
             **options,
         )
         self.library = library
+        _guard_parsers(self._connection.parsers)  # type: ignore[attr-defined]
         self._cooldown_setting = (config.discord.cooldown.rate, config.discord.cooldown.per)
         self._cooldowns = self._make_cooldowns()
         self._views: weakref.WeakSet[PageView] = weakref.WeakSet()
@@ -332,6 +333,25 @@ class ElectionBotMixin:
         for view in list(self._views):
             view.stop()
         await super().close()  # type: ignore[misc]
+
+
+def _guard_parsers(parsers: dict[str, Callable[[Any], None]]) -> None:
+    """Wrap discord.py's handler of each gateway event so that an event it cannot parse (a
+    partial MESSAGE_UPDATE without `type`, a field of an unexpected shape) is logged and
+    skipped: uncaught, it would end the connection and the process. The handlers are read by
+    the gateway from this very dict (`ConnectionState.parsers`)."""
+    for event, parse in list(parsers.items()):
+        parsers[event] = _guarded(event, parse)
+
+
+def _guarded(event: str, parse: Callable[[Any], None]) -> Callable[[Any], None]:
+    def guarded(data: Any) -> None:
+        try:
+            parse(data)
+        except Exception:
+            log.exception("could not handle a %s event from the gateway; skipped it", event)
+
+    return guarded
 
 
 class ElectionBot(ElectionBotMixin, commands.Bot):

@@ -1,6 +1,7 @@
 """Buttons to page through a long reply: only the asker can turn pages, and they stop after a while.
 
-A page is an embed, or a text when the bot may not send embeds in that channel.
+A page is an embed, or a text when the bot may not send embeds in that channel. A reply has at
+most `render.PAGES_MAX` pages, each made into a message only when it is shown.
 """
 
 from __future__ import annotations
@@ -15,13 +16,15 @@ from bot.engine.strings import say
 
 log = logging.getLogger(__name__)
 
-Page = discord.Embed | str
+# A page as rendered (`bot.engine.render`): an embed's dict or a message text. The view keeps
+# these plain values and makes the `discord.Embed` only for the page being shown.
+Page = dict | str
 
 
 def page_kwargs(page: Page) -> dict[str, Any]:
     """The send/edit arguments that show `page` (and clear whatever the other kind left)."""
-    if isinstance(page, discord.Embed):
-        return {"content": None, "embed": page}
+    if isinstance(page, dict):
+        return {"content": None, "embed": discord.Embed.from_dict(page)}
     return {"content": page, "embeds": []}
 
 

@@ -4,6 +4,7 @@ plain text where the bot may not embed links; several pages get paging buttons.
 
 from __future__ import annotations
 
+import asyncio
 import io
 import logging
 from pathlib import Path
@@ -38,9 +39,8 @@ def may_embed(ctx: commands.Context) -> bool:
 
 
 def reply_pages(reply: Reply, language: str, *, embeds: bool) -> list[Page]:
-    if embeds:
-        return [discord.Embed.from_dict(page) for page in render_embeds(reply, language)]
-    return list(render_text(reply, language))
+    """The reply's pages as plain values (see `paging.Page`)."""
+    return list(render_embeds(reply, language) if embeds else render_text(reply, language))
 
 
 def reply_files(reply: Reply) -> list[discord.File]:
@@ -63,7 +63,8 @@ async def send_reply(
 
     Returns the paging view when the reply has more than one page, so the bot can stop it on close.
     """
-    pages = reply_pages(reply, language, embeds=may_embed(ctx))
+    # Rendering reads every excerpt: in a worker thread, so a long reply never stalls the loop.
+    pages = await asyncio.to_thread(reply_pages, reply, language, embeds=may_embed(ctx))
     if not pages:
         return None
     view = PageView(pages, ctx.author.id, language, page_timeout) if len(pages) > 1 else None

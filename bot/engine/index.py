@@ -305,6 +305,7 @@ class _Line:
     stems: list[str]
     names: list[tuple[int, tuple[int, ...]]]  # (place in `folded`, directory entries)
     marks: _Marks
+    name_places: list[int]  # the places of `names`, ascending (to find those of a unit fast)
 
     def between(self, start: int, end: int) -> tuple[int, int]:
         """The range of `folded` covering the tokens wholly inside [start, end)."""
@@ -446,6 +447,7 @@ class _Builder:
             list(chain.from_iterable(map(itemgetter(1), seen))),
             names,
             _Marks.of(text),
+            [place for place, _ in names],
         )
         return line
 
@@ -635,9 +637,11 @@ class _Builder:
         """The people the words [start, end) of a line name by a one-word key (surname or
         alias); a word several people share goes to those of the article who carry it."""
         found: set[int] = set()
-        for place, owners in line.names:
-            if start <= place < end:
-                found.update(narrow(owners) if len(owners) > 1 else owners)
+        names = line.names
+        # Only the names inside [start, end): a long line's units do not each read all of them.
+        for k in range(bisect_left(line.name_places, start), bisect_left(line.name_places, end)):
+            owners = names[k][1]
+            found.update(narrow(owners) if len(owners) > 1 else owners)
         return found
 
     def _block(self, line: _Line, text: str, place: _Place, narrow: _ArticleOwners) -> int:
@@ -782,7 +786,9 @@ class _Marks:
     """Where a line names parties, numbers and times: found once per line with regular
     expressions, then handed to each sentence and quote by position (no regex per unit)."""
 
-    spans: tuple[tuple[int, int, str], ...]  # (start, end, folded party or NUMBER/TIME)
+    spans: tuple[tuple[int, int, str], ...]  # (start, end, folded party or NUMBER/TIME), sorted
+    starts: tuple[int, ...] = ()  # the spans' starts, ascending
+    longest: int = 0  # the longest span's length
 
     @classmethod
     def of(cls, text: str) -> _Marks:
@@ -794,10 +800,16 @@ class _Marks:
         if lexicon.DIGIT_RE.search(text):
             spans.extend((m.start(), m.end(), lexicon.NUMBER) for m in _DIGITS_RE.finditer(text))
             spans.extend((m.start(), m.end(), lexicon.TIME) for m in lexicon.TIME_RE.finditer(text))
-        return cls(tuple(spans))
+        spans.sort()
+        longest = max((e - s for s, e, _ in spans), default=0)
+        return cls(tuple(spans), tuple(s for s, _, _ in spans), longest)
 
     def within(self, start: int, end: int) -> set[str]:
-        return {label for s, e, label in self.spans if s < end and start < e}
+        """The labels of the spans overlapping [start, end): only those that can, found by
+        position, so that a line's many units do not each read all of its spans."""
+        first = bisect_left(self.starts, start - self.longest)
+        last = bisect_left(self.starts, end)
+        return {label for s, e, label in self.spans[first:last] if s < end and start < e}
 
 
 @contextmanager

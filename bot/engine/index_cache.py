@@ -6,35 +6,42 @@ the caller already has for them) and the code that reads and indexes them (a has
 sources of `bot/engine` and `bot/corpus`). The config is not in the key: the index does not
 depend on it (topics, language and prefix are applied when the engine is made, in no time).
 
-A missing, stale or corrupt file is ignored and rewritten. It is written whole (temp file +
-rename), so a crash mid-write leaves the previous file. Like the article cache, the file is the
-bot's own (written only by it, into its cache folder), which is what makes pickle acceptable.
+The file is a small header (its length in 8 bytes, then format, key and the files recorded)
+and the index, in plain values (`bot.cache_files`): loading it makes an index and nothing else.
+A missing, stale, corrupt or foreign file is ignored and rewritten. It is written whole (temp
+file + rename), so a crash mid-write leaves the previous file.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import os
-import pickle
-import tempfile
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from bot.cache_files import BYTE_ORDER, CacheFormatError, decoder, encode, read_private, write_whole
 from bot.corpus.model import Article
-from bot.engine.index import CorpusIndex, paused_collector
+from bot.engine.affixes import AffixIndex
+from bot.engine.choices import Choices
+from bot.engine.index import ArticleInfo, CorpusIndex, UnitColumns, paused_collector
+from bot.engine.people import PeopleDirectory, PersonEntry
 
 log = logging.getLogger(__name__)
-INDEX_NAME = "index.pickle"
-FORMAT = 2
+INDEX_NAME = "index.msgpack"
+FORMAT = 3
+_HEADER_LENGTH = 8  # bytes giving the header's length, big-endian
+_decode_header = decoder(())
+_decode_index = decoder(
+    (CorpusIndex, UnitColumns, ArticleInfo, PeopleDirectory, PersonEntry, AffixIndex, Choices)
+)
 _CODE_FOLDERS = ("engine", "corpus")
 
 
 @lru_cache(maxsize=1)
 def code_version() -> str:
     """A hash of the code the index depends on: a new version of it rebuilds the index."""
-    digest = hashlib.sha256(str(FORMAT).encode())
+    digest = hashlib.sha256(f"{FORMAT}/{BYTE_ORDER}".encode())
     root = Path(__file__).resolve().parent.parent
     for folder in _CODE_FOLDERS:
         for source in sorted((root / folder).glob("*.py")):
@@ -87,23 +94,33 @@ def _key(parts: Iterable[tuple[str, str, bytes]]) -> str:
     return digest.hexdigest()
 
 
+def _read(folder: Path) -> tuple[tuple, memoryview] | None:
+    """The header (format, key, files) and the encoded index of the file in `folder`; None if
+    there is none. CacheFormatError if it is not one the bot wrote."""
+    data = read_private(folder / INDEX_NAME)
+    if data is None:
+        return None
+    end = _HEADER_LENGTH + int.from_bytes(data[:_HEADER_LENGTH], "big")
+    view = memoryview(data)
+    header = _decode_header(view[_HEADER_LENGTH:end])
+    if not (isinstance(header, tuple) and len(header) == 3 and isinstance(header[2], dict)):
+        raise CacheFormatError("not an index header")
+    return header, view[end:]
+
+
 def load_index(folder: Path, key: str) -> CorpusIndex | None:
     """The persisted index if it was built under `key`; None if missing, stale or corrupt."""
     path = folder / INDEX_NAME
     try:
-        with path.open("rb") as handle:
-            header = pickle.load(handle)
-            if not isinstance(header, tuple) or header[:2] != (FORMAT, key):
-                return None
-            with paused_collector():
-                index = pickle.load(handle)
-    except FileNotFoundError:
-        return None
-    except Exception as error:  # corrupt or foreign file: rebuild it
-        log.warning("%s: unusable index cache (%s); rebuilding it", path, type(error).__name__)
-        return None
-    if not isinstance(index, CorpusIndex):
-        log.warning("%s: unusable index cache (not an index); rebuilding it", path)
+        stored = _read(folder)
+        if stored is None or stored[0][:2] != (FORMAT, key):
+            return None
+        with paused_collector():
+            index = _decode_index(stored[1])
+        if not isinstance(index, CorpusIndex):
+            raise CacheFormatError("not an index")
+    except CacheFormatError as error:  # corrupt or foreign file: rebuild it
+        log.warning("%s: unusable index cache (%s); rebuilding it", path, error)
         return None
     return index
 
@@ -112,13 +129,18 @@ def recorded_files(folder: Path) -> Mapping[str, tuple[Hashable, str]]:
     """What the persisted index recorded of the files it was built from: file name →
     (signature, content key). Empty if there is no usable index file."""
     try:
-        with (folder / INDEX_NAME).open("rb") as handle:
-            header = pickle.load(handle)
-    except Exception:  # missing, corrupt or foreign: nothing recorded
+        stored = _read(folder)
+    except CacheFormatError:  # corrupt or foreign: nothing recorded
         return {}
-    if not isinstance(header, tuple) or len(header) != 3 or header[0] != FORMAT:
+    if stored is None or stored[0][0] != FORMAT:
         return {}
-    return header[2] if isinstance(header[2], dict) else {}
+    return {
+        name: (signature, key)
+        for name, entry in stored[0][2].items()
+        if isinstance(name, str) and isinstance(entry, tuple) and len(entry) == 2
+        for signature, key in (entry,)
+        if isinstance(key, str) and (signature is None or isinstance(signature, tuple))
+    }
 
 
 def save_index(
@@ -132,18 +154,10 @@ def save_index(
     `files`: file name → (signature, content key) of the files it was built from, so that a
     restart need not read and hash a file whose signature has not changed (`recorded_files`).
     """
-    path = folder / INDEX_NAME
-    tmp = None
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".index-")
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump((FORMAT, key, dict(files or {})), handle, pickle.HIGHEST_PROTOCOL)
-            pickle.dump(index, handle, pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-        tmp = None
-    except (OSError, pickle.PicklingError, RecursionError) as error:
-        log.warning("%s: could not write the index cache (%s)", path, error)
-    finally:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
+
+    def parts() -> Iterator[bytes]:
+        header = encode((FORMAT, key, dict(files or {})))
+        yield len(header).to_bytes(_HEADER_LENGTH, "big") + header
+        yield encode(index)
+
+    write_whole(folder / INDEX_NAME, parts())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.corpus.lookalikes import mixed_scripts
 from bot.engine.context import Context
 from bot.engine.people import NONE, PARTY, PeopleMatch
 from bot.engine.reply import USAGE, Excerpt, Reply
@@ -165,7 +166,7 @@ def who(ctx: Context, argument: str) -> Reply:
     for i in match.people:
         entry = ctx.index.people.entries[i]
         direct, reported = _quote_units(ctx, (i,))
-        lines = [entry.name]
+        lines = [_shown(ctx, entry.name)]
         lines.append(ctx.say("who_party", party=entry.party or ctx.say("no_party")))
         if entry.roles:
             lines.append(ctx.say("who_roles", roles=", ".join(entry.roles)))
@@ -207,6 +208,14 @@ def _where(ctx: Context, excerpt: Excerpt) -> str:
     return ", ".join(parts)
 
 
+def _shown(ctx: Context, name: str) -> str:
+    """A name as listed; one mixing alphabets is marked, as it may pose as another's."""
+    scripts = mixed_scripts(name)
+    if not scripts:
+        return name
+    return f"{name} ⚠ " + ctx.say("mixed_scripts", scripts=" + ".join(s.title() for s in scripts))
+
+
 def people(ctx: Context, argument: str = "") -> Reply:
     """`people`: everyone in the articles, grouped by party (largest group first)."""
     entries = ctx.index.people.entries
@@ -214,7 +223,8 @@ def people(ctx: Context, argument: str = "") -> Reply:
         return ctx.not_found("people", ctx.say("people_none"))
     groups: dict[str | None, list[str]] = {}
     for entry in entries:
-        name = f"{entry.name} ({entry.role})" if entry.role else entry.name
+        name = _shown(ctx, entry.name)
+        name = f"{name} ({entry.role})" if entry.role else name
         groups.setdefault(entry.party, []).append(name)
     ordered = sorted(groups.items(), key=lambda kv: (kv[0] is None, -len(kv[1]), kv[0] or ""))
     lines = []

@@ -34,25 +34,56 @@ _OPEN, _CLOSE = "„", "“"
 EMBED_COLOUR = 0x2B6CB0
 EMBED_FIELDS_PER_PAGE = 8  # readable pages; Discord would allow 25
 ALSO_IN_SHOWN = 5  # other sources of the same quotation named; the rest are counted
+# What one reply holds at most: a quotation of a megabyte must not become hundreds of pages
+# built, sent and kept for the page buttons. Longer excerpts are cut, with a note where the
+# rest stands; further pages are counted, not made.
+EXCERPT_SHOWN_MAX = 8_000
+PAGES_MAX = 20
 
 
 # --- shared pieces ------------------------------------------------------------------------------
 
 
 def split_text(text: str, size: int) -> list[str]:
-    """`text` in parts of at most `size` characters, cut at spaces; each cut marked with …"""
+    """`text` in parts of at most `size` characters, cut at spaces; each cut marked with …
+
+    Walks `text` by position (no copy of the rest per part), so a long text costs its length.
+    """
     if len(text) <= size:
         return [text]
+    room = size - 2 * len(ELLIPSIS) - 1  # a part may begin and end with a mark
     parts: list[str] = []
-    rest = text
-    while len(rest) > size:
-        room = size - 2 * len(ELLIPSIS) - 1  # a part may begin and end with a mark
-        cut = rest.rfind(" ", room // 2, room)
-        cut = cut if cut > 0 else room  # one endless word: cut it, marked all the same
-        parts.append(rest[:cut].rstrip() + ELLIPSIS)
-        rest = ELLIPSIS + rest[cut:].lstrip()
-    parts.append(rest)
+    start, mark = 0, ""
+    while len(mark) + len(text) - start > size:
+        lead = len(mark)
+        cut = text.rfind(" ", start + room // 2 - lead, start + room - lead)
+        cut = cut if cut > start else start + room - lead  # one endless word: cut it all the same
+        parts.append((mark + text[start:cut]).rstrip() + ELLIPSIS)
+        start, mark = cut, ELLIPSIS
+        while start < len(text) and text[start].isspace():
+            start += 1
+    parts.append(mark + text[start:])
     return parts
+
+
+def shown_text(excerpt: Excerpt, language: str) -> tuple[str, str | None]:
+    """An excerpt's text as a reply shows it, and a note if it is cut: whole up to
+    `EXCERPT_SHOWN_MAX` characters; beyond that its beginning (marked …), and the note says how
+    much more the article holds and where (shown beside the quotation, never inside it)."""
+    text = excerpt.text
+    if len(text) <= EXCERPT_SHOWN_MAX:
+        return text, None
+    kept = split_text(text[: EXCERPT_SHOWN_MAX + 1], EXCERPT_SHOWN_MAX)[0]
+    more = len(text) - len(kept) + len(ELLIPSIS)
+    return kept, say(language, "excerpt_cut", count=more, line=excerpt.line)
+
+
+def _capped(groups: list[list[str]], language: str) -> list[list[str]]:
+    """At most `PAGES_MAX` pages; the last of them says how many more there would have been."""
+    if len(groups) <= PAGES_MAX:
+        return groups
+    note = say(language, "pages_cut", count=len(groups) - PAGES_MAX + 1)
+    return [*groups[: PAGES_MAX - 1], [note]]
 
 
 def _kind_label(excerpt: Excerpt, language: str) -> str:
@@ -157,9 +188,12 @@ def _excerpt_pieces(number: int, excerpt: Excerpt, language: str) -> Iterator[st
     also = also_in_line(excerpt, language)
     if also:
         source += "\n-# " + safe(clip(also, _TEXT_PIECE_MAX // 4))
+    text, cut = shown_text(excerpt, language)
+    if cut:
+        source += "\n-# " + cut
     room = _TEXT_PIECE_MAX - len(head) - len(source) - 8
     # Escaping can lengthen text (each * becomes \*): split the raw text with room to spare.
-    parts = split_text(excerpt.text, room // 2)
+    parts = split_text(text, room // 2)
     for i, part in enumerate(parts):
         body = "> " + safe(_quoted(part, excerpt, i == 0, i == len(parts) - 1)).replace(
             "\n", "\n> "
@@ -203,6 +237,7 @@ def render_text(reply: Reply, language: str) -> list[str]:
     """The reply as Discord message contents: one or more pages of at most 2000 characters."""
     title = "**" + safe(clip(reply.title, EMBED_TITLE_MAX)) + "**"
     groups = _pack(_text_pieces(reply, language), MESSAGE_MAX - len(title) - 40, "\n\n")
+    groups = _capped(groups, language)
     pages = []
     for number, group in enumerate(groups, start=1):
         marker = (
@@ -233,8 +268,11 @@ def _excerpt_fields(number: int, excerpt: Excerpt, language: str) -> list[_Field
     also = also_in_line(excerpt, language)
     if also:
         source += "\n*" + safe(clip(also, EMBED_FIELD_VALUE_MAX // 4)) + "*"
+    text, cut = shown_text(excerpt, language)
+    if cut:
+        source += "\n*" + cut + "*"
     room = EMBED_FIELD_VALUE_MAX - len(source) - 2
-    parts = split_text(excerpt.text, room // 2)
+    parts = split_text(text, room // 2)
     fields = []
     for i, part in enumerate(parts):
         value = safe(_quoted(part, excerpt, i == 0, i == len(parts) - 1))
@@ -283,6 +321,9 @@ def render_embeds(reply: Reply, language: str) -> list[dict]:
             pages.append(("", []))
             description, current = pages[-1]
         current.append(field)
+    if len(pages) > PAGES_MAX:
+        note = say(language, "pages_cut", count=len(pages) - PAGES_MAX + 1)
+        pages = [*pages[: PAGES_MAX - 1], (note, [])]
     embeds = []
     for number, (description, page_fields) in enumerate(pages, start=1):
         marker = (

@@ -88,6 +88,10 @@ BUILTIN_COMMANDS: tuple[CommandSpec, ...] = (
 )
 
 
+# The owner's maintenance commands (prefix only, see `bot/discord_door/owner.py`).
+OWNER_COMMANDS = ("reload", "sync")
+
+
 def topic_spec(topic: Topic) -> CommandSpec:
     """A topic command from the config; its own description, or a generic one."""
     de = topic.description or say("de", "desc_topic", name=topic.name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.corpus.extract import extract
+from bot.corpus.extract import extract, pieces
 from bot.corpus.model import COMMENT, DIRECT, REPORTED, REPORTING_KINDS, SOURCE_ARTICLE
 from bot.corpus.reading import parse_article
 
@@ -67,3 +67,26 @@ def test_a_quote_in_a_reader_comment_is_in_the_comment_section():
     article = extract(parse_article(text, article_id="hagen", path="hagen.txt"))
     sections = {q.source: q.section for q in article.quotes}
     assert sections == {"article": "Was nun kommt", "comment": "Kommentare"}
+
+
+def test_a_line_longer_than_any_paragraph_is_read_in_pieces_and_nothing_is_lost():
+    sentence = "„Wir machen weiter“, sagte Anna Schmidt (SPD). "
+    line = sentence * 400  # about 19,000 characters on one line
+    text = "Von Jonas Muster\nIn Hagen wurde gewählt.\n" + line + "\n"
+    article = extract(parse_article(text, article_id="lang", path="lang.txt"))
+    direct = [q for q in article.quotes if q.kind == "direct" and q.line == 3]
+    assert len(direct) == 400 and {q.text for q in direct} == {"Wir machen weiter"}
+    assert {q.speaker for q in direct} == {"Anna Schmidt"}
+    block = next(b for b in article.blocks if b.line == 3)
+    pieces_read = [block.text[start:end] for ln, start, end in article.sentences if ln == 3]
+    assert len(pieces_read) == 400
+    assert all(p.strip() == sentence.strip() for p in pieces_read)
+
+
+def test_pieces_are_bounded_cut_after_sentences_and_give_back_the_whole_text():
+    text = "Ein Satz mit einigen Wörtern. " * 500 + "x" * 7_000 + " Ende"
+    found = pieces(text, 1_000)
+    assert all(len(piece) <= 1_000 for _, piece in found)
+    assert "".join(piece for _, piece in found) == text
+    assert all(text.startswith(piece, offset) for offset, piece in found)
+    assert found[0][1].endswith(". ")  # cut after a sentence where there is one

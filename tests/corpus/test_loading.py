@@ -1,9 +1,12 @@
 """Loading the seeds folder: good articles come in with their metadata, bad files are named and
 skipped, and the rest keep working."""
 
+import os
 from pathlib import Path
 
-from bot.corpus.loading import load_corpus
+import pytest
+
+from bot.corpus.loading import SIDECAR_MAX_BYTES, load_corpus
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 ARTICLE = "Von Anna Beispiel\nDie Stadt Hagen hat gewählt. „Das ist gut“, sagte Petra Probe.\n"
@@ -67,3 +70,39 @@ def test_a_missing_path_is_a_problem_not_a_crash(tmp_path):
     result = load_corpus([tmp_path / "nowhere"], max_bytes=10_000)
     assert result.articles == ()
     assert result.problems == (f"{tmp_path / 'nowhere'}: no such file or folder",)
+
+
+def test_links_pipes_and_lying_sizes_are_named_and_skipped_never_read(tmp_path):
+    secret = tmp_path / "config.yaml"
+    secret.write_text("discord:\n  token: SECRET-TOKEN\n", encoding="utf-8")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a_good.txt").write_text(ARTICLE, encoding="utf-8")
+    (seeds / "b_link.txt").symlink_to(secret)
+    os.mkfifo(seeds / "c_pipe.txt")  # would block a reader forever
+    (seeds / "d_meta.txt").write_text(ARTICLE, encoding="utf-8")
+    (seeds / "d_meta.yaml").symlink_to(secret)  # a sidecar is a file read too
+    result = load_corpus([seeds], max_bytes=10_000)
+    assert [a.id for a in result.articles] == ["a_good"]
+    names = ("b_link.txt", "c_pipe.txt", "d_meta.yaml")
+    for name, problem in zip(names, result.problems, strict=True):
+        assert name in problem and "regular files" in problem and "\n" not in problem
+    assert not any("SECRET" in b.text for a in result.articles for b in a.blocks)
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux's /proc")
+def test_a_file_reporting_size_zero_with_content_is_refused():
+    proc = Path("/proc/self/status")  # reports 0 bytes, yet reads as text
+    result = load_corpus([proc], max_bytes=100_000)
+    assert result.articles == ()
+    assert "size of 0" in result.problems[0]
+
+
+def test_a_sidecar_over_its_size_limit_is_named_and_skipped(tmp_path):
+    (tmp_path / "hagen.txt").write_text(ARTICLE, encoding="utf-8")
+    title = "x" * (SIDECAR_MAX_BYTES + 1)
+    (tmp_path / "hagen.yaml").write_text(f"title: {title}\n", encoding="utf-8")
+    result = load_corpus([tmp_path], max_bytes=10_000)
+    assert result.articles == ()
+    (problem,) = result.problems
+    assert "hagen.yaml" in problem and "limit" in problem

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from bot.corpus.reading import byline_authors, looks_like_heading, parse_article
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "2025-09-29_dortmund_stichwahl_rathaus.txt"
@@ -93,3 +95,34 @@ def test_a_text_without_byline_starts_with_its_lead():
         (1, "lead"),
         (2, "paragraph"),
     ]
+
+
+BLOG_BODY = """Von Anna Beispiel
+Die Stadt Hagen hat gewählt. „Wir bleiben dran“, sagte Petra Probe.
+"""
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "2 Gedanken zu „Stichwahl in Hagen: Probe gewinnt“",
+        "Ein Gedanke zu „Stichwahl in Hagen“",
+        "Ein Kommentar zu „Stichwahl in Hagen“",
+        '3 Kommentare zu "Wahlabend"',
+        "Eine Antwort auf „Stichwahl in Hagen“",
+        "12 Reaktionen auf Stichwahl in Hagen",
+        "3 Kommentare",
+        "Kommentare (4)",
+        "Keine Kommentare",
+        "Schreibe einen Kommentar",
+    ],
+)
+def test_a_blog_style_comment_section_is_recognised(heading):
+    text = BLOG_BODY + heading + "\nMax Leser\n„Alles gelogen“, sagte mir ein Nachbar.\n"
+    article = parse_article(text, article_id="t", path="t.txt")
+    assert [b.kind for b in article.blocks][2:] == ["comments_heading", "comment_author", "comment"]
+
+
+def test_an_ordinary_paragraph_or_heading_is_no_comment_section():
+    text = BLOG_BODY + "Zwei Antworten gab es auf diese Frage.\nGedanken zur Wahl\nMehr Text.\n"
+    assert "comments_heading" not in [k for _, k in kinds(text)]

@@ -228,6 +228,32 @@ async def test_slash_notes_stay_private_under_rate_limits(world: World, start_bo
 # -- the gateway --------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("event", "data"),
+    [
+        ("MESSAGE_UPDATE", {"id": "1", "channel_id": "{channel}", "guild_id": "{guild}"}),
+        ("GUILD_MEMBER_UPDATE", {"guild_id": "{guild}"}),
+    ],
+)
+async def test_an_event_discord_py_cannot_parse_is_logged_and_the_bot_keeps_serving(
+    world: World,
+    start_bot: StartBot,
+    caplog: pytest.LogCaptureFixture,
+    event: str,
+    data: dict[str, str],
+):
+    """A partial event (a MESSAGE_UPDATE without `type`) breaks discord.py's parser; it must
+    not take the connection, let alone the process, with it."""
+    await start_bot()
+    fake = world.fake
+    channel = world.general
+    filled = {k: v.format(channel=channel.id, guild=channel.guild_id) for k, v in data.items()}
+    await fake.dispatch(event, filled, channel.guild_id)
+    asked = await fake.send_message(world.alice, channel, "!quote Westphal")
+    assert (await fake.wait_for(reply_to(asked))).body["embeds"]
+    assert f"could not handle a {event} event" in caplog.text
+
+
 async def test_a_resumable_drop_loses_nothing_sent_meanwhile(world: World, start_bot: StartBot):
     await start_bot()
     fake = world.fake

@@ -85,7 +85,7 @@ def test_new_code_rebuilds_the_index(tmp_path, seed_articles, builds, monkeypatc
     assert len(builds) == 2
 
 
-@pytest.mark.parametrize("content", [b"", b"not a pickle", b"\x80\x05garbage"])
+@pytest.mark.parametrize("content", [b"", b"not a cache", b"\x80\x05garbage"])
 def test_a_corrupt_file_is_ignored_and_rewritten(tmp_path, seed_articles, builds, content):
     (tmp_path / INDEX_NAME).write_bytes(content)
     index = load_or_build_index(seed_articles, tmp_path)
@@ -172,6 +172,6 @@ def test_the_index_file_records_its_files_and_a_broken_one_records_nothing(tmp_p
     files = {"a.txt": ((1, 2, 0, -1), "key-a")}
     save_index(tmp_path, "k", build_index(seed_articles), files)
     assert recorded_files(tmp_path) == files
-    (tmp_path / INDEX_NAME).write_bytes(b"not a pickle")
+    (tmp_path / INDEX_NAME).write_bytes(b"not a cache")
     assert recorded_files(tmp_path) == {}
     assert recorded_files(tmp_path / "missing") == {}

@@ -7,6 +7,7 @@ import pytest
 from bot.engine.render import (
     EMBED_FIELD_VALUE_MAX,
     MESSAGE_MAX,
+    PAGES_MAX,
     render_embeds,
     render_text,
     split_text,
@@ -160,3 +161,28 @@ def test_a_very_long_text_is_paged_in_embeds_as_in_messages():
     assert len(embeds) > 3
     for embed in embeds:
         check_embed(embed)
+
+
+def test_a_megabyte_quote_is_cut_beside_the_quotation_and_pages_are_capped():
+    words = " ".join(f"Wort{i}" for i in range(150_000))  # over a megabyte
+    alone = render_text(Reply("ok", "Lang", excerpts=(excerpt(words),)), "de")
+    assert len(alone) < PAGES_MAX
+    joined = "".join(alone)
+    assert "Zeichen mehr im Artikel, Zeile 7" in joined
+    assert "gekürzt" not in joined.split("“", 1)[0]  # the note is never inside the quotation
+    reply = Reply("ok", "Lang", excerpts=(excerpt(words),) * 15)
+    pages = render_text(reply, "de")
+    assert len(pages) == PAGES_MAX and all(len(p) <= MESSAGE_MAX for p in pages)
+    assert "weitere Seiten, hier nicht gezeigt" in pages[-1]
+    embeds = render_embeds(reply, "de")
+    assert len(embeds) <= PAGES_MAX
+    for embed in embeds:
+        check_embed(embed)
+    assert "weitere Seiten" in embeds[-1]["description"]
+
+
+def test_split_text_keeps_every_word_of_a_long_text_in_order():
+    text = " ".join(f"w{i}" for i in range(20_000))
+    parts = split_text(text, 500)
+    assert all(len(p) <= 500 for p in parts)
+    assert " ".join(p.strip("…") for p in parts).split() == text.split()
