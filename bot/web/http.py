@@ -257,13 +257,12 @@ def _one_request(
         headers["If-Modified-Since"] = last_modified
     try:
         connection.request("GET", target, headers=headers)
-        response = connection.getresponse()
-        got = {name.lower(): value for name, value in response.getheaders()}
-        if response.status in REDIRECTS or response.status == 304:
-            return response.status, got, b""
-        if not 200 <= response.status < 300:
-            return response.status, got, b""
-        return response.status, got, _read_body(url, response, settings, deadline)
+        # Closed explicitly: a response to a closing connection holds the socket open.
+        with connection.getresponse() as response:
+            got = {name.lower(): value for name, value in response.getheaders()}
+            if not 200 <= response.status < 300:  # an error, a redirect or 304: no body wanted
+                return response.status, got, b""
+            return response.status, got, _read_body(url, response, settings, deadline)
     except TimeoutError:
         raise FetchError(url, "timed out") from None
     except ssl.SSLError as error:

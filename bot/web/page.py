@@ -1,0 +1,124 @@
+"""A news page's HTML becomes the article text the bot reads, plus its metadata sidecar.
+
+The main text is found by trafilatura, the best measured main-text extractor on German news
+pages: it drops navigation, cookie notices, teasers, share buttons and newsletter boxes, and
+reads title, site name, authors, date and canonical address from the page's metadata. Its
+result is written in the seeds' text format (one block per line, see bot/corpus/reading.py):
+headings and paragraphs as lines, and reader comments after a "Kommentare" line, where the
+reader files them as comments, never as the article's text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+MIN_WORDS = 60  # less main text than this is a teaser, a paywall or an empty page
+COMMENTS_LINE = "Kommentare"
+SPACE_RE = re.compile(r"\s+")
+# Markup an HTML page starts with (after a BOM, blanks and comments); anything else is not HTML.
+HTML_START_RE = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p)\b",
+    re.I | re.S,
+)
+
+
+class PageError(Exception):
+    """A page that yields no usable article; the message says why in a few words."""
+
+
+@dataclass(frozen=True)
+class PageArticle:
+    text: str  # one block per line, as in the seeds folder
+    title: str | None
+    publisher: str | None
+    authors: tuple[str, ...]
+    published: str | None  # ISO date
+    url: str | None  # the page's canonical address, else the one it was fetched from
+
+    def sidecar(self) -> dict[str, Any]:
+        """The metadata as the sidecar YAML holds it (only what the page says)."""
+        fields = {
+            "title": self.title,
+            "publisher": self.publisher,
+            "authors": list(self.authors) or None,
+            "published": self.published,
+            "url": self.url,
+        }
+        return {key: value for key, value in fields.items() if value}
+
+
+def looks_like_html(data: bytes) -> bool:
+    """Whether the bytes begin like an HTML document (servers' content types are not trusted)."""
+    return HTML_START_RE.match(data[:4096]) is not None
+
+
+def page_article(html: bytes | str, url: str | None = None) -> PageArticle:
+    """Extract the article from a page's HTML; raises PageError if there is no article."""
+    import trafilatura  # heavy: imported when a page is read, not when the bot starts
+
+    start = html[:4096].encode("utf-8") if isinstance(html, str) else html
+    if not looks_like_html(start):
+        raise PageError("not an HTML page")
+    document = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=True,
+        # Recall over precision: the default drops a lead paragraph styled as a "teaser", where
+        # the night's key facts stand; a related-links heading let through is filed as such by
+        # the reader (measured in benchmarks/html_extraction.py).
+        favor_recall=True,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        deduplicate=False,  # True keeps a process-wide memory: a page read again would lose text
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if document is None or document.body is None:
+        raise PageError("no article text found")
+    title = _clean(document.title)
+    lines = _lines(document.body)
+    if lines and lines[0] == title:
+        lines = lines[1:]  # the page's headline is the sidecar's title, not a heading of its text
+    words = sum(len(line.split()) for line in lines)
+    if words < MIN_WORDS:
+        raise PageError(f"too little text ({words} words; a teaser, paywall or empty page?)")
+    comments = _lines(document.commentsbody) if document.commentsbody is not None else []
+    if comments and document.commentsbody[0].tag == "head":
+        comments = comments[1:]  # the section's own heading: replaced by ours
+    if comments:
+        lines += [COMMENTS_LINE, *comments]
+    return PageArticle(
+        text="\n".join(lines) + "\n",
+        title=title,
+        publisher=_clean(document.sitename) or _clean(document.hostname),
+        authors=_authors(document.author),
+        published=_clean(document.date),
+        url=_clean(document.url) or url,
+    )
+
+
+def _lines(body: Any) -> list[str]:
+    """Each heading, paragraph, list item, quote of the extracted body as one line."""
+    lines = []
+    for element in body.iter("head", "p", "item", "quote", "cell"):
+        parent = element.getparent()
+        if element.tag == "p" and parent is not None and parent.tag in ("quote", "item"):
+            continue  # read with its quote or item
+        text = _clean("".join(element.itertext()))
+        if text:
+            lines.append(text)
+    return lines
+
+
+def _clean(text: str | None) -> str | None:
+    if not text:
+        return None
+    return SPACE_RE.sub(" ", text).strip() or None
+
+
+def _authors(author: str | None) -> tuple[str, ...]:
+    names = (_clean(name) for name in (author or "").split(";"))
+    return tuple(dict.fromkeys(name for name in names if name))
