@@ -18,6 +18,7 @@ from bot.engine.engine import Engine
 from bot.engine.render import render_text
 from bot.engine.reply import Reply
 from bot.library import Library, Refresh
+from bot.web.feeds import follow_feeds
 
 QUIT = (":quit", ":q", ":exit")
 HISTORY_FILE = Path.home() / ".election_night_bot_history"
@@ -161,11 +162,17 @@ def run_console(
     err = err or sys.stderr
     stdin = stdin or sys.stdin
     library = _load(config, err, config_path)
-    watcher = library.watch(lambda r: print(refresh_note(r, config.language), file=err))
+
+    def note(result: Refresh) -> None:
+        print(refresh_note(result, config.language), file=err)
+
+    watcher = library.watch(note)
+    feeds = follow_feeds(library, note)  # new feed entries show up here as they do in Discord
     try:
         return _console_loop(library, config, dm, stdin, out, err)
     finally:
         watcher.stop()
+        feeds.stop()
 
 
 def _console_loop(

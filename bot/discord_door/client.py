@@ -33,6 +33,8 @@ from bot.discord_door.translator import GermanTranslator
 from bot.engine.engine import Engine
 from bot.engine.reply import Reply
 from bot.library import Library, Refresh
+from bot.web.http import FetchError, HostPacer
+from bot.web.importer import Imported, import_page
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -85,6 +87,8 @@ class ElectionBotMixin:
         self._views: weakref.WeakSet[PageView] = weakref.WeakSet()
         self._installed_specs: tuple[Any, ...] = ()
         self._owner_notes: list[str] = []  # notes waiting for the connection (see notify_owner)
+        # One request at a time per site, shared by `!add` and the feed poller.
+        self.pacer = HostPacer(config.fetch.min_interval_per_host)
         self.add_check(self._gate)
 
     # -- settings -----------------------------------------------------------------------------
@@ -260,6 +264,23 @@ class ElectionBotMixin:
         lines.extend(self.apply_library_change())
         return clip("\n".join(lines), MESSAGE_LIMIT)
 
+    async def add_page(self, url: str) -> str:
+        """`!add <url>`: fetch and save the page, refresh the library, report what it holds."""
+        config = self.config
+        language = config.language
+        url = url.strip().strip("<>")  # Discord users wrap links in <> to hide the preview
+        if not url:
+            return say("add_usage", language, prefix=config.prefix)
+        try:
+            imported = await asyncio.to_thread(
+                import_page, url, config.seeds, config.fetch, self.pacer
+            )
+        except FetchError as error:
+            return clip(say("add_failed", language, error=error), MESSAGE_LIMIT)
+        result = await asyncio.to_thread(self.library.refresh)
+        notes = [*result.problems, *self.apply_library_change()]
+        return clip("\n".join([_added(imported, config, language), *notes]), MESSAGE_LIMIT)
+
     def apply_library_change(self) -> list[str]:
         """Take over a reloaded config's settings and a new engine's commands; notes for the owner.
 
@@ -308,6 +329,32 @@ class ElectionBotMixin:
         for view in list(self._views):
             view.stop()
         await super().close()  # type: ignore[misc]
+
+
+def _added(imported: Imported, config: Config, language: str) -> str:
+    """What `!add` found: title, publisher, how many quotes, and who."""
+    from bot.corpus.loading import ArticleError, load_article
+    from bot.corpus.model import DIRECT, REPORTED, SOURCE_ARTICLE
+
+    page = imported.article
+    try:
+        article, _ = load_article(imported.saved.path, config.max_article_bytes)
+    except ArticleError as error:
+        return str(error)
+    own = [q.kind for q in article.quotes if q.source == SOURCE_ARTICLE]  # not the comments'
+    direct, reported = own.count(DIRECT), own.count(REPORTED)
+    people = ", ".join(p.name for p in article.people) or say("add_nobody", language)
+    return say(
+        "add_done",
+        language,
+        status=say(f"add_{imported.saved.status}", language),
+        title=article.title or page.title or article.id,
+        publisher=article.publisher or "–",
+        quotes=direct,
+        reported=reported,
+        people=people,
+        file=imported.saved.path.name,
+    )
 
 
 class ElectionBot(ElectionBotMixin, commands.Bot):

@@ -25,6 +25,7 @@ from bot.config import Config
 from bot.discord_door.client import ElectionBotMixin, create_bot
 from bot.discord_door.endpoints import point_discord_py_at
 from bot.library import Library, Refresh
+from bot.web.feeds import follow_feeds
 
 log = logging.getLogger(__name__)
 
@@ -141,12 +142,14 @@ async def run_bot_async(
         done.add_done_callback(_log_failure)
 
     watcher = library.watch(on_refresh)
+    feeds = follow_feeds(library, on_refresh, bot.pacer)
     with contextlib.suppress(NotImplementedError, RuntimeError):  # not on Windows
         loop.add_signal_handler(signal.SIGTERM, lambda: loop.create_task(bot.close()))
     try:
         return await serve(bot, token, err=err)
     finally:
         await asyncio.to_thread(watcher.stop)
+        await asyncio.to_thread(feeds.stop)
 
 
 def _log_failure(done: concurrent.futures.Future[None]) -> None:

@@ -71,6 +71,25 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "`{prefix}sync` (global), `{prefix}sync here`, `{prefix}sync <server id>` or "
         "`{prefix}sync clear <server id>`.",
     },
+    "add_usage": {
+        "de": "`{prefix}add <Link>` liest einen Artikel von einer Nachrichtenseite ein.",
+        "en": "`{prefix}add <link>` reads an article from a news page.",
+    },
+    "add_failed": {
+        "de": "Nicht hinzugefügt – {error}",
+        "en": "Not added – {error}",
+    },
+    "add_done": {
+        "de": "{status}: **{title}** · {publisher}\n{quotes} Zitate, {reported} indirekt · "
+        "Personen: {people}\n`{file}`",
+        "en": "{status}: **{title}** · {publisher}\n{quotes} quotes, {reported} reported · "
+        "people: {people}\n`{file}`",
+    },
+    "add_new": {"de": "Neu", "en": "New"},
+    "add_updated": {"de": "Aktualisiert", "en": "Updated"},
+    "add_unchanged": {"de": "Schon da, unverändert", "en": "Already there, unchanged"},
+    "add_duplicate": {"de": "Derselbe Text ist schon da", "en": "The same text is already there"},
+    "add_nobody": {"de": "keine", "en": "none"},
     "previous": {"de": "Zurück", "en": "Previous"},
     "next": {"de": "Weiter", "en": "Next"},
 }
