@@ -20,7 +20,7 @@ from pathlib import Path
 from bot.config import Config, ConfigError, load_config
 from bot.corpus.article_cache import ArticleCache, content_key
 from bot.corpus.extract_many import Extracted, extract_file, extract_files
-from bot.corpus.loading import ArticleError, read_article_files, sidecar_path
+from bot.corpus.loading import ArticleError, article_names, read_article_files, sidecar_path
 from bot.corpus.model import Article
 from bot.engine.engine import Engine
 from bot.engine.index import CorpusIndex, build_index
@@ -78,15 +78,10 @@ class _Entry:
 
 
 def _article_files(folder: Path) -> list[Path]:
-    """The folder's article files (*.txt, not hidden ones such as an editor's temporary copy),
-    in corpus order: by name. One directory read, no stat per file (a restart over 10,000
-    files counts its time in these)."""
+    """The folder's article files (see `article_names`), in corpus order: by name. One
+    directory read, no stat per file (a restart over 10,000 files counts its time in these)."""
     with os.scandir(folder) as listing:
-        names = sorted(
-            e.name
-            for e in listing
-            if e.name.endswith(".txt") and not e.name.startswith(".") and e.is_file()
-        )
+        names = article_names(e.name for e in listing if e.is_file())
     return [folder / name for name in names]
 
 
