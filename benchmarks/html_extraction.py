@@ -53,7 +53,8 @@ def bot_method(data: bytes) -> list[str]:
 def trafilatura_default(data: bytes) -> list[str]:
     import trafilatura
 
-    return (trafilatura.extract(data, include_comments=False) or "").splitlines()
+    lines = (trafilatura.extract(data, include_comments=False) or "").splitlines()
+    return [line.removeprefix("- ") for line in lines]  # its list items' bullets
 
 
 def all_paragraphs(data: bytes) -> list[str]:
