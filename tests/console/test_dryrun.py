@@ -1,12 +1,15 @@
 """Trying the bot in the terminal: each line is answered exactly as Discord would answer it."""
 
 import io
+import time
 from dataclasses import replace
 
 from bot.config import default_config
 from bot.console.dryrun import refresh_note, run_console, run_once
 from bot.engine.render import render_text
 from bot.library import Library
+from bot.web.http import FetchSettings
+from tests.web import conftest as news_site
 
 
 def console(lines: str, dm: bool = False, **overrides) -> tuple[str, str]:
@@ -70,3 +73,48 @@ def test_the_console_tells_of_new_articles_and_problems_once_each():
         "(x.txt: the file is empty (skipped))",
     ]
     assert refresh_note(Refresh(changed=False, problems=("p",)), "en") == "(p)"
+
+
+# -- feeds while the console runs ------------------------------------------------------------
+
+site = news_site.site  # a news site on 127.0.0.1 (tests/web/conftest.py) …
+only_localhost = news_site.only_localhost  # … and nothing else reachable (autouse)
+
+
+class WaitingInput(io.StringIO):
+    """Standard input typed by someone who waits until the console says a new article came."""
+
+    def __init__(self, err: io.StringIO, line: str) -> None:
+        super().__init__()
+        self.err, self.line = err, line
+
+    def readline(self, *args) -> str:
+        line, self.line = self.line, ""
+        deadline = time.monotonic() + 20
+        while line and "neu:" not in self.err.getvalue() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return line
+
+
+def test_a_feed_entry_becomes_answerable_while_the_console_runs(tmp_path, site):
+    page = site.page("/wahl/stichwahl.html", "hallstedt_stichwahl.html")
+    feed = site.serve(
+        "/rss",
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wahl</title>'
+        f"<item><title>Stichwahl</title><link>{page}</link></item></channel></rss>",
+        content_type="application/rss+xml",
+    )
+    config = replace(
+        default_config(),
+        seeds=tmp_path,
+        reload_interval=0,
+        cache_dir=None,
+        feeds=(feed,),
+        fetch=FetchSettings(allow_private_addresses=True, min_interval_per_host=0),
+    )
+    out, err = io.StringIO(), io.StringIO()
+    stdin = WaitingInput(err, "!zitat Krell\n")
+    assert run_console(config, stdin=stdin, out=out, err=err) == 0
+    assert "(Artikel: neu: 127-0-0-1-stichwahl_" in err.getvalue()
+    assert "eine glückliche Hand" in out.getvalue()
+    assert "Hallstedter Rundschau · 28.09.2025" in out.getvalue()
