@@ -102,3 +102,10 @@ def test_fetch_refuses_this_machine_unless_the_config_allows_it(tmp_path, capsys
     assert "refused" in capsys.readouterr().err
     assert not (tmp_path / "seeds").exists()
     assert site.requests == []
+
+
+def test_fetch_without_a_link_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["fetch"])
+    assert caught.value.code == 2
+    assert "URL" in capsys.readouterr().err
