@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+MAX_NAME_WORDS = 5  # an author's name is at most this many words ("Anna-Lena von der Heide")
 MIN_WORDS = 60  # less main text than this is a teaser, a paywall or an empty page
 COMMENTS_LINE = "Kommentare"
 SPACE_RE = re.compile(r"\s+")
@@ -90,11 +91,12 @@ def page_article(html: bytes | str, url: str | None = None) -> PageArticle:
         comments = comments[1:]  # the section's own heading: replaced by ours
     if comments:
         lines += [COMMENTS_LINE, *comments]
+    publisher = _clean(document.sitename) or _clean(document.hostname)
     return PageArticle(
         text="\n".join(lines) + "\n",
         title=title,
-        publisher=_clean(document.sitename) or _clean(document.hostname),
-        authors=_authors(document.author),
+        publisher=publisher,
+        authors=_authors(document.author, publisher),
         published=_clean(document.date),
         url=_clean(document.url) or url,
     )
@@ -119,6 +121,19 @@ def _clean(text: str | None) -> str | None:
     return SPACE_RE.sub(" ", text).strip() or None
 
 
-def _authors(author: str | None) -> tuple[str, ...]:
+def _authors(author: str | None, publisher: str | None) -> tuple[str, ...]:
+    """The page's authors as people's names (two to five words); not what names the site itself
+    ("Sendung Radio Westmark"), a single word ("Nachrichten", "dpa"), or what holds digits (a
+    date or a credit line read as the author)."""
     names = (_clean(name) for name in (author or "").split(";"))
-    return tuple(dict.fromkeys(name for name in names if name))
+    site = (publisher or "").casefold()
+    return tuple(
+        dict.fromkeys(
+            name
+            for name in names
+            if name
+            and not (site and site in name.casefold())
+            and not any(c.isdigit() for c in name)
+            and 2 <= len(name.split()) <= MAX_NAME_WORDS
+        )
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.corpus.model import COMMENT, COMMENT_AUTHOR, COMMENTS_HEADING, HEADING, LEAD
@@ -96,3 +98,14 @@ def test_what_is_not_html_is_refused(data: bytes) -> None:
     assert not looks_like_html(data)
     with pytest.raises(PageError, match="not an HTML page"):
         page_article(data)
+
+
+def test_a_credit_line_naming_the_site_is_no_author() -> None:
+    html = (PAGES / "birkenfeld_landrat.html").read_text(encoding="utf-8")
+    without_structured_data = re.sub(
+        r'<script type="application/ld\+json">.*?</script>', "", html, flags=re.S
+    )
+    article = page_article(without_structured_data)
+    assert article.publisher == "Radio Westmark"
+    assert article.authors == ()
+    assert article.published == "2025-09-29"  # from the page's "Stand:" line
