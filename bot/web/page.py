@@ -14,9 +14,24 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from bot.corpus.reading import BYLINE_RE, byline_authors
+
 MAX_NAME_WORDS = 5  # an author's name is at most this many words ("Anna-Lena von der Heide")
 MIN_WORDS = 60  # less main text than this is a teaser, a paywall or an empty page
 COMMENTS_LINE = "Kommentare"
+# Site furniture German news pages share, for what the extractor lets through on pages without
+# clear article markup: cookie notices, footer link rows, copyright, print/share/subscribe rows.
+FURNITURE_RE = re.compile(
+    r"\bCookies?\b.*\b(?:zustimm|stimmen Sie|akzeptier|einverstanden|verwende|nutz|setz)"
+    r"|\b(?:Impressum|Datenschutz(?:erklärung)?|AGB|Kontakt)\s*[·|•]\s*\w"
+    r"|^©|\bAlle Rechte vorbehalten\b"
+    r"|^(?:Artikel|Seite) (?:drucken|teilen|versenden|merken)\b"
+    r"|\bNewsletter\b.{0,80}\b(?:anmelden|abonnieren)",
+    re.IGNORECASE,
+)
+FURNITURE_MAX = 400
+BYLINE_WITHIN = 6  # a byline stands among the first lines of the text …
+BYLINE_MAX = 200  # … and is short  # a longer line is reporting, whatever words it contains
 SPACE_RE = re.compile(r"\s+")
 # Markup an HTML page starts with (after a BOM, blanks and comments); anything else is not HTML.
 HTML_START_RE = re.compile(
@@ -92,27 +107,55 @@ def page_article(html: bytes | str, url: str | None = None) -> PageArticle:
     if comments:
         lines += [COMMENTS_LINE, *comments]
     publisher = _clean(document.sitename) or _clean(document.hostname)
+    authors = _authors(document.author, publisher)
+    byline = next((i for i, line in enumerate(lines[:BYLINE_WITHIN]) if _is_byline(line)), None)
+    if byline is not None:  # the byline is metadata: its names, where the page's tags had none
+        authors = authors or _authors("; ".join(byline_authors(lines[byline])), publisher)
+        del lines[byline]
     return PageArticle(
         text="\n".join(lines) + "\n",
         title=title,
         publisher=publisher,
-        authors=_authors(document.author, publisher),
+        authors=authors,
         published=_clean(document.date),
         url=_clean(document.url) or url,
     )
 
 
 def _lines(body: Any) -> list[str]:
-    """Each heading, paragraph, list item, quote of the extracted body as one line."""
+    """Each heading, paragraph, list item, quote of the extracted body as one line (paragraphs
+    a page separates with line breaks only become lines of their own); site furniture that the
+    extractor let through is left out."""
     lines = []
     for element in body.iter("head", "p", "item", "quote", "cell"):
         parent = element.getparent()
         if element.tag == "p" and parent is not None and parent.tag in ("quote", "item"):
             continue  # read with its quote or item
-        text = _clean("".join(element.itertext()))
-        if text:
-            lines.append(text)
+        lines.extend(line for line in _parts(element) if not _is_furniture(line))
     return lines
+
+
+def _parts(element: Any) -> list[str]:
+    """The element's text, cut at its line breaks (`<lb/>`)."""
+    parts: list[str] = []
+    current = [element.text or ""]
+    for child in element:
+        if child.tag == "lb":
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append("".join(child.itertext()))
+        current.append(child.tail or "")
+    parts.append("".join(current))
+    return [text for text in map(_clean, parts) if text]
+
+
+def _is_byline(line: str) -> bool:
+    return len(line) <= BYLINE_MAX and BYLINE_RE.match(line) is not None
+
+
+def _is_furniture(line: str) -> bool:
+    return len(line) <= FURNITURE_MAX and FURNITURE_RE.search(line) is not None
 
 
 def _clean(text: str | None) -> str | None:

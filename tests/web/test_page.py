@@ -109,3 +109,15 @@ def test_a_credit_line_naming_the_site_is_no_author() -> None:
     assert article.publisher == "Radio Westmark"
     assert article.authors == ()
     assert article.published == "2025-09-29"  # from the page's "Stand:" line
+
+
+def test_a_page_without_article_markup_keeps_its_paragraphs_apart() -> None:
+    """An old CMS: text in a <div>, paragraphs split by line breaks, the byline a plain <div>."""
+    article = read("moorbach_ratswahl.html")
+    lines = article.text.splitlines()
+    assert "Hallenbad bleibt Streitthema" in lines
+    assert any(line.startswith("Listenführer Arnold Pietsch sprach") for line in lines)
+    assert article.authors == ("Henrike Albers",)
+    assert "Von Henrike Albers" not in lines
+    for word in ("Cookies", "Impressum", "Artikel drucken"):
+        assert word not in article.text
