@@ -29,15 +29,14 @@ FURNITURE_RE = re.compile(
     r"|\bNewsletter\b.{0,80}\b(?:anmelden|abonnieren)",
     re.IGNORECASE,
 )
-FURNITURE_MAX = 400
+FURNITURE_MAX = 400  # a longer line is reporting, whatever words it contains
 BYLINE_WITHIN = 6  # a byline stands among the first lines of the text …
-BYLINE_MAX = 200  # … and is short  # a longer line is reporting, whatever words it contains
+BYLINE_MAX = 200  # … and is short
 SPACE_RE = re.compile(r"\s+")
-# Markup an HTML page starts with (after a BOM, blanks and comments); anything else is not HTML.
-HTML_START_RE = re.compile(
-    rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p)\b",
-    re.I | re.S,
-)
+# An HTML page starts with markup (after a BOM and blanks) and has HTML's own elements early on;
+# PDF, JSON, images, plain text and feeds do not.
+MARKUP_START_RE = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<")
+HTML_TAG_RE = re.compile(rb"<(?:html|head|body|div|p|article|main)\b", re.I)
 
 
 class PageError(Exception):
@@ -67,7 +66,8 @@ class PageArticle:
 
 def looks_like_html(data: bytes) -> bool:
     """Whether the bytes begin like an HTML document (servers' content types are not trusted)."""
-    return HTML_START_RE.match(data[:4096]) is not None
+    start = data[:4096]
+    return MARKUP_START_RE.match(start) is not None and HTML_TAG_RE.search(start) is not None
 
 
 def page_article(html: bytes | str, url: str | None = None) -> PageArticle:

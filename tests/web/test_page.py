@@ -92,7 +92,13 @@ def test_a_paywalled_teaser_is_too_little_text() -> None:
 
 @pytest.mark.parametrize(
     "data",
-    [b"%PDF-1.7\n...", b'{"title": "Wahl"}', b"Einfach nur Text.", b"\x89PNG\r\n\x1a\n"],
+    [
+        b"%PDF-1.7\n...",
+        b'{"title": "Wahl"}',
+        b"Einfach nur Text.",
+        b"\x89PNG\r\n\x1a\n",
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Wahl</title></channel></rss>',
+    ],
 )
 def test_what_is_not_html_is_refused(data: bytes) -> None:
     assert not looks_like_html(data)
