@@ -278,8 +278,9 @@ class ElectionBotMixin:
         except FetchError as error:
             return clip(say("add_failed", language, error=error), MESSAGE_LIMIT)
         result = await asyncio.to_thread(self.library.refresh)
+        found = await asyncio.to_thread(_added, imported, config, language)  # extracts: off loop
         notes = [*result.problems, *self.apply_library_change()]
-        return clip("\n".join([_added(imported, config, language), *notes]), MESSAGE_LIMIT)
+        return clip("\n".join([found, *notes]), MESSAGE_LIMIT)
 
     def apply_library_change(self) -> list[str]:
         """Take over a reloaded config's settings and a new engine's commands; notes for the owner.
