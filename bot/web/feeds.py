@@ -9,16 +9,20 @@ is reported in one line and tried again at the next poll; it never stops the oth
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin
 
+from bot.corpus.reading import byline_authors
 from bot.library import Library, Refresh
 from bot.web.http import FetchError, FetchSettings, HostPacer, fetch
 from bot.web.importer import Imported, import_page
+from bot.web.page import Hints
 from bot.web.saving import DUPLICATE, UNCHANGED
 
 log = logging.getLogger(__name__)
@@ -50,6 +54,7 @@ class Entry:
     key: str  # the entry's id, else its link
     link: str
     version: str  # changes when the entry is updated
+    hints: Hints = field(default_factory=Hints)  # what the feed says of the page
 
 
 def feed_entries(body: bytes, url: str) -> list[Entry]:
@@ -69,10 +74,20 @@ def feed_entries(body: bytes, url: str) -> list[Entry]:
         stamp = dict.get(item, "updated") or dict.get(item, "published") or ""
         content = f"{stamp}\n{item.get('title', '')}\n{item.get('summary', '')}"
         version = hashlib.sha256(content.encode("utf-8")).hexdigest()[:16]
-        entries.append(Entry(item.get("id") or link, link, version))
+        hints = Hints(
+            title=item.get("title") or None,
+            publisher=parsed.feed.get("title") or None,
+            authors=byline_authors(item.get("author") or ""),
+            published=_iso_date(dict.get(item, "published_parsed")),
+        )
+        entries.append(Entry(item.get("id") or link, link, version, hints))
     if parsed.bozo and not entries:
         raise FetchError(url, "not an RSS or Atom feed (not well-formed XML)")
     return entries
+
+
+def _iso_date(parsed: time.struct_time | None) -> str | None:
+    return dt.date(*parsed[:3]).isoformat() if parsed else None
 
 
 def poll_feeds(
@@ -96,7 +111,7 @@ def poll_feeds(
             if state.seen.get(entry.key) == entry.version:
                 continue
             try:
-                result = import_page(entry.link, library.config.seeds, settings, pacer)
+                result = import_page(entry.link, library.config.seeds, settings, pacer, entry.hints)
             except FetchError as error:
                 tries = state.tries[entry.key] = state.tries.get(entry.key, 0) + 1
                 if tries >= MAX_TRIES:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.web.http import FetchError, FetchSettings, HostPacer, fetch
-from bot.web.page import PageArticle, PageError, looks_like_html, page_article
+from bot.web.page import Hints, PageArticle, PageError, looks_like_html, page_article
 from bot.web.saving import DUPLICATE, UNCHANGED, Saved, save_article
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -36,9 +36,14 @@ class Imported:
 
 
 def import_page(
-    url: str, seeds: Path, settings: FetchSettings, pacer: HostPacer | None = None
+    url: str,
+    seeds: Path,
+    settings: FetchSettings,
+    pacer: HostPacer | None = None,
+    hints: Hints | None = None,
 ) -> Imported:
-    """Fetch `url` and save its article into `seeds`; raises FetchError (one line) if it fails."""
+    """Fetch `url` and save its article into `seeds`; raises FetchError (one line) if it fails.
+    `hints` (from a feed entry) fill in metadata the page does not give."""
     url = url.strip()
     result = fetch(url, settings, pacer=pacer)
     body = result.body
@@ -51,7 +56,7 @@ def import_page(
         with contextlib.suppress(LookupError):
             html = body.decode(result.charset, errors="replace")
     try:
-        article = page_article(html, result.final_url)
+        article = page_article(html, result.final_url, hints)
     except PageError as error:
         raise FetchError(url, str(error)) from None
     try:

@@ -33,6 +33,7 @@ FURNITURE_MAX = 400  # a longer line is reporting, whatever words it contains
 BYLINE_WITHIN = 6  # a byline stands among the first lines of the text …
 BYLINE_MAX = 200  # … and is short
 SPACE_RE = re.compile(r"\s+")
+HOST_RE = re.compile(r"[\w-]+(?:\.[\w-]+)+(?::\d+)?|[\w.-]+:\d+", re.ASCII)  # not "SPIEGEL"
 # An HTML page starts with markup (after a BOM and blanks) and has HTML's own elements early on;
 # PDF, JSON, images, plain text and feeds do not.
 MARKUP_START_RE = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<")
@@ -70,7 +71,19 @@ def looks_like_html(data: bytes) -> bool:
     return MARKUP_START_RE.match(start) is not None and HTML_TAG_RE.search(start) is not None
 
 
-def page_article(html: bytes | str, url: str | None = None) -> PageArticle:
+@dataclass(frozen=True)
+class Hints:
+    """What a feed entry says about its page, for what the page itself does not say."""
+
+    title: str | None = None
+    publisher: str | None = None  # the feed's title
+    authors: tuple[str, ...] = ()
+    published: str | None = None  # ISO date
+
+
+def page_article(
+    html: bytes | str, url: str | None = None, hints: Hints | None = None
+) -> PageArticle:
     """Extract the article from a page's HTML; raises PageError if there is no article."""
     import trafilatura  # heavy: imported when a page is read, not when the bot starts
 
@@ -94,7 +107,8 @@ def page_article(html: bytes | str, url: str | None = None) -> PageArticle:
     )
     if document is None or document.body is None:
         raise PageError("no article text found")
-    title = _clean(document.title)
+    hints = hints or Hints()
+    title = _clean(document.title) or hints.title
     lines = _lines(document.body)
     if lines and lines[0] == title:
         lines = lines[1:]  # the page's headline is the sidecar's title, not a heading of its text
@@ -106,8 +120,11 @@ def page_article(html: bytes | str, url: str | None = None) -> PageArticle:
         comments = comments[1:]  # the section's own heading: replaced by ours
     if comments:
         lines += [COMMENTS_LINE, *comments]
-    publisher = _clean(document.sitename) or _clean(document.hostname)
-    authors = _authors(document.author, publisher)
+    site = _clean(document.sitename)
+    if site and HOST_RE.fullmatch(site):  # the extractor's fallback: a host name, not a name
+        site = None
+    publisher = site or hints.publisher or _clean(document.sitename) or _clean(document.hostname)
+    authors = _authors(document.author, publisher) or hints.authors
     byline = next((i for i, line in enumerate(lines[:BYLINE_WITHIN]) if _is_byline(line)), None)
     if byline is not None:  # the byline is metadata: its names, where the page's tags had none
         authors = authors or _authors("; ".join(byline_authors(lines[byline])), publisher)
@@ -117,7 +134,7 @@ def page_article(html: bytes | str, url: str | None = None) -> PageArticle:
         title=title,
         publisher=publisher,
         authors=authors,
-        published=_clean(document.date),
+        published=_clean(document.date) or hints.published,
         url=_clean(document.url) or url,
     )
 

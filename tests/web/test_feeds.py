@@ -168,3 +168,26 @@ def test_the_poller_thread_picks_up_an_entry_while_running(site: Site, library: 
     finally:
         poller.stop()
     assert library.engine.run_command("quote", "Krell").excerpts
+
+
+def test_the_feed_fills_in_what_the_page_does_not_say(site: Site, library: Library) -> None:
+    """An old CMS page names neither its site nor, in its tags, its date: the feed does."""
+    site.page("/lokales/ratswahl", "moorbach_ratswahl.html")
+    site.serve(
+        "/rss",
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>Moorbacher Anzeiger</title><link>{site.base}</link>"
+        f"<item><title>Ratswahl</title><link>{site.url('/lokales/ratswahl')}</link>"
+        "<author>Henrike Albers</author><pubDate>Mon, 29 Sep 2025 07:00:00 +0200</pubDate>"
+        "</item></channel></rss>",
+        content_type=RSS,
+    )
+    site.serve("/atom", atom(site, "/z", "z", "2025-09-29T06:00:00Z"))
+    site.routes["/z"] = Route(b"", status=404)
+    FeedPoller(library, None).poll_once()
+    (source,) = library.engine.index.articles
+    assert (source.publisher, source.authors, source.published) == (
+        "Moorbacher Anzeiger",
+        ("Henrike Albers",),
+        "2025-09-29",
+    )
