@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
 from urllib.parse import urljoin
 
 from bot.corpus.reading import byline_authors
@@ -29,6 +32,7 @@ log = logging.getLogger(__name__)
 
 MAX_ENTRIES_PER_POLL = 30  # newest first; a feed's archive is not fetched all at once
 MAX_TRIES = 3  # an entry whose page keeps failing is left alone until the entry changes
+STATE_FILE = "feeds.json"  # in cache_dir: what each feed looked like, so a restart skips it
 
 
 @dataclass
@@ -84,6 +88,33 @@ def feed_entries(body: bytes, url: str) -> list[Entry]:
     if parsed.bozo and not entries:
         raise FetchError(url, "not an RSS or Atom feed (not well-formed XML)")
     return entries
+
+
+def load_states(cache_dir: Path | None) -> dict[str, FeedState]:
+    """The feeds' states saved by the last run; nothing if there are none or they are unreadable
+    (then every entry is looked at once more, and pages already saved come out unchanged)."""
+    if cache_dir is None:
+        return {}
+    try:
+        data = json.loads((cache_dir / STATE_FILE).read_text(encoding="utf-8"))
+        return {url: FeedState(**state) for url, state in data.items()}
+    except (OSError, ValueError, TypeError, AttributeError):
+        return {}
+
+
+def save_states(cache_dir: Path | None, states: dict[str, FeedState]) -> None:
+    if cache_dir is None:
+        return
+    data = json.dumps({url: asdict(state) for url, state in states.items()}, ensure_ascii=False)
+    temporary = cache_dir / f".{STATE_FILE}.{os.getpid()}.tmp"
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        temporary.write_text(data, encoding="utf-8")
+        os.replace(temporary, cache_dir / STATE_FILE)
+    except OSError as error:
+        log.warning("cannot save the feeds' state in %s: %s", cache_dir, error)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 def _iso_date(parsed: time.struct_time | None) -> str | None:
@@ -153,13 +184,14 @@ class FeedPoller(threading.Thread):
         self.library = library
         self.on_refresh = on_refresh
         self.pacer = pacer or HostPacer(library.config.fetch.min_interval_per_host)
-        self.states: dict[str, FeedState] = {}
+        self.states = load_states(library.config.cache_dir)
         self._stop_event = threading.Event()
 
     def poll_once(self) -> Refresh | None:
         """One poll of every feed; the library's refresh if anything was saved or failed."""
         config = self.library.config  # read anew: `!reload` may have changed the feeds
         poll = poll_feeds(config.feeds, self.states, self.library, config.fetch, self.pacer)
+        save_states(config.cache_dir, self.states)
         if not poll.imported and not poll.problems:
             return None
         for line in poll.problems:

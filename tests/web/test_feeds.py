@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -149,7 +150,7 @@ def test_the_poller_thread_picks_up_an_entry_while_running(site: Site, library: 
     site.serve("/rss", rss(site), content_type=RSS)
     site.serve("/atom", atom(site, "/y", "y", "2025-09-29T06:00:00Z"))
     site.routes["/y"] = Route(b"", status=404)
-    library.config = library.config.__class__(**{**library.config.__dict__, "feed_interval": 0.1})
+    library.config = replace(library.config, feed_interval=0.1)
     refreshed: list[Refresh] = []
     got_one = threading.Event()
 
@@ -191,3 +192,21 @@ def test_the_feed_fills_in_what_the_page_does_not_say(site: Site, library: Libra
         ("Henrike Albers",),
         "2025-09-29",
     )
+
+
+def test_after_a_restart_the_entries_already_read_are_not_fetched_again(
+    site: Site, library: Library, tmp_path: Path
+) -> None:
+    site.page(HALLSTEDT[0], "hallstedt_stichwahl.html")
+    site.serve("/rss", rss(site, HALLSTEDT), content_type=RSS)
+    site.serve("/atom", atom(site, "/x", "x", "2025-09-29T06:00:00Z"))
+    site.routes["/x"] = Route(b"", status=404)
+    library.config = replace(library.config, cache_dir=tmp_path / "cache")
+    FeedPoller(library, None).poll_once()
+    assert site.asked(HALLSTEDT[0]) == 1
+    FeedPoller(library, None).poll_once()  # a new process: the state comes from the cache
+    assert site.asked(HALLSTEDT[0]) == 1
+    (tmp_path / "cache" / "feeds.json").write_text("{kaputt", encoding="utf-8")
+    FeedPoller(library, None).poll_once()  # an unreadable state: every entry looked at again
+    assert site.asked(HALLSTEDT[0]) == 2
+    assert len(list((tmp_path / "seeds").glob("*.txt"))) == 1
