@@ -117,4 +117,12 @@ def test_a_feed_entry_becomes_answerable_while_the_console_runs(tmp_path, site):
     assert run_console(config, stdin=stdin, out=out, err=err) == 0
     assert "(Artikel: neu: 127-0-0-1-stichwahl_" in err.getvalue()
     assert "eine glückliche Hand" in out.getvalue()
-    assert "Hallstedter Rundschau · 28.09.2025" in out.getvalue()
+    source = (
+        "-# Hallstedter Rundschau: „Stichwahl in Hallstedt: Hoffstetter löst Krell im Rathaus ab“"
+        " · 28.09.2025 · "
+    )
+    assert source in out.getvalue()
+    assert (
+        "<https://www.hallstedter-rundschau.de/lokales/stichwahl-hoffstetter-krell-100.html>"
+        in (out.getvalue())
+    )
