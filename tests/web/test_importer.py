@@ -75,7 +75,7 @@ def test_what_is_indexed_keeps_serving_after_a_failed_fetch(
         import_page(site.url("/gut"), seeds, local_settings)
     assert not library.refresh().changed
     assert [a.title for a in library.articles()] == [good.article.title]
-    reply = library.engine.run_command("quote", "Ozdemir-Brandt")
+    reply = library.engine.run_command("search", "unglaublich dankbar")
     assert any("unglaublich dankbar" in e.text for e in reply.excerpts)
 
 
