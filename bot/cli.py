@@ -1,4 +1,4 @@
-"""Command line: `python -m bot extract | dry-run | ask | run | invite-url`.
+"""Command line: `python -m bot extract | dry-run | ask | fetch | run | invite-url`.
 
 Every subcommand reads the same config; a config or usage problem is one line on stderr and exit
 status 2, never a traceback. Discord is imported only by `run` and `invite-url`, so the console
@@ -76,6 +76,9 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("question", type=_question)
     ask.add_argument("--json", action="store_true", help="print the reply as JSON")
 
+    fetch = with_config(sub.add_parser("fetch", help="save web pages into the seeds folder"))
+    fetch.add_argument("urls", nargs="+", metavar="URL", help="address of a news page")
+
     with_config(sub.add_parser("run", help="connect to Discord (token from DISCORD_TOKEN)"))
 
     invite = with_config(sub.add_parser("invite-url", help="print the URL to invite the bot"))
@@ -102,7 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as error:
         print(f"config error: {error}", file=sys.stderr)
         return EXIT_USAGE
-    reads_seeds = args.command != "invite-url" and not getattr(args, "paths", None)
+    # `fetch` writes into the seeds folder and makes it when it saves the first page.
+    reads_seeds = args.command not in ("invite-url", "fetch") and not getattr(args, "paths", None)
     if reads_seeds and not config.seeds.is_dir():
         where = f" (set 'seeds' in {config_path})" if config_path else ""
         print(f"error: {config.seeds}: the seeds folder does not exist{where}", file=sys.stderr)
@@ -119,6 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.console.dryrun import ask_once
 
         return ask_once(config, args.question, as_json=args.json)
+    if args.command == "fetch":
+        return _fetch(config, args.urls)
     if args.command == "run":
         from bot.discord_door.runner import run_bot
 
@@ -143,3 +149,21 @@ def _extract(config: Config, paths: list[Path], *, as_json: bool) -> int:
     else:
         print(corpus_summary(result.articles))
     return 0 if result.articles or not result.problems else 1
+
+
+def _fetch(config: Config, urls: list[str]) -> int:
+    """`fetch URL …`: one line per address, the file saved or why not; 1 if any failed."""
+    from bot.web.http import FetchError, HostPacer
+    from bot.web.importer import import_page
+
+    pacer = HostPacer(config.fetch.min_interval_per_host)
+    failed = 0
+    for url in urls:
+        try:
+            result = import_page(url, config.seeds, config.fetch, pacer)
+        except FetchError as error:
+            failed += 1
+            print(error, file=sys.stderr)
+            continue
+        print(result.line())
+    return 1 if failed else 0

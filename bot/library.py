@@ -22,7 +22,7 @@ from bot.cache_files import refusal
 from bot.config import Config, ConfigError, load_config
 from bot.corpus.article_cache import ArticleCache, content_key
 from bot.corpus.extract_many import Extracted, extract_file, extract_files
-from bot.corpus.loading import ArticleError, read_article_files, sidecar_path
+from bot.corpus.loading import ArticleError, article_names, read_article_files, sidecar_path
 from bot.corpus.model import Article
 from bot.engine.engine import Engine
 from bot.engine.index import CorpusIndex, build_index
@@ -81,18 +81,12 @@ class _Entry:
 
 
 def _article_files(folder: Path) -> list[Path]:
-    """The folder's article entries (*.txt, not hidden ones such as an editor's temporary copy,
-    not folders), in corpus order: by name. Links and other non-regular entries are listed:
-    reading them refuses them with one line (`read_regular_file`). One directory read, no stat
-    per file (a restart over 10,000 files counts its time in these)."""
+    """The folder's article entries (see `article_names`; not folders), in corpus order: by
+    name. Links and other non-regular entries are listed: reading them refuses them with one
+    line (`read_regular_file`). One directory read, no stat per file (a restart over 10,000
+    files counts its time in these)."""
     with os.scandir(folder) as listing:
-        names = sorted(
-            e.name
-            for e in listing
-            if e.name.endswith(".txt")
-            and not e.name.startswith(".")
-            and not e.is_dir(follow_symlinks=False)
-        )
+        names = article_names(e.name for e in listing if not e.is_dir(follow_symlinks=False))
     return [folder / name for name in names]
 
 

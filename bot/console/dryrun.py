@@ -22,6 +22,7 @@ from bot.library import Library, Refresh
 from bot.results.answers import update_note
 from bot.results.polling import ResultsPoller
 from bot.results.store import Update
+from bot.web.feeds import follow_feeds
 
 QUIT = (":quit", ":q", ":exit")
 HISTORY_FILE = Path.home() / ".election_night_bot_history"
@@ -187,13 +188,19 @@ def run_console(
     err = err or sys.stderr
     stdin = stdin or sys.stdin
     library = _load(config, err, config_path)
-    watcher = library.watch(lambda r: print(refresh_note(r), file=err))
+
+    def note(result: Refresh) -> None:
+        print(refresh_note(result), file=err)
+
+    watcher = library.watch(note)
+    feeds = follow_feeds(library, note)  # new feed entries show up here as they do in Discord
     poller = _results_poller(library, err).start()
     try:
         return _console_loop(library, config, dm, stdin, out, err)
     finally:
         poller.stop()
         watcher.stop()
+        feeds.stop()
 
 
 def _console_loop(

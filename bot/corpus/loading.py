@@ -26,6 +26,7 @@ SIDECAR_KEYS = ("title", "publisher", "authors", "published", "url")
 # A sidecar holds five short values; a bigger one is no sidecar (and would cost every reply
 # showing its title).
 SIDECAR_MAX_BYTES = 64 * 1024
+HTML_SUFFIXES = (".html", ".htm")
 # Share of control characters above which a file is taken for binary, not text.
 BINARY_CONTROL_SHARE = 0.05
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
@@ -45,14 +46,31 @@ class LoadResult:
     warnings: tuple[str, ...] = ()  # one line each: "path: what was done about it"
 
 
+def article_names(names: Iterable[str]) -> list[str]:
+    """The article files among a folder's file names, sorted: `*.txt`, and news pages saved as
+    `*.html` / `*.htm` unless a `.txt` of the same name is there (they would share one id and
+    sidecar). Hidden files, such as an editor's or a download's temporary copy, are not."""
+    names = [n for n in names if not n.startswith(".")]
+    texts = {n[:-4] for n in names if n.endswith(".txt")}
+    return sorted(
+        n
+        for n in names
+        if n.endswith(".txt")
+        or (n.lower().endswith(HTML_SUFFIXES) and n.rsplit(".", 1)[0] not in texts)
+    )
+
+
 def collect_paths(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
-    """Files as given, folders expanded to their `*.txt` entries (sorted; links and other
+    """Files as given, folders expanded to their article files (sorted; links and other
     non-regular entries too, so that reading them names and skips them); and missing paths."""
     files: list[Path] = []
     missing: list[str] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.glob("*.txt") if not p.name.startswith(".")))
+            names = article_names(
+                p.name for p in path.iterdir() if not p.is_dir() or p.is_symlink()
+            )
+            files.extend(path / name for name in names)
         elif os.path.lexists(path):
             files.append(path)
         else:
@@ -189,13 +207,35 @@ def read_article_files(path: Path, max_bytes: int) -> tuple[bytes, bytes | None]
 def build_article(path: Path, data: bytes, sidecar: bytes | None) -> tuple[Article, list[str]]:
     """Decode, parse and extract one article; raises ArticleError if it cannot be used."""
     where = str(path)
-    text, warnings = decode_text(data, where)
+    warnings: list[str] = []
+    if path.suffix.lower() in HTML_SUFFIXES:
+        text, page_meta = _page_text(data, where)
+    else:
+        text, warnings = decode_text(data, where)
+        page_meta = {}
     meta = read_sidecar(sidecar, str(sidecar_path(path))) if sidecar is not None else {}
+    meta = {**page_meta, **meta}  # what the sidecar says wins over what the page says
     article = parse_article(text, article_id=path.stem, path=where)
     if not any(block.kind != "byline" for block in article.blocks):
         raise ArticleError(f"{where}: has no text besides a byline")
     article = replace(article, **meta)
     return extract(article), warnings
+
+
+def _page_text(data: bytes, where: str) -> tuple[str, dict]:
+    """A news page saved as HTML: its article text and what the page says about itself."""
+    from bot.web.page import PageError, page_article
+
+    try:
+        page = page_article(data)
+    except PageError as error:
+        raise ArticleError(f"{where}: {error}") from None
+    meta = page.sidecar()
+    if "authors" in meta:
+        meta["authors"] = tuple(meta["authors"])
+    if "published" in meta:
+        meta["published"] = _iso_date(meta["published"], where)
+    return page.text, meta
 
 
 def load_article(path: Path, max_bytes: int) -> tuple[Article, list[str]]:

@@ -35,6 +35,8 @@ from bot.engine.strings import say
 from bot.library import Library, Refresh
 from bot.results.store import Update
 from bot.results.texts import say as say_results
+from bot.web.http import FetchError, HostPacer
+from bot.web.importer import Imported, import_page
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -89,6 +91,8 @@ class ElectionBotMixin:
         self._views: weakref.WeakSet[PageView] = weakref.WeakSet()
         self._installed_specs: tuple[Any, ...] = ()
         self._owner_notes: list[str] = []  # notes waiting for the connection (see notify_owner)
+        # One request at a time per site, shared by `!add` and the feed poller.
+        self.pacer = HostPacer(config.fetch.min_interval_per_host)
         self.add_check(self._gate)  # type: ignore[attr-defined]
 
     # -- settings -----------------------------------------------------------------------------
@@ -264,6 +268,24 @@ class ElectionBotMixin:
         lines.extend(self.apply_library_change())
         return clip("\n".join(lines), MESSAGE_LIMIT)
 
+    async def add_page(self, url: str) -> str:
+        """`!add <url>`: fetch and save the page, refresh the library, report what it holds."""
+        config = self.config
+        language = config.language
+        url = url.strip().strip("<>")  # Discord users wrap links in <> to hide the preview
+        if not url:
+            return say(language, "add_usage", prefix=config.prefix)
+        try:
+            imported = await asyncio.to_thread(
+                import_page, url, config.seeds, config.fetch, self.pacer
+            )
+        except FetchError as error:
+            return clip(say(language, "add_failed", error=error), MESSAGE_LIMIT)
+        result = await asyncio.to_thread(self.library.refresh)
+        found = await asyncio.to_thread(_added, imported, config, language)  # extracts: off loop
+        notes = [*result.problems, *self.apply_library_change()]
+        return clip("\n".join([found, *notes]), MESSAGE_LIMIT)
+
     def apply_library_change(self) -> list[str]:
         """Take over a reloaded config's settings and a new engine's commands; notes for the owner.
 
@@ -352,6 +374,32 @@ def _guarded(event: str, parse: Callable[[Any], None]) -> Callable[[Any], None]:
             log.exception("could not handle a %s event from the gateway; skipped it", event)
 
     return guarded
+
+
+def _added(imported: Imported, config: Config, language: str) -> str:
+    """What `!add` found: title, publisher, how many quotes, and who."""
+    from bot.corpus.loading import ArticleError, load_article
+    from bot.corpus.model import DIRECT, REPORTED, SOURCE_ARTICLE
+
+    page = imported.article
+    try:
+        article, _ = load_article(imported.saved.path, config.max_article_bytes)
+    except ArticleError as error:
+        return str(error)
+    own = [q.kind for q in article.quotes if q.source == SOURCE_ARTICLE]  # not the comments'
+    direct, reported = own.count(DIRECT), own.count(REPORTED)
+    people = ", ".join(p.name for p in article.people) or say(language, "add_nobody")
+    return say(
+        language,
+        "add_done",
+        status=say(language, f"add_{imported.saved.status}"),
+        title=article.title or page.title or article.id,
+        publisher=article.publisher or "–",
+        quotes=direct,
+        reported=reported,
+        people=people,
+        file=imported.saved.path.name,
+    )
 
 
 class ElectionBot(ElectionBotMixin, commands.Bot):

@@ -1,4 +1,5 @@
-"""Owner-only message commands: `reload` (articles and config) and `sync` (slash commands).
+"""Owner-only message commands: `reload` (articles and config), `sync` (slash commands) and
+`add` (a news page by its link).
 
 They are message commands only, so they never show up in anyone's slash command list. The owners
 are `discord.owner_ids` from the config, else the application's owner or team.
@@ -34,6 +35,13 @@ class OwnerCommands(commands.Cog, name="Owner"):
     async def reload(self, ctx: commands.Context) -> None:
         """Re-read the config and the articles; on any error keep serving the old index."""
         report = await self.bot.reload_library()
+        await ctx.reply(report, mention_author=False)
+
+    @commands.command(name="add", aliases=["hinzufuegen", "hinzufügen"], extras={NO_COOLDOWN: True})
+    async def add(self, ctx: commands.Context, url: str = "") -> None:
+        """Fetch a news page, save it into the seeds folder and serve it at once."""
+        async with ctx.typing():
+            report = await self.bot.add_page(url)
         await ctx.reply(report, mention_author=False)
 
     @commands.command(name="sync", extras={NO_COOLDOWN: True})

@@ -27,6 +27,7 @@ from bot.discord_door.endpoints import point_discord_py_at
 from bot.library import Library, Refresh
 from bot.results.polling import ResultsPoller
 from bot.results.store import Update
+from bot.web.feeds import follow_feeds
 
 log = logging.getLogger(__name__)
 
@@ -153,6 +154,7 @@ async def run_bot_async(
 
     watcher = library.watch(on_refresh)
     poller = ResultsPoller(library.results, on_results, lambda: library.config.fetch).start()
+    feeds = follow_feeds(library, on_refresh, bot.pacer)
     with contextlib.suppress(NotImplementedError, RuntimeError):  # not on Windows
         loop.add_signal_handler(signal.SIGTERM, lambda: loop.create_task(bot.close()))
     try:
@@ -160,6 +162,7 @@ async def run_bot_async(
     finally:
         await asyncio.to_thread(poller.stop)
         await asyncio.to_thread(watcher.stop)
+        await asyncio.to_thread(feeds.stop)
 
 
 def _log_failure(done: concurrent.futures.Future[None]) -> None:

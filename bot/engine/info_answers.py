@@ -14,8 +14,8 @@ MAX_SOURCES = 200  # lines; a larger archive is counted, not listed
 
 
 def sources(ctx: Context, argument: str = "") -> Reply:
-    """`sources`: every article with title, publisher, authors, date and what was found in it.
-    An article without a known title is named by its file, after what is known of it."""
+    """`sources`: every article with title, publisher, authors, date, link and what was found in
+    it. An article without a known title is named by its file, after what is known of it."""
     articles = ctx.index.articles
     if not articles:
         return ctx.not_found("sources", ctx.say("sources_none"))
@@ -41,6 +41,8 @@ def sources(ctx: Context, argument: str = "") -> Reply:
                 facts=ctx.count("n_facts", info.facts),
                 people=ctx.count("n_people", info.people),
             )
+            # In angle brackets: Discord links it without a preview, and the end is unambiguous.
+            + (f" <{info.url}>" if info.url else "")
         )
     if len(articles) > MAX_SOURCES:
         lines.append(ctx.say("more", count=len(articles) - MAX_SOURCES))

@@ -9,6 +9,7 @@ user's echoed words nor an excerpt can ping anyone or break the formatting; the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -39,6 +40,10 @@ ALSO_IN_SHOWN = 5  # other sources of the same quotation named; the rest are cou
 # rest stands; further pages are counted, not made.
 EXCERPT_SHOWN_MAX = 8_000
 PAGES_MAX = 20
+_ARTICLE_TITLE_MAX = 90
+# A link shown as it is (outside the escaping, which would break it): http(s), nothing that could
+# end it early or format, ping or break the line.
+_LINK_RE = re.compile(r"https?://[^\s<>()\[\]`*_~|@\\]+")
 
 
 # --- shared pieces ------------------------------------------------------------------------------
@@ -110,7 +115,7 @@ def source_line(excerpt: Excerpt, language: str, with_article: bool = True) -> s
     """Where an excerpt stands: publisher, date, paragraph, line, section."""
     parts: list[str] = []
     if with_article:
-        parts.append(excerpt.publisher or excerpt.title or excerpt.article)
+        parts.append(_article_name(excerpt))
         date = format_date(excerpt.published, language)
         if date:
             parts.append(date)
@@ -122,6 +127,23 @@ def source_line(excerpt: Excerpt, language: str, with_article: bool = True) -> s
     if excerpt.section:
         parts.append(say(language, "section", section=clip(excerpt.section, _SECTION_MAX)))
     return " · ".join(parts)
+
+
+def _article_name(excerpt: Excerpt) -> str:
+    """Publisher and title where both are known ("Rundschau: „Stichwahl …“"), else either."""
+    title = clip(excerpt.title, _ARTICLE_TITLE_MAX) if excerpt.title else None
+    if excerpt.publisher and title:
+        return f"{excerpt.publisher}: {_OPEN}{title}{_CLOSE}"
+    return excerpt.publisher or title or excerpt.article
+
+
+def _link(excerpt: Excerpt, brackets: bool) -> str:
+    """The article's address to append to a source line ("" if it has none that is safe to
+    show); in angle brackets, Discord links it without a preview."""
+    url = excerpt.url or ""
+    if not _LINK_RE.fullmatch(url):
+        return ""
+    return f" · <{url}>" if brackets else f" · {url}"
 
 
 def also_in_line(excerpt: Excerpt, language: str) -> str:
@@ -143,8 +165,8 @@ def also_in_line(excerpt: Excerpt, language: str) -> str:
 
 
 def article_line(excerpt: Excerpt, language: str) -> str:
-    """The article an excerpt comes from: publisher, authors, date."""
-    parts = [excerpt.publisher or excerpt.title or excerpt.article]
+    """The article an excerpt comes from: publisher and title, authors, date."""
+    parts = [_article_name(excerpt)]
     if excerpt.authors:
         parts.append(", ".join(excerpt.authors))
     date = format_date(excerpt.published, language)
@@ -184,7 +206,7 @@ def _paragraphs(reply: Reply, size: int) -> list[str]:
 
 def _excerpt_pieces(number: int, excerpt: Excerpt, language: str) -> Iterator[str]:
     head = f"**{number}.** {safe(_who(excerpt, language))}"
-    source = "-# " + safe(source_line(excerpt, language))
+    source = "-# " + safe(source_line(excerpt, language)) + _link(excerpt, brackets=True)
     also = also_in_line(excerpt, language)
     if also:
         source += "\n-# " + safe(clip(also, _TEXT_PIECE_MAX // 4))
@@ -265,6 +287,7 @@ class _Field:
 def _excerpt_fields(number: int, excerpt: Excerpt, language: str) -> list[_Field]:
     name = clip(f"{number}. " + safe(_who(excerpt, language)), EMBED_FIELD_NAME_MAX)
     source = "*" + safe(source_line(excerpt, language, with_article=False)) + "*"
+    source += _link(excerpt, brackets=False)  # embeds do not preview links
     also = also_in_line(excerpt, language)
     if also:
         source += "\n*" + safe(clip(also, EMBED_FIELD_VALUE_MAX // 4)) + "*"

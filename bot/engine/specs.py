@@ -89,7 +89,7 @@ BUILTIN_COMMANDS: tuple[CommandSpec, ...] = (
 
 
 # The owner's maintenance commands (prefix only, see `bot/discord_door/owner.py`).
-OWNER_COMMANDS = ("reload", "sync")
+OWNER_COMMANDS = ("reload", "sync", "add")
 
 
 def topic_spec(topic: Topic) -> CommandSpec:

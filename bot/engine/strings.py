@@ -126,6 +126,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "cooldown": "Nicht so schnell – versuch es in {seconds} s noch einmal.",
         "error_logged": "Da ist etwas schiefgegangen. Der Fehler ist protokolliert – versuch es "
         "gleich noch einmal.",
+        "add_usage": "`{prefix}add <Link>` liest einen Artikel von einer Nachrichtenseite ein.",
+        "add_failed": "Nicht hinzugefügt – {error}",
+        "add_done": "{status}: **{title}** · {publisher}\n{quotes} Zitate, {reported} indirekt · "
+        "Personen: {people}\n`{file}`",
+        "add_new": "Neu",
+        "add_updated": "Aktualisiert",
+        "add_unchanged": "Schon da, unverändert",
+        "add_duplicate": "Derselbe Text ist schon da",
+        "add_nobody": "keine",
         "not_owner": "Das dürfen nur die Betreiber dieses Bots.",
         "not_allowed": "Das geht hier leider nicht.",
         "channel_not_allowed": "In diesem Kanal antworte ich nicht – frag mich bitte in einem der "
@@ -265,6 +274,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "cooldown": "Not so fast – try again in {seconds} s.",
         "error_logged": "Something went wrong. The error has been logged – please try again in a "
         "moment.",
+        "add_usage": "`{prefix}add <link>` reads an article from a news page.",
+        "add_failed": "Not added – {error}",
+        "add_done": "{status}: **{title}** · {publisher}\n{quotes} quotes, {reported} reported · "
+        "people: {people}\n`{file}`",
+        "add_new": "New",
+        "add_updated": "Updated",
+        "add_unchanged": "Already there, unchanged",
+        "add_duplicate": "The same text is already there",
+        "add_nobody": "none",
         "not_owner": "Only the operators of this bot may do that.",
         "not_allowed": "Sorry, that is not possible here.",
         "channel_not_allowed": "I don't answer in this channel – please ask in one of the allowed "

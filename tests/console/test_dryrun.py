@@ -2,6 +2,7 @@
 
 import io
 import json
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -9,7 +10,9 @@ from bot.config import default_config
 from bot.console.dryrun import refresh_note, run_console, run_once
 from bot.engine.render import render_text
 from bot.library import Library
+from bot.web.http import FetchSettings
 from tests.results.conftest import lindenau, portal_csv
+from tests.web import conftest as news_site
 
 
 def console(lines: str, dm: bool = False, **overrides) -> tuple[str, str]:
@@ -133,3 +136,56 @@ def test_a_broken_results_file_is_one_line_in_the_console(tmp_path):
     run_once(config, ["!ergebnis"], out=out, err=err)
     assert err.getvalue().count("\n") == 1 and "bad header" in err.getvalue()
     assert "Noch keine Zahlen gelesen" in out.getvalue() and "bad header" in out.getvalue()
+
+
+# -- feeds while the console runs ------------------------------------------------------------
+
+site = news_site.site  # a news site on 127.0.0.1 (tests/web/conftest.py) …
+only_localhost = news_site.only_localhost  # … and nothing else reachable (autouse)
+
+
+class WaitingInput(io.StringIO):
+    """Standard input typed by someone who waits until the console says a new article came."""
+
+    def __init__(self, err: io.StringIO, line: str) -> None:
+        super().__init__()
+        self.err, self.line = err, line
+
+    def readline(self, *args) -> str:
+        line, self.line = self.line, ""
+        deadline = time.monotonic() + 20
+        while line and "neu:" not in self.err.getvalue() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return line
+
+
+def test_a_feed_entry_becomes_answerable_while_the_console_runs(tmp_path, site):
+    page = site.page("/wahl/stichwahl.html", "hallstedt_stichwahl.html")
+    feed = site.serve(
+        "/rss",
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wahl</title>'
+        f"<item><title>Stichwahl</title><link>{page}</link></item></channel></rss>",
+        content_type="application/rss+xml",
+    )
+    config = replace(
+        default_config(),
+        seeds=tmp_path,
+        reload_interval=0,
+        cache_dir=None,
+        feeds=(feed,),
+        fetch=FetchSettings(allow_private_addresses=True, min_interval_per_host=0),
+    )
+    out, err = io.StringIO(), io.StringIO()
+    stdin = WaitingInput(err, "!zitat Krell\n")
+    assert run_console(config, stdin=stdin, out=out, err=err) == 0
+    assert "(articles: new: 127-0-0-1-stichwahl_" in err.getvalue()
+    assert "eine glückliche Hand" in out.getvalue()
+    source = (
+        "-# Hallstedter Rundschau: „Stichwahl in Hallstedt: Hoffstetter löst Krell im Rathaus ab“"
+        " · 28.09.2025 · "
+    )
+    assert source in out.getvalue()
+    assert (
+        "<https://www.hallstedter-rundschau.de/lokales/stichwahl-hoffstetter-krell-100.html>"
+        in (out.getvalue())
+    )

@@ -106,3 +106,27 @@ def test_a_sidecar_over_its_size_limit_is_named_and_skipped(tmp_path):
     assert result.articles == ()
     (problem,) = result.problems
     assert "hagen.yaml" in problem and "limit" in problem
+
+
+WEB_PAGES = Path(__file__).resolve().parents[1] / "web" / "pages"
+
+
+def test_a_news_page_saved_as_html_is_read_as_an_article(tmp_path):
+    page = (WEB_PAGES / "birkenfeld_landrat.html").read_bytes()
+    (tmp_path / "landrat.html").write_bytes(page)
+    (tmp_path / "paywall.htm").write_bytes((WEB_PAGES / "paywall.html").read_bytes())
+    (tmp_path / "doppelt.html").write_bytes(page)  # beside its own text file: the text wins
+    (tmp_path / "doppelt.txt").write_text("Die Stadt hat gewählt. Es war ein langer Abend.\n")
+    (tmp_path / "landrat.yaml").write_text("title: Knapp vorn\n", encoding="utf-8")
+    result = load_corpus([tmp_path], 1_000_000)
+    assert [a.path.rsplit("/", 1)[1] for a in result.articles] == ["doppelt.txt", "landrat.html"]
+    article = result.articles[1]
+    assert article.title == "Knapp vorn"  # the sidecar wins over the page
+    assert (article.publisher, article.authors, article.published) == (
+        "Radio Westmark",
+        ("Carla Niedermeier",),
+        "2025-09-29",
+    )
+    assert any("unglaublich dankbar" in q.text for q in article.quotes)
+    (problem,) = result.problems
+    assert problem.startswith(f"{tmp_path / 'paywall.htm'}: too little text")

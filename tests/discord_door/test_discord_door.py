@@ -27,6 +27,7 @@ from bot.engine.reply import Reply
 from bot.engine.strings import say
 from bot.library import Library
 from bot.results.store import ResultsStore, Update
+from bot.web.http import FetchSettings
 from tests.discord_door.conftest import GUILD_READY_TIMEOUT, StartBot, World, bot_config
 from tests.discord_door.fake_discord import FakeDiscord, Sent
 from tests.discord_door.payloads import (
@@ -36,6 +37,7 @@ from tests.discord_door.payloads import (
     UPDATE_MESSAGE,
 )
 from tests.results.conftest import lindenau, portal_csv
+from tests.web import conftest as news_site
 
 NO_MENTIONS = {"parse": [], "replied_user": False}  # AllowedMentions.none() on a reply
 NO_PINGS = {"parse": []}  # … and on an interaction response (which is no reply)
@@ -655,3 +657,45 @@ async def test_the_final_count_is_posted_once_to_the_results_channel(
     mark = len(world.fake.requests)
     await bot.on_results_update(Update(lindenau().name, changed=True))
     await say_nothing(world, mark)
+
+
+# -- adding a news page -----------------------------------------------------------------------
+
+site = news_site.site  # a news site on 127.0.0.1 (tests/web/conftest.py)
+
+
+async def test_the_owner_adds_a_news_page_and_it_is_answerable_at_once(
+    world: World, start_bot: StartBot, tmp_path: Path, site: news_site.Site
+):
+    site.page("/lokales/stichwahl.html", "hallstedt_stichwahl.html")
+    fetch_settings = FetchSettings(allow_private_addresses=True, min_interval_per_host=0)
+    config = replace(default_config(), seeds=tmp_path / "seeds", fetch=fetch_settings)
+    library, _ = Library.open(replace(config, cache_dir=None, reload_interval=0))
+    await start_bot(library=library)
+    fake = world.fake
+    await fake.send_message(world.alice, world.general, f"!add {site.url('/x')}")
+    refused = await fake.wait_for(posted_in(world.general.id))
+    assert refused.body["content"] == say("de", "not_owner")
+
+    mark = len(fake.requests)
+    link = site.url("/lokales/stichwahl.html")
+    await fake.send_message(world.owner, world.general, f"!hinzufuegen <{link}>")
+    report = (await fake.wait_for(posted_in(world.general.id), start=mark)).body["content"]
+    lines = report.splitlines()
+    assert lines[0] == (
+        "Neu: **Stichwahl in Hallstedt: Hoffstetter löst Krell im Rathaus ab** · "
+        "Hallstedter Rundschau"
+    )
+    assert "Jonas Krell" in lines[1] and "Zitate" in lines[1]
+
+    mark = len(fake.requests)
+    await fake.send_message(world.alice, world.general, "!zitat Krell")
+    answer = await fake.wait_for(posted_in(world.general.id), start=mark)
+    assert "glückliche Hand" in str(answer.body)
+
+    mark = len(fake.requests)
+    await fake.send_message(world.owner, world.general, f"!add {site.url('/fehlt')}")
+    failed = await fake.wait_for(posted_in(world.general.id), start=mark)
+    assert failed.body["content"] == (
+        f"Nicht hinzugefügt – {site.url('/fehlt')}: the server answered HTTP 404"
+    )

@@ -4,6 +4,7 @@ from dataclasses import replace
 
 import pytest
 
+from bot.corpus.extract import extract
 from bot.engine.engine import Engine
 from tests.engine.conftest import musterstadt_article
 
@@ -51,3 +52,11 @@ def test_help_in_english_uses_the_english_words(engine_en):
 def test_help_on_an_unknown_command_suggests_near_ones(engine):
     reply = engine.handle_message("!hilfe zitt")
     assert reply.status == "not_found" and "!zitat" in reply.suggestions
+
+
+def test_sources_links_each_article_read_from_the_web(config):
+    url = "https://musterstadt-bote.example/wahl/stichwahl-100.html"
+    article = extract(replace(musterstadt_article(), title="Meier gewinnt", url=url))
+    (line,) = Engine([article], config).handle_message("!quellen").text.splitlines()
+    assert line.startswith("Meier gewinnt · ")
+    assert line.endswith(f" <{url}>")

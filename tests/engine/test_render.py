@@ -186,3 +186,33 @@ def test_split_text_keeps_every_word_of_a_long_text_in_order():
     parts = split_text(text, 500)
     assert all(len(p) <= 500 for p in parts)
     assert " ".join(p.strip("…") for p in parts).split() == text.split()
+
+
+def test_an_article_from_the_web_is_named_by_title_and_linked():
+    url = "https://www.talbote.example/wahl/ida-wendt-gewinnt-100.html"
+    quoted = excerpt(
+        "Wir haben es geschafft",
+        publisher="Talbote",
+        title="Ida Wendt gewinnt die Stichwahl",
+        authors=("Ole Brink",),
+        published="2025-09-28",
+        url=url,
+    )
+    reply = Reply("ok", "Zitate", excerpts=(quoted,))
+    (page,) = render_text(reply, "de")
+    assert f"-# Talbote: „Ida Wendt gewinnt die Stichwahl“ · 28.09.2025 · Zeile 7 · <{url}>" in page
+    (embed,) = render_embeds(reply, "de")
+    assert embed["fields"][0]["value"].endswith(f"* · {url}")
+    assert embed["footer"]["text"].startswith(
+        "Talbote: „Ida Wendt gewinnt die Stichwahl“ · Ole Brink"
+    )
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["javascript:alert(1)", "https://a.example/x y", "https://a.example/@everyone", "ftp://a"],
+)
+def test_a_link_that_could_break_the_message_is_not_shown(url):
+    reply = Reply("ok", "Zitate", excerpts=(excerpt("Text", publisher="Talbote", url=url),))
+    (page,) = render_text(reply, "de")
+    assert url not in page and "<" not in page.split("-#")[1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import threading
 import time
 from dataclasses import replace
@@ -168,3 +169,13 @@ def test_the_pacer_lets_one_request_per_host_run_at_a_time() -> None:
         thread.join()
     assert overlaps == []
     assert set(pacer._last) == {"zeitung.example"}
+
+
+def test_a_compressed_answer_is_unpacked_within_the_size_limit(site: Site, local_settings) -> None:
+    page = b"<html><body><p>Wahlabend in Hallstedt.</p></body></html>"
+    site.serve("/gz", gzip.compress(page), headers={"Content-Encoding": "gzip"})
+    assert fetch(site.url("/gz"), local_settings).body == page
+    bomb = gzip.compress(b" " * 2_000_000)  # a few kilobytes that unpack to two megabytes
+    site.serve("/bombe", bomb, headers={"Content-Encoding": "gzip"})
+    with pytest.raises(FetchError, match="too large"):
+        fetch(site.url("/bombe"), replace(local_settings, max_bytes=100_000))
