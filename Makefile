@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint bench bench-full eval clean
+.PHONY: run test lint bench bench-full eval eval-questions clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ lint: $(VENV)/.installed
 ## Measure quotation extraction on the German news quotation data.
 eval: $(VENV)/.installed
 	$(PY) benchmarks/quotes_eval.py ../shared/eval/german-news-quotes/dev.jsonl
+
+## Free questions over a night's articles (German and English), beside SQLite FTS5.
+eval-questions: $(VENV)/.installed
+	$(PY) -m benchmarks.questions_eval
 
 ## Scale benchmark (N up to 1,000, about a minute; bench-full adds 10,000).
 bench: $(VENV)/.installed
