@@ -11,15 +11,24 @@ answers; when only a reader comment matches, the reply says so instead of quotin
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import compress, islice
 from operator import mul
 
-from bot.engine import lexicon
+from bot.engine import english, lexicon
+from bot.engine.article_questions import about_articles
 from bot.engine.context import Context
 from bot.engine.folding import fold, name_key, words
-from bot.engine.index import CLASS_ASKS, CLASS_COMMENT, CUE_BITS, KIND_CODES, KIND_OF_CODE
+from bot.engine.index import (
+    CLASS_ASKS,
+    CLASS_COMMENT,
+    CUE_BITS,
+    KIND_CODES,
+    KIND_OF_CODE,
+    CorpusIndex,
+)
 from bot.engine.matching import (
     Scored,
     Term,
@@ -33,8 +42,10 @@ from bot.engine.matching import (
 )
 from bot.engine.people import FUZZY
 from bot.engine.person_answers import who
+from bot.engine.places import EVERYWHERE, Scope, article_units, find_scope
 from bot.engine.reply import DIRECT, PASSAGE, REPORTED, USAGE, Reply
 from bot.engine.safe_text import one_line
+from bot.engine.small_talk import EXAMPLES, after_greeting, small_talk
 
 CONTEXT_FACTOR = 0.5  # a word found only around a unit (its line, its heading) counts half
 ROLE_PHRASE_WEIGHT = 0.25  # "Kalouti als Oberbürgermeister": the role only describes him
@@ -51,7 +62,10 @@ SPEAKER_MATCH = 1.2  # the named person says it themselves
 ASKED_IN_TEXT = 0.8  # a question the article itself asks is seldom the answer
 ECHO_LIMIT = 120
 NEAR_COST = 4  # units around a line's word, per line that has it: to gather, about
-EXAMPLE = "Wer hat die Wahl gewonnen?"
+OFFICE_MATCH = 0.7  # "neuer Bürgermeister" for "gewonnen": as close as a compound
+NAMELESS_OUTCOME = 0.5  # "wer hat gewonnen": a sentence that names no winner
+QUOTED_RE = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|»[^«]*«|«[^»]*»")
+STATED_KINDS = (lexicon.TIME, lexicon.NUMBER)  # an answer must state one itself
 
 
 @dataclass(frozen=True)
@@ -62,6 +76,22 @@ class Question:
     terms: tuple[Term, ...]
     people: tuple[int, ...]  # directory entries the question names
     wants_quote: bool  # it asks what somebody said
+    scope: Scope = EVERYWHERE  # the places it asks about
+    strict: bool = True  # a "wann"/"wie viele" answer must state a time/number
+    outcome: bool = False  # "wer hat gewonnen / verloren": the answer names the winner/loser
+
+
+def in_language(ctx: Context, folded: list[str]) -> Context:
+    """The context that answers in the question's language (the configured one if unclear)."""
+    if english.is_english(folded):
+        language = "en"
+    elif english.is_german(folded):
+        language = "de"
+    else:
+        return ctx
+    if language == ctx.language:
+        return ctx
+    return replace(ctx, config=replace(ctx.config, language=language))
 
 
 def _named_people(
@@ -98,10 +128,32 @@ def _named_people(
     return found, used - taken
 
 
+def _measured(folded: list[str], asked: set[int], taken: set[int]) -> int | None:
+    """Where the word stands that says what a "wie viele" question counts ("wie viele
+    Stimmen", "wie hoch war die Wahlbeteiligung"); None if it names nobody's number."""
+    start = max(asked) + 1 if asked else 0
+    for position in range(start, len(folded)):
+        word = folded[position]
+        if position in taken:
+            return None
+        if word not in lexicon.STOP_WORDS and not word.isdigit():
+            return position
+    return None
+
+
 def read_question(ctx: Context, text: str) -> Question:
-    folded = words(text)[: MAX_QUESTION_WORDS * 2]
+    folded = english.to_german(after_greeting(words(text))[: MAX_QUESTION_WORDS * 2])
     kind, asked = lexicon.question_kind(folded)
     named, used = _named_people(ctx, folded, asked)
+    scope = find_scope(ctx.index, folded, used | asked)
+    measure = None
+    if kind == lexicon.NUMBER:
+        implied = next((w for k, w in lexicon.MEASURED_BY.items() if _has(folded, k)), None)
+        if implied is not None:
+            folded = [*folded, implied]
+            measure = len(folded) - 1
+        else:
+            measure = _measured(folded, asked, used | scope.positions)
     # A surname several people share ("Lang" in many cities' articles) is one term: an answer
     # must involve one of them, not all of them at once.
     entries = ctx.index.people.entries
@@ -112,10 +164,12 @@ def read_question(ctx: Context, text: str) -> Question:
     people = [p for _, group in named for p in group]
     wants_quote = False
     seen: set[str] = set()
+    stems = {ctx.index.stem(word) for word in folded}
+    outcome = kind == lexicon.PERSON and not stems.isdisjoint(lexicon.OUTCOME_STEMS)
     for position, word in enumerate(folded):
-        if position in used or position in asked:
+        if position in used or position in asked or position in scope.positions:
             continue
-        if word in lexicon.SPEECH_WORDS:
+        if word in lexicon.SPEECH_WORDS and position != measure:  # "wie viele Stimmen"
             wants_quote = True
             continue
         if word in lexicon.STOP_WORDS:
@@ -131,10 +185,56 @@ def read_question(ctx: Context, text: str) -> Question:
         if stem not in seen and len(terms) < MAX_QUESTION_WORDS:
             seen.add(stem)
             term = word_term(ctx.index, word)
-            if _describes_person(folded, position, used):
+            contest = outcome and term.own and _names_contest(stem)
+            if _describes_person(folded, position, used) or contest:
                 term = replace(term, weight=term.weight * ROLE_PHRASE_WEIGHT)
+            if outcome and stem in lexicon.WIN_STEMS:
+                term = with_offices(ctx.index, term)
+            if position == measure:  # the answer must state it in its own words
+                term = replace(term, context=(), required=True)
             terms.append(term)
-    return Question(kind, tuple(terms), tuple(people), wants_quote)
+    if scope.articles is not None:
+        ranges = article_units(ctx.index, scope.articles)
+        terms.append(Term(" ".join(scope.places), 0.0, tuple((r, 1.0) for r in ranges), (), True))
+    return Question(kind, tuple(terms), tuple(people), wants_quote, scope, outcome=outcome)
+
+
+def names_outcome(ctx: Context, unit: int) -> bool:
+    """Whether a unit says in its own reporting who won or lost: a word of winning or losing
+    (or a new office holder: "neuer Bürgermeister") and somebody's name outside any
+    quotation, not only its speaker's ("Euer Wahlsieg …", rief Wüst: a speaker's cheer; "die
+    Partei hat 22 Stichwahlen gewonnen": nobody named)."""
+    index = ctx.index
+    reporting = words(QUOTED_RE.sub(" ", index.columns.text(unit)))
+    stems = [index.stem(word) for word in reporting]
+    new_office = any(
+        stem in lexicon.OFFICE_STEMS and lexicon.NEW_STEM in stems[max(0, i - 3) : i]
+        for i, stem in enumerate(stems)
+    )
+    if not new_office and lexicon.OUTCOME_STEMS.isdisjoint(stems):
+        return False
+    genitives = [word[:-1] for word in reporting if word.endswith("s")]  # "Kaloutis Sieg"
+    named = index.people.mentioned_in([*reporting, *genitives])
+    return bool(named - {index.columns.speaker[unit]})
+
+
+def with_offices(index: CorpusIndex, term: Term) -> Term:
+    """A word of winning that also finds the new office holder ("ist neuer Bürgermeister"),
+    a little weaker than the word itself."""
+    offices = tuple((index.own[s], OFFICE_MATCH) for s in lexicon.OFFICE_STEMS if s in index.own)
+    return replace(term, own=term.own + offices)
+
+
+def _names_contest(stem: str) -> bool:
+    """Whether a word names the contest ("Wahl", "Stichwahl", "Wahlgang"): in "wer hat die
+    Stichwahl gewonnen" it says which race, and the sentence naming the winner need not repeat
+    it."""
+    return stem.endswith("wahl") or stem in lexicon.CONTEST_STEMS
+
+
+def _has(folded: list[str], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(tuple(folded[i : i + size]) == phrase for i in range(len(folded) - size + 1))
 
 
 def _describes_person(folded: list[str], position: int, named: set[int]) -> bool:
@@ -151,11 +251,13 @@ def _boost(question: Question, code: int, speaker_asked: bool) -> float:
     if question.kind in (lexicon.PERSON, lexicon.TIME, lexicon.NUMBER, lexicon.REASON):
         if code & CUE_BITS[question.kind]:
             factor *= CUE_MATCH
+        elif question.strict and question.kind in STATED_KINDS:
+            return 0.0  # "wann" is not answered by a sentence without any time
         else:
             factor *= REASON_MISS if question.kind == lexicon.REASON else CUE_MISS
     if question.wants_quote and KIND_OF_CODE[code & 3] in (DIRECT, REPORTED):
         factor *= SPEECH_MATCH
-    if speaker_asked:
+    if speaker_asked and question.kind not in STATED_KINDS:  # "wann kam X": not X's words
         factor *= SPEAKER_MATCH
     if code & CLASS_ASKS:
         factor *= ASKED_IN_TEXT
@@ -207,21 +309,24 @@ class _Narrowing:
         people = bool(question.people)
         masked = {c & self.mask for c in range(256) if c & CLASS_COMMENT == self.wanted}
         boost_of = {code: _boost(question, code, people) for code in masked}
-        self.boost_values = sorted(set(boost_of.values()), reverse=True)
+        self.boost_values = sorted({b for b in boost_of.values() if b > 0}, reverse=True)
         number = {boost: n for n, boost in enumerate(self.boost_values)}
         self.boost_group = bytes(
-            number[boost_of[c & self.mask]] if c & CLASS_COMMENT == self.wanted else 255
+            number.get(boost_of[c & self.mask], 255) if c & CLASS_COMMENT == self.wanted else 255
             for c in range(256)
         )
-        self.max_boost = self.boost_values[0]
+        self.max_boost = self.boost_values[0] if self.boost_values else 0.0
         # The boost of most units: a plain sentence of the reporting (or of a comment).
         self.plain_boost = _boost(question, KIND_CODES[PASSAGE] | self.wanted, people)
         self.index = index
+        self.ctx = ctx
         self.boosts: dict[tuple[int, bool], float] = {}  # (class byte, speaker asked) → boost
         # own-text matches → (terms whose context may raise them, block → match)
         self.by_sims: dict[tuple[float, ...], tuple[list[tuple[int, Callable]], dict]] = {}
 
     def root(self) -> list[tuple[float, _Part]]:
+        if not self.max_boost:
+            return []
         n = len(self.terms)
         return self._bounded([_Part((None,) * n, (None,) * n)])
 
@@ -234,10 +339,12 @@ class _Narrowing:
         for i, (sim, near) in enumerate(zip(part.sims, part.near, strict=True)):
             reach = self.reach[i]
             if sim is None:
-                best_own = max(best_own, self.top[i])
+                if self.weights[i]:  # a place says where, not what
+                    best_own = max(best_own, self.top[i])
                 row.append(max(self.top[i], reach))
             else:
-                best_own = max(best_own, sim)
+                if self.weights[i]:
+                    best_own = max(best_own, sim)
                 row.append(0.0 if near is False else max(sim, reach))
         if best_own <= CONTEXT_FACTOR:
             return None  # an answer must say some of it itself, not only stand near it
@@ -447,6 +554,10 @@ class _Narrowing:
         boost = self.boosts.get(kind)
         if boost is None:
             boost = self.boosts[kind] = _boost(self.question, *kind)
+        if not boost:
+            return None
+        if self.question.outcome and not names_outcome(self.ctx, unit):
+            boost *= NAMELESS_OUTCOME
         return matched * boost
 
     def _block_match(
@@ -509,15 +620,26 @@ def _followers(first: tuple[float, int], rest: Iterator[tuple[float, int]]) -> I
 
 
 def ask(ctx: Context, argument: str) -> Reply:
-    """`ask <question>`: the best one to three sourced excerpts, or "the articles do not say"."""
+    """`ask <question>`: the best one to three sourced excerpts, or "the articles do not say"
+    (with the nearest passage, labelled as not answering, when there is one); in the
+    question's language."""
     text = argument.strip()
     if not text:
         return ctx.needs_argument("ask")
+    folded = words(text)
+    ctx = in_language(ctx, folded)
+    reply = small_talk(ctx, folded) or about_articles(ctx, english.to_german(folded))
+    if reply is not None:
+        return reply
     echo = one_line(text, ECHO_LIMIT)
     title = ctx.say("title_answer", question=echo)
     question = read_question(ctx, text)
+    example = EXAMPLES.get(ctx.language, EXAMPLES["de"])
+    if question.scope.unknown is not None:
+        note = ctx.say("answer_place_unknown", place=question.scope.unknown)
+        return ctx.not_found("ask", note, title=title)
     if not question.terms:
-        return Reply(USAGE, title, ctx.say("question_empty", example=EXAMPLE), command="ask")
+        return Reply(USAGE, title, ctx.say("question_empty", example=example), command="ask")
     if question.kind == lexicon.PERSON and question.people and len(question.terms) == 1:
         # "Wer ist Kalouti?" asks who somebody is: that is what `who` answers (for a name
         # several people share, it lists them all).
@@ -526,10 +648,7 @@ def ask(ctx: Context, argument: str) -> Reply:
     answers = islice(_answers(ctx, question, comments=False), MAX_CANDIDATES)
     first = next(answers, None)
     if first is None:
-        note = ctx.say("answer_none")
-        if next(_answers(ctx, question, comments=True), None) is not None:
-            note += " " + ctx.say("answer_comment_only")
-        return ctx.not_found("ask", note, title=title)
+        return _not_answered(ctx, question, title)
     chosen = distinct(ctx.index, _followers(first, answers), MAX_ANSWERS)
     person = (
         ctx.index.people.entries[question.people[0]].name if len(question.people) == 1 else None
@@ -537,3 +656,17 @@ def ask(ctx: Context, argument: str) -> Reply:
     return ctx.ok(
         "ask", title, ctx.say("answer_found"), excerpts=ctx.excerpts(chosen), person=person
     )
+
+
+def _not_answered(ctx: Context, question: Question, title: str) -> Reply:
+    """The honest no: what the articles lack, with the nearest passage (a sentence that does
+    not state the time or number asked for), labelled as not answering, if there is one."""
+    if question.strict and question.kind in STATED_KINDS:
+        nearest = next(_answers(ctx, replace(question, strict=False), comments=False), None)
+        if nearest is not None:
+            excerpts = ctx.excerpts([nearest[1]])
+            return ctx.not_found("ask", ctx.say("answer_nearest"), title=title, excerpts=excerpts)
+    note = ctx.say("answer_none")
+    if next(_answers(ctx, question, comments=True), None) is not None:
+        note += " " + ctx.say("answer_comment_only")
+    return ctx.not_found("ask", note, title=title)

@@ -80,6 +80,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "answer_comment_only": "Nur ein Leserkommentar spricht davon – das ist kein Bericht.",
         "answer_found": "Das sagen die Artikel dazu:",
         "question_empty": "Stell eine Frage in eigenen Worten, z. B. „{example}“.",
+        # free questions: small talk, questions about the articles, honest no
+        "title_greeting": "Hallo!",
+        "greeting": "Hallo! Frag mich etwas zu den Artikeln des Wahlabends, z. B. „{example}“ "
+        "– alle Befehle zeigt {help}.",
+        "title_thanks": "Gern geschehen!",
+        "thanks": "Gern geschehen! Frag ruhig weiter, z. B. „{example}“ – alle Befehle zeigt "
+        "{help}.",
+        "answer_nearest": "Dazu sagen die Artikel nichts. Am nächsten kommt diese Stelle – sie "
+        "beantwortet die Frage aber nicht:",
+        "answer_place_unknown": "„{place}“ kommt in den Artikeln nicht vor.",
+        "title_about_articles": "Zu den Artikeln",
+        "about_author": "{source}: geschrieben von {value}.",
+        "about_publisher": "{source}: erschienen bei {value}.",
+        "about_published": "{source}: erschienen am {value}.",
+        "about_title": "{source}: Titel „{value}“.",
+        "about_url": "{source}: {value}",
+        "about_missing": "{source}: dazu gibt es keine Angabe.",
+        "about_more": "… und {count} weitere Artikel – nenne den Ort, um einen zu wählen.",
         "unknown_command": "Den Befehl „{command}“ gibt es nicht.",
         "unknown_try": "Probier {options} oder {help}.",
         "unknown_help": "Alle Befehle zeigt {help}.",
@@ -186,6 +204,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "answer_comment_only": "Only a reader comment mentions it – that is not the reporting.",
         "answer_found": "This is what the articles say:",
         "question_empty": "Ask a question in your own words, e.g. “{example}”.",
+        "title_greeting": "Hello!",
+        "greeting": "Hello! Ask me about the election-night articles, e.g. “{example}” – "
+        "{help} lists every command.",
+        "title_thanks": "You're welcome!",
+        "thanks": "You're welcome! Ask me anything else, e.g. “{example}” – {help} lists "
+        "every command.",
+        "answer_nearest": "The articles do not say. The nearest passage – it does not answer "
+        "the question:",
+        "answer_place_unknown": "“{place}” does not appear in the articles.",
+        "title_about_articles": "About the articles",
+        "about_author": "{source}: written by {value}.",
+        "about_publisher": "{source}: published by {value}.",
+        "about_published": "{source}: published on {value}.",
+        "about_title": "{source}: title “{value}”.",
+        "about_url": "{source}: {value}",
+        "about_missing": "{source}: not given.",
+        "about_more": "… and {count} more articles – name the place to pick one.",
         "unknown_command": "There is no command “{command}”.",
         "unknown_try": "Try {options} or {help}.",
         "unknown_help": "{help} lists all commands.",

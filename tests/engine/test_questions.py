@@ -92,3 +92,50 @@ def test_ask_as_a_command_answers_like_a_dm(engine, command):
         engine.handle_message(f"{command} Wie viele Stichwahlen hat die CDU gewonnen?").excerpts
         == ask(engine, "Wie viele Stichwahlen hat die CDU gewonnen?").excerpts
     )
+
+
+def test_who_won_names_the_winner_first(engine):
+    for question in ("Wer hat die Wahl gewonnen?", "wer hat gewonnen", "Who won the election?"):
+        first = ask(engine, question).excerpts[0].text
+        assert "Kalouti" in first or "Sieg" in first, question
+        assert "22 von 33" not in first  # a count of the party's runoffs names no winner
+
+
+def test_who_lost_names_the_loser(engine):
+    assert "Westphal, der Verlierer des Abends" in ask(engine, "wer hat verloren").excerpts[0].text
+
+
+def test_a_place_keeps_the_answer_there_among_many_cities(night):
+    reply = ask(night, "wer hat in lindenhagen gewonnen")
+    assert "Svenja Oberländer hat die Stichwahl" in reply.excerpts[0].text
+    assert {e.article for e in reply.excerpts} == {"2025-09-29_lindenhagen_stichwahl"}
+    winner = ask(night, "wer hat in bergfeld gewonnen").excerpts[0].text
+    assert "Grevenbroich ist neuer Bürgermeister" in winner  # the new office holder
+
+
+def test_a_place_the_articles_never_name_gets_a_plain_no(night):
+    reply = ask(night, "wer hat in wuppertal gewonnen")
+    assert reply.status == "not_found" and reply.excerpts == ()
+    assert reply.text == "„wuppertal“ kommt in den Artikeln nicht vor."
+
+
+def test_how_many_wants_a_number_of_what_was_asked(night):
+    reply = ask(night, "wie viel prozent hatte köhnke")
+    assert "45,7 Prozent" in reply.excerpts[0].text
+    turnout = ask(night, "wie hoch war die wahlbeteiligung in seefelden").excerpts[0].text
+    assert turnout == "Die Wahlbeteiligung lag bei 47,9 Prozent."
+    assert "29-jährige" in ask(night, "wie alt ist achterberg").excerpts[0].text
+
+
+def test_a_number_the_articles_do_not_give_is_an_honest_no_with_the_nearest_labelled(engine):
+    reply = ask(engine, "Wie viele Stimmen hat Kalouti bekommen?")
+    assert reply.status == "not_found"
+    assert reply.text.startswith("Dazu sagen die Artikel nichts.")
+    assert all("Stimmen" not in e.text for e in reply.excerpts)
+    if reply.excerpts:
+        assert "beantwortet die Frage aber nicht" in reply.text
+
+
+def test_when_wants_a_time(engine):
+    reply = ask(engine, "wann tritt kalouti sein amt an")
+    assert reply.status == "not_found"

@@ -51,11 +51,14 @@ def unit_boost(question: questions.Question, unit: Unit) -> float:
     if question.kind in (PERSON, TIME, NUMBER, REASON):
         if question.kind in unit.cues:
             factor *= questions.CUE_MATCH
+        elif question.strict and question.kind in questions.STATED_KINDS:
+            return 0.0  # "wann" wants a time stated, "wie viele" a number
         else:
             factor *= questions.REASON_MISS if question.kind == REASON else questions.CUE_MISS
     if question.wants_quote and unit.excerpt.kind in (DIRECT, REPORTED):
         factor *= questions.SPEECH_MATCH
-    if unit.speaker is not None and unit.speaker in question.people:
+    speaks = unit.speaker is not None and unit.speaker in question.people
+    if speaks and question.kind not in questions.STATED_KINDS:
         factor *= questions.SPEAKER_MATCH
     if unit.excerpt.text.rstrip().endswith("?"):
         factor *= questions.ASKED_IN_TEXT
@@ -76,9 +79,13 @@ def full_scan_scores(engine: Engine, question: str, comments: bool = False) -> l
         if ctx.index.excerpt(unit_id).source != source or any(row[i] == 0 for i in required):
             continue
         matched = sum(w * m for w, m in zip(weights, row, strict=True))
-        if matched < least or max(row) <= questions.CONTEXT_FACTOR:
-            continue
-        score = matched * unit_boost(asked, ctx.index.unit(unit_id))
+        said = max((m for w, m in zip(weights, row, strict=True) if w), default=0.0)
+        boost = unit_boost(asked, ctx.index.unit(unit_id))
+        if matched < least or said <= questions.CONTEXT_FACTOR or not boost:
+            continue  # a place (weight 0) says where, not what: the unit must say some of it
+        if asked.outcome and not questions.names_outcome(ctx, unit_id):
+            boost *= questions.NAMELESS_OUTCOME
+        score = matched * boost
         scored.append((-round(score, 6), unit_id, score))  # unit ids follow corpus order
     return [(score, unit_id) for _, unit_id, score in sorted(scored)]
 
