@@ -109,8 +109,8 @@ def _named_people(
             if span & used:
                 continue
             key = " ".join(folded[start : start + size])
-            if size == 1 and key in lexicon.STOP_WORDS:
-                continue
+            if size == 1 and (key in lexicon.STOP_WORDS or folded[start - 1 : start] == ["in"]):
+                continue  # "in Altwasser" is a place, whoever may be called so
             hits: tuple[int, ...] = ()
             if key in directory.by_name:
                 hits = (directory.by_name[key],)

@@ -52,6 +52,8 @@ STRINGS: dict[str, dict[str, str]] = {
         # texts
         "person_unknown": "In den Artikeln kommt niemand vor, der zu „{query}“ passt.",
         "did_you_mean": "Meintest du: {options}?",
+        "person_choose": "„{query}“ heißen mehrere: {options}. Wen meinst du?",
+        "who_author": "{name} hat als Autor:in an {count} Artikel(n) mitgeschrieben:",
         "party_nobody": "Niemand von {party} kommt in den Artikeln zu Wort.",
         "no_quotes": "Von {name} steht in den Artikeln kein Zitat.",
         "no_quotes_group": "Von {label} steht in den Artikeln kein Zitat.",
@@ -176,6 +178,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "error": "Something went wrong. Please try again.",
         "person_unknown": "Nobody in the articles matches “{query}”.",
         "did_you_mean": "Did you mean: {options}?",
+        "person_choose": "Several people are called “{query}”: {options}. Which one?",
+        "who_author": "{name} wrote or co-wrote {count} article(s):",
         "party_nobody": "Nobody from {party} is given a voice in the articles.",
         "no_quotes": "The articles quote nothing by {name}.",
         "no_quotes_group": "The articles quote nothing by {label}.",
