@@ -7,6 +7,7 @@ one can serve every thread that asks the engine at once.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from bot.config import Config
@@ -22,6 +23,9 @@ class Context:
     config: Config
     specs: tuple[CommandSpec, ...]
     rng: random.Random  # only for the `random` command
+    # The fusion point for meaning: a question → per unit, how close in meaning (0 to 1) the
+    # units nearest to it are (a sentence-embedding model's cosine); None: words alone.
+    similar: Callable[[str], Mapping[int, float]] | None = None
 
     @property
     def language(self) -> str:

@@ -22,7 +22,7 @@ nor scored. A term's sets are built only when a split needs them (`TermUnits`).
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence, Set
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain, compress, count, groupby
@@ -121,6 +121,23 @@ def party_term(index: CorpusIndex, party_key: str, label: str) -> Term:
     return Term(
         label, index.weight(party_key), ((index.party_own.get(party_key, ()), 1.0),), required=True
     )
+
+
+SEMANTIC_LABEL = "≈"  # the label of the meaning term (no word a reader types)
+SEMANTIC_LEVELS = 20  # similarities are grouped in steps of 1/20: a posting per step
+
+
+def semantic_term(similarities: Mapping[int, float], weight: float) -> Term:
+    """Closeness in meaning as one more term of the query: each unit matches it as closely
+    as its similarity (rounded down to a step), so the ranking weighs, bounds and splits it
+    like a word the unit has. Units not given do not match it."""
+    levels: dict[float, list[int]] = {}
+    for unit, similarity in similarities.items():
+        level = int(max(0.0, min(1.0, similarity)) * SEMANTIC_LEVELS) / SEMANTIC_LEVELS
+        if level > 0:
+            levels.setdefault(level, []).append(unit)
+    own = tuple((sorted(units), level) for level, units in sorted(levels.items(), reverse=True))
+    return Term(SEMANTIC_LABEL, weight, own)
 
 
 def _best(postings: Postings, only: set[int] | None = None) -> dict[int, float]:

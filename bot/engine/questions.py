@@ -12,7 +12,7 @@ answers; when only a reader comment matches, the reply says so instead of quotin
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from itertools import compress, islice
 from operator import mul
@@ -30,6 +30,7 @@ from bot.engine.index import (
     CorpusIndex,
 )
 from bot.engine.matching import (
+    SEMANTIC_LABEL,
     Scored,
     Term,
     TermUnits,
@@ -38,6 +39,7 @@ from bot.engine.matching import (
     party_term,
     person_term,
     ranked,
+    semantic_term,
     word_term,
 )
 from bot.engine.people import FUZZY
@@ -62,6 +64,7 @@ SPEAKER_MATCH = 1.2  # the named person says it themselves
 ASKED_IN_TEXT = 0.8  # a question the article itself asks is seldom the answer
 ECHO_LIMIT = 120
 NEAR_COST = 4  # units around a line's word, per line that has it: to gather, about
+SEMANTIC_SHARE = 0.5  # closeness in meaning weighs half as much as all the question's words
 OFFICE_MATCH = 0.7  # "neuer Bürgermeister" for "gewonnen": as close as a compound
 NAMELESS_OUTCOME = 0.5  # "wer hat gewonnen": a sentence that names no winner
 QUOTED_RE = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|»[^«]*«|«[^»]*»")
@@ -141,7 +144,9 @@ def _measured(folded: list[str], asked: set[int], taken: set[int]) -> int | None
     return None
 
 
-def read_question(ctx: Context, text: str) -> Question:
+def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None = None) -> Question:
+    """What a question asks. `similar`: per unit, how close in meaning it is to the question
+    (see `Context.similar`); fused as one more term weighing `SEMANTIC_SHARE` of the words."""
     folded = english.to_german(after_greeting(words(text))[: MAX_QUESTION_WORDS * 2])
     kind, asked = lexicon.question_kind(folded)
     named, used = _named_people(ctx, folded, asked)
@@ -193,6 +198,9 @@ def read_question(ctx: Context, text: str) -> Question:
             if position == measure:  # the answer must state it in its own words
                 term = replace(term, context=(), required=True)
             terms.append(term)
+    if similar:
+        lexical = sum(t.weight for t in terms) or 1.0
+        terms.append(semantic_term(similar, SEMANTIC_SHARE * lexical))
     if scope.articles is not None:
         ranges = article_units(ctx.index, scope.articles)
         terms.append(Term(" ".join(scope.places), 0.0, tuple((r, 1.0) for r in ranges), (), True))
@@ -633,14 +641,15 @@ def ask(ctx: Context, argument: str) -> Reply:
         return reply
     echo = one_line(text, ECHO_LIMIT)
     title = ctx.say("title_answer", question=echo)
-    question = read_question(ctx, text)
+    question = read_question(ctx, text, ctx.similar(text) if ctx.similar else None)
     example = EXAMPLES.get(ctx.language, EXAMPLES["de"])
     if question.scope.unknown is not None:
         note = ctx.say("answer_place_unknown", place=question.scope.unknown)
         return ctx.not_found("ask", note, title=title)
     if not question.terms:
         return Reply(USAGE, title, ctx.say("question_empty", example=example), command="ask")
-    if question.kind == lexicon.PERSON and question.people and len(question.terms) == 1:
+    words_asked = [t for t in question.terms if t.label != SEMANTIC_LABEL]
+    if question.kind == lexicon.PERSON and question.people and len(words_asked) == 1:
         # "Wer ist Kalouti?" asks who somebody is: that is what `who` answers (for a name
         # several people share, it lists them all).
         return replace(who(ctx, question.terms[0].label), command="ask")

@@ -1,7 +1,10 @@
 """Free questions in plain German get one to three sourced excerpts, or an honest "no"."""
 
+from dataclasses import replace
+
 import pytest
 
+from bot.engine import questions
 from tests.engine.conftest import texts
 
 
@@ -139,3 +142,19 @@ def test_a_number_the_articles_do_not_give_is_an_honest_no_with_the_nearest_labe
 def test_when_wants_a_time(engine):
     reply = ask(engine, "wann tritt kalouti sein amt an")
     assert reply.status == "not_found"
+
+
+def test_closeness_in_meaning_joins_the_ranking_where_words_fail(engine):
+    """The fusion point: `Context.similar` gives, per unit, how close in meaning it is to the
+    question; a paraphrase the words miss ("angekommen" for "traf … ein") is then answered."""
+    ctx = engine._context
+    index = ctx.index
+    arrival = next(
+        u for u in range(index.unit_count()) if "traf gegen 21 Uhr ein" in index.columns.text(u)
+    )
+    assert ask(engine, "Wann ist Wüst angekommen?").status == "not_found"  # words alone
+    fused = replace(ctx, similar=lambda question: {arrival: 0.9})
+    reply = questions.ask(fused, "Wann ist Wüst angekommen?")
+    assert reply.status == "ok" and "traf gegen 21 Uhr ein" in reply.excerpts[0].text
+    unrelated = replace(ctx, similar=lambda question: {})
+    assert questions.ask(unrelated, "Wann ist Wüst angekommen?").status == "not_found"
