@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -42,12 +42,13 @@ class Scope:
 EVERYWHERE = Scope(None, (), frozenset())
 
 
-def _forms(index: CorpusIndex, stem: str) -> list[str]:
-    """The index stems a place word stands for: itself, compounds it starts, a close typo."""
+def _forms(index: CorpusIndex, stem: str, fuzzy: bool) -> list[str]:
+    """The index stems a place word stands for: itself, compounds it starts, a close typo
+    (`fuzzy`: looked for)."""
     found = [stem] if stem in index.own else []
     if len(stem) >= 4:
         found += [k for k in index.affixes.starting_with(stem) if k != stem]
-    if not found and len(stem) >= 5:
+    if not found and len(stem) >= 5 and fuzzy:
         best = process.extractOne(
             stem, index.vocabulary, scorer=fuzz.ratio, processor=None, score_cutoff=85.0
         )
@@ -56,40 +57,53 @@ def _forms(index: CorpusIndex, stem: str) -> list[str]:
     return found
 
 
-def _articles_naming(index: CorpusIndex, forms: Sequence[str]) -> tuple[set[int], bool] | None:
-    """The articles whose own text has one of the forms, and whether one has it in its title
-    or lead, written as a name (capitalised); None when that is too common a word to be a
-    place."""
+def _articles_naming(index: CorpusIndex, forms: Sequence[str]) -> set[int] | None:
+    """The articles whose own text has one of the forms; None when that is too common a word
+    to be a place."""
     units = [index.own[form] for form in forms]
     if sum(map(len, units)) > MAX_PLACE_UNITS:
         return None
+    article_of = index.columns.article
+    return {article_of[unit] for ids in units for unit in ids}
+
+
+def _in_lead(index: CorpusIndex, forms: Sequence[str], articles: set[int]) -> bool:
+    """Whether one of the articles has one of the forms in its title or lead, written as a
+    name (capitalised)."""
     columns = index.columns
     wanted = set(forms)
-    articles: set[int] = set()
-    leads: list[str] = []
-    for ids in units:
-        for unit in ids:
-            article = columns.article[unit]
-            articles.add(article)
+    leads: dict[int, None] = {}
+    for form in forms:
+        for unit in index.own[form]:
             block = columns.block[unit]
-            if block - bisect_left(columns.block_article, article) < LEAD_BLOCKS:
-                leads.append(columns.block_text[block])
-    leads += [index.articles[a].title or "" for a in articles]
-    in_lead = any(_named_in(index, text, wanted) for text in dict.fromkeys(leads))
-    return articles, in_lead
+            if block - bisect_left(columns.block_article, columns.article[unit]) < LEAD_BLOCKS:
+                leads[block] = None
+    texts = [columns.block_text[block] for block in leads]
+    texts += [index.articles[a].title or "" for a in articles]
+    return any(_named_in(index, text, wanted) for text in texts)
 
 
 def _named_in(index: CorpusIndex, text: str, stems: set[str]) -> bool:
     """Whether `text` has one of the stems in a capitalised word (a name, not "gewonnen")."""
-    return any(
-        token[:1].isupper() and index.stem(fold(token)) in stems
-        for token in _TOKEN_RE.findall(text)
-    )
+    starts = tuple({stem[:3] for stem in stems})
+    for token in _TOKEN_RE.findall(text):
+        if token[:1].isupper():
+            folded = fold(token)
+            if folded.startswith(starts) and index.stem(folded) in stems:
+                return True
+    return False
 
 
-def find_scope(index: CorpusIndex, folded: Sequence[str], taken: set[int]) -> Scope:
+def find_scope(
+    index: CorpusIndex,
+    folded: Sequence[str],
+    taken: set[int],
+    stem: Callable[[str], str] | None = None,
+) -> Scope:
     """The places a question names and the articles about all of them (`taken`: positions
-    already read as something else, such as a person's name)."""
+    already read as something else, such as a person's name; `stem`: the index's, by
+    default)."""
+    stem = stem or index.stem
     total = len(index.articles)
     chosen: set[int] | None = None
     places: list[str] = []
@@ -100,18 +114,17 @@ def find_scope(index: CorpusIndex, folded: Sequence[str], taken: set[int]) -> Sc
         if word.isdigit():
             continue
         after = position > 0 and folded[position - 1] in PREPOSITIONS
-        forms = _forms(index, index.stem(word))
+        forms = _forms(index, stem(word), fuzzy=after or word not in index.stems)
         if not forms:
             if after:
                 return Scope(frozenset(), (word,), frozenset({position}), unknown=word)
             continue
-        named = _articles_naming(index, forms)
-        if named is None:
+        articles = _articles_naming(index, forms)
+        if articles is None:
             continue
-        articles, in_lead = named
         rare = total > 1 and len(articles) <= max(1, total // RARE_SHARE)
         some = total == 1 or len(articles) <= total // 2
-        if not (in_lead and (rare or (after and some))):
+        if not (rare or (after and some)) or not _in_lead(index, forms, articles):
             continue
         places.append(word)
         positions.add(position)
