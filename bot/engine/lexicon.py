@@ -119,6 +119,11 @@ _LOSE_WORDS = "verlieren verloren verlor verliert Verlierer Niederlage unterlege
 WIN_STEMS = _stems(_WIN_WORDS)
 LOSE_STEMS = _stems(_LOSE_WORDS)
 OUTCOME_STEMS = WIN_STEMS | LOSE_STEMS
+# Words a noun follows ("den OB", "der neue OB"): "ob" after them is the office.
+BEFORE_NOUN = frozenset(
+    "der die den dem des ein eine einen einem neue neuen neuer alte alten scheidende "
+    "scheidenden the new".split()
+)
 # Offices an election fills: "neuer Bürgermeister" names the winner.
 OFFICE_STEMS = _stems(
     "Bürgermeister Bürgermeisterin Oberbürgermeister Oberbürgermeisterin Landrat Landrätin "

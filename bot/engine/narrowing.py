@@ -42,7 +42,8 @@ class Weighing:
     `speakers`, a factor on its match (0: never an answer); it depends on the bits in `mask`
     only. `order`: among equal scores, lower first (search lists quotes before passages).
     `plain`: the class byte of most units (to judge when splitting by class pays).
-    `unit_factor`: at most 1, a look at the unit itself once it is scored."""
+    `unit_factor`: at most 1, a look at the unit itself once it is scored (0: not an
+    answer)."""
 
     boost: Callable[[int, bool], float]
     mask: int
@@ -355,6 +356,8 @@ class Narrowing:
             return None
         if weighing.unit_factor is not None:
             boost *= weighing.unit_factor(unit)
+            if not boost:
+                return None
         return matched * boost
 
     def _block_match(

@@ -30,8 +30,10 @@ from bot.engine.index import (
 )
 from bot.engine.matching import (
     SEMANTIC_LABEL,
+    SYNONYM,
     Term,
     distinct,
+    expansions,
     party_term,
     person_term,
     semantic_term,
@@ -60,6 +62,9 @@ SPEAKER_MATCH = 1.2  # the named person says it themselves
 ASKED_IN_TEXT = 0.8  # a question the article itself asks is seldom the answer
 ECHO_LIMIT = 120
 SEMANTIC_SHARE = 0.5  # closeness in meaning weighs half as much as all the question's words
+NUMBER_BEFORE = 4  # "54,3 Prozent der Stimmen": words from a number to what it counts
+NUMBER_AFTER = 6  # "die Wahlbeteiligung stieg im zweiten Wahlgang auf 57,3 Prozent"
+QUOTE_MARK_RE = re.compile(r"[„“”\"»«]")
 OFFICE_MATCH = 0.7  # "neuer Bürgermeister" for "gewonnen": as close as a compound
 NAMELESS_OUTCOME = 0.5  # "wer hat gewonnen": a sentence that names no winner
 QUOTED_RE = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|»[^«]*«|«[^»]*»")
@@ -77,6 +82,7 @@ class Question:
     scope: Scope = EVERYWHERE  # the places it asks about
     strict: bool = True  # a "wann"/"wie viele" answer must state a time/number
     outcome: bool = False  # "wer hat gewonnen / verloren": the answer names the winner/loser
+    measure: frozenset[str] = frozenset()  # "wie viele Stimmen": a number next to these stems
 
 
 def in_language(ctx: Context, folded: list[str]) -> Context:
@@ -143,6 +149,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     """What a question asks. `similar`: per unit, how close in meaning it is to the question
     (see `Context.similar`); fused as one more term weighing `SEMANTIC_SHARE` of the words."""
     folded = english.to_german(after_greeting(words(text))[: MAX_QUESTION_WORDS * 2])
+    folded = _offices_written_out(folded)
     kind, asked = lexicon.question_kind(folded)
     stem = _stemmer(ctx.index)
     named, used = _named_people(ctx, folded, asked, stem)
@@ -162,6 +169,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         person_term(ctx.index, group, entries[group[0]].name if len(group) == 1 else typed)
         for typed, group in named
     ]
+    measured: frozenset[str] = frozenset()
     people = [p for _, group in named for p in group]
     wants_quote = False
     seen: set[str] = set()
@@ -194,6 +202,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                 term = with_offices(ctx.index, term)
             if position == measure:  # the answer must state it in its own words
                 term = replace(term, context=(), required=True)
+                close = expansions(ctx.index, stemmed).items()
+                measured = frozenset(k for k, similarity in close if similarity >= SYNONYM)
             terms.append(term)
     if similar:
         lexical = sum(t.weight for t in terms) or 1.0
@@ -201,7 +211,35 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     if scope.articles is not None:
         ranges = article_units(ctx.index, scope.articles)
         terms.append(Term(" ".join(scope.places), 0.0, tuple((r, 1.0) for r in ranges), (), True))
-    return Question(kind, tuple(terms), tuple(people), wants_quote, scope, outcome=outcome)
+    return Question(
+        kind, tuple(terms), tuple(people), wants_quote, scope, outcome=outcome, measure=measured
+    )
+
+
+def _offices_written_out(folded: list[str]) -> list[str]:
+    """ "der OB", "den neuen OB": the office, not "ob" (whether), which a stop word hides."""
+    return [
+        "oberburgermeister" if word == "ob" and i and folded[i - 1] in lexicon.BEFORE_NOUN else word
+        for i, word in enumerate(folded)
+    ]
+
+
+def states_measure(ctx: Context, unit: int, stems: frozenset[str]) -> bool:
+    """Whether a unit gives a number right by what was counted ("54,3 Prozent", "312
+    Stimmen", "die Wahlbeteiligung lag bei 38,2"), on the same side of any quotation mark: a
+    number elsewhere in it is about something else."""
+    for stretch in QUOTE_MARK_RE.split(ctx.index.columns.text(unit)):
+        tokens = words(stretch)
+        stemmed = [ctx.index.stem(token) for token in tokens]
+        numbers = [
+            i
+            for i, (token, stem) in enumerate(zip(tokens, stemmed, strict=True))
+            if token.isdigit() or stem in lexicon.NUMBER_STEMS
+        ]
+        for i, stem in enumerate(stemmed):
+            if stem in stems and any(-NUMBER_BEFORE <= n - i <= NUMBER_AFTER for n in numbers):
+                return True
+    return False
 
 
 def names_outcome(ctx: Context, unit: int) -> bool:
@@ -294,15 +332,19 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
     def boost(code: int, speaker_asked: bool) -> float:
         return _boost(question, code, speaker_asked) if code & CLASS_COMMENT == wanted else 0.0
 
-    def named(unit: int) -> float:
-        return 1.0 if names_outcome(ctx, unit) else NAMELESS_OUTCOME
+    def looked_at(unit: int) -> float:
+        if question.measure and not states_measure(ctx, unit, question.measure):
+            return 0.0
+        if question.outcome and not names_outcome(ctx, unit):
+            return NAMELESS_OUTCOME
+        return 1.0
 
     weighing = Weighing(
         boost,
         mask=CLASS_COMMENT | CLASS_ASKS | 3 | CUE_BITS.get(question.kind, 0),
         plain=KIND_CODES[PASSAGE] | wanted,
         speakers=frozenset(question.people),
-        unit_factor=named if question.outcome else None,
+        unit_factor=looked_at if question.outcome or question.measure else None,
     )
     narrowing = Narrowing(
         ctx.index, question.terms, weighing, MIN_COVERAGE, CONTEXT_FACTOR, CONTEXT_FACTOR

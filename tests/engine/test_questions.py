@@ -158,3 +158,19 @@ def test_closeness_in_meaning_joins_the_ranking_where_words_fail(engine):
     assert reply.status == "ok" and "traf gegen 21 Uhr ein" in reply.excerpts[0].text
     unrelated = replace(ctx, similar=lambda question: {})
     assert questions.ask(unrelated, "Wann ist Wüst angekommen?").status == "not_found"
+
+
+def test_a_number_must_stand_by_what_was_counted(night):
+    """ "so viele Stimmen …", sagte die 38-Jährige: a number, but not of votes."""
+    reply = ask(night, "wie viele stimmen hatte scholl")
+    assert reply.status == "not_found"
+    assert all("38-Jährige" not in e.text for e in reply.excerpts) or "nicht" in reply.text
+    grauburg = ask(night, "wie hoch war die wahlbeteiligung in grauburg").excerpts[0].text
+    assert "57,3 Prozent" in grauburg
+
+
+def test_the_ob_after_an_article_is_the_office(engine):
+    asked = questions.read_question(engine._context, "seit wann hatte die spd den ob")
+    assert "oberburgermeister" in [t.label for t in asked.terms]
+    whether = questions.read_question(engine._context, "weiß jemand ob kalouti gewonnen hat")
+    assert "oberburgermeister" not in [t.label for t in whether.terms]

@@ -83,6 +83,8 @@ def full_scan_scores(engine: Engine, question: str, comments: bool = False) -> l
         boost = unit_boost(asked, ctx.index.unit(unit_id))
         if matched < least or said <= questions.CONTEXT_FACTOR or not boost:
             continue  # a place (weight 0) says where, not what: the unit must say some of it
+        if asked.measure and not questions.states_measure(ctx, unit_id, asked.measure):
+            continue
         if asked.outcome and not questions.names_outcome(ctx, unit_id):
             boost *= questions.NAMELESS_OUTCOME
         score = matched * boost
