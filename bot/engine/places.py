@@ -1,8 +1,9 @@
 """Where a question asks about: "wer hat in Lindenhagen gewonnen" wants an answer from the
 articles about Lindenhagen, not the best sentence of any city's.
 
-A place is a word right after "in", "aus", "über" ("about", "of", …), or a rare word that an
-article has in its title or lead (the lead says where the article is). Its articles are those
+A place is a word right after "in", "aus", "über" ("about", "of", …) that an article has in its
+title or lead (the lead says where the article is), or a rare word in an article's title, file
+name, web address or publisher's name. Its articles are those
 that name it (also in a compound: "Lindenhagener"); the answer must come from one of them,
 though the sentence itself need not name the place. A word after such a preposition that no
 article has at all ("in Wuppertal") is a place the articles do not cover.
@@ -22,6 +23,7 @@ from bot.engine.index import CorpusIndex
 from bot.engine.lexicon import STOP_WORDS
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
+_LETTERS_RE = re.compile(r"[a-z]+")
 PREPOSITIONS = frozenset({"in", "aus", "uber", "about", "of", "from", "at", "fur", "for"})
 LEAD_BLOCKS = 2  # an article's first lines say where it is
 MAX_PLACE_UNITS = 2000  # a word in more units than this is a topic, not a place
@@ -83,6 +85,18 @@ def _in_lead(index: CorpusIndex, forms: Sequence[str], articles: set[int]) -> bo
     return any(_named_in(index, text, wanted) for text in texts)
 
 
+def _in_sources(index: CorpusIndex, forms: Sequence[str], articles: set[int]) -> bool:
+    """Whether one of the articles has one of the forms where a place shows in its source:
+    its title, file name, web address or publisher ("Bergfelder Rundschau")."""
+    prefixes = tuple(forms)
+    for article in articles:
+        info = index.articles[article]
+        source = " ".join(p for p in (info.title, info.id, info.url, info.publisher) if p)
+        if any(word.startswith(prefixes) for word in _LETTERS_RE.findall(fold(source))):
+            return True
+    return False
+
+
 def _named_in(index: CorpusIndex, text: str, stems: set[str]) -> bool:
     """Whether `text` has one of the stems in a capitalised word (a name, not "gewonnen")."""
     starts = tuple({stem[:3] for stem in stems})
@@ -124,7 +138,10 @@ def find_scope(
             continue
         rare = total > 1 and len(articles) <= max(1, total // RARE_SHARE)
         some = total == 1 or len(articles) <= total // 2
-        if not (rare or (after and some)) or not _in_lead(index, forms, articles):
+        if after and some:
+            if not _in_lead(index, forms, articles):
+                continue
+        elif not (rare and _in_sources(index, forms, articles)):
             continue
         places.append(word)
         positions.add(position)

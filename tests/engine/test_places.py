@@ -32,3 +32,10 @@ def test_a_place_no_article_names_is_unknown(night):
 def test_one_article_about_the_place_narrows_nothing(engine):
     found = scope(engine, "wer hat in dortmund gewonnen")
     assert found.articles is None and found.places == ("dortmund",)
+
+
+def test_a_rare_noun_in_a_lead_is_no_place_unless_the_source_names_it(night):
+    """ "Herausforderer" stands capitalised in two leads, but no title, file name, address or
+    paper carries it: it stays a word of the question."""
+    found = scope(night, "wer war herausforderer in osterwede")
+    assert found.places == ("osterwede",)
