@@ -247,16 +247,18 @@ class PeopleDirectory:
             return role
         return self.fuzzy(key)
 
-    def party_named(self, query: str) -> str | None:
-        """The party a short query names ("spd", "die Grünen", "Sozialdemokraten"), if any."""
+    def party_named(self, query: str, stem: Callable[[str], str] = stem_word) -> str | None:
+        """The party a short query names ("spd", "die Grünen", "Sozialdemokraten"), if any
+        (`stem`: a stemmer that remembers, if the caller has one)."""
         folded = [w for w in words(query) if w not in _LEADING_WORDS]
         if not folded or len(folded) > 3:
             return None
         key = " ".join(folded)
         if key in self.party_names:
             return self.party_names[key]
-        if stem_word(key) in self.party_stems:
-            return self.party_stems[stem_word(key)]
+        stemmed = stem(key)
+        if stemmed in self.party_stems:
+            return self.party_stems[stemmed]
         stripped = query.strip()
         for variant in (stripped, stripped.upper(), stripped.title()):
             found = german.party_in(variant)

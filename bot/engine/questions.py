@@ -66,6 +66,7 @@ NUMBER_BEFORE = 4  # "54,3 Prozent der Stimmen": words from a number to what it 
 NUMBER_AFTER = 6  # "die Wahlbeteiligung stieg im zweiten Wahlgang auf 57,3 Prozent"
 QUOTE_MARK_RE = re.compile(r"[„“”\"»«]")
 OFFICE_MATCH = 0.7  # "neuer Bürgermeister" for "gewonnen": as close as a compound
+CONGRATULATE = ("gratul", "begluckwunsch")  # folded starts of verbs of congratulating
 NAMELESS_OUTCOME = 0.5  # "wer hat gewonnen": a sentence that names no winner
 QUOTED_RE = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|»[^«]*«|«[^»]*»")
 STATED_KINDS = (lexicon.TIME, lexicon.NUMBER)  # an answer must state one itself
@@ -184,7 +185,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
             continue
         if word in lexicon.STOP_WORDS:
             continue
-        party = ctx.index.people.party_named(word)
+        party = ctx.index.people.party_named(word, stem)
         if party is not None:
             key = fold(party)
             if key not in seen:
@@ -256,6 +257,10 @@ def names_outcome(ctx: Context, unit: int) -> bool:
     )
     if not new_office and lexicon.OUTCOME_STEMS.isdisjoint(stems):
         return False
+    # Whoever congratulates is not the winner: only names after "gratuliert" count.
+    congratulated = [i for i, word in enumerate(reporting) if word.startswith(CONGRATULATE)]
+    if congratulated:
+        reporting = reporting[congratulated[0] + 1 :]
     genitives = [word[:-1] for word in reporting if word.endswith("s")]  # "Kaloutis Sieg"
     named = index.people.mentioned_in([*reporting, *genitives])
     return bool(named - {index.columns.speaker[unit]})
