@@ -138,6 +138,22 @@ _SYNONYM_GROUPS = (
     "Wahlergebnis Ergebnis Resultat",
     "Oberbürgermeister Oberbürgermeisterin Stadtoberhaupt",
     "ankommen angekommen eintreffen eingetroffen",
+    # numbers as digits and as words ("in den ersten 100 Tagen" / "hundert Tage")
+    "zwei 2",
+    "drei 3",
+    "vier 4",
+    "fünf 5",
+    "sechs 6",
+    "sieben 7",
+    "acht 8",
+    "neun 9",
+    "zehn 10",
+    "elf 11",
+    "zwölf 12",
+    "zwanzig 20",
+    "dreißig 30",
+    "hundert 100",
+    "tausend 1000",
     "Amtsinhaber Amtsinhaberin Amtsträger",
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
