@@ -62,6 +62,7 @@ SPEAKER_MATCH = 1.2  # the named person says it themselves
 ASKED_IN_TEXT = 0.8  # a question the article itself asks is seldom the answer
 ECHO_LIMIT = 120
 SEMANTIC_SHARE = 0.5  # closeness in meaning weighs half as much as all the question's words
+MIN_COMPOUND_PART = 4  # "Landrat" + "wahl": shorter parts hide in too many words
 NUMBER_BEFORE = 4  # "54,3 Prozent der Stimmen": words from a number to what it counts
 NUMBER_AFTER = 6  # "die Wahlbeteiligung stieg im zweiten Wahlgang auf 57,3 Prozent"
 QUOTE_MARK_RE = re.compile(r"[„“”\"»«]")
@@ -196,6 +197,11 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         if stemmed not in seen and len(terms) < MAX_QUESTION_WORDS:
             seen.add(stemmed)
             term = word_term(ctx.index, word, stemmed)
+            parts = () if term.own or term.context else _compound_parts(ctx.index, word, stem)
+            if parts:  # "Landratswahl", which no article has: "Landrat" and "Wahl"
+                head, tail = parts
+                terms.append(word_term(ctx.index, head))
+                term, stemmed = word_term(ctx.index, tail), stem(tail)
             contest = outcome and term.own and _names_contest(stemmed)
             if _describes_person(folded, position, used) or contest:
                 term = replace(term, weight=term.weight * ROLE_PHRASE_WEIGHT)
@@ -278,6 +284,19 @@ def _names_contest(stem: str) -> bool:
     Stichwahl gewonnen" it says which race, and the sentence naming the winner need not repeat
     it."""
     return stem.endswith("wahl") or stem in lexicon.CONTEST_STEMS
+
+
+def _compound_parts(
+    index: CorpusIndex, word: str, stem: Callable[[str], str]
+) -> tuple[str, str] | None:
+    """A compound no article has, as two words they have ("landratswahl": "landrat",
+    "wahl"; a linking "s" dropped); None if it does not split so."""
+    for cut in range(len(word) - MIN_COMPOUND_PART, MIN_COMPOUND_PART - 1, -1):
+        head, tail = word[:cut], word[cut:]
+        for first in (head, head[:-1] if head.endswith("s") else None):
+            if first and stem(first) in index.own and stem(tail) in index.own:
+                return first, tail
+    return None
 
 
 def _stemmer(index: CorpusIndex) -> Callable[[str], str]:

@@ -182,3 +182,11 @@ def test_the_ob_after_an_article_is_the_office(engine):
     assert "oberburgermeister" in [t.label for t in asked.terms]
     whether = questions.read_question(engine._context, "weiß jemand ob kalouti gewonnen hat")
     assert "oberburgermeister" not in [t.label for t in whether.terms]
+
+
+def test_a_compound_no_article_has_is_read_as_its_parts(night):
+    asked = questions.read_question(night._context, "wer hat die landratswahl verloren")
+    assert [t.label for t in asked.terms][:2] == ["landrats", "wahl"]
+    unknown = questions.read_question(night._context, "wer hat die bundestagswahl gewonnen")
+    assert "bundestagswahl" in [t.label for t in unknown.terms]  # "Bundestag" is nowhere
+    assert ask(night, "wer hat die bundestagswahl gewonnen").status == "not_found"
