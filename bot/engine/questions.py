@@ -400,7 +400,12 @@ def ask(ctx: Context, argument: str) -> Reply:
     if not text:
         return ctx.needs_argument("ask")
     folded = words(text)
-    ctx = in_language(ctx, folded)
+    asked = in_language(ctx, folded)
+    reply = _answer(asked, text, folded)
+    return reply if asked is ctx else replace(reply, language=asked.language)
+
+
+def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
     reply = small_talk(ctx, folded) or about_articles(ctx, english.to_german(folded))
     if reply is not None:
         return reply

@@ -61,6 +61,7 @@ class Reply:
     suggestions: tuple[str, ...] = ()
     command: str | None = None
     person: str | None = None
+    language: str | None = None  # the bot's own words' language, if not the configured one
 
     def to_json(self) -> dict:
         """The CLI's JSON contract (`dry-run --json`, `ask --json`).
