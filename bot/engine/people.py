@@ -353,8 +353,11 @@ class PeopleDirectory:
         """
         preferred = set(prefer)
         found: set[int] = set()
-        for word in self.by_word.keys() & set(folded_words):
-            owners = self.by_word[word]
+        by_word = self.by_word
+        for word in set(folded_words):  # a short text against many names: look its words up
+            owners = by_word.get(word)
+            if owners is None:
+                continue
             if len(owners) > 1 and preferred:
                 mine = [i for i in owners if i in preferred]
                 owners = tuple(mine) or owners

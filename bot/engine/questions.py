@@ -255,14 +255,13 @@ def names_outcome(ctx: Context, unit: int) -> bool:
     quotation, not only its speaker's ("Euer Wahlsieg …", rief Wüst: a speaker's cheer; "die
     Partei hat 22 Stichwahlen gewonnen": nobody named)."""
     index = ctx.index
-    reporting = words(QUOTED_RE.sub(" ", index.columns.text(unit)))
-    stems = [index.stem(word) for word in reporting]
-    new_office = any(
-        stem in lexicon.OFFICE_STEMS and lexicon.NEW_STEM in stems[max(0, i - 3) : i]
-        for i, stem in enumerate(stems)
-    )
-    if not new_office and lexicon.OUTCOME_STEMS.isdisjoint(stems):
-        return False
+    text = index.columns.text(unit)
+    reporting = words(QUOTED_RE.sub(" ", text) if QUOTE_MARK_RE.search(text) else text)
+    stems = list(map(index.stems.get, reporting))  # every word of a unit has its stem there
+    if lexicon.OUTCOME_STEMS.isdisjoint(stems):
+        offices = [i for i, stem in enumerate(stems) if stem in lexicon.OFFICE_STEMS]
+        if not any(lexicon.NEW_STEM in stems[max(0, i - 3) : i] for i in offices):
+            return False
     # Whoever congratulates is not the winner: only names after "gratuliert" count.
     congratulated = [i for i, word in enumerate(reporting) if word.startswith(CONGRATULATE)]
     if congratulated:
@@ -334,8 +333,11 @@ def _boost(question: Question, code: int, speaker_asked: bool) -> float:
             return 0.0  # "wann" is not answered by a sentence without any time
         else:
             factor *= REASON_MISS if question.kind == lexicon.REASON else CUE_MISS
-    if question.wants_quote and KIND_OF_CODE[code & 3] in (DIRECT, REPORTED):
+    speech = KIND_OF_CODE[code & 3] in (DIRECT, REPORTED)
+    if question.wants_quote and speech:
         factor *= SPEECH_MATCH
+    if question.outcome and speech:  # somebody's words are not the report of who won
+        factor *= NAMELESS_OUTCOME
     if speaker_asked and question.kind not in STATED_KINDS:  # "wann kam X": not X's words
         factor *= SPEAKER_MATCH
     if code & CLASS_ASKS:
@@ -359,7 +361,8 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
     def looked_at(unit: int) -> float:
         if question.measure and not states_measure(ctx, unit, question.measure):
             return 0.0
-        if question.outcome and not names_outcome(ctx, unit):
+        speech = KIND_OF_CODE[ctx.index.classes[unit] & 3] in (DIRECT, REPORTED)
+        if question.outcome and not speech and not names_outcome(ctx, unit):
             return NAMELESS_OUTCOME
         return 1.0
 

@@ -57,6 +57,8 @@ def unit_boost(question: questions.Question, unit: Unit) -> float:
             factor *= questions.REASON_MISS if question.kind == REASON else questions.CUE_MISS
     if question.wants_quote and unit.excerpt.kind in (DIRECT, REPORTED):
         factor *= questions.SPEECH_MATCH
+    if question.outcome and unit.excerpt.kind in (DIRECT, REPORTED):
+        factor *= questions.NAMELESS_OUTCOME
     speaks = unit.speaker is not None and unit.speaker in question.people
     if speaks and question.kind not in questions.STATED_KINDS:
         factor *= questions.SPEAKER_MATCH
@@ -85,7 +87,8 @@ def full_scan_scores(engine: Engine, question: str, comments: bool = False) -> l
             continue  # a place (weight 0) says where, not what: the unit must say some of it
         if asked.measure and not questions.states_measure(ctx, unit_id, asked.measure):
             continue
-        if asked.outcome and not questions.names_outcome(ctx, unit_id):
+        speech = ctx.index.unit(unit_id).excerpt.kind in (DIRECT, REPORTED)
+        if asked.outcome and not speech and not questions.names_outcome(ctx, unit_id):
             boost *= questions.NAMELESS_OUTCOME
         score = matched * boost
         scored.append((-round(score, 6), unit_id, score))  # unit ids follow corpus order
