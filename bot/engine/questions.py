@@ -65,6 +65,7 @@ SEMANTIC_SHARE = 0.5  # closeness in meaning weighs half as much as all the ques
 MIN_COMPOUND_PART = 4  # "Landrat" + "wahl": shorter parts hide in too many words
 NUMBER_BEFORE = 4  # "54,3 Prozent der Stimmen": words from a number to what it counts
 NUMBER_AFTER = 6  # "die Wahlbeteiligung stieg im zweiten Wahlgang auf 57,3 Prozent"
+TOKEN_RE = re.compile(r"\w+")
 QUOTE_MARK_RE = re.compile(r"[„“”\"»«]")
 OFFICE_MATCH = 0.7  # "neuer Bürgermeister" for "gewonnen": as close as a compound
 CONGRATULATE = ("gratul", "begluckwunsch")  # folded starts of verbs of congratulating
@@ -417,7 +418,7 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
     question = read_question(ctx, text, ctx.similar(text) if ctx.similar else None)
     example = EXAMPLES.get(ctx.language, EXAMPLES["de"])
     if question.scope.unknown is not None:
-        note = ctx.say("answer_place_unknown", place=question.scope.unknown)
+        note = ctx.say("answer_place_unknown", place=_as_typed(text, question.scope.unknown))
         return ctx.not_found("ask", note, title=title)
     if not question.terms:
         return Reply(USAGE, title, ctx.say("question_empty", example=example), command="ask")
@@ -438,6 +439,11 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
     return ctx.ok(
         "ask", title, ctx.say("answer_found"), excerpts=ctx.excerpts(chosen), person=person
     )
+
+
+def _as_typed(text: str, folded: str) -> str:
+    """A word of the question as the reader typed it ("Köln" for "koln")."""
+    return next((w for w in TOKEN_RE.findall(text) if fold(w) == folded), folded)
 
 
 def _not_answered(ctx: Context, question: Question, title: str) -> Reply:

@@ -128,6 +128,8 @@ def test_a_place_the_articles_never_name_gets_a_plain_no(night):
     reply = ask(night, "wer hat in wuppertal gewonnen")
     assert reply.status == "not_found" and reply.excerpts == ()
     assert reply.text == "„wuppertal“ kommt in den Artikeln nicht vor."
+    typed = ask(night, "Wer hat die Wahl in Köln gewonnen?")
+    assert typed.text == "„Köln“ kommt in den Artikeln nicht vor."  # as the reader wrote it
 
 
 def test_how_many_wants_a_number_of_what_was_asked(night):
