@@ -30,147 +30,151 @@ _GERMAN_ONLY = frozenset(
     """.split()
 )
 
-# English word (or two) → the German words the articles would use (folded).
+# English words → the German words the articles would use (folded), one pair a line.
+_TRANSLATION_LINES = """
+what percentage = wie viel prozent
+won = gewonnen
+win = gewonnen
+wins = gewonnen
+winner = sieger
+victory = sieg
+lost = verloren
+lose = verloren
+loser = verlierer
+defeat = niederlage
+election = wahl
+elections = wahl
+runoff = stichwahl
+runoffs = stichwahlen
+turnout = wahlbeteiligung
+result = ergebnis
+results = ergebnis
+mayor = burgermeister
+lord mayor = oberburgermeister
+district administrator = landrat
+candidate = kandidat
+challenger = herausforderer
+incumbent = amtsinhaber
+votes = stimmen
+vote = stimmen
+voters = wahler
+percent = prozent
+percentage = prozent
+seats = sitze
+council = rat
+city council = stadtrat
+party = partei
+greens = grunen
+green = grunen
+state chairman = landesvorsitzende
+state chair = landesvorsitzende
+chairman = vorsitzende
+chairwoman = vorsitzende
+spokeswoman = sprecherin
+spokesman = sprecher
+premier = ministerprasident
+first round = ersten wahlgang
+second round = zweiten wahlgang
+round = wahlgang
+supported = unterstutzt
+support = unterstutzt
+backed = unterstutzt
+reason = grund
+reasons = grunde
+arrive = ankommen
+arrived = ankommen
+office = amt
+take office = amt antreten
+takes office = amt antreten
+governed = regiert
+govern = regiert
+governs = regiert
+front = vorn
+ahead = vorn
+separated = trennen
+city hall = rathaus
+town hall = rathaus
+plans = will
+plan = will
+first = erste
+new = neue
+city = stadt
+district = kreis
+county = kreis
+town = stadt
+elected = gewahlt
+re elected = wiedergewahlt
+reelected = wiedergewahlt
+majority = mehrheit
+second = zweiten
+third = dritte
+term = amtszeit
+campaign = wahlkampf
+recommendation = wahlempfehlung
+endorsement = wahlempfehlung
+endorsed = empfehlung
+celebrated = feierte
+celebrate = feierte
+congratulated = gratulierte
+congratulate = gratulierte
+thanked = dankte
+welcomed = begrusste
+criticised = kritisiert
+criticized = kritisiert
+accuse = vorwerfen
+accused = vorwerfen
+blame = verantwortlich
+blamed = verantwortlich
+lead = vorsprung
+margin = vorsprung
+gap = vorsprung
+behind = ruckstand
+narrow = knapp
+close = knapp
+opposition = opposition
+cooperation = zusammenarbeit
+work together = zusammenarbeit
+budget = haushalt
+debt = schulden
+debts = schulden
+housing = wohnraum
+affordable = bezahlbar
+school = schule
+hospital = krankenhaus
+hospitals = krankenhauser
+swimming pool = hallenbad
+cycle paths = radwege
+bike lanes = radwege
+public transport = opnv
+city centre = innenstadt
+city center = innenstadt
+young = jung
+youngest = jungste
+woman = frau
+evening = abend
+night = abend
+sunday = sonntag
+years = jahre
+weeks = wochen
+days = tage
+hundred = hundert
+leader = vorsitzende
+parliamentary group = fraktion
+group leader = fraktionsvorsitzende
+member of parliament = abgeordneter
+state parliament = landtag
+voter = wahler
+polls = wahl
+mayoral = burgermeister
+outgoing = scheidende
+former = bisherige
+previous = bisherige
+before = vorher
+first woman = erste frau
+"""
 _TRANSLATIONS: dict[tuple[str, ...], tuple[str, ...]] = {
-    ("what", "percentage"): ("wie", "viel", "prozent"),
-    ("won",): ("gewonnen",),
-    ("win",): ("gewonnen",),
-    ("wins",): ("gewonnen",),
-    ("winner",): ("sieger",),
-    ("victory",): ("sieg",),
-    ("lost",): ("verloren",),
-    ("lose",): ("verloren",),
-    ("loser",): ("verlierer",),
-    ("defeat",): ("niederlage",),
-    ("election",): ("wahl",),
-    ("elections",): ("wahl",),
-    ("runoff",): ("stichwahl",),
-    ("runoffs",): ("stichwahlen",),
-    ("turnout",): ("wahlbeteiligung",),
-    ("result",): ("ergebnis",),
-    ("results",): ("ergebnis",),
-    ("mayor",): ("burgermeister",),
-    ("lord", "mayor"): ("oberburgermeister",),
-    ("district", "administrator"): ("landrat",),
-    ("candidate",): ("kandidat",),
-    ("challenger",): ("herausforderer",),
-    ("incumbent",): ("amtsinhaber",),
-    ("votes",): ("stimmen",),
-    ("vote",): ("stimmen",),
-    ("voters",): ("wahler",),
-    ("percent",): ("prozent",),
-    ("percentage",): ("prozent",),
-    ("seats",): ("sitze",),
-    ("council",): ("rat",),
-    ("city", "council"): ("stadtrat",),
-    ("party",): ("partei",),
-    ("greens",): ("grunen",),
-    ("green",): ("grunen",),
-    ("state", "chairman"): ("landesvorsitzende",),
-    ("state", "chair"): ("landesvorsitzende",),
-    ("chairman",): ("vorsitzende",),
-    ("chairwoman",): ("vorsitzende",),
-    ("spokeswoman",): ("sprecherin",),
-    ("spokesman",): ("sprecher",),
-    ("premier",): ("ministerprasident",),
-    ("first", "round"): ("ersten", "wahlgang"),
-    ("second", "round"): ("zweiten", "wahlgang"),
-    ("round",): ("wahlgang",),
-    ("supported",): ("unterstutzt",),
-    ("support",): ("unterstutzt",),
-    ("backed",): ("unterstutzt",),
-    ("reason",): ("grund",),
-    ("reasons",): ("grunde",),
-    ("arrive",): ("ankommen",),
-    ("arrived",): ("ankommen",),
-    ("office",): ("amt",),
-    ("take", "office"): ("amt", "antreten"),
-    ("takes", "office"): ("amt", "antreten"),
-    ("governed",): ("regiert",),
-    ("govern",): ("regiert",),
-    ("governs",): ("regiert",),
-    ("front",): ("vorn",),
-    ("ahead",): ("vorn",),
-    ("separated",): ("trennen",),
-    ("city", "hall"): ("rathaus",),
-    ("town", "hall"): ("rathaus",),
-    ("plans",): ("will",),
-    ("plan",): ("will",),
-    ("first",): ("erste",),
-    ("new",): ("neue",),
-    ("city",): ("stadt",),
-    ("district",): ("kreis",),
-    ("county",): ("kreis",),
-    ("town",): ("stadt",),
-    ("elected",): ("gewahlt",),
-    ("re", "elected"): ("wiedergewahlt",),
-    ("reelected",): ("wiedergewahlt",),
-    ("majority",): ("mehrheit",),
-    ("second",): ("zweiten",),
-    ("third",): ("dritte",),
-    ("term",): ("amtszeit",),
-    ("campaign",): ("wahlkampf",),
-    ("recommendation",): ("wahlempfehlung",),
-    ("endorsement",): ("wahlempfehlung",),
-    ("endorsed",): ("empfehlung",),
-    ("celebrated",): ("feierte",),
-    ("celebrate",): ("feierte",),
-    ("congratulated",): ("gratulierte",),
-    ("congratulate",): ("gratulierte",),
-    ("thanked",): ("dankte",),
-    ("welcomed",): ("begrusste",),
-    ("criticised",): ("kritisiert",),
-    ("criticized",): ("kritisiert",),
-    ("accuse",): ("vorwerfen",),
-    ("accused",): ("vorwerfen",),
-    ("blame",): ("verantwortlich",),
-    ("blamed",): ("verantwortlich",),
-    ("lead",): ("vorsprung",),
-    ("margin",): ("vorsprung",),
-    ("gap",): ("vorsprung",),
-    ("behind",): ("ruckstand",),
-    ("narrow",): ("knapp",),
-    ("close",): ("knapp",),
-    ("opposition",): ("opposition",),
-    ("cooperation",): ("zusammenarbeit",),
-    ("work", "together"): ("zusammenarbeit",),
-    ("budget",): ("haushalt",),
-    ("debt",): ("schulden",),
-    ("debts",): ("schulden",),
-    ("housing",): ("wohnraum",),
-    ("affordable",): ("bezahlbar",),
-    ("school",): ("schule",),
-    ("hospital",): ("krankenhaus",),
-    ("hospitals",): ("krankenhauser",),
-    ("swimming", "pool"): ("hallenbad",),
-    ("cycle", "paths"): ("radwege",),
-    ("bike", "lanes"): ("radwege",),
-    ("public", "transport"): ("opnv",),
-    ("city", "centre"): ("innenstadt",),
-    ("city", "center"): ("innenstadt",),
-    ("young",): ("jung",),
-    ("youngest",): ("jungste",),
-    ("woman",): ("frau",),
-    ("evening",): ("abend",),
-    ("night",): ("abend",),
-    ("sunday",): ("sonntag",),
-    ("years",): ("jahre",),
-    ("weeks",): ("wochen",),
-    ("days",): ("tage",),
-    ("hundred",): ("hundert",),
-    ("leader",): ("vorsitzende",),
-    ("parliamentary", "group"): ("fraktion",),
-    ("group", "leader"): ("fraktionsvorsitzende",),
-    ("member", "of", "parliament"): ("abgeordneter",),
-    ("state", "parliament"): ("landtag",),
-    ("voter",): ("wahler",),
-    ("polls",): ("wahl",),
-    ("mayoral",): ("burgermeister",),
-    ("outgoing",): ("scheidende",),
-    ("former",): ("bisherige",),
-    ("previous",): ("bisherige",),
-    ("before",): ("vorher",),
-    ("first", "woman"): ("erste", "frau"),
+    tuple(english.split()): tuple(german.split())
+    for english, german in (line.split("=") for line in _TRANSLATION_LINES.strip().splitlines())
 }
 _LONGEST = max(len(key) for key in _TRANSLATIONS)
 
