@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint bench bench-full bench-hostile eval clean
+.PHONY: run test lint bench bench-full bench-hostile eval eval-questions clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ eval: $(VENV)/.installed
 	$(PY) benchmarks/quotes_eval.py ../shared/eval/german-news-quotes/dev.jsonl \
 		../shared/eval/german-news-quotes/train.jsonl --articles benchmarks/articles \
 		--articles benchmarks/articles_fresh
+
+## Free questions over a night's articles (German and English), beside SQLite FTS5.
+eval-questions: $(VENV)/.installed
+	$(PY) -m benchmarks.questions_eval
 
 ## Scale benchmark (N up to 1,000, about a minute; bench-full adds 10,000).
 bench: $(VENV)/.installed

@@ -7,6 +7,7 @@ one can serve every thread that asks the engine at once.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,9 @@ class Context:
     specs: tuple[CommandSpec, ...]
     rng: random.Random  # only for the `random` command
     results: ResultsStore | None = None  # the official counts (live; see bot/results)
+    # The fusion point for meaning: a question → per unit, how close in meaning (0 to 1) the
+    # units nearest to it are (a sentence-embedding model's cosine); None: words alone.
+    similar: Callable[[str], Mapping[int, float]] | None = None
 
     @property
     def language(self) -> str:

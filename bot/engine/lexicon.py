@@ -74,6 +74,16 @@ QUESTION_WORDS: dict[tuple[str, ...], str] = {
     ("why",): REASON,
     ("wo",): PLACE,
     ("where",): PLACE,
+    ("wie", "alt"): NUMBER,
+    ("how", "old"): NUMBER,
+    ("wie", "groß"): NUMBER,
+    ("wie", "gross"): NUMBER,
+    ("how", "high"): NUMBER,
+}
+# Question words that name what they count themselves: "wie alt" asks for an age ("41-jährig").
+MEASURED_BY: dict[tuple[str, ...], str] = {
+    ("wie", "alt"): "jahrige",
+    ("how", "old"): "jahrige",
 }
 
 
@@ -93,19 +103,58 @@ NUMBER_STEMS = _stems(
 TIME_STEMS = _stems(
     "gestern heute morgen Abend abends Nacht nachts Vormittag Nachmittag Uhr Montag Dienstag "
     "Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August "
-    "September Oktober November Dezember Woche Wochen Tag Tagen seit zuvor danach bald künftig"
+    "September Oktober November Dezember Woche Wochen Tag Tagen seit zuvor danach bald künftig "
+    "Jahr Jahre Jahren Jahrzehnt Jahrzehnte Monat Monate Monaten Stunde Stunden Minuten"
 )
 DIGIT_RE = re.compile(r"\d")
 TIME_RE = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*Uhr\b|\b(?:19|20)\d{2}\b|\b\d{1,2}\.\s?\d{1,2}\.")
 
 # Words that stand for one another in election reporting (as stems).
+_WIN_WORDS = (
+    "gewinnen gewonnen gewann gewinnt Gewinner Sieg siegen siegte gesiegt Sieger Siegerin "
+    "Wahlsieg Wahlsieger Wahlsiegerin wiedergewählt durchgesetzt"
+)
+_LOSE_WORDS = "verlieren verloren verlor verliert Verlierer Niederlage unterlegen unterlag Verlust"
+# Who won, who lost: a question with one of these asks for the winner or the loser.
+WIN_STEMS = _stems(_WIN_WORDS)
+LOSE_STEMS = _stems(_LOSE_WORDS)
+OUTCOME_STEMS = WIN_STEMS | LOSE_STEMS
+# Words a noun follows ("den OB", "der neue OB"): "ob" after them is the office.
+BEFORE_NOUN = frozenset(
+    "der die den dem des ein eine einen einem neue neuen neuer alte alten scheidende "
+    "scheidenden the new".split()
+)
+# Offices an election fills: "neuer Bürgermeister" names the winner.
+OFFICE_STEMS = _stems(
+    "Bürgermeister Bürgermeisterin Oberbürgermeister Oberbürgermeisterin Landrat Landrätin "
+    "Stadtoberhaupt Rathauschef Rathauschefin"
+)
+NEW_STEM = stem_word("neu")
+CONTEST_STEMS = _stems("Wahlgang Rennen Abstimmung Urnengang Wahlkampf")
 _SYNONYM_GROUPS = (
-    "gewinnen gewonnen gewann gewinnt Gewinner Sieg siegen siegte gesiegt Sieger Wahlsieg "
-    "Wahlsieger",
-    "verlieren verloren verlor verliert Verlierer Niederlage unterlegen unterlag Verlust",
+    _WIN_WORDS,
+    _LOSE_WORDS,
     "Wahlbeteiligung Beteiligung",
     "Wahlergebnis Ergebnis Resultat",
     "Oberbürgermeister Oberbürgermeisterin Stadtoberhaupt",
+    "ankommen angekommen eintreffen eingetroffen",
+    # numbers as digits and as words ("in den ersten 100 Tagen" / "hundert Tage")
+    "zwei 2",
+    "drei 3",
+    "vier 4",
+    "fünf 5",
+    "sechs 6",
+    "sieben 7",
+    "acht 8",
+    "neun 9",
+    "zehn 10",
+    "elf 11",
+    "zwölf 12",
+    "zwanzig 20",
+    "dreißig 30",
+    "hundert 100",
+    "tausend 1000",
+    "Amtsinhaber Amtsinhaberin Amtsträger",
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:

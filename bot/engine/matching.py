@@ -9,25 +9,18 @@ before. A unit's coverage is the share of the query's weight it matches, so a qu
 something the articles never mention cannot be answered by a weak partial match.
 
 Ranking never scores every unit that shares a word with the query (a common word such as "Wahl"
-is in a quarter of a night's sentences). Search and topics group units by how well their own
-text matches each term, with set operations in C, but split the candidates into those groups
-best coverage first (`GroupSplit`, `merged_parts`): the groups after the first answers are
-never gathered (`own_groups` gathers them all, the plain way). Free questions go further
-(`ranked`): a part of the candidates has a best possible score before any of its units is
-looked at, and it is split (by a term's own text, its context, the units' class) only when it
-is the best part left, so parts that cannot beat the answers found are never split, gathered,
-nor scored. A term's sets are built only when a split needs them (`TermUnits`).
+is in a quarter of a night's sentences): search, topics and questions all rank with
+`narrowing`, which splits the candidates by these terms only as far as the first answers need.
+A term's sets are built only when a split needs them (`TermUnits`, `OwnLevels`).
 """
 
 from __future__ import annotations
 
-import heapq
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence, Set
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import chain, compress, count, groupby
+from itertools import chain, compress
 from operator import not_
-from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -92,9 +85,9 @@ def expansions(index: CorpusIndex, stem: str) -> dict[str, float]:
     return dict(sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_EXPANSIONS])
 
 
-def word_term(index: CorpusIndex, word: str) -> Term:
-    """A term for one folded query word."""
-    stem = index.stem(word)
+def word_term(index: CorpusIndex, word: str, stem: str | None = None) -> Term:
+    """A term for one folded query word (`stem`: its stem, if known already)."""
+    stem = stem or index.stem(word)
     matches = expansions(index, stem)
     own = tuple((index.own[k], s) for k, s in matches.items() if k in index.own)
     context = tuple((index.context[k], s) for k, s in matches.items() if k in index.context)
@@ -121,6 +114,23 @@ def party_term(index: CorpusIndex, party_key: str, label: str) -> Term:
     return Term(
         label, index.weight(party_key), ((index.party_own.get(party_key, ()), 1.0),), required=True
     )
+
+
+SEMANTIC_LABEL = "≈"  # the label of the meaning term (no word a reader types)
+SEMANTIC_LEVELS = 20  # similarities are grouped in steps of 1/20: a posting per step
+
+
+def semantic_term(similarities: Mapping[int, float], weight: float) -> Term:
+    """Closeness in meaning as one more term of the query: each unit matches it as closely
+    as its similarity (rounded down to a step), so the ranking weighs, bounds and splits it
+    like a word the unit has. Units not given do not match it."""
+    levels: dict[float, list[int]] = {}
+    for unit, similarity in similarities.items():
+        level = int(max(0.0, min(1.0, similarity)) * SEMANTIC_LEVELS) / SEMANTIC_LEVELS
+        if level > 0:
+            levels.setdefault(level, []).append(unit)
+    own = tuple((sorted(units), level) for level, units in sorted(levels.items(), reverse=True))
+    return Term(SEMANTIC_LABEL, weight, own)
 
 
 def _best(postings: Postings, only: set[int] | None = None) -> dict[int, float]:
@@ -187,129 +197,6 @@ def distinct(index: CorpusIndex, ranked: Iterable[int], limit: int) -> list[int]
         if len(chosen) >= limit:
             break
     return chosen
-
-
-# --- ranking by groups --------------------------------------------------------------------------
-
-Key = tuple  # sorts best first; its first item is minus the score rounded to 6 places
-T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class Group:
-    """Units whose own text matches each term equally well (`sims`, 0.0: not at all)."""
-
-    sims: tuple[float, ...]
-    units: Set[int]
-
-
-def _levels(
-    postings: Postings, only: set[int] | frozenset[int] | None
-) -> list[tuple[float, set[int]]]:
-    """The units of one term (of `only`, if given) by how well they match it, best first, each
-    unit once."""
-    levels: list[tuple[float, set[int]]] = []
-    seen: set[int] = set()
-    for similarity, equal in groupby(sorted(postings, key=lambda p: -p[1]), key=lambda p: p[1]):
-        if only is None:
-            found = set().union(*(ids for ids, _ in equal))  # one pass in C over each posting
-        else:
-            found = set().union(*(only.intersection(ids) for ids, _ in equal))
-        found -= seen
-        if found:
-            seen |= found
-            levels.append((similarity, found))
-    return levels
-
-
-def own_groups(terms: Sequence[Term], allowed: Iterable[int] | None = None) -> list[Group]:
-    """Every unit matching some term in its own text, grouped by how well it matches each.
-
-    The same units `match_table` rows, with the same own-text similarities, but found with set
-    operations: the work grows with the postings, not with the units times the terms.
-    """
-    only = frozenset(allowed) if allowed is not None else None
-    levels = [_levels(term.own, only) for term in terms]
-    candidates: set[int] = set().union(*(units for level in levels for _, units in level))
-    groups: dict[tuple[float, ...], set[int]] = {(): candidates} if candidates else {}
-    for level in levels:
-        split: dict[tuple[float, ...], set[int]] = {}
-        for sims, members in groups.items():
-            rest = members
-            for similarity, units in level:
-                part = rest & units
-                if part:
-                    split[(*sims, similarity)] = part
-                    rest = rest - part
-                    if not rest:
-                        break
-            if rest:
-                split[(*sims, 0.0)] = rest
-        groups = split
-    return [Group(sims, units) for sims, units in groups.items()]
-
-
-def class_runs(classes: bytes, units: Iterable[int], mask: int = 0xFF) -> dict[int, list[int]]:
-    """Units by their class byte (`CorpusIndex.classes`, only the bits in `mask`), each list
-    in corpus order (unit ids follow it). One pass in C per class found, none per unit."""
-    ordered = sorted(units)
-    codes = bytes([classes[unit] for unit in ordered])
-    if mask != 0xFF:
-        codes = codes.translate(bytes(code & mask for code in range(256)))
-    runs: dict[int, list[int]] = {}
-    for code in dict.fromkeys(codes):  # in the order first seen
-        only = bytearray(256)
-        only[code] = 1
-        runs[code] = list(compress(ordered, codes.translate(only)))
-    return runs
-
-
-# --- ranking by parts opened on demand -------------------------------------------------------
-
-Scored = tuple[float, int]  # (score, unit)
-Opened = tuple[Iterable[tuple[float, T]], Iterable[Iterator[Scored]]]
-
-
-def ranked(
-    bounded: Iterable[tuple[float, T]], open_part: Callable[[T], Opened[T]]
-) -> Iterator[Scored]:
-    """Units with their scores, best first (highest score rounded to 6 places, then corpus
-    order), opening a part of the candidates only when it could still hold a better one.
-
-    `bounded` pairs each part with the highest score any of its units can reach. Opening a
-    part (`open_part`) gives finer parts with tighter bounds, or runs of scored units, each run
-    best first. A unit is yielded once no part left unopened could hold a better one, so a
-    caller that needs only the first few never opens (nor splits) the parts that cannot
-    compete.
-    """
-    todo: list[tuple[float, int, T]] = []  # (minus the bound, arrival, part): best bound first
-    arrivals = count()
-    found: list[tuple[float, int, float, Iterator[Scored]]] = []  # the head of each run
-
-    def add(parts: Iterable[tuple[float, T]]) -> None:
-        for bound, part in parts:
-            heapq.heappush(todo, (-bound, next(arrivals), part))
-
-    def take(run: Iterator[Scored]) -> None:
-        for score, unit in run:
-            heapq.heappush(found, (-round(score, 6), unit, score, run))
-            return
-
-    add(bounded)
-    while todo:
-        best_left = -round(-todo[0][0], 6)
-        while found and found[0][0] < best_left:
-            _, unit, score, run = heapq.heappop(found)
-            yield score, unit
-            take(run)
-        finer, runs = open_part(heapq.heappop(todo)[2])
-        add(finer)
-        for run in runs:
-            take(run)
-    while found:
-        _, unit, score, run = heapq.heappop(found)
-        yield score, unit
-        take(run)
 
 
 def context_matches(
@@ -412,7 +299,7 @@ class TermUnits:
         return set(compress(units, map(self.blocks.isdisjoint, [around[b] for b in blocks])))
 
 
-# --- groups split best coverage first -----------------------------------------------------------
+# --- a term's units by how well they have it ----------------------------------------------------
 
 
 class OwnLevels:
@@ -474,121 +361,3 @@ class OwnLevels:
         built = len(self._sets)
         unbuilt = chain.from_iterable(self._postings[built:])
         return units.difference(*self._sets, *unbuilt)
-
-
-@dataclass(frozen=True)
-class SplitPart:
-    """Units whose own text matches the terms split by so far (in splitting order) this well.
-
-    `units` is None while they are not gathered: with `level` -1, the units that have none of
-    those terms (too many to gather: only split); else those that have the last term at its
-    `level`-th similarity and none of the terms before."""
-
-    sims: tuple[float, ...]
-    units: set[int] | None
-    level: int = -1
-
-
-Bounded = list[tuple[float, SplitPart]]  # parts, each with the best coverage its units can have
-Runs = list[tuple[Key, list[int]]]  # units by key prefix, each run in corpus order
-
-
-class GroupSplit:
-    """The groups of `own_groups` with a coverage of at least `least`, found by splitting the
-    candidates one term at a time, heaviest first, each part with the best coverage its units
-    can reach (a bound): a part that cannot reach `least` is dropped unsplit, and a caller that
-    needs only the best few groups (`merged_parts`) never splits nor gathers the others."""
-
-    def __init__(self, terms: Sequence[Term], least: float) -> None:
-        self.terms = terms
-        self.least = least
-        self.order = sorted(range(len(terms)), key=lambda i: -terms[i].weight)
-        self.levels = [OwnLevels(terms[i]) for i in self.order]
-        self.weights = [terms[i].weight for i in self.order]
-        self.total = sum(self.weights)
-        best = [w * levels.best for w, levels in zip(self.weights, self.levels, strict=True)]
-        self.rest = [sum(best[d:]) for d in range(len(best) + 1)]  # what terms d on can add
-
-    def bound(self, sims: tuple[float, ...]) -> float:
-        """The best coverage of units matching the first terms this well (a hair above: the
-        exact coverage adds its terms in another order)."""
-        matched = sum(w * s for w, s in zip(self.weights, sims, strict=False))
-        return (matched + self.rest[len(sims)]) / self.total + 1e-9
-
-    def roots(self, allowed: Iterable[int] | None = None) -> Bounded:
-        """All the candidates (of `allowed`, if given) as one part."""
-        if not self.terms:
-            return []
-        return self._bounded([SplitPart((), set(allowed) if allowed is not None else None)])
-
-    def _bounded(self, parts: Iterable[SplitPart]) -> Bounded:
-        bounded = ((self.bound(part.sims), part) for part in parts)
-        return [(bound, part) for bound, part in bounded if bound >= self.least]
-
-    def open(self, part: SplitPart) -> tuple[Bounded, Group | None]:
-        """Finer parts (with their bounds), or the group the part is once every term split it."""
-        depth = len(part.sims)
-        units = part.units
-        if units is None and part.level >= 0:
-            units = self.levels[depth - 1].level(part.level)
-            for earlier in self.levels[: depth - 1]:
-                units = earlier.without(units)
-        if units is not None and not units:
-            return [], None
-        if depth == len(self.terms):
-            if units is None:
-                return [], None  # no term at all: no candidate
-            sims = [0.0] * depth
-            for i, similarity in zip(self.order, part.sims, strict=True):
-                sims[i] = similarity
-            return [], Group(tuple(sims), units)
-        levels = self.levels[depth]
-        if units is None:
-            finer = [SplitPart((*part.sims, s), None, k) for k, s in enumerate(levels.similarities)]
-            finer.append(SplitPart((*part.sims, 0.0), None))
-        else:
-            finer = [SplitPart((*part.sims, s), found) for s, found in levels.split(units)]
-        return self._bounded(finer), None
-
-
-def merged_parts(
-    bounded: Iterable[tuple[float, T]],
-    open_part: Callable[[T], tuple[Iterable[tuple[float, T]], Runs]],
-) -> Iterator[int]:
-    """Units of runs whose units share a key prefix, best first: by prefix, then by corpus
-    order; the runs come from parts opened only when they could still hold a unit that comes
-    first.
-
-    `bounded` pairs each part with the highest score any of its units can have (a run's key
-    starts with minus its units' score rounded to 6 places). Opening a part gives finer parts
-    with their bounds and runs of units. A unit is yielded once no unopened part could hold
-    one that comes before it.
-    """
-    todo: list[tuple[float, int, T]] = []  # (minus the bound, arrival, part): best bound first
-    arrivals = count()
-    found: list[tuple[Key, int, Iterator[int]]] = []  # the head of each run
-
-    def add(parts: Iterable[tuple[float, T]]) -> None:
-        for bound, part in parts:
-            heapq.heappush(todo, (-bound, next(arrivals), part))
-
-    def take(prefix: Key, run: Iterator[int]) -> None:
-        for unit in run:
-            heapq.heappush(found, (prefix, unit, run))  # a unit is in one run: never a tie
-            return
-
-    add(bounded)
-    while todo:
-        best_left = -round(-todo[0][0], 6)
-        while found and found[0][0][0] < best_left:
-            prefix, unit, run = heapq.heappop(found)
-            yield unit
-            take(prefix, run)
-        finer, runs = open_part(heapq.heappop(todo)[2])
-        add(finer)
-        for prefix, units in runs:
-            take(prefix, iter(units))
-    while found:
-        prefix, unit, run = heapq.heappop(found)
-        yield unit
-        take(prefix, run)

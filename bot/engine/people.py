@@ -27,6 +27,8 @@ ALIAS = "alias"
 PARTY = "party"
 ROLE = "role"
 FUZZY = "fuzzy"
+FIRST = "first"  # a first name only one person has
+CHOICE = "choice"  # a first name several people have: the reader picks one
 NONE = "none"
 
 ACCEPT_SCORE = 85.0  # edit similarity (0-100) that is taken as the same name
@@ -102,8 +104,43 @@ def merge_people(articles: Sequence[Article]) -> tuple[PersonEntry, ...]:
     )
 
 
+# Short forms of roles as the articles and readers write them.
+ROLE_SHORT_FORMS = {
+    "ob": "oberburgermeister",
+    "obm": "oberburgermeister",
+    "bm": "burgermeister",
+    "mp": "ministerprasident",
+    "mdl": "landtagsabgeordneter",
+    "mdb": "bundestagsabgeordneter",
+}
+# A role said by what it is not ("Amtsinhaber": whoever holds the office still, the outgoing).
+ROLE_SYNONYMS = {
+    stem_word("amtsinhaber"): tuple(map(stem_word, ("amtierende", "scheidende", "bisherige"))),
+}
+# Words that end a role's head and begin what it belongs to ("Vorsitzende der CDU").
+_ROLE_ATTRIBUTES = frozenset({"der", "des", "von", "vom", "fur", "im", "in", "am", "bei"})
+
+
+def _role_words(role: str) -> list[str]:
+    """A role's words with short forms written out ("OB-Kandidat" → Oberbürgermeister,
+    Kandidat)."""
+    return [ROLE_SHORT_FORMS.get(w, w) for w in words(role)]
+
+
 def _role_stems(role: str, stem: Callable[[str], str] = stem_word) -> list[str]:
-    return [stem(w) for w in words(role) if w not in STOP_WORDS]
+    return [stem(w) for w in _role_words(role) if w not in STOP_WORDS]
+
+
+def _role_head(role: str, stem: Callable[[str], str] = stem_word) -> str | None:
+    """What a role is, its last word before any attribute ("Vorsitzende" in "Dortmunder
+    CDU-Vorsitzende", "Fraktionsvorsitzende" in "Fraktionsvorsitzende der CDU")."""
+    head = None
+    for word in _role_words(role):
+        if word in _ROLE_ATTRIBUTES and head is not None:
+            break
+        if word not in STOP_WORDS:
+            head = stem(word)
+    return head
 
 
 @dataclass(frozen=True)
@@ -125,6 +162,8 @@ class PeopleDirectory:
     fuzzy_owners: tuple[int, ...]  # per place: the entry it belongs to
     fuzzy_sounds: tuple[str, ...]  # per key: its sound key
     by_word: Mapping[str, tuple[int, ...]] = field(default_factory=dict)  # one-word name keys
+    by_first: Mapping[str, tuple[int, ...]] = field(default_factory=dict)  # first names
+    role_heads: tuple[frozenset[str], ...] = ()  # per entry: the heads of their roles
 
     @classmethod
     def build(
@@ -153,6 +192,11 @@ class PeopleDirectory:
                 for role_stem in _role_stems(role, stem):
                     if i not in by_role.get(role_stem, ()):
                         by_role.setdefault(role_stem, []).append(i)
+        by_first: dict[str, list[int]] = {}
+        for i, entry in enumerate(entries):
+            parts = entry.key.split()
+            if len(parts) >= 2 and parts[0] not in STOP_WORDS:
+                by_first.setdefault(parts[0], []).append(i)
         by_word: dict[str, list[int]] = {}
         for key, i in fuzzy:
             if " " not in key and i not in by_word.get(key, ()):
@@ -175,6 +219,10 @@ class PeopleDirectory:
             fuzzy_owners=tuple(i for _, i in keys_owners),
             fuzzy_sounds=tuple(cologne_code(k) for k in places),
             by_word={k: tuple(v) for k, v in by_word.items()},
+            by_first={k: tuple(v) for k, v in by_first.items()},
+            role_heads=tuple(
+                frozenset(h for h in (_role_head(r, stem) for r in e.roles) if h) for e in entries
+            ),
         )
 
     # --- lookups ----------------------------------------------------------------------------
@@ -188,6 +236,9 @@ class PeopleDirectory:
             return PeopleMatch(EXACT, (self.by_name[key],))
         if key in self.by_alias:
             return PeopleMatch(ALIAS, self.by_alias[key])
+        if key in self.by_first:  # "Thomas": one person, or a choice among several
+            found = self.by_first[key]
+            return PeopleMatch(FIRST if len(found) == 1 else CHOICE, found)
         party = self.party_named(query)
         if party is not None:
             return PeopleMatch(PARTY, self.by_party.get(fold(party), ()), label=party)
@@ -196,16 +247,18 @@ class PeopleDirectory:
             return role
         return self.fuzzy(key)
 
-    def party_named(self, query: str) -> str | None:
-        """The party a short query names ("spd", "die Grünen", "Sozialdemokraten"), if any."""
+    def party_named(self, query: str, stem: Callable[[str], str] = stem_word) -> str | None:
+        """The party a short query names ("spd", "die Grünen", "Sozialdemokraten"), if any
+        (`stem`: a stemmer that remembers, if the caller has one)."""
         folded = [w for w in words(query) if w not in _LEADING_WORDS]
         if not folded or len(folded) > 3:
             return None
         key = " ".join(folded)
         if key in self.party_names:
             return self.party_names[key]
-        if stem_word(key) in self.party_stems:
-            return self.party_stems[stem_word(key)]
+        stemmed = stem(key)
+        if stemmed in self.party_stems:
+            return self.party_stems[stemmed]
         stripped = query.strip()
         for variant in (stripped, stripped.upper(), stripped.title()):
             found = german.party_in(variant)
@@ -214,28 +267,38 @@ class PeopleDirectory:
         return None
 
     def role_match(self, key: str) -> PeopleMatch:
-        """People whose roles contain every word of the query, compounds included.
+        """People whose roles contain every word of the query, compounds and short forms
+        included; those whose role *is* it (its head: "OB", not "OB-Kandidat") first.
 
         "Ministerpräsident" finds "NRW-Ministerpräsident", "Vorsitzende" finds
         "Fraktionsvorsitzende" (the query is a head or first part of the role's word).
         """
-        stems = [stem_word(w) for w in key.split() if w not in STOP_WORDS]
+        stems = [stem_word(w) for w in _role_words(key) if w not in STOP_WORDS]
         if not stems:
             return PeopleMatch(NONE)
         found: set[int] | None = None
         for stem in stems:
-            holders: set[int] = set(self.by_role_stem.get(stem, ()))
-            if len(stem) >= 4:
-                for role_stem in (
-                    *self.role_stems.starting_with(stem),
-                    *self.role_stems.ending_with(stem),
-                ):
-                    holders.update(self.by_role_stem[role_stem])
+            holders = self._holders(stem)
+            for synonym in ROLE_SYNONYMS.get(stem, ()):
+                holders |= self._holders(synonym)
             found = holders if found is None else found & holders
         if not found:
             return PeopleMatch(NONE)
-        people = tuple(sorted(found))
+        last = stems[-1]
+        heads = {i for i in found if any(h.endswith(last) for h in self.role_heads[i])}
+        people = tuple(sorted(heads or found))
         return PeopleMatch(ROLE, people, label=self._role_label(people, stems))
+
+    def _holders(self, stem: str) -> set[int]:
+        """People with a role word that is the stem, starts with it or ends with it."""
+        holders: set[int] = set(self.by_role_stem.get(stem, ()))
+        if len(stem) >= 4:
+            for role_stem in (
+                *self.role_stems.starting_with(stem),
+                *self.role_stems.ending_with(stem),
+            ):
+                holders.update(self.by_role_stem[role_stem])
+        return holders
 
     def _role_label(self, people: tuple[int, ...], stems: list[str]) -> str | None:
         for i in people:
@@ -281,6 +344,25 @@ class PeopleDirectory:
             return PeopleMatch(FUZZY, people)
         close = sorted((i for i, s in best.items() if s >= SUGGEST_SCORE), key=lambda i: -best[i])
         return PeopleMatch(NONE, suggestions=tuple(self.entries[i].name for i in close[:3]))
+
+    def mentioned_in(self, folded_words: Iterable[str], prefer: Iterable[int] = ()) -> set[int]:
+        """The people a text names by a one-word key (surname or alias).
+
+        A word several people share goes to those of `prefer` (the article's own people) when
+        any of them carries it, else to all who carry it.
+        """
+        preferred = set(prefer)
+        found: set[int] = set()
+        by_word = self.by_word
+        for word in set(folded_words):  # a short text against many names: look its words up
+            owners = by_word.get(word)
+            if owners is None:
+                continue
+            if len(owners) > 1 and preferred:
+                mine = [i for i in owners if i in preferred]
+                owners = tuple(mine) or owners
+            found.update(owners)
+        return found
 
     def resolve_speaker(self, speaker: str | None, article_people: Iterable[int]) -> int | None:
         """The entry a quote's speaker names: full name, else an alias unique in the article,

@@ -11,9 +11,11 @@ import re
 
 from bot.corpus.lookalikes import mixed_scripts
 from bot.engine.context import Context
-from bot.engine.people import NONE, PARTY, PeopleMatch
+from bot.engine.folding import name_key
+from bot.engine.people import CHOICE, NONE, PARTY, PeopleMatch
 from bot.engine.reply import USAGE, Excerpt, Reply
 from bot.engine.safe_text import one_line
+from bot.engine.strings import format_date
 
 MAX_QUOTES = 50  # per reply; the rest is counted, not shown
 MAX_LINES = 100  # speakers listed by `quote` without a name
@@ -28,6 +30,13 @@ def _unknown(ctx: Context, command: str, query: str, match: PeopleMatch) -> Repl
     if match.suggestions:
         text += " " + ctx.say("did_you_mean", options=ctx.join(list(match.suggestions)))
     return ctx.not_found(command, text, suggestions=match.suggestions)
+
+
+def _choose(ctx: Context, command: str, query: str, match: PeopleMatch) -> Reply:
+    """A first name several people have: name them all and let the reader pick one."""
+    names = [ctx.index.people.entries[i].name for i in match.people]
+    text = ctx.say("person_choose", query=one_line(query, ECHO_LIMIT), options=ctx.join(names))
+    return ctx.not_found(command, text, suggestions=tuple(names))
 
 
 def _label(ctx: Context, match: PeopleMatch) -> str:
@@ -63,6 +72,8 @@ def quote(ctx: Context, argument: str) -> Reply:
     match = ctx.index.people.lookup(query)
     if match.how == NONE:
         return _unknown(ctx, "quote", query, match)
+    if match.how == CHOICE:
+        return _choose(ctx, "quote", query, match)
     person = _single(ctx, match)
     label = person or _label(ctx, match)
     if match.how == PARTY and not match.people:
@@ -135,6 +146,8 @@ def random_quote(ctx: Context, argument: str) -> Reply:
         match = ctx.index.people.lookup(query)
         if match.how == NONE:
             return _unknown(ctx, "random", query, match)
+        if match.how == CHOICE:
+            return _choose(ctx, "random", query, match)
         person = _single(ctx, match)
         people = match.people
         if not people:
@@ -158,7 +171,7 @@ def who(ctx: Context, argument: str) -> Reply:
         return ctx.needs_argument("who")
     match = ctx.index.people.lookup(query)
     if match.how == NONE:
-        return _unknown(ctx, "who", query, match)
+        return author(ctx, query) or _unknown(ctx, "who", query, match)
     if not match.people:
         return ctx.not_found("who", ctx.say("party_nobody", party=_label(ctx, match)))
     blocks = []
@@ -198,6 +211,34 @@ def who(ctx: Context, argument: str) -> Reply:
         excerpts=ctx.excerpts(first_units[:MAX_QUOTES]),
         person=person,
     )
+
+
+def author(ctx: Context, query: str) -> Reply | None:
+    """`who <author>`: the articles they wrote (authors are people too, though the articles
+    do not quote them); None if no article names them as an author."""
+    key = name_key(query)
+    written = [
+        info
+        for info in ctx.index.articles
+        if any(key in (name_key(a), name_key(a).split()[-1]) for a in info.authors if a.strip())
+    ]
+    if not written:
+        return None
+    name = next(a for a in written[0].authors if key in (name_key(a), name_key(a).split()[-1]))
+    lines = [
+        " · ".join(
+            p
+            for p in (
+                info.title or info.id,
+                info.publisher,
+                format_date(info.published, ctx.language),
+            )
+            if p
+        )
+        for info in written[:MAX_QUOTES]
+    ]
+    text = ctx.say("who_author", name=name, count=len(written)) + "\n" + "\n".join(lines)
+    return ctx.ok("who", ctx.say("title_who", name=name), text, person=name)
 
 
 def _where(ctx: Context, excerpt: Excerpt) -> str:

@@ -257,6 +257,7 @@ def _pack(pieces: list[str], budget: int, separator: str) -> list[list[str]]:
 
 def render_text(reply: Reply, language: str) -> list[str]:
     """The reply as Discord message contents: one or more pages of at most 2000 characters."""
+    language = reply.language or language  # an English question is answered in English
     title = "**" + safe(clip(reply.title, EMBED_TITLE_MAX)) + "**"
     groups = _pack(_text_pieces(reply, language), MESSAGE_MAX - len(title) - 40, "\n\n")
     groups = _capped(groups, language)
@@ -321,6 +322,7 @@ def _footer(fields: list[_Field], language: str, page: int, pages: int) -> str:
 
 def render_embeds(reply: Reply, language: str) -> list[dict]:
     """The reply as embeds (dicts for `discord.Embed.from_dict`), one per page, within limits."""
+    language = reply.language or language
     title = clip(safe(reply.title), EMBED_TITLE_MAX - 20)
     descriptions = _pack(
         _paragraphs(reply, _EMBED_DESCRIPTION_BUDGET), _EMBED_DESCRIPTION_BUDGET, "\n\n"

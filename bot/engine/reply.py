@@ -63,6 +63,7 @@ class Reply:
     person: str | None = None
     images: tuple[str, ...] = ()  # paths of image files shown with the reply (a results chart)
     first_number: int = 1  # the number of the first excerpt (`quote Peick 2` shows number 2)
+    language: str | None = None  # the bot's own words' language, if not the configured one
 
     def to_json(self) -> dict:
         """The CLI's JSON contract (`dry-run --json`, `ask --json`).

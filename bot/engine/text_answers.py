@@ -10,26 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from itertools import chain, takewhile
 
 from bot.config import Topic
 from bot.engine.context import Context
 from bot.engine.folding import fold, words
-from bot.engine.index import CLASS_COMMENT, KIND_OF_CODE
+from bot.engine.index import CLASS_COMMENT, KIND_CODES, KIND_OF_CODE
 from bot.engine.lexicon import STOP_WORDS
-from bot.engine.matching import (
-    Bounded,
-    Group,
-    GroupSplit,
-    Key,
-    Runs,
-    SplitPart,
-    Term,
-    class_runs,
-    coverage,
-    distinct,
-    merged_parts,
-    word_term,
-)
+from bot.engine.matching import Term, distinct, word_term
+from bot.engine.narrowing import Narrowing, Weighing
 from bot.engine.reply import DIRECT, FACT, PASSAGE, REPORTED, Excerpt, Reply
 from bot.engine.safe_text import one_line
 
@@ -80,77 +69,54 @@ def search(ctx: Context, argument: str) -> Reply:
 
 
 def _search_ranked(ctx: Context, terms: Sequence[Term]) -> Iterator[int]:
-    """The units that cover enough of the query, best first. The candidates are split into
-    groups only as far as the first answers need: a common word is in tens of thousands of
-    units, and only the best few non-overlapping ones are shown."""
-    groups = GroupSplit(terms, SEARCH_MIN_COVERAGE)
+    """The units that cover enough of the query in their own text, best first (a reader
+    comment a little lower; at an equal rank quotes, then reported speech, then passages).
+    The candidates are split only as far as the first answers need (see `narrowing`): a
+    common word is in tens of thousands of units, and only the best few are shown."""
 
-    def open_part(part: SplitPart) -> tuple[Bounded, Runs]:
-        finer, group = groups.open(part)
-        return finer, (_search_runs(ctx, terms, group) if group is not None else [])
+    def boost(code: int, speaker_asked: bool) -> float:
+        kind = KIND_OF_CODE[code & 3]
+        if kind == FACT:
+            return 0.0  # each fact is one of the sentences searched already
+        return COMMENT_RANK if code & CLASS_COMMENT else 1.0
 
-    return merged_parts(groups.roots(), open_part)
+    total = sum(t.weight for t in terms)
+    if not total:
+        return iter(())
+    own_only = [replace(t, weight=t.weight / total, context=()) for t in terms]
+    weighing = Weighing(boost, KIND_MASK, KIND_CODES[PASSAGE], order=_kind_order)
+    narrowing = Narrowing(ctx.index, own_only, weighing, SEARCH_MIN_COVERAGE, 0.0, 0.0)
+    return (unit for _, unit in narrowing.ranked())
 
 
-def _search_runs(ctx: Context, terms: Sequence[Term], group: Group) -> Runs:
-    """A group's units by rank (coverage, less for a reader comment) and kind, each run in
-    corpus order; facts are left out (each is one of the sentences already searched)."""
-    share = coverage(terms, group.sims)
-    if share < SEARCH_MIN_COVERAGE:
-        return []
-    runs: Runs = []
-    for code, units in class_runs(ctx.index.classes, group.units, KIND_MASK).items():
-        kind = KIND_OF_CODE[code & ~CLASS_COMMENT]
-        if kind != FACT:
-            rank = share * (COMMENT_RANK if code & CLASS_COMMENT else 1.0)
-            runs.append(((-round(rank, 6), KIND_ORDER[kind]), units))
-    return runs
+def _kind_order(code: int) -> int:
+    return KIND_ORDER[KIND_OF_CODE[code & 3]]
 
 
 def _topic_units(ctx: Context, query: str, only_facts: bool) -> list[int]:
-    """The best units of the articles' reporting for a topic query (any word may match), those
-    scoring less than a share of the best left out. The candidates are split into groups best
-    score first, as far as the first answers need (see `_search_ranked`)."""
-    terms = query_terms(ctx, query)
+    """The best units of the articles' reporting for a topic query (any word may match, one
+    well in the unit's own text; facts first), those scoring less than a share of the best
+    left out. Ranked as far as the first answers need (see `narrowing`)."""
+    terms = [replace(t, context=()) for t in query_terms(ctx, query)]
     if not terms:
         return []
-    groups = GroupSplit(terms, 0.0)
-    scale = groups.total * FACT_BOOST  # a part's best coverage → the best score it can hold
-    best = 0.0  # the best score of the runs found so far
+    if only_facts:
+        terms.append(Term("", 0.0, ((ctx.index.facts, 1.0),), required=True))
 
-    def open_part(part: SplitPart) -> tuple[Bounded, Runs]:
-        # Parts come best bound first, so the runs found before the first answer score at least
-        # 1 / FACT_BOOST of the best (strong: TOPIC_SHARE_OF_BEST is below that), and from the
-        # first answer on, `best` is the best of all runs.
-        nonlocal best
-        finer, group = groups.open(part)
-        scored = _topic_runs(ctx, terms, group) if group is not None else []
-        best = max([best, *(score for score, _ in scored)])
-        strong = [run for score, run in scored if score >= TOPIC_SHARE_OF_BEST * best]
-        return [(bound * scale, finer_part) for bound, finer_part in finer], strong
-
-    roots = groups.roots(ctx.index.facts if only_facts else None)
-    bounded = [(bound * scale, part) for bound, part in roots]
-    return distinct(ctx.index, merged_parts(bounded, open_part), TOPIC_RESULTS)
-
-
-def _topic_runs(
-    ctx: Context, terms: Sequence[Term], group: Group
-) -> list[tuple[float, tuple[Key, list[int]]]]:
-    """A group's units of the reporting by score and kind, each run in corpus order with its
-    score (facts first: topics are answered with facts); none unless the group matches some
-    word well in its own text."""
-    if max(group.sims) < TOPIC_MIN_MATCH:
-        return []
-    base = sum(t.weight * m for t, m in zip(terms, group.sims, strict=True))
-    scored = []
-    for code, units in class_runs(ctx.index.classes, group.units, KIND_MASK).items():
+    def boost(code: int, speaker_asked: bool) -> float:
         if code & CLASS_COMMENT:
-            continue
-        kind = KIND_OF_CODE[code]
-        score = base * (FACT_BOOST if kind == FACT else 1.0)
-        scored.append((score, ((-round(score, 6), KIND_ORDER[kind]), units)))
-    return scored
+            return 0.0
+        return FACT_BOOST if KIND_OF_CODE[code & 3] == FACT else 1.0
+
+    weighing = Weighing(boost, KIND_MASK, KIND_CODES[PASSAGE], order=_kind_order)
+    below = TOPIC_MIN_MATCH - 1e-9  # a unit must match some word at least this well
+    answers = Narrowing(ctx.index, terms, weighing, 0.0, below, 0.0).ranked()
+    first = next(answers, None)
+    if first is None:
+        return []
+    least = TOPIC_SHARE_OF_BEST * first[0]
+    strong = takewhile(lambda scored: scored[0] >= least, chain([first], answers))
+    return distinct(ctx.index, (unit for _, unit in strong), TOPIC_RESULTS)
 
 
 def find_topic(ctx: Context, name: str) -> Topic | None:

@@ -102,6 +102,16 @@ def engine_en(seed_articles, config) -> Engine:
 
 
 @pytest.fixture(scope="session")
+def night(config) -> Engine:
+    """The bot over a whole election night: the seed and the question benchmark's eleven
+    articles from other (fictional) cities, with their sidecars."""
+    folders = [project_root() / "seeds", project_root() / "benchmarks" / "questions" / "articles"]
+    result = load_corpus(folders, 2_000_000)
+    assert len(result.articles) >= 12 and not result.problems
+    return Engine(result.articles, config, rng=random.Random(7))
+
+
+@pytest.fixture(scope="session")
 def muster() -> Engine:
     """The bot over the hand-made Musterstadt article, with topics of its own."""
     config = replace(default_config(), cache_dir=None, topics=MUSTER_TOPICS)

@@ -44,3 +44,8 @@ def test_equally_close_keys_come_in_a_fixed_order(engine):
     for similarity in set(similarities):
         tied = [key for key, s in found.items() if s == similarity]
         assert tied == sorted(tied)
+
+
+def test_a_number_in_digits_finds_it_in_words(engine):
+    """ "die ersten 100 Tage" finds "die ersten hundert Tage"."""
+    assert expansions(engine.index, "100").get("hundert") == SYNONYM

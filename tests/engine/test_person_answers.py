@@ -191,3 +191,42 @@ def test_quote_extract_and_sources_count_a_persons_quotes_alike(engine, seed_art
         in engine.handle_message("!quellen").text
     )
     assert f"{total_direct + total_reported} quotes" in summary
+
+
+def test_a_first_name_only_one_person_has_finds_them(engine):
+    assert engine.run_command("quote", "Thomas").title == "Zitate von Thomas Westphal"
+    assert engine.run_command("zitat", "Hendrik").person == "Hendrik Wüst"
+
+
+def test_a_first_name_several_people_have_offers_them(night):
+    reply = night.run_command("quote", "Thomas")
+    assert reply.status == "not_found"
+    assert set(reply.suggestions) == {"Thomas Westphal", "Thomas Reiners"}
+    assert "Wen meinst du?" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("role", "person"),
+    [
+        ("OB", "Alexander Kalouti"),
+        ("Oberbürgermeister", "Alexander Kalouti"),
+        ("Oberbürgermeisterin", "Alexander Kalouti"),
+        ("Amtsinhaber", "Thomas Westphal"),
+        ("Kreissprecherin", "Hannah Rosenbaum"),
+    ],
+)
+def test_roles_and_their_short_forms_find_who_holds_them(engine, role, person):
+    reply = engine.run_command("who", role)
+    assert reply.status == "ok" and person in reply.text
+
+
+def test_a_role_finds_who_holds_it_before_who_only_runs_for_it(engine):
+    reply = engine.run_command("who", "OB")
+    assert "Martin Cremer" not in reply.text  # an OB candidate is not the OB
+
+
+def test_an_author_is_somebody_too(engine):
+    reply = engine.run_command("wer", "Lukas Pazzini")
+    assert reply.status == "ok" and reply.person == "Lukas Pazzini"
+    assert "Nordstadtblogger" in reply.text and "29.09.2025" in reply.text
+    assert engine.run_command("wer", "Pazzini").person == "Lukas Pazzini"

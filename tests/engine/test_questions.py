@@ -1,7 +1,10 @@
 """Free questions in plain German get one to three sourced excerpts, or an honest "no"."""
 
+from dataclasses import replace
+
 import pytest
 
+from bot.engine import questions
 from tests.engine.conftest import texts
 
 
@@ -92,3 +95,100 @@ def test_ask_as_a_command_answers_like_a_dm(engine, command):
         engine.handle_message(f"{command} Wie viele Stichwahlen hat die CDU gewonnen?").excerpts
         == ask(engine, "Wie viele Stichwahlen hat die CDU gewonnen?").excerpts
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wer hat die Wahl gewonnen?",
+        "wer hat gewonnen",
+        "Wer hat die Stichwahl in Dortmund gewonnen?",
+        "Who won the election?",
+    ],
+)
+def test_who_won_names_the_winner_first(engine, question):
+    """Not the party's "22 von 33 Stichwahlen" (nobody named), not the premier's cheer, not
+    whoever congratulates: the sentence that names the winner."""
+    assert "Kalouti" in ask(engine, question).excerpts[0].text
+
+
+def test_who_lost_names_the_loser(engine):
+    assert "Westphal, der Verlierer des Abends" in ask(engine, "wer hat verloren").excerpts[0].text
+
+
+def test_a_place_keeps_the_answer_there_among_many_cities(night):
+    reply = ask(night, "wer hat in lindenhagen gewonnen")
+    assert "Svenja Oberländer hat die Stichwahl" in reply.excerpts[0].text
+    assert {e.article for e in reply.excerpts} == {"2025-09-29_lindenhagen_stichwahl"}
+    winner = ask(night, "wer hat in bergfeld gewonnen").excerpts[0].text
+    assert "Grevenbroich ist neuer Bürgermeister" in winner  # the new office holder
+
+
+def test_a_place_the_articles_never_name_gets_a_plain_no(night):
+    reply = ask(night, "wer hat in wuppertal gewonnen")
+    assert reply.status == "not_found" and reply.excerpts == ()
+    assert reply.text == "„wuppertal“ kommt in den Artikeln nicht vor."
+    typed = ask(night, "Wer hat die Wahl in Köln gewonnen?")
+    assert typed.text == "„Köln“ kommt in den Artikeln nicht vor."  # as the reader wrote it
+
+
+def test_how_many_wants_a_number_of_what_was_asked(night):
+    reply = ask(night, "wie viel prozent hatte köhnke")
+    assert "45,7 Prozent" in reply.excerpts[0].text
+    turnout = ask(night, "wie hoch war die wahlbeteiligung in seefelden").excerpts[0].text
+    assert turnout == "Die Wahlbeteiligung lag bei 47,9 Prozent."
+    assert "29-jährige" in ask(night, "wie alt ist achterberg").excerpts[0].text
+
+
+def test_a_number_the_articles_do_not_give_is_an_honest_no_with_the_nearest_labelled(engine):
+    reply = ask(engine, "Wie viele Stimmen hat Kalouti bekommen?")
+    assert reply.status == "not_found"
+    assert reply.text.startswith("Dazu sagen die Artikel nichts.")
+    assert all("Stimmen" not in e.text for e in reply.excerpts)
+    if reply.excerpts:
+        assert "beantwortet die Frage aber nicht" in reply.text
+
+
+def test_when_wants_a_time(engine):
+    reply = ask(engine, "wann tritt kalouti sein amt an")
+    assert reply.status == "not_found"
+
+
+def test_closeness_in_meaning_joins_the_ranking_where_words_fail(engine):
+    """The fusion point: `Context.similar` gives, per unit, how close in meaning it is to the
+    question; a paraphrase the words miss ("angekommen" for "traf … ein") is then answered."""
+    ctx = engine._context
+    index = ctx.index
+    arrival = next(
+        u for u in range(index.unit_count()) if "traf gegen 21 Uhr ein" in index.columns.text(u)
+    )
+    assert ask(engine, "Wann ist Wüst angekommen?").status == "not_found"  # words alone
+    fused = replace(ctx, similar=lambda question: {arrival: 0.9})
+    reply = questions.ask(fused, "Wann ist Wüst angekommen?")
+    assert reply.status == "ok" and "traf gegen 21 Uhr ein" in reply.excerpts[0].text
+    unrelated = replace(ctx, similar=lambda question: {})
+    assert questions.ask(unrelated, "Wann ist Wüst angekommen?").status == "not_found"
+
+
+def test_a_number_must_stand_by_what_was_counted(night):
+    """ "so viele Stimmen …", sagte die 38-Jährige: a number, but not of votes."""
+    reply = ask(night, "wie viele stimmen hatte scholl")
+    assert reply.status == "not_found"
+    assert all("38-Jährige" not in e.text for e in reply.excerpts) or "nicht" in reply.text
+    grauburg = ask(night, "wie hoch war die wahlbeteiligung in grauburg").excerpts[0].text
+    assert "57,3 Prozent" in grauburg
+
+
+def test_the_ob_after_an_article_is_the_office(engine):
+    asked = questions.read_question(engine._context, "seit wann hatte die spd den ob")
+    assert "oberburgermeister" in [t.label for t in asked.terms]
+    whether = questions.read_question(engine._context, "weiß jemand ob kalouti gewonnen hat")
+    assert "oberburgermeister" not in [t.label for t in whether.terms]
+
+
+def test_a_compound_no_article_has_is_read_as_its_parts(night):
+    asked = questions.read_question(night._context, "wer hat die landratswahl verloren")
+    assert [t.label for t in asked.terms][:2] == ["landrats", "wahl"]
+    unknown = questions.read_question(night._context, "wer hat die bundestagswahl gewonnen")
+    assert "bundestagswahl" in [t.label for t in unknown.terms]  # "Bundestag" is nowhere
+    assert ask(night, "wer hat die bundestagswahl gewonnen").status == "not_found"

@@ -10,23 +10,19 @@ from itertools import islice
 import pytest
 from rapidfuzz import fuzz, process
 
-from bot.engine import people, questions, text_answers
+from bot.engine import people, questions
 from bot.engine.choices import Choices
 from bot.engine.engine import Engine
 from bot.engine.folding import name_key
 from bot.engine.lexicon import PERSON
 from bot.engine.matching import (
-    GroupSplit,
     TermUnits,
     context_blocks,
     context_matches,
-    coverage,
     distinct,
-    merged_parts,
-    own_groups,
-    ranked,
     word_term,
 )
+from bot.engine.narrowing import ranked
 from bot.engine.people import PeopleMatch
 from bot.engine.phonetics import cologne_code
 from tests.engine.generated import generated_engine
@@ -206,16 +202,16 @@ def test_the_ranking_opens_only_the_parts_that_could_still_beat_what_it_found():
     assert opened[2:] == ["middling", "weak"]
 
 
-def test_search_runs_come_by_rank_then_kind_opening_only_parts_that_could_come_first():
-    """Parts holding runs of units that share a key (minus the rank, then the kind), each
-    part with the highest rank it can hold: taking the first two opens only the parts whose
-    bound reaches them; an equal rank is ordered by kind, then by unit."""
+def test_equal_scores_come_by_order_then_unit_opening_only_parts_that_could_come_first():
+    """Search lists quotes before passages at an equal rank: runs of one order each, from
+    parts opened only when their bound reaches what is to come; an equal score is ordered by
+    the units' order (here: their parity), then by unit."""
     parts = {
         "coarse": ([(9.0, "strong"), (2.0, "weak")], []),
-        "strong": ([], [((-9.0, 0), [7, 9])]),
-        "tied": ([], [((-9.0, 1), [8]), ((-7.2, 0), [2])]),
-        "middling": ([], [((-6.0, 3), [4]), ((-6.0, 0), [6])]),
-        "weak": ([], [((-2.0, 0), [5])]),
+        "strong": ([], [iter([(9.0, 8), (9.0, 10)])]),
+        "tied": ([], [iter([(9.0, 7)]), iter([(7.2, 2)])]),
+        "middling": ([], [iter([(6.0, 3)]), iter([(6.0, 6)])]),
+        "weak": ([], [iter([(2.0, 5)])]),
     }
     opened: list[str] = []
 
@@ -223,38 +219,13 @@ def test_search_runs_come_by_rank_then_kind_opening_only_parts_that_could_come_f
         opened.append(name)
         return parts[name]
 
-    units = merged_parts([(9.5, "coarse"), (9.0, "tied"), (6.5, "middling")], open_part)
-    assert [next(units), next(units)] == [7, 9]
+    units = ranked(
+        [(9.5, "coarse"), (9.0, "tied"), (6.5, "middling")], open_part, lambda unit: unit % 2
+    )
+    assert [next(units), next(units)] == [(9.0, 8), (9.0, 10)]
     assert sorted(opened) == ["coarse", "strong", "tied"]
-    assert list(units) == [8, 2, 6, 4, 5]
+    assert list(units) == [(9.0, 7), (7.2, 2), (6.0, 6), (6.0, 3), (2.0, 5)]
     assert opened[3:] == ["middling", "weak"]
-
-
-def test_splitting_best_coverage_first_finds_the_groups_that_cover_enough(scaled):
-    """Every part split to the end gives the groups of units the eager grouping gives, less
-    those covering too little of the query; no part's units cover more than its bound says,
-    and none that cannot cover enough is handed out."""
-    engine, _ = scaled
-    least = text_answers.SEARCH_MIN_COVERAGE
-    for query in ("die", "sein", "Stadt CDU Grund", "auch dass allem", "Wahlen", "Stadt Xylophon"):
-        terms = text_answers.query_terms(engine._context, query)
-        split = GroupSplit(terms, least)
-        todo = split.roots()
-        found: dict[tuple[float, ...], set[int]] = {}
-        while todo:
-            bound, part = todo.pop()
-            assert bound >= least, query
-            finer, group = split.open(part)
-            assert all(inner <= bound + 1e-12 for inner, _ in finer), query  # sums in another order
-            todo += finer
-            if group is not None:
-                assert coverage(terms, group.sims) <= bound, query
-                assert group.sims not in found, query
-                found[group.sims] = set(group.units)
-        enough = {s: u for s, u in found.items() if coverage(terms, s) >= least}
-        eager = {g.sims: set(g.units) for g in own_groups(terms)}
-        assert enough == {s: u for s, u in eager.items() if coverage(terms, s) >= least}, query
-    assert enough == {}  # "Xylophon" is nowhere: half of the query cannot be covered
 
 
 # --- typo-tolerant names --------------------------------------------------------------------------

@@ -1,0 +1,210 @@
+"""How well free questions are answered over a whole night's articles, German and English,
+side by side with SQLite FTS5 (bm25).
+
+The corpus is the bundled seed (`seeds/`) plus the election-night articles written for this
+benchmark (`benchmarks/questions/articles/`, fictional cities, people and papers); the questions
+are in `benchmarks/questions/questions.yaml`, each with the lines that answer it (or `none`).
+The questions are split in two halves by position: even ones are the dev half (looked at while
+building the question rules), odd ones the test half (not looked at); both are printed, labelled.
+
+Per system and language: top-1 and top-3 answered (of the answerable questions: the first
+excerpt, or one of the first three, stands on an answering line; or the reply's own words say
+what `t:` asks for), and the honest-no rate (of the questions the articles do not answer: the
+reply says so; for FTS5: it finds nothing). Another system (the sentence-embedding model alone)
+plugs in through `SYSTEMS` (see `System`).
+
+    python -m benchmarks.questions_eval [--show dev]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import yaml
+
+from benchmarks.baselines import Fts5Search, passages_of
+from bot.config import default_config
+from bot.corpus.loading import load_corpus
+from bot.corpus.model import Article
+from bot.engine.engine import Engine
+from bot.engine.reply import OK
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDERS = (ROOT / "seeds", ROOT / "benchmarks" / "questions" / "articles")
+QUESTIONS = ROOT / "benchmarks" / "questions" / "questions.yaml"
+TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    language: str  # "de" or "en"
+    lines: frozenset[tuple[str, int]]  # (article id, line) that answer it
+    says: tuple[str, ...]  # words the reply itself may give instead
+    half: str  # "dev" or "test"
+
+    @property
+    def answerable(self) -> bool:
+        return bool(self.lines or self.says)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What a system gave: its excerpts' places best first, its own words, whether it declined."""
+
+    places: tuple[tuple[str, int], ...]
+    words: str
+    declined: bool
+
+
+# A system: built once over the articles, then asked each question.
+System = Callable[[Sequence[Article]], Callable[[str], Answer]]
+
+
+def engine_system(articles: Sequence[Article]) -> Callable[[str], Answer]:
+    config = replace(default_config(), cache_dir=None, reload_interval=0)
+    engine = Engine(articles, config, rng=random.Random(7))
+
+    def ask(text: str) -> Answer:
+        reply = engine.run_command("ask", text)
+        places = tuple((e.article, e.line) for e in reply.excerpts)
+        words = " ".join([reply.title, reply.text, *(e.text for e in reply.excerpts)])
+        return Answer(places, words, reply.status != OK)
+
+    return ask
+
+
+def fts5_system(articles: Sequence[Article]) -> Callable[[str], Answer]:
+    search = Fts5Search(passages_of(articles))
+
+    def ask(text: str) -> Answer:
+        found = search.search(text, limit=3)
+        return Answer(
+            tuple((p.article, p.line) for p in found), " ".join(p.text for p in found), not found
+        )
+
+    return ask
+
+
+# The columns, left to right. The sentence-embedding model alone joins here as a third.
+SYSTEMS: dict[str, System] = {"engine": engine_system, "fts5": fts5_system}
+
+
+def load_articles() -> tuple[Article, ...]:
+    result = load_corpus(list(FOLDERS), 2_000_000)
+    if result.problems:
+        raise SystemExit(f"unreadable articles: {result.problems}")
+    return result.articles
+
+
+def _place_of(articles: Sequence[Article], phrase: str) -> tuple[str, int]:
+    """The one (article, line) whose text holds `phrase`; a phrase on several lines (or none)
+    is an error in the question file."""
+    hits = {
+        (article.id, block.line)
+        for article in articles
+        for block in article.blocks
+        if phrase in block.text
+    }
+    if len(hits) != 1:
+        raise ValueError(f"{phrase!r} must stand on exactly one line, not {sorted(hits)}")
+    return next(iter(hits))
+
+
+def load_questions(articles: Sequence[Article], path: Path = QUESTIONS) -> list[Question]:
+    rows = yaml.safe_load(path.read_text(encoding="utf-8"))
+    questions = []
+    for n, row in enumerate(rows):
+        expected = row["a"] if isinstance(row["a"], list) else []
+        lines = frozenset(_place_of(articles, a) for a in expected if not a.startswith(TEXT))
+        says = tuple(a[len(TEXT) :] for a in expected if a.startswith(TEXT))
+        half = "dev" if n % 2 == 0 else "test"
+        questions.append(Question(row["q"], row.get("lang", "de"), lines, says, half))
+    return questions
+
+
+@dataclass
+class Tally:
+    answerable: int = 0
+    top1: int = 0
+    top3: int = 0
+    unanswerable: int = 0
+    declined: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def cell(self) -> str:
+        def share(n: int, of: int) -> str:
+            return f"{100 * n / of:5.1f}%" if of else "    –"
+
+        return (
+            f"{share(self.top1, self.answerable)} {share(self.top3, self.answerable)} "
+            f"{share(self.declined, self.unanswerable)}"
+        )
+
+
+def score(question: Question, answer: Answer, tally: Tally) -> None:
+    if not question.answerable:
+        tally.unanswerable += 1
+        if answer.declined:
+            tally.declined += 1
+        else:
+            tally.misses.append(f"not declined: {question.text}")
+        return
+    tally.answerable += 1
+    said = not answer.declined and any(s.lower() in answer.words.lower() for s in question.says)
+    found = [] if answer.declined else [p in question.lines for p in answer.places[:3]]
+    if said or (found and found[0]):
+        tally.top1 += 1
+    if said or any(found):
+        tally.top3 += 1
+    else:
+        tally.misses.append(f"not answered: {question.text}")
+
+
+def evaluate(
+    systems: dict[str, System], questions: Sequence[Question], articles: Sequence[Article]
+) -> dict[tuple[str, str, str], Tally]:
+    """(system, half, language) → tally; half and language may be "all"."""
+    tallies: dict[tuple[str, str, str], Tally] = {}
+    for name, build in systems.items():
+        ask = build(articles)
+        for question in questions:
+            answer = ask(question.text)
+            for half in (question.half, "all"):
+                for language in (question.language, "all"):
+                    score(question, answer, tallies.setdefault((name, half, language), Tally()))
+    return tallies
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--show", choices=("dev", "test"), help="list the misses of this half")
+    args = parser.parse_args(argv)
+    articles = load_articles()
+    questions = load_questions(articles)
+    tallies = evaluate(SYSTEMS, questions, articles)
+    print(f"{len(articles)} articles, {len(questions)} questions (in-sample: written by us)")
+    header = "".join(f" | {name:^20}" for name in SYSTEMS)
+    print(f"{'half':5} {'lang':4} {'n':>4} {'ans':>4} {'none':>4}{header}")
+    print(f"{'':23}" + " | top1   top3   no   " * len(SYSTEMS))
+    for half in ("dev", "test", "all"):
+        for language in ("de", "en", "all"):
+            first = tallies.get((next(iter(SYSTEMS)), half, language))
+            if first is None:
+                continue
+            n = first.answerable + first.unanswerable
+            cells = "".join(f" | {tallies[(name, half, language)].cell()}" for name in SYSTEMS)
+            print(f"{half:5} {language:4} {n:4} {first.answerable:4} {first.unanswerable:4}{cells}")
+    if args.show:
+        for name in SYSTEMS:
+            for miss in tallies[(name, args.show, "all")].misses:
+                print(f"{name}: {miss}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,98 @@
+"""Questions about the articles themselves: who wrote them, where and when they appeared, their
+title and web address. Answered from each article's metadata (byline, sidecar), naming the
+article it is about; a place in the question picks the articles about it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.engine.context import Context
+from bot.engine.index import ArticleInfo
+from bot.engine.places import find_scope
+from bot.engine.reply import Reply
+from bot.engine.strings import format_date
+
+AUTHOR = "author"
+PUBLISHER = "publisher"
+PUBLISHED = "published"
+TITLE = "title"
+URL = "url"
+
+# Folded words that ask for one field of an article's metadata.
+FIELD_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        "geschrieben verfasst autor autorin autoren autorinnen journalist journalistin "
+        "reporter reporterin author authors wrote written writer byline".split(),
+        AUTHOR,
+    ),
+    **dict.fromkeys(
+        "zeitung zeitungen blatt medium verlag herausgeber publisher newspaper paper outlet "
+        "portal".split(),
+        PUBLISHER,
+    ),
+    **dict.fromkeys("erschienen veroffentlicht published datum date".split(), PUBLISHED),
+    **dict.fromkeys("titel uberschrift schlagzeile headline title".split(), TITLE),
+    **dict.fromkeys(
+        "url link links webadresse internetadresse website webseite homepage".split(), URL
+    ),
+}
+ARTICLE_WORDS = frozenset("artikel bericht beitrag text article report story piece".split())
+WHEN_WORDS = frozenset({"wann", "when"})
+MAX_LISTED = 5
+
+
+def asked_field(folded: Sequence[str]) -> tuple[str, set[int]] | None:
+    """The metadata field a question asks for, and the positions of the words that say so;
+    None if it asks about something else. "Wann" with "Artikel" asks for the date."""
+    for position, word in enumerate(folded):
+        if word in FIELD_WORDS:
+            taken = {i for i, w in enumerate(folded) if w in ARTICLE_WORDS} | {position}
+            return FIELD_WORDS[word], taken
+    articles = {i for i, w in enumerate(folded) if w in ARTICLE_WORDS}
+    whens = {i for i, w in enumerate(folded) if w in WHEN_WORDS}
+    if articles and whens:
+        return PUBLISHED, articles | whens
+    return None
+
+
+def _source(ctx: Context, info: ArticleInfo) -> str:
+    """How an article is named: its title, else its publisher and date, else its file name."""
+    if info.title:
+        return f"„{info.title}“" if ctx.language == "de" else f"“{info.title}”"
+    parts = [p for p in (info.publisher, format_date(info.published, ctx.language)) if p]
+    return ", ".join(parts) or info.id
+
+
+def _value(ctx: Context, info: ArticleInfo, field: str) -> str | None:
+    if field == AUTHOR:
+        return ctx.join(list(info.authors)) or None
+    if field == PUBLISHED:
+        return format_date(info.published, ctx.language)
+    return getattr(info, field)
+
+
+def about_articles(ctx: Context, folded: Sequence[str]) -> Reply | None:
+    """The answer to a question about the articles' metadata; None if it is not one."""
+    asked = asked_field(folded)
+    if asked is None:
+        return None
+    field, taken = asked
+    scope = find_scope(ctx.index, folded, taken)
+    title = ctx.say("title_about_articles")
+    if scope.unknown is not None:
+        note = ctx.say("answer_place_unknown", place=scope.unknown)
+        return ctx.not_found("ask", note, title=title)
+    ranks = sorted(scope.articles) if scope.articles is not None else range(len(ctx.index.articles))
+    if not ranks:
+        return ctx.not_found("ask", ctx.say("answer_none"), title=title)
+    lines = []
+    for rank in list(ranks)[:MAX_LISTED]:
+        info = ctx.index.articles[rank]
+        value = _value(ctx, info, field)
+        source = _source(ctx, info)
+        key = f"about_{field}" if value else "about_missing"
+        lines.append(ctx.say(key, source=source, value=value))
+    if len(ranks) > MAX_LISTED:
+        lines.append(ctx.say("about_more", count=len(ranks) - MAX_LISTED))
+    return ctx.ok("ask", title, "\n".join(lines))

@@ -1,0 +1,214 @@
+"""English questions over German articles: which questions are English, and their words in the
+German the articles use.
+
+A small bilingual word list of question words and election-night vocabulary (general, not any
+article's): "who won the runoff" is read as "wer gewonnen stichwahl", and the bot answers in
+English with the German quotations verbatim. Words are folded (`folding.fold`); a word the list
+does not know is kept as typed (names, places and parties read the same in both languages).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# Words only English has (German has none of these spellings): enough to tell the language.
+_ENGLISH_ONLY = frozenset(
+    """
+    the who whom whose what when why where which how many much did does do is are was were
+    won win wins lost lose loses say said says tell told about of got get gets been has have
+    had new mayor election elections runoff runoffs turnout votes vote wrote written write
+    article articles newspaper paper published hello hi thanks thank you please round first
+    seats council party old since percentage percent reported report district administrator
+    administrator arrive arrived there their they he she his her with from for and
+    """.split()
+)
+_GERMAN_ONLY = frozenset(
+    """
+    wer wen wem wessen wann warum wieso weshalb wo wie welche welcher welches was hat haben
+    ist sind war die der das den dem des und ein eine einen zum zur im vom gewonnen verloren
+    sagt sagte gesagt wahl stichwahl hallo danke
+    """.split()
+)
+
+# English words → the German words the articles would use (folded), one pair a line.
+_TRANSLATION_LINES = """
+what percentage = wie viel prozent
+won = gewonnen
+win = gewonnen
+wins = gewonnen
+winner = sieger
+victory = sieg
+lost = verloren
+lose = verloren
+loser = verlierer
+defeat = niederlage
+election = wahl
+elections = wahl
+runoff = stichwahl
+runoffs = stichwahlen
+turnout = wahlbeteiligung
+result = ergebnis
+results = ergebnis
+mayor = burgermeister
+lord mayor = oberburgermeister
+district administrator = landrat
+candidate = kandidat
+challenger = herausforderer
+incumbent = amtsinhaber
+votes = stimmen
+vote = stimmen
+voters = wahler
+percent = prozent
+percentage = prozent
+seats = sitze
+council = rat
+city council = stadtrat
+party = partei
+greens = grunen
+green = grunen
+state chairman = landesvorsitzende
+state chair = landesvorsitzende
+chairman = vorsitzende
+chairwoman = vorsitzende
+spokeswoman = sprecherin
+spokesman = sprecher
+premier = ministerprasident
+first round = ersten wahlgang
+second round = zweiten wahlgang
+round = wahlgang
+supported = unterstutzt
+support = unterstutzt
+backed = unterstutzt
+reason = grund
+reasons = grunde
+arrive = ankommen
+arrived = ankommen
+office = amt
+take office = amt antreten
+takes office = amt antreten
+governed = regiert
+govern = regiert
+governs = regiert
+front = vorn
+ahead = vorn
+separated = trennen
+city hall = rathaus
+town hall = rathaus
+plans = will
+plan = will
+first = erste
+new = neue
+city = stadt
+district = kreis
+county = kreis
+town = stadt
+elected = gewahlt
+re elected = wiedergewahlt
+reelected = wiedergewahlt
+majority = mehrheit
+second = zweiten
+third = dritte
+term = amtszeit
+campaign = wahlkampf
+recommendation = wahlempfehlung
+endorsement = wahlempfehlung
+endorsed = empfehlung
+celebrated = feierte
+celebrate = feierte
+congratulated = gratulierte
+congratulate = gratulierte
+thanked = dankte
+welcomed = begrusste
+criticised = kritisiert
+criticized = kritisiert
+accuse = vorwerfen
+accused = vorwerfen
+blame = verantwortlich
+blamed = verantwortlich
+lead = vorsprung
+margin = vorsprung
+gap = vorsprung
+behind = ruckstand
+narrow = knapp
+close = knapp
+opposition = opposition
+cooperation = zusammenarbeit
+work together = zusammenarbeit
+budget = haushalt
+debt = schulden
+debts = schulden
+housing = wohnraum
+affordable = bezahlbar
+school = schule
+hospital = krankenhaus
+hospitals = krankenhauser
+swimming pool = hallenbad
+cycle paths = radwege
+bike lanes = radwege
+public transport = opnv
+city centre = innenstadt
+city center = innenstadt
+young = jung
+youngest = jungste
+woman = frau
+evening = abend
+night = abend
+sunday = sonntag
+years = jahre
+weeks = wochen
+days = tage
+hundred = hundert
+leader = vorsitzende
+parliamentary group = fraktion
+group leader = fraktionsvorsitzende
+member of parliament = abgeordneter
+state parliament = landtag
+voter = wahler
+polls = wahl
+mayoral = burgermeister
+outgoing = scheidende
+former = bisherige
+previous = bisherige
+before = vorher
+first woman = erste frau
+"""
+_TRANSLATIONS: dict[tuple[str, ...], tuple[str, ...]] = {
+    tuple(english.split()): tuple(german.split())
+    for english, german in (line.split("=") for line in _TRANSLATION_LINES.strip().splitlines())
+}
+_LONGEST = max(len(key) for key in _TRANSLATIONS)
+
+
+def _lean(folded: Sequence[str]) -> int:
+    """Words only English has minus words only German has."""
+    return sum(word in _ENGLISH_ONLY for word in folded) - sum(
+        word in _GERMAN_ONLY for word in folded
+    )
+
+
+def is_english(folded: Sequence[str]) -> bool:
+    """Whether a question is English: more words only English has than words only German has."""
+    return _lean(folded) > 0
+
+
+def is_german(folded: Sequence[str]) -> bool:
+    """Whether a question is German: more words only German has than words only English has."""
+    return _lean(folded) < 0
+
+
+def to_german(folded: Sequence[str]) -> list[str]:
+    """The question's words with English vocabulary replaced by the German the articles use
+    (question words stay: `lexicon.QUESTION_WORDS` knows both languages)."""
+    result: list[str] = []
+    i = 0
+    while i < len(folded):
+        for size in range(_LONGEST, 0, -1):
+            key = tuple(folded[i : i + size])
+            if len(key) == size and key in _TRANSLATIONS:
+                result.extend(_TRANSLATIONS[key])
+                i += size
+                break
+        else:
+            result.append(folded[i])
+            i += 1
+    return result

@@ -1,0 +1,157 @@
+"""Where a question asks about: "wer hat in Lindenhagen gewonnen" wants an answer from the
+articles about Lindenhagen, not the best sentence of any city's.
+
+A place is a word right after "in", "aus", "über" ("about", "of", …) that an article has in its
+title or lead (the lead says where the article is), or a rare word in an article's title, file
+name, web address or publisher's name. Its articles are those
+that name it (also in a compound: "Lindenhagener"); the answer must come from one of them,
+though the sentence itself need not name the place. A word after such a preposition that no
+article has at all ("in Wuppertal") is a place the articles do not cover.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from bot.engine.folding import fold
+from bot.engine.index import CorpusIndex
+from bot.engine.lexicon import STOP_WORDS
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+")
+_LETTERS_RE = re.compile(r"[a-z]+")
+PREPOSITIONS = frozenset({"in", "aus", "uber", "about", "of", "from", "at", "fur", "for"})
+LEAD_BLOCKS = 2  # an article's first lines say where it is
+MAX_PLACE_UNITS = 2000  # a word in more units than this is a topic, not a place
+RARE_SHARE = 4  # a place named without a preposition is in at most a quarter of the articles
+MIN_PLACE_LENGTH = 3
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The articles a question is about (None: all); `unknown`: a place no article names."""
+
+    articles: frozenset[int] | None
+    places: tuple[str, ...]  # as typed
+    positions: frozenset[int]  # the question's words that named them
+    unknown: str | None = None
+
+
+EVERYWHERE = Scope(None, (), frozenset())
+
+
+def _forms(index: CorpusIndex, stem: str, fuzzy: bool) -> list[str]:
+    """The index stems a place word stands for: itself, compounds it starts, a close typo
+    (`fuzzy`: looked for)."""
+    found = [stem] if stem in index.own else []
+    if len(stem) >= 4:
+        found += [k for k in index.affixes.starting_with(stem) if k != stem]
+    if not found and len(stem) >= 5 and fuzzy:
+        best = process.extractOne(
+            stem, index.vocabulary, scorer=fuzz.ratio, processor=None, score_cutoff=85.0
+        )
+        if best is not None:
+            found = [best[0]]
+    return found
+
+
+def _articles_naming(index: CorpusIndex, forms: Sequence[str]) -> set[int] | None:
+    """The articles whose own text has one of the forms; None when that is too common a word
+    to be a place."""
+    units = [index.own[form] for form in forms]
+    if sum(map(len, units)) > MAX_PLACE_UNITS:
+        return None
+    article_of = index.columns.article.__getitem__
+    return set().union(*(map(article_of, ids) for ids in units))  # a pass in C per form
+
+
+def _in_lead(index: CorpusIndex, forms: Sequence[str], articles: set[int]) -> bool:
+    """Whether one of the articles has one of the forms in its title or lead, written as a
+    name (capitalised)."""
+    columns = index.columns
+    wanted = set(forms)
+    leads: dict[int, None] = {}
+    for form in forms:
+        for unit in index.own[form]:
+            block = columns.block[unit]
+            if block - bisect_left(columns.block_article, columns.article[unit]) < LEAD_BLOCKS:
+                leads[block] = None
+    texts = [columns.block_text[block] for block in leads]
+    texts += [index.articles[a].title or "" for a in articles]
+    return any(_named_in(index, text, wanted) for text in texts)
+
+
+def _in_sources(index: CorpusIndex, forms: Sequence[str], articles: set[int]) -> bool:
+    """Whether one of the articles has one of the forms where a place shows in its source:
+    its title, file name, web address or publisher ("Bergfelder Rundschau")."""
+    prefixes = tuple(forms)
+    for article in articles:
+        info = index.articles[article]
+        source = " ".join(p for p in (info.title, info.id, info.url, info.publisher) if p)
+        if any(word.startswith(prefixes) for word in _LETTERS_RE.findall(fold(source))):
+            return True
+    return False
+
+
+def _named_in(index: CorpusIndex, text: str, stems: set[str]) -> bool:
+    """Whether `text` has one of the stems in a capitalised word (a name, not "gewonnen")."""
+    starts = tuple({stem[:3] for stem in stems})
+    for token in _TOKEN_RE.findall(text):
+        if token[:1].isupper():
+            folded = fold(token)
+            if folded.startswith(starts) and index.stem(folded) in stems:
+                return True
+    return False
+
+
+def find_scope(
+    index: CorpusIndex,
+    folded: Sequence[str],
+    taken: set[int],
+    stem: Callable[[str], str] | None = None,
+) -> Scope:
+    """The places a question names and the articles about all of them (`taken`: positions
+    already read as something else, such as a person's name; `stem`: the index's, by
+    default)."""
+    stem = stem or index.stem
+    total = len(index.articles)
+    chosen: set[int] | None = None
+    places: list[str] = []
+    positions: set[int] = set()
+    for position, word in enumerate(folded):
+        if position in taken or word in STOP_WORDS or len(word) < MIN_PLACE_LENGTH:
+            continue
+        if word.isdigit():
+            continue
+        after = position > 0 and folded[position - 1] in PREPOSITIONS
+        forms = _forms(index, stem(word), fuzzy=after or word not in index.stems)
+        if not forms:
+            if after:
+                return Scope(frozenset(), (word,), frozenset({position}), unknown=word)
+            continue
+        articles = _articles_naming(index, forms)
+        if articles is None:
+            continue
+        rare = total > 1 and len(articles) <= max(1, total // RARE_SHARE)
+        some = total == 1 or len(articles) <= total // 2
+        if after and some:
+            if not _in_lead(index, forms, articles):
+                continue
+        elif not (rare and _in_sources(index, forms, articles)):
+            continue
+        places.append(word)
+        positions.add(position)
+        chosen = articles if chosen is None else chosen & articles
+    if chosen is not None and len(chosen) == total:
+        chosen = None  # every article is about it: it narrows nothing
+    return Scope(None if chosen is None else frozenset(chosen), tuple(places), frozenset(positions))
+
+
+def article_units(index: CorpusIndex, articles: frozenset[int]) -> list[range]:
+    """The units of each of the articles (unit ids run in article order)."""
+    column = index.columns.article
+    return [range(bisect_left(column, a), bisect_left(column, a + 1)) for a in sorted(articles)]

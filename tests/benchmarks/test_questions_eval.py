@@ -1,0 +1,68 @@
+"""The question benchmark: its articles read as a seeds folder, its answer key points at real
+lines, and a run scores every system side by side."""
+
+import pytest
+
+from benchmarks.questions_eval import (
+    SYSTEMS,
+    Answer,
+    Question,
+    Tally,
+    evaluate,
+    load_articles,
+    load_questions,
+    score,
+)
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return load_articles()
+
+
+@pytest.fixture(scope="module")
+def questions(articles):
+    return load_questions(articles)
+
+
+def test_a_whole_night_of_articles_with_their_sources(articles):
+    assert len(articles) >= 11
+    for article in articles:
+        assert article.publisher and article.authors and article.published
+
+
+def test_the_question_set_is_large_mixed_and_half_held_out(questions):
+    assert len(questions) >= 200
+    assert sum(q.language == "en" for q in questions) >= 30
+    assert sum(not q.answerable for q in questions) >= 30
+    halves = [q.half for q in questions]
+    assert abs(halves.count("dev") - halves.count("test")) <= 1
+
+
+def test_an_answer_counts_on_its_line_or_by_its_words():
+    asked = Question("wer hat gewonnen", "de", frozenset({("a", 3)}), ("Kalouti",), "dev")
+    tally = Tally()
+    score(asked, Answer((("a", 9), ("a", 3)), "", declined=False), tally)
+    assert (tally.top1, tally.top3) == (0, 1)
+    score(asked, Answer((), "Alexander Kalouti", declined=False), tally)
+    assert (tally.top1, tally.top3) == (1, 2)
+    score(asked, Answer((("a", 3),), "", declined=True), tally)  # "the articles do not say"
+    assert tally.top3 == 2 and tally.misses == ["not answered: wer hat gewonnen"]
+
+
+def test_declining_counts_only_for_questions_the_articles_do_not_answer():
+    unanswerable = Question("wie alt ist sie", "de", frozenset(), (), "test")
+    tally = Tally()
+    score(unanswerable, Answer((), "", declined=True), tally)
+    score(unanswerable, Answer((("a", 1),), "x", declined=False), tally)
+    assert (tally.unanswerable, tally.declined) == (2, 1)
+
+
+def test_one_run_scores_every_system_per_half_and_language(articles, questions):
+    tallies = evaluate(SYSTEMS, questions[:6], articles)
+    assert {name for name, _, _ in tallies} == set(SYSTEMS)
+    assert (
+        tallies[("engine", "all", "all")].answerable
+        + tallies[("engine", "all", "all")].unanswerable
+        == 6
+    )

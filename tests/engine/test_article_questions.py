@@ -1,0 +1,36 @@
+"""Questions about the articles themselves are answered from their byline and sidecar,
+naming the article; a place in the question picks the article about it."""
+
+
+def ask(engine, question):
+    return engine.handle_message(question, dm=True)
+
+
+def test_who_wrote_the_article_names_its_authors(engine):
+    reply = ask(engine, "Wer hat den Artikel geschrieben?")
+    assert reply.status == "ok"
+    assert "Lukas Pazzini" in reply.text and "Nordstadtblogger" in reply.text
+
+
+def test_when_and_where_it_appeared(engine):
+    assert "29.09.2025" in ask(engine, "Wann ist der Artikel erschienen?").text
+    assert "Nordstadtblogger" in ask(engine, "Welche Zeitung hat berichtet?").text
+
+
+def test_a_field_the_sidecar_leaves_out_is_said_to_be_missing(engine):
+    reply = ask(engine, "Wie ist die URL des Artikels?")
+    assert reply.text == "Nordstadtblogger, 29.09.2025: dazu gibt es keine Angabe."
+
+
+def test_a_place_picks_the_article_among_many(night):
+    reply = ask(night, "wer hat den artikel über lindenhagen geschrieben")
+    assert reply.text.count("\n") == 0 and "Miriam Falkenberg" in reply.text
+    assert "Lindenhagen" in reply.text  # the article is named by its title
+    link = ask(night, "link zum artikel über marlau").text
+    assert "https://marlauer-zeitung.example/lokal/achterberg-gewinnt" in link
+
+
+def test_in_english_the_answer_is_english(night):
+    reply = ask(night, "who wrote the article about marlau")
+    assert "written by Carolin Weidemann" in reply.text
+    assert "2025-09-15" in ask(night, "when was the article about hohenmoor published").text
