@@ -87,6 +87,11 @@ def label_of(frame: str, following: str = "") -> str | None:
     return None
 
 
+_ABSENT_WORDS = ("nicht", "fehlte", "fern", " ab")  # every match of ABSENT_RE has one
+
+
 def absent(frame: str) -> bool:
     """Does the sentence say somebody was not there (so said nothing there)?"""
+    if not any(word in frame for word in _ABSENT_WORDS):
+        return False
     return ABSENT_RE.search(frame) is not None
