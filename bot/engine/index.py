@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence, Set
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import accumulate, chain
 from operator import itemgetter
 
@@ -195,6 +196,20 @@ class CorpusIndex:
     copies: Mapping[int, tuple[int, ...]] = field(default_factory=dict)
     # Autocomplete's people: names, most quoted first, then the parties.
     people_choices: Choices = field(default_factory=lambda: Choices.of(()))
+
+    @cached_property
+    def authors_by_key(self) -> dict[str, tuple[int, ...]]:
+        """Article numbers by an author's folded full name and surname (`who <author>`); made
+        on first use, not stored with the index."""
+        found: dict[str, list[int]] = {}
+        for number, info in enumerate(self.articles):
+            for author in info.authors:
+                key = name_key(author)
+                if not key:
+                    continue
+                for each in dict.fromkeys((key, key.split()[-1])):
+                    found.setdefault(each, []).append(number)
+        return {key: tuple(dict.fromkeys(numbers)) for key, numbers in found.items()}
 
     @property
     def units(self) -> UnitView:

@@ -217,11 +217,7 @@ def author(ctx: Context, query: str) -> Reply | None:
     """`who <author>`: the articles they wrote (authors are people too, though the articles
     do not quote them); None if no article names them as an author."""
     key = name_key(query)
-    written = [
-        info
-        for info in ctx.index.articles
-        if any(key in (name_key(a), name_key(a).split()[-1]) for a in info.authors if a.strip())
-    ]
+    written = [ctx.index.articles[n] for n in ctx.index.authors_by_key.get(key, ())]
     if not written:
         return None
     name = next(a for a in written[0].authors if key in (name_key(a), name_key(a).split()[-1]))
