@@ -198,6 +198,12 @@ class CorpusIndex:
     people_choices: Choices = field(default_factory=lambda: Choices.of(()))
 
     @cached_property
+    def outcome_memo(self) -> dict[int, bool]:
+        """Unit → whether it names who won or lost (`questions.names_outcome`), remembered as
+        questions ask: the same units come back for every "who won" question."""
+        return {}
+
+    @cached_property
     def authors_by_key(self) -> dict[str, tuple[int, ...]]:
         """Article numbers by an author's folded full name and surname (`who <author>`); made
         on first use, not stored with the index."""

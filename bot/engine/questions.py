@@ -255,7 +255,13 @@ def names_outcome(ctx: Context, unit: int) -> bool:
     (or a new office holder: "neuer Bürgermeister") and somebody's name outside any
     quotation, not only its speaker's ("Euer Wahlsieg …", rief Wüst: a speaker's cheer; "die
     Partei hat 22 Stichwahlen gewonnen": nobody named)."""
-    index = ctx.index
+    memo = ctx.index.outcome_memo
+    if unit not in memo:
+        memo[unit] = _names_outcome(ctx.index, unit)
+    return memo[unit]
+
+
+def _names_outcome(index: CorpusIndex, unit: int) -> bool:
     text = index.columns.text(unit)
     reporting = words(QUOTED_RE.sub(" ", text) if QUOTE_MARK_RE.search(text) else text)
     stems = list(map(index.stems.get, reporting))  # every word of a unit has its stem there
