@@ -96,6 +96,18 @@ CUE_NOUNS = re.compile(
 )
 # "laut X", "X zufolge", "nach Angaben von X", "wie X sagte".
 ATTRIBUTION_PREPOSITIONS = frozenset({"laut", "zufolge", "gemäß"})
+# "laut X", "nach Angaben von X", "X zufolge", "nach Einschätzung des X": X's statement whatever
+# the sentence's mood ("Nach Angaben der Polizei blieb es ruhig"). A match ends where the
+# speaker's phrase begins (after "von"/"vom"), except for "zufolge", whose speaker stands before.
+ATTRIBUTION_RE = re.compile(
+    r"(?=[LlzGgDdNn])\b(?:[Ll]aut|zufolge|[Gg]emäß|[Dd]em Vernehmen nach|[Nn]ach "
+    r"(?:(?:den|der|dem|des|eigenen|ersten|offiziellen|vorläufigen|bisherigen"
+    r"|übereinstimmenden|neuesten|jüngsten|unbestätigten)\s+)*"
+    r"(?:Angaben|Auffassung|Meinung|Ansicht|Darstellung|Worten|Einschätzung|Aussagen?"
+    r"|Informationen|Überzeugung|Schätzungen?|Berechnungen|Erkenntnissen|Berichten|Prognosen?"
+    r"|Umfragen?|Recherchen|Planungen|Auskunft|Mitteilung|Medienberichten|Polizeiangaben"
+    r"|\w+(?:angaben|berichten|informationen))(?:\s+(?:von|vom))?)\b"
+)
 
 # --- subjunctive ------------------------------------------------------------------------------
 # Konjunktiv I (and the common Konjunktiv II forms) that mark reported speech in news.

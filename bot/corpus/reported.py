@@ -77,10 +77,10 @@ CUE_AFTER_QUOTE_RE = re.compile(r"\s*,\s*([a-zäöüß]+)\b")
 
 
 def _reported_part(sentence: Sentence, quotes: list[FoundQuote]) -> str:
-    """The sentence without a direct quotation that opens it with its own cue verb („…“,
-    beschwor er den Willen, dass …) or closes it after a colon (X erklärte, man sei …: „…“):
-    that quotation is listed as a direct quote already, and the reader should not get its words
-    twice. A quotation that is part of the reported statement stays („…“, aber auch, dass …)."""
+    """The sentence's frame (quotations blanked) without a direct quotation that opens it
+    with its own cue verb („…“, beschwor er den Willen, dass …) or closes it after a colon (X
+    erklärte, man sei …: „…“): what the sentence says besides that quotation. A quotation that
+    is part of the reported statement stays („…“, aber auch, dass …)."""
     text = sentence.text
     start, end = 0, len(text)
     if quotes:
@@ -105,16 +105,6 @@ def _reported_part(sentence: Sentence, quotes: list[FoundQuote]) -> str:
     return sentence.frame()[start:end]
 
 
-# "laut X", "nach Angaben von X", "X zufolge", "nach Einschätzung des X": the sentence is X's
-# statement whatever its mood ("Nach Angaben der Polizei blieb es ruhig").
-ATTRIBUTION_RE = re.compile(
-    r"(?=[LlzGgDdNn])\b(?:[Ll]aut|zufolge|[Gg]emäß|[Dd]em Vernehmen nach|[Nn]ach "
-    r"(?:(?:den|der|dem|des|eigenen|ersten|offiziellen|vorläufigen|bisherigen|übereinstimmenden|neuesten|jüngsten|unbestätigten)"
-    r"\s+)*(?:Angaben|Auffassung|Meinung|Ansicht|Darstellung|Worten|Einschätzung|Aussagen?"
-    r"|Informationen|Überzeugung|Schätzungen?|Berechnungen|Erkenntnissen|Berichten|Prognosen?"
-    r"|Umfragen?|Recherchen|Planungen|Auskunft|Mitteilung|Medienberichten|Polizeiangaben"
-    r"|\w+(?:angaben|berichten|informationen)))\b"
-)
 # "Wie die Polizei mitteilte, wurden …": the clause after the comma is the statement.
 AS_SAID_RE = re.compile(
     r"(?:^|,\s+)[Ww]ie\s+[^,;:]{1,100}?\s+([a-zäöüß]+)(?:\s+(?:hat|hatte))?,\s+"
@@ -215,7 +205,7 @@ def reported_speech(
     if (
         "," not in frame
         and not _subjunctive(frame, strict=False)
-        and ATTRIBUTION_RE.search(frame) is None
+        and german.ATTRIBUTION_RE.search(frame) is None
         and ENGLISH_SAID_RE.search(frame) is None
     ):
         return None  # no cue clause, no attribution, no subjunctive: nothing reported
@@ -223,7 +213,7 @@ def reported_speech(
     # What the sentence says besides its quotations (they blanked: a "dass" inside a quotation
     # is no complement of the sentence's cue).
     rest = _reported_part(sentence, quotes)
-    attributed = ATTRIBUTION_RE.search(rest) is not None
+    attributed = german.ATTRIBUTION_RE.search(rest) is not None
     complement = _subjunctive(rest, strict=False) or COMPLEMENT_RE.search(rest) is not None
     cued = REPORTING_VERB_RE.search(frame) is not None or _cue_word(frame) is not None
     complement = complement or COLON_STATEMENT_RE.search(rest) is not None

@@ -180,7 +180,6 @@ class Speakers:
         self.since_speaker = 0  # sentences since somebody was last quoted
         self.last_subject: Referent | None = None  # the previous sentence's subject
         self.last_end = ""  # how the previous sentence ended (":" and "?" introduce a quote)
-        self.standalone_rule = ""  # which fallback standalone_speaker took last
         self.recent: list[Referent] = []  # most recent last
         self.current: list[Mention] = []  # the mentions of the sentence being read
         self.sentence_no = 0  # sentences read so far
@@ -432,12 +431,9 @@ class Speakers:
         sentences back, a person just named) names nobody: on the quotation data those
         fallbacks named the wrong person about as often as the right one, and a quotation under
         the wrong name is worse than one without a name."""
-        self.standalone_rule = "unnamed"
         if self.last_end in (":", "?") and self.last_subject is not None:
-            self.standalone_rule = "intro_subject"
             return self.last_subject
         if self.last_speaker is not None and self.since_speaker == 0 and quote_alone:
-            self.standalone_rule = "last_speaker"
             return self.last_speaker
         return None
 
