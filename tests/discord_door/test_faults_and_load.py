@@ -655,7 +655,11 @@ async def test_a_failure_taking_over_refreshed_articles_is_logged_not_lost(
         raise RuntimeError("commands could not be rebuilt")
 
     running.bot.apply_library_change = broken  # type: ignore[method-assign]
-    (seeds / "2025-09-29_hagen_stichwahl.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    # Renamed into place, as tools write: the watcher must not catch the file half-written (it
+    # would serve the half, then take over the whole in a second refresh).
+    staged = seeds / ".2025-09-29_hagen_stichwahl.txt.part"
+    staged.write_text(NEW_ARTICLE, encoding="utf-8")
+    staged.replace(seeds / "2025-09-29_hagen_stichwahl.txt")
     await eventually(lambda: "taking over the refreshed articles failed" in caplog.text)
     (record,) = [r for r in caplog.records if r.name == "bot.discord_door.runner"]
     assert "commands could not be rebuilt" in str(record.exc_info[1])
