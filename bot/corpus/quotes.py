@@ -22,6 +22,7 @@ from bot.corpus.speakers import (
     OTHER,
     PRONOUN,
     ROLE,
+    UNNAMED_VOICES,
     Mention,
     Referent,
     Speakers,
@@ -72,9 +73,11 @@ def _last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
+# Function words of English and Romance titles ("Brothers to the Rescue"); words that German uses
+# too ("was", "pro", "per") are left out: „Es ist schlimm, was passierte“ is speech.
 FOREIGN_WORDS = frozenset(
-    "the of for and to it is are was be on at with from by la le les du della dello di el "
-    "los las que et y pro per".split()
+    "the of for and to it is are be on at with from by la le les du della dello di el "
+    "los las que et y".split()
 )
 INTRODUCING_WORDS = frozenset("als einen eine ein einem einer von vor zum zur zu".split())
 DEFINITE_ARTICLES = frozenset("der die das des dem den".split())
@@ -95,8 +98,8 @@ def _title_like(
         return True  # a compound with a title: das ARD-„Bericht aus Berlin“
     if sentence_like:
         return False
-    if not FOREIGN_WORDS.isdisjoint(map(str.lower, words)):
-        return True
+    if len(words) < 6 and not FOREIGN_WORDS.isdisjoint(map(str.lower, words)):
+        return True  # a title is short; a longer span in another language is speech
     if span.text[:1].isupper() and previous.lower() in DEFINITE_ARTICLES:
         return True  # die „Aktion Deutschland hilft“, das „ZDF Heute Journal“
     if len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words):
@@ -235,7 +238,11 @@ def _cue_verb_before(
     after = speakers.phrase_at(frame, verb.end())
     if after is not None and after.end <= start and after.kind != OTHER:
         return after
-    return subject
+    # Otherwise only a subject right before its verb ("…, she said", "er sagte"): a phrase
+    # further back in a long clause is as often somebody talked about.
+    if subject is not None and len(frame[subject.end : verb.start()].split()) <= 1:
+        return subject
+    return None
 
 
 # The attributions whose next phrase is taken as a quotation's speaker: fewer than those that
@@ -291,6 +298,11 @@ def _introduced_by(
     # A colon before the introducing clause ends another clause ("… scharf: So sagte X: „…“").
     breaks = list(CLAUSE_OR_COLON_RE.finditer(before.rstrip().removesuffix(":")))
     clause_start = breaks[-1].end() if breaks else 0
+    verbs = [m for m in LOWER_WORD_RE.finditer(before, clause_start) if m.group(1) in CUE_WORDS]
+    if verbs:
+        after = speakers.phrase_at(frame, verbs[-1].end())
+        if after is not None and after.text.lower() in UNNAMED_VOICES:
+            return after  # "Aus der Ecke der Jusos, die X unterstützen, ruft jemand: „…“"
     in_clause = [m for m in mentions if m.start >= clause_start]
     return _subject_before(in_clause, start) or speakers.clause_subject(frame, start)
 

@@ -128,6 +128,8 @@ def _final_cue(frame: str) -> int:
         return comma  # "…, she said."
     if len(tail) < 2 or len(tail) > FINAL_CUE_WORDS or tail[0] not in german.CUE_VERBS:
         return -1
+    if ":" in frame[comma:]:
+        return -1  # "…, ruft jemand: „…“": the cue opens a quotation, it closes no statement
     if tail[0] in german.ENGLISH_CUE_VERBS:
         return -1  # ", said he voted …": English puts the speaker first
     # The verb's subject follows it ("…, sagte der Minister"): "…, gratuliert dem Sieger" is

@@ -52,6 +52,8 @@ POSSESSIVES = {
 FIRST_PERSON_POSSESSIVES = frozenset("mein meine meiner meinem unser unsere unserer".split())
 RECENT_REACH = 3  # a pronoun means somebody named at most this many sentences back
 INDEFINITE = frozenset("ein eine einer einem einen eines".split())
+# Indefinite pronouns that can only be a verb's subject: somebody the text does not name.
+UNNAMED_VOICES = frozenset("jemand niemand man".split())
 CHAIN_BROKEN = 1 << 20  # "sentences since the last speaker" after the chain was broken
 NAME = "name"
 PRONOUN = "pronoun"
@@ -251,6 +253,8 @@ class Speakers:
             if low in PRONOUN_GENDER:
                 gender = PRONOUN_GENDER[low]
                 return Mention(w.start(), w.end(), word, PRONOUN, None, False, gender)
+            if low in UNNAMED_VOICES:  # "ruft jemand:": a voice the text does not name
+                return Mention(w.start(), w.end(), word, OTHER)
             if low in german.DETERMINERS or word[:1].isupper():
                 return self._phrase_from(frame, w.start())
             # Up to two adverbs may stand between: "sagte gestern der Minister".
@@ -341,8 +345,10 @@ class Speakers:
         first = mention.text.split()[0].lower() if mention.text.split() else ""
         if first in POSSESSIVES:  # "Seine Zuversicht …:", "Ihr Fazit:" – the possessor speaks
             return self._pronoun_target(POSSESSIVES[first], mention.start)
-        if first in INDEFINITE or first in FIRST_PERSON_POSSESSIVES:
-            return None  # "ein Experte", "mein Vater": the text does not say who
+        if first in FIRST_PERSON_POSSESSIVES or first in UNNAMED_VOICES:
+            return None  # "mein Vater", "jemand": the text does not say who
+        if first in INDEFINITE:  # "ein Polizeisprecher": unnamed, shown as the text says it
+            return Referent(_tidy(mention.text), _phrase_gender(mention.text))
         gender = _phrase_gender(mention.text)
         if mention.kind == ROLE:
             person = self._role_target(mention.text, mention.start)

@@ -33,8 +33,29 @@ def test_a_role_noun_means_the_woman_just_named():
     assert speaker_of(read(STORY), "Jetzt beginnt") == "Sabine Okafor"
 
 
-def test_an_unnamed_expert_stays_unnamed():
-    assert speaker_of(read(STORY), "Wir haben alles") is None
+def test_an_unnamed_expert_stays_unnamed_and_is_shown_as_the_text_describes_him():
+    article = read(STORY)
+    assert speaker_of(article, "Wir haben alles") == "ein Experte"
+    assert "ein Experte" not in [p.name for p in article.people]
+
+
+def test_somebody_in_the_crowd_is_nobody_not_the_person_talked_about():
+    article = read(
+        "\nWahlparty\n"
+        "Marlene Osterwald hat gewonnen. Aus der Ecke mit den Jusos, die Osterwald im zweiten "
+        "Wahlgang unterstützt hatten, ruft jemand: „Das nächste Mal macht ihr das Café größer!“\n"
+    )
+    assert speaker_of(article, "Das nächste Mal") is None
+    assert [q.text for q in article.quotes if q.kind != DIRECT] == []
+
+
+def test_a_german_quote_with_was_in_it_is_speech_not_an_english_title():
+    article = read(
+        "\nErdbeben\n"
+        "Peter Beck ist Dekan der Kathedrale. „Es ist erschütternd, was mit der Kathedrale "
+        "passierte“, sagte Beck.\n"
+    )
+    assert speaker_of(article, "Es ist erschütternd") == "Peter Beck"
 
 
 def test_a_sentence_opener_is_no_speaker():

@@ -15,7 +15,8 @@ def test_an_unnamed_voice_never_inherits_the_last_speakers_name():
         "Eine Wählerin erklärte, sie sei nur wegen ihrer Tochter gekommen.\n"
     )
     reported = [q for q in article.quotes if q.kind == REPORTED]
-    assert len(reported) == 2 and all(q.speaker is None for q in reported)
+    assert [q.speaker for q in reported] == ["Ein Wahlhelfer", "Eine Wählerin"]
+    assert [p.name for p in article.people] == ["Stefan Marczewski"]
 
 
 def test_a_surname_two_people_share_names_neither():
