@@ -237,7 +237,11 @@ ROLE_HEADS = (
     "journalistin sportler sportlerin spieler spielerin fahrer fahrerin pilot pilotin "
     "kapitän kapitänin koordinator koordinatorin analyst analystin beobachter beobachterin "
     "chefredakteur chefredakteurin intendant intendantin vize sprecherin kämmerer kämmerin "
-    "dezernentin schulleiter schulleiterin "
+    "dezernentin schulleiter schulleiterin oberhaupt dekan dekanin kardinal diplomat "
+    "diplomatin kritiker kritikerin vorsteher vorsteherin polizist polizistin soldat soldatin "
+    "lehrer lehrerin mitarbeiter mitarbeiterin reporter reporterin korrespondent "
+    "korrespondentin redakteur redakteurin historiker historikerin jurist juristin "
+    "kommentator kommentatorin loge login logen "
     # People the news quotes without a name: voters, neighbours, relatives, bystanders.
     "wahlhelfer wahlhelferin helfer helferin wähler wählerin bürger bürgerin bewohner "
     "bewohnerin anwohner anwohnerin passant passantin zeuge zeugin nachbar nachbarin besucher "

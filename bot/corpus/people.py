@@ -146,6 +146,17 @@ def _trim_run(tokens: list[str]) -> tuple[int, list[str]]:
     particles = [i for i, t in enumerate(names) if t[:1].islower()]
     if particles and particles[0] >= 2 and names[particles[0] - 1] not in NOBILITY:
         names = names[: particles[0]]
+    # "zu" is a preposition far more often than a particle ("Tasha zu Dank verpflichtet"): only
+    # after "von" or a title of nobility ("Graf zu Solms") does it join a name.
+    for i, token in enumerate(names):
+        if token == "zu" and i > 0 and names[i - 1] not in NOBILITY and names[i - 1] != "von":
+            names = names[:i]
+            break
+    # A name does not open with its particle: "Bürgermeister von Christchurch" names a place.
+    # (A surname with its particle alone, "von der Leyen", is found once the full name is.)
+    while names and names[0][:1].islower():
+        skip += 1
+        names = names[1:]
     return skip, names
 
 
@@ -389,6 +400,12 @@ def _clean_role(role: str) -> tuple[str, str | None]:
     return " ".join(words), party
 
 
+def _names_a_role(word: str) -> bool:
+    """A capitalised word of a role phrase that says more than the party: "Grünen-Chefin",
+    "Kämmerer"; not "CDU" or "SPD-"."""
+    return word[:1].isupper() and (german.is_role_noun(word) or not german.party_in(word))
+
+
 def _prefix_role(text: str, start: int) -> str | None:
     """`der Dortmunder CDU-Vorsitzende NAME` → "Dortmunder CDU-Vorsitzende"."""
     # The phrase has at most four words: split off only those, not the whole text before it.
@@ -489,7 +506,7 @@ def _attach_details(record: PersonRecord, hit: NameHit, block_is_title: bool) ->
             if party and not record.party:
                 record.party = party
             # Every part of an apposition that names a role counts ("… und früherer Kämmerer").
-            if role and any(w[:1].isupper() and not german.party_in(w) for w in role.split()):
+            if role and any(_names_a_role(w) for w in role.split()):
                 record.add_role(role)
                 if record.gender is None:
                     record.gender = _role_gender(role)

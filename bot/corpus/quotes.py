@@ -11,7 +11,7 @@ X ist zufrieden: „…“), and otherwise the person the passage is about.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.corpus import german
 from bot.corpus.quotemarks import QuoteSpan
@@ -192,7 +192,8 @@ def _cue_after(frame: str, end: int, speakers: Speakers) -> Mention | None:
         return english
     so = SO_RE.match(after)
     if so:
-        return speakers.phrase_at(frame, end + so.end())
+        mention = speakers.phrase_at(frame, end + so.end())
+        return replace(mention, continuing=True) if mention is not None else None
     verb = VERB_AFTER_RE.match(after)
     if verb:
         word = verb.group(2)

@@ -51,6 +51,7 @@ POSSESSIVES = {
 }
 FIRST_PERSON_POSSESSIVES = frozenset("mein meine meiner meinem unser unsere unserer".split())
 RECENT_REACH = 3  # a pronoun means somebody named at most this many sentences back
+PARTY_ROLE_REACH = 2  # sentences after a speaker in which "der Landesvorsitzende der CDU" is them
 INDEFINITE = frozenset("ein eine einer einem einen eines".split())
 # Indefinite pronouns that can only be a verb's subject: somebody the text does not name.
 UNNAMED_VOICES = frozenset("jemand niemand man".split())
@@ -72,6 +73,7 @@ class Mention:
     person: PersonRecord | None = None
     oblique: bool = False  # after a preposition or an oblique article: not a subject
     gender: str | None = None
+    continuing: bool = False  # the cue of a quotation right after the last speaker's ("so …")
 
 
 def _words(text: str, pos: int, limit: int | None = None) -> list[re.Match[str]]:
@@ -351,7 +353,7 @@ class Speakers:
             return Referent(_tidy(mention.text), _phrase_gender(mention.text))
         gender = _phrase_gender(mention.text)
         if mention.kind == ROLE:
-            person = self._role_target(mention.text, mention.start)
+            person = self._role_target(mention.text, mention.continuing)
             if person is not None:
                 return self.referent(person)
         return Referent(_tidy(mention.text), gender)
@@ -393,14 +395,13 @@ class Speakers:
                 return referent
         return None
 
-    def _role_target(self, phrase: str, before: int | None = None) -> PersonRecord | None:
-        """The person a definite role phrase means: the one person holding that role, else the
-        nearest person the phrase fits (gender, party, no other role of the same kind)."""
+    def _role_target(self, phrase: str, continuing: bool) -> PersonRecord | None:
+        """The person a definite role phrase means: the one person the article gave that role
+        (of the phrase's party, if it names one); nobody when none or several hold it."""
         words = phrase.split()
         role_words = [_role_key(w) for w in words if german.is_role_noun(w)]
         if not role_words or words[0].lower() not in DEFINITE_SUBJECT_DETERMINERS:
             return None  # an indefinite "ein Sprecher" introduces somebody new
-        gender = _phrase_gender(phrase)
         party = german.party_in(phrase)
         by_role = [
             p
@@ -412,22 +413,23 @@ class Speakers:
             return by_role[0]
         if len(by_role) > 1:
             return None  # "der Präsident" with two presidents named: the text does not say which
+        # Nobody was given this role. It is how the text goes on about the last speaker when it
+        # says their party ("„…“, so Wüst. Der Landesvorsitzende der CDU wies darauf hin, …") or
+        # closes their next quotation ("„…“, betonte Westphal. „…“, so der unterlegene
+        # Amtsinhaber"), and the gender fits. Anything looser (the person just named, the last
+        # sentence's subject, the last speaker before any sentence) named the wrong person on
+        # the quotation data and our texts more often than the right one ("…, verlas der
+        # Verteidiger. Der Angeklagte habe …"; "…, darunter der Angeklagte. Der Ermittler …").
+        speaker = self.last_speaker.record if self.last_speaker is not None else None
+        if speaker is None or self.since_speaker > (0 if continuing else PARTY_ROLE_REACH):
+            return None
+        if not continuing and party is None:
+            return None
         feminine = any(german.is_feminine_role(w) for w in words)
-        # Nobody was given this role: it may describe the person just named ("Auch Sabine Okafor
-        # war da. Die erfahrene Kommunalpolitikerin sagte …"), never somebody further back.
-        nearest = self._candidates(before)[:2]
-        for referent in nearest:
-            person = referent.record
-            if person is None:
-                continue
-            if feminine and person.gender != "f":
-                continue
-            if gender == "m" and person.gender == "f":
-                continue
-            if party is not None and person.party not in (None, party):
-                continue
-            return person
-        return None
+        gender = "f" if feminine else _phrase_gender(phrase)
+        if gender not in ("f", "m") or speaker.gender != gender:
+            return None
+        return speaker if party is None or speaker.party == party else None
 
     def standalone_speaker(self, quote_alone: bool) -> Referent | None:
         """Who speaks a quotation that has no cue of its own, when the text says it plainly

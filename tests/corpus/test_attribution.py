@@ -25,12 +25,22 @@ STORY = (
 )
 
 
-def test_a_pronoun_means_the_nearest_person_of_its_gender_not_the_main_figure():
-    assert speaker_of(read(STORY), "So’n Ergebnis") == "Sabine Okafor"
+def test_a_pronoun_means_the_nearest_fitting_subject_not_the_main_figure():
+    # "sie" is the woman the text just spoke of, in its own words: never Brenner.
+    assert speaker_of(read(STORY), "So’n Ergebnis") == "Die Grünen-Chefin"
 
 
-def test_a_role_noun_means_the_woman_just_named():
-    assert speaker_of(read(STORY), "Jetzt beginnt") == "Sabine Okafor"
+def test_a_role_nobody_was_given_stays_as_the_text_writes_it_never_the_last_named_man():
+    assert speaker_of(read(STORY), "Jetzt beginnt") == "Die erfahrene Kommunalpolitikerin"
+
+
+def test_a_role_the_article_gave_one_person_means_that_person():
+    article = read(
+        "\nStichwahl\n"
+        "Die Grünen-Chefin Sabine Okafor und Markus Brenner (SPD) kamen ins Rathaus. "
+        "Brenner gewann knapp. Die Grünen-Chefin sagte: „Jetzt beginnt die Arbeit.“\n"
+    )
+    assert speaker_of(article, "Jetzt beginnt") == "Sabine Okafor"
 
 
 def test_an_unnamed_expert_stays_unnamed_and_is_shown_as_the_text_describes_him():
