@@ -301,8 +301,8 @@ def test_each_articles_folder_is_scored_in_its_own_block(tmp_path, capsys):
 
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-# The rule author's own articles and a held-out set written by someone else after the rules.
-FOLDERS = [BENCHMARKS / "articles", BENCHMARKS / "articles_fresh"]
+# The rule author's own articles and two held-out sets written by others after the rules.
+FOLDERS = [BENCHMARKS / "articles", BENCHMARKS / "articles_fresh", BENCHMARKS / "articles_heldout"]
 COMMENTS_HEADINGS = ("Kommentare", "Leserkommentare", "Reaktionen")
 QUOTED_RE = re.compile(r"„([^“\n]+)“|“([^”\n]+)”|^'([^'\n]+)'")
 
