@@ -27,7 +27,7 @@ _WEAK_CUE_STEMS = (
     "bilanzier rechn wert bewert urteil äußer bezeichn stimm bejah verneinen verrat wiegel "
     "zweifel bezweifel insistier beharr pocht poch würdig begrüß verurteil schilder feier "
     "ausführ feststell skandier beurteil bemängel beschuldig verlaut twitter poste "
-    "pranger beantrag verlang empfehl"
+    "pranger beantrag verlang empfehl erzähl spott läster raun stöhn murmel"
 ).split()
 # Strong and irregular verbs: their finite forms, written out.
 _STRONG_CUE_FORMS = (
@@ -39,7 +39,8 @@ _STRONG_CUE_FORMS = (
     "versprach verspricht dachte denkt wusste weiß zog zieht trat tritt "
     "stellte stellt machte macht kündigte kündigt fügte fügt räumte räumt zeigte zeigt "
     "erklärte erklärt sagte sagt sagten erklärten teilte teilt teilten bat bittet baten "
-    "beschrieb beschreibt beschrieben empfahl empfiehlt empfahlen"
+    "beschrieb beschreibt beschrieben empfahl empfiehlt empfahlen bestritt bestreitet "
+    "bestritten"
 ).split()
 CUE_PARTICIPLES = (
     "gesagt erklärt betont gesprochen gerufen geschrieben zitiert mitgeteilt berichtet "

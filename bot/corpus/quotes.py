@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.corpus import german
+from bot.corpus.people import PersonRecord
 from bot.corpus.quotemarks import QuoteSpan
 from bot.corpus.sentences import Sentence
 from bot.corpus.speakers import (
@@ -231,7 +232,7 @@ def _cue_verb_before(
     breaks = list(CLAUSE_BREAK_RE.finditer(frame, 0, verb.start()))
     clause_start = breaks[-1].end() if breaks else 0
     in_clause = [m for m in mentions if clause_start <= m.start < verb.start()]
-    subject = _subject_before(in_clause, verb.start())
+    subject = _subject_before(in_clause, verb.start(), frame)
     # Verb second: a subject opening the clause stands before the verb ("Modder nannte …");
     # after an adverbial the subject follows the verb ("Dazu erklärte Hartmann: …").
     if subject is not None and len(frame[clause_start : subject.start].split()) <= 3:
@@ -305,14 +306,30 @@ def _introduced_by(
         if after is not None and after.text.lower() in UNNAMED_VOICES:
             return after  # "Aus der Ecke der Jusos, die X unterstützen, ruft jemand: „…“"
     in_clause = [m for m in mentions if m.start >= clause_start]
-    return _subject_before(in_clause, start) or speakers.clause_subject(frame, start)
+    return _subject_before(in_clause, start, frame) or speakers.clause_subject(frame, start)
 
 
-def _subject_before(mentions: list[Mention], start: int) -> Mention | None:
+def _in_apposition(role: Mention, name: Mention, frame: str) -> bool:
+    """Does the name stand in apposition right after the role phrase ("Der Sprecher, Kai-Uwe
+    Ndiaye," / "Der Sprecher, Brandoberinspektor Kai-Uwe Ndiaye,")?"""
+    between = frame[role.end : name.start]
+    return between.startswith(", ") and len(between.split()) <= 2 and frame[name.end :][:1] == ","
+
+
+def _subject_before(mentions: list[Mention], start: int, frame: str) -> Mention | None:
     for i, mention in enumerate(mentions):
         if mention.start >= start:
             break
         if not mention.oblique and mention.kind in (NAME, PRONOUN, ROLE):
+            following = mentions[i + 1] if i + 1 < len(mentions) else None
+            if (
+                mention.kind == ROLE
+                and following is not None
+                and following.start < start
+                and following.person is not None
+                and _in_apposition(mention, following, frame)
+            ):
+                return following  # "Der Sprecher, Brandoberinspektor Kai-Uwe Ndiaye, sagte"
             return mention
         # "Das Fazit von Sandra Boser …:", "Zitat von Schröder:" – the name after the cue noun.
         if german.CUE_NOUNS.search(mention.text) and i + 1 < len(mentions):
@@ -546,12 +563,15 @@ def remember_sentence(
     said = [q.speaker for q in found if q.speaker is not None]
     speaker = said[-1] if said else reporter
     subject = None
+    sharers: list[PersonRecord] = []
     for mention in mentions:
         known = mention.kind in (NAME, PRONOUN) or mention.person is not None
         if not mention.oblique and (known or mention.start < SUBJECT_REACH):
             subject = speakers.resolve(mention)
+            sharers = speakers.sharing(mention)
             break
-    speakers.sentence_done(speaker, subject, sentence.text.rstrip()[-1:], sentence.frame())
+    end = sentence.text.rstrip()[-1:]
+    speakers.sentence_done(speaker, subject, end, sentence.frame(), sharers)
 
 
 def cue_mention(frame: str, speakers: Speakers) -> Mention | None:

@@ -183,6 +183,8 @@ class Speakers:
         self.last_speaker: Referent | None = None
         self.since_speaker = 0  # sentences since somebody was last quoted
         self.last_subject: Referent | None = None  # the previous sentence's subject
+        # When that subject was a surname several people share ("Pahlmann erscheint"): them.
+        self.last_sharers: list[PersonRecord] = []
         self.last_end = ""  # how the previous sentence ended (":" and "?" introduce a quote)
         self.recent: list[Referent] = []  # most recent last
         self.current: list[Mention] = []  # the mentions of the sentence being read
@@ -381,7 +383,17 @@ class Speakers:
     def _pronoun_target(self, gender: str | None, before: int | None = None) -> Referent | None:
         """The nearest person of the pronoun's gender named in the last few sentences; nobody
         when two such people stand there and the nearer one was not the last subject, or when a
-        person of unknown gender comes first (unless they were the last subject)."""
+        person of unknown gender comes first (unless they were the last subject). After a
+        sentence about a shared surname, the one sharer of the pronoun's gender ("Pahlmann
+        erscheint. Er gratuliert." with a brother and a sister Pahlmann), or nobody."""
+        named_here = [
+            m
+            for m in self.current
+            if m.kind == NAME and (before is None or m.start < before) and m.person is not None
+        ]
+        if self.last_sharers and not named_here:
+            fitting = [p for p in self.last_sharers if p.gender == gender]
+            return self.referent(fitting[0]) if len(fitting) == 1 else None
         candidates = self._candidates(before)
         for i, referent in enumerate(candidates):
             if referent.gender is None and referent.record is not None:
@@ -446,11 +458,17 @@ class Speakers:
         return None
 
     def sentence_done(
-        self, speaker: Referent | None, subject: Referent | None, end: str, frame: str = ""
+        self,
+        speaker: Referent | None,
+        subject: Referent | None,
+        end: str,
+        frame: str = "",
+        sharers: list[PersonRecord] | None = None,
     ) -> None:
         """Remember what the sentence just read (its `frame`) said, for the quotations that
-        follow it."""
+        follow it; `sharers` are the people whose shared surname was its subject."""
         self.sentence_no += 1
+        self.last_sharers = sharers or []
         if speaker is not None:
             self.last_speaker = speaker
             self.since_speaker = 0
@@ -469,6 +487,13 @@ class Speakers:
         if subject is not None and speaker is None:
             self.attend(subject)
         self.last_end = end
+
+    def sharing(self, mention: Mention) -> list[PersonRecord]:
+        """The people whose surname a name mention that resolved to nobody is."""
+        if mention.kind != NAME or mention.person is not None:
+            return []
+        surname = mention.text.split()[-1]
+        return [p for p in self.people.records if p.name.split()[-1] == surname]
 
     def forget_speaker(self) -> None:
         """After a sentence saying somebody did not say something (or was not there), no later

@@ -66,3 +66,34 @@ def test_a_debate_transcripts_labelled_turns_are_each_speakers_words():
         ("Derya Demir", "Das Bürgeram"),
         ("Matthias Schulze", "Dann fahre i"),
     ]
+
+
+def test_after_a_shared_surname_the_pronoun_means_the_sharer_of_its_gender():
+    article = read(
+        "\nWahlabend\n"
+        "Jörg Pahlmann (CDU) verliert. Seine Schwester Ilona Pahlmann leitete den Wahlkampf. "
+        "Später kommt auch Timo Stegemann ins Café. "
+        "Pahlmann erscheint um 21 Uhr. Er sagt, sie habe einen fairen Wahlkampf geführt.\n"
+    )
+    reported = [q for q in article.quotes if q.kind == REPORTED and q.text.startswith("Er sagt")]
+    assert [q.speaker for q in reported] == ["Jörg Pahlmann"]
+
+
+def test_a_spokesman_named_in_apposition_speaks_under_his_name():
+    article = read(
+        "\nEinsatz\n"
+        "Die Feuerwehr räumte das Wahllokal. Der Sprecher, Brandoberinspektor Kai-Uwe Ndiaye, "
+        "ergänzte: „Wir haben selten so ordentliche Evakuierungen erlebt.“\n"
+    )
+    assert [q.speaker for q in article.quotes if q.kind == DIRECT] == ["Kai-Uwe Ndiaye"]
+
+
+def test_somebody_who_tells_a_story_is_its_speaker_not_the_last_one_quoted():
+    article = read(
+        "\nWahlkampf\n"
+        "„Die Leute wollen, dass man wiederkommt“, so Mirjam Osterloh-Pietsch. "
+        "Ihr Wahlkampfmanager Benedikt Azubuike war dabei. "
+        "Azubuike erzählt von einem Abend, an dem nur elf Menschen gekommen seien.\n"
+    )
+    reported = [q for q in article.quotes if q.kind == REPORTED and "erzählt" in q.text]
+    assert [q.speaker for q in reported] == ["Benedikt Azubuike"]
