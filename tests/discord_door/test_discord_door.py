@@ -427,7 +427,7 @@ async def test_sync_is_for_owners_only(world: World, start_bot: StartBot):
 
 
 async def test_reload_keeps_the_old_index_when_the_config_breaks(
-    world: World, start_bot: StartBot, tmp_path: Path
+    world: World, start_bot: StartBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
@@ -455,8 +455,18 @@ async def test_reload_keeps_the_old_index_when_the_config_breaks(
     mark = len(fake.requests)
     await fake.send_message(world.owner, world.general, "!reload")
     report = await fake.wait_for(posted_in(world.general.id), start=mark)
+    # Just written: it may still be growing, so it is named as coming, not read half.
+    assert report.body["content"].splitlines() == [
+        say("de", "reload_done", summary=say("de", "refresh_nothing")),
+        say("de", "reload_waiting", files="zweiter.txt"),
+    ]
+    assert bot.library.engine.run_command("quote", "Petra Probe").status == "not_found"
+    monkeypatch.setattr("bot.library.SETTLE_NS", 0)  # a few seconds later: the copy is done
+    mark = len(fake.requests)
+    await fake.send_message(world.owner, world.general, "!reload")
+    report = await fake.wait_for(posted_in(world.general.id), start=mark)
     assert "zweiter.txt" in report.body["content"]
-    assert bot.library.engine is not before
+    assert bot.library.engine.run_command("quote", "Petra Probe").status == "ok"
     mark = len(fake.requests)
     await fake.send_message(world.alice, world.general, "!reload")
     refused = await fake.wait_for(posted_in(world.general.id), start=mark)
