@@ -174,6 +174,29 @@ async def test_without_embed_links_the_answer_is_text(
     assert sent.body["allowed_mentions"] == NO_MENTIONS
 
 
+async def test_a_reply_is_rendered_off_the_event_loop_so_a_long_one_stalls_no_one(
+    world: World, start_bot: StartBot, seeds_library: Library, monkeypatch: pytest.MonkeyPatch
+):
+    from bot.discord_door import sending
+
+    rendered_on_loop: list[bool] = []
+    render = sending.reply_pages
+
+    def noting_where(*args, **kwargs):
+        try:
+            asyncio.get_running_loop()
+            rendered_on_loop.append(True)
+        except RuntimeError:  # no loop in this thread: a worker's
+            rendered_on_loop.append(False)
+        return render(*args, **kwargs)
+
+    monkeypatch.setattr(sending, "reply_pages", noting_where)
+    await start_bot()
+    await world.fake.send_message(world.alice, world.general, "!quote Westphal")
+    await world.fake.wait_for(posted_in(world.general.id))
+    assert rendered_on_loop == [False]
+
+
 async def test_unknown_command_gets_the_engines_answer_never_a_traceback(
     world: World, start_bot: StartBot, seeds_library: Library
 ):
