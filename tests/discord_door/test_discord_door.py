@@ -471,6 +471,7 @@ async def test_reload_keeps_the_old_index_when_the_config_breaks(
     assert bot.library.engine is before  # nothing changed: still the same index
 
     config_file.write_text("seeds: seeds\ncache_dir: null\nreload_interval: 0\n", encoding="utf-8")
+    monkeypatch.setattr("bot.library.SETTLE_NS", 600 * 10**9)  # no busy machine overruns it
     (seeds / "zweiter.txt").write_text(
         "Von Anna Beispiel\nDie Stadt Hagen hat gewählt. „Das ist gut“, sagte Petra Probe.\n",
         encoding="utf-8",
