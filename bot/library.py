@@ -185,7 +185,8 @@ class Library:
         with self._lock:
             cache_dir = _cache_dir(self.config, None)
             entries = dict(self._entries)
-            cache = _load_missing(self.config, ArticleCache.open(cache_dir), entries, {}, [], [])
+            cache = ArticleCache.open(cache_dir)
+            _load_missing(self.config, cache, entries, {}, [], [])
             self._save_cache(cache, entries)
             self._entries = entries
             return tuple(e.article for _, e in _in_order(entries) if e.article)
@@ -508,7 +509,7 @@ def _load_missing(
     fresh: dict[Path, _Entry | None],
     problems: list[str],
     warnings: list[str],
-) -> ArticleCache:
+) -> None:
     """Give every served entry its article, from the article cache or its file (the files
     extracted all at once, on every core): those of a restart that loaded the persisted index
     only. A file that cannot be used falls back to the version it had before, if any
@@ -529,7 +530,6 @@ def _load_missing(
                 entry = entries[path] = replace(entry, key=key, article=article, settled=settled)
             except ArticleError as error:
                 entry = entries[path] = _unusable(fresh.pop(path, None), entry, error, problems)
-    return cache
 
 
 def _unusable(old: _Entry | None, new: _Entry, error: ArticleError, problems: list[str]) -> _Entry:
