@@ -7,6 +7,10 @@ from 10 KB to 1 MB means linear. Beside them, reading alone (splitting the file 
 the floor any reader pays. Then the time of `!zitat` (engine answer plus rendering every page,
 embeds and text) on an article with a 1 MB quotation.
 
+Last, how long a small article takes to be served while a 1 MB one is being extracted: with
+the library as it is (extraction outside its lock) and, beside it, with one lock held through
+the whole refresh, as before.
+
 `make bench-hostile`, or `.venv/bin/python -m benchmarks.bench_hostile [--runs N]`.
 """
 
@@ -14,9 +18,12 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import tempfile
+import threading
 import time
-from collections.abc import Callable
-from dataclasses import replace
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from bot.config import default_config
 from bot.corpus.extract import extract
@@ -25,6 +32,7 @@ from bot.engine.engine import Engine
 from bot.engine.index import build_index
 from bot.engine.render import render_embeds, render_text
 from bot.engine.reply import DIRECT, Excerpt, Reply
+from bot.library import Library, Refresh
 
 SIZES = (10_000, 100_000, 1_000_000)
 # Each line is one of these repeated to the size wanted: the shapes that were quadratic.
@@ -106,6 +114,56 @@ def zitat(runs: int) -> list[str]:
     ]
 
 
+@dataclass
+class WholeRefreshLocked(Library):
+    """The library with the locking it had before: one lock held through a whole refresh
+    (reading, extraction, index, swap), so a refresh waits for any other to finish."""
+
+    _whole: threading.Lock = field(default_factory=threading.Lock)
+
+    def refresh(self, force: bool = False, written: Collection[Path] = ()) -> Refresh:
+        with self._whole:
+            return super().refresh(force, written)
+
+
+SMALL = "Von Ida Probe\nIn Hagen gewann Eva Stern (SPD). „Ein klarer Auftrag“, sagte Stern.\n"
+
+
+def small_while_huge(kind: type[Library], size: int) -> float:
+    """Seconds from a small article's arrival to its being served, while a refresh extracts
+    a `size`-byte one-line article that arrived just before (both written whole)."""
+    with tempfile.TemporaryDirectory() as folder:
+        seeds = Path(folder)
+        (seeds / "seed.txt").write_text(HEAD, encoding="utf-8")
+        config = replace(default_config(), seeds=seeds, cache_dir=None, reload_interval=0)
+        library, _ = kind.open(config)
+        huge = seeds / "huge.txt"
+        huge.write_text(HEAD + line_of(LINES["names + appositions"], size) + "\n", "utf-8")
+        extracting = threading.Thread(target=library.refresh, kwargs={"written": [huge]})
+        extracting.start()
+        time.sleep(0.3)  # the huge article's refresh is under way
+        small = seeds / "small.txt"
+        start = time.perf_counter()
+        small.write_text(SMALL, encoding="utf-8")
+        library.refresh(written=[small])  # the next poll, or `!reload`
+        assert library.engine.run_command("quote", "Eva Stern").status == "ok"
+        seconds = time.perf_counter() - start
+        extracting.join()
+    return seconds
+
+
+def small_article_latency(runs: int, size: int = 1_000_000) -> list[str]:
+    """The time until a small article is served while a huge one is extracted, now and with
+    the old locking, medians of `runs` in one run."""
+    now = statistics.median(small_while_huge(Library, size) for _ in range(runs))
+    before = statistics.median(small_while_huge(WholeRefreshLocked, size) for _ in range(runs))
+    return [
+        f"- a small article served while a {size // 1000:,} KB one-line article is extracted: "
+        f"{now * 1000:.0f} ms; with one lock held through the whole refresh, as before: "
+        f"{before * 1000:.0f} ms (median of {runs})"
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3, help="runs per figure (1 MB: one)")
@@ -114,6 +172,8 @@ def main(argv: list[str] | None = None) -> int:
     scaling(args.runs)
     print()
     for line in zitat(args.runs):
+        print(line)
+    for line in small_article_latency(args.runs):
         print(line)
     return 0
 

@@ -3,18 +3,21 @@ never take away what was already served."""
 
 import os
 import shutil
+import threading
 import time
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+import bot.library as library_module
 from bot.config import default_config
 from bot.library import Library
 
 SEED = (
     Path(__file__).resolve().parent.parent / "seeds" / "2025-09-29_dortmund_stichwahl_rathaus.txt"
 )
+GUARD = 60  # seconds: only how long a broken test waits before it fails; never a measurement
 NEW_ARTICLE = """Von Anna Beispiel
 In Hagen hat die Stichwahl einen klaren Sieger. Die Wahlbeteiligung lag bei 31 Prozent.
 Petra Probe: „Ein Abend für die ganze Stadt“
@@ -37,6 +40,13 @@ def make_library(tmp_path: Path, cache: bool = True) -> Library:
     return library
 
 
+@pytest.fixture
+def copies_done(monkeypatch):
+    """Files count as settled as soon as they are written: for stories of what the bot does
+    with a file once its copy is complete (waiting for that has stories of its own)."""
+    monkeypatch.setattr(library_module, "SETTLE_NS", 0)
+
+
 def touch_later(path: Path) -> None:
     """Make sure a rewritten file's modification time differs from before."""
     stamp = time.time() + 2
@@ -47,7 +57,7 @@ def quoted(library: Library, name: str) -> list[str]:
     return [e.text for e in library.engine.run_command("quote", name).excerpts]
 
 
-def test_a_new_article_becomes_answerable_without_a_restart(tmp_path):
+def test_a_new_article_becomes_answerable_without_a_restart(tmp_path, copies_done):
     library = make_library(tmp_path)
     assert library.engine.run_command("quote", "Petra Probe").status == "not_found"
     (tmp_path / "seeds" / "hagen.txt").write_text(NEW_ARTICLE, encoding="utf-8")
@@ -57,7 +67,7 @@ def test_a_new_article_becomes_answerable_without_a_restart(tmp_path):
     assert quoted(library, "Westphal")  # the old article is still served
 
 
-def test_a_broken_rewrite_keeps_the_previous_version_serving(tmp_path):
+def test_a_broken_rewrite_keeps_the_previous_version_serving(tmp_path, copies_done):
     library = make_library(tmp_path)
     path = tmp_path / "seeds" / "hagen.txt"
     path.write_text(NEW_ARTICLE, encoding="utf-8")
@@ -71,7 +81,7 @@ def test_a_broken_rewrite_keeps_the_previous_version_serving(tmp_path):
     assert "Ein Abend für die ganze Stadt" in quoted(library, "Petra Probe")
 
 
-def test_a_removed_article_is_no_longer_answered(tmp_path):
+def test_a_removed_article_is_no_longer_answered(tmp_path, copies_done):
     library = make_library(tmp_path)
     path = tmp_path / "seeds" / "hagen.txt"
     path.write_text(NEW_ARTICLE, encoding="utf-8")
@@ -114,7 +124,7 @@ def test_the_watcher_picks_up_a_new_article_within_seconds(tmp_path):
     watcher = library.watch(seen.append)
     try:
         (tmp_path / "seeds" / "hagen.txt").write_text(NEW_ARTICLE, encoding="utf-8")
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + GUARD  # a file is served once settled: two seconds
         while not seen and time.monotonic() < deadline:
             time.sleep(0.02)
     finally:
@@ -149,7 +159,6 @@ def test_a_missing_seeds_folder_is_reported_once_not_on_every_poll(tmp_path):
 
 def forbid(monkeypatch, *names: str) -> None:
     """Make these steps of `bot.library` fail the test if they are taken."""
-    import bot.library as library_module
 
     def forbidden(*args, **kwargs):
         raise AssertionError("a step was taken that nothing called for")
@@ -170,7 +179,7 @@ def test_a_restart_loads_the_persisted_index_and_no_article(tmp_path, monkeypatc
     assert quoted(second, "Westphal") == quoted(first, "Westphal")
 
 
-def test_after_a_quick_restart_a_new_article_still_joins_the_old_ones(tmp_path):
+def test_after_a_quick_restart_a_new_article_still_joins_the_old_ones(tmp_path, copies_done):
     first = make_library(tmp_path)
     second, _ = Library.open(first.config)  # from the persisted index
     (tmp_path / "seeds" / "hagen.txt").write_text(NEW_ARTICLE, encoding="utf-8")
@@ -180,7 +189,7 @@ def test_after_a_quick_restart_a_new_article_still_joins_the_old_ones(tmp_path):
     assert quoted(second, "Westphal") == quoted(first, "Westphal")
 
 
-def test_after_a_quick_restart_a_broken_file_keeps_its_previous_version(tmp_path):
+def test_after_a_quick_restart_a_broken_file_keeps_its_previous_version(tmp_path, copies_done):
     first = make_library(tmp_path)
     path = tmp_path / "seeds" / "hagen.txt"
     path.write_text(NEW_ARTICLE, encoding="utf-8")
@@ -222,7 +231,6 @@ def test_a_changed_config_reuses_the_index_of_unchanged_articles(tmp_path, monke
 
 def test_a_poll_with_nothing_changed_does_not_read_the_cache_again(tmp_path, monkeypatch):
     library = make_library(tmp_path)
-    import bot.library as library_module
 
     def no_open(folder):
         raise AssertionError("the article cache was read although no file changed")
@@ -243,7 +251,6 @@ def test_hidden_files_and_other_kinds_are_not_articles(tmp_path):
 
 
 def test_a_restart_reads_no_file_whose_signature_is_recorded(tmp_path, monkeypatch):
-    import bot.library as library_module
 
     # As if the seed had been copied long before the first start: its signature is trusted.
     monkeypatch.setattr(library_module, "SETTLE_NS", 0)
@@ -278,12 +285,15 @@ def same_size_rewrite_keeping_mtime(path: Path, old: str, new: str) -> None:
     """A correction as `cp -p` or `rsync -a` delivers it: same size, same modification time."""
     assert len(old.encode()) == len(new.encode())
     before = path.stat()
-    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
-    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    text = path.read_text(encoding="utf-8").replace(old, new)
+    # The status-change time is all that moves: wait out the clock's tick if need be.
+    while path.stat().st_ctime_ns == before.st_ctime_ns:
+        path.write_text(text, encoding="utf-8")
+        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
     assert path.stat().st_size == before.st_size
 
 
-def test_a_same_size_correction_with_the_mtime_kept_is_picked_up(tmp_path):
+def test_a_same_size_correction_with_the_mtime_kept_is_picked_up(tmp_path, copies_done):
     library = make_library(tmp_path)
     path = tmp_path / "seeds" / "hagen.txt"
     path.write_text(NEW_ARTICLE, encoding="utf-8")
@@ -295,7 +305,6 @@ def test_a_same_size_correction_with_the_mtime_kept_is_picked_up(tmp_path):
 
 
 def test_a_same_size_correction_while_stopped_is_picked_up_after_a_restart(tmp_path, monkeypatch):
-    import bot.library as library_module
 
     monkeypatch.setattr(library_module, "SETTLE_NS", 0)  # signatures trusted at once
     first = make_library(tmp_path)
@@ -308,7 +317,7 @@ def test_a_same_size_correction_while_stopped_is_picked_up_after_a_restart(tmp_p
     assert "Ein Abend für die ganze Stadt" not in quoted(second, "Petra Probe")
 
 
-def test_a_link_out_of_the_seeds_folder_is_named_once_and_never_read(tmp_path):
+def test_a_link_out_of_the_seeds_folder_is_named_once_and_never_read(tmp_path, copies_done):
     library = make_library(tmp_path)
     secret = tmp_path / "config.yaml"
     secret.write_text("discord:\n  token: SECRET-TOKEN root:x:0:0\n", encoding="utf-8")
@@ -386,7 +395,6 @@ def test_a_cache_file_others_may_write_is_ignored(tmp_path):
     first = make_library(tmp_path)
     index_file = tmp_path / "cache" / "index.msgpack"
     index_file.chmod(0o666)
-    import bot.library as library_module
 
     assert library_module.load_index(tmp_path / "cache", "any") is None
     second, result = Library.open(first.config)
@@ -416,3 +424,161 @@ def test_a_failed_cache_write_leaves_no_temp_file(tmp_path, monkeypatch):
     library = make_library(tmp_path)
     assert quoted(library, "Westphal")
     assert list((tmp_path / "cache").iterdir()) == []
+
+
+# -- files still being written, and slow articles ---------------------------------------------
+
+# A copy's first chunk, which ends in the middle of a number: "… lag bei 3".
+HALF = NEW_ARTICLE[: NEW_ARTICLE.index("1 Prozent")]
+TURNOUT = "Wie hoch war die Wahlbeteiligung in Hagen?"
+
+
+def answered(library: Library, question: str) -> list[str]:
+    reply = library.engine.handle_message(question, dm=True)
+    assert reply is not None
+    return [e.text for e in reply.excerpts]
+
+
+# A settle window no busy machine overruns between a write and the next look.
+LONG_SETTLE_NS = 600 * 1_000_000_000
+
+
+def test_a_file_copied_in_slowly_is_not_quoted_by_halves(tmp_path, monkeypatch):
+    library = make_library(tmp_path)
+    monkeypatch.setattr(library_module, "SETTLE_NS", LONG_SETTLE_NS)
+    path = tmp_path / "seeds" / "hagen.txt"
+    path.write_text(HALF, encoding="utf-8")  # the copy has written its first chunk
+    result = library.refresh()
+    assert not any("lag bei 3" in text for text in answered(library, TURNOUT))
+    assert result.waiting == ("hagen.txt",) and not result.changed
+    with path.open("a", encoding="utf-8") as rest:  # ... and then the rest
+        rest.write(NEW_ARTICLE[len(HALF) :])
+    monkeypatch.setattr(library_module, "SETTLE_NS", 0)  # seconds later: nothing moved since
+    result = library.refresh()
+    assert result.added == ("hagen.txt",) and result.waiting == ()
+    assert "Die Wahlbeteiligung lag bei 31 Prozent." in answered(library, TURNOUT)
+
+
+def test_while_a_correction_is_being_written_the_previous_version_keeps_serving(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(library_module, "SETTLE_NS", 0)
+    library = make_library(tmp_path)
+    path = tmp_path / "seeds" / "hagen.txt"
+    path.write_text(NEW_ARTICLE, encoding="utf-8")
+    library.refresh()
+    monkeypatch.setattr(library_module, "SETTLE_NS", LONG_SETTLE_NS)
+    path.write_text(HALF, encoding="utf-8")  # an editor saves the corrected text, slowly
+    result = library.refresh()
+    assert "Ein Abend für die ganze Stadt" in quoted(library, "Petra Probe")
+    assert result.waiting == ("hagen.txt",) and not result.changed
+
+
+def test_a_file_that_changes_while_it_is_extracted_is_not_served_from_that_read(
+    tmp_path, monkeypatch, copies_done
+):
+    library = make_library(tmp_path)
+    path = tmp_path / "seeds" / "hagen.txt"
+    path.write_text(NEW_ARTICLE, encoding="utf-8")
+    real_extract_files = library_module.extract_files
+    corrected = NEW_ARTICLE.replace("die ganze Stadt", "alle in Hagen")
+
+    def a_writer_comes_back(paths, max_bytes):
+        done = real_extract_files(paths, max_bytes)
+        if path in paths and path.read_text(encoding="utf-8") != corrected:
+            path.write_text(corrected, encoding="utf-8")  # the correction lands meanwhile
+        return done
+
+    monkeypatch.setattr(library_module, "extract_files", a_writer_comes_back)
+    result = library.refresh()
+    assert "Ein Abend für die ganze Stadt" not in quoted(library, "Petra Probe")
+    assert result.waiting == ("hagen.txt",)
+    library.refresh()
+    assert "Ein Abend für alle in Hagen" in quoted(library, "Petra Probe")
+
+
+HUGE = NEW_ARTICLE.replace("Hagen", "Hamm").replace("Petra Probe", "Klara Kurz")
+
+
+class SlowExtraction:
+    """Extraction that holds on to `huge.txt` until released, as a megabyte article would."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.started = threading.Event()
+        self.release = threading.Event()
+        self.real = library_module.extract_files
+        monkeypatch.setattr(library_module, "extract_files", self)
+
+    def __call__(self, paths, max_bytes):
+        if any(path.name == "huge.txt" for path in paths):
+            self.started.set()
+            assert self.release.wait(GUARD), "the slow extraction was never released"
+        return self.real(paths, max_bytes)
+
+
+def nothing_to_extract(paths, max_bytes):
+    assert not paths, f"{[p.name for p in paths]} had to be extracted again"
+    return []
+
+
+def in_thread(action) -> tuple[threading.Thread, list]:
+    done: list = []
+    thread = threading.Thread(target=lambda: done.append(action()), daemon=True)
+    thread.start()
+    return thread, done
+
+
+def test_reload_answers_and_serves_a_small_article_while_a_huge_one_is_extracted(
+    tmp_path, monkeypatch, copies_done
+):
+    library = make_library(tmp_path)
+    seeds = tmp_path / "seeds"
+    slow = SlowExtraction(monkeypatch)
+    (seeds / "huge.txt").write_text(HUGE, encoding="utf-8")
+    watcher_poll, polled = in_thread(library.refresh)  # the watcher meets the huge article
+    assert slow.started.wait(GUARD)
+    (seeds / "hagen.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    reload, reloaded = in_thread(library.reload)  # the owner: !reload
+    reload.join(GUARD)
+    answered_while_extracting = not reload.is_alive()
+    slow.release.set()
+    watcher_poll.join(GUARD)
+    reload.join(GUARD)
+    assert answered_while_extracting
+    (result,) = reloaded
+    assert result.added == ("hagen.txt",) and result.waiting == ("huge.txt",)
+    # The huge article's refresh began before the small one came and ends after it: it adds
+    # its own and keeps the small one.
+    (late,) = polled
+    assert late.added == ("huge.txt",) and late.removed == ()
+    assert quoted(library, "Petra Probe") and quoted(library, "Klara Kurz")
+    # Both refreshes wrote the caches; a restart finds both articles there, none to extract.
+    monkeypatch.setattr(library_module, "extract_files", nothing_to_extract)
+    restarted, _ = Library.open(library.config)
+    assert {a.id for a in restarted.articles()} == {SEED.stem, "hagen", "huge"}
+
+
+def test_the_watcher_serves_a_small_article_while_a_huge_one_is_extracted(
+    tmp_path, monkeypatch, copies_done
+):
+    library = make_library(tmp_path)
+    seeds = tmp_path / "seeds"
+    slow = SlowExtraction(monkeypatch)
+    small_served = threading.Event()
+
+    def note(result):
+        if "hagen.txt" in result.added:
+            small_served.set()
+
+    watcher = library.watch(note)
+    try:
+        (seeds / "huge.txt").write_text(HUGE, encoding="utf-8")
+        assert slow.started.wait(GUARD)
+        (seeds / "hagen.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+        served_while_extracting = small_served.wait(GUARD)
+        assert library.engine.run_command("quote", "Klara Kurz").status == "not_found"
+    finally:
+        slow.release.set()
+        watcher.stop()
+    assert served_while_extracting
+    assert quoted(library, "Petra Probe")

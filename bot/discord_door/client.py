@@ -263,6 +263,8 @@ class ElectionBotMixin:
             log.exception("reload failed; still serving the previous index")
             return say(language, "reload_failed", error=f"{type(error).__name__}: {error}")
         lines = [say(language, "reload_done", summary=result.summary(language))]
+        if result.waiting:
+            lines.append(say(language, "reload_waiting", files=", ".join(result.waiting)))
         lines.extend(result.problems)
         lines.extend(result.warnings)
         lines.extend(self.apply_library_change())
@@ -281,7 +283,8 @@ class ElectionBotMixin:
             )
         except FetchError as error:
             return clip(say(language, "add_failed", error=error), MESSAGE_LIMIT)
-        result = await asyncio.to_thread(self.library.refresh)
+        # Saved whole (renamed into place): served at once, without waiting for it to settle.
+        result = await asyncio.to_thread(self.library.refresh, written=[imported.saved.path])
         found = await asyncio.to_thread(_added, imported, config, language)  # extracts: off loop
         notes = [*result.problems, *self.apply_library_change()]
         return clip("\n".join([found, *notes]), MESSAGE_LIMIT)

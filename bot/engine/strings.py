@@ -165,6 +165,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "only_asker": "Blättern kann nur, wer gefragt hat. Frag selbst – dann bekommst du eigene "
         "Seiten.",
         "reload_done": "Neu geladen – Artikel: {summary}.",
+        "reload_waiting": "Noch nicht geladen, da noch geschrieben oder gelesen (kommt dazu, "
+        "sobald vollständig: beim nächsten Blick in den Ordner oder `reload`): {files}",
         "reload_failed": "Neu laden fehlgeschlagen ({error}); ich antworte weiter aus dem "
         "bisherigen Stand.",
         "commands_changed": "Die Befehle haben sich geändert: `{prefix}sync` registriert die "
@@ -332,6 +334,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "only_asker": "Only the person who asked can turn these pages. Ask yourself to get your "
         "own.",
         "reload_done": "Reloaded – articles: {summary}.",
+        "reload_waiting": "Not loaded yet, still being written or read (added once complete: at "
+        "the next look at the folder or `reload`): {files}",
         "reload_failed": "Reload failed ({error}); still answering from the previous index.",
         "commands_changed": "The commands changed: `{prefix}sync` registers the slash commands "
         "again.",

@@ -196,7 +196,8 @@ class FeedPoller(threading.Thread):
             return None
         for line in poll.problems:
             log.warning("%s", line)
-        result = self.library.refresh()
+        # Saved whole (renamed into place): served without waiting for them to settle.
+        result = self.library.refresh(written=[page.saved.path for page in poll.imported])
         return replace(result, problems=(*poll.problems, *result.problems))
 
     def run(self) -> None:

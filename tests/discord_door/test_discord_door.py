@@ -174,6 +174,29 @@ async def test_without_embed_links_the_answer_is_text(
     assert sent.body["allowed_mentions"] == NO_MENTIONS
 
 
+async def test_a_reply_is_rendered_off_the_event_loop_so_a_long_one_stalls_no_one(
+    world: World, start_bot: StartBot, seeds_library: Library, monkeypatch: pytest.MonkeyPatch
+):
+    from bot.discord_door import sending
+
+    rendered_on_loop: list[bool] = []
+    render = sending.reply_pages
+
+    def noting_where(*args, **kwargs):
+        try:
+            asyncio.get_running_loop()
+            rendered_on_loop.append(True)
+        except RuntimeError:  # no loop in this thread: a worker's
+            rendered_on_loop.append(False)
+        return render(*args, **kwargs)
+
+    monkeypatch.setattr(sending, "reply_pages", noting_where)
+    await start_bot()
+    await world.fake.send_message(world.alice, world.general, "!quote Westphal")
+    await world.fake.wait_for(posted_in(world.general.id))
+    assert rendered_on_loop == [False]
+
+
 async def test_unknown_command_gets_the_engines_answer_never_a_traceback(
     world: World, start_bot: StartBot, seeds_library: Library
 ):
@@ -427,7 +450,7 @@ async def test_sync_is_for_owners_only(world: World, start_bot: StartBot):
 
 
 async def test_reload_keeps_the_old_index_when_the_config_breaks(
-    world: World, start_bot: StartBot, tmp_path: Path
+    world: World, start_bot: StartBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
@@ -448,6 +471,7 @@ async def test_reload_keeps_the_old_index_when_the_config_breaks(
     assert bot.library.engine is before  # nothing changed: still the same index
 
     config_file.write_text("seeds: seeds\ncache_dir: null\nreload_interval: 0\n", encoding="utf-8")
+    monkeypatch.setattr("bot.library.SETTLE_NS", 600 * 10**9)  # no busy machine overruns it
     (seeds / "zweiter.txt").write_text(
         "Von Anna Beispiel\nDie Stadt Hagen hat gewählt. „Das ist gut“, sagte Petra Probe.\n",
         encoding="utf-8",
@@ -455,8 +479,18 @@ async def test_reload_keeps_the_old_index_when_the_config_breaks(
     mark = len(fake.requests)
     await fake.send_message(world.owner, world.general, "!reload")
     report = await fake.wait_for(posted_in(world.general.id), start=mark)
+    # Just written: it may still be growing, so it is named as coming, not read half.
+    assert report.body["content"].splitlines() == [
+        say("de", "reload_done", summary=say("de", "refresh_nothing")),
+        say("de", "reload_waiting", files="zweiter.txt"),
+    ]
+    assert bot.library.engine.run_command("quote", "Petra Probe").status == "not_found"
+    monkeypatch.setattr("bot.library.SETTLE_NS", 0)  # a few seconds later: the copy is done
+    mark = len(fake.requests)
+    await fake.send_message(world.owner, world.general, "!reload")
+    report = await fake.wait_for(posted_in(world.general.id), start=mark)
     assert "zweiter.txt" in report.body["content"]
-    assert bot.library.engine is not before
+    assert bot.library.engine.run_command("quote", "Petra Probe").status == "ok"
     mark = len(fake.requests)
     await fake.send_message(world.alice, world.general, "!reload")
     refused = await fake.wait_for(posted_in(world.general.id), start=mark)
