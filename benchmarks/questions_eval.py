@@ -35,7 +35,7 @@ from bot.config import default_config
 from bot.corpus.loading import load_corpus
 from bot.corpus.model import Article
 from bot.engine.engine import Engine
-from bot.engine.reply import OK
+from bot.engine.reply import ERROR, OK
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDERS = (ROOT / "seeds", ROOT / "benchmarks" / "questions" / "articles")
@@ -46,8 +46,11 @@ HELDOUT_FOLDERS = (
     ROOT / "benchmarks" / "articles_fresh",
 )
 HELDOUT = ROOT / "benchmarks" / "questions" / "heldout.yaml"
-# What the held-out figures are: true until its misses were read to improve the rules.
-HELDOUT_NOTE = "held-out: written before the rules were looked at (out of sample)"
+# What the held-out figures are. Its first run (out of sample) is in the README; since then its
+# misses were read to improve the rules, so its figures are in-sample too.
+HELDOUT_NOTE = (
+    "held-out: written before the rules were looked at; its misses read since (in-sample now)"
+)
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -83,6 +86,8 @@ def engine_system(articles: Sequence[Article]) -> Callable[[str], Answer]:
 
     def ask(text: str) -> Answer:
         reply = engine.run_command("ask", text)
+        if reply.status == ERROR:  # a failure is no honest "no": the run stops and says so
+            raise RuntimeError(f"the engine failed on {text!r}")
         places = tuple((e.article, e.line) for e in reply.excerpts)
         words = " ".join([reply.title, reply.text, *(e.text for e in reply.excerpts)])
         return Answer(places, words, reply.status != OK)
