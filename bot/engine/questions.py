@@ -418,6 +418,8 @@ def only_supposed(index: CorpusIndex, unit: int) -> bool:
     gewinne", "sollten Sie gewinnen", "ich plane nicht, zu verlieren", "man gewinnt keine
     Wahl"): such a sentence says nothing of who won."""
     tokens = words(index.columns.text(unit))
+    if lexicon.SUPPOSING.isdisjoint(tokens):
+        return False  # most sentences: no word that could make anything supposed
     stems = [index.stem(token) for token in tokens]
     outcomes = [i for i, stem in enumerate(stems) if stem in lexicon.OUTCOME_STEMS]
     return bool(outcomes) and all(
