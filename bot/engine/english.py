@@ -261,16 +261,19 @@ def to_german(folded: Sequence[str]) -> list[str]:
 
 
 def translated(folded: Sequence[str]) -> list[tuple[str, str | None]]:
-    """`to_german`'s words, each with the English word it stands for (None: kept as typed, or
-    part of a longer phrase): an English report has the English word itself."""
+    """`to_german`'s words, each with the English word it stands for (None: kept as typed):
+    an English report has the English word itself. A phrase's last German word stands for its
+    last English word, which an English phrase turns on ("political scientist", "take
+    office")."""
     result: list[tuple[str, str | None]] = []
     i = 0
     while i < len(folded):
         for size in range(_LONGEST, 0, -1):
             key = tuple(folded[i : i + size])
             if len(key) == size and key in _TRANSLATIONS:
-                original = key[0] if size == 1 else None
-                result.extend((german, original) for german in _TRANSLATIONS[key])
+                *first, last = _TRANSLATIONS[key]
+                result.extend((german, None) for german in first)
+                result.append((last, key[-1]))
                 i += size
                 break
         else:

@@ -139,7 +139,7 @@ WIN_STEMS = _stems(_WIN_WORDS)
 LOSE_STEMS = _stems(_LOSE_WORDS)
 OUTCOME_STEMS = WIN_STEMS | LOSE_STEMS
 # Words that make a word of winning or losing near them supposed or denied, not reported:
-# "wenn ich gewinne", "sollten Sie verlieren", "keine Wahl gewonnen", "if she wins".
+# "falls sie gewinnt", "sollte er verlieren", "nie eine Wahl verloren", "if she wins".
 SUPPOSING = frozenset(
     "wenn falls sollte sollten solltest ob kein keine keinen nicht nie niemals "
     "if unless should not never".split()

@@ -33,7 +33,7 @@ NONE = "none"
 
 ACCEPT_SCORE = 85.0  # edit similarity (0-100) that is taken as the same name
 ACCEPT_SOUNDALIKE = 72.0  # … when the names also sound alike (Kölner Phonetik)
-MIN_NAME_PART = 4  # a double surname's part shorter than this ("Vo-Schröder") names nobody alone
+MIN_NAME_PART = 4  # a double surname's part shorter than this ("Le-Roux") names nobody alone
 SUGGEST_SCORE = 70.0  # close enough to offer as "did you mean"
 MIN_FUZZY_LENGTH = 4  # shorter queries must match exactly: 3 letters fit too many names
 FUZZY_PLACES = 20  # the closest (name, person) places a typo is checked against
@@ -77,7 +77,7 @@ def surname_of(name: str) -> str:
 
 
 def _double_name_parts(surname: str) -> list[str]:
-    """The keys of a double surname's parts ("Wittkamp-Oyelowo": "wittkamp", "oyelowo"): the
+    """The keys of a double surname's parts ("Maier-Okafor": "maier", "okafor"): the
     text names such a person by one word split at the hyphen, so each part is a word that
     names them (shared with others of the article, the article's owners decide)."""
     if "-" not in surname or " " in surname:

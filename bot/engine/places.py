@@ -87,7 +87,7 @@ def _in_lead(index: CorpusIndex, forms: Sequence[str], articles: set[int]) -> bo
 
 def _in_sources(index: CorpusIndex, forms: Sequence[str], articles: set[int]) -> bool:
     """Whether one of the articles has one of the forms where a place shows in its source:
-    its title (written as a name: "verlor" in "Warum die SPD in Hagen das Rathaus verlor" is
+    its title (written as a name: "verlor" in "Wie die Partei in X das Rathaus verlor" is
     no place), file name, web address or publisher ("Bergfelder Rundschau")."""
     prefixes = tuple(forms)
     for article in articles:
@@ -127,7 +127,7 @@ def find_scope(
     if unknown is not None:
         return unknown
     # A place after "in", "aus" … is what the reader meant: a rare word of some title beside it
-    # ("Briefwahl" in "in Münster per Briefwahl") does not narrow it further.
+    # ("Briefwahl" in "in X per Briefwahl") does not narrow it further.
     if any(place.after for place in named):
         named = [place for place in named if place.after]
     chosen: set[int] | None = None

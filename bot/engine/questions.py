@@ -76,7 +76,7 @@ QUOTED_RE = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|»[^«]*
 STATED_KINDS = (lexicon.TIME, lexicon.NUMBER)  # an answer must state one itself
 TOPIC_KINDS = (lexicon.TIME, lexicon.REASON)  # about what somebody did (see `_topic`)
 SHARE_STEMS = frozenset(map(stem_word, ("prozent", "percent", "prozentpunkte", "anteil")))
-# What is counted, not measured in shares: "wie viele Stimmen" is not answered by "52 Prozent".
+# What is counted, not measured in shares: "wie viele Stimmen" is not answered by "51 Prozent".
 COUNTED_STEMS = frozenset(
     map(stem_word, "stimmen stimme votes stimmzettel ballots wahler voters sitze seats".split())
 )
@@ -263,8 +263,8 @@ def _topic(kind: str, terms: list[Term], people: int) -> int | None:
     somebody did; a sentence that only names them, with some time or reason in it, does not
     answer. With one such word beside the people named (an office is who they are: "wie
     lange war X Bürgermeisterin"), the answer must have it, have it around, or be close to
-    the question in meaning; for "warum", giving a reason will do too ("Als Gründe für das
-    Ergebnis …"). That word's term, if so."""
+    the question in meaning; for "warum", giving a reason will do too ("Grund dafür sei
+    …"). That word's term, if so."""
     if kind not in TOPIC_KINDS or not people:
         return None
     words_asked = [
@@ -305,7 +305,7 @@ def states_measure(
         tokens = words(stretch)
         stemmed = [ctx.index.stem(token) for token in tokens]
         # After the word, only the words that say something count: "lag nach Angaben der
-        # Kreisverwaltung bei 38,2" puts the number four words after "Wahlbeteiligung".
+        # Stadt bei 40,1" puts the number four words after "Wahlbeteiligung".
         said = list(accumulate(t.isdigit() or t not in lexicon.STOP_WORDS for t in tokens))
         numbers = [
             i
@@ -314,7 +314,7 @@ def states_measure(
             and not (count_asked and _a_share(stemmed, i))
         ]
         if count_asked and not margin and _a_margin(tokens, stemmed):
-            continue  # "87 Stimmen vor X", "trennen nur 212 Stimmen": not anybody's votes
+            continue  # "90 Stimmen vor X", "trennen nur 300 Stimmen": not anybody's votes
         for i, stem in enumerate(stemmed):
             if stem in stems and any(
                 -NUMBER_BEFORE <= n - i <= 0 or 0 < said[n] - said[i] <= NUMBER_AFTER
@@ -325,8 +325,8 @@ def states_measure(
 
 
 def _a_margin(tokens: list[str], stemmed: list[str]) -> bool:
-    """Whether a stretch gives a count as a lead over somebody ("lag 87 Stimmen vor X",
-    "trennen nur 212 Stimmen", "wins by 600 votes"), not as what somebody got."""
+    """Whether a stretch gives a count as a lead over somebody ("lag 90 Stimmen vor X",
+    "trennen nur 300 Stimmen", "wins by 500 votes"), not as what somebody got."""
     if not lexicon.MARGIN_STEMS.isdisjoint(stemmed):
         return True
     return any(
@@ -374,7 +374,7 @@ def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
     """The one person a unit's own reporting names as the winner (`lost`: the loser): a word
     of winning (losing) in it, and one person named besides whoever congratulates and whoever
     stands on the other side ("gegen Y", "defeated Y"; for the loser "unterlag Y"): "Wahlsieger
-    X", "X gewinnt mit 50,9 Prozent", "gratuliert dem Wahlsieger X", "freute sich über Xs
+    X", "X gewinnt mit 51 Prozent", "gratuliert dem Wahlsieger X", "freute sich über Xs
     Sieg"; None if it names no one or several."""
     text = index.columns.text(unit)
     reporting = words(QUOTED_RE.sub(" ", text) if QUOTE_MARK_RE.search(text) else text)
@@ -383,7 +383,7 @@ def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
     if outcome.isdisjoint(stems):
         return None
     people = index.people
-    for i in range(1, len(reporting)):  # "über Kaloutis Sieg": whose victory it is
+    for i in range(1, len(reporting)):  # "über Xs Sieg": whose victory it is
         word = reporting[i - 1]
         if (
             stems[i] in outcome
@@ -402,7 +402,7 @@ def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
         if not any(i > a and said[i] - said[a] <= AGAINST_WORDS for a in against)
     ]
     named: set[int] = set()
-    for pair in pairwise(kept):  # a double name as one: "Tran-Hoffmann"
+    for pair in pairwise(kept):  # a double name as one: "Maier-Okafor"
         key = " ".join(pair)
         owners = (people.by_name[key],) if key in people.by_name else people.by_alias.get(key)
         if owners is not None and len(owners) == 1:
@@ -414,8 +414,8 @@ def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
 
 
 def only_supposed(index: CorpusIndex, unit: int) -> bool:
-    """Whether every word of winning or losing in a unit is supposed or denied ("wenn ich
-    gewinne", "sollten Sie gewinnen", "ich plane nicht, zu verlieren", "man gewinnt keine
+    """Whether every word of winning or losing in a unit is supposed or denied ("falls sie
+    gewinnt", "sollte er gewinnen", "wir wollen nicht verlieren", "so gewinnt man keine
     Wahl"): such a sentence says nothing of who won."""
     tokens = words(index.columns.text(unit))
     if lexicon.SUPPOSING.isdisjoint(tokens):
@@ -498,7 +498,7 @@ def _boost(question: Question, code: int, speaker_asked: bool) -> float:
     if speaker_asked and question.kind not in STATED_KINDS:  # "wann kam X": not X's words
         factor *= SPEAKER_MATCH
     if code & CLASS_ASKS:
-        if question.outcome:  # "Und wenn Sie verlieren?" says nothing of who did
+        if question.outcome:  # "Was, wenn sie verliert?" says nothing of who did
             return 0.0
         factor *= ASKED_IN_TEXT
     return factor
@@ -530,7 +530,9 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
         if question.outcome and only_supposed(ctx.index, unit):
             return 0.0
         if question.outcome and not speech and not names_outcome(ctx, unit):
-            return NAMELESS_OUTCOME
+            # "Gewählt wird erst am Sonntag": names nobody, so nobody who won
+            named = ctx.index.classes[unit] & CUE_BITS[lexicon.PERSON]
+            return NAMELESS_OUTCOME if named else 0.0
         return 1.0
 
     weighing = Weighing(

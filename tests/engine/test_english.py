@@ -65,3 +65,10 @@ def test_english_function_words_are_not_what_is_asked(two_towns):
     """ "now", "get", "after": a question is not unanswerable for words no article needs."""
     reply = two_towns.handle_message("Who is the mayor of Talheim now?", dm=True)
     assert reply.status == "ok" and "Weber-Aydin" in reply.excerpts[0].text
+
+
+def test_a_phrase_stands_for_the_english_word_it_turns_on():
+    """ "political scientist": an English report writes "scientist", a German one
+    "Politikwissenschaftler"."""
+    assert ("politikwissenschaftler", "scientist") in translated(words("the political scientist"))
+    assert translated(words("take office")) == [("amt", None), ("antreten", "office")]

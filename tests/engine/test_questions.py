@@ -1,10 +1,13 @@
 """Free questions in plain German get one to three sourced excerpts, or an honest "no"."""
 
+import random
 from dataclasses import replace
 
 import pytest
 
+from bot.corpus.loading import load_corpus
 from bot.engine import questions
+from bot.engine.engine import Engine
 from tests.engine.conftest import texts
 
 
@@ -232,3 +235,24 @@ def test_when_asks_about_the_thing_done_not_any_time_near_the_name(two_towns):
 def test_a_question_word_inside_the_question_does_not_make_it_a_who_question(night):
     asked = questions.read_question(night._context, "hat kalouti gesagt wer cdu wählt")
     assert asked.kind == "what" and asked.wants_quote
+
+
+PRE_VOTE = (
+    "Von Ina Beispiel\n"
+    "Vor der Stichwahl in Talberg: Das Duell im Radio\n"
+    "Amtsinhaber Bernd Kolbe (CDU) und Herausforderin Selin Arslan (SPD) stellten sich den "
+    "Fragen der Hörer.\n"
+    "Moderatorin: Frau Arslan, was machen Sie, wenn Sie gewinnen?\n"
+    "Arslan (SPD): Wenn ich gewinne, kündige ich beim Jobcenter.\n"
+    "Die Stichwahl findet am 28. September statt.\n"
+)
+
+
+def test_a_report_from_before_the_vote_does_not_say_who_won(tmp_path, config):
+    """A question in the text, a win only supposed, a sentence naming nobody: none of them says
+    who won, so the honest answer is that the articles do not say."""
+    (tmp_path / "talberg.txt").write_text(PRE_VOTE, encoding="utf-8")
+    articles = load_corpus([tmp_path], 2_000_000).articles
+    before = Engine(articles, config, rng=random.Random(7))
+    for question in ("wer hat in talberg gewonnen", "who won the runoff in talberg"):
+        assert ask(before, question).status == "not_found", question

@@ -98,6 +98,8 @@ def full_scan_scores(engine: Engine, question: str, comments: bool = False) -> l
             continue  # "wann tritt X sein Amt an": neither the office nor a reason around it
         speech = ctx.index.unit(unit_id).excerpt.kind in (DIRECT, REPORTED)
         if asked.outcome and not speech and not questions.names_outcome(ctx, unit_id):
+            if PERSON not in ctx.index.unit(unit_id).cues:
+                continue  # names nobody, so nobody who won
             boost *= questions.NAMELESS_OUTCOME
         score = matched * boost
         scored.append((-round(score, 6), unit_id, score))  # unit ids follow corpus order
