@@ -37,8 +37,13 @@ FIELD_WORDS: dict[str, str] = {
         "url link links webadresse internetadresse website webseite homepage".split(), URL
     ),
 }
-ARTICLE_WORDS = frozenset("artikel bericht beitrag text article report story piece".split())
+ARTICLE_WORDS = frozenset(
+    "artikel bericht beitrag text meldung ticker liveticker kommentar reportage analyse "
+    "interview portrat article report story piece ticker commentary column".split()
+)
 WHEN_WORDS = frozenset({"wann", "when"})
+# "Von wem ist der Artikel?", "by whom": with a word for the article, these ask for its authors.
+BY_WHOM = (("von", "wem"), ("by", "whom"))
 MAX_LISTED = 5
 
 
@@ -53,6 +58,11 @@ def asked_field(folded: Sequence[str]) -> tuple[str, set[int]] | None:
     whens = {i for i, w in enumerate(folded) if w in WHEN_WORDS}
     if articles and whens:
         return PUBLISHED, articles | whens
+    by_whom = {
+        i + k for i in range(len(folded) - 1) for k in (0, 1) if tuple(folded[i : i + 2]) in BY_WHOM
+    }
+    if articles and by_whom:
+        return AUTHOR, articles | by_whom
     return None
 
 

@@ -19,7 +19,8 @@ _ENGLISH_ONLY = frozenset(
     had new mayor election elections runoff runoffs turnout votes vote wrote written write
     article articles newspaper paper published hello hi thanks thank you please round first
     seats council party old since percentage percent reported report district administrator
-    administrator arrive arrived there their they he she his her with from for and
+    administrator arrive arrived there their they he she his her with from for and now get
+    after quote real ballots invalid money missing
     """.split()
 )
 _GERMAN_ONLY = frozenset(
@@ -171,6 +172,63 @@ former = bisherige
 previous = bisherige
 before = vorher
 first woman = erste frau
+district mayor = bezirksburgermeister
+ballot = stimmzettel
+ballots = stimmzettel
+ballot papers = stimmzettel
+invalid = ungultig
+spoiled = ungultig
+mail = briefwahl
+postal vote = briefwahl
+postal votes = briefwahl
+postal voting = briefwahl
+recount = nachzahlung
+count = auszahlung
+counted = ausgezahlt
+polling station = wahllokal
+polling stations = wahllokale
+quote = zitat
+quotes = zitat
+fake = falsch
+false = falsch
+real = echt
+genuine = echt
+true = wahr
+speech = rede
+born = geboren
+age = alter
+wife = frau
+husband = mann
+money = geld
+missing = fehlen
+lacks = fehlen
+deficit = defizit
+fees = gebuhren
+candidates = kandidaten
+opponent = gegner
+rival = gegner
+announced = angekundigt
+promised = versprochen
+promise = versprechen
+wants = will
+want = will
+political scientist = politikwissenschaftler
+political scientists = politikwissenschaftler
+expert = experte
+supporters = anhanger
+party members = parteimitglieder
+members = mitglieder
+moderated = moderiert
+moderator = moderator
+host = moderator
+debate = debatte
+radio = radio
+posted = schrieb
+wrote on = schrieb auf
+tweeted = schrieb
+challenge = anfechten
+contest = anfechten
+appeal = anfechten
 """
 _TRANSLATIONS: dict[tuple[str, ...], tuple[str, ...]] = {
     tuple(english.split()): tuple(german.split())
@@ -199,16 +257,26 @@ def is_german(folded: Sequence[str]) -> bool:
 def to_german(folded: Sequence[str]) -> list[str]:
     """The question's words with English vocabulary replaced by the German the articles use
     (question words stay: `lexicon.QUESTION_WORDS` knows both languages)."""
-    result: list[str] = []
+    return [german for german, _ in translated(folded)]
+
+
+def translated(folded: Sequence[str]) -> list[tuple[str, str | None]]:
+    """`to_german`'s words, each with the English word it stands for (None: kept as typed):
+    an English report has the English word itself. A phrase's last German word stands for its
+    last English word, which an English phrase turns on ("political scientist", "take
+    office")."""
+    result: list[tuple[str, str | None]] = []
     i = 0
     while i < len(folded):
         for size in range(_LONGEST, 0, -1):
             key = tuple(folded[i : i + size])
             if len(key) == size and key in _TRANSLATIONS:
-                result.extend(_TRANSLATIONS[key])
+                *first, last = _TRANSLATIONS[key]
+                result.extend((german, None) for german in first)
+                result.append((last, key[-1]))
                 i += size
                 break
         else:
-            result.append(folded[i])
+            result.append((folded[i], None))
             i += 1
     return result

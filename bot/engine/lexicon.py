@@ -33,10 +33,14 @@ uber um und uns unser unsere unter viel vom von vor wahrend war waren warst was 
 weiter welche welchem welchen welcher welches wenn wer werde werden wie wieder will wir wird
 wirst wo wollen wollte wurde wurden zu zum zur zwar zwischen worden wurde gerade eigentlich
 genau denn eben halt mal bitte gibt gab gegeben geben tun getan macht gemacht machen
+wirklich tatsachlich really actually
 wann warum wieso weshalb weswegen wieviel wieviele wen wem wessen woher wohin womit wofur
 was wie welche
 the a an of to in on for and or is are was were be been what who whom whose when why where
-which how many much did do does say said about has have had it its this that
+which how many much did do does say said about has have had it its this that these those
+he she him his her hers they them their we our you your i me my there here then than now
+get gets got getting after by at as from with into out up if not no any some all more most
+very so just also still ever yet will would could should can may might must being s
 """
 STOP_WORDS: frozenset[str] = frozenset(fold(w) for w in _STOP_WORDS.split())
 
@@ -80,6 +84,7 @@ QUESTION_WORDS: dict[tuple[str, ...], str] = {
     ("wie", "gross"): NUMBER,
     ("how", "high"): NUMBER,
 }
+QUESTION_WORD_WITHIN = 2  # words before a question word: "und dann wann", "mit wie viel"
 # Question words that name what they count themselves: "wie alt" asks for an age ("41-jährig").
 MEASURED_BY: dict[tuple[str, ...], str] = {
     ("wie", "alt"): "jahrige",
@@ -92,33 +97,66 @@ def _stems(text: str) -> frozenset[str]:
 
 
 # Stems that mark a sentence as giving a reason.
+# Each list ends with the English words for the same (a night's reports may be English).
 REASON_STEMS = _stems(
     "Grund Gründe Gründen weil denn deshalb weshalb weswegen wegen darum daher aufgrund Ursache "
-    "Ursachen deswegen schuld dadurch zurückzuführen liegt"
+    "Ursachen deswegen schuld dadurch zurückzuführen liegt "
+    "because reason reasons blamed cause"
 )
 NUMBER_STEMS = _stems(
     "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert "
-    "tausend Million Millionen Prozent Hälfte Drittel Viertel Mehrheit Dutzend"
+    "tausend Million Millionen Prozent Hälfte Drittel Viertel Mehrheit Dutzend "
+    "two three four five six seven eight nine ten twenty thirty hundred thousand million "
+    "percent half third quarter majority dozen"
 )
 TIME_STEMS = _stems(
     "gestern heute morgen Abend abends Nacht nachts Vormittag Nachmittag Uhr Montag Dienstag "
     "Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August "
     "September Oktober November Dezember Woche Wochen Tag Tagen seit zuvor danach bald künftig "
-    "Jahr Jahre Jahren Jahrzehnt Jahrzehnte Monat Monate Monaten Stunde Stunden Minuten"
+    "Jahr Jahre Jahren Jahrzehnt Jahrzehnte Monat Monate Monaten Stunde Stunden Minuten "
+    "Jan Feb Apr Aug Sept Okt Nov Dez "
+    "yesterday today tomorrow evening night morning afternoon Monday Tuesday Wednesday Thursday "
+    "Friday Saturday Sunday January February March June July October December Oct Dec week "
+    "weeks day days year years month months hour hours minutes since until"
 )
 DIGIT_RE = re.compile(r"\d")
-TIME_RE = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*Uhr\b|\b(?:19|20)\d{2}\b|\b\d{1,2}\.\s?\d{1,2}\.")
+TIME_RE = re.compile(
+    r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\b|[ap]\.m\.)|\b(?:19|20)\d{2}\b|\b\d{1,2}\.\s?\d{1,2}\."
+)
 
 # Words that stand for one another in election reporting (as stems).
 _WIN_WORDS = (
     "gewinnen gewonnen gewann gewinnt Gewinner Sieg siegen siegte gesiegt Sieger Siegerin "
-    "Wahlsieg Wahlsieger Wahlsiegerin wiedergewählt durchgesetzt"
+    "Wahlsieg Wahlsieger Wahlsiegerin wiedergewählt durchgesetzt "
+    "win wins won winner victory elected reelected"
 )
-_LOSE_WORDS = "verlieren verloren verlor verliert Verlierer Niederlage unterlegen unterlag Verlust"
+_LOSE_WORDS = (
+    "verlieren verloren verlor verliert Verlierer Niederlage unterlegen unterlag Verlust "
+    "lost defeat defeated conceded"
+)
 # Who won, who lost: a question with one of these asks for the winner or the loser.
 WIN_STEMS = _stems(_WIN_WORDS)
 LOSE_STEMS = _stems(_LOSE_WORDS)
 OUTCOME_STEMS = WIN_STEMS | LOSE_STEMS
+# Words that make a word of winning or losing near them supposed or denied, not reported:
+# "falls sie gewinnt", "sollte er verlieren", "nie eine Wahl verloren", "if she wins".
+SUPPOSING = frozenset(
+    "wenn falls sollte sollten solltest ob kein keine keinen nicht nie niemals "
+    "if unless should not never".split()
+)
+# Quantities: a question about one wants a number, though it may have none ("Wie war die
+# Wahlbeteiligung?").
+QUANTITY_STEMS = _stems("Wahlbeteiligung Beteiligung turnout Stimmenanteil Vorsprung margin")
+# A lead, not a count: "Vorsprung von 1.900 Stimmen", "trennten nur 312 Stimmen".
+MARGIN_STEMS = _stems(
+    "Vorsprung Abstand trennen trennten trennt Differenz Unterschied margin separated ahead"
+)
+# Question words that ask for a lead: "wie knapp", "zwischen X und Y".
+MARGIN_WORDS = frozenset("knapp knapper zwischen between close narrow".split())
+# Words before the other side of a contest: "gewann gegen Y", "defeated Y", "won over Y"
+# name the loser; "unterlag Y", "lost to Y" the winner.
+AGAINST_WINNER = frozenset("gegen against over defeated besiegte schlug".split())
+AGAINST_LOSER = frozenset("gegen against unterlag to".split())
 # Words a noun follows ("den OB", "der neue OB"): "ob" after them is the office.
 BEFORE_NOUN = frozenset(
     "der die den dem des ein eine einen einem neue neuen neuer alte alten scheidende "
@@ -127,17 +165,22 @@ BEFORE_NOUN = frozenset(
 # Offices an election fills: "neuer Bürgermeister" names the winner.
 OFFICE_STEMS = _stems(
     "Bürgermeister Bürgermeisterin Oberbürgermeister Oberbürgermeisterin Landrat Landrätin "
-    "Stadtoberhaupt Rathauschef Rathauschefin"
+    "Stadtoberhaupt Rathauschef Rathauschefin mayor"
 )
 NEW_STEM = stem_word("neu")
 CONTEST_STEMS = _stems("Wahlgang Rennen Abstimmung Urnengang Wahlkampf")
 _SYNONYM_GROUPS = (
     _WIN_WORDS,
     _LOSE_WORDS,
-    "Wahlbeteiligung Beteiligung",
-    "Wahlergebnis Ergebnis Resultat",
+    "Wahlbeteiligung Beteiligung turnout",
+    "Wahlergebnis Ergebnis Resultat result results",
     "Oberbürgermeister Oberbürgermeisterin Stadtoberhaupt",
-    "ankommen angekommen eintreffen eingetroffen",
+    # "kam … an", "traf … ein": a split verb leaves its stem alone in the sentence
+    "ankommen angekommen eintreffen eingetroffen kam kommt traf trifft arrive arrived",
+    "Stimmen votes",
+    "Stichwahl runoff",
+    "Prozent percent",
+    "Geld Euro",
     # numbers as digits and as words ("in den ersten 100 Tagen" / "hundert Tage")
     "zwei 2",
     "drei 3",
@@ -154,7 +197,7 @@ _SYNONYM_GROUPS = (
     "dreißig 30",
     "hundert 100",
     "tausend 1000",
-    "Amtsinhaber Amtsinhaberin Amtsträger",
+    "Amtsinhaber Amtsinhaberin Amtsträger incumbent",
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:
@@ -166,8 +209,10 @@ del _group, _stemmed, _stem
 
 def question_kind(folded_words: list[str]) -> tuple[str, set[int]]:
     """The kind of answer the first question word asks for (WHAT if none), and the positions
-    of its words ("wie hoch" is a question word, not a topic)."""
-    for i, word in enumerate(folded_words):
+    of its words ("wie hoch" is a question word, not a topic). A question word opens the
+    question ("und wer …", "mit wie viel …"): one further on belongs to what is asked about
+    ("hat X gesagt, wer …" asks whether, not who)."""
+    for i, word in enumerate(folded_words[: QUESTION_WORD_WITHIN + 1]):
         pair = tuple(folded_words[i : i + 2])
         if pair in QUESTION_WORDS:
             return QUESTION_WORDS[pair], {i, i + 1}

@@ -33,6 +33,7 @@ NONE = "none"
 
 ACCEPT_SCORE = 85.0  # edit similarity (0-100) that is taken as the same name
 ACCEPT_SOUNDALIKE = 72.0  # … when the names also sound alike (Kölner Phonetik)
+MIN_NAME_PART = 4  # a double surname's part shorter than this ("Le-Roux") names nobody alone
 SUGGEST_SCORE = 70.0  # close enough to offer as "did you mean"
 MIN_FUZZY_LENGTH = 4  # shorter queries must match exactly: 3 letters fit too many names
 FUZZY_PLACES = 20  # the closest (name, person) places a typo is checked against
@@ -73,6 +74,16 @@ def surname_of(name: str) -> str:
         if part.lower() in german.NAME_PARTICLES:
             return " ".join(parts[i:])
     return parts[-1] if parts else name
+
+
+def _double_name_parts(surname: str) -> list[str]:
+    """The keys of a double surname's parts ("Maier-Okafor": "maier", "okafor"): the
+    text names such a person by one word split at the hyphen, so each part is a word that
+    names them (shared with others of the article, the article's owners decide)."""
+    if "-" not in surname or " " in surname:
+        return []
+    parts = [name_key(part) for part in surname.split("-")]
+    return [p for p in parts if len(p) >= MIN_NAME_PART and " " not in p and p not in STOP_WORDS]
 
 
 def merge_people(articles: Sequence[Article]) -> tuple[PersonEntry, ...]:
@@ -201,6 +212,10 @@ class PeopleDirectory:
         for key, i in fuzzy:
             if " " not in key and i not in by_word.get(key, ()):
                 by_word.setdefault(key, []).append(i)
+        for i, entry in enumerate(entries):
+            for part in _double_name_parts(surname_of(entry.name)):
+                if i not in by_word.get(part, ()):
+                    by_word.setdefault(part, []).append(i)
         keys_owners = list(fuzzy)
         places: dict[str, list[int]] = {}
         for place, (key, _) in enumerate(keys_owners):

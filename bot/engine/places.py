@@ -87,11 +87,13 @@ def _in_lead(index: CorpusIndex, forms: Sequence[str], articles: set[int]) -> bo
 
 def _in_sources(index: CorpusIndex, forms: Sequence[str], articles: set[int]) -> bool:
     """Whether one of the articles has one of the forms where a place shows in its source:
-    its title, file name, web address or publisher ("Bergfelder Rundschau")."""
+    its title (written as a name: "verlor" in "Wie die Partei in X das Rathaus verlor" is
+    no place), file name, web address or publisher ("Bergfelder Rundschau")."""
     prefixes = tuple(forms)
     for article in articles:
         info = index.articles[article]
-        source = " ".join(p for p in (info.title, info.id, info.url, info.publisher) if p)
+        names = [t for t in _TOKEN_RE.findall(info.title or "") if t[:1].isupper()]
+        source = " ".join(p for p in (*names, info.id, info.url, info.publisher) if p)
         if any(word.startswith(prefixes) for word in _LETTERS_RE.findall(fold(source))):
             return True
     return False
@@ -119,36 +121,64 @@ def find_scope(
     default)."""
     stem = stem or index.stem
     total = len(index.articles)
+    found = [_place(index, folded, p, stem) for p in range(len(folded)) if p not in taken]
+    named = [place for place in found if place is not None]
+    unknown = next((place.unknown for place in named if place.unknown is not None), None)
+    if unknown is not None:
+        return unknown
+    # A place after "in", "aus" … is what the reader meant: a rare word of some title beside it
+    # ("Briefwahl" in "in X per Briefwahl") does not narrow it further.
+    if any(place.after for place in named):
+        named = [place for place in named if place.after]
     chosen: set[int] | None = None
-    places: list[str] = []
-    positions: set[int] = set()
-    for position, word in enumerate(folded):
-        if position in taken or word in STOP_WORDS or len(word) < MIN_PLACE_LENGTH:
-            continue
-        if word.isdigit():
-            continue
-        after = position > 0 and folded[position - 1] in PREPOSITIONS
-        forms = _forms(index, stem(word), fuzzy=after or word not in index.stems)
-        if not forms:
-            if after:
-                return Scope(frozenset(), (word,), frozenset({position}), unknown=word)
-            continue
-        articles = _articles_naming(index, forms)
-        if articles is None:
-            continue
-        rare = total > 1 and len(articles) <= max(1, total // RARE_SHARE)
-        some = total == 1 or len(articles) <= total // 2
-        if after and some:
-            if not _in_lead(index, forms, articles):
-                continue
-        elif not (rare and _in_sources(index, forms, articles)):
-            continue
-        places.append(word)
-        positions.add(position)
-        chosen = articles if chosen is None else chosen & articles
+    for place in named:
+        chosen = place.articles if chosen is None else chosen & place.articles
     if chosen is not None and len(chosen) == total:
         chosen = None  # every article is about it: it narrows nothing
-    return Scope(None if chosen is None else frozenset(chosen), tuple(places), frozenset(positions))
+    return Scope(
+        None if chosen is None else frozenset(chosen),
+        tuple(place.word for place in named),
+        frozenset(place.position for place in named),
+    )
+
+
+@dataclass(frozen=True)
+class _Found:
+    """One word of a question read as a place."""
+
+    word: str
+    position: int
+    articles: set[int]
+    after: bool  # it follows a preposition ("in Wuppertal")
+    unknown: Scope | None = None  # a place no article names
+
+
+def _place(
+    index: CorpusIndex, folded: Sequence[str], position: int, stem: Callable[[str], str]
+) -> _Found | None:
+    """The word at `position` as a place, if it is one (see the module's docstring)."""
+    total = len(index.articles)
+    word = folded[position]
+    if word in STOP_WORDS or len(word) < MIN_PLACE_LENGTH or word.isdigit():
+        return None
+    after = position > 0 and folded[position - 1] in PREPOSITIONS
+    forms = _forms(index, stem(word), fuzzy=after or word not in index.stems)
+    if not forms:
+        if after:
+            unknown = Scope(frozenset(), (word,), frozenset({position}), unknown=word)
+            return _Found(word, position, set(), after, unknown)
+        return None
+    articles = _articles_naming(index, forms)
+    if articles is None:
+        return None
+    rare = total > 1 and len(articles) <= max(1, total // RARE_SHARE)
+    some = total == 1 or len(articles) <= total // 2
+    if after and some:
+        if not _in_lead(index, forms, articles):
+            return None
+    elif not (rare and _in_sources(index, forms, articles)):
+        return None
+    return _Found(word, position, articles, after)
 
 
 def article_units(index: CorpusIndex, articles: frozenset[int]) -> list[range]:

@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
-from itertools import islice
+from itertools import accumulate, chain, islice, pairwise
 
 from bot.engine import english, lexicon
 from bot.engine.article_questions import about_articles
 from bot.engine.context import Context
-from bot.engine.folding import StemMemo, fold, name_key, words
+from bot.engine.folding import StemMemo, fold, name_key, stem_word, words
 from bot.engine.index import (
     CLASS_ASKS,
     CLASS_COMMENT,
@@ -70,8 +70,17 @@ QUOTE_MARK_RE = re.compile(r"[„“”\"»«]")
 OFFICE_MATCH = 0.7  # "neuer Bürgermeister" for "gewonnen": as close as a compound
 CONGRATULATE = ("gratul", "begluckwunsch")  # folded starts of verbs of congratulating
 NAMELESS_OUTCOME = 0.5  # "wer hat gewonnen": a sentence that names no winner
+SUPPOSED_WITHIN = 4  # words before a word of winning that may make it supposed ("wenn ich …")
+AGAINST_WORDS = 5  # "gegen die SPD-Amtsinhaberin Claudia Wessels": the words naming the other
 QUOTED_RE = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|»[^«]*«|«[^»]*»")
 STATED_KINDS = (lexicon.TIME, lexicon.NUMBER)  # an answer must state one itself
+TOPIC_KINDS = (lexicon.TIME, lexicon.REASON)  # about what somebody did (see `_topic`)
+SHARE_STEMS = frozenset(map(stem_word, ("prozent", "percent", "prozentpunkte", "anteil")))
+# What is counted, not measured in shares: "wie viele Stimmen" is not answered by "51 Prozent".
+COUNTED_STEMS = frozenset(
+    map(stem_word, "stimmen stimme votes stimmzettel ballots wahler voters sitze seats".split())
+)
+SHARE_AFTER = 2  # "50,4 Prozent": "50", "4", then the share's word
 
 
 @dataclass(frozen=True)
@@ -86,6 +95,9 @@ class Question:
     strict: bool = True  # a "wann"/"wie viele" answer must state a time/number
     outcome: bool = False  # "wer hat gewonnen / verloren": the answer names the winner/loser
     measure: frozenset[str] = frozenset()  # "wie viele Stimmen": a number next to these stems
+    topic: int | None = None  # "warum hat X verloren": the term an answer has, or a reason
+    margin: bool = False  # it asks by how much ("wie knapp", "Vorsprung", "zwischen")
+    lost: bool = False  # an `outcome` question asks who lost
 
 
 def in_language(ctx: Context, folded: list[str]) -> Context:
@@ -151,17 +163,22 @@ def _measured(folded: list[str], asked: set[int], taken: set[int]) -> int | None
 def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None = None) -> Question:
     """What a question asks. `similar`: per unit, how close in meaning it is to the question
     (see `Context.similar`); fused as one more term weighing `SEMANTIC_SHARE` of the words."""
-    folded = english.to_german(after_greeting(words(text))[: MAX_QUESTION_WORDS * 2])
-    folded = _offices_written_out(folded)
+    pairs = english.translated(after_greeting(words(text))[: MAX_QUESTION_WORDS * 2])
+    folded = _offices_written_out([german for german, _ in pairs])
+    originals = [original for _, original in pairs]
     kind, asked = lexicon.question_kind(folded)
     stem = _stemmer(ctx.index)
+    # "Wie war die Wahlbeteiligung?", "what was the turnout": a quantity, stated or not.
+    strict = True
+    if kind == lexicon.WHAT and any(stem(w) in lexicon.QUANTITY_STEMS for w in folded):
+        kind, strict = lexicon.NUMBER, False
     named, used = _named_people(ctx, folded, asked, stem)
     scope = find_scope(ctx.index, folded, used | asked, stem)
     measure = None
-    if kind == lexicon.NUMBER:
+    if kind == lexicon.NUMBER and strict:
         implied = next((w for k, w in lexicon.MEASURED_BY.items() if _has(folded, k)), None)
         if implied is not None:
-            folded = [*folded, implied]
+            folded, originals = [*folded, implied], [*originals, None]
             measure = len(folded) - 1
         else:
             measure = _measured(folded, asked, used | scope.positions)
@@ -176,9 +193,9 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     people = [p for _, group in named for p in group]
     wants_quote = False
     seen: set[str] = set()
-    outcome = kind == lexicon.PERSON and any(
-        stem(word) in lexicon.OUTCOME_STEMS for word in folded if word not in lexicon.STOP_WORDS
-    )
+    content = [stem(word) for word in folded if word not in lexicon.STOP_WORDS]
+    outcome = kind == lexicon.PERSON and not lexicon.OUTCOME_STEMS.isdisjoint(content)
+    lost = outcome and lexicon.WIN_STEMS.isdisjoint(content)
     for position, word in enumerate(folded):
         if position in used or position in asked or position in scope.positions:
             continue
@@ -198,6 +215,9 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         if stemmed not in seen and len(terms) < MAX_QUESTION_WORDS:
             seen.add(stemmed)
             term = word_term(ctx.index, word, stemmed)
+            original = originals[position]
+            if original is not None:  # "won" for "gewonnen": an English report has "won"
+                term = _also(term, word_term(ctx.index, original, stem(original)))
             parts = () if term.own or term.context else _compound_parts(ctx.index, word, stem)
             if parts:  # "Landratswahl", which no article has: "Landrat" and "Wahl"
                 head, tail = parts
@@ -210,9 +230,12 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                 term = with_offices(ctx.index, term)
             if position == measure:  # the answer must state it in its own words
                 term = replace(term, context=(), required=True)
-                close = expansions(ctx.index, stemmed).items()
-                measured = frozenset(k for k, similarity in close if similarity >= SYNONYM)
+                close = expansions(ctx.index, stemmed)
+                if original is not None:
+                    close = {**expansions(ctx.index, stem(original)), **close}
+                measured = frozenset(k for k, s in close.items() if s >= SYNONYM)
             terms.append(term)
+    topic = _topic(kind, terms, len(named))
     if similar:
         lexical = sum(t.weight for t in terms) or 1.0
         terms.append(semantic_term(similar, SEMANTIC_SHARE * lexical))
@@ -220,7 +243,44 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         ranges = article_units(ctx.index, scope.articles)
         terms.append(Term(" ".join(scope.places), 0.0, tuple((r, 1.0) for r in ranges), (), True))
     return Question(
-        kind, tuple(terms), tuple(people), wants_quote, scope, outcome=outcome, measure=measured
+        kind,
+        tuple(terms),
+        tuple(people),
+        wants_quote,
+        scope,
+        outcome=outcome,
+        measure=measured,
+        strict=strict,
+        topic=topic,
+        lost=lost,
+        margin=any(stem(word) in lexicon.MARGIN_STEMS for word in folded)
+        or not lexicon.MARGIN_WORDS.isdisjoint(folded),
+    )
+
+
+def _topic(kind: str, terms: list[Term], people: int) -> int | None:
+    """ "Wann tritt X sein Amt an", "warum hat X verloren": when and why ask about one thing
+    somebody did; a sentence that only names them, with some time or reason in it, does not
+    answer. With one such word beside the people named (an office is who they are: "wie
+    lange war X Bürgermeisterin"), the answer must have it, have it around, or be close to
+    the question in meaning; for "warum", giving a reason will do too ("Grund dafür sei
+    …"). That word's term, if so."""
+    if kind not in TOPIC_KINDS or not people:
+        return None
+    words_asked = [
+        i
+        for i, t in enumerate(terms)
+        if i >= people and not t.required and stem_word(t.label) not in lexicon.OFFICE_STEMS
+    ]
+    return words_asked[0] if len(words_asked) == 1 else None
+
+
+def _also(term: Term, other: Term) -> Term:
+    """A term that also matches where `other` does (the same word in another language),
+    weighing what the term weighs unless only `other` is in the articles."""
+    weight = term.weight if term.own or term.context else other.weight
+    return replace(
+        term, weight=weight, own=term.own + other.own, context=term.context + other.context
     )
 
 
@@ -232,22 +292,54 @@ def _offices_written_out(folded: list[str]) -> list[str]:
     ]
 
 
-def states_measure(ctx: Context, unit: int, stems: frozenset[str]) -> bool:
+def states_measure(
+    ctx: Context, unit: int, stems: frozenset[str], owned: bool = False, margin: bool = False
+) -> bool:
     """Whether a unit gives a number right by what was counted ("54,3 Prozent", "312
     Stimmen", "die Wahlbeteiligung lag bei 38,2"), on the same side of any quotation mark: a
-    number elsewhere in it is about something else."""
+    number elsewhere in it is about something else. `owned`: it asks what somebody got ("wie
+    viele Stimmen hatte X"), which a share or a lead over another does not say, unless the
+    question asks for a lead (`margin`)."""
+    count_asked = owned and not stems.isdisjoint(COUNTED_STEMS)
     for stretch in QUOTE_MARK_RE.split(ctx.index.columns.text(unit)):
         tokens = words(stretch)
         stemmed = [ctx.index.stem(token) for token in tokens]
+        # After the word, only the words that say something count: "lag nach Angaben der
+        # Stadt bei 40,1" puts the number four words after "Wahlbeteiligung".
+        said = list(accumulate(t.isdigit() or t not in lexicon.STOP_WORDS for t in tokens))
         numbers = [
             i
             for i, (token, stem) in enumerate(zip(tokens, stemmed, strict=True))
-            if token.isdigit() or stem in lexicon.NUMBER_STEMS
+            if (token.isdigit() or stem in lexicon.NUMBER_STEMS)
+            and not (count_asked and _a_share(stemmed, i))
         ]
+        if count_asked and not margin and _a_margin(tokens, stemmed):
+            continue  # "90 Stimmen vor X", "trennen nur 300 Stimmen": not anybody's votes
         for i, stem in enumerate(stemmed):
-            if stem in stems and any(-NUMBER_BEFORE <= n - i <= NUMBER_AFTER for n in numbers):
+            if stem in stems and any(
+                -NUMBER_BEFORE <= n - i <= 0 or 0 < said[n] - said[i] <= NUMBER_AFTER
+                for n in numbers
+            ):
                 return True
     return False
+
+
+def _a_margin(tokens: list[str], stemmed: list[str]) -> bool:
+    """Whether a stretch gives a count as a lead over somebody ("lag 90 Stimmen vor X",
+    "trennen nur 300 Stimmen", "wins by 500 votes"), not as what somebody got."""
+    if not lexicon.MARGIN_STEMS.isdisjoint(stemmed):
+        return True
+    return any(
+        (token.isdigit() and tokens[i - 1 : i] in (["by"], ["um"]))
+        or (stemmed[i] in COUNTED_STEMS and tokens[i + 1 : i + 2] in (["vor"], ["ahead"]))
+        for i, token in enumerate(tokens)
+    )
+
+
+def _a_share(stemmed: list[str], i: int) -> bool:
+    """Whether the number at `i` is a share ("50,4 Prozent der Stimmen"), which does not say
+    how many votes: "wie viele Stimmen" wants a count."""
+    return any(s in SHARE_STEMS for s in stemmed[i : i + SHARE_AFTER + 1])
 
 
 def names_outcome(ctx: Context, unit: int) -> bool:
@@ -276,6 +368,64 @@ def _names_outcome(index: CorpusIndex, unit: int) -> bool:
     genitives = [word[:-1] for word in reporting if word.endswith("s")]  # "Kaloutis Sieg"
     named = index.people.mentioned_in([*reporting, *genitives])
     return bool(named - {index.columns.speaker[unit]})
+
+
+def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
+    """The one person a unit's own reporting names as the winner (`lost`: the loser): a word
+    of winning (losing) in it, and one person named besides whoever congratulates and whoever
+    stands on the other side ("gegen Y", "defeated Y"; for the loser "unterlag Y"): "Wahlsieger
+    X", "X gewinnt mit 51 Prozent", "gratuliert dem Wahlsieger X", "freute sich über Xs
+    Sieg"; None if it names no one or several."""
+    text = index.columns.text(unit)
+    reporting = words(QUOTED_RE.sub(" ", text) if QUOTE_MARK_RE.search(text) else text)
+    stems = [index.stem(word) for word in reporting]
+    outcome = lexicon.LOSE_STEMS if lost else lexicon.WIN_STEMS
+    if outcome.isdisjoint(stems):
+        return None
+    people = index.people
+    for i in range(1, len(reporting)):  # "über Xs Sieg": whose victory it is
+        word = reporting[i - 1]
+        if (
+            stems[i] in outcome
+            and word.endswith("s")
+            and len(people.by_word.get(word[:-1], ())) == 1
+        ):
+            return people.by_word[word[:-1]][0]
+    congratulated = [i for i, word in enumerate(reporting) if word.startswith(CONGRATULATE)]
+    start = congratulated[0] + 1 if congratulated else 0
+    other_side = lexicon.AGAINST_LOSER if lost else lexicon.AGAINST_WINNER
+    said = list(accumulate(word not in lexicon.STOP_WORDS for word in reporting))
+    against = [i for i, word in enumerate(reporting) if word in other_side]
+    kept = [
+        word
+        for i, word in enumerate(reporting[start:], start)
+        if not any(i > a and said[i] - said[a] <= AGAINST_WORDS for a in against)
+    ]
+    named: set[int] = set()
+    for pair in pairwise(kept):  # a double name as one: "Maier-Okafor"
+        key = " ".join(pair)
+        owners = (people.by_name[key],) if key in people.by_name else people.by_alias.get(key)
+        if owners is not None and len(owners) == 1:
+            named.add(owners[0])
+    if not named:
+        named = people.mentioned_in(kept)
+    named.discard(index.columns.speaker[unit])
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def only_supposed(index: CorpusIndex, unit: int) -> bool:
+    """Whether every word of winning or losing in a unit is supposed or denied ("falls sie
+    gewinnt", "sollte er gewinnen", "wir wollen nicht verlieren", "so gewinnt man keine
+    Wahl"): such a sentence says nothing of who won."""
+    tokens = words(index.columns.text(unit))
+    if lexicon.SUPPOSING.isdisjoint(tokens):
+        return False  # most sentences: no word that could make anything supposed
+    stems = [index.stem(token) for token in tokens]
+    outcomes = [i for i, stem in enumerate(stems) if stem in lexicon.OUTCOME_STEMS]
+    return bool(outcomes) and all(
+        not lexicon.SUPPOSING.isdisjoint(tokens[max(0, i - SUPPOSED_WITHIN) : i + 2])
+        for i in outcomes
+    )
 
 
 def with_offices(index: CorpusIndex, term: Term) -> Term:
@@ -348,6 +498,8 @@ def _boost(question: Question, code: int, speaker_asked: bool) -> float:
     if speaker_asked and question.kind not in STATED_KINDS:  # "wann kam X": not X's words
         factor *= SPEAKER_MATCH
     if code & CLASS_ASKS:
+        if question.outcome:  # "Was, wenn sie verliert?" says nothing of who did
+            return 0.0
         factor *= ASKED_IN_TEXT
     return factor
 
@@ -365,12 +517,22 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
     def boost(code: int, speaker_asked: bool) -> float:
         return _boost(question, code, speaker_asked) if code & CLASS_COMMENT == wanted else 0.0
 
+    about = None if question.topic is None else _Around(ctx.index, question)
+
     def looked_at(unit: int) -> float:
-        if question.measure and not states_measure(ctx, unit, question.measure):
+        if question.measure and not states_measure(
+            ctx, unit, question.measure, bool(question.people), question.margin
+        ):
+            return 0.0
+        if about is not None and not about.has(unit):
             return 0.0
         speech = KIND_OF_CODE[ctx.index.classes[unit] & 3] in (DIRECT, REPORTED)
+        if question.outcome and only_supposed(ctx.index, unit):
+            return 0.0
         if question.outcome and not speech and not names_outcome(ctx, unit):
-            return NAMELESS_OUTCOME
+            # "Gewählt wird erst am Sonntag": names nobody, so nobody who won
+            named = ctx.index.classes[unit] & CUE_BITS[lexicon.PERSON]
+            return NAMELESS_OUTCOME if named else 0.0
         return 1.0
 
     weighing = Weighing(
@@ -378,12 +540,32 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
         mask=CLASS_COMMENT | CLASS_ASKS | 3 | CUE_BITS.get(question.kind, 0),
         plain=KIND_CODES[PASSAGE] | wanted,
         speakers=frozenset(question.people),
-        unit_factor=looked_at if question.outcome or question.measure else None,
+        unit_factor=looked_at if question.outcome or question.measure or about else None,
     )
     narrowing = Narrowing(
         ctx.index, question.terms, weighing, MIN_COVERAGE, CONTEXT_FACTOR, CONTEXT_FACTOR
     )
     yield from narrowing.ranked()
+
+
+class _Around:
+    """Whether a unit speaks of a question's topic (`Question.topic`): has its word in its own
+    text or around it, is close in meaning, or (for "warum") gives a reason; the sets are
+    built once per question."""
+
+    def __init__(self, index: CorpusIndex, question: Question) -> None:
+        assert question.topic is not None
+        term = question.terms[question.topic]
+        meaning = [t for t in question.terms if t.label == SEMANTIC_LABEL]
+        self.index = index
+        self.own = set(chain.from_iterable(ids for t in (term, *meaning) for ids, _ in t.own))
+        self.blocks = set(chain.from_iterable(ids for ids, _ in term.context))
+        self.reason = CUE_BITS[lexicon.REASON] if question.kind == lexicon.REASON else 0
+
+    def has(self, unit: int) -> bool:
+        if unit in self.own or self.index.classes[unit] & self.reason:
+            return True
+        return not self.blocks.isdisjoint(self.index.around[self.index.columns.block[unit]])
 
 
 def _followers(first: tuple[float, int], rest: Iterator[tuple[float, int]]) -> Iterator[int]:
@@ -442,9 +624,19 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
     person = (
         ctx.index.people.entries[question.people[0]].name if len(question.people) == 1 else None
     )
-    return ctx.ok(
-        "ask", title, ctx.say("answer_found"), excerpts=ctx.excerpts(chosen), person=person
-    )
+    named = None
+    if question.outcome:  # the sentence that names the winner first, if one of them does
+        naming = (u for u in chosen if named_outcome(ctx.index, u, question.lost) is not None)
+        first_naming = next(naming, None)
+        if first_naming is not None:
+            chosen = [first_naming, *(u for u in chosen if u != first_naming)]
+            named = named_outcome(ctx.index, first_naming, question.lost)
+    if named is None:
+        text = ctx.say("answer_found")
+    else:  # "wer hat gewonnen": the winner first, as the excerpt below names them
+        name = ctx.index.people.entries[named].name
+        text = ctx.say("answer_lost" if question.lost else "answer_won", name=name)
+    return ctx.ok("ask", title, text, excerpts=ctx.excerpts(chosen), person=person)
 
 
 def _as_typed(text: str, folded: str) -> str:

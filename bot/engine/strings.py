@@ -86,6 +86,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "answer_none": "Dazu sagen die Artikel nichts.",
         "answer_comment_only": "Nur ein Leserkommentar spricht davon – das ist kein Bericht.",
         "answer_found": "Das sagen die Artikel dazu:",
+        "answer_won": "Gewonnen hat {name} – das sagen die Artikel dazu:",
+        "answer_lost": "Verloren hat {name} – das sagen die Artikel dazu:",
         "question_empty": "Stell eine Frage in eigenen Worten, z. B. „{example}“.",
         # free questions: small talk, questions about the articles, honest no
         "title_greeting": "Hallo!",
@@ -258,6 +260,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "answer_none": "The articles do not say.",
         "answer_comment_only": "Only a reader comment mentions it – that is not the reporting.",
         "answer_found": "This is what the articles say:",
+        "answer_won": "{name} won – this is what the articles say:",
+        "answer_lost": "{name} lost – this is what the articles say:",
         "question_empty": "Ask a question in your own words, e.g. “{example}”.",
         "title_greeting": "Hello!",
         "greeting": "Hello! Ask me about the election-night articles, e.g. “{example}” – "

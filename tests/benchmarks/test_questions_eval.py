@@ -4,6 +4,8 @@ lines, and a run scores every system side by side."""
 import pytest
 
 from benchmarks.questions_eval import (
+    HELDOUT,
+    HELDOUT_FOLDERS,
     SYSTEMS,
     Answer,
     Question,
@@ -37,6 +39,17 @@ def test_the_question_set_is_large_mixed_and_half_held_out(questions):
     assert sum(not q.answerable for q in questions) >= 30
     halves = [q.half for q in questions]
     assert abs(halves.count("dev") - halves.count("test")) <= 1
+
+
+def test_the_held_out_set_asks_about_the_articles_the_first_set_leaves_alone(questions):
+    night = load_articles(HELDOUT_FOLDERS)
+    held = load_questions(night, HELDOUT, split=False)
+    assert len(held) >= 80 and {q.half for q in held} == {"held"}
+    assert sum(q.language == "en" for q in held) >= 30
+    assert sum(not q.answerable for q in held) >= 25
+    first_set = {article for q in questions for article, _ in q.lines}
+    held_articles = {article for q in held for article, _ in q.lines}
+    assert len(held_articles - first_set) >= 10
 
 
 def test_an_answer_counts_on_its_line_or_by_its_words():

@@ -118,6 +118,50 @@ def muster() -> Engine:
     return Engine([musterstadt_article()], config, rng=random.Random(7))
 
 
+# Two small towns' reports, one German (a ticker), one English (a wire report): double
+# surnames, a split verb, a share, a lead, a supposed win and a title with a rare noun in it.
+TWO_TOWNS = {
+    "talheim": (
+        "Von Max Muster\n"
+        "Talheim wählt: Wie die CDU das Rathaus trotz Briefwahlrekord verlor\n"
+        "In der Stichwahl um das Bürgermeisteramt in Talheim treten Jonas Weber-Aydin (SPD) "
+        "und Lea Brandt (CDU) gegeneinander an. Wir berichten aus dem Rathaus.\n"
+        "19.10 Uhr: Weber-Aydin trifft ein, begleitet von seiner Familie.\n"
+        "19.40 Uhr: Lea Brandt gibt sich kämpferisch. „Wenn ich gewinne, baue ich das "
+        "Freibad aus“, sagt sie.\n"
+        "20.05 Uhr: Es ist entschieden. Jonas Weber-Aydin gewinnt mit 51,3 Prozent.\n"
+        "20.20 Uhr: Brandt gratuliert ihrem Nachfolger. Im vorläufigen Endergebnis trennen "
+        "die beiden nur 240 Stimmen.\n",
+        'title: "Talheim wählt: Wie die CDU das Rathaus trotz Briefwahlrekord verlor"\n'
+        "publisher: Talheimer Bote\nauthors: [Max Muster]\npublished: 2025-09-28\n",
+    ),
+    "auenbrueck": (
+        "By Jane Example\n"
+        "Auenbrück runoff: Green challenger wins as turnout falls\n"
+        "AUENBRÜCK, Germany — Voters in Auenbrück elected Greens candidate Mara Feldhaus-Okoro "
+        "as mayor on Sunday.\n"
+        "Feldhaus-Okoro won 52.1 percent of the vote against the incumbent Peter Brandl, "
+        "according to preliminary results. Turnout was 36 percent.\n"
+        "Brandl conceded shortly after 9 p.m. “The voters have decided, and I accept that,” "
+        "he said.\n",
+        'title: "Auenbrück runoff: Green challenger wins as turnout falls"\n'
+        "publisher: Example Wire\nauthors: [Jane Example]\npublished: 2025-09-29\n",
+    ),
+}
+
+
+@pytest.fixture(scope="session")
+def two_towns(tmp_path_factory, config) -> Engine:
+    """The bot over `TWO_TOWNS`, read from a seeds folder as the bot reads it."""
+    folder = tmp_path_factory.mktemp("two_towns")
+    for name, (text, sidecar) in TWO_TOWNS.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+        (folder / f"{name}.yaml").write_text(sidecar, encoding="utf-8")
+    result = load_corpus([folder], 2_000_000)
+    assert len(result.articles) == 2 and not result.problems
+    return Engine(result.articles, config, rng=random.Random(7))
+
+
 def speakers(reply) -> set[str | None]:
     return {e.speaker for e in reply.excerpts}
 

@@ -34,3 +34,8 @@ def test_in_english_the_answer_is_english(night):
     reply = ask(night, "who wrote the article about marlau")
     assert "written by Carolin Weidemann" in reply.text
     assert "2025-09-15" in ask(night, "when was the article about hohenmoor published").text
+
+
+def test_by_whom_a_ticker_is(two_towns):
+    reply = ask(two_towns, "von wem ist der ticker aus talheim")
+    assert "Max Muster" in reply.text and "Jane Example" not in reply.text

@@ -1,6 +1,6 @@
 """English questions are read into the German the articles use; the bot answers in English."""
 
-from bot.engine.english import is_english, is_german, to_german
+from bot.engine.english import is_english, is_german, to_german, translated
 from bot.engine.folding import words
 from bot.engine.render import render_text
 
@@ -27,7 +27,7 @@ def test_election_words_become_german_and_names_stay():
 def test_an_english_question_gets_english_words_and_verbatim_german_quotes(engine):
     reply = engine.handle_message("Who won the election?", dm=True)
     assert reply.title == "Answer to: Who won the election?"
-    assert reply.text == "This is what the articles say:"
+    assert reply.text == "Alexander Kalouti won – this is what the articles say:"
     assert "Wahlsieger Alexander Kalouti" in reply.excerpts[0].text
 
 
@@ -37,3 +37,38 @@ def test_the_rendered_answer_to_an_english_question_is_english_throughout(engine
     page = render_text(reply, "de")[0]  # a German server: the question was English
     assert "Passage" in page and "line" in page and "Zeile" not in page
     assert engine.handle_message("Wer hat die Wahl gewonnen?", dm=True).language is None
+
+
+def test_each_german_word_remembers_the_english_word_it_stands_for():
+    assert translated(words("who won in Talheim")) == [
+        ("who", None),
+        ("gewonnen", "won"),
+        ("in", None),
+        ("talheim", None),
+    ]
+
+
+def test_an_english_report_answers_english_and_german_questions(two_towns):
+    """The German words a question is read into find the English report too ("Wahlbeteiligung"
+    and "turnout", "gewonnen" and "won"); the reply is in the question's language."""
+    won = two_towns.handle_message("who won in auenbrück", dm=True)
+    assert won.text == "Mara Feldhaus-Okoro won – this is what the articles say:"
+    assert "Feldhaus-Okoro won 52.1 percent" in won.excerpts[0].text
+    turnout = two_towns.handle_message("What was the turnout in Auenbrück?", dm=True)
+    assert turnout.excerpts[0].text == "Turnout was 36 percent."
+    german = two_towns.handle_message("wie hoch war die wahlbeteiligung in auenbrück", dm=True)
+    assert german.text == "Das sagen die Artikel dazu:"
+    assert german.excerpts[0].text == "Turnout was 36 percent."
+
+
+def test_english_function_words_are_not_what_is_asked(two_towns):
+    """ "now", "get", "after": a question is not unanswerable for words no article needs."""
+    reply = two_towns.handle_message("Who is the mayor of Talheim now?", dm=True)
+    assert reply.status == "ok" and "Weber-Aydin" in reply.excerpts[0].text
+
+
+def test_a_phrase_stands_for_the_english_word_it_turns_on():
+    """ "political scientist": an English report writes "scientist", a German one
+    "Politikwissenschaftler"."""
+    assert ("politikwissenschaftler", "scientist") in translated(words("the political scientist"))
+    assert translated(words("take office")) == [("amt", None), ("antreten", "office")]

@@ -3,6 +3,7 @@ somebody merely similar when the name is not in the articles."""
 
 import pytest
 
+from bot.engine.folding import words
 from bot.engine.people import ALIAS, EXACT, FUZZY, NONE, PARTY, ROLE, PeopleDirectory, PersonEntry
 
 
@@ -113,3 +114,10 @@ def test_a_speaker_written_by_surname_is_resolved_within_the_article():
     assert directory.resolve_speaker("Schmidt", [1]) == 1
     assert directory.resolve_speaker("Schmidt", []) is None  # two Schmidts: nobody is guessed
     assert directory.resolve_speaker("Anna Schmidt", []) == 0
+
+
+def test_a_double_surname_written_alone_names_its_person(two_towns):
+    """ "Weber-Aydin trifft ein": the text gives only the surname, which reads as two words."""
+    directory = two_towns.index.people
+    named = directory.mentioned_in(words("Weber-Aydin trifft ein"))
+    assert [directory.entries[i].name for i in named] == ["Jonas Weber-Aydin"]

@@ -39,3 +39,17 @@ def test_a_rare_noun_in_a_lead_is_no_place_unless_the_source_names_it(night):
     paper carries it: it stays a word of the question."""
     found = scope(night, "wer war herausforderer in osterwede")
     assert found.places == ("osterwede",)
+
+
+def test_a_verb_in_a_title_is_no_place(two_towns):
+    """ "Wie die CDU das Rathaus … verlor": a title's word written small names no place."""
+    assert scope(two_towns, "wer hat in talheim verloren").places == ("talheim",)
+
+
+def test_the_place_after_in_wins_over_a_rare_noun_of_another_title(two_towns):
+    """ "Briefwahl" is rare and stands in Talheim's title, but the reader asks about
+    Auenbrück."""
+    found = scope(two_towns, "wie viele haben in auenbrück per briefwahl gewählt")
+    assert found.places == ("auenbruck",)
+    titles = {two_towns.index.articles[a].title for a in found.articles}
+    assert titles == {"Auenbrück runoff: Green challenger wins as turnout falls"}

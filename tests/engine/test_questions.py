@@ -1,10 +1,13 @@
 """Free questions in plain German get one to three sourced excerpts, or an honest "no"."""
 
+import random
 from dataclasses import replace
 
 import pytest
 
+from bot.corpus.loading import load_corpus
 from bot.engine import questions
+from bot.engine.engine import Engine
 from tests.engine.conftest import texts
 
 
@@ -156,18 +159,18 @@ def test_when_wants_a_time(engine):
 
 def test_closeness_in_meaning_joins_the_ranking_where_words_fail(engine):
     """The fusion point: `Context.similar` gives, per unit, how close in meaning it is to the
-    question; a paraphrase the words miss ("angekommen" for "traf … ein") is then answered."""
+    question; a paraphrase the words miss ("zu Gast" for "traf … ein") is then answered."""
     ctx = engine._context
     index = ctx.index
     arrival = next(
         u for u in range(index.unit_count()) if "traf gegen 21 Uhr ein" in index.columns.text(u)
     )
-    assert ask(engine, "Wann ist Wüst angekommen?").status == "not_found"  # words alone
+    assert ask(engine, "Wann war Wüst zu Gast?").status == "not_found"  # words alone
     fused = replace(ctx, similar=lambda question: {arrival: 0.9})
-    reply = questions.ask(fused, "Wann ist Wüst angekommen?")
+    reply = questions.ask(fused, "Wann war Wüst zu Gast?")
     assert reply.status == "ok" and "traf gegen 21 Uhr ein" in reply.excerpts[0].text
     unrelated = replace(ctx, similar=lambda question: {})
-    assert questions.ask(unrelated, "Wann ist Wüst angekommen?").status == "not_found"
+    assert questions.ask(unrelated, "Wann war Wüst zu Gast?").status == "not_found"
 
 
 def test_a_number_must_stand_by_what_was_counted(night):
@@ -192,3 +195,64 @@ def test_a_compound_no_article_has_is_read_as_its_parts(night):
     unknown = questions.read_question(night._context, "wer hat die bundestagswahl gewonnen")
     assert "bundestagswahl" in [t.label for t in unknown.terms]  # "Bundestag" is nowhere
     assert ask(night, "wer hat die bundestagswahl gewonnen").status == "not_found"
+
+
+def test_who_won_says_the_winners_name_before_the_excerpts(engine):
+    """On the bundled article the winner is named before any excerpt: from the sentence that
+    names him as the winner, not from whoever congratulates him."""
+    reply = ask(engine, "Wer hat die Wahl gewonnen?")
+    assert reply.text == "Gewonnen hat Alexander Kalouti – das sagen die Artikel dazu:"
+    assert "Wahlsieger Alexander Kalouti" in " ".join(texts(reply))
+
+
+def test_who_won_in_a_town_is_the_sentence_that_states_the_result(two_towns):
+    reply = ask(two_towns, "wer hat in talheim gewonnen")
+    assert reply.text == "Gewonnen hat Jonas Weber-Aydin – das sagen die Artikel dazu:"
+    assert texts(reply)[0] == "Jonas Weber-Aydin gewinnt mit 51,3 Prozent."
+    assert not any("Wenn ich gewinne" in t for t in texts(reply))  # only supposed
+
+
+def test_a_double_surname_alone_and_a_split_verb_find_the_arrival(two_towns):
+    """ "Weber-Aydin trifft ein": the text names him by his surname, which is two words, and
+    the verb of arriving stands apart from its prefix."""
+    reply = ask(two_towns, "wann ist weber-aydin angekommen")
+    assert texts(reply)[0] == "19.10 Uhr: Weber-Aydin trifft ein, begleitet von seiner Familie."
+
+
+def test_a_share_or_a_lead_is_not_how_many_votes_somebody_got(two_towns):
+    assert ask(two_towns, "wie viele stimmen hatte weber-aydin").text == (
+        "Dazu sagen die Artikel nichts."
+    )
+    assert ask(two_towns, "How many votes did Feldhaus-Okoro get?").status == "not_found"
+
+
+def test_when_asks_about_the_thing_done_not_any_time_near_the_name(two_towns):
+    """Every line of the ticker has a time and he is in several, but none says when he takes
+    office."""
+    assert ask(two_towns, "wann tritt weber-aydin sein amt an").status == "not_found"
+
+
+def test_a_question_word_inside_the_question_does_not_make_it_a_who_question(night):
+    asked = questions.read_question(night._context, "hat kalouti gesagt wer cdu wählt")
+    assert asked.kind == "what" and asked.wants_quote
+
+
+PRE_VOTE = (
+    "Von Ina Beispiel\n"
+    "Vor der Stichwahl in Talberg: Das Duell im Radio\n"
+    "Amtsinhaber Bernd Kolbe (CDU) und Herausforderin Selin Arslan (SPD) stellten sich den "
+    "Fragen der Hörer.\n"
+    "Moderatorin: Frau Arslan, was machen Sie, wenn Sie gewinnen?\n"
+    "Arslan (SPD): Wenn ich gewinne, kündige ich beim Jobcenter.\n"
+    "Die Stichwahl findet am 28. September statt.\n"
+)
+
+
+def test_a_report_from_before_the_vote_does_not_say_who_won(tmp_path, config):
+    """A question in the text, a win only supposed, a sentence naming nobody: none of them says
+    who won, so the honest answer is that the articles do not say."""
+    (tmp_path / "talberg.txt").write_text(PRE_VOTE, encoding="utf-8")
+    articles = load_corpus([tmp_path], 2_000_000).articles
+    before = Engine(articles, config, rng=random.Random(7))
+    for question in ("wer hat in talberg gewonnen", "who won the runoff in talberg"):
+        assert ask(before, question).status == "not_found", question

@@ -63,6 +63,8 @@ def unit_boost(question: questions.Question, unit: Unit) -> float:
     if speaks and question.kind not in questions.STATED_KINDS:
         factor *= questions.SPEAKER_MATCH
     if unit.excerpt.text.rstrip().endswith("?"):
+        if question.outcome:  # a question in the text says nothing of who won
+            return 0.0
         factor *= questions.ASKED_IN_TEXT
     return factor
 
@@ -85,10 +87,19 @@ def full_scan_scores(engine: Engine, question: str, comments: bool = False) -> l
         boost = unit_boost(asked, ctx.index.unit(unit_id))
         if matched < least or said <= questions.CONTEXT_FACTOR or not boost:
             continue  # a place (weight 0) says where, not what: the unit must say some of it
-        if asked.measure and not questions.states_measure(ctx, unit_id, asked.measure):
+        if asked.measure and not questions.states_measure(
+            ctx, unit_id, asked.measure, bool(asked.people), asked.margin
+        ):
             continue
+        if asked.outcome and questions.only_supposed(ctx.index, unit_id):
+            continue  # "wenn ich gewinne"
+        reason = asked.kind == REASON and REASON in ctx.index.unit(unit_id).cues
+        if asked.topic is not None and not reason and not row[asked.topic]:
+            continue  # "wann tritt X sein Amt an": neither the office nor a reason around it
         speech = ctx.index.unit(unit_id).excerpt.kind in (DIRECT, REPORTED)
         if asked.outcome and not speech and not questions.names_outcome(ctx, unit_id):
+            if PERSON not in ctx.index.unit(unit_id).cues:
+                continue  # names nobody, so nobody who won
             boost *= questions.NAMELESS_OUTCOME
         score = matched * boost
         scored.append((-round(score, 6), unit_id, score))  # unit ids follow corpus order
