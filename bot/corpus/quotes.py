@@ -205,7 +205,8 @@ def _cue_after(frame: str, end: int, speakers: Speakers) -> Mention | None:
             or word in FINITE_VERBS
             or (verb.group(1) and word.endswith(PAST_OR_PLURAL_ENDINGS))
         ):
-            return speakers.phrase_at(frame, end + verb.end())
+            mention = speakers.phrase_at(frame, end + verb.end())
+            return replace(mention, continuing=True) if mention is not None else None
     return None
 
 

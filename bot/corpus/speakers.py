@@ -73,7 +73,7 @@ class Mention:
     person: PersonRecord | None = None
     oblique: bool = False  # after a preposition or an oblique article: not a subject
     gender: str | None = None
-    continuing: bool = False  # the cue of a quotation right after the last speaker's ("so …")
+    continuing: bool = False  # the cue closing a quotation ("„…“, so …", "„…“, sagte …")
 
 
 def _words(text: str, pos: int, limit: int | None = None) -> list[re.Match[str]]:
@@ -426,14 +426,19 @@ class Speakers:
         if len(by_role) > 1:
             return None  # "der Präsident" with two presidents named: the text does not say which
         # Nobody was given this role. It is how the text goes on about the last speaker when it
-        # says their party ("„…“, so Wüst. Der Landesvorsitzende der CDU wies darauf hin, …") or
-        # closes their next quotation ("„…“, betonte Westphal. „…“, so der unterlegene
-        # Amtsinhaber"), and the gender fits. Anything looser (the person just named, the last
-        # sentence's subject, the last speaker before any sentence) named the wrong person on
-        # the quotation data and our texts more often than the right one ("…, verlas der
-        # Verteidiger. Der Angeklagte habe …"; "…, darunter der Angeklagte. Der Ermittler …").
+        # says their party ("„…“, so Wüst. Der Landesvorsitzende der CDU wies darauf hin, …"),
+        # and, as the cue closing a quotation, about the last speaker or the last sentence's
+        # subject ("„…“, betonte Westphal. „…“, so der unterlegene Amtsinhaber"; "Krell
+        # gratulierte. „…“, sagte der Oberbürgermeister"), when the gender fits. Anything
+        # looser (the person just named, the last subject before any sentence) named the wrong
+        # person on the quotation data and our texts more often than the right one ("…, verlas
+        # der Verteidiger. Der Angeklagte habe …"; "…, darunter der Angeklagte. Der Ermittler").
         speaker = self.last_speaker.record if self.last_speaker is not None else None
-        if speaker is None or self.since_speaker > (0 if continuing else PARTY_ROLE_REACH):
+        if continuing and self.since_speaker != 0 and self.last_subject is not None:
+            speaker = self.last_subject.record
+        elif speaker is None or self.since_speaker > (0 if continuing else PARTY_ROLE_REACH):
+            return None
+        if speaker is None:
             return None
         if not continuing and party is None:
             return None

@@ -93,3 +93,13 @@ def test_reported_speech_after_an_announcement_is_the_announcers():
     )
     reported = [q for q in article.quotes if q.text.startswith("Er werde")]
     assert reported and reported[0].speaker == "Markus Brenner"
+
+
+def test_a_role_closing_a_quotation_means_the_person_the_last_sentence_was_about():
+    article = read(
+        "\nStichwahl\n"
+        "Marlene Hoffstetter gewinnt gegen Amtsinhaber Jonas Krell. "
+        "Jonas Krell gratulierte seiner Nachfolgerin noch im Ratssaal. "
+        "„Ich wünsche Frau Hoffstetter eine glückliche Hand“, sagte der Oberbürgermeister.\n"
+    )
+    assert speaker_of(article, "Ich wünsche") == "Jonas Krell"
