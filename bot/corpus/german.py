@@ -72,6 +72,11 @@ _CUE_PREFIXES = ("mit", "an", "hinzu", "fest", "bekannt", "ein", "dar", "aus", "
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
+def quotes_somebody(verb: str) -> bool:
+    """ "zitiert den Minister": a verb whose object, not its subject, is the speaker."""
+    return verb.startswith("zitier")
+
+
 def is_cue_verb(word: str) -> bool:
     """A speech cue verb, also with its separable prefix attached ("mitteilte", "ankündigte")."""
     if word in CUE_VERBS:

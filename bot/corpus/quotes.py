@@ -205,7 +205,8 @@ def _cue_after(frame: str, end: int, speakers: Speakers) -> Mention | None:
             or word in FINITE_VERBS
             or (verb.group(1) and word.endswith(PAST_OR_PLURAL_ENDINGS))
         ):
-            mention = speakers.phrase_at(frame, end + verb.end())
+            by_object = german.quotes_somebody(word)
+            mention = speakers.phrase_at(frame, end + verb.end(), after_verb=not by_object)
             return replace(mention, continuing=True) if mention is not None else None
     return None
 
@@ -215,7 +216,8 @@ def _cue_later(frame: str, end: int, speakers: Speakers) -> Mention | None:
     for match in reversed(list(CUE_LATER_RE.finditer(frame, end))):
         verb = match.group(1)
         if verb is None or verb in german.CUE_VERBS:
-            mention = speakers.phrase_at(frame, match.end())
+            by_subject = verb is not None and not german.quotes_somebody(verb)
+            mention = speakers.phrase_at(frame, match.end(), after_verb=by_subject)
             if mention is not None:
                 return mention
     return None
@@ -238,7 +240,7 @@ def _cue_verb_before(
     # after an adverbial the subject follows the verb ("Dazu erklärte Hartmann: …").
     if subject is not None and len(frame[clause_start : subject.start].split()) <= 3:
         return subject
-    after = speakers.phrase_at(frame, verb.end())
+    after = speakers.phrase_at(frame, verb.end(), not german.quotes_somebody(verb.group(1)))
     if after is not None and after.end <= start and after.kind != OTHER:
         return after
     # Otherwise only a subject right before its verb ("…, she said", "er sagte"): a phrase

@@ -30,7 +30,7 @@ ARTICLE_GAP_RE = re.compile(r"\s*(?:(?:der|die|das|dem|den|des)\s+)?")
 APPOSITION_NAME_RE = re.compile(r",\s+(" + RUN_RE.pattern + r")")
 FIRST_WORD_RE = re.compile(r"\s*(\S+)")
 VERB_RE = re.compile(r"\b([a-zäöüß]+)\s+(?:sich\s+)?")
-DECLENSION_END_RE = re.compile(r"(?:en|n|r)$")
+DECLENSION_END_RE = re.compile(r"(?:en|er|e|n|r)$")  # Abgeordnete(r|n) → abgeordnet
 PHRASE_BREAKS = frozenset(',.;:!?„“"')  # punctuation between two words ends a noun phrase
 PHRASE_GAP_BREAKS = PHRASE_BREAKS | frozenset("()")  # … or stands between a cue and its speaker
 # Determiners of a phrase that may name somebody already known ("der Minister", "dem Minister").
@@ -244,16 +244,26 @@ class Speakers:
         match = self.people.alias_finder.search(text)
         return self.people.get(match.alias) if match and not match.genitive else None
 
-    def phrase_at(self, frame: str, pos: int) -> Mention | None:
-        """The speaker phrase right at `pos` (after a cue verb or "so"), adverbs skipped."""
+    def phrase_at(self, frame: str, pos: int, after_verb: bool = False) -> Mention | None:
+        """The speaker phrase right at `pos` (after a cue verb or "so"), adverbs skipped. Right
+        after a verb, a dative or accusative phrase is its object, passed over: "sagte dem
+        „Spiegel“ der Minister", "forderte den Konzern auf" (nobody)."""
         medium = self._quoted_name_at(frame, pos)
-        if medium is not None:
+        if medium is not None and not (after_verb and _object_before(frame, pos, medium.start)):
             return medium
-        for skipped, w in enumerate(_words(frame, pos, 4)):
+        in_object = False
+        skipped = 0
+        for w in _words(frame, pos, 7):
             if not PHRASE_GAP_BREAKS.isdisjoint(frame[pos : w.start()]):
                 return None
             word = w.group(0)
             low = word.lower()
+            if after_verb and low in german.OBLIQUE_DETERMINERS:
+                in_object = True
+                continue
+            if in_object:
+                in_object = not word[:1].isupper()  # the object ends with its noun
+                continue
             if low in PRONOUN_GENDER:
                 gender = PRONOUN_GENDER[low]
                 return Mention(w.start(), w.end(), word, PRONOUN, None, False, gender)
@@ -264,6 +274,7 @@ class Speakers:
             # Up to two adverbs may stand between: "sagte gestern der Minister".
             if low in german.PREPOSITIONS or low in german.NOT_VERBS or skipped >= 2:
                 return None
+            skipped += 1
         return None
 
     def _quoted_name_at(self, frame: str, pos: int) -> Mention | None:
@@ -323,7 +334,8 @@ class Speakers:
             if verb.start() < clause_start:
                 continue
             if verb.group(1) in german.CUE_VERBS or verb.group(1) in FINITE_VERBS:
-                mention = self.phrase_at(frame, verb.end())
+                by_object = german.quotes_somebody(verb.group(1))
+                mention = self.phrase_at(frame, verb.end(), after_verb=not by_object)
                 if mention is not None and mention.end <= end:
                     return mention
         return None
@@ -583,6 +595,11 @@ def _role_keys(roles: tuple[str, ...]) -> frozenset[str]:
     """The role keys of every word of a person's roles (memoised: a person's roles are asked
     about for every role phrase of the article)."""
     return frozenset(_role_key(w) for role in roles for w in role.split())
+
+
+def _object_before(frame: str, pos: int, at: int) -> bool:
+    """ "dem „Spiegel“": the quoted name right at `pos` follows an oblique article."""
+    return frame[pos:at].strip().lower() in german.OBLIQUE_DETERMINERS
 
 
 def _tidy(text: str) -> str:

@@ -97,3 +97,21 @@ def test_somebody_who_tells_a_story_is_its_speaker_not_the_last_one_quoted():
     )
     reported = [q for q in article.quotes if q.kind == REPORTED and "erzählt" in q.text]
     assert [q.speaker for q in reported] == ["Benedikt Azubuike"]
+
+
+def test_the_object_of_a_demand_is_not_its_speaker():
+    article = read(
+        "\nStellenabbau\n"
+        "Die Bundestagskandidatin der SPD, Vanessa Rödl-Mbaye, forderte den Konzern auf, "
+        "die Pläne bis nach der Wahl auszusetzen.\n"
+    )
+    assert [q.speaker for q in article.quotes if q.kind == REPORTED] == ["Vanessa Rödl-Mbaye"]
+
+
+def test_whoever_a_paper_quotes_is_the_speaker_not_the_paper():
+    article = read(
+        "\nPresseschau\n"
+        "Der Abgeordnete Ralf Timmerberg (SPD) verlor knapp. Das „Abendblatt“ zitiert den "
+        "unterlegenen Abgeordneten mit den Worten: „Das ist ein Zufallsergebnis.“\n"
+    )
+    assert [q.speaker for q in article.quotes if q.kind == DIRECT] == ["Ralf Timmerberg"]
