@@ -83,6 +83,8 @@ def split_sentences(text: str, spans: list[QuoteSpan] | None = None) -> list[Sen
         if end >= len(text):
             continue
         next_char = text[end]
+        if next_char == "(":  # "… so.“ (Zuruf von der CDU: …)": a remark of its own
+            next_char = text[end + 1 : end + 2] or " "
         if not (next_char.isupper() or next_char.isdigit() or next_char in '„»«"“‚'):
             continue
         punct = match.start()

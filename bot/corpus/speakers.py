@@ -50,6 +50,7 @@ POSSESSIVES = {
     "ihrem": "f",
 }
 FIRST_PERSON_POSSESSIVES = frozenset("mein meine meiner meinem unser unsere unserer".split())
+CUE_WORD_RE = re.compile(r"\b[a-zäöüß]+\b")
 RECENT_REACH = 3  # a pronoun means somebody named at most this many sentences back
 PARTY_ROLE_REACH = 2  # sentences after a speaker in which "der Landesvorsitzende der CDU" is them
 INDEFINITE = frozenset("ein eine einer einem einen eines".split())
@@ -185,6 +186,7 @@ class Speakers:
         self.last_subject: Referent | None = None  # the previous sentence's subject
         # When that subject was a surname several people share ("Pahlmann erscheint"): them.
         self.last_sharers: list[PersonRecord] = []
+        self.last_announced = False  # it named a person speaking but quoted nothing
         self.last_end = ""  # how the previous sentence ended (":" and "?" introduce a quote)
         self.recent: list[Referent] = []  # most recent last
         self.current: list[Mention] = []  # the mentions of the sentence being read
@@ -472,6 +474,8 @@ class Speakers:
             return self.last_subject
         if self.last_speaker is not None and self.since_speaker == 0 and quote_alone:
             return self.last_speaker
+        if self.last_announced and quote_alone:
+            return self.last_subject  # "Für die SPD antwortete Dörte Fahrenholz. „…“"
         return None
 
     def sentence_done(
@@ -486,6 +490,13 @@ class Speakers:
         follow it; `sharers` are the people whose shared surname was its subject."""
         self.sentence_no += 1
         self.last_sharers = sharers or []
+        # A sentence whose known subject speaks, with nothing quoted: it announces what follows.
+        self.last_announced = (
+            speaker is None
+            and subject is not None
+            and subject.record is not None
+            and any(german.is_cue_verb(w) for w in CUE_WORD_RE.findall(frame))
+        )
         if speaker is not None:
             self.last_speaker = speaker
             self.since_speaker = 0

@@ -115,3 +115,21 @@ def test_whoever_a_paper_quotes_is_the_speaker_not_the_paper():
         "unterlegenen Abgeordneten mit den Worten: „Das ist ein Zufallsergebnis.“\n"
     )
     assert [q.speaker for q in article.quotes if q.kind == DIRECT] == ["Ralf Timmerberg"]
+
+
+def test_a_quotation_after_a_sentence_announcing_its_speaker_is_theirs():
+    article = read(
+        "\nLandtag\n"
+        "Für die SPD antwortete die innenpolitische Sprecherin Dörte Fahrenholz. "
+        "„Wer die Stichwahl abschafft, sorgt für Bürgermeister mit 28 Prozent.“\n"
+    )
+    assert [q.speaker for q in article.quotes if q.kind == DIRECT] == ["Dörte Fahrenholz"]
+
+
+def test_a_heckle_in_brackets_is_not_the_speech_before_it():
+    article = read(
+        "\nLandtag\n"
+        "Der Grünen-Abgeordnete Yannick Oltmanns sprach zuletzt. (Zuruf des Abgeordneten "
+        "Konstantin Wehrenpfennig [CDU]: „Wir sind aber nicht Irland!“)\n"
+    )
+    assert [q.speaker for q in article.quotes if q.kind == DIRECT] != ["Yannick Oltmanns"]
