@@ -55,7 +55,11 @@ CHECKABLE_RE = re.compile(
 )
 # A result verb in a clause asking why or whether ("warum er gewählt worden ist") states no
 # result; nor does a question.
-_OPEN_CLAUSE_RE = re.compile(r"\b(?:[Ww]arum|[Ww]eshalb|[Ww]ieso|[Ww]eswegen|[Oo]b)\b[^,;:–]*$")
+_OPEN_WORD = r"\b(?:[Ww]arum|[Ww]eshalb|[Ww]ieso|[Ww]eswegen|[Oo]b)\b"
+_OPEN_CLAUSE_RE = re.compile(_OPEN_WORD + r"[^,;:–]*$")
+# A text without any such word has no such clause before any match (each match starts a word):
+# looked for once, not once per match from the text's start.
+_OPEN_WORD_RE = re.compile(_OPEN_WORD)
 _QUESTION_END_RE = re.compile(r"\?[\s“”\"»«‘’')]*$")
 
 
@@ -63,6 +67,8 @@ def _anchors(text: str) -> list[int]:
     """Where the text states something checkable (offsets); none in a question."""
     if _QUESTION_END_RE.search(text):
         return []
+    if _OPEN_WORD_RE.search(text) is None:
+        return [match.start() for match in CHECKABLE_RE.finditer(text)]
     return [
         match.start()
         for match in CHECKABLE_RE.finditer(text)
