@@ -67,11 +67,12 @@ def _anchors(text: str) -> list[int]:
     """Where the text states something checkable (offsets); none in a question."""
     if _QUESTION_END_RE.search(text):
         return []
-    if _OPEN_WORD_RE.search(text) is None:
-        return [match.start() for match in CHECKABLE_RE.finditer(text)]
+    found = list(CHECKABLE_RE.finditer(text))
+    if not found or _OPEN_WORD_RE.search(text) is None:
+        return [match.start() for match in found]
     return [
         match.start()
-        for match in CHECKABLE_RE.finditer(text)
+        for match in found
         if match.group()[0].isdigit() or not _OPEN_CLAUSE_RE.search(text, 0, match.start())
     ]
 
