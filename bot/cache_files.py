@@ -39,18 +39,45 @@ class CacheFormatError(Exception):
 
 def encode(value: object) -> bytes:
     """`value` (dataclasses, arrays, frozensets, tuples, dicts, texts, numbers) as bytes."""
-    return msgpack.packb(value, default=_encode_other, use_bin_type=True)
+    return _Encoder().encode(value)
 
 
-def _encode_other(value: object) -> msgpack.ExtType:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        fields = [getattr(value, f.name) for f in dataclasses.fields(value)]
-        return msgpack.ExtType(_DATACLASS, encode([type(value).__qualname__, *fields]))
-    if isinstance(value, array):
-        return msgpack.ExtType(_ARRAY, value.typecode.encode() + value.tobytes())
-    if isinstance(value, frozenset):
-        return msgpack.ExtType(_FROZENSET, encode(list(value)))
-    raise TypeError(f"cannot store {type(value).__name__} in a cache file")
+class _Encoder:
+    """One `encode`: each dataclass, array or frozenset is packed on its own (an extension's
+    bytes), by a packer kept per nesting depth: making a packer for each of a cache's tens of
+    thousands of values cost more than packing them."""
+
+    def __init__(self) -> None:
+        self.packers: list[msgpack.Packer] = []
+        self.depth = 0
+        # A dataclass's field names by class (None: no dataclass): a few classes, each
+        # written thousands of times.
+        self.fields: dict[type, tuple[str, ...] | None] = {}
+
+    def encode(self, value: object) -> bytes:
+        if self.depth == len(self.packers):
+            self.packers.append(msgpack.Packer(default=self.other, use_bin_type=True))
+        packer = self.packers[self.depth]
+        self.depth += 1
+        try:
+            return packer.pack(value)
+        finally:
+            self.depth -= 1
+
+    def other(self, value: object) -> msgpack.ExtType:
+        cls = type(value)
+        if cls not in self.fields:
+            found = dataclasses.fields(cls) if dataclasses.is_dataclass(cls) else None
+            self.fields[cls] = None if found is None else tuple(f.name for f in found)
+        names = self.fields[cls]
+        if names is not None:
+            values = [getattr(value, name) for name in names]
+            return msgpack.ExtType(_DATACLASS, self.encode([cls.__qualname__, *values]))
+        if isinstance(value, array):
+            return msgpack.ExtType(_ARRAY, value.typecode.encode() + value.tobytes())
+        if isinstance(value, frozenset):
+            return msgpack.ExtType(_FROZENSET, self.encode(list(value)))
+        raise TypeError(f"cannot store {type(value).__name__} in a cache file")
 
 
 def decoder(classes: Iterable[type]) -> Callable[[bytes | memoryview], Any]:

@@ -31,7 +31,7 @@ from bot.corpus.model import (
 )
 from bot.corpus.nonstatements import absent, label_of
 from bot.corpus.people import PeopleIndex, find_people
-from bot.corpus.quotemarks import find_quote_spans
+from bot.corpus.quotemarks import QuoteSpan, find_quote_spans
 from bot.corpus.quotes import direct_quotes, remember_sentence
 from bot.corpus.reported import FoundReport, reported_speech, reports_somebody
 from bot.corpus.sentences import Sentence, split_sentences
@@ -76,6 +76,7 @@ def extract(article: Article) -> Article:
     quotes: list[tuple[int, int, Quote]] = []
     facts: list[Fact] = []
     split: list[tuple[int, int, int]] = []  # every sentence of the article's own text
+    whole_spans: dict[Block, list[QuoteSpan]] = {}  # a block read in one piece: its quotations
     # Blocks in line order (as read from a file) have as section the last heading so far; asking
     # `section_of` for every block would read the blocks before it again each time.
     in_order = all(a.line < b.line for a, b in pairwise(article.blocks))
@@ -93,6 +94,8 @@ def extract(article: Article) -> Article:
         else:
             continue
         spans = find_quote_spans(text)
+        if text is block.text:
+            whole_spans[block] = spans
         if source == SOURCE_COMMENT and not spans:
             continue  # a comment yields only its quotations: without any it yields nothing
         section = heading if in_order else article.section_of(block.line)
@@ -132,14 +135,16 @@ def extract(article: Article) -> Article:
                 active.forget_speaker()
             reported_by = report.speaker.name if report and report.speaker else None
             if report is not None:
-                item = Quote(report.text, reported_by, REPORTED, block.line, section, source)
-                item = replace(item, statement=report.statement)
+                item = Quote(
+                    report.text, reported_by, REPORTED, block.line, section, source,
+                    statement=report.statement,
+                )  # fmt: skip
                 quotes.append((block.line, offset + sentence.start, item))
             is_fact, claimed_by = fact_claimant(sentence, found, reported_by)
             if is_fact:
                 facts.append(Fact(sentence.text, block.line, claimed_by))
     quotes.sort(key=lambda item: (item[0], item[1]))
-    quotes = _joined_over_paragraphs(quotes, article)
+    quotes = _joined_over_paragraphs(quotes, article, whole_spans)
     quotes = _headline_speakers(quotes, article)
     return replace(
         article,
@@ -194,16 +199,19 @@ def _interview_answer(
 
 
 def _joined_over_paragraphs(
-    quotes: list[tuple[int, int, Quote]], article: Article
+    quotes: list[tuple[int, int, Quote]],
+    article: Article,
+    known_spans: dict[Block, list[QuoteSpan]],
 ) -> list[tuple[int, int, Quote]]:
     """A quotation left open at the end of a paragraph that goes on in the next one (opening
     with a new mark, as German typesetting has it) is one quotation: its parts joined by a
-    space, under the first part's line and the speaker either part names."""
+    space, under the first part's line and the speaker either part names. `known_spans`: the
+    quotations of blocks already looked through (not found again)."""
     open_ends = {
         block.line
         for block in article.blocks
         if block.kind in REPORTING_KINDS
-        and (spans := find_quote_spans(block.text))
+        and (spans := known_spans[block] if block in known_spans else find_quote_spans(block.text))
         and spans[-1].open_end
     }
     if not open_ends:

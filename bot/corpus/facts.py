@@ -55,7 +55,11 @@ CHECKABLE_RE = re.compile(
 )
 # A result verb in a clause asking why or whether ("warum er gewählt worden ist") states no
 # result; nor does a question.
-_OPEN_CLAUSE_RE = re.compile(r"\b(?:[Ww]arum|[Ww]eshalb|[Ww]ieso|[Ww]eswegen|[Oo]b)\b[^,;:–]*$")
+_OPEN_WORD = r"\b(?:[Ww]arum|[Ww]eshalb|[Ww]ieso|[Ww]eswegen|[Oo]b)\b"
+_OPEN_CLAUSE_RE = re.compile(_OPEN_WORD + r"[^,;:–]*$")
+# A text without any such word has no such clause before any match (each match starts a word):
+# looked for once, not once per match from the text's start.
+_OPEN_WORD_RE = re.compile(_OPEN_WORD)
 _QUESTION_END_RE = re.compile(r"\?[\s“”\"»«‘’')]*$")
 
 
@@ -63,9 +67,12 @@ def _anchors(text: str) -> list[int]:
     """Where the text states something checkable (offsets); none in a question."""
     if _QUESTION_END_RE.search(text):
         return []
+    found = list(CHECKABLE_RE.finditer(text))
+    if not found or _OPEN_WORD_RE.search(text) is None:
+        return [match.start() for match in found]
     return [
         match.start()
-        for match in CHECKABLE_RE.finditer(text)
+        for match in found
         if match.group()[0].isdigit() or not _OPEN_CLAUSE_RE.search(text, 0, match.start())
     ]
 

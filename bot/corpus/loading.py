@@ -17,7 +17,6 @@ from pathlib import Path
 
 import yaml
 
-from bot.corpus.extract import extract
 from bot.corpus.lookalikes import visible_text
 from bot.corpus.model import Article
 from bot.corpus.reading import parse_article
@@ -206,6 +205,10 @@ def read_article_files(path: Path, max_bytes: int) -> tuple[bytes, bytes | None]
 
 def build_article(path: Path, data: bytes, sidecar: bytes | None) -> tuple[Article, list[str]]:
     """Decode, parse and extract one article; raises ArticleError if it cannot be used."""
+    # Imported here: a start from the persisted index extracts nothing, and importing the
+    # extraction rules is a large part of a process's start.
+    from bot.corpus.extract import extract
+
     where = str(path)
     warnings: list[str] = []
     if path.suffix.lower() in HTML_SUFFIXES:

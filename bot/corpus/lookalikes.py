@@ -9,6 +9,7 @@ answers name it with the scripts it mixes (`mixed_scripts`), so nobody mistakes 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Zero-width and joiner characters, the soft hyphen, invisible operators, and every directional
@@ -18,10 +19,13 @@ INVISIBLE = (
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
 )
 _REMOVE = dict.fromkeys(map(ord, INVISIBLE))
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
 
 
 def visible_text(text: str) -> str:
     """`text` without characters that change how it reads but show nothing themselves."""
+    if _INVISIBLE_RE.search(text) is None:
+        return text  # the usual case, found far quicker than `translate` (per character)
     return text.translate(_REMOVE)
 
 

@@ -141,8 +141,10 @@ def _chant(words: list[str], before: str) -> bool:
     """A chant or a banner: announced as one, or a short cry of the same words over again."""
     if CHANT_BEFORE_RE.search(before):
         return True
+    if not 2 <= len(words) <= 6:
+        return False  # folding the words is the costly part: only when their count fits
     folded = [w.lower().replace("-", "") for w in words]
-    return 2 <= len(folded) <= 6 and len(set(folded)) * 2 <= len(folded)
+    return len(set(folded)) * 2 <= len(folded)
 
 
 def _is_speech(span: QuoteSpan, frame: str, before: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.corpus import german
 from bot.corpus.quotes import FoundQuote, cue_mention
@@ -142,6 +143,7 @@ def _final_cue(frame: str) -> int:
     return comma
 
 
+@lru_cache(maxsize=64)  # asked of each sentence by the report, its statement and its label
 def _as_said(frame: str) -> int | None:
     """Where the statement starts after "Wie X mitteilte, …"; None without such a clause."""
     match = AS_SAID_RE.search(frame)
@@ -150,6 +152,7 @@ def _as_said(frame: str) -> int | None:
     return match.end()
 
 
+@lru_cache(maxsize=64)  # asked again for the statement of a sentence found reporting
 def _cue_word(frame: str) -> re.Match[str] | None:
     """The first speech cue verb of the sentence ("sagte", "mitteilte")."""
     return next((m for m in LOWER_WORD_RE.finditer(frame) if german.is_cue_verb(m.group(0))), None)
