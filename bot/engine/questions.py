@@ -233,7 +233,10 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                 close = expansions(ctx.index, stemmed)
                 if original is not None:
                     close = {**expansions(ctx.index, stem(original)), **close}
-                measured = frozenset(k for k, s in close.items() if s >= SYNONYM)
+                # Nothing close in the articles ("wie alt": no "-jährige" anywhere): only the
+                # word itself, which no unit states, so the honest answer is "not said".
+                near = frozenset(k for k, s in close.items() if s >= SYNONYM)
+                measured = near or frozenset({stemmed})
             terms.append(term)
     topic = _topic(kind, terms, len(named))
     if similar:

@@ -152,6 +152,14 @@ def test_a_number_the_articles_do_not_give_is_an_honest_no_with_the_nearest_labe
         assert "beantwortet die Frage aber nicht" in reply.text
 
 
+def test_an_age_no_article_gives_is_an_honest_no_not_some_other_number(engine):
+    # The seed says "Nach 80 Jahren …" beside Kalouti's name, but nowhere how old he is.
+    for question in ("Wie alt ist Kalouti?", "how old is kalouti"):
+        reply = ask(engine, question)
+        assert reply.status == "not_found"
+        assert all("80 Jahren" not in e.text for e in reply.excerpts)
+
+
 def test_when_wants_a_time(engine):
     reply = ask(engine, "wann tritt kalouti sein amt an")
     assert reply.status == "not_found"
