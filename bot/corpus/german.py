@@ -39,8 +39,7 @@ _STRONG_CUE_FORMS = (
     "versprach verspricht dachte denkt wusste weiß zog zieht trat tritt "
     "stellte stellt machte macht kündigte kündigt fügte fügt räumte räumt zeigte zeigt "
     "erklärte erklärt sagte sagt sagten erklärten teilte teilt teilten bat bittet baten "
-    "beschrieb beschreibt beschrieben empfahl empfiehlt empfahlen bestritt bestreitet "
-    "bestritten"
+    "beschrieb beschreibt beschrieben empfahl empfiehlt empfahlen"
 ).split()
 CUE_PARTICIPLES = (
     "gesagt erklärt betont gesprochen gerufen geschrieben zitiert mitgeteilt berichtet "
