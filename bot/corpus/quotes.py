@@ -238,6 +238,18 @@ def _cue_verb_before(
     clause_start = breaks[-1].end() if breaks else 0
     in_clause = [m for m in mentions if clause_start <= m.start < verb.start()]
     subject = _subject_before(in_clause, verb.start(), frame)
+    # A name standing right before the verb, after a comma, is its subject: "A warb für …,
+    # Pöppelbaum versprach einen „…“" (not A, who opened the sentence).
+    adjacent = [
+        m
+        for m in in_clause
+        if m.kind == NAME
+        and not m.oblique
+        and frame[m.end : verb.start()].strip() == ""
+        and frame[: m.start].rstrip().endswith(",")
+    ]
+    if adjacent:
+        return adjacent[-1]
     # Verb second: a subject opening the clause stands before the verb ("Modder nannte …");
     # after an adverbial the subject follows the verb ("Dazu erklärte Hartmann: …").
     if subject is not None and len(frame[clause_start : subject.start].split()) <= 3:

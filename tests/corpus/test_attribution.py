@@ -103,3 +103,13 @@ def test_a_role_closing_a_quotation_means_the_person_the_last_sentence_was_about
         "„Ich wünsche Frau Hoffstetter eine glückliche Hand“, sagte der Oberbürgermeister.\n"
     )
     assert speaker_of(article, "Ich wünsche") == "Jonas Krell"
+
+
+def test_a_name_right_before_its_verb_after_a_comma_is_the_subject_not_the_sentences_opener():
+    article = read(
+        "\nTalkrunde\n"
+        "Elif Sarıkaya-Donner (Grüne) und Dirk Pöppelbaum (parteilos) diskutierten. "
+        "Sarıkaya-Donner warb für ihre Kampagne, Pöppelbaum versprach einen „Kassensturz am "
+        "ersten Tag“.\n"
+    )
+    assert speaker_of(article, "Kassensturz") == "Dirk Pöppelbaum"
