@@ -427,6 +427,9 @@ def _prefix_role(text: str, start: int) -> str | None:
     return " ".join(role_words)
 
 
+CLAUSE_VERBS = frozenset("ist war sind waren hat hatte haben hatten wird wurde kam kommt".split())
+
+
 def _apposition_role_before(text: str, start: int) -> str | None:
     """`Die Co-Fraktionsvorsitzende und OB-Kandidatin der Linken, NAME` → the role phrase."""
     if not _apposition_before(text, start):
@@ -434,6 +437,9 @@ def _apposition_role_before(text: str, start: int) -> str | None:
     before = text[:start].rstrip()[:-1]
     clause = ROLE_CLAUSE_SPLIT_RE.split(before)[-1]
     words = clause.split()
+    # Not past a verb: "Als erste Zeugin sagte die Pflegedienstleiterin des Heims, NAME".
+    verbs = [i for i, w in enumerate(words) if w in german.CUE_VERBS or w in CLAUSE_VERBS]
+    words = words[verbs[-1] + 1 :] if verbs else words
     # Start the phrase at the last determiner or role noun that opens it.
     for i, word in enumerate(words):
         if word.lower() in german.DETERMINERS or german.is_role_noun(word):

@@ -130,6 +130,11 @@ def _role_np_end(frame: str, pos: int, limit: int = 10) -> tuple[int, bool]:
             end = words[i].end()
             i += 1
             continue
+        age = _age_words(words, i) if not seen_noun else 0
+        if age:  # "eine 88 Jahre alte Bewohnerin", "der 61-jährige Zeuge": part of the phrase
+            end = words[i + age - 1].end()
+            i += age
+            continue
         if w[:1].isupper() or w[:1].isdigit():
             # "das Auftreten der Polizei" is about the police, not said by it.
             head_like = not in_attribute or not german.is_abstract_noun(head)
@@ -137,7 +142,6 @@ def _role_np_end(frame: str, pos: int, limit: int = 10) -> tuple[int, bool]:
                 has_role = True
             if not seen_noun:
                 head = w
-            seen_noun = True
             seen_noun = True
             end = words[i].end()
             i += 1
@@ -164,6 +168,20 @@ def _role_np_end(frame: str, pos: int, limit: int = 10) -> tuple[int, bool]:
             continue
         break
     return end, has_role
+
+
+AGE_ADJECTIVE_RE = re.compile(r"\d+-jährige[nmrs]?")
+
+
+def _age_words(words: list[re.Match[str]], i: int) -> int:
+    """How many words at `i` give an age before a noun: "88 Jahre alte" (3), "61-jährige" (1)."""
+    first = words[i].group(0)
+    if AGE_ADJECTIVE_RE.fullmatch(first):
+        return 1
+    following = [w.group(0) for w in words[i + 1 : i + 3]]
+    if first.isdigit() and len(following) == 2 and following[0] == "Jahre":
+        return 3 if INFLECTED_ADJECTIVE_RE.fullmatch(following[1]) else 0
+    return 0
 
 
 @dataclass(frozen=True, eq=False)
@@ -540,7 +558,6 @@ class Speakers:
         if referent in self.recent:
             self.recent.remove(referent)
         self.recent.append(referent)
-        self.seen[referent] = self.sentence_no
         self.seen[referent] = self.sentence_no
 
     def mentioned(self, person: PersonRecord | None) -> None:

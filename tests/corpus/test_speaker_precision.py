@@ -133,3 +133,26 @@ def test_a_heckle_in_brackets_is_not_the_speech_before_it():
         "Konstantin Wehrenpfennig [CDU]: „Wir sind aber nicht Irland!“)\n"
     )
     assert [q.speaker for q in article.quotes if q.kind == DIRECT] != ["Yannick Oltmanns"]
+
+
+def test_an_unnamed_witness_described_by_her_age_is_nobody_named():
+    article = read(
+        "\nProzess\n"
+        "Als erste Zeugin sagte die Pflegedienstleiterin des Heims, Hanna Lewandowski, aus. "
+        "„Nein, das nicht.“\n"
+        "Eine 88 Jahre alte Bewohnerin sagte, sie wisse nicht mehr, wen sie gewählt habe. "
+        "„Der nette Herr hat mir geholfen.“\n"
+    )
+    speakers = [q.speaker for q in article.quotes if "Bewohnerin" in q.text or "nette" in q.text]
+    assert speakers == ["Eine 88 Jahre alte Bewohnerin", "Eine 88 Jahre alte Bewohnerin"]
+    assert article.people[0].roles == ("Pflegedienstleiterin des Heims",)
+
+
+def test_a_sentence_that_would_have_been_said_is_hypothetical():
+    article = read(
+        "\nWahlabend\n"
+        "Jörg Pahlmann (CDU) verlor. Der erste Satz seiner Siegesrede, verrät er, hätte "
+        "gelautet: „Celle hat sich für Erfahrung entschieden.“\n"
+    )
+    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
+    assert quote.speaker is None and quote.label == "hypothetical"
