@@ -31,7 +31,8 @@ lint: $(VENV)/.installed
 eval: $(VENV)/.installed
 	$(PY) benchmarks/quotes_eval.py ../shared/eval/german-news-quotes/dev.jsonl \
 		../shared/eval/german-news-quotes/train.jsonl --articles benchmarks/articles \
-		--articles benchmarks/articles_fresh --articles benchmarks/articles_heldout
+		--articles benchmarks/articles_fresh --articles benchmarks/articles_heldout \
+		--articles benchmarks/articles_heldout3
 
 ## Free questions over a night's articles (German and English), beside SQLite FTS5.
 eval-questions: $(VENV)/.installed
