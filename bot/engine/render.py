@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bot.engine.reply import DIRECT, Excerpt, Reply
+from bot.engine.reply import DIRECT, REPORTED, Excerpt, Reply
 from bot.engine.safe_text import ELLIPSIS, clip, safe
 from bot.engine.strings import format_date, say
 
@@ -104,6 +104,9 @@ def _who(excerpt: Excerpt, language: str) -> str:
             else say(language, "comment")
         )
         return f"{label} ({say(language, 'not_article')})"
+    if not excerpt.speaker and excerpt.kind in (DIRECT, REPORTED):
+        # Said plainly, so no name seems lost: "Zitat – im Text ohne Namen".
+        return f"{_kind_label(excerpt, language)} – {say(language, 'speaker_unnamed')}"
     if not excerpt.speaker:
         return _kind_label(excerpt, language)
     details = " · ".join(x for x in (excerpt.party, excerpt.role) if x)

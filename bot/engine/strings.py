@@ -126,6 +126,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "n_people": "{n} Person|{n} Personen",
         # rendering
         "kind_direct": "Zitat",
+        "speaker_unnamed": "im Text ohne Namen",
         "kind_reported": "indirekte Rede",
         "kind_fact": "Fakt",
         "kind_passage": "Textstelle",
@@ -297,6 +298,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "n_facts": "{n} fact|{n} facts",
         "n_people": "{n} person|{n} people",
         "kind_direct": "Quote",
+        "speaker_unnamed": "unnamed in the text",
         "kind_reported": "reported speech",
         "kind_fact": "Fact",
         "kind_passage": "Passage",

@@ -216,3 +216,23 @@ def test_a_link_that_could_break_the_message_is_not_shown(url):
     reply = Reply("ok", "Zitate", excerpts=(excerpt("Text", publisher="Talbote", url=url),))
     (page,) = render_text(reply, "de")
     assert url not in page and "<" not in page.split("-#")[1]
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [("de", "Zitat – im Text ohne Namen"), ("en", "Quote – unnamed in the text")],
+)
+def test_a_quote_the_text_gives_nobody_says_so_plainly(language, heading):
+    reply = Reply(
+        "ok",
+        "Suche",
+        excerpts=(
+            excerpt("Die Fahrbahn bleibt gesperrt", speaker=None),
+            excerpt("Wir sind zufrieden"),
+        ),
+    )
+    (page,) = render_text(reply, language)
+    assert f"**1.** {heading}" in page
+    assert "**2.** Anna Beispiel – " in page and page.count(heading) == 1
+    (embed,) = render_embeds(reply, language)
+    assert heading in str(embed)
