@@ -70,17 +70,33 @@ CUE_VERBS: frozenset[str] = frozenset(
 _CUE_PREFIXES = ("mit", "an", "hinzu", "fest", "bekannt", "ein", "dar", "aus", "klar", "zu")
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
 def quotes_somebody(verb: str) -> bool:
     """ "zitiert den Minister": a verb whose object, not its subject, is the speaker."""
     return verb.startswith("zitier")
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_cue_verb(word: str) -> bool:
     """A speech cue verb, also with its separable prefix attached ("mitteilte", "ankündigte")."""
     if word in CUE_VERBS:
         return True
     return any(word.startswith(p) and word[len(p) :] in CUE_VERBS for p in _CUE_PREFIXES)
+
+
+_LOWER_WORD_ALONE_RE = re.compile(r"(?<![\w-])[a-zäöüß]+(?![\w-])")
+
+
+@lru_cache(maxsize=64)  # asked several times for one sentence (reported speech, its speaker)
+def first_cue_verb(frame: str) -> re.Match[str] | None:
+    """The first speech cue verb of a sentence ("sagte", "mitteilte"), or None."""
+    return next((m for m in _LOWER_WORD_ALONE_RE.finditer(frame) if is_cue_verb(m.group(0))), None)
+
+
+# Finite verbs of being, having and modality: a clause's verb, after which its subject may stand.
+FINITE_VERBS = frozenset(
+    "ist war sind waren hat hatte haben hatten zeigt zeigte zeigten gab gibt sieht sah "
+    "will wollte kann konnte muss musste soll sollte wird wurde lautet lautete heißt".split()
+)
 
 
 # Words that, after a quote and a comma, mean the sentence goes on without a speech cue.
@@ -361,7 +377,7 @@ MONTHS = frozenset(
 )
 # Capitalised words that never begin or end a person's name, though a name list or a run of
 # capitals may offer them: conjunctions and adverbs opening a sentence ("Und sagt: „…“"), units
-# and time words of a ticker ("19:09 Uhr Wüst:"), forms of address.
+# and time words of a ticker ("19:09 Uhr Albers:"), forms of address.
 NOT_NAME_WORDS = (
     SENTENCE_STARTERS
     | WEEKDAYS
@@ -490,7 +506,7 @@ _WEAK_NOUN_EN_RE = re.compile(
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)  # the same roles come back in article after article
 def role_base_form(role: str, gender: str | None) -> str:
-    """A role phrase as it names one person: "Dortmunder SPD-Vorsitzende" → "Dortmunder
+    """A role phrase as it names one person: "Hagener SPD-Vorsitzende" → "Hagener
     SPD-Vorsitzender" for a man; "OB-Kandidaten" → "OB-Kandidat"; "unterlegenen Amtsinhaber" →
     "unterlegene Amtsinhaber" (gender unknown) or "unterlegener Amtsinhaber" (a man). What
     follows the head noun (a genitive attribute "der CDU") stays as written."""

@@ -46,7 +46,8 @@ _QUOTE_WORDS = re.compile(
 SATIRE_RE = re.compile(r"\b(?:Satire\w*|satirisch\w*|Postillon|Parodie\w*|parodier\w*)")
 HYPOTHETICAL_RE = re.compile(
     rf"^\s*(?:Hätte|Hätten|Würde|Würden|Wenn|Falls)\b[^;!?]{{0,120}}\b{_SAY}"
-    r"|\b(?:würde|würden|könnte|könnten|hätte|hätten|dürfte)\b[^.;!?]{0,60}\b(?:sagen|gesagt|lauten|gelautet)\b",
+    r"|\b(?:würde|würden|könnte|könnten|hätte|hätten|dürfte)\b[^.;!?]{0,60}"
+    r"\b(?:sagen|gesagt|lauten|gelautet)\b",
 )
 # A yes/no question opens with its finite verb: "Hat X wirklich gesagt: „…“?"
 QUESTION_RE = re.compile(r"^\s*(?:Hat|Hatte|Sagte|Sagt|Soll|Sollte|Ist|War|Stammt)\b")

@@ -1,9 +1,9 @@
 """Find the people an article names: canonical full name, aliases, party and roles.
 
 A person is a run of capitalised words that German news marks as a name: a known first name
-("Martin Cremer"), a role noun before it ("NRW-Ministerpräsident Hendrik Wüst"), a party after it
-("… Wüst (CDU)"), or an apposition around it ("Der Fraktionsvorsitzende der CDU, Jendrik Suck,").
-Spellings of one person ("Henrik Wüst" in a heading, "Hendrik Wüst" in the text) are merged by
+("Paul Ried"), a role noun before it ("NRW-Ministerpräsident Jonas Albers"), a party after it
+("… Albers (CDU)"), or an apposition around it ("Der Fraktionsvorsitzende der CDU, Ole Harms,").
+Spellings of one person ("Jonas Alber" in a heading, "Jonas Albers" in the text) are merged by
 surname and a fuzzy match of the first name. Byline authors and reader commenters are not people
 of the article and are left out.
 """
@@ -233,13 +233,13 @@ def find_name_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
             (full and candidate.first_name)
             or _role_before(text, start)
             or (full and PARTY_PAREN_RE.match(text[end:]) is not None)
-            # A heading or colon introduction of a quote: "Henrik Wüst: „…“".
+            # A heading or colon introduction of a quote: "Jonas Alber: „…“".
             or (full and COLON_QUOTE_AFTER_RE.match(text, end) is not None)
             or (full and _apposition_before(text, start))
             or (full and _apposition_after(text, end))
         ):
             continue
-        # Genitive: "Kaloutis Sieg" names Kalouti.
+        # Genitive: "Seebauers Sieg" names Seebauer.
         hits.append(NameHit(name, start, end, block))
     return hits
 
@@ -263,7 +263,7 @@ def _gender_of(name: str) -> str | None:
     return None
 
 
-GENITIVE_ENDINGS = frozenset("s’'")  # "Kaloutis Sieg", "Klaus’ Sieg"
+GENITIVE_ENDINGS = frozenset("s’'")  # "Seebauers Sieg", "Klaus’ Sieg"
 
 
 def _word_or_hyphen(char: str) -> bool:
@@ -272,7 +272,7 @@ def _word_or_hyphen(char: str) -> bool:
 
 
 class AliasMatch(NamedTuple):
-    """An alias found in a text, possibly with a genitive ending ("Kaloutis")."""
+    """An alias found in a text, possibly with a genitive ending ("Seebauers")."""
 
     start: int
     alias: str
@@ -296,8 +296,8 @@ class AliasFinder:
     the (non-empty) aliases tried in the given order, longest first.
 
     Compiling that pattern for every article cost more than all the searches with it. Instead,
-    every alias is found through a "core", an alias that holds no other ("Wüst" in "Hendrik
-    Wüst"): where no core stands there is no alias (half the sentences name nobody), and
+    every alias is found through a "core", an alias that holds no other ("Albers" in "Jonas
+    Albers"): where no core stands there is no alias (half the sentences name nobody), and
     `str.find` tells where one stands, in C. An alias can only start its fixed distance before
     one of its core's places, so only those starts are tried, left to right."""
 
@@ -407,7 +407,7 @@ def _names_a_role(word: str) -> bool:
 
 
 def _prefix_role(text: str, start: int) -> str | None:
-    """`der Dortmunder CDU-Vorsitzende NAME` → "Dortmunder CDU-Vorsitzende"."""
+    """`der Hagener CDU-Vorsitzende NAME` → "Hagener CDU-Vorsitzende"."""
     # The phrase has at most four words: split off only those, not the whole text before it.
     words = text[:start].rsplit(None, 4)[-4:]
     if not words or not _role_before(text, start):
@@ -427,9 +427,6 @@ def _prefix_role(text: str, start: int) -> str | None:
     return " ".join(role_words)
 
 
-CLAUSE_VERBS = frozenset("ist war sind waren hat hatte haben hatten wird wurde kam kommt".split())
-
-
 def _apposition_role_before(text: str, start: int) -> str | None:
     """`Die Co-Fraktionsvorsitzende und OB-Kandidatin der Linken, NAME` → the role phrase."""
     if not _apposition_before(text, start):
@@ -438,7 +435,7 @@ def _apposition_role_before(text: str, start: int) -> str | None:
     clause = ROLE_CLAUSE_SPLIT_RE.split(before)[-1]
     words = clause.split()
     # Not past a verb: "Als erste Zeugin sagte die Pflegedienstleiterin des Heims, NAME".
-    verbs = [i for i, w in enumerate(words) if w in german.CUE_VERBS or w in CLAUSE_VERBS]
+    verbs = [i for i, w in enumerate(words) if w in german.CUE_VERBS or w in german.FINITE_VERBS]
     words = words[verbs[-1] + 1 :] if verbs else words
     # Start the phrase at the last determiner or role noun that opens it.
     for i, word in enumerate(words):

@@ -18,7 +18,6 @@ from bot.corpus.people import PersonRecord
 from bot.corpus.quotemarks import QuoteSpan
 from bot.corpus.sentences import Sentence
 from bot.corpus.speakers import (
-    FINITE_VERBS,
     NAME,
     OTHER,
     PRONOUN,
@@ -204,11 +203,10 @@ def _cue_after(frame: str, end: int, speakers: Speakers) -> Mention | None:
             return None
         if (
             word in german.CUE_VERBS
-            or word in FINITE_VERBS
+            or word in german.FINITE_VERBS
             or (verb.group(1) and word.endswith(PAST_OR_PLURAL_ENDINGS))
         ):
-            by_object = german.quotes_somebody(word)
-            mention = speakers.phrase_at(frame, end + verb.end(), after_verb=not by_object)
+            mention = speakers.phrase_at(frame, end + verb.end(), word)
             return replace(mention, continuing=True) if mention is not None else None
     return None
 
@@ -218,8 +216,7 @@ def _cue_later(frame: str, end: int, speakers: Speakers) -> Mention | None:
     for match in reversed(list(CUE_LATER_RE.finditer(frame, end))):
         verb = match.group(1)
         if verb is None or verb in german.CUE_VERBS:
-            by_subject = verb is not None and not german.quotes_somebody(verb)
-            mention = speakers.phrase_at(frame, match.end(), after_verb=by_subject)
+            mention = speakers.phrase_at(frame, match.end(), verb)
             if mention is not None:
                 return mention
     return None
@@ -254,7 +251,7 @@ def _cue_verb_before(
     # after an adverbial the subject follows the verb ("Dazu erklärte Hartmann: …").
     if subject is not None and len(frame[clause_start : subject.start].split()) <= 3:
         return subject
-    after = speakers.phrase_at(frame, verb.end(), not german.quotes_somebody(verb.group(1)))
+    after = speakers.phrase_at(frame, verb.end(), verb.group(1))
     if after is not None and after.end <= start and after.kind != OTHER:
         return after
     # Otherwise only a subject right before its verb ("…, she said", "er sagte"): a phrase
@@ -420,7 +417,7 @@ def _in_noun_phrase(word: str) -> bool:
     return bool(
         INFLECTED_RE.fullmatch(low)
         and low not in german.NOT_VERBS
-        and low not in FINITE_VERBS
+        and low not in german.FINITE_VERBS
         and low not in german.CUE_VERBS
         and low not in german.PREPOSITIONS
     )

@@ -182,7 +182,7 @@ PUBLISHER_IN_RELATED_RE = re.compile(r"\bauf\s+([\w.-]+(?:\s[\w.-]+)?)\s*:?\s*$"
 
 
 def self_named_publisher(blocks: tuple[Block, ...]) -> str | None:
-    """A site names itself in its related-links header ("Mehr dazu auf Nordstadtblogger:")."""
+    """A site names itself in its related-links header ("Mehr dazu auf Stadtanzeiger:")."""
     for block in blocks:
         if block.kind == RELATED:
             match = PUBLISHER_IN_RELATED_RE.search(block.text)

@@ -113,7 +113,6 @@ AS_SAID_RE = re.compile(
 # "X widersprach: Am Thema habe es nicht gelegen": a colon introduces the statement.
 COLON_STATEMENT_RE = re.compile(r"[a-zäöüß]:\s{1,2}[A-ZÄÖÜa-zäöüß]")
 FIRST_PERSON_RE = re.compile(r"\b(?:[Ii]ch|[Ww]ir|[Mm]ir|[Mm]ich|[Uu]ns)\b")
-LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-zäöüß]+(?![\w-])")
 # An inverted cue closing the sentence: "…, teilte die Stadt mit." / "…, sagte Brenner."
 FINAL_CUE_WORDS = 10
 
@@ -152,12 +151,6 @@ def _as_said(frame: str) -> int | None:
     return match.end()
 
 
-@lru_cache(maxsize=64)  # asked again for the statement of a sentence found reporting
-def _cue_word(frame: str) -> re.Match[str] | None:
-    """The first speech cue verb of the sentence ("sagte", "mitteilte")."""
-    return next((m for m in LOWER_WORD_RE.finditer(frame) if german.is_cue_verb(m.group(0))), None)
-
-
 def _as_said_mention(frame: str, speakers: Speakers) -> Mention | None:
     """ "Wie die Wahlleiterin Anna Berg mitteilte, …": the phrase after "wie"."""
     match = AS_SAID_RE.search(frame)
@@ -174,7 +167,7 @@ def _statement(text: str, frame: str, final: int) -> str:
     as_said = _as_said(frame)
     if as_said is not None:
         return text[as_said:]
-    cue = _cue_word(frame)
+    cue = german.first_cue_verb(frame)
     if cue is None:
         return text
     colon = frame.find(": ", cue.end())
@@ -220,7 +213,7 @@ def reported_speech(
     rest = _reported_part(sentence, quotes)
     attributed = german.ATTRIBUTION_RE.search(rest) is not None
     complement = _subjunctive(rest, strict=False) or COMPLEMENT_RE.search(rest) is not None
-    cued = REPORTING_VERB_RE.search(frame) is not None or _cue_word(frame) is not None
+    cued = REPORTING_VERB_RE.search(frame) is not None or german.first_cue_verb(frame) is not None
     complement = complement or COLON_STATEMENT_RE.search(rest) is not None
     final = _final_cue(frame)
     as_said = _as_said(frame) is not None

@@ -1,6 +1,6 @@
 """Split one block of text into sentences without cutting through a quotation.
 
-A quotation may hold several sentences („Heute ist es wahr! Nach 80 Jahren …“, so X.), so
+A quotation may hold several sentences („Endlich ist es so weit! Nach 40 Jahren …“, so X.), so
 boundaries inside quotation marks are ignored; a quotation ending in . ! ? followed by a new
 capitalised word does end the sentence. Abbreviations and ordinal dates do not.
 """

@@ -1,6 +1,6 @@
 """Who is speaking: find the noun phrases that can name a speaker and resolve them to a person.
 
-A speaker phrase is a name ("Wüst", "Hendrik Wüst"), a pronoun ("er", "sie"), a role noun phrase
+A speaker phrase is a name ("Albers", "Jonas Albers"), a pronoun ("er", "sie"), a role noun phrase
 ("der unterlegene Amtsinhaber", "die Grünen-Kreissprecherin", "Der Landesvorsitzende der CDU")
 or an institution ("die Polizei"). Names resolve through the article's people; pronouns and role
 phrases resolve to the person the passage is about (its focus), checked against gender, role and
@@ -35,10 +35,6 @@ PHRASE_BREAKS = frozenset(',.;:!?„“"')  # punctuation between two words ends
 PHRASE_GAP_BREAKS = PHRASE_BREAKS | frozenset("()")  # … or stands between a cue and its speaker
 # Determiners of a phrase that may name somebody already known ("der Minister", "dem Minister").
 DEFINITE_SUBJECT_DETERMINERS = german.NOMINATIVE_DETERMINERS | {"den", "dem", "des"}
-FINITE_VERBS = frozenset(
-    "ist war sind waren hat hatte haben hatten zeigt zeigte zeigten gab gibt sieht sah "
-    "will wollte kann konnte muss musste soll sollte wird wurde lautet lautete heißt".split()
-)
 POSSESSIVES = {
     "sein": "m",
     "seine": "m",
@@ -50,9 +46,8 @@ POSSESSIVES = {
     "ihrem": "f",
 }
 FIRST_PERSON_POSSESSIVES = frozenset("mein meine meiner meinem unser unsere unserer".split())
-CUE_WORD_RE = re.compile(r"\b[a-zäöüß]+\b")
 RECENT_REACH = 3  # a pronoun means somebody named at most this many sentences back
-PARTY_ROLE_REACH = 2  # sentences after a speaker in which "der Landesvorsitzende der CDU" is them
+PARTY_ROLE_REACH = 2  # sentences after a speaker in which "die Landeschefin der Grünen" is them
 INDEFINITE = frozenset("ein eine einer einem einen eines".split())
 # Indefinite pronouns that can only be a verb's subject: somebody the text does not name.
 UNNAMED_VOICES = frozenset("jemand niemand man".split())
@@ -231,7 +226,7 @@ class Speakers:
         if self.people.alias_finder is not None:
             for m in self.people.alias_finder.finditer(frame):
                 record = self.people.get(m.alias)
-                if m.genitive:  # genitive "Kaloutis Sieg": about the person, not a speaker
+                if m.genitive:  # genitive "Seebauers Sieg": about the person, not a speaker
                     found.append(Mention(m.start, m.end, m.text, NAME, record, True))
                 else:
                     oblique = _is_oblique(frame, m.start)
@@ -264,10 +259,12 @@ class Speakers:
         match = self.people.alias_finder.search(text)
         return self.people.get(match.alias) if match and not match.genitive else None
 
-    def phrase_at(self, frame: str, pos: int, after_verb: bool = False) -> Mention | None:
+    def phrase_at(self, frame: str, pos: int, verb: str | None = None) -> Mention | None:
         """The speaker phrase right at `pos` (after a cue verb or "so"), adverbs skipped. Right
-        after a verb, a dative or accusative phrase is its object, passed over: "sagte dem
-        „Spiegel“ der Minister", "forderte den Konzern auf" (nobody)."""
+        after a `verb`, a dative or accusative phrase is its object, passed over: "sagte dem
+        „Spiegel“ der Minister", "forderte den Konzern auf" (nobody); but "zitiert den
+        Minister" quotes him."""
+        after_verb = verb is not None and not german.quotes_somebody(verb)
         medium = self._quoted_name_at(frame, pos)
         if medium is not None and not (after_verb and _object_before(frame, pos, medium.start)):
             return medium
@@ -353,9 +350,8 @@ class Speakers:
         for verb in VERB_RE.finditer(frame[:end]):
             if verb.start() < clause_start:
                 continue
-            if verb.group(1) in german.CUE_VERBS or verb.group(1) in FINITE_VERBS:
-                by_object = german.quotes_somebody(verb.group(1))
-                mention = self.phrase_at(frame, verb.end(), after_verb=not by_object)
+            if verb.group(1) in german.CUE_VERBS or verb.group(1) in german.FINITE_VERBS:
+                mention = self.phrase_at(frame, verb.end(), verb.group(1))
                 if mention is not None and mention.end <= end:
                     return mention
         return None
@@ -458,27 +454,33 @@ class Speakers:
         if len(by_role) > 1:
             return None  # "der Präsident" with two presidents named: the text does not say which
         # Nobody was given this role. It is how the text goes on about the last speaker when it
-        # says their party ("„…“, so Wüst. Der Landesvorsitzende der CDU wies darauf hin, …"),
+        # says their party ("„…“, so Brenner. Der Kreisvorsitzende der SPD verwies darauf, …"),
         # and, as the cue closing a quotation, about the last speaker or the last sentence's
-        # subject ("„…“, betonte Westphal. „…“, so der unterlegene Amtsinhaber"; "Krell
+        # subject ("„…“, betonte Brenner. „…“, so der unterlegene Herausforderer"; "Krell
         # gratulierte. „…“, sagte der Oberbürgermeister"), when the gender fits. Anything
         # looser (the person just named, the last subject before any sentence) named the wrong
         # person on the quotation data and our texts more often than the right one ("…, verlas
         # der Verteidiger. Der Angeklagte habe …"; "…, darunter der Angeklagte. Der Ermittler").
-        speaker = self.last_speaker.record if self.last_speaker is not None else None
-        if continuing and self.since_speaker != 0 and self.last_subject is not None:
-            speaker = self.last_subject.record
-        elif speaker is None or self.since_speaker > (0 if continuing else PARTY_ROLE_REACH):
-            return None
-        if speaker is None:
-            return None
-        if not continuing and party is None:
+        person = self._recapped(continuing, party is not None)
+        if person is None:
             return None
         feminine = any(german.is_feminine_role(w) for w in words)
         gender = "f" if feminine else _phrase_gender(phrase)
-        if gender not in ("f", "m") or speaker.gender != gender:
+        if gender not in ("f", "m") or person.gender != gender:
             return None
-        return speaker if party is None or speaker.party == party else None
+        return person if party is None or person.party == party else None
+
+    def _recapped(self, continuing: bool, names_party: bool) -> PersonRecord | None:
+        """Whom an unheld role may recap: as a closing cue, the last speaker if they spoke in
+        the sentence before, else that sentence's subject; with a party, the last speaker
+        within `PARTY_ROLE_REACH` sentences; otherwise nobody."""
+        if continuing:
+            if self.since_speaker == 0 and self.last_speaker is not None:
+                return self.last_speaker.record
+            return self.last_subject.record if self.last_subject is not None else None
+        if names_party and self.last_speaker and self.since_speaker <= PARTY_ROLE_REACH:
+            return self.last_speaker.record
+        return None
 
     def standalone_speaker(self, quote_alone: bool) -> Referent | None:
         """Who speaks a quotation that has no cue of its own, when the text says it plainly
@@ -513,7 +515,7 @@ class Speakers:
             speaker is None
             and subject is not None
             and subject.record is not None
-            and any(german.is_cue_verb(w) for w in CUE_WORD_RE.findall(frame))
+            and german.first_cue_verb(frame) is not None
         )
         if speaker is not None:
             self.last_speaker = speaker

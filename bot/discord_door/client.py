@@ -210,7 +210,7 @@ class ElectionBotMixin:
             self._views.add(view)
 
     async def answer_message_command(self, ctx: commands.Context, name: str, argument: str) -> None:
-        """`!quote Westphal`: the whole message goes to the engine, as in the dry-run console."""
+        """`!quote Westerkamp`: the whole message goes to the engine, as in the dry-run console."""
         dm = ctx.guild is None
         text = ctx.message.content
         reply = await self.ask(lambda engine: engine.handle_message(text, dm=dm))
@@ -219,7 +219,7 @@ class ElectionBotMixin:
         await self.send(ctx, reply)
 
     async def answer_slash_command(self, ctx: commands.Context, name: str, argument: str) -> None:
-        """`/quote person:Westphal`: the command and the option's value go to the engine."""
+        """`/quote person:Westerkamp`: the command and the option's value go to the engine."""
         reply = await self.ask(lambda engine: engine.run_command(name, argument.strip()))
         await self.send(ctx, reply)
 

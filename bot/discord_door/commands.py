@@ -1,5 +1,5 @@
-"""The engine's commands as hybrid commands: one definition answers `!quote Westphal` and
-`/quote person:Westphal` alike.
+"""The engine's commands as hybrid commands: one definition answers `!quote Westerkamp` and
+`/quote person:Westerkamp` alike.
 
 Everything comes from `Engine.command_specs()`: names (English; German as alias and as the slash
 name German clients see), descriptions, the one optional argument and what it autocompletes.

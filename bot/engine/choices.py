@@ -73,7 +73,7 @@ class Choices:
         return found
 
     def _sounding_like(self, key: str) -> list[int]:
-        """Choices with a word beginning with the sound of what was typed ("Westfa": Westphal)."""
+        """Choices with a word beginning with the sound of what was typed ("Westfa": Westerkamp)."""
         code = cologne_code(key.replace(" ", ""))
         if len(code) < MIN_SOUND:
             return []

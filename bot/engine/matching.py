@@ -4,7 +4,7 @@ free questions.
 A query word becomes a `Term`: the units whose own text holds it, and those that only have it
 around them (same line, section heading). Words are matched by stem, then as part of a compound
 ("Wahl" in "Stichwahlen"), then by a few election synonyms ("verloren" ~ "Niederlage"), then by
-edit distance on stems ("Herzkamer" ~ "Herzkammer"); each way counts a little less than the one
+edit distance on stems ("Stimmzetel" ~ "Stimmzettel"); each way counts a little less than the one
 before. A unit's coverage is the share of the query's weight it matches, so a query about
 something the articles never mention cannot be answered by a weak partial match.
 

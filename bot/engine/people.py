@@ -143,7 +143,7 @@ def _role_stems(role: str, stem: Callable[[str], str] = stem_word) -> list[str]:
 
 
 def _role_head(role: str, stem: Callable[[str], str] = stem_word) -> str | None:
-    """What a role is, its last word before any attribute ("Vorsitzende" in "Dortmunder
+    """What a role is, its last word before any attribute ("Vorsitzende" in "Hagener
     CDU-Vorsitzende", "Fraktionsvorsitzende" in "Fraktionsvorsitzende der CDU")."""
     head = None
     for word in _role_words(role):

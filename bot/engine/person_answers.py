@@ -57,7 +57,7 @@ def _quote_units(ctx: Context, people: tuple[int, ...]) -> tuple[list[int], list
 
 
 def split_number(argument: str) -> tuple[str, int | None]:
-    """ "Westphal 2" → ("Westphal", 2); "Westphal" → ("Westphal", None)."""
+    """ "Westerkamp 2" → ("Westerkamp", 2); "Westerkamp" → ("Westerkamp", None)."""
     match = _TRAILING_NUMBER_RE.match(argument.strip())
     if match and match.group(1).strip():
         return match.group(1).strip(), int(match.group(2))

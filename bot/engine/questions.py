@@ -48,7 +48,7 @@ from bot.engine.safe_text import one_line
 from bot.engine.small_talk import EXAMPLES, after_greeting, small_talk
 
 CONTEXT_FACTOR = 0.5  # a word found only around a unit (its line, its heading) counts half
-ROLE_PHRASE_WEIGHT = 0.25  # "Kalouti als Oberbürgermeister": the role only describes him
+ROLE_PHRASE_WEIGHT = 0.25  # "Seebauer als Oberbürgermeister": the role only describes him
 MIN_COVERAGE = 0.5  # below this share of the question, a unit does not answer it
 FOLLOWERS_SHARE = 0.7  # a second or third excerpt must score this share of the best
 MAX_ANSWERS = 3
@@ -136,7 +136,7 @@ def _named_people(
             elif key in directory.by_alias:
                 hits = directory.by_alias[key]
             elif size == 1 and key.endswith("s") and key[:-1] in directory.by_alias:
-                hits = directory.by_alias[key[:-1]]  # genitive: "Kaloutis Sieg"
+                hits = directory.by_alias[key[:-1]]  # genitive: "Seebauers Sieg"
             elif size == 1 and len(key) >= 5 and stem(key) not in ctx.index.own:
                 match = directory.fuzzy(name_key(key))
                 hits = match.people if match.how == FUZZY else ()
@@ -348,8 +348,8 @@ def _a_share(stemmed: list[str], i: int) -> bool:
 def names_outcome(ctx: Context, unit: int) -> bool:
     """Whether a unit says in its own reporting who won or lost: a word of winning or losing
     (or a new office holder: "neuer Bürgermeister") and somebody's name outside any
-    quotation, not only its speaker's ("Euer Wahlsieg …", rief Wüst: a speaker's cheer; "die
-    Partei hat 22 Stichwahlen gewonnen": nobody named)."""
+    quotation, not only its speaker's ("Was für ein Abend!", rief Albers: a speaker's cheer; "die
+    Partei hat 17 Stichwahlen gewonnen": nobody named)."""
     memo = ctx.index.outcome_memo
     if unit not in memo:
         memo[unit] = _names_outcome(ctx.index, unit)
@@ -368,7 +368,7 @@ def _names_outcome(index: CorpusIndex, unit: int) -> bool:
     congratulated = [i for i, word in enumerate(reporting) if word.startswith(CONGRATULATE)]
     if congratulated:
         reporting = reporting[congratulated[0] + 1 :]
-    genitives = [word[:-1] for word in reporting if word.endswith("s")]  # "Kaloutis Sieg"
+    genitives = [word[:-1] for word in reporting if word.endswith("s")]  # "Seebauers Sieg"
     named = index.people.mentioned_in([*reporting, *genitives])
     return bool(named - {index.columns.speaker[unit]})
 
@@ -476,7 +476,7 @@ def _has(folded: list[str], phrase: tuple[str, ...]) -> bool:
 
 
 def _describes_person(folded: list[str], position: int, named: set[int]) -> bool:
-    """Whether a word stands in an "als …" phrase right after a named person ("Kalouti als
+    """Whether a word stands in an "als …" phrase right after a named person ("Seebauer als
     Oberbürgermeister"): it says in what role, not what about."""
     return position >= 2 and folded[position - 1] == "als" and (position - 2) in named
 
@@ -615,7 +615,7 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
         return Reply(USAGE, title, ctx.say("question_empty", example=example), command="ask")
     words_asked = [t for t in question.terms if t.label != SEMANTIC_LABEL]
     if question.kind == lexicon.PERSON and question.people and len(words_asked) == 1:
-        # "Wer ist Kalouti?" asks who somebody is: that is what `who` answers (for a name
+        # "Wer ist Seebauer?" asks who somebody is: that is what `who` answers (for a name
         # several people share, it lists them all).
         return replace(who(ctx, question.terms[0].label), command="ask")
     # Only the best few are shown: the rest of the candidates is never scored.

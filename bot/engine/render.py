@@ -96,7 +96,7 @@ def _kind_label(excerpt: Excerpt, language: str) -> str:
 
 
 def _who(excerpt: Excerpt, language: str) -> str:
-    """Who is speaking, as a heading: "Thomas Westphal (SPD · scheidende OB) – Zitat"."""
+    """Who is speaking, as a heading: "Thomas Westerkamp (SPD · scheidende OB) – Zitat"."""
     if excerpt.source == "comment":
         label = (
             say(language, "comment_by", name=excerpt.speaker)

@@ -194,7 +194,7 @@ def _phrase_in(phrase: str, folded: str) -> bool:
 
 
 def _named(entry: CandidateVotes, asked: set[str], folded: str) -> bool:
-    """The question names the candidate: full name, surname (also as genitive: Westphals), or
+    """The question names the candidate: full name, surname (also as genitive: Westerkamps), or
     party ("Wie viele Stimmen hat die SPD bekommen?")."""
     name = words(entry.candidate.name)
     if not name:
