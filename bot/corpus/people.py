@@ -424,6 +424,15 @@ def _prefix_role(text: str, start: int) -> str | None:
         role_words.insert(0, words.pop())
         if len(role_words) >= 4:
             break
+    # A weak ending ("scheidende", "neuen") needs an article or a genitive before it: without
+    # one the word is the clause's verb ("Am Abend erklärte Bürgermeisterin NAME").
+    while role_words[0][:1].islower() and not role_words[0].endswith(("er", "es", "-")):
+        before = words[-1] if words else ""
+        if before.lower() in german.DETERMINERS or (
+            before[:1].isupper() and before.endswith(("s", "’", "'"))
+        ):
+            break
+        role_words.pop(0)
     return " ".join(role_words)
 
 

@@ -21,8 +21,11 @@ WORD_RE = re.compile(r"[\w’'-]+(?:\.(?=\s[A-ZÄÖÜ]))?")
 # A pronoun that may speak (group 1), or an article that may open a role phrase ("der Minister"),
 # found in one pass; the lookahead lets the engine pass over most positions at once.
 PRONOUN_OR_ARTICLE_RE = re.compile(
-    r"(?=[DdEeSsHh])\b(?:(er|Er|sie|Sie|he|He|she|She)\b|(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine)\s)"
+    r"(?=[DdEeSsHh])\b(?:(er|Er|sie|Sie|he|He|she|She)\b"
+    r"|(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine|[Ee]iner|[Ee]ines)\s)"
 )
+# "Einer der Helfer", "eine der Organisatorinnen": one of a group, somebody the text does not name.
+PARTITIVE_PRONOUNS = frozenset("einer eine eines".split())
 PRONOUN_GENDER = {"er": "m", "sie": "f", "he": "m", "she": "f"}
 INFLECTED_RE = re.compile(r"[a-zäöüß]+(?:e|en|er)")
 INFLECTED_ADJECTIVE_RE = re.compile(r"[a-zäöüß-]+(?:e|en|er|es)")
@@ -125,11 +128,21 @@ def _role_np_end(frame: str, pos: int, limit: int = 10) -> tuple[int, bool]:
             end = words[i].end()
             i += 1
             continue
+        if i == 1 and low == "der" and words[0].group(0).lower() in PARTITIVE_PRONOUNS:
+            end = words[i].end()  # "Einer der Helfer": the group's genitive article
+            i += 1
+            continue
         age = _age_words(words, i) if not seen_noun else 0
         if age:  # "eine 88 Jahre alte Bewohnerin", "der 61-jährige Zeuge": part of the phrase
             end = words[i + age - 1].end()
             i += age
             continue
+        if not seen_noun and w.isdigit() and i + 1 < len(words):
+            following = words[i + 1].group(0)
+            if INFLECTED_ADJECTIVE_RE.fullmatch(following) or following[:1].isupper():
+                end = words[i].end()  # "die 13 beteiligten Feuerwehrleute": a count, not a noun
+                i += 1
+                continue
         if w[:1].isupper() or w[:1].isdigit():
             # "das Auftreten der Polizei" is about the police, not said by it.
             head_like = not in_attribute or not german.is_abstract_noun(head)

@@ -122,3 +122,17 @@ def test_roles_in_their_base_form_and_the_persons_gender():
 def test_a_first_name_from_the_gazetteer_finds_a_person_in_a_plain_sentence():
     article = read("\nGäste\nAm Abend kam auch Merle Hoffstede ins Rathaus.\n")
     assert "Merle Hoffstede" in [p.name for p in article.people]
+
+
+def test_a_verb_before_a_role_and_name_is_no_part_of_the_role():
+    article = read(
+        "\nAm Wahlabend\n"
+        "Am Abend erklärte Bürgermeisterin Anna Roth, sie sei froh. "
+        "Danach lobte Landrat Peter Kunz die Helfer. "
+        "Die neue Kämmerin Ute Fels und Dortmunds scheidender Stadtdirektor Karl Moor kamen.\n"
+    )
+    roles = {p.name: p.roles for p in article.people}
+    assert roles["Anna Roth"] == ("Bürgermeisterin",)
+    assert roles["Peter Kunz"] == ("Landrat",)
+    assert roles["Ute Fels"] == ("neue Kämmerin",)
+    assert roles["Karl Moor"] == ("scheidender Stadtdirektor",)

@@ -156,3 +156,14 @@ def test_a_sentence_that_would_have_been_said_is_hypothetical():
     )
     (quote,) = [q for q in article.quotes if q.kind == DIRECT]
     assert quote.speaker is None and quote.label == "hypothetical"
+
+
+def test_one_of_a_group_speaks_as_the_text_describes_them_not_as_a_named_member():
+    article = read(
+        "\nGroßbrand\n"
+        "Der Helfer Karl Otto war als Erster vor Ort. "
+        "Einer der 13 beteiligten Feuerwehrleute sagte: „So etwas habe ich noch nie gesehen.“ "
+        "„Wir waren die ganze Nacht hier“, sagte einer der Helfer.\n"
+    )
+    speakers = [q.speaker for q in article.quotes if q.kind == DIRECT]
+    assert speakers == ["Einer der 13 beteiligten Feuerwehrleute", "einer der Helfer"]
