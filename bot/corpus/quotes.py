@@ -495,11 +495,20 @@ def _quoted_names(sentence: Sentence) -> dict[int, tuple[int, str]]:
 CHAIN_REACH = 2  # sentences after a speaker within which the subjunctive goes on reporting them
 
 
+def _chained_speaker(speakers: Speakers) -> Referent | None:
+    """Whom a Konjunktiv sentence may go on reporting: the last speaker, a sentence or two on,
+    or a known person the sentence before announced speaking without quoting them ("X sprach
+    sich gegen Gewalt aus. Zwar sei Druck nötig, aber „…“")."""
+    if speakers.last_speaker is not None and speakers.since_speaker <= CHAIN_REACH:
+        return speakers.last_speaker
+    return speakers.last_subject if speakers.last_announced else None
+
+
 def _reported_chain(frame: str, mentions: list[Mention], speakers: Speakers) -> bool:
     """Does this sentence go on reporting the last speaker: Konjunktiv I a sentence or two on,
     with nobody else named as its subject?"""
-    last = speakers.last_speaker
-    if last is None or speakers.since_speaker > CHAIN_REACH or _cue_in(frame):
+    last = _chained_speaker(speakers)
+    if last is None or _cue_in(frame):
         return False  # a sentence with a cue of its own is not the last speaker going on
     for mention in mentions:
         if mention.oblique or mention.kind not in (NAME, ROLE):
@@ -557,7 +566,7 @@ def direct_quotes(sentence: Sentence, speakers: Speakers) -> list[FoundQuote]:
         elif _reported_chain(frame, mentions, speakers):
             # A partial quotation inside reported speech that goes on ("Damit seien „…“"):
             # the reported speaker's words.
-            speaker = speakers.last_speaker
+            speaker = _chained_speaker(speakers)
         else:
             alone = len(frame.split()) <= STANDALONE_WORDS and not COLON_BEFORE.search(before)
             speaker = speakers.standalone_speaker(alone)

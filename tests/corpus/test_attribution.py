@@ -113,3 +113,12 @@ def test_a_name_right_before_its_verb_after_a_comma_is_the_subject_not_the_sente
         "ersten Tag“.\n"
     )
     assert speaker_of(article, "Kassensturz") == "Dirk Pöppelbaum"
+
+
+def test_a_fragment_in_konjunktiv_after_somebody_took_a_stand_is_theirs():
+    article = read(
+        "\nDebatte\n"
+        "Die Ministerin Johanna Wiegand-Brückner sprach sich gegen neue Sanktionen aus. "
+        "Zwar sei Druck notwendig, das habe aber nichts mit „Strafen um jeden Preis“ zu tun.\n"
+    )
+    assert speaker_of(article, "Strafen um jeden Preis") == "Johanna Wiegand-Brückner"
