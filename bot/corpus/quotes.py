@@ -206,7 +206,9 @@ def _cue_after(frame: str, end: int, speakers: Speakers) -> Mention | None:
             or word in german.FINITE_VERBS
             or (verb.group(1) and word.endswith(PAST_OR_PLURAL_ENDINGS))
         ):
-            mention = speakers.phrase_at(frame, end + verb.end(), word)
+            mention = _quoted_object(frame, word, end + verb.end(), speakers) or speakers.phrase_at(
+                frame, end + verb.end(), word
+            )
             return replace(mention, continuing=True) if mention is not None else None
     return None
 
@@ -215,11 +217,70 @@ def _cue_later(frame: str, end: int, speakers: Speakers) -> Mention | None:
     """„… ein Grund“, aber auch, dass …, so Peick. / … „Ruck“ verpasst, sagte Jane Greaves."""
     for match in reversed(list(CUE_LATER_RE.finditer(frame, end))):
         verb = match.group(1)
+        if verb is not None and _closes_apposition(frame, match.start(), speakers):
+            continue  # "Die Sprecherin, Anja Hajduk, kritisierte die Pläne": its object follows
         if verb is None or verb in german.CUE_VERBS:
             mention = speakers.phrase_at(frame, match.end(), verb)
             if mention is not None:
                 return mention
     return None
+
+
+def _closes_apposition(frame: str, comma: int, speakers: Speakers) -> bool:
+    """Does the comma at `comma` close a name in apposition ("Die Sprecherin, Anja Hajduk,"),
+    so that the verb after it is that subject's, not an inverted cue ("…, sagte X")?"""
+    return any(
+        m.kind == NAME
+        and not m.oblique
+        and frame[m.end : comma].strip() == ""
+        and frame[: m.start].rstrip().endswith(",")
+        for m in speakers.mentions(frame)
+        if m.end <= comma
+    )
+
+
+NAME_TO_VERB_RE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,?\s*")  # " (CDU), " or nothing
+
+
+def _subject_after_comma(mentions: list[Mention], verb: int, frame: str) -> Mention | None:
+    """A name standing right before the verb at `verb`, in a clause that opens after a comma,
+    is its subject, not whoever opened the sentence: "A warb für …, Pöppelbaum versprach …",
+    "A nannte …, Bundestrainer B bezeichnete …", "A wies das zurück, die Sprecherin …, B (SPD),
+    erklärte: „…“". Before the name only its title or role may stand."""
+    for m in reversed(mentions):
+        if m.kind != NAME or m.oblique or m.end > verb:
+            continue
+        if not NAME_TO_VERB_RE.fullmatch(frame[m.end : verb]):
+            return None
+        lead = frame[: m.start]
+        comma = lead.rfind(",")
+        if comma < 0:
+            return None
+        title = lead[comma + 1 :].split()
+        if len(title) <= 3 and all(
+            w[:1].isupper()
+            or w in german.DETERMINERS
+            or (INFLECTED_RE.fullmatch(w) is not None and not german.is_cue_verb(w))
+            for w in title
+        ):
+            return m
+        return None
+    return None
+
+
+def _quoted_object(frame: str, verb: str, verb_end: int, speakers: Speakers) -> Mention | None:
+    """Whom "zitiert" quotes: its object, not its subject ("Der Spiegel zitiert den Prediger
+    mit den Worten „…“"), also after an inverted subject ("zitiert die „Computerwoche“ Lynch")."""
+    if not german.quotes_somebody(verb):
+        return None
+    quoted = speakers.phrase_at(frame, verb_end, verb)
+    if quoted is None or quoted.kind != OTHER:
+        return quoted
+    for mention in speakers.mentions(frame):
+        if mention.kind == NAME and frame[quoted.end : mention.start].strip() == "":
+            return mention
+    first = quoted.text.split()[0].lower()
+    return quoted if first in german.OBLIQUE_DETERMINERS else None
 
 
 def _cue_verb_before(
@@ -231,22 +292,16 @@ def _cue_verb_before(
     if not verbs:
         return None
     verb = verbs[-1]
+    quoted = _quoted_object(frame, verb.group(1), verb.end(), speakers)
+    if quoted is not None and quoted.end <= start:
+        return quoted
     breaks = list(CLAUSE_BREAK_RE.finditer(frame, 0, verb.start()))
     clause_start = breaks[-1].end() if breaks else 0
     in_clause = [m for m in mentions if clause_start <= m.start < verb.start()]
     subject = _subject_before(in_clause, verb.start(), frame)
-    # A name standing right before the verb, after a comma, is its subject: "A warb für …,
-    # Pöppelbaum versprach einen „…“" (not A, who opened the sentence).
-    adjacent = [
-        m
-        for m in in_clause
-        if m.kind == NAME
-        and not m.oblique
-        and frame[m.end : verb.start()].strip() == ""
-        and frame[: m.start].rstrip().endswith(",")
-    ]
-    if adjacent:
-        return adjacent[-1]
+    adjacent = _subject_after_comma(in_clause, verb.start(), frame)
+    if adjacent is not None:
+        return adjacent
     # Verb second: a subject opening the clause stands before the verb ("Modder nannte …");
     # after an adverbial the subject follows the verb ("Dazu erklärte Hartmann: …").
     if subject is not None and len(frame[clause_start : subject.start].split()) <= 3:
@@ -296,7 +351,9 @@ def _attribution(frame: str, start: int, speakers: Speakers) -> Mention | None:
     if named is not None:
         return named
     match = FOR_RE.search(frame, 0, start)
-    if match and _subjunctive_in(frame):
+    # "Für X sei …" opens an opinion; after a cue it is part of what somebody said ("Der
+    # Sprecher hatte erklärt, für den Kanzler sei entscheidend, …").
+    if match and _subjunctive_in(frame) and german.first_cue_verb(frame[: match.start()]) is None:
         mention = speakers.phrase_at(frame, match.end())
         if mention is not None and mention.kind in (NAME, ROLE):
             return mention
@@ -319,8 +376,17 @@ def _introduced_by(
         after = speakers.phrase_at(frame, verbs[-1].end())
         if after is not None and after.text.lower() in UNNAMED_VOICES:
             return after  # "Aus der Ecke der Jusos, die X unterstützen, ruft jemand: „…“"
+        quoted = _quoted_object(frame, verbs[-1].group(1), verbs[-1].end(), speakers)
+        if quoted is not None:
+            return quoted
     in_clause = [m for m in mentions if m.start >= clause_start]
-    return _subject_before(in_clause, start, frame) or speakers.clause_subject(frame, start)
+    cue_verbs = [v for v in verbs if v.group(1) in german.CUE_VERBS]
+    adjacent = _subject_after_comma(in_clause, cue_verbs[-1].start(), frame) if cue_verbs else None
+    return (
+        adjacent
+        or _subject_before(in_clause, start, frame)
+        or speakers.clause_subject(frame, start)
+    )
 
 
 def _in_apposition(role: Mention, name: Mention, frame: str) -> bool:

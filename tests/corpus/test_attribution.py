@@ -122,3 +122,45 @@ def test_a_fragment_in_konjunktiv_after_somebody_took_a_stand_is_theirs():
         "Zwar sei Druck notwendig, das habe aber nichts mit „Strafen um jeden Preis“ zu tun.\n"
     )
     assert speaker_of(article, "Strafen um jeden Preis") == "Johanna Wiegand-Brückner"
+
+
+def test_the_object_after_a_named_apposition_is_not_the_speaker():
+    article = read(
+        "\nHaushalt\n"
+        "Die Haushaltspolitikerin der Grünen, Carla Weißenborn, kritisierte die Pläne des Senats. "
+        "Hier seien die Mittel „völlig unrealistisch“.\n"
+    )
+    assert speaker_of(article, "völlig unrealistisch") == "Carla Weißenborn"
+
+
+def test_for_whom_something_matters_inside_a_report_is_not_who_said_it():
+    article = read(
+        "\nVertrauensfrage\n"
+        "Der Regierungssprecher Björn Aßmann hatte am Mittwoch erklärt, für den Kanzler sei "
+        "entscheidend, „ob er die Mehrheit hinter sich hat“.\n"
+    )
+    assert speaker_of(article, "ob er die Mehrheit") == "Björn Aßmann"
+
+
+def test_in_two_clauses_each_quote_is_its_own_clauses_subjects():
+    article = read(
+        "\nNach dem Spiel\n"
+        "Stürmer Malte Ostendorp nannte seinen Platzverweis „überzogen“, "
+        "Cheftrainer Jannik Berisha bezeichnete die Karten als „übertrieben“. "
+        "Ministerin Petra Olschewski (CDU) wies die Kritik zurück, die Sprecherin der Fraktion, "
+        "Sandra Bözkurt (Grüne), erklärte: „Neiddebatten schaden allen.“\n"
+    )
+    assert speaker_of(article, "überzogen") == "Malte Ostendorp"
+    assert speaker_of(article, "übertrieben") == "Jannik Berisha"
+    assert speaker_of(article, "Neiddebatten") == "Sandra Bözkurt"
+
+
+def test_whom_a_paper_quotes_speaks_whichever_side_of_the_verb_the_paper_stands():
+    article = read(
+        "\nKonferenz\n"
+        "Auf der Konferenz sprach der Entwickler Kevin Lohmeier. "
+        "„Das wird das größte Update aller Zeiten“, zitiert die „Computerwoche“ Lohmeier. "
+        "Der „Spiegel“ zitiert den Prediger mit den Worten „Wir werden wiederkommen.“\n"
+    )
+    assert speaker_of(article, "Das wird das größte") == "Kevin Lohmeier"
+    assert speaker_of(article, "Wir werden wiederkommen") == "den Prediger"
