@@ -293,9 +293,13 @@ def is_role_noun(word: str) -> bool:
     word = word.strip(".,;:")
     if not word or not (word[0].isupper() or word[:1].isdigit()):
         return False
-    # The genitive adds -s: "des SPD-Politikers".
+    # The genitive adds -s ("des SPD-Politikers"); plurals add -nen or -en ("Wählerinnen",
+    # "Analysten", "Polizisten").
     return bool(
-        ROLE_HEAD_RE.search(word) or (word.endswith("s") and ROLE_HEAD_RE.search(word[:-1]))
+        ROLE_HEAD_RE.search(word)
+        or (word.endswith("s") and ROLE_HEAD_RE.search(word[:-1]))
+        or (word.endswith("innen") and ROLE_HEAD_RE.search(word[:-3]))
+        or (word.endswith("en") and ROLE_HEAD_RE.search(word[:-2]))
     )
 
 

@@ -26,7 +26,8 @@ _UPPER = "A-ZÄÖÜÉÈÁÀÍÓÚÇÑŠŽĆČŁØÅ"
 # A capitalised word ending in a lower-case letter, as a whole word: "AfD" is no name word.
 TOKEN = rf"[{_UPPER}][\w'’]*[{_LOWER}](?:-[{_UPPER}][\w'’]*[{_LOWER}])*(?![\w'’])"
 PARTICLE = r"(?:von der|von|van der|van|de|zu|di|da|del|al|bin|el)"
-RUN_RE = re.compile(rf"{TOKEN}(?:\s(?:{PARTICLE}\s)?{TOKEN})*")
+# Words of a name, with particles and middle initials between them ("Edmund S. Phelps").
+RUN_RE = re.compile(rf"{TOKEN}(?:\s(?:(?:{PARTICLE}|[{_UPPER}]\.)\s)?{TOKEN})*")
 WORD_BEFORE_RE = re.compile(r"([\w.’'-]+)\s*$")
 PARTY_PAREN_RE = re.compile(r"^\s*\(([^)]{2,20})\)")
 # "Heiner Garbe von der AfD", "… vom BSW", "… von den Grünen"

@@ -136,3 +136,11 @@ def test_a_verb_before_a_role_and_name_is_no_part_of_the_role():
     assert roles["Peter Kunz"] == ("Landrat",)
     assert roles["Ute Fels"] == ("neue Kämmerin",)
     assert roles["Karl Moor"] == ("scheidender Stadtdirektor",)
+
+
+def test_a_middle_initial_is_part_of_the_name():
+    article = read(
+        "\nPreis\nDer Preis geht an den Ökonomen Edmund S. Phelps. „Ich bin froh“, sagte Phelps.\n"
+    )
+    assert [p.name for p in article.people] == ["Edmund S. Phelps"]
+    assert person(article, "Edmund S. Phelps").roles == ("Ökonom",)

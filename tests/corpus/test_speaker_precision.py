@@ -167,3 +167,14 @@ def test_one_of_a_group_speaks_as_the_text_describes_them_not_as_a_named_member(
     )
     speakers = [q.speaker for q in article.quotes if q.kind == DIRECT]
     assert speakers == ["Einer der 13 beteiligten Feuerwehrleute", "einer der Helfer"]
+
+
+def test_a_group_named_by_its_plural_role_speaks_as_that_group():
+    article = read(
+        "\nBörse\n"
+        "Die Kurse fielen am Montag stark. "
+        "Analysten sprachen in diesem Zusammenhang von „Panikverkäufen“. "
+        "Die Wahlhelferinnen sagten: „Wir haben bis Mitternacht gezählt.“\n"
+    )
+    speakers = [q.speaker for q in article.quotes if q.kind == DIRECT]
+    assert speakers == ["Analysten", "Die Wahlhelferinnen"]
