@@ -358,7 +358,9 @@ class Speakers:
             mention = self._phrase_from(frame, pos)
             if mention is not None and mention.end <= end:
                 after = frame[mention.end : end].split()
-                if after and after[0][:1].islower():
+                # A verb follows the subject, or a colon a possessor's words ("Ihr Fazit:").
+                possessive = first.lower() in POSSESSIVES
+                if (after == [":"] and possessive) or (after and after[0][:1].islower()):
                     return mention
         for verb in VERB_RE.finditer(frame[:end]):
             if verb.start() < clause_start:
@@ -388,7 +390,10 @@ class Speakers:
         if mention.kind == PRONOUN:
             return self._pronoun_target(mention.gender, mention.start)
         first = mention.text.split()[0].lower() if mention.text.split() else ""
-        if first in POSSESSIVES:  # "Seine Zuversicht …:", "Ihr Fazit:" – the possessor speaks
+        if first in POSSESSIVES:
+            if mention.kind == ROLE:  # "sagte ihr Anwalt": somebody else, unnamed
+                return Referent(_tidy(mention.text), _phrase_gender(mention.text))
+            # "Seine Zuversicht …:", "Ihr Fazit:" – the possessor speaks.
             return self._pronoun_target(POSSESSIVES[first], mention.start)
         if first in FIRST_PERSON_POSSESSIVES or first in UNNAMED_VOICES:
             return None  # "mein Vater", "jemand": the text does not say who
@@ -602,7 +607,8 @@ def _may_speak(words: list[str]) -> bool:
         return False
     head = capitalised[0]
     if german.CUE_NOUNS.fullmatch(head) or german.is_abstract_noun(head):
-        return german.is_institution_noun(head)
+        # "Ihr Fazit:" is what its possessor says; "Das Fazit" speaks for nobody.
+        return german.is_institution_noun(head) or words[0].lower() in POSSESSIVES
     return head not in german.NOT_NAME_WORDS and not german.is_opening_adverb(head)
 
 

@@ -178,3 +178,23 @@ def test_a_group_named_by_its_plural_role_speaks_as_that_group():
     )
     speakers = [q.speaker for q in article.quotes if q.kind == DIRECT]
     assert speakers == ["Analysten", "Die Wahlhelferinnen"]
+
+
+def test_her_lawyer_speaks_for_her_but_is_not_her():
+    article = read(
+        "\nProzess\n"
+        "Die Angeklagte Anna Kohlhaas schwieg. „Wir gehen in Berufung“, sagte ihr Anwalt. "
+        "Ihre Sprecherin erklärte: „Es gibt keinen Kommentar.“\n"
+    )
+    speakers = [q.speaker for q in article.quotes if q.kind == DIRECT]
+    assert speakers == ["ihr Anwalt", "Ihre Sprecherin"]
+
+
+def test_her_verdict_after_a_colon_is_her_own():
+    article = read(
+        "\nBilanz\n"
+        "Bundespräsidentin Anna Kohlhaas hielt sich lange zurück. "
+        "Ihr Fazit: „Es darf doch nicht wahr sein.“\n"
+    )
+    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
+    assert quote.speaker == "Anna Kohlhaas"
