@@ -114,7 +114,7 @@ def extract(article: Article) -> Article:
         for i, sentence in enumerate(sentences):
             following = sentences[i + 1].text if i + 1 < len(sentences) else ""
             label = label_of(sentence.frame(), following)
-            found = direct_quotes(sentence, active)
+            found = direct_quotes(sentence, active, following)
             if label is not None and not found and reports_somebody(sentence, active):
                 label = None  # "Sie habe nie behauptet, …, betonte sie": her statement
             for quote in found:

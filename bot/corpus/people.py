@@ -134,6 +134,7 @@ def _trim_run(tokens: list[str]) -> tuple[int, list[str]]:
         and tokens[skip] not in german.FIRST_NAMES
         and (
             tokens[skip] in german.NOT_NAME_WORDS
+            or tokens[skip] in german.OPENING_ADVERBS  # "Dazu Pohl: „…“"
             or german.is_role_noun(tokens[skip])
             or german.is_institution_noun(tokens[skip])
             or (tokens[skip].endswith("er") and tokens[skip] not in german.FIRST_NAMES)

@@ -321,8 +321,9 @@ def _cue_verb_before(
 # vorläufigem Ergebnis" report, but taking their phrase as the speaker named the wrong one more
 # often than the right one on the quotation data (7 wrong, 6 right more on train).
 SPEAKER_ATTRIBUTION_RE = re.compile(
-    r"\b(?:[Ll]aut|[Nn]ach (?:Angaben|Auffassung|Meinung|Ansicht|Darstellung|Worten|Einschätzung"
-    r"|Aussagen?|Informationen|Überzeugung)(?: von| vom)?|[Gg]emäß)\s"
+    r"\b(?:[Ll]aut|[Nn]ach (?:(?:den|der|dem) )?(?:Angaben|Auffassung|Meinung|Ansicht"
+    r"|Darstellung|Worten|Einschätzung|Aussagen?|Informationen|Überzeugung)(?: von| vom)?"
+    r"|[Gg]emäß)\s"
 )
 # "Für X sei …" opens its sentence or clause; "für X" inside a clause is an object, not a voice.
 FOR_RE = re.compile(r"(?:^|[,;:–]\s+|\bund\s+)\s*[Ff]ür\s+")
@@ -342,7 +343,8 @@ def _named_before_zufolge(frame: str, speakers: Speakers) -> Mention | None:
 
 
 def _attribution(frame: str, start: int, speakers: Speakers) -> Mention | None:
-    """laut X / nach Angaben von X / nach Meinung des X …; "Für X sei …" in the subjunctive."""
+    """laut X / nach Angaben von X / nach Meinung des X …; "Für X sei …" in the subjunctive,
+    "Für X ist klar: „…“" before a colon."""
     for cue in SPEAKER_ATTRIBUTION_RE.finditer(frame):
         mention = speakers.phrase_at(frame, cue.end())
         if mention is not None:
@@ -353,7 +355,8 @@ def _attribution(frame: str, start: int, speakers: Speakers) -> Mention | None:
     match = FOR_RE.search(frame, 0, start)
     # "Für X sei …" opens an opinion; after a cue it is part of what somebody said ("Der
     # Sprecher hatte erklärt, für den Kanzler sei entscheidend, …").
-    if match and _subjunctive_in(frame) and german.first_cue_verb(frame[: match.start()]) is None:
+    opinion = _subjunctive_in(frame) or COLON_BEFORE.search(frame[:start]) is not None
+    if match and opinion and german.first_cue_verb(frame[: match.start()]) is None:
         mention = speakers.phrase_at(frame, match.end())
         if mention is not None and mention.kind in (NAME, ROLE):
             return mention
@@ -609,8 +612,22 @@ def _cued_speaker(
     )
 
 
-def direct_quotes(sentence: Sentence, speakers: Speakers) -> list[FoundQuote]:
-    """The direct quotations of one sentence with their speakers; updates the passage focus."""
+# "„…“ Das sagte X am Abend." / "Dies erklärte X.": the next sentence names the speaker.
+SAID_NEXT_RE = re.compile(r"^\s*(?:Das|Dies|So)\s+([a-zäöüß]+)\s+")
+
+
+def _said_next(following: str, speakers: Speakers) -> Mention | None:
+    """Who the sentence after a quotation standing alone says spoke it ("Das sagte X")."""
+    match = SAID_NEXT_RE.match(following)
+    if match is None or match.group(1) not in german.CUE_VERBS:
+        return None
+    mention = speakers.phrase_at(following, match.end(), match.group(1))
+    return mention if mention is not None and mention.kind != OTHER else None
+
+
+def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -> list[FoundQuote]:
+    """The direct quotations of one sentence with their speakers; updates the passage focus.
+    `following` is the next sentence's text: it may name who spoke a quotation standing alone."""
     frame = sentence.frame()
     mentions = speakers.mentions(frame)
     speakers.current = mentions
@@ -635,7 +652,11 @@ def direct_quotes(sentence: Sentence, speakers: Speakers) -> list[FoundQuote]:
             speaker = _chained_speaker(speakers)
         else:
             alone = len(frame.split()) <= STANDALONE_WORDS and not COLON_BEFORE.search(before)
-            speaker = speakers.standalone_speaker(alone)
+            named_next = _said_next(following, speakers) if alone else None
+            if named_next is not None:
+                speaker = speakers.resolve(named_next)
+            else:
+                speaker = speakers.standalone_speaker(alone)
         quote = FoundQuote(span, speaker)
         found.append(quote)
     return found

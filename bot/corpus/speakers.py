@@ -367,7 +367,11 @@ class Speakers:
                 continue
             if verb.group(1) in german.CUE_VERBS or verb.group(1) in german.FINITE_VERBS:
                 mention = self.phrase_at(frame, verb.end(), verb.group(1))
-                if mention is not None and mention.end <= end:
+                if mention is None or mention.end > end:
+                    continue
+                # After "ist", "zeigt sich" only a person or role speaks ("zeigt sich der
+                # Trainer zufrieden:"); "ist die Wahl „ein Weckruf“" names no voice.
+                if mention.kind != OTHER or verb.group(1) in german.CUE_VERBS:
                     return mention
         return None
 

@@ -164,3 +164,27 @@ def test_whom_a_paper_quotes_speaks_whichever_side_of_the_verb_the_paper_stands(
     )
     assert speaker_of(article, "Das wird das größte") == "Kevin Lohmeier"
     assert speaker_of(article, "Wir werden wiederkommen") == "den Prediger"
+
+
+def test_a_quotation_whose_speaker_the_next_sentence_names_is_theirs():
+    article = read(
+        "\nWahlabend in Kleve\n"
+        "Bürgermeisterin Petra Lindqvist (SPD) und ihr Herausforderer Jonas Brückner (CDU) "
+        "warteten im Rathaus. „Wir haben gekämpft“, sagte Brückner. "
+        "„Ein historischer Abend für Kleve.“ Das sagte Lindqvist kurz nach 22 Uhr.\n"
+    )
+    assert speaker_of(article, "Ein historischer Abend") == "Petra Lindqvist"
+
+
+def test_short_forms_of_attribution_name_their_speaker():
+    article = read(
+        "\nStimmen\n"
+        "Auch der Landrat Uwe Pohl meldete sich. "
+        "Dazu Pohl: „Die Wahlbeteiligung war zu niedrig.“ "
+        "Für Pohl ist klar: „Wir brauchen mehr Wahllokale.“ "
+        "Nach den Worten von Pohl ist die Wahl „ein Weckruf“.\n"
+    )
+    assert [p.name for p in article.people] == ["Uwe Pohl"]
+    assert speaker_of(article, "Die Wahlbeteiligung") == "Uwe Pohl"
+    assert speaker_of(article, "Wir brauchen mehr") == "Uwe Pohl"
+    assert speaker_of(article, "ein Weckruf") == "Uwe Pohl"
