@@ -5,6 +5,8 @@ import pytest
 
 from benchmarks.questions_eval import (
     HELDOUT,
+    HELDOUT2,
+    HELDOUT2_FOLDERS,
     HELDOUT_FOLDERS,
     SYSTEMS,
     Answer,
@@ -50,6 +52,21 @@ def test_the_held_out_set_asks_about_the_articles_the_first_set_leaves_alone(que
     first_set = {article for q in questions for article, _ in q.lines}
     held_articles = {article for q in held for article, _ in q.lines}
     assert len(held_articles - first_set) >= 10
+
+
+def test_the_second_held_out_set_asks_about_the_two_newest_folders_only():
+    night = load_articles(HELDOUT2_FOLDERS)
+    held = load_questions(night, HELDOUT2, split=False)  # raises if an answer line is not unique
+    german = [q for q in held if q.language == "de"]
+    assert len(held) >= 90 and {q.half for q in held} == {"held"}
+    assert sum(q.answerable for q in german) >= 55
+    assert sum(q.language == "en" for q in held) >= 20
+    assert sum(not q.answerable for q in held) >= 20
+    newest = {
+        article.id
+        for article in load_articles(HELDOUT2_FOLDERS[-2:])  # articles_heldout3 and 4
+    }
+    assert {article for q in held for article, _ in q.lines} <= newest
 
 
 def test_an_answer_counts_on_its_line_or_by_its_words():
