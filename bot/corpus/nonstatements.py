@@ -3,9 +3,10 @@
 German news also quotes words that a person did NOT say: a denial ("X sagte nicht: „…“", "hat
 nie gesagt", "bestritt, … gesagt zu haben", "stammt nicht von X"), a fake ("ein gefälschtes
 Zitat, das X zugeschrieben wird", "ein KI-generiertes Video zeigt X, wie er sagt"), satire ("die
-Satireseite ließ X sagen") or a hypothesis or question ("Hätte X gesagt …", "Hat X wirklich
-gesagt: „…“?"). Such a quotation is never credited to the person: it keeps a label saying what
-the article says about it, and the speaker rules do not carry the person over to what follows.
+Satireseite ließ X sagen"), a hypothesis or question ("Hätte X gesagt …", "Hat X wirklich
+gesagt: „…“?") or a correction ("In einer früheren Version hieß es, X habe gesagt …"). Such a
+quotation is never credited to the person: it keeps a label saying what the article says about
+it, and the speaker rules do not carry the person over to what follows.
 """
 
 from __future__ import annotations
@@ -52,6 +53,10 @@ HYPOTHETICAL_RE = re.compile(
 # A yes/no question opens with its finite verb: "Hat X wirklich gesagt: „…“?"
 QUESTION_RE = re.compile(r"^\s*(?:Hat|Hatte|Sagte|Sagt|Soll|Sollte|Ist|War|Stammt)\b")
 ANSWER_NO_RE = re.compile(r"^\s*(?:Nein|Falsch|Stimmt nicht)\b")
+# A correction: what an earlier version of the article put in somebody's mouth.
+CORRECTION_RE = re.compile(
+    r"\b(?:früheren|ersten|vorherigen|ursprünglichen)\s+(?:Version|Fassung)\b"
+)
 # Somebody who was not there said nothing there: the passage's speaker does not go on.
 ABSENT_RE = re.compile(
     r"\b(?:war|waren|ist|sind)\s+(?:\w+\s+){0,3}nicht\s+(?:anwesend|dabei|vor Ort|gekommen)\b"
@@ -63,7 +68,7 @@ ABSENT_RE = re.compile(
 _TRIGGER_RE = re.compile(
     r"\b(?:nicht|nie|niemals|keines|bestr|dementi|zurück|stamm|(?:ge)?fälsch|Fälsch|erfund|Fake|fake"
     r"|KI-|künstlich|manipul|untergeschob|angeblich|falsch|Satir|satir|Postillon|Parod|parod"
-    r"|Hätte|Würde|Wenn|Falls|würde|könnte|hätte|dürfte)|\?"
+    r"|Hätte|Würde|Wenn|Falls|würde|könnte|hätte|dürfte|Version|Fassung)|\?"
 )
 
 
@@ -73,7 +78,7 @@ def label_of(frame: str, following: str = "") -> str | None:
     answer a question ("Nein, das ist ein Fake.")."""
     if _TRIGGER_RE.search(frame) is None:
         return None
-    if _FAKE_WORDS.search(frame) and _QUOTE_WORDS.search(frame):
+    if (_FAKE_WORDS.search(frame) and _QUOTE_WORDS.search(frame)) or CORRECTION_RE.search(frame):
         return FAKE
     if SATIRE_RE.search(frame):
         return SATIRE

@@ -512,6 +512,8 @@ def _document_source(frame: str, speakers: Speakers) -> Mention | None:
     if not any(word in frame for word in SOURCE_CUE_WORDS):
         return None  # none of the three patterns below can match
     match: re.Match[str] | None = SOURCE_BEFORE_RE.search(frame) or SOURCE_AFTER_RE.search(frame)
+    if match is not None and {w.lower() for w in _words(frame[match.end() :])} & CUE_WORDS:
+        return None  # "Im Bericht hieß es, X habe gesagt: „…“": the inner cue names who spoke
     if match is None:
         if {w.lower() for w in _words(frame)} & german.CUE_VERBS:
             return None  # "sagte X einigen Teilnehmern zufolge": the verb's subject speaks

@@ -35,6 +35,11 @@ INTRO = (
             "Hätte Okonkwo gesagt: „Die Wahl war gefälscht.“, wäre er zurückgetreten.",
             "hypothetical",
         ),
+        (
+            "In einer früheren Version dieses Artikels hieß es, Okonkwo habe gesagt: "
+            "„Die Wahl war gefälscht.“",
+            "fake",
+        ),
     ],
 )
 def test_words_a_person_did_not_say_are_not_his_quote(sentence, label):
