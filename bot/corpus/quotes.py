@@ -222,7 +222,7 @@ def _cue_later(frame: str, end: int, speakers: Speakers) -> Mention | None:
         if verb is None or verb in german.CUE_VERBS:
             mention = speakers.phrase_at(frame, match.end(), verb)
             if mention is not None:
-                return mention
+                return replace(mention, continuing=True)  # a cue closing what was said
     return None
 
 

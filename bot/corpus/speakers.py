@@ -192,6 +192,10 @@ def _age_words(words: list[re.Match[str]], i: int) -> int:
     return 0
 
 
+# "die 52-Jährige", "der 21-Jährige": how the text goes on about somebody it just named.
+AGE_NOUN_RE = re.compile(r"\b\d+-Jährige[rn]?\b")
+
+
 @dataclass(frozen=True, eq=False)
 class Referent:
     """Somebody the passage may be about: a known person or a phrase ("die Polizei")."""
@@ -335,7 +339,7 @@ class Speakers:
         person = self._names_inside(text)
         if person is not None:
             return Mention(start, end, text, NAME, person)
-        if has_role:
+        if has_role or AGE_NOUN_RE.search(text):
             return Mention(start, end, text, ROLE)
         words = text.split()
         if len(words) <= 6 and _may_speak(words):
@@ -462,13 +466,15 @@ class Speakers:
         (of the phrase's party, if it names one); nobody when none or several hold it."""
         words = phrase.split()
         role_words = [_role_key(w) for w in words if german.is_role_noun(w)]
-        if not role_words or words[0].lower() not in DEFINITE_SUBJECT_DETERMINERS:
+        aged = AGE_NOUN_RE.search(phrase) is not None  # "die 52-Jährige": nobody's role, a recap
+        if not (role_words or aged) or words[0].lower() not in DEFINITE_SUBJECT_DETERMINERS:
             return None  # an indefinite "ein Sprecher" introduces somebody new
         party = german.party_in(phrase)
         by_role = [
             p
             for p in self.people.records
-            if not _role_keys(tuple(p.roles)).isdisjoint(role_words)
+            if role_words
+            and not _role_keys(tuple(p.roles)).isdisjoint(role_words)
             and (party is None or p.party in (None, party))
         ]
         if len(by_role) == 1:

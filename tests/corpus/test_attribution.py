@@ -188,3 +188,15 @@ def test_short_forms_of_attribution_name_their_speaker():
     assert speaker_of(article, "Die Wahlbeteiligung") == "Uwe Pohl"
     assert speaker_of(article, "Wir brauchen mehr") == "Uwe Pohl"
     assert speaker_of(article, "ein Weckruf") == "Uwe Pohl"
+
+
+def test_the_52_year_old_closing_a_quotation_is_the_woman_just_spoken_of():
+    article = read(
+        "\nMorgenmagazin\n"
+        "Danach kam die Herausforderin Ulrike Matthes (CDU) zu Wort. Sie räumte ihre Niederlage "
+        "ein. „Das muss uns allen zu denken geben“, sagte die 52-Jährige. "
+        "Sie habe viel Zuspruch erfahren, sagte die 52-Jährige später.\n"
+    )
+    assert speaker_of(article, "Das muss uns allen") == "Ulrike Matthes"
+    reported = [q for q in article.quotes if q.text.startswith("Sie habe viel Zuspruch")]
+    assert reported and reported[0].speaker == "Ulrike Matthes"
