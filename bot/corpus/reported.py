@@ -231,7 +231,13 @@ def reported_speech(
         # Konjunktiv I is how German news reports speech: the report goes on, or its speaker
         # is not named in this sentence. ("Ich habe …" is no Konjunktiv: in an interview or
         # a quotation without marks the first person speaks for itself.)
-        speaker = speakers.last_speaker if speakers.since_speaker <= CHAIN_REACH else None
+        # A sentence with a cue of its own whose speaker was not found ("Ein älterer Herr
+        # erzählte, er sei …") names somebody else: it does not go on reporting the last one.
+        cue = german.first_cue_verb(frame)
+        # (An infinitive is part of what was said: "Die SPD müsse sich fragen, …".)
+        own_cue = cue is not None and not cue.group(0).endswith("en")
+        chained = speakers.since_speaker <= CHAIN_REACH and not own_cue
+        speaker = speakers.last_speaker if chained else None
         return FoundReport(text, speaker, _statement(text, frame, -1))
     return None
 

@@ -48,6 +48,12 @@ POSSESSIVES = {
     "ihrer": "f",
     "ihrem": "f",
 }
+# People named by their tie to somebody: "seine Frau", "ihr Sohn" are not that somebody.
+KIN_NOUNS = frozenset(
+    "frau mann ehefrau ehemann freundin freund partnerin partner tochter sohn mutter vater "
+    "schwester bruder tante onkel nichte neffe enkelin enkel oma opa großmutter großvater "
+    "kinder eltern familie lebensgefährtin lebensgefährte witwe witwer".split()
+)
 FIRST_PERSON_POSSESSIVES = frozenset("mein meine meiner meinem unser unsere unserer".split())
 RECENT_REACH = 3  # a pronoun means somebody named at most this many sentences back
 PARTY_ROLE_REACH = 2  # sentences after a speaker in which "die Landeschefin der Grünen" is them
@@ -399,7 +405,9 @@ class Speakers:
             return self._pronoun_target(mention.gender, mention.start)
         first = mention.text.split()[0].lower() if mention.text.split() else ""
         if first in POSSESSIVES:
-            if mention.kind == ROLE:  # "sagte ihr Anwalt": somebody else, unnamed
+            head = next((w for w in reversed(mention.text.split()) if w[:1].isupper()), "")
+            if mention.kind == ROLE or head.lower() in KIN_NOUNS:
+                # "sagte ihr Anwalt", "Seine Freundin sah das anders": somebody else, unnamed.
                 return Referent(_tidy(mention.text), _phrase_gender(mention.text))
             # "Seine Zuversicht …:", "Ihr Fazit:" – the possessor speaks.
             return self._pronoun_target(POSSESSIVES[first], mention.start)

@@ -198,3 +198,23 @@ def test_her_verdict_after_a_colon_is_her_own():
     )
     (quote,) = [q for q in article.quotes if q.kind == DIRECT]
     assert quote.speaker == "Anna Kohlhaas"
+
+
+def test_her_husband_and_his_brother_are_not_who_they_belong_to():
+    article = read(
+        "\nFamilie\n"
+        "Die Kandidatin Paula Kohlhaas schwieg. „Wir kämpfen weiter“, sagte ihr Mann. "
+        "„Wir auch“, sagte sein Bruder.\n"
+    )
+    speakers = [q.speaker for q in article.quotes if q.kind == DIRECT]
+    assert speakers == ["ihr Mann", "sein Bruder"]
+
+
+def test_a_bystander_with_a_cue_of_his_own_never_inherits_the_officials_name():
+    article = read(
+        "\nIm Wahllokal\n"
+        "Wahlleiter Peter Haslinger erklärte, es habe keine Probleme gegeben. "
+        "Ein älterer Herr erzählte, er sei seit sechs Uhr hier.\n"
+    )
+    reported = [q for q in article.quotes if q.kind == REPORTED]
+    assert [q.speaker for q in reported] == ["Peter Haslinger", None]
