@@ -16,7 +16,7 @@ from functools import lru_cache
 from bot.corpus import german
 from bot.corpus.quotes import FoundQuote, cue_mention
 from bot.corpus.sentences import Sentence
-from bot.corpus.speakers import Mention, Referent, Speakers
+from bot.corpus.speakers import NAME, ROLE, Mention, Referent, Speakers
 
 # Verbs that introduce what somebody said (narrower than the cue verbs of direct quotes, where
 # the quotation marks already say that it is speech).
@@ -238,8 +238,26 @@ def reported_speech(
         own_cue = cue is not None and not cue.group(0).endswith("en")
         chained = speakers.since_speaker <= CHAIN_REACH and not own_cue
         speaker = speakers.last_speaker if chained else None
+        if speaker is not None and _about_somebody_else(frame, speaker, speakers):
+            speaker = None
         return FoundReport(text, speaker, _statement(text, frame, -1))
     return None
+
+
+def _about_somebody_else(frame: str, speaker: Referent, speakers: Speakers) -> bool:
+    """Is another known person the subject of a main clause in the indicative ("Die
+    Moderatorin X wollte wissen, ob er … werde")? Then it is not the last speaker going on; in
+    Konjunktiv ("X dagegen sei als Macher aufgetreten") it is what they said about X."""
+    main_clause = frame.split(",", 1)[0]
+    if _subjunctive(main_clause, strict=True):
+        return False
+    for mention in speakers.mentions(frame):
+        if mention.start >= len(main_clause):
+            break
+        if mention.oblique or mention.kind not in (NAME, ROLE) or mention.person is None:
+            continue
+        return mention.person is not speaker.record
+    return False
 
 
 def reports_somebody(sentence: Sentence, speakers: Speakers) -> bool:

@@ -218,3 +218,14 @@ def test_a_bystander_with_a_cue_of_his_own_never_inherits_the_officials_name():
     )
     reported = [q for q in article.quotes if q.kind == REPORTED]
     assert [q.speaker for q in reported] == ["Peter Haslinger", None]
+
+
+def test_the_moderators_question_is_not_the_guests_statement():
+    article = read(
+        "\nMorgenmagazin\n"
+        "Im Gespräch mit Moderatorin Katja Behrendt zog Oberbürgermeister Stefan Raabe (SPD) "
+        "Bilanz. „Ich bin sehr dankbar“, sagte Raabe. "
+        "Behrendt wollte wissen, ob er mit der AfD reden werde.\n"
+    )
+    reported = [q for q in article.quotes if q.text.startswith("Behrendt wollte")]
+    assert all(q.speaker != "Stefan Raabe" for q in reported)
