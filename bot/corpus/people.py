@@ -218,6 +218,10 @@ def _apposition_after(text: str, end: int) -> bool:
     return match is not None and any(german.is_role_noun(w) for w in match.group(1).split())
 
 
+# A company's legal form after a run: "Hartmann Logistik GmbH" is no person.
+COMPANY_AFTER_RE = re.compile(r"\s*(?:GmbH|AG|SE|KG|KGaA|OHG|UG|mbH|e\.\s?V\.|Inc\.|Ltd\.)(?!\w)")
+
+
 def find_name_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
     """Full names in one block, by the general signals described in the module docstring."""
     text = block.text
@@ -229,6 +233,8 @@ def find_name_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
         name = candidate.name
         start = run.start() + candidate.offset
         end = start + len(name)
+        if COMPANY_AFTER_RE.match(text, end):
+            continue
         full = candidate.words >= 2
         # The signals, cheapest first; the first that holds is enough.
         if not (

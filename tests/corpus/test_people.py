@@ -144,3 +144,12 @@ def test_a_middle_initial_is_part_of_the_name():
     )
     assert [p.name for p in article.people] == ["Edmund S. Phelps"]
     assert person(article, "Edmund S. Phelps").roles == ("Ökonom",)
+
+
+def test_a_company_with_its_legal_form_is_no_person():
+    article = read(
+        "\nBetriebsratswahl\n"
+        "Lingen – Bei der Betriebsratswahl der Hartmann Logistik GmbH hat die Liste von "
+        "Svenja Bräunlich gewonnen.\n"
+    )
+    assert [p.name for p in article.people] == ["Svenja Bräunlich"]
