@@ -44,7 +44,9 @@ _QUOTE_WORDS = re.compile(
     r"\b(?:Zitat\w*|Satz|Sätze|Aussage\w*|Äußerung\w*|Video\w*|Clip\w*|Post\w*|Beitrag\w*"
     r"|Sharepic\w*|Bild\w*|Tweet\w*|zugeschrieben\w*|Worte\w*)"
 )
-SATIRE_RE = re.compile(r"\b(?:Satire\w*|satirisch\w*|Postillon|Parodie\w*|parodier\w*)")
+SATIRE_RE = re.compile(
+    r"\b(?:Satir[ei]\w*|satirisch\w*|Postillon|Parodie\w*|parodier\w*|Glosse\w*|Kabarett\w*)"
+)
 HYPOTHETICAL_RE = re.compile(
     rf"^\s*(?:Hätte|Hätten|Würde|Würden|Wenn|Falls)\b[^;!?]{{0,120}}\b{_SAY}"
     r"|\b(?:würde|würden|könnte|könnten|hätte|hätten|dürfte)\b[^.;!?]{0,60}"
@@ -68,6 +70,7 @@ ABSENT_RE = re.compile(
 _TRIGGER_RE = re.compile(
     r"\b(?:nicht|nie|niemals|keines|bestr|dementi|zurück|stamm|(?:ge)?fälsch|Fälsch|erfund|Fake|fake"
     r"|KI-|künstlich|manipul|untergeschob|angeblich|falsch|Satir|satir|Postillon|Parod|parod"
+    r"|Glosse|Kabarett"
     r"|Hätte|Würde|Wenn|Falls|würde|könnte|hätte|dürfte|Version|Fassung)|\?"
 )
 

@@ -29,7 +29,7 @@ PARTITIVE_PRONOUNS = frozenset("einer eine eines".split())
 PRONOUN_GENDER = {"er": "m", "sie": "f", "he": "m", "she": "f"}
 INFLECTED_RE = re.compile(r"[a-zäöüß]+(?:e|en|er)")
 INFLECTED_ADJECTIVE_RE = re.compile(r"[a-zäöüß-]+(?:e|en|er|es)")
-ARTICLE_GAP_RE = re.compile(r"\s*(?:(?:der|die|das|dem|den|des)\s+)?")
+ARTICLE_GAP_RE = re.compile(r"\s*(?:(?:[Dd]er|[Dd]ie|[Dd]as|dem|den|des)\s+)?")
 APPOSITION_NAME_RE = re.compile(r",\s+(" + RUN_RE.pattern + r")")
 FIRST_WORD_RE = re.compile(r"\s*(\S+)")
 VERB_RE = re.compile(r"\b([a-zäöüß]+)\s+(?:sich\s+)?")
@@ -362,6 +362,10 @@ class Speakers:
             return None
         first = match.group(1)
         pos = clause_start + match.start(1)
+        medium = self._quoted_name_at(frame, pos)
+        verb = frame[medium.end : end].split()[:1] if medium is not None else []
+        if medium is not None and verb and verb[0][:1].islower():
+            return medium  # "Die „Rheinische Post“ schreibt: „…“"
         if first.lower() in german.DETERMINERS or (
             first[:1].isupper() and first not in german.SENTENCE_STARTERS
         ):

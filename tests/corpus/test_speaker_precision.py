@@ -229,3 +229,15 @@ def test_the_moderators_question_is_not_the_guests_statement():
     )
     reported = [q for q in article.quotes if q.text.startswith("Behrendt wollte")]
     assert all(q.speaker != "Stefan Raabe" for q in reported)
+
+
+def test_a_papers_comment_is_the_papers_and_a_satirists_words_are_nobodys_statement():
+    article = read(
+        "\nPresseschau\n"
+        "Die „Rheinische Post“ schreibt: „Der Sieg ist vor allem eine Niederlage der "
+        "Amtsinhaberin.“ Die neue Oberbürgermeisterin Miriam Albers (CDU) sagte dem WDR: "
+        "„Jetzt beginnt die Arbeit.“ In seiner Glosse lässt der Satiriker Jan Pohlmann die "
+        "Wahlsiegerin sagen: „Ich habe gewonnen, weil ich nichts versprochen habe.“\n"
+    )
+    direct = [(q.speaker, q.label) for q in article.quotes if q.kind == DIRECT]
+    assert direct == [("Rheinische Post", None), ("Miriam Albers", None), (None, "satire")]
