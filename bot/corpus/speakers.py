@@ -363,8 +363,8 @@ class Speakers:
         first = match.group(1)
         pos = clause_start + match.start(1)
         medium = self._quoted_name_at(frame, pos)
-        verb = frame[medium.end : end].split()[:1] if medium is not None else []
-        if medium is not None and verb and verb[0][:1].islower():
+        after_medium = frame[medium.end : end].split()[:1] if medium is not None else []
+        if medium is not None and after_medium and after_medium[0][:1].islower():
             return medium  # "Die „Rheinische Post“ schreibt: „…“"
         if first.lower() in german.DETERMINERS or (
             first[:1].isupper() and first not in german.SENTENCE_STARTERS
