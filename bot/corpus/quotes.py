@@ -384,6 +384,12 @@ def _introduced_by(
             return quoted
     in_clause = [m for m in mentions if m.start >= clause_start]
     cue_verbs = [v for v in verbs if v.group(1) in german.CUE_VERBS]
+    if cue_verbs and not COLON_BEFORE.search(before):
+        # Past "sagen," comes what was said: its subject is not the speaker ("Die Kanadier
+        # sagen, der Pilot trage die „volle Verantwortung“").
+        comma = frame.find(",", cue_verbs[-1].end(), start)
+        if comma >= 0:
+            in_clause = [m for m in in_clause if m.start < comma]
     adjacent = _subject_after_comma(in_clause, cue_verbs[-1].start(), frame) if cue_verbs else None
     return (
         adjacent

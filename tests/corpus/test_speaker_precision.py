@@ -241,3 +241,13 @@ def test_a_papers_comment_is_the_papers_and_a_satirists_words_are_nobodys_statem
     )
     direct = [(q.speaker, q.label) for q in article.quotes if q.kind == DIRECT]
     assert direct == [("Rheinische Post", None), ("Miriam Albers", None), (None, "satire")]
+
+
+def test_the_subject_of_what_was_said_is_not_who_said_it():
+    article = read(
+        "\nLandung\n"
+        "Der Pilot Marek Lindholm landete zu spät. "
+        "Die Kanadier hingegen sagen, der Pilot trage die „volle Verantwortung“ für die Landung.\n"
+    )
+    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
+    assert quote.speaker != "Marek Lindholm"
