@@ -166,6 +166,9 @@ def _is_speech(span: QuoteSpan, frame: str, before: str) -> bool:
     cue = _cue_in(frame)
     if n == 1 and NAMING_CUE_RE.search(before):
         return True  # nannte er das Ergebnis „bitter“: a one-word verdict is his word
+    closing = VERB_AFTER_RE.match(frame[len(before) + len(span.text) + 2 :])
+    if closing and closing.group(1) and german.is_cue_verb(closing.group(2)):
+        return True  # „Danke“, antwortete er knapp: a word answered is said
     if span.text[:1].isupper() and n == 1:
         return cue and previous.lower() in INTRODUCING_WORDS
     return cue or _subjunctive_in(frame)

@@ -75,3 +75,13 @@ def test_a_heading_quote_does_not_take_the_speaker_of_the_text_above():
 def test_a_party_after_von_der_is_the_persons_party():
     article = read("\nStimmen\nAuch Heiner Garbe von der AfD meldete sich zu Wort.\n")
     assert [(p.name, p.party) for p in article.people] == [("Heiner Garbe", "AfD")]
+
+
+def test_a_one_word_answer_with_its_cue_is_a_quotation():
+    article = read(
+        "\nAm Abend\n"
+        "Der Abgeordnete Jens Ulrich tröstete den Amtsinhaber Klaus Brandt (SPD). "
+        "„Danke“, antwortete Brandt knapp.\n"
+    )
+    direct = [(q.text, q.speaker) for q in article.quotes if q.kind == DIRECT]
+    assert direct == [("Danke", "Klaus Brandt")]
