@@ -204,10 +204,17 @@ def is_opening_adverb(word: str) -> bool:
 PARTY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), party)
     for pattern, party in (
-        (r"\bCDU\b|\bChristdemokrat(?:in|en|innen)?\b|\bchristdemokratisch", "CDU"),
+        (
+            r"\bCDU\b|\bChristdemokrat(?:in|en|innen)?\b|\bchristdemokratisch"
+            r"|\bChristian Democrat",
+            "CDU",
+        ),
         (r"\bCSU\b", "CSU"),
-        (r"\bSPD\b|\bSozialdemokrat(?:in|en|innen)?\b|\bsozialdemokratisch", "SPD"),
-        (r"\bGrüne[nr]?\b|\bBündnis ?90\b|\bGrünen-", "Grüne"),
+        (
+            r"\bSPD\b|\bSozialdemokrat(?:in|en|innen)?\b|\bsozialdemokratisch|\bSocial Democrat",
+            "SPD",
+        ),
+        (r"\bGrüne[nr]?\b|\bBündnis ?90\b|\bGrünen-|\bthe Greens\b|\bGreen Party\b", "Grüne"),
         (r"\bLinke[nr]?\b|\bLinkspartei\b|\bPDS\b", "Linke"),
         (r"\bFDP\b|\bLiberale[nr]?\b|\bFreidemokrat", "FDP"),
         (r"\bAfD\b", "AfD"),
@@ -391,7 +398,10 @@ NOT_NAME_WORDS = (
         "Und Oder Sondern Denn Also Sowie Sowohl Weder Zwar Trotzdem Deshalb Dennoch Jedoch "
         "Uhr Prozent Euro Cent Millionen Milliarden Stimmen Punkte Minuten Stunden Tage "
         "Herr Frau Herrn Frauen Liebe Lieber Sehr Update Live Ticker Eilmeldung Frage Antwort "
-        "Fazit Zitat Foto Video Quelle Kommentar Hintergrund Analyse Interview".split()
+        "Fazit Zitat Foto Video Quelle Kommentar Hintergrund Analyse Interview "
+        # English reports: function words and party nouns open no name.
+        "The A An His Her Their Its This That These Those He She They It We You Our My "
+        "Democrats Democrat Republicans Party".split()
     )
 )
 # Common nouns and places that first-name lists also hold: not evidence of a person.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.corpus.extract import extract
 from bot.corpus.model import DIRECT, REPORTED
 from bot.corpus.reading import parse_article
+from tests.corpus.articles import read
 
 REPORT = (
     "By Jane Doe and John Roe\n"
@@ -26,3 +27,14 @@ def test_english_quotes_speakers_and_reported_speech():
         ("the low turnout was typical for runoffs.", "Miriam Osterkamp"),
         ("Runoffs often lack a national campaign", "Miriam Osterkamp"),
     ]
+
+
+def test_an_english_wire_names_parties_as_parties_and_no_pronoun_as_speaker():
+    article = read(
+        "\nGerman city elects first Green mayor\n"
+        "Mareike Stolz, 44, won the runoff against incumbent Holger Kelch of the Christian "
+        'Democrats. "I didn\'t expect this," said Anna Berg, a retiree who voted for Stolz. '
+        'Her husband disagreed: "It won\'t last."\n'
+    )
+    assert [p.name for p in article.people] == ["Mareike Stolz", "Holger Kelch", "Anna Berg"]
+    assert [q.speaker for q in article.quotes if q.kind == DIRECT] == ["Anna Berg", None]
