@@ -95,7 +95,8 @@ def first_cue_verb(frame: str) -> re.Match[str] | None:
 # Finite verbs of being, having and modality: a clause's verb, after which its subject may stand.
 FINITE_VERBS = frozenset(
     "ist war sind waren hat hatte haben hatten zeigt zeigte zeigten gab gibt sieht sah "
-    "will wollte kann konnte muss musste soll sollte wird wurde lautet lautete heißt".split()
+    "will wollte kann konnte muss musste soll sollte wird wurde lautet lautete heißt "
+    "ließ ließen lässt".split()  # "„…“, ließ ein Sprecher verlauten"
 )
 
 

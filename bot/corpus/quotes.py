@@ -222,6 +222,8 @@ def _cue_later(frame: str, end: int, speakers: Speakers) -> Mention | None:
         verb = match.group(1)
         if verb is not None and _closes_apposition(frame, match.start(), speakers):
             continue  # "Die Sprecherin, Anja Hajduk, kritisierte die Pläne": its object follows
+        if verb in AUXILIARIES and _participle_cue(frame, match.end()):
+            verb = None  # "…, hatte Koch-Mehrin damals gesagt": the subject follows "hatte"
         if verb is None or verb in german.CUE_VERBS:
             mention = speakers.phrase_at(frame, match.end(), verb)
             if mention is not None:
@@ -286,6 +288,16 @@ def _quoted_object(frame: str, verb: str, verb_end: int, speakers: Speakers) -> 
     return quoted if first in german.OBLIQUE_DETERMINERS else None
 
 
+AUXILIARIES = frozenset("hat hatte habe hätte haben hatten".split())
+CLAUSE_END_RE = re.compile(r"[,.;:!?]")
+
+
+def _participle_cue(frame: str, pos: int) -> bool:
+    """Does the clause from `pos` close with a cue participle ("… damals gesagt")?"""
+    clause = CLAUSE_END_RE.split(frame[pos:], maxsplit=1)[0]
+    return any(w in german.CUE_PARTICIPLES for w in clause.split())
+
+
 def _cue_verb_before(
     frame: str, start: int, mentions: list[Mention], speakers: Speakers
 ) -> Mention | None:
@@ -328,6 +340,9 @@ SPEAKER_ATTRIBUTION_RE = re.compile(
     r"|Darstellung|Worten|Einschätzung|Aussagen?|Informationen|Überzeugung)(?: von| vom)?"
     r"|[Gg]emäß)\s"
 )
+POSSESSIVE_VIEW_RE = re.compile(
+    r"\b(?:[Ss]einer|[Ii]hrer)\s+(?:Ansicht|Meinung|Auffassung|Einschätzung|Überzeugung)\s+nach\b"
+)
 # "Für X sei …" opens its sentence or clause; "für X" inside a clause is an object, not a voice.
 FOR_RE = re.compile(r"(?:^|[,;:–]\s+|\bund\s+)\s*[Ff]ür\s+")
 CLAUSE_BREAK_RE = re.compile(r",\s+(?:und|sowie)\s+(?=[A-ZÄÖÜ]|der |die |das )|;\s+")
@@ -352,6 +367,9 @@ def _attribution(frame: str, start: int, speakers: Speakers) -> Mention | None:
         mention = speakers.phrase_at(frame, cue.end())
         if mention is not None:
             return mention
+    view = POSSESSIVE_VIEW_RE.search(frame, 0, start)
+    if view is not None:  # "Seiner Ansicht nach „…“": the possessor's view
+        return Mention(view.start(), view.end(), view.group(0), OTHER)
     named = _named_before_zufolge(frame, speakers)
     if named is not None:
         return named

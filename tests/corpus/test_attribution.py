@@ -200,3 +200,17 @@ def test_the_52_year_old_closing_a_quotation_is_the_woman_just_spoken_of():
     assert speaker_of(article, "Das muss uns allen") == "Ulrike Matthes"
     reported = [q for q in article.quotes if q.text.startswith("Sie habe viel Zuspruch")]
     assert reported and reported[0].speaker == "Ulrike Matthes"
+
+
+def test_closing_cues_with_an_auxiliary_or_lassen_and_a_possessed_view_name_the_speaker():
+    article = read(
+        "\nStimmen\n"
+        "Die frühere Ministerin Silvana Koch-Brandt räumte Fehler ein. "
+        "Ihre Arbeit sei „nicht frei von Schwächen“, hatte Koch-Brandt damals gesagt. "
+        "„Der Fonds unterstützt die Stadt“, ließ der Kämmerer Otto Lindmann verlauten. "
+        "Bürgermeister Jan Kiesewetter sprach von einer Zerstörung. "
+        "Seiner Ansicht nach „sind wir Zeugen eines schwarzen Tages“.\n"
+    )
+    assert speaker_of(article, "nicht frei von Schwächen") == "Silvana Koch-Brandt"
+    assert speaker_of(article, "Der Fonds unterstützt") == "Otto Lindmann"
+    assert speaker_of(article, "sind wir Zeugen") == "Jan Kiesewetter"
