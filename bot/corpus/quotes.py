@@ -340,6 +340,7 @@ SPEAKER_ATTRIBUTION_RE = re.compile(
     r"|Darstellung|Worten|Einschätzung|Aussagen?|Informationen|Überzeugung)(?: von| vom)?"
     r"|[Gg]emäß)\s"
 )
+SO_INSERTED_RE = re.compile(r",\s*so\s+(?=[^,;:.!?]{1,60},)")  # "…, so Gall, …"
 POSSESSIVE_VIEW_RE = re.compile(
     r"\b(?:[Ss]einer|[Ii]hrer)\s+(?:Ansicht|Meinung|Auffassung|Einschätzung|Überzeugung)\s+nach\b"
 )
@@ -367,6 +368,11 @@ def _attribution(frame: str, start: int, speakers: Speakers) -> Mention | None:
         mention = speakers.phrase_at(frame, cue.end())
         if mention is not None:
             return mention
+    inserted = SO_INSERTED_RE.search(frame, 0, start)
+    if inserted is not None:  # "Sie solle sich, so Gall, „…“ begrenzen"
+        mention = speakers.phrase_at(frame, inserted.end())
+        if mention is not None and mention.kind in (NAME, ROLE):
+            return replace(mention, continuing=True)
     view = POSSESSIVE_VIEW_RE.search(frame, 0, start)
     if view is not None:  # "Seiner Ansicht nach „…“": the possessor's view
         return Mention(view.start(), view.end(), view.group(0), OTHER)

@@ -214,3 +214,14 @@ def test_closing_cues_with_an_auxiliary_or_lassen_and_a_possessed_view_name_the_
     assert speaker_of(article, "nicht frei von Schwächen") == "Silvana Koch-Brandt"
     assert speaker_of(article, "Der Fonds unterstützt") == "Otto Lindmann"
     assert speaker_of(article, "sind wir Zeugen") == "Jan Kiesewetter"
+
+
+def test_a_so_inserted_mid_sentence_names_the_speaker():
+    article = read(
+        "\nPolizeigesetz\n"
+        "Der Abgeordnete Reinhold Galler (SPD) beantwortete Fragen. Dem Entwurf fehlt nach "
+        "Meinung der Landes-SPD die Balance. Unter anderem sei die Schwelle viel zu niedrig. "
+        "Sie solle sich der Einsatz, so Galler, „in Anbetracht des Eingriffs“ auf schwere "
+        "Fälle begrenzen.\n"
+    )
+    assert speaker_of(article, "in Anbetracht des Eingriffs") == "Reinhold Galler"
