@@ -319,6 +319,12 @@ def is_institution_noun(word: str) -> bool:
     return tail.endswith(_INSTITUTION_TAILS)
 
 
+# Abstract nouns without a telling ending: they name a thing said or done, never who spoke.
+PLAIN_ABSTRACT_NOUNS = frozenset(
+    "Grund Gründe Ursache Anlass Ziel Problem Plan Idee Vorschlag Streit Fall Thema Punkt "
+    "Schritt Weg Sinn Zweck Kern Rest Teil Folge Frage Vorwurf Kritik "
+    "Lage Stand Zahl Zahlen Ende Anfang Beginn".split()
+)
 ABSTRACT_NOUN_RE = re.compile(
     r"(?:ung|heit|keit|tion|tät|ismus|nis|ment|tum|ierung|ungen|heiten|keiten|tionen|ten|en)$"
 )
@@ -331,7 +337,7 @@ def is_abstract_noun(word: str) -> bool:
     word = word.strip(".,;:")
     if not word[:1].isupper() or is_institution_noun(word) or is_role_noun(word):
         return False
-    return bool(ABSTRACT_NOUN_RE.search(word.lower()))
+    return word in PLAIN_ABSTRACT_NOUNS or bool(ABSTRACT_NOUN_RE.search(word.lower()))
 
 
 _FEMININE_END_RE = re.compile(r"(?:[a-zäöü](?:in|innen)|mutter|tochter|schwester|ehefrau)$")

@@ -251,3 +251,13 @@ def test_the_subject_of_what_was_said_is_not_who_said_it():
     )
     (quote,) = [q for q in article.quotes if q.kind == DIRECT]
     assert quote.speaker != "Marek Lindholm"
+
+
+def test_the_reason_for_something_is_not_its_speaker():
+    article = read(
+        "\nKerosin\n"
+        "Die Maschine kehrte um. Der Grund für den Kerosinablass waren dem Bericht zufolge nicht "
+        "näher bezeichnete „technische Probleme“, die zur Rückkehr zwangen.\n"
+    )
+    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
+    assert quote.speaker != "Der Grund"
