@@ -501,12 +501,17 @@ class Speakers:
         # looser (the person just named, the last subject before any sentence) named the wrong
         # person on the quotation data and our texts more often than the right one ("…, verlas
         # der Verteidiger. Der Angeklagte habe …"; "…, darunter der Angeklagte. Der Ermittler").
-        person = self._recapped(continuing, party is not None)
-        if person is None:
-            return None
         feminine = any(german.is_feminine_role(w) for w in words)
         gender = "f" if feminine else _phrase_gender(phrase)
-        if gender not in ("f", "m") or person.gender != gender:
+        if gender not in ("f", "m"):
+            return None
+        if party is not None:
+            # "die AfD-Politikerin" when the article names one woman of that party: her.
+            members = [p for p in self.people.records if p.party == party and p.gender == gender]
+            if len(members) == 1:
+                return members[0]
+        person = self._recapped(continuing, party is not None)
+        if person is None or person.gender != gender:
             return None
         return person if party is None or person.party == party else None
 

@@ -225,3 +225,14 @@ def test_a_so_inserted_mid_sentence_names_the_speaker():
         "Fälle begrenzen.\n"
     )
     assert speaker_of(article, "in Anbetracht des Eingriffs") == "Reinhold Galler"
+
+
+def test_the_party_politician_is_the_one_woman_of_that_party_named():
+    article = read(
+        "\nKnappes Ergebnis\n"
+        "Oberbürgermeisterin Jana Fuchs (SPD) setzte sich gegen die Herausforderin Petra "
+        "Wendland (AfD) durch. „Das war knapp“, sagte Fuchs. "
+        "Die AfD-Politikerin blieb bei ihrer Kritik. "
+        "„Wir werden alle Möglichkeiten nutzen“, sagte die 41-Jährige.\n"
+    )
+    assert speaker_of(article, "Wir werden alle") == "Petra Wendland"
