@@ -111,7 +111,7 @@ def test_a_lookahead_changes_no_match_on_any_text(pieces):
 
 
 PRONOUN_RE = re.compile(r"\b(er|Er|sie|Sie)\b")
-ARTICLE_RE = re.compile(r"\b([Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine)\s")
+ARTICLE_RE = re.compile(r"\b([Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine|[Ee]iner|[Ee]ines)\s")
 
 
 def pronouns_and_articles(text: str) -> list[tuple[int, int, bool]]:
