@@ -161,8 +161,8 @@ def _is_speech(span: QuoteSpan, frame: str, before: str) -> bool:
         return False
     if n >= 6 or sentence_like:
         return True
-    if COLON_BEFORE.search(before) and n >= 3:
-        return True
+    if COLON_BEFORE.search(before) and (n >= 3 or span.text.rstrip()[-1:] in ".!?…"):
+        return True  # "gibt sich gelassen: „Abwarten.“": an utterance of its own
     cue = _cue_in(frame)
     if n == 1 and NAMING_CUE_RE.search(before):
         return True  # nannte er das Ergebnis „bitter“: a one-word verdict is his word
@@ -390,6 +390,9 @@ def _attribution(frame: str, start: int, speakers: Speakers) -> Mention | None:
     return None
 
 
+UNNAMED_BEFORE_RE = re.compile(r"\b([Jj]emand|[Mm]an|[Nn]iemand)\s+$")  # searched up to a verb
+
+
 def _introduced_by(
     frame: str, start: int, mentions: list[Mention], speakers: Speakers
 ) -> Mention | None:
@@ -406,6 +409,10 @@ def _introduced_by(
         after = speakers.phrase_at(frame, verbs[-1].end())
         if after is not None and after.text.lower() in UNNAMED_VOICES:
             return after  # "Aus der Ecke der Jusos, die X unterstützen, ruft jemand: „…“"
+        voice = UNNAMED_BEFORE_RE.search(frame, 0, verbs[-1].start())
+        if voice is not None and voice.end() == verbs[-1].start():
+            # "Jubel im Saal, jemand ruft: „…“": a voice the text does not name
+            return Mention(voice.start(1), voice.end(1), voice.group(1), OTHER)
         quoted = _quoted_object(frame, verbs[-1].group(1), verbs[-1].end(), speakers)
         if quoted is not None:
             return quoted

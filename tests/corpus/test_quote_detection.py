@@ -85,3 +85,13 @@ def test_a_one_word_answer_with_its_cue_is_a_quotation():
     )
     direct = [(q.text, q.speaker) for q in article.quotes if q.kind == DIRECT]
     assert direct == [("Danke", "Klaus Brandt")]
+
+
+def test_a_one_word_utterance_after_a_colon_is_a_quotation_and_somebody_is_nobody():
+    article = read(
+        "\nLiveticker\n"
+        "21:50 Uhr: Oberbürgermeister Thomas Nitzsche (FDP) gibt sich gelassen: „Abwarten.“\n"
+        "22:41 Uhr: Nitzsche gewinnt. Jubel im Saal, jemand ruft: „Endlich!“\n"
+    )
+    direct = [(q.text, q.speaker) for q in article.quotes if q.kind == DIRECT]
+    assert direct == [("Abwarten.", "Thomas Nitzsche"), ("Endlich!", None)]
