@@ -673,6 +673,7 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
     frame = sentence.frame()
     mentions = speakers.mentions(frame)
     speakers.current = mentions
+    speakers.current_frame = frame
     speakers.quoted_names = _quoted_names(sentence)
     found: list[FoundQuote] = []
     # A document or medium named by the sentence ("heißt es in …") speaks all its quotations.

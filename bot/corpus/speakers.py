@@ -104,6 +104,17 @@ def _is_oblique(frame: str, start: int) -> bool:
     return False
 
 
+def _after_preposition(frame: str, start: int) -> bool:
+    """Does a preposition govern the name at `start` ("für X", "mit der Ministerin X")?"""
+    for word in reversed(frame[:start].rsplit(None, 4)[-4:]):
+        low = word.lower()
+        if low in german.PREPOSITIONS:
+            return True
+        if not (word[:1].isupper() or low in german.DETERMINERS or INFLECTED_RE.fullmatch(low)):
+            return False
+    return False
+
+
 def _is_genitive_attribute(frame: str, start: int) -> bool:
     """ "der"/"des" right after a noun opens its genitive attribute ("das Auftreten der Polizei"):
     the phrase is about somebody, it does not name the speaker."""
@@ -226,6 +237,7 @@ class Speakers:
         self.last_end = ""  # how the previous sentence ended (":" and "?" introduce a quote)
         self.recent: list[Referent] = []  # most recent last
         self.current: list[Mention] = []  # the mentions of the sentence being read
+        self.current_frame = ""  # … and its frame
         self.sentence_no = 0  # sentences read so far
         self.seen: dict[Referent, int] = {}  # the sentence each referent was last named in
         self._referents: dict[int, Referent] = {}
@@ -433,7 +445,13 @@ class Speakers:
         found: list[Referent] = []
         if before is not None:
             for mention in reversed(self.current):
-                if mention.start < before and mention.kind == NAME and mention.person is not None:
+                # (Not a name after a preposition: "hat für X Plakate geklebt, obwohl sie …".)
+                if (
+                    mention.start < before
+                    and mention.kind == NAME
+                    and mention.person is not None
+                    and not _after_preposition(self.current_frame, mention.start)
+                ):
                     found.append(self.referent(mention.person))
         if self.last_subject is not None:
             found.append(self.last_subject)

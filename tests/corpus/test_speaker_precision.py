@@ -261,3 +261,17 @@ def test_the_reason_for_something_is_not_its_speaker():
     )
     (quote,) = [q for q in article.quotes if q.kind == DIRECT]
     assert quote.speaker != "Der Grund"
+
+
+def test_she_is_not_the_woman_named_after_a_preposition_in_her_own_sentence():
+    article = read(
+        "\nPorträt\n"
+        "Die 47-jährige Kandidatin Selin Kaya-Brandt (SPD) sitzt seit 2014 im Rat.\n"
+        "Ihre Mutter Gülten Kaya, 71, sitzt im Wohnzimmer. Ihr Mann, sagt die Mutter, wäre "
+        "stolz gewesen. Er starb 2019.\n"
+        "Nebenan wohnt seit 30 Jahren Marlies Overbeck. Die Nachbarin hat für Kaya-Brandt "
+        "Plakate geklebt, obwohl sie, wie sie sagt, „eigentlich immer schwarz gewählt“ hat. "
+        "„Die Selin kümmert sich. Das vergisst man nicht.“\n"
+    )
+    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
+    assert quote.speaker == "Marlies Overbeck"
