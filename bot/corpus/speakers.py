@@ -104,6 +104,14 @@ def _is_oblique(frame: str, start: int) -> bool:
     return False
 
 
+VOCATIVE_BEFORE_RE = re.compile(r"(?:^|:\s*|[.?!]\s+)(?:Herr|Frau)\s+$")
+
+
+def _addressed(frame: str, start: int, end: int) -> bool:
+    """Is the name spoken to, not of ("Frau Demir, Ihr Parteifreund hat gesagt, …")?"""
+    return frame[end : end + 1] == "," and VOCATIVE_BEFORE_RE.search(frame[:start]) is not None
+
+
 def _after_preposition(frame: str, start: int) -> bool:
     """Does a preposition govern the name at `start` ("für X", "mit der Ministerin X")?"""
     for word in reversed(frame[:start].rsplit(None, 4)[-4:]):
@@ -264,7 +272,7 @@ class Speakers:
                 if m.genitive:  # genitive "Seebauers Sieg": about the person, not a speaker
                     found.append(Mention(m.start, m.end, m.text, NAME, record, True))
                 else:
-                    oblique = _is_oblique(frame, m.start)
+                    oblique = _is_oblique(frame, m.start) or _addressed(frame, m.start, m.end)
                     found.append(Mention(m.start, m.alias_end, m.alias, NAME, record, oblique))
                 taken.append((m.start, m.end))
         for word in PRONOUN_OR_ARTICLE_RE.finditer(frame):

@@ -275,3 +275,13 @@ def test_she_is_not_the_woman_named_after_a_preposition_in_her_own_sentence():
     )
     (quote,) = [q for q in article.quotes if q.kind == DIRECT]
     assert quote.speaker == "Marlies Overbeck"
+
+
+def test_the_person_a_question_addresses_is_not_who_the_question_quotes():
+    article = read(
+        "\nInterview\n"
+        "Moderatorin: Frau Demirel, Ihr Parteifreund Ralf Küppersberg hat im Wahlkampf gesagt, "
+        "die CDU habe die Stadtteile „abgeschrieben“. Sehen Sie das auch so?\n"
+    )
+    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
+    assert quote.speaker == "Ralf Küppersberg"
