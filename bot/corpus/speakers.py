@@ -395,6 +395,10 @@ class Speakers:
                 # A verb follows the subject, or a colon a possessor's words ("Ihr Fazit:").
                 possessive = first.lower() in POSSESSIVES
                 if (after == [":"] and possessive) or (after and after[0][:1].islower()):
+                    verb_end = frame.find(after[0], mention.end) + len(after[0])
+                    inverted = self._quoted_name_at(frame, verb_end)
+                    if inverted is not None and inverted.end <= end and mention.kind == OTHER:
+                        return inverted  # "Schärfer urteilt die „Zeitung“: „…“": the paper
                     return mention
         for verb in VERB_RE.finditer(frame[:end]):
             if verb.start() < clause_start:

@@ -285,3 +285,13 @@ def test_the_person_a_question_addresses_is_not_who_the_question_quotes():
     )
     (quote,) = [q for q in article.quotes if q.kind == DIRECT]
     assert quote.speaker == "Ralf Küppersberg"
+
+
+def test_an_adverb_opening_the_sentence_is_not_the_paper_after_the_verb():
+    article = read(
+        "\nPresseschau\n"
+        "Schärfer urteilt die „Nordhessische Allgemeine“: „Die Grünen feiern einen Sieg, der "
+        "vor allem eine Niederlage der anderen ist.“\n"
+    )
+    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
+    assert quote.speaker == "Nordhessische Allgemeine"
