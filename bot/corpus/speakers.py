@@ -516,7 +516,7 @@ class Speakers:
             p
             for p in self.people.records
             if role_words
-            and not _role_keys(tuple(p.roles)).isdisjoint(role_words)
+            and _holds_role(_role_keys(tuple(p.roles)), role_words, bare=len(words) <= 3)
             and (party is None or p.party in (None, party))
         ]
         if len(by_role) == 1:
@@ -701,6 +701,20 @@ def _role_keys(roles: tuple[str, ...]) -> frozenset[str]:
     """The role keys of every word of a person's roles (memoised: a person's roles are asked
     about for every role phrase of the article)."""
     return frozenset(_role_key(w) for role in roles for w in role.split())
+
+
+COMPOUND_HEAD_MIN = 5  # "der Minister" is the Innenminister; "Rat" is no Landrat's head
+
+
+def _holds_role(keys: frozenset[str], role_words: list[str], bare: bool) -> bool:
+    """Does a person with these role keys hold one of the roles? A compound names its head's
+    role too: the "Innenminister" is "der Minister", the "Fraktionschef" "der Chef" – but only
+    for a `bare` phrase: "der Sprecher des Weißen Hauses" is not any spokesman."""
+    return any(
+        word in keys
+        or (bare and len(word) >= COMPOUND_HEAD_MIN and any(k.endswith(word) for k in keys))
+        for word in role_words
+    )
 
 
 def _object_before(frame: str, pos: int, at: int) -> bool:

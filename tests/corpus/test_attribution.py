@@ -236,3 +236,15 @@ def test_the_party_politician_is_the_one_woman_of_that_party_named():
         "„Wir werden alle Möglichkeiten nutzen“, sagte die 41-Jährige.\n"
     )
     assert speaker_of(article, "Wir werden alle") == "Petra Wendland"
+
+
+def test_the_minister_is_the_interior_minister_and_the_chancellor_the_federal_one():
+    article = read(
+        "\nStichwahl-Debatte\n"
+        "Innenminister Peter-Michael Achterberg (SPD) verteidigte die Stichwahl. "
+        "Bundeskanzlerin Anke Vollmer (CDU) schwieg dazu. "
+        "„Danach reden wir gern weiter“, sagte der Minister. "
+        "„Wir warten ab“, sagte die Kanzlerin später.\n"
+    )
+    assert speaker_of(article, "Danach reden wir") == "Peter-Michael Achterberg"
+    assert speaker_of(article, "Wir warten ab") == "Anke Vollmer"
