@@ -53,7 +53,9 @@ HYPOTHETICAL_RE = re.compile(
     r"\b(?:sagen|gesagt|lauten|gelautet)\b",
 )
 # A yes/no question opens with its finite verb: "Hat X wirklich gesagt: „…“?"
-QUESTION_RE = re.compile(r"^\s*(?:Hat|Hatte|Sagte|Sagt|Soll|Sollte|Ist|War|Stammt)\b")
+QUESTION_RE = re.compile(
+    r"^\s*(?:[\w-]+:\s*)?(?:Hat|Hatte|Sagte|Sagt|Soll|Sollte|Ist|War|Stammt)\b"
+)  # (after a label: "Faktencheck: Hat X wirklich gesagt …?")
 ANSWER_NO_RE = re.compile(r"^\s*(?:Nein|Falsch|Stimmt nicht)\b")
 # A correction: what an earlier version of the article put in somebody's mouth.
 CORRECTION_RE = re.compile(

@@ -36,6 +36,10 @@ INTRO = (
             "hypothetical",
         ),
         (
+            "Faktencheck: Hat Okonkwo wirklich gesagt, die Wahl sei „gefälscht worden“?",
+            "hypothetical",
+        ),
+        (
             "In einer früheren Version dieses Artikels hieß es, Okonkwo habe gesagt: "
             "„Die Wahl war gefälscht.“",
             "fake",
