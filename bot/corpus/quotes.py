@@ -393,6 +393,9 @@ def _attribution(frame: str, start: int, speakers: Speakers) -> Mention | None:
 UNNAMED_BEFORE_RE = re.compile(r"\b([Jj]emand|[Mm]an|[Nn]iemand)\s+$")  # searched up to a verb
 
 
+JOINED_CLAUSE_RE = re.compile(r",\s+(?:während|wobei|und|bevor|nachdem|ehe|als)\s+")
+
+
 def _introduced_by(
     frame: str, start: int, mentions: list[Mention], speakers: Speakers
 ) -> Mention | None:
@@ -404,6 +407,14 @@ def _introduced_by(
     # A colon before the introducing clause ends another clause ("… scharf: So sagte X: „…“").
     breaks = list(CLAUSE_OR_COLON_RE.finditer(before.rstrip().removesuffix(":")))
     clause_start = breaks[-1].end() if breaks else 0
+    if COLON_BEFORE.search(before):
+        # "„…“, sagte A, während B ergänzte: „…“": the colon's clause opens after the comma.
+        joined = list(JOINED_CLAUSE_RE.finditer(before, clause_start))
+        if joined and _cue_in(before[joined[-1].end() :]):
+            clause_start = joined[-1].end()
+            opening = [m for m in mentions if m.start == clause_start and m.kind == NAME]
+            if opening:  # (not taken for a prepositional object: "während" joins clauses)
+                return opening[0]
     verbs = [m for m in LOWER_WORD_RE.finditer(before, clause_start) if m.group(1) in CUE_WORDS]
     if verbs:
         after = speakers.phrase_at(frame, verbs[-1].end())

@@ -248,3 +248,13 @@ def test_the_minister_is_the_interior_minister_and_the_chancellor_the_federal_on
     )
     assert speaker_of(article, "Danach reden wir") == "Peter-Michael Achterberg"
     assert speaker_of(article, "Wir warten ab") == "Anke Vollmer"
+
+
+def test_while_the_other_adds_something_the_addition_is_the_others():
+    article = read(
+        "\nKoalition in Sicht\n"
+        "SPD-Landeschef Dietmar Wolke und CDU-Chef Jan Redlich haben sich verständigt. "
+        "„Wir reden ergebnisoffen“, sagte Wolke, während Redlich ergänzte: „Aber nicht endlos.“\n"
+    )
+    assert speaker_of(article, "Wir reden") == "Dietmar Wolke"
+    assert speaker_of(article, "Aber nicht endlos") == "Jan Redlich"
