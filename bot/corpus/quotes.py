@@ -42,11 +42,11 @@ SO_CALLED = re.compile(
     r"(?:so ?genannte[nrms]?|sog\.|genannte[nrms]?|namens|heißt|hieß|Begriff[s]?)$"
 )
 COLON_BEFORE = re.compile(r":\s*$")
-SO_RE = re.compile(r"^\s*[,–-]?\s*so\s+")
+SO_RE = re.compile(r"^\s*[,–—-]?\s*so\s+")
 VERB_AFTER_RE = re.compile(r"^\s*(,?)\s*([a-zäöüß]+)\b")
 SUBJECT_REACH = 25  # a phrase this near the start of a sentence is its subject
 CUE_LATER_RE = re.compile(r",\s*(?:so|([a-zäöüß]+))\s+(?=\S)")
-SO_LATER_RE = re.compile(r",\s*so\s+\S")
+SO_LATER_RE = re.compile(r"[,–—]\s*so\s+\S")  # "…, so X" / "„…“ – so X"
 WORDS_RE = re.compile(r"[\w’'-]+")
 LOWER_WORD_RE = re.compile(r"\b([a-zäöüß]+)\b")
 PAST_OR_PLURAL_ENDINGS = ("t", "te", "ten", "en")
@@ -199,6 +199,7 @@ def _cue_after(frame: str, end: int, speakers: Speakers) -> Mention | None:
     if so:
         mention = speakers.phrase_at(frame, end + so.end())
         return replace(mention, continuing=True) if mention is not None else None
+
     verb = VERB_AFTER_RE.match(after)
     if verb:
         word = verb.group(2)
@@ -666,7 +667,19 @@ def _cued_speaker(
 
 
 # "„…“ Das sagte X am Abend." / "Dies erklärte X.": the next sentence names the speaker.
+# "Und weiter: „…“": the speaker just quoted goes on.
+CONTINUATION_RE = re.compile(r"^\s*(?:Und\s+)?(?:[Ww]eiter|[Ff]erner|[Zz]udem|[Aa]ußerdem)\s*:\s*$")
 SAID_NEXT_RE = re.compile(r"^\s*(?:Das|Dies|So)\s+([a-zäöüß]+)\s+")
+BRACKETED_NAME_RE = re.compile(r"^\s*\(([^()]{3,60})\)\s*$")
+
+
+def _bracketed_name(following: str, speakers: Speakers) -> Mention | None:
+    """A name alone in brackets right after a quotation: "„…“ (Maja Ostrowski)"."""
+    bracket = BRACKETED_NAME_RE.match(following)
+    if bracket is None:
+        return None
+    named = speakers.phrase_at(following, bracket.start(1))
+    return named if named is not None and named.kind == NAME else None
 
 
 def _said_next(following: str, speakers: Speakers) -> Mention | None:
@@ -705,8 +718,12 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
             # the reported speaker's words.
             speaker = _chained_speaker(speakers)
         else:
-            alone = len(frame.split()) <= STANDALONE_WORDS and not COLON_BEFORE.search(before)
-            named_next = _said_next(following, speakers) if alone else None
+            alone = (
+                len(frame.split()) <= STANDALONE_WORDS and not COLON_BEFORE.search(before)
+            ) or CONTINUATION_RE.match(before) is not None
+            named_next = _bracketed_name(following, speakers) or (
+                _said_next(following, speakers) if alone else None
+            )
             if named_next is not None:
                 speaker = speakers.resolve(named_next)
             else:

@@ -258,3 +258,16 @@ def test_while_the_other_adds_something_the_addition_is_the_others():
     )
     assert speaker_of(article, "Wir reden") == "Dietmar Wolke"
     assert speaker_of(article, "Aber nicht endlos") == "Jan Redlich"
+
+
+def test_continuation_dash_cue_and_a_bracketed_name_name_their_speakers():
+    article = read(
+        "\nStimmen zur Wahl\n"
+        "Bürgermeister Lars Kuhnert (SPD) und die Unternehmerin Maja Ostrowicz waren da. "
+        "„Ich bin erleichtert“, sagte Kuhnert. Und weiter: „Jetzt wird gearbeitet.“\n"
+        "„Die Stadt braucht Tempo“ – so Ostrowicz.\n"
+        "Zitat des Tages: „Wer nicht wählt, darf nicht meckern.“ (Maja Ostrowicz)\n"
+    )
+    assert speaker_of(article, "Jetzt wird gearbeitet") == "Lars Kuhnert"
+    assert speaker_of(article, "Die Stadt braucht Tempo") == "Maja Ostrowicz"
+    assert speaker_of(article, "Wer nicht wählt") == "Maja Ostrowicz"
