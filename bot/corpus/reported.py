@@ -160,6 +160,47 @@ def _as_said_mention(frame: str, speakers: Speakers) -> Mention | None:
     return speakers.phrase_at(frame, after_wie)
 
 
+# Words inside a noun phrase naming a source ("des stellvertretenden Gouverneurs von X").
+PHRASE_WORDS = german.DETERMINERS | german.PREPOSITIONS | {"und", "sowie"}
+PHRASE_REACH = 12  # words: a source named at more length is not followed through
+WORD_RE = re.compile(r"\S+")
+
+
+def _after_source(frame: str, start: int) -> int | None:
+    """Where the verb after a source's noun phrase stands ("Nach Angaben der Polizei | habe
+    der Mann …"): the first lower-case word that is no article, preposition or adjective (an
+    adjective stands before a capitalised noun). None when the phrase cannot be read through
+    (an apposition between commas, a bracket, or no verb within reach)."""
+    words = list(WORD_RE.finditer(frame, start))[: PHRASE_REACH + 1]
+    attributive = False  # may the word stand before a noun (after an article or adjective)?
+    for i, word in enumerate(words[:PHRASE_REACH]):
+        token = word.group(0)
+        if not token[0].isalpha() or token.endswith((",", ";", ":", ")")) or "(" in token:
+            return None
+        if token[0].isupper() or token in PHRASE_WORDS:
+            attributive = not token[0].isupper()
+            continue
+        following = words[i + 1].group(0) if i + 1 < len(words) else ""
+        if attributive and following[:1].isupper() and token not in german.FINITE_VERBS:
+            continue  # "des stellvertretenden Gouverneurs": an adjective
+        return word.start()
+    return None
+
+
+def _source_first(frame: str) -> int | None:
+    """Where the statement starts in a sentence that opens with its source ("Laut X …",
+    "Nach Angaben von X …", "Der Polizei zufolge …"): at the verb after the source."""
+    match = german.ATTRIBUTION_RE.search(frame)
+    if match is None:
+        return None
+    if match.group(0) == "zufolge":
+        source = _after_source(frame, 0)
+        return _after_source(frame, match.end()) if source == match.start() else None
+    if frame[: match.start()].strip():
+        return None
+    return _after_source(frame, match.end())
+
+
 def _statement(text: str, frame: str, final: int) -> str:
     """What the sentence reports, without the cue that says who reported it."""
     if final > 0:
@@ -167,6 +208,9 @@ def _statement(text: str, frame: str, final: int) -> str:
     as_said = _as_said(frame)
     if as_said is not None:
         return text[as_said:]
+    source_first = _source_first(frame)
+    if source_first is not None:
+        return text[source_first:]
     cue = german.first_cue_verb(frame)
     if cue is None:
         return text
@@ -178,7 +222,13 @@ def _statement(text: str, frame: str, final: int) -> str:
         return rest.removeprefix("that ") or text  # "X said (that) …"
     complement = COMPLEMENT_RE.search(frame, cue.end())
     if complement is not None:  # "…, beschwor er den Willen, dass …": from "dass" on
-        return text[complement.start() :].lstrip(", ")
+        start = complement.start()
+        if frame[start] != "," and not ENGLISH_SAID_RE.match(frame, start):
+            # A zu-infinitive's clause starts after the cue's comma ("kündigte an, die
+            # Akten prüfen zu lassen"), or right after the cue without one.
+            comma = frame.find(", ", cue.end(), start)
+            start = comma + 2 if comma >= 0 else cue.end()
+        return text[start:].lstrip(", ")
     before = frame.rfind(",", 0, cue.start())
     inverted = not frame[cue.end() :].lstrip().startswith(",")
     cue_follows_comma = before >= 0 and not frame[before : cue.start()].strip(", ")

@@ -135,3 +135,37 @@ def test_a_konjunktiv_sentence_nobody_is_named_for_is_reported_without_a_speaker
     article = read("\nStreit\nDie Verwaltung sei überfordert. Der Rat tagt im Mai.\n")
     found = reported(article)
     assert [(q.text, q.speaker) for q in found] == [("Die Verwaltung sei überfordert.", None)]
+
+
+def test_what_a_source_named_first_says_starts_at_the_verb_after_it():
+    article = read(
+        "\nUnfall\n"
+        "Nach Angaben der Polizei habe der Fahrer die Kontrolle verloren. "
+        "Laut dem örtlichen Feuerwehrsprecher Tim Hahn ist die Straße wieder frei. "
+        "Der Staatsanwaltschaft zufolge wird gegen den Fahrer ermittelt.\n"
+    )
+    assert [q.statement for q in reported(article)] == [
+        "habe der Fahrer die Kontrolle verloren.",
+        "ist die Straße wieder frei.",
+        "wird gegen den Fahrer ermittelt.",
+    ]
+
+
+def test_a_source_in_the_middle_of_the_sentence_leaves_the_statement_whole():
+    article = read("\nUnfall\nDie Straße ist nach Angaben der Polizei wieder frei.\n")
+    assert [q.statement for q in reported(article)] == [
+        "Die Straße ist nach Angaben der Polizei wieder frei."
+    ]
+
+
+def test_an_announced_plan_is_the_whole_zu_infinitive_clause():
+    article = read(
+        "\nRathaus\n"
+        "Die Bürgermeisterin Eva Brandt kündigte am Montag an, die Akten prüfen zu lassen. "
+        "Der Kämmerer Jan Roth versprach am Abend, den Vereinen Geld zukommen zu lassen.\n"
+    )
+    found = reported(article)
+    assert [(q.speaker, q.statement) for q in found] == [
+        ("Eva Brandt", "die Akten prüfen zu lassen."),
+        ("Jan Roth", "den Vereinen Geld zukommen zu lassen."),
+    ]
