@@ -232,8 +232,9 @@ def _statement(text: str, frame: str, final: int) -> str:
     before = frame.rfind(",", 0, cue.start())
     inverted = not frame[cue.end() :].lstrip().startswith(",")
     cue_follows_comma = before >= 0 and not frame[before : cue.start()].strip(", ")
-    if inverted and cue_follows_comma and frame[:before].strip():
-        # "Er empfinde eine große Freude, erklärte er, und …": the statement comes first.
+    if inverted and cue_follows_comma and _subjunctive(frame[:before], strict=False):
+        # "Er empfinde eine große Freude, erklärte er, und …": the statement comes first (in
+        # Konjunktiv; "Der Sprecher, X, sagte …" opens with its speaker, not a statement).
         return text[:before]
     comma = frame.find(", ", cue.end())
     if comma >= 0 and text[comma + 2 :].strip():

@@ -169,3 +169,11 @@ def test_an_announced_plan_is_the_whole_zu_infinitive_clause():
         ("Eva Brandt", "die Akten prüfen zu lassen."),
         ("Jan Roth", "den Vereinen Geld zukommen zu lassen."),
     ]
+
+
+def test_a_speaker_named_in_an_apposition_is_not_what_he_said():
+    article = read(
+        "\nRathaus\nDer Sprecher der Stadt, Jan Roth, sagte am Montag, die Lage sei ruhig.\n"
+    )
+    found = reported(article)
+    assert [(q.speaker, q.statement) for q in found] == [("Jan Roth", "die Lage sei ruhig.")]
