@@ -36,15 +36,22 @@ REPORTING_VERB_RE = re.compile(
     + r")[a-zäöüß]*\b|zufolge\b|(?:heißt|hieß) es\b)|,\s*so\s+\S"
     ")"
 )
+# Their participles, with a separable prefix or not ("gefordert", "angekündigt", "hingewiesen").
+REPORTING_PARTICIPLE_RE = re.compile(
+    r"\b(?:an|auf|mit|hin|fest|bekannt|zu|aus|vor|dar|klar)?ge(?:"
+    + "|".join(REPORTING_STEMS)
+    + r")[a-zäöüß]*(?:t|en)\b"
+)
 ENGLISH_SAID_RE = re.compile(
     r"\b(?:said|says|told\s+\w+|added|explained|warned|argued|insisted|noted)\s+"
     r"(?:that\s+)?(?=[a-z]+\s)"
 )
+INFINITIVE = r"[a-zäöüß]{3,}(?:e|er|el)n\b"  # gehen, ändern, handeln
 COMPLEMENT_RE = re.compile(
     r"(?=[,a-z])(?:" + ENGLISH_SAID_RE.pattern + "|"
     r",\s*(?:dass|daß|ob|wie|wonach)\b"
-    r"|\bzu\s+(?!(?:den|einen|diesen|seinen|ihren|unseren|allen|vielen)\b)[a-zäöüß]{3,}en\b"
-    r"|\b(?:an|auf|aus|ein|mit|vor|zurück|fest|her|hin|weiter|um|ab|zu)zu[a-zäöüß]{3,}en\b"
+    r"|\bzu\s+(?!(?:den|einen|diesen|seinen|ihren|unseren|allen|vielen)\b)" + INFINITIVE + "|"
+    r"\b(?:an|auf|aus|ein|mit|vor|zurück|fest|her|hin|weiter|um|ab|zu)zu" + INFINITIVE + ""
     ")"
 )
 # A sentence mostly made of a direct quotation is reported as that quotation, not again here.
@@ -211,7 +218,7 @@ def _statement(text: str, frame: str, final: int) -> str:
     source_first = _source_first(frame)
     if source_first is not None:
         return text[source_first:]
-    cue = german.first_cue_verb(frame)
+    cue = german.first_cue_verb(frame) or _reporting_verb(frame)
     if cue is None:
         return text
     colon = frame.find(": ", cue.end())
@@ -240,6 +247,33 @@ def _statement(text: str, frame: str, final: int) -> str:
     if comma >= 0 and text[comma + 2 :].strip():
         return text[comma + 2 :]
     return text
+
+
+NEGATION_RE = re.compile(r"\b(?:nie|niemals|nicht|keineswegs)\b")
+
+
+def _speech_verb_with_content(frame: str) -> bool:
+    """ "Die Regierung kündigte an, …", "Das Ministerium teilte mit, dass …": a verb of saying
+    followed by what was said (a dass, ob or zu clause, or Konjunktiv I), which is reported
+    speech even when its subject is nobody the article names."""
+    if FIRST_PERSON_RE.search(frame):
+        return False
+    verb = _reporting_verb(frame)
+    if verb is None:
+        return False
+    clause = frame[frame.rfind(",", 0, verb.start()) + 1 : verb.start()]
+    if NEGATION_RE.search(clause):
+        return False  # "X hat nie gefordert, …": what X did not say
+    after = frame[verb.end() :]
+    return COMPLEMENT_RE.search(after) is not None or _subjunctive(after, strict=True)
+
+
+def _reporting_verb(frame: str) -> re.Match[str] | None:
+    """The first verb of saying ("sagte", "gefordert"); ", so …" is a cue only when a speaker
+    follows it ("…, so der Minister"), which this does not know."""
+    finite = next((m for m in REPORTING_VERB_RE.finditer(frame) if m.group(0)[0] != ","), None)
+    participle = REPORTING_PARTICIPLE_RE.search(frame, 0, finite.start() if finite else len(frame))
+    return participle or finite
 
 
 def reported_speech(
@@ -284,6 +318,8 @@ def reported_speech(
         # a quotation without marks the first person speaks for itself.)
         speaker = speakers.last_speaker if speakers.since_speaker <= CHAIN_REACH else None
         return FoundReport(text, speaker, _statement(text, frame, -1))
+    if _speech_verb_with_content(frame):
+        return FoundReport(text, None, _statement(text, frame, final))
     return None
 
 

@@ -15,6 +15,11 @@ def reported(article: Article, speaker: str | None = None) -> list[Quote]:
     ]
 
 
+def statements(paragraph: str) -> list[str]:
+    """What each reported sentence of a one-paragraph article says, without its cue."""
+    return [q.statement or "" for q in reported(read("\nMeldung\n" + paragraph + "\n"))]
+
+
 def test_maders_statement_and_the_subjunctive_sentences_that_continue_it():
     texts = [q.text for q in reported(seed(), "Sascha Mader")]
     assert texts[0].startswith("Dortmund sei nicht mehr die Herzkammer der Sozialdemokratie")
@@ -138,13 +143,11 @@ def test_a_konjunktiv_sentence_nobody_is_named_for_is_reported_without_a_speaker
 
 
 def test_what_a_source_named_first_says_starts_at_the_verb_after_it():
-    article = read(
-        "\nUnfall\n"
+    assert statements(
         "Nach Angaben der Polizei habe der Fahrer die Kontrolle verloren. "
         "Laut dem örtlichen Feuerwehrsprecher Tim Hahn ist die Straße wieder frei. "
-        "Der Staatsanwaltschaft zufolge wird gegen den Fahrer ermittelt.\n"
-    )
-    assert [q.statement for q in reported(article)] == [
+        "Der Staatsanwaltschaft zufolge wird gegen den Fahrer ermittelt."
+    ) == [
         "habe der Fahrer die Kontrolle verloren.",
         "ist die Straße wieder frei.",
         "wird gegen den Fahrer ermittelt.",
@@ -152,8 +155,7 @@ def test_what_a_source_named_first_says_starts_at_the_verb_after_it():
 
 
 def test_a_source_in_the_middle_of_the_sentence_leaves_the_statement_whole():
-    article = read("\nUnfall\nDie Straße ist nach Angaben der Polizei wieder frei.\n")
-    assert [q.statement for q in reported(article)] == [
+    assert statements("Die Straße ist nach Angaben der Polizei wieder frei.") == [
         "Die Straße ist nach Angaben der Polizei wieder frei."
     ]
 
@@ -177,3 +179,15 @@ def test_a_speaker_named_in_an_apposition_is_not_what_he_said():
     )
     found = reported(article)
     assert [(q.speaker, q.statement) for q in found] == [("Jan Roth", "die Lage sei ruhig.")]
+
+
+def test_what_an_institution_announced_is_reported_speech_even_without_a_persons_name():
+    assert statements(
+        "Das Ministerium kündigte am Montag an, die Regeln zu lockern. "
+        "Der Landkreis hat angekündigt, dass die Gebühren sinken. "
+        "Die Straße wurde gesperrt, so dass der Verkehr ruhte."
+    ) == ["die Regeln zu lockern.", "dass die Gebühren sinken."]
+
+
+def test_what_nobody_demanded_is_no_reported_speech():
+    assert statements("Der Verband hat nie gefordert, Rentnern das Wahlrecht zu entziehen.") == []
