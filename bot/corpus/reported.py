@@ -146,6 +146,8 @@ def _final_cue(frame: str) -> int:
         return -1
     if not frame[:comma].strip() or frame[:comma] != frame[:comma].rstrip():
         return -1  # the cue of the direct quotation right before it: no reported statement
+    if _names_only(frame[:comma]):
+        return -1  # "Der Sprecher, Jan Roth, bezeichnete …": the speaker, not a statement
     return comma
 
 
@@ -173,25 +175,43 @@ PHRASE_REACH = 12  # words: a source named at more length is not followed throug
 WORD_RE = re.compile(r"\S+")
 
 
-def _after_source(frame: str, start: int) -> int | None:
-    """Where the verb after a source's noun phrase stands ("Nach Angaben der Polizei | habe
-    der Mann …"): the first lower-case word that is no article, preposition or adjective (an
-    adjective stands before a capitalised noun). None when the phrase cannot be read through
-    (an apposition between commas, a bracket, or no verb within reach)."""
-    words = list(WORD_RE.finditer(frame, start))[: PHRASE_REACH + 1]
+def _phrase_verb(words: list[str]) -> int | None:
+    """The index of the first word that is no part of a noun phrase: no capitalised word,
+    article, preposition or adjective (which stands, lower case, before a capitalised noun)."""
     attributive = False  # may the word stand before a noun (after an article or adjective)?
-    for i, word in enumerate(words[:PHRASE_REACH]):
-        token = word.group(0)
-        if not token[0].isalpha() or token.endswith((",", ";", ":", ")")) or "(" in token:
-            return None
+    for i, token in enumerate(words):
         if token[0].isupper() or token in PHRASE_WORDS:
             attributive = not token[0].isupper()
             continue
-        following = words[i + 1].group(0) if i + 1 < len(words) else ""
+        following = words[i + 1] if i + 1 < len(words) else ""
         if attributive and following[:1].isupper() and token not in german.FINITE_VERBS:
             continue  # "des stellvertretenden Gouverneurs": an adjective
-        return word.start()
+        return i
     return None
+
+
+def _after_source(frame: str, start: int) -> int | None:
+    """Where the verb after a source's noun phrase stands ("Nach Angaben der Polizei | habe
+    der Mann …"). None when the phrase cannot be read through (an apposition between commas,
+    a bracket, or no verb within reach)."""
+    words = list(WORD_RE.finditer(frame, start))[: PHRASE_REACH + 1]
+    tokens = [word.group(0) for word in words]
+    verb = _phrase_verb(tokens)
+    if verb is None or verb >= PHRASE_REACH:
+        return None
+    for token in tokens[: verb + 1]:
+        if not token[0].isalpha() or token.endswith((",", ";", ":", ")")) or "(" in token:
+            return None
+    return words[verb].start()
+
+
+def _names_only(text: str) -> bool:
+    """ "Der Sprecher der Stadt, Jan Roth": noun phrases between commas, no clause at all."""
+    for part in text.split(","):
+        tokens = [t.strip('()„“"') for t in part.split()]
+        if _phrase_verb([t for t in tokens if t[:1].isalpha()]) is not None:
+            return False
+    return True
 
 
 def _source_first(frame: str) -> int | None:

@@ -191,3 +191,8 @@ def test_what_an_institution_announced_is_reported_speech_even_without_a_persons
 
 def test_what_nobody_demanded_is_no_reported_speech():
     assert statements("Der Verband hat nie gefordert, Rentnern das Wahlrecht zu entziehen.") == []
+
+
+def test_a_speaker_with_his_apposition_before_the_verb_is_no_statement_of_his():
+    assert statements("Der Landrat, Jan Roth, bezeichnete die Entscheidung als Fehler.") == []
+    assert statements("Die Lage sei ernst, sagte der Landrat.") == ["Die Lage sei ernst"]
