@@ -80,6 +80,16 @@ def _quoted_share(sentence: Sentence) -> float:
     return quoted / max(len(sentence.text), 1)
 
 
+def _mostly_quoted(sentence: Sentence) -> bool:
+    """Is the sentence mostly a direct quotation, to be shown as that alone? Not when the
+    quotation is part of a subjunctive statement that starts before it ("Sie sagte, es sei
+    „ein Skandal“"): the sentence reports, the quotation gives its words."""
+    if _quoted_share(sentence) < QUOTED_SHARE:
+        return False
+    opening = sentence.quotes[0].start - 1 - sentence.start
+    return not _subjunctive(sentence.text[:opening], strict=True)
+
+
 LEADING_PUNCTUATION = " ,;:–-"
 CUE_AFTER_QUOTE_RE = re.compile(r"\s*,\s*([a-zäöüß]+)\b")
 
@@ -302,7 +312,7 @@ def reported_speech(
     """The sentence as reported speech with its speaker, or None when it is not. The reader
     gets the whole sentence, so that nothing starts mid-sentence; the speaker is None when the
     sentence reports but does not say whose words they are ("Nach ersten Informationen …")."""
-    if _quoted_share(sentence) >= QUOTED_SHARE or sentence.text.rstrip().endswith("?"):
+    if _mostly_quoted(sentence) or sentence.text.rstrip().endswith("?"):
         return None
     frame = sentence.frame()
     if (

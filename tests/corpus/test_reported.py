@@ -196,3 +196,18 @@ def test_what_nobody_demanded_is_no_reported_speech():
 def test_a_speaker_with_his_apposition_before_the_verb_is_no_statement_of_his():
     assert statements("Der Landrat, Jan Roth, bezeichnete die Entscheidung als Fehler.") == []
     assert statements("Die Lage sei ernst, sagte der Landrat.") == ["Die Lage sei ernst"]
+
+
+def test_a_statement_that_quotes_its_words_is_still_reported_speech():
+    article = read(
+        "\nRat\n"
+        "Die Fraktionschefin Eva Brandt war enttäuscht. "
+        "Brandt sagte, es sei „ein schwarzer Tag für die ganze Stadt und alle ihre Leute“.\n"
+    )
+    found = reported(article)
+    assert [(q.speaker, q.statement) for q in found] == [
+        ("Eva Brandt", "es sei „ein schwarzer Tag für die ganze Stadt und alle ihre Leute“.")
+    ]
+    assert [q.text for q in article.quotes if q.kind != REPORTED] == [
+        "ein schwarzer Tag für die ganze Stadt und alle ihre Leute"
+    ]
