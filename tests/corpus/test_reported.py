@@ -15,9 +15,14 @@ def reported(article: Article, speaker: str | None = None) -> list[Quote]:
     ]
 
 
+def said(paragraph: str) -> list[tuple[str | None, str]]:
+    """Who said what in each reported sentence of a one-paragraph article (without the cue)."""
+    found = reported(read("\nMeldung\n" + paragraph + "\n"))
+    return [(q.speaker, q.statement or "") for q in found]
+
+
 def statements(paragraph: str) -> list[str]:
-    """What each reported sentence of a one-paragraph article says, without its cue."""
-    return [q.statement or "" for q in reported(read("\nMeldung\n" + paragraph + "\n"))]
+    return [statement for _, statement in said(paragraph)]
 
 
 def test_maders_statement_and_the_subjunctive_sentences_that_continue_it():
@@ -161,24 +166,19 @@ def test_a_source_in_the_middle_of_the_sentence_leaves_the_statement_whole():
 
 
 def test_an_announced_plan_is_the_whole_zu_infinitive_clause():
-    article = read(
-        "\nRathaus\n"
+    assert said(
         "Die Bürgermeisterin Eva Brandt kündigte am Montag an, die Akten prüfen zu lassen. "
-        "Der Kämmerer Jan Roth versprach am Abend, den Vereinen Geld zukommen zu lassen.\n"
-    )
-    found = reported(article)
-    assert [(q.speaker, q.statement) for q in found] == [
+        "Der Kämmerer Jan Roth versprach am Abend, den Vereinen Geld zukommen zu lassen."
+    ) == [
         ("Eva Brandt", "die Akten prüfen zu lassen."),
         ("Jan Roth", "den Vereinen Geld zukommen zu lassen."),
     ]
 
 
 def test_a_speaker_named_in_an_apposition_is_not_what_he_said():
-    article = read(
-        "\nRathaus\nDer Sprecher der Stadt, Jan Roth, sagte am Montag, die Lage sei ruhig.\n"
-    )
-    found = reported(article)
-    assert [(q.speaker, q.statement) for q in found] == [("Jan Roth", "die Lage sei ruhig.")]
+    assert said("Der Sprecher der Stadt, Jan Roth, sagte am Montag, die Lage sei ruhig.") == [
+        ("Jan Roth", "die Lage sei ruhig.")
+    ]
 
 
 def test_what_an_institution_announced_is_reported_speech_even_without_a_persons_name():
@@ -199,15 +199,12 @@ def test_a_speaker_with_his_apposition_before_the_verb_is_no_statement_of_his():
 
 
 def test_a_statement_that_quotes_its_words_is_still_reported_speech():
-    article = read(
-        "\nRat\n"
+    paragraph = (
         "Die Fraktionschefin Eva Brandt war enttäuscht. "
-        "Brandt sagte, es sei „ein schwarzer Tag für die ganze Stadt und alle ihre Leute“.\n"
+        "Brandt sagte, es sei „ein schwarzer Tag für die ganze Stadt und alle ihre Leute“."
     )
-    found = reported(article)
-    assert [(q.speaker, q.statement) for q in found] == [
+    assert said(paragraph) == [
         ("Eva Brandt", "es sei „ein schwarzer Tag für die ganze Stadt und alle ihre Leute“.")
     ]
-    assert [q.text for q in article.quotes if q.kind != REPORTED] == [
-        "ein schwarzer Tag für die ganze Stadt und alle ihre Leute"
-    ]
+    direct = [q.text for q in read("\nRat\n" + paragraph + "\n").quotes if q.kind != REPORTED]
+    assert direct == ["ein schwarzer Tag für die ganze Stadt und alle ihre Leute"]
