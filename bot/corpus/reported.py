@@ -28,12 +28,12 @@ REPORTING_STEMS = (
 ).split()
 # Each pattern below opens with a lookahead of the characters its matches start with: it lets
 # the regex engine pass over all other positions at once instead of trying every branch there.
-_REPORTING_FIRST = "".join(sorted({stem[0] for stem in REPORTING_STEMS} | {"z", "h", ","}))
+_REPORTING_FIRST = "".join(sorted({stem[0] for stem in REPORTING_STEMS} | {"z", "h", "g", ","}))
 REPORTING_VERB_RE = re.compile(
     rf"(?=[{_REPORTING_FIRST}])(?:"
-    r"\b(?:(?:"
-    + "|".join(REPORTING_STEMS)
-    + r")[a-zäöüß]*\b|zufolge\b|(?:heißt|hieß) es\b)|,\s*so\s+\S"
+    r"\b(?:(?:" + "|".join(REPORTING_STEMS) + r")[a-zäöüß]*\b|zufolge\b|(?:heißt|hieß) es\b"
+    # "X geht davon aus, dass …": an expectation stated
+    r"|(?:geht|gehen|ging|gingen)\b[^,.;:]{0,60}?\bdavon aus\b)|,\s*so\s+\S"
     ")"
 )
 # Their participles, with a separable prefix or not ("gefordert", "angekündigt", "hingewiesen").
@@ -143,6 +143,10 @@ def _final_cue(frame: str) -> int:
     tail = frame[comma + 2 :].split()
     if 2 <= len(tail) <= 4 and tail[-1].rstrip(".") in german.ENGLISH_CUE_VERBS:
         return comma  # "…, she said."
+    if 2 <= len(tail) <= FINAL_CUE_WORDS and tail[0] == "so":
+        # "…, so ein Sprecher der Stadt." / "…, so Roth.": the source closes its statement.
+        named = tail[1] in german.NOMINATIVE_DETERMINERS or tail[1][:1].isupper()
+        return comma if named and frame[:comma].strip() and ":" not in frame[comma:] else -1
     if len(tail) < 2 or len(tail) > FINAL_CUE_WORDS or tail[0] not in german.CUE_VERBS:
         return -1
     if ":" in frame[comma:]:
@@ -224,12 +228,23 @@ def _names_only(text: str) -> bool:
     return True
 
 
+# "Demnach sollen …": according to the source just named (a report, a study, a statement).
+DEMNACH_RE = re.compile(r"(?<![\w-])[Dd]emnach\b")
+
+
+def _attributed(frame: str) -> re.Match[str] | None:
+    """ "laut X", "nach Angaben von X", "X zufolge", "demnach": reported whatever the mood."""
+    return german.ATTRIBUTION_RE.search(frame) or DEMNACH_RE.search(frame)
+
+
 def _source_first(frame: str) -> int | None:
     """Where the statement starts in a sentence that opens with its source ("Laut X …",
-    "Nach Angaben von X …", "Der Polizei zufolge …"): at the verb after the source."""
-    match = german.ATTRIBUTION_RE.search(frame)
+    "Nach Angaben von X …", "Der Polizei zufolge …", "Demnach …"): at the verb after it."""
+    match = _attributed(frame)
     if match is None:
         return None
+    if match.group(0) == "Demnach":
+        return match.end() + 1 if match.start() == 0 and frame[match.end() :][:1] == " " else None
     if match.group(0) == "zufolge":
         source = _after_source(frame, 0)
         return _after_source(frame, match.end()) if source == match.start() else None
@@ -318,7 +333,7 @@ def reported_speech(
     if (
         "," not in frame
         and not _subjunctive(frame, strict=False)
-        and german.ATTRIBUTION_RE.search(frame) is None
+        and _attributed(frame) is None
         and ENGLISH_SAID_RE.search(frame) is None
     ):
         return None  # no cue clause, no attribution, no subjunctive: nothing reported
@@ -326,7 +341,7 @@ def reported_speech(
     # What the sentence says besides its quotations (they blanked: a "dass" inside a quotation
     # is no complement of the sentence's cue).
     rest = _reported_part(sentence, quotes)
-    attributed = german.ATTRIBUTION_RE.search(rest) is not None
+    attributed = _attributed(rest) is not None
     complement = _subjunctive(rest, strict=False) or COMPLEMENT_RE.search(rest) is not None
     cued = REPORTING_VERB_RE.search(frame) is not None or german.first_cue_verb(frame) is not None
     complement = complement or COLON_STATEMENT_RE.search(rest) is not None

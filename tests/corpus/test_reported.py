@@ -208,3 +208,19 @@ def test_a_statement_that_quotes_its_words_is_still_reported_speech():
     ]
     direct = [q.text for q in read("\nRat\n" + paragraph + "\n").quotes if q.kind != REPORTED]
     assert direct == ["ein schwarzer Tag für die ganze Stadt und alle ihre Leute"]
+
+
+def test_a_source_closing_with_so_and_an_expectation_are_reported():
+    assert said(
+        "Die Anlage war wegen eines Stromausfalls abgeschaltet, so ein Sprecher der Stadtwerke. "
+        "Die Gewerkschaft geht davon aus, dass der Streik andauert."
+    ) == [
+        ("ein Sprecher der Stadtwerke", "Die Anlage war wegen eines Stromausfalls abgeschaltet"),
+        (None, "dass der Streik andauert."),
+    ]
+
+
+def test_what_a_report_says_demnach_is_reported_without_a_speaker():
+    assert said(
+        "Die Stadt legte am Montag ihren Haushaltsbericht vor. Demnach sollen die Gebühren steigen."
+    ) == [(None, "sollen die Gebühren steigen.")]
