@@ -16,7 +16,7 @@ from functools import lru_cache
 from bot.corpus import german
 from bot.corpus.quotes import FoundQuote, cue_mention
 from bot.corpus.sentences import Sentence
-from bot.corpus.speakers import Mention, Referent, Speakers
+from bot.corpus.speakers import NAME, ROLE, Mention, Referent, Speakers
 
 # Verbs that introduce what somebody said (narrower than the cue verbs of direct quotes, where
 # the quotation marks already say that it is speech).
@@ -253,6 +253,23 @@ def _source_first(frame: str) -> int | None:
     return _after_source(frame, match.end())
 
 
+def _subjunctive_clause(frame: str) -> int:
+    """Where the reported part of a sentence with no cue starts: at the first clause in
+    Konjunktiv I when the main clause before it is not ("Er vertrat die Ansicht, | das sei
+    falsch"; "…, | weil die Polizei überlastet sei"); else at the start."""
+    comma = frame.find(", ")
+    if comma < 0 or _subjunctive(frame[:comma], strict=True):
+        return 0
+    while comma >= 0:
+        following = frame.find(", ", comma + 2)
+        clause = frame[comma + 2 : following if following >= 0 else None]
+        if _subjunctive(clause, strict=True):
+            # "Was sie wollten, | sei …": the main clause's verb after a fronted clause.
+            return 0 if clause.split()[0] in german.KONJUNKTIV else comma + 2
+        comma = following
+    return 0
+
+
 def _statement(text: str, frame: str, final: int) -> str:
     """What the sentence reports, without the cue that says who reported it."""
     if final > 0:
@@ -265,7 +282,7 @@ def _statement(text: str, frame: str, final: int) -> str:
         return text[source_first:]
     cue = german.first_cue_verb(frame) or _reporting_verb(frame)
     if cue is None:
-        return text
+        return text[_subjunctive_clause(frame) :]
     colon = frame.find(": ", cue.end())
     if colon >= 0 and frame[cue.end() : colon].strip() == "":
         return text[colon + 2 :]  # "X widersprach: …"
@@ -361,11 +378,25 @@ def reported_speech(
         # Konjunktiv I is how German news reports speech: the report goes on, or its speaker
         # is not named in this sentence. ("Ich habe …" is no Konjunktiv: in an interview or
         # a quotation without marks the first person speaks for itself.)
-        speaker = speakers.last_speaker if speakers.since_speaker <= CHAIN_REACH else None
-        return FoundReport(text, speaker, _statement(text, frame, -1))
+        return FoundReport(text, _chain_speaker(frame, speakers), _statement(text, frame, -1))
     if _speech_verb_with_content(frame):
         return FoundReport(text, None, _statement(text, frame, final))
     return None
+
+
+def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
+    """Whose report a Konjunktiv sentence goes on with: the last speaker a sentence or two
+    back, unless its main clause is not in Konjunktiv and names somebody else ("Ihr Sprecher X
+    ist der Meinung, dass …" is not the last speaker's; "X dagegen sei …" still is)."""
+    last = speakers.last_speaker
+    if last is None or speakers.since_speaker > CHAIN_REACH:
+        return None
+    for mention in speakers.mentions(frame[: _subjunctive_clause(frame)]):
+        if mention.oblique or mention.kind not in (NAME, ROLE):
+            continue
+        if mention.person is None or mention.person is not last.record:
+            return None
+    return last
 
 
 def reports_somebody(sentence: Sentence, speakers: Speakers) -> bool:

@@ -224,3 +224,25 @@ def test_what_a_report_says_demnach_is_reported_without_a_speaker():
     assert said(
         "Die Stadt legte am Montag ihren Haushaltsbericht vor. Demnach sollen die Gebühren steigen."
     ) == [(None, "sollen die Gebühren steigen.")]
+
+
+def test_konjunktiv_only_after_the_main_clause_reports_that_clause_and_not_the_last_speaker():
+    assert said(
+        "Die Ministerin Eva Brandt sagte, die Lage sei ernst. "
+        "Ihr Sprecher Jan Roth vertrat dagegen die Ansicht, alles sei unter Kontrolle. "
+        "Die Feuerwehr rückte aus, weil ein Keller überflutet sei."
+    ) == [
+        ("Eva Brandt", "die Lage sei ernst."),
+        (None, "alles sei unter Kontrolle."),
+        (None, "weil ein Keller überflutet sei."),
+    ]
+
+
+def test_a_konjunktiv_verb_after_a_fronted_clause_keeps_the_whole_sentence():
+    assert said(
+        "Die Ministerin Eva Brandt sagte, die Lage sei ernst. "
+        "Was die Bürger jetzt bräuchten, sei vor allem Geduld."
+    ) == [
+        ("Eva Brandt", "die Lage sei ernst."),
+        ("Eva Brandt", "Was die Bürger jetzt bräuchten, sei vor allem Geduld."),
+    ]
