@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from bot.corpus import german
 from bot.corpus.quotes import FoundQuote, cue_mention
@@ -208,7 +209,7 @@ def _after_source(frame: str, start: int) -> int | None:
     """Where the verb after a source's noun phrase stands ("Nach Angaben der Polizei | habe
     der Mann …"). None when the phrase cannot be read through (an apposition between commas,
     a bracket, or no verb within reach)."""
-    words = list(WORD_RE.finditer(frame, start))[: PHRASE_REACH + 1]
+    words = list(islice(WORD_RE.finditer(frame, start), PHRASE_REACH + 1))
     tokens = [word.group(0) for word in words]
     verb = _phrase_verb(tokens)
     if verb is None or verb >= PHRASE_REACH:
@@ -232,6 +233,7 @@ def _names_only(text: str) -> bool:
 DEMNACH_RE = re.compile(r"(?<![\w-])[Dd]emnach\b")
 
 
+@lru_cache(maxsize=64)  # asked of a sentence by the report, its statement and its speaker
 def _attributed(frame: str) -> re.Match[str] | None:
     """ "laut X", "nach Angaben von X", "X zufolge", "demnach": reported whatever the mood."""
     return german.ATTRIBUTION_RE.search(frame) or DEMNACH_RE.search(frame)
@@ -253,6 +255,7 @@ def _source_first(frame: str) -> int | None:
     return _after_source(frame, match.end())
 
 
+@lru_cache(maxsize=64)  # asked for the statement and for the speaker of one sentence
 def _subjunctive_clause(frame: str) -> int:
     """Where the reported part of a sentence with no cue starts: at the first clause in
     Konjunktiv I when the main clause before it is not ("Er vertrat die Ansicht, | das sei
