@@ -135,6 +135,13 @@ FIRST_PERSON_RE = re.compile(r"\b(?:[Ii]ch|[Ww]ir|[Mm]ir|[Mm]ich|[Uu]ns)\b")
 FINAL_CUE_WORDS = 10
 
 
+# Conjunctions opening a subordinate clause before the main clause's verb.
+SUBORDINATORS = frozenset(
+    "wie da nachdem während als weil wenn obwohl obgleich bevor seit seitdem sobald falls "
+    "damit indem sodass wo".split()
+)
+
+
 def _final_cue(frame: str) -> int:
     """Where a closing ", <cue verb> <speaker> [mit|an|hinzu]." starts (a statement of the
     speaker in any mood); -1 when the sentence has none."""
@@ -163,6 +170,8 @@ def _final_cue(frame: str) -> int:
         return -1  # the cue of the direct quotation right before it: no reported statement
     if _names_only(frame[:comma]):
         return -1  # "Der Sprecher, Jan Roth, bezeichnete …": the speaker, not a statement
+    if frame.split(maxsplit=1)[0].lower() in SUBORDINATORS:
+        return -1  # "Wie X erklärte, sieht …", "Da er …, bat er …": a clause, then the verb
     return comma
 
 
@@ -196,7 +205,7 @@ def _phrase_verb(words: list[str]) -> int | None:
     attributive = False  # may the word stand before a noun (after an article or adjective)?
     for i, token in enumerate(words):
         if token[0].isupper() or token in PHRASE_WORDS:
-            attributive = not token[0].isupper()
+            attributive = token.lower() in PHRASE_WORDS  # "Die stellvertretende …"
             continue
         following = words[i + 1] if i + 1 < len(words) else ""
         if attributive and following[:1].isupper() and token not in german.FINITE_VERBS:

@@ -246,3 +246,11 @@ def test_a_konjunktiv_verb_after_a_fronted_clause_keeps_the_whole_sentence():
         ("Eva Brandt", "die Lage sei ernst."),
         ("Eva Brandt", "Was die Bürger jetzt bräuchten, sei vor allem Geduld."),
     ]
+
+
+def test_a_clause_opening_the_sentence_is_no_statement_closed_by_the_verb_after_it():
+    assert said(
+        "Die stellvertretende Sprecherin der Stadt, Eva Brandt, forderte mehr Geld. "
+        "Da er den Termin verpasst hatte, bat der Kämmerer um Aufschub. "
+        "Wie der Landrat Jan Roth am Montag erklärte, sieht der Kreis keinen Spielraum."
+    ) == [("Jan Roth", "sieht der Kreis keinen Spielraum.")]
