@@ -238,14 +238,23 @@ def _names_only(text: str) -> bool:
     return True
 
 
-# "Demnach sollen …": according to the source just named (a report, a study, a statement).
-DEMNACH_RE = re.compile(r"(?<![\w-])[Dd]emnach\b")
+# "Demnach sollen …": according to the source just named (a report, a study, a statement);
+# "Nach einer norwegischen Studie …", "Nach ersten Ermittlungen …", "Seiner Meinung nach …":
+# sources beyond the attributions the speaker rules know (german.ATTRIBUTION_RE).
+SOURCE_RE = re.compile(
+    r"(?=[DdNnSsIi])(?:(?<![\w-])[Dd]emnach\b"
+    r"|\b[Nn]ach\s+(?:(?:den|der|dem|einer|einem|seiner|ihrer|deren|[a-zäöüß]+en)\s+){0,3}"
+    r"(?:Ermittlungen|Studie|Untersuchung(?:en)?|Analyse|Umfrage|Vorhersage|Erkenntnisstand"
+    r"|Einschätzung|Meinung|Ansicht|Auffassung|Darstellung|Überzeugung|Quellen|Medien)\b"
+    r"|\b(?:[Ss]einer|[Ii]hrer|[Dd]eren)\s+(?:Meinung|Ansicht|Auffassung|Einschätzung"
+    r"|Überzeugung|Darstellung)\s+nach\b)"
+)
 
 
 @lru_cache(maxsize=64)  # asked of a sentence by the report, its statement and its speaker
 def _attributed(frame: str) -> re.Match[str] | None:
     """ "laut X", "nach Angaben von X", "X zufolge", "demnach": reported whatever the mood."""
-    return german.ATTRIBUTION_RE.search(frame) or DEMNACH_RE.search(frame)
+    return german.ATTRIBUTION_RE.search(frame) or SOURCE_RE.search(frame)
 
 
 def _source_first(frame: str) -> int | None:
@@ -254,7 +263,7 @@ def _source_first(frame: str) -> int | None:
     match = _attributed(frame)
     if match is None:
         return None
-    if match.group(0) == "Demnach":
+    if match.group(0) == "Demnach" or match.group(0).endswith(" nach"):  # "Seiner Meinung nach"
         return match.end() + 1 if match.start() == 0 and frame[match.end() :][:1] == " " else None
     if match.group(0) == "zufolge":
         source = _after_source(frame, 0)

@@ -254,3 +254,15 @@ def test_a_clause_opening_the_sentence_is_no_statement_closed_by_the_verb_after_
         "Da er den Termin verpasst hatte, bat der Kämmerer um Aufschub. "
         "Wie der Landrat Jan Roth am Montag erklärte, sieht der Kreis keinen Spielraum."
     ) == [("Jan Roth", "sieht der Kreis keinen Spielraum.")]
+
+
+def test_a_study_first_findings_or_an_opinion_named_first_are_reported_sources():
+    assert statements(
+        "Nach einer norwegischen Studie steigt das Risiko deutlich. "
+        "Nach ersten Ermittlungen der Polizei war der Bus zu schnell. "
+        "Seiner Meinung nach sollten die Kunden genauer hinsehen."
+    ) == [
+        "steigt das Risiko deutlich.",
+        "war der Bus zu schnell.",
+        "sollten die Kunden genauer hinsehen.",
+    ]
