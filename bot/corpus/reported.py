@@ -25,7 +25,8 @@ REPORTING_STEMS = (
     "sag erklär beton meint mein bericht teil kündig warn forder kritisier versicher bestätig "
     "erläuter ergänz füg äußer behaupt argumentier begründ unterstreich bekräftig wies weis "
     "verwies verweis schrieb schreib riet rät "
-    "beklag klag mahn appellier bezeichn nannt nenn erzähl"
+    "beklag klag mahn appellier bezeichn nannt nenn erzähl "
+    "wirf warf worf beschuldig befürcht vermut"  # wirft vor, vorgeworfen, befürchtet, dass
 ).split()
 # Each pattern below opens with a lookahead of the characters its matches start with: it lets
 # the regex engine pass over all other positions at once instead of trying every branch there.

@@ -266,3 +266,10 @@ def test_a_study_first_findings_or_an_opinion_named_first_are_reported_sources()
         "war der Bus zu schnell.",
         "sollten die Kunden genauer hinsehen.",
     ]
+
+
+def test_an_accusation_and_a_suspicion_report_what_they_state():
+    assert statements(
+        "Dem Mann wird vorgeworfen, Spenden unterschlagen zu haben. "
+        "Die Ermittler vermuten, dass er ins Ausland floh."
+    ) == ["Spenden unterschlagen zu haben.", "dass er ins Ausland floh."]
