@@ -273,3 +273,9 @@ def test_an_accusation_and_a_suspicion_report_what_they_state():
         "Dem Mann wird vorgeworfen, Spenden unterschlagen zu haben. "
         "Die Ermittler vermuten, dass er ins Ausland floh."
     ) == ["Spenden unterschlagen zu haben.", "dass er ins Ausland floh."]
+
+
+def test_an_adverb_after_a_pronoun_is_no_konjunktiv_and_reports_nothing():
+    assert not has_subjunctive("In Frankreich gibt es beispielsweise erste Regeln.")
+    assert not has_subjunctive("Nachts gab es insbesondere in den Vororten Unruhe.")
+    assert statements("Weltweit gibt es teilweise schon solche Regeln.") == []
