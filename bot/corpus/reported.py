@@ -56,6 +56,22 @@ COMPLEMENT_RE = re.compile(
     r"\b(?:an|auf|aus|ein|mit|vor|zurück|fest|her|hin|weiter|um|ab|zu)zu" + INFINITIVE + ""
     ")"
 )
+# A zu-infinitive opened by these is an adverbial ("um … zu bekämpfen"), not what was said.
+NOT_COMPLEMENT_OPENERS = frozenset({"um", "ohne", "statt", "anstatt", "außer"})
+
+
+def _complement(frame: str, start: int = 0) -> re.Match[str] | None:
+    """The first dass/ob/zu clause after `start` that may be what was said."""
+    for match in COMPLEMENT_RE.finditer(frame, start):
+        if match.group(0)[:1] != "," and not ENGLISH_SAID_RE.match(match.group(0)):
+            comma = frame.rfind(",", start, match.start())
+            clause = frame[comma + 1 if comma >= 0 else start : match.start()].split()
+            if clause and clause[0] in NOT_COMPLEMENT_OPENERS:
+                continue
+        return match
+    return None
+
+
 # A sentence mostly made of a direct quotation is reported as that quotation, not again here.
 QUOTED_SHARE = 0.5
 CHAIN_REACH = 2  # sentences after a speaker within which a subjunctive sentence continues them
@@ -311,7 +327,7 @@ def _statement(text: str, frame: str, final: int) -> str:
     if cue.group(0) in german.ENGLISH_CUE_VERBS and not frame[cue.end() :].startswith(","):
         rest = text[cue.end() :].lstrip()
         return rest.removeprefix("that ") or text  # "X said (that) …"
-    complement = COMPLEMENT_RE.search(frame, cue.end())
+    complement = _complement(frame, cue.end())
     if complement is not None:  # "…, beschwor er den Willen, dass …": from "dass" on
         start = complement.start()
         if frame[start] != "," and not ENGLISH_SAID_RE.match(frame, start):
@@ -349,7 +365,7 @@ def _speech_verb_with_content(frame: str) -> bool:
     if NEGATION_RE.search(clause):
         return False  # "X hat nie gefordert, …": what X did not say
     after = frame[verb.end() :]
-    return COMPLEMENT_RE.search(after) is not None or _subjunctive(after, strict=True)
+    return _complement(after) is not None or _subjunctive(after, strict=True)
 
 
 def _reporting_verb(frame: str) -> re.Match[str] | None:
@@ -381,7 +397,7 @@ def reported_speech(
     # is no complement of the sentence's cue).
     rest = _reported_part(sentence, quotes)
     attributed = _attributed(rest) is not None
-    complement = _subjunctive(rest, strict=False) or COMPLEMENT_RE.search(rest) is not None
+    complement = _subjunctive(rest, strict=False) or _complement(rest) is not None
     cued = REPORTING_VERB_RE.search(frame) is not None or german.first_cue_verb(frame) is not None
     complement = complement or COLON_STATEMENT_RE.search(rest) is not None
     final = _final_cue(frame)

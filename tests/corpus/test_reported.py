@@ -279,3 +279,10 @@ def test_an_adverb_after_a_pronoun_is_no_konjunktiv_and_reports_nothing():
     assert not has_subjunctive("In Frankreich gibt es beispielsweise erste Regeln.")
     assert not has_subjunctive("Nachts gab es insbesondere in den Vororten Unruhe.")
     assert statements("Weltweit gibt es teilweise schon solche Regeln.") == []
+
+
+def test_a_purpose_clause_is_not_what_was_said():
+    assert said(
+        "Der Landrat Jan Roth rief am Montag im Rathaus an, um einen Termin zu vereinbaren. "
+        "Er kündigte an, die Akten zu prüfen, um Klarheit zu schaffen."
+    ) == [("Jan Roth", "die Akten zu prüfen, um Klarheit zu schaffen.")]
