@@ -216,6 +216,11 @@ PHRASE_REACH = 12  # words: a source named at more length is not followed throug
 WORD_RE = re.compile(r"\S+")
 
 
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+RELATIVES = frozenset("der die das dem den deren dessen denen welche welcher welches".split())
+RELATIVE_OPENERS = RELATIVES | {"als"}
+
+
 def _phrase_verb(words: list[str]) -> int | None:
     """The index of the first word that is no part of a noun phrase: no capitalised word,
     article, preposition or adjective (which stands, lower case, before a capitalised noun)."""
@@ -225,8 +230,9 @@ def _phrase_verb(words: list[str]) -> int | None:
             attributive = token.lower() in PHRASE_WORDS  # "Die stellvertretende …"
             continue
         following = words[i + 1] if i + 1 < len(words) else ""
-        if attributive and following[:1].isupper() and token not in german.FINITE_VERBS:
-            continue  # "des stellvertretenden Gouverneurs": an adjective
+        adjective = following[:1].isupper() or following.endswith(ADJECTIVE_ENDINGS)
+        if attributive and adjective and token not in german.FINITE_VERBS:
+            continue  # "des stellvertretenden Gouverneurs", "die größte deutsche Bank"
         return i
     return None
 
@@ -246,11 +252,25 @@ def _after_source(frame: str, start: int) -> int | None:
     return words[verb].start()
 
 
+def _relative(tokens: list[str]) -> bool:
+    """Does a clause open with a relative pronoun (after a preposition or not) or "als"?"""
+    opener = [t.lower() for t in tokens[:2]]
+    if not opener:
+        return False
+    if opener[0] in german.PREPOSITIONS and len(opener) > 1:
+        return opener[1] in RELATIVES
+    return opener[0] in RELATIVE_OPENERS
+
+
 def _names_only(text: str) -> bool:
-    """ "Der Sprecher der Stadt, Jan Roth": noun phrases between commas, no clause at all."""
-    for part in text.split(","):
+    """ "Der Sprecher der Stadt, Jan Roth", "X, die im Rat sitzt": noun phrases between
+    commas, or a relative clause or an "als" apposition after one; no clause of its own."""
+    for index, part in enumerate(text.split(",")):
         tokens = [t.strip('()„“"') for t in part.split()]
-        if _phrase_verb([t for t in tokens if t[:1].isalpha()]) is not None:
+        tokens = [t for t in tokens if t[:1].isalpha()]
+        if index > 0 and _relative(tokens):
+            continue  # "…, die im Rat sitzt", "…, auf deren Listen …", "…, als Sprecherin"
+        if _phrase_verb(tokens) is not None:
             return False
     return True
 

@@ -286,3 +286,11 @@ def test_a_purpose_clause_is_not_what_was_said():
         "Der Landrat Jan Roth rief am Montag im Rathaus an, um einen Termin zu vereinbaren. "
         "Er kündigte an, die Akten zu prüfen, um Klarheit zu schaffen."
     ) == [("Jan Roth", "die Akten zu prüfen, um Klarheit zu schaffen.")]
+
+
+def test_a_speaker_with_a_relative_clause_before_the_verb_is_no_statement_of_hers():
+    paragraph = (
+        "Die Stadträtin Eva Brandt, die seit 2009 im Rat sitzt, kritisierte den Plan. "
+        "Auch die größte örtliche Bank, die Stadtsparkasse, bezeichnete ihn als Fehler."
+    )
+    assert said(paragraph) == []
