@@ -17,7 +17,7 @@ from itertools import islice
 from bot.corpus import german
 from bot.corpus.quotes import FoundQuote, cue_mention
 from bot.corpus.sentences import Sentence
-from bot.corpus.speakers import NAME, ROLE, Mention, Referent, Speakers
+from bot.corpus.speakers import NAME, PRONOUN, ROLE, Mention, Referent, Speakers
 
 # Verbs that introduce what somebody said (narrower than the cue verbs of direct quotes, where
 # the quotation marks already say that it is speech).
@@ -397,13 +397,39 @@ def _reporting_verb(frame: str) -> re.Match[str] | None:
 
 
 def reported_speech(
-    sentence: Sentence, speakers: Speakers, quotes: list[FoundQuote]
+    sentence: Sentence, speakers: Speakers, quotes: list[FoundQuote], following: str = ""
 ) -> FoundReport | None:
     """The sentence as reported speech with its speaker, or None when it is not. The reader
     gets the whole sentence, so that nothing starts mid-sentence; the speaker is None when the
-    sentence reports but does not say whose words they are ("Nach ersten Informationen …")."""
+    sentence reports but does not say whose words they are ("Nach ersten Informationen …").
+    `following` is the next sentence of the paragraph, which may say whose words these were
+    ("Das teilte die Stadt mit.")."""
     if _mostly_quoted(sentence) or sentence.text.rstrip().endswith("?"):
         return None
+    report = _reported(sentence, speakers, quotes)
+    if report is None and not sentence.quotes:
+        return _said_next(sentence.text, following, speakers)
+    return report
+
+
+# "… . Das teilte die Stadt mit." / "Dies bestätigte X am Abend.": the sentence before is X's.
+SAID_NEXT_RE = re.compile(r"\s*(?:Das|Dies)\s+(?:hat\s+|hatte\s+)?([a-zäöüß]+)\b")
+
+
+def _said_next(text: str, following: str, speakers: Speakers) -> FoundReport | None:
+    """A statement whose source the next sentence names, pointing back with "Das"/"Dies"."""
+    said = SAID_NEXT_RE.match(following)
+    if said is None or not german.is_cue_verb(said.group(1)):
+        return None
+    mention = speakers.phrase_at(following, said.end(1), said.group(1))
+    named = mention is not None and mention.kind != PRONOUN
+    return FoundReport(text, speakers.resolve(mention) if named else None, text)
+
+
+def _reported(
+    sentence: Sentence, speakers: Speakers, quotes: list[FoundQuote]
+) -> FoundReport | None:
+    """The sentence as reported speech by its own words (see reported_speech)."""
     frame = sentence.frame()
     if (
         "," not in frame

@@ -294,3 +294,15 @@ def test_a_speaker_with_a_relative_clause_before_the_verb_is_no_statement_of_her
         "Auch die größte örtliche Bank, die Stadtsparkasse, bezeichnete ihn als Fehler."
     )
     assert said(paragraph) == []
+
+
+def test_a_sentence_the_next_one_attributes_with_das_or_dies_is_reported_speech():
+    assert said(
+        "Die Stadt erhöht die Gebühren um zehn Prozent. Das teilte die Verwaltung mit. "
+        "Der Landrat Jan Roth tritt nicht wieder an. Dies bestätigte Roth am Abend. "
+        "Die Lage ist ernst. Das sagte er."
+    ) == [
+        ("die Verwaltung", "Die Stadt erhöht die Gebühren um zehn Prozent."),
+        ("Jan Roth", "Der Landrat Jan Roth tritt nicht wieder an."),
+        (None, "Die Lage ist ernst."),
+    ]
