@@ -313,19 +313,21 @@ def _source_first(frame: str) -> int | None:
 @lru_cache(maxsize=64)  # asked for the statement and for the speaker of one sentence
 def _subjunctive_clause(frame: str) -> int:
     """Where the reported part of a sentence with no cue starts: at the first clause in
-    Konjunktiv I when the main clause before it is not ("Er vertrat die Ansicht, | das sei
-    falsch"; "…, | weil die Polizei überlastet sei"); else at the start."""
-    comma = frame.find(", ")
-    if comma < 0 or _subjunctive(frame[:comma], strict=True):
-        return 0
-    while comma >= 0:
-        following = frame.find(", ", comma + 2)
-        clause = frame[comma + 2 : following if following >= 0 else None]
+    Konjunktiv I after an indicative main clause ("Er vertrat die Ansicht, | das sei falsch";
+    "…, | weil die Polizei überlastet sei"); else at the start. Noun phrases before the main
+    clause's verb do not count as one ("Die Zeiten, in der … sei, seien vorbei")."""
+    start = 0
+    main = False  # has an indicative clause with a verb been passed?
+    while True:
+        comma = frame.find(", ", start)
+        clause = frame[start : comma if comma >= 0 else None]
         if _subjunctive(clause, strict=True):
             # "Was sie wollten, | sei …": the main clause's verb after a fronted clause.
-            return 0 if clause.split()[0] in german.KONJUNKTIV else comma + 2
-        comma = following
-    return 0
+            return start if main and clause.split()[0] not in german.KONJUNKTIV else 0
+        main = main or not (clause.strip() and _names_only(clause))
+        if comma < 0:
+            return 0
+        start = comma + 2
 
 
 def _statement(text: str, frame: str, final: int) -> str:

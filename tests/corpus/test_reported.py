@@ -306,3 +306,14 @@ def test_a_sentence_the_next_one_attributes_with_das_or_dies_is_reported_speech(
         ("Jan Roth", "Der Landrat Jan Roth tritt nicht wieder an."),
         (None, "Die Lage ist ernst."),
     ]
+
+
+def test_a_konjunktiv_in_a_list_inside_the_subject_keeps_the_whole_sentence():
+    sentence = (
+        "Die Zeit der Kohle, in der immer wieder Zechen, Hütten und Stahl im Mittelpunkt "
+        "gestanden habe, sei vorbei."
+    )
+    assert said("Die Ministerin Eva Brandt sagte, die Lage sei ernst. " + sentence) == [
+        ("Eva Brandt", "die Lage sei ernst."),
+        ("Eva Brandt", sentence),
+    ]
