@@ -124,7 +124,7 @@ def extract(article: Article) -> Article:
             if source != SOURCE_ARTICLE:
                 remember_sentence(sentence, active, found, None)
                 continue
-            report = reported_speech(sentence, active, found)
+            report = reported_speech(sentence, active, found, following)
             if label is not None:
                 _labelled_report(report, block, section, label, quotes)
                 found, report = [], None

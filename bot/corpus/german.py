@@ -491,8 +491,9 @@ def _pronoun_verb(text: str) -> bool:
     """A verb in -e beside a third-person pronoun ("Er empfinde …", "… komme es darauf an")."""
     for match in _PRONOUN_VERB_RE.finditer(text):
         word = match.group(1) or match.group(2)
-        # "-te" is the past tense (sagte, hatte), not the subjunctive.
-        if word not in _NOT_VERBS_IN_E and not word.endswith("te"):
+        # "-te" is the past tense (sagte, hatte), not the subjunctive; "-weise" and "-ere"
+        # are adverbs ("gibt es teilweise", "es insbesondere"), no verbs.
+        if word not in _NOT_VERBS_IN_E and not word.endswith(("te", "weise", "ere")):
             return True
     return False
 

@@ -669,7 +669,7 @@ def _cued_speaker(
 # "„…“ Das sagte X am Abend." / "Dies erklärte X.": the next sentence names the speaker.
 # "Und weiter: „…“": the speaker just quoted goes on.
 CONTINUATION_RE = re.compile(r"^\s*(?:Und\s+)?(?:[Ww]eiter|[Ff]erner|[Zz]udem|[Aa]ußerdem)\s*:\s*$")
-SAID_NEXT_RE = re.compile(r"^\s*(?:Das|Dies|So)\s+([a-zäöüß]+)\s+")
+SAID_NEXT_RE = re.compile(r"^\s*(?:Das|Dies)\s+(?:hat\s+|hatte\s+)?([a-zäöüß]+)\b")
 BRACKETED_NAME_RE = re.compile(r"^\s*\(([^()]{3,60})\)\s*$")
 
 
@@ -682,13 +682,14 @@ def _bracketed_name(following: str, speakers: Speakers) -> Mention | None:
     return named if named is not None and named.kind == NAME else None
 
 
-def _said_next(following: str, speakers: Speakers) -> Mention | None:
-    """Who the sentence after a quotation standing alone says spoke it ("Das sagte X")."""
+def said_next(following: str, speakers: Speakers) -> tuple[bool, Mention | None]:
+    """Does the next sentence say who spoke what came before it, pointing back with "Das" or
+    "Dies" ("„…“ Das sagte X am Abend.", "… . Das teilte die Stadt mit."), and with which
+    phrase (None when it names nobody the rules can read)?"""
     match = SAID_NEXT_RE.match(following)
-    if match is None or match.group(1) not in german.CUE_VERBS:
-        return None
-    mention = speakers.phrase_at(following, match.end(), match.group(1))
-    return mention if mention is not None and mention.kind != OTHER else None
+    if match is None or not german.is_cue_verb(match.group(1)):
+        return False, None
+    return True, speakers.phrase_at(following, match.end(1), match.group(1))
 
 
 def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -> list[FoundQuote]:
@@ -721,8 +722,9 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
             alone = (
                 len(frame.split()) <= STANDALONE_WORDS and not COLON_BEFORE.search(before)
             ) or CONTINUATION_RE.match(before) is not None
+            next_named = said_next(following, speakers)[1] if alone else None
             named_next = _bracketed_name(following, speakers) or (
-                _said_next(following, speakers) if alone else None
+                next_named if next_named is not None and next_named.kind != OTHER else None
             )
             if named_next is not None:
                 speaker = speakers.resolve(named_next)

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from bot.corpus import german
-from bot.corpus.quotes import FoundQuote, cue_mention
+from bot.corpus.quotes import FoundQuote, cue_mention, said_next
 from bot.corpus.sentences import Sentence
-from bot.corpus.speakers import NAME, ROLE, Mention, Referent, Speakers
+from bot.corpus.speakers import NAME, PRONOUN, ROLE, Mention, Referent, Speakers
 
 # Verbs that introduce what somebody said (narrower than the cue verbs of direct quotes, where
 # the quotation marks already say that it is speech).
@@ -24,29 +25,53 @@ REPORTING_STEMS = (
     "sag erklär beton meint mein bericht teil kündig warn forder kritisier versicher bestätig "
     "erläuter ergänz füg äußer behaupt argumentier begründ unterstreich bekräftig wies weis "
     "verwies verweis schrieb schreib riet rät "
-    "beklag klag mahn appellier bezeichn nannt nenn erzähl"
+    "beklag klag mahn appellier bezeichn nannt nenn erzähl "
+    "wirf warf worf beschuldig befürcht vermut"  # wirft vor, vorgeworfen, befürchtet, dass
 ).split()
 # Each pattern below opens with a lookahead of the characters its matches start with: it lets
 # the regex engine pass over all other positions at once instead of trying every branch there.
-_REPORTING_FIRST = "".join(sorted({stem[0] for stem in REPORTING_STEMS} | {"z", "h", ","}))
+_REPORTING_FIRST = "".join(sorted({stem[0] for stem in REPORTING_STEMS} | {"z", "h", "g", ","}))
 REPORTING_VERB_RE = re.compile(
     rf"(?=[{_REPORTING_FIRST}])(?:"
-    r"\b(?:(?:"
-    + "|".join(REPORTING_STEMS)
-    + r")[a-zäöüß]*\b|zufolge\b|(?:heißt|hieß) es\b)|,\s*so\s+\S"
+    r"\b(?:(?:" + "|".join(REPORTING_STEMS) + r")[a-zäöüß]*\b|zufolge\b|(?:heißt|hieß) es\b"
+    # "X geht davon aus, dass …": an expectation stated
+    r"|(?:geht|gehen|ging|gingen)\b[^,.;:]{0,60}?\bdavon aus\b)|,\s*so\s+\S"
     ")"
+)
+# Their participles, with a separable prefix or not ("gefordert", "angekündigt", "hingewiesen").
+REPORTING_PARTICIPLE_RE = re.compile(
+    r"\b(?:an|auf|mit|hin|fest|bekannt|zu|aus|vor|dar|klar)?ge(?:"
+    + "|".join(REPORTING_STEMS)
+    + r")[a-zäöüß]*(?:t|en)\b"
 )
 ENGLISH_SAID_RE = re.compile(
     r"\b(?:said|says|told\s+\w+|added|explained|warned|argued|insisted|noted)\s+"
     r"(?:that\s+)?(?=[a-z]+\s)"
 )
+INFINITIVE = r"[a-zäöüß]{3,}(?:e|er|el)n\b"  # gehen, ändern, handeln
 COMPLEMENT_RE = re.compile(
     r"(?=[,a-z])(?:" + ENGLISH_SAID_RE.pattern + "|"
     r",\s*(?:dass|daß|ob|wie|wonach)\b"
-    r"|\bzu\s+(?!(?:den|einen|diesen|seinen|ihren|unseren|allen|vielen)\b)[a-zäöüß]{3,}en\b"
-    r"|\b(?:an|auf|aus|ein|mit|vor|zurück|fest|her|hin|weiter|um|ab|zu)zu[a-zäöüß]{3,}en\b"
+    r"|\bzu\s+(?!(?:den|einen|diesen|seinen|ihren|unseren|allen|vielen)\b)" + INFINITIVE + "|"
+    r"\b(?:an|auf|aus|ein|mit|vor|zurück|fest|her|hin|weiter|um|ab|zu)zu" + INFINITIVE + ""
     ")"
 )
+# A zu-infinitive opened by these is an adverbial ("um … zu bekämpfen"), not what was said.
+NOT_COMPLEMENT_OPENERS = frozenset({"um", "ohne", "statt", "anstatt", "außer"})
+
+
+def _complement(frame: str, start: int = 0) -> re.Match[str] | None:
+    """The first dass/ob/zu clause after `start` that may be what was said."""
+    for match in COMPLEMENT_RE.finditer(frame, start):
+        if match.group(0)[:1] != "," and not ENGLISH_SAID_RE.match(match.group(0)):
+            comma = frame.rfind(",", start, match.start())
+            clause = frame[comma + 1 if comma >= 0 else start : match.start()].split()
+            if clause and clause[0] in NOT_COMPLEMENT_OPENERS:
+                continue
+        return match
+    return None
+
+
 # A sentence mostly made of a direct quotation is reported as that quotation, not again here.
 QUOTED_SHARE = 0.5
 CHAIN_REACH = 2  # sentences after a speaker within which a subjunctive sentence continues them
@@ -71,6 +96,16 @@ def _quoted_share(sentence: Sentence) -> float:
         return 0.0
     quoted = sum(len(q.text) + 2 for q in sentence.quotes)
     return quoted / max(len(sentence.text), 1)
+
+
+def _mostly_quoted(sentence: Sentence) -> bool:
+    """Is the sentence mostly a direct quotation, to be shown as that alone? Not when the
+    quotation is part of a subjunctive statement that starts before it ("Sie sagte, es sei
+    „ein Skandal“"): the sentence reports, the quotation gives its words."""
+    if _quoted_share(sentence) < QUOTED_SHARE:
+        return False
+    opening = sentence.quotes[0].start - 1 - sentence.start
+    return not _subjunctive(sentence.text[:opening], strict=True)
 
 
 LEADING_PUNCTUATION = " ,;:–-"
@@ -117,6 +152,13 @@ FIRST_PERSON_RE = re.compile(r"\b(?:[Ii]ch|[Ww]ir|[Mm]ir|[Mm]ich|[Uu]ns)\b")
 FINAL_CUE_WORDS = 10
 
 
+# Conjunctions opening a subordinate clause before the main clause's verb.
+SUBORDINATORS = frozenset(
+    "wie da nachdem während als weil wenn obwohl obgleich bevor seit seitdem sobald falls "
+    "damit indem sodass wo".split()
+)
+
+
 def _final_cue(frame: str) -> int:
     """Where a closing ", <cue verb> <speaker> [mit|an|hinzu]." starts (a statement of the
     speaker in any mood); -1 when the sentence has none."""
@@ -126,6 +168,10 @@ def _final_cue(frame: str) -> int:
     tail = frame[comma + 2 :].split()
     if 2 <= len(tail) <= 4 and tail[-1].rstrip(".") in german.ENGLISH_CUE_VERBS:
         return comma  # "…, she said."
+    if 2 <= len(tail) <= FINAL_CUE_WORDS and tail[0] == "so":
+        # "…, so ein Sprecher der Stadt." / "…, so Roth.": the source closes its statement.
+        named = tail[1] in german.NOMINATIVE_DETERMINERS or tail[1][:1].isupper()
+        return comma if named and frame[:comma].strip() and ":" not in frame[comma:] else -1
     if len(tail) < 2 or len(tail) > FINAL_CUE_WORDS or tail[0] not in german.CUE_VERBS:
         return -1
     if ":" in frame[comma:]:
@@ -139,6 +185,10 @@ def _final_cue(frame: str) -> int:
         return -1
     if not frame[:comma].strip() or frame[:comma] != frame[:comma].rstrip():
         return -1  # the cue of the direct quotation right before it: no reported statement
+    if _names_only(frame[:comma]):
+        return -1  # "Der Sprecher, Jan Roth, bezeichnete …": the speaker, not a statement
+    if frame.split(maxsplit=1)[0].lower() in SUBORDINATORS:
+        return -1  # "Wie X erklärte, sieht …", "Da er …, bat er …": a clause, then the verb
     return comma
 
 
@@ -160,6 +210,126 @@ def _as_said_mention(frame: str, speakers: Speakers) -> Mention | None:
     return speakers.phrase_at(frame, after_wie)
 
 
+# Words inside a noun phrase naming a source ("des stellvertretenden Gouverneurs von X").
+PHRASE_WORDS = german.DETERMINERS | german.PREPOSITIONS | {"und", "sowie"}
+PHRASE_REACH = 12  # words: a source named at more length is not followed through
+WORD_RE = re.compile(r"\S+")
+
+
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+RELATIVES = frozenset("der die das dem den deren dessen denen welche welcher welches".split())
+RELATIVE_OPENERS = RELATIVES | {"als"}
+
+
+def _phrase_verb(words: list[str]) -> int | None:
+    """The index of the first word that is no part of a noun phrase: no capitalised word,
+    article, preposition or adjective (which stands, lower case, before a capitalised noun)."""
+    attributive = False  # may the word stand before a noun (after an article or adjective)?
+    for i, token in enumerate(words):
+        if token[0].isupper() or token in PHRASE_WORDS:
+            attributive = token.lower() in PHRASE_WORDS  # "Die stellvertretende …"
+            continue
+        following = words[i + 1] if i + 1 < len(words) else ""
+        adjective = following[:1].isupper() or following.endswith(ADJECTIVE_ENDINGS)
+        if attributive and adjective and token not in german.FINITE_VERBS:
+            continue  # "des stellvertretenden Gouverneurs", "die größte deutsche Bank"
+        return i
+    return None
+
+
+def _after_source(frame: str, start: int) -> int | None:
+    """Where the verb after a source's noun phrase stands ("Nach Angaben der Polizei | habe
+    der Mann …"). None when the phrase cannot be read through (an apposition between commas,
+    a bracket, or no verb within reach)."""
+    words = list(islice(WORD_RE.finditer(frame, start), PHRASE_REACH + 1))
+    tokens = [word.group(0) for word in words]
+    verb = _phrase_verb(tokens)
+    if verb is None or verb >= PHRASE_REACH:
+        return None
+    for token in tokens[: verb + 1]:
+        if not token[0].isalpha() or token.endswith((",", ";", ":", ")")) or "(" in token:
+            return None
+    return words[verb].start()
+
+
+def _relative(tokens: list[str]) -> bool:
+    """Does a clause open with a relative pronoun (after a preposition or not) or "als"?"""
+    opener = [t.lower() for t in tokens[:2]]
+    if not opener:
+        return False
+    if opener[0] in german.PREPOSITIONS and len(opener) > 1:
+        return opener[1] in RELATIVES
+    return opener[0] in RELATIVE_OPENERS
+
+
+def _names_only(text: str) -> bool:
+    """ "Der Sprecher der Stadt, Jan Roth", "X, die im Rat sitzt": noun phrases between
+    commas, or a relative clause or an "als" apposition after one; no clause of its own."""
+    for index, part in enumerate(text.split(",")):
+        tokens = [t.strip('()„“"') for t in part.split()]
+        tokens = [t for t in tokens if t[:1].isalpha()]
+        if index > 0 and _relative(tokens):
+            continue  # "…, die im Rat sitzt", "…, auf deren Listen …", "…, als Sprecherin"
+        if _phrase_verb(tokens) is not None:
+            return False
+    return True
+
+
+# "Demnach sollen …": according to the source just named (a report, a study, a statement);
+# "Nach einer norwegischen Studie …", "Nach ersten Ermittlungen …", "Seiner Meinung nach …":
+# sources beyond the attributions the speaker rules know (german.ATTRIBUTION_RE).
+SOURCE_RE = re.compile(
+    r"(?=[DdNnSsIi])(?:(?<![\w-])[Dd]emnach\b"
+    r"|\b[Nn]ach\s+(?:(?:den|der|dem|einer|einem|seiner|ihrer|deren|[a-zäöüß]+en)\s+){0,3}"
+    r"(?:Ermittlungen|Studie|Untersuchung(?:en)?|Analyse|Umfrage|Vorhersage|Erkenntnisstand"
+    r"|Einschätzung|Meinung|Ansicht|Auffassung|Darstellung|Überzeugung|Quellen|Medien)\b"
+    r"|\b(?:[Ss]einer|[Ii]hrer|[Dd]eren)\s+(?:Meinung|Ansicht|Auffassung|Einschätzung"
+    r"|Überzeugung|Darstellung)\s+nach\b)"
+)
+
+
+@lru_cache(maxsize=64)  # asked of a sentence by the report, its statement and its speaker
+def _attributed(frame: str) -> re.Match[str] | None:
+    """ "laut X", "nach Angaben von X", "X zufolge", "demnach": reported whatever the mood."""
+    return german.ATTRIBUTION_RE.search(frame) or SOURCE_RE.search(frame)
+
+
+def _source_first(frame: str) -> int | None:
+    """Where the statement starts in a sentence that opens with its source ("Laut X …",
+    "Nach Angaben von X …", "Der Polizei zufolge …", "Demnach …"): at the verb after it."""
+    match = _attributed(frame)
+    if match is None:
+        return None
+    if match.group(0) == "Demnach" or match.group(0).endswith(" nach"):  # "Seiner Meinung nach"
+        return match.end() + 1 if match.start() == 0 and frame[match.end() :][:1] == " " else None
+    if match.group(0) == "zufolge":
+        source = _after_source(frame, 0)
+        return _after_source(frame, match.end()) if source == match.start() else None
+    if frame[: match.start()].strip():
+        return None
+    return _after_source(frame, match.end())
+
+
+@lru_cache(maxsize=64)  # asked for the statement and for the speaker of one sentence
+def _subjunctive_clause(frame: str) -> int:
+    """Where the reported part of a sentence with no cue starts: at the first clause in
+    Konjunktiv I after an indicative main clause ("Er vertrat die Ansicht, | das sei falsch";
+    "…, | weil die Polizei überlastet sei"); else at the start. Noun phrases before the main
+    clause's verb do not count as one ("Die Zeiten, in der … sei, seien vorbei")."""
+    start = 0
+    main = False  # has an indicative clause with a verb been passed?
+    while True:
+        comma = frame.find(", ", start)
+        clause = frame[start : comma if comma >= 0 else None]
+        if _subjunctive(clause, strict=True):
+            # "Was sie wollten, | sei …": the main clause's verb after a fronted clause.
+            return start if main and clause.split()[0] not in german.KONJUNKTIV else 0
+        main = main or not (clause.strip() and _names_only(clause))
+        if comma < 0:
+            return 0
+        start = comma + 2
+
+
 def _statement(text: str, frame: str, final: int) -> str:
     """What the sentence reports, without the cue that says who reported it."""
     if final > 0:
@@ -167,23 +337,33 @@ def _statement(text: str, frame: str, final: int) -> str:
     as_said = _as_said(frame)
     if as_said is not None:
         return text[as_said:]
-    cue = german.first_cue_verb(frame)
+    source_first = _source_first(frame)
+    if source_first is not None:
+        return text[source_first:]
+    cue = german.first_cue_verb(frame) or _reporting_verb(frame)
     if cue is None:
-        return text
+        return text[_subjunctive_clause(frame) :]
     colon = frame.find(": ", cue.end())
     if colon >= 0 and frame[cue.end() : colon].strip() == "":
         return text[colon + 2 :]  # "X widersprach: …"
     if cue.group(0) in german.ENGLISH_CUE_VERBS and not frame[cue.end() :].startswith(","):
         rest = text[cue.end() :].lstrip()
         return rest.removeprefix("that ") or text  # "X said (that) …"
-    complement = COMPLEMENT_RE.search(frame, cue.end())
+    complement = _complement(frame, cue.end())
     if complement is not None:  # "…, beschwor er den Willen, dass …": from "dass" on
-        return text[complement.start() :].lstrip(", ")
+        start = complement.start()
+        if frame[start] != "," and not ENGLISH_SAID_RE.match(frame, start):
+            # A zu-infinitive's clause starts after the cue's comma ("kündigte an, die
+            # Akten prüfen zu lassen"), or right after the cue without one.
+            comma = frame.find(", ", cue.end(), start)
+            start = comma + 2 if comma >= 0 else cue.end()
+        return text[start:].lstrip(", ")
     before = frame.rfind(",", 0, cue.start())
     inverted = not frame[cue.end() :].lstrip().startswith(",")
     cue_follows_comma = before >= 0 and not frame[before : cue.start()].strip(", ")
-    if inverted and cue_follows_comma and frame[:before].strip():
-        # "Er empfinde eine große Freude, erklärte er, und …": the statement comes first.
+    if inverted and cue_follows_comma and _subjunctive(frame[:before], strict=False):
+        # "Er empfinde eine große Freude, erklärte er, und …": the statement comes first (in
+        # Konjunktiv; "Der Sprecher, X, sagte …" opens with its speaker, not a statement).
         return text[:before]
     comma = frame.find(", ", cue.end())
     if comma >= 0 and text[comma + 2 :].strip():
@@ -191,19 +371,68 @@ def _statement(text: str, frame: str, final: int) -> str:
     return text
 
 
+NEGATION_RE = re.compile(r"\b(?:nie|niemals|nicht|keineswegs)\b")
+
+
+def _speech_verb_with_content(frame: str) -> bool:
+    """ "Die Regierung kündigte an, …", "Das Ministerium teilte mit, dass …": a verb of saying
+    followed by what was said (a dass, ob or zu clause, or Konjunktiv I), which is reported
+    speech even when its subject is nobody the article names."""
+    if FIRST_PERSON_RE.search(frame):
+        return False
+    verb = _reporting_verb(frame)
+    if verb is None:
+        return False
+    clause = frame[frame.rfind(",", 0, verb.start()) + 1 : verb.start()]
+    if NEGATION_RE.search(clause):
+        return False  # "X hat nie gefordert, …": what X did not say
+    after = frame[verb.end() :]
+    return _complement(after) is not None or _subjunctive(after, strict=True)
+
+
+def _reporting_verb(frame: str) -> re.Match[str] | None:
+    """The first verb of saying ("sagte", "gefordert"); ", so …" is a cue only when a speaker
+    follows it ("…, so der Minister"), which this does not know."""
+    finite = next((m for m in REPORTING_VERB_RE.finditer(frame) if m.group(0)[0] != ","), None)
+    participle = REPORTING_PARTICIPLE_RE.search(frame, 0, finite.start() if finite else len(frame))
+    return participle or finite
+
+
 def reported_speech(
-    sentence: Sentence, speakers: Speakers, quotes: list[FoundQuote]
+    sentence: Sentence, speakers: Speakers, quotes: list[FoundQuote], following: str = ""
 ) -> FoundReport | None:
     """The sentence as reported speech with its speaker, or None when it is not. The reader
     gets the whole sentence, so that nothing starts mid-sentence; the speaker is None when the
-    sentence reports but does not say whose words they are ("Nach ersten Informationen …")."""
-    if _quoted_share(sentence) >= QUOTED_SHARE or sentence.text.rstrip().endswith("?"):
+    sentence reports but does not say whose words they are ("Nach ersten Informationen …").
+    `following` is the next sentence of the paragraph, which may say whose words these were
+    ("Das teilte die Stadt mit.")."""
+    if _mostly_quoted(sentence) or sentence.text.rstrip().endswith("?"):
         return None
+    report = _reported(sentence, speakers, quotes)
+    if report is None and not sentence.quotes:
+        return _said_next(sentence.text, following, speakers)
+    return report
+
+
+def _said_next(text: str, following: str, speakers: Speakers) -> FoundReport | None:
+    """A statement whose source the next sentence names, pointing back with "Das"/"Dies"
+    ("… . Das teilte die Stadt mit.")."""
+    points_back, mention = said_next(following, speakers)
+    if not points_back:
+        return None
+    named = mention is not None and mention.kind != PRONOUN
+    return FoundReport(text, speakers.resolve(mention) if named else None, text)
+
+
+def _reported(
+    sentence: Sentence, speakers: Speakers, quotes: list[FoundQuote]
+) -> FoundReport | None:
+    """The sentence as reported speech by its own words (see reported_speech)."""
     frame = sentence.frame()
     if (
         "," not in frame
         and not _subjunctive(frame, strict=False)
-        and german.ATTRIBUTION_RE.search(frame) is None
+        and _attributed(frame) is None
         and ENGLISH_SAID_RE.search(frame) is None
     ):
         return None  # no cue clause, no attribution, no subjunctive: nothing reported
@@ -211,8 +440,8 @@ def reported_speech(
     # What the sentence says besides its quotations (they blanked: a "dass" inside a quotation
     # is no complement of the sentence's cue).
     rest = _reported_part(sentence, quotes)
-    attributed = german.ATTRIBUTION_RE.search(rest) is not None
-    complement = _subjunctive(rest, strict=False) or COMPLEMENT_RE.search(rest) is not None
+    attributed = _attributed(rest) is not None
+    complement = _subjunctive(rest, strict=False) or _complement(rest) is not None
     cued = REPORTING_VERB_RE.search(frame) is not None or german.first_cue_verb(frame) is not None
     complement = complement or COLON_STATEMENT_RE.search(rest) is not None
     final = _final_cue(frame)
@@ -231,33 +460,31 @@ def reported_speech(
         # Konjunktiv I is how German news reports speech: the report goes on, or its speaker
         # is not named in this sentence. ("Ich habe …" is no Konjunktiv: in an interview or
         # a quotation without marks the first person speaks for itself.)
-        # A sentence with a cue of its own whose speaker was not found ("Ein älterer Herr
-        # erzählte, er sei …") names somebody else: it does not go on reporting the last one.
-        cue = german.first_cue_verb(frame)
-        # (An infinitive is part of what was said: "Die SPD müsse sich fragen, …".)
-        own_cue = cue is not None and not cue.group(0).endswith("en")
-        chained = speakers.since_speaker <= CHAIN_REACH and not own_cue
-        speaker = speakers.last_speaker if chained else None
-        if speaker is not None and _about_somebody_else(frame, speaker, speakers):
-            speaker = None
-        return FoundReport(text, speaker, _statement(text, frame, -1))
+        return FoundReport(text, _chain_speaker(frame, speakers), _statement(text, frame, -1))
+    if _speech_verb_with_content(frame):
+        return FoundReport(text, None, _statement(text, frame, final))
     return None
 
 
-def _about_somebody_else(frame: str, speaker: Referent, speakers: Speakers) -> bool:
-    """Is another known person the subject of a main clause in the indicative ("Die
-    Moderatorin X wollte wissen, ob er … werde")? Then it is not the last speaker going on; in
-    Konjunktiv ("X dagegen sei als Macher aufgetreten") it is what they said about X."""
-    main_clause = frame.split(",", 1)[0]
-    if _subjunctive(main_clause, strict=True):
-        return False
-    for mention in speakers.mentions(frame):
-        if mention.start >= len(main_clause):
-            break
-        if mention.oblique or mention.kind not in (NAME, ROLE) or mention.person is None:
+def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
+    """Whose report a Konjunktiv sentence goes on with: the last speaker a sentence or two
+    back, unless its main clause is not in Konjunktiv and names somebody else ("Ihr Sprecher X
+    ist der Meinung, dass …" is not the last speaker's; "X dagegen sei …" still is)."""
+    last = speakers.last_speaker
+    if last is None or speakers.since_speaker > CHAIN_REACH:
+        return None
+    # A sentence with a finite cue of its own whose speaker was not found ("Ein älterer Herr
+    # erzählte, er sei …") names somebody else. (An infinitive is part of what was said: "Die
+    # SPD müsse sich fragen, …".)
+    cue = german.first_cue_verb(frame)
+    if cue is not None and not cue.group(0).endswith("en"):
+        return None
+    for mention in speakers.mentions(frame[: _subjunctive_clause(frame)]):
+        if mention.oblique or mention.kind not in (NAME, ROLE):
             continue
-        return mention.person is not speaker.record
-    return False
+        if mention.person is None or mention.person is not last.record:
+            return None
+    return last
 
 
 def reports_somebody(sentence: Sentence, speakers: Speakers) -> bool:

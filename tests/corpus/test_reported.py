@@ -15,6 +15,16 @@ def reported(article: Article, speaker: str | None = None) -> list[Quote]:
     ]
 
 
+def said(paragraph: str) -> list[tuple[str | None, str]]:
+    """Who said what in each reported sentence of a one-paragraph article (without the cue)."""
+    found = reported(read("\nMeldung\n" + paragraph + "\n"))
+    return [(q.speaker, q.statement or "") for q in found]
+
+
+def statements(paragraph: str) -> list[str]:
+    return [statement for _, statement in said(paragraph)]
+
+
 def test_maders_statement_and_the_subjunctive_sentences_that_continue_it():
     texts = [q.text for q in reported(seed(), "Sascha Mader")]
     assert texts[0].startswith("Dortmund sei nicht mehr die Herzkammer der Sozialdemokratie")
@@ -135,3 +145,175 @@ def test_a_konjunktiv_sentence_nobody_is_named_for_is_reported_without_a_speaker
     article = read("\nStreit\nDie Verwaltung sei überfordert. Der Rat tagt im Mai.\n")
     found = reported(article)
     assert [(q.text, q.speaker) for q in found] == [("Die Verwaltung sei überfordert.", None)]
+
+
+def test_what_a_source_named_first_says_starts_at_the_verb_after_it():
+    assert statements(
+        "Nach Angaben der Polizei habe der Fahrer die Kontrolle verloren. "
+        "Laut dem örtlichen Feuerwehrsprecher Tim Hahn ist die Straße wieder frei. "
+        "Der Staatsanwaltschaft zufolge wird gegen den Fahrer ermittelt."
+    ) == [
+        "habe der Fahrer die Kontrolle verloren.",
+        "ist die Straße wieder frei.",
+        "wird gegen den Fahrer ermittelt.",
+    ]
+
+
+def test_a_source_in_the_middle_of_the_sentence_leaves_the_statement_whole():
+    assert statements("Die Straße ist nach Angaben der Polizei wieder frei.") == [
+        "Die Straße ist nach Angaben der Polizei wieder frei."
+    ]
+
+
+def test_an_announced_plan_is_the_whole_zu_infinitive_clause():
+    assert said(
+        "Die Bürgermeisterin Eva Brandt kündigte am Montag an, die Akten prüfen zu lassen. "
+        "Der Kämmerer Jan Roth versprach am Abend, den Vereinen Geld zukommen zu lassen."
+    ) == [
+        ("Eva Brandt", "die Akten prüfen zu lassen."),
+        ("Jan Roth", "den Vereinen Geld zukommen zu lassen."),
+    ]
+
+
+def test_a_speaker_named_in_an_apposition_is_not_what_he_said():
+    assert said("Der Sprecher der Stadt, Jan Roth, sagte am Montag, die Lage sei ruhig.") == [
+        ("Jan Roth", "die Lage sei ruhig.")
+    ]
+
+
+def test_what_an_institution_announced_is_reported_speech_even_without_a_persons_name():
+    assert statements(
+        "Das Ministerium kündigte am Montag an, die Regeln zu lockern. "
+        "Der Landkreis hat angekündigt, dass die Gebühren sinken. "
+        "Die Straße wurde gesperrt, so dass der Verkehr ruhte."
+    ) == ["die Regeln zu lockern.", "dass die Gebühren sinken."]
+
+
+def test_what_nobody_demanded_is_no_reported_speech():
+    assert statements("Der Verband hat nie gefordert, Rentnern das Wahlrecht zu entziehen.") == []
+
+
+def test_a_speaker_with_his_apposition_before_the_verb_is_no_statement_of_his():
+    assert statements("Der Landrat, Jan Roth, bezeichnete die Entscheidung als Fehler.") == []
+    assert statements("Die Lage sei ernst, sagte der Landrat.") == ["Die Lage sei ernst"]
+
+
+def test_a_statement_that_quotes_its_words_is_still_reported_speech():
+    paragraph = (
+        "Die Fraktionschefin Eva Brandt war enttäuscht. "
+        "Brandt sagte, es sei „ein schwarzer Tag für die ganze Stadt und alle ihre Leute“."
+    )
+    assert said(paragraph) == [
+        ("Eva Brandt", "es sei „ein schwarzer Tag für die ganze Stadt und alle ihre Leute“.")
+    ]
+    direct = [q.text for q in read("\nRat\n" + paragraph + "\n").quotes if q.kind != REPORTED]
+    assert direct == ["ein schwarzer Tag für die ganze Stadt und alle ihre Leute"]
+
+
+def test_a_source_closing_with_so_and_an_expectation_are_reported():
+    assert said(
+        "Die Anlage war wegen eines Stromausfalls abgeschaltet, so ein Sprecher der Stadtwerke. "
+        "Die Gewerkschaft geht davon aus, dass der Streik andauert."
+    ) == [
+        ("ein Sprecher der Stadtwerke", "Die Anlage war wegen eines Stromausfalls abgeschaltet"),
+        (None, "dass der Streik andauert."),
+    ]
+
+
+def test_what_a_report_says_demnach_is_reported_without_a_speaker():
+    assert said(
+        "Die Stadt legte am Montag ihren Haushaltsbericht vor. Demnach sollen die Gebühren steigen."
+    ) == [(None, "sollen die Gebühren steigen.")]
+
+
+def test_konjunktiv_only_after_the_main_clause_reports_that_clause_and_not_the_last_speaker():
+    assert said(
+        "Die Ministerin Eva Brandt sagte, die Lage sei ernst. "
+        "Ihr Sprecher Jan Roth vertrat dagegen die Ansicht, alles sei unter Kontrolle. "
+        "Die Feuerwehr rückte aus, weil ein Keller überflutet sei."
+    ) == [
+        ("Eva Brandt", "die Lage sei ernst."),
+        (None, "alles sei unter Kontrolle."),
+        (None, "weil ein Keller überflutet sei."),
+    ]
+
+
+def test_a_konjunktiv_verb_after_a_fronted_clause_keeps_the_whole_sentence():
+    assert said(
+        "Die Ministerin Eva Brandt sagte, die Lage sei ernst. "
+        "Was die Bürger jetzt bräuchten, sei vor allem Geduld."
+    ) == [
+        ("Eva Brandt", "die Lage sei ernst."),
+        ("Eva Brandt", "Was die Bürger jetzt bräuchten, sei vor allem Geduld."),
+    ]
+
+
+def test_a_clause_opening_the_sentence_is_no_statement_closed_by_the_verb_after_it():
+    assert said(
+        "Die stellvertretende Sprecherin der Stadt, Eva Brandt, forderte mehr Geld. "
+        "Da er den Termin verpasst hatte, bat der Kämmerer um Aufschub. "
+        "Wie der Landrat Jan Roth am Montag erklärte, sieht der Kreis keinen Spielraum."
+    ) == [("Jan Roth", "sieht der Kreis keinen Spielraum.")]
+
+
+def test_a_study_first_findings_or_an_opinion_named_first_are_reported_sources():
+    assert statements(
+        "Nach einer norwegischen Studie steigt das Risiko deutlich. "
+        "Nach ersten Ermittlungen der Polizei war der Bus zu schnell. "
+        "Seiner Meinung nach sollten die Kunden genauer hinsehen."
+    ) == [
+        "steigt das Risiko deutlich.",
+        "war der Bus zu schnell.",
+        "sollten die Kunden genauer hinsehen.",
+    ]
+
+
+def test_an_accusation_and_a_suspicion_report_what_they_state():
+    assert statements(
+        "Dem Mann wird vorgeworfen, Spenden unterschlagen zu haben. "
+        "Die Ermittler vermuten, dass er ins Ausland floh."
+    ) == ["Spenden unterschlagen zu haben.", "dass er ins Ausland floh."]
+
+
+def test_an_adverb_after_a_pronoun_is_no_konjunktiv_and_reports_nothing():
+    assert not has_subjunctive("In Frankreich gibt es beispielsweise erste Regeln.")
+    assert not has_subjunctive("Nachts gab es insbesondere in den Vororten Unruhe.")
+    assert statements("Weltweit gibt es teilweise schon solche Regeln.") == []
+
+
+def test_a_purpose_clause_is_not_what_was_said():
+    assert said(
+        "Der Landrat Jan Roth rief am Montag im Rathaus an, um einen Termin zu vereinbaren. "
+        "Er kündigte an, die Akten zu prüfen, um Klarheit zu schaffen."
+    ) == [("Jan Roth", "die Akten zu prüfen, um Klarheit zu schaffen.")]
+
+
+def test_a_speaker_with_a_relative_clause_before_the_verb_is_no_statement_of_hers():
+    paragraph = (
+        "Die Stadträtin Eva Brandt, die seit 2009 im Rat sitzt, kritisierte den Plan. "
+        "Auch die größte örtliche Bank, die Stadtsparkasse, bezeichnete ihn als Fehler."
+    )
+    assert said(paragraph) == []
+
+
+def test_a_sentence_the_next_one_attributes_with_das_or_dies_is_reported_speech():
+    assert said(
+        "Die Stadt erhöht die Gebühren um zehn Prozent. Das teilte die Verwaltung mit. "
+        "Der Landrat Jan Roth tritt nicht wieder an. Dies bestätigte Roth am Abend. "
+        "Die Lage ist ernst. Das sagte er."
+    ) == [
+        ("die Verwaltung", "Die Stadt erhöht die Gebühren um zehn Prozent."),
+        ("Jan Roth", "Der Landrat Jan Roth tritt nicht wieder an."),
+        (None, "Die Lage ist ernst."),
+    ]
+
+
+def test_a_konjunktiv_in_a_list_inside_the_subject_keeps_the_whole_sentence():
+    sentence = (
+        "Die Zeit der Kohle, in der immer wieder Zechen, Hütten und Stahl im Mittelpunkt "
+        "gestanden habe, sei vorbei."
+    )
+    assert said("Die Ministerin Eva Brandt sagte, die Lage sei ernst. " + sentence) == [
+        ("Eva Brandt", "die Lage sei ernst."),
+        ("Eva Brandt", sentence),
+    ]
