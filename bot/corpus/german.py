@@ -272,7 +272,8 @@ ROLE_HEADS = (
     "korrespondentin redakteur redakteurin historiker historikerin jurist juristin "
     "kommentator kommentatorin loge login logen "
     # People the news quotes without a name: voters, neighbours, relatives, bystanders.
-    "wahlhelfer wahlhelferin helfer helferin beisitzer beisitzerin wähler wählerin bürger "
+    "wahlhelfer wahlhelferin helfer helferin beisitzer beisitzerin bewerber bewerberin "
+    "wähler wählerin bürger "
     "bürgerin bewohner "
     "bewohnerin anwohner anwohnerin passant passantin zeuge zeugin nachbar nachbarin besucher "
     "besucherin teilnehmer teilnehmerin anhänger anhängerin unterstützer unterstützerin "

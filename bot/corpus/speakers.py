@@ -104,6 +104,21 @@ def _is_oblique(frame: str, start: int) -> bool:
     return False
 
 
+APPOSED_RE = re.compile(r",\s+(?:(?:der|die)\s+)?(?:[\w-]+\s+){0,3}$")
+
+
+def _apposed_person(frame: str, end: int, names: list[Mention]) -> PersonRecord | None:
+    """The person named in apposition right after a role phrase: "der dritte Bewerber, der
+    parteilose Unternehmer Dirk Pöppelbaum," is Pöppelbaum."""
+    for name in names:
+        if name.kind != NAME or name.person is None or name.start <= end:
+            continue
+        gap = frame[end : name.start]
+        if len(gap) <= 60 and APPOSED_RE.fullmatch(gap) and frame[name.end : name.end + 1] == ",":
+            return name.person
+    return None
+
+
 VOCATIVE_BEFORE_RE = re.compile(r"(?:^|:\s*|[.?!]\s+)(?:Herr|Frau)\s+$")
 
 
@@ -288,7 +303,7 @@ class Speakers:
             if not has_role:
                 continue
             text = frame[start:end]
-            person = self._names_inside(text)
+            person = self._names_inside(text) or _apposed_person(frame, end, found)
             oblique = _is_oblique(frame, start) or _is_genitive_attribute(frame, start)
             found.append(Mention(start, end, text, ROLE, person, oblique))
             taken.append((start, end))

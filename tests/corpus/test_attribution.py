@@ -271,3 +271,16 @@ def test_continuation_dash_cue_and_a_bracketed_name_name_their_speakers():
     assert speaker_of(article, "Jetzt wird gearbeitet") == "Lars Kuhnert"
     assert speaker_of(article, "Die Stadt braucht Tempo") == "Maja Ostrowicz"
     assert speaker_of(article, "Wer nicht wählt") == "Maja Ostrowicz"
+
+
+def test_an_applicant_in_apposition_with_his_name_is_that_person():
+    article = read(
+        "\nKreistag\n"
+        "Landrat Bernd Tewes (CDU) und AfD-Bewerber Sven Schultheis stellten sich vor. "
+        "Das wollte der dritte Bewerber, der parteilose Unternehmer Dirk Pöppelmann, nicht "
+        "stehen lassen. Er warf ein, die Landwirte seien nicht die Sündenböcke.\n"
+    )
+    people = {p.name: (p.party, p.roles) for p in article.people}
+    assert people["Sven Schultheis"] == ("AfD", ("AfD-Bewerber",))
+    reported = [q for q in article.quotes if q.text.startswith("Er warf ein")]
+    assert reported and reported[0].speaker == "Dirk Pöppelmann"
