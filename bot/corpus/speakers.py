@@ -10,7 +10,7 @@ party. A phrase that resolves to nobody stays as written, so "das Gericht" can s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
@@ -407,6 +407,12 @@ class Speakers:
             mention = self._phrase_from(frame, pos)
             if mention is not None and mention.end <= end:
                 after = frame[mention.end : end].split()
+                if after and after[0].startswith("@"):  # "Der Account @name teilte …"
+                    handle_end = frame.index(after[0], mention.end) + len(after[0])
+                    mention = replace(
+                        mention, end=handle_end, text=frame[mention.start : handle_end]
+                    )
+                    after = after[1:]
                 # A verb follows the subject, or a colon a possessor's words ("Ihr Fazit:").
                 possessive = first.lower() in POSSESSIVES
                 if (after == [":"] and possessive) or (after and after[0][:1].islower()):

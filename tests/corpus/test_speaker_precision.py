@@ -295,3 +295,13 @@ def test_an_adverb_opening_the_sentence_is_not_the_paper_after_the_verb():
     )
     (quote,) = [q for q in article.quotes if q.kind == DIRECT]
     assert quote.speaker == "Nordhessische Allgemeine"
+
+
+def test_an_account_with_its_handle_posts_its_text_not_the_graphic():
+    article = read(
+        "\nNetzreaktionen\n"
+        "Es gab viele Reaktionen. Der Account @wahlbeobachter_de teilte eine Grafik mit dem "
+        "Text „Jede Stimme zählt“.\n"
+    )
+    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
+    assert quote.speaker == "Der Account @wahlbeobachter_de"
