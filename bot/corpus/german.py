@@ -409,7 +409,7 @@ NOT_NAME_WORDS = (
         "Fazit Zitat Foto Video Quelle Kommentar Hintergrund Analyse Interview "
         # English reports: function words and party nouns open no name.
         "The A An His Her Their Its This That These Those He She They It We You Our My "
-        "Democrats Democrat Republicans Party".split()
+        "Democrats Democrat Democratic Republicans Republican Party".split()
     )
 )
 # Common nouns and places that first-name lists also hold: not evidence of a person.
