@@ -186,6 +186,8 @@ def _name_in_run(run: str) -> RunName | None:
     last = real[-1]
     if last in german.NOT_NAME_WORDS or german.is_role_noun(last) or COMMON_NOUN_END.search(last):
         return None
+    if len(real) > 1 and german.party_in(real[0]) is not None:
+        return None  # "der Grünen Jugend", "Freie Wähler": an organisation
     offset = len(" ".join(tokens[:skip])) + (1 if skip else 0)
     first_name = real[0] in german.FIRST_NAMES or real[0].split("-")[0] in german.FIRST_NAMES
     return RunName(offset, " ".join(name_tokens), len(real), first_name)
