@@ -158,7 +158,7 @@ def test_a_company_with_its_legal_form_is_no_person():
 def test_a_party_youth_organisation_is_no_person():
     article = read(
         "\nTicker\n"
-        "21.10 Uhr: Auf dem Vorplatz hängt das Transparent der Grünen Jugend. "
+        "21.10 Uhr: Auf dem Vorplatz hängt das Transparent der Grünen Jugend: „Zukunft“. "
         "Bürgermeister Oliver Schmidt-Kalinke (SPD) ging nach Hause.\n"
     )
     assert [p.name for p in article.people] == ["Oliver Schmidt-Kalinke"]
