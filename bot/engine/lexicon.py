@@ -131,13 +131,20 @@ _WIN_WORDS = (
     "win wins won winner victory elected reelected"
 )
 _LOSE_WORDS = (
-    "verlieren verloren verlor verliert Verlierer Niederlage unterlegen unterlag Verlust "
-    "lost defeat defeated conceded"
+    "verlieren verloren verlor verliert Verlierer Verliererin Niederlage unterlegen unterlag "
+    "Verlust gescheitert scheiterte scheitert "
+    "lost defeat defeated conceded loser"
 )
 # Who won, who lost: a question with one of these asks for the winner or the loser.
 WIN_STEMS = _stems(_WIN_WORDS)
 LOSE_STEMS = _stems(_LOSE_WORDS)
 OUTCOME_STEMS = WIN_STEMS | LOSE_STEMS
+# Outcomes as events: "die Niederlage" says what happened, not to whom ("seine Niederlage").
+# Compared as words: "Wahlsieger" (a person) shares the stem of "Wahlsieg".
+EVENT_WORDS = frozenset("niederlage sieg wahlsieg verlust defeat victory".split())
+# "setzte sich … durch": a verb of winning split in two in the article's sentence.
+PREVAIL_STEM = stem_word("setzte")
+PREVAIL_PARTICLE = "durch"
 # Words that make a word of winning or losing near them supposed or denied, not reported:
 # "falls sie gewinnt", "sollte er verlieren", "nie eine Wahl verloren", "if she wins".
 SUPPOSING = frozenset(
@@ -198,6 +205,40 @@ _SYNONYM_GROUPS = (
     "hundert 100",
     "tausend 1000",
     "Amtsinhaber Amtsinhaberin Amtsträger incumbent",
+    # leaving office: "zurückgetreten", "legte sein Amt nieder", "geht in den Ruhestand"
+    "zurücktreten zurückgetreten Rücktritt aufhören Ruhestand abtreten abgetreten resigned",
+    "Grund Gründe Ursache Ursachen reason reasons",
+    "Plan Pläne Vorhaben plant vorhaben Ziel Ziele plans",
+    "Absprache Absprachen abgesprochen absprechen",
+    "Unterstützung unterstützt unterstützte Empfehlung Wahlempfehlung backed support",
+    "Gegner Gegnerin Gegenkandidat Gegenkandidatin Konkurrent Konkurrentin Kontrahent "
+    "Kontrahentin Herausforderer Herausforderin Mitbewerber Mitbewerberin opponent rival",
+)
+# Idioms a question may use for a plain word (folded; all of an idiom's words anywhere in the
+# question, in any order): "wer ging als Sieger hervor" asks who won.
+_IDIOM_LINES = """
+ging als sieger hervor = gewonnen
+geht als sieger hervor = gewonnen
+als sieger hervorgegangen = gewonnen
+fur sich entschieden = gewonnen
+fur sich entschied = gewonnen
+fur sich entscheiden = gewonnen
+rennen gemacht = gewonnen
+rennen machte = gewonnen
+nase vorn = gewonnen
+niederlage erlitten = verloren
+niederlage erlitt = verloren
+niederlage kassiert = verloren
+den kurzeren gezogen = verloren
+legte amt nieder = zuruckgetreten
+amt niedergelegt = zuruckgetreten
+hort auf = aufhoren
+horte auf = aufhoren
+hat aufgehort = aufhoren
+"""
+IDIOMS: tuple[tuple[frozenset[str], str], ...] = tuple(
+    (frozenset(idiom.split()), plain.strip())
+    for idiom, plain in (line.split("=") for line in _IDIOM_LINES.strip().splitlines())
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:

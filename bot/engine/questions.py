@@ -68,6 +68,8 @@ NUMBER_AFTER = 6  # "die Wahlbeteiligung stieg im zweiten Wahlgang auf 57,3 Proz
 TOKEN_RE = re.compile(r"\w+")
 QUOTE_MARK_RE = re.compile(r"[„“”\"»«]")
 OFFICE_MATCH = 0.7  # "neuer Bürgermeister" for "gewonnen": as close as a compound
+DEFINITE = (["der"], ["die"], ["den"], ["dem"], ["des"], ["the"])
+OTHER_SIDE = 0.6  # "verloren" for "wer hat gewonnen": the same report, from the other side
 CONGRATULATE = ("gratul", "begluckwunsch")  # folded starts of verbs of congratulating
 NAMELESS_OUTCOME = 0.5  # "wer hat gewonnen": a sentence that names no winner
 SUPPOSED_WITHIN = 4  # words before a word of winning that may make it supposed ("wenn ich …")
@@ -163,7 +165,7 @@ def _measured(folded: list[str], asked: set[int], taken: set[int]) -> int | None
 def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None = None) -> Question:
     """What a question asks. `similar`: per unit, how close in meaning it is to the question
     (see `Context.similar`); fused as one more term weighing `SEMANTIC_SHARE` of the words."""
-    pairs = english.translated(after_greeting(words(text))[: MAX_QUESTION_WORDS * 2])
+    pairs = _idioms_plain(english.translated(after_greeting(words(text))[: MAX_QUESTION_WORDS * 2]))
     folded = _offices_written_out([german for german, _ in pairs])
     originals = [original for _, original in pairs]
     kind, asked = lexicon.question_kind(folded)
@@ -226,8 +228,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
             contest = outcome and term.own and _names_contest(stemmed)
             if _describes_person(folded, position, used) or contest:
                 term = replace(term, weight=term.weight * ROLE_PHRASE_WEIGHT)
-            if outcome and stemmed in lexicon.WIN_STEMS:
-                term = with_offices(ctx.index, term)
+            if outcome and stemmed in lexicon.OUTCOME_STEMS:
+                term = _both_sides(ctx.index, term, stemmed)
             if position == measure:  # the answer must state it in its own words
                 term = replace(term, context=(), required=True)
                 close = expansions(ctx.index, stemmed)
@@ -377,15 +379,19 @@ def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
     """The one person a unit's own reporting names as the winner (`lost`: the loser): a word
     of winning (losing) in it, and one person named besides whoever congratulates and whoever
     stands on the other side ("gegen Y", "defeated Y"; for the loser "unterlag Y"): "Wahlsieger
-    X", "X gewinnt mit 51 Prozent", "gratuliert dem Wahlsieger X", "freute sich über Xs
-    Sieg"; None if it names no one or several."""
+    X", "X gewinnt mit 51 Prozent", "X ist neuer Bürgermeister", "gratuliert dem Wahlsieger X",
+    "freute sich über Xs Sieg"; for the loser also the other side of a win ("X gewann gegen
+    Y"); None if it names no one or several."""
     text = index.columns.text(unit)
     reporting = words(QUOTED_RE.sub(" ", text) if QUOTE_MARK_RE.search(text) else text)
     stems = [index.stem(word) for word in reporting]
-    outcome = lexicon.LOSE_STEMS if lost else lexicon.WIN_STEMS
-    if outcome.isdisjoint(stems):
+    wins = _says_whose(reporting, stems, lexicon.WIN_STEMS) or _new_office(reporting, stems)
+    if lost and not _says_whose(reporting, stems, lexicon.LOSE_STEMS):
+        return _other_side(index, unit, reporting, lexicon.AGAINST_WINNER) if wins else None
+    if not lost and not wins:
         return None
     people = index.people
+    outcome = lexicon.LOSE_STEMS if lost else lexicon.WIN_STEMS
     for i in range(1, len(reporting)):  # "über Xs Sieg": whose victory it is
         word = reporting[i - 1]
         if (
@@ -404,8 +410,15 @@ def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
         for i, word in enumerate(reporting[start:], start)
         if not any(i > a and said[i] - said[a] <= AGAINST_WORDS for a in against)
     ]
+    return _one_named(index, unit, kept)
+
+
+def _one_named(index: CorpusIndex, unit: int, kept: list[str]) -> int | None:
+    """The one person these words name (a double name as one: "Maier-Okafor"), not the
+    unit's speaker; None if nobody or several."""
+    people = index.people
     named: set[int] = set()
-    for pair in pairwise(kept):  # a double name as one: "Maier-Okafor"
+    for pair in pairwise(kept):
         key = " ".join(pair)
         owners = (people.by_name[key],) if key in people.by_name else people.by_alias.get(key)
         if owners is not None and len(owners) == 1:
@@ -414,6 +427,46 @@ def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
         named = people.mentioned_in(kept)
     named.discard(index.columns.speaker[unit])
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _says_whose(reporting: list[str], stems: list[str], outcome: frozenset[str]) -> bool:
+    """Whether a word of the outcome stands in the reporting saying whose it is: "für die
+    Niederlage verantwortlich" names an event, not who lost ("seine Niederlage", "Verlierer
+    des Abends" do); a split "setzte sich … durch" is a win."""
+    if outcome is lexicon.WIN_STEMS and _split_win(stems):
+        return True
+    return any(
+        stem in outcome
+        and not (reporting[i] in lexicon.EVENT_WORDS and reporting[i - 1 : i] in DEFINITE)
+        for i, stem in enumerate(stems)
+    )
+
+
+def _split_win(stems: list[str]) -> bool:
+    """ "X setzte sich gegen Y durch": the verb of winning split in two."""
+    return lexicon.PREVAIL_STEM in stems and lexicon.PREVAIL_PARTICLE in stems
+
+
+def _new_office(reporting: list[str], stems: list[str]) -> bool:
+    """ "X ist neuer Bürgermeister", "neue Oberbürgermeisterin": whoever won the office."""
+    return any(
+        stem in lexicon.OFFICE_STEMS and lexicon.NEW_STEM in stems[max(0, i - 3) : i]
+        for i, stem in enumerate(stems)
+    )
+
+
+def _other_side(
+    index: CorpusIndex, unit: int, reporting: list[str], before: frozenset[str]
+) -> int | None:
+    """The one person named within a few words after "gegen", "defeated" …: the other side."""
+    said = list(accumulate(word not in lexicon.STOP_WORDS for word in reporting))
+    against = [i for i, word in enumerate(reporting) if word in before]
+    kept = [
+        word
+        for i, word in enumerate(reporting)
+        if any(i > a and said[i] - said[a] <= AGAINST_WORDS for a in against)
+    ]
+    return _one_named(index, unit, kept)
 
 
 def only_supposed(index: CorpusIndex, unit: int) -> bool:
@@ -429,6 +482,29 @@ def only_supposed(index: CorpusIndex, unit: int) -> bool:
         not lexicon.SUPPOSING.isdisjoint(tokens[max(0, i - SUPPOSED_WITHIN) : i + 2])
         for i in outcomes
     )
+
+
+def _both_sides(index: CorpusIndex, term: Term, stem: str) -> Term:
+    """A word of winning or losing that also finds the other side's words and the new office
+    holder: "Y gewann gegen X" says who lost as much as who won."""
+    other = lexicon.LOSE_STEMS if stem in lexicon.WIN_STEMS else lexicon.WIN_STEMS
+    sides = tuple((index.own[s], OTHER_SIDE) for s in sorted(other) if s in index.own)
+    return with_offices(index, replace(term, own=term.own + sides))
+
+
+def _idioms_plain(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """The question with each idiom it uses as its plain word, where its first word stood
+    ("wer ging in X als Sieger hervor": "wer gewonnen in X")."""
+    for idiom, plain in lexicon.IDIOMS:
+        present = [i for i, (word, _) in enumerate(pairs) if word in idiom]
+        if {pairs[i][0] for i in present} == idiom:
+            first = present[0]
+            pairs = [
+                (plain, None) if i == first else pair
+                for i, pair in enumerate(pairs)
+                if i == first or i not in present
+            ]
+    return pairs
 
 
 def with_offices(index: CorpusIndex, term: Term) -> Term:

@@ -264,3 +264,66 @@ def test_a_report_from_before_the_vote_does_not_say_who_won(tmp_path, config):
     before = Engine(articles, config, rng=random.Random(7))
     for question in ("wer hat in talberg gewonnen", "who won the runoff in talberg"):
         assert ask(before, question).status == "not_found", question
+
+
+# Two towns reported in other words than readers ask in: an office won, a split "setzte sich
+# … durch", a win that names the loser on its other side, a defeat blamed on something.
+OTHER_WORDS = {
+    "wiesenfeld": (
+        "Von Kai Beispiel\n"
+        "Wiesenfeld hat gewählt: Die SPD-Kandidatin Marta Lindholm ist neue Bürgermeisterin. "
+        "Sie setzte sich in der Stichwahl gegen Amtsinhaber Georg Fendt (CDU) durch.\n"
+        "Der CDU-Ortsvorsitzende Paul Wendler machte das Wetter für die Niederlage "
+        "verantwortlich.\n"
+        "Fendt räumte seine Niederlage ein. „Das Ergebnis ist deutlich“, sagte er.\n"
+        "Der Kämmerer Otto Rinne geht nach 20 Jahren in den Ruhestand.\n"
+    ),
+    "kornheim": (
+        "Von Lisa Muster\n"
+        "In Kornheim gewann Bürgermeister Ralf Otten (Grüne) die Stichwahl gegen Heike Brandl "
+        "(FDP) mit 55 Prozent.\n"
+        "„Wir machen weiter“, sagte Otten am Abend im Rathaus.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def other_words(tmp_path_factory, config) -> Engine:
+    folder = tmp_path_factory.mktemp("other_words")
+    for name, text in OTHER_WORDS.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    result = load_corpus([folder], 2_000_000)
+    return Engine(result.articles, config, rng=random.Random(7))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wer ging in wiesenfeld als sieger hervor",
+        "wer hat in wiesenfeld die wahl für sich entschieden",
+        "wer hat das rennen in wiesenfeld gemacht",
+    ],
+)
+def test_an_idiom_of_winning_finds_the_winner(other_words, question):
+    reply = ask(other_words, question)
+    assert reply.text == "Gewonnen hat Marta Lindholm – das sagen die Artikel dazu:"
+    assert "ist neue Bürgermeisterin" in texts(reply)[0]
+
+
+def test_who_lost_is_found_on_the_other_side_of_a_win(other_words):
+    """ "X gewann gegen Y" says who lost though no word of losing stands in it."""
+    reply = ask(other_words, "wer war in kornheim unterlegen")
+    assert reply.text == "Verloren hat Heike Brandl – das sagen die Artikel dazu:"
+
+
+def test_who_blames_a_defeat_is_not_the_loser(other_words):
+    """ "machte X für die Niederlage verantwortlich": the defeat is not his."""
+    for question in ("wer hat in wiesenfeld verloren", "who lost in wiesenfeld"):
+        reply = ask(other_words, question)
+        assert "Wendler" not in reply.text, question
+        assert "Georg Fendt" in reply.text, question
+
+
+def test_leaving_office_in_other_words_finds_the_retirement(other_words):
+    reply = ask(other_words, "wer hört in wiesenfeld auf")
+    assert "in den Ruhestand" in texts(reply)[0]
