@@ -139,6 +139,12 @@ _LOSE_WORDS = (
 WIN_STEMS = _stems(_WIN_WORDS)
 LOSE_STEMS = _stems(_LOSE_WORDS)
 OUTCOME_STEMS = WIN_STEMS | LOSE_STEMS
+# The winner and the loser as a reader names them ("was sagte die Siegerin in X"), folded.
+WINNER_WORDS = frozenset(
+    "sieger siegerin wahlsieger wahlsiegerin gewinner gewinnerin winner".split()
+)
+LOSER_WORDS = frozenset("verlierer verliererin unterlegene unterlegenen loser".split())
+NEW_WORDS = frozenset("neue neuer neuen neu new".split())  # "der neue OB": who won the office
 # Outcomes as events: "die Niederlage" says what happened, not to whom ("seine Niederlage").
 # Compared as words: "Wahlsieger" (a person) shares the stem of "Wahlsieg".
 EVENT_WORDS = frozenset("niederlage sieg wahlsieg verlust defeat victory".split())

@@ -12,6 +12,7 @@ answers; when only a reader comment matches, the reply says so instead of quotin
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from itertools import accumulate, chain, islice, pairwise
@@ -40,7 +41,7 @@ from bot.engine.matching import (
     word_term,
 )
 from bot.engine.narrowing import Narrowing, Scored, Weighing
-from bot.engine.people import FUZZY
+from bot.engine.people import FUZZY, ROLE
 from bot.engine.person_answers import who
 from bot.engine.places import EVERYWHERE, Scope, article_units, find_scope
 from bot.engine.reply import DIRECT, PASSAGE, REPORTED, USAGE, Reply
@@ -149,6 +150,58 @@ def _named_people(
     return found, used - taken
 
 
+def _role_holders(
+    ctx: Context, folded: list[str], taken: set[int], scope: Scope, kind: str
+) -> list[tuple[int, str, tuple[int, ...]]]:
+    """People the question names by a role in the place it asks about ("was sagt die
+    Herausforderin in X", "the incumbent in X"), or as the winner or loser there ("was sagte
+    die Siegerin in X", "wie alt ist der neue Bürgermeister von X"): per such word, its
+    position, the person's name and the one person it means there. A role several people
+    there hold names nobody; "wer ist …" asks for the sentence that says who, not for them."""
+    if scope.articles is None or kind == lexicon.PERSON:
+        return []
+    index = ctx.index
+    found: list[tuple[int, str, tuple[int, ...]]] = []
+    for position, word in enumerate(folded):
+        if position in taken or word in lexicon.STOP_WORDS or len(word) < MIN_COMPOUND_PART:
+            continue
+        new = position > 0 and folded[position - 1] in lexicon.NEW_WORDS  # "der neue OB"
+        if word in lexicon.WINNER_WORDS or word in lexicon.LOSER_WORDS or new:
+            people = _outcome_holders(index, scope.articles, word in lexicon.LOSER_WORDS)
+        else:
+            match = index.people.role_match(word)
+            people = (
+                tuple(p for p in match.people if _appears_in(index, p, scope.articles))
+                if match.how == ROLE
+                else ()
+            )
+        if len(people) == 1:
+            found.append((position, index.people.entries[people[0]].name, people))
+    return found
+
+
+def _appears_in(index: CorpusIndex, person: int, articles: frozenset[int]) -> bool:
+    article_of = index.columns.article
+    return any(article_of[unit] in articles for unit in index.person_own[person])
+
+
+def _outcome_holders(index: CorpusIndex, articles: frozenset[int], lost: bool) -> tuple[int, ...]:
+    """The one person the articles' own reporting names most often as the winner (`lost`: the
+    loser); none if two are named as often."""
+    counts: Counter[int] = Counter()
+    for units in article_units(index, articles):
+        for unit in units:
+            if KIND_OF_CODE[index.classes[unit] & 3] in (DIRECT, REPORTED):
+                continue
+            person = named_outcome(index, unit, lost)
+            if person is not None:
+                counts[person] += 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return ()
+    return (ranked[0][0],)
+
+
 def _measured(folded: list[str], asked: set[int], taken: set[int]) -> int | None:
     """Where the word stands that says what a "wie viele" question counts ("wie viele
     Stimmen", "wie hoch war die Wahlbeteiligung"); None if it names nobody's number."""
@@ -176,6 +229,9 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         kind, strict = lexicon.NUMBER, False
     named, used = _named_people(ctx, folded, asked, stem)
     scope = find_scope(ctx.index, folded, used | asked, stem)
+    holders = _role_holders(ctx, folded, used | asked | scope.positions, scope, kind)
+    named += [(typed, group) for _, typed, group in holders]
+    used |= {position for position, _, _ in holders}
     measure = None
     if kind == lexicon.NUMBER and strict:
         implied = next((w for k, w in lexicon.MEASURED_BY.items() if _has(folded, k)), None)

@@ -327,3 +327,25 @@ def test_who_blames_a_defeat_is_not_the_loser(other_words):
 def test_leaving_office_in_other_words_finds_the_retirement(other_words):
     reply = ask(other_words, "wer hört in wiesenfeld auf")
     assert "in den Ruhestand" in texts(reply)[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was sagt der amtsinhaber in wiesenfeld",
+        "was sagte der verlierer in wiesenfeld",
+        "What did the incumbent in Wiesenfeld say?",
+    ],
+)
+def test_a_role_in_a_place_is_the_person_who_holds_it_there(other_words, question):
+    reply = ask(other_words, question)
+    assert reply.excerpts[0].text == "Das Ergebnis ist deutlich"
+    assert reply.excerpts[0].speaker == "Georg Fendt"
+
+
+def test_the_winner_in_a_place_is_who_the_reporting_names_so(other_words):
+    reply = ask(other_words, "was hat der wahlsieger in kornheim gesagt")
+    assert (reply.excerpts[0].text, reply.excerpts[0].speaker) == (
+        "Wir machen weiter",
+        "Ralf Otten",
+    )
