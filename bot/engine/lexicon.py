@@ -32,7 +32,7 @@ sein seine seinem seinen seiner seit sich sie sind so solche soll sollen sollte 
 uber um und uns unser unsere unter viel vom von vor wahrend war waren warst was weg weil
 weiter welche welchem welchen welcher welches wenn wer werde werden wie wieder will wir wird
 wirst wo wollen wollte wurde wurden zu zum zur zwar zwischen worden wurde gerade eigentlich
-genau denn eben halt mal bitte gibt gab gegeben geben tun getan macht gemacht machen
+genau denn eben halt mal bitte gibt gab gegeben geben tun getan macht gemacht machen schon bereits
 wirklich tatsachlich really actually
 wann warum wieso weshalb weswegen wieviel wieviele wen wem wessen woher wohin womit wofur
 was wie welche
@@ -63,6 +63,10 @@ QUESTION_WORDS: dict[tuple[str, ...], str] = {
     ("when",): TIME,
     ("wie", "lange"): TIME,
     ("seit", "wann"): TIME,
+    ("since", "when"): TIME,
+    ("what", "time"): TIME,
+    ("wie", "viel", "uhr"): TIME,
+    ("wieviel", "uhr"): TIME,
     ("how", "long"): TIME,
     ("wie", "viele"): NUMBER,
     ("wie", "viel"): NUMBER,
@@ -214,6 +218,8 @@ _SYNONYM_GROUPS = (
     # leaving office: "zurückgetreten", "legte sein Amt nieder", "geht in den Ruhestand"
     "zurücktreten zurückgetreten Rücktritt aufhören Ruhestand abtreten abgetreten resigned",
     "Grund Gründe Ursache Ursachen reason reasons",
+    # a result known: "stand fest", "nach der Bekanntgabe", "wurde verkündet"
+    "feststand feststehen festgestanden Bekanntgabe bekanntgegeben verkündet announced",
     "Plan Pläne Vorhaben plant vorhaben Ziel Ziele plans",
     "Absprache Absprachen abgesprochen absprechen",
     "Unterstützung unterstützt unterstützte Empfehlung Wahlempfehlung backed support",
@@ -241,9 +247,12 @@ amt niedergelegt = zuruckgetreten
 hort auf = aufhoren
 horte auf = aufhoren
 hat aufgehort = aufhoren
+stand fest = feststand
+steht fest = feststand
+ergebnis klar = ergebnis feststand
 """
-IDIOMS: tuple[tuple[frozenset[str], str], ...] = tuple(
-    (frozenset(idiom.split()), plain.strip())
+IDIOMS: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = tuple(
+    (frozenset(idiom.split()), tuple(plain.split()))
     for idiom, plain in (line.split("=") for line in _IDIOM_LINES.strip().splitlines())
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
@@ -259,10 +268,9 @@ def question_kind(folded_words: list[str]) -> tuple[str, set[int]]:
     of its words ("wie hoch" is a question word, not a topic). A question word opens the
     question ("und wer …", "mit wie viel …"): one further on belongs to what is asked about
     ("hat X gesagt, wer …" asks whether, not who)."""
-    for i, word in enumerate(folded_words[: QUESTION_WORD_WITHIN + 1]):
-        pair = tuple(folded_words[i : i + 2])
-        if pair in QUESTION_WORDS:
-            return QUESTION_WORDS[pair], {i, i + 1}
-        if (word,) in QUESTION_WORDS:
-            return QUESTION_WORDS[(word,)], {i}
+    for i in range(min(len(folded_words), QUESTION_WORD_WITHIN + 1)):
+        for size in (3, 2, 1):  # "um wie viel Uhr" asks for a time, "wie viel" for a number
+            key = tuple(folded_words[i : i + size])
+            if len(key) == size and key in QUESTION_WORDS:
+                return QUESTION_WORDS[key], set(range(i, i + size))
     return WHAT, set()

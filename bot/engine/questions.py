@@ -32,6 +32,7 @@ from bot.engine.index import (
 from bot.engine.matching import (
     SEMANTIC_LABEL,
     SYNONYM,
+    Postings,
     Term,
     distinct,
     expansions,
@@ -70,6 +71,9 @@ TOKEN_RE = re.compile(r"\w+")
 QUOTE_MARK_RE = re.compile(r"[„“”\"»«]")
 OFFICE_MATCH = 0.7  # "neuer Bürgermeister" for "gewonnen": as close as a compound
 DEFINITE = (["der"], ["die"], ["den"], ["dem"], ["des"], ["the"])
+PLACE_SHARE = 0.2  # a line naming the place asked about: this share of the question more
+PLACE_ELSEWHERE = 0.5  # elsewhere in its articles: half that, so coverage stays as it was
+PLACE_FORM = 0.7  # the place's own word or a compound of it ("Lindenhagener")
 OTHER_SIDE = 0.6  # "verloren" for "wer hat gewonnen": the same report, from the other side
 CONGRATULATE = ("gratul", "begluckwunsch")  # folded starts of verbs of congratulating
 NAMELESS_OUTCOME = 0.5  # "wer hat gewonnen": a sentence that names no winner
@@ -257,7 +261,11 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     for position, word in enumerate(folded):
         if position in used or position in asked or position in scope.positions:
             continue
-        if word in lexicon.SPEECH_WORDS and position != measure:  # "wie viele Stimmen"
+        if (
+            word in lexicon.SPEECH_WORDS
+            and position != measure  # "wie viele Stimmen"
+            and stem(word) not in lexicon.OUTCOME_STEMS  # "who conceded": who lost
+        ):
             wants_quote = True
             continue
         if word in lexicon.STOP_WORDS:
@@ -301,8 +309,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         lexical = sum(t.weight for t in terms) or 1.0
         terms.append(semantic_term(similar, SEMANTIC_SHARE * lexical))
     if scope.articles is not None:
-        ranges = article_units(ctx.index, scope.articles)
-        terms.append(Term(" ".join(scope.places), 0.0, tuple((r, 1.0) for r in ranges), (), True))
+        terms.append(_place_term(ctx.index, scope, sum(t.weight for t in terms)))
     return Question(
         kind,
         tuple(terms),
@@ -317,6 +324,21 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         margin=any(stem(word) in lexicon.MARGIN_STEMS for word in folded)
         or not lexicon.MARGIN_WORDS.isdisjoint(folded),
     )
+
+
+def _place_term(index: CorpusIndex, scope: Scope, weight: float) -> Term:
+    """The place asked about: an answer must come from its articles, and a line that names it
+    weighs a little more (a report of several towns has one paragraph per town). The rest of
+    its articles match half, so a unit covers as much of the question as without the place."""
+    ranges = article_units(index, scope.articles or frozenset())
+    naming: set[int] = set()
+    for place in scope.places:
+        for blocks, similarity in word_term(index, place).context:
+            if similarity >= PLACE_FORM:
+                naming.update(chain.from_iterable(index.block_units[b] for b in blocks))
+    naming = {u for u in naming if any(u in r for r in ranges)}
+    own = (*((r, PLACE_ELSEWHERE) for r in ranges), (sorted(naming), 1.0))
+    return Term(" ".join(scope.places), PLACE_SHARE * weight, own, (), True, where=True)
 
 
 def _topic(kind: str, terms: list[Term], people: int) -> int | None:
@@ -417,11 +439,13 @@ def names_outcome(ctx: Context, unit: int) -> bool:
 def _names_outcome(index: CorpusIndex, unit: int) -> bool:
     text = index.columns.text(unit)
     reporting = words(QUOTED_RE.sub(" ", text) if QUOTE_MARK_RE.search(text) else text)
-    stems = list(map(index.stems.get, reporting))  # every word of a unit has its stem there
-    if lexicon.OUTCOME_STEMS.isdisjoint(stems):
-        offices = [i for i, stem in enumerate(stems) if stem in lexicon.OFFICE_STEMS]
-        if not any(lexicon.NEW_STEM in stems[max(0, i - 3) : i] for i in offices):
-            return False
+    stems = [index.stems[word] for word in reporting]  # every word of a unit has its stem
+    if (
+        lexicon.OUTCOME_STEMS.isdisjoint(stems)
+        and not _new_office(reporting, stems)
+        and not _split_win(stems)
+    ):
+        return False
     # Whoever congratulates is not the winner: only names after "gratuliert" count.
     congratulated = [i for i, word in enumerate(reporting) if word.startswith(CONGRATULATE)]
     if congratulated:
@@ -541,11 +565,25 @@ def only_supposed(index: CorpusIndex, unit: int) -> bool:
 
 
 def _both_sides(index: CorpusIndex, term: Term, stem: str) -> Term:
-    """A word of winning or losing that also finds the other side's words and the new office
-    holder: "Y gewann gegen X" says who lost as much as who won."""
-    other = lexicon.LOSE_STEMS if stem in lexicon.WIN_STEMS else lexicon.WIN_STEMS
-    sides = tuple((index.own[s], OTHER_SIDE) for s in sorted(other) if s in index.own)
+    """A word of winning or losing that also finds the other side's words, a split "setzte
+    sich … durch" and the new office holder: "Y gewann gegen X" says who lost as much as who
+    won."""
+    won = stem in lexicon.WIN_STEMS
+    other = lexicon.LOSE_STEMS if won else lexicon.WIN_STEMS
+    sides: Postings = tuple((index.own[s], OTHER_SIDE) for s in sorted(other) if s in index.own)
+    split = _split_wins(index)
+    if split:  # "setzte sich … durch"
+        sides += ((split, 1.0 if won else OTHER_SIDE),)
     return with_offices(index, replace(term, own=term.own + sides))
+
+
+def _split_wins(index: CorpusIndex) -> list[int]:
+    """The units with a split verb of winning ("X setzte sich gegen Y durch")."""
+    verb = index.own.get(lexicon.PREVAIL_STEM, ())
+    particle = index.own.get(lexicon.PREVAIL_PARTICLE, ())
+    if not verb or not particle:
+        return []
+    return sorted(set(verb).intersection(particle))
 
 
 def _idioms_plain(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
@@ -556,9 +594,9 @@ def _idioms_plain(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | 
         if {pairs[i][0] for i in present} == idiom:
             first = present[0]
             pairs = [
-                (plain, None) if i == first else pair
-                for i, pair in enumerate(pairs)
-                if i == first or i not in present
+                *(pair for i, pair in enumerate(pairs[:first]) if i not in present),
+                *((word, None) for word in plain),
+                *(pair for i, pair in enumerate(pairs[first:], first) if i not in present),
             ]
     return pairs
 

@@ -349,3 +349,25 @@ def test_the_winner_in_a_place_is_who_the_reporting_names_so(other_words):
         "Wir machen weiter",
         "Ralf Otten",
     )
+
+
+AGENCY = (
+    "Stichwahlen im Tal: zwei Wechsel\n"
+    "Nordheim/Südheim (dpx) – Zwei Städte haben am Sonntag neue Bürgermeister gewählt.\n"
+    "Nordheim (dpx) – In Nordheim gewann Bürgermeister Udo Kranz (SPD) die Stichwahl mit 58 "
+    "Prozent gegen Vera Lenz (CDU).\n"
+    "Südheim (dpx) – In Südheim setzte sich die Grünen-Kandidatin Ida Falk gegen Amtsinhaber "
+    "Rolf Senger (CDU) durch. Senger räumte seine Niederlage ein.\n"
+)
+
+
+def test_a_report_of_several_towns_answers_from_the_paragraph_about_the_town_asked(
+    tmp_path, config
+):
+    (tmp_path / "tal.txt").write_text(AGENCY, encoding="utf-8")
+    (tmp_path / "berg.txt").write_text(OTHER_WORDS["kornheim"], encoding="utf-8")
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
+    for question in ("wer hat in südheim gewonnen", "who won in südheim"):
+        reply = ask(engine, question)
+        assert reply.excerpts[0].line == 4, question
+        assert "Ida Falk" in reply.text, question
