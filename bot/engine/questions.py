@@ -74,6 +74,7 @@ DEFINITE = (["der"], ["die"], ["den"], ["dem"], ["des"], ["the"])
 PLACE_SHARE = 0.2  # a line naming the place asked about: this share of the question more
 PLACE_ELSEWHERE = 0.5  # elsewhere in its articles: half that, so coverage stays as it was
 PLACE_FORM = 0.7  # the place's own word or a compound of it ("Lindenhagener")
+LEAD_LINES = 3  # title, byline, lead: where an article says where it is
 OTHER_SIDE = 0.6  # "verloren" for "wer hat gewonnen": the same report, from the other side
 CONGRATULATE = ("gratul", "begluckwunsch")  # folded starts of verbs of congratulating
 NAMELESS_OUTCOME = 0.5  # "wer hat gewonnen": a sentence that names no winner
@@ -105,6 +106,8 @@ class Question:
     topic: int | None = None  # "warum hat X verloren": the term an answer has, or a reason
     margin: bool = False  # it asks by how much ("wie knapp", "Vorsprung", "zwischen")
     lost: bool = False  # an `outcome` question asks who lost
+    # A report of several places: only these units may name who won there (empty: any).
+    place_paragraphs: frozenset[int] = frozenset()
 
 
 def in_language(ctx: Context, folded: list[str]) -> Context:
@@ -321,6 +324,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         strict=strict,
         topic=topic,
         lost=lost,
+        place_paragraphs=_place_paragraphs(ctx.index, scope) if outcome else frozenset(),
         margin=any(stem(word) in lexicon.MARGIN_STEMS for word in folded)
         or not lexicon.MARGIN_WORDS.isdisjoint(folded),
     )
@@ -331,14 +335,40 @@ def _place_term(index: CorpusIndex, scope: Scope, weight: float) -> Term:
     weighs a little more (a report of several towns has one paragraph per town). The rest of
     its articles match half, so a unit covers as much of the question as without the place."""
     ranges = article_units(index, scope.articles or frozenset())
+    own = (*((r, PLACE_ELSEWHERE) for r in ranges), (sorted(_naming_units(index, scope)), 1.0))
+    return Term(" ".join(scope.places), PLACE_SHARE * weight, own, (), True, where=True)
+
+
+def _naming_units(index: CorpusIndex, scope: Scope) -> set[int]:
+    """The units of the place's articles whose line names the place."""
+    articles = scope.articles or frozenset()
     naming: set[int] = set()
     for place in scope.places:
         for blocks, similarity in word_term(index, place).context:
             if similarity >= PLACE_FORM:
                 naming.update(chain.from_iterable(index.block_units[b] for b in blocks))
-    naming = {u for u in naming if any(u in r for r in ranges)}
-    own = (*((r, PLACE_ELSEWHERE) for r in ranges), (sorted(naming), 1.0))
-    return Term(" ".join(scope.places), PLACE_SHARE * weight, own, (), True, where=True)
+    return {u for u in naming if index.columns.article[u] in articles}
+
+
+def _place_paragraphs(index: CorpusIndex, scope: Scope) -> frozenset[int]:
+    """The units of lines that name the place, when a paragraph of the body opens with it
+    ("Herne (rpd) – …", "In Herne …"): the article reports on several places, one paragraph
+    each, and only those lines say who won there. Empty when every line may."""
+    if scope.articles is None:
+        return frozenset()
+    columns = index.columns
+    places = {index.stem(fold(place)) for place in scope.places}
+    first_block = {}
+    for units in article_units(index, scope.articles):
+        if len(units):
+            first_block[columns.article[units.start]] = columns.block[units.start]
+    naming = _naming_units(index, scope)
+    opens = any(
+        columns.block[u] - first_block[columns.article[u]] >= LEAD_LINES
+        and not places.isdisjoint(map(index.stem, words(columns.block_text[columns.block[u]])[:2]))
+        for u in naming
+    )
+    return frozenset(naming) if opens else frozenset()
 
 
 def _topic(kind: str, terms: list[Term], people: int) -> int | None:
@@ -799,7 +829,13 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
     )
     named = None
     if question.outcome:  # the sentence that names the winner first, if one of them does
-        naming = (u for u in chosen if named_outcome(ctx.index, u, question.lost) is not None)
+        allowed = question.place_paragraphs
+        naming = (
+            u
+            for u in chosen
+            if (not allowed or u in allowed)
+            and named_outcome(ctx.index, u, question.lost) is not None
+        )
         first_naming = next(naming, None)
         if first_naming is not None:
             chosen = [first_naming, *(u for u in chosen if u != first_naming)]

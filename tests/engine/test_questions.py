@@ -353,11 +353,12 @@ def test_the_winner_in_a_place_is_who_the_reporting_names_so(other_words):
 
 AGENCY = (
     "Stichwahlen im Tal: zwei Wechsel\n"
-    "Nordheim/Südheim (dpx) – Zwei Städte haben am Sonntag neue Bürgermeister gewählt.\n"
+    "Nordheim/Südheim/Westheim (dpx) – Drei Städte haben am Sonntag Bürgermeister gewählt.\n"
     "Nordheim (dpx) – In Nordheim gewann Bürgermeister Udo Kranz (SPD) die Stichwahl mit 58 "
     "Prozent gegen Vera Lenz (CDU).\n"
     "Südheim (dpx) – In Südheim setzte sich die Grünen-Kandidatin Ida Falk gegen Amtsinhaber "
     "Rolf Senger (CDU) durch. Senger räumte seine Niederlage ein.\n"
+    "Westheim (dpx) – Knapp ging es in Westheim zu: Eva Rost lag 50 Stimmen vor Jan Moll.\n"
 )
 
 
@@ -371,3 +372,7 @@ def test_a_report_of_several_towns_answers_from_the_paragraph_about_the_town_ask
         reply = ask(engine, question)
         assert reply.excerpts[0].line == 4, question
         assert "Ida Falk" in reply.text, question
+    # Westheim's paragraph names no winner or loser: the reply names nobody from another's.
+    for question in ("wer hat in westheim verloren", "who won in westheim"):
+        reply = ask(engine, question)
+        assert not any(name in reply.text for name in ("Senger", "Lenz", "Falk", "Kranz"))
