@@ -149,6 +149,8 @@ WINNER_WORDS = frozenset(
 )
 LOSER_WORDS = frozenset("verlierer verliererin unterlegene unterlegenen loser".split())
 NEW_WORDS = frozenset("neue neuer neuen neu new".split())  # "der neue OB": who won the office
+# The result as a whole: why somebody won or lost is often given as why the result was so.
+RESULT_STEMS = _stems("Ergebnis Wahlergebnis Wahlausgang Ausgang result outcome")
 # Outcomes as events: "die Niederlage" says what happened, not to whom ("seine Niederlage").
 # Compared as words: "Wahlsieger" (a person) shares the stem of "Wahlsieg".
 EVENT_WORDS = frozenset("niederlage sieg wahlsieg verlust defeat victory".split())
@@ -218,6 +220,9 @@ _SYNONYM_GROUPS = (
     # leaving office: "zurückgetreten", "legte sein Amt nieder", "geht in den Ruhestand"
     "zurücktreten zurückgetreten Rücktritt aufhören Ruhestand abtreten abgetreten resigned",
     "Grund Gründe Ursache Ursachen reason reasons",
+    # who held the office before: "der scheidende Oberbürgermeister" (see `IDIOMS`)
+    "bisher bisherige scheidende Vorgänger Vorgängerin ehemalige amtierende früher "
+    "previous former outgoing predecessor",
     # a result known: "stand fest", "nach der Bekanntgabe", "wurde verkündet"
     "feststand feststehen festgestanden Bekanntgabe bekanntgegeben verkündet announced",
     "Plan Pläne Vorhaben plant vorhaben Ziel Ziele plans",
@@ -247,6 +252,7 @@ amt niedergelegt = zuruckgetreten
 hort auf = aufhoren
 horte auf = aufhoren
 hat aufgehort = aufhoren
+wer war vorher = wer war bisherige
 stand fest = feststand
 steht fest = feststand
 ergebnis klar = ergebnis feststand

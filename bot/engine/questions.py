@@ -297,6 +297,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                 term = replace(term, weight=term.weight * ROLE_PHRASE_WEIGHT)
             if outcome and stemmed in lexicon.OUTCOME_STEMS:
                 term = _both_sides(ctx.index, term, stemmed)
+            elif kind == lexicon.REASON and stemmed in lexicon.OUTCOME_STEMS:
+                term = _reasons_for_result(ctx.index, term)
             if position == measure:  # the answer must state it in its own words
                 term = replace(term, context=(), required=True)
                 close = expansions(ctx.index, stemmed)
@@ -614,6 +616,19 @@ def _split_wins(index: CorpusIndex) -> list[int]:
     if not verb or not particle:
         return []
     return sorted(set(verb).intersection(particle))
+
+
+def _reasons_for_result(index: CorpusIndex, term: Term) -> Term:
+    """ "warum hat X verloren": a word of winning or losing that also finds a reason given
+    for the result ("Als Gründe für das Ergebnis gelten …"), not any sentence naming it."""
+    reason = CUE_BITS[lexicon.REASON]
+    classes = index.classes
+    own: Postings = tuple(
+        ([u for u in index.own[s] if classes[u] & reason], OTHER_SIDE)
+        for s in sorted(lexicon.RESULT_STEMS)
+        if s in index.own
+    )
+    return replace(term, own=term.own + own)
 
 
 def _idioms_plain(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:

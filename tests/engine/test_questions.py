@@ -284,6 +284,13 @@ OTHER_WORDS = {
         "(FDP) mit 55 Prozent.\n"
         "„Wir machen weiter“, sagte Otten am Abend im Rathaus.\n"
     ),
+    "birkenfeld": (
+        "Von Jo Beispiel\n"
+        "Birkenfeld hat eine neue Bürgermeisterin: Nina Roth (Grüne) gewann die Stichwahl mit "
+        "53 Prozent gegen Peter Kunz (CDU).\n"
+        "Als Gründe für das Ergebnis gelten die hohen Mieten in der Innenstadt.\n"
+        "Der scheidende Bürgermeister Hans Weber (SPD) gratulierte.\n"
+    ),
 }
 
 
@@ -376,3 +383,13 @@ def test_a_report_of_several_towns_answers_from_the_paragraph_about_the_town_ask
     for question in ("wer hat in westheim verloren", "who won in westheim"):
         reply = ask(engine, question)
         assert not any(name in reply.text for name in ("Senger", "Lenz", "Falk", "Kranz"))
+
+
+def test_why_somebody_lost_finds_the_reasons_given_for_the_result(other_words):
+    reply = ask(other_words, "warum hat kunz verloren")
+    assert texts(reply)[0].startswith("Als Gründe für das Ergebnis")
+
+
+def test_who_held_the_office_before_is_the_outgoing_holder(other_words):
+    reply = ask(other_words, "wer war vorher bürgermeister in birkenfeld")
+    assert texts(reply)[0].startswith("Der scheidende Bürgermeister Hans Weber")
