@@ -88,6 +88,9 @@ SHARE_STEMS = frozenset(map(stem_word, ("prozent", "percent", "prozentpunkte", "
 COUNTED_STEMS = frozenset(
     map(stem_word, "stimmen stimme votes stimmzettel ballots wahler voters sitze seats".split())
 )
+AGE_STEM = stem_word(lexicon.MEASURED_BY[("wie", "alt")])
+# A name's last word, then an age between commas: "Thiessen-Ahrens, 39, won".
+AGE_AFTER_NAME_RE = re.compile(r"([^\W\d_]+), (?:1[89]|[2-9]\d|1[01]\d), ")
 SHARE_AFTER = 2  # "50,4 Prozent": "50", "4", then the share's word
 
 
@@ -209,6 +212,19 @@ def _outcome_holders(index: CorpusIndex, articles: frozenset[int], lost: bool) -
     return (ranked[0][0],)
 
 
+def _ages_given(index: CorpusIndex, people: list[int]) -> list[int]:
+    """The units that give one of these people's age right after their name, between commas
+    ("Thiessen-Ahrens, 39, won", "Ihre Mutter Gülsen Aydoğan, 71, sitzt")."""
+    found = []
+    for person in people:
+        names = set(index.people.entries[person].key.split())
+        for unit in index.person_own[person]:
+            text = index.columns.text(unit)
+            if any(fold(m.group(1)) in names for m in AGE_AFTER_NAME_RE.finditer(text)):
+                found.append(unit)
+    return sorted(found)
+
+
 def _measured(folded: list[str], asked: set[int], taken: set[int]) -> int | None:
     """Where the word stands that says what a "wie viele" question counts ("wie viele
     Stimmen", "wie hoch war die Wahlbeteiligung"); None if it names nobody's number."""
@@ -308,6 +324,10 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                 # word itself, which no unit states, so the honest answer is "not said".
                 near = frozenset(k for k, s in close.items() if s >= SYNONYM)
                 measured = near or frozenset({stemmed})
+                if stemmed == AGE_STEM:  # "Thiessen-Ahrens, 39, won …"
+                    aged = _ages_given(ctx.index, [p for _, group in named for p in group])
+                    term = replace(term, own=(*term.own, (aged, 1.0)))
+                    measured |= {AGE_STEM}
             terms.append(term)
     topic = _topic(kind, terms, len(named))
     if similar:
@@ -416,6 +436,8 @@ def states_measure(
     viele Stimmen hatte X"), which a share or a lead over another does not say, unless the
     question asks for a lead (`margin`)."""
     count_asked = owned and not stems.isdisjoint(COUNTED_STEMS)
+    if AGE_STEM in stems and AGE_AFTER_NAME_RE.search(ctx.index.columns.text(unit)):
+        return True  # an age between commas after a name (`_ages_given`)
     for stretch in QUOTE_MARK_RE.split(ctx.index.columns.text(unit)):
         tokens = words(stretch)
         stemmed = [ctx.index.stem(token) for token in tokens]

@@ -393,3 +393,16 @@ def test_why_somebody_lost_finds_the_reasons_given_for_the_result(other_words):
 def test_who_held_the_office_before_is_the_outgoing_holder(other_words):
     reply = ask(other_words, "wer war vorher bürgermeister in birkenfeld")
     assert texts(reply)[0].startswith("Der scheidende Bürgermeister Hans Weber")
+
+
+def test_an_age_between_commas_after_a_name_says_how_old(tmp_path, config):
+    """English (and German) reports give an age as "Name, 39,"."""
+    (tmp_path / "wire.txt").write_text(
+        "By Ann Example\n"
+        "Voters in Eastfield elected Greens candidate Mara Quist-Holm as mayor on Sunday.\n"
+        "Quist-Holm, 44, won 55 percent of the vote against Tom Rand, 61, a lawyer.\n",
+        encoding="utf-8",
+    )
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
+    reply = ask(engine, "how old is quist-holm")
+    assert reply.status == "ok" and "Quist-Holm, 44," in texts(reply)[0]
