@@ -73,7 +73,6 @@ OFFICE_MATCH = 0.7  # "neuer Bürgermeister" for "gewonnen": as close as a compo
 DEFINITE = (["der"], ["die"], ["den"], ["dem"], ["des"], ["the"])
 PLACE_SHARE = 0.2  # a line naming the place asked about: this share of the question more
 PLACE_ELSEWHERE = 0.5  # elsewhere in its articles: half that, so coverage stays as it was
-PLACE_FORM = 0.7  # the place's own word or a compound of it ("Lindenhagener")
 LEAD_LINES = 3  # title, byline, lead: where an article says where it is
 OTHER_SIDE = 0.6  # "verloren" for "wer hat gewonnen": the same report, from the other side
 CONGRATULATE = ("gratul", "begluckwunsch")  # folded starts of verbs of congratulating
@@ -366,9 +365,10 @@ def _naming_units(index: CorpusIndex, scope: Scope) -> set[int]:
     articles = scope.articles or frozenset()
     naming: set[int] = set()
     for place in scope.places:
-        for blocks, similarity in word_term(index, place).context:
-            if similarity >= PLACE_FORM:
-                naming.update(chain.from_iterable(index.block_units[b] for b in blocks))
+        stem = index.stem(fold(place))
+        for form in (stem, *index.affixes.starting_with(stem)):  # "Lindenhagener" too
+            blocks = index.context.get(form, ())
+            naming.update(chain.from_iterable(index.block_units[b] for b in blocks))
     return {u for u in naming if index.columns.article[u] in articles}
 
 
