@@ -283,6 +283,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
             word in lexicon.SPEECH_WORDS
             and position != measure  # "wie viele Stimmen"
             and stem(word) not in lexicon.OUTCOME_STEMS  # "who conceded": who lost
+            and not (kind == lexicon.PERSON and people)  # "wer hat X gratuliert": who did
         ):
             wants_quote = True
             continue

@@ -289,7 +289,7 @@ OTHER_WORDS = {
         "Birkenfeld hat eine neue Bürgermeisterin: Nina Roth (Grüne) gewann die Stichwahl mit "
         "53 Prozent gegen Peter Kunz (CDU).\n"
         "Als Gründe für das Ergebnis gelten die hohen Mieten in der Innenstadt.\n"
-        "Der scheidende Bürgermeister Hans Weber (SPD) gratulierte.\n"
+        "Der scheidende Bürgermeister Hans Weber (SPD) gratulierte Nina Roth.\n"
     ),
 }
 
@@ -406,3 +406,10 @@ def test_an_age_between_commas_after_a_name_says_how_old(tmp_path, config):
     engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
     reply = ask(engine, "how old is quist-holm")
     assert reply.status == "ok" and "Quist-Holm, 44," in texts(reply)[0]
+
+
+@pytest.mark.parametrize("question", ["wer hat nina roth gratuliert", "who congratulated roth"])
+def test_who_did_something_to_a_person_is_not_who_that_person_is(other_words, question):
+    reply = ask(other_words, question)
+    assert reply.command == "ask"
+    assert "gratulierte Nina Roth" in texts(reply)[0]
