@@ -88,7 +88,7 @@ COUNTED_STEMS = frozenset(
     map(stem_word, "stimmen stimme votes stimmzettel ballots wahler voters sitze seats".split())
 )
 AGE_STEM = stem_word(lexicon.MEASURED_BY[("wie", "alt")])
-# A name's last word, then an age between commas: "Thiessen-Ahrens, 39, won".
+# A name's last word, then an age between commas: "Meyer-Okafor, 39, won".
 AGE_AFTER_NAME_RE = re.compile(r"([^\W\d_]+), (?:1[89]|[2-9]\d|1[01]\d), ")
 SHARE_AFTER = 2  # "50,4 Prozent": "50", "4", then the share's word
 
@@ -213,7 +213,7 @@ def _outcome_holders(index: CorpusIndex, articles: frozenset[int], lost: bool) -
 
 def _ages_given(index: CorpusIndex, people: list[int]) -> list[int]:
     """The units that give one of these people's age right after their name, between commas
-    ("Thiessen-Ahrens, 39, won", "Ihre Mutter Gülsen Aydoğan, 71, sitzt")."""
+    ("Meyer-Okafor, 39, won", "Ihre Mutter Erika Beispiel, 71, sitzt")."""
     found = []
     for person in people:
         names = set(index.people.entries[person].key.split())
@@ -324,7 +324,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                 # word itself, which no unit states, so the honest answer is "not said".
                 near = frozenset(k for k, s in close.items() if s >= SYNONYM)
                 measured = near or frozenset({stemmed})
-                if stemmed == AGE_STEM:  # "Thiessen-Ahrens, 39, won …"
+                if stemmed == AGE_STEM:  # "Meyer-Okafor, 39, won …"
                     aged = _ages_given(ctx.index, [p for _, group in named for p in group])
                     term = replace(term, own=(*term.own, (aged, 1.0)))
                     measured |= {AGE_STEM}
@@ -367,7 +367,7 @@ def _naming_units(index: CorpusIndex, scope: Scope) -> set[int]:
     naming: set[int] = set()
     for place in scope.places:
         stem = index.stem(fold(place))
-        for form in (stem, *index.affixes.starting_with(stem)):  # "Lindenhagener" too
+        for form in (stem, *index.affixes.starting_with(stem)):  # "Musterstädter" too
             blocks = index.context.get(form, ())
             naming.update(chain.from_iterable(index.block_units[b] for b in blocks))
     return {u for u in naming if index.columns.article[u] in articles}
@@ -375,7 +375,7 @@ def _naming_units(index: CorpusIndex, scope: Scope) -> set[int]:
 
 def _place_paragraphs(index: CorpusIndex, scope: Scope) -> frozenset[int]:
     """The units of lines that name the place, when a paragraph of the body opens with it
-    ("Herne (rpd) – …", "In Herne …"): the article reports on several places, one paragraph
+    ("Nordheim (dpa) – …", "In Nordheim …"): the article reports on several places, one paragraph
     each, and only those lines say who won there. Empty when every line may."""
     if scope.articles is None:
         return frozenset()
