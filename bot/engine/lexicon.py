@@ -151,6 +151,12 @@ LOSER_WORDS = frozenset("verlierer verliererin unterlegene unterlegenen loser".s
 NEW_WORDS = frozenset("neue neuer neuen neu new".split())  # "der neue OB": who won the office
 # The result as a whole: why somebody won or lost is often given as why the result was so.
 RESULT_STEMS = _stems("Ergebnis Wahlergebnis Wahlausgang Ausgang result outcome")
+# Whoever stood against somebody: "wer war die Gegnerin von X".
+_OPPONENT_WORDS = (
+    "Gegner Gegnerin Gegenkandidat Gegenkandidatin Konkurrent Konkurrentin Kontrahent "
+    "Kontrahentin Herausforderer Herausforderin Mitbewerber Mitbewerberin opponent rival"
+)
+OPPONENT_STEMS = _stems(_OPPONENT_WORDS)
 # Outcomes as events: "die Niederlage" says what happened, not to whom ("seine Niederlage").
 # Compared as words: "Wahlsieger" (a person) shares the stem of "Wahlsieg".
 EVENT_WORDS = frozenset("niederlage sieg wahlsieg verlust defeat victory".split())
@@ -228,8 +234,7 @@ _SYNONYM_GROUPS = (
     "Plan Pläne Vorhaben plant vorhaben Ziel Ziele plans",
     "Absprache Absprachen abgesprochen absprechen",
     "Unterstützung unterstützt unterstützte Empfehlung Wahlempfehlung backed support",
-    "Gegner Gegnerin Gegenkandidat Gegenkandidatin Konkurrent Konkurrentin Kontrahent "
-    "Kontrahentin Herausforderer Herausforderin Mitbewerber Mitbewerberin opponent rival",
+    _OPPONENT_WORDS,
 )
 # Idioms a question may use for a plain word (folded; all of an idiom's words anywhere in the
 # question, in any order): "wer ging als Sieger hervor" asks who won.

@@ -74,6 +74,7 @@ DEFINITE = (["der"], ["die"], ["den"], ["dem"], ["des"], ["the"])
 PLACE_SHARE = 0.2  # a line naming the place asked about: this share of the question more
 PLACE_ELSEWHERE = 0.5  # elsewhere in its articles: half that, so coverage stays as it was
 LEAD_LINES = 3  # title, byline, lead: where an article says where it is
+RIVAL_OF = 0.5  # "die Gegnerin von X": X weighs half as much as the rival found
 OTHER_SIDE = 0.6  # "verloren" for "wer hat gewonnen": the same report, from the other side
 CONGRATULATE = ("gratul", "begluckwunsch")  # folded starts of verbs of congratulating
 NAMELESS_OUTCOME = 0.5  # "wer hat gewonnen": a sentence that names no winner
@@ -189,6 +190,53 @@ def _role_holders(
     return found
 
 
+def _opponents(
+    index: CorpusIndex,
+    folded: list[str],
+    taken: set[int],
+    named: list[tuple[str, tuple[int, ...]]],
+    kind: str,
+    stem: Callable[[str], str],
+) -> list[tuple[int, str, tuple[int, ...]]]:
+    """ "Wer war die Gegnerin von X", "who was X's rival": the one person the reporting most
+    often sets against X ("X gewann gegen Y", "Y setzte sich gegen X durch", "Seine Gegnerin
+    Y"), as a word of opposition's position, their name and them; none if unclear."""
+    if kind != lexicon.PERSON or len(named) != 1 or len(named[0][1]) != 1:
+        return []
+    position = next(
+        (
+            i
+            for i, word in enumerate(folded)
+            if i not in taken and stem(word) in lexicon.OPPONENT_STEMS
+        ),
+        None,
+    )
+    if position is None:
+        return []
+    person = named[0][1][0]
+    against = lexicon.AGAINST_WINNER | lexicon.AGAINST_LOSER
+    counts: Counter[int] = Counter()
+    lines = chain.from_iterable(index.block_units[b] for b in index.person_context[person])
+    for unit in lines:  # "X gewann. Er setzte sich gegen Y durch": the line names X
+        text = index.columns.text(unit)
+        reporting = words(QUOTED_RE.sub(" ", text) if QUOTE_MARK_RE.search(text) else text)
+        other = _other_side(index, unit, reporting, against)
+        if other == person:  # X after "gegen": the other side is whoever won, in that line
+            line = index.block_units[index.columns.block[unit]]
+            winners = (named_outcome(index, u, lost=False) for u in (unit, *line))
+            other = next((w for w in winners if w is not None and w != person), None)
+        elif other is None and any(index.stem(w) in lexicon.OPPONENT_STEMS for w in reporting):
+            others = index.people.mentioned_in(reporting) - {person}
+            other = next(iter(others)) if len(others) == 1 else None
+        if other is not None and other != person:
+            counts[other] += 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return []
+    rival = ranked[0][0]
+    return [(position, index.people.entries[rival].name, (rival,))]
+
+
 def _appears_in(index: CorpusIndex, person: int, articles: frozenset[int]) -> bool:
     article_of = index.columns.article
     return any(article_of[unit] in articles for unit in index.person_own[person])
@@ -252,6 +300,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     named, used = _named_people(ctx, folded, asked, stem)
     scope = find_scope(ctx.index, folded, used | asked, stem)
     holders = _role_holders(ctx, folded, used | asked | scope.positions, scope, kind)
+    rivals = _opponents(ctx.index, folded, used | asked | scope.positions, named, kind, stem)
+    holders += rivals
     named += [(typed, group) for _, typed, group in holders]
     used |= {position for position, _, _ in holders}
     measure = None
@@ -269,6 +319,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         person_term(ctx.index, group, entries[group[0]].name if len(group) == 1 else typed)
         for typed, group in named
     ]
+    if rivals:  # "wer war Xs Gegnerin": the rival is the answer, X only whom it is about
+        terms[0] = replace(terms[0], weight=terms[0].weight * RIVAL_OF)
     measured: frozenset[str] = frozenset()
     people = [p for _, group in named for p in group]
     wants_quote = False

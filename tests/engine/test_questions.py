@@ -413,3 +413,15 @@ def test_who_did_something_to_a_person_is_not_who_that_person_is(other_words, qu
     reply = ask(other_words, question)
     assert reply.command == "ask"
     assert "gratulierte Nina Roth" in texts(reply)[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "rival"),
+    [
+        ("wer war die gegnerin von otten", "Heike Brandl"),
+        ("wer war der gegenkandidat von lindholm", "Georg Fendt"),
+        ("who was fendt's opponent", "Marta Lindholm"),
+    ],
+)
+def test_a_rival_is_whoever_the_reporting_sets_against_the_person(other_words, question, rival):
+    assert rival in texts(ask(other_words, question))[0]
