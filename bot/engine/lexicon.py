@@ -32,7 +32,7 @@ sein seine seinem seinen seiner seit sich sie sind so solche soll sollen sollte 
 uber um und uns unser unsere unter viel vom von vor wahrend war waren warst was weg weil
 weiter welche welchem welchen welcher welches wenn wer werde werden wie wieder will wir wird
 wirst wo wollen wollte wurde wurden zu zum zur zwar zwischen worden wurde gerade eigentlich
-genau denn eben halt mal bitte gibt gab gegeben geben tun getan macht gemacht machen
+genau denn eben halt mal bitte gibt gab gegeben geben tun getan macht gemacht machen schon bereits
 wirklich tatsachlich really actually
 wann warum wieso weshalb weswegen wieviel wieviele wen wem wessen woher wohin womit wofur
 was wie welche
@@ -63,6 +63,10 @@ QUESTION_WORDS: dict[tuple[str, ...], str] = {
     ("when",): TIME,
     ("wie", "lange"): TIME,
     ("seit", "wann"): TIME,
+    ("since", "when"): TIME,
+    ("what", "time"): TIME,
+    ("wie", "viel", "uhr"): TIME,
+    ("wieviel", "uhr"): TIME,
     ("how", "long"): TIME,
     ("wie", "viele"): NUMBER,
     ("wie", "viel"): NUMBER,
@@ -131,13 +135,34 @@ _WIN_WORDS = (
     "win wins won winner victory elected reelected"
 )
 _LOSE_WORDS = (
-    "verlieren verloren verlor verliert Verlierer Niederlage unterlegen unterlag Verlust "
-    "lost defeat defeated conceded"
+    "verlieren verloren verlor verliert Verlierer Verliererin Niederlage unterlegen unterlag "
+    "Verlust gescheitert scheiterte scheitert "
+    "lost defeat defeated conceded loser"
 )
 # Who won, who lost: a question with one of these asks for the winner or the loser.
 WIN_STEMS = _stems(_WIN_WORDS)
 LOSE_STEMS = _stems(_LOSE_WORDS)
 OUTCOME_STEMS = WIN_STEMS | LOSE_STEMS
+# The winner and the loser as a reader names them ("was sagte die Siegerin in X"), folded.
+WINNER_WORDS = frozenset(
+    "sieger siegerin wahlsieger wahlsiegerin gewinner gewinnerin winner".split()
+)
+LOSER_WORDS = frozenset("verlierer verliererin unterlegene unterlegenen loser".split())
+NEW_WORDS = frozenset("neue neuer neuen neu new".split())  # "der neue OB": who won the office
+# The result as a whole: why somebody won or lost is often given as why the result was so.
+RESULT_STEMS = _stems("Ergebnis Wahlergebnis Wahlausgang Ausgang result outcome")
+# Whoever stood against somebody: "wer war die Gegnerin von X".
+_OPPONENT_WORDS = (
+    "Gegner Gegnerin Gegenkandidat Gegenkandidatin Konkurrent Konkurrentin Kontrahent "
+    "Kontrahentin Herausforderer Herausforderin Mitbewerber Mitbewerberin opponent rival"
+)
+OPPONENT_STEMS = _stems(_OPPONENT_WORDS)
+# Outcomes as events: "die Niederlage" says what happened, not to whom ("seine Niederlage").
+# Compared as words: "Wahlsieger" (a person) shares the stem of "Wahlsieg".
+EVENT_WORDS = frozenset("niederlage sieg wahlsieg verlust defeat victory".split())
+# "setzte sich … durch": a verb of winning split in two in the article's sentence.
+PREVAIL_STEM = stem_word("setzte")
+PREVAIL_PARTICLE = "durch"
 # Words that make a word of winning or losing near them supposed or denied, not reported:
 # "falls sie gewinnt", "sollte er verlieren", "nie eine Wahl verloren", "if she wins".
 SUPPOSING = frozenset(
@@ -198,6 +223,48 @@ _SYNONYM_GROUPS = (
     "hundert 100",
     "tausend 1000",
     "Amtsinhaber Amtsinhaberin Amtsträger incumbent",
+    # leaving office: "zurückgetreten", "legte sein Amt nieder", "geht in den Ruhestand"
+    "zurücktreten zurückgetreten Rücktritt aufhören Ruhestand abtreten abgetreten resigned",
+    "Grund Gründe Ursache Ursachen reason reasons",
+    # who held the office before: "der scheidende Oberbürgermeister" (see `IDIOMS`)
+    "bisher bisherige scheidende Vorgänger Vorgängerin ehemalige amtierende früher "
+    "previous former outgoing predecessor",
+    # a result known: "stand fest", "nach der Bekanntgabe", "wurde verkündet"
+    "feststand feststehen festgestanden Bekanntgabe bekanntgegeben verkündet announced",
+    "Plan Pläne Vorhaben plant vorhaben Ziel Ziele plans",
+    "Absprache Absprachen abgesprochen absprechen",
+    "Unterstützung unterstützt unterstützte Empfehlung Wahlempfehlung backed support",
+    _OPPONENT_WORDS,
+)
+# Idioms a question may use for a plain word (folded; all of an idiom's words anywhere in the
+# question, in any order): "wer ging als Sieger hervor" asks who won.
+_IDIOM_LINES = """
+ging als sieger hervor = gewonnen
+geht als sieger hervor = gewonnen
+als sieger hervorgegangen = gewonnen
+fur sich entschieden = gewonnen
+fur sich entschied = gewonnen
+fur sich entscheiden = gewonnen
+rennen gemacht = gewonnen
+rennen machte = gewonnen
+nase vorn = gewonnen
+niederlage erlitten = verloren
+niederlage erlitt = verloren
+niederlage kassiert = verloren
+den kurzeren gezogen = verloren
+legte amt nieder = zuruckgetreten
+amt niedergelegt = zuruckgetreten
+hort auf = aufhoren
+horte auf = aufhoren
+hat aufgehort = aufhoren
+wer war vorher = wer war bisherige
+stand fest = feststand
+steht fest = feststand
+ergebnis klar = ergebnis feststand
+"""
+IDIOMS: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = tuple(
+    (frozenset(idiom.split()), tuple(plain.split()))
+    for idiom, plain in (line.split("=") for line in _IDIOM_LINES.strip().splitlines())
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:
@@ -212,10 +279,9 @@ def question_kind(folded_words: list[str]) -> tuple[str, set[int]]:
     of its words ("wie hoch" is a question word, not a topic). A question word opens the
     question ("und wer …", "mit wie viel …"): one further on belongs to what is asked about
     ("hat X gesagt, wer …" asks whether, not who)."""
-    for i, word in enumerate(folded_words[: QUESTION_WORD_WITHIN + 1]):
-        pair = tuple(folded_words[i : i + 2])
-        if pair in QUESTION_WORDS:
-            return QUESTION_WORDS[pair], {i, i + 1}
-        if (word,) in QUESTION_WORDS:
-            return QUESTION_WORDS[(word,)], {i}
+    for i in range(min(len(folded_words), QUESTION_WORD_WITHIN + 1)):
+        for size in (3, 2, 1):  # "um wie viel Uhr" asks for a time, "wie viel" for a number
+            key = tuple(folded_words[i : i + size])
+            if len(key) == size and key in QUESTION_WORDS:
+                return QUESTION_WORDS[key], set(range(i, i + size))
     return WHAT, set()

@@ -47,6 +47,7 @@ class Term:
     own: Postings  # units whose own text has it
     context: Postings = ()  # blocks (lines) that have it around them
     required: bool = False  # a named person or party: an answer must involve them
+    where: bool = False  # a place: it says where, not what, so it never answers alone
 
 
 def _fuzzy_cutoff(stem: str) -> float:

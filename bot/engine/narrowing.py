@@ -85,6 +85,8 @@ class Narrowing:
         self.terms = terms
         self.weighing = weighing
         self.weights = [t.weight for t in terms]
+        # Terms that say what is asked: an answer's own text must match one of them.
+        self.says_what = [bool(t.weight) and not t.where for t in terms]
         self.least = least * sum(self.weights)
         self.own_above = own_above
         self.required = [i for i, t in enumerate(terms) if t.required]
@@ -136,11 +138,11 @@ class Narrowing:
         for i, (sim, near) in enumerate(zip(part.sims, part.near, strict=True)):
             reach = self.reach[i]
             if sim is None:
-                if self.weights[i]:  # a weightless term (a place) says where, not what
+                if self.says_what[i]:
                     best_own = max(best_own, self.top[i])
                 row.append(max(self.top[i], reach))
             else:
-                if self.weights[i]:
+                if self.says_what[i]:
                     best_own = max(best_own, sim)
                 row.append(0.0 if near is False else max(sim, reach))
         if best_own <= self.own_above:

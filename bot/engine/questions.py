@@ -12,6 +12,7 @@ answers; when only a reader comment matches, the reply says so instead of quotin
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from itertools import accumulate, chain, islice, pairwise
@@ -31,6 +32,7 @@ from bot.engine.index import (
 from bot.engine.matching import (
     SEMANTIC_LABEL,
     SYNONYM,
+    Postings,
     Term,
     distinct,
     expansions,
@@ -40,7 +42,7 @@ from bot.engine.matching import (
     word_term,
 )
 from bot.engine.narrowing import Narrowing, Scored, Weighing
-from bot.engine.people import FUZZY
+from bot.engine.people import FUZZY, ROLE
 from bot.engine.person_answers import who
 from bot.engine.places import EVERYWHERE, Scope, article_units, find_scope
 from bot.engine.reply import DIRECT, PASSAGE, REPORTED, USAGE, Reply
@@ -68,6 +70,12 @@ NUMBER_AFTER = 6  # "die Wahlbeteiligung stieg im zweiten Wahlgang auf 57,3 Proz
 TOKEN_RE = re.compile(r"\w+")
 QUOTE_MARK_RE = re.compile(r"[„“”\"»«]")
 OFFICE_MATCH = 0.7  # "neuer Bürgermeister" for "gewonnen": as close as a compound
+DEFINITE = (["der"], ["die"], ["den"], ["dem"], ["des"], ["the"])
+PLACE_SHARE = 0.2  # a line naming the place asked about: this share of the question more
+PLACE_ELSEWHERE = 0.5  # elsewhere in its articles: half that, so coverage stays as it was
+LEAD_LINES = 3  # title, byline, lead: where an article says where it is
+RIVAL_OF = 0.5  # "die Gegnerin von X": X weighs half as much as the rival found
+OTHER_SIDE = 0.6  # "verloren" for "wer hat gewonnen": the same report, from the other side
 CONGRATULATE = ("gratul", "begluckwunsch")  # folded starts of verbs of congratulating
 NAMELESS_OUTCOME = 0.5  # "wer hat gewonnen": a sentence that names no winner
 SUPPOSED_WITHIN = 4  # words before a word of winning that may make it supposed ("wenn ich …")
@@ -80,6 +88,9 @@ SHARE_STEMS = frozenset(map(stem_word, ("prozent", "percent", "prozentpunkte", "
 COUNTED_STEMS = frozenset(
     map(stem_word, "stimmen stimme votes stimmzettel ballots wahler voters sitze seats".split())
 )
+AGE_STEM = stem_word(lexicon.MEASURED_BY[("wie", "alt")])
+# A name's last word, then an age between commas: "Meyer-Okafor, 39, won".
+AGE_AFTER_NAME_RE = re.compile(r"([^\W\d_]+), (?:1[89]|[2-9]\d|1[01]\d), ")
 SHARE_AFTER = 2  # "50,4 Prozent": "50", "4", then the share's word
 
 
@@ -98,6 +109,8 @@ class Question:
     topic: int | None = None  # "warum hat X verloren": the term an answer has, or a reason
     margin: bool = False  # it asks by how much ("wie knapp", "Vorsprung", "zwischen")
     lost: bool = False  # an `outcome` question asks who lost
+    # A report of several places: only these units may name who won there (empty: any).
+    place_paragraphs: frozenset[int] = frozenset()
 
 
 def in_language(ctx: Context, folded: list[str]) -> Context:
@@ -147,6 +160,118 @@ def _named_people(
     return found, used - taken
 
 
+def _role_holders(
+    ctx: Context, folded: list[str], taken: set[int], scope: Scope, kind: str
+) -> list[tuple[int, str, tuple[int, ...]]]:
+    """People the question names by a role in the place it asks about ("was sagt die
+    Herausforderin in X", "the incumbent in X"), or as the winner or loser there ("was sagte
+    die Siegerin in X", "wie alt ist der neue Bürgermeister von X"): per such word, its
+    position, the person's name and the one person it means there. A role several people
+    there hold names nobody; "wer ist …" asks for the sentence that says who, not for them."""
+    if scope.articles is None or kind == lexicon.PERSON:
+        return []
+    index = ctx.index
+    found: list[tuple[int, str, tuple[int, ...]]] = []
+    for position, word in enumerate(folded):
+        if position in taken or word in lexicon.STOP_WORDS or len(word) < MIN_COMPOUND_PART:
+            continue
+        new = position > 0 and folded[position - 1] in lexicon.NEW_WORDS  # "der neue OB"
+        if word in lexicon.WINNER_WORDS or word in lexicon.LOSER_WORDS or new:
+            people = _outcome_holders(index, scope.articles, word in lexicon.LOSER_WORDS)
+        else:
+            match = index.people.role_match(word)
+            people = (
+                tuple(p for p in match.people if _appears_in(index, p, scope.articles))
+                if match.how == ROLE
+                else ()
+            )
+        if len(people) == 1:
+            found.append((position, index.people.entries[people[0]].name, people))
+    return found
+
+
+def _opponents(
+    index: CorpusIndex,
+    folded: list[str],
+    taken: set[int],
+    named: list[tuple[str, tuple[int, ...]]],
+    kind: str,
+    stem: Callable[[str], str],
+) -> list[tuple[int, str, tuple[int, ...]]]:
+    """ "Wer war die Gegnerin von X", "who was X's rival": the one person the reporting most
+    often sets against X ("X gewann gegen Y", "Y setzte sich gegen X durch", "Seine Gegnerin
+    Y"), as a word of opposition's position, their name and them; none if unclear."""
+    if kind != lexicon.PERSON or len(named) != 1 or len(named[0][1]) != 1:
+        return []
+    position = next(
+        (
+            i
+            for i, word in enumerate(folded)
+            if i not in taken and stem(word) in lexicon.OPPONENT_STEMS
+        ),
+        None,
+    )
+    if position is None:
+        return []
+    person = named[0][1][0]
+    against = lexicon.AGAINST_WINNER | lexicon.AGAINST_LOSER
+    counts: Counter[int] = Counter()
+    lines = chain.from_iterable(index.block_units[b] for b in index.person_context[person])
+    for unit in lines:  # "X gewann. Er setzte sich gegen Y durch": the line names X
+        text = index.columns.text(unit)
+        reporting = words(QUOTED_RE.sub(" ", text) if QUOTE_MARK_RE.search(text) else text)
+        other = _other_side(index, unit, reporting, against)
+        if other == person:  # X after "gegen": the other side is whoever won, in that line
+            line = index.block_units[index.columns.block[unit]]
+            winners = (named_outcome(index, u, lost=False) for u in (unit, *line))
+            other = next((w for w in winners if w is not None and w != person), None)
+        elif other is None and any(index.stem(w) in lexicon.OPPONENT_STEMS for w in reporting):
+            others = index.people.mentioned_in(reporting) - {person}
+            other = next(iter(others)) if len(others) == 1 else None
+        if other is not None and other != person:
+            counts[other] += 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return []
+    rival = ranked[0][0]
+    return [(position, index.people.entries[rival].name, (rival,))]
+
+
+def _appears_in(index: CorpusIndex, person: int, articles: frozenset[int]) -> bool:
+    article_of = index.columns.article
+    return any(article_of[unit] in articles for unit in index.person_own[person])
+
+
+def _outcome_holders(index: CorpusIndex, articles: frozenset[int], lost: bool) -> tuple[int, ...]:
+    """The one person the articles' own reporting names most often as the winner (`lost`: the
+    loser); none if two are named as often."""
+    counts: Counter[int] = Counter()
+    for units in article_units(index, articles):
+        for unit in units:
+            if KIND_OF_CODE[index.classes[unit] & 3] in (DIRECT, REPORTED):
+                continue
+            person = named_outcome(index, unit, lost)
+            if person is not None:
+                counts[person] += 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return ()
+    return (ranked[0][0],)
+
+
+def _ages_given(index: CorpusIndex, people: list[int]) -> list[int]:
+    """The units that give one of these people's age right after their name, between commas
+    ("Meyer-Okafor, 39, won", "Ihre Mutter Erika Beispiel, 71, sitzt")."""
+    found = []
+    for person in people:
+        names = set(index.people.entries[person].key.split())
+        for unit in index.person_own[person]:
+            text = index.columns.text(unit)
+            if any(fold(m.group(1)) in names for m in AGE_AFTER_NAME_RE.finditer(text)):
+                found.append(unit)
+    return sorted(found)
+
+
 def _measured(folded: list[str], asked: set[int], taken: set[int]) -> int | None:
     """Where the word stands that says what a "wie viele" question counts ("wie viele
     Stimmen", "wie hoch war die Wahlbeteiligung"); None if it names nobody's number."""
@@ -163,7 +288,7 @@ def _measured(folded: list[str], asked: set[int], taken: set[int]) -> int | None
 def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None = None) -> Question:
     """What a question asks. `similar`: per unit, how close in meaning it is to the question
     (see `Context.similar`); fused as one more term weighing `SEMANTIC_SHARE` of the words."""
-    pairs = english.translated(after_greeting(words(text))[: MAX_QUESTION_WORDS * 2])
+    pairs = _idioms_plain(english.translated(after_greeting(words(text))[: MAX_QUESTION_WORDS * 2]))
     folded = _offices_written_out([german for german, _ in pairs])
     originals = [original for _, original in pairs]
     kind, asked = lexicon.question_kind(folded)
@@ -174,6 +299,11 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         kind, strict = lexicon.NUMBER, False
     named, used = _named_people(ctx, folded, asked, stem)
     scope = find_scope(ctx.index, folded, used | asked, stem)
+    holders = _role_holders(ctx, folded, used | asked | scope.positions, scope, kind)
+    rivals = _opponents(ctx.index, folded, used | asked | scope.positions, named, kind, stem)
+    holders += rivals
+    named += [(typed, group) for _, typed, group in holders]
+    used |= {position for position, _, _ in holders}
     measure = None
     if kind == lexicon.NUMBER and strict:
         implied = next((w for k, w in lexicon.MEASURED_BY.items() if _has(folded, k)), None)
@@ -189,6 +319,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         person_term(ctx.index, group, entries[group[0]].name if len(group) == 1 else typed)
         for typed, group in named
     ]
+    if rivals:  # "wer war Xs Gegnerin": the rival is the answer, X only whom it is about
+        terms[0] = replace(terms[0], weight=terms[0].weight * RIVAL_OF)
     measured: frozenset[str] = frozenset()
     people = [p for _, group in named for p in group]
     wants_quote = False
@@ -199,7 +331,12 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     for position, word in enumerate(folded):
         if position in used or position in asked or position in scope.positions:
             continue
-        if word in lexicon.SPEECH_WORDS and position != measure:  # "wie viele Stimmen"
+        if (
+            word in lexicon.SPEECH_WORDS
+            and position != measure  # "wie viele Stimmen"
+            and stem(word) not in lexicon.OUTCOME_STEMS  # "who conceded": who lost
+            and not (kind == lexicon.PERSON and people)  # "wer hat X gratuliert": who did
+        ):
             wants_quote = True
             continue
         if word in lexicon.STOP_WORDS:
@@ -226,8 +363,10 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
             contest = outcome and term.own and _names_contest(stemmed)
             if _describes_person(folded, position, used) or contest:
                 term = replace(term, weight=term.weight * ROLE_PHRASE_WEIGHT)
-            if outcome and stemmed in lexicon.WIN_STEMS:
-                term = with_offices(ctx.index, term)
+            if outcome and stemmed in lexicon.OUTCOME_STEMS:
+                term = _both_sides(ctx.index, term, stemmed)
+            elif kind == lexicon.REASON and stemmed in lexicon.OUTCOME_STEMS:
+                term = _reasons_for_result(ctx.index, term)
             if position == measure:  # the answer must state it in its own words
                 term = replace(term, context=(), required=True)
                 close = expansions(ctx.index, stemmed)
@@ -237,14 +376,17 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                 # word itself, which no unit states, so the honest answer is "not said".
                 near = frozenset(k for k, s in close.items() if s >= SYNONYM)
                 measured = near or frozenset({stemmed})
+                if stemmed == AGE_STEM:  # "Meyer-Okafor, 39, won …"
+                    aged = _ages_given(ctx.index, [p for _, group in named for p in group])
+                    term = replace(term, own=(*term.own, (aged, 1.0)))
+                    measured |= {AGE_STEM}
             terms.append(term)
     topic = _topic(kind, terms, len(named))
     if similar:
         lexical = sum(t.weight for t in terms) or 1.0
         terms.append(semantic_term(similar, SEMANTIC_SHARE * lexical))
     if scope.articles is not None:
-        ranges = article_units(ctx.index, scope.articles)
-        terms.append(Term(" ".join(scope.places), 0.0, tuple((r, 1.0) for r in ranges), (), True))
+        terms.append(_place_term(ctx.index, scope, sum(t.weight for t in terms)))
     return Question(
         kind,
         tuple(terms),
@@ -256,9 +398,52 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         strict=strict,
         topic=topic,
         lost=lost,
+        place_paragraphs=_place_paragraphs(ctx.index, scope) if outcome else frozenset(),
         margin=any(stem(word) in lexicon.MARGIN_STEMS for word in folded)
         or not lexicon.MARGIN_WORDS.isdisjoint(folded),
     )
+
+
+def _place_term(index: CorpusIndex, scope: Scope, weight: float) -> Term:
+    """The place asked about: an answer must come from its articles, and a line that names it
+    weighs a little more (a report of several towns has one paragraph per town). The rest of
+    its articles match half, so a unit covers as much of the question as without the place."""
+    ranges = article_units(index, scope.articles or frozenset())
+    own = (*((r, PLACE_ELSEWHERE) for r in ranges), (sorted(_naming_units(index, scope)), 1.0))
+    return Term(" ".join(scope.places), PLACE_SHARE * weight, own, (), True, where=True)
+
+
+def _naming_units(index: CorpusIndex, scope: Scope) -> set[int]:
+    """The units of the place's articles whose line names the place."""
+    articles = scope.articles or frozenset()
+    naming: set[int] = set()
+    for place in scope.places:
+        stem = index.stem(fold(place))
+        for form in (stem, *index.affixes.starting_with(stem)):  # "Musterstädter" too
+            blocks = index.context.get(form, ())
+            naming.update(chain.from_iterable(index.block_units[b] for b in blocks))
+    return {u for u in naming if index.columns.article[u] in articles}
+
+
+def _place_paragraphs(index: CorpusIndex, scope: Scope) -> frozenset[int]:
+    """The units of lines that name the place, when a paragraph of the body opens with it
+    ("Nordheim (dpa) – …", "In Nordheim …"): the article reports on several places, one paragraph
+    each, and only those lines say who won there. Empty when every line may."""
+    if scope.articles is None:
+        return frozenset()
+    columns = index.columns
+    places = {index.stem(fold(place)) for place in scope.places}
+    first_block = {}
+    for units in article_units(index, scope.articles):
+        if len(units):
+            first_block[columns.article[units.start]] = columns.block[units.start]
+    naming = _naming_units(index, scope)
+    opens = any(
+        columns.block[u] - first_block[columns.article[u]] >= LEAD_LINES
+        and not places.isdisjoint(map(index.stem, words(columns.block_text[columns.block[u]])[:2]))
+        for u in naming
+    )
+    return frozenset(naming) if opens else frozenset()
 
 
 def _topic(kind: str, terms: list[Term], people: int) -> int | None:
@@ -304,6 +489,8 @@ def states_measure(
     viele Stimmen hatte X"), which a share or a lead over another does not say, unless the
     question asks for a lead (`margin`)."""
     count_asked = owned and not stems.isdisjoint(COUNTED_STEMS)
+    if AGE_STEM in stems and AGE_AFTER_NAME_RE.search(ctx.index.columns.text(unit)):
+        return True  # an age between commas after a name (`_ages_given`)
     for stretch in QUOTE_MARK_RE.split(ctx.index.columns.text(unit)):
         tokens = words(stretch)
         stemmed = [ctx.index.stem(token) for token in tokens]
@@ -359,11 +546,13 @@ def names_outcome(ctx: Context, unit: int) -> bool:
 def _names_outcome(index: CorpusIndex, unit: int) -> bool:
     text = index.columns.text(unit)
     reporting = words(QUOTED_RE.sub(" ", text) if QUOTE_MARK_RE.search(text) else text)
-    stems = list(map(index.stems.get, reporting))  # every word of a unit has its stem there
-    if lexicon.OUTCOME_STEMS.isdisjoint(stems):
-        offices = [i for i, stem in enumerate(stems) if stem in lexicon.OFFICE_STEMS]
-        if not any(lexicon.NEW_STEM in stems[max(0, i - 3) : i] for i in offices):
-            return False
+    stems = [index.stems[word] for word in reporting]  # every word of a unit has its stem
+    if (
+        lexicon.OUTCOME_STEMS.isdisjoint(stems)
+        and not _new_office(reporting, stems)
+        and not _split_win(stems)
+    ):
+        return False
     # Whoever congratulates is not the winner: only names after "gratuliert" count.
     congratulated = [i for i, word in enumerate(reporting) if word.startswith(CONGRATULATE)]
     if congratulated:
@@ -377,15 +566,19 @@ def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
     """The one person a unit's own reporting names as the winner (`lost`: the loser): a word
     of winning (losing) in it, and one person named besides whoever congratulates and whoever
     stands on the other side ("gegen Y", "defeated Y"; for the loser "unterlag Y"): "Wahlsieger
-    X", "X gewinnt mit 51 Prozent", "gratuliert dem Wahlsieger X", "freute sich über Xs
-    Sieg"; None if it names no one or several."""
+    X", "X gewinnt mit 51 Prozent", "X ist neuer Bürgermeister", "gratuliert dem Wahlsieger X",
+    "freute sich über Xs Sieg"; for the loser also the other side of a win ("X gewann gegen
+    Y"); None if it names no one or several."""
     text = index.columns.text(unit)
     reporting = words(QUOTED_RE.sub(" ", text) if QUOTE_MARK_RE.search(text) else text)
     stems = [index.stem(word) for word in reporting]
-    outcome = lexicon.LOSE_STEMS if lost else lexicon.WIN_STEMS
-    if outcome.isdisjoint(stems):
+    wins = _says_whose(reporting, stems, lexicon.WIN_STEMS) or _new_office(reporting, stems)
+    if lost and not _says_whose(reporting, stems, lexicon.LOSE_STEMS):
+        return _other_side(index, unit, reporting, lexicon.AGAINST_WINNER) if wins else None
+    if not lost and not wins:
         return None
     people = index.people
+    outcome = lexicon.LOSE_STEMS if lost else lexicon.WIN_STEMS
     for i in range(1, len(reporting)):  # "über Xs Sieg": whose victory it is
         word = reporting[i - 1]
         if (
@@ -404,8 +597,15 @@ def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
         for i, word in enumerate(reporting[start:], start)
         if not any(i > a and said[i] - said[a] <= AGAINST_WORDS for a in against)
     ]
+    return _one_named(index, unit, kept)
+
+
+def _one_named(index: CorpusIndex, unit: int, kept: list[str]) -> int | None:
+    """The one person these words name (a double name as one: "Maier-Okafor"), not the
+    unit's speaker; None if nobody or several."""
+    people = index.people
     named: set[int] = set()
-    for pair in pairwise(kept):  # a double name as one: "Maier-Okafor"
+    for pair in pairwise(kept):
         key = " ".join(pair)
         owners = (people.by_name[key],) if key in people.by_name else people.by_alias.get(key)
         if owners is not None and len(owners) == 1:
@@ -414,6 +614,46 @@ def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
         named = people.mentioned_in(kept)
     named.discard(index.columns.speaker[unit])
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _says_whose(reporting: list[str], stems: list[str], outcome: frozenset[str]) -> bool:
+    """Whether a word of the outcome stands in the reporting saying whose it is: "für die
+    Niederlage verantwortlich" names an event, not who lost ("seine Niederlage", "Verlierer
+    des Abends" do); a split "setzte sich … durch" is a win."""
+    if outcome is lexicon.WIN_STEMS and _split_win(stems):
+        return True
+    return any(
+        stem in outcome
+        and not (reporting[i] in lexicon.EVENT_WORDS and reporting[i - 1 : i] in DEFINITE)
+        for i, stem in enumerate(stems)
+    )
+
+
+def _split_win(stems: list[str]) -> bool:
+    """ "X setzte sich gegen Y durch": the verb of winning split in two."""
+    return lexicon.PREVAIL_STEM in stems and lexicon.PREVAIL_PARTICLE in stems
+
+
+def _new_office(reporting: list[str], stems: list[str]) -> bool:
+    """ "X ist neuer Bürgermeister", "neue Oberbürgermeisterin": whoever won the office."""
+    return any(
+        stem in lexicon.OFFICE_STEMS and lexicon.NEW_STEM in stems[max(0, i - 3) : i]
+        for i, stem in enumerate(stems)
+    )
+
+
+def _other_side(
+    index: CorpusIndex, unit: int, reporting: list[str], before: frozenset[str]
+) -> int | None:
+    """The one person named within a few words after "gegen", "defeated" …: the other side."""
+    said = list(accumulate(word not in lexicon.STOP_WORDS for word in reporting))
+    against = [i for i, word in enumerate(reporting) if word in before]
+    kept = [
+        word
+        for i, word in enumerate(reporting)
+        if any(i > a and said[i] - said[a] <= AGAINST_WORDS for a in against)
+    ]
+    return _one_named(index, unit, kept)
 
 
 def only_supposed(index: CorpusIndex, unit: int) -> bool:
@@ -429,6 +669,56 @@ def only_supposed(index: CorpusIndex, unit: int) -> bool:
         not lexicon.SUPPOSING.isdisjoint(tokens[max(0, i - SUPPOSED_WITHIN) : i + 2])
         for i in outcomes
     )
+
+
+def _both_sides(index: CorpusIndex, term: Term, stem: str) -> Term:
+    """A word of winning or losing that also finds the other side's words, a split "setzte
+    sich … durch" and the new office holder: "Y gewann gegen X" says who lost as much as who
+    won."""
+    won = stem in lexicon.WIN_STEMS
+    other = lexicon.LOSE_STEMS if won else lexicon.WIN_STEMS
+    sides: Postings = tuple((index.own[s], OTHER_SIDE) for s in sorted(other) if s in index.own)
+    split = _split_wins(index)
+    if split:  # "setzte sich … durch"
+        sides += ((split, 1.0 if won else OTHER_SIDE),)
+    return with_offices(index, replace(term, own=term.own + sides))
+
+
+def _split_wins(index: CorpusIndex) -> list[int]:
+    """The units with a split verb of winning ("X setzte sich gegen Y durch")."""
+    verb = index.own.get(lexicon.PREVAIL_STEM, ())
+    particle = index.own.get(lexicon.PREVAIL_PARTICLE, ())
+    if not verb or not particle:
+        return []
+    return sorted(set(verb).intersection(particle))
+
+
+def _reasons_for_result(index: CorpusIndex, term: Term) -> Term:
+    """ "warum hat X verloren": a word of winning or losing that also finds a reason given
+    for the result ("Als Gründe für das Ergebnis gelten …"), not any sentence naming it."""
+    reason = CUE_BITS[lexicon.REASON]
+    classes = index.classes
+    own: Postings = tuple(
+        ([u for u in index.own[s] if classes[u] & reason], OTHER_SIDE)
+        for s in sorted(lexicon.RESULT_STEMS)
+        if s in index.own
+    )
+    return replace(term, own=term.own + own)
+
+
+def _idioms_plain(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """The question with each idiom it uses as its plain word, where its first word stood
+    ("wer ging in X als Sieger hervor": "wer gewonnen in X")."""
+    for idiom, plain in lexicon.IDIOMS:
+        present = [i for i, (word, _) in enumerate(pairs) if word in idiom]
+        if {pairs[i][0] for i in present} == idiom:
+            first = present[0]
+            pairs = [
+                *(pair for i, pair in enumerate(pairs[:first]) if i not in present),
+                *((word, None) for word in plain),
+                *(pair for i, pair in enumerate(pairs[first:], first) if i not in present),
+            ]
+    return pairs
 
 
 def with_offices(index: CorpusIndex, term: Term) -> Term:
@@ -629,7 +919,13 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
     )
     named = None
     if question.outcome:  # the sentence that names the winner first, if one of them does
-        naming = (u for u in chosen if named_outcome(ctx.index, u, question.lost) is not None)
+        allowed = question.place_paragraphs
+        naming = (
+            u
+            for u in chosen
+            if (not allowed or u in allowed)
+            and named_outcome(ctx.index, u, question.lost) is not None
+        )
         first_naming = next(naming, None)
         if first_naming is not None:
             chosen = [first_naming, *(u for u in chosen if u != first_naming)]

@@ -264,3 +264,164 @@ def test_a_report_from_before_the_vote_does_not_say_who_won(tmp_path, config):
     before = Engine(articles, config, rng=random.Random(7))
     for question in ("wer hat in talberg gewonnen", "who won the runoff in talberg"):
         assert ask(before, question).status == "not_found", question
+
+
+# Two towns reported in other words than readers ask in: an office won, a split "setzte sich
+# … durch", a win that names the loser on its other side, a defeat blamed on something.
+OTHER_WORDS = {
+    "wiesenfeld": (
+        "Von Kai Beispiel\n"
+        "Wiesenfeld hat gewählt: Die SPD-Kandidatin Marta Lindholm ist neue Bürgermeisterin. "
+        "Sie setzte sich in der Stichwahl gegen Amtsinhaber Georg Fendt (CDU) durch.\n"
+        "Der CDU-Ortsvorsitzende Paul Wendler machte das Wetter für die Niederlage "
+        "verantwortlich.\n"
+        "Fendt räumte seine Niederlage ein. „Das Ergebnis ist deutlich“, sagte er.\n"
+        "Der Kämmerer Otto Rinne geht nach 20 Jahren in den Ruhestand.\n"
+    ),
+    "kornheim": (
+        "Von Lisa Muster\n"
+        "In Kornheim gewann Bürgermeister Ralf Otten (Grüne) die Stichwahl gegen Heike Brandl "
+        "(FDP) mit 55 Prozent.\n"
+        "„Wir machen weiter“, sagte Otten am Abend im Rathaus.\n"
+    ),
+    "birkenfeld": (
+        "Von Jo Beispiel\n"
+        "Birkenfeld hat eine neue Bürgermeisterin: Nina Roth (Grüne) gewann die Stichwahl mit "
+        "53 Prozent gegen Peter Kunz (CDU).\n"
+        "Als Gründe für das Ergebnis gelten die hohen Mieten in der Innenstadt.\n"
+        "Der scheidende Bürgermeister Hans Weber (SPD) gratulierte Nina Roth.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def other_words(tmp_path_factory, config) -> Engine:
+    folder = tmp_path_factory.mktemp("other_words")
+    for name, text in OTHER_WORDS.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    result = load_corpus([folder], 2_000_000)
+    return Engine(result.articles, config, rng=random.Random(7))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wer ging in wiesenfeld als sieger hervor",
+        "wer hat in wiesenfeld die wahl für sich entschieden",
+        "wer hat das rennen in wiesenfeld gemacht",
+    ],
+)
+def test_an_idiom_of_winning_finds_the_winner(other_words, question):
+    reply = ask(other_words, question)
+    assert reply.text == "Gewonnen hat Marta Lindholm – das sagen die Artikel dazu:"
+    assert "ist neue Bürgermeisterin" in texts(reply)[0]
+
+
+def test_who_lost_is_found_on_the_other_side_of_a_win(other_words):
+    """ "X gewann gegen Y" says who lost though no word of losing stands in it."""
+    reply = ask(other_words, "wer war in kornheim unterlegen")
+    assert reply.text == "Verloren hat Heike Brandl – das sagen die Artikel dazu:"
+
+
+def test_who_blames_a_defeat_is_not_the_loser(other_words):
+    """ "machte X für die Niederlage verantwortlich": the defeat is not his."""
+    for question in ("wer hat in wiesenfeld verloren", "who lost in wiesenfeld"):
+        reply = ask(other_words, question)
+        assert "Wendler" not in reply.text, question
+        assert "Georg Fendt" in reply.text, question
+
+
+def test_leaving_office_in_other_words_finds_the_retirement(other_words):
+    reply = ask(other_words, "wer hört in wiesenfeld auf")
+    assert "in den Ruhestand" in texts(reply)[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was sagt der amtsinhaber in wiesenfeld",
+        "was sagte der verlierer in wiesenfeld",
+        "What did the incumbent in Wiesenfeld say?",
+    ],
+)
+def test_a_role_in_a_place_is_the_person_who_holds_it_there(other_words, question):
+    reply = ask(other_words, question)
+    assert reply.excerpts[0].text == "Das Ergebnis ist deutlich"
+    assert reply.excerpts[0].speaker == "Georg Fendt"
+
+
+def test_the_winner_in_a_place_is_who_the_reporting_names_so(other_words):
+    reply = ask(other_words, "was hat der wahlsieger in kornheim gesagt")
+    assert (reply.excerpts[0].text, reply.excerpts[0].speaker) == (
+        "Wir machen weiter",
+        "Ralf Otten",
+    )
+
+
+AGENCY = (
+    "Stichwahlen im Tal: zwei Wechsel\n"
+    "Nordheim/Südheim/Westheim (dpx) – Drei Städte haben am Sonntag Bürgermeister gewählt.\n"
+    "Nordheim (dpx) – In Nordheim gewann Bürgermeister Udo Kranz (SPD) die Stichwahl mit 58 "
+    "Prozent gegen Vera Lenz (CDU).\n"
+    "Südheim (dpx) – In Südheim setzte sich die Grünen-Kandidatin Ida Falk gegen Amtsinhaber "
+    "Rolf Senger (CDU) durch. Senger räumte seine Niederlage ein.\n"
+    "Westheim (dpx) – Knapp ging es in Westheim zu: Eva Rost lag 50 Stimmen vor Jan Moll.\n"
+)
+
+
+def test_a_report_of_several_towns_answers_from_the_paragraph_about_the_town_asked(
+    tmp_path, config
+):
+    (tmp_path / "tal.txt").write_text(AGENCY, encoding="utf-8")
+    (tmp_path / "berg.txt").write_text(OTHER_WORDS["kornheim"], encoding="utf-8")
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
+    for question in ("wer hat in südheim gewonnen", "who won in südheim"):
+        reply = ask(engine, question)
+        assert reply.excerpts[0].line == 4, question
+        assert "Ida Falk" in reply.text, question
+    # Westheim's paragraph names no winner or loser: the reply names nobody from another's.
+    for question in ("wer hat in westheim verloren", "who won in westheim"):
+        reply = ask(engine, question)
+        assert not any(name in reply.text for name in ("Senger", "Lenz", "Falk", "Kranz"))
+
+
+def test_why_somebody_lost_finds_the_reasons_given_for_the_result(other_words):
+    reply = ask(other_words, "warum hat kunz verloren")
+    assert texts(reply)[0].startswith("Als Gründe für das Ergebnis")
+
+
+def test_who_held_the_office_before_is_the_outgoing_holder(other_words):
+    reply = ask(other_words, "wer war vorher bürgermeister in birkenfeld")
+    assert texts(reply)[0].startswith("Der scheidende Bürgermeister Hans Weber")
+
+
+def test_an_age_between_commas_after_a_name_says_how_old(tmp_path, config):
+    """English (and German) reports give an age as "Name, 39,"."""
+    (tmp_path / "wire.txt").write_text(
+        "By Ann Example\n"
+        "Voters in Eastfield elected Greens candidate Mara Quist-Holm as mayor on Sunday.\n"
+        "Quist-Holm, 44, won 55 percent of the vote against Tom Rand, 61, a lawyer.\n",
+        encoding="utf-8",
+    )
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
+    reply = ask(engine, "how old is quist-holm")
+    assert reply.status == "ok" and "Quist-Holm, 44," in texts(reply)[0]
+
+
+@pytest.mark.parametrize("question", ["wer hat nina roth gratuliert", "who congratulated roth"])
+def test_who_did_something_to_a_person_is_not_who_that_person_is(other_words, question):
+    reply = ask(other_words, question)
+    assert reply.command == "ask"
+    assert "gratulierte Nina Roth" in texts(reply)[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "rival"),
+    [
+        ("wer war die gegnerin von otten", "Heike Brandl"),
+        ("wer war der gegenkandidat von lindholm", "Georg Fendt"),
+        ("who was fendt's opponent", "Marta Lindholm"),
+    ],
+)
+def test_a_rival_is_whoever_the_reporting_sets_against_the_person(other_words, question, rival):
+    assert rival in texts(ask(other_words, question))[0]

@@ -83,10 +83,12 @@ def full_scan_scores(engine: Engine, question: str, comments: bool = False) -> l
         if ctx.index.excerpt(unit_id).source != source or any(row[i] == 0 for i in required):
             continue
         matched = sum(w * m for w, m in zip(weights, row, strict=True))
-        said = max((m for w, m in zip(weights, row, strict=True) if w), default=0.0)
+        said = max(
+            (m for t, m in zip(terms, row, strict=True) if t.weight and not t.where), default=0.0
+        )
         boost = unit_boost(asked, ctx.index.unit(unit_id))
         if matched < least or said <= questions.CONTEXT_FACTOR or not boost:
-            continue  # a place (weight 0) says where, not what: the unit must say some of it
+            continue  # a place says where, not what: the unit must say some of it
         if asked.measure and not questions.states_measure(
             ctx, unit_id, asked.measure, bool(asked.people), asked.margin
         ):
