@@ -41,6 +41,7 @@ ROLE_CLAUSE_SPLIT_RE = re.compile(r"[.;:!?]\s|,\s")
 ROLE_AFTER_RE = re.compile(r",\s+([^,;:()„“\"]+?)(?=,|;|:|\.(?:\s|$)|$|\s\()")
 ROLE_LIST_SPLIT_RE = re.compile(r"\s+und\s+|\s+sowie\s+")
 WORD_BEFORE_CHARS = frozenset(".’'-")
+WORD_CHARS_RE = re.compile(r"[\w.’'-]+")
 # Titles of nobility are part of a name: "Alexander Graf von Hohenwarth".
 NOBILITY = frozenset("Graf Gräfin Freiherr Freifrau Baron Baronin Fürst Fürstin Prinz".split())
 
@@ -106,6 +107,9 @@ def _word_before(text: str, index: int) -> str:
     end = min(index, len(text))
     while end > 0 and text[end - 1].isspace():
         end -= 1
+    after_space = text.rfind(" ", 0, end) + 1  # most words stand after a space: all of it
+    if WORD_CHARS_RE.fullmatch(text, after_space, end):
+        return text[after_space:end]
     start = end
     while start > 0 and (
         text[start - 1].isalnum() or text[start - 1] == "_" or text[start - 1] in WORD_BEFORE_CHARS

@@ -270,7 +270,9 @@ SPEAKER_ATTRIBUTION_RE = re.compile(
     r"|Aussagen?|Informationen|Überzeugung)(?: von| vom)?|[Gg]emäß)\s"
 )
 # "Für X sei …" opens its sentence or clause; "für X" inside a clause is an object, not a voice.
-FOR_RE = re.compile(r"(?:^|[,;:–]\s+|\bund\s+)\s*[Ff]ür\s+")
+# (Each branch takes its own spaces: "\s+\s*" backtracked quadratically over a quotation
+# blanked to spaces.)
+FOR_RE = re.compile(r"(?:^\s*|[,;:–]\s+|\bund\s+)[Ff]ür\s+")
 CLAUSE_BREAK_RE = re.compile(r",\s+(?:und|sowie)\s+(?=[A-ZÄÖÜ]|der |die |das )|;\s+")
 CLAUSE_OR_COLON_RE = re.compile(CLAUSE_BREAK_RE.pattern + r"|:\s+")
 
@@ -295,7 +297,7 @@ def _attribution(frame: str, start: int, speakers: Speakers) -> Mention | None:
     named = _named_before_zufolge(frame, speakers)
     if named is not None:
         return named
-    match = FOR_RE.search(frame, 0, start)
+    match = FOR_RE.search(frame, 0, start) if "ür" in frame else None
     if match and _subjunctive_in(frame):
         mention = speakers.phrase_at(frame, match.end())
         if mention is not None and mention.kind in (NAME, ROLE):
