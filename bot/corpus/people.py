@@ -19,7 +19,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from bot.corpus import german
-from bot.corpus.model import HEADING, RELATED_TITLE, REPORTING_KINDS, Block, Person
+from bot.corpus.model import HEADING, PARAGRAPH, RELATED_TITLE, REPORTING_KINDS, Block, Person
 
 _LOWER = "a-zäöüßéèêáàâíìóòôúùûçñšžćčłńøå"
 _UPPER = "A-ZÄÖÜÉÈÁÀÍÓÚÇÑŠŽĆČŁØÅ"
@@ -246,6 +246,16 @@ def find_name_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
         # Genitive: "Seebauers Sieg" names Seebauer.
         hits.append(NameHit(name, start, end, block))
     return hits
+
+
+def _text_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
+    """`find_name_hits`, remembered by the block's text (they depend on nothing else)."""
+    return [NameHit(h.name, h.start, h.end, block) for h in _hits_in_text(block.text, known_bad)]
+
+
+@lru_cache(maxsize=4096)  # agency copy repeats whole paragraphs across a night's articles
+def _hits_in_text(text: str, known_bad: frozenset[str]) -> tuple[NameHit, ...]:
+    return tuple(find_name_hits(Block(PARAGRAPH, 0, text), known_bad))
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -525,7 +535,7 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
     hits: list[NameHit] = []
     for block in blocks:
         if block.kind in REPORTING_KINDS:
-            hits.extend(find_name_hits(block, known_bad))
+            hits.extend(_text_hits(block, known_bad))
     records: list[PersonRecord] = []
     for hit in hits:
         known = next((r for r in records if _same_person(r.name, hit.name)), None)
