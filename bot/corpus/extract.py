@@ -34,7 +34,7 @@ from bot.corpus.people import PeopleIndex, find_people
 from bot.corpus.quotemarks import QuoteSpan, find_quote_spans
 from bot.corpus.quotes import direct_quotes, remember_sentence
 from bot.corpus.reported import FoundReport, reported_speech, reports_somebody
-from bot.corpus.sentences import Sentence, split_sentences
+from bot.corpus.sentences import Sentence, read_sentences
 from bot.corpus.speakers import Speakers
 
 # A paragraph longer than any real news paragraph (the longest of the 5,800 in the German news
@@ -93,13 +93,14 @@ def extract(article: Article) -> Article:
             active = Speakers(PeopleIndex([]))  # a comment's quotes never borrow the article's
         else:
             continue
-        spans = find_quote_spans(text)
+        found_spans, found_sentences = read_sentences(text)
+        spans = list(found_spans)
         if text is block.text:
             whole_spans[block] = spans
         if source == SOURCE_COMMENT and not spans:
             continue  # a comment yields only its quotations: without any it yields nothing
         section = heading if in_order else article.section_of(block.line)
-        sentences = split_sentences(text, spans)
+        sentences = list(found_sentences)
         if source == SOURCE_COMMENT:
             # A comment's speakers serve only its own quotations: what it says after the last
             # one cannot change anything found, so it is not read.

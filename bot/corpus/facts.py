@@ -7,6 +7,7 @@ quotation, or the sentence is their reported speech, the fact is their claim (`c
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.corpus.quotes import FoundQuote
 from bot.corpus.sentences import Sentence
@@ -63,18 +64,19 @@ _OPEN_WORD_RE = re.compile(_OPEN_WORD)
 _QUESTION_END_RE = re.compile(r"\?[\s“”\"»«‘’')]*$")
 
 
-def _anchors(text: str) -> list[int]:
+@lru_cache(maxsize=4096)  # agency copy repeats sentences across a night's articles
+def _anchors(text: str) -> tuple[int, ...]:
     """Where the text states something checkable (offsets); none in a question."""
     if _QUESTION_END_RE.search(text):
-        return []
+        return ()
     found = list(CHECKABLE_RE.finditer(text))
     if not found or _OPEN_WORD_RE.search(text) is None:
-        return [match.start() for match in found]
-    return [
+        return tuple(match.start() for match in found)
+    return tuple(
         match.start()
         for match in found
         if match.group()[0].isdigit() or not _OPEN_CLAUSE_RE.search(text, 0, match.start())
-    ]
+    )
 
 
 def is_checkable(text: str) -> bool:

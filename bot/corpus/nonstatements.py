@@ -12,6 +12,7 @@ it, and the speaker rules do not carry the person over to what follows.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 DENIED = "denied"
 FAKE = "fake"
@@ -68,20 +69,33 @@ ABSENT_RE = re.compile(
 )
 
 
-# Every pattern above needs one of these; most sentences have none and are passed at once.
-_TRIGGER_RE = re.compile(
-    r"\b(?:nicht|nie|niemals|keines|bestr|dementi|zurück|stamm|(?:ge)?fälsch|Fälsch|erfund|Fake|fake"
-    r"|KI-|künstlich|manipul|untergeschob|angeblich|falsch|Satir|satir|Postillon|Parod|parod"
-    r"|Glosse|Kabarett"
-    r"|Hätte|Würde|Wenn|Falls|würde|könnte|hätte|dürfte|Version|Fassung)|\?"
-)
+# Every pattern above needs one of these as the start of a word, or a question mark; most
+# sentences have none and are passed at once (looked for with `in` first: a pattern opening with
+# `\b` is tried at every position of the sentence).
+_TRIGGERS = (
+    "nicht nie niemals keines bestr dementi zurück stamm fälsch gefälsch Fälsch erfund Fake fake "
+    "KI- künstlich manipul untergeschob angeblich falsch Satir satir Postillon Parod parod "
+    "Glosse Kabarett Hätte Würde Wenn Falls würde könnte hätte dürfte Version Fassung"
+).split()
+_TRIGGER_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, _TRIGGERS)) + r")|\?")
 
 
+def _triggered(frame: str) -> bool:
+    if "?" not in frame and not any(word in frame for word in _TRIGGERS):
+        return False
+    return _TRIGGER_RE.search(frame) is not None
+
+
+# Sentences whose verdict is remembered: agency copy repeats them across a night's articles.
+SENTENCE_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=SENTENCE_CACHE_SIZE)
 def label_of(frame: str, following: str = "") -> str | None:
     """What the sentence (quotations blanked in `frame`) says about its quotations when they are
     not somebody's statement; None when they are. `following` is the next sentence, which may
     answer a question ("Nein, das ist ein Fake.")."""
-    if _TRIGGER_RE.search(frame) is None:
+    if not _triggered(frame):
         return None
     if (_FAKE_WORDS.search(frame) and _QUOTE_WORDS.search(frame)) or CORRECTION_RE.search(frame):
         return FAKE
@@ -101,6 +115,7 @@ def label_of(frame: str, following: str = "") -> str | None:
 _ABSENT_WORDS = ("nicht", "fehlte", "fern", " ab")  # every match of ABSENT_RE has one
 
 
+@lru_cache(maxsize=SENTENCE_CACHE_SIZE)
 def absent(frame: str) -> bool:
     """Does the sentence say somebody was not there (so said nothing there)?"""
     if not any(word in frame for word in _ABSENT_WORDS):

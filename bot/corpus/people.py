@@ -19,7 +19,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from bot.corpus import german
-from bot.corpus.model import HEADING, RELATED_TITLE, REPORTING_KINDS, Block, Person
+from bot.corpus.model import HEADING, PARAGRAPH, RELATED_TITLE, REPORTING_KINDS, Block, Person
 
 _LOWER = "a-zäöüßéèêáàâíìóòôúùûçñšžćčłńøå"
 _UPPER = "A-ZÄÖÜÉÈÁÀÍÓÚÇÑŠŽĆČŁØÅ"
@@ -42,6 +42,7 @@ ROLE_CLAUSE_SPLIT_RE = re.compile(r"[.;:!?]\s|,\s")
 ROLE_AFTER_RE = re.compile(r",\s+([^,;:()„“\"]+?)(?=,|;|:|\.(?:\s|$)|$|\s\()")
 ROLE_LIST_SPLIT_RE = re.compile(r"\s+und\s+|\s+sowie\s+")
 WORD_BEFORE_CHARS = frozenset(".’'-")
+WORD_CHARS_RE = re.compile(r"[\w.’'-]+")
 # Titles of nobility are part of a name: "Alexander Graf von Hohenwarth".
 NOBILITY = frozenset("Graf Gräfin Freiherr Freifrau Baron Baronin Fürst Fürstin Prinz".split())
 
@@ -107,6 +108,9 @@ def _word_before(text: str, index: int) -> str:
     end = min(index, len(text))
     while end > 0 and text[end - 1].isspace():
         end -= 1
+    after_space = text.rfind(" ", 0, end) + 1  # most words stand after a space: all of it
+    if WORD_CHARS_RE.fullmatch(text, after_space, end):
+        return text[after_space:end]
     start = end
     while start > 0 and (
         text[start - 1].isalnum() or text[start - 1] == "_" or text[start - 1] in WORD_BEFORE_CHARS
@@ -252,6 +256,16 @@ def find_name_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
         # Genitive: "Seebauers Sieg" names Seebauer.
         hits.append(NameHit(name, start, end, block))
     return hits
+
+
+def _text_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
+    """`find_name_hits`, remembered by the block's text (they depend on nothing else)."""
+    return [NameHit(h.name, h.start, h.end, block) for h in _hits_in_text(block.text, known_bad)]
+
+
+@lru_cache(maxsize=4096)  # agency copy repeats whole paragraphs across a night's articles
+def _hits_in_text(text: str, known_bad: frozenset[str]) -> tuple[NameHit, ...]:
+    return tuple(find_name_hits(Block(PARAGRAPH, 0, text), known_bad))
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -540,7 +554,7 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
     hits: list[NameHit] = []
     for block in blocks:
         if block.kind in REPORTING_KINDS:
-            hits.extend(find_name_hits(block, known_bad))
+            hits.extend(_text_hits(block, known_bad))
     records: list[PersonRecord] = []
     for hit in hits:
         known = next((r for r in records if _same_person(r.name, hit.name)), None)

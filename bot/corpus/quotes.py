@@ -346,7 +346,9 @@ POSSESSIVE_VIEW_RE = re.compile(
     r"\b(?:[Ss]einer|[Ii]hrer)\s+(?:Ansicht|Meinung|Auffassung|Einschätzung|Überzeugung)\s+nach\b"
 )
 # "Für X sei …" opens its sentence or clause; "für X" inside a clause is an object, not a voice.
-FOR_RE = re.compile(r"(?:^|[,;:–]\s+|\bund\s+)\s*[Ff]ür\s+")
+# (Each branch takes its own spaces: "\s+\s*" backtracked quadratically over a quotation
+# blanked to spaces.)
+FOR_RE = re.compile(r"(?:^\s*|[,;:–]\s+|\bund\s+)[Ff]ür\s+")
 CLAUSE_BREAK_RE = re.compile(r",\s+(?:und|sowie)\s+(?=[A-ZÄÖÜ]|der |die |das )|;\s+")
 CLAUSE_OR_COLON_RE = re.compile(CLAUSE_BREAK_RE.pattern + r"|:\s+")
 
@@ -380,7 +382,7 @@ def _attribution(frame: str, start: int, speakers: Speakers) -> Mention | None:
     named = _named_before_zufolge(frame, speakers)
     if named is not None:
         return named
-    match = FOR_RE.search(frame, 0, start)
+    match = FOR_RE.search(frame, 0, start) if "ür" in frame else None
     # "Für X sei …" opens an opinion; after a cue it is part of what somebody said ("Der
     # Sprecher hatte erklärt, für den Kanzler sei entscheidend, …").
     opinion = _subjunctive_in(frame) or COLON_BEFORE.search(frame[:start]) is not None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from bot.corpus.quotemarks import QuoteSpan, find_quote_spans
 
@@ -23,6 +23,8 @@ _BOUNDARY_RE = re.compile(r"[.!?…]+[“”\"«»‘’']*\s+")
 # (The lookbehind follows the mark, so the search can skip from one . ! ? to the next.)
 _GLUED_RE = re.compile(r"[.!?](?<=[a-zäöüß]{3}[.!?])(?=[A-ZÄÖÜ][a-zäöüß]{2,}\b)")
 CLOSING_MARKS = "“”\"«»‘’'"
+# Texts whose quotations and sentences are remembered (see `read_sentences`).
+READ_CACHE_SIZE = 4096
 
 
 @dataclass(frozen=True)
@@ -107,3 +109,11 @@ def split_sentences(text: str, spans: list[QuoteSpan] | None = None) -> list[Sen
             sentences.append(Sentence(start, start + len(piece), piece, quotes))
         start = cut
     return sentences
+
+
+@lru_cache(maxsize=READ_CACHE_SIZE)
+def read_sentences(text: str) -> tuple[tuple[QuoteSpan, ...], tuple[Sentence, ...]]:
+    """A text's quotations and its sentences, remembered: a night's coverage repeats whole
+    paragraphs (agency copy in many papers, a live ticker's entries), each read once."""
+    spans = find_quote_spans(text)
+    return tuple(spans), tuple(split_sentences(text, spans))

@@ -60,6 +60,7 @@ PARTY_ROLE_REACH = 2  # sentences after a speaker in which "die Landeschefin der
 INDEFINITE = frozenset("ein eine einer einem einen eines".split())
 # Indefinite pronouns that can only be a verb's subject: somebody the text does not name.
 UNNAMED_VOICES = frozenset("jemand niemand man".split())
+PHRASE_CACHE_SIZE = 8192  # phrases remembered by sentence and offset (see _role_np_end)
 CHAIN_BROKEN = 1 << 20  # "sentences since the last speaker" after the chain was broken
 NAME = "name"
 PRONOUN = "pronoun"
@@ -86,6 +87,7 @@ def _words(text: str, pos: int, limit: int | None = None) -> list[re.Match[str]]
     return list(islice(WORD_RE.finditer(text, pos), limit))
 
 
+@lru_cache(maxsize=PHRASE_CACHE_SIZE)  # pure: a repeated sentence is read once
 def _is_oblique(frame: str, start: int) -> bool:
     """Is the phrase at `start` governed by a preposition or an oblique article?"""
     before = frame[:start].rsplit(None, 5)[-5:]  # the last five words
@@ -138,6 +140,7 @@ def _after_preposition(frame: str, start: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=PHRASE_CACHE_SIZE)  # pure: a repeated sentence is read once
 def _is_genitive_attribute(frame: str, start: int) -> bool:
     """ "der"/"des" right after a noun opens its genitive attribute ("das Auftreten der Polizei"):
     the phrase is about somebody, it does not name the speaker."""
@@ -150,6 +153,7 @@ def _is_genitive_attribute(frame: str, start: int) -> bool:
     return word not in german.SENTENCE_STARTERS and not german.is_opening_adverb(word)
 
 
+@lru_cache(maxsize=PHRASE_CACHE_SIZE)  # pure: a repeated sentence is read once
 def _role_np_end(frame: str, pos: int, limit: int = 10) -> tuple[int, bool]:
     """Where a noun phrase starting at `pos` ends, and whether it holds a role/institution noun."""
     words = _words(frame, pos, limit)

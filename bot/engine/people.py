@@ -188,8 +188,17 @@ class PeopleDirectory:
         party_names = {fold(p): p for p in PARTY_NAMES}
         by_role: dict[str, list[int]] = {}
         fuzzy: dict[tuple[str, int], None] = {}
+        stems_of_role: dict[str, list[str]] = {}
+        known_keys: dict[str, str] = {}  # surnames and aliases recur across people
+
+        def key_of(name: str) -> str:
+            key = known_keys.get(name)
+            if key is None:
+                key = known_keys[name] = name_key(name)
+            return key
+
         for i, entry in enumerate(entries):
-            keys = {name_key(a) for a in entry.aliases} | {name_key(surname_of(entry.name))}
+            keys = {key_of(a) for a in entry.aliases} | {key_of(surname_of(entry.name))}
             keys.discard("")
             for key in keys - {entry.key}:
                 by_alias.setdefault(key, []).append(i)
@@ -200,22 +209,28 @@ class PeopleDirectory:
                 party_names.setdefault(party, entry.party)
                 by_party.setdefault(party, []).append(i)
             for role in entry.roles:
-                for role_stem in _role_stems(role, stem):
-                    if i not in by_role.get(role_stem, ()):
-                        by_role.setdefault(role_stem, []).append(i)
+                if role not in stems_of_role:  # the same roles come back for many people
+                    stems_of_role[role] = _role_stems(role, stem)
+                for role_stem in stems_of_role[role]:
+                    holders = by_role.setdefault(role_stem, [])
+                    if not holders or holders[-1] != i:  # ascending: i is last if it is there
+                        holders.append(i)
         by_first: dict[str, list[int]] = {}
         for i, entry in enumerate(entries):
             parts = entry.key.split()
             if len(parts) >= 2 and parts[0] not in STOP_WORDS:
                 by_first.setdefault(parts[0], []).append(i)
         by_word: dict[str, list[int]] = {}
-        for key, i in fuzzy:
-            if " " not in key and i not in by_word.get(key, ()):
+        for key, i in fuzzy:  # each (key, person) once: no need to look for it first
+            if " " not in key:
                 by_word.setdefault(key, []).append(i)
+        named = {(key, i) for key, i in fuzzy if " " not in key}
         for i, entry in enumerate(entries):
             for part in _double_name_parts(surname_of(entry.name)):
-                if i not in by_word.get(part, ()):
+                if (part, i) not in named:
+                    named.add((part, i))
                     by_word.setdefault(part, []).append(i)
+        heads = {role: _role_head(role, stem) for role in stems_of_role}
         keys_owners = list(fuzzy)
         places: dict[str, list[int]] = {}
         for place, (key, _) in enumerate(keys_owners):
@@ -236,7 +251,7 @@ class PeopleDirectory:
             by_word={k: tuple(v) for k, v in by_word.items()},
             by_first={k: tuple(v) for k, v in by_first.items()},
             role_heads=tuple(
-                frozenset(h for h in (_role_head(r, stem) for r in e.roles) if h) for e in entries
+                frozenset(h for h in (heads[r] for r in e.roles) if h) for e in entries
             ),
         )
 
