@@ -143,6 +143,9 @@ class UnitColumns:
     start: Ids  # where the text stands in its line
     end: Ids
     speaker: array  # directory entry ("i"), NO_ENTRY: nobody of the directory
+    # A quotation's speaker the text describes but names nobody of the directory by ("ein
+    # Polizeisprecher", "die „Rheinische Post“"): into `labels` ("i"); NO_ENTRY: none.
+    described: array
     classes: bytes  # the class byte (`class_code`)
     texts: Mapping[int, str]  # unit → its text, where that is not its line's [start:end]
     # per block (one line of an article)
@@ -240,6 +243,7 @@ class CorpusIndex:
         person = self.people.entries[speaker] if speaker != NO_ENTRY else None
         comment = bool(code & CLASS_COMMENT)
         name = person.name if person else None
+        described = columns.described[unit]
         writer = columns.block_writer[block]
         if comment and name is None and writer != NO_ENTRY:
             name = columns.labels[writer]
@@ -252,6 +256,7 @@ class CorpusIndex:
             section=columns.labels[section] if section != NO_ENTRY else None,
             source=SOURCE_COMMENT if comment else SOURCE_ARTICLE,
             speaker=name,
+            described=columns.labels[described] if described != NO_ENTRY else None,
             role=person.role if person else None,
             party=person.party if person else None,
             publisher=info.publisher,
@@ -349,6 +354,7 @@ class _Pending:
     line: _Line
     speaker: int | None
     role: str  # what else to file it under: "direct", "reported", "fact" or ""
+    described: str | None = None  # a speaker the text describes without a known name
 
 
 @dataclass
@@ -360,6 +366,7 @@ class _Columns:
     start: Ids = field(default_factory=_ids)
     end: Ids = field(default_factory=_ids)
     speaker: array = field(default_factory=lambda: array("i"))
+    described: array = field(default_factory=lambda: array("i"))
     classes: bytearray = field(default_factory=bytearray)
     texts: dict[int, str] = field(default_factory=dict)
     block_article: Ids = field(default_factory=_ids)
@@ -382,6 +389,7 @@ class _Columns:
             start=self.start,
             end=self.end,
             speaker=self.speaker,
+            described=self.described,
             classes=bytes(self.classes),
             texts=self.texts,
             block_article=self.block_article,
@@ -577,7 +585,7 @@ class _Builder:
 
         def add(
             text: str, kind: str, line: int, comment: bool, span: tuple[int, int],
-            speaker: int | None, role: str,
+            speaker: int | None, role: str, described: str | None = None,
         ) -> None:  # fmt: skip
             start, end = span
             if line not in block_ids:  # a quote on a line that is no text block: its own block
@@ -595,7 +603,7 @@ class _Builder:
             pending.append(
                 _Pending(
                     order, text, kind, comment, block_ids[line], (start, end), words_span, read,
-                    speaker, role,
+                    speaker, role, described,
                 )
             )  # fmt: skip
 
@@ -612,7 +620,8 @@ class _Builder:
             filed = speaker is not None and not comment
             where = span(quote.line, quote.text)
             role = quote.kind if filed else ""
-            add(quote.text, quote.kind, quote.line, comment, where, speaker, role)
+            described = quote.speaker if speaker is None and not comment else None
+            add(quote.text, quote.kind, quote.line, comment, where, speaker, role, described)
         for quote in counted_quotes(article.quotes):
             counts[DIRECT if quote.kind == DIRECT else REPORTED] += 1
         for fact in article.facts:
@@ -701,6 +710,7 @@ class _Builder:
         columns.start.append(item.span[0])
         columns.end.append(item.span[1])
         columns.speaker.append(speaker if speaker is not None else NO_ENTRY)
+        columns.described.append(columns.label(item.described))
         names_someone = bool(mentions) or speaker is not None
         code = class_code(item.kind, item.comment, item.text, marks, own, names_someone)
         columns.classes.append(code)

@@ -105,8 +105,12 @@ def _who(excerpt: Excerpt, language: str) -> str:
         )
         return f"{label} ({say(language, 'not_article')})"
     if not excerpt.speaker and excerpt.kind in (DIRECT, REPORTED):
-        # Said plainly, so no name seems lost: "Zitat – im Text ohne Namen".
-        return f"{_kind_label(excerpt, language)} – {say(language, 'speaker_unnamed')}"
+        # Said plainly, so no name seems lost: "Zitat – im Text ohne Namen", or with the text's
+        # own words for the speaker: "Zitat – ein Polizeisprecher (im Text ohne Namen)".
+        unnamed = say(language, "speaker_unnamed")
+        if excerpt.described:
+            return f"{_kind_label(excerpt, language)} – {excerpt.described} ({unnamed})"
+        return f"{_kind_label(excerpt, language)} – {unnamed}"
     if not excerpt.speaker:
         return _kind_label(excerpt, language)
     details = " · ".join(x for x in (excerpt.party, excerpt.role) if x)

@@ -37,6 +37,8 @@ class Excerpt:
     section: str | None = None
     source: str = "article"  # "article" or "comment"
     speaker: str | None = None
+    # The text's own words for a speaker it does not name ("ein Polizeisprecher"), if any.
+    described: str | None = None
     role: str | None = None
     party: str | None = None
     # Where the article stands, for the footer of a rendering (not part of the JSON contract).
@@ -101,6 +103,8 @@ def _excerpt_json(excerpt: Excerpt, number: int) -> dict:
         "section": excerpt.section,
         "source": excerpt.source,
     }
+    if excerpt.described:
+        found["described"] = excerpt.described  # the text's words for an unnamed speaker
     if excerpt.also_in:
         found["also_in"] = [{"article": r.article, "line": r.line} for r in excerpt.also_in]
     return found

@@ -1,5 +1,13 @@
 """The index holds every quote, fact and sentence verbatim, with where it stands."""
 
+import random
+from dataclasses import replace
+
+from bot.config import default_config
+from bot.corpus.extract import extract
+from bot.corpus.reading import parse_article
+from bot.engine.engine import Engine
+from bot.engine.render import render_text
 from bot.engine.reply import DIRECT, FACT, PASSAGE, REPORTED
 
 
@@ -101,3 +109,18 @@ def test_building_leaves_the_garbage_collector_as_it_found_it(seed_articles):
     with pytest.raises(AttributeError):
         build_index([None])  # not an article: the build fails half-way
     assert gc.isenabled()
+
+
+def test_a_quote_by_somebody_the_text_only_describes_carries_those_words_into_the_reply():
+    text = (
+        "\nBetriebsratswahl in Lingen\n"
+        "Die Liste von Svenja Bräunlich hat gewonnen. Ein Staplerfahrer, der seit 20 Jahren im "
+        "Betrieb ist, sagte unserer Zeitung: „Endlich hört uns mal jemand zu.“\n"
+    )
+    article = extract(parse_article(text, article_id="lingen", path="lingen.txt"))
+    config = replace(default_config(), cache_dir=None, reload_interval=0)
+    engine = Engine([article], config, rng=random.Random(7))
+    reply = engine.handle_message("!suche endlich hört uns", dm=False)
+    (page,) = render_text(reply, "de")
+    assert "Zitat – Ein Staplerfahrer (im Text ohne Namen)" in page
+    assert "„Endlich hört uns mal jemand zu.“" in page

@@ -236,3 +236,24 @@ def test_a_quote_the_text_gives_nobody_says_so_plainly(language, heading):
     assert "**2.** Anna Beispiel – " in page and page.count(heading) == 1
     (embed,) = render_embeds(reply, language)
     assert heading in str(embed)
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [
+        ("de", "Zitat – ein Polizeisprecher (im Text ohne Namen)"),
+        ("en", "Quote – ein Polizeisprecher (unnamed in the text)"),
+    ],
+)
+def test_a_quote_by_somebody_the_text_only_describes_shows_the_texts_words(language, heading):
+    reply = Reply(
+        "ok",
+        "Suche",
+        excerpts=(
+            excerpt("Die Fahrbahn bleibt gesperrt", speaker=None, described="ein Polizeisprecher"),
+        ),
+    )
+    (page,) = render_text(reply, language)
+    assert f"**1.** {heading}" in page
+    (embed,) = render_embeds(reply, language)
+    assert heading in str(embed)
