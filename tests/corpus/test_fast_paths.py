@@ -252,3 +252,41 @@ def test_a_comment_after_its_last_quotation_changes_nothing(tail):
     article = extract(parse_article(COMMENTED.format(tail=tail), article_id="c", path="c.txt"))
     comment_quotes = [(q.text, q.speaker) for q in article.quotes if q.source == "comment"]
     assert comment_quotes == [("Wir bauen die Brücke neu.", "der Bürgermeister")]
+
+
+# --- role heads: the regex of every head, searched at every position, that set lookups replace -
+
+ROLE_HEAD_RE = re.compile(
+    r"(?:^|-|(?<=[a-zäöüß]))(?:"
+    + "|".join(sorted(set(german.ROLE_HEADS), key=len, reverse=True))
+    + r")$",
+    re.IGNORECASE,
+)
+ROLE_PIECES = [
+    "Landes",
+    "vorsitzende",
+    "OB",
+    "-",
+    "Kandidat",
+    "in",
+    "nen",
+    "s",
+    "Sprecher",
+    "Ä",
+    "x",
+]
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Landesvorsitzende", "OB-Kandidatin", "Sprecherinnen", "Präsident", "Residenz", "Xkanzler"],
+)
+def test_a_role_head_is_found_as_the_regex_found_it(word):
+    assert german._ends_with_role_head(word) == bool(ROLE_HEAD_RE.search(word))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ROLE_PIECES), min_size=1, max_size=5))
+def test_a_role_head_is_found_as_the_regex_found_it_in_any_compound(pieces):
+    word = "".join(pieces)
+    assert german._ends_with_role_head(word) == bool(ROLE_HEAD_RE.search(word))
