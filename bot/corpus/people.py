@@ -26,7 +26,7 @@ _UPPER = "A-ZÄÖÜÉÈÁÀÍÓÚÇÑŠŽĆČŁØÅ"
 # A capitalised word ending in a lower-case letter, as a whole word: "AfD" is no name word.
 TOKEN = rf"[{_UPPER}][\w'’]*[{_LOWER}](?:-[{_UPPER}][\w'’]*[{_LOWER}])*(?![\w'’])"
 PARTICLE = r"(?:von der|von|van der|van|de|zu|di|da|del|al|bin|el)"
-# Words of a name, with particles and middle initials between them ("Edmund S. Phelps").
+# Words of a name, with particles and middle initials between them ("Anna K. Berger").
 RUN_RE = re.compile(rf"{TOKEN}(?:\s(?:(?:{PARTICLE}|[{_UPPER}]\.)\s)?{TOKEN})*")
 WORD_BEFORE_RE = re.compile(r"([\w.’'-]+)\s*$")
 PARTY_PAREN_RE = re.compile(r"^\s*\(([^)]{2,20})\)")
@@ -224,7 +224,7 @@ def _apposition_after(text: str, end: int) -> bool:
     return match is not None and any(german.is_role_noun(w) for w in match.group(1).split())
 
 
-# A company's legal form after a run: "Hartmann Logistik GmbH" is no person.
+# A company's legal form after a run: "Brandt Logistik GmbH" is no person.
 COMPANY_AFTER_RE = re.compile(r"\s*(?:GmbH|AG|SE|KG|KGaA|OHG|UG|mbH|e\.\s?V\.|Inc\.|Ltd\.)(?!\w)")
 
 

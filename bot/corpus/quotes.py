@@ -222,9 +222,9 @@ def _cue_later(frame: str, end: int, speakers: Speakers) -> Mention | None:
     for match in reversed(list(CUE_LATER_RE.finditer(frame, end))):
         verb = match.group(1)
         if verb is not None and _closes_apposition(frame, match.start(), speakers):
-            continue  # "Die Sprecherin, Anja Hajduk, kritisierte die Pläne": its object follows
+            continue  # "Die Sprecherin, Ute Lenz, kritisierte die Pläne": its object follows
         if verb in AUXILIARIES and _participle_cue(frame, match.end()):
-            verb = None  # "…, hatte Koch-Mehrin damals gesagt": the subject follows "hatte"
+            verb = None  # "…, hatte Ute Lenz damals gesagt": the subject follows "hatte"
         if verb is None or verb in german.CUE_VERBS:
             mention = speakers.phrase_at(frame, match.end(), verb)
             if mention is not None:
@@ -233,7 +233,7 @@ def _cue_later(frame: str, end: int, speakers: Speakers) -> Mention | None:
 
 
 def _closes_apposition(frame: str, comma: int, speakers: Speakers) -> bool:
-    """Does the comma at `comma` close a name in apposition ("Die Sprecherin, Anja Hajduk,"),
+    """Does the comma at `comma` close a name in apposition ("Die Sprecherin, Ute Lenz,"),
     so that the verb after it is that subject's, not an inverted cue ("…, sagte X")?"""
     return any(
         m.kind == NAME
@@ -250,7 +250,7 @@ NAME_TO_VERB_RE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,?\s*")  # " (CDU), " o
 
 def _subject_after_comma(mentions: list[Mention], verb: int, frame: str) -> Mention | None:
     """A name standing right before the verb at `verb`, in a clause that opens after a comma,
-    is its subject, not whoever opened the sentence: "A warb für …, Pöppelbaum versprach …",
+    is its subject, not whoever opened the sentence: "A warb für …, Berger versprach …",
     "A nannte …, Bundestrainer B bezeichnete …", "A wies das zurück, die Sprecherin …, B (SPD),
     erklärte: „…“". Before the name only its title or role may stand."""
     for m in reversed(mentions):
@@ -275,8 +275,8 @@ def _subject_after_comma(mentions: list[Mention], verb: int, frame: str) -> Ment
 
 
 def _quoted_object(frame: str, verb: str, verb_end: int, speakers: Speakers) -> Mention | None:
-    """Whom "zitiert" quotes: its object, not its subject ("Der Spiegel zitiert den Prediger
-    mit den Worten „…“"), also after an inverted subject ("zitiert die „Computerwoche“ Lynch")."""
+    """Whom "zitiert" quotes: its object, not its subject ("Die Zeitung zitiert den Prediger
+    mit den Worten „…“"), also after an inverted subject ("zitiert die „Lokalpost“ Berger")."""
     if not german.quotes_somebody(verb):
         return None
     quoted = speakers.phrase_at(frame, verb_end, verb)
@@ -341,7 +341,7 @@ SPEAKER_ATTRIBUTION_RE = re.compile(
     r"|Darstellung|Worten|Einschätzung|Aussagen?|Informationen|Überzeugung)(?: von| vom)?"
     r"|[Gg]emäß)\s"
 )
-SO_INSERTED_RE = re.compile(r",\s*so\s+(?=[^,;:.!?]{1,60},)")  # "…, so Gall, …"
+SO_INSERTED_RE = re.compile(r",\s*so\s+(?=[^,;:.!?]{1,60},)")  # "…, so Lenz, …"
 POSSESSIVE_VIEW_RE = re.compile(
     r"\b(?:[Ss]einer|[Ii]hrer)\s+(?:Ansicht|Meinung|Auffassung|Einschätzung|Überzeugung)\s+nach\b"
 )
@@ -372,7 +372,7 @@ def _attribution(frame: str, start: int, speakers: Speakers) -> Mention | None:
         if mention is not None:
             return mention
     inserted = SO_INSERTED_RE.search(frame, 0, start)
-    if inserted is not None:  # "Sie solle sich, so Gall, „…“ begrenzen"
+    if inserted is not None:  # "Er solle sich, so Lenz, „…“ beschränken"
         mention = speakers.phrase_at(frame, inserted.end())
         if mention is not None and mention.kind in (NAME, ROLE):
             return replace(mention, continuing=True)

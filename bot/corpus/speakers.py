@@ -111,7 +111,7 @@ APPOSED_RE = re.compile(r",\s+(?:(?:der|die)\s+)?(?:[\w-]+\s+){0,3}$")
 
 def _apposed_person(frame: str, end: int, names: list[Mention]) -> PersonRecord | None:
     """The person named in apposition right after a role phrase: "der dritte Bewerber, der
-    parteilose Unternehmer Dirk Pöppelbaum," is Pöppelbaum."""
+    parteilose Unternehmer Dirk Berger," is Berger."""
     for name in names:
         if name.kind != NAME or name.person is None or name.start <= end:
             continue
@@ -125,7 +125,7 @@ VOCATIVE_BEFORE_RE = re.compile(r"(?:^|:\s*|[.?!]\s+)(?:Herr|Frau)\s+$")
 
 
 def _addressed(frame: str, start: int, end: int) -> bool:
-    """Is the name spoken to, not of ("Frau Demir, Ihr Parteifreund hat gesagt, …")?"""
+    """Is the name spoken to, not of ("Frau Berger, Ihr Parteifreund hat gesagt, …")?"""
     return frame[end : end + 1] == "," and VOCATIVE_BEFORE_RE.search(frame[:start]) is not None
 
 
@@ -404,7 +404,7 @@ class Speakers:
         medium = self._quoted_name_at(frame, pos)
         after_medium = frame[medium.end : end].split()[:1] if medium is not None else []
         if medium is not None and after_medium and after_medium[0][:1].islower():
-            return medium  # "Die „Rheinische Post“ schreibt: „…“"
+            return medium  # "Die „Lokalpost“ schreibt: „…“"
         if first.lower() in german.DETERMINERS or (
             first[:1].isupper() and first not in german.SENTENCE_STARTERS
         ):

@@ -144,7 +144,7 @@ class UnitColumns:
     end: Ids
     speaker: array  # directory entry ("i"), NO_ENTRY: nobody of the directory
     # A quotation's speaker the text describes but names nobody of the directory by ("ein
-    # Polizeisprecher", "die „Rheinische Post“"): into `labels` ("i"); NO_ENTRY: none.
+    # Polizeisprecher", "die „Lokalpost“"): into `labels` ("i"); NO_ENTRY: none.
     described: array
     classes: bytes  # the class byte (`class_code`)
     texts: Mapping[int, str]  # unit → its text, where that is not its line's [start:end]
