@@ -314,7 +314,7 @@ def _cue_verb_before(
     breaks = list(CLAUSE_BREAK_RE.finditer(frame, 0, verb.start()))
     clause_start = breaks[-1].end() if breaks else 0
     in_clause = [m for m in mentions if clause_start <= m.start < verb.start()]
-    subject = _subject_before(in_clause, verb.start(), frame)
+    subject = _subject_before(in_clause, verb.start())
     adjacent = _subject_after_comma(in_clause, verb.start(), frame)
     if adjacent is not None:
         return adjacent
@@ -439,34 +439,15 @@ def _introduced_by(
         if comma >= 0:
             in_clause = [m for m in in_clause if m.start < comma]
     adjacent = _subject_after_comma(in_clause, cue_verbs[-1].start(), frame) if cue_verbs else None
-    return (
-        adjacent
-        or _subject_before(in_clause, start, frame)
-        or speakers.clause_subject(frame, start)
-    )
+    return adjacent or _subject_before(in_clause, start) or speakers.clause_subject(frame, start)
 
 
-def _in_apposition(role: Mention, name: Mention, frame: str) -> bool:
-    """Does the name stand in apposition right after the role phrase ("Der Sprecher, Kai-Uwe
-    Ndiaye," / "Der Sprecher, Brandoberinspektor Kai-Uwe Ndiaye,")?"""
-    between = frame[role.end : name.start]
-    return between.startswith(", ") and len(between.split()) <= 2 and frame[name.end :][:1] == ","
-
-
-def _subject_before(mentions: list[Mention], start: int, frame: str) -> Mention | None:
+def _subject_before(mentions: list[Mention], start: int) -> Mention | None:
     for i, mention in enumerate(mentions):
         if mention.start >= start:
             break
         if not mention.oblique and mention.kind in (NAME, PRONOUN, ROLE):
-            following = mentions[i + 1] if i + 1 < len(mentions) else None
-            if (
-                mention.kind == ROLE
-                and following is not None
-                and following.start < start
-                and following.person is not None
-                and _in_apposition(mention, following, frame)
-            ):
-                return following  # "Der Sprecher, Brandoberinspektor Kai-Uwe Ndiaye, sagte"
+            # (A role with a name in apposition is that person: speakers._apposed_person.)
             return mention
         # "Das Fazit von Sandra Boser …:", "Zitat von Schröder:" – the name after the cue noun.
         if german.CUE_NOUNS.search(mention.text) and i + 1 < len(mentions):

@@ -129,17 +129,6 @@ def _addressed(frame: str, start: int, end: int) -> bool:
     return frame[end : end + 1] == "," and VOCATIVE_BEFORE_RE.search(frame[:start]) is not None
 
 
-def _after_preposition(frame: str, start: int) -> bool:
-    """Does a preposition govern the name at `start` ("für X", "mit der Ministerin X")?"""
-    for word in reversed(frame[:start].rsplit(None, 4)[-4:]):
-        low = word.lower()
-        if low in german.PREPOSITIONS:
-            return True
-        if not (word[:1].isupper() or low in german.DETERMINERS or INFLECTED_RE.fullmatch(low)):
-            return False
-    return False
-
-
 @lru_cache(maxsize=PHRASE_CACHE_SIZE)  # pure: a repeated sentence is read once
 def _is_genitive_attribute(frame: str, start: int) -> bool:
     """ "der"/"des" right after a noun opens its genitive attribute ("das Auftreten der Polizei"):
@@ -487,7 +476,7 @@ class Speakers:
                     mention.start < before
                     and mention.kind == NAME
                     and mention.person is not None
-                    and not _after_preposition(self.current_frame, mention.start)
+                    and not _is_oblique(self.current_frame, mention.start)
                 ):
                     found.append(self.referent(mention.person))
         if self.last_subject is not None:
