@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.engine.lexicon import word_pairs
+
 # Words only English has (German has none of these spellings): enough to tell the language.
 _ENGLISH_ONLY = frozenset(
     """
@@ -230,10 +232,7 @@ challenge = anfechten
 contest = anfechten
 appeal = anfechten
 """
-_TRANSLATIONS: dict[tuple[str, ...], tuple[str, ...]] = {
-    tuple(english.split()): tuple(german.split())
-    for english, german in (line.split("=") for line in _TRANSLATION_LINES.strip().splitlines())
-}
+_TRANSLATIONS: dict[tuple[str, ...], tuple[str, ...]] = dict(word_pairs(_TRANSLATION_LINES))
 _LONGEST = max(len(key) for key in _TRANSLATIONS)
 
 

@@ -262,9 +262,16 @@ stand fest = feststand
 steht fest = feststand
 ergebnis klar = ergebnis feststand
 """
+
+
+def word_pairs(table: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The lines "words = words" of a table, as the words of each side."""
+    pairs = (line.split("=") for line in table.strip().splitlines())
+    return [(tuple(left.split()), tuple(right.split())) for left, right in pairs]
+
+
 IDIOMS: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = tuple(
-    (frozenset(idiom.split()), tuple(plain.split()))
-    for idiom, plain in (line.split("=") for line in _IDIOM_LINES.strip().splitlines())
+    (frozenset(idiom), plain) for idiom, plain in word_pairs(_IDIOM_LINES)
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:
