@@ -616,12 +616,19 @@ def _reported_chain(frame: str, mentions: list[Mention], speakers: Speakers) -> 
     last = _chained_speaker(speakers)
     if last is None or _cue_in(frame):
         return False  # a sentence with a cue of its own is not the last speaker going on
-    for mention in mentions:
-        if mention.oblique or mention.kind not in (NAME, ROLE):
-            continue
-        if mention.person is None or mention.person is not last.record:
-            return False  # "Auch X will „…“ prüfen": somebody else's sentence
+    if names_somebody_else(mentions, last):
+        return False  # "Auch X will „…“ prüfen": somebody else's sentence
     return german.has_subjunctive(frame, strict=True)
+
+
+def names_somebody_else(mentions: list[Mention], last: Referent) -> bool:
+    """Does a subject phrase of these mentions name somebody other than the last speaker (or
+    somebody nobody knows)? Then the sentence does not go on reporting them."""
+    return any(
+        mention.person is None or mention.person is not last.record
+        for mention in mentions
+        if not mention.oblique and mention.kind in (NAME, ROLE)
+    )
 
 
 def _cued_speaker(

@@ -15,9 +15,15 @@ from functools import lru_cache
 from itertools import islice
 
 from bot.corpus import german
-from bot.corpus.quotes import FoundQuote, cue_mention, said_next
+from bot.corpus.quotes import (
+    CHAIN_REACH,
+    FoundQuote,
+    cue_mention,
+    names_somebody_else,
+    said_next,
+)
 from bot.corpus.sentences import Sentence
-from bot.corpus.speakers import NAME, PRONOUN, ROLE, Mention, Referent, Speakers
+from bot.corpus.speakers import PRONOUN, Mention, Referent, Speakers
 
 # Verbs that introduce what somebody said (narrower than the cue verbs of direct quotes, where
 # the quotation marks already say that it is speech).
@@ -74,7 +80,6 @@ def _complement(frame: str, start: int = 0) -> re.Match[str] | None:
 
 # A sentence mostly made of a direct quotation is reported as that quotation, not again here.
 QUOTED_SHARE = 0.5
-CHAIN_REACH = 2  # sentences after a speaker within which a subjunctive sentence continues them
 
 
 @dataclass(frozen=True)
@@ -479,12 +484,8 @@ def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
     cue = german.first_cue_verb(frame)
     if cue is not None and not cue.group(0).endswith("en"):
         return None
-    for mention in speakers.mentions(frame[: _subjunctive_clause(frame)]):
-        if mention.oblique or mention.kind not in (NAME, ROLE):
-            continue
-        if mention.person is None or mention.person is not last.record:
-            return None
-    return last
+    main_clause = frame[: _subjunctive_clause(frame)]
+    return None if names_somebody_else(speakers.mentions(main_clause), last) else last
 
 
 def reports_somebody(sentence: Sentence, speakers: Speakers) -> bool:
