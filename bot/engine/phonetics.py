@@ -1,6 +1,6 @@
 """Kölner Phonetik: a sound key for German names, so that typed spellings meet written ones.
 
-"Maier"/"Meyer", "Kremer"/"Cremer" and "Schmitt"/"Schmidt" sound alike and get the same
+"Maier"/"Meyer", "Fischer"/"Vischer" and "Schmitt"/"Schmidt" sound alike and get the same
 code; an edit-distance score alone rates some of them too low to accept. The rules are Hans
 Joachim Postel's (1969), general to German and keyed to no name.
 """
