@@ -21,3 +21,8 @@ def seed() -> Article:
 def read(text: str) -> Article:
     """A text written in a test, read and extracted like any article file."""
     return extract(parse_article(text, article_id="test", path="test.txt"))
+
+
+def direct_speakers(article: Article) -> list[str | None]:
+    """Who each direct quotation of the article is given to, in text order."""
+    return [q.speaker for q in article.quotes if q.kind == "direct"]

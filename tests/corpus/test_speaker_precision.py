@@ -4,7 +4,7 @@ two women in a row, a transcript's labels."""
 from __future__ import annotations
 
 from bot.corpus.model import DIRECT, REPORTED
-from tests.corpus.articles import read
+from tests.corpus.articles import direct_speakers, read
 
 
 def test_an_unnamed_voice_never_inherits_the_last_speakers_name():
@@ -25,8 +25,7 @@ def test_a_surname_two_people_share_names_neither():
         "Zofia Kowalski (CDU) und Renata Kowalski (SPD) kandidieren. "
         "„Wir streiten nur über Politik“, sagte Kowalski.\n"
     )
-    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
-    assert quote.speaker is None
+    assert direct_speakers(article) == [None]
 
 
 def test_of_two_women_just_named_she_is_the_last_sentences_subject():
@@ -35,8 +34,7 @@ def test_of_two_women_just_named_she_is_the_last_sentences_subject():
         "Emine Aydoğan (SPD) kandidiert. Ihre Nachbarin Maria Terwey hat Plakate geklebt. "
         "„Ich wollte helfen“, sagt sie.\n"
     )
-    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
-    assert quote.speaker == "Maria Terwey"
+    assert direct_speakers(article) == ["Maria Terwey"]
 
 
 def test_a_brother_is_a_man_so_she_is_his_sister():
@@ -45,8 +43,7 @@ def test_a_brother_is_a_man_so_she_is_his_sister():
         "Emine Aydoğan (SPD) kandidiert. Ihr Bruder Kerem Aydoğan betreibt eine Werkstatt. "
         "„Ich wollte helfen“, sagt sie.\n"
     )
-    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
-    assert quote.speaker == "Emine Aydoğan"
+    assert direct_speakers(article) == ["Emine Aydoğan"]
 
 
 def test_a_debate_transcripts_labelled_turns_are_each_speakers_words():
@@ -85,7 +82,7 @@ def test_a_spokesman_named_in_apposition_speaks_under_his_name():
         "Die Feuerwehr räumte das Wahllokal. Der Sprecher, Brandoberinspektor Kai-Uwe Ndiaye, "
         "ergänzte: „Wir haben selten so ordentliche Evakuierungen erlebt.“\n"
     )
-    assert [q.speaker for q in article.quotes if q.kind == DIRECT] == ["Kai-Uwe Ndiaye"]
+    assert direct_speakers(article) == ["Kai-Uwe Ndiaye"]
 
 
 def test_somebody_who_tells_a_story_is_its_speaker_not_the_last_one_quoted():
@@ -114,7 +111,7 @@ def test_whoever_a_paper_quotes_is_the_speaker_not_the_paper():
         "Der Abgeordnete Ralf Timmerberg (SPD) verlor knapp. Das „Abendblatt“ zitiert den "
         "unterlegenen Abgeordneten mit den Worten: „Das ist ein Zufallsergebnis.“\n"
     )
-    assert [q.speaker for q in article.quotes if q.kind == DIRECT] == ["Ralf Timmerberg"]
+    assert direct_speakers(article) == ["Ralf Timmerberg"]
 
 
 def test_a_quotation_after_a_sentence_announcing_its_speaker_is_theirs():
@@ -123,7 +120,7 @@ def test_a_quotation_after_a_sentence_announcing_its_speaker_is_theirs():
         "Für die SPD antwortete die innenpolitische Sprecherin Dörte Fahrenholz. "
         "„Wer die Stichwahl abschafft, sorgt für Bürgermeister mit 28 Prozent.“\n"
     )
-    assert [q.speaker for q in article.quotes if q.kind == DIRECT] == ["Dörte Fahrenholz"]
+    assert direct_speakers(article) == ["Dörte Fahrenholz"]
 
 
 def test_a_heckle_in_brackets_is_not_the_speech_before_it():
@@ -132,7 +129,7 @@ def test_a_heckle_in_brackets_is_not_the_speech_before_it():
         "Der Grünen-Abgeordnete Yannick Oltmanns sprach zuletzt. (Zuruf des Abgeordneten "
         "Konstantin Wehrenpfennig [CDU]: „Wir sind aber nicht Irland!“)\n"
     )
-    assert [q.speaker for q in article.quotes if q.kind == DIRECT] != ["Yannick Oltmanns"]
+    assert direct_speakers(article) != ["Yannick Oltmanns"]
 
 
 def test_an_unnamed_witness_described_by_her_age_is_nobody_named():
@@ -165,7 +162,7 @@ def test_one_of_a_group_speaks_as_the_text_describes_them_not_as_a_named_member(
         "Einer der 13 beteiligten Feuerwehrleute sagte: „So etwas habe ich noch nie gesehen.“ "
         "„Wir waren die ganze Nacht hier“, sagte einer der Helfer.\n"
     )
-    speakers = [q.speaker for q in article.quotes if q.kind == DIRECT]
+    speakers = direct_speakers(article)
     assert speakers == ["Einer der 13 beteiligten Feuerwehrleute", "einer der Helfer"]
 
 
@@ -176,7 +173,7 @@ def test_a_group_named_by_its_plural_role_speaks_as_that_group():
         "Analysten sprachen in diesem Zusammenhang von „Panikverkäufen“. "
         "Die Wahlhelferinnen sagten: „Wir haben bis Mitternacht gezählt.“\n"
     )
-    speakers = [q.speaker for q in article.quotes if q.kind == DIRECT]
+    speakers = direct_speakers(article)
     assert speakers == ["Analysten", "Die Wahlhelferinnen"]
 
 
@@ -186,7 +183,7 @@ def test_her_lawyer_speaks_for_her_but_is_not_her():
         "Die Angeklagte Anna Kohlhaas schwieg. „Wir gehen in Berufung“, sagte ihr Anwalt. "
         "Ihre Sprecherin erklärte: „Es gibt keinen Kommentar.“\n"
     )
-    speakers = [q.speaker for q in article.quotes if q.kind == DIRECT]
+    speakers = direct_speakers(article)
     assert speakers == ["ihr Anwalt", "Ihre Sprecherin"]
 
 
@@ -196,8 +193,7 @@ def test_her_verdict_after_a_colon_is_her_own():
         "Bundespräsidentin Anna Kohlhaas hielt sich lange zurück. "
         "Ihr Fazit: „Es darf doch nicht wahr sein.“\n"
     )
-    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
-    assert quote.speaker == "Anna Kohlhaas"
+    assert direct_speakers(article) == ["Anna Kohlhaas"]
 
 
 def test_her_husband_and_his_brother_are_not_who_they_belong_to():
@@ -206,7 +202,7 @@ def test_her_husband_and_his_brother_are_not_who_they_belong_to():
         "Die Kandidatin Paula Kohlhaas schwieg. „Wir kämpfen weiter“, sagte ihr Mann. "
         "„Wir auch“, sagte sein Bruder.\n"
     )
-    speakers = [q.speaker for q in article.quotes if q.kind == DIRECT]
+    speakers = direct_speakers(article)
     assert speakers == ["ihr Mann", "sein Bruder"]
 
 
@@ -249,8 +245,8 @@ def test_the_subject_of_what_was_said_is_not_who_said_it():
         "Der Pilot Marek Lindholm landete zu spät. "
         "Die Kanadier hingegen sagen, der Pilot trage die „volle Verantwortung“ für die Landung.\n"
     )
-    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
-    assert quote.speaker != "Marek Lindholm"
+    (speaker,) = direct_speakers(article)
+    assert speaker != "Marek Lindholm"
 
 
 def test_the_reason_for_something_is_not_its_speaker():
@@ -259,8 +255,8 @@ def test_the_reason_for_something_is_not_its_speaker():
         "Die Maschine kehrte um. Der Grund für den Kerosinablass waren dem Bericht zufolge nicht "
         "näher bezeichnete „technische Probleme“, die zur Rückkehr zwangen.\n"
     )
-    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
-    assert quote.speaker != "Der Grund"
+    (speaker,) = direct_speakers(article)
+    assert speaker != "Der Grund"
 
 
 def test_she_is_not_the_woman_named_after_a_preposition_in_her_own_sentence():
@@ -273,8 +269,7 @@ def test_she_is_not_the_woman_named_after_a_preposition_in_her_own_sentence():
         "Plakate geklebt, obwohl sie, wie sie sagt, „eigentlich immer schwarz gewählt“ hat. "
         "„Die Selin kümmert sich. Das vergisst man nicht.“\n"
     )
-    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
-    assert quote.speaker == "Marlies Overbeck"
+    assert direct_speakers(article) == ["Marlies Overbeck"]
 
 
 def test_the_person_a_question_addresses_is_not_who_the_question_quotes():
@@ -283,8 +278,7 @@ def test_the_person_a_question_addresses_is_not_who_the_question_quotes():
         "Moderatorin: Frau Demirel, Ihr Parteifreund Ralf Küppersberg hat im Wahlkampf gesagt, "
         "die CDU habe die Stadtteile „abgeschrieben“. Sehen Sie das auch so?\n"
     )
-    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
-    assert quote.speaker == "Ralf Küppersberg"
+    assert direct_speakers(article) == ["Ralf Küppersberg"]
 
 
 def test_an_adverb_opening_the_sentence_is_not_the_paper_after_the_verb():
@@ -293,8 +287,7 @@ def test_an_adverb_opening_the_sentence_is_not_the_paper_after_the_verb():
         "Schärfer urteilt die „Nordhessische Allgemeine“: „Die Grünen feiern einen Sieg, der "
         "vor allem eine Niederlage der anderen ist.“\n"
     )
-    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
-    assert quote.speaker == "Nordhessische Allgemeine"
+    assert direct_speakers(article) == ["Nordhessische Allgemeine"]
 
 
 def test_an_account_with_its_handle_posts_its_text_not_the_graphic():
@@ -303,5 +296,4 @@ def test_an_account_with_its_handle_posts_its_text_not_the_graphic():
         "Es gab viele Reaktionen. Der Account @wahlbeobachter_de teilte eine Grafik mit dem "
         "Text „Jede Stimme zählt“.\n"
     )
-    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
-    assert quote.speaker == "Der Account @wahlbeobachter_de"
+    assert direct_speakers(article) == ["Der Account @wahlbeobachter_de"]
