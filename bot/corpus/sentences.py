@@ -97,8 +97,10 @@ def split_sentences(text: str, spans: list[QuoteSpan] | None = None) -> list[Sen
             )
             if not closes_quote and any(a <= punct < b for a, b in inside):
                 continue  # inside a quotation
-        if text[punct] == "." and _is_abbreviation(text, punct):
-            continue
+        # (Not after a quotation closing on a number: „Ich bin 67.“ is no ordinal date.)
+        if text[punct] == "." and match.group(0)[1:2] not in CLOSING_MARKS:
+            if _is_abbreviation(text, punct):
+                continue
         cuts.append(end)
     sentences: list[Sentence] = []
     start = 0

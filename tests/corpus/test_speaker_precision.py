@@ -297,3 +297,14 @@ def test_an_account_with_its_handle_posts_its_text_not_the_graphic():
         "Text „Jede Stimme zählt“.\n"
     )
     assert direct_speakers(article) == ["Der Account @wahlbeobachter_de"]
+
+
+def test_a_quotation_closing_on_a_number_ends_its_sentence():
+    # „… 58.“ is no ordinal date ("am 28. September"): the next sentence has its own speaker.
+    article = read(
+        "\nLeserpost\n"
+        "Bürgermeisterin Hanna Voigt (CDU) bekam viele Briefe. Ein Rentner schrieb ihr: "
+        "„Seit Jahren warte ich auf den Bus. Ich bin 58.“ Voigt räumte ein, dass die Stadt "
+        "beim Busverkehr „viel zu spät“ gehandelt habe.\n"
+    )
+    assert direct_speakers(article)[-1] == "Hanna Voigt"
