@@ -22,7 +22,7 @@ from bot.corpus.speakers import (
     OTHER,
     PRONOUN,
     ROLE,
-    UNNAMED_VOICES,
+    UNNAMED,
     Mention,
     Referent,
     Speakers,
@@ -279,14 +279,58 @@ def _quoted_object(frame: str, verb: str, verb_end: int, speakers: Speakers) -> 
     mit den Worten „…“"), also after an inverted subject ("zitiert die „Lokalpost“ Berger")."""
     if not german.quotes_somebody(verb):
         return None
+    pronoun = OBJECT_PRONOUN_RE.match(frame, verb_end)
+    if pronoun is not None:
+        return _object_pronoun_target(frame, pronoun.start(1), pronoun.end(1), speakers)
     quoted = speakers.phrase_at(frame, verb_end, verb)
-    if quoted is None or quoted.kind != OTHER:
-        return quoted
+    if quoted is None or quoted.kind not in (OTHER, UNNAMED):
+        return quoted  # (after "zitierte man", "man" is the subject: the object follows)
     for mention in speakers.mentions(frame):
         if mention.kind == NAME and frame[quoted.end : mention.start].strip() == "":
             return mention
     first = quoted.text.split()[0].lower()
     return quoted if first in german.OBLIQUE_DETERMINERS else None
+
+
+# "zitierte ihn": an object pronoun; "sie" is left alone, as it may be the verb's subject.
+OBJECT_PRONOUN_RE = re.compile(r"\s+(ihn)\b")
+
+
+def _object_pronoun_target(frame: str, start: int, end: int, speakers: Speakers) -> Mention:
+    """Whom "ihn" means after "zitierte": a man named earlier in the sentence, never its
+    subject ("X nannte seinen Vorgänger, Y, und zitierte ihn mit dem Satz: „…“" quotes Y).
+    When the sentence names no such man, the text leaves the speaker open."""
+    named = [
+        m.person
+        for m in speakers.mentions(frame)
+        if m.kind == NAME and m.person is not None and m.end <= start and not m.oblique
+    ]
+    for person in reversed(named[1:]):  # named[0], the first name of the sentence, its subject
+        if person is not named[0] and person.gender == "m":
+            return Mention(start, end, frame[start:end], NAME, person)
+    return Mention(start, end, frame[start:end], UNNAMED)
+
+
+# "las … vor:", "verlas": what is read out is somebody else's words (a listener's message, a
+# letter): the reader is not its speaker, only a name after the verb may be its writer.
+READ_OUT_RE = re.compile(
+    r"\b(?:(?:las|lasen|liest|lesen)\b[^.;:!?]*\bvor|verl(?:as|asen|iest|esen)|vorgelesen"
+    r"|vorlas|vorlasen)\b"
+)
+
+
+def _read_out(frame: str, start: int, speakers: Speakers) -> Mention | None:
+    """The writer of what a sentence's subject reads out before a quotation ("Der Moderator
+    las die Nachricht einer Hörerin vor: „…“" names nobody; "verlas einen Brief von X: „…“"
+    names X), or None when no reading-out verb introduces it."""
+    breaks = list(CLAUSE_OR_COLON_RE.finditer(frame[:start].rstrip().removesuffix(":")))
+    reading = READ_OUT_RE.search(frame, breaks[-1].end() if breaks else 0, start)
+    if reading is None:
+        return None
+    for mention in speakers.mentions(frame):
+        if reading.start() < mention.start < start and mention.kind == NAME and mention.person:
+            return mention
+    return Mention(reading.start(), reading.end(), reading.group(0), UNNAMED)
 
 
 AUXILIARIES = frozenset("hat hatte habe hätte haben hatten".split())
@@ -323,7 +367,7 @@ def _cue_verb_before(
     if subject is not None and len(frame[clause_start : subject.start].split()) <= 3:
         return subject
     after = speakers.phrase_at(frame, verb.end(), verb.group(1))
-    if after is not None and after.end <= start and after.kind != OTHER:
+    if after is not None and after.end <= start and after.kind not in (OTHER, UNNAMED):
         return after
     # Otherwise only a subject right before its verb ("…, she said", "er sagte"): a phrase
     # further back in a long clause is as often somebody talked about.
@@ -421,12 +465,12 @@ def _introduced_by(
     verbs = [m for m in LOWER_WORD_RE.finditer(before, clause_start) if m.group(1) in CUE_WORDS]
     if verbs:
         after = speakers.phrase_at(frame, verbs[-1].end())
-        if after is not None and after.text.lower() in UNNAMED_VOICES:
+        if after is not None and after.kind == UNNAMED:
             return after  # "Aus der Ecke der Jusos, die X unterstützen, ruft jemand: „…“"
         voice = UNNAMED_BEFORE_RE.search(frame, 0, verbs[-1].start())
         if voice is not None and voice.end() == verbs[-1].start():
             # "Jubel im Saal, jemand ruft: „…“": a voice the text does not name
-            return Mention(voice.start(1), voice.end(1), voice.group(1), OTHER)
+            return Mention(voice.start(1), voice.end(1), voice.group(1), UNNAMED)
         quoted = _quoted_object(frame, verbs[-1].group(1), verbs[-1].end(), speakers)
         if quoted is not None:
             return quoted
@@ -647,6 +691,7 @@ def _cued_speaker(
     colon = COLON_BEFORE.search(before) is not None
     return (
         _cue_after(frame, end, speakers)
+        or (_read_out(frame, start, speakers) if colon else None)
         or _cue_later(frame, end, speakers)
         or _attribution(frame, start, speakers)
         or (_introduced_by(frame, start, mentions, speakers) if colon else None)
@@ -714,7 +759,9 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
             ) or CONTINUATION_RE.match(before) is not None
             next_named = said_next(following, speakers)[1] if alone else None
             named_next = _bracketed_name(following, speakers) or (
-                next_named if next_named is not None and next_named.kind != OTHER else None
+                next_named
+                if next_named is not None and next_named.kind not in (OTHER, UNNAMED)
+                else None
             )
             if named_next is not None:
                 speaker = speakers.resolve(named_next)

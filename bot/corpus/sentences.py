@@ -98,9 +98,9 @@ def split_sentences(text: str, spans: list[QuoteSpan] | None = None) -> list[Sen
             if not closes_quote and any(a <= punct < b for a, b in inside):
                 continue  # inside a quotation
         # (Not after a quotation closing on a number: „Ich bin 67.“ is no ordinal date.)
-        if text[punct] == "." and match.group(0)[1:2] not in CLOSING_MARKS:
-            if _is_abbreviation(text, punct):
-                continue
+        closes_on_it = match.group(0)[1:2] in CLOSING_MARKS
+        if text[punct] == "." and not closes_on_it and _is_abbreviation(text, punct):
+            continue
         cuts.append(end)
     sentences: list[Sentence] = []
     start = 0

@@ -66,6 +66,7 @@ NAME = "name"
 PRONOUN = "pronoun"
 ROLE = "role"
 OTHER = "other"
+UNNAMED = "unnamed"  # a voice the text does not name: "jemand", the writer of a letter read out
 
 
 @dataclass(frozen=True)
@@ -336,7 +337,7 @@ class Speakers:
                 gender = PRONOUN_GENDER[low]
                 return Mention(w.start(), w.end(), word, PRONOUN, None, False, gender)
             if low in UNNAMED_VOICES:  # "ruft jemand:": a voice the text does not name
-                return Mention(w.start(), w.end(), word, OTHER)
+                return Mention(w.start(), w.end(), word, UNNAMED)
             if low in german.DETERMINERS or word[:1].isupper():
                 return self._phrase_from(frame, w.start())
             # Up to two adverbs may stand between: "sagte gestern der Minister".
@@ -423,7 +424,7 @@ class Speakers:
                     continue
                 # After "ist", "zeigt sich" only a person or role speaks ("zeigt sich der
                 # Trainer zufrieden:"); "ist die Wahl „ein Weckruf“" names no voice.
-                if mention.kind != OTHER or verb.group(1) in german.CUE_VERBS:
+                if mention.kind not in (OTHER, UNNAMED) or verb.group(1) in german.CUE_VERBS:
                     return mention
         return None
 
@@ -441,6 +442,8 @@ class Speakers:
             return None
         if mention.person is not None:
             return self.referent(mention.person)
+        if mention.kind == UNNAMED:
+            return None
         if mention.kind == NAME:
             return None  # a surname several people of the article share: the text is unclear
         if mention.kind == PRONOUN:
@@ -453,8 +456,8 @@ class Speakers:
                 return Referent(_tidy(mention.text), _phrase_gender(mention.text))
             # "Seine Zuversicht …:", "Ihr Fazit:" – the possessor speaks.
             return self._pronoun_target(POSSESSIVES[first], mention.start)
-        if first in FIRST_PERSON_POSSESSIVES or first in UNNAMED_VOICES:
-            return None  # "mein Vater", "jemand": the text does not say who
+        if first in FIRST_PERSON_POSSESSIVES:
+            return None  # "mein Vater": the text does not say who
         if first in INDEFINITE:  # "ein Polizeisprecher": unnamed, shown as the text says it
             return Referent(_tidy(mention.text), _phrase_gender(mention.text))
         gender = _phrase_gender(mention.text)

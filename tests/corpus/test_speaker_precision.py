@@ -308,3 +308,23 @@ def test_a_quotation_closing_on_a_number_ends_its_sentence():
         "beim Busverkehr „viel zu spät“ gehandelt habe.\n"
     )
     assert direct_speakers(article)[-1] == "Hanna Voigt"
+
+
+def test_words_read_out_are_not_the_readers():
+    article = read(
+        "\nBürgersprechstunde\n"
+        "Moderatorin Lea Hinz (parteilos) las die Mail eines Anwohners vor: „Die Ampel an der "
+        "Schule fehlt seit drei Jahren.“ Ratsherr Jens Kolbe verlas danach einen Brief von "
+        "Maria Esser: „Ich bitte um eine Antwort bis Freitag.“\n"
+    )
+    assert direct_speakers(article) == [None, "Maria Esser"]
+
+
+def test_zitierte_ihn_quotes_the_man_just_named_not_the_subject():
+    article = read(
+        "\nVorbilder\n"
+        "Kandidat Uwe Sanders (SPD) nannte seinen Lehrer, Karl Wendel, und zitierte ihn mit dem "
+        "Satz: „Eine Stadt ist nie fertig.“ Kandidatin Ute Brandt zitierte ihn dann mit den "
+        "Worten: „Wer baut, bleibt.“\n"
+    )
+    assert direct_speakers(article) == ["Karl Wendel", None]
