@@ -534,19 +534,19 @@ def _embedding_subject(
 
 
 # "In der Erklärung heißt es: „…“", "…, hieß es aus Paris", "dem Bericht zufolge": the speaker is
-# a document, a medium or a place's officials, named by a prepositional phrase next to the cue.
-_SOURCE_PREP = r"(?:[Ii]n|[Ii]m|[Aa]uf|[Aa]us|[Vv]on|[Vv]om|[Bb]ei|[Bb]eim)"
-_SOURCE_NP = r"([^,;:.!?()]{1,120}?)"
+# a document, a medium or a capital's government, named by a prepositional phrase next to the cue.
+_SOURCE_PREP = r"(?P<prep>[Ii]n|[Ii]m|[Aa]uf|[Aa]us|[Vv]on|[Vv]om|[Bb]ei|[Bb]eim)"
+_SOURCE_NP = r"(?P<np>[^,;:.!?()]{1,120}?)"
 SOURCE_BEFORE_RE = re.compile(
     rf"\b{_SOURCE_PREP}\s+{_SOURCE_NP}\s+(?:heißt|hieß|heisst|hiess|hatte|hat)\s+es\b"
 )
 SOURCE_AFTER_RE = re.compile(
     r"\b(?:heißt|hieß|heisst|hiess)\s+es\s+(?:(?:wörtlich|dazu|weiter|auch|außerdem|nun|zudem"
-    rf"|etwa|ferner|jedoch|aber|dagegen|allerdings)\s+)*{_SOURCE_PREP}\s+([^,;:.!?()]{{1,120}})"
+    rf"|etwa|ferner|jedoch|aber|dagegen|allerdings)\s+)*{_SOURCE_PREP}\s+(?P<np>[^,;:.!?()]{{1,120}})"
 )
 # Every match of the three patterns holds one of these ("hat" also stands for "hatte").
 SOURCE_CUE_WORDS = ("heißt", "hieß", "heisst", "hiess", "hat", "zufolge")
-ACCORDING_RE = re.compile(r"\b((?:dem|der|den|einem|einer)\s+[^,;:.!?()]{1,80}?)\s+zufolge\b")
+ACCORDING_RE = re.compile(r"\b(?P<np>(?:dem|der|den|einem|einer)\s+[^,;:.!?()]{1,80}?)\s+zufolge\b")
 _NP_GLUE = frozenset("von vom der des und den dem".split())
 SOURCE_WORDS = 12
 INDEFINITE = frozenset("ein eine einer einem eines".split())
@@ -599,10 +599,15 @@ def _document_source(frame: str, speakers: Speakers) -> Mention | None:
         match = ACCORDING_RE.search(frame)
     if match is None:
         return None
-    phrase = _source_phrase(match.group(1))
+    phrase = _source_phrase(match.group("np"))
     if not phrase:
         return None
-    start = match.start(1)
+    start = match.start("np")
+    from_inside = "prep" in match.groupdict() and match.group("prep").lower() == "aus"
+    if from_inside and len(phrase.split()) > 1:
+        # "Aus der Landesgeschäftsstelle hieß es, …": somebody there, whom the text does not
+        # name (nor is "aus dem Umfeld von X" X). "Aus Paris hieß es" names a government.
+        return Mention(start, start + len(phrase), phrase, UNNAMED)
     person = speakers.mentions(phrase)
     named = [m for m in person if m.kind == NAME and m.person is not None]
     if named:

@@ -328,3 +328,13 @@ def test_zitierte_ihn_quotes_the_man_just_named_not_the_subject():
         "Worten: „Wer baut, bleibt.“\n"
     )
     assert direct_speakers(article) == ["Karl Wendel", None]
+
+
+def test_words_from_inside_an_office_have_no_named_speaker():
+    article = read(
+        "\nReaktionen\n"
+        "Landrat Bernd Vogt (CDU) schwieg am Abend. Aus der Kreisgeschäftsstelle der CDU hieß "
+        "es, man werde das Ergebnis „in Ruhe bewerten“.\n"
+    )
+    assert direct_speakers(article) == [None]
+    assert [q.speaker for q in article.quotes if q.kind == REPORTED] == [None]
