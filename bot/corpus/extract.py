@@ -29,7 +29,7 @@ from bot.corpus.model import (
     Fact,
     Quote,
 )
-from bot.corpus.nonstatements import absent, label_of
+from bot.corpus.nonstatements import DENIED, absent, denied_next, label_of
 from bot.corpus.people import PeopleIndex, find_people
 from bot.corpus.quotemarks import QuoteSpan, find_quote_spans
 from bot.corpus.quotes import direct_quotes, remember_sentence
@@ -121,7 +121,11 @@ def extract(article: Article) -> Article:
             for quote in found:
                 speaker = quote.speaker.name if quote.speaker else None
                 item = Quote(quote.span.text, speaker, DIRECT, block.line, section, source)
-                quotes.append((block.line, offset + quote.span.start, _labelled(item, label)))
+                denied = quote.speaker is not None and denied_next(
+                    following, quote.speaker.name, quote.speaker.gender
+                )  # "„…“ Kraushaar bestreitet das.": her words only as the claim says
+                item = _labelled(item, DENIED if denied and label is None else label)
+                quotes.append((block.line, offset + quote.span.start, item))
             if source != SOURCE_ARTICLE:
                 remember_sentence(sentence, active, found, None)
                 continue

@@ -112,6 +112,36 @@ def label_of(frame: str, following: str = "") -> str | None:
     return None
 
 
+# The next sentence denies what the one before quoted: "X bestreitet das (entschieden).", "Das
+# dementierte X.", "Sie wies den Vorwurf zurück."
+_DENY_VERB = r"(?:bestreite\w*|bestritt\w*|dementier\w*|weist|wies(?:en)?)"
+_DENIED_THING = (
+    r"(?:das|dies|diese\w*\s+(?:Satz|Aussage|Äußerung|Darstellung|Behauptung|Vorwurf|Zitat)"
+    r"|den\s+(?:Satz|Vorwurf)|die\s+(?:Aussage|Äußerung|Darstellung|Behauptung))"
+)
+DENIED_NEXT_RE = re.compile(
+    rf"^\s*(?:(?P<who>[^,.;:!?]{{1,60}}?)\s+{_DENY_VERB}\s+{_DENIED_THING}"
+    rf"|{_DENIED_THING}\s+{_DENY_VERB}\s+(?P<who_after>[^,.;:!?]{{1,60}}?))"
+    r"(?P<rest>[^.;!?]*)[.!]?\s*$"
+)
+_PRONOUN_GENDER = {"er": "m", "sie": "f"}
+
+
+def denied_next(following: str, name: str, gender: str | None) -> bool:
+    """Does the next sentence say the person credited with a quotation denies it ("Kraushaar
+    bestreitet das entschieden.")? Only when it names that person (or a pronoun of theirs)."""
+    match = DENIED_NEXT_RE.match(following)
+    if match is None:
+        return False
+    verb_part = match.group(0)
+    if re.search(r"\b(?:weist|wies|wiesen)\b", verb_part) and "zurück" not in match.group("rest"):
+        return False  # "wies" denies only with its "zurück"
+    who = (match.group("who") or match.group("who_after") or "").split()
+    if len(who) == 1 and who[0].lower() in _PRONOUN_GENDER:
+        return _PRONOUN_GENDER[who[0].lower()] == gender
+    return bool(who) and name.split()[-1] in who
+
+
 _ABSENT_WORDS = ("nicht", "fehlte", "fern", " ab")  # every match of ABSENT_RE has one
 
 

@@ -334,6 +334,7 @@ def _read_out(frame: str, start: int, speakers: Speakers) -> Mention | None:
 
 
 AUXILIARIES = frozenset("hat hatte habe hätte haben hatten".split())
+SUBJUNCTIVE_AUXILIARIES = frozenset("habe hätte sei wäre".split())
 CLAUSE_END_RE = re.compile(r"[,.;:!?]")
 
 
@@ -449,12 +450,13 @@ def _introduced_by(
     """The subject of the clause that introduces the quotation (X sagte: „…“, X erklärte, …
     „…“), when that clause reports speech; otherwise nobody (the passage's focus speaks)."""
     before = frame[:start]
-    if not (_cue_in(before) or COLON_BEFORE.search(before)):
+    colon = COLON_BEFORE.search(before) is not None
+    if not (colon or _cue_in(before)):
         return None
     # A colon before the introducing clause ends another clause ("… scharf: So sagte X: „…“").
     breaks = list(CLAUSE_OR_COLON_RE.finditer(before.rstrip().removesuffix(":")))
     clause_start = breaks[-1].end() if breaks else 0
-    if COLON_BEFORE.search(before):
+    if colon:
         # "„…“, sagte A, während B ergänzte: „…“": the colon's clause opens after the comma.
         joined = list(JOINED_CLAUSE_RE.finditer(before, clause_start))
         if joined and _cue_in(before[joined[-1].end() :]):
@@ -463,6 +465,9 @@ def _introduced_by(
             if opening:  # (not taken for a prepositional object: "während" joins clauses)
                 return opening[0]
     verbs = [m for m in LOWER_WORD_RE.finditer(before, clause_start) if m.group(1) in CUE_WORDS]
+    inner = _inner_cue_subject(frame, clause_start, verbs, mentions) if colon else None
+    if inner is not None:
+        return inner
     if verbs:
         after = speakers.phrase_at(frame, verbs[-1].end())
         if after is not None and after.kind == UNNAMED:
@@ -484,6 +489,26 @@ def _introduced_by(
             in_clause = [m for m in in_clause if m.start < comma]
     adjacent = _subject_after_comma(in_clause, cue_verbs[-1].start(), frame) if cue_verbs else None
     return adjacent or _subject_before(in_clause, start) or speakers.clause_subject(frame, start)
+
+
+def _inner_cue_subject(
+    frame: str, clause_start: int, verbs: list[re.Match[str]], mentions: list[Mention]
+) -> Mention | None:
+    """ "X trug vor, die Bürgermeisterin habe gesagt: „…“": a colon closing a reported clause
+    whose own cue is in Konjunktiv ("habe … gesagt") introduces what that clause's subject said,
+    not X's words. Nobody when the clause names no subject ("…, man habe gerufen: „…“")."""
+    if not verbs or verbs[-1].group(1) not in german.CUE_PARTICIPLES:
+        return None
+    comma = frame.rfind(",", clause_start, verbs[-1].start())
+    if comma < 0 or SUBJUNCTIVE_AUXILIARIES.isdisjoint(frame[comma : verbs[-1].start()].split()):
+        return None
+    for mention in mentions:
+        if comma < mention.start < verbs[-1].start() and not mention.oblique:
+            if len(frame[comma + 1 : mention.start].split()) > SUBJECT_WORDS:
+                break
+            if mention.kind in (NAME, PRONOUN, ROLE):
+                return mention
+    return Mention(comma, verbs[-1].end(), frame[comma + 1 : verbs[-1].end()], UNNAMED)
 
 
 def _subject_before(mentions: list[Mention], start: int) -> Mention | None:

@@ -85,3 +85,20 @@ def test_the_labelled_quote_is_kept_in_the_json_export():
     assert exported[0]["label"] == "denied"
     assert exported[0]["speaker"] is None
     assert exported[0]["attributed_to"] == "Bernd Okonkwo"
+
+
+def test_words_one_side_claims_the_other_said_and_she_denies_are_labelled_denied():
+    article = read(
+        "\nVor Gericht\n"
+        "Bürgermeisterin Anke Lindqvist (parteilos) gewann knapp gegen Holger Brandt (CDU). "
+        "Brandt trug vor, die Bürgermeisterin habe vor dem Wahllokal gesagt: „Wählen Sie "
+        "richtig.“ Lindqvist bestreitet das.\n"
+    )
+    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
+    assert (quote.speaker, quote.label, quote.attributed_to) == (None, "denied", "Anke Lindqvist")
+
+
+def test_a_denial_by_somebody_else_leaves_the_quote_its_speaker():
+    article = read(INTRO + "Okonkwo sagte: „Die Wahl war fair.“ Quellenberg bestreitet das.\n")
+    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
+    assert (quote.speaker, quote.label) == ("Bernd Okonkwo", None)
