@@ -227,7 +227,8 @@ def _age_words(words: list[re.Match[str]], i: int) -> int:
 
 
 # "die 52-Jährige", "der 21-Jährige": how the text goes on about somebody it just named.
-AGE_NOUN_RE = re.compile(r"\b\d+-Jährige[rn]?\b")
+# "die 52-Jährige", "der 56-jährige Werkzeugmacher": a person described by their age.
+AGE_NOUN_RE = re.compile(r"\b\d+-(?:Jährige[rn]?\b|jährige[rn]?\s+[A-ZÄÖÜ])")
 
 
 @dataclass(frozen=True, eq=False)

@@ -338,3 +338,12 @@ def test_words_from_inside_an_office_have_no_named_speaker():
     )
     assert direct_speakers(article) == [None]
     assert [q.speaker for q in article.quotes if q.kind == REPORTED] == [None]
+
+
+def test_an_age_and_a_trade_closing_a_quotation_recap_the_man_just_spoken_of():
+    article = read(
+        "\nIm Werk\n"
+        "Personalrat Jochen Albers (parteilos) steht am Tor. Er wirkt müde. „Wir machen weiter“, "
+        "sagt der 61-jährige Schlosser.\n"
+    )
+    assert direct_speakers(article) == ["Jochen Albers"]
