@@ -819,9 +819,25 @@ def remember_sentence(
         if not mention.oblique and (known or mention.start < SUBJECT_REACH):
             subject = speakers.resolve(mention)
             sharers = speakers.sharing(mention)
+            if subject is not None and subject.record is None:
+                named = _closing_apposition(sentence.frame(), mentions)
+                if named is not None and named.gender in (None, subject.gender):
+                    subject = speakers.referent(named)
             break
     end = sentence.text.rstrip()[-1:]
     speakers.sentence_done(speaker, subject, end, sentence.frame(), sharers)
+
+
+def _closing_apposition(frame: str, mentions: list[Mention]) -> PersonRecord | None:
+    """The person a sentence names last, after a comma, as its whole end: "Gegen 22 Uhr schaut
+    eine der Kandidatinnen vorbei, die SPD-Bewerberin Nadine Pietzsch." says who the
+    description was."""
+    for mention in mentions:
+        at_end = frame[mention.end :].strip() in ("", ".", "!")
+        after_comma = frame[: mention.start].rstrip().endswith(",")
+        if mention.person is not None and not mention.oblique and at_end and after_comma:
+            return mention.person
+    return None
 
 
 def cue_mention(frame: str, speakers: Speakers) -> Mention | None:

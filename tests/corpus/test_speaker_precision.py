@@ -347,3 +347,12 @@ def test_an_age_and_a_trade_closing_a_quotation_recap_the_man_just_spoken_of():
         "sagt der 61-jährige Schlosser.\n"
     )
     assert direct_speakers(article) == ["Jochen Albers"]
+
+
+def test_a_description_named_at_the_end_of_its_sentence_is_that_person():
+    article = read(
+        "\nZählzentrum\n"
+        "Um 21 Uhr kommt eine der Bewerberinnen vorbei, die Grünen-Kandidatin Tina Reske. Sie "
+        "dankt den Helfern. „Ohne euch gäbe es keine Wahl“, sagt die 38-Jährige.\n"
+    )
+    assert direct_speakers(article) == ["Tina Reske"]
