@@ -65,7 +65,9 @@ CORRECTION_RE = re.compile(
 # Somebody who was not there said nothing there: the passage's speaker does not go on.
 ABSENT_RE = re.compile(
     r"\b(?:war|waren|ist|sind)\s+(?:\w+\s+){0,3}nicht\s+(?:anwesend|dabei|vor Ort|gekommen)\b"
-    r"|\b(?:fehlte|fehlten|blieb\w*\s+(?:\w+\s+){0,3}fern|sagte\w*\s+(?:\w+\s+){0,3}ab)\b"
+    # ("fehlten" alone is as often about things: "weil zwei Stimmzettel fehlten")
+    r"|\b(?:fehlten?\s+(?:entschuldigt|unentschuldigt|krankheitsbedingt|bei|beim)"
+    r"|blieb\w*\s+(?:\w+\s+){0,3}fern|sagte\w*\s+(?:\w+\s+){0,3}ab)\b"
 )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.corpus.model import DIRECT
-from bot.corpus.nonstatements import label_of
+from bot.corpus.nonstatements import absent, label_of
 from tests.corpus.articles import read
 
 INTRO = (
@@ -102,3 +102,27 @@ def test_a_denial_by_somebody_else_leaves_the_quote_its_speaker():
     article = read(INTRO + "Okonkwo sagte: „Die Wahl war fair.“ Quellenberg bestreitet das.\n")
     (quote,) = [q for q in article.quotes if q.kind == DIRECT]
     assert (quote.speaker, quote.label) == ("Bernd Okonkwo", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_absent"),
+    [
+        ("Der Landrat fehlte entschuldigt.", True),
+        ("Okonkwo blieb der Wahlparty fern.", True),
+        ("Quellenberg war am Abend nicht anwesend.", True),
+        ("Man zählte bis vier Uhr, weil am Ende zwei Stimmzettel fehlten.", False),
+        ("Es fehlten elf Stimmen zur Mehrheit.", False),
+    ],
+)
+def test_only_a_person_missing_is_absent_not_a_missing_thing(sentence, is_absent):
+    assert absent(sentence) is is_absent
+
+
+def test_a_quotation_after_a_story_of_missing_ballots_is_still_the_storytellers():
+    article = read(
+        "\nDie Zähler\nWahlhelfer Erwin Gutjahr (parteilos) zählt seit 1990 mit. 1994, erinnert "
+        "er sich, habe man bis vier Uhr gezählt, weil zwei Stimmzettel fehlten. „Die lagen "
+        "unter einer Tasse.“\n"
+    )
+    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
+    assert quote.speaker == "Erwin Gutjahr"
