@@ -30,7 +30,9 @@ DENIED_RE = re.compile(
     rf"(?:gesagt|geäußert|behauptet|geschrieben|getwittert)\b"
     r"|\b(?:bestr[ei]i?tt?\w*|dementi\w*|zurückgewiesen|wies\b[^.;!?]{0,60}\bzurück|weist\b"
     r"[^.;!?]{0,60}\bzurück)\b[^.;!?]{0,80}\b(?:gesagt|geäußert|behauptet|geschrieben)\s+zu\s+haben"
-    r"|\bstammt\w*\s+(?:aber\s+|jedoch\s+)?nicht\s+von\b|\bnicht\s+von\s+\S+\s+stamm"
+    # (not "stammt nicht von X, sondern von Y": that names who said it)
+    r"|\bstammt\w*\s+(?:aber\s+|jedoch\s+)?nicht\s+von\b(?![^.;!?]*,\s*sondern\s+vo[nm]\b)"
+    r"|\bnicht\s+von\s+\S+\s+stamm"
     r"|\bnie\s+so\s+gesagt\b|\bso\s+nie\s+gesagt\b",
     re.IGNORECASE,
 )
@@ -61,6 +63,17 @@ ANSWER_NO_RE = re.compile(r"^\s*(?:Nein|Falsch|Stimmt nicht)\b")
 # A correction: what an earlier version of the article put in somebody's mouth.
 CORRECTION_RE = re.compile(
     r"\b(?:früheren|ersten|vorherigen|ursprünglichen)\s+(?:Version|Fassung)\b"
+)
+# A sentence that says somebody said something (hearsay, an attribution), and the next one that
+# says so is false: the words were put in that person's mouth.
+HEARSAY_RE = re.compile(
+    r"\b(?:hieß|heißt)\s+es\b[^.;!?]*\b(?:habe|hätte)\b[^.;!?]*\b(?:gesagt|angekündigt|erklärt"
+    r"|geäußert|betont|behauptet|gefordert)\b|\bzugeschrieben\b"
+    r"|\bsoll\w*\b[^.;!?]{0,80}\b(?:gesagt|erklärt|geäußert)\s+haben\b"
+)
+FALSE_NEXT_RE = re.compile(
+    r"^\s*(?:Das|Dies)\s+(?:ist|war|stimmt)\s+(?:so\s+)?(?:falsch|nicht\s+(?:richtig|korrekt"
+    r"|zutreffend|wahr)|nicht)\s*[.!]"
 )
 # Somebody who was not there said nothing there: the passage's speaker does not go on.
 ABSENT_RE = re.compile(
@@ -97,6 +110,8 @@ def label_of(frame: str, following: str = "") -> str | None:
     """What the sentence (quotations blanked in `frame`) says about its quotations when they are
     not somebody's statement; None when they are. `following` is the next sentence, which may
     answer a question ("Nein, das ist ein Fake.")."""
+    if following and FALSE_NEXT_RE.match(following) and HEARSAY_RE.search(frame):
+        return FAKE  # "Im Bericht hieß es, X habe gesagt, … „…“. Das ist falsch."
     if not _triggered(frame):
         return None
     if (_FAKE_WORDS.search(frame) and _QUOTE_WORDS.search(frame)) or CORRECTION_RE.search(frame):

@@ -480,6 +480,13 @@ def _apposition_role_before(text: str, start: int) -> str | None:
     return None
 
 
+# Words that open a clause or an object, never an apposition ("seit 2014 Landrätin" and "bis
+# März Direktorin" do open one).
+NOT_APPOSITION_OPENERS = frozenset(
+    "sondern aber doch jedoch und oder denn weil als wie dass ob während obwohl".split()
+) | (german.PREPOSITIONS - {"seit", "bis"})
+
+
 def _apposition_role_after(text: str, end: int) -> str | None:
     """`NAME, Kreissprecherin der Grünen und scheidende …,` → the phrase between the commas."""
     match = ROLE_AFTER_RE.match(text[end:])
@@ -489,6 +496,8 @@ def _apposition_role_after(text: str, end: int) -> str | None:
     words = phrase.split()
     if not any(german.is_role_noun(w) for w in words[:4]) or len(words) > 16:
         return None
+    if words[0] in NOT_APPOSITION_OPENERS:
+        return None  # "nicht von X, sondern von seinem Sprecher Y": a clause, no noun phrase
     # Stop at a verb: an apposition is a noun phrase.
     kept: list[str] = []
     for word in words:

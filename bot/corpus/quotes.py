@@ -747,6 +747,27 @@ def _bracketed_name(following: str, speakers: Speakers) -> Mention | None:
     return named if named is not None and named.kind == NAME else None
 
 
+# "Der Satz stammt nicht von Hoyer, sondern von seinem Wahlkampfleiter X": a correction.
+TRUE_SOURCE_RE = re.compile(
+    r"\bstamm\w*\s+(?:aber\s+|jedoch\s+|also\s+)?nicht\s+vo[nm]\s+[^,;.!?]{1,60},\s+"
+    r"sondern\s+vo[nm]\s+"
+)
+CORRECTION_SUBJECT_WORDS = 3  # "Der Satz", "Dieses Zitat", "Die Äußerung" before "stammt"
+
+
+def _true_source(frame: str, following: str, speakers: Speakers) -> Mention | None:
+    """Whom a correction names as the real source of the sentence's quotation, in the sentence
+    itself or right after it ("„…“ Der Satz stammt nicht von X, sondern von Y."): Y."""
+    for text in (frame, following):
+        match = TRUE_SOURCE_RE.search(text)
+        if match is None:
+            continue
+        if text is following and len(text[: match.start()].split()) > CORRECTION_SUBJECT_WORDS:
+            continue
+        return speakers.phrase_at(text, match.end())
+    return None
+
+
 def said_next(following: str, speakers: Speakers) -> tuple[bool, Mention | None]:
     """Does the next sentence say who spoke what came before it, pointing back with "Das" or
     "Dies" ("„…“ Das sagte X am Abend.", "… . Das teilte die Stadt mit."), and with which
@@ -776,7 +797,12 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
         # spans that are not speech would otherwise have every rule below tried on them.
         if not _is_speech(span, frame, before):
             continue
-        mention = _cued_speaker(frame, before, start, end, mentions, speakers, document)
+        corrected = (
+            _true_source(frame, following, speakers) if "stamm" in frame + following else None
+        )
+        mention = corrected or _cued_speaker(
+            frame, before, start, end, mentions, speakers, document
+        )
         if mention is not None:
             speaker = speakers.resolve(mention)
         elif _reported_chain(frame, mentions, speakers):

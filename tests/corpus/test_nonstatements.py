@@ -126,3 +126,27 @@ def test_a_quotation_after_a_story_of_missing_ballots_is_still_the_storytellers(
     )
     (quote,) = [q for q in article.quotes if q.kind == DIRECT]
     assert quote.speaker == "Erwin Gutjahr"
+
+
+def test_a_correction_gives_the_quotation_to_whom_it_names():
+    article = read(
+        INTRO + "Wir hatten Okonkwo den Satz „Wer jetzt jammert, hat die Wahl schon verloren“ "
+        "zugeschrieben. Der Satz stammt nicht von Okonkwo, sondern von seinem Sprecher Lutz "
+        "Engel. Auch „Wir bleiben an allen Themen dran“ stammt nicht von Okonkwo, sondern von "
+        "Lutz Engel.\n"
+    )
+    quotes = [(q.speaker, q.label) for q in article.quotes if q.kind == DIRECT]
+    assert quotes == [("Lutz Engel", None), ("Lutz Engel", None)]
+    okonkwo = next(p for p in article.people if p.name == "Bernd Okonkwo")
+    assert okonkwo.roles == ("Landrat",)  # not "sondern von seinem Sprecher Lutz Engel"
+
+
+def test_words_a_report_put_in_somebodys_mouth_and_the_paper_calls_false_are_fake():
+    article = read(
+        INTRO + "In einem Bericht hieß es, Okonkwo habe angekündigt, er werde „nie wieder "
+        "antreten“. Das ist falsch. In einem Bericht hieß es, die Wahlbeteiligung sei "
+        "„historisch niedrig“ gewesen. Das stimmt nicht.\n"
+    )
+    quotes = [(q.speaker, q.label) for q in article.quotes if q.kind == DIRECT]
+    assert quotes[0] == (None, "fake")
+    assert quotes[1][1] is None  # a false figure is no false attribution
