@@ -220,11 +220,17 @@ PARTY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bFDP\b|\bLiberale[nr]?\b|\bFreidemokrat", "FDP"),
         (r"\bAfD\b", "AfD"),
         (r"\bBSW\b", "BSW"),
-        (r"\bFreie[nr]? Wähler\b", "Freie Wähler"),
+        (r"\bFreie[nr]? Wähler(?:in|innen)?\b", "Freie Wähler"),
         (r"\bVolt\b", "Volt"),
         (r"\bÖDP\b", "ÖDP"),
         (r"\bPiraten(?:partei)?\b", "Piraten"),
         (r"\bDie PARTEI\b", "Die PARTEI"),
+        # Austria's and Switzerland's parties, as their agencies write them
+        (r"\bÖVP\b", "ÖVP"),
+        (r"\bSPÖ\b", "SPÖ"),
+        (r"\bFPÖ\b", "FPÖ"),
+        (r"\bNEOS\b", "NEOS"),
+        (r"\bSVP\b", "SVP"),
         (r"\bparteilose[nrms]?\b|\bParteilose[nr]?\b", "parteilos"),
     )
 )

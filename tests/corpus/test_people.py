@@ -162,3 +162,12 @@ def test_a_party_youth_organisation_is_no_person():
         "Bürgermeister Oliver Schmidt-Kalinke (SPD) ging nach Hause.\n"
     )
     assert [p.name for p in article.people] == ["Oliver Schmidt-Kalinke"]
+
+
+def test_austrian_parties_are_parties():
+    article = read(
+        "\nGemeinderatswahl\n"
+        "Bürgermeisterin Eva Pichler (ÖVP) verlor, Stadtrat Josef Hödl (FPÖ) legte zu.\n"
+    )
+    assert person(article, "Eva Pichler").party == "ÖVP"
+    assert person(article, "Josef Hödl").party == "FPÖ"

@@ -356,3 +356,12 @@ def test_a_description_named_at_the_end_of_its_sentence_is_that_person():
         "dankt den Helfern. „Ohne euch gäbe es keine Wahl“, sagt die 38-Jährige.\n"
     )
     assert direct_speakers(article) == ["Tina Reske"]
+
+
+def test_the_free_voter_recaps_the_one_woman_of_that_list():
+    article = read(
+        "\nDer Abend\n"
+        "Jana Kluge (Freie Wähler) und Uwe Braun (CDU) diskutierten. Die Freie Wählerin sagt, "
+        "sie habe viel gelernt. „Die Leute wollten keine Versprechen hören.“\n"
+    )
+    assert direct_speakers(article) == ["Jana Kluge"]
