@@ -7,6 +7,8 @@ from benchmarks.questions_eval import (
     HELDOUT,
     HELDOUT2,
     HELDOUT2_FOLDERS,
+    HELDOUT3,
+    HELDOUT3_FOLDERS,
     HELDOUT_FOLDERS,
     SYSTEMS,
     Answer,
@@ -66,6 +68,18 @@ def test_the_second_held_out_set_asks_about_the_two_newest_folders_only():
         article.id
         for article in load_articles(HELDOUT2_FOLDERS[-2:])  # articles_heldout3 and 4
     }
+    assert {article for q in held for article, _ in q.lines} <= newest
+
+
+def test_the_third_held_out_set_asks_about_the_fifth_article_folder_only():
+    night = load_articles(HELDOUT3_FOLDERS)
+    held = load_questions(night, HELDOUT3, split=False, half="held3")
+    german = [q for q in held if q.language == "de"]
+    assert len(held) >= 100 and {q.half for q in held} == {"held3"}
+    assert sum(q.answerable for q in german) >= 50
+    assert sum(q.language == "en" and q.answerable for q in held) >= 30
+    assert sum(not q.answerable for q in held) >= 25
+    newest = {article.id for article in load_articles(HELDOUT3_FOLDERS[-1:])}
     assert {article for q in held for article, _ in q.lines} <= newest
 
 
