@@ -38,7 +38,7 @@ _STRONG_CUE_FORMS = (
     "bezeichnete bezeichnet bezeichneten fand findet fanden widersprach widerspricht "
     "versprach verspricht dachte denkt wusste weiß zog zieht trat tritt "
     "stellte stellt machte macht kündigte kündigt fügte fügt räumte räumt zeigte zeigt "
-    "erklärte erklärt sagte sagt sagten erklärten teilte teilt teilten bat bittet baten "
+    "erklärte erklärt sagte sagt sagten erklärten teilte teilt teilten mitteilen bat bittet baten "
     "beschrieb beschreibt beschrieben empfahl empfiehlt empfahlen"
 ).split()
 CUE_PARTICIPLES = (

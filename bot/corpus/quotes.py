@@ -398,6 +398,32 @@ CLAUSE_BREAK_RE = re.compile(r",\s+(?:und|sowie)\s+(?=[A-ZÄÖÜ]|der |die |das 
 CLAUSE_OR_COLON_RE = re.compile(CLAUSE_BREAK_RE.pattern + r"|:\s+")
 
 
+# "ließ (über seine Anwältin) mitteilen / ausrichten / erklären": the subject of "ließ" speaks.
+LET_SAY_RE = re.compile(
+    r"\b(?:ließ|ließen|lässt|lassen)\b[^,;:.!?„“]{0,60}?\b(?:mitteilen|ausrichten|erklären"
+    r"|verlauten|verkünden|übermitteln|wissen|sagen|bestellen)\b"
+)
+
+
+def _let_say(frame: str, mentions: list[Mention], speakers: Speakers) -> Mention | None:
+    """ "Reichel ließ auf Anfrage ausrichten, er sei …", "Über seine Anwältin ließ er
+    mitteilen, …": who had the message passed on (not the messenger)."""
+    if "l" not in frame:
+        return None
+    match = LET_SAY_RE.search(frame)
+    if match is None:
+        return None
+    inverted = speakers.phrase_at(frame, match.start() + len(match.group(0).split()[0]))
+    if inverted is not None and inverted.kind in (NAME, PRONOUN):
+        return inverted  # "ließ er mitteilen", "ließ Reichel ausrichten"
+    breaks = list(CLAUSE_OR_COLON_RE.finditer(frame, 0, match.start()))
+    clause_start = breaks[-1].end() if breaks else 0
+    subject = _subject_before([m for m in mentions if m.start >= clause_start], match.start())
+    if subject is not None and len(frame[clause_start : subject.start].split()) <= SUBJECT_WORDS:
+        return subject
+    return None
+
+
 def _named_before_zufolge(frame: str, speakers: Speakers) -> Mention | None:
     """ "Kühnapfel zufolge …": the person named right before "zufolge"."""
     at = frame.find(" zufolge")
@@ -725,6 +751,7 @@ def _cued_speaker(
         or _cue_later(frame, end, speakers)
         or _attribution(frame, start, speakers)
         or (_introduced_by(frame, start, mentions, speakers) if colon else None)
+        or _let_say(frame[:start], mentions, speakers)
         or _cue_verb_before(frame, start, mentions, speakers)
         or _introduced_by(frame, start, mentions, speakers)
         or _embedding_subject(frame, start, mentions, speakers)
@@ -874,5 +901,6 @@ def cue_mention(frame: str, speakers: Speakers) -> Mention | None:
         _document_source(frame, speakers)
         or _cue_later(frame, 0, speakers)
         or _attribution(frame, len(frame), speakers)
+        or _let_say(frame, speakers.mentions(frame), speakers)
         or _cue_verb_before(frame, len(frame), speakers.mentions(frame), speakers)
     )

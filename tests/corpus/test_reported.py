@@ -317,3 +317,13 @@ def test_a_konjunktiv_in_a_list_inside_the_subject_keeps_the_whole_sentence():
         ("Eva Brandt", "die Lage sei ernst."),
         ("Eva Brandt", sentence),
     ]
+
+
+def test_a_message_passed_on_through_somebody_is_its_senders():
+    article = read(
+        "\nNach dem Urteil\n"
+        "Kläger Holger Brandt (CDU) war nicht erschienen. Über seinen Anwalt ließ er mitteilen, "
+        "er akzeptiere das Urteil, halte es aber für falsch. Landrätin Anke Vogt ließ auf "
+        "Anfrage ausrichten, sie sei an dem Abend verreist gewesen.\n"
+    )
+    assert [q.speaker for q in reported(article)] == ["Holger Brandt", "Anke Vogt"]
