@@ -116,8 +116,9 @@ def extract(article: Article) -> Article:
             following = sentences[i + 1].text if i + 1 < len(sentences) else ""
             label = label_of(sentence.frame(), following)
             found = direct_quotes(sentence, active, following)
-            if label is not None and not found and reports_somebody(sentence, active):
-                label = None  # "Sie habe nie behauptet, …, betonte sie": her statement
+            # "Sie habe nie behauptet, die Stadt sei „pleite“, betonte sie": the sentence is her
+            # statement; only the words she denies keep the label.
+            report_label = None if reports_somebody(sentence, active) else label
             for quote in found:
                 speaker = quote.speaker.name if quote.speaker else None
                 item = Quote(quote.span.text, speaker, DIRECT, block.line, section, source)
@@ -130,11 +131,11 @@ def extract(article: Article) -> Article:
                 remember_sentence(sentence, active, found, None)
                 continue
             report = reported_speech(sentence, active, found, following)
-            if label is not None:
-                _labelled_report(report, block, section, label, quotes)
+            if report_label is not None:
+                _labelled_report(report, block, section, report_label, quotes)
                 found, report = [], None
             remember_sentence(sentence, active, found, report.speaker if report else None)
-            if label is not None or absent(sentence.frame()):
+            if report_label is not None or absent(sentence.frame()):
                 # Words somebody did not say, or somebody absent: nobody to carry over to the
                 # next quotation.
                 active.forget_speaker()

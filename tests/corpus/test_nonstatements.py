@@ -150,3 +150,14 @@ def test_words_a_report_put_in_somebodys_mouth_and_the_paper_calls_false_are_fak
     quotes = [(q.speaker, q.label) for q in article.quotes if q.kind == DIRECT]
     assert quotes[0] == (None, "fake")
     assert quotes[1][1] is None  # a false figure is no false attribution
+
+
+def test_her_own_denial_is_her_statement_and_only_the_denied_words_are_labelled():
+    article = read(
+        INTRO + "Sie habe nie behauptet, die Stadt sei „pleite“, sagte Quellenberg. Sie habe "
+        "von hohen Schulden gesprochen.\n"
+    )
+    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
+    assert (quote.speaker, quote.label) == (None, "denied")
+    reports = [(q.speaker, q.label) for q in article.quotes if q.kind == "reported"]
+    assert reports == [("Petra Quellenberg", None), ("Petra Quellenberg", None)]
