@@ -209,9 +209,18 @@ def _role_before(text: str, start: int) -> bool:
     return not word.endswith(".") and german.is_role_noun(word)
 
 
+def _before_titles(text: str, start: int) -> int:
+    """Where a name starts with its academic titles: "Richter, Dr. NAME" → at "Dr."."""
+    before = text[:start].rstrip()
+    while before.endswith(("Dr.", "Prof.")):
+        start = before.rfind(" ") + 1  # (0 when the title opens the text)
+        before = text[:start].rstrip()
+    return start
+
+
 def _apposition_before(text: str, start: int) -> bool:
     """`… Fraktionsvorsitzende der CDU, NAME` — a role phrase, a comma, then the name."""
-    before = text[:start].rstrip()
+    before = text[: _before_titles(text, start)].rstrip()
     if not before.endswith(","):
         return False
     clause = APPOSITION_CLAUSE_SPLIT_RE.split(before[:-1])[-1]
@@ -464,7 +473,7 @@ def _apposition_role_before(text: str, start: int) -> str | None:
     """`Die Co-Fraktionsvorsitzende und OB-Kandidatin der Linken, NAME` → the role phrase."""
     if not _apposition_before(text, start):
         return None
-    before = text[:start].rstrip()[:-1]
+    before = text[: _before_titles(text, start)].rstrip()[:-1]
     clause = ROLE_CLAUSE_SPLIT_RE.split(before)[-1]
     words = clause.split()
     # Not past a verb: "Als erste Zeugin sagte die Pflegedienstleiterin des Heims, NAME".

@@ -866,11 +866,13 @@ def remember_sentence(
     said = [q.speaker for q in found if q.speaker is not None]
     speaker = said[-1] if said else reporter
     subject = None
+    subject_at = 0
     sharers: list[PersonRecord] = []
     for mention in mentions:
         known = mention.kind in (NAME, PRONOUN) or mention.person is not None
         if not mention.oblique and (known or mention.start < SUBJECT_REACH):
             subject = speakers.resolve(mention)
+            subject_at = mention.start
             sharers = speakers.sharing(mention)
             if subject is not None and subject.record is None:
                 named = _closing_apposition(sentence.frame(), mentions)
@@ -878,7 +880,7 @@ def remember_sentence(
                     subject = speakers.referent(named)
             break
     end = sentence.text.rstrip()[-1:]
-    speakers.sentence_done(speaker, subject, end, sentence.frame(), sharers)
+    speakers.sentence_done(speaker, subject, end, sentence.frame(), sharers, subject_at)
 
 
 def _closing_apposition(frame: str, mentions: list[Mention]) -> PersonRecord | None:

@@ -18,6 +18,7 @@ from bot.corpus import german
 from bot.corpus.quotes import (
     CHAIN_REACH,
     FoundQuote,
+    _chained_speaker,
     cue_mention,
     names_somebody_else,
     said_next,
@@ -471,12 +472,27 @@ def _reported(
     return None
 
 
+# "Daher gebe es im Bericht Lücken", "In dieser Resolution …": a document says it, not the
+# last speaker.
+DOCUMENT_RE = re.compile(
+    r"\b(?:[Ii]m|[Ii]n\s+(?:dem|der|diesem|dieser))\s+(?:[\w-]+\s+)?(?:Bericht|Studie"
+    r"|Resolution|Gutachten|Papier|Schreiben|Urteil|Beschluss|Entwurf|Gesetzentwurf|Antrag"
+    r"|Umfrage|Analyse|Dokument|Report|Abschlussbericht|Zwischenbericht|Positionspapier)\b"
+)
+
+
 def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
     """Whose report a Konjunktiv sentence goes on with: the last speaker a sentence or two
     back, unless its main clause is not in Konjunktiv and names somebody else ("Ihr Sprecher X
-    ist der Meinung, dass …" is not the last speaker's; "X dagegen sei …" still is)."""
-    last = speakers.last_speaker
-    if last is None or speakers.since_speaker > CHAIN_REACH:
+    ist der Meinung, dass …" is not the last speaker's; "X dagegen sei …" still is). After a
+    sentence that only announced somebody speaking ("Der Richter begründete die Entscheidung.
+    Zwar habe …"), only a sentence whose main clause is itself Konjunktiv goes on with them ("Die
+    BVG begegnet der Kritik mit dem Argument, die Züge seien …" is the BVG's)."""
+    last = _chained_speaker(speakers)
+    if last is None:
+        return None
+    announced = last is not speakers.last_speaker or speakers.since_speaker > CHAIN_REACH
+    if (announced and _subjunctive_clause(frame) > 0) or DOCUMENT_RE.search(frame):
         return None
     # A sentence with a finite cue of its own whose speaker was not found ("Ein älterer Herr
     # erzählte, er sei …") names somebody else. (An infinitive is part of what was said: "Die

@@ -107,7 +107,7 @@ def _is_oblique(frame: str, start: int) -> bool:
     return False
 
 
-APPOSED_RE = re.compile(r",\s+(?:(?:der|die)\s+)?(?:[\w-]+\s+){0,3}$")
+APPOSED_RE = re.compile(r",\s+(?:(?:der|die)\s+)?(?:[\w-]+\s+|(?:Dr|Prof)\.\s+){0,3}$")
 
 
 def _apposed_person(frame: str, end: int, names: list[Mention]) -> PersonRecord | None:
@@ -598,17 +598,23 @@ class Speakers:
         end: str,
         frame: str = "",
         sharers: list[PersonRecord] | None = None,
+        subject_at: int = 0,
     ) -> None:
         """Remember what the sentence just read (its `frame`) said, for the quotations that
-        follow it; `sharers` are the people whose shared surname was its subject."""
+        follow it; `sharers` are the people whose shared surname was its subject, which stands
+        at offset `subject_at`."""
         self.sentence_no += 1
         self.last_sharers = sharers or []
         # A sentence whose known subject speaks, with nothing quoted: it announces what follows.
+        # (Not a person named after the cue, past a comma: "Die Anleger forderten seinen
+        # Rücktritt, weil er …" does not announce him.)
+        cue = german.first_cue_verb(frame)
         self.last_announced = (
             speaker is None
             and subject is not None
             and subject.record is not None
-            and german.first_cue_verb(frame) is not None
+            and cue is not None
+            and not (subject_at > cue.end() and "," in frame[cue.end() : subject_at])
         )
         if speaker is not None:
             self.last_speaker = speaker

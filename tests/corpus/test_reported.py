@@ -327,3 +327,24 @@ def test_a_message_passed_on_through_somebody_is_its_senders():
         "Anfrage ausrichten, sie sei an dem Abend verreist gewesen.\n"
     )
     assert [q.speaker for q in reported(article)] == ["Holger Brandt", "Anke Vogt"]
+
+
+def test_the_konjunktiv_after_a_judge_gives_his_reasons_is_his():
+    article = read(
+        "\nDas Urteil\n"
+        "Der Vorsitzende Richter, Dr. Max Ruhland, begründete die Entscheidung ausführlich. "
+        "Zwar habe die Wahlkabine falsch gestanden. Das sei ein Fehler gewesen.\n"
+    )
+    assert [q.speaker for q in reported(article)] == ["Max Ruhland", "Max Ruhland"]
+
+
+def test_after_an_announcement_somebody_elses_argument_or_a_document_is_not_his():
+    article = read(
+        "\nDie Folien\n"
+        "Fahrgastsprecher Jens Krüger kritisierte die neuen Folien. Die Verkehrsbetriebe "
+        "begegnen der Kritik mit dem Argument, die Folien seien billiger. Krüger legte einen "
+        "Bericht vor. Im Bericht gebe es keine Zahlen zu den Kosten.\n"
+    )
+    speakers = {q.text[:20]: q.speaker for q in reported(article)}
+    assert speakers.get("Die Verkehrsbetriebe") is None
+    assert speakers.get("Im Bericht gebe es k") is None
