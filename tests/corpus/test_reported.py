@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.corpus.german import has_subjunctive
 from bot.corpus.model import REPORTED, Article, Quote
 from tests.corpus.articles import read, seed
@@ -319,23 +321,25 @@ def test_a_konjunktiv_in_a_list_inside_the_subject_keeps_the_whole_sentence():
     ]
 
 
-def test_a_message_passed_on_through_somebody_is_its_senders():
-    article = read(
-        "\nNach dem Urteil\n"
-        "Kläger Holger Brandt (CDU) war nicht erschienen. Über seinen Anwalt ließ er mitteilen, "
-        "er akzeptiere das Urteil, halte es aber für falsch. Landrätin Anke Vogt ließ auf "
-        "Anfrage ausrichten, sie sei an dem Abend verreist gewesen.\n"
-    )
-    assert [q.speaker for q in reported(article)] == ["Holger Brandt", "Anke Vogt"]
-
-
-def test_the_konjunktiv_after_a_judge_gives_his_reasons_is_his():
-    article = read(
-        "\nDas Urteil\n"
-        "Der Vorsitzende Richter, Dr. Max Ruhland, begründete die Entscheidung ausführlich. "
-        "Zwar habe die Wahlkabine falsch gestanden. Das sei ein Fehler gewesen.\n"
-    )
-    assert [q.speaker for q in reported(article)] == ["Max Ruhland", "Max Ruhland"]
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (  # a message passed on through somebody is its sender's
+            "Kläger Holger Brandt (CDU) war nicht erschienen. Über seinen Anwalt ließ er "
+            "mitteilen, er akzeptiere das Urteil, halte es aber für falsch. Landrätin Anke Vogt "
+            "ließ auf Anfrage ausrichten, sie sei an dem Abend verreist gewesen.",
+            ["Holger Brandt", "Anke Vogt"],
+        ),
+        (  # the Konjunktiv after a judge gives his reasons is his
+            "Der Vorsitzende Richter, Dr. Max Ruhland, begründete die Entscheidung ausführlich. "
+            "Zwar habe die Wahlkabine falsch gestanden. Das sei ein Fehler gewesen.",
+            ["Max Ruhland", "Max Ruhland"],
+        ),
+    ],
+)
+def test_whose_statements_a_court_report_gives(text, speakers):
+    article = read(f"\nNach dem Urteil\n{text}\n")
+    assert [q.speaker for q in reported(article)] == speakers
 
 
 def test_after_an_announcement_somebody_elses_argument_or_a_document_is_not_his():
