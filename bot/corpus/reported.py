@@ -497,8 +497,10 @@ def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
     # A sentence with a finite cue of its own whose speaker was not found ("Ein älterer Herr
     # erzählte, er sei …") names somebody else. (An infinitive is part of what was said: "Die
     # SPD müsse sich fragen, …".)
+    # (A cue in Konjunktiv I goes on reporting: "Dass …, zeige allerdings, dass …".)
     cue = german.first_cue_verb(frame)
-    if cue is not None and not cue.group(0).endswith("en"):
+    finite = cue is not None and not cue.group(0).endswith("en")
+    if finite and cue is not None and cue.group(0) not in german.KONJUNKTIV_I:
         return None
     main_clause = frame[: _subjunctive_clause(frame)]
     return None if names_somebody_else(speakers.mentions(main_clause), last) else last

@@ -335,9 +335,14 @@ def test_a_konjunktiv_in_a_list_inside_the_subject_keeps_the_whole_sentence():
             "Zwar habe die Wahlkabine falsch gestanden. Das sei ein Fehler gewesen.",
             ["Max Ruhland", "Max Ruhland"],
         ),
+        (  # a cue in Konjunktiv I goes on with the reported speaker
+            "Gewerkschafter Timo Berg (SPD) betonte, die Beteiligung sei ein gutes Zeichen. Dass "
+            "eine zweite Liste so stark sei, zeige allerdings, dass es Unmut gebe.",
+            ["Timo Berg", "Timo Berg"],
+        ),
     ],
 )
-def test_whose_statements_a_court_report_gives(text, speakers):
+def test_whose_statements_a_report_gives(text, speakers):
     article = read(f"\nNach dem Urteil\n{text}\n")
     assert [q.speaker for q in reported(article)] == speakers
 
