@@ -86,6 +86,16 @@ def is_cue_verb(word: str) -> bool:
 _LOWER_WORD_ALONE_RE = re.compile(r"(?<![\w-])[a-zäöüß]+(?![\w-])")
 
 
+# A stance somebody takes in words, without a speech verb: "war erleichtert, dass …", "zeigte
+# sich zufrieden", "nahm den Bürgermeister in Schutz". What follows in Konjunktiv is theirs.
+STANCE_RE = re.compile(
+    r"\b(?:war|ist|zeigte\s+sich|zeigt\s+sich|gab\s+sich|gibt\s+sich)\s+(?:\w+\s+){0,4}?"
+    r"(?:erleichtert|zufrieden|unzufrieden|enttäuscht|überzeugt|zuversichtlich|optimistisch"
+    r"|skeptisch|besorgt|verärgert|empört|froh|überrascht|selbstkritisch|kämpferisch)\b"
+    r"|\b(?:nahm|nimmt|nahmen)\b[^,;.]{0,60}\bin\s+Schutz\b"
+)
+
+
 @lru_cache(maxsize=64)  # asked several times for one sentence (reported speech, its speaker)
 def first_cue_verb(frame: str) -> re.Match[str] | None:
     """The first speech cue verb of a sentence ("sagte", "mitteilte"), or None."""

@@ -608,7 +608,7 @@ class Speakers:
         # A sentence whose known subject speaks, with nothing quoted: it announces what follows.
         # (Not a person named after the cue, past a comma: "Die Anleger forderten seinen
         # Rücktritt, weil er …" does not announce him.)
-        cue = german.first_cue_verb(frame)
+        cue = german.first_cue_verb(frame) or german.STANCE_RE.search(frame)
         self.last_announced = (
             speaker is None
             and subject is not None

@@ -340,6 +340,12 @@ def test_a_konjunktiv_in_a_list_inside_the_subject_keeps_the_whole_sentence():
             "eine zweite Liste so stark sei, zeige allerdings, dass es Unmut gebe.",
             ["Timo Berg", "Timo Berg"],
         ),
+        (  # a stance taken without a speech verb announces what follows in Konjunktiv
+            "Wahlleiterin Petra Haas war vor allem erleichtert. Die Stimmzettel seien diesmal "
+            "rechtzeitig gedruckt worden. Landrätin Eva Roth (CDU) nahm den Bürgermeister in "
+            "Schutz. Er habe die Stadt durch schwere Jahre geführt.",
+            ["Petra Haas", "Eva Roth"],
+        ),
     ],
 )
 def test_whose_statements_a_report_gives(text, speakers):
