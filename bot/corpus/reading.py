@@ -155,9 +155,29 @@ def _body_kind(line: str, *, first: bool, seen_body: bool) -> str:
     or a paragraph."""
     if first and BYLINE_RE.match(line) and len(line) <= 300:
         return BYLINE
+    if not seen_body and _late_byline(line):
+        return BYLINE  # under the headline and its Dachzeile: "Von Markus Wendland"
     if looks_like_heading(line):
         return HEADING
     return PARAGRAPH if seen_body else LEAD
+
+
+NAME_WORD_RE = re.compile(r"[A-ZÄÖÜ][\w’'-]*\.?")
+BYLINE_NAME_WORDS = 4  # "Anna-Lena von der Heide" at most
+
+
+def _late_byline(line: str) -> bool:
+    """A byline after the headings ("Von Markus Wendland und Eva Roth"): unlike the first line,
+    it must be names alone, or "Von Gewinnern und Verlierern" (a heading) would be one."""
+    if not BYLINE_RE.match(line) or len(line) > 120 or _ends_like_sentence(line):
+        return False
+    names = byline_authors(line)
+    return bool(names) and all(
+        2 <= len(name.split()) <= BYLINE_NAME_WORDS
+        and all(NAME_WORD_RE.fullmatch(w) or w in ("von", "van", "de", "der") for w in name.split())
+        and name.split()[-1][:1].isupper()
+        for name in names
+    )
 
 
 def _is_new_comment(blocks: list[Block], line: str) -> bool:

@@ -126,3 +126,24 @@ def test_a_blog_style_comment_section_is_recognised(heading):
 def test_an_ordinary_paragraph_or_heading_is_no_comment_section():
     text = BLOG_BODY + "Zwei Antworten gab es auf diese Frage.\nGedanken zur Wahl\nMehr Text.\n"
     assert "comments_heading" not in [k for _, k in kinds(text)]
+
+
+def test_a_byline_under_the_headline_and_its_dachzeile_names_the_author():
+    article = parse_article(
+        "Stichwahl in Hamm: Albrecht gewinnt\n"
+        "Die SPD-Frau setzt sich gegen den Amtsinhaber durch\n"
+        "Von Markus Wendland und Eva Roth\n"
+        "Hamm. Kerstin Albrecht (SPD) hat die Stichwahl gewonnen.\n",
+        article_id="hamm",
+        path="hamm.txt",
+    )
+    assert article.authors == ("Markus Wendland", "Eva Roth")
+
+
+def test_a_heading_opening_with_von_is_no_byline():
+    article = parse_article(
+        "Der Wahlabend\nVon Gewinnern und Verlierern\nHamm. Die Stichwahl ist entschieden.\n",
+        article_id="hamm",
+        path="hamm.txt",
+    )
+    assert article.authors == ()
