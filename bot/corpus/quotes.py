@@ -374,6 +374,10 @@ def _cue_verb_before(
     # further back in a long clause is as often somebody talked about.
     if subject is not None and len(frame[subject.end : verb.start()].split()) <= 1:
         return subject
+    if subject is None and not in_clause:
+        opening = speakers.clause_subject(frame, verb.end())  # "Sein Sprecher sagte, …"
+        if opening is not None and opening.kind == ROLE:
+            return opening
     return None
 
 

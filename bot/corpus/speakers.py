@@ -453,7 +453,12 @@ class Speakers:
         if first in POSSESSIVES:
             head = next((w for w in reversed(mention.text.split()) if w[:1].isupper()), "")
             if mention.kind == ROLE or head.lower() in KIN_NOUNS:
-                # "sagte ihr Anwalt", "Seine Freundin sah das anders": somebody else, unnamed.
+                # "sagte ihr Anwalt", "Seine Freundin sah das anders": somebody else, unnamed,
+                # unless the article gave that role to one person ("Sein Kapitän" is its
+                # one Kapitän).
+                holder = self._role_holder(mention.text) if mention.kind == ROLE else None
+                if holder is not None:
+                    return self.referent(holder)
                 return Referent(_tidy(mention.text), _phrase_gender(mention.text))
             # "Seine Zuversicht …:", "Ihr Fazit:" – the possessor speaks.
             return self._pronoun_target(POSSESSIVES[first], mention.start)
@@ -520,6 +525,17 @@ class Speakers:
                     return None  # two women (or men) named just before: the text is unclear
                 return referent
         return None
+
+    def _role_holder(self, phrase: str) -> PersonRecord | None:
+        """The one person the article gave the role a phrase names; None when none or several."""
+        words = phrase.split()
+        role_words = [_role_key(w) for w in words if german.is_role_noun(w)]
+        holders = [
+            p
+            for p in self.people.records
+            if role_words and _holds_role(_role_keys(tuple(p.roles)), role_words, bare=True)
+        ]
+        return holders[0] if len(holders) == 1 else None
 
     def _role_target(self, phrase: str, continuing: bool) -> PersonRecord | None:
         """The person a definite role phrase means: the one person the article gave that role

@@ -363,3 +363,13 @@ def test_after_an_announcement_somebody_elses_argument_or_a_document_is_not_his(
     speakers = {q.text[:20]: q.speaker for q in reported(article)}
     assert speakers.get("Die Verkehrsbetriebe") is None
     assert speakers.get("Im Bericht gebe es k") is None
+
+
+def test_a_spokesman_of_somebody_speaks_as_himself_and_a_teams_one_captain_is_its_captain():
+    article = read(
+        "\nNach dem Spiel\n"
+        "Trainer Uwe Krass (parteilos) war nicht zu sprechen. Sein Sprecher sagte, Krass werde "
+        "sich am Montag äußern. Kapitän Jonas Wiebe traf zum 1:0. Torwart Ole Sander hielt "
+        "alles. Sein Kapitän lobte ihn: Der habe sich das verdient.\n"
+    )
+    assert [q.speaker for q in reported(article)] == ["Sein Sprecher", "Jonas Wiebe"]
