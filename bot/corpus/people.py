@@ -547,10 +547,12 @@ def _attach_details(record: PersonRecord, hit: NameHit, block_is_title: bool) ->
             record.party = party
     if block_is_title:
         return  # another article's title tells the party, but no roles of this article
+    # "Marion Kessler (Grüne), Bürgermeisterin von Werl": the apposition follows the party.
+    name_end = hit.end + paren.end() if paren and paren.re is PARTY_PAREN_RE else hit.end
     phrases = [
         _prefix_role(text, hit.start),
         _apposition_role_before(text, hit.start),
-        _apposition_role_after(text, hit.end),
+        _apposition_role_after(text, name_end),
     ]
     for phrase in phrases:
         if not phrase:

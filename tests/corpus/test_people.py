@@ -171,3 +171,10 @@ def test_austrian_parties_are_parties():
     )
     assert person(article, "Eva Pichler").party == "ÖVP"
     assert person(article, "Josef Hödl").party == "FPÖ"
+
+
+def test_an_apposition_after_the_party_in_brackets_is_a_role():
+    article = read(
+        "\nReaktionen\nMarion Kessler (Grüne), Bürgermeisterin von Werl: „Ich freue mich.“\n"
+    )
+    assert person(article, "Marion Kessler").roles == ("Bürgermeisterin von Werl",)
