@@ -509,7 +509,14 @@ def _introduced_by(
         quoted = _quoted_object(frame, verbs[-1].group(1), verbs[-1].end(), speakers)
         if quoted is not None:
             return quoted
-    in_clause = [m for m in mentions if m.start >= clause_start]
+    cue_at = verbs[-1].start() if verbs else start
+    in_clause = [
+        m for m in _outside_relative_clauses(frame, mentions, cue_at) if m.start >= clause_start
+    ]
+    if not in_clause and any(m.start >= clause_start for m in mentions):
+        # Only a relative clause names anybody: the subject is somebody or something else,
+        # which the rules cannot name ("Ein Zitat, das X zugeschrieben wird, macht die Runde").
+        return Mention(clause_start, start, frame[clause_start:start], UNNAMED)
     cue_verbs = [v for v in verbs if v.group(1) in german.CUE_VERBS]
     if cue_verbs and not COLON_BEFORE.search(before):
         # Past "sagen," comes what was said: its subject is not the speaker ("Die Kanadier
@@ -558,8 +565,25 @@ def _subject_before(mentions: list[Mention], start: int) -> Mention | None:
 
 RELATIVE_CLAUSE_RE = re.compile(
     r",\s+(?:(?:von|mit|in|an|auf|für|bei|zu|nach|aus|über|unter|gegen)\s+)?"
-    r"(?:der|die|das|dem|den|deren|dessen|denen|welche[rnms]?)\s"
+    r"(?:der|die|das|dem|den|deren|dessen|denen|welche[rnms]?|who|whom|whose|which)\s"
 )
+
+
+def _outside_relative_clauses(frame: str, mentions: list[Mention], cue: int) -> list[Mention]:
+    """The mentions that are no part of a relative clause without the cue at offset `cue`:
+    "Ein Sprecher der Grünen, die Vogelsang unterstützt hatten, sagte …" names Vogelsang as an
+    object; "…, die Schröder zum Ziel erklärt hatte: „…“" names the speaker in it."""
+    spans = []
+    for clause in RELATIVE_CLAUSE_RE.finditer(frame):
+        close = frame.find(",", clause.end())
+        close = close if close >= 0 else len(frame)
+        if not clause.start() <= cue < close:
+            spans.append((clause.start(), close))
+    if not spans:
+        return mentions
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+
+
 SUBJECT_WORDS = 4  # the subject of a German main clause stands in its first few words
 
 

@@ -365,3 +365,13 @@ def test_the_free_voter_recaps_the_one_woman_of_that_list():
         "sie habe viel gelernt. „Die Leute wollten keine Versprechen hören.“\n"
     )
     assert direct_speakers(article) == ["Jana Kluge"]
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_speaker():
+    article = read(
+        "\nReaktionen\n"
+        "Petra Vogelsang (SPD) gewann die Stichwahl.\n"
+        "A spokesman for the regional Greens, who had backed Vogelsang in the runoff, said the "
+        'result showed "that progressive alliances can win anywhere."\n'
+    )
+    assert direct_speakers(article) == [None]
