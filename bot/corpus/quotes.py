@@ -514,8 +514,16 @@ def _introduced_by(
         m for m in _outside_relative_clauses(frame, mentions, cue_at) if m.start >= clause_start
     ]
     if not in_clause and any(m.start >= clause_start for m in mentions):
-        # Only a relative clause names anybody: the subject is somebody or something else,
-        # which the rules cannot name ("Ein Zitat, das X zugeschrieben wird, macht die Runde").
+        # Only a relative clause names anybody: the subject is somebody else, a person the
+        # clause opens with, or something the rules cannot name ("Ein Zitat, das X
+        # zugeschrieben wird, macht die Runde: „…“").
+        # (A name the people finder does not know: "postete Pham Minh Chau, die …, …")
+        subject = speakers.clause_subject(frame, start)
+        unknown_name = subject is not None and subject.text.split()[0].lower() not in (
+            german.DETERMINERS
+        )
+        if subject is not None and (subject.kind in (NAME, ROLE) or unknown_name):
+            return subject
         return Mention(clause_start, start, frame[clause_start:start], UNNAMED)
     cue_verbs = [v for v in verbs if v.group(1) in german.CUE_VERBS]
     if cue_verbs and not COLON_BEFORE.search(before):
@@ -577,6 +585,12 @@ def _outside_relative_clauses(frame: str, mentions: list[Mention], cue: int) -> 
     for clause in RELATIVE_CLAUSE_RE.finditer(frame):
         close = frame.find(",", clause.end())
         close = close if close >= 0 else len(frame)
+        words = frame[clause.end() : close].split()
+        # A German relative clause ends with its verb; ", der Pilot trage die Verantwortung"
+        # is a clause of its own, "der" its article. (English "who", "which" say it alone.)
+        english = clause.group(0).split()[-1] in ("who", "whom", "whose", "which")
+        if not (english or (words and words[-1][:1].islower())):
+            continue
         if not clause.start() <= cue < close:
             spans.append((clause.start(), close))
     if not spans:
