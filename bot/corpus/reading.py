@@ -38,7 +38,9 @@ EMBED_RE = re.compile(
 )
 NOTE_RE = re.compile(
     r"^(?:Anm(?:\.|erkung)\s*d(?:\.|er)\s*Red(?:\.|aktion)|Hinweis der Redaktion"
-    r"|Transparenzhinweis|In eigener Sache|Korrektur(?:hinweis)?:)",
+    r"|Transparenzhinweis|In eigener Sache|Korrektur(?:hinweis)?:"
+    # a wire item's closing credits: "(Reporting by A; Editing by B)"
+    r"|\((?:Reporting|Writing|Editing|Additional reporting|Compiled|Mitarbeit)\s+(?:by|von)\b)",
     re.IGNORECASE,
 )
 RELATED_RE = re.compile(

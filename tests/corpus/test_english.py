@@ -38,3 +38,12 @@ def test_an_english_wire_names_parties_as_parties_and_no_pronoun_as_speaker():
     )
     assert [p.name for p in article.people] == ["Mareike Stolz", "Holger Kelch", "Anna Berg"]
     assert [q.speaker for q in article.quotes if q.kind == DIRECT] == ["Anna Berg", None]
+
+
+def test_a_wire_items_party_before_the_name_and_its_credits_line():
+    article = read(
+        "\nRunoff in Bielefeld\n"
+        "Social Democrat Petra Vogelsang won Sunday's runoff for mayor of Bielefeld.\n"
+        "(Reporting by Anna Clarke; Editing by Tom Hayes)\n"
+    )
+    assert [(p.name, p.party) for p in article.people] == [("Petra Vogelsang", "SPD")]
