@@ -526,8 +526,10 @@ def _pronoun_verb(text: str) -> bool:
     for match in _PRONOUN_VERB_RE.finditer(text):
         word = match.group(1) or match.group(2)
         # "-te" is the past tense (sagte, hatte), not the subjunctive; "-weise" and "-ere"
-        # are adverbs ("gibt es teilweise", "es insbesondere"), no verbs.
-        if word not in _NOT_VERBS_IN_E and not word.endswith(("te", "weise", "ere")):
+        # are adverbs ("gibt es teilweise", "es insbesondere"), no verbs, but "-iere" is one
+        # ("er akzeptiere", "sie kritisiere").
+        adverb = word.endswith(("weise", "ere")) and not word.endswith("iere")
+        if word not in _NOT_VERBS_IN_E and not word.endswith("te") and not adverb:
             return True
     return False
 

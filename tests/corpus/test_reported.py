@@ -81,6 +81,8 @@ def test_subjunctive_forms_are_recognised_beyond_the_word_list():
     assert has_subjunctive("Dortmund sei nicht mehr die Herzkammer.")
     assert not has_subjunctive("Er sagte, er habe nicht viel Zeit gehabt.".replace("habe", "hat"))
     assert not has_subjunctive("Übertrieben hatte er damit nicht.")
+    assert has_subjunctive("Lehmann erklärte, er akzeptiere das Ergebnis.")  # -iere is a verb
+    assert not has_subjunctive("Das gilt es insbesondere zu prüfen.")  # -ere an adverb
 
 
 def test_reported_speech_is_shown_as_its_whole_sentence_with_the_statement_apart():
