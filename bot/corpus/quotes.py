@@ -509,6 +509,11 @@ def _introduced_by(
         quoted = _quoted_object(frame, verbs[-1].group(1), verbs[-1].end(), speakers)
         if quoted is not None:
             return quoted
+        # A cue verb right after a comma opens the main clause after a fronted one: its
+        # subject follows it ("Auf die Frage, ob X bleibe, antwortete Adler: „…“").
+        fronted = frame[: verbs[-1].start()].rstrip().endswith(",")
+        if fronted and after is not None and after.kind in (NAME, ROLE, PRONOUN):
+            return after
     cue_at = verbs[-1].start() if verbs else start
     in_clause = [
         m for m in _outside_relative_clauses(frame, mentions, cue_at) if m.start >= clause_start

@@ -375,3 +375,13 @@ def test_a_name_inside_a_relative_clause_is_not_the_speaker():
         'result showed "that progressive alliances can win anywhere."\n'
     )
     assert direct_speakers(article) == [None]
+
+
+def test_after_a_fronted_question_the_answerer_speaks_not_the_person_asked_about():
+    article = read(
+        "\nNach dem Spiel\n"
+        "Trainer Markus Brenner (parteilos) verlor. Sportdirektor Thomas Adler blieb ruhig. "
+        "Auf die Frage, ob Brenner nächste Woche noch Trainer sei, antwortete Adler knapp: "
+        "„Ja, ganz sicher.“\n"
+    )
+    assert direct_speakers(article) == ["Thomas Adler"]
