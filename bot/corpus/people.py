@@ -446,6 +446,8 @@ def _names_a_role(word: str) -> bool:
 def _prefix_role(text: str, start: int) -> str | None:
     """`der Hagener CDU-Vorsitzende NAME` → "Hagener CDU-Vorsitzende"."""
     # The phrase has at most four words: split off only those, not the whole text before it.
+    # "Geschäftsführer Dr. NAME": the role stands before the academic title.
+    start = _before_titles(text, start)
     words = text[:start].rsplit(None, 4)[-4:]
     if not words or not _role_before(text, start):
         return None

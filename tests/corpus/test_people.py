@@ -178,3 +178,8 @@ def test_an_apposition_after_the_party_in_brackets_is_a_role():
         "\nReaktionen\nMarion Kessler (Grüne), Bürgermeisterin von Werl: „Ich freue mich.“\n"
     )
     assert person(article, "Marion Kessler").roles == ("Bürgermeisterin von Werl",)
+
+
+def test_a_role_before_an_academic_title_is_the_persons_role():
+    article = read("\nWerk\nGeschäftsführer Dr. Stefan Laue nannte die schwache Nachfrage.\n")
+    assert person(article, "Stefan Laue").roles == ("Geschäftsführer",)
