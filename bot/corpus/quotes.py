@@ -412,8 +412,8 @@ LET_SAY_RE = re.compile(
 def _let_say(frame: str, mentions: list[Mention], speakers: Speakers) -> Mention | None:
     """ "Reichel ließ auf Anfrage ausrichten, er sei …", "Über seine Anwältin ließ er
     mitteilen, …": who had the message passed on (not the messenger)."""
-    if "l" not in frame:
-        return None
+    if not any(word in frame for word in ("ließ", "läss", "lass")):
+        return None  # (most sentences: the pattern is not tried at every word)
     match = LET_SAY_RE.search(frame)
     if match is None:
         return None
@@ -519,10 +519,9 @@ def _introduced_by(
         m for m in _outside_relative_clauses(frame, mentions, cue_at) if m.start >= clause_start
     ]
     if not in_clause and any(m.start >= clause_start for m in mentions):
-        # Only a relative clause names anybody: the subject is somebody else, a person the
-        # clause opens with, or something the rules cannot name ("Ein Zitat, das X
-        # zugeschrieben wird, macht die Runde: „…“").
-        # (A name the people finder does not know: "postete Pham Minh Chau, die …, …")
+        # Only a relative clause names anybody: the subject is somebody else, a name the
+        # people finder does not know ("postete Pham Minh Chau, die …, …"), or something the
+        # rules cannot name ("Ein Zitat, das X zugeschrieben wird, macht die Runde: „…“").
         subject = speakers.clause_subject(frame, start)
         unknown_name = subject is not None and subject.text.split()[0].lower() not in (
             german.DETERMINERS
