@@ -141,6 +141,7 @@ DENIED_NEXT_RE = re.compile(
     rf"|{_DENIED_THING}\s+{_DENY_VERB}\s+(?P<who_after>[^,.;:!?]{{1,60}}?))"
     r"(?P<rest>[^.;!?]*)[.!]?\s*$"
 )
+WIES_RE = re.compile(r"\b(?:weist|wies|wiesen)\b")
 _PRONOUN_GENDER = {"er": "m", "sie": "f"}
 
 
@@ -150,8 +151,7 @@ def denied_next(following: str, name: str, gender: str | None) -> bool:
     match = DENIED_NEXT_RE.match(following)
     if match is None:
         return False
-    verb_part = match.group(0)
-    if re.search(r"\b(?:weist|wies|wiesen)\b", verb_part) and "zurück" not in match.group("rest"):
+    if WIES_RE.search(match.group(0)) and "zurück" not in match.group("rest"):
         return False  # "wies" denies only with its "zurück"
     who = (match.group("who") or match.group("who_after") or "").split()
     if len(who) == 1 and who[0].lower() in _PRONOUN_GENDER:

@@ -747,7 +747,7 @@ def _quoted_names(sentence: Sentence) -> dict[int, tuple[int, str]]:
 CHAIN_REACH = 2  # sentences after a speaker within which the subjunctive goes on reporting them
 
 
-def _chained_speaker(speakers: Speakers) -> Referent | None:
+def chained_speaker(speakers: Speakers) -> Referent | None:
     """Whom a Konjunktiv sentence may go on reporting: the last speaker, a sentence or two on,
     or a known person the sentence before announced speaking without quoting them ("X sprach
     sich gegen Gewalt aus. Zwar sei Druck nötig, aber „…“")."""
@@ -759,7 +759,7 @@ def _chained_speaker(speakers: Speakers) -> Referent | None:
 def _reported_chain(frame: str, mentions: list[Mention], speakers: Speakers) -> bool:
     """Does this sentence go on reporting the last speaker: Konjunktiv I a sentence or two on,
     with nobody else named as its subject?"""
-    last = _chained_speaker(speakers)
+    last = chained_speaker(speakers)
     if last is None or _cue_in(frame):
         return False  # a sentence with a cue of its own is not the last speaker going on
     if names_somebody_else(mentions, last):
@@ -881,7 +881,7 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
         elif _reported_chain(frame, mentions, speakers):
             # A partial quotation inside reported speech that goes on ("Damit seien „…“"):
             # the reported speaker's words.
-            speaker = _chained_speaker(speakers)
+            speaker = chained_speaker(speakers)
         else:
             alone = (
                 len(frame.split()) <= STANDALONE_WORDS and not COLON_BEFORE.search(before)

@@ -18,7 +18,7 @@ from bot.corpus import german
 from bot.corpus.quotes import (
     CHAIN_REACH,
     FoundQuote,
-    _chained_speaker,
+    chained_speaker,
     cue_mention,
     names_somebody_else,
     said_next,
@@ -488,7 +488,7 @@ def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
     sentence that only announced somebody speaking ("Der Richter begründete die Entscheidung.
     Zwar habe …"), only a sentence whose main clause is itself Konjunktiv goes on with them ("Die
     BVG begegnet der Kritik mit dem Argument, die Züge seien …" is the BVG's)."""
-    last = _chained_speaker(speakers)
+    last = chained_speaker(speakers)
     if last is None:
         return None
     announced = last is not speakers.last_speaker or speakers.since_speaker > CHAIN_REACH
@@ -499,8 +499,8 @@ def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
     # SPD müsse sich fragen, …".)
     # (A cue in Konjunktiv I goes on reporting: "Dass …, zeige allerdings, dass …".)
     cue = german.first_cue_verb(frame)
-    finite = cue is not None and not cue.group(0).endswith("en")
-    if finite and cue is not None and cue.group(0) not in german.KONJUNKTIV_I:
+    cue_word = cue.group(0) if cue is not None else ""
+    if cue_word and not cue_word.endswith("en") and cue_word not in german.KONJUNKTIV_I:
         return None
     main_clause = frame[: _subjunctive_clause(frame)]
     return None if names_somebody_else(speakers.mentions(main_clause), last) else last

@@ -226,8 +226,8 @@ def _age_words(words: list[re.Match[str]], i: int) -> int:
     return 0
 
 
-# "die 52-Jährige", "der 21-Jährige": how the text goes on about somebody it just named.
-# "die 52-Jährige", "der 56-jährige Werkzeugmacher": a person described by their age.
+# "die 52-Jährige", "der 56-jährige Werkzeugmacher": how the text goes on about somebody it
+# just named, by their age.
 AGE_NOUN_RE = re.compile(r"\b\d+-(?:Jährige[rn]?\b|jährige[rn]?\s+[A-ZÄÖÜ])")
 
 
@@ -526,15 +526,22 @@ class Speakers:
                 return referent
         return None
 
-    def _role_holder(self, phrase: str) -> PersonRecord | None:
-        """The one person the article gave the role a phrase names; None when none or several."""
-        words = phrase.split()
-        role_words = [_role_key(w) for w in words if german.is_role_noun(w)]
-        holders = [
+    def _role_holders(
+        self, phrase: str, party: str | None = None, bare: bool = True
+    ) -> list[PersonRecord]:
+        """The people the article gave the role a phrase names (of `party`, if given)."""
+        role_words = [_role_key(w) for w in phrase.split() if german.is_role_noun(w)]
+        return [
             p
             for p in self.people.records
-            if role_words and _holds_role(_role_keys(tuple(p.roles)), role_words, bare=True)
+            if role_words
+            and _holds_role(_role_keys(tuple(p.roles)), role_words, bare=bare)
+            and (party is None or p.party in (None, party))
         ]
+
+    def _role_holder(self, phrase: str) -> PersonRecord | None:
+        """The one person the article gave the role a phrase names; None when none or several."""
+        holders = self._role_holders(phrase)
         return holders[0] if len(holders) == 1 else None
 
     def _role_target(self, phrase: str, continuing: bool) -> PersonRecord | None:
@@ -546,13 +553,7 @@ class Speakers:
         if not (role_words or aged) or words[0].lower() not in DEFINITE_SUBJECT_DETERMINERS:
             return None  # an indefinite "ein Sprecher" introduces somebody new
         party = german.party_in(phrase)
-        by_role = [
-            p
-            for p in self.people.records
-            if role_words
-            and _holds_role(_role_keys(tuple(p.roles)), role_words, bare=len(words) <= 3)
-            and (party is None or p.party in (None, party))
-        ]
+        by_role = self._role_holders(phrase, party, bare=len(words) <= 3)
         if len(by_role) == 1:
             return by_role[0]
         if len(by_role) > 1:
