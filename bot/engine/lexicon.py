@@ -116,7 +116,8 @@ NUMBER_STEMS = _stems(
 TIME_STEMS = _stems(
     "gestern heute morgen Abend abends Nacht nachts Vormittag Nachmittag Uhr Montag Dienstag "
     "Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August "
-    "September Oktober November Dezember Woche Wochen Tag Tagen seit zuvor danach bald künftig "
+    "September Oktober November Dezember Jänner Woche Wochen Tag Tagen seit zuvor danach bald "
+    "künftig "
     "Jahr Jahre Jahren Jahrzehnt Jahrzehnte Monat Monate Monaten Stunde Stunden Minuten "
     "Jan Feb Apr Aug Sept Okt Nov Dez "
     "yesterday today tomorrow evening night morning afternoon Monday Tuesday Wednesday Thursday "
@@ -137,8 +138,11 @@ _WIN_WORDS = (
 _LOSE_WORDS = (
     "verlieren verloren verlor verliert Verlierer Verliererin Niederlage unterlegen unterlag "
     "Verlust gescheitert scheiterte scheitert "
-    "lost defeat defeated conceded loser"
+    "lost defeat defeated conceded"
 )
+# Words whose stem is one of winning or losing but that mean something else: "Unterlagen"
+# (papers) stems as "unterlag" (lost to). Compared as words.
+FALSE_OUTCOMES = frozenset("unterlagen unterlage".split())
 # Who won, who lost: a question with one of these asks for the winner or the loser.
 WIN_STEMS = _stems(_WIN_WORDS)
 LOSE_STEMS = _stems(_LOSE_WORDS)
@@ -171,7 +175,9 @@ SUPPOSING = frozenset(
 )
 # Quantities: a question about one wants a number, though it may have none ("Wie war die
 # Wahlbeteiligung?").
-QUANTITY_STEMS = _stems("Wahlbeteiligung Beteiligung turnout Stimmenanteil Vorsprung margin")
+QUANTITY_STEMS = _stems(
+    "Wahlbeteiligung Beteiligung Stimmbeteiligung turnout Stimmenanteil Vorsprung margin"
+)
 # A lead, not a count: "Vorsprung von 1.900 Stimmen", "trennten nur 312 Stimmen".
 MARGIN_STEMS = _stems(
     "Vorsprung Abstand trennen trennten trennt Differenz Unterschied margin separated ahead"
@@ -197,15 +203,30 @@ CONTEST_STEMS = _stems("Wahlgang Rennen Abstimmung Urnengang Wahlkampf")
 _SYNONYM_GROUPS = (
     _WIN_WORDS,
     _LOSE_WORDS,
-    "Wahlbeteiligung Beteiligung turnout",
+    "Wahlbeteiligung Beteiligung Stimmbeteiligung turnout",
+    # taking part: "wie viele haben mitgemacht" asks for the turnout too
+    "teilnehmen teilgenommen mitgemacht mitmachen beteiligt Beteiligung Teilnahme",
     "Wahlergebnis Ergebnis Resultat result results",
+    # a result's standing: "ist das Ergebnis endgültig" is answered by "noch vorläufig"
+    "endgültig vorläufig amtlich Endergebnis final preliminary official",
+    # a vote upheld or not: "bleibt gültig", "für ungültig erklärt"
+    "gültig ungültig valid invalid annulled",
+    "Sitze Mandate Mandat seats",
+    "Leute Menschen Personen people",
+    "Vorsprung Abstand Differenz margin",
+    # a count or a vote challenged in court
+    "Berufung Revision Einspruch anfechten angefochten Anfechtung appeal",
+    "Ermittlungsverfahren Ermittlungen ermitteln ermittelt investigation",
+    "gestorben starb verstorben Tod died",
+    "Trauerfeier Beerdigung Beisetzung Begräbnis funeral",
+    "Nachfolger Nachfolgerin successor",
     "Oberbürgermeister Oberbürgermeisterin Stadtoberhaupt",
     # "kam … an", "traf … ein": a split verb leaves its stem alone in the sentence
     "ankommen angekommen eintreffen eingetroffen kam kommt traf trifft arrive arrived",
     "Stimmen votes",
     "Stichwahl runoff",
     "Prozent percent",
-    "Geld Euro",
+    "Geld Euro kosten kostet Kosten money cost costs",
     # numbers as digits and as words ("in den ersten 100 Tagen" / "hundert Tage")
     "zwei 2",
     "drei 3",
@@ -224,13 +245,15 @@ _SYNONYM_GROUPS = (
     "tausend 1000",
     "Amtsinhaber Amtsinhaberin Amtsträger incumbent",
     # leaving office: "zurückgetreten", "legte sein Amt nieder", "geht in den Ruhestand"
-    "zurücktreten zurückgetreten Rücktritt aufhören Ruhestand abtreten abgetreten resigned",
+    "zurücktreten zurückgetreten Rücktritt aufhören Ruhestand abtreten abgetreten "
+    "hinschmeißen hingeschmissen hinwerfen hingeworfen resign resigned resignation",
     "Grund Gründe Ursache Ursachen reason reasons",
     # who held the office before: "der scheidende Oberbürgermeister" (see `IDIOMS`)
     "bisher bisherige scheidende Vorgänger Vorgängerin ehemalige amtierende früher "
     "previous former outgoing predecessor",
     # a result known: "stand fest", "nach der Bekanntgabe", "wurde verkündet"
-    "feststand feststehen festgestanden Bekanntgabe bekanntgegeben verkündet announced",
+    "feststand feststehen festgestanden feststellen festgestellt Bekanntgabe bekanntgegeben "
+    "verkündet announced",
     "Plan Pläne Vorhaben plant vorhaben Ziel Ziele plans",
     "Absprache Absprachen abgesprochen absprechen",
     "Unterstützung unterstützt unterstützte Empfehlung Wahlempfehlung backed support",
@@ -258,6 +281,8 @@ hort auf = aufhoren
 horte auf = aufhoren
 hat aufgehort = aufhoren
 wer war vorher = wer war bisherige
+wahlen gegangen = wahlbeteiligung
+zur wahl gegangen = wahlbeteiligung
 stand fest = feststand
 steht fest = feststand
 ergebnis klar = ergebnis feststand

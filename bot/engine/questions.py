@@ -42,7 +42,7 @@ from bot.engine.matching import (
     word_term,
 )
 from bot.engine.narrowing import Narrowing, Scored, Weighing
-from bot.engine.people import FUZZY, ROLE
+from bot.engine.people import FUZZY, NONE, ROLE, PeopleMatch
 from bot.engine.person_answers import who
 from bot.engine.places import EVERYWHERE, Scope, article_units, find_scope
 from bot.engine.reply import DIRECT, PASSAGE, REPORTED, USAGE, Reply
@@ -176,6 +176,7 @@ def _role_holders(
         if position in taken or word in lexicon.STOP_WORDS or len(word) < MIN_COMPOUND_PART:
             continue
         new = position > 0 and folded[position - 1] in lexicon.NEW_WORDS  # "der neue OB"
+        match = PeopleMatch(NONE)
         if word in lexicon.WINNER_WORDS or word in lexicon.LOSER_WORDS or new:
             people = _outcome_holders(index, scope.articles, word in lexicon.LOSER_WORDS)
         else:
@@ -187,7 +188,19 @@ def _role_holders(
             )
         if len(people) == 1:
             found.append((position, index.people.entries[people[0]].name, people))
+        elif not people and _a_role(index, match, word):  # somebody's role, nobody's there
+            found.append((position, word, ()))
     return found
+
+
+def _a_role(index: CorpusIndex, match: PeopleMatch, word: str) -> bool:
+    """Whether a word is what people are called somewhere ("Ministerpräsident"), not only a
+    part of their roles ("neue" of "neue Oberbürgermeisterin")."""
+    last = stem_word(word)
+    heads = index.people.role_heads
+    return match.how == ROLE and any(
+        head.endswith(last) for person in match.people for head in heads[person]
+    )
 
 
 def _opponents(
@@ -301,7 +314,10 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     scope = find_scope(ctx.index, folded, used | asked, stem)
     holders = _role_holders(ctx, folded, used | asked | scope.positions, scope, kind)
     rivals = _opponents(ctx.index, folded, used | asked | scope.positions, named, kind, stem)
-    holders += rivals
+    # A role nobody holds in the place asked about ("was sagt der Ministerpräsident in X"
+    # when X's articles have none): its word must stand in the answer itself.
+    unheld = {position for position, _, group in holders if not group}
+    holders = [holder for holder in holders if holder[2]] + rivals
     named += [(typed, group) for _, typed, group in holders]
     used |= {position for position, _, _ in holders}
     measure = None
@@ -361,6 +377,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                 terms.append(word_term(ctx.index, head))
                 term, stemmed = word_term(ctx.index, tail), stem(tail)
             contest = outcome and term.own and _names_contest(stemmed)
+            if position in unheld:
+                term = replace(term, context=(), required=True)
             if _describes_person(folded, position, used) or contest:
                 term = replace(term, weight=term.weight * ROLE_PHRASE_WEIGHT)
             if outcome and stemmed in lexicon.OUTCOME_STEMS:
@@ -656,6 +674,21 @@ def _other_side(
     return _one_named(index, unit, kept)
 
 
+def _false_outcome(ctx: Context, unit: int) -> bool:
+    """Whether a unit's only words of winning or losing mean something else ("die
+    Unterlagen": papers, not "unterlag"), and it names no new office holder: no outcome."""
+    index = ctx.index
+    tokens = words(index.columns.text(unit))
+    if lexicon.FALSE_OUTCOMES.isdisjoint(tokens):
+        return False
+    stems = [index.stem(token) for token in tokens]
+    return not _new_office(tokens, stems) and all(
+        token in lexicon.FALSE_OUTCOMES
+        for token, stem in zip(tokens, stems, strict=True)
+        if stem in lexicon.OUTCOME_STEMS
+    )
+
+
 def only_supposed(index: CorpusIndex, unit: int) -> bool:
     """Whether every word of winning or losing in a unit is supposed or denied ("falls sie
     gewinnt", "sollte er gewinnen", "wir wollen nicht verlieren", "so gewinnt man keine
@@ -723,8 +756,14 @@ def _idioms_plain(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | 
 
 def with_offices(index: CorpusIndex, term: Term) -> Term:
     """A word of winning that also finds the new office holder ("ist neuer Bürgermeister"),
-    a little weaker than the word itself."""
-    offices = tuple((index.own[s], OFFICE_MATCH) for s in lexicon.OFFICE_STEMS if s in index.own)
+    a little weaker than the word itself. The office alone is no win: "Über den
+    Oberbürgermeister redet keiner" names nobody who won it."""
+    new = set(index.own.get(lexicon.NEW_STEM, ()))
+    offices = tuple(
+        ([u for u in index.own[s] if u in new], OFFICE_MATCH)
+        for s in sorted(lexicon.OFFICE_STEMS)
+        if s in index.own
+    )
     return replace(term, own=term.own + offices)
 
 
@@ -811,16 +850,19 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
         return _boost(question, code, speaker_asked) if code & CLASS_COMMENT == wanted else 0.0
 
     about = None if question.topic is None else _Around(ctx.index, question)
+    aged = _AgeOf(ctx.index, question.people) if AGE_STEM in question.measure else None
 
     def looked_at(unit: int) -> float:
         if question.measure and not states_measure(
             ctx, unit, question.measure, bool(question.people), question.margin
         ):
             return 0.0
+        if aged is not None and aged.of_another(unit):
+            return 0.0
         if about is not None and not about.has(unit):
             return 0.0
         speech = KIND_OF_CODE[ctx.index.classes[unit] & 3] in (DIRECT, REPORTED)
-        if question.outcome and only_supposed(ctx.index, unit):
+        if question.outcome and (only_supposed(ctx.index, unit) or _false_outcome(ctx, unit)):
             return 0.0
         if question.outcome and not speech and not names_outcome(ctx, unit):
             # "Gewählt wird erst am Sonntag": names nobody, so nobody who won
@@ -839,6 +881,23 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
         ctx.index, question.terms, weighing, MIN_COVERAGE, CONTEXT_FACTOR, CONTEXT_FACTOR
     )
     yield from narrowing.ranked()
+
+
+class _AgeOf:
+    """ "Wie alt ist X": "der 52-Jährige" is the age of whoever its line names. A unit that
+    does not name X gives X's age only if its line names X too, or nobody."""
+
+    def __init__(self, index: CorpusIndex, people: tuple[int, ...]) -> None:
+        self.index = index
+        self.people = frozenset(people)
+        self.own = set(chain.from_iterable(index.person_own[p] for p in people))
+
+    def of_another(self, unit: int) -> bool:
+        if not self.people or unit in self.own:
+            return False
+        columns = self.index.columns
+        named = self.index.people.mentioned_in(words(columns.block_text[columns.block[unit]]))
+        return bool(named) and named.isdisjoint(self.people)
 
 
 class _Around:

@@ -294,13 +294,17 @@ OTHER_WORDS = {
 }
 
 
-@pytest.fixture(scope="module")
-def other_words(tmp_path_factory, config) -> Engine:
-    folder = tmp_path_factory.mktemp("other_words")
-    for name, text in OTHER_WORDS.items():
+def engine_over(folder, articles: dict[str, str], config) -> Engine:
+    """The bot over these articles (file name → text), written to `folder` and read back."""
+    for name, text in articles.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
     result = load_corpus([folder], 2_000_000)
     return Engine(result.articles, config, rng=random.Random(7))
+
+
+@pytest.fixture(scope="module")
+def other_words(tmp_path_factory, config) -> Engine:
+    return engine_over(tmp_path_factory.mktemp("other_words"), OTHER_WORDS, config)
 
 
 @pytest.mark.parametrize(
@@ -425,3 +429,68 @@ def test_who_did_something_to_a_person_is_not_who_that_person_is(other_words, qu
 )
 def test_a_rival_is_whoever_the_reporting_sets_against_the_person(other_words, question, rival):
     assert rival in texts(ask(other_words, question))[0]
+
+
+# Round 4: two invented towns, one before its runoff (nobody has won there yet), one whose
+# mayor resigns; the kinds of question a second held-out set showed weak.
+BEFORE_AND_AFTER = {
+    "brunnstadt": (
+        "Von Erika Probe\n"
+        "Brunnstadt vor der Stichwahl\n"
+        "Brunnstadt. Am 12. Oktober entscheidet die Stichwahl, wer Oberbürgermeister wird. "
+        "Paul Brenner (CDU) tritt gegen Greta Wilde (SPD) an.\n"
+        "Greta Wilde verteilte am Samstag Rosen. Die 45-Jährige will die Buslinien ausbauen.\n"
+        "Die Unterlagen für die Briefwahl seien verschickt, sagte Wahlleiter Otto Beispiel. "
+        "Über den Oberbürgermeister redet auf dem Markt keiner.\n"
+        "Zum Podium in der Stadthalle kamen 140 Menschen.\n"
+        "Im Stadtrat hält die SPD 14 Mandate. Das Ergebnis der Ratswahl ist noch vorläufig, "
+        "weil die Briefwahl erst am Montag gezählt wird. Gewählt wurde am 26. Jänner.\n"
+    ),
+    "kellerau": (
+        "Von Jo Beispiel\n"
+        "Kellerau: Bürgermeister Ferdinand Platzhalter tritt zurück\n"
+        "Bürgermeister Ferdinand Platzhalter (SPD) legt sein Amt zum 31. März nieder. "
+        "Er habe der Stadt zwölf Jahre gedient, sagte er.\n"
+        "Ministerpräsident Hans Vorbild (CDU) sagte in Kellerau: „Das ist ein guter Tag.“\n"
+        "Bei seiner Wiederwahl erhielt Platzhalter 61,4 Prozent der Stimmen.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def before_and_after(tmp_path_factory, config) -> Engine:
+    return engine_over(tmp_path_factory.mktemp("before_and_after"), BEFORE_AND_AFTER, config)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "Unterlagen" (papers) is no "unterlag" (lost), the office alone is no new holder
+        "wer hat die stichwahl in brunnstadt gewonnen",
+        # a role nobody holds in Brunnstadt's articles, though Kellerau's have one
+        "was sagt der ministerpräsident zur stichwahl in brunnstadt",
+        # "die 45-Jährige" is the age of whom her line names, not of Brenner
+        "wie alt ist brenner",
+    ],
+)
+def test_what_the_articles_do_not_say_gets_an_honest_no(before_and_after, question):
+    reply = ask(before_and_after, question)
+    assert reply.status == "not_found" and reply.excerpts == (), texts(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("wie alt ist greta wilde", "Die 45-Jährige will die Buslinien ausbauen."),
+        ("wie viele leute kamen zum podium", "Zum Podium in der Stadthalle kamen 140 Menschen."),
+        ("wie viele sitze hat die spd im stadtrat", "Im Stadtrat hält die SPD 14 Mandate."),
+        ("wann wurde in brunnstadt gewählt", "Gewählt wurde am 26. Jänner."),
+        ("What share of the vote did Platzhalter get?", "erhielt Platzhalter 61,4 Prozent"),
+    ],
+)
+def test_a_question_in_other_words_than_the_articles_finds_its_answer(
+    before_and_after, question, answer
+):
+    reply = ask(before_and_after, question)
+    assert reply.status == "ok", question
+    assert any(text.startswith(answer) or answer in text for text in texts(reply)[:3])
