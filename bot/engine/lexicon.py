@@ -33,6 +33,7 @@ uber um und uns unser unsere unter viel vom von vor wahrend war waren warst was 
 weiter welche welchem welchen welcher welches wenn wer werde werden wie wieder will wir wird
 wirst wo wollen wollte wurde wurden zu zum zur zwar zwischen worden wurde gerade eigentlich
 genau denn eben halt mal bitte gibt gab gegeben geben tun getan macht gemacht machen schon bereits
+geworden
 wirklich tatsachlich really actually
 wann warum wieso weshalb weswegen wieviel wieviele wen wem wessen woher wohin womit wofur
 was wie welche
@@ -164,14 +165,18 @@ OPPONENT_STEMS = _stems(_OPPONENT_WORDS)
 # Outcomes as events: "die Niederlage" says what happened, not to whom ("seine Niederlage").
 # Compared as words: "Wahlsieger" (a person) shares the stem of "Wahlsieg".
 EVENT_WORDS = frozenset("niederlage sieg wahlsieg verlust defeat victory".split())
-# "setzte sich … durch": a verb of winning split in two in the article's sentence.
-PREVAIL_STEM = stem_word("setzte")
-PREVAIL_PARTICLE = "durch"
 # Words that make a word of winning or losing near them supposed or denied, not reported:
 # "falls sie gewinnt", "sollte er verlieren", "nie eine Wahl verloren", "if she wins".
 SUPPOSING = frozenset(
     "wenn falls sollte sollten solltest ob kein keine keinen nicht nie niemals "
     "if unless should not never".split()
+)
+# "Wie viele Leute / Menschen": a count of people, whoever they are ("140 Besucher").
+PEOPLE_STEMS = _stems("Leute Menschen Personen people")
+COUNTED_PEOPLE_STEMS = PEOPLE_STEMS | _stems(
+    "Besucher Besucherinnen Zuschauer Zuschauerinnen Gäste Anhänger Anhängerinnen Unterstützer "
+    "Wählerinnen Helferinnen Teilnehmer Teilnehmerinnen Mitglieder Bürgerinnen Beschäftigte "
+    "Einwohner visitors supporters voters members residents"
 )
 # Quantities: a question about one wants a number, though it may have none ("Wie war die
 # Wahlbeteiligung?").
@@ -281,11 +286,32 @@ hort auf = aufhoren
 horte auf = aufhoren
 hat aufgehort = aufhoren
 wer war vorher = wer war bisherige
+leute wahlen gegangen = wahlbeteiligung
+menschen wahlen gegangen = wahlbeteiligung
 wahlen gegangen = wahlbeteiligung
 zur wahl gegangen = wahlbeteiligung
 stand fest = feststand
 steht fest = feststand
 ergebnis klar = ergebnis feststand
+"""
+
+
+# Verbs a sentence splits in two ("Kettler tritt zurück", "legt sein Amt nieder"): the joined
+# forms a question uses = the verb's finite forms and, last, its particle (folded below).
+_SPLIT_VERB_LINES = """
+zurücktreten zurückgetreten = tritt trat zurück
+niederlegen niedergelegt = legt legte nieder
+zurückziehen zurückgezogen = zieht zog zurück
+ankommen angekommen = kommt kam an
+eintreffen eingetroffen = trifft traf ein
+einräumen eingeräumt = räumt räumte ein
+ankündigen angekündigt = kündigt kündigte an
+aufhören aufgehört = hört hörte auf
+aufgeben aufgegeben = gibt gab auf
+stattfinden stattgefunden = findet fand statt
+feststellen festgestellt = stellt stellte fest
+feststehen festgestanden feststand = steht stand fest
+durchsetzen durchgesetzt = setzt setzte durch
 """
 
 
@@ -298,6 +324,14 @@ def word_pairs(table: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
 IDIOMS: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = tuple(
     (frozenset(idiom), plain) for idiom, plain in word_pairs(_IDIOM_LINES)
 )
+# A joined verb's stem → the stems of its split finite forms, and its particle.
+SPLIT_VERBS: dict[str, tuple[frozenset[str], str]] = {
+    stem_word(fold(joined)): (frozenset(stem_word(fold(v)) for v in verbs), fold(particle))
+    for joined_forms, (*verbs, particle) in word_pairs(fold(_SPLIT_VERB_LINES))
+    for joined in joined_forms
+}
+# "setzte sich … durch": a verb of winning split in two in the article's sentence.
+PREVAIL = SPLIT_VERBS[stem_word("durchgesetzt")]
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:
     _stemmed = _stems(_group)

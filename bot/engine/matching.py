@@ -24,8 +24,9 @@ from operator import not_
 
 from rapidfuzz import fuzz, process
 
+from bot.engine.folding import words
 from bot.engine.index import CorpusIndex
-from bot.engine.lexicon import SYNONYMS
+from bot.engine.lexicon import SPLIT_VERBS, SYNONYMS
 
 SYNONYM = 0.85
 COMPOUND = 0.7
@@ -90,11 +91,27 @@ def word_term(index: CorpusIndex, word: str, stem: str | None = None) -> Term:
     """A term for one folded query word (`stem`: its stem, if known already)."""
     stem = stem or index.stem(word)
     matches = expansions(index, stem)
-    own = tuple((index.own[k], s) for k, s in matches.items() if k in index.own)
+    own: Postings = tuple((index.own[k], s) for k, s in matches.items() if k in index.own)
+    own += split_verb_postings(index, stem)
     context = tuple((index.context[k], s) for k, s in matches.items() if k in index.context)
     # A word the articles only have in other forms weighs what its closest form weighs.
     closest = stem if stem in index.own or not matches else next(iter(matches))
     return Term(word, index.weight(closest), own, context)
+
+
+def split_verb_postings(index: CorpusIndex, stem: str) -> Postings:
+    """The units where the word (or a synonym) stands split in two: "tritt … zurück" for
+    "zurückgetreten", "legt sein Amt nieder" for "niederlegen"."""
+    postings: list[tuple[Sequence[int], float]] = []
+    for key in sorted({stem, *SYNONYMS.get(stem, ())}):
+        if key not in SPLIT_VERBS:
+            continue
+        verbs, particle = SPLIT_VERBS[key]
+        candidates = sorted(set(chain.from_iterable(index.own.get(v, ()) for v in verbs)))
+        units = [u for u in candidates if particle in words(index.columns.text(u))]
+        if units:
+            postings.append((units, 1.0 if key == stem else SYNONYM))
+    return tuple(postings)
 
 
 def person_term(index: CorpusIndex, entries: Sequence[int], label: str) -> Term:

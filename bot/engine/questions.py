@@ -39,6 +39,7 @@ from bot.engine.matching import (
     party_term,
     person_term,
     semantic_term,
+    split_verb_postings,
     word_term,
 )
 from bot.engine.narrowing import Narrowing, Scored, Weighing
@@ -89,6 +90,8 @@ COUNTED_STEMS = frozenset(
     map(stem_word, "stimmen stimme votes stimmzettel ballots wahler voters sitze seats".split())
 )
 AGE_STEM = stem_word(lexicon.MEASURED_BY[("wie", "alt")])
+AGE_WORD_STEM = stem_word("alter")  # "im Alter von 84 Jahren"
+AGE_IN_WORDS_RE = re.compile(r"\b[Ii]m Alter von (?:\d+|[a-zäöüß]+)\b")
 # A name's last word, then an age between commas: "Meyer-Okafor, 39, won".
 AGE_AFTER_NAME_RE = re.compile(r"([^\W\d_]+), (?:1[89]|[2-9]\d|1[01]\d), ")
 SHARE_AFTER = 2  # "50,4 Prozent": "50", "4", then the share's word
@@ -167,9 +170,13 @@ def _role_holders(
     Herausforderin in X", "the incumbent in X"), or as the winner or loser there ("was sagte
     die Siegerin in X", "wie alt ist der neue Bürgermeister von X"): per such word, its
     position, the person's name and the one person it means there. A role several people
-    there hold names nobody; "wer ist …" asks for the sentence that says who, not for them."""
-    if scope.articles is None or kind == lexicon.PERSON:
+    there hold names nobody; "wer ist …" asks for the sentence that says who, not for them.
+    With no place asked about, a role only one person of the night is called by ("was sagt
+    die Werkleiterin") names that person."""
+    if kind == lexicon.PERSON:
         return []
+    if scope.articles is None:
+        return _sole_holders(ctx.index, folded, taken)
     index = ctx.index
     found: list[tuple[int, str, tuple[int, ...]]] = []
     for position, word in enumerate(folded):
@@ -193,14 +200,41 @@ def _role_holders(
     return found
 
 
+def _sole_holders(
+    index: CorpusIndex, folded: list[str], taken: set[int]
+) -> list[tuple[int, str, tuple[int, ...]]]:
+    """The words of a question that are the role of exactly one person (see `_role_holders`)."""
+    found: list[tuple[int, str, tuple[int, ...]]] = []
+    heads = index.people.role_heads
+    for position, word in enumerate(folded):
+        if position in taken or word in lexicon.STOP_WORDS or len(word) < MIN_COMPOUND_PART:
+            continue
+        match = index.people.role_match(word)
+        last = stem_word(word)
+        people = [p for p in match.people if last in heads[p]] if match.how == ROLE else []
+        if len(people) == 1:
+            found.append((position, index.people.entries[people[0]].name, (people[0],)))
+    return found
+
+
+def _named_by_role(index: CorpusIndex, term: Term, role: str, scope: Scope) -> Term:
+    """A person's term that also has the units naming their role in their place's articles
+    (or, with no place asked about, in their own articles)."""
+    column = index.columns.article
+    articles = scope.articles or frozenset(column[u] for ids, _ in term.own for u in ids)
+    own = tuple(
+        ([u for u in ids if column[u] in articles], similarity)
+        for ids, similarity in word_term(index, role).own
+    )
+    return replace(term, own=term.own + own)
+
+
 def _a_role(index: CorpusIndex, match: PeopleMatch, word: str) -> bool:
     """Whether a word is what people are called somewhere ("Ministerpräsident"), not only a
-    part of their roles ("neue" of "neue Oberbürgermeisterin")."""
+    part of their roles ("neue" of "neue Oberbürgermeisterin", "Schule" of "Gesamtschule")."""
     last = stem_word(word)
     heads = index.people.role_heads
-    return match.how == ROLE and any(
-        head.endswith(last) for person in match.people for head in heads[person]
-    )
+    return match.how == ROLE and any(last in heads[person] for person in match.people)
 
 
 def _opponents(
@@ -285,6 +319,12 @@ def _ages_given(index: CorpusIndex, people: list[int]) -> list[int]:
     return sorted(found)
 
 
+def _ages_in_words(index: CorpusIndex) -> list[int]:
+    """The units that give an age as "im Alter von 84 Jahren" ("älter" folds alike)."""
+    units = index.own.get(AGE_WORD_STEM, ())
+    return [u for u in units if AGE_IN_WORDS_RE.search(index.columns.text(u))]
+
+
 def _measured(folded: list[str], asked: set[int], taken: set[int]) -> int | None:
     """Where the word stands that says what a "wie viele" question counts ("wie viele
     Stimmen", "wie hoch war die Wahlbeteiligung"); None if it names nobody's number."""
@@ -312,12 +352,19 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         kind, strict = lexicon.NUMBER, False
     named, used = _named_people(ctx, folded, asked, stem)
     scope = find_scope(ctx.index, folded, used | asked, stem)
-    holders = _role_holders(ctx, folded, used | asked | scope.positions, scope, kind)
+    # "wie viele Sitze": what is counted is no person ("Sitz" ends "Vorsitz", a role).
+    counted = _measured(folded, asked, used | scope.positions) if kind == lexicon.NUMBER else None
+    not_roles = used | asked | scope.positions | ({counted} if counted is not None else set())
+    holders = _role_holders(ctx, folded, not_roles, scope, kind)
     rivals = _opponents(ctx.index, folded, used | asked | scope.positions, named, kind, stem)
     # A role nobody holds in the place asked about ("was sagt der Ministerpräsident in X"
     # when X's articles have none): its word must stand in the answer itself.
     unheld = {position for position, _, group in holders if not group}
-    holders = [holder for holder in holders if holder[2]] + rivals
+    holders = [holder for holder in holders if holder[2]]
+    # Where the person asked about by a role is named by it ("Die neue Oberbürgermeisterin
+    # tritt ihr Amt am 1. November an"), that sentence is about them too.
+    by_role = {len(named) + i: folded[position] for i, (position, _, _) in enumerate(holders)}
+    holders += rivals
     named += [(typed, group) for _, typed, group in holders]
     used |= {position for position, _, _ in holders}
     measure = None
@@ -327,7 +374,10 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
             folded, originals = [*folded, implied], [*originals, None]
             measure = len(folded) - 1
         else:
-            measure = _measured(folded, asked, used | scope.positions)
+            # "wie viele Leute sind wählen gegangen": the turnout ("wählen gegangen") is what
+            # is counted, not the people
+            quantity = [i for i, w in enumerate(folded) if stem(w) in lexicon.QUANTITY_STEMS]
+            measure = quantity[0] if quantity else _measured(folded, asked, used | scope.positions)
     # A surname several people share ("Lang" in many cities' articles) is one term: an answer
     # must involve one of them, not all of them at once.
     entries = ctx.index.people.entries
@@ -335,6 +385,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         person_term(ctx.index, group, entries[group[0]].name if len(group) == 1 else typed)
         for typed, group in named
     ]
+    for i, role in by_role.items():
+        terms[i] = _named_by_role(ctx.index, terms[i], role, scope)
     if rivals:  # "wer war Xs Gegnerin": the rival is the answer, X only whom it is about
         terms[0] = replace(terms[0], weight=terms[0].weight * RIVAL_OF)
     measured: frozenset[str] = frozenset()
@@ -394,10 +446,18 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                 # word itself, which no unit states, so the honest answer is "not said".
                 near = frozenset(k for k, s in close.items() if s >= SYNONYM)
                 measured = near or frozenset({stemmed})
-                if stemmed == AGE_STEM:  # "Meyer-Okafor, 39, won …"
+                if stemmed == AGE_STEM:  # "Meyer-Okafor, 39, won …", "im Alter von 84 Jahren"
                     aged = _ages_given(ctx.index, [p for _, group in named for p in group])
-                    term = replace(term, own=(*term.own, (aged, 1.0)))
+                    aged += _ages_in_words(ctx.index)
+                    term = replace(term, own=(*term.own, (sorted(aged), 1.0)))
                     measured |= {AGE_STEM}
+                elif not lexicon.PEOPLE_STEMS.isdisjoint(measured):
+                    # "wie viele Leute": any people counted ("hundert Anhänger", "30 Besucher")
+                    measured |= lexicon.COUNTED_PEOPLE_STEMS
+                    counted_people = chain.from_iterable(
+                        ctx.index.own.get(s, ()) for s in sorted(lexicon.COUNTED_PEOPLE_STEMS)
+                    )
+                    term = replace(term, own=(*term.own, (sorted(set(counted_people)), SYNONYM)))
             terms.append(term)
     topic = _topic(kind, terms, len(named))
     if similar:
@@ -507,8 +567,9 @@ def states_measure(
     viele Stimmen hatte X"), which a share or a lead over another does not say, unless the
     question asks for a lead (`margin`)."""
     count_asked = owned and not stems.isdisjoint(COUNTED_STEMS)
-    if AGE_STEM in stems and AGE_AFTER_NAME_RE.search(ctx.index.columns.text(unit)):
-        return True  # an age between commas after a name (`_ages_given`)
+    text = ctx.index.columns.text(unit)
+    if AGE_STEM in stems and (AGE_AFTER_NAME_RE.search(text) or AGE_IN_WORDS_RE.search(text)):
+        return True  # an age between commas after a name (`_ages_given`), or in words
     for stretch in QUOTE_MARK_RE.split(ctx.index.columns.text(unit)):
         tokens = words(stretch)
         stemmed = [ctx.index.stem(token) for token in tokens]
@@ -649,7 +710,8 @@ def _says_whose(reporting: list[str], stems: list[str], outcome: frozenset[str])
 
 def _split_win(stems: list[str]) -> bool:
     """ "X setzte sich gegen Y durch": the verb of winning split in two."""
-    return lexicon.PREVAIL_STEM in stems and lexicon.PREVAIL_PARTICLE in stems
+    verbs, particle = lexicon.PREVAIL
+    return particle in stems and not verbs.isdisjoint(stems)
 
 
 def _new_office(reporting: list[str], stems: list[str]) -> bool:
@@ -711,19 +773,10 @@ def _both_sides(index: CorpusIndex, term: Term, stem: str) -> Term:
     won = stem in lexicon.WIN_STEMS
     other = lexicon.LOSE_STEMS if won else lexicon.WIN_STEMS
     sides: Postings = tuple((index.own[s], OTHER_SIDE) for s in sorted(other) if s in index.own)
-    split = _split_wins(index)
-    if split:  # "setzte sich … durch"
-        sides += ((split, 1.0 if won else OTHER_SIDE),)
+    sides += tuple(
+        (units, OTHER_SIDE) for s in sorted(other) for units, _ in split_verb_postings(index, s)
+    )
     return with_offices(index, replace(term, own=term.own + sides))
-
-
-def _split_wins(index: CorpusIndex) -> list[int]:
-    """The units with a split verb of winning ("X setzte sich gegen Y durch")."""
-    verb = index.own.get(lexicon.PREVAIL_STEM, ())
-    particle = index.own.get(lexicon.PREVAIL_PARTICLE, ())
-    if not verb or not particle:
-        return []
-    return sorted(set(verb).intersection(particle))
 
 
 def _reasons_for_result(index: CorpusIndex, term: Term) -> Term:

@@ -448,11 +448,22 @@ BEFORE_AND_AFTER = {
     ),
     "kellerau": (
         "Von Jo Beispiel\n"
-        "Kellerau: Bürgermeister Ferdinand Platzhalter tritt zurück\n"
-        "Bürgermeister Ferdinand Platzhalter (SPD) legt sein Amt zum 31. März nieder. "
+        "Kellerau sucht einen neuen Bürgermeister\n"
+        "Bürgermeister Ferdinand Platzhalter (SPD) tritt zum 31. März zurück. "
         "Er habe der Stadt zwölf Jahre gedient, sagte er.\n"
         "Ministerpräsident Hans Vorbild (CDU) sagte in Kellerau: „Das ist ein guter Tag.“\n"
         "Bei seiner Wiederwahl erhielt Platzhalter 61,4 Prozent der Stimmen.\n"
+        "Sein Vorgänger Emil Brandhorst ist im Alter von 91 Jahren gestorben.\n"
+    ),
+    "tannau": (
+        "Von Jo Beispiel\n"
+        "Tannau-Riedberg hat eine neue Oberbürgermeisterin\n"
+        "Tannau-Riedberg. Die Grünen-Kandidatin Lina Sturm hat die Stichwahl gegen Amtsinhaber "
+        "Karl Stein (CDU) gewonnen. Die Wahlbeteiligung lag bei 44,2 Prozent.\n"
+        "Rund hundert Anhänger feierten im Rathaus. Ratsvorsitzender Udo Kern gratulierte.\n"
+        "Im Stadtrat stellen die Grünen nun zwölf Sitze.\n"
+        "Stadtkämmerin Olga Rieger zeigte sich zufrieden: „Das ist ein klares Signal.“\n"
+        "Die neue Oberbürgermeisterin tritt ihr Amt am 1. November an.\n"
     ),
 }
 
@@ -486,6 +497,23 @@ def test_what_the_articles_do_not_say_gets_an_honest_no(before_and_after, questi
         ("wie viele sitze hat die spd im stadtrat", "Im Stadtrat hält die SPD 14 Mandate."),
         ("wann wurde in brunnstadt gewählt", "Gewählt wurde am 26. Jänner."),
         ("What share of the vote did Platzhalter get?", "erhielt Platzhalter 61,4 Prozent"),
+        # a split verb: "tritt … zurück"
+        ("did the mayor of kellerau resign", "Bürgermeister Ferdinand Platzhalter (SPD) tritt"),
+        ("hat der bürgermeister von kellerau hingeschmissen", "Platzhalter (SPD) tritt"),
+        # an age in words
+        ("wie alt ist brandhorst geworden", "im Alter von 91 Jahren gestorben"),
+        # a town of two words typed apart; people going to vote is the turnout
+        (
+            "wie viele leute sind in tannau riedberg wählen gegangen",
+            "Die Wahlbeteiligung lag bei 44,2 Prozent.",
+        ),
+        # what is counted is no person, though "Sitz" ends "Ratsvorsitzender"
+        ("wie viele sitze haben die grünen in tannau", "stellen die Grünen nun zwölf Sitze"),
+        # "Leute" are any people counted
+        ("wie viele leute feierten in tannau", "Rund hundert Anhänger feierten im Rathaus."),
+        # a role only one person of the night holds, and a role a sentence names her by
+        ("was sagt die stadtkämmerin zum ergebnis", "Das ist ein klares Signal."),
+        ("When does the new mayor of Tannau take office?", "Die neue Oberbürgermeisterin tritt"),
     ],
 )
 def test_a_question_in_other_words_than_the_articles_finds_its_answer(
@@ -493,4 +521,4 @@ def test_a_question_in_other_words_than_the_articles_finds_its_answer(
 ):
     reply = ask(before_and_after, question)
     assert reply.status == "ok", question
-    assert any(text.startswith(answer) or answer in text for text in texts(reply)[:3])
+    assert answer in texts(reply)[0]
