@@ -171,12 +171,15 @@ SUPPOSING = frozenset(
     "wenn falls sollte sollten solltest ob kein keine keinen nicht nie niemals "
     "if unless should not never".split()
 )
-# "Wie viele Leute / Menschen": a count of people, whoever they are ("140 Besucher").
+# "Wie viele Leute / Menschen": a count of people, whoever they are ("140 Besucher"); "wie
+# viele haben abgestimmt" (a verb right after "wie viele") counts people too.
+PEOPLE_WORD = "leute"
+HOW_MANY = frozenset({("wie", "viele"), ("wieviele",), ("how", "many")})
 PEOPLE_STEMS = _stems("Leute Menschen Personen people")
 COUNTED_PEOPLE_STEMS = PEOPLE_STEMS | _stems(
     "Besucher Besucherinnen Zuschauer Zuschauerinnen Gäste Anhänger Anhängerinnen Unterstützer "
     "Wählerinnen Helferinnen Teilnehmer Teilnehmerinnen Mitglieder Bürgerinnen Beschäftigte "
-    "Einwohner visitors supporters voters members residents"
+    "Einwohner Wahlberechtigte Wahlberechtigten visitors supporters voters members residents"
 )
 # Quantities: a question about one wants a number, though it may have none ("Wie war die
 # Wahlbeteiligung?").
@@ -217,6 +220,7 @@ _SYNONYM_GROUPS = (
     # a vote upheld or not: "bleibt gültig", "für ungültig erklärt"
     "gültig ungültig valid invalid annulled",
     "Sitze Mandate Mandat seats",
+    "Wahlbriefe Wahlbrief Briefwahlstimmen",
     "Leute Menschen Personen people",
     "Vorsprung Abstand Differenz margin",
     # a count or a vote challenged in court

@@ -164,7 +164,7 @@ def _named_people(
 
 
 def _role_holders(
-    ctx: Context, folded: list[str], taken: set[int], scope: Scope, kind: str
+    ctx: Context, folded: list[str], taken: set[int], scope: Scope, kind: str, named: bool
 ) -> list[tuple[int, str, tuple[int, ...]]]:
     """People the question names by a role in the place it asks about ("was sagt die
     Herausforderin in X", "the incumbent in X"), or as the winner or loser there ("was sagte
@@ -172,11 +172,12 @@ def _role_holders(
     position, the person's name and the one person it means there. A role several people
     there hold names nobody; "wer ist …" asks for the sentence that says who, not for them.
     With no place asked about, a role only one person of the night is called by ("was sagt
-    die Werkleiterin") names that person."""
+    die Werkleiterin") names that person, unless the question names somebody (`named`): "will
+    X Vorsitzende werden" asks about X."""
     if kind == lexicon.PERSON:
         return []
     if scope.articles is None:
-        return _sole_holders(ctx.index, folded, taken)
+        return [] if named else _sole_holders(ctx.index, folded, taken)
     index = ctx.index
     found: list[tuple[int, str, tuple[int, ...]]] = []
     for position, word in enumerate(folded):
@@ -355,7 +356,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     # "wie viele Sitze": what is counted is no person ("Sitz" ends "Vorsitz", a role).
     counted = _measured(folded, asked, used | scope.positions) if kind == lexicon.NUMBER else None
     not_roles = used | asked | scope.positions | ({counted} if counted is not None else set())
-    holders = _role_holders(ctx, folded, not_roles, scope, kind)
+    holders = _role_holders(ctx, folded, not_roles, scope, kind, bool(named))
     rivals = _opponents(ctx.index, folded, used | asked | scope.positions, named, kind, stem)
     # A role nobody holds in the place asked about ("was sagt der Ministerpräsident in X"
     # when X's articles have none): its word must stand in the answer itself.
@@ -370,13 +371,17 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     measure = None
     if kind == lexicon.NUMBER and strict:
         implied = next((w for k, w in lexicon.MEASURED_BY.items() if _has(folded, k)), None)
+        quantity = [i for i, w in enumerate(folded) if stem(w) in lexicon.QUANTITY_STEMS]
+        after = folded[max(asked) + 1 : max(asked) + 2] if asked else []
+        if implied is None and not quantity and _has_any(folded, lexicon.HOW_MANY):
+            # "wie viele haben abgestimmt": a verb right after "wie viele" counts people
+            implied = lexicon.PEOPLE_WORD if not after or after[0] in lexicon.STOP_WORDS else None
         if implied is not None:
             folded, originals = [*folded, implied], [*originals, None]
             measure = len(folded) - 1
         else:
             # "wie viele Leute sind wählen gegangen": the turnout ("wählen gegangen") is what
             # is counted, not the people
-            quantity = [i for i, w in enumerate(folded) if stem(w) in lexicon.QUANTITY_STEMS]
             measure = quantity[0] if quantity else _measured(folded, asked, used | scope.positions)
     # A surname several people share ("Lang" in many cities' articles) is one term: an answer
     # must involve one of them, not all of them at once.
@@ -850,6 +855,10 @@ def _stemmer(index: CorpusIndex) -> Callable[[str], str]:
         return known if known is not None else memo.stem(word)
 
     return stem
+
+
+def _has_any(folded: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    return any(_has(folded, phrase) for phrase in phrases)
 
 
 def _has(folded: list[str], phrase: tuple[str, ...]) -> bool:

@@ -464,6 +464,7 @@ BEFORE_AND_AFTER = {
         "Im Stadtrat stellen die Grünen nun zwölf Sitze.\n"
         "Stadtkämmerin Olga Rieger zeigte sich zufrieden: „Das ist ein klares Signal.“\n"
         "Die neue Oberbürgermeisterin tritt ihr Amt am 1. November an.\n"
+        "Bei der Wahl des Jugendbeirats haben 812 von 2.300 Wahlberechtigten mitgemacht.\n"
     ),
 }
 
@@ -514,6 +515,8 @@ def test_what_the_articles_do_not_say_gets_an_honest_no(before_and_after, questi
         # a role only one person of the night holds, and a role a sentence names her by
         ("was sagt die stadtkämmerin zum ergebnis", "Das ist ein klares Signal."),
         ("When does the new mayor of Tannau take office?", "Die neue Oberbürgermeisterin tritt"),
+        # "wie viele haben …": a verb right after "wie viele" counts people
+        ("wie viele haben beim jugendbeirat abgestimmt", "haben 812 von 2.300 Wahlberechtigten"),
     ],
 )
 def test_a_question_in_other_words_than_the_articles_finds_its_answer(
