@@ -95,6 +95,7 @@ AGE_IN_WORDS_RE = re.compile(r"\b[Ii]m Alter von (?:\d+|[a-zäöüß]+)\b")
 # A name's last word, then an age between commas: "Meyer-Okafor, 39, won".
 AGE_AFTER_NAME_RE = re.compile(r"([^\W\d_]+), (?:1[89]|[2-9]\d|1[01]\d), ")
 SHARE_AFTER = 2  # "50,4 Prozent": "50", "4", then the share's word
+AGAINST_STEMS = frozenset(map(stem_word, lexicon.AGAINST_WINNER))
 
 
 @dataclass(frozen=True)
@@ -210,9 +211,8 @@ def _sole_holders(
     for position, word in enumerate(folded):
         if position in taken or word in lexicon.STOP_WORDS or len(word) < MIN_COMPOUND_PART:
             continue
-        match = index.people.role_match(word)
         last = stem_word(word)
-        people = [p for p in match.people if last in heads[p]] if match.how == ROLE else []
+        people = [p for p in index.people.by_role_stem.get(last, ()) if last in heads[p]]
         if len(people) == 1:
             found.append((position, index.people.entries[people[0]].name, (people[0],)))
     return found
@@ -714,9 +714,15 @@ def _says_whose(reporting: list[str], stems: list[str], outcome: frozenset[str])
 
 
 def _split_win(stems: list[str]) -> bool:
-    """ "X setzte sich gegen Y durch": the verb of winning split in two."""
+    """ "X setzte sich gegen Y durch", "setzte sich mit 52 Prozent durch", "in der Stichwahl":
+    the verb of winning split in two, about a contest ("setzte sich über links durch" is a
+    footballer's run)."""
     verbs, particle = lexicon.PREVAIL
-    return particle in stems and not verbs.isdisjoint(stems)
+    return (
+        particle in stems
+        and not verbs.isdisjoint(stems)
+        and any(stem in AGAINST_STEMS or stem.isdigit() or _names_contest(stem) for stem in stems)
+    )
 
 
 def _new_office(reporting: list[str], stems: list[str]) -> bool:
@@ -745,9 +751,11 @@ def _false_outcome(ctx: Context, unit: int) -> bool:
     """Whether a unit's only words of winning or losing mean something else ("die
     Unterlagen": papers, not "unterlag"), and it names no new office holder: no outcome."""
     index = ctx.index
-    tokens = words(index.columns.text(unit))
-    if lexicon.FALSE_OUTCOMES.isdisjoint(tokens):
-        return False
+    text = index.columns.text(unit)
+    lowered = text.lower()
+    if not any(word in lowered for word in lexicon.FALSE_OUTCOMES):
+        return False  # most sentences: none of those words (a cheap test before the words)
+    tokens = words(text)
     stems = [index.stem(token) for token in tokens]
     return not _new_office(tokens, stems) and all(
         token in lexicon.FALSE_OUTCOMES
@@ -927,9 +935,9 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
         if question.outcome and (only_supposed(ctx.index, unit) or _false_outcome(ctx, unit)):
             return 0.0
         if question.outcome and not speech and not names_outcome(ctx, unit):
-            # "Gewählt wird erst am Sonntag": names nobody, so nobody who won
-            named = ctx.index.classes[unit] & CUE_BITS[lexicon.PERSON]
-            return NAMELESS_OUTCOME if named else 0.0
+            # "Gewählt wird erst am Sonntag" names nobody who won; "Kapitän X setzte sich über
+            # links durch" names somebody, but no win
+            return 0.0
         return 1.0
 
     weighing = Weighing(

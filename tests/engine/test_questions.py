@@ -443,6 +443,7 @@ BEFORE_AND_AFTER = {
         "Die Unterlagen für die Briefwahl seien verschickt, sagte Wahlleiter Otto Beispiel. "
         "Über den Oberbürgermeister redet auf dem Markt keiner.\n"
         "Zum Podium in der Stadthalle kamen 140 Menschen.\n"
+        "Beim Stadtderby am Nachmittag setzte sich Kapitän Jan Ecke über links durch.\n"
         "Im Stadtrat hält die SPD 14 Mandate. Das Ergebnis der Ratswahl ist noch vorläufig, "
         "weil die Briefwahl erst am Montag gezählt wird. Gewählt wurde am 26. Jänner.\n"
     ),
@@ -477,7 +478,8 @@ def before_and_after(tmp_path_factory, config) -> Engine:
 @pytest.mark.parametrize(
     "question",
     [
-        # "Unterlagen" (papers) is no "unterlag" (lost), the office alone is no new holder
+        # "Unterlagen" (papers) is no "unterlag" (lost), the office alone is no new holder, a
+        # footballer's run ("setzte sich über links durch") no win
         "wer hat die stichwahl in brunnstadt gewonnen",
         # a role nobody holds in Brunnstadt's articles, though Kellerau's have one
         "was sagt der ministerpräsident zur stichwahl in brunnstadt",
