@@ -235,66 +235,54 @@ def print_block(
             print(f"{half:5} {language:4} {n:4} {first.answerable:4} {first.unanswerable:4}{cells}")
 
 
+@dataclass(frozen=True)
+class Block:
+    """One printed block: a question file asked over some article folders."""
+
+    half: str  # the label its questions carry ("dev"/"test" for the split first set)
+    questions: Path
+    folders: tuple[Path, ...]
+    note: str
+
+
+BLOCKS = (
+    Block("dev", QUESTIONS, FOLDERS, "in-sample: written by us"),
+    Block("held", HELDOUT, HELDOUT_FOLDERS, HELDOUT_NOTE),
+    Block("dev2", DEV2, HELDOUT_FOLDERS, "dev2: question kinds the others under-cover; in-sample"),
+    Block("held2", HELDOUT2, HELDOUT2_FOLDERS, HELDOUT2_NOTE),
+    Block(
+        "dev3",
+        DEV3,
+        HELDOUT2_FOLDERS,
+        "dev3: kinds the second held-out set showed weak, other articles; in-sample",
+    ),
+)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--show",
-        choices=("dev", "test", "held", "dev2", "held2", "dev3"),
+        choices=("dev", "test", *(block.half for block in BLOCKS[1:])),
         help="list the misses of this half",
     )
     args = parser.parse_args(argv)
-    articles = load_articles()
-    questions = load_questions(articles)
-    tallies = evaluate(SYSTEMS, questions, articles)
-    print_block(
-        f"{len(articles)} articles, {len(questions)} questions (in-sample: written by us)",
-        tallies,
-        ("dev", "test", "all"),
-    )
-    night = load_articles(HELDOUT_FOLDERS)
-    held = load_questions(night, HELDOUT, split=False)
-    held_tallies = evaluate(SYSTEMS, held, night)
-    print()
-    print_block(
-        f"{len(night)} articles, {len(held)} questions ({HELDOUT_NOTE})", held_tallies, ("held",)
-    )
-    dev2 = load_questions(night, DEV2, split=False, half="dev2")
-    dev2_tallies = evaluate(SYSTEMS, dev2, night)
-    print()
-    print_block(
-        f"{len(night)} articles, {len(dev2)} questions (dev2: question kinds the others "
-        "under-cover; in-sample)",
-        dev2_tallies,
-        ("dev2",),
-    )
-    whole_night = load_articles(HELDOUT2_FOLDERS)
-    held2 = load_questions(whole_night, HELDOUT2, split=False, half="held2")
-    held2_tallies = evaluate(SYSTEMS, held2, whole_night)
-    print()
-    print_block(
-        f"{len(whole_night)} articles, {len(held2)} questions ({HELDOUT2_NOTE})",
-        held2_tallies,
-        ("held2",),
-    )
-    dev3 = load_questions(whole_night, DEV3, split=False, half="dev3")
-    dev3_tallies = evaluate(SYSTEMS, dev3, whole_night)
-    print()
-    print_block(
-        f"{len(whole_night)} articles, {len(dev3)} questions (dev3: kinds the second held-out "
-        "set showed weak, other articles; in-sample)",
-        dev3_tallies,
-        ("dev3",),
-    )
-    if args.show:
-        shown = {
-            "held": held_tallies,
-            "dev2": dev2_tallies,
-            "held2": held2_tallies,
-            "dev3": dev3_tallies,
-        }.get(args.show, tallies)
-        for name in SYSTEMS:
-            for miss in shown[(name, args.show, "all")].misses:
-                print(f"{name}: {miss}")
+    shown: dict[tuple[str, str, str], Tally] = {}
+    for n, block in enumerate(BLOCKS):
+        articles = load_articles(block.folders)
+        split = block.questions == QUESTIONS
+        questions = load_questions(articles, block.questions, split=split, half=block.half)
+        tallies = evaluate(SYSTEMS, questions, articles)
+        halves = ("dev", "test", "all") if split else (block.half,)
+        if n:
+            print()
+        title = f"{len(articles)} articles, {len(questions)} questions ({block.note})"
+        print_block(title, tallies, halves)
+        if args.show in halves:
+            shown = tallies
+    for name in SYSTEMS:
+        for miss in shown.get((name, args.show or "", "all"), Tally()).misses:
+            print(f"{name}: {miss}")
     return 0
 
 
