@@ -33,7 +33,7 @@ uber um und uns unser unsere unter viel vom von vor wahrend war waren warst was 
 weiter welche welchem welchen welcher welches wenn wer werde werden wie wieder will wir wird
 wirst wo wollen wollte wurde wurden zu zum zur zwar zwischen worden wurde gerade eigentlich
 genau denn eben halt mal bitte gibt gab gegeben geben tun getan macht gemacht machen schon bereits
-geworden
+geworden wegen
 wirklich tatsachlich really actually
 wann warum wieso weshalb weswegen wieviel wieviele wen wem wessen woher wohin womit wofur
 was wie welche
@@ -42,6 +42,7 @@ which how many much did do does say said about has have had it its this that the
 he she him his her hers they them their we our you your i me my there here then than now
 get gets got getting after by at as from with into out up if not no any some all more most
 very so just also still ever yet will would could should can may might must being s
+anyone anybody someone somebody anything something everyone everybody
 """
 STOP_WORDS: frozenset[str] = frozenset(fold(w) for w in _STOP_WORDS.split())
 
@@ -264,6 +265,7 @@ _SYNONYM_GROUPS = (
     "feststand feststehen festgestanden feststellen festgestellt Bekanntgabe bekanntgegeben "
     "verkündet announced",
     "Plan Pläne Vorhaben plant vorhaben Ziel Ziele plans",
+    "angehen anpacken anpackt tackle",
     "Absprache Absprachen abgesprochen absprechen",
     "Unterstützung unterstützt unterstützte Empfehlung Wahlempfehlung backed support",
     _OPPONENT_WORDS,

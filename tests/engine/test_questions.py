@@ -466,6 +466,7 @@ BEFORE_AND_AFTER = {
         "Stadtkämmerin Olga Rieger zeigte sich zufrieden: „Das ist ein klares Signal.“\n"
         "Die neue Oberbürgermeisterin tritt ihr Amt am 1. November an.\n"
         "Bei der Wahl des Jugendbeirats haben 812 von 2.300 Wahlberechtigten mitgemacht.\n"
+        "Als Erstes will Lina Sturm den Busverkehr anpacken.\n"
     ),
 }
 
@@ -519,6 +520,7 @@ def test_what_the_articles_do_not_say_gets_an_honest_no(before_and_after, questi
         ("When does the new mayor of Tannau take office?", "Die neue Oberbürgermeisterin tritt"),
         # "wie viele haben …": a verb right after "wie viele" counts people
         ("wie viele haben beim jugendbeirat abgestimmt", "haben 812 von 2.300 Wahlberechtigten"),
+        ("was will sturm als erstes angehen", "Als Erstes will Lina Sturm den Busverkehr"),
     ],
 )
 def test_a_question_in_other_words_than_the_articles_finds_its_answer(
