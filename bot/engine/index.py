@@ -207,6 +207,12 @@ class CorpusIndex:
         return {}
 
     @cached_property
+    def split_verb_memo(self) -> dict[str, list[int]]:
+        """A split verb's joined stem → the units where it stands split ("tritt … zurück"; see
+        `matching.split_verb_postings`), remembered as queries ask."""
+        return {}
+
+    @cached_property
     def authors_by_key(self) -> dict[str, tuple[int, ...]]:
         """Article numbers by an author's folded full name and surname (`who <author>`); made
         on first use, not stored with the index."""

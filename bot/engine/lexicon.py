@@ -33,6 +33,7 @@ uber um und uns unser unsere unter viel vom von vor wahrend war waren warst was 
 weiter welche welchem welchen welcher welches wenn wer werde werden wie wieder will wir wird
 wirst wo wollen wollte wurde wurden zu zum zur zwar zwischen worden wurde gerade eigentlich
 genau denn eben halt mal bitte gibt gab gegeben geben tun getan macht gemacht machen schon bereits
+geworden wegen
 wirklich tatsachlich really actually
 wann warum wieso weshalb weswegen wieviel wieviele wen wem wessen woher wohin womit wofur
 was wie welche
@@ -41,6 +42,7 @@ which how many much did do does say said about has have had it its this that the
 he she him his her hers they them their we our you your i me my there here then than now
 get gets got getting after by at as from with into out up if not no any some all more most
 very so just also still ever yet will would could should can may might must being s
+anyone anybody someone somebody anything something everyone everybody
 """
 STOP_WORDS: frozenset[str] = frozenset(fold(w) for w in _STOP_WORDS.split())
 
@@ -116,7 +118,8 @@ NUMBER_STEMS = _stems(
 TIME_STEMS = _stems(
     "gestern heute morgen Abend abends Nacht nachts Vormittag Nachmittag Uhr Montag Dienstag "
     "Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August "
-    "September Oktober November Dezember Woche Wochen Tag Tagen seit zuvor danach bald künftig "
+    "September Oktober November Dezember Jänner Woche Wochen Tag Tagen seit zuvor danach bald "
+    "künftig "
     "Jahr Jahre Jahren Jahrzehnt Jahrzehnte Monat Monate Monaten Stunde Stunden Minuten "
     "Jan Feb Apr Aug Sept Okt Nov Dez "
     "yesterday today tomorrow evening night morning afternoon Monday Tuesday Wednesday Thursday "
@@ -137,8 +140,11 @@ _WIN_WORDS = (
 _LOSE_WORDS = (
     "verlieren verloren verlor verliert Verlierer Verliererin Niederlage unterlegen unterlag "
     "Verlust gescheitert scheiterte scheitert "
-    "lost defeat defeated conceded loser"
+    "lost defeat defeated conceded"
 )
+# Words whose stem is one of winning or losing but that mean something else: "Unterlagen"
+# (papers) stems as "unterlag" (lost to). Compared as words.
+FALSE_OUTCOMES = frozenset("unterlagen unterlage".split())
 # Who won, who lost: a question with one of these asks for the winner or the loser.
 WIN_STEMS = _stems(_WIN_WORDS)
 LOSE_STEMS = _stems(_LOSE_WORDS)
@@ -160,18 +166,27 @@ OPPONENT_STEMS = _stems(_OPPONENT_WORDS)
 # Outcomes as events: "die Niederlage" says what happened, not to whom ("seine Niederlage").
 # Compared as words: "Wahlsieger" (a person) shares the stem of "Wahlsieg".
 EVENT_WORDS = frozenset("niederlage sieg wahlsieg verlust defeat victory".split())
-# "setzte sich … durch": a verb of winning split in two in the article's sentence.
-PREVAIL_STEM = stem_word("setzte")
-PREVAIL_PARTICLE = "durch"
 # Words that make a word of winning or losing near them supposed or denied, not reported:
 # "falls sie gewinnt", "sollte er verlieren", "nie eine Wahl verloren", "if she wins".
 SUPPOSING = frozenset(
     "wenn falls sollte sollten solltest ob kein keine keinen nicht nie niemals "
     "if unless should not never".split()
 )
+# "Wie viele Leute / Menschen": a count of people, whoever they are ("140 Besucher"); "wie
+# viele haben abgestimmt" (a verb right after "wie viele") counts people too.
+PEOPLE_WORD = "leute"
+HOW_MANY = frozenset({("wie", "viele"), ("wieviele",), ("how", "many")})
+PEOPLE_STEMS = _stems("Leute Menschen Personen people")
+COUNTED_PEOPLE_STEMS = PEOPLE_STEMS | _stems(
+    "Besucher Besucherinnen Zuschauer Zuschauerinnen Gäste Anhänger Anhängerinnen Unterstützer "
+    "Wählerinnen Helferinnen Teilnehmer Teilnehmerinnen Mitglieder Bürgerinnen Beschäftigte "
+    "Einwohner Wahlberechtigte Wahlberechtigten visitors supporters voters members residents"
+)
 # Quantities: a question about one wants a number, though it may have none ("Wie war die
 # Wahlbeteiligung?").
-QUANTITY_STEMS = _stems("Wahlbeteiligung Beteiligung turnout Stimmenanteil Vorsprung margin")
+QUANTITY_STEMS = _stems(
+    "Wahlbeteiligung Beteiligung Stimmbeteiligung turnout Stimmenanteil Vorsprung margin"
+)
 # A lead, not a count: "Vorsprung von 1.900 Stimmen", "trennten nur 312 Stimmen".
 MARGIN_STEMS = _stems(
     "Vorsprung Abstand trennen trennten trennt Differenz Unterschied margin separated ahead"
@@ -197,15 +212,31 @@ CONTEST_STEMS = _stems("Wahlgang Rennen Abstimmung Urnengang Wahlkampf")
 _SYNONYM_GROUPS = (
     _WIN_WORDS,
     _LOSE_WORDS,
-    "Wahlbeteiligung Beteiligung turnout",
+    "Wahlbeteiligung Beteiligung Stimmbeteiligung turnout",
+    # taking part: "wie viele haben mitgemacht" asks for the turnout too
+    "teilnehmen teilgenommen mitgemacht mitmachen beteiligt Beteiligung Teilnahme",
     "Wahlergebnis Ergebnis Resultat result results",
+    # a result's standing: "ist das Ergebnis endgültig" is answered by "noch vorläufig"
+    "endgültig vorläufig amtlich Endergebnis final preliminary official",
+    # a vote upheld or not: "bleibt gültig", "für ungültig erklärt"
+    "gültig ungültig valid invalid annulled",
+    "Sitze Mandate Mandat seats",
+    "Wahlbriefe Wahlbrief Briefwahlstimmen",
+    "Leute Menschen Personen people",
+    "Vorsprung Abstand Differenz margin",
+    # a count or a vote challenged in court
+    "Berufung Revision Einspruch anfechten angefochten Anfechtung appeal",
+    "Ermittlungsverfahren Ermittlungen ermitteln ermittelt investigation",
+    "gestorben starb verstorben Tod died",
+    "Trauerfeier Beerdigung Beisetzung Begräbnis funeral",
+    "Nachfolger Nachfolgerin successor",
     "Oberbürgermeister Oberbürgermeisterin Stadtoberhaupt",
     # "kam … an", "traf … ein": a split verb leaves its stem alone in the sentence
     "ankommen angekommen eintreffen eingetroffen kam kommt traf trifft arrive arrived",
     "Stimmen votes",
     "Stichwahl runoff",
     "Prozent percent",
-    "Geld Euro",
+    "Geld Euro kosten kostet Kosten money cost costs",
     # numbers as digits and as words ("in den ersten 100 Tagen" / "hundert Tage")
     "zwei 2",
     "drei 3",
@@ -224,14 +255,17 @@ _SYNONYM_GROUPS = (
     "tausend 1000",
     "Amtsinhaber Amtsinhaberin Amtsträger incumbent",
     # leaving office: "zurückgetreten", "legte sein Amt nieder", "geht in den Ruhestand"
-    "zurücktreten zurückgetreten Rücktritt aufhören Ruhestand abtreten abgetreten resigned",
+    "zurücktreten zurückgetreten Rücktritt aufhören Ruhestand abtreten abgetreten "
+    "hinschmeißen hingeschmissen hinwerfen hingeworfen resign resigned resignation",
     "Grund Gründe Ursache Ursachen reason reasons",
     # who held the office before: "der scheidende Oberbürgermeister" (see `IDIOMS`)
     "bisher bisherige scheidende Vorgänger Vorgängerin ehemalige amtierende früher "
     "previous former outgoing predecessor",
     # a result known: "stand fest", "nach der Bekanntgabe", "wurde verkündet"
-    "feststand feststehen festgestanden Bekanntgabe bekanntgegeben verkündet announced",
+    "feststand feststehen festgestanden feststellen festgestellt Bekanntgabe bekanntgegeben "
+    "verkündet announced",
     "Plan Pläne Vorhaben plant vorhaben Ziel Ziele plans",
+    "angehen anpacken anpackt tackle",
     "Absprache Absprachen abgesprochen absprechen",
     "Unterstützung unterstützt unterstützte Empfehlung Wahlempfehlung backed support",
     _OPPONENT_WORDS,
@@ -258,9 +292,32 @@ hort auf = aufhoren
 horte auf = aufhoren
 hat aufgehort = aufhoren
 wer war vorher = wer war bisherige
+leute wahlen gegangen = wahlbeteiligung
+menschen wahlen gegangen = wahlbeteiligung
+wahlen gegangen = wahlbeteiligung
+zur wahl gegangen = wahlbeteiligung
 stand fest = feststand
 steht fest = feststand
 ergebnis klar = ergebnis feststand
+"""
+
+
+# Verbs a sentence splits in two ("Kettler tritt zurück", "legt sein Amt nieder"): the joined
+# forms a question uses = the verb's finite forms and, last, its particle (folded below).
+_SPLIT_VERB_LINES = """
+zurücktreten zurückgetreten = tritt trat zurück
+niederlegen niedergelegt = legt legte nieder
+zurückziehen zurückgezogen = zieht zog zurück
+ankommen angekommen = kommt kam an
+eintreffen eingetroffen = trifft traf ein
+einräumen eingeräumt = räumt räumte ein
+ankündigen angekündigt = kündigt kündigte an
+aufhören aufgehört = hört hörte auf
+aufgeben aufgegeben = gibt gab auf
+stattfinden stattgefunden = findet fand statt
+feststellen festgestellt = stellt stellte fest
+feststehen festgestanden feststand = steht stand fest
+durchsetzen durchgesetzt = setzt setzte durch
 """
 
 
@@ -273,6 +330,14 @@ def word_pairs(table: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
 IDIOMS: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = tuple(
     (frozenset(idiom), plain) for idiom, plain in word_pairs(_IDIOM_LINES)
 )
+# A joined verb's stem → the stems of its split finite forms, and its particle.
+SPLIT_VERBS: dict[str, tuple[frozenset[str], str]] = {
+    stem_word(fold(joined)): (frozenset(stem_word(fold(v)) for v in verbs), fold(particle))
+    for joined_forms, (*verbs, particle) in word_pairs(fold(_SPLIT_VERB_LINES))
+    for joined in joined_forms
+}
+# "setzte sich … durch": a verb of winning split in two in the article's sentence.
+PREVAIL = SPLIT_VERBS[stem_word("durchgesetzt")]
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:
     _stemmed = _stems(_group)

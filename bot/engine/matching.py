@@ -16,6 +16,7 @@ A term's sets are built only when a split needs them (`TermUnits`, `OwnLevels`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -25,7 +26,7 @@ from operator import not_
 from rapidfuzz import fuzz, process
 
 from bot.engine.index import CorpusIndex
-from bot.engine.lexicon import SYNONYMS
+from bot.engine.lexicon import SPLIT_VERBS, SYNONYMS
 
 SYNONYM = 0.85
 COMPOUND = 0.7
@@ -90,11 +91,36 @@ def word_term(index: CorpusIndex, word: str, stem: str | None = None) -> Term:
     """A term for one folded query word (`stem`: its stem, if known already)."""
     stem = stem or index.stem(word)
     matches = expansions(index, stem)
-    own = tuple((index.own[k], s) for k, s in matches.items() if k in index.own)
+    own: Postings = tuple((index.own[k], s) for k, s in matches.items() if k in index.own)
+    own += split_verb_postings(index, stem)
     context = tuple((index.context[k], s) for k, s in matches.items() if k in index.context)
     # A word the articles only have in other forms weighs what its closest form weighs.
     closest = stem if stem in index.own or not matches else next(iter(matches))
     return Term(word, index.weight(closest), own, context)
+
+
+def split_verb_postings(index: CorpusIndex, stem: str) -> Postings:
+    """The units where the word (or a synonym) stands split in two: "tritt … zurück" for
+    "zurückgetreten", "legt sein Amt nieder" for "niederlegen"."""
+    postings: list[tuple[Sequence[int], float]] = []
+    memo = index.split_verb_memo
+    for key in sorted({stem, *SYNONYMS.get(stem, ())}):
+        if key not in SPLIT_VERBS:
+            continue
+        if key not in memo:
+            verbs, particle = SPLIT_VERBS[key]
+            candidates = sorted(set(chain.from_iterable(index.own.get(v, ()) for v in verbs)))
+            with_particle = index.own.get(index.stem(particle), ())
+            memo[key] = [u for u in candidates if _holds(with_particle, u)]
+        if memo[key]:
+            postings.append((memo[key], 1.0 if key == stem else SYNONYM))
+    return tuple(postings)
+
+
+def _holds(ids: Sequence[int], unit: int) -> bool:
+    """Whether sorted `ids` hold `unit`."""
+    i = bisect_left(ids, unit)
+    return i < len(ids) and ids[i] == unit
 
 
 def person_term(index: CorpusIndex, entries: Sequence[int], label: str) -> Term:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
@@ -126,6 +126,7 @@ def find_scope(
     unknown = next((place.unknown for place in named if place.unknown is not None), None)
     if unknown is not None:
         return unknown
+    named = _double_names(named)
     # A place after "in", "aus" … is what the reader meant: a rare word of some title beside it
     # ("Briefwahl" in "in X per Briefwahl") does not narrow it further.
     if any(place.after for place in named):
@@ -140,6 +141,21 @@ def find_scope(
         tuple(place.word for place in named),
         frozenset(place.position for place in named),
     )
+
+
+def _double_names(named: list[_Found]) -> list[_Found]:
+    """A place of two words typed apart ("in annaberg buchholz", "bitterfeld wolfen"): the
+    second belongs to it when every article naming one names the other."""
+    by_position = {place.position: place for place in named}
+    for place in named:
+        second = by_position.get(place.position + 1)
+        if (
+            place.after
+            and second is not None
+            and (second.articles <= place.articles or place.articles <= second.articles)
+        ):
+            by_position[second.position] = replace(second, after=True)
+    return [by_position[place.position] for place in named]
 
 
 @dataclass(frozen=True)

@@ -39,10 +39,11 @@ from bot.engine.matching import (
     party_term,
     person_term,
     semantic_term,
+    split_verb_postings,
     word_term,
 )
 from bot.engine.narrowing import Narrowing, Scored, Weighing
-from bot.engine.people import FUZZY, ROLE
+from bot.engine.people import FUZZY, NONE, ROLE, PeopleMatch
 from bot.engine.person_answers import who
 from bot.engine.places import EVERYWHERE, Scope, article_units, find_scope
 from bot.engine.reply import DIRECT, PASSAGE, REPORTED, USAGE, Reply
@@ -89,9 +90,12 @@ COUNTED_STEMS = frozenset(
     map(stem_word, "stimmen stimme votes stimmzettel ballots wahler voters sitze seats".split())
 )
 AGE_STEM = stem_word(lexicon.MEASURED_BY[("wie", "alt")])
+AGE_WORD_STEM = stem_word("alter")  # "im Alter von 84 Jahren"
+AGE_IN_WORDS_RE = re.compile(r"\b[Ii]m Alter von (?:\d+|[a-zäöüß]+)\b")
 # A name's last word, then an age between commas: "Meyer-Okafor, 39, won".
 AGE_AFTER_NAME_RE = re.compile(r"([^\W\d_]+), (?:1[89]|[2-9]\d|1[01]\d), ")
 SHARE_AFTER = 2  # "50,4 Prozent": "50", "4", then the share's word
+AGAINST_STEMS = frozenset(map(stem_word, lexicon.AGAINST_WINNER))
 
 
 @dataclass(frozen=True)
@@ -161,21 +165,27 @@ def _named_people(
 
 
 def _role_holders(
-    ctx: Context, folded: list[str], taken: set[int], scope: Scope, kind: str
+    ctx: Context, folded: list[str], taken: set[int], scope: Scope, kind: str, named: bool
 ) -> list[tuple[int, str, tuple[int, ...]]]:
     """People the question names by a role in the place it asks about ("was sagt die
     Herausforderin in X", "the incumbent in X"), or as the winner or loser there ("was sagte
     die Siegerin in X", "wie alt ist der neue Bürgermeister von X"): per such word, its
     position, the person's name and the one person it means there. A role several people
-    there hold names nobody; "wer ist …" asks for the sentence that says who, not for them."""
-    if scope.articles is None or kind == lexicon.PERSON:
+    there hold names nobody; "wer ist …" asks for the sentence that says who, not for them.
+    With no place asked about, a role only one person of the night is called by ("was sagt
+    die Werkleiterin") names that person, unless the question names somebody (`named`): "will
+    X Vorsitzende werden" asks about X."""
+    if kind == lexicon.PERSON:
         return []
+    if scope.articles is None:
+        return [] if named else _sole_holders(ctx.index, folded, taken)
     index = ctx.index
     found: list[tuple[int, str, tuple[int, ...]]] = []
     for position, word in enumerate(folded):
         if position in taken or word in lexicon.STOP_WORDS or len(word) < MIN_COMPOUND_PART:
             continue
         new = position > 0 and folded[position - 1] in lexicon.NEW_WORDS  # "der neue OB"
+        match = PeopleMatch(NONE)
         if word in lexicon.WINNER_WORDS or word in lexicon.LOSER_WORDS or new:
             people = _outcome_holders(index, scope.articles, word in lexicon.LOSER_WORDS)
         else:
@@ -187,7 +197,45 @@ def _role_holders(
             )
         if len(people) == 1:
             found.append((position, index.people.entries[people[0]].name, people))
+        elif not people and _a_role(index, match, word):  # somebody's role, nobody's there
+            found.append((position, word, ()))
     return found
+
+
+def _sole_holders(
+    index: CorpusIndex, folded: list[str], taken: set[int]
+) -> list[tuple[int, str, tuple[int, ...]]]:
+    """The words of a question that are the role of exactly one person (see `_role_holders`)."""
+    found: list[tuple[int, str, tuple[int, ...]]] = []
+    heads = index.people.role_heads
+    for position, word in enumerate(folded):
+        if position in taken or word in lexicon.STOP_WORDS or len(word) < MIN_COMPOUND_PART:
+            continue
+        last = stem_word(word)
+        people = [p for p in index.people.by_role_stem.get(last, ()) if last in heads[p]]
+        if len(people) == 1:
+            found.append((position, index.people.entries[people[0]].name, (people[0],)))
+    return found
+
+
+def _named_by_role(index: CorpusIndex, term: Term, role: str, scope: Scope) -> Term:
+    """A person's term that also has the units naming their role in their place's articles
+    (or, with no place asked about, in their own articles)."""
+    column = index.columns.article
+    articles = scope.articles or frozenset(column[u] for ids, _ in term.own for u in ids)
+    own = tuple(
+        ([u for u in ids if column[u] in articles], similarity)
+        for ids, similarity in word_term(index, role).own
+    )
+    return replace(term, own=term.own + own)
+
+
+def _a_role(index: CorpusIndex, match: PeopleMatch, word: str) -> bool:
+    """Whether a word is what people are called somewhere ("Ministerpräsident"), not only a
+    part of their roles ("neue" of "neue Oberbürgermeisterin", "Schule" of "Gesamtschule")."""
+    last = stem_word(word)
+    heads = index.people.role_heads
+    return match.how == ROLE and any(last in heads[person] for person in match.people)
 
 
 def _opponents(
@@ -272,6 +320,12 @@ def _ages_given(index: CorpusIndex, people: list[int]) -> list[int]:
     return sorted(found)
 
 
+def _ages_in_words(index: CorpusIndex) -> list[int]:
+    """The units that give an age as "im Alter von 84 Jahren" ("älter" folds alike)."""
+    units = index.own.get(AGE_WORD_STEM, ())
+    return [u for u in units if AGE_IN_WORDS_RE.search(index.columns.text(u))]
+
+
 def _measured(folded: list[str], asked: set[int], taken: set[int]) -> int | None:
     """Where the word stands that says what a "wie viele" question counts ("wie viele
     Stimmen", "wie hoch war die Wahlbeteiligung"); None if it names nobody's number."""
@@ -299,19 +353,36 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         kind, strict = lexicon.NUMBER, False
     named, used = _named_people(ctx, folded, asked, stem)
     scope = find_scope(ctx.index, folded, used | asked, stem)
-    holders = _role_holders(ctx, folded, used | asked | scope.positions, scope, kind)
+    # "wie viele Sitze": what is counted is no person ("Sitz" ends "Vorsitz", a role).
+    counted = _measured(folded, asked, used | scope.positions) if kind == lexicon.NUMBER else None
+    not_roles = used | asked | scope.positions | ({counted} if counted is not None else set())
+    holders = _role_holders(ctx, folded, not_roles, scope, kind, bool(named))
     rivals = _opponents(ctx.index, folded, used | asked | scope.positions, named, kind, stem)
+    # A role nobody holds in the place asked about ("was sagt der Ministerpräsident in X"
+    # when X's articles have none): its word must stand in the answer itself.
+    unheld = {position for position, _, group in holders if not group}
+    holders = [holder for holder in holders if holder[2]]
+    # Where the person asked about by a role is named by it ("Die neue Oberbürgermeisterin
+    # tritt ihr Amt am 1. November an"), that sentence is about them too.
+    by_role = {len(named) + i: folded[position] for i, (position, _, _) in enumerate(holders)}
     holders += rivals
     named += [(typed, group) for _, typed, group in holders]
     used |= {position for position, _, _ in holders}
     measure = None
     if kind == lexicon.NUMBER and strict:
         implied = next((w for k, w in lexicon.MEASURED_BY.items() if _has(folded, k)), None)
+        quantity = [i for i, w in enumerate(folded) if stem(w) in lexicon.QUANTITY_STEMS]
+        after = folded[max(asked) + 1 : max(asked) + 2] if asked else []
+        if implied is None and not quantity and _has_any(folded, lexicon.HOW_MANY):
+            # "wie viele haben abgestimmt": a verb right after "wie viele" counts people
+            implied = lexicon.PEOPLE_WORD if not after or after[0] in lexicon.STOP_WORDS else None
         if implied is not None:
             folded, originals = [*folded, implied], [*originals, None]
             measure = len(folded) - 1
         else:
-            measure = _measured(folded, asked, used | scope.positions)
+            # "wie viele Leute sind wählen gegangen": the turnout ("wählen gegangen") is what
+            # is counted, not the people
+            measure = quantity[0] if quantity else _measured(folded, asked, used | scope.positions)
     # A surname several people share ("Lang" in many cities' articles) is one term: an answer
     # must involve one of them, not all of them at once.
     entries = ctx.index.people.entries
@@ -319,6 +390,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         person_term(ctx.index, group, entries[group[0]].name if len(group) == 1 else typed)
         for typed, group in named
     ]
+    for i, role in by_role.items():
+        terms[i] = _named_by_role(ctx.index, terms[i], role, scope)
     if rivals:  # "wer war Xs Gegnerin": the rival is the answer, X only whom it is about
         terms[0] = replace(terms[0], weight=terms[0].weight * RIVAL_OF)
     measured: frozenset[str] = frozenset()
@@ -361,6 +434,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                 terms.append(word_term(ctx.index, head))
                 term, stemmed = word_term(ctx.index, tail), stem(tail)
             contest = outcome and term.own and _names_contest(stemmed)
+            if position in unheld:
+                term = replace(term, context=(), required=True)
             if _describes_person(folded, position, used) or contest:
                 term = replace(term, weight=term.weight * ROLE_PHRASE_WEIGHT)
             if outcome and stemmed in lexicon.OUTCOME_STEMS:
@@ -376,10 +451,18 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                 # word itself, which no unit states, so the honest answer is "not said".
                 near = frozenset(k for k, s in close.items() if s >= SYNONYM)
                 measured = near or frozenset({stemmed})
-                if stemmed == AGE_STEM:  # "Meyer-Okafor, 39, won …"
+                if stemmed == AGE_STEM:  # "Meyer-Okafor, 39, won …", "im Alter von 84 Jahren"
                     aged = _ages_given(ctx.index, [p for _, group in named for p in group])
-                    term = replace(term, own=(*term.own, (aged, 1.0)))
+                    aged += _ages_in_words(ctx.index)
+                    term = replace(term, own=(*term.own, (sorted(aged), 1.0)))
                     measured |= {AGE_STEM}
+                elif not lexicon.PEOPLE_STEMS.isdisjoint(measured):
+                    # "wie viele Leute": any people counted ("hundert Anhänger", "30 Besucher")
+                    measured |= lexicon.COUNTED_PEOPLE_STEMS
+                    counted_people = chain.from_iterable(
+                        ctx.index.own.get(s, ()) for s in sorted(lexicon.COUNTED_PEOPLE_STEMS)
+                    )
+                    term = replace(term, own=(*term.own, (sorted(set(counted_people)), SYNONYM)))
             terms.append(term)
     topic = _topic(kind, terms, len(named))
     if similar:
@@ -489,8 +572,9 @@ def states_measure(
     viele Stimmen hatte X"), which a share or a lead over another does not say, unless the
     question asks for a lead (`margin`)."""
     count_asked = owned and not stems.isdisjoint(COUNTED_STEMS)
-    if AGE_STEM in stems and AGE_AFTER_NAME_RE.search(ctx.index.columns.text(unit)):
-        return True  # an age between commas after a name (`_ages_given`)
+    text = ctx.index.columns.text(unit)
+    if AGE_STEM in stems and (AGE_AFTER_NAME_RE.search(text) or AGE_IN_WORDS_RE.search(text)):
+        return True  # an age between commas after a name (`_ages_given`), or in words
     for stretch in QUOTE_MARK_RE.split(ctx.index.columns.text(unit)):
         tokens = words(stretch)
         stemmed = [ctx.index.stem(token) for token in tokens]
@@ -630,8 +714,15 @@ def _says_whose(reporting: list[str], stems: list[str], outcome: frozenset[str])
 
 
 def _split_win(stems: list[str]) -> bool:
-    """ "X setzte sich gegen Y durch": the verb of winning split in two."""
-    return lexicon.PREVAIL_STEM in stems and lexicon.PREVAIL_PARTICLE in stems
+    """ "X setzte sich gegen Y durch", "setzte sich mit 52 Prozent durch", "in der Stichwahl":
+    the verb of winning split in two, about a contest ("setzte sich über links durch" is a
+    footballer's run)."""
+    verbs, particle = lexicon.PREVAIL
+    return (
+        particle in stems
+        and not verbs.isdisjoint(stems)
+        and any(stem in AGAINST_STEMS or stem.isdigit() or _names_contest(stem) for stem in stems)
+    )
 
 
 def _new_office(reporting: list[str], stems: list[str]) -> bool:
@@ -656,6 +747,23 @@ def _other_side(
     return _one_named(index, unit, kept)
 
 
+def _false_outcome(ctx: Context, unit: int) -> bool:
+    """Whether a unit's only words of winning or losing mean something else ("die
+    Unterlagen": papers, not "unterlag"), and it names no new office holder: no outcome."""
+    index = ctx.index
+    text = index.columns.text(unit)
+    lowered = text.lower()
+    if not any(word in lowered for word in lexicon.FALSE_OUTCOMES):
+        return False  # most sentences: none of those words (a cheap test before the words)
+    tokens = words(text)
+    stems = [index.stem(token) for token in tokens]
+    return not _new_office(tokens, stems) and all(
+        token in lexicon.FALSE_OUTCOMES
+        for token, stem in zip(tokens, stems, strict=True)
+        if stem in lexicon.OUTCOME_STEMS
+    )
+
+
 def only_supposed(index: CorpusIndex, unit: int) -> bool:
     """Whether every word of winning or losing in a unit is supposed or denied ("falls sie
     gewinnt", "sollte er gewinnen", "wir wollen nicht verlieren", "so gewinnt man keine
@@ -678,19 +786,10 @@ def _both_sides(index: CorpusIndex, term: Term, stem: str) -> Term:
     won = stem in lexicon.WIN_STEMS
     other = lexicon.LOSE_STEMS if won else lexicon.WIN_STEMS
     sides: Postings = tuple((index.own[s], OTHER_SIDE) for s in sorted(other) if s in index.own)
-    split = _split_wins(index)
-    if split:  # "setzte sich … durch"
-        sides += ((split, 1.0 if won else OTHER_SIDE),)
+    sides += tuple(
+        (units, OTHER_SIDE) for s in sorted(other) for units, _ in split_verb_postings(index, s)
+    )
     return with_offices(index, replace(term, own=term.own + sides))
-
-
-def _split_wins(index: CorpusIndex) -> list[int]:
-    """The units with a split verb of winning ("X setzte sich gegen Y durch")."""
-    verb = index.own.get(lexicon.PREVAIL_STEM, ())
-    particle = index.own.get(lexicon.PREVAIL_PARTICLE, ())
-    if not verb or not particle:
-        return []
-    return sorted(set(verb).intersection(particle))
 
 
 def _reasons_for_result(index: CorpusIndex, term: Term) -> Term:
@@ -723,8 +822,14 @@ def _idioms_plain(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | 
 
 def with_offices(index: CorpusIndex, term: Term) -> Term:
     """A word of winning that also finds the new office holder ("ist neuer Bürgermeister"),
-    a little weaker than the word itself."""
-    offices = tuple((index.own[s], OFFICE_MATCH) for s in lexicon.OFFICE_STEMS if s in index.own)
+    a little weaker than the word itself. The office alone is no win: "Über den
+    Oberbürgermeister redet keiner" names nobody who won it."""
+    new = set(index.own.get(lexicon.NEW_STEM, ()))
+    offices = tuple(
+        ([u for u in index.own[s] if u in new], OFFICE_MATCH)
+        for s in sorted(lexicon.OFFICE_STEMS)
+        if s in index.own
+    )
     return replace(term, own=term.own + offices)
 
 
@@ -758,6 +863,10 @@ def _stemmer(index: CorpusIndex) -> Callable[[str], str]:
         return known if known is not None else memo.stem(word)
 
     return stem
+
+
+def _has_any(folded: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    return any(_has(folded, phrase) for phrase in phrases)
 
 
 def _has(folded: list[str], phrase: tuple[str, ...]) -> bool:
@@ -811,21 +920,24 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
         return _boost(question, code, speaker_asked) if code & CLASS_COMMENT == wanted else 0.0
 
     about = None if question.topic is None else _Around(ctx.index, question)
+    aged = _AgeOf(ctx.index, question.people) if AGE_STEM in question.measure else None
 
     def looked_at(unit: int) -> float:
         if question.measure and not states_measure(
             ctx, unit, question.measure, bool(question.people), question.margin
         ):
             return 0.0
+        if aged is not None and aged.of_another(unit):
+            return 0.0
         if about is not None and not about.has(unit):
             return 0.0
         speech = KIND_OF_CODE[ctx.index.classes[unit] & 3] in (DIRECT, REPORTED)
-        if question.outcome and only_supposed(ctx.index, unit):
+        if question.outcome and (only_supposed(ctx.index, unit) or _false_outcome(ctx, unit)):
             return 0.0
         if question.outcome and not speech and not names_outcome(ctx, unit):
-            # "Gewählt wird erst am Sonntag": names nobody, so nobody who won
-            named = ctx.index.classes[unit] & CUE_BITS[lexicon.PERSON]
-            return NAMELESS_OUTCOME if named else 0.0
+            # "Gewählt wird erst am Sonntag" names nobody who won; "Kapitän X setzte sich über
+            # links durch" names somebody, but no win
+            return 0.0
         return 1.0
 
     weighing = Weighing(
@@ -839,6 +951,23 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
         ctx.index, question.terms, weighing, MIN_COVERAGE, CONTEXT_FACTOR, CONTEXT_FACTOR
     )
     yield from narrowing.ranked()
+
+
+class _AgeOf:
+    """ "Wie alt ist X": "der 52-Jährige" is the age of whoever its line names. A unit that
+    does not name X gives X's age only if its line names X too, or nobody."""
+
+    def __init__(self, index: CorpusIndex, people: tuple[int, ...]) -> None:
+        self.index = index
+        self.people = frozenset(people)
+        self.own = set(chain.from_iterable(index.person_own[p] for p in people))
+
+    def of_another(self, unit: int) -> bool:
+        if not self.people or unit in self.own:
+            return False
+        columns = self.index.columns
+        named = self.index.people.mentioned_in(words(columns.block_text[columns.block[unit]]))
+        return bool(named) and named.isdisjoint(self.people)
 
 
 class _Around:

@@ -294,13 +294,17 @@ OTHER_WORDS = {
 }
 
 
-@pytest.fixture(scope="module")
-def other_words(tmp_path_factory, config) -> Engine:
-    folder = tmp_path_factory.mktemp("other_words")
-    for name, text in OTHER_WORDS.items():
+def engine_over(folder, articles: dict[str, str], config) -> Engine:
+    """The bot over these articles (file name → text), written to `folder` and read back."""
+    for name, text in articles.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
     result = load_corpus([folder], 2_000_000)
     return Engine(result.articles, config, rng=random.Random(7))
+
+
+@pytest.fixture(scope="module")
+def other_words(tmp_path_factory, config) -> Engine:
+    return engine_over(tmp_path_factory.mktemp("other_words"), OTHER_WORDS, config)
 
 
 @pytest.mark.parametrize(
@@ -425,3 +429,103 @@ def test_who_did_something_to_a_person_is_not_who_that_person_is(other_words, qu
 )
 def test_a_rival_is_whoever_the_reporting_sets_against_the_person(other_words, question, rival):
     assert rival in texts(ask(other_words, question))[0]
+
+
+# Round 4: two invented towns, one before its runoff (nobody has won there yet), one whose
+# mayor resigns; the kinds of question a second held-out set showed weak.
+BEFORE_AND_AFTER = {
+    "brunnstadt": (
+        "Von Erika Probe\n"
+        "Brunnstadt vor der Stichwahl\n"
+        "Brunnstadt. Am 12. Oktober entscheidet die Stichwahl, wer Oberbürgermeister wird. "
+        "Paul Brenner (CDU) tritt gegen Greta Wilde (SPD) an.\n"
+        "Greta Wilde verteilte am Samstag Rosen. Die 45-Jährige will die Buslinien ausbauen.\n"
+        "Die Unterlagen für die Briefwahl seien verschickt, sagte Wahlleiter Otto Beispiel. "
+        "Über den Oberbürgermeister redet auf dem Markt keiner.\n"
+        "Zum Podium in der Stadthalle kamen 140 Menschen.\n"
+        "Beim Stadtderby am Nachmittag setzte sich Kapitän Jan Ecke über links durch.\n"
+        "Im Stadtrat hält die SPD 14 Mandate. Das Ergebnis der Ratswahl ist noch vorläufig, "
+        "weil die Briefwahl erst am Montag gezählt wird. Gewählt wurde am 26. Jänner.\n"
+    ),
+    "kellerau": (
+        "Von Jo Beispiel\n"
+        "Kellerau sucht einen neuen Bürgermeister\n"
+        "Bürgermeister Ferdinand Platzhalter (SPD) tritt zum 31. März zurück. "
+        "Er habe der Stadt zwölf Jahre gedient, sagte er.\n"
+        "Ministerpräsident Hans Vorbild (CDU) sagte in Kellerau: „Das ist ein guter Tag.“\n"
+        "Bei seiner Wiederwahl erhielt Platzhalter 61,4 Prozent der Stimmen.\n"
+        "Sein Vorgänger Emil Brandhorst ist im Alter von 91 Jahren gestorben.\n"
+    ),
+    "tannau": (
+        "Von Jo Beispiel\n"
+        "Tannau-Riedberg hat eine neue Oberbürgermeisterin\n"
+        "Tannau-Riedberg. Die Grünen-Kandidatin Lina Sturm hat die Stichwahl gegen Amtsinhaber "
+        "Karl Stein (CDU) gewonnen. Die Wahlbeteiligung lag bei 44,2 Prozent.\n"
+        "Rund hundert Anhänger feierten im Rathaus. Ratsvorsitzender Udo Kern gratulierte.\n"
+        "Im Stadtrat stellen die Grünen nun zwölf Sitze.\n"
+        "Stadtkämmerin Olga Rieger zeigte sich zufrieden: „Das ist ein klares Signal.“\n"
+        "Die neue Oberbürgermeisterin tritt ihr Amt am 1. November an.\n"
+        "Bei der Wahl des Jugendbeirats haben 812 von 2.300 Wahlberechtigten mitgemacht.\n"
+        "Als Erstes will Lina Sturm den Busverkehr anpacken.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def before_and_after(tmp_path_factory, config) -> Engine:
+    return engine_over(tmp_path_factory.mktemp("before_and_after"), BEFORE_AND_AFTER, config)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "Unterlagen" (papers) is no "unterlag" (lost), the office alone is no new holder, a
+        # footballer's run ("setzte sich über links durch") no win
+        "wer hat die stichwahl in brunnstadt gewonnen",
+        # a role nobody holds in Brunnstadt's articles, though Kellerau's have one
+        "was sagt der ministerpräsident zur stichwahl in brunnstadt",
+        # "die 45-Jährige" is the age of whom her line names, not of Brenner
+        "wie alt ist brenner",
+    ],
+)
+def test_what_the_articles_do_not_say_gets_an_honest_no(before_and_after, question):
+    reply = ask(before_and_after, question)
+    assert reply.status == "not_found" and reply.excerpts == (), texts(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("wie alt ist greta wilde", "Die 45-Jährige will die Buslinien ausbauen."),
+        ("wie viele leute kamen zum podium", "Zum Podium in der Stadthalle kamen 140 Menschen."),
+        ("wie viele sitze hat die spd im stadtrat", "Im Stadtrat hält die SPD 14 Mandate."),
+        ("wann wurde in brunnstadt gewählt", "Gewählt wurde am 26. Jänner."),
+        ("What share of the vote did Platzhalter get?", "erhielt Platzhalter 61,4 Prozent"),
+        # a split verb: "tritt … zurück"
+        ("did the mayor of kellerau resign", "Bürgermeister Ferdinand Platzhalter (SPD) tritt"),
+        ("hat der bürgermeister von kellerau hingeschmissen", "Platzhalter (SPD) tritt"),
+        # an age in words
+        ("wie alt ist brandhorst geworden", "im Alter von 91 Jahren gestorben"),
+        # a town of two words typed apart; people going to vote is the turnout
+        (
+            "wie viele leute sind in tannau riedberg wählen gegangen",
+            "Die Wahlbeteiligung lag bei 44,2 Prozent.",
+        ),
+        # what is counted is no person, though "Sitz" ends "Ratsvorsitzender"
+        ("wie viele sitze haben die grünen in tannau", "stellen die Grünen nun zwölf Sitze"),
+        # "Leute" are any people counted
+        ("wie viele leute feierten in tannau", "Rund hundert Anhänger feierten im Rathaus."),
+        # a role only one person of the night holds, and a role a sentence names her by
+        ("was sagt die stadtkämmerin zum ergebnis", "Das ist ein klares Signal."),
+        ("When does the new mayor of Tannau take office?", "Die neue Oberbürgermeisterin tritt"),
+        # "wie viele haben …": a verb right after "wie viele" counts people
+        ("wie viele haben beim jugendbeirat abgestimmt", "haben 812 von 2.300 Wahlberechtigten"),
+        ("was will sturm als erstes angehen", "Als Erstes will Lina Sturm den Busverkehr"),
+    ],
+)
+def test_a_question_in_other_words_than_the_articles_finds_its_answer(
+    before_and_after, question, answer
+):
+    reply = ask(before_and_after, question)
+    assert reply.status == "ok", question
+    assert answer in texts(reply)[0]

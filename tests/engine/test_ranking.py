@@ -95,14 +95,14 @@ def full_scan_scores(engine: Engine, question: str, comments: bool = False) -> l
             continue
         if asked.outcome and questions.only_supposed(ctx.index, unit_id):
             continue  # "wenn ich gewinne"
+        if asked.outcome and questions._false_outcome(ctx, unit_id):
+            continue  # "die Unterlagen" is no "unterlag"
         reason = asked.kind == REASON and REASON in ctx.index.unit(unit_id).cues
         if asked.topic is not None and not reason and not row[asked.topic]:
             continue  # "wann tritt X sein Amt an": neither the office nor a reason around it
         speech = ctx.index.unit(unit_id).excerpt.kind in (DIRECT, REPORTED)
         if asked.outcome and not speech and not questions.names_outcome(ctx, unit_id):
-            if PERSON not in ctx.index.unit(unit_id).cues:
-                continue  # names nobody, so nobody who won
-            boost *= questions.NAMELESS_OUTCOME
+            continue  # names nobody as the winner
         score = matched * boost
         scored.append((-round(score, 6), unit_id, score))  # unit ids follow corpus order
     return [(score, unit_id) for _, unit_id, score in sorted(scored)]
