@@ -29,7 +29,7 @@ from bot.corpus.model import (
     Fact,
     Quote,
 )
-from bot.corpus.nonstatements import DENIED, absent, denied_next, label_of
+from bot.corpus.nonstatements import DENIED, FAKE, SATIRE, absent, denied_next, label_of
 from bot.corpus.people import PeopleIndex, find_people
 from bot.corpus.quotemarks import QuoteSpan, find_quote_spans
 from bot.corpus.quotes import direct_quotes, remember_sentence
@@ -117,8 +117,10 @@ def extract(article: Article) -> Article:
             label = label_of(sentence.frame(), following)
             found = direct_quotes(sentence, active, following)
             # "Sie habe nie behauptet, die Stadt sei „pleite“, betonte sie": the sentence is her
-            # statement; only the words she denies keep the label.
-            report_label = None if reports_somebody(sentence, active) else label
+            # statement; only the words she denies (or imagines) keep the label. Words a report
+            # put in somebody's mouth (fake) or a satirist's stay nobody's statement.
+            own_words = not found or label not in (FAKE, SATIRE)
+            report_label = None if own_words and reports_somebody(sentence, active) else label
             for quote in found:
                 speaker = quote.speaker.name if quote.speaker else None
                 item = Quote(quote.span.text, speaker, DIRECT, block.line, section, source)

@@ -150,6 +150,8 @@ def test_words_a_report_put_in_somebodys_mouth_and_the_paper_calls_false_are_fak
     quotes = [(q.speaker, q.label) for q in article.quotes if q.kind == DIRECT]
     assert quotes[0] == (None, "fake")
     assert quotes[1][1] is None  # a false figure is no false attribution
+    hearsay = next(q for q in article.quotes if q.kind == "reported" and "antreten" in q.text)
+    assert (hearsay.speaker, hearsay.label) == (None, "fake")  # nobody's statement either
 
 
 def test_her_own_denial_is_her_statement_and_only_the_denied_words_are_labelled():
