@@ -99,6 +99,17 @@ def _in_sources(index: CorpusIndex, forms: Sequence[str], articles: set[int]) ->
     return False
 
 
+def place_forms(index: CorpusIndex, place: str) -> list[str]:
+    """The index stems a place as the reader typed it stands for (a typo too: "lindenhagn")."""
+    return _forms(index, index.stem(fold(place)), fuzzy=True)
+
+
+def about_place(index: CorpusIndex, forms: Sequence[str], article: int) -> bool:
+    """Whether an article is about a place (its `place_forms`), by its source: title, file
+    name, web address or publisher (a report of several towns names none of them there)."""
+    return bool(forms) and _in_sources(index, forms, {article})
+
+
 def _named_in(index: CorpusIndex, text: str, stems: set[str]) -> bool:
     """Whether `text` has one of the stems in a capitalised word (a name, not "gewonnen")."""
     starts = tuple({stem[:3] for stem in stems})

@@ -12,6 +12,7 @@ answers; when only a reader comment matches, the reply says so instead of quotin
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -45,7 +46,14 @@ from bot.engine.matching import (
 from bot.engine.narrowing import Narrowing, Scored, Weighing
 from bot.engine.people import FUZZY, NONE, ROLE, PeopleMatch
 from bot.engine.person_answers import who
-from bot.engine.places import EVERYWHERE, Scope, article_units, find_scope
+from bot.engine.places import (
+    EVERYWHERE,
+    Scope,
+    about_place,
+    article_units,
+    find_scope,
+    place_forms,
+)
 from bot.engine.reply import DIRECT, PASSAGE, REPORTED, USAGE, Reply
 from bot.engine.safe_text import one_line
 from bot.engine.small_talk import EXAMPLES, after_greeting, small_talk
@@ -938,6 +946,10 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
             # "Gewählt wird erst am Sonntag" names nobody who won; "Kapitän X setzte sich über
             # links durch" names somebody, but no win
             return 0.0
+        if question.outcome and not speech and question.scope.places:
+            winner = named_outcome(ctx.index, unit, question.lost)
+            if not _of_the_place(ctx.index, unit, winner, question):
+                return 0.0  # another town's winner, in a report of several towns
         return 1.0
 
     weighing = Weighing(
@@ -1054,6 +1066,7 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
             for u in chosen
             if (not allowed or u in allowed)
             and named_outcome(ctx.index, u, question.lost) is not None
+            and _of_the_place(ctx.index, u, named_outcome(ctx.index, u, question.lost), question)
         )
         first_naming = next(naming, None)
         if first_naming is not None:
@@ -1065,6 +1078,30 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
         name = ctx.index.people.entries[named].name
         text = ctx.say("answer_lost" if question.lost else "answer_won", name=name)
     return ctx.ok("ask", title, text, excerpts=ctx.excerpts(chosen), person=person)
+
+
+def _of_the_place(index: CorpusIndex, unit: int, person: int | None, question: Question) -> bool:
+    """Whether the winner a line names is the one of the place asked about: their article is
+    about the place (`places.about_place`), or one of its lines names them both ("Erste
+    Zahlen aus Wolfsburg: Amtsinhaber Weilmann liegt vorn"). A ticker of several towns
+    ("Weilmann hat gewonnen.") must not answer for a town it names but says no winner of."""
+    if person is None or not question.scope.places:
+        return True
+    columns = index.columns
+    article = columns.article[unit]
+    forms = [f for place in question.scope.places for f in place_forms(index, place)]
+    if about_place(index, forms, article):
+        return True
+    entry = index.people.entries[person]
+    names = [fold(n) for n in (entry.name, *entry.aliases, entry.name.split()[-1])]
+    first = bisect_left(columns.block_article, article)  # blocks run in article order
+    last = bisect_left(columns.block_article, article + 1)
+    for block in range(first, last):
+        text = fold(columns.block_text[block])
+        stems = {index.stem(w) for w in words(text)}
+        if not stems.isdisjoint(forms) and any(name in text for name in names):
+            return True  # a line names the place and them
+    return False
 
 
 def _as_typed(text: str, folded: str) -> str:

@@ -529,3 +529,23 @@ def test_a_question_in_other_words_than_the_articles_finds_its_answer(
     reply = ask(before_and_after, question)
     assert reply.status == "ok", question
     assert answer in texts(reply)[0]
+
+
+TICKER = (
+    "Live: Die Stichwahlen im Kreis\n"
+    "18:02 Uhr: Die Wahllokale sind zu. In Tannfeld, Kornau und Rehbach wird ausgezählt.\n"
+    "18:25 Uhr: Erste Zahlen aus Tannfeld: Amtsinhaber Dirk Wegner (CDU) liegt vorn.\n"
+    "18:41 Uhr: Die Herausforderin in Rehbach, Petra Lorenz (SPD), ist optimistisch.\n"
+    "19:10 Uhr: Wegner hat gewonnen. Mit 61,4 Prozent setzt er sich klar durch.\n"
+)
+
+
+def test_a_ticker_of_several_towns_names_no_winner_for_a_town_it_gives_no_result_of(
+    tmp_path, config
+):
+    (tmp_path / "ticker.txt").write_text(TICKER, encoding="utf-8")
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
+    assert "Dirk Wegner" in ask(engine, "wer hat in tannfeld gewonnen").text
+    for question in ("wer hat in rehbach gewonnen", "who won in kornau"):
+        reply = ask(engine, question)
+        assert "Wegner" not in reply.text and not any("Wegner" in t for t in texts(reply))
