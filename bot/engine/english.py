@@ -22,7 +22,8 @@ _ENGLISH_ONLY = frozenset(
     article articles newspaper paper published hello hi thanks thank you please round first
     seats council party old since percentage percent reported report district administrator
     administrator arrive arrived there their they he she his her with from for and now get
-    after quote real ballots invalid money missing
+    after quote real ballots invalid money missing jobs plant factory coach game match team
+    strike trial judge
     """.split()
 )
 _GERMAN_ONLY = frozenset(
@@ -263,6 +264,55 @@ tweeted = schrieb
 challenge = anfechten
 contest = anfechten
 appeal = anfechten
+jobs = stellen
+job = stelle
+job cuts = stellenabbau
+employees = beschaftigte
+workers = beschaftigte
+staff = beschaftigte
+plant = werk
+factory = werk
+company = unternehmen
+firm = unternehmen
+closure = schliessung
+shut down = schliessen
+close down = schliessen
+closing = schliessen
+strike = streik
+strikes = streik
+union = gewerkschaft
+wages = lohn
+coach = trainer
+game = spiel
+match = spiel
+team = mannschaft
+captain = kapitan
+goal = tor
+goals = tore
+player = spieler
+players = spieler
+season = saison
+league = liga
+judge = richter
+sentenced = verurteilt
+prison = haft
+fraud = betrug
+defendant = angeklagte
+prosecutor = staatsanwalt
+lawyer = anwalt
+trial = prozess
+flood = hochwasser
+storm = sturm
+firefighters = feuerwehr
+fire brigade = feuerwehr
+damage = schaden
+nurses = pflegekrafte
+doctors = arzte
+patients = patienten
+taxes = steuern
+cost = kosten
+costs = kosten
+savings = einsparungen
 """
 _TRANSLATIONS: dict[tuple[str, ...], tuple[str, ...]] = dict(word_pairs(_TRANSLATION_LINES))
 _LONGEST = max(len(key) for key in _TRANSLATIONS)

@@ -549,3 +549,19 @@ def test_a_ticker_of_several_towns_names_no_winner_for_a_town_it_gives_no_result
     for question in ("wer hat in rehbach gewonnen", "who won in kornau"):
         reply = ask(engine, question)
         assert "Wegner" not in reply.text and not any("Wegner" in t for t in texts(reply))
+
+
+def test_an_english_reader_asks_about_jobs_and_a_coach(tmp_path, config):
+    (tmp_path / "werk.txt").write_text(
+        "Werk in Rehbach schließt\nRehbach. Der Zulieferer Kranz GmbH schließt sein Werk. "
+        "Rund 600 Stellen fallen weg, teilte das Unternehmen mit.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "spiel.txt").write_text(
+        "Niederlage in Tannfeld\nTannfeld. Der FC verlor 0:2. „Wir waren heute nicht gut "
+        "genug“, sagte Trainer Uwe Brandes nach dem Spiel.\n",
+        encoding="utf-8",
+    )
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
+    assert "600 Stellen" in texts(ask(engine, "how many jobs will be lost in rehbach"))[0]
+    assert "nicht gut genug" in texts(ask(engine, "what did the coach say after the game"))[0]
