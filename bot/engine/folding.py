@@ -7,6 +7,7 @@ so the scorers only ever see plain lower-case ASCII-ish letters.
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 
@@ -15,6 +16,8 @@ import snowballstemmer
 # ä/ö/ü are written ae/oe/ue where a keyboard lacks them; both fold to the bare vowel. A "ue"
 # after a vowel is no umlaut (neue, Steuer, Frauen), so it stays.
 _DIGRAPH_RE = re.compile(r"(?<![aeiouy])([aou])e")
+# The vowel kept: a C-level replacement (a template like r"\1" is expanded in Python per call).
+_VOWEL = operator.methodcaller("group", 1)
 TOKEN_RE = re.compile(r"[^\W_]+")
 _SEPARATORS_RE = re.compile(r"[\s\-‐‑‒–—/.'’_]+")
 
@@ -38,7 +41,7 @@ _ACCENTS = _accent_table()
 def fold(text: str) -> str:
     """Lower case without accents or umlauts: "Lögering" / "Loegering" → "logering"."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_ACCENTS)
-    return _DIGRAPH_RE.sub(r"\1", text)
+    return _DIGRAPH_RE.sub(_VOWEL, text)
 
 
 def name_key(text: str) -> str:

@@ -49,7 +49,38 @@ from bot.engine.reply import DIRECT, FACT, PASSAGE, REPORTED, Excerpt
 
 CONTEXT_KINDS = REPORTING_KINDS | {COMMENT}
 _DIGITS_RE = re.compile(r"\d+")
-_ANY_PARTY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in PARTY_PATTERNS))
+# `TOKEN_RE` as a splitter: [gap, token, gap, token, …, gap].
+_TOKEN_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
+
+
+def _first_letters(sources: Sequence[str]) -> str | None:
+    r"""The letters every match of these patterns starts with, when each of their top-level
+    alternatives is `\b` and a letter ("\bCDU\b|\bChristdemokrat…"); else None."""
+    letters: set[str] = set()
+    for source in sources:
+        depth, start = 0, 0
+        for i, char in enumerate(source + "|"):
+            depth += {"(": 1, ")": -1}.get(char, 0) if source[i - 1 : i] != "\\" else 0
+            if char == "|" and depth == 0:
+                branch = source[start:i]
+                if not (branch.startswith("\\b") and branch[2:3].isalpha()):
+                    return None
+                letters.add(branch[2])
+                start = i + 1
+    return "".join(sorted(letters))
+
+
+def _any_party() -> re.Pattern[str]:
+    """One pattern for every party's spellings. It opens with a lookahead of the letters its
+    matches start with, where those are known: the regex engine then passes over every other
+    position at once instead of trying each spelling there (a fifth of reading a line)."""
+    sources = [pattern.pattern for pattern, _ in PARTY_PATTERNS]
+    either = "|".join(f"(?:{source})" for source in sources)
+    letters = _first_letters(sources)
+    return re.compile(f"(?=[{letters}])(?:{either})" if letters else either)
+
+
+_ANY_PARTY = _any_party()
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,7 +371,7 @@ class _Line:
         return self.offsets[i], self.offsets[max(i, j)]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is made field by field, slowly
 class _Pending:
     """A unit waiting for its id (ids are handed out in corpus order, per article)."""
 
@@ -457,9 +488,12 @@ class _Builder:
         known = self._lines.get(text)
         if known is not None:
             return known
-        matches = list(TOKEN_RE.finditer(text))
+        # One split gives the tokens and the gaps between them, and so where each stands: a
+        # third of the time of finding each token's match and reading its place.
+        pieces = _TOKEN_SPLIT_RE.split(text)
+        places = list(accumulate(map(len, pieces), initial=0))
         tokens = self._tokens
-        seen = [tokens.get(t) or self._token(t) for t in TOKEN_RE.findall(text)]
+        seen = [tokens.get(t) or self._token(t) for t in pieces[1::2]]
         parts = list(map(itemgetter(0), seen))
         offsets = list(accumulate(map(len, parts), initial=0))
         names = [
@@ -469,8 +503,8 @@ class _Builder:
             for part, owners in token[2]
         ]
         line = self._lines[text] = _Line(
-            list(map(re.Match.start, matches)),
-            list(map(re.Match.end, matches)),
+            places[1:-1:2],
+            places[2::2],
             offsets,
             list(chain.from_iterable(parts)),
             list(chain.from_iterable(map(itemgetter(1), seen))),
