@@ -10,6 +10,7 @@ from __future__ import annotations
 import operator
 import re
 import unicodedata
+from functools import lru_cache
 
 import snowballstemmer
 
@@ -44,6 +45,7 @@ def fold(text: str) -> str:
     return _DIGRAPH_RE.sub(_VOWEL, text)
 
 
+@lru_cache(maxsize=1 << 14)  # the same names come back in article after article
 def name_key(text: str) -> str:
     """A name's key: folded, hyphens and dots as spaces ("Kramp-Karrenbauer" → "kramp karrenbauer").
 
