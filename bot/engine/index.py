@@ -45,7 +45,7 @@ from bot.engine.affixes import AffixIndex
 from bot.engine.choices import Choices
 from bot.engine.folding import TOKEN_RE, StemMemo, fold, name_key, stem_word, words
 from bot.engine.people import PeopleDirectory, merge_people, people_of
-from bot.engine.reply import DIRECT, FACT, PASSAGE, REPORTED, Excerpt
+from bot.engine.reply import DIRECT, FACT, PASSAGE, REPORTED, Excerpt, SourceRef
 
 CONTEXT_KINDS = REPORTING_KINDS | {COMMENT}
 _DIGITS_RE = re.compile(r"\d+")
@@ -236,6 +236,33 @@ class CorpusIndex:
         """Unit → whether it names who won or lost (`questions.names_outcome`), remembered as
         questions ask: the same units come back for every "who won" question."""
         return {}
+
+    @cached_property
+    def copy_refs(self) -> dict[int, tuple[tuple[int, SourceRef], ...]]:
+        """A group of copies (by its first unit) → (article, reference) for its first unit in
+        each article, made once per group as replies ask: a quotation an agency sent to
+        hundreds of papers is not looked up again for each excerpt of it."""
+        return {}
+
+    def also_in(self, unit: int) -> tuple[SourceRef, ...]:
+        """Where else the unit's quotation is published: one reference per other article,
+        in corpus order (none for a quotation published once)."""
+        copies = self.copies.get(unit)
+        if not copies:
+            return ()
+        refs = self.copy_refs.get(copies[0])
+        if refs is None:
+            columns = self.columns
+            first: dict[int, SourceRef] = {}
+            for other in copies:  # one per article (a heading may repeat a quote)
+                rank = columns.article[other]
+                if rank not in first:
+                    info = self.articles[rank]
+                    line = columns.block_line[columns.block[other]]
+                    first[rank] = SourceRef(info.id, line, info.publisher, info.published)
+            refs = self.copy_refs[copies[0]] = tuple(first.items())
+        own = self.columns.article[unit]
+        return tuple(ref for rank, ref in refs if rank != own)
 
     @cached_property
     def authors_by_key(self) -> dict[str, tuple[int, ...]]:
