@@ -31,7 +31,7 @@ from bot.corpus.extract_many import Extracted, extract_file, extract_files
 from bot.corpus.loading import ArticleError, article_names, read_article_files, sidecar_path
 from bot.corpus.model import Article
 from bot.engine.engine import Engine
-from bot.engine.index import CorpusIndex, build_index
+from bot.engine.index import CorpusIndex, LineReader, build_index
 from bot.engine.index_cache import files_key, load_index, recorded_files, save_index
 from bot.engine.strings import say
 from bot.results.store import ResultsStore
@@ -103,6 +103,8 @@ class _Look:
     cache: ArticleCache | None = None  # the article cache as opened while reading
     cache_saves: int = 0  # the library's count of cache writes when it was opened
     index: CorpusIndex | None = None  # the persisted index, if it matches (first refresh)
+    # The lines of the articles extracted, read for the index while the workers extract.
+    reader: LineReader = field(default_factory=LineReader)
 
 
 def _article_files(folder: Path) -> list[Path]:
@@ -285,7 +287,8 @@ class Library:
         look.cache_saves = self._cache_saves  # read before opening: a later save shows
         look.cache = cache = ArticleCache.open(cache_dir)
         missing = [p for p in read if look.entries[p].key not in cache.articles]
-        done = dict(zip(missing, extract_files(missing, config.max_article_bytes), strict=True))
+        extracted = extract_files(missing, config.max_article_bytes, each=look.reader.read_article)
+        done = dict(zip(missing, extracted, strict=True))
         for path in read:
             entry = look.entries[path]
             assert entry.key is not None
@@ -343,7 +346,7 @@ class Library:
                 # A file that turned out unusable keeps its previous version: nothing to build.
                 changed = force or first or _served_keys(entries) != _served_keys(current)
                 if changed:
-                    index = build_index(_served(entries))
+                    index = build_index(_served(entries), look.reader)
                     if cache_dir is not None:
                         save_index(cache_dir, _index_key(entries), index, _files(entries))
                 self._save_cache(cache, entries)

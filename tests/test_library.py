@@ -483,8 +483,8 @@ def test_a_file_that_changes_while_it_is_extracted_is_not_served_from_that_read(
     real_extract_files = library_module.extract_files
     corrected = NEW_ARTICLE.replace("die ganze Stadt", "alle in Hagen")
 
-    def a_writer_comes_back(paths, max_bytes):
-        done = real_extract_files(paths, max_bytes)
+    def a_writer_comes_back(paths, max_bytes, **options):
+        done = real_extract_files(paths, max_bytes, **options)
         if path in paths and path.read_text(encoding="utf-8") != corrected:
             path.write_text(corrected, encoding="utf-8")  # the correction lands meanwhile
         return done
@@ -509,14 +509,14 @@ class SlowExtraction:
         self.real = library_module.extract_files
         monkeypatch.setattr(library_module, "extract_files", self)
 
-    def __call__(self, paths, max_bytes):
+    def __call__(self, paths, max_bytes, **options):
         if any(path.name == "huge.txt" for path in paths):
             self.started.set()
             assert self.release.wait(GUARD), "the slow extraction was never released"
-        return self.real(paths, max_bytes)
+        return self.real(paths, max_bytes, **options)
 
 
-def nothing_to_extract(paths, max_bytes):
+def nothing_to_extract(paths, max_bytes, **options):
     assert not paths, f"{[p.name for p in paths]} had to be extracted again"
     return []
 

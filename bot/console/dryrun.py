@@ -22,7 +22,6 @@ from bot.library import Library, Refresh
 from bot.results.answers import update_note
 from bot.results.polling import ResultsPoller
 from bot.results.store import Update
-from bot.web.feeds import follow_feeds
 
 QUIT = (":quit", ":q", ":exit")
 HISTORY_FILE = Path.home() / ".election_night_bot_history"
@@ -191,6 +190,8 @@ def run_console(
 
     def note(result: Refresh) -> None:
         print(refresh_note(result), file=err)
+
+    from bot.web.feeds import follow_feeds  # not imported by a one-shot `dry-run -c`
 
     watcher = library.watch(note)
     feeds = follow_feeds(library, note)  # new feed entries show up here as they do in Discord

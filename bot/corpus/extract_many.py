@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -48,21 +48,38 @@ def extract_file(path: Path, max_bytes: int) -> Extracted | ArticleError:
 
 
 def extract_files(
-    paths: Sequence[Path], max_bytes: int, workers: int | None = None
+    paths: Sequence[Path],
+    max_bytes: int,
+    workers: int | None = None,
+    each: Callable[[Article], None] | None = None,
 ) -> list[Extracted | ArticleError]:
     """`extract_file` for each path, in order; `workers` None: one per core when there are
-    enough files to make it worth it."""
+    enough files to make it worth it. `each` is handed every article as soon as it is
+    extracted, while the workers go on with the others (the same article may come twice,
+    should the workers fail half-way)."""
     if workers is None:
         workers = (os.cpu_count() or 1) if len(paths) >= PARALLEL_FROM else 1
     workers = max(1, min(workers, len(paths)))
     if workers == 1:
-        return [extract_file(path, max_bytes) for path in paths]
+        return _collected((extract_file(path, max_bytes) for path in paths), each)
     context = multiprocessing.get_context("spawn")
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            return list(pool.map(extract_file, paths, repeat(max_bytes), chunksize=CHUNK))
+            results = pool.map(extract_file, paths, repeat(max_bytes), chunksize=CHUNK)
+            return _collected(results, each)
     except (BrokenProcessPool, OSError, RuntimeError) as error:
         # Workers that cannot start (a host program that is not import-safe, no processes
         # left) must not cost the articles: the work is done here instead, only slower.
         log.warning("extracting in worker processes failed (%s); extracting here instead", error)
-        return [extract_file(path, max_bytes) for path in paths]
+        return _collected((extract_file(path, max_bytes) for path in paths), each)
+
+
+def _collected(
+    results: Iterable[Extracted | ArticleError], each: Callable[[Article], None] | None
+) -> list[Extracted | ArticleError]:
+    found = []
+    for result in results:
+        if each is not None and isinstance(result, Extracted):
+            each(result.article)
+        found.append(result)
+    return found

@@ -86,8 +86,10 @@ def counted_quotes(quotes: Iterable[Quote]) -> list[Quote]:
     seen: set[tuple[str | None, str, str]] = set()
     kept = []
     for quote in quotes:
+        if quote.source != SOURCE_ARTICLE:
+            continue
         key = (quote.speaker, quote.kind, " ".join(_WORD_RE.findall(quote.text.casefold())))
-        if quote.source == SOURCE_ARTICLE and key not in seen:
+        if key not in seen:
             seen.add(key)
             kept.append(quote)
     return kept

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.config import Config
 from bot.engine.index import CorpusIndex
-from bot.engine.reply import NOT_FOUND, OK, USAGE, Excerpt, Reply, SourceRef
+from bot.engine.reply import NOT_FOUND, OK, USAGE, Excerpt, Reply
 from bot.engine.specs import CommandSpec
 from bot.engine.strings import count, join_list, say
 
@@ -54,23 +54,9 @@ class Context:
         return tuple(self._with_copies(u) for u in unit_ids)
 
     def _with_copies(self, unit_id: int) -> Excerpt:
-        index = self.index
-        excerpt = index.excerpt(unit_id)
-        copies = index.copies.get(unit_id)
-        if not copies:
-            return excerpt
-        columns = index.columns
-        article_of = columns.article
-        shown = {article_of[unit_id]}
-        refs = []
-        for other in copies:  # one per other article (a heading may repeat a quote)
-            rank = article_of[other]
-            if rank not in shown:
-                shown.add(rank)
-                info = index.articles[rank]
-                line = columns.block_line[columns.block[other]]
-                refs.append(SourceRef(info.id, line, info.publisher, info.published))
-        return replace(excerpt, also_in=tuple(refs)) if refs else excerpt
+        excerpt = self.index.excerpt(unit_id)
+        refs = self.index.also_in(unit_id)
+        return replace(excerpt, also_in=refs) if refs else excerpt
 
     def spec(self, name: str) -> CommandSpec:
         return next(s for s in self.specs if s.name == name)

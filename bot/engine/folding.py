@@ -7,14 +7,18 @@ so the scorers only ever see plain lower-case ASCII-ish letters.
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
+from functools import lru_cache
 
 import snowballstemmer
 
 # ä/ö/ü are written ae/oe/ue where a keyboard lacks them; both fold to the bare vowel. A "ue"
 # after a vowel is no umlaut (neue, Steuer, Frauen), so it stays.
 _DIGRAPH_RE = re.compile(r"(?<![aeiouy])([aou])e")
+# The vowel kept: a C-level replacement (a template like r"\1" is expanded in Python per call).
+_VOWEL = operator.methodcaller("group", 1)
 TOKEN_RE = re.compile(r"[^\W_]+")
 _SEPARATORS_RE = re.compile(r"[\s\-‐‑‒–—/.'’_]+")
 
@@ -38,9 +42,10 @@ _ACCENTS = _accent_table()
 def fold(text: str) -> str:
     """Lower case without accents or umlauts: "Lögering" / "Loegering" → "logering"."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_ACCENTS)
-    return _DIGRAPH_RE.sub(r"\1", text)
+    return _DIGRAPH_RE.sub(_VOWEL, text)
 
 
+@lru_cache(maxsize=1 << 14)  # the same names come back in article after article
 def name_key(text: str) -> str:
     """A name's key: folded, hyphens and dots as spaces ("Kramp-Karrenbauer" → "kramp karrenbauer").
 

@@ -7,6 +7,8 @@ Joachim Postel's (1969), general to German and keyed to no name.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _SIMPLE = {
     **dict.fromkeys("aeijouy", "0"),
     "b": "1",
@@ -42,6 +44,7 @@ def _code(word: str, i: int) -> str:
     return ""  # digits and anything else carry no sound
 
 
+@lru_cache(maxsize=1 << 14)  # names and their words recur across a night's articles
 def cologne_code(folded: str) -> str:
     """The Kölner Phonetik code of a folded word or name ("westphal" → "38235")."""
     letters = "".join(c for c in folded if "a" <= c <= "z")

@@ -17,12 +17,14 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-
-from PIL import Image, ImageDraw, ImageFont
+from typing import TYPE_CHECKING
 
 from bot.engine.folding import words
 from bot.results import texts
 from bot.results.model import Count
+
+if TYPE_CHECKING:  # Pillow is imported when a chart is drawn, not at every start
+    from PIL import ImageDraw, ImageFont
 
 WIDTH = 800
 ROW = 56  # pixels per candidate
@@ -109,6 +111,8 @@ class Fonts:
 @functools.cache
 def fonts(names: tuple[str, ...] = SYSTEM_FONTS) -> Fonts:
     """The first of `names` the system has, else Pillow's own font (looked up once)."""
+    from PIL import ImageFont
+
     for name in names:
         try:
             sizes = [ImageFont.truetype(name, size) for size in (26, 18, 15)]
@@ -137,6 +141,8 @@ def render_png(
     count: Count, title: str, language: str, font_set: Fonts | None = None, *, source: str = ""
 ) -> bytes:
     """The chart of `count` as PNG bytes; `source` (the portal's address) is named under it."""
+    from PIL import Image, ImageDraw
+
     font_set = font_set or fonts()
     spell = font_set.spell
     big, normal, small = font_set.title, font_set.text, font_set.small

@@ -192,3 +192,17 @@ def test_a_feed_entry_becomes_answerable_while_the_console_runs(tmp_path, site):
         "<https://www.hallstedter-rundschau.de/lokales/stichwahl-hoffstetter-krell-100.html>"
         in (out.getvalue())
     )
+
+
+def test_a_one_shot_answer_loads_neither_the_chart_drawing_nor_the_feed_reader():
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, bot.console.dryrun; "
+        "print(sorted(m for m in ('PIL', 'bot.web.feeds', 'discord') if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "[]"  # the cold start pays only for what it answers with

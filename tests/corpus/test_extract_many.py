@@ -43,3 +43,12 @@ def test_workers_that_cannot_start_leave_the_work_to_this_process(tmp_path, monk
     results = extract_files([SEED, SEED], 10**7, workers=2)
     assert [type(r) for r in results] == [Extracted, Extracted]
     assert "extracting here instead" in caplog.text
+
+
+def test_each_article_is_handed_on_as_soon_as_it_is_extracted(tmp_path):
+    other = tmp_path / "hagen.txt"
+    other.write_text("Von Anna Beispiel\nDie Siegerin Petra Probe (SPD) dankte allen.\n", "utf-8")
+    for workers in (1, 2):
+        handed: list = []
+        results = extract_files([SEED, other], 10**7, workers=workers, each=handed.append)
+        assert handed == [result.article for result in results]

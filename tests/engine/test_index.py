@@ -124,3 +124,47 @@ def test_a_quote_by_somebody_the_text_only_describes_carries_those_words_into_th
     (page,) = render_text(reply, "de")
     assert "Zitat – Ein Staplerfahrer (im Text ohne Namen)" in page
     assert "„Endlich hört uns mal jemand zu.“" in page
+
+
+def test_a_line_is_marked_with_every_party_it_names_wherever_it_names_it():
+    from bot.engine.index import _Marks
+
+    text = "Die Grünen-Fraktion, Bündnis 90 und die AfD; später die Sozialdemokratin (SPD)."
+    marks = _Marks.of(text)
+    assert [(text[s:e], party) for s, e, party in marks.spans] == [
+        ("Grünen", "grune"),
+        ("Bündnis 90", "grune"),
+        ("90", "number"),
+        ("AfD", "afd"),
+        ("Sozialdemokratin", "spd"),
+        ("SPD", "spd"),
+    ]
+
+
+def test_party_spellings_that_may_start_with_anything_are_searched_without_a_letter_filter():
+    from bot.engine.index import _first_letters
+
+    assert _first_letters([r"\bCDU\b|\bChrist(?:in|en)?\b", r"\bSPD\b"]) == "CS"
+    assert _first_letters([r"\bCDU\b|(?:\bSPD)"]) is None  # a branch that opens otherwise
+    assert _first_letters([r"\b[Ll]inke\b"]) is None
+
+
+def test_lines_read_ahead_while_extracting_build_the_same_index(seed_articles):
+    from bot.engine.index import LineReader, build_index
+
+    other = extract(
+        parse_article(
+            "\nKurzmeldung aus Unna\nDer Wahlleiter Jens Obermeier zählte nach.\n",
+            article_id="unna",
+            path="unna.txt",
+        )
+    )
+    reader = LineReader()
+    for article in (*seed_articles, other):  # read as the articles arrive from the workers
+        reader.read_article(article)
+    read_ahead = build_index(seed_articles, reader)
+    plain = build_index(seed_articles)
+    assert read_ahead.columns == plain.columns
+    assert read_ahead.own == plain.own and read_ahead.context == plain.context
+    assert read_ahead.stems == plain.stems  # no word of the article left out of this build
+    assert "obermeier" in reader.memo.stems and "obermeier" not in read_ahead.stems
