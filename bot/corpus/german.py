@@ -227,7 +227,7 @@ PARTY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bGrüne[nr]?\b|\bBündnis ?90\b|\bGrünen-|\bthe Greens\b|\bGreen Party\b", "Grüne"),
         (r"\bLinke[nr]?\b|\bLinkspartei\b|\bPDS\b", "Linke"),
-        (r"\bFDP\b|\bLiberale[nr]?\b|\bFreidemokrat", "FDP"),
+        (r"\bFDP\b|\bLiberale[nr]?\b|\bFreidemokrat|\bFreisinnige[nr]?\b", "FDP"),
         (r"\bAfD\b", "AfD"),
         (r"\bBSW\b", "BSW"),
         (r"\bFreie[nr]? Wähler(?:in|innen)?\b", "Freie Wähler"),

@@ -32,9 +32,11 @@ WORD_BEFORE_RE = re.compile(r"([\w.’'-]+)\s*$")
 PARTY_PAREN_RE = re.compile(r"^\s*\(([^)]{2,20})\)")
 # "Heiner Garbe von der AfD", "… vom BSW", "… von den Grünen"
 PARTY_AFTER_RE = re.compile(r"^,?\s+(?:von der|vom|von den|aus der)\s+(\S+(?:\s\S+)?)")
-# English wire copy names the party before the name: "Social Democrat Petra Vogelsang".
-ENGLISH_PARTY_BEFORE_RE = re.compile(
-    r"\b(?:Social Democrat|Christian Democrat|Free Democrat|Green)\s+$"
+# A party member's noun right before the name: "der Sozialdemokrat X", "die Freisinnige X",
+# English wire copy's "Social Democrat X".
+PARTY_BEFORE_RE = re.compile(
+    r"\b(?:Social Democrat|Christian Democrat|Free Democrat|Green|Sozialdemokrat(?:in)?"
+    r"|Christdemokrat(?:in)?|Freidemokrat(?:in)?|Liberale[rn]?|Freisinnige[rn]?)\s+$"
 )
 COMMON_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|ismus|nis|ment|tum|ei)$")
 ROLE_ADJECTIVE_RE = re.compile(rf"^(?:[{_LOWER}]+(?:e|en|er|es)|[{_UPPER}][\w]*er|\w+-)$")
@@ -551,9 +553,9 @@ def _attach_details(record: PersonRecord, hit: NameHit, block_is_title: bool) ->
         party = german.party_in(paren.group(1))
         if party and not record.party:
             record.party = party
-    english = ENGLISH_PARTY_BEFORE_RE.search(text, max(0, hit.start - 40), hit.start)
-    if english and not record.party:
-        record.party = german.party_in(english.group(0))  # "Social Democrat Petra Vogelsang"
+    member = PARTY_BEFORE_RE.search(text, max(0, hit.start - 40), hit.start)
+    if member and not record.party:
+        record.party = german.party_in(member.group(0))  # "Social Democrat Petra Vogelsang"
     if block_is_title:
         return  # another article's title tells the party, but no roles of this article
     # "Marion Kessler (Grüne), Bürgermeisterin von Werl": the apposition follows the party.

@@ -39,8 +39,10 @@ EMBED_RE = re.compile(
 NOTE_RE = re.compile(
     r"^(?:Anm(?:\.|erkung)\s*d(?:\.|er)\s*Red(?:\.|aktion)|Hinweis der Redaktion"
     r"|Transparenzhinweis|In eigener Sache|Korrektur(?:hinweis)?:"
-    # a wire item's closing credits: "(Reporting by A; Editing by B)"
-    r"|\((?:Reporting|Writing|Editing|Additional reporting|Compiled|Mitarbeit)\s+(?:by|von)\b)",
+    # credits: a wire item's "(Reporting by A; Editing by B)", an interview's "Das Gespräch
+    # führte A" or "Interview: A"
+    r"|\((?:Reporting|Writing|Editing|Additional reporting|Compiled|Mitarbeit)\s+(?:by|von)\b"
+    r"|Das (?:Gespräch|Interview) führten?\b|Interview:\s+[A-ZÄÖÜ]\S*\s+[A-ZÄÖÜ]\S*\s*$)",
     re.IGNORECASE,
 )
 RELATED_RE = re.compile(

@@ -183,3 +183,15 @@ def test_an_apposition_after_the_party_in_brackets_is_a_role():
 def test_a_role_before_an_academic_title_is_the_persons_role():
     article = read("\nWerk\nGeschäftsführer Dr. Stefan Laue nannte die schwache Nachfrage.\n")
     assert person(article, "Stefan Laue").roles == ("Geschäftsführer",)
+
+
+def test_a_party_members_noun_before_the_name_gives_the_party_and_credits_are_no_people():
+    article = read(
+        "\nGemeindepräsident\n"
+        "Der Freisinnige Daniel Meier setzte sich gegen die Sozialdemokratin Ursula Keller "
+        "durch.\nDas Gespräch führte Sandra Huber.\n"
+    )
+    assert [(p.name, p.party) for p in article.people] == [
+        ("Daniel Meier", "FDP"),
+        ("Ursula Keller", "SPD"),
+    ]
