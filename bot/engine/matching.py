@@ -25,6 +25,7 @@ from operator import not_
 
 from rapidfuzz import fuzz, process
 
+from bot.corpus import german
 from bot.engine.index import CorpusIndex
 from bot.engine.lexicon import SPLIT_VERBS, SYNONYMS
 
@@ -55,8 +56,9 @@ def _fuzzy_cutoff(stem: str) -> float:
     return 80.0 if len(stem) >= 6 else 85.0
 
 
-def expansions(index: CorpusIndex, stem: str) -> dict[str, float]:
-    """The index stems that stand for `stem`, each with how closely (1.0 = the same)."""
+def expansions(index: CorpusIndex, stem: str, typo: bool = True) -> dict[str, float]:
+    """The index stems that stand for `stem`, each with how closely (1.0 = the same); close
+    spellings and longer words it starts only if the word may be a typo (`typo`)."""
     found: dict[str, float] = {}
 
     def add(key: str, similarity: float) -> None:
@@ -70,10 +72,14 @@ def expansions(index: CorpusIndex, stem: str) -> dict[str, float]:
             add(synonym, SYNONYM)
     if len(stem) >= MIN_COMPOUND_PART and not stem.isdigit():
         affixes = index.affixes
-        for key in (*affixes.starting_with(stem), *affixes.ending_with(stem)):
+        # (A known word is no typo, nor the start of another word: "Richter" stems as
+        # "richt", which "richtig" starts with.)
+        starting = affixes.starting_with(stem) if typo else ()
+        for key in (*starting, *affixes.ending_with(stem)):
             if key != stem:
                 add(key, COMPOUND)
-    if len(stem) >= MIN_FUZZY_LENGTH and not stem.isdigit() and len(found) < MAX_EXPANSIONS:
+    fuzzy = typo and len(stem) >= MIN_FUZZY_LENGTH and not stem.isdigit()
+    if fuzzy and len(found) < MAX_EXPANSIONS:
         for key, score, _ in process.extract(
             stem,
             index.vocabulary,
@@ -90,7 +96,9 @@ def expansions(index: CorpusIndex, stem: str) -> dict[str, float]:
 def word_term(index: CorpusIndex, word: str, stem: str | None = None) -> Term:
     """A term for one folded query word (`stem`: its stem, if known already)."""
     stem = stem or index.stem(word)
-    matches = expansions(index, stem)
+    # A role the articles never name ("Richter") is no typo of a word they have ("richtig").
+    known_word = german.is_role_noun(word.capitalize())
+    matches = expansions(index, stem, typo=not known_word or stem in index.own)
     own: Postings = tuple((index.own[k], s) for k, s in matches.items() if k in index.own)
     own += split_verb_postings(index, stem)
     context = tuple((index.context[k], s) for k, s in matches.items() if k in index.context)

@@ -565,3 +565,15 @@ def test_an_english_reader_asks_about_jobs_and_a_coach(tmp_path, config):
     engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
     assert "600 Stellen" in texts(ask(engine, "how many jobs will be lost in rehbach"))[0]
     assert "nicht gut genug" in texts(ask(engine, "what did the coach say after the game"))[0]
+
+
+def test_a_role_the_articles_never_name_is_no_typo_of_another_word(tmp_path, config):
+    (tmp_path / "wahl.txt").write_text(
+        "Stichwahl in Tannfeld\nTannfeld. „So richtig verstanden hat man es noch nicht“, "
+        "sagte Bürgermeisterin Eva Roth (SPD). Richtig ist, dass sie knapp gewann.\n",
+        encoding="utf-8",
+    )
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
+    for question in ("was sagt der richter", "what did the judge say"):
+        reply = ask(engine, question)
+        assert reply.status == "not_found" and not reply.excerpts, question
