@@ -121,6 +121,9 @@ class Question:
     topic: int | None = None  # "warum hat X verloren": the term an answer has, or a reason
     margin: bool = False  # it asks by how much ("wie knapp", "Vorsprung", "zwischen")
     lost: bool = False  # an `outcome` question asks who lost
+    # Any question of winning or losing ("welche Partei hat in X gewonnen", not only "wer"):
+    # a winner of another place does not answer it.
+    of_outcome: bool = False
     # A report of several places: only these units may name who won there (empty: any).
     place_paragraphs: frozenset[int] = frozenset()
 
@@ -407,7 +410,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     wants_quote = False
     seen: set[str] = set()
     content = [stem(word) for word in folded if word not in lexicon.STOP_WORDS]
-    outcome = kind == lexicon.PERSON and not lexicon.OUTCOME_STEMS.isdisjoint(content)
+    of_outcome = not lexicon.OUTCOME_STEMS.isdisjoint(content)
+    outcome = kind == lexicon.PERSON and of_outcome
     lost = outcome and lexicon.WIN_STEMS.isdisjoint(content)
     for position, word in enumerate(folded):
         if position in used or position in asked or position in scope.positions:
@@ -489,6 +493,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         strict=strict,
         topic=topic,
         lost=lost,
+        of_outcome=of_outcome,
         place_paragraphs=_place_paragraphs(ctx.index, scope) if outcome else frozenset(),
         margin=any(stem(word) in lexicon.MARGIN_STEMS for word in folded)
         or not lexicon.MARGIN_WORDS.isdisjoint(folded),
@@ -946,18 +951,22 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
             # "Gewählt wird erst am Sonntag" names nobody who won; "Kapitän X setzte sich über
             # links durch" names somebody, but no win
             return 0.0
-        if question.outcome and not speech and question.scope.places:
+        if question.of_outcome and not speech and question.scope.places:
             winner = named_outcome(ctx.index, unit, question.lost)
             if not _of_the_place(ctx.index, unit, winner, question):
                 return 0.0  # another town's winner, in a report of several towns
         return 1.0
+
+    placed_outcome = question.of_outcome and bool(question.scope.places)
 
     weighing = Weighing(
         boost,
         mask=CLASS_COMMENT | CLASS_ASKS | 3 | CUE_BITS.get(question.kind, 0),
         plain=KIND_CODES[PASSAGE] | wanted,
         speakers=frozenset(question.people),
-        unit_factor=looked_at if question.outcome or question.measure or about else None,
+        unit_factor=(
+            looked_at if question.outcome or question.measure or about or placed_outcome else None
+        ),
     )
     narrowing = Narrowing(
         ctx.index, question.terms, weighing, MIN_COVERAGE, CONTEXT_FACTOR, CONTEXT_FACTOR
