@@ -537,6 +537,8 @@ TICKER = (
     "18:25 Uhr: Erste Zahlen aus Tannfeld: Amtsinhaber Dirk Wegner (CDU) liegt vorn.\n"
     "18:41 Uhr: Die Herausforderin in Rehbach, Petra Lorenz (SPD), ist optimistisch.\n"
     "19:10 Uhr: Wegner hat gewonnen. Mit 61,4 Prozent setzt er sich klar durch.\n"
+    "19:35 Uhr: In Kornau wird es spannend. Anna Beck (CDU) und ihr Herausforderer Tim Vogt "
+    "(Grüne) liegen gleichauf.\n"
 )
 
 
@@ -548,7 +550,7 @@ def test_a_ticker_of_several_towns_names_no_winner_for_a_town_it_gives_no_result
     assert "Dirk Wegner" in ask(engine, "wer hat in tannfeld gewonnen").text
     for question in (
         "wer hat in rehbach gewonnen",
-        "welche partei hat in rehbach gewonnen",
+        "welche partei hat in kornau gewonnen",
         "who won in kornau",
     ):
         reply = ask(engine, question)
