@@ -126,7 +126,7 @@ def extract(article: Article) -> Article:
                 item = Quote(quote.span.text, speaker, DIRECT, block.line, section, source)
                 denied = quote.speaker is not None and denied_next(
                     following, quote.speaker.name, quote.speaker.gender
-                )  # "„…“ Kraushaar bestreitet das.": her words only as the claim says
+                )  # "„…“ X bestreitet das.": her words only as the claim says
                 item = _labelled(item, DENIED if denied and label is None else label)
                 quotes.append((block.line, offset + quote.span.start, item))
             if source != SOURCE_ARTICLE:

@@ -78,7 +78,7 @@ FALSE_NEXT_RE = re.compile(
 # Somebody who was not there said nothing there: the passage's speaker does not go on.
 ABSENT_RE = re.compile(
     r"\b(?:war|waren|ist|sind)\s+(?:\w+\s+){0,3}nicht\s+(?:anwesend|dabei|vor Ort|gekommen)\b"
-    # ("fehlten" alone is as often about things: "weil zwei Stimmzettel fehlten")
+    # ("fehlten" alone is as often about things: "weil Unterlagen fehlten")
     r"|\b(?:fehlten?\s+(?:entschuldigt|unentschuldigt|krankheitsbedingt|bei|beim)"
     r"|blieb\w*\s+(?:\w+\s+){0,3}fern|sagte\w*\s+(?:\w+\s+){0,3}ab)\b"
 )
@@ -146,8 +146,8 @@ _PRONOUN_GENDER = {"er": "m", "sie": "f"}
 
 
 def denied_next(following: str, name: str, gender: str | None) -> bool:
-    """Does the next sentence say the person credited with a quotation denies it ("Kraushaar
-    bestreitet das entschieden.")? Only when it names that person (or a pronoun of theirs)."""
+    """Does the next sentence say the person credited with a quotation denies it ("X bestreitet
+    das entschieden.")? Only when it names that person (or a pronoun of theirs)."""
     match = DENIED_NEXT_RE.match(following)
     if match is None:
         return False

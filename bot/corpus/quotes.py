@@ -321,7 +321,7 @@ READ_OUT_RE = re.compile(
 
 def _read_out(frame: str, start: int, speakers: Speakers) -> Mention | None:
     """The writer of what a sentence's subject reads out before a quotation ("Der Moderator
-    las die Nachricht einer Hörerin vor: „…“" names nobody; "verlas einen Brief von X: „…“"
+    las die Mail eines Zuhörers vor: „…“" names nobody; "verlas einen Brief von X: „…“"
     names X), or None when no reading-out verb introduces it."""
     breaks = list(CLAUSE_OR_COLON_RE.finditer(frame[:start].rstrip().removesuffix(":")))
     reading = READ_OUT_RE.search(frame, breaks[-1].end() if breaks else 0, start)
@@ -410,7 +410,7 @@ LET_SAY_RE = re.compile(
 
 
 def _let_say(frame: str, mentions: list[Mention], speakers: Speakers) -> Mention | None:
-    """ "Reichel ließ auf Anfrage ausrichten, er sei …", "Über seine Anwältin ließ er
+    """ "Die Landrätin ließ auf Anfrage ausrichten, sie sei …", "Über seinen Anwalt ließ er
     mitteilen, …": who had the message passed on (not the messenger)."""
     if not any(word in frame for word in ("ließ", "läss", "lass")):
         return None  # (most sentences: the pattern is not tried at every word)
@@ -419,7 +419,7 @@ def _let_say(frame: str, mentions: list[Mention], speakers: Speakers) -> Mention
         return None
     inverted = speakers.phrase_at(frame, match.start() + len(match.group(0).split()[0]))
     if inverted is not None and inverted.kind in (NAME, PRONOUN):
-        return inverted  # "ließ er mitteilen", "ließ Reichel ausrichten"
+        return inverted  # "ließ er mitteilen", "ließ Vogt ausrichten"
     breaks = list(CLAUSE_OR_COLON_RE.finditer(frame, 0, match.start()))
     clause_start = breaks[-1].end() if breaks else 0
     subject = _subject_before([m for m in mentions if m.start >= clause_start], match.start())
@@ -584,7 +584,7 @@ RELATIVE_CLAUSE_RE = re.compile(
 def _outside_relative_clauses(frame: str, mentions: list[Mention], cue: int) -> list[Mention]:
     """The mentions that are no part of a relative clause without the cue at offset `cue`:
     "Ein Sprecher der Grünen, die Vogelsang unterstützt hatten, sagte …" names Vogelsang as an
-    object; "…, die Schröder zum Ziel erklärt hatte: „…“" names the speaker in it."""
+    object; "…, die die Ministerin zum Ziel erklärt hatte: „…“" names the speaker in it."""
     spans = []
     for clause in RELATIVE_CLAUSE_RE.finditer(frame):
         close = frame.find(",", clause.end())
@@ -702,7 +702,7 @@ def _document_source(frame: str, speakers: Speakers) -> Mention | None:
     start = match.start("np")
     from_inside = "prep" in match.groupdict() and match.group("prep").lower() == "aus"
     if from_inside and len(phrase.split()) > 1:
-        # "Aus der Landesgeschäftsstelle hieß es, …": somebody there, whom the text does not
+        # "Aus der Kreisgeschäftsstelle hieß es, …": somebody there, whom the text does not
         # name (nor is "aus dem Umfeld von X" X). "Aus Paris hieß es" names a government.
         return Mention(start, start + len(phrase), phrase, UNNAMED)
     person = speakers.mentions(phrase)
@@ -820,7 +820,7 @@ def _bracketed_name(following: str, speakers: Speakers) -> Mention | None:
     return named if named is not None and named.kind == NAME else None
 
 
-# "Der Satz stammt nicht von Hoyer, sondern von seinem Wahlkampfleiter X": a correction.
+# "Der Satz stammt nicht von X, sondern von seinem Sprecher Y": a correction.
 TRUE_SOURCE_RE = re.compile(
     r"\bstamm\w*\s+(?:aber\s+|jedoch\s+|also\s+)?nicht\s+vo[nm]\s+[^,;.!?]{1,60},\s+"
     r"sondern\s+vo[nm]\s+"
@@ -930,9 +930,9 @@ def remember_sentence(
 
 
 def _closing_apposition(frame: str, mentions: list[Mention]) -> PersonRecord | None:
-    """The person a sentence names last, after a comma, as its whole end: "Gegen 22 Uhr schaut
-    eine der Kandidatinnen vorbei, die SPD-Bewerberin Nadine Pietzsch." says who the
-    description was."""
+    """The person a sentence names last, after a comma, as its whole end: "Um 21 Uhr kommt eine
+    der Bewerberinnen vorbei, die Grünen-Kandidatin Tina Reske." says who the description
+    was."""
     for mention in mentions:
         at_end = frame[mention.end :].strip() in ("", ".", "!")
         after_comma = frame[: mention.start].rstrip().endswith(",")

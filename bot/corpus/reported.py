@@ -472,7 +472,7 @@ def _reported(
     return None
 
 
-# "Daher gebe es im Bericht Lücken", "In dieser Resolution …": a document says it, not the
+# "Im Bericht gebe es keine Zahlen", "In der Studie …": a document says it, not the
 # last speaker.
 DOCUMENT_RE = re.compile(
     r"\b(?:[Ii]m|[Ii]n\s+(?:dem|der|diesem|dieser))\s+(?:[\w-]+\s+)?(?:Bericht|Studie"
@@ -485,9 +485,9 @@ def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
     """Whose report a Konjunktiv sentence goes on with: the last speaker a sentence or two
     back, unless its main clause is not in Konjunktiv and names somebody else ("Ihr Sprecher X
     ist der Meinung, dass …" is not the last speaker's; "X dagegen sei …" still is). After a
-    sentence that only announced somebody speaking ("Der Richter begründete die Entscheidung.
-    Zwar habe …"), only a sentence whose main clause is itself Konjunktiv goes on with them ("Die
-    BVG begegnet der Kritik mit dem Argument, die Züge seien …" is the BVG's)."""
+    sentence that only announced somebody speaking ("Die Richterin begründete ihr Urteil.
+    Der Antrag sei …"), only a sentence whose main clause is itself Konjunktiv goes on with
+    them ("Die Stadt begegnet der Kritik mit dem Argument, die Busse seien …" is the city's)."""
     last = chained_speaker(speakers)
     if last is None:
         return None
@@ -497,7 +497,7 @@ def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
     # A sentence with a finite cue of its own whose speaker was not found ("Ein älterer Herr
     # erzählte, er sei …") names somebody else. (An infinitive is part of what was said: "Die
     # SPD müsse sich fragen, …".)
-    # (A cue in Konjunktiv I goes on reporting: "Dass …, zeige allerdings, dass …".)
+    # (A cue in Konjunktiv I goes on reporting: "Dass …, zeige, dass …".)
     cue = german.first_cue_verb(frame)
     cue_word = cue.group(0) if cue is not None else ""
     if cue_word and not cue_word.endswith("en") and cue_word not in german.KONJUNKTIV_I:

@@ -97,7 +97,7 @@ def split_sentences(text: str, spans: list[QuoteSpan] | None = None) -> list[Sen
             )
             if not closes_quote and any(a <= punct < b for a, b in inside):
                 continue  # inside a quotation
-        # (Not after a quotation closing on a number: „Ich bin 67.“ is no ordinal date.)
+        # (Not after a quotation closing on a number: „Ich bin 58.“ is no ordinal date.)
         closes_on_it = match.group(0)[1:2] in CLOSING_MARKS
         if text[punct] == "." and not closes_on_it and _is_abbreviation(text, punct):
             continue

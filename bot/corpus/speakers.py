@@ -623,7 +623,7 @@ class Speakers:
         self.sentence_no += 1
         self.last_sharers = sharers or []
         # A sentence whose known subject speaks, with nothing quoted: it announces what follows.
-        # (Not a person named after the cue, past a comma: "Die Anleger forderten seinen
+        # (Not a person named after the cue, past a comma: "Der Verband verlangte seinen
         # Rücktritt, weil er …" does not announce him.)
         cue = german.first_cue_verb(frame) or german.STANCE_RE.search(frame)
         self.last_announced = (

@@ -100,7 +100,7 @@ def _in_sources(index: CorpusIndex, forms: Sequence[str], articles: set[int]) ->
 
 
 def place_forms(index: CorpusIndex, place: str) -> list[str]:
-    """The index stems a place as the reader typed it stands for (a typo too: "lindenhagn")."""
+    """The index stems a place as the reader typed it stands for (a typo too: "tanfeld")."""
     return _forms(index, index.stem(fold(place)), fuzzy=True)
 
 
@@ -155,7 +155,7 @@ def find_scope(
 
 
 def _double_names(named: list[_Found]) -> list[_Found]:
-    """A place of two words typed apart ("in annaberg buchholz", "bitterfeld wolfen"): the
+    """A place of two words typed apart ("in neu tannfeld", "bad kornau"): the
     second belongs to it when every article naming one names the other."""
     by_position = {place.position: place for place in named}
     for place in named:

@@ -100,7 +100,7 @@ COUNTED_STEMS = frozenset(
 AGE_STEM = stem_word(lexicon.MEASURED_BY[("wie", "alt")])
 AGE_WORD_STEM = stem_word("alter")  # "im Alter von 84 Jahren"
 AGE_IN_WORDS_RE = re.compile(r"\b[Ii]m Alter von (?:\d+|[a-zäöüß]+)\b")
-# A name's last word, then an age between commas: "Meyer-Okafor, 39, won".
+# A name's last word, then an age between commas: "Roth-Beck, 39, won".
 AGE_AFTER_NAME_RE = re.compile(r"([^\W\d_]+), (?:1[89]|[2-9]\d|1[01]\d), ")
 SHARE_AFTER = 2  # "50,4 Prozent": "50", "4", then the share's word
 AGAINST_STEMS = frozenset(map(stem_word, lexicon.AGAINST_WINNER))
@@ -320,7 +320,7 @@ def _outcome_holders(index: CorpusIndex, articles: frozenset[int], lost: bool) -
 
 def _ages_given(index: CorpusIndex, people: list[int]) -> list[int]:
     """The units that give one of these people's age right after their name, between commas
-    ("Meyer-Okafor, 39, won", "Ihre Mutter Erika Beispiel, 71, sitzt")."""
+    ("Roth-Beck, 39, won", "Ihre Mutter Erika Beispiel, 71, sitzt")."""
     found = []
     for person in people:
         names = set(index.people.entries[person].key.split())
@@ -463,7 +463,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                 # word itself, which no unit states, so the honest answer is "not said".
                 near = frozenset(k for k, s in close.items() if s >= SYNONYM)
                 measured = near or frozenset({stemmed})
-                if stemmed == AGE_STEM:  # "Meyer-Okafor, 39, won …", "im Alter von 84 Jahren"
+                if stemmed == AGE_STEM:  # "Roth-Beck, 39, won …", "im Alter von 84 Jahren"
                     aged = _ages_given(ctx.index, [p for _, group in named for p in group])
                     aged += _ages_in_words(ctx.index)
                     term = replace(term, own=(*term.own, (sorted(aged), 1.0)))
@@ -1092,8 +1092,8 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
 def _of_the_place(index: CorpusIndex, unit: int, person: int | None, question: Question) -> bool:
     """Whether the winner a line names is the one of the place asked about: their article is
     about the place (`places.about_place`), or one of its lines names them both ("Erste
-    Zahlen aus Wolfsburg: Amtsinhaber Weilmann liegt vorn"). A ticker of several towns
-    ("Weilmann hat gewonnen.") must not answer for a town it names but says no winner of."""
+    Zahlen aus Tannfeld: Amtsinhaber Wegner liegt vorn"). A ticker of several towns
+    ("Wegner hat gewonnen.") must not answer for a town it names but says no winner of."""
     if person is None or not question.scope.places:
         return True
     columns = index.columns
