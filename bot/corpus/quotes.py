@@ -18,6 +18,7 @@ from bot.corpus.people import PersonRecord
 from bot.corpus.quotemarks import QuoteSpan
 from bot.corpus.sentences import Sentence
 from bot.corpus.speakers import (
+    KIN_NOUNS,
     NAME,
     OTHER,
     PRONOUN,
@@ -925,8 +926,16 @@ def remember_sentence(
                 if named is not None and named.gender in (None, subject.gender):
                     subject = speakers.referent(named)
             break
+    kin = KIN_OPENING_RE.match(sentence.frame()) if subject is None else None
+    if kin is not None and kin.group(1).lower() in KIN_NOUNS:
+        # "Ihre Mutter, die …, weinte." – somebody described by their tie: "sie" in the next
+        # sentence is more likely her than the woman named before.
+        subject = speakers.resolve(Mention(0, kin.end(), kin.group(0), OTHER))
     end = sentence.text.rstrip()[-1:]
     speakers.sentence_done(speaker, subject, end, sentence.frame(), sharers, subject_at)
+
+
+KIN_OPENING_RE = re.compile(r"\s*(?:Sein|Seine|Ihr|Ihre)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 
 
 def _closing_apposition(frame: str, mentions: list[Mention]) -> PersonRecord | None:

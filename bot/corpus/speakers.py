@@ -54,6 +54,18 @@ KIN_NOUNS = frozenset(
     "schwester bruder tante onkel nichte neffe enkelin enkel oma opa großmutter großvater "
     "kinder eltern familie lebensgefährtin lebensgefährte witwe witwer".split()
 )
+KIN_GENDER = {
+    **dict.fromkeys(
+        "frau ehefrau freundin partnerin tochter mutter schwester tante nichte enkelin oma "
+        "großmutter lebensgefährtin witwe".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "mann ehemann freund partner sohn vater bruder onkel neffe enkel opa großvater "
+        "lebensgefährte witwer".split(),
+        "m",
+    ),
+}
 FIRST_PERSON_POSSESSIVES = frozenset("mein meine meiner meinem unser unsere unserer".split())
 RECENT_REACH = 3  # a pronoun means somebody named at most this many sentences back
 PARTY_ROLE_REACH = 2  # sentences after a speaker in which "die Landeschefin der Grünen" is them
@@ -714,6 +726,9 @@ def _phrase_gender(text: str) -> str | None:
     first = text.split()[0].lower() if text.split() else ""
     if any(german.is_feminine_role(w) for w in text.split()[:4]):
         return "f"
+    kin = [KIN_GENDER[w.lower()] for w in text.split()[:4] if w.lower() in KIN_GENDER]
+    if kin:
+        return kin[0]  # "Ihre Mutter", "sein Bruder": the noun says it, not "ihre"
     if first in ("der", "ein", "dieser"):
         return "m"
     if first in ("die", "eine", "diese"):

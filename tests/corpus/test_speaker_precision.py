@@ -385,3 +385,13 @@ def test_after_a_fronted_question_the_answerer_speaks_not_the_person_asked_about
         "„Ja, ganz sicher.“\n"
     )
     assert direct_speakers(article) == ["Thomas Adler"]
+
+
+def test_she_after_a_sentence_about_the_winners_mother_is_the_mother():
+    article = read(
+        "\nDer Abend\n"
+        "Sabine Krüger (CDU) gewann die Stichwahl. Sie dankte ihrer Familie. Ihre Mutter, die "
+        "extra aus Köln angereist war, weinte vor Freude. „Ich bin so stolz auf sie“, sagte "
+        "sie.\n"
+    )
+    assert direct_speakers(article) == ["Ihre Mutter"]
