@@ -224,6 +224,8 @@ def _cue_later(frame: str, end: int, speakers: Speakers) -> Mention | None:
         verb = match.group(1)
         if verb is not None and _closes_apposition(frame, match.start(), speakers):
             continue  # "Die Sprecherin, Ute Lenz, kritisierte die Pläne": its object follows
+        if verb is not None and _closes_subject_relative(frame, match.start()):
+            continue  # "X, die auf 11 Prozent kam, rief ihre Wähler auf, …": X is the subject
         if verb in AUXILIARIES and _participle_cue(frame, match.end()):
             verb = None  # "…, hatte Ute Lenz damals gesagt": the subject follows "hatte"
         if verb is None or verb in german.CUE_VERBS:
@@ -582,22 +584,41 @@ RELATIVE_CLAUSE_RE = re.compile(
 )
 
 
-def _outside_relative_clauses(frame: str, mentions: list[Mention], cue: int) -> list[Mention]:
-    """The mentions that are no part of a relative clause without the cue at offset `cue`:
-    "Ein Sprecher der Grünen, die Vogelsang unterstützt hatten, sagte …" names Vogelsang as an
-    object; "…, die die Ministerin zum Ziel erklärt hatte: „…“" names the speaker in it."""
+CLAUSE_COMMA_RE = re.compile(r",(?!\d)")
+
+
+def _relative_clauses(frame: str) -> list[tuple[int, int]]:
+    """Where the relative clauses of a sentence stand: from the comma that opens one to the
+    comma (or end) that closes it."""
     spans = []
     for clause in RELATIVE_CLAUSE_RE.finditer(frame):
-        close = frame.find(",", clause.end())
-        close = close if close >= 0 else len(frame)
+        closing = CLAUSE_COMMA_RE.search(frame, clause.end())  # (not the comma of "11,4")
+        close = closing.start() if closing else len(frame)
         words = frame[clause.end() : close].split()
         # A German relative clause ends with its verb; ", der Pilot trage die Verantwortung"
         # is a clause of its own, "der" its article. (English "who", "which" say it alone.)
         english = clause.group(0).split()[-1] in ("who", "whom", "whose", "which")
-        if not (english or (words and words[-1][:1].islower())):
-            continue
-        if not clause.start() <= cue < close:
+        if english or (words and words[-1][:1].islower()):
             spans.append((clause.start(), close))
+    return spans
+
+
+def _closes_subject_relative(frame: str, comma: int) -> bool:
+    """Whether `comma` closes a relative clause on the sentence's subject ("Die Kandidatin X,
+    die …, rief …": the verb's subject stands before it), not on a fronted phrase ("In einer
+    Videobotschaft, die …, sagte X": the subject follows the verb)."""
+    for start, close in _relative_clauses(frame):
+        if close == comma:
+            first = frame[:start].split()[:1]
+            return bool(first) and first[0].lower() not in german.PREPOSITIONS
+    return False
+
+
+def _outside_relative_clauses(frame: str, mentions: list[Mention], cue: int) -> list[Mention]:
+    """The mentions that are no part of a relative clause without the cue at offset `cue`:
+    "Ein Sprecher der Grünen, die Vogelsang unterstützt hatten, sagte …" names Vogelsang as an
+    object; "…, die die Ministerin zum Ziel erklärt hatte: „…“" names the speaker in it."""
+    spans = [(a, b) for a, b in _relative_clauses(frame) if not a <= cue < b]
     if not spans:
         return mentions
     return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]

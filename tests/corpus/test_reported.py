@@ -375,3 +375,13 @@ def test_a_spokesman_of_somebody_speaks_as_himself_and_a_teams_one_captain_is_it
         "alles. Sein Kapitän lobte ihn: Der habe sich das verdient.\n"
     )
     assert [q.speaker for q in reported(article)] == ["Sein Sprecher", "Jonas Wiebe"]
+
+
+def test_a_relative_clause_on_the_subject_does_not_make_the_object_the_speaker():
+    article = read(
+        "\nErster Wahlgang\n"
+        "Die Linke-Kandidatin Sandra Wolf, die auf 11,4 Prozent kam, rief ihre Wähler auf, in "
+        "der Stichwahl den Amtsinhaber zu unterstützen. In einer Videobotschaft, die am Abend "
+        "eingespielt wurde, sagte Amtsinhaber Jan Vogt, man werde kämpfen.\n"
+    )
+    assert [q.speaker for q in reported(article)] == ["Sandra Wolf", "Jan Vogt"]
