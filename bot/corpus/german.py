@@ -241,7 +241,7 @@ PARTY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bFPÖ\b", "FPÖ"),
         (r"\bNEOS\b", "NEOS"),
         (r"\bSVP\b", "SVP"),
-        (r"\bparteilose[nrms]?\b|\bParteilose[nr]?\b", "parteilos"),
+        (r"\bparteilos(?:e[nrms]?)?\b|\bParteilose[nr]?\b", "parteilos"),
     )
 )
 

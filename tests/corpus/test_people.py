@@ -92,6 +92,8 @@ def test_party_words_are_normalised():
     )
     assert person(article, "Sabine Ott").party == "Linke"
     assert person(article, "Uwe Lange").party == "parteilos"
+    bracket = read("\nGera\nOberbürgermeister Julian Reuter (parteilos) muss in die Stichwahl.\n")
+    assert person(bracket, "Julian Reuter").party == "parteilos"
 
 
 def test_time_stamps_parties_and_openers_are_no_part_of_a_name():
