@@ -32,6 +32,12 @@ WORD_BEFORE_RE = re.compile(r"([\w.’'-]+)\s*$")
 PARTY_PAREN_RE = re.compile(r"^\s*\(([^)]{2,20})\)")
 # "Heiner Garbe von der AfD", "… vom BSW", "… von den Grünen"
 PARTY_AFTER_RE = re.compile(r"^,?\s+(?:von der|vom|von den|aus der)\s+(\S+(?:\s\S+)?)")
+# Words that say a person's party, not their name ("Christian Democrat Stefan Brandt": the
+# name follows them, as it follows a role noun).
+PARTY_MEMBER_WORDS = frozenset(
+    "Democrat Democrats Republican Sozialdemokrat Sozialdemokratin Christdemokrat "
+    "Christdemokratin Freidemokrat Freidemokratin Freisinnige Freisinniger".split()
+)
 # A party member's noun right before the name: "der Sozialdemokrat X", "die Freisinnige X",
 # English wire copy's "Social Democrat X".
 PARTY_BEFORE_RE = re.compile(
@@ -128,7 +134,7 @@ def _word_before(text: str, index: int) -> str:
 def _trim_run(tokens: list[str]) -> tuple[int, list[str]]:
     """Drop leading words that are not part of a name (sentence starters, role nouns)."""
     # A name follows the last role noun of a run: "Frankreichs Staatspräsident Nicolas Sarkozy".
-    roles = [i for i, t in enumerate(tokens) if german.is_role_noun(t)]
+    roles = [i for i, t in enumerate(tokens) if german.is_role_noun(t) or t in PARTY_MEMBER_WORDS]
     skip = roles[-1] + 1 if roles else 0
     # …or starts at its first name: "Theologen Hans Küng".
     firsts = [i for i, t in enumerate(tokens) if i >= skip and t in german.FIRST_NAMES]

@@ -177,17 +177,25 @@ def _is_speech(span: QuoteSpan, frame: str, before: str) -> bool:
 
 # English news puts the speaker before the verb: “…,” she said / “…,” Brenner told supporters.
 ENGLISH_CUE_AFTER_RE = re.compile(
-    r"^\s*,?\s*(he|she|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})\s+(?:"
+    r"^\s*,?\s*(he|she|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})(?:,\s*\d{1,3},)?\s+(?:"
     + "|".join(german.ENGLISH_CUE_VERBS)
     + r")\b"
+)  # (", 44," an age between the name and its verb: “…,” Kohler, 44, told supporters)
+# … or after it, behind a description in lower case: “…,” said local business leader X.
+ENGLISH_SAID_NAME_RE = re.compile(
+    r"^\s*,?\s*(?:said|says|added|wrote)\s+(?:[a-z][\w-]*\s+){1,4}(?=[A-Z])"
 )
 
 
 def _english_cue_after(frame: str, end: int, speakers: Speakers) -> Mention | None:
     match = ENGLISH_CUE_AFTER_RE.match(frame[end:])
-    if match is None:
+    if match is not None:
+        return speakers.phrase_at(frame, end + match.start(1))
+    described = ENGLISH_SAID_NAME_RE.match(frame[end:])
+    if described is None:
         return None
-    return speakers.phrase_at(frame, end + match.start(1))
+    named = speakers.phrase_at(frame, end + described.end())
+    return named if named is not None and named.kind == NAME else None
 
 
 def _cue_after(frame: str, end: int, speakers: Speakers) -> Mention | None:

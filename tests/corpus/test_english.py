@@ -47,3 +47,16 @@ def test_a_wire_items_party_before_the_name_and_its_credits_line():
         "(Reporting by Anna Clarke; Editing by Tom Hayes)\n"
     )
     assert [(p.name, p.party) for p in article.people] == [("Petra Vogelsang", "SPD")]
+
+
+def test_english_speakers_after_an_age_behind_a_description_and_a_party():
+    article = read(
+        "\nRunoff in Freiburg\n"
+        "Green Party candidate Miriam Kohler won, defeating Christian Democrat Stefan Brandt.\n"
+        "\u201cFreiburg has voted for housing,\u201d Kohler, 44, told supporters. \u201cI wish "
+        "her luck,\u201d Brandt said. \u201cWe will see how she pays,\u201d said local business "
+        "leader Hans Gruber.\n"
+    )
+    direct = [q.speaker for q in article.quotes if q.kind == DIRECT]
+    assert direct == ["Miriam Kohler", "Stefan Brandt", "Hans Gruber"]
+    assert ("Stefan Brandt", "CDU") in [(p.name, p.party) for p in article.people]
