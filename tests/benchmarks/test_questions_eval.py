@@ -9,6 +9,8 @@ from benchmarks.questions_eval import (
     HELDOUT2_FOLDERS,
     HELDOUT3,
     HELDOUT3_FOLDERS,
+    HELDOUT4,
+    HELDOUT4_FOLDERS,
     HELDOUT_FOLDERS,
     SYSTEMS,
     Answer,
@@ -71,15 +73,26 @@ def test_the_second_held_out_set_asks_about_the_two_newest_folders_only():
     assert {article for q in held for article, _ in q.lines} <= newest
 
 
-def test_the_third_held_out_set_asks_about_the_fifth_article_folder_only():
-    night = load_articles(HELDOUT3_FOLDERS)
-    held = load_questions(night, HELDOUT3, split=False, half="held3")
+@pytest.mark.parametrize(
+    ("path", "folders", "half", "least"),
+    [
+        (HELDOUT3, HELDOUT3_FOLDERS, "held3", (100, 50, 30, 25)),  # over articles_heldout5
+        (HELDOUT4, HELDOUT4_FOLDERS, "held4", (80, 40, 20, 20)),  # over articles_heldout6
+    ],
+    ids=["held3", "held4"],
+)
+def test_each_newer_held_out_set_asks_about_its_own_newest_article_folder_only(
+    path, folders, half, least
+):
+    night = load_articles(folders)
+    held = load_questions(night, path, split=False, half=half)
     german = [q for q in held if q.language == "de"]
-    assert len(held) >= 100 and {q.half for q in held} == {"held3"}
-    assert sum(q.answerable for q in german) >= 50
-    assert sum(q.language == "en" and q.answerable for q in held) >= 30
-    assert sum(not q.answerable for q in held) >= 25
-    newest = {article.id for article in load_articles(HELDOUT3_FOLDERS[-1:])}
+    questions, german_answerable, english_answerable, unanswerable = least
+    assert len(held) >= questions and {q.half for q in held} == {half}
+    assert sum(q.answerable for q in german) >= german_answerable
+    assert sum(q.language == "en" and q.answerable for q in held) >= english_answerable
+    assert sum(not q.answerable for q in held) >= unanswerable
+    newest = {article.id for article in load_articles(folders[-1:])}
     assert {article for q in held for article, _ in q.lines} <= newest
 
 
