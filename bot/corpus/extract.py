@@ -81,7 +81,7 @@ def extract(article: Article) -> Article:
     # `section_of` for every block would read the blocks before it again each time.
     in_order = all(a.line < b.line for a, b in pairwise(article.blocks))
     heading: str | None = None
-    for block, offset, text in read:
+    for number, (block, offset, text) in enumerate(read):
         if block.kind in SECTION_KINDS and offset == 0:
             heading = block.text
             speakers.forget_speaker()  # a heading speaks for itself, not for the text above
@@ -124,9 +124,12 @@ def extract(article: Article) -> Article:
             for quote in found:
                 speaker = quote.speaker.name if quote.speaker else None
                 item = Quote(quote.span.text, speaker, DIRECT, block.line, section, source)
+                # "„…“ X bestreitet das.": her words only as the claim says; a denial may open
+                # the next paragraph.
+                after = following or _opening_sentence(read, number + 1)
                 denied = quote.speaker is not None and denied_next(
-                    following, quote.speaker.name, quote.speaker.gender
-                )  # "„…“ X bestreitet das.": her words only as the claim says
+                    after, quote.speaker.name, quote.speaker.gender
+                )
                 item = _labelled(item, DENIED if denied and label is None else label)
                 quotes.append((block.line, offset + quote.span.start, item))
             if source != SOURCE_ARTICLE:
@@ -161,6 +164,14 @@ def extract(article: Article) -> Article:
         facts=tuple(facts),
         sentences=tuple(split),
     )
+
+
+def _opening_sentence(read: list[tuple[Block, int, str]], number: int) -> str:
+    """The first sentence of the `number`th piece read, if it is reporting; "" otherwise."""
+    if number >= len(read) or read[number][0].kind not in REPORTING_KINDS:
+        return ""
+    sentences = read_sentences(read[number][2])[1]
+    return sentences[0].text if sentences else ""
 
 
 def _labelled(quote: Quote, label: str | None) -> Quote:

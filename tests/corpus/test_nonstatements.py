@@ -163,3 +163,13 @@ def test_her_own_denial_is_her_statement_and_only_the_denied_words_are_labelled(
     assert (quote.speaker, quote.label) == (None, "denied")
     reports = [(q.speaker, q.label) for q in article.quotes if q.kind == "reported"]
     assert reports == [("Petra Quellenberg", None), ("Petra Quellenberg", None)]
+
+
+def test_a_denial_opening_the_next_paragraph_labels_the_quotation_too():
+    article = read(
+        INTRO + "Quellenberg zitierte aus der Sitzung. Okonkwo habe dort gesagt: „Wer baden "
+        "will, kann an den See fahren.“\nOkonkwo wies das umgehend zurück. Er habe das nie "
+        "gesagt.\n"
+    )
+    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
+    assert (quote.speaker, quote.label, quote.attributed_to) == (None, "denied", "Bernd Okonkwo")
