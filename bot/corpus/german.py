@@ -278,6 +278,7 @@ ROLE_HEADS = (
     "stellvertreterin mitglied vorstand vorständin amtsinhaber amtsinhaberin nachfolger "
     "nachfolgerin vorgänger vorgängerin herausforderer herausforderin oberbürgermeister "
     "oberbürgermeisterin ratsherr ratsfrau aktivist aktivistin organisator organisatorin "
+    "gast gastgeber gastgeberin "
     "veranstalter veranstalterin pfarrer pfarrerin arzt ärztin autor autorin journalist "
     "journalistin sportler sportlerin spieler spielerin fahrer fahrerin pilot pilotin "
     "kapitän kapitänin koordinator koordinatorin analyst analystin beobachter beobachterin "

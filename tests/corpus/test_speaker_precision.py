@@ -395,3 +395,12 @@ def test_she_after_a_sentence_about_the_winners_mother_is_the_mother():
         "sie.\n"
     )
     assert direct_speakers(article) == ["Ihre Mutter"]
+
+
+def test_the_guest_who_speaks_first_is_not_the_host_named_before():
+    article = read(
+        "\nPressekonferenz\n"
+        "Heimtrainer Ralf Kunze (parteilos) saß neben seinem Kollegen Tom Berger. Der Gast "
+        "durfte zuerst sprechen. Er nannte den Sieg „glücklich, aber verdient“.\n"
+    )
+    assert direct_speakers(article) == ["Der Gast"]
