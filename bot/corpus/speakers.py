@@ -111,12 +111,24 @@ def _is_oblique(frame: str, start: int) -> bool:
             return False
         if low in german.PREPOSITIONS or low in german.OBLIQUE_DETERMINERS:
             return True
+        if low in COMPARING_WORDS and _compares(before, word):
+            return True  # "Anders als Ballhausen hält er …": compared with, not the subject
         if low in german.NOMINATIVE_DETERMINERS:
             return False
         if word[:1].isupper() or INFLECTED_RE.fullmatch(low):
             continue
         return False
     return False
+
+
+COMPARING_WORDS = frozenset({"als", "wie"})
+COMPARED_BY = frozenset("anders ebenso genauso ähnlich gleich".split())
+
+
+def _compares(before: list[str], word: str) -> bool:
+    """Whether "als"/"wie" closes a comparison ("anders als", "ebenso wie"), not "wie X sagte"."""
+    at = len(before) - 1 - before[::-1].index(word)
+    return at > 0 and before[at - 1].lower() in COMPARED_BY
 
 
 APPOSED_RE = re.compile(r",\s+(?:(?:der|die)\s+)?(?:[\w-]+\s+|(?:Dr|Prof)\.\s+){0,3}$")

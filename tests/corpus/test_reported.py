@@ -377,3 +377,13 @@ def test_after_an_announcement_somebody_elses_argument_or_a_document_is_not_his(
     speakers = {q.text[:20]: q.speaker for q in reported(article)}
     assert speakers.get("Die Verkehrsbetriebe") is None
     assert speakers.get("Im Bericht gebe es k") is None
+
+
+def test_a_person_compared_with_is_not_the_subject():
+    article = read(
+        "\nDas Quorum\n"
+        "Landrat Jörg Vogel (SPD) will neu wählen lassen. Kreistagsmitglied Uwe Brenn (CDU) "
+        "widersprach. Anders als Vogel hält er eine Wiederholung für falsch: Sie koste nur "
+        "Geld.\n"
+    )
+    assert reported(article)[-1].speaker == "Uwe Brenn"
