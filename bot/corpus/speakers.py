@@ -537,6 +537,13 @@ class Speakers:
         if self.last_sharers and not named_here:
             fitting = [p for p in self.last_sharers if p.gender == gender]
             return self.referent(fitting[0]) if len(fitting) == 1 else None
+        introduced = self.last_end == ":" and (
+            self.last_subject is None or self.last_subject.record is None
+        )
+        if introduced and not named_here:
+            # "Ein Ehepaar am Marktplatz, beide über 70:" introduces voices the text does not
+            # name: "sagt sie" is one of them, not a woman named before.
+            return self.last_subject
         candidates = self._candidates(before)
         for i, referent in enumerate(candidates):
             if referent.gender is None and referent.record is not None:

@@ -404,3 +404,13 @@ def test_the_guest_who_speaks_first_is_not_the_host_named_before():
         "durfte zuerst sprechen. Er nannte den Sieg „glücklich, aber verdient“.\n"
     )
     assert direct_speakers(article) == ["Der Gast"]
+
+
+def test_she_after_a_colon_introducing_unnamed_voices_is_one_of_them():
+    article = read(
+        "\nStimmen\n"
+        "Stadträtin Yvonne Berg (CDU) war zufrieden. „Ein gutes Ergebnis“, sagte sie.\n"
+        "Ein Ehepaar am Marktplatz, beide über 70:\n"
+        "„Wir haben ihn gewählt, weil er zugehört hat“, sagt sie.\n"
+    )
+    assert direct_speakers(article) == ["Yvonne Berg", None]
