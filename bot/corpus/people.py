@@ -27,7 +27,10 @@ _UPPER = "A-ZÄÖÜÉÈÁÀÍÓÚÇÑŠŽĆČŁØÅ"
 TOKEN = rf"[{_UPPER}][\w'’]*[{_LOWER}](?:-[{_UPPER}][\w'’]*[{_LOWER}])*(?![\w'’])"
 PARTICLE = r"(?:von der|von|van der|van|de|zu|di|da|del|al|bin|el)"
 # Words of a name, with particles and middle initials between them ("Anna K. Berger").
-RUN_RE = re.compile(rf"{TOKEN}(?:\s(?:(?:{PARTICLE}|[{_UPPER}]\.)\s)?{TOKEN})*")
+# A surname cut to its initial, as court reports write it ("Rainer K."), closes a run.
+RUN_RE = re.compile(
+    rf"{TOKEN}(?:\s(?:(?:{PARTICLE}|[{_UPPER}]\.)\s)?{TOKEN})*(?:\s[{_UPPER}]\.(?!\w))?"
+)
 WORD_BEFORE_RE = re.compile(r"([\w.’'-]+)\s*$")
 PARTY_PAREN_RE = re.compile(r"^\s*\(([^)]{2,20})\)")
 # "Heiner Garbe von der AfD", "… vom BSW", "… von den Grünen"

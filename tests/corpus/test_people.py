@@ -197,3 +197,11 @@ def test_a_party_members_noun_before_the_name_gives_the_party_and_credits_are_no
         ("Daniel Meier", "FDP"),
         ("Ursula Keller", "SPD"),
     ]
+
+
+def test_a_surname_cut_to_its_initial_is_a_name():
+    article = read(
+        "\nProzess\nZu Beginn hatte Rainer K. über seine Verteidigerin eine Erklärung verlesen "
+        "lassen. Rainer K. schwieg.\n"
+    )
+    assert [p.name for p in article.people] == ["Rainer K."]
