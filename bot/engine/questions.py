@@ -124,6 +124,8 @@ class Question:
     # Any question of winning or losing ("welche Partei hat in X gewonnen", not only "wer"):
     # a winner of another place does not answer it.
     of_outcome: bool = False
+    # … and the index stems of the places asked about, for telling whose win a line reports.
+    place_forms: frozenset[str] = frozenset()
     # A report of several places: only these units may name who won there (empty: any).
     place_paragraphs: frozenset[int] = frozenset()
 
@@ -494,6 +496,11 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         topic=topic,
         lost=lost,
         of_outcome=of_outcome,
+        place_forms=frozenset(
+            form for place in scope.places for form in place_forms(ctx.index, place)
+        )
+        if of_outcome
+        else frozenset(),
         place_paragraphs=_place_paragraphs(ctx.index, scope) if outcome else frozenset(),
         margin=any(stem(word) in lexicon.MARGIN_STEMS for word in folded)
         or not lexicon.MARGIN_WORDS.isdisjoint(folded),
@@ -588,7 +595,7 @@ def states_measure(
     text = ctx.index.columns.text(unit)
     if AGE_STEM in stems and (AGE_AFTER_NAME_RE.search(text) or AGE_IN_WORDS_RE.search(text)):
         return True  # an age between commas after a name (`_ages_given`), or in words
-    for stretch in QUOTE_MARK_RE.split(ctx.index.columns.text(unit)):
+    for stretch in QUOTE_MARK_RE.split(text):
         tokens = words(stretch)
         stemmed = [ctx.index.stem(token) for token in tokens]
         # After the word, only the words that say something count: "lag nach Angaben der
@@ -953,9 +960,17 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
             return 0.0
         if question.of_outcome and not speech and question.scope.places:
             winner = named_outcome(ctx.index, unit, question.lost)
-            if not _of_the_place(ctx.index, unit, winner, question):
+            if not of_the_place(unit, winner):
                 return 0.0  # another town's winner, in a report of several towns
         return 1.0
+
+    placed: dict[tuple[int, int | None], bool] = {}  # (article, winner) → of the place?
+
+    def of_the_place(unit: int, winner: int | None) -> bool:
+        key = (ctx.index.columns.article[unit], winner)
+        if key not in placed:
+            placed[key] = _of_the_place(ctx.index, unit, winner, question)
+        return placed[key]
 
     placed_outcome = question.of_outcome and bool(question.scope.places)
 
@@ -1070,17 +1085,19 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
     named = None
     if question.outcome:  # the sentence that names the winner first, if one of them does
         allowed = question.place_paragraphs
-        naming = (
-            u
+        winners = (
+            (u, named_outcome(ctx.index, u, question.lost))
             for u in chosen
-            if (not allowed or u in allowed)
-            and named_outcome(ctx.index, u, question.lost) is not None
-            and _of_the_place(ctx.index, u, named_outcome(ctx.index, u, question.lost), question)
+            if not allowed or u in allowed
         )
-        first_naming = next(naming, None)
+        naming = (
+            (u, winner)
+            for u, winner in winners
+            if winner is not None and _of_the_place(ctx.index, u, winner, question)
+        )
+        first_naming, named = next(naming, (None, None))
         if first_naming is not None:
             chosen = [first_naming, *(u for u in chosen if u != first_naming)]
-            named = named_outcome(ctx.index, first_naming, question.lost)
     if named is None:
         text = ctx.say("answer_found")
     else:  # "wer hat gewonnen": the winner first, as the excerpt below names them
@@ -1098,8 +1115,8 @@ def _of_the_place(index: CorpusIndex, unit: int, person: int | None, question: Q
         return True
     columns = index.columns
     article = columns.article[unit]
-    forms = [f for place in question.scope.places for f in place_forms(index, place)]
-    if about_place(index, forms, article):
+    forms = question.place_forms
+    if about_place(index, sorted(forms), article):
         return True
     entry = index.people.entries[person]
     names = [fold(n) for n in (entry.name, *entry.aliases, entry.name.split()[-1])]
