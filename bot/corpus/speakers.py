@@ -105,14 +105,17 @@ def _is_oblique(frame: str, start: int) -> bool:
     """Is the phrase at `start` governed by a preposition or an oblique article?"""
     before = frame[:start].rsplit(None, 5)[-5:]  # the last five words
     # Walk back over adjectives and role nouns to the word that governs the phrase.
-    for word in reversed(before):
+    for at in range(len(before) - 1, -1, -1):
+        word = before[at]
         low = word.lower().strip(",")
         if word.endswith(",") or word.endswith(":"):
             return False
         if low in german.PREPOSITIONS or low in german.OBLIQUE_DETERMINERS:
             return True
-        if low in COMPARING_WORDS and _compares(before, word):
-            return True  # "Anders als Ballhausen hält er …": compared with, not the subject
+        if low in COMPARING_WORDS and at > 0 and before[at - 1].lower() in COMPARED_BY:
+            # "Anders als Ballhausen hält er …": compared with, not the subject ("wie X
+            # sagte" stays a source)
+            return True
         if low in german.NOMINATIVE_DETERMINERS:
             return False
         if word[:1].isupper() or INFLECTED_RE.fullmatch(low):
@@ -121,14 +124,9 @@ def _is_oblique(frame: str, start: int) -> bool:
     return False
 
 
+# "anders als X", "ebenso wie X": a comparison, which governs its phrase like a preposition.
 COMPARING_WORDS = frozenset({"als", "wie"})
 COMPARED_BY = frozenset("anders ebenso genauso ähnlich gleich".split())
-
-
-def _compares(before: list[str], word: str) -> bool:
-    """Whether "als"/"wie" closes a comparison ("anders als", "ebenso wie"), not "wie X sagte"."""
-    at = len(before) - 1 - before[::-1].index(word)
-    return at > 0 and before[at - 1].lower() in COMPARED_BY
 
 
 APPOSED_RE = re.compile(r",\s+(?:(?:der|die)\s+)?(?:[\w-]+\s+|(?:Dr|Prof)\.\s+){0,3}$")
