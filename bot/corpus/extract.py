@@ -121,12 +121,12 @@ def extract(article: Article) -> Article:
             # put in somebody's mouth (fake) or a satirist's stay nobody's statement.
             own_words = not found or label not in (FAKE, SATIRE)
             report_label = None if own_words and reports_somebody(sentence, active) else label
+            # "„…“ X bestreitet das.": her words only as the claim says; a denial may open the
+            # next paragraph.
+            after = (following or _opening_sentence(read, number + 1)) if found else ""
             for quote in found:
                 speaker = quote.speaker.name if quote.speaker else None
                 item = Quote(quote.span.text, speaker, DIRECT, block.line, section, source)
-                # "„…“ X bestreitet das.": her words only as the claim says; a denial may open
-                # the next paragraph.
-                after = following or _opening_sentence(read, number + 1)
                 denied = quote.speaker is not None and denied_next(
                     after, quote.speaker.name, quote.speaker.gender
                 )

@@ -35,17 +35,13 @@ WORD_BEFORE_RE = re.compile(r"([\w.’'-]+)\s*$")
 PARTY_PAREN_RE = re.compile(r"^\s*\(([^)]{2,20})\)")
 # "Heiner Garbe von der AfD", "… vom BSW", "… von den Grünen"
 PARTY_AFTER_RE = re.compile(r"^,?\s+(?:von der|vom|von den|aus der)\s+(\S+(?:\s\S+)?)")
-# Words that say a person's party, not their name ("Christian Democrat Stefan Brandt": the
-# name follows them, as it follows a role noun).
+# A party member's noun: right before a name it says the person's party ("die Sozialdemokratin
+# X", "der Freisinnige X", English wire copy's "Social Democrat X"), and the name follows it, as
+# it follows a role noun ("Christian Democrat Stefan Brandt").
 PARTY_MEMBER_WORDS = frozenset(
     "Democrat Democrats Republican Sozialdemokrat Sozialdemokratin Christdemokrat "
-    "Christdemokratin Freidemokrat Freidemokratin Freisinnige Freisinniger".split()
-)
-# A party member's noun right before the name: "der Sozialdemokrat X", "die Freisinnige X",
-# English wire copy's "Social Democrat X".
-PARTY_BEFORE_RE = re.compile(
-    r"\b(?:Social Democrat|Christian Democrat|Free Democrat|Green|Sozialdemokrat(?:in)?"
-    r"|Christdemokrat(?:in)?|Freidemokrat(?:in)?|Liberale[rn]?|Freisinnige[rn]?)\s+$"
+    "Christdemokratin Freidemokrat Freidemokratin Freisinnige Freisinniger Liberale "
+    "Liberaler".split()
 )
 COMMON_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|ismus|nis|ment|tum|ei)$")
 ROLE_ADJECTIVE_RE = re.compile(rf"^(?:[{_LOWER}]+(?:e|en|er|es)|[{_UPPER}][\w]*er|\w+-)$")
@@ -562,9 +558,9 @@ def _attach_details(record: PersonRecord, hit: NameHit, block_is_title: bool) ->
         party = german.party_in(paren.group(1))
         if party and not record.party:
             record.party = party
-    member = PARTY_BEFORE_RE.search(text, max(0, hit.start - 40), hit.start)
-    if member and not record.party:
-        record.party = german.party_in(member.group(0))  # "Social Democrat Petra Vogelsang"
+    before = text[max(0, hit.start - 40) : hit.start].split()[-2:]
+    if before and before[-1] in PARTY_MEMBER_WORDS and not record.party:
+        record.party = german.party_in(" ".join(before))  # "Social Democrat Petra Vogelsang"
     if block_is_title:
         return  # another article's title tells the party, but no roles of this article
     # "Marion Kessler (Grüne), Bürgermeisterin von Werl": the apposition follows the party.
