@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.corpus.speakers import PRONOUN_GENDER
+
 DENIED = "denied"
 FAKE = "fake"
 SATIRE = "satire"
@@ -142,7 +144,6 @@ DENIED_NEXT_RE = re.compile(
     r"(?P<rest>[^.;!?]*)[.!]?\s*$"
 )
 WIES_RE = re.compile(r"\b(?:weist|wies|wiesen)\b")
-_PRONOUN_GENDER = {"er": "m", "sie": "f"}
 
 
 def denied_next(following: str, name: str, gender: str | None) -> bool:
@@ -154,8 +155,8 @@ def denied_next(following: str, name: str, gender: str | None) -> bool:
     if WIES_RE.search(match.group(0)) and "zurück" not in match.group("rest"):
         return False  # "wies" denies only with its "zurück"
     who = (match.group("who") or match.group("who_after") or "").split()
-    if len(who) == 1 and who[0].lower() in _PRONOUN_GENDER:
-        return _PRONOUN_GENDER[who[0].lower()] == gender
+    if len(who) == 1 and who[0].lower() in PRONOUN_GENDER:
+        return PRONOUN_GENDER[who[0].lower()] == gender
     return bool(who) and name.split()[-1] in who
 
 

@@ -48,12 +48,8 @@ POSSESSIVES = {
     "ihrer": "f",
     "ihrem": "f",
 }
-# People named by their tie to somebody: "seine Frau", "ihr Sohn" are not that somebody.
-KIN_NOUNS = frozenset(
-    "frau mann ehefrau ehemann freundin freund partnerin partner tochter sohn mutter vater "
-    "schwester bruder tante onkel nichte neffe enkelin enkel oma opa großmutter großvater "
-    "kinder eltern familie lebensgefährtin lebensgefährte witwe witwer".split()
-)
+# People named by their tie to somebody: "seine Frau", "ihr Sohn" are not that somebody; the
+# noun says their gender ("Ihre Mutter"), the possessive only the other's.
 KIN_GENDER = {
     **dict.fromkeys(
         "frau ehefrau freundin partnerin tochter mutter schwester tante nichte enkelin oma "
@@ -66,6 +62,7 @@ KIN_GENDER = {
         "m",
     ),
 }
+KIN_NOUNS = frozenset(KIN_GENDER) | {"kinder", "eltern", "familie"}
 FIRST_PERSON_POSSESSIVES = frozenset("mein meine meiner meinem unser unsere unserer".split())
 RECENT_REACH = 3  # a pronoun means somebody named at most this many sentences back
 PARTY_ROLE_REACH = 2  # sentences after a speaker in which "die Landeschefin der Grünen" is them
