@@ -148,24 +148,6 @@ def test_a_middle_initial_is_part_of_the_name():
     assert person(article, "Edmund S. Phelps").roles == ("Ökonom",)
 
 
-def test_a_company_with_its_legal_form_is_no_person():
-    article = read(
-        "\nBetriebsratswahl\n"
-        "Lingen – Bei der Betriebsratswahl der Hartmann Logistik GmbH hat die Liste von "
-        "Svenja Bräunlich gewonnen.\n"
-    )
-    assert [p.name for p in article.people] == ["Svenja Bräunlich"]
-
-
-def test_a_party_youth_organisation_is_no_person():
-    article = read(
-        "\nTicker\n"
-        "21.10 Uhr: Auf dem Vorplatz hängt das Transparent der Grünen Jugend: „Zukunft“. "
-        "Bürgermeister Oliver Schmidt-Kalinke (SPD) ging nach Hause.\n"
-    )
-    assert [p.name for p in article.people] == ["Oliver Schmidt-Kalinke"]
-
-
 def test_austrian_parties_are_parties():
     article = read(
         "\nGemeinderatswahl\n"
@@ -199,9 +181,31 @@ def test_a_party_members_noun_before_the_name_gives_the_party_and_credits_are_no
     ]
 
 
-def test_a_surname_cut_to_its_initial_is_a_name():
-    article = read(
+# Stories whose whole check is who the people of an article are, by their full names.
+PEOPLE_STORIES = [
+    pytest.param(
+        "\nBetriebsratswahl\n"
+        "Lingen – Bei der Betriebsratswahl der Hartmann Logistik GmbH hat die Liste von "
+        "Svenja Bräunlich gewonnen.\n",
+        ["Svenja Bräunlich"],
+        id="a_company_with_its_legal_form_is_no_person",
+    ),
+    pytest.param(
+        "\nTicker\n"
+        "21.10 Uhr: Auf dem Vorplatz hängt das Transparent der Grünen Jugend: „Zukunft“. "
+        "Bürgermeister Oliver Schmidt-Kalinke (SPD) ging nach Hause.\n",
+        ["Oliver Schmidt-Kalinke"],
+        id="a_party_youth_organisation_is_no_person",
+    ),
+    pytest.param(
         "\nProzess\nZu Beginn hatte Rainer K. über seine Verteidigerin eine Erklärung verlesen "
-        "lassen. Rainer K. schwieg.\n"
-    )
-    assert [p.name for p in article.people] == ["Rainer K."]
+        "lassen. Rainer K. schwieg.\n",
+        ["Rainer K."],
+        id="a_surname_cut_to_its_initial_is_a_name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), PEOPLE_STORIES)
+def test_who_the_people_of_an_article_are(text, names):
+    assert [p.name for p in read(text).people] == names
