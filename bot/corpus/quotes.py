@@ -286,7 +286,7 @@ def _subject_after_comma(mentions: list[Mention], verb: int, frame: str) -> Ment
 
 
 def _quoted_object(frame: str, verb: str, verb_end: int, speakers: Speakers) -> Mention | None:
-    """Whom "zitiert" quotes: its object, not its subject ("Die Zeitung zitiert den Prediger
+    """Whom "zitiert" quotes: its object, not its subject ("Die Zeitung zitiert den Pfarrer
     mit den Worten „…“"), also after an inverted subject ("zitiert die „Lokalpost“ Berger")."""
     if not german.quotes_somebody(verb):
         return None
@@ -542,8 +542,8 @@ def _introduced_by(
         return Mention(clause_start, start, frame[clause_start:start], UNNAMED)
     cue_verbs = [v for v in verbs if v.group(1) in german.CUE_VERBS]
     if cue_verbs and not COLON_BEFORE.search(before):
-        # Past "sagen," comes what was said: its subject is not the speaker ("Die Kanadier
-        # sagen, der Pilot trage die „volle Verantwortung“").
+        # Past "sagen," comes what was said: its subject is not the speaker ("Die Gutachter
+        # sagen, der Fahrer trage die „volle Verantwortung“").
         comma = frame.find(",", cue_verbs[-1].end(), start)
         if comma >= 0:
             in_clause = [m for m in in_clause if m.start < comma]
