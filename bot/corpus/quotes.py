@@ -230,10 +230,13 @@ def _cue_later(frame: str, end: int, speakers: Speakers) -> Mention | None:
     """„… ein Grund“, aber auch, dass …, so Peick. / … „Ruck“ verpasst, sagte Jane Greaves."""
     for match in reversed(list(CUE_LATER_RE.finditer(frame, end))):
         verb = match.group(1)
-        if verb is not None and _closes_apposition(frame, match.start(), speakers):
-            continue  # "Die Sprecherin, Ute Lenz, kritisierte die Pläne": its object follows
-        if verb is not None and _closes_subject_relative(frame, match.start()):
-            continue  # "X, die auf 11 Prozent kam, rief ihre Wähler auf, …": X is the subject
+        # "Die Sprecherin, Ute Lenz, kritisierte die Pläne", "X, die auf 11 Prozent kam, rief
+        # ihre Wähler auf, …": the comma closes what stands beside the subject; an object follows.
+        if verb is not None and (
+            _closes_apposition(frame, match.start(), speakers)
+            or _closes_subject_relative(frame, match.start())
+        ):
+            continue
         if verb in AUXILIARIES and _participle_cue(frame, match.end()):
             verb = None  # "…, hatte Ute Lenz damals gesagt": the subject follows "hatte"
         if verb is None or verb in german.CUE_VERBS:
