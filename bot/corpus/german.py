@@ -241,6 +241,9 @@ PARTY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bFPÖ\b", "FPÖ"),
         (r"\bNEOS\b", "NEOS"),
         (r"\bSVP\b", "SVP"),
+        (r"\bSP\b", "SP"),
+        (r"\bGLP\b|\bGrünliberale[nr]?\b", "GLP"),
+        (r"\bEVP\b", "EVP"),
         (r"\bparteilos(?:e[nrms]?)?\b|\bParteilose[nr]?\b", "parteilos"),
     )
 )

@@ -199,12 +199,17 @@ def _name_in_run(run: str) -> RunName | None:
     if not real or len(real) > 3:
         return None
     last = real[-1]
-    if last in german.NOT_NAME_WORDS or german.is_role_noun(last) or COMMON_NOUN_END.search(last):
+    first_name = real[0] in german.FIRST_NAMES or real[0].split("-")[0] in german.FIRST_NAMES
+    # A common noun's ending ("-ung", "-ei") rules a word out, except as a known surname after a
+    # known first name: "Thomas Jung", "Sandra Frei".
+    noun_end = COMMON_NOUN_END.search(last) and not (
+        first_name and len(real) > 1 and last in german.SURNAMES
+    )
+    if last in german.NOT_NAME_WORDS or german.is_role_noun(last) or noun_end:
         return None
     if len(real) > 1 and german.party_in(real[0]) is not None:
         return None  # "der Grünen Jugend", "Freie Wähler": an organisation
     offset = len(" ".join(tokens[:skip])) + (1 if skip else 0)
-    first_name = real[0] in german.FIRST_NAMES or real[0].split("-")[0] in german.FIRST_NAMES
     return RunName(offset, " ".join(name_tokens), len(real), first_name)
 
 

@@ -165,6 +165,16 @@ SUBORDINATORS = frozenset(
 )
 
 
+def _said_before_colon(rest: str) -> bool:
+    """ "Er sagte: Die Wahl …": a colon after a cue opens what was said. A cue after the colon
+    belongs to what follows it ("Zwei Frauen, ein Amt: X schlägt Y")."""
+    colon = COLON_STATEMENT_RE.search(rest)
+    if colon is None:
+        return False
+    before = rest[: colon.start() + 1]
+    return REPORTING_VERB_RE.search(before) is not None or german.first_cue_verb(before) is not None
+
+
 def _final_cue(frame: str) -> int:
     """Where a closing ", <cue verb> <speaker> [mit|an|hinzu]." starts (a statement of the
     speaker in any mood); -1 when the sentence has none."""
@@ -449,7 +459,7 @@ def _reported(
     attributed = _attributed(rest) is not None
     complement = _subjunctive(rest, strict=False) or _complement(rest) is not None
     cued = REPORTING_VERB_RE.search(frame) is not None or german.first_cue_verb(frame) is not None
-    complement = complement or COLON_STATEMENT_RE.search(rest) is not None
+    complement = complement or _said_before_colon(rest)
     final = _final_cue(frame)
     as_said = _as_said(frame) is not None
     if attributed or final > 0 or as_said or (cued and complement):

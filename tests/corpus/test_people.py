@@ -96,6 +96,18 @@ def test_party_words_are_normalised():
     assert person(bracket, "Julian Reuter").party == "parteilos"
 
 
+def test_swiss_party_abbreviations_are_parties():
+    article = read(
+        "\nZweiter Wahlgang\nGewählt ist Urs Keller (GLP). Seine Herausforderin Nina Berger (SP) "
+        "unterlag knapp, Pia Roth (EVP) schied aus.\n"
+    )
+    assert [person(article, n).party for n in ("Urs Keller", "Nina Berger", "Pia Roth")] == [
+        "GLP",
+        "SP",
+        "EVP",
+    ]
+
+
 def test_time_stamps_parties_and_openers_are_no_part_of_a_name():
     article = read(
         "\nTicker\n"
@@ -202,6 +214,12 @@ PEOPLE_STORIES = [
         "lassen. Rainer K. schwieg.\n",
         ["Rainer K."],
         id="a_surname_cut_to_its_initial_is_a_name",
+    ),
+    pytest.param(
+        "\nWahlgang\nSeine Herausforderin Sandra Frei erhielt 13.870 Stimmen, Stadtrat Tim Jung "
+        "2.100. Die Wahlbeteiligung lag bei 41 Prozent.\n",
+        ["Sandra Frei", "Tim Jung"],
+        id="a_known_surname_with_a_common_noun_ending_after_a_first_name_is_a_name",
     ),
 ]
 

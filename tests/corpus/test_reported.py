@@ -197,6 +197,13 @@ def test_what_nobody_demanded_is_no_reported_speech():
     assert statements("Der Verband hat nie gefordert, Rentnern das Wahlrecht zu entziehen.") == []
 
 
+def test_a_headline_whose_verb_stands_after_its_colon_is_no_statement():
+    assert statements("Zwei Frauen, ein Amt: Berger schlägt Roth in Aarau") == []
+    assert said("Am Abend, kurz vor acht, erklärte die Stadt: Der Markt fällt aus.") == [
+        ("die Stadt", "Am Abend, kurz vor acht, erklärte die Stadt: Der Markt fällt aus.")
+    ]
+
+
 def test_a_speaker_with_his_apposition_before_the_verb_is_no_statement_of_his():
     assert statements("Der Landrat, Jan Roth, bezeichnete die Entscheidung als Fehler.") == []
     assert statements("Die Lage sei ernst, sagte der Landrat.") == ["Die Lage sei ernst"]
