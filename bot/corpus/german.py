@@ -529,11 +529,13 @@ def _pronoun_verb(text: str) -> bool:
     """A verb in -e beside a third-person pronoun ("Er empfinde …", "… komme es darauf an")."""
     for match in _PRONOUN_VERB_RE.finditer(text):
         word = match.group(1) or match.group(2)
-        # "-te" is the past tense (sagte, hatte), not the subjunctive; "-weise" and "-ere"
+        # "-te" is the past tense (sagte, hatte), not the subjunctive, except after a stem in
+        # "-eit", whose past is "-eitete" ("man begleite", "er arbeite"); "-weise" and "-ere"
         # are adverbs ("gibt es teilweise", "es insbesondere"), no verbs, but "-iere" is one
         # ("er akzeptiere", "sie kritisiere").
         adverb = word.endswith(("weise", "ere")) and not word.endswith("iere")
-        if word not in _NOT_VERBS_IN_E and not word.endswith("te") and not adverb:
+        past = word.endswith("te") and not word.endswith("eite")
+        if word not in _NOT_VERBS_IN_E and not past and not adverb:
             return True
     return False
 

@@ -198,8 +198,12 @@ def _name_in_run(run: str) -> RunName | None:
     # A run of four or more capitalised words is a title, not a name.
     if not real or len(real) > 3:
         return None
-    last = real[-1]
     first_name = real[0] in german.FIRST_NAMES or real[0].split("-")[0] in german.FIRST_NAMES
+    # "Dann zieht Ulrike Hahn Bilanz", "nahm Jan Roth Stellung": a noun of speaking after a
+    # first name and surname is the sentence going on, not a third name.
+    if len(real) == 3 and first_name and german.CUE_NOUNS.fullmatch(real[2]):
+        name_tokens, real = name_tokens[: name_tokens.index(real[2])], real[:2]
+    last = real[-1]
     # A common noun's ending ("-ung", "-ei") rules a word out, except as a known surname after a
     # known first name: "Thomas Jung", "Sandra Frei".
     noun_end = COMMON_NOUN_END.search(last) and not (
@@ -514,6 +518,11 @@ NOT_APPOSITION_OPENERS = frozenset(
 ) | (german.PREPOSITIONS - {"seit", "bis"})
 
 
+# The polite "Sie" and its possessive, capitalised inside a sentence: words addressed to the
+# person just named, not a description of them.
+POLITE_ADDRESS = frozenset("Sie Ihr Ihre Ihren Ihrem Ihrer Ihres".split())
+
+
 def _apposition_role_after(text: str, end: int) -> str | None:
     """`NAME, Kreissprecherin der Grünen und scheidende …,` → the phrase between the commas."""
     match = ROLE_AFTER_RE.match(text[end:])
@@ -525,10 +534,12 @@ def _apposition_role_after(text: str, end: int) -> str | None:
         return None
     if words[0] in NOT_APPOSITION_OPENERS:
         return None  # "nicht von X, sondern von seinem Sprecher Y": a clause, no noun phrase
+    if words[0] in POLITE_ADDRESS:
+        return None  # "Frau X, Ihr Kandidat hat verloren": the interviewer speaking to her
     # Stop at a verb: an apposition is a noun phrase.
     kept: list[str] = []
     for word in words:
-        if word in german.CUE_VERBS and kept:
+        if (word in german.CUE_VERBS or word in german.FINITE_VERBS) and kept:
             break
         kept.append(word)
     return " ".join(kept)

@@ -176,6 +176,15 @@ def test_an_apposition_after_the_party_in_brackets_is_a_role():
     assert person(article, "Marion Kessler").roles == ("Bürgermeisterin von Werl",)
 
 
+def test_an_interviewers_words_to_the_person_are_no_role_and_an_apposition_ends_at_a_verb():
+    article = read(
+        "\nInterview\nFrage: Frau Ulla Brandt, Ihr Kandidat hat verloren. Warum?\n"
+        "Das sagte Kurt Lenz, Landrat ist er seit 2019, am Montag.\n"
+    )
+    assert person(article, "Ulla Brandt").roles == ()
+    assert person(article, "Kurt Lenz").roles == ("Landrat",)
+
+
 def test_a_role_before_an_academic_title_is_the_persons_role():
     article = read("\nWerk\nGeschäftsführer Dr. Stefan Laue nannte die schwache Nachfrage.\n")
     assert person(article, "Stefan Laue").roles == ("Geschäftsführer",)
@@ -220,6 +229,12 @@ PEOPLE_STORIES = [
         "2.100. Die Wahlbeteiligung lag bei 41 Prozent.\n",
         ["Sandra Frei", "Tim Jung"],
         id="a_known_surname_with_a_common_noun_ending_after_a_first_name_is_a_name",
+    ),
+    pytest.param(
+        "\nBilanz\nNach der Wahl zieht die Vorsitzende Ulrike Hahn Bilanz, und Jan Roth nimmt "
+        "Stellung.\n",
+        ["Ulrike Hahn", "Jan Roth"],
+        id="a_noun_of_speaking_after_a_name_is_the_sentence_going_on",
     ),
 ]
 

@@ -83,6 +83,8 @@ def test_subjunctive_forms_are_recognised_beyond_the_word_list():
     assert not has_subjunctive("Übertrieben hatte er damit nicht.")
     assert has_subjunctive("Lehmann erklärte, er akzeptiere das Ergebnis.")  # -iere is a verb
     assert not has_subjunctive("Das gilt es insbesondere zu prüfen.")  # -ere an adverb
+    assert has_subjunctive("Man begleite den Prozess.")  # -eite: the past would be -eitete
+    assert not has_subjunctive("Man sagte es ihm.")
 
 
 def test_reported_speech_is_shown_as_its_whole_sentence_with_the_statement_apart():
