@@ -96,10 +96,32 @@ STANCE_RE = re.compile(
 )
 
 
+# Separable particles that make a verb of saying's finite form into something else: "stellt …
+# bereit", "machte … zusammen", "trat … ab" (never "stellte fest", "räumte ein", "wies hin").
+NOT_SPEECH_PARTICLES = frozenset(
+    "bereit zusammen ab her um fertig still fort los weg nieder durch wieder".split()
+)
+_CLAUSE_END_RE = re.compile(r"[,.;:!?–]|$")
+
+
+def _particle_not_speech(frame: str, end: int) -> bool:
+    """The clause of the verb ending at `end` closes on a particle that is no part of saying."""
+    close = _CLAUSE_END_RE.search(frame, end)
+    clause = frame[end : close.start() if close else len(frame)].split()
+    return bool(clause) and clause[-1] in NOT_SPEECH_PARTICLES
+
+
 @lru_cache(maxsize=64)  # asked several times for one sentence (reported speech, its speaker)
 def first_cue_verb(frame: str) -> re.Match[str] | None:
     """The first speech cue verb of a sentence ("sagte", "mitteilte"), or None."""
-    return next((m for m in _LOWER_WORD_ALONE_RE.finditer(frame) if is_cue_verb(m.group(0))), None)
+    return next(
+        (
+            m
+            for m in _LOWER_WORD_ALONE_RE.finditer(frame)
+            if is_cue_verb(m.group(0)) and not _particle_not_speech(frame, m.end())
+        ),
+        None,
+    )
 
 
 # Finite verbs of being, having and modality: a clause's verb, after which its subject may stand.

@@ -206,6 +206,14 @@ def test_a_headline_whose_verb_stands_after_its_colon_is_no_statement():
     ]
 
 
+def test_a_verb_whose_particle_is_no_part_of_saying_is_no_cue():
+    # "stellt … bereit" is no "stellt fest": the city is what the mayor promised, not a speaker
+    assert said(
+        "Bürgermeisterin Anna Roth sagte den Opfern Hilfe zu. Die Stadt stelle Notunterkünfte "
+        "bereit."
+    ) == [("Anna Roth", "Die Stadt stelle Notunterkünfte bereit.")]
+
+
 def test_a_speaker_with_his_apposition_before_the_verb_is_no_statement_of_his():
     assert statements("Der Landrat, Jan Roth, bezeichnete die Entscheidung als Fehler.") == []
     assert statements("Die Lage sei ernst, sagte der Landrat.") == ["Die Lage sei ernst"]
