@@ -323,7 +323,16 @@ ROLE_HEADS = (
     "apotheker apothekerin landwirt landwirtin mutter vater tochter bruder schwester "
     "großmutter großvater ehemann ehefrau parteimitglied angeklagte angeklagter angeklagten "
     "kläger klägerin beklagte beklagter verteidiger verteidigerin gutachter gutachterin "
-    "moderator moderatorin"
+    "moderator moderatorin "
+    # Trades and offices of local news (a masculine form that is also a common surname, Metzger,
+    # Händler, Sänger, Pfleger, stays out: its feminine form is in)
+    "brandmeister brandmeisterin betriebsrätin gewerkschafter gewerkschafterin rektor rektorin "
+    "torwart torhüter torhüterin stürmer stürmerin baurat baurätin eigentümer eigentümerin "
+    "vermieter vermieterin mieter mieterin pächter pächterin schöffe schöffin beigeordnete "
+    "beigeordneter verordnete verordneter imam rabbiner rabbinerin pastorin superintendent "
+    "superintendentin bischöfin pflegerin kurator kuratorin dirigent dirigentin sängerin "
+    "winzerin wirtin bäckerin metzgerin händlerin erzieher erzieherin hebamme sanitäter "
+    "sanitäterin beamter beamtin"
 ).split()
 _ROLE_HEAD_SET = frozenset(ROLE_HEADS)
 _ROLE_HEAD_LENGTHS = sorted({len(head) for head in ROLE_HEADS})

@@ -185,6 +185,19 @@ def test_an_interviewers_words_to_the_person_are_no_role_and_an_apposition_ends_
     assert person(article, "Kurt Lenz").roles == ("Landrat",)
 
 
+@pytest.mark.parametrize(
+    "role", ["Stadtbrandmeister", "Betriebsrätin", "Rektorin", "Vermieter", "Pastorin"]
+)
+def test_offices_and_trades_of_local_news_are_roles(role):
+    article = read(f"\nEinsatz\n{role} Kim Ostrowski sprach von einem schweren Tag.\n")
+    assert person(article, "Kim Ostrowski").roles == (role,)
+
+
+def test_a_surname_that_is_also_a_trade_stays_a_name():
+    article = read("\nMarkt\nAnna Metzger und Jonas Händler eröffneten den Markt.\n")
+    assert [p.name for p in article.people] == ["Anna Metzger", "Jonas Händler"]
+
+
 def test_a_role_before_an_academic_title_is_the_persons_role():
     article = read("\nWerk\nGeschäftsführer Dr. Stefan Laue nannte die schwache Nachfrage.\n")
     assert person(article, "Stefan Laue").roles == ("Geschäftsführer",)
