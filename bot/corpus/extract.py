@@ -206,9 +206,8 @@ def _interview_answer(
     """An interview answer is the interviewee's direct statement; what they quote in it is
     somebody else's words, whom the answer may not name."""
     text = block.text[answer.start :]
-    found = [
-        (block.line, answer.start, Quote(text, answer.speaker.name, DIRECT, block.line, section))
-    ]
+    speaker = answer.speaker.name if answer.speaker else None
+    found = [(block.line, answer.start, Quote(text, speaker, DIRECT, block.line, section))]
     nobody = Speakers(PeopleIndex([]))
     for sentence in sentences:
         for quote in direct_quotes(sentence, nobody):

@@ -26,6 +26,12 @@ SPEAKER_LABEL_RE = re.compile(
     r"(?=[^„“\"»«\s])"
 )
 ADDRESS_RE = re.compile(r"^(?:Herr|Frau)\s+([^\W\d_][\w’'-]*(?:\s[^\W\d_][\w’'-]*)?)\s*,")
+# A radio script's "O-Ton Dörr:" / "O-Ton Passantin (58):" (original sound) opens the voice's
+# own words; "Reporterin:" and "Anmoderation:" are the station's.
+# (Words in quotation marks after the label are read as any "Name: „…“" quotation.)
+SOUND_BITE_RE = re.compile(
+    r"^O-Ton\s+([^\W\d_][^:()]{0,60}?)\s*(?:\([^)]{1,40}\))?\s*:\s+[^„“\"»«\s]"
+)
 INTERVIEW_WORDS_RE = re.compile(r"\b(?:Interview|Gespräch|im Gespräch|sprach mit)\b", re.IGNORECASE)
 MIN_TURNS = 3  # question-and-answer pairs before a run of paragraphs counts as an interview
 
@@ -36,13 +42,29 @@ class Answer:
 
     line: int
     start: int
-    speaker: PersonRecord
+    speaker: PersonRecord | None  # None: a voice the text does not name ("O-Ton Passantin:")
 
 
 def interview_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[int, Answer]:
-    """The interview answers of an article by line; empty when it is no interview."""
+    """The interview answers and radio sound bites of an article by line; empty when it has
+    none."""
     labelled = _labelled_answers(blocks, people)
-    return labelled if labelled else _alternating_answers(blocks, people)
+    answers = labelled if labelled else _alternating_answers(blocks, people)
+    return _sound_bites(blocks, people) | answers
+
+
+def _sound_bites(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[int, Answer]:
+    """ "O-Ton Dörr: Ich bin froh.": the voice's words, from the label's end to the paragraph's;
+    the speaker is the person the label names (full name or surname), else nobody."""
+    bites: dict[int, Answer] = {}
+    for block in blocks:
+        match = SOUND_BITE_RE.match(block.text)
+        if match is None:
+            continue
+        label = match.group(1).strip()
+        speaker = people.get(label) or people.get(label.split()[-1])
+        bites[block.line] = Answer(block.line, match.end() - 1, speaker)
+    return bites
 
 
 def _labelled_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[int, Answer]:

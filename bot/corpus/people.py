@@ -257,12 +257,22 @@ def _apposition_after(text: str, end: int) -> bool:
 COMPANY_AFTER_RE = re.compile(r"\s*(?:GmbH|AG|SE|KG|KGaA|OHG|UG|mbH|e\.\s?V\.|Inc\.|Ltd\.)(?!\w)")
 
 
+def _run_name(text: str, run: re.Match[str]) -> RunName | None:
+    """The name in a run; a radio script's "O-Ton Dörr:" (original sound) labels whose voice
+    follows, so there "Ton" is no part of the name."""
+    found = run.group(0)
+    if found.startswith("Ton ") and text[max(0, run.start() - 2) : run.start()] == "O-":
+        candidate = _name_in_run(found[4:])
+        return candidate._replace(offset=candidate.offset + 4) if candidate else None
+    return _name_in_run(found)
+
+
 def find_name_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
     """Full names in one block, by the general signals described in the module docstring."""
     text = block.text
     hits: list[NameHit] = []
     for run in RUN_RE.finditer(text):
-        candidate = _name_in_run(run.group(0))
+        candidate = _run_name(text, run)
         if candidate is None or candidate.name in known_bad:
             continue
         name = candidate.name

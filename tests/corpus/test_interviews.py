@@ -58,3 +58,23 @@ def test_an_article_with_a_few_questions_is_no_interview():
         "Sie liegt bei 38 Prozent.\n"
     )
     assert [q for q in article.quotes if q.kind == DIRECT] == []
+
+
+RADIO_SCRIPT = (
+    "\nNachrichten um sieben: Stichwahl in Lemgo\n"
+    "Anmoderation: Gewonnen hat Bürgermeister Arne Dörr. Unsere Reporterin war dabei.\n"
+    "O-Ton Dörr: Ich freue mich riesig. Jetzt geht die Arbeit los.\n"
+    "Reporterin: Auf dem Marktplatz war die Stimmung gemischt.\n"
+    "O-Ton Passantin (58): Mir ist das egal.\n"
+    "O-Ton Arne Dörr: „Danke an alle.“\n"
+)
+
+
+def test_a_radio_scripts_sound_bites_are_their_voices_words_and_o_ton_is_no_name():
+    article = read(RADIO_SCRIPT)
+    assert [p.name for p in article.people] == ["Arne Dörr"]
+    assert [(q.speaker, q.text) for q in article.quotes if q.kind == DIRECT] == [
+        ("Arne Dörr", "Ich freue mich riesig. Jetzt geht die Arbeit los."),
+        (None, "Mir ist das egal."),  # a passer-by the script does not name
+        ("Arne Dörr", "Danke an alle."),
+    ]
