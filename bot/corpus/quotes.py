@@ -358,6 +358,12 @@ def _participle_cue(frame: str, pos: int) -> bool:
     return any(w in german.CUE_PARTICIPLES for w in clause.split())
 
 
+def _konjunktiv_form(verb: str) -> bool:
+    """ "sage", "gratuliere": a weak verb's form in -e, in a news text's third person the
+    Konjunktiv I of reported speech ("-te" is its past: "sagte")."""
+    return verb.endswith("e") and not verb.endswith("te")
+
+
 def _cue_verb_before(
     frame: str, start: int, mentions: list[Mention], speakers: Speakers
 ) -> Mention | None:
@@ -366,7 +372,10 @@ def _cue_verb_before(
     verbs = [m for m in LOWER_WORD_RE.finditer(frame[:start]) if m.group(1) in german.CUE_VERBS]
     if not verbs:
         return None
-    verb = verbs[-1]
+    # A verb of saying in Konjunktiv I after another cue is part of what was said: "sagte er,
+    # er gratuliere seinem Nachfolger".
+    indicative = [m for m in verbs if not _konjunktiv_form(m.group(1))]
+    verb = indicative[-1] if indicative else verbs[-1]
     quoted = _quoted_object(frame, verb.group(1), verb.end(), speakers)
     if quoted is not None and quoted.end <= start:
         return quoted

@@ -38,6 +38,12 @@ PHRASE_BREAKS = frozenset(',.;:!?„“"')  # punctuation between two words ends
 PHRASE_GAP_BREAKS = PHRASE_BREAKS | frozenset("()")  # … or stands between a cue and its speaker
 # Determiners of a phrase that may name somebody already known ("der Minister", "dem Minister").
 DEFINITE_SUBJECT_DETERMINERS = german.NOMINATIVE_DETERMINERS | {"den", "dem", "des"}
+CLAUSE_END_RE = re.compile(r"[,.;:!?]")
+# Possessives in a case no subject takes: after a verb they open its object ("er gratuliere
+# seinem Nachfolger"), never its speaker.
+OBLIQUE_POSSESSIVES = frozenset(
+    "seinem seinen seines ihrem ihren ihres meinem meinen meines unserem unseren unseres".split()
+)
 POSSESSIVES = {
     "sein": "m",
     "seine": "m",
@@ -347,7 +353,7 @@ class Speakers:
                 return None
             word = w.group(0)
             low = word.lower()
-            if after_verb and low in german.OBLIQUE_DETERMINERS:
+            if after_verb and (low in german.OBLIQUE_DETERMINERS or low in OBLIQUE_POSSESSIVES):
                 in_object = True
                 continue
             if in_object:
@@ -498,10 +504,12 @@ class Speakers:
         passage named, most recent first."""
         found: list[Referent] = []
         if before is not None:
+            said_from = self._closing_cue_statement(before)
             for mention in reversed(self.current):
                 # (Not a name after a preposition: "hat für X Plakate geklebt, obwohl sie …".)
                 if (
                     mention.start < before
+                    and not said_from <= mention.start
                     and mention.kind == NAME
                     and mention.person is not None
                     and not _is_oblique(self.current_frame, mention.start)
@@ -517,6 +525,21 @@ class Speakers:
             if referent not in unique:
                 unique.append(referent)
         return unique
+
+    def _closing_cue_statement(self, at: int) -> int:
+        """Where what was said starts, when the word at `at` is the subject of a cue closing it
+        ("X habe …, sagte er"): a name there is somebody talked about, whom the pronoun does
+        not mean. (A name before a colon introduces the speaker: "X sagte dazu: „…“, so er.")
+        Past the end of the sentence when the word stands in no such cue."""
+        frame = self.current_frame
+        comma = frame.rfind(",", 0, at)
+        between = frame[comma + 1 : at].split() if comma >= 0 else []
+        if not (len(between) == 1 and (between[0] == "so" or german.is_cue_verb(between[0]))):
+            return len(frame)
+        # The cue closes its clause: "…, sagte er am Abend." (not "…, said he voted for …").
+        if len(CLAUSE_END_RE.split(frame[at:], maxsplit=1)[0].split()) > 4:
+            return len(frame)
+        return frame.rfind(":", 0, comma) + 1
 
     def _pronoun_target(self, gender: str | None, before: int | None = None) -> Referent | None:
         """The nearest person of the pronoun's gender named in the last few sentences; nobody

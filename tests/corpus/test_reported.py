@@ -206,6 +206,19 @@ def test_a_headline_whose_verb_stands_after_its_colon_is_no_statement():
     ]
 
 
+def test_a_name_inside_what_was_said_is_not_whom_the_closing_cue_means():
+    assert said(
+        "Amtsinhaber Klaus Dressler verlor gegen Matthias Haug. Haug stand auf der Bühne. "
+        "Dressler habe die Stadt gut verwaltet, sagte er."
+    ) == [("Matthias Haug", "Dressler habe die Stadt gut verwaltet")]
+
+
+def test_a_cue_in_konjunktiv_and_its_object_are_part_of_what_was_said():
+    assert said(
+        "Amtsinhaber Klaus Dressler verlor. Vor der Tür sagte er, er gratuliere seinem Nachfolger."
+    ) == [("Klaus Dressler", "er gratuliere seinem Nachfolger.")]
+
+
 def test_a_verb_whose_particle_is_no_part_of_saying_is_no_cue():
     # "stellt … bereit" is no "stellt fest": the city is what the mayor promised, not a speaker
     assert said(
