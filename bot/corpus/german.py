@@ -124,6 +124,21 @@ def first_cue_verb(frame: str) -> re.Match[str] | None:
     )
 
 
+CLAUSE_END_AFTER_RE = re.compile(r"\s*(?:[,.;:!?]|$)")
+KONJUNKTIV_AUXILIARIES = frozenset(
+    "habe hätte hätten sei seien wäre wären werde würde würden".split()
+)
+
+
+def reported_perfect(frame: str, start: int, end: int) -> bool:
+    """ "X habe das besser erklärt": a participle closing a clause whose auxiliary is in
+    Konjunktiv reports what somebody said about X; X is talked about, not the speaker."""
+    if CLAUSE_END_AFTER_RE.match(frame, end) is None:
+        return False
+    clause = frame[frame.rfind(",", 0, start) + 1 : start].split()
+    return not KONJUNKTIV_AUXILIARIES.isdisjoint(clause)
+
+
 # Finite verbs of being, having and modality: a clause's verb, after which its subject may stand.
 FINITE_VERBS = frozenset(
     "ist war sind waren hat hatte haben hatten zeigt zeigte zeigten gab gibt sieht sah "
@@ -258,7 +273,7 @@ PARTY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bPiraten(?:partei)?\b", "Piraten"),
         (r"\bDie PARTEI\b", "Die PARTEI"),
         # Austria's and Switzerland's parties, as their agencies write them
-        (r"\bÖVP\b", "ÖVP"),
+        (r"\bÖVP\b|\bVolksparteiler(?:in|innen)?\b", "ÖVP"),
         (r"\bSPÖ\b", "SPÖ"),
         (r"\bFPÖ\b", "FPÖ"),
         (r"\bNEOS\b", "NEOS"),
@@ -332,7 +347,7 @@ ROLE_HEADS = (
     "beigeordneter verordnete verordneter imam rabbiner rabbinerin pastorin superintendent "
     "superintendentin bischöfin pflegerin kurator kuratorin dirigent dirigentin sängerin "
     "winzerin wirtin bäckerin metzgerin händlerin erzieher erzieherin hebamme sanitäter "
-    "sanitäterin beamter beamtin"
+    "sanitäterin beamter beamtin obmann obfrau"
 ).split()
 _ROLE_HEAD_SET = frozenset(ROLE_HEADS)
 _ROLE_HEAD_LENGTHS = sorted({len(head) for head in ROLE_HEADS})

@@ -41,7 +41,7 @@ PARTY_AFTER_RE = re.compile(r"^,?\s+(?:von der|vom|von den|aus der)\s+(\S+(?:\s\
 PARTY_MEMBER_WORDS = frozenset(
     "Democrat Democrats Republican Sozialdemokrat Sozialdemokratin Christdemokrat "
     "Christdemokratin Freidemokrat Freidemokratin Freisinnige Freisinniger Liberale "
-    "Liberaler".split()
+    "Liberaler Volksparteiler Volksparteilerin".split()
 )
 COMMON_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|ismus|nis|ment|tum|ei)$")
 ROLE_ADJECTIVE_RE = re.compile(rf"^(?:[{_LOWER}]+(?:e|en|er|es)|[{_UPPER}][\w]*er|\w+-)$")

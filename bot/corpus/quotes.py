@@ -369,7 +369,11 @@ def _cue_verb_before(
 ) -> Mention | None:
     """X sagte, … „…“ / wie sich X ausdrückte, „…“ / …, sagte die Königin, ihre „…“: the
     speaker stands right after the last cue verb before the quotation, or is its subject."""
-    verbs = [m for m in LOWER_WORD_RE.finditer(frame[:start]) if m.group(1) in german.CUE_VERBS]
+    verbs = [
+        m
+        for m in LOWER_WORD_RE.finditer(frame[:start])
+        if m.group(1) in german.CUE_VERBS and not german.reported_perfect(frame, m.start(), m.end())
+    ]
     if not verbs:
         return None
     # A verb of saying in Konjunktiv I after another cue is part of what was said: "sagte er,

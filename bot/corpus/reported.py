@@ -510,6 +510,8 @@ def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
     # (A cue in Konjunktiv I goes on reporting: "Dass …, zeige, dass …".)
     cue = german.first_cue_verb(frame)
     cue_word = cue.group(0) if cue is not None else ""
+    if cue is not None and german.reported_perfect(frame, cue.start(), cue.end()):
+        cue_word = ""  # "Er habe ihm gratuliert": a participle of what was said, no cue
     if cue_word and not cue_word.endswith("en") and cue_word not in german.KONJUNKTIV_I:
         return None
     main_clause = frame[: _subjunctive_clause(frame)]

@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import islice
 
 from bot.corpus import german
-from bot.corpus.people import RUN_RE, PeopleIndex, PersonRecord
+from bot.corpus.people import PARTY_MEMBER_WORDS, RUN_RE, PeopleIndex, PersonRecord
 
 WORD_RE = re.compile(r"[\w’'-]+(?:\.(?=\s[A-ZÄÖÜ]))?")
 # A pronoun that may speak (group 1), or an article that may open a role phrase ("der Minister"),
@@ -599,10 +599,14 @@ class Speakers:
         words = phrase.split()
         role_words = [_role_key(w) for w in words if german.is_role_noun(w)]
         aged = AGE_NOUN_RE.search(phrase) is not None  # "die 52-Jährige": nobody's role, a recap
-        if not (role_words or aged) or words[0].lower() not in DEFINITE_SUBJECT_DETERMINERS:
+        member = words[-1] in PARTY_MEMBER_WORDS  # "der Christdemokrat", "der Volksparteiler"
+        if (
+            not (role_words or aged or member)
+            or words[0].lower() not in DEFINITE_SUBJECT_DETERMINERS
+        ):
             return None  # an indefinite "ein Sprecher" introduces somebody new
         party = german.party_in(phrase)
-        by_role = self._role_holders(phrase, party, bare=len(words) <= 3)
+        by_role = self._role_holders(phrase, party, bare=len(words) <= 3) if role_words else []
         if len(by_role) == 1:
             return by_role[0]
         if len(by_role) > 1:

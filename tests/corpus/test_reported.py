@@ -219,6 +219,20 @@ def test_a_cue_in_konjunktiv_and_its_object_are_part_of_what_was_said():
     ) == [("Klaus Dressler", "er gratuliere seinem Nachfolger.")]
 
 
+def test_a_person_said_to_have_done_something_in_konjunktiv_is_talked_about_not_speaking():
+    # "X habe das besser erklärt": somebody says so about X, who is no speaker of it
+    assert said(
+        "Andreas Huber (ÖVP) verlor gegen Tom Berger (SPÖ). Berger habe das besser erklärt."
+    ) == [(None, "Berger habe das besser erklärt.")]
+
+
+def test_a_party_members_noun_recaps_the_one_member_of_that_party():
+    assert said(
+        "Andreas Huber (CDU) verlor gegen Tom Berger (SPD). Huber war gut vorbereitet. Er habe "
+        "dem Sieger gratuliert, sagte der Christdemokrat am Abend."
+    ) == [("Andreas Huber", "Er habe dem Sieger gratuliert")]
+
+
 def test_a_verb_whose_particle_is_no_part_of_saying_is_no_cue():
     # "stellt … bereit" is no "stellt fest": the city is what the mayor promised, not a speaker
     assert said(
