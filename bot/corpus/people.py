@@ -546,6 +546,10 @@ def _apposition_role_after(text: str, end: int) -> str | None:
         return None  # "nicht von X, sondern von seinem Sprecher Y": a clause, no noun phrase
     if words[0] in POLITE_ADDRESS:
         return None  # "Frau X, Ihr Kandidat hat verloren": the interviewer speaking to her
+    if words[0].lower() in german.DETERMINERS and any(
+        w in german.KONJUNKTIV_AUXILIARIES or w in german.FINITE_VERBS for w in words
+    ):
+        return None  # "X behauptete, die Ministerin habe …": a clause with its own subject
     # Stop at a verb: an apposition is a noun phrase.
     kept: list[str] = []
     for word in words:

@@ -348,7 +348,6 @@ def _read_out(frame: str, start: int, speakers: Speakers) -> Mention | None:
 
 
 AUXILIARIES = frozenset("hat hatte habe hätte haben hatten".split())
-SUBJUNCTIVE_AUXILIARIES = frozenset("habe hätte sei wäre".split())
 CLAUSE_END_RE = re.compile(r"[,.;:!?]")
 
 
@@ -356,6 +355,10 @@ def _participle_cue(frame: str, pos: int) -> bool:
     """Does the clause from `pos` close with a cue participle ("… damals gesagt")?"""
     clause = CLAUSE_END_RE.split(frame[pos:], maxsplit=1)[0]
     return any(w in german.CUE_PARTICIPLES for w in clause.split())
+
+
+# A participle right before a quotation, after it only a comma: "…, habe gesagt, „".
+PARTICIPLE_BEFORE_RE = re.compile(r"\b([a-zäöüß]+),?\s*$")
 
 
 def _konjunktiv_form(verb: str) -> bool:
@@ -369,6 +372,13 @@ def _cue_verb_before(
 ) -> Mention | None:
     """X sagte, … „…“ / wie sich X ausdrückte, „…“ / …, sagte die Königin, ihre „…“: the
     speaker stands right after the last cue verb before the quotation, or is its subject."""
+    said = PARTICIPLE_BEFORE_RE.search(frame, 0, start)
+    if said is not None and said.group(1) in german.CUE_PARTICIPLES:
+        # "X behauptete, die Ministerin habe gesagt, „…“": the quotation is what the inner
+        # clause's subject said (as with a colon, _inner_cue_subject), not X's words.
+        inner = _inner_cue_subject(frame, 0, [said], mentions)
+        if inner is not None:
+            return inner
     verbs = [
         m
         for m in LOWER_WORD_RE.finditer(frame[:start])
@@ -576,7 +586,9 @@ def _inner_cue_subject(
     if not verbs or verbs[-1].group(1) not in german.CUE_PARTICIPLES:
         return None
     comma = frame.rfind(",", clause_start, verbs[-1].start())
-    if comma < 0 or SUBJUNCTIVE_AUXILIARIES.isdisjoint(frame[comma : verbs[-1].start()].split()):
+    if comma < 0 or german.KONJUNKTIV_AUXILIARIES.isdisjoint(
+        frame[comma : verbs[-1].start()].split()
+    ):
         return None
     for mention in mentions:
         if comma < mention.start < verbs[-1].start() and not mention.oblique:

@@ -98,6 +98,17 @@ def test_words_one_side_claims_the_other_said_and_she_denies_are_labelled_denied
     assert (quote.speaker, quote.label, quote.attributed_to) == (None, "denied", "Anke Lindqvist")
 
 
+def test_a_claim_with_a_comma_before_the_quotation_is_the_claimed_speakers_denied_words():
+    article = read(
+        "\nLandtag\nBildungsministerin Eva Roth (SPD) sprach zuerst. Dann behauptete der "
+        "Abgeordnete Jan Kurz, die Ministerin habe im Ausschuss gesagt, „Quereinsteiger sind "
+        "Lehrer zweiter Klasse“. Roth wies das zurück.\n"
+    )
+    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
+    assert (quote.speaker, quote.label, quote.attributed_to) == (None, "denied", "Eva Roth")
+    assert [p.roles for p in article.people] == [("Bildungsministerin",), ("Abgeordneter",)]
+
+
 def test_a_denial_by_somebody_else_leaves_the_quote_its_speaker():
     article = read(INTRO + "Okonkwo sagte: „Die Wahl war fair.“ Quellenberg bestreitet das.\n")
     (quote,) = [q for q in article.quotes if q.kind == DIRECT]
