@@ -508,13 +508,17 @@ class Speakers:
             for mention in reversed(self.current):
                 # (Not a name after a preposition: "hat für X Plakate geklebt, obwohl sie …".)
                 if (
-                    mention.start < before
-                    and not said_from <= mention.start
-                    and mention.kind == NAME
-                    and mention.person is not None
-                    and not _is_oblique(self.current_frame, mention.start)
+                    mention.start >= before
+                    or said_from <= mention.start
+                    or _is_oblique(self.current_frame, mention.start)
                 ):
+                    continue
+                if mention.kind == NAME and mention.person is not None:
                     found.append(self.referent(mention.person))
+                elif mention.kind == ROLE and mention.text.split()[0].lower() in INDEFINITE:
+                    # "Ein Wähler hatte Einspruch eingelegt; er macht geltend, …": somebody the
+                    # text does not name, whom the pronoun means before anybody named earlier.
+                    found.append(Referent(_tidy(mention.text), _phrase_gender(mention.text)))
         if self.last_subject is not None:
             found.append(self.last_subject)
         found += [

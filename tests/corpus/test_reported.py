@@ -233,6 +233,16 @@ def test_a_party_members_noun_recaps_the_one_member_of_that_party():
     ) == [("Andreas Huber", "Er habe dem Sieger gratuliert")]
 
 
+def test_a_pronoun_after_somebody_unnamed_in_its_sentence_means_them_not_a_man_named_before():
+    assert (
+        said(
+            "Der Vorsitzende Jens Moll sprach von einer fairen Wahl. Ein Wähler hatte Einspruch "
+            "eingelegt; er macht geltend, in seinem Bezirk seien die Stimmzettel ausgegangen."
+        )[-1][0]
+        == "Ein Wähler"
+    )
+
+
 def test_a_verb_whose_particle_is_no_part_of_saying_is_no_cue():
     # "stellt … bereit" is no "stellt fest": the city is what the mayor promised, not a speaker
     assert said(
