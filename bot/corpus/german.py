@@ -99,7 +99,7 @@ STANCE_RE = re.compile(
 # Separable particles that make a verb of saying's finite form into something else: "stellt …
 # bereit", "machte … zusammen", "trat … ab" (never "stellte fest", "räumte ein", "wies hin").
 NOT_SPEECH_PARTICLES = frozenset(
-    "bereit zusammen ab her um fertig still fort los weg nieder durch wieder".split()
+    "bereit zusammen ab her um fertig still fort los weg nieder durch wieder inne".split()
 )
 _CLAUSE_END_RE = re.compile(r"[,.;:!?–]|$")
 
@@ -164,12 +164,12 @@ CUE_NOUNS = re.compile(
     r"|Stellung(?:nahme)?|zu Wort)\b"
 )
 # "laut X", "X zufolge", "nach Angaben von X", "wie X sagte".
-ATTRIBUTION_PREPOSITIONS = frozenset({"laut", "zufolge", "gemäß"})
+ATTRIBUTION_PREPOSITIONS = frozenset({"laut", "zufolge", "gemäß", "gemäss"})  # (Swiss: ss)
 # "laut X", "nach Angaben von X", "X zufolge", "nach Einschätzung des X": X's statement whatever
 # the sentence's mood ("Nach Angaben der Polizei blieb es ruhig"). A match ends where the
 # speaker's phrase begins (after "von"/"vom"), except for "zufolge", whose speaker stands before.
 ATTRIBUTION_RE = re.compile(
-    r"(?=[LlzGgDdNn])\b(?:[Ll]aut|zufolge|[Gg]emäß|[Dd]em Vernehmen nach|[Nn]ach "
+    r"(?=[LlzGgDdNn])\b(?:[Ll]aut|zufolge|[Gg]emä(?:ß|ss)|[Dd]em Vernehmen nach|[Nn]ach "
     r"(?:(?:den|der|dem|des|eigenen|ersten|offiziellen|vorläufigen|bisherigen"
     r"|übereinstimmenden|neuesten|jüngsten|unbestätigten)\s+)*"
     r"(?:Angaben|Auffassung|Meinung|Ansicht|Darstellung|Worten|Einschätzung|Aussagen?"
@@ -347,7 +347,7 @@ ROLE_HEADS = (
     "beigeordneter verordnete verordneter imam rabbiner rabbinerin pastorin superintendent "
     "superintendentin bischöfin pflegerin kurator kuratorin dirigent dirigentin sängerin "
     "winzerin wirtin bäckerin metzgerin händlerin erzieher erzieherin hebamme sanitäter "
-    "sanitäterin beamter beamtin obmann obfrau"
+    "sanitäterin beamter beamtin obmann obfrau stadtschreiber stadtschreiberin"
 ).split()
 _ROLE_HEAD_SET = frozenset(ROLE_HEADS)
 _ROLE_HEAD_LENGTHS = sorted({len(head) for head in ROLE_HEADS})
@@ -538,7 +538,9 @@ NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "di", "da", 
 # Words in -e next to a pronoun that are not verbs ("es eine", "er alleine").
 _NOT_VERBS_IN_E = DETERMINERS | frozenset(
     "alle alleine beide diese eine keine viele wenige manche solche gerne ohne schnelle "
-    "große kleine gute neue erste letzte andere ganze weitere wurde kurze lange".split()
+    "große kleine gute neue erste letzte andere ganze weitere wurde kurze lange "
+    # separable particles and adverbs in -e: "hält er inne", "ging er alleine"
+    "inne heute gerade bitte danke lange".split()
 )
 KONJUNKTIV = KONJUNKTIV_I | KONJUNKTIV_II
 _LOWER_WORD_RE = re.compile(r"[a-zäöüß]+")

@@ -84,6 +84,7 @@ def test_subjunctive_forms_are_recognised_beyond_the_word_list():
     assert has_subjunctive("Lehmann erklärte, er akzeptiere das Ergebnis.")  # -iere is a verb
     assert not has_subjunctive("Das gilt es insbesondere zu prüfen.")  # -ere an adverb
     assert has_subjunctive("Man begleite den Prozess.")  # -eite: the past would be -eitete
+    assert not has_subjunctive("Dann hält er inne.")  # a particle in -e, no verb
     assert not has_subjunctive("Man sagte es ihm.")
 
 
@@ -241,6 +242,12 @@ def test_a_pronoun_after_somebody_unnamed_in_its_sentence_means_them_not_a_man_n
         )[-1][0]
         == "Ein Wähler"
     )
+
+
+def test_a_swiss_source_with_ss_is_a_source():
+    assert said("Gemäss Stadtkanzlei erhält Daniel Ammann 6482 Stimmen.") == [
+        ("Stadtkanzlei", "erhält Daniel Ammann 6482 Stimmen.")
+    ]
 
 
 def test_a_verb_whose_particle_is_no_part_of_saying_is_no_cue():
