@@ -465,11 +465,21 @@ def _let_say(frame: str, mentions: list[Mention], speakers: Speakers) -> Mention
     return None
 
 
+DATIVE_PRONOUN_BEFORE_RE = re.compile(r"(?:^|[\s,;:])([Ii]hm|[Ii]hr)$")
+
+
 def _named_before_zufolge(frame: str, speakers: Speakers) -> Mention | None:
-    """ "Kühnapfel zufolge …": the person named right before "zufolge"."""
+    """ "Kühnapfel zufolge …": the person named right before "zufolge"; "Ihm zufolge …" the man
+    a pronoun means."""
     at = frame.find(" zufolge")
     if at < 0:
         return None
+    pronoun = DATIVE_PRONOUN_BEFORE_RE.search(frame, 0, at)
+    if pronoun is not None and pronoun.end() == at:
+        gender = "m" if pronoun.group(1).lower() == "ihm" else "f"
+        return Mention(
+            pronoun.start(1), pronoun.end(1), pronoun.group(1), PRONOUN, None, False, gender
+        )
     for mention in speakers.mentions(frame):
         if mention.kind == NAME and mention.person is not None and mention.end == at:
             return mention

@@ -574,7 +574,10 @@ class Speakers:
                 return referent if i == 0 and referent is self.last_subject else None
             if referent.gender == gender:
                 rivals = [c for c in candidates[i + 1 :] if c.gender == gender and c.record]
-                if rivals and referent is not self.last_subject and i > 0:
+                # (Who spoke in the sentence just before goes on: "Pahlke ergänzte, …. Ihm
+                # zufolge …. Das könne er nicht sagen, betonte er.")
+                just_spoke = self.since_speaker == 0 and referent == self.last_speaker
+                if rivals and referent is not self.last_subject and i > 0 and not just_spoke:
                     return None  # two women (or men) named just before: the text is unclear
                 return referent
         return None

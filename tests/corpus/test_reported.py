@@ -250,6 +250,16 @@ def test_a_swiss_source_with_ss_is_a_source():
     ]
 
 
+def test_ihm_zufolge_and_a_closing_pronoun_go_on_with_who_just_spoke():
+    found = said(
+        "Kriminaldirektor Stefan Ruhnau und Oberstaatsanwalt Dirk Pahlke traten vor die "
+        "Presse. Ruhnau sprach von einer Tat. Pahlke ergänzte, man ermittle wegen Raubes. Ihm "
+        "zufolge prüft die Staatsanwaltschaft zwei Überfälle. Ob es dieselbe Gruppe sei, könne "
+        "er nicht sagen, betonte er."
+    )
+    assert [speaker for speaker, _ in found] == ["Dirk Pahlke"] * 3
+
+
 def test_a_verb_whose_particle_is_no_part_of_saying_is_no_cue():
     # "stellt … bereit" is no "stellt fest": the city is what the mayor promised, not a speaker
     assert said(
