@@ -38,6 +38,7 @@ PHRASE_BREAKS = frozenset(',.;:!?„“"')  # punctuation between two words ends
 PHRASE_GAP_BREAKS = PHRASE_BREAKS | frozenset("()")  # … or stands between a cue and its speaker
 # Determiners of a phrase that may name somebody already known ("der Minister", "dem Minister").
 DEFINITE_SUBJECT_DETERMINERS = german.NOMINATIVE_DETERMINERS | {"den", "dem", "des"}
+TIME_WORDS = german.MONTHS | german.WEEKDAYS | frozenset({"Ende", "Anfang", "Mitte"})
 CLAUSE_END_RE = re.compile(r"[,.;:!?]")
 # Possessives in a case no subject takes: after a verb they open its object ("er gratuliere
 # seinem Nachfolger"), never its speaker.
@@ -221,7 +222,12 @@ def _role_np_end(frame: str, pos: int, limit: int = 10) -> tuple[int, bool]:
             ):
                 in_attribute = True
                 continue
-            if i < len(words) and words[i].group(0)[:1].isupper():
+            # (Not into a time: "laut Beschluss Ende 2027", "laut Plan im März".)
+            if (
+                i < len(words)
+                and words[i].group(0)[:1].isupper()
+                and words[i].group(0) not in TIME_WORDS
+            ):
                 continue
             break
         if not seen_noun and INFLECTED_ADJECTIVE_RE.fullmatch(low):

@@ -260,6 +260,10 @@ def test_ihm_zufolge_and_a_closing_pronoun_go_on_with_who_just_spoke():
     assert [speaker for speaker, _ in found] == ["Dirk Pahlke"] * 3
 
 
+def test_a_source_phrase_ends_before_a_time():
+    assert said("Die Notaufnahme soll laut Beschluss Ende 2027 schließen.")[0][0] == "Beschluss"
+
+
 def test_a_verb_whose_particle_is_no_part_of_saying_is_no_cue():
     # "stellt … bereit" is no "stellt fest": the city is what the mayor promised, not a speaker
     assert said(
