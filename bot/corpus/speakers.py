@@ -697,7 +697,7 @@ class Speakers:
             and subject is not None
             and subject.record is not None
             and cue is not None
-            and not (subject_at > cue.end() and "," in frame[cue.end() : subject_at])
+            and not (subject_at > cue.end() and _in_later_clause(frame, cue.end(), subject_at))
         )
         if speaker is not None:
             self.last_speaker = speaker
@@ -759,6 +759,21 @@ PRONOMINAL_ADVERB_RE = re.compile(
     r"(?:[Dd]a|[Ww]o|[Hh]ie)r?"
     r"(?:an|auf|aus|bei|durch|für|gegen|in|mit|nach|über|um|unter|von|vor|zu)?"
 )
+
+
+def _in_later_clause(frame: str, start: int, at: int) -> bool:
+    """Does a clause of its own open between `start` and `at` ("verlangte seinen Rücktritt,
+    weil er …")? A comma before an apposition opens none ("spricht der Mann aus der letzten
+    Reihe, Klinikgeschäftsführer X")."""
+    comma = frame.rfind(",", start, at)
+    if comma < 0:
+        return False
+    opener = frame[comma + 1 : at].split()[:1]
+    return (
+        not opener
+        or opener[0].lower() in german.NOT_VERBS
+        or opener[0].lower() in german.DETERMINERS
+    )
 
 
 def _may_speak(words: list[str]) -> bool:

@@ -264,6 +264,14 @@ def test_a_source_phrase_ends_before_a_time():
     assert said("Die Notaufnahme soll laut Beschluss Ende 2027 schließen.")[0][0] == "Beschluss"
 
 
+def test_a_speaker_announced_after_the_verb_in_apposition_goes_on_in_konjunktiv():
+    found = said(
+        "Nach der Sitzung spricht dann doch der Mann aus der letzten Reihe, Geschäftsführer "
+        "Jörg Albers. Der Neubau koste 240 Millionen Euro."
+    )
+    assert found == [("Jörg Albers", "Der Neubau koste 240 Millionen Euro.")]
+
+
 def test_a_verb_whose_particle_is_no_part_of_saying_is_no_cue():
     # "stellt … bereit" is no "stellt fest": the city is what the mayor promised, not a speaker
     assert said(
