@@ -99,7 +99,7 @@ STANCE_RE = re.compile(
 # Separable particles that make a verb of saying's finite form into something else: "stellt …
 # bereit", "machte … zusammen", "trat … ab" (never "stellte fest", "räumte ein", "wies hin").
 NOT_SPEECH_PARTICLES = frozenset(
-    "bereit zusammen ab her um fertig still fort los weg nieder durch wieder inne".split()
+    "bereit zusammen ab um fertig still fort los weg nieder durch wieder inne".split()
 )
 _CLAUSE_END_RE = re.compile(r"[,.;:!?–]|$")
 
@@ -169,7 +169,8 @@ ATTRIBUTION_PREPOSITIONS = frozenset({"laut", "zufolge", "gemäß", "gemäss"}) 
 # the sentence's mood ("Nach Angaben der Polizei blieb es ruhig"). A match ends where the
 # speaker's phrase begins (after "von"/"vom"), except for "zufolge", whose speaker stands before.
 ATTRIBUTION_RE = re.compile(
-    r"(?=[LlzGgDdNn])\b(?:[Ll]aut|zufolge|[Gg]emä(?:ß|ss)|[Dd]em Vernehmen nach|[Nn]ach "
+    r"(?=[LlzGgDdNnAa])\b(?:[Ll]aut|zufolge|[Gg]emä(?:ß|ss)|[Aa]ccording to|[Dd]em Vernehmen nach"
+    r"|[Nn]ach "
     r"(?:(?:den|der|dem|des|eigenen|ersten|offiziellen|vorläufigen|bisherigen"
     r"|übereinstimmenden|neuesten|jüngsten|unbestätigten)\s+)*"
     r"(?:Angaben|Auffassung|Meinung|Ansicht|Darstellung|Worten|Einschätzung|Aussagen?"

@@ -425,7 +425,7 @@ def _cue_verb_before(
 SPEAKER_ATTRIBUTION_RE = re.compile(
     r"\b(?:[Ll]aut|[Nn]ach (?:(?:den|der|dem) )?(?:Angaben|Auffassung|Meinung|Ansicht"
     r"|Darstellung|Worten|Einschätzung|Aussagen?|Informationen|Überzeugung)(?: von| vom)?"
-    r"|[Gg]emä(?:ß|ss))\s"
+    r"|[Gg]emä(?:ß|ss)|[Aa]ccording to)\s"
 )
 SO_INSERTED_RE = re.compile(r",\s*so\s+(?=[^,;:.!?]{1,60},)")  # "…, so Lenz, …"
 POSSESSIVE_VIEW_RE = re.compile(

@@ -60,3 +60,16 @@ def test_english_speakers_after_an_age_behind_a_description_and_a_party():
     direct = [q.speaker for q in article.quotes if q.kind == DIRECT]
     assert direct == ["Miriam Kohler", "Stefan Brandt", "Hans Gruber"]
     assert ("Stefan Brandt", "CDU") in [(p.name, p.party) for p in article.people]
+
+
+def test_according_to_and_a_report_ending_on_her_are_reported_speech():
+    article = read(
+        "\nRunoff\nSabine Wollin lost the runoff. She said she had called her rival to "
+        "congratulate her. Political scientist Ulrike Brandes was not surprised. According to "
+        "Brandes, neither candidate had won back the far-right's voters.\n"
+    )
+    reported = [(q.speaker, q.text[:20]) for q in article.quotes if q.kind == REPORTED]
+    assert reported == [
+        ("Sabine Wollin", "She said she had cal"),
+        ("Ulrike Brandes", "According to Brandes"),
+    ]
