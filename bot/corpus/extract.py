@@ -111,6 +111,7 @@ def extract(article: Article) -> Article:
         answer = answers.get(block.line)
         if answer is not None and offset == 0 and text == block.text:
             quotes.extend(_interview_answer(block, answer, sentences, section))
+            speakers.forget_speaker()  # the next turn is the interviewer's: nobody goes on
             continue
         for i, sentence in enumerate(sentences):
             following = sentences[i + 1].text if i + 1 < len(sentences) else ""

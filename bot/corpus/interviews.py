@@ -10,7 +10,7 @@ quotation inside it is somebody the interviewee quotes, so it is not theirs.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from bot.corpus.model import Block
@@ -33,6 +33,8 @@ SOUND_BITE_RE = re.compile(
     r"^O-Ton\s+([^\W\d_][^:()]{0,60}?)\s*(?:\([^)]{1,40}\))?\s*:\s+[^„“\"»«\s]"
 )
 INTERVIEW_WORDS_RE = re.compile(r"\b(?:Interview|Gespräch|im Gespräch|sprach mit)\b", re.IGNORECASE)
+ANSWER_LABELS = frozenset({"Antwort", "A"})
+INITIALS_RE = re.compile(r"(?:[A-ZÄÖÜ]\.\s?){2,3}")  # "G. W.", "G.W."
 MIN_TURNS = 3  # question-and-answer pairs before a run of paragraphs counts as an interview
 
 
@@ -68,18 +70,41 @@ def _sound_bites(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[int, An
 
 
 def _labelled_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[int, Answer]:
-    questions = sum(1 for b in blocks if QUESTION_LABEL_RE.match(b.text) and "?" in b.text)
-    if questions < MIN_TURNS:
+    questions = [b for b in blocks if QUESTION_LABEL_RE.match(b.text) and "?" in b.text]
+    if len(questions) < MIN_TURNS:
         return {}
+    # "Frage: Frau Wessels, …?" names whom "Antwort:" and "G. W.:" mean.
+    label = QUESTION_LABEL_RE.match(questions[0].text)
+    asked = replace(questions[0], text=questions[0].text[label.end() - 1 :]) if label else None
+    interviewee = _interviewee(blocks, asked, people) if asked else None
     answers: dict[int, Answer] = {}
     for block in blocks:
         match = SPEAKER_LABEL_RE.match(block.text)
         if match is None or QUESTION_LABEL_RE.match(block.text):
             continue
-        person = people.get(match.group(1))
+        person = _answer_speaker(match.group(1), people, interviewee)
         if person is not None:
             answers[block.line] = Answer(block.line, match.end(), person)
     return answers if len(answers) >= MIN_TURNS else {}
+
+
+def _answer_speaker(
+    label: str, people: PeopleIndex, interviewee: PersonRecord | None
+) -> PersonRecord | None:
+    """Who answers under a label: the person it names ("Wessels:"), the interviewee under
+    "Antwort:", or the one person whose initials it is ("G. W.:")."""
+    person = people.get(label)
+    if person is not None:
+        return person
+    if label in ANSWER_LABELS:
+        return interviewee
+    if INITIALS_RE.fullmatch(label):
+        letters = [c for c in label if c.isupper()]
+        fitting = [
+            p for p in people.records if [w[0] for w in p.name.replace("-", " ").split()] == letters
+        ]
+        return fitting[0] if len(fitting) == 1 else None
+    return None
 
 
 def _alternating_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[int, Answer]:

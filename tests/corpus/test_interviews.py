@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.corpus.model import DIRECT
 from tests.corpus.articles import read
 
@@ -77,4 +79,28 @@ def test_a_radio_scripts_sound_bites_are_their_voices_words_and_o_ton_is_no_name
         ("Arne Dörr", "Ich freue mich riesig. Jetzt geht die Arbeit los."),
         (None, "Mir ist das egal."),  # a passer-by the script does not name
         ("Arne Dörr", "Danke an alle."),
+    ]
+
+
+def initials_interview(label: str) -> str:
+    return (
+        "\n„Ich bleibe Bürgermeisterin für alle“\n"
+        "Nach ihrer Wiederwahl spricht Gudrun Wessels (SPD) über ihre Pläne.\n"
+        "Frage: Frau Wessels, ist das ein Auftrag?\n"
+        f"{label}: Beides. Die Hälfte der Stadt hat mich nicht gewählt.\n"
+        "Frage: Was machen Sie als Erstes?\n"
+        f"{label}: Den Haushalt.\n"
+        "Frage: Ihr Herausforderer sprach von „Stillstand“. Stimmt das?\n"
+        f"{label}: Das ist Wahlkampf.\n"
+    )
+
+
+@pytest.mark.parametrize("label", ["G. W.", "Antwort"])
+def test_answers_under_initials_or_antwort_are_the_interviewees(label):
+    article = read(initials_interview(label))
+    assert [(q.speaker, q.text) for q in article.quotes if q.kind == DIRECT] == [
+        ("Gudrun Wessels", "Beides. Die Hälfte der Stadt hat mich nicht gewählt."),
+        ("Gudrun Wessels", "Den Haushalt."),
+        (None, "Stillstand"),  # the interviewer quotes somebody: not her words
+        ("Gudrun Wessels", "Das ist Wahlkampf."),
     ]
