@@ -35,7 +35,7 @@ eval: $(VENV)/.installed
 		--articles benchmarks/articles_heldout3 --articles benchmarks/articles_heldout4 \
 		--articles benchmarks/articles_heldout5 --articles benchmarks/articles_heldout6 \
 		--articles benchmarks/articles_heldout7 \
-		--articles benchmarks/articles_fresh2
+		--articles benchmarks/articles_fresh2 --articles benchmarks/articles_fresh3
 
 ## Free questions over a night's articles (German and English), beside SQLite FTS5.
 eval-questions: $(VENV)/.installed
