@@ -129,7 +129,10 @@ def extract(article: Article) -> Article:
                 speaker = quote.speaker.name if quote.speaker else None
                 item = Quote(quote.span.text, speaker, DIRECT, block.line, section, source)
                 denied = quote.speaker is not None and denied_next(
-                    after, quote.speaker.name, quote.speaker.gender
+                    after,
+                    quote.speaker.name,
+                    quote.speaker.gender,
+                    tuple(quote.speaker.record.roles) if quote.speaker.record else (),
                 )
                 item = _labelled(item, DENIED if denied and label is None else label)
                 quotes.append((block.line, offset + quote.span.start, item))

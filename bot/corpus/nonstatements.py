@@ -146,9 +146,10 @@ DENIED_NEXT_RE = re.compile(
 WIES_RE = re.compile(r"\b(?:weist|wies|wiesen)\b")
 
 
-def denied_next(following: str, name: str, gender: str | None) -> bool:
+def denied_next(following: str, name: str, gender: str | None, roles: tuple[str, ...] = ()) -> bool:
     """Does the next sentence say the person credited with a quotation denies it ("X bestreitet
-    das entschieden.")? Only when it names that person (or a pronoun of theirs)."""
+    das entschieden.")? Only when it names that person, a pronoun of theirs, or a role of
+    theirs ("Die Schulleiterin bestritt das")."""
     match = DENIED_NEXT_RE.match(following)
     if match is None:
         return False
@@ -157,6 +158,8 @@ def denied_next(following: str, name: str, gender: str | None) -> bool:
     who = (match.group("who") or match.group("who_after") or "").split()
     if len(who) == 1 and who[0].lower() in PRONOUN_GENDER:
         return PRONOUN_GENDER[who[0].lower()] == gender
+    if len(who) == 2 and who[0].lower() in ("der", "die"):
+        return any(role.split()[-1].lower().endswith(who[1].lower()) for role in roles)
     return bool(who) and name.split()[-1] in who
 
 

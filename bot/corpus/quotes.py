@@ -429,7 +429,11 @@ SPEAKER_ATTRIBUTION_RE = re.compile(
 )
 SO_INSERTED_RE = re.compile(r",\s*so\s+(?=[^,;:.!?]{1,60},)")  # "…, so Lenz, …"
 POSSESSIVE_VIEW_RE = re.compile(
-    r"\b(?:[Ss]einer|[Ii]hrer)\s+(?:Ansicht|Meinung|Auffassung|Einschätzung|Überzeugung)\s+nach\b"
+    r"\b(?P<view>(?:[Ss]einer|[Ii]hrer)\s+(?:Ansicht|Meinung|Auffassung|Einschätzung|Überzeugung)"
+    r")\s+nach\b"
+    # "Nach ihrer Darstellung soll X …": her account, not X's words
+    r"|\b[Nn]ach\s+(?P<account>(?:seiner|ihrer|seinen|ihren)\s+(?:Darstellung|Ansicht|Meinung"
+    r"|Auffassung|Einschätzung|Überzeugung|Worten|Angaben|Aussage|Schilderung))\b"
 )
 # "Für X sei …" opens its sentence or clause; "für X" inside a clause is an object, not a voice.
 # (Each branch takes its own spaces: "\s+\s*" backtracked quadratically over a quotation
@@ -500,7 +504,14 @@ def _attribution(frame: str, start: int, speakers: Speakers) -> Mention | None:
             return replace(mention, continuing=True)
     view = POSSESSIVE_VIEW_RE.search(frame, 0, start)
     if view is not None:  # "Seiner Ansicht nach „…“": the possessor's view
-        return Mention(view.start(), view.end(), view.group(0), OTHER)
+        part = "view" if view.group("view") else "account"
+        # (Her account of what somebody said, "… soll X gesagt haben: „…“", is hers as a
+        # whole sentence; the quotation is X's, as its own cue says.)
+        quoted_by_cue = start < len(frame) and bool(
+            {w.lower() for w in _words(frame[view.end() : start])} & CUE_WORDS
+        )
+        if not (part == "account" and quoted_by_cue):
+            return Mention(view.start(part), view.end(part), view.group(part), OTHER)
     named = _named_before_zufolge(frame, speakers)
     if named is not None:
         return named

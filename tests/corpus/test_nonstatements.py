@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.corpus.model import DIRECT
+from bot.corpus.model import DIRECT, REPORTED
 from bot.corpus.nonstatements import absent, label_of
 from tests.corpus.articles import read
 
@@ -184,3 +184,15 @@ def test_a_denial_opening_the_next_paragraph_labels_the_quotation_too():
     )
     (quote,) = [q for q in article.quotes if q.kind == DIRECT]
     assert (quote.speaker, quote.label, quote.attributed_to) == (None, "denied", "Bernd Okonkwo")
+
+
+def test_her_account_of_what_another_said_is_hers_and_the_quote_denied_by_role_is_labelled():
+    article = read(
+        "\nSchule\nSchulleiterin Karin Wolters (parteilos) verteidigte das Verbot. Die "
+        "Vorsitzende des Elternbeirats, Nadine Fuchs, widersprach. Nach ihrer Darstellung soll "
+        "Wolters gesagt haben: „Die Eltern entscheiden zu Hause.“ Die Schulleiterin bestritt das.\n"
+    )
+    reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
+    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
+    assert reported == ["Nadine Fuchs"]
+    assert (quote.speaker, quote.label, quote.attributed_to) == (None, "denied", "Karin Wolters")
