@@ -121,10 +121,19 @@ def _alternating_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict
     ]
     if len(pairs) < MIN_TURNS:
         return {}
+    # An answer that opens with its speaker's name is theirs ("Lenz: …" in an interview of
+    # two), wherever it stands; an unlabelled one is the interviewee's, if the text says who.
+    answers: dict[int, Answer] = {}
+    for block in blocks:
+        label = SPEAKER_LABEL_RE.match(block.text)
+        named = people.get(label.group(1)) if label else None
+        if label is not None and named is not None:
+            answers[block.line] = Answer(block.line, label.end(), named)
     person = _interviewee(blocks, pairs[0][0], people)
-    if person is None:
-        return {}  # the text does not say who answers
-    return {answer.line: Answer(answer.line, 0, person) for _, answer in pairs}
+    for _, answer in pairs:
+        if answer.line not in answers and person is not None:
+            answers[answer.line] = Answer(answer.line, 0, person)
+    return answers
 
 
 def _interviewee(

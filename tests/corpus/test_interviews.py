@@ -104,3 +104,26 @@ def test_answers_under_initials_or_antwort_are_the_interviewees(label):
         (None, "Stillstand"),  # the interviewer quotes somebody: not her words
         ("Gudrun Wessels", "Das ist Wahlkampf."),
     ]
+
+
+def test_in_an_interview_of_two_each_labelled_answer_is_its_speakers():
+    article = read(
+        "\nDoppelinterview\n"
+        "Ein Gespräch mit Landrat Uwe Brandt und seinem Vorgänger Hartmut Lenz.\n"
+        "Herr Brandt, wie haben Sie geschlafen?\n"
+        "Brandt: Kaum. Der Hund hat mich geweckt.\n"
+        "Herr Lenz, und Sie?\n"
+        "Lenz: Gut wie lange nicht.\n"
+        "Brandt: Das glaube ich ihm.\n"
+        "Was übergeben Sie, Herr Lenz?\n"
+        "Lenz: Einen Haushalt mit Loch.\n"
+        "Und Ihr Rat?\n"
+        "Lenz: Freitags keine Termine.\n"
+    )
+    assert [(q.speaker, q.text) for q in article.quotes if q.kind == DIRECT] == [
+        ("Uwe Brandt", "Kaum. Der Hund hat mich geweckt."),
+        ("Hartmut Lenz", "Gut wie lange nicht."),
+        ("Uwe Brandt", "Das glaube ich ihm."),
+        ("Hartmut Lenz", "Einen Haushalt mit Loch."),
+        ("Hartmut Lenz", "Freitags keine Termine."),
+    ]
