@@ -326,6 +326,9 @@ def _source_first(frame: str) -> int | None:
     return _after_source(frame, match.end())
 
 
+CLAUSE_SPLIT_RE = re.compile(r"[,:] ")
+
+
 @lru_cache(maxsize=64)  # asked for the statement and for the speaker of one sentence
 def _subjunctive_clause(frame: str) -> int:
     """Where the reported part of a sentence with no cue starts: at the first clause in
@@ -335,7 +338,9 @@ def _subjunctive_clause(frame: str) -> int:
     start = 0
     main = False  # has an indicative clause with a verb been passed?
     while True:
-        comma = frame.find(", ", start)
+        # (A colon ends a clause too: "X ist vorsichtiger: | Sie habe …".)
+        found = CLAUSE_SPLIT_RE.search(frame, start)
+        comma = found.start() if found else -1
         clause = frame[start : comma if comma >= 0 else None]
         if _subjunctive(clause, strict=True):
             # "Was sie wollten, | sei …": the main clause's verb after a fronted clause.

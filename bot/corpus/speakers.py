@@ -549,7 +549,12 @@ class Speakers:
         # The cue closes its clause: "…, sagte er am Abend." (not "…, said he voted for …").
         if len(CLAUSE_END_RE.split(frame[at:], maxsplit=1)[0].split()) > 4:
             return len(frame)
-        return frame.rfind(":", 0, comma) + 1
+        said_from = frame.rfind(":", 0, comma) + 1
+        # Only what is reported in Konjunktiv talks about the name in it ("X habe …"); in "X
+        # ist zuversichtlich, sagt sie" the name may well be hers.
+        if not german.has_subjunctive(frame[said_from:comma], strict=True):
+            return len(frame)
+        return said_from
 
     def _pronoun_target(self, gender: str | None, before: int | None = None) -> Referent | None:
         """The nearest person of the pronoun's gender named in the last few sentences; nobody

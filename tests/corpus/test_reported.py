@@ -272,6 +272,14 @@ def test_a_speaker_announced_after_the_verb_in_apposition_goes_on_in_konjunktiv(
     assert found == [("Jörg Albers", "Der Neubau koste 240 Millionen Euro.")]
 
 
+def test_konjunktiv_after_a_colon_that_names_another_woman_does_not_go_on_with_the_last():
+    found = said(
+        "Im Foyer stehen Monika Brandl und Heike Zeilinger. Brandl ist zuversichtlich, sagt sie. "
+        "Zeilinger ist vorsichtiger: Sie habe schon knappere Abstimmungen erlebt."
+    )
+    assert found[-1][0] != "Monika Brandl"
+
+
 def test_a_verb_whose_particle_is_no_part_of_saying_is_no_cue():
     # "stellt … bereit" is no "stellt fest": the city is what the mayor promised, not a speaker
     assert said(
