@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-import snowballstemmer
+import Stemmer
 from rapidfuzz import fuzz, process, utils
 
 from bot.corpus.model import COMMENT, REPORTING_KINDS, Article
@@ -49,7 +49,7 @@ def passages_of(articles: Iterable[Article]) -> list[Passage]:
 
 
 _WORD_RE = re.compile(r"\w+")
-_STEMMER = snowballstemmer.stemmer("german")
+_STEMMER = Stemmer.Stemmer("german")
 
 
 def query_words(text: str) -> list[str]:

@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from bot.results.settings import ResultsConfigError, ResultsSource, parse_results
-from bot.web.http import FetchSettings
+from bot.web.settings import FetchSettings
 
 DEFAULT_API_BASE = "https://discord.com/api/v10"
 DEFAULT_GATEWAY = "wss://gateway.discord.gg"

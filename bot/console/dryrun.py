@@ -19,7 +19,6 @@ from bot.engine.render import render_text
 from bot.engine.reply import Reply
 from bot.engine.safe_text import unescape_markdown
 from bot.library import Library, Refresh
-from bot.results.answers import update_note
 from bot.results.polling import ResultsPoller
 from bot.results.store import Update
 
@@ -53,6 +52,8 @@ def _results_poller(library: Library, err: TextIO) -> ResultsPoller:
     language = library.config.language
 
     def note(update: Update) -> None:
+        from bot.results.answers import update_note  # (only when results are configured)
+
         print(f"({update_note(update, library.results, language)})", file=err)
 
     poller = ResultsPoller(library.results, note, lambda: library.config.fetch)

@@ -121,7 +121,12 @@ def extract(article: Article) -> Article:
             # statement; only the words she denies (or imagines) keep the label. Words a report
             # put in somebody's mouth (fake) or a satirist's stay nobody's statement.
             own_words = not found or label not in (FAKE, SATIRE)
-            report_label = None if own_words and reports_somebody(sentence, active) else label
+            # (Asked only of a labelled sentence: without a label there is nothing to drop.)
+            report_label = (
+                None
+                if label is None or (own_words and reports_somebody(sentence, active))
+                else label
+            )
             # "„…“ X bestreitet das.": her words only as the claim says; a denial may open the
             # next paragraph.
             after = (following or _opening_sentence(read, number + 1)) if found else ""

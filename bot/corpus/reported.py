@@ -462,12 +462,21 @@ def _reported(
     # is no complement of the sentence's cue).
     rest = _reported_part(sentence, quotes)
     attributed = _attributed(rest) is not None
-    complement = _subjunctive(rest, strict=False) or _complement(rest) is not None
-    cued = REPORTING_VERB_RE.search(frame) is not None or german.first_cue_verb(frame) is not None
-    complement = complement or _said_before_colon(rest)
     final = _final_cue(frame)
     as_said = _as_said(frame) is not None
-    if attributed or final > 0 or as_said or (cued and complement):
+    # (The cue and what it says are looked for only when nothing cheaper has settled it.)
+    cued_complement = (
+        not (attributed or final > 0 or as_said)
+        and (
+            REPORTING_VERB_RE.search(frame) is not None or german.first_cue_verb(frame) is not None
+        )
+        and (
+            _subjunctive(rest, strict=False)
+            or _complement(rest) is not None
+            or _said_before_colon(rest)
+        )
+    )
+    if attributed or final > 0 or as_said or cued_complement:
         mention = _as_said_mention(frame, speakers) or cue_mention(frame, speakers)
         statement = _statement(text, frame, final)
         if mention is not None:

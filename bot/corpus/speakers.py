@@ -696,7 +696,13 @@ class Speakers:
         # A sentence whose known subject speaks, with nothing quoted: it announces what follows.
         # (Not a person named after the cue, past a comma: "Der Verband verlangte seinen
         # Rücktritt, weil er …" does not announce him.)
-        cue = german.first_cue_verb(frame) or german.STANCE_RE.search(frame)
+        # (The cue is looked for only where it can matter: an unquoted sentence's known subject.)
+        known_subject = speaker is None and subject is not None and subject.record is not None
+        cue = (
+            german.first_cue_verb(frame) or german.STANCE_RE.search(frame)
+            if known_subject
+            else None
+        )
         self.last_announced = (
             speaker is None
             and subject is not None

@@ -32,7 +32,6 @@ from bot.engine.specs import COMPLETES_ELECTION, CommandSpec, all_specs
 from bot.engine.strings import say
 from bot.engine.text_answers import corpus_topic, facts, find_topic, search, topic
 from bot.engine.unknown import CLOSE_COMMAND, nearest_commands, unknown_command
-from bot.results.answers import answer_question, results_reply
 from bot.results.store import ResultsStore
 
 log = logging.getLogger(__name__)
@@ -47,8 +46,14 @@ def chart_folder(config: Config) -> Path:
     return Path(tempfile.gettempdir()) / "election-night-bot-charts"
 
 
+# The official count's answers (and their chart drawing) are imported when first asked for: a
+# start that only quotes or searches does not compile them.
+
+
 def results(ctx: Context, argument: str) -> Reply:
     """`!ergebnis [Ort|Wahl]`: the official count (bot/results)."""
+    from bot.results.answers import results_reply
+
     folder = chart_folder(ctx.config)
     return results_reply(
         ctx.results, argument, language=ctx.language, prefix=ctx.prefix, chart_folder=folder
@@ -57,6 +62,8 @@ def results(ctx: Context, argument: str) -> Reply:
 
 def ask_results_first(ctx: Context, argument: str) -> Reply:
     """A free question: the official count answers what it holds, the articles the rest."""
+    from bot.results.answers import answer_question
+
     return answer_question(ctx.results, argument, ctx.language) or ask(ctx, argument)
 
 

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import snowballstemmer
+import Stemmer
 
 # ä/ö/ü are written ae/oe/ue where a keyboard lacks them; both fold to the bare vowel. A "ue"
 # after a vowel is no umlaut (neue, Steuer, Frauen), so it stays.
@@ -66,7 +66,7 @@ def stem_word(word: str) -> str:
     """
     if len(word) <= 3 or word.isdigit():
         return word
-    return snowballstemmer.stemmer("german").stemWord(word)
+    return Stemmer.Stemmer("german").stemWord(word)
 
 
 class StemMemo:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from bot.results.settings import ResultsSource
 from bot.results.sources import SourceError, SourceReader
 from bot.results.store import ResultsStore, Update
-from bot.web.http import FetchSettings
+from bot.web.settings import FetchSettings
 
 log = logging.getLogger(__name__)
 

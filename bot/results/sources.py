@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 
 from bot.results.settings import ResultsSource
-from bot.web.http import FetchError, FetchSettings, fetch
+from bot.web.settings import FetchSettings
 
 MAX_CSV_BYTES = 5_000_000  # a city's district file is some 100 kB; more is no results file
 
@@ -46,6 +45,9 @@ class SourceReader:
         return self._read_url()
 
     def _read_url(self) -> Reading:
+        # Imported here: a bot whose results come from a file never loads HTTP and TLS.
+        from bot.web.http import FetchError, fetch
+
         url = self.source.url
         assert url is not None
         settings = self.fetch_settings
@@ -81,6 +83,8 @@ def _http_date(value: str | None) -> datetime | None:
     """A Last-Modified header as a time; None if absent or unreadable."""
     if not value:
         return None
+    from email.utils import parsedate_to_datetime  # (only a fetched source has the header)
+
     try:
         moment = parsedate_to_datetime(value)
     except (TypeError, ValueError):

@@ -23,10 +23,11 @@ from urllib.parse import urljoin
 
 from bot.corpus.reading import byline_authors
 from bot.library import Library, Refresh
-from bot.web.http import FetchError, FetchSettings, HostPacer, fetch
+from bot.web.http import FetchError, HostPacer, fetch
 from bot.web.importer import Imported, import_page
 from bot.web.page import Hints
 from bot.web.saving import DUPLICATE, UNCHANGED
+from bot.web.settings import FetchSettings
 
 log = logging.getLogger(__name__)
 

@@ -11,9 +11,10 @@ import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.web.http import FetchError, FetchSettings, HostPacer, fetch
+from bot.web.http import FetchError, HostPacer, fetch
 from bot.web.page import Hints, PageArticle, PageError, looks_like_html, page_article
 from bot.web.saving import DUPLICATE, UNCHANGED, Saved, save_article
+from bot.web.settings import FetchSettings
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 

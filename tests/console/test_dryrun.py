@@ -10,7 +10,7 @@ from bot.config import default_config
 from bot.console.dryrun import refresh_note, run_console, run_once
 from bot.engine.render import render_text
 from bot.library import Library
-from bot.web.http import FetchSettings
+from bot.web.settings import FetchSettings
 from tests.results.conftest import lindenau, portal_csv
 from tests.web import conftest as news_site
 
@@ -194,13 +194,14 @@ def test_a_feed_entry_becomes_answerable_while_the_console_runs(tmp_path, site):
     )
 
 
-def test_a_one_shot_answer_loads_neither_the_chart_drawing_nor_the_feed_reader():
+def test_a_one_shot_answer_loads_neither_the_results_answers_nor_the_feed_reader_nor_http():
     import subprocess
     import sys
 
     probe = (
         "import sys, bot.console.dryrun; "
-        "print(sorted(m for m in ('PIL', 'bot.web.feeds', 'discord') if m in sys.modules))"
+        "print(sorted(m for m in ('PIL', 'bot.web.feeds', 'discord', 'bot.web.http', 'http.client',"
+        " 'ssl', 'bot.results.answers', 'bot.results.chart') if m in sys.modules))"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60

@@ -27,7 +27,7 @@ from bot.engine.reply import Reply
 from bot.engine.strings import say
 from bot.library import Library
 from bot.results.store import ResultsStore, Update
-from bot.web.http import FetchSettings
+from bot.web.settings import FetchSettings
 from tests.discord_door.conftest import GUILD_READY_TIMEOUT, StartBot, World, bot_config
 from tests.discord_door.fake_discord import FakeDiscord, Sent
 from tests.discord_door.payloads import (

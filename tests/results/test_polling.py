@@ -11,7 +11,7 @@ import pytest
 
 from bot.results.polling import ResultsPoller
 from bot.results.store import ResultsStore, Update
-from bot.web.http import FetchSettings
+from bot.web.settings import FetchSettings
 from tests.results.conftest import DISTRICTS, Portal, lindenau, portal_csv
 
 NAME = "Bürgermeisterwahl Lindenau"

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from bot.web.http import FetchSettings
+from bot.web.settings import FetchSettings
 
 # The same guard as the Discord tests: any connection or lookup not for this machine fails.
 from tests.discord_door.conftest import only_localhost  # noqa: F401

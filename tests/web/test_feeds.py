@@ -12,7 +12,8 @@ import pytest
 from bot.config import Config
 from bot.library import Library, Refresh
 from bot.web.feeds import FeedPoller, feed_entries
-from bot.web.http import FetchError, FetchSettings
+from bot.web.http import FetchError
+from bot.web.settings import FetchSettings
 from tests.web.conftest import Route, Site
 
 RSS = "application/rss+xml"
