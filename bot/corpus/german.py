@@ -221,7 +221,9 @@ SENTENCE_STARTERS = frozenset(
     "Bis Durch Gegen Ohne Hier Diese Dieser Dieses Jene Alle Viele Einige Mehr Beim Vom "
     "Laut Nicht Kein Keine Zudem Ferner Außerdem Insgesamt Stattdessen Inwiefern Warum "
     "Weshalb Wieso Bereits Erst Zuvor Zuletzt Unterdessen Inzwischen Mittlerweile Laut "
-    "Emotional Sichtlich Besonders Vor Nach Herr Frau Dr Prof".split()
+    "Emotional Sichtlich Besonders Vor Nach Herr Frau Dr Prof "
+    # English reports: "One delegate …, said …" names nobody
+    "The A An One Another Some Several Many Most Asked According".split()
 )
 
 # Adverbs and adverbial adjectives that open a German sentence before its verb ("Derzeit steht …",

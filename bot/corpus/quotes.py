@@ -497,6 +497,8 @@ def _attribution(frame: str, start: int, speakers: Speakers) -> Mention | None:
         mention = speakers.phrase_at(frame, cue.end())
         if mention is not None:
             return mention
+        if cue.group(0)[0] in "Aa":  # "according to figures announced by …": nobody named
+            return Mention(cue.start(), cue.end(), cue.group(0).strip(), UNNAMED)
     inserted = SO_INSERTED_RE.search(frame, 0, start)
     if inserted is not None:  # "Er solle sich, so Lenz, „…“ beschränken"
         mention = speakers.phrase_at(frame, inserted.end())

@@ -484,7 +484,8 @@ def _reported(
             return FoundReport(text, speakers.resolve(mention), statement)
         if quotes and quotes[-1].speaker is not None:
             return FoundReport(text, quotes[-1].speaker, statement)
-        if attributed or as_said:
+        if attributed or as_said or ENGLISH_SAID_RE.search(frame):
+            # (Also "One delegate, who asked not to be named, said …": nobody named.)
             return FoundReport(text, None, statement)
     if _subjunctive(frame, strict=True) and not FIRST_PERSON_RE.search(frame):
         # Konjunktiv I is how German news reports speech: the report goes on, or its speaker

@@ -73,3 +73,16 @@ def test_according_to_and_a_report_ending_on_her_are_reported_speech():
         ("Sabine Wollin", "She said she had cal"),
         ("Ulrike Brandes", "According to Brandes"),
     ]
+
+
+def test_an_unnamed_delegate_and_figures_according_to_nobody_get_no_speaker():
+    article = read(
+        "\nConvention\nMiriam Hohlfeld won 61 percent of the votes, according to figures "
+        "announced by the chair. One delegate from Gera, who asked not to be named, said the "
+        "party was “gambling with a candidate nobody knows.”\n"
+    )
+    assert [(q.kind, q.speaker) for q in article.quotes] == [
+        (REPORTED, None),
+        (REPORTED, None),
+        (DIRECT, None),
+    ]
