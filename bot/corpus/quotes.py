@@ -361,6 +361,24 @@ def _participle_cue(frame: str, pos: int) -> bool:
 PARTICIPLE_BEFORE_RE = re.compile(r"\b([a-zäöüß]+),?\s*$")
 
 
+def _gapped_subject(
+    frame: str, verb_end: int, start: int, mentions: list[Mention]
+) -> Mention | None:
+    """ "X sprach von einem „…“, Y von einem „…“": after a comma, a clause that leaves out the
+    verb it shares with the one before has its own subject, the name standing in it."""
+    comma = frame.rfind(",", verb_end, start)
+    if comma < 0:
+        return None
+    words = _words(frame[comma + 1 : start])
+    lower = [w for w in words if not w[:1].isupper()]
+    if not lower or any(
+        w.lower() not in german.DETERMINERS and w.lower() not in german.PREPOSITIONS for w in lower
+    ):
+        return None  # a clause with a verb of its own, or no preposition: no gapping
+    named = [m for m in mentions if comma < m.start < start and m.kind == NAME and m.person]
+    return named[0] if len(named) == 1 else None
+
+
 def _konjunktiv_form(verb: str) -> bool:
     """ "sage", "gratuliere": a weak verb's form in -e, in a news text's third person the
     Konjunktiv I of reported speech ("-te" is its past: "sagte")."""
@@ -390,6 +408,9 @@ def _cue_verb_before(
     # er gratuliere seinem Nachfolger".
     indicative = [m for m in verbs if not _konjunktiv_form(m.group(1))]
     verb = indicative[-1] if indicative else verbs[-1]
+    gapped = _gapped_subject(frame, verb.end(), start, mentions)
+    if gapped is not None:
+        return gapped
     quoted = _quoted_object(frame, verb.group(1), verb.end(), speakers)
     if quoted is not None and quoted.end <= start:
         return quoted

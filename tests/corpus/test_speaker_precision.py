@@ -222,6 +222,13 @@ def test_words_from_inside_an_office_have_no_named_speaker():
 # Stories whose whole check is who each direct quotation is given to, in text order.
 SPEAKER_STORIES = [
     pytest.param(
+        "\nReaktionen\n"
+        "Der SPD-Chef Peter Hahn sprach von einem „bitteren Abend“, die CDU-Vorsitzende "
+        "Daniela Kurz von einem „Aufbruch“.\n",
+        ["Peter Hahn", "Daniela Kurz"],
+        id="a_second_clause_that_leaves_out_the_verb_has_its_own_speaker",
+    ),
+    pytest.param(
         "\nFamilie\n"
         "Zofia Kowalski (CDU) und Renata Kowalski (SPD) kandidieren. "
         "„Wir streiten nur über Politik“, sagte Kowalski.\n",
