@@ -361,6 +361,36 @@ def _participle_cue(frame: str, pos: int) -> bool:
 PARTICIPLE_BEFORE_RE = re.compile(r"\b([a-zäöüß]+),?\s*$")
 
 
+PERFECT_CUE_RE = re.compile(
+    r"\b(hat|hatte|hatten|haben)\b[^,;:.!?„“]{0,80}?\b(?:"
+    + "|".join(german.CUE_PARTICIPLES)
+    + r")\b"
+)
+
+
+def _perfect_auxiliary(frame: str, start: int, mentions: list[Mention]) -> list[re.Match[str]]:
+    """The auxiliary of a verb of saying in the perfect before `start` ("hatte er gesagt"), as
+    the clause's finite verb; none when there is no such verb, or when something the rules do
+    not know stands in the subject's place before it ("Einige der Moslems haben Premier X
+    geschrieben": X is no subject)."""
+    found = PERFECT_CUE_RE.search(frame, 0, start)
+    if found is None:
+        return []
+    breaks = list(CLAUSE_BREAK_RE.finditer(frame, 0, found.start(1)))
+    clause_start = max([b.end() for b in breaks] + [frame.rfind(",", 0, found.start(1)) + 1])
+    opening = frame[clause_start : found.start(1)].split()[:1]
+    inverted = (
+        not opening
+        or opening[0].lower() in german.PREPOSITIONS
+        or (german.is_opening_adverb(opening[0]))
+    )
+    subject = any(clause_start <= m.start < found.start(1) for m in mentions)
+    if not (inverted or subject):
+        return []
+    auxiliary = LOWER_WORD_RE.match(frame, found.start(1))
+    return [auxiliary] if auxiliary is not None else []
+
+
 def _gapped_subject(
     frame: str, verb_end: int, start: int, mentions: list[Mention]
 ) -> Mention | None:
@@ -402,6 +432,10 @@ def _cue_verb_before(
         for m in LOWER_WORD_RE.finditer(frame[:start])
         if m.group(1) in german.CUE_VERBS and not german.reported_perfect(frame, m.start(), m.end())
     ]
+    if not verbs:
+        # "Am Tag zuvor hatte er bereits gesagt, dass …": a verb of saying in the perfect; its
+        # subject stands beside the auxiliary.
+        verbs = _perfect_auxiliary(frame, start, mentions)
     if not verbs:
         return None
     # A verb of saying in Konjunktiv I after another cue is part of what was said: "sagte er,
@@ -741,7 +775,9 @@ SOURCE_BEFORE_RE = re.compile(
 )
 SOURCE_AFTER_RE = re.compile(
     r"\b(?:heißt|hieß|heisst|hiess)\s+es\s+(?:(?:wörtlich|dazu|weiter|auch|außerdem|nun|zudem"
-    rf"|etwa|ferner|jedoch|aber|dagegen|allerdings)\s+)*{_SOURCE_PREP}\s+(?P<np>[^,;:.!?()]{{1,120}})"
+    r"|etwa|ferner|jedoch|aber|dagegen|allerdings|später|abends|am\s+(?:Abend|Morgen|Mittag"
+    r"|Nachmittag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag))\s+)*"
+    rf"{_SOURCE_PREP}\s+(?P<np>[^,;:.!?()]{{1,120}})"
 )
 # Every match of the three patterns holds one of these ("hat" also stands for "hatte").
 SOURCE_CUE_WORDS = ("heißt", "hieß", "heisst", "hiess", "hat", "zufolge")

@@ -17,6 +17,7 @@ from itertools import islice
 from bot.corpus import german
 from bot.corpus.quotes import (
     CHAIN_REACH,
+    PERFECT_CUE_RE,
     FoundQuote,
     chained_speaker,
     cue_mention,
@@ -163,6 +164,12 @@ SUBORDINATORS = frozenset(
     "wie da nachdem während als weil wenn obwohl obgleich bevor seit seitdem sobald falls "
     "damit indem sodass wo".split()
 )
+
+
+def _perfect_cue(frame: str) -> bool:
+    """A verb of saying in the perfect ("hatte er gesagt"), not negated ("hat nie gefordert")."""
+    found = PERFECT_CUE_RE.search(frame)
+    return found is not None and NEGATION_RE.search(found.group(0)) is None
 
 
 def _said_before_colon(rest: str) -> bool:
@@ -327,6 +334,7 @@ def _source_first(frame: str) -> int | None:
 
 
 CLAUSE_SPLIT_RE = re.compile(r"[,:] ")
+INDICATIVE_AUXILIARIES_RE = re.compile(r"\b(?:hat|hatte|hatten|haben|ist|war|waren|sind)\b")
 
 
 @lru_cache(maxsize=64)  # asked for the statement and for the speaker of one sentence
@@ -468,7 +476,9 @@ def _reported(
     cued_complement = (
         not (attributed or final > 0 or as_said)
         and (
-            REPORTING_VERB_RE.search(frame) is not None or german.first_cue_verb(frame) is not None
+            REPORTING_VERB_RE.search(frame) is not None
+            or german.first_cue_verb(frame) is not None
+            or _perfect_cue(frame)  # "hatte er gesagt, dass …"
         )
         and (
             _subjunctive(rest, strict=False)
@@ -530,6 +540,17 @@ def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
     if cue_word and not cue_word.endswith("en") and cue_word not in german.KONJUNKTIV_I:
         return None
     main_clause = frame[: _subjunctive_clause(frame)]
+    # So does a cue in the perfect or past perfect of the indicative ("Dessen Vorsitzender
+    # hatte angekündigt, der Verein werde …").
+    participle = REPORTING_PARTICIPLE_RE.search(main_clause)
+    if participle is not None and not german.KONJUNKTIV_AUXILIARIES.isdisjoint(
+        main_clause[: participle.start()].split()
+    ):
+        participle = None  # "Er habe angekündigt, …": Konjunktiv, the report goes on
+    if participle is not None and INDICATIVE_AUXILIARIES_RE.search(
+        main_clause[: participle.start()]
+    ):
+        return None
     return None if names_somebody_else(speakers.mentions(main_clause), last) else last
 
 

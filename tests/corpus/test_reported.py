@@ -280,6 +280,22 @@ def test_konjunktiv_after_a_colon_that_names_another_woman_does_not_go_on_with_t
     assert found[-1][0] != "Monika Brandl"
 
 
+def test_a_verb_of_saying_in_the_perfect_names_its_subject_and_ends_a_chain():
+    assert said("Robert Chow sprach am Montag. Am Tag zuvor hatte er gesagt, dass er gehe.") == [
+        ("Robert Chow", "dass er gehe.")
+    ]
+    # the club's chair announced it, not the mayor who spoke before
+    found = said(
+        "Bürgermeister Florian Wastl sagte, die Stadt könne nicht zahlen. Dessen Vorsitzender "
+        "hatte angekündigt, der Verein werde ausweichen."
+    )
+    assert found[-1][0] is None
+    # nor is the man they wrote to the speaker
+    assert said(
+        "Einige Moslems haben Premier Tony Blair in einem Brief geschrieben, dass er irre."
+    ) == [(None, "dass er irre.")]
+
+
 def test_a_verb_whose_particle_is_no_part_of_saying_is_no_cue():
     # "stellt … bereit" is no "stellt fest": the city is what the mayor promised, not a speaker
     assert said(
