@@ -37,7 +37,8 @@ TITLE_NOUNS = re.compile(
     r"|Firma|Unternehmen[s]?|Verein[s]?|Partei|Gruppe|Bewegung|Festival[s]?|Schiff[es]?|Bündnis(?:ses)?"
     r"|Stiftung|Band|Spiel[s]?|Studie|Bericht[s]?|Artikel[s]?|Plattform|Portal[s]?|Kolumne"
     r"|Stück[s]?|Oper|Ausstellung|Konferenz|Gipfel[s]?|Marke|Slogan[s]?|Parole|Schlagzeile"
-    r"|Rubrik|Format[s]?|Reihe|Kategorie|Preis(?:es)?|Award[s]?|Sender[s]?|Kanal[s]?)$"
+    r"|Rubrik|Format[s]?|Reihe|Kategorie|Preis(?:es)?|Award[s]?|Sender[s]?|Kanal[s]?|Blog[s]?"
+    r"|Podcast[s]?|Newsletter[s]?|Inszenierung|Theaterstück[s]?|Hashtag[s]?)$"
 )
 SO_CALLED = re.compile(
     r"(?:so ?genannte[nrms]?|sog\.|genannte[nrms]?|namens|heißt|hieß|Begriff[s]?)$"

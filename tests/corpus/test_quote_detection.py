@@ -41,7 +41,8 @@ def test_show_titles_chants_and_banners_are_not_quotes():
         "\nWahlabend\n"
         "Im ARD-„Bericht aus Berlin“ ging es um die Wahl. "
         "Aus der SPD-Ecke tönt ein Sprechchor: „Bir-te, Bir-te!“ "
-        "Demonstranten trugen Transparente mit der Aufschrift „Kein Filz im Rathaus“.\n"
+        "Demonstranten trugen Transparente mit der Aufschrift „Kein Filz im Rathaus“. "
+        "Die Kritikerin Sophie Reinholz schrieb in ihrem Blog „Parkett und Rang“ über das Stück.\n"
     )
     assert direct(article) == []
 
