@@ -202,6 +202,17 @@ BEFORE_NOUN = frozenset(
     "der die den dem des ein eine einen einem neue neuen neuer alte alten scheidende "
     "scheidenden the new".split()
 )
+# "Welche Partei", "which party": the word that asks which one of a kind.
+WHICH = frozenset("welche welcher welchen welchem which what".split())
+# Verbs of being and becoming before an office ("wer ist OB", "wer wird Landrat").
+BECOMING = frozenset(
+    "ist sind war waren wird werden wurde wurden bleibt blieb "
+    "is are was were becomes became".split()
+)
+# An election's words, after an office typed apart ("OB Wahl", "OB Kandidatin").
+ELECTION_WORDS = frozenset(
+    "wahl wahlen stichwahl stichwahlen kandidat kandidatin kandidaten wahlkampf".split()
+)
 # Offices an election fills: "neuer Bürgermeister" names the winner.
 OFFICE_STEMS = _stems(
     "Bürgermeister Bürgermeisterin Oberbürgermeister Oberbürgermeisterin Landrat Landrätin "
@@ -230,6 +241,8 @@ _SYNONYM_GROUPS = (
     "gestorben starb verstorben Tod died",
     "Trauerfeier Beerdigung Beisetzung Begräbnis funeral",
     "Nachfolger Nachfolgerin successor",
+    # who heads something: "der Chef vom Wahlamt" is its "Leiter"
+    "Chef Chefin Leiter Leiterin head chief",
     "Oberbürgermeister Oberbürgermeisterin Stadtoberhaupt",
     # "kam … an", "traf … ein": a split verb leaves its stem alone in the sentence
     "ankommen angekommen eintreffen eingetroffen kam kommt traf trifft arrive arrived",

@@ -583,3 +583,71 @@ def test_a_role_the_articles_never_name_is_no_typo_of_another_word(tmp_path, con
     for question in ("was sagt der richter", "what did the judge say"):
         reply = ask(engine, question)
         assert reply.status == "not_found" and not reply.excerpts, question
+
+
+# A regional wire's round-up (one paragraph per town, a heading for each) and a town's own
+# report: the asked thing must be stated about the asked person or place, or the answer is no.
+ROUND_UP = {
+    "tal": (
+        "Von Jo Beispiel\n"
+        "Stichwahlen im Tal: ein Wechsel\n"
+        "In Nordheim und Südheim haben die Wähler am Sonntag ihre Rathauschefs gewählt.\n"
+        "Nordheim\n"
+        "In Nordheim gewann Oberbürgermeister Udo Kranz (SPD) die Stichwahl mit 58 Prozent "
+        "gegen Vera Lenz (CDU). Die Wahlbeteiligung lag bei 41,3 Prozent.\n"
+        "Südheim\n"
+        "In Südheim setzte sich die Grünen-Kandidatin Ida Falk gegen Rolf Senger (CDU) durch. "
+        "Ein Sprecher der Stadt teilte mit, die Auszählung sei ruhig verlaufen.\n"
+    ),
+    "tannfeld": (
+        "Von Jo Beispiel\n"
+        "Tannfeld hat eine neue Bürgermeisterin\n"
+        "Tannfeld. Lina Sturm (SPD) hat die Stichwahl gegen Tom Bode (CDU) gewonnen. "
+        "Sturms 4.120 Stimmen reichten für 56 Prozent. Wahlleiter Otto Beispiel sprach von "
+        "einem ruhigen Abend.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def round_up(tmp_path_factory, config) -> Engine:
+    return engine_over(tmp_path_factory.mktemp("round_up"), ROUND_UP, config)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # only the winner's count is given: "Sturms 4.120 Stimmen" is not Bode's
+        "wie viele stimmen hatte bode",
+        "how many votes did bode get",
+        # the round-up gives Nordheim's turnout in Nordheim's paragraph, none for Südheim
+        "wie hoch war die wahlbeteiligung in südheim",
+        # "Ein Sprecher der Stadt" names nobody
+        "wie heißt der sprecher der stadt südheim",
+        "who is the spokesman of südheim",
+        # the articles give the returning officer no party
+        "in welcher partei ist otto beispiel",
+    ],
+)
+def test_a_reader_asking_what_the_articles_do_not_state_is_told_so(round_up, question):
+    reply = ask(round_up, question)
+    assert reply.status == "not_found" and reply.excerpts == (), texts(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("wie viele stimmen hatte sturm", "Sturms 4.120 Stimmen"),
+        ("wie hoch war die wahlbeteiligung in nordheim", "lag bei 41,3 Prozent"),
+        # "OB" typed as in a chat: the office, not "ob" (whether)
+        ("wer ist ob in nordheim", "Oberbürgermeister Udo Kranz"),
+        ("wer wird ob in nordheim", "Oberbürgermeister Udo Kranz"),
+        ("in welcher partei ist bode", "Tom Bode (CDU)"),
+        ("what party is sturm in", "Lina Sturm (SPD)"),
+    ],
+)
+def test_what_the_articles_state_about_the_asked_person_or_place_is_found(
+    round_up, question, answer
+):
+    reply = ask(round_up, question)
+    assert reply.status == "ok" and answer in texts(reply)[0], texts(reply)
