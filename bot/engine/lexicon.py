@@ -167,10 +167,11 @@ OPPONENT_STEMS = _stems(_OPPONENT_WORDS)
 # Compared as words: "Wahlsieger" (a person) shares the stem of "Wahlsieg".
 EVENT_WORDS = frozenset("niederlage sieg wahlsieg verlust defeat victory".split())
 # Words that make a word of winning or losing near them supposed or denied, not reported:
-# "falls sie gewinnt", "sollte er verlieren", "nie eine Wahl verloren", "if she wins".
+# "falls sie gewinnt", "sollte er verlieren", "nie eine Wahl verloren", "if she wins", "dass
+# sie gewinnen könne".
 SUPPOSING = frozenset(
-    "wenn falls sollte sollten solltest ob kein keine keinen nicht nie niemals "
-    "if unless should not never".split()
+    "wenn falls sollte sollten solltest ob kein keine keinen nicht nie niemals konne wolle "
+    "if unless should not never could would might".split()
 )
 # "Wie viele Leute / Menschen": a count of people, whoever they are ("140 Besucher"); "wie
 # viele haben abgestimmt" (a verb right after "wie viele") counts people too.
@@ -204,11 +205,13 @@ BEFORE_NOUN = frozenset(
 )
 # "Welche Partei", "which party": the word that asks which one of a kind.
 WHICH = frozenset("welche welcher welchen welchem which what".split())
-# Verbs of being and becoming before an office ("wer ist OB", "wer wird Landrat").
+# Verbs of being and becoming before an office ("wer ist OB", "wer wird Landrat"), and the
+# words that may stand between ("wer ist jetzt OB").
 BECOMING = frozenset(
     "ist sind war waren wird werden wurde wurden bleibt blieb "
     "is are was were becomes became".split()
 )
+NOW_WORDS = frozenset("jetzt nun neuer neue neuen wieder".split())
 # An election's words, after an office typed apart ("OB Wahl", "OB Kandidatin").
 ELECTION_WORDS = frozenset(
     "wahl wahlen stichwahl stichwahlen kandidat kandidatin kandidaten wahlkampf".split()
@@ -219,6 +222,7 @@ OFFICE_STEMS = _stems(
     "Stadtoberhaupt Rathauschef Rathauschefin mayor"
 )
 NEW_STEM = stem_word("neu")
+WON = "gewonnen"  # the plain word of winning a question's other words may stand for
 CONTEST_STEMS = _stems("Wahlgang Rennen Abstimmung Urnengang Wahlkampf")
 _SYNONYM_GROUPS = (
     _WIN_WORDS,

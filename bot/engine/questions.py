@@ -89,6 +89,7 @@ OTHER_SIDE = 0.6  # "verloren" for "wer hat gewonnen": the same report, from the
 CONGRATULATE = ("gratul", "begluckwunsch")  # folded starts of verbs of congratulating
 NAMELESS_OUTCOME = 0.5  # "wer hat gewonnen": a sentence that names no winner
 SUPPOSED_WITHIN = 4  # words before a word of winning that may make it supposed ("wenn ich …")
+OWNER_WORDS = 3  # "der Sieg von Finn-Ole Harms": the words after "von" naming whose it is
 AGAINST_WORDS = 5  # "gegen die SPD-Amtsinhaberin Claudia Wessels": the words naming the other
 QUOTED_RE = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|»[^«]*«|«[^»]*»")
 STATED_KINDS = (lexicon.TIME, lexicon.NUMBER)  # an answer must state one itself
@@ -425,6 +426,15 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     people = [p for _, group in named for p in group]
     wants_quote = False
     seen: set[str] = set()
+    identity = (
+        frozenset()
+        if holders
+        else _identity_nouns(folded, kind, asked, used | scope.positions, stem)
+    )
+    if lexicon.NEW_STEM in identity and not identity.isdisjoint(lexicon.OFFICE_STEMS):
+        # "wer ist der neue Bürgermeister von X": who won there
+        folded = [lexicon.WON if stem(w) == lexicon.NEW_STEM else w for w in folded]
+        identity = frozenset()
     content = [stem(word) for word in folded if word not in lexicon.STOP_WORDS]
     of_outcome = not lexicon.OUTCOME_STEMS.isdisjoint(content)
     outcome = kind == lexicon.PERSON and of_outcome
@@ -496,12 +506,10 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                     term = replace(term, own=(*term.own, (sorted(set(counted_people)), SYNONYM)))
             terms.append(term)
     topic = _topic(kind, terms, len(named))
-    identity = (
-        frozenset()
-        if outcome or holders
-        else _identity_nouns(folded, kind, asked, used | scope.positions, stem)
-    )
-    if topic is None and identity:  # "wie heißt der Partner von X": the partner must be there
+    identity = frozenset() if outcome else identity
+    # "Wie heißt der Partner von X": the partner must be there. An office is said by whoever
+    # won it too ("wer ist jetzt OB von X": "In X setzte sich Y durch").
+    if topic is None and identity and identity.isdisjoint(lexicon.OFFICE_STEMS):
         topic = next((i for i, t in enumerate(terms) if stem(fold(t.label)) in identity), None)
     if similar:
         lexical = sum(t.weight for t in terms) or 1.0
@@ -665,6 +673,7 @@ def _offices_written_out(folded: list[str]) -> list[str]:
         if word == "ob"
         and (
             (i and folded[i - 1] in lexicon.BEFORE_NOUN | lexicon.BECOMING)
+            or (i > 1 and folded[i - 1] in lexicon.NOW_WORDS and folded[i - 2] in lexicon.BECOMING)
             or folded[i + 1 : i + 2] in ([w] for w in lexicon.ELECTION_WORDS)
         )
         else word
@@ -741,7 +750,7 @@ def _names_outcome(index: CorpusIndex, unit: int) -> bool:
     reporting = words(QUOTED_RE.sub(" ", text) if QUOTE_MARK_RE.search(text) else text)
     stems = [index.stems[word] for word in reporting]  # every word of a unit has its stem
     if (
-        lexicon.OUTCOME_STEMS.isdisjoint(stems)
+        not _says_whose(reporting, stems, lexicon.OUTCOME_STEMS)
         and not _new_office(reporting, stems)
         and not _split_win(stems)
     ):
@@ -780,6 +789,8 @@ def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
             and len(people.by_word.get(word[:-1], ())) == 1
         ):
             return people.by_word[word[:-1]][0]
+        if stems[i - 1] in outcome and reporting[i] in ("von", "of"):  # "den Sieg von X"
+            return _one_named(index, unit, reporting[i + 1 : i + 1 + OWNER_WORDS])
     congratulated = [i for i, word in enumerate(reporting) if word.startswith(CONGRATULATE)]
     start = congratulated[0] + 1 if congratulated else 0
     other_side = lexicon.AGAINST_LOSER if lost else lexicon.AGAINST_WINNER
@@ -811,13 +822,19 @@ def _one_named(index: CorpusIndex, unit: int, kept: list[str]) -> int | None:
 
 def _says_whose(reporting: list[str], stems: list[str], outcome: frozenset[str]) -> bool:
     """Whether a word of the outcome stands in the reporting saying whose it is: "für die
-    Niederlage verantwortlich" names an event, not who lost ("seine Niederlage", "Verlierer
-    des Abends" do); a split "setzte sich … durch" is a win."""
+    Niederlage verantwortlich", "wertete den Sieg in X als Zeichen" name an event, not who
+    won or lost ("seine Niederlage", "den Sieg von X", "Verlierer des Abends" do); "dass die
+    Partei wieder gewinnen könne" is only supposed; a split "setzte sich … durch" is a win."""
     if outcome is lexicon.WIN_STEMS and _split_win(stems):
         return True
     return any(
         stem in outcome
-        and not (reporting[i] in lexicon.EVENT_WORDS and reporting[i - 1 : i] in DEFINITE)
+        and not (
+            reporting[i] in lexicon.EVENT_WORDS
+            and reporting[i - 1 : i] in DEFINITE
+            and reporting[i + 1 : i + 2] not in (["von"], ["of"])
+        )
+        and lexicon.SUPPOSING.isdisjoint(reporting[max(0, i - SUPPOSED_WITHIN) : i + 2])
         for i, stem in enumerate(stems)
     )
 
@@ -1057,6 +1074,8 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
             winner = named_outcome(ctx.index, unit, question.lost)
             if not of_the_place(unit, winner):
                 return 0.0  # another town's winner, in a report of several towns
+        if question.outcome and question.place_paragraphs and unit not in question.place_paragraphs:
+            return 0.0  # a report of several towns: a line that does not name the town
         return 1.0
 
     placed: dict[tuple[int, int | None], bool] = {}  # (article, winner) → of the place?

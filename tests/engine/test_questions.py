@@ -596,8 +596,12 @@ ROUND_UP = {
         "In Nordheim gewann Oberbürgermeister Udo Kranz (SPD) die Stichwahl mit 58 Prozent "
         "gegen Vera Lenz (CDU). Die Wahlbeteiligung lag bei 41,3 Prozent.\n"
         "Südheim\n"
-        "In Südheim setzte sich die Grünen-Kandidatin Ida Falk gegen Rolf Senger (CDU) durch. "
+        "In Südheim hat Bürgermeister Rolf Senger (CDU) sein Amt verloren. Die Herausforderin "
+        "Ida Falk (Grüne) erhielt 53,8 Prozent. "
         "Ein Sprecher der Stadt teilte mit, die Auszählung sei ruhig verlaufen.\n"
+        "Reaktionen\n"
+        "Landeschef Paul Quast (Grüne) wertete den Sieg in Südheim als Zeichen, dass seine "
+        "Partei auch in Städten gewinnen könne. „Ein guter Abend“, sagte Quast.\n"
     ),
     "tannfeld": (
         "Von Jo Beispiel\n"
@@ -643,6 +647,8 @@ def test_a_reader_asking_what_the_articles_do_not_state_is_told_so(round_up, que
         ("wer ist ob in nordheim", "Oberbürgermeister Udo Kranz"),
         ("wer wird ob in nordheim", "Oberbürgermeister Udo Kranz"),
         ("in welcher partei ist bode", "Tom Bode (CDU)"),
+        # after "von" a place the articles know; "der neue Bürgermeister" is who won there
+        ("wer ist der neue bürgermeister von tannfeld", "Lina Sturm (SPD) hat die Stichwahl"),
         ("what party is sturm in", "Lina Sturm (SPD)"),
     ],
 )
@@ -651,3 +657,12 @@ def test_what_the_articles_state_about_the_asked_person_or_place_is_found(
 ):
     reply = ask(round_up, question)
     assert reply.status == "ok" and answer in texts(reply)[0], texts(reply)
+
+
+@pytest.mark.parametrize("question", ["wer hat in südheim gewonnen", "who won in südheim"])
+def test_a_judgement_of_a_win_or_a_hope_to_win_names_no_winner(round_up, question):
+    """ "Quast wertete den Sieg in Südheim als Zeichen, dass seine Partei gewinnen könne":
+    Quast won nowhere; Südheim's paragraph tells the result."""
+    reply = ask(round_up, question)
+    assert reply.status == "ok" and "Quast" not in reply.text, reply.text
+    assert any("Rolf Senger (CDU) sein Amt verloren" in text for text in texts(reply))

@@ -101,6 +101,8 @@ def full_scan_scores(engine: Engine, question: str, comments: bool = False) -> l
             continue  # "Ys 26.412 Stimmen" for "wie viele Stimmen hatte X"
         if asked.measure and asked.place_paragraphs and unit_id not in asked.place_paragraphs:
             continue  # another town's paragraph
+        if asked.outcome and asked.place_paragraphs and unit_id not in asked.place_paragraphs:
+            continue  # a round-up's line about another town
         if asked.identity and not questions._names_another(ctx.index, unit_id, asked):
             continue  # "wie heißt der Sprecher": nobody named
         if asked.party and not questions._names_party(ctx.index, unit_id, asked.people):
