@@ -77,6 +77,7 @@ QUESTION_WORDS: dict[tuple[str, ...], str] = {
     ("wie", "hoch"): NUMBER,
     ("how", "many"): NUMBER,
     ("how", "much"): NUMBER,
+    ("how", "big"): NUMBER,
     ("warum",): REASON,
     ("wieso",): REASON,
     ("weshalb",): REASON,
@@ -245,6 +246,12 @@ _SYNONYM_GROUPS = (
     "gestorben starb verstorben Tod died",
     "Trauerfeier Beerdigung Beisetzung Begräbnis funeral",
     "Nachfolger Nachfolgerin successor",
+    # a budget's gap, jobs, demands, a council sitting: general words of local news
+    "Defizit Minus Fehlbetrag Haushaltsloch deficit",
+    "Stellen Arbeitsplätze Jobs jobs",
+    "fordern fordert forderte Forderung Forderungen verlangen verlangt demand demands",
+    "tagen tagt Sitzung Sondersitzung zusammenkommen meeting",
+    "gestrichen streichen streicht wegfallen abgebaut Abbau Kürzungen gekürzt cut cuts",
     # who heads something: "der Chef vom Wahlamt" is its "Leiter"
     "Chef Chefin Leiter Leiterin head chief",
     "Oberbürgermeister Oberbürgermeisterin Stadtoberhaupt",
