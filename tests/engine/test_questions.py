@@ -557,20 +557,32 @@ def test_a_ticker_of_several_towns_names_no_winner_for_a_town_it_gives_no_result
         assert "Wegner" not in reply.text and not any("Wegner" in t for t in texts(reply))
 
 
-def test_an_english_reader_asks_about_jobs_and_a_coach(tmp_path, config):
-    (tmp_path / "werk.txt").write_text(
-        "Werk in Rehbach schließt\nRehbach. Der Zulieferer Kranz GmbH schließt sein Werk. "
+def test_an_english_reader_asks_about_jobs_a_coach_a_council_a_trial_and_a_budget(tmp_path, config):
+    """General English news words find the German the articles use: jobs (Stellen), coach
+    (Trainer), district council (Kreistag), meet (Sitzung), investors (Anleger), defrauded
+    (betrogen), deficit (Minus)."""
+    articles = {
+        "werk": "Werk in Rehbach schließt\nRehbach. Der Zulieferer Kranz GmbH schließt sein Werk. "
         "Rund 600 Stellen fallen weg, teilte das Unternehmen mit.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "spiel.txt").write_text(
-        "Niederlage in Tannfeld\nTannfeld. Der FC verlor 0:2. „Wir waren heute nicht gut "
+        "spiel": "Niederlage in Tannfeld\nTannfeld. Der FC verlor 0:2. „Wir waren heute nicht gut "
         "genug“, sagte Trainer Uwe Brandes nach dem Spiel.\n",
-        encoding="utf-8",
-    )
-    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
-    assert "600 Stellen" in texts(ask(engine, "how many jobs will be lost in rehbach"))[0]
-    assert "nicht gut genug" in texts(ask(engine, "what did the coach say after the game"))[0]
+        "kreis": "Landrat gesucht\nEichfeld. Weil das Quorum verfehlt wurde, wählt nun der "
+        "Kreistag den Landrat. Er kommt am 18. Juni zu einer Sondersitzung zusammen.\n",
+        "gericht": "Urteil in Eichfeld\nEichfeld. Das Landgericht verurteilte einen 58-Jährigen "
+        "zu drei Jahren Haft. Er hatte mehr als 90 Anleger betrogen.\n"
+        "Die Klinik schreibt ein Minus von 4,2 Millionen Euro, sagte der Geschäftsführer.\n",
+    }
+    engine = engine_over(tmp_path, articles, config)
+    asked = {
+        "how many jobs will be lost in rehbach": "600 Stellen",
+        "what did the coach say after the game": "nicht gut genug",
+        "when does the district council meet": "am 18. Juni zu einer Sondersitzung",
+        "how many investors were defrauded": "mehr als 90 Anleger betrogen",
+        "how big is the clinic's deficit": "Minus von 4,2 Millionen Euro",
+    }
+    for question, answer in asked.items():
+        reply = ask(engine, question)
+        assert reply.status == "ok" and answer in texts(reply)[0], (question, texts(reply))
 
 
 def test_a_role_the_articles_never_name_is_no_typo_of_another_word(tmp_path, config):
@@ -666,28 +678,3 @@ def test_a_judgement_of_a_win_or_a_hope_to_win_names_no_winner(round_up, questio
     reply = ask(round_up, question)
     assert reply.status == "ok" and "Quast" not in reply.text, reply.text
     assert any("Rolf Senger (CDU) sein Amt verloren" in text for text in texts(reply))
-
-
-def test_an_english_reader_asks_about_a_council_a_trial_and_a_budget(tmp_path, config):
-    """General English news words find the German the articles use: district council
-    (Kreistag), meet (Sitzung), investors (Anleger), defrauded (betrogen), deficit (Minus)."""
-    (tmp_path / "kreis.txt").write_text(
-        "Landrat gesucht\nEichfeld. Weil das Quorum verfehlt wurde, wählt nun der Kreistag den "
-        "Landrat. Er kommt am 18. Juni zu einer Sondersitzung zusammen.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "gericht.txt").write_text(
-        "Urteil in Eichfeld\nEichfeld. Das Landgericht verurteilte einen 58-Jährigen zu drei "
-        "Jahren Haft. Er hatte mehr als 90 Anleger betrogen.\n"
-        "Die Klinik schreibt ein Minus von 4,2 Millionen Euro, sagte der Geschäftsführer.\n",
-        encoding="utf-8",
-    )
-    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
-    asked = {
-        "when does the district council meet": "am 18. Juni zu einer Sondersitzung",
-        "how many investors were defrauded": "mehr als 90 Anleger betrogen",
-        "how big is the clinic's deficit": "Minus von 4,2 Millionen Euro",
-    }
-    for question, answer in asked.items():
-        reply = ask(engine, question)
-        assert reply.status == "ok" and answer in texts(reply)[0], (question, texts(reply))
