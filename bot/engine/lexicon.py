@@ -223,6 +223,8 @@ OFFICE_STEMS = _stems(
     "Stadtoberhaupt Rathauschef Rathauschefin mayor"
 )
 NEW_STEM = stem_word("neu")
+# Which round of a vote a figure is of ("die Beteiligung im ersten Wahlgang").
+ROUND_STEMS = _stems("Wahlgang Wahlgangs Durchgang Wahlrunde")
 WON = "gewonnen"  # the plain word of winning a question's other words may stand for
 CONTEST_STEMS = _stems("Wahlgang Rennen Abstimmung Urnengang Wahlkampf")
 _SYNONYM_GROUPS = (
@@ -252,6 +254,8 @@ _SYNONYM_GROUPS = (
     "fordern fordert forderte Forderung Forderungen verlangen verlangt demand demands",
     "tagen tagt Sitzung Sondersitzung zusammenkommen meeting",
     "gestrichen streichen streicht wegfallen abgebaut Abbau Kürzungen gekürzt cut cuts",
+    # a round of a vote: "im ersten Durchgang" is "im ersten Wahlgang"
+    "Wahlgang Durchgang Wahlrunde",
     # who heads something: "der Chef vom Wahlamt" is its "Leiter"
     "Chef Chefin Leiter Leiterin head chief",
     "Oberbürgermeister Oberbürgermeisterin Stadtoberhaupt",

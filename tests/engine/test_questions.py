@@ -638,6 +638,8 @@ def round_up(tmp_path_factory, config) -> Engine:
         "how many votes did bode get",
         # the round-up gives Nordheim's turnout in Nordheim's paragraph, none for Südheim
         "wie hoch war die wahlbeteiligung in südheim",
+        # Nordheim's turnout is the runoff's: the first round's is not given
+        "wie hoch war die wahlbeteiligung in nordheim im ersten wahlgang",
         # "Ein Sprecher der Stadt" names nobody
         "wie heißt der sprecher der stadt südheim",
         "who is the spokesman of südheim",
