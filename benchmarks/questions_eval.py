@@ -18,10 +18,12 @@ in-sample since. Then dev3 (`benchmarks/questions/dev3.yaml`) asks the kinds of 
 set showed weak over other articles (`benchmarks/articles_heldout/`), also over every folder;
 in-sample. Then the third held-out set (`benchmarks/questions/heldout3.yaml`), written by someone
 who never read the question rules, over `benchmarks/articles_heldout5/`; it is asked over that
-folder and all the others; its misses were listed at the end of round 5, so it is in-sample
-since. Then the fourth held-out set (`benchmarks/questions/heldout4.yaml`), written the same
-way over `benchmarks/articles_heldout6/` and asked over every folder. The last block, the fifth
-held-out set (`benchmarks/questions/heldout5.yaml`), was written the same way over
+folder and all the others; its first run was out of sample (`heldout3_first_run.out`), its misses
+were read in round 5, so it is in-sample since. Then dev4 (`benchmarks/questions/dev4.yaml`)
+asks the kinds of question that set showed weak over other in-sample articles; in-sample. Then
+the fourth held-out set (`benchmarks/questions/heldout4.yaml`), written the same way over
+`benchmarks/articles_heldout6/` and asked over every folder. The last block, the fifth held-out
+set (`benchmarks/questions/heldout5.yaml`), was written the same way over
 `benchmarks/articles_heldout7/` and is asked over every folder. Both are out of sample as long as
 nobody reads their misses (`--show` does not offer them).
 
@@ -80,10 +82,11 @@ HELDOUT_NOTE = (
     "held-out: written before the rules were looked at; its misses read since (in-sample now)"
 )
 HELDOUT2_NOTE = "second held-out set: in-sample since round 4; first run out of sample"
-HELDOUT3_NOTE = "third held-out set: in-sample since the end of round 5; first runs out of sample"
+HELDOUT3_NOTE = "third held-out set: in-sample since round 5; first run out of sample"
 HELDOUT4_NOTE = "fourth held-out set: out of sample (written without reading the rules)"
 HELDOUT5_NOTE = "fifth held-out set: out of sample (written without reading the rules)"
 DEV3 = ROOT / "benchmarks" / "questions" / "dev3.yaml"  # kinds heldout2 showed weak; in-sample
+DEV4 = ROOT / "benchmarks" / "questions" / "dev4.yaml"  # kinds heldout3 showed weak; in-sample
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -273,6 +276,12 @@ BLOCKS = (
         "dev3: kinds the second held-out set showed weak, other articles; in-sample",
     ),
     Block("held3", HELDOUT3, HELDOUT3_FOLDERS, HELDOUT3_NOTE),
+    Block(
+        "dev4",
+        DEV4,
+        HELDOUT3_FOLDERS,
+        "dev4: kinds the third held-out set showed weak, other articles; in-sample",
+    ),
     Block("held4", HELDOUT4, HELDOUT4_FOLDERS, HELDOUT4_NOTE),
     Block("held5", HELDOUT5, HELDOUT5_FOLDERS, HELDOUT5_NOTE),
 )

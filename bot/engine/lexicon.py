@@ -77,6 +77,7 @@ QUESTION_WORDS: dict[tuple[str, ...], str] = {
     ("wie", "hoch"): NUMBER,
     ("how", "many"): NUMBER,
     ("how", "much"): NUMBER,
+    ("how", "big"): NUMBER,
     ("warum",): REASON,
     ("wieso",): REASON,
     ("weshalb",): REASON,
@@ -167,10 +168,11 @@ OPPONENT_STEMS = _stems(_OPPONENT_WORDS)
 # Compared as words: "Wahlsieger" (a person) shares the stem of "Wahlsieg".
 EVENT_WORDS = frozenset("niederlage sieg wahlsieg verlust defeat victory".split())
 # Words that make a word of winning or losing near them supposed or denied, not reported:
-# "falls sie gewinnt", "sollte er verlieren", "nie eine Wahl verloren", "if she wins".
+# "falls sie gewinnt", "sollte er verlieren", "nie eine Wahl verloren", "if she wins", "dass
+# sie gewinnen könne".
 SUPPOSING = frozenset(
-    "wenn falls sollte sollten solltest ob kein keine keinen nicht nie niemals "
-    "if unless should not never".split()
+    "wenn falls sollte sollten solltest ob kein keine keinen nicht nie niemals konne wolle "
+    "if unless should not never could would might".split()
 )
 # "Wie viele Leute / Menschen": a count of people, whoever they are ("140 Besucher"); "wie
 # viele haben abgestimmt" (a verb right after "wie viele") counts people too.
@@ -202,12 +204,28 @@ BEFORE_NOUN = frozenset(
     "der die den dem des ein eine einen einem neue neuen neuer alte alten scheidende "
     "scheidenden the new".split()
 )
+# "Welche Partei", "which party": the word that asks which one of a kind.
+WHICH = frozenset("welche welcher welchen welchem which what".split())
+# Verbs of being and becoming before an office ("wer ist OB", "wer wird Landrat"), and the
+# words that may stand between ("wer ist jetzt OB").
+BECOMING = frozenset(
+    "ist sind war waren wird werden wurde wurden bleibt blieb "
+    "is are was were becomes became".split()
+)
+NOW_WORDS = frozenset("jetzt nun neuer neue neuen wieder".split())
+# An election's words, after an office typed apart ("OB Wahl", "OB Kandidatin").
+ELECTION_WORDS = frozenset(
+    "wahl wahlen stichwahl stichwahlen kandidat kandidatin kandidaten wahlkampf".split()
+)
 # Offices an election fills: "neuer Bürgermeister" names the winner.
 OFFICE_STEMS = _stems(
     "Bürgermeister Bürgermeisterin Oberbürgermeister Oberbürgermeisterin Landrat Landrätin "
     "Stadtoberhaupt Rathauschef Rathauschefin mayor"
 )
 NEW_STEM = stem_word("neu")
+# Which round of a vote a figure is of ("die Beteiligung im ersten Wahlgang").
+ROUND_STEMS = _stems("Wahlgang Wahlgangs Durchgang Wahlrunde")
+WON = "gewonnen"  # the plain word of winning a question's other words may stand for
 CONTEST_STEMS = _stems("Wahlgang Rennen Abstimmung Urnengang Wahlkampf")
 _SYNONYM_GROUPS = (
     _WIN_WORDS,
@@ -230,6 +248,16 @@ _SYNONYM_GROUPS = (
     "gestorben starb verstorben Tod died",
     "Trauerfeier Beerdigung Beisetzung Begräbnis funeral",
     "Nachfolger Nachfolgerin successor",
+    # a budget's gap, jobs, demands, a council sitting: general words of local news
+    "Defizit Minus Fehlbetrag Haushaltsloch deficit",
+    "Stellen Arbeitsplätze Jobs jobs",
+    "fordern fordert forderte Forderung Forderungen verlangen verlangt demand demands",
+    "tagen tagt Sitzung Sondersitzung zusammenkommen meeting",
+    "gestrichen streichen streicht wegfallen abgebaut Abbau Kürzungen gekürzt cut cuts",
+    # a round of a vote: "im ersten Durchgang" is "im ersten Wahlgang"
+    "Wahlgang Durchgang Wahlrunde",
+    # who heads something: "der Chef vom Wahlamt" is its "Leiter"
+    "Chef Chefin Leiter Leiterin head chief",
     "Oberbürgermeister Oberbürgermeisterin Stadtoberhaupt",
     # "kam … an", "traf … ein": a split verb leaves its stem alone in the sentence
     "ankommen angekommen eintreffen eingetroffen kam kommt traf trifft arrive arrived",

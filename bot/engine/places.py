@@ -2,7 +2,8 @@
 articles about Lindenhagen, not the best sentence of any city's.
 
 A place is a word right after "in", "aus", "über" ("about", "of", …) that an article has in its
-title or lead (the lead says where the article is), or a rare word in an article's title, file
+title or lead (the lead says where the article is), so is such a word after "von" ("Bürgermeister
+von X"; after "von" a word no article has is no place), or a rare word in an article's title, file
 name, web address or publisher's name. Its articles are those
 that name it (also in a compound: "Lindenhagener"); the answer must come from one of them,
 though the sentence itself need not name the place. A word after such a preposition that no
@@ -25,6 +26,9 @@ from bot.engine.lexicon import STOP_WORDS
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
 _LETTERS_RE = re.compile(r"[a-z]+")
 PREPOSITIONS = frozenset({"in", "aus", "uber", "about", "of", "from", "at", "fur", "for"})
+# "Bürgermeister von X", "die Gegnerin von X": a place or a person, so a word after these is a
+# place only if the articles know it as one (never "a place I do not know").
+OF_PREPOSITIONS = frozenset({"von", "vom"})
 LEAD_BLOCKS = 2  # an article's first lines say where it is
 MAX_PLACE_UNITS = 2000  # a word in more units than this is a topic, not a place
 RARE_SHARE = 4  # a place named without a preposition is in at most a quarter of the articles
@@ -189,6 +193,7 @@ def _place(
     if word in STOP_WORDS or len(word) < MIN_PLACE_LENGTH or word.isdigit():
         return None
     after = position > 0 and folded[position - 1] in PREPOSITIONS
+    of = position > 0 and folded[position - 1] in OF_PREPOSITIONS
     forms = _forms(index, stem(word), fuzzy=after or word not in index.stems)
     if not forms:
         if after:
@@ -200,7 +205,7 @@ def _place(
         return None
     rare = total > 1 and len(articles) <= max(1, total // RARE_SHARE)
     some = total == 1 or len(articles) <= total // 2
-    if after and some:
+    if (after or of) and some:
         if not _in_lead(index, forms, articles):
             return None
     elif not (rare and _in_sources(index, forms, articles)):

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from itertools import accumulate, chain, islice, pairwise
 
+from bot.corpus.german import PARTY_PATTERNS
 from bot.engine import english, lexicon
 from bot.engine.article_questions import about_articles
 from bot.engine.context import Context
@@ -88,6 +89,7 @@ OTHER_SIDE = 0.6  # "verloren" for "wer hat gewonnen": the same report, from the
 CONGRATULATE = ("gratul", "begluckwunsch")  # folded starts of verbs of congratulating
 NAMELESS_OUTCOME = 0.5  # "wer hat gewonnen": a sentence that names no winner
 SUPPOSED_WITHIN = 4  # words before a word of winning that may make it supposed ("wenn ich …")
+OWNER_WORDS = 3  # "der Sieg von Finn-Ole Harms": the words after "von" naming whose it is
 AGAINST_WORDS = 5  # "gegen die SPD-Amtsinhaberin Claudia Wessels": the words naming the other
 QUOTED_RE = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|»[^«]*«|«[^»]*»")
 STATED_KINDS = (lexicon.TIME, lexicon.NUMBER)  # an answer must state one itself
@@ -104,6 +106,10 @@ AGE_IN_WORDS_RE = re.compile(r"\b[Ii]m Alter von (?:\d+|[a-zäöüß]+)\b")
 AGE_AFTER_NAME_RE = re.compile(r"([^\W\d_]+), (?:1[89]|[2-9]\d|1[01]\d), ")
 SHARE_AFTER = 2  # "50,4 Prozent": "50", "4", then the share's word
 AGAINST_STEMS = frozenset(map(stem_word, lexicon.AGAINST_WINNER))
+# A line's first word and what follows it: the next word after "In", else the next mark.
+DATELINE_RE = re.compile(r"([^\W\d_]+)\s*([^\W\d_]+|[^\w\s]|$)")
+PARTY_STEMS = frozenset(map(stem_word, ("partei", "parteien")))
+NO_PARTY_RE = re.compile(r"\b[Pp]arteilos|\b[Ii]ndependent\b")  # no party is an answer too
 
 
 @dataclass(frozen=True)
@@ -126,8 +132,16 @@ class Question:
     of_outcome: bool = False
     # … and the index stems of the places asked about, for telling whose win a line reports.
     place_forms: frozenset[str] = frozenset()
-    # A report of several places: only these units may name who won there (empty: any).
+    # A report of several places: only these units may name who won there, or give a number
+    # about the place asked about (empty: any).
     place_paragraphs: frozenset[int] = frozenset()
+    # "wer ist der Sprecher", "wie heißt die Tochter": it asks who somebody is, so the answer
+    # names a person besides those asked about, or that role with "der"/"die" (these stems).
+    identity: frozenset[str] = frozenset()
+    known: tuple[int, ...] = ()  # the people it names, each the only one of that name
+    # "in welcher Partei ist X": the answer names X and a party.
+    party: bool = False
+    by_name: tuple[int, ...] = ()  # the `people` named in the question, not found by a role
 
 
 def in_language(ctx: Context, folded: list[str]) -> Context:
@@ -365,6 +379,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     if kind == lexicon.WHAT and any(stem(w) in lexicon.QUANTITY_STEMS for w in folded):
         kind, strict = lexicon.NUMBER, False
     named, used = _named_people(ctx, folded, asked, stem)
+    by_name = tuple(p for _, group in named for p in group)  # not found through a role
     scope = find_scope(ctx.index, folded, used | asked, stem)
     # "wie viele Sitze": what is counted is no person ("Sitz" ends "Vorsitz", a role).
     counted = _measured(folded, asked, used | scope.positions) if kind == lexicon.NUMBER else None
@@ -411,10 +426,20 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     people = [p for _, group in named for p in group]
     wants_quote = False
     seen: set[str] = set()
+    identity = (
+        frozenset()
+        if holders
+        else _identity_nouns(folded, kind, asked, used | scope.positions, stem)
+    )
+    if lexicon.NEW_STEM in identity and not identity.isdisjoint(lexicon.OFFICE_STEMS):
+        # "wer ist der neue Bürgermeister von X": who won there
+        folded = [lexicon.WON if stem(w) == lexicon.NEW_STEM else w for w in folded]
+        identity = frozenset()
     content = [stem(word) for word in folded if word not in lexicon.STOP_WORDS]
     of_outcome = not lexicon.OUTCOME_STEMS.isdisjoint(content)
     outcome = kind == lexicon.PERSON and of_outcome
     lost = outcome and lexicon.WIN_STEMS.isdisjoint(content)
+    asks_party = bool(people) and _asks_party(folded, stem)
     for position, word in enumerate(folded):
         if position in used or position in asked or position in scope.positions:
             continue
@@ -428,6 +453,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
             continue
         if word in lexicon.STOP_WORDS:
             continue
+        if asks_party and stem(word) in PARTY_STEMS:
+            continue  # "in welcher Partei": answered by a party's name (`_names_party`)
         party = ctx.index.people.party_named(word, stem)
         if party is not None:
             key = fold(party)
@@ -456,6 +483,9 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                 term = _both_sides(ctx.index, term, stemmed)
             elif kind == lexicon.REASON and stemmed in lexicon.OUTCOME_STEMS:
                 term = _reasons_for_result(ctx.index, term)
+            if kind == lexicon.NUMBER and stemmed in lexicon.ROUND_STEMS:
+                # "die Beteiligung im ersten Wahlgang": the runoff's figure is not that round's
+                term = replace(term, required=True)
             if position == measure:  # the answer must state it in its own words
                 term = replace(term, context=(), required=True)
                 close = expansions(ctx.index, stemmed)
@@ -479,6 +509,11 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                     term = replace(term, own=(*term.own, (sorted(set(counted_people)), SYNONYM)))
             terms.append(term)
     topic = _topic(kind, terms, len(named))
+    identity = frozenset() if outcome else identity
+    # "Wie heißt der Partner von X": the partner must be there. An office is said by whoever
+    # won it too ("wer ist jetzt OB von X": "In X setzte sich Y durch").
+    if topic is None and identity and identity.isdisjoint(lexicon.OFFICE_STEMS):
+        topic = next((i for i, t in enumerate(terms) if stem(fold(t.label)) in identity), None)
     if similar:
         lexical = sum(t.weight for t in terms) or 1.0
         terms.append(semantic_term(similar, SEMANTIC_SHARE * lexical))
@@ -501,9 +536,53 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         )
         if of_outcome
         else frozenset(),
-        place_paragraphs=_place_paragraphs(ctx.index, scope) if outcome else frozenset(),
+        place_paragraphs=_place_paragraphs(ctx.index, scope)
+        if outcome or measure is not None
+        else frozenset(),
+        identity=identity,
+        known=tuple(group[0] for _, group in named if len(group) == 1),
+        party=asks_party,
+        by_name=by_name,
         margin=any(stem(word) in lexicon.MARGIN_STEMS for word in folded)
         or not lexicon.MARGIN_WORDS.isdisjoint(folded),
+    )
+
+
+def _identity_nouns(
+    folded: list[str],
+    kind: str,
+    asked: set[int],
+    skipped: set[int],
+    stem: Callable[[str], str],
+) -> frozenset[str]:
+    """ "Wer ist der Sprecher der Stadt", "wie heißt die Tochter von X", "who is the new
+    mayor": it asks who holds a role, and these are the role's stems (up to the words after
+    it; names and places, `skipped`, aside); empty for any other question."""
+    if _has(folded, ("wie", "heisst")) or _has(folded, ("wie", "heissen")):
+        start = next(i for i, w in enumerate(folded) if w in ("heisst", "heissen")) + 1
+    elif (
+        kind == lexicon.PERSON
+        and asked
+        and folded[max(asked) + 1 : max(asked) + 2] in ([w] for w in lexicon.BECOMING)
+    ):
+        start = max(asked) + 2
+    else:
+        return frozenset()
+    nouns: list[str] = []
+    for i in range(start, len(folded)):
+        word = folded[i]
+        if nouns and word in lexicon.STOP_WORDS:
+            break
+        if word not in lexicon.STOP_WORDS and i not in skipped:
+            nouns.append(stem(word))
+    return frozenset(nouns)
+
+
+def _asks_party(folded: list[str], stem: Callable[[str], str]) -> bool:
+    """ "In welcher Partei ist X", "what party is X in": it asks which party."""
+    return any(
+        stem(word) in PARTY_STEMS and folded[i - 1 : i] in ([w] for w in lexicon.WHICH)
+        for i, word in enumerate(folded)
     )
 
 
@@ -543,10 +622,23 @@ def _place_paragraphs(index: CorpusIndex, scope: Scope) -> frozenset[int]:
     naming = _naming_units(index, scope)
     opens = any(
         columns.block[u] - first_block[columns.article[u]] >= LEAD_LINES
-        and not places.isdisjoint(map(index.stem, words(columns.block_text[columns.block[u]])[:2]))
+        and _opens_with(index, columns.block_text[columns.block[u]], places)
         for u in naming
     )
     return frozenset(naming) if opens else frozenset()
+
+
+def _opens_with(index: CorpusIndex, text: str, places: set[str]) -> bool:
+    """Whether a line opens a place's own paragraph: "In Nordheim …", a dateline ("Nordheim
+    (dpa) – …") or the place alone as a heading; not a sentence or a quotation that merely
+    begins with the town's name ("„Nordheim hat entschieden“")."""
+    first = DATELINE_RE.match(text)
+    if first is None:
+        return False
+    word, after = first.groups()
+    if fold(word) in ("in", "im"):
+        return index.stem(fold(after)) in places
+    return index.stem(fold(word)) in places and after in ("", "(", "–", "—", "-", "/", ":")
 
 
 def _topic(kind: str, terms: list[Term], people: int) -> int | None:
@@ -576,9 +668,18 @@ def _also(term: Term, other: Term) -> Term:
 
 
 def _offices_written_out(folded: list[str]) -> list[str]:
-    """ "der OB", "den neuen OB": the office, not "ob" (whether), which a stop word hides."""
+    """ "der OB", "wer ist OB in X", "die OB-Wahl" typed apart: the office, not "ob" (whether),
+    which a stop word hides. "Whether" follows neither an article nor a verb of being, and no
+    word of an election follows it."""
     return [
-        "oberburgermeister" if word == "ob" and i and folded[i - 1] in lexicon.BEFORE_NOUN else word
+        "oberburgermeister"
+        if word == "ob"
+        and (
+            (i and folded[i - 1] in lexicon.BEFORE_NOUN | lexicon.BECOMING)
+            or (i > 1 and folded[i - 1] in lexicon.NOW_WORDS and folded[i - 2] in lexicon.BECOMING)
+            or folded[i + 1 : i + 2] in ([w] for w in lexicon.ELECTION_WORDS)
+        )
+        else word
         for i, word in enumerate(folded)
     ]
 
@@ -652,7 +753,7 @@ def _names_outcome(index: CorpusIndex, unit: int) -> bool:
     reporting = words(QUOTED_RE.sub(" ", text) if QUOTE_MARK_RE.search(text) else text)
     stems = [index.stems[word] for word in reporting]  # every word of a unit has its stem
     if (
-        lexicon.OUTCOME_STEMS.isdisjoint(stems)
+        not _says_whose(reporting, stems, lexicon.OUTCOME_STEMS)
         and not _new_office(reporting, stems)
         and not _split_win(stems)
     ):
@@ -691,6 +792,8 @@ def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
             and len(people.by_word.get(word[:-1], ())) == 1
         ):
             return people.by_word[word[:-1]][0]
+        if stems[i - 1] in outcome and reporting[i] in ("von", "of"):  # "den Sieg von X"
+            return _one_named(index, unit, reporting[i + 1 : i + 1 + OWNER_WORDS])
     congratulated = [i for i, word in enumerate(reporting) if word.startswith(CONGRATULATE)]
     start = congratulated[0] + 1 if congratulated else 0
     other_side = lexicon.AGAINST_LOSER if lost else lexicon.AGAINST_WINNER
@@ -722,13 +825,19 @@ def _one_named(index: CorpusIndex, unit: int, kept: list[str]) -> int | None:
 
 def _says_whose(reporting: list[str], stems: list[str], outcome: frozenset[str]) -> bool:
     """Whether a word of the outcome stands in the reporting saying whose it is: "für die
-    Niederlage verantwortlich" names an event, not who lost ("seine Niederlage", "Verlierer
-    des Abends" do); a split "setzte sich … durch" is a win."""
+    Niederlage verantwortlich", "wertete den Sieg in X als Zeichen" name an event, not who
+    won or lost ("seine Niederlage", "den Sieg von X", "Verlierer des Abends" do); "dass die
+    Partei wieder gewinnen könne" is only supposed; a split "setzte sich … durch" is a win."""
     if outcome is lexicon.WIN_STEMS and _split_win(stems):
         return True
     return any(
         stem in outcome
-        and not (reporting[i] in lexicon.EVENT_WORDS and reporting[i - 1 : i] in DEFINITE)
+        and not (
+            reporting[i] in lexicon.EVENT_WORDS
+            and reporting[i - 1 : i] in DEFINITE
+            and reporting[i + 1 : i + 2] not in (["von"], ["of"])
+        )
+        and lexicon.SUPPOSING.isdisjoint(reporting[max(0, i - SUPPOSED_WITHIN) : i + 2])
         for i, stem in enumerate(stems)
     )
 
@@ -940,14 +1049,20 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
         return _boost(question, code, speaker_asked) if code & CLASS_COMMENT == wanted else 0.0
 
     about = None if question.topic is None else _Around(ctx.index, question)
-    aged = _AgeOf(ctx.index, question.people) if AGE_STEM in question.measure else None
+    owned = _OfAnother(ctx.index, question) if question.measure else None
 
     def looked_at(unit: int) -> float:
         if question.measure and not states_measure(
             ctx, unit, question.measure, bool(question.people), question.margin
         ):
             return 0.0
-        if aged is not None and aged.of_another(unit):
+        if owned is not None and owned.of_another(unit):
+            return 0.0
+        if question.measure and question.place_paragraphs and unit not in question.place_paragraphs:
+            return 0.0  # another town's number, in a report of several towns
+        if question.identity and not _names_another(ctx.index, unit, question):
+            return 0.0  # "Ein Sprecher der Stadt teilte mit": nobody's name
+        if question.party and not _names_party(ctx.index, unit, question.people):
             return 0.0
         if about is not None and not about.has(unit):
             return 0.0
@@ -962,6 +1077,8 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
             winner = named_outcome(ctx.index, unit, question.lost)
             if not of_the_place(unit, winner):
                 return 0.0  # another town's winner, in a report of several towns
+        if question.outcome and question.place_paragraphs and unit not in question.place_paragraphs:
+            return 0.0  # a report of several towns: a line that does not name the town
         return 1.0
 
     placed: dict[tuple[int, int | None], bool] = {}  # (article, winner) → of the place?
@@ -980,7 +1097,14 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
         plain=KIND_CODES[PASSAGE] | wanted,
         speakers=frozenset(question.people),
         unit_factor=(
-            looked_at if question.outcome or question.measure or about or placed_outcome else None
+            looked_at
+            if question.outcome
+            or question.measure
+            or about
+            or placed_outcome
+            or question.identity
+            or question.party
+            else None
         ),
     )
     narrowing = Narrowing(
@@ -989,19 +1113,67 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
     yield from narrowing.ranked()
 
 
-class _AgeOf:
-    """ "Wie alt ist X": "der 52-Jährige" is the age of whoever its line names. A unit that
-    does not name X gives X's age only if its line names X too, or nobody."""
+def _people_in(index: CorpusIndex, tokens: list[str]) -> set[int]:
+    """The people a unit's words name, also in the genitive ("Kressins 26.412 Stimmen")."""
+    genitives = [token[:-1] for token in tokens if token.endswith("s")]
+    return index.people.mentioned_in([*tokens, *genitives])
 
-    def __init__(self, index: CorpusIndex, people: tuple[int, ...]) -> None:
+
+def _names_another(index: CorpusIndex, unit: int, question: Question) -> bool:
+    """Whether a unit names somebody besides the people asked about, or the role asked about
+    as somebody already named ("Der Amtsinhaber dankte …"; not "Ein Sprecher der Stadt teilte
+    mit"). Of a surname several people share, the one it names with the first name beside
+    the role is somebody else ("Ilona X, seine Schwester und Wahlkampfleiterin")."""
+    tokens = words(index.columns.text(unit))
+    named = _people_in(index, tokens)
+    if not named <= set(question.people):
+        return True
+    stems = [index.stem(token) for token in tokens]
+    if question.identity.isdisjoint(stems):
+        return False
+    entries = index.people.entries
+    if any(fold(entries[p].name.split()[0]) in tokens for p in named - set(question.known)):
+        return True
+    return any(
+        stem in question.identity and [before] in DEFINITE
+        for before, stem in zip(tokens, stems[1:], strict=False)
+    )
+
+
+def _names_party(index: CorpusIndex, unit: int, people: tuple[int, ...]) -> bool:
+    """Whether a unit names one of the people asked about and the party the articles give
+    them (none known: the articles do not say it)."""
+    text = index.columns.text(unit)
+    named = _people_in(index, words(text)) & set(people)
+    parties = {party for p in named if (party := index.people.entries[p].party) is not None}
+    stated = {party for pattern, party in PARTY_PATTERNS if pattern.search(text)}
+    no_party = any(NO_PARTY_RE.match(party) for party in parties)
+    return not parties.isdisjoint(stated) or (no_party and NO_PARTY_RE.search(text) is not None)
+
+
+class _OfAnother:
+    """ "Wie alt ist X", "wie viele Stimmen hatte X": "Ys 26.412 Stimmen" is the count of
+    whoever it names, so a unit that names somebody else and not X is about them (unless X
+    was asked about by a role, "die CDU-Kandidatin", which may name her by it alone). An age
+    ("der 52-Jährige") in a unit naming nobody is X's only if its line names X too, or
+    nobody; a count there may be X's campaign's ("mit 300 Ehrenamtlichen")."""
+
+    def __init__(self, index: CorpusIndex, question: Question) -> None:
         self.index = index
-        self.people = frozenset(people)
-        self.own = set(chain.from_iterable(index.person_own[p] for p in people))
+        self.people = frozenset(question.people)
+        self.own = set(chain.from_iterable(index.person_own[p] for p in question.people))
+        self.by_name = bool(question.by_name) and len(question.by_name) == len(self.people)
+        self.age = AGE_STEM in question.measure
 
     def of_another(self, unit: int) -> bool:
         if not self.people or unit in self.own:
             return False
         columns = self.index.columns
+        named = _people_in(self.index, words(columns.text(unit))) if self.by_name else set()
+        if named:
+            return named.isdisjoint(self.people)  # names people, none of them asked about
+        if not self.age:
+            return False
         named = self.index.people.mentioned_in(words(columns.block_text[columns.block[unit]]))
         return bool(named) and named.isdisjoint(self.people)
 
@@ -1017,7 +1189,10 @@ class _Around:
         meaning = [t for t in question.terms if t.label == SEMANTIC_LABEL]
         self.index = index
         self.own = set(chain.from_iterable(ids for t in (term, *meaning) for ids, _ in t.own))
-        self.blocks = set(chain.from_iterable(ids for ids, _ in term.context))
+        # Who holds a role is said where the role is ("Der Vorsitzende Richter, X"), not
+        # around it: a paragraph names many people.
+        blocks = () if question.identity else term.context
+        self.blocks = set(chain.from_iterable(ids for ids, _ in blocks))
         self.reason = CUE_BITS[lexicon.REASON] if question.kind == lexicon.REASON else 0
 
     def has(self, unit: int) -> bool:

@@ -557,20 +557,32 @@ def test_a_ticker_of_several_towns_names_no_winner_for_a_town_it_gives_no_result
         assert "Wegner" not in reply.text and not any("Wegner" in t for t in texts(reply))
 
 
-def test_an_english_reader_asks_about_jobs_and_a_coach(tmp_path, config):
-    (tmp_path / "werk.txt").write_text(
-        "Werk in Rehbach schließt\nRehbach. Der Zulieferer Kranz GmbH schließt sein Werk. "
+def test_an_english_reader_asks_about_jobs_a_coach_a_council_a_trial_and_a_budget(tmp_path, config):
+    """General English news words find the German the articles use: jobs (Stellen), coach
+    (Trainer), district council (Kreistag), meet (Sitzung), investors (Anleger), defrauded
+    (betrogen), deficit (Minus)."""
+    articles = {
+        "werk": "Werk in Rehbach schließt\nRehbach. Der Zulieferer Kranz GmbH schließt sein Werk. "
         "Rund 600 Stellen fallen weg, teilte das Unternehmen mit.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "spiel.txt").write_text(
-        "Niederlage in Tannfeld\nTannfeld. Der FC verlor 0:2. „Wir waren heute nicht gut "
+        "spiel": "Niederlage in Tannfeld\nTannfeld. Der FC verlor 0:2. „Wir waren heute nicht gut "
         "genug“, sagte Trainer Uwe Brandes nach dem Spiel.\n",
-        encoding="utf-8",
-    )
-    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
-    assert "600 Stellen" in texts(ask(engine, "how many jobs will be lost in rehbach"))[0]
-    assert "nicht gut genug" in texts(ask(engine, "what did the coach say after the game"))[0]
+        "kreis": "Landrat gesucht\nEichfeld. Weil das Quorum verfehlt wurde, wählt nun der "
+        "Kreistag den Landrat. Er kommt am 18. Juni zu einer Sondersitzung zusammen.\n",
+        "gericht": "Urteil in Eichfeld\nEichfeld. Das Landgericht verurteilte einen 58-Jährigen "
+        "zu drei Jahren Haft. Er hatte mehr als 90 Anleger betrogen.\n"
+        "Die Klinik schreibt ein Minus von 4,2 Millionen Euro, sagte der Geschäftsführer.\n",
+    }
+    engine = engine_over(tmp_path, articles, config)
+    asked = {
+        "how many jobs will be lost in rehbach": "600 Stellen",
+        "what did the coach say after the game": "nicht gut genug",
+        "when does the district council meet": "am 18. Juni zu einer Sondersitzung",
+        "how many investors were defrauded": "mehr als 90 Anleger betrogen",
+        "how big is the clinic's deficit": "Minus von 4,2 Millionen Euro",
+    }
+    for question, answer in asked.items():
+        reply = ask(engine, question)
+        assert reply.status == "ok" and answer in texts(reply)[0], (question, texts(reply))
 
 
 def test_a_role_the_articles_never_name_is_no_typo_of_another_word(tmp_path, config):
@@ -583,3 +595,88 @@ def test_a_role_the_articles_never_name_is_no_typo_of_another_word(tmp_path, con
     for question in ("was sagt der richter", "what did the judge say"):
         reply = ask(engine, question)
         assert reply.status == "not_found" and not reply.excerpts, question
+
+
+# A regional wire's round-up (one paragraph per town, a heading for each) and a town's own
+# report: the asked thing must be stated about the asked person or place, or the answer is no.
+ROUND_UP = {
+    "tal": (
+        "Von Jo Beispiel\n"
+        "Stichwahlen im Tal: ein Wechsel\n"
+        "In Nordheim und Südheim haben die Wähler am Sonntag ihre Rathauschefs gewählt.\n"
+        "Nordheim\n"
+        "In Nordheim gewann Oberbürgermeister Udo Kranz (SPD) die Stichwahl mit 58 Prozent "
+        "gegen Vera Lenz (CDU). Die Wahlbeteiligung lag bei 41,3 Prozent.\n"
+        "Südheim\n"
+        "In Südheim hat Bürgermeister Rolf Senger (CDU) sein Amt verloren. Die Herausforderin "
+        "Ida Falk (Grüne) erhielt 53,8 Prozent. "
+        "Ein Sprecher der Stadt teilte mit, die Auszählung sei ruhig verlaufen.\n"
+        "Reaktionen\n"
+        "Landeschef Paul Quast (Grüne) wertete den Sieg in Südheim als Zeichen, dass seine "
+        "Partei auch in Städten gewinnen könne. „Ein guter Abend“, sagte Quast.\n"
+    ),
+    "tannfeld": (
+        "Von Jo Beispiel\n"
+        "Tannfeld hat eine neue Bürgermeisterin\n"
+        "Tannfeld. Lina Sturm (SPD) hat die Stichwahl gegen Tom Bode (CDU) gewonnen. "
+        "Sturms 4.120 Stimmen reichten für 56 Prozent. Wahlleiter Otto Beispiel sprach von "
+        "einem ruhigen Abend.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def round_up(tmp_path_factory, config) -> Engine:
+    return engine_over(tmp_path_factory.mktemp("round_up"), ROUND_UP, config)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # only the winner's count is given: "Sturms 4.120 Stimmen" is not Bode's
+        "wie viele stimmen hatte bode",
+        "how many votes did bode get",
+        # the round-up gives Nordheim's turnout in Nordheim's paragraph, none for Südheim
+        "wie hoch war die wahlbeteiligung in südheim",
+        # Nordheim's turnout is the runoff's: the first round's is not given
+        "wie hoch war die wahlbeteiligung in nordheim im ersten wahlgang",
+        # "Ein Sprecher der Stadt" names nobody
+        "wie heißt der sprecher der stadt südheim",
+        "who is the spokesman of südheim",
+        # the articles give the returning officer no party
+        "in welcher partei ist otto beispiel",
+    ],
+)
+def test_a_reader_asking_what_the_articles_do_not_state_is_told_so(round_up, question):
+    reply = ask(round_up, question)
+    assert reply.status == "not_found" and reply.excerpts == (), texts(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("wie viele stimmen hatte sturm", "Sturms 4.120 Stimmen"),
+        ("wie hoch war die wahlbeteiligung in nordheim", "lag bei 41,3 Prozent"),
+        # "OB" typed as in a chat: the office, not "ob" (whether)
+        ("wer ist ob in nordheim", "Oberbürgermeister Udo Kranz"),
+        ("wer wird ob in nordheim", "Oberbürgermeister Udo Kranz"),
+        ("in welcher partei ist bode", "Tom Bode (CDU)"),
+        # after "von" a place the articles know; "der neue Bürgermeister" is who won there
+        ("wer ist der neue bürgermeister von tannfeld", "Lina Sturm (SPD) hat die Stichwahl"),
+        ("what party is sturm in", "Lina Sturm (SPD)"),
+    ],
+)
+def test_what_the_articles_state_about_the_asked_person_or_place_is_found(
+    round_up, question, answer
+):
+    reply = ask(round_up, question)
+    assert reply.status == "ok" and answer in texts(reply)[0], texts(reply)
+
+
+@pytest.mark.parametrize("question", ["wer hat in südheim gewonnen", "who won in südheim"])
+def test_a_judgement_of_a_win_or_a_hope_to_win_names_no_winner(round_up, question):
+    """ "Quast wertete den Sieg in Südheim als Zeichen, dass seine Partei gewinnen könne":
+    Quast won nowhere; Südheim's paragraph tells the result."""
+    reply = ask(round_up, question)
+    assert reply.status == "ok" and "Quast" not in reply.text, reply.text
+    assert any("Rolf Senger (CDU) sein Amt verloren" in text for text in texts(reply))

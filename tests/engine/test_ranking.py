@@ -97,8 +97,21 @@ def full_scan_scores(engine: Engine, question: str, comments: bool = False) -> l
             continue  # "wenn ich gewinne"
         if asked.outcome and questions._false_outcome(ctx, unit_id):
             continue  # "die Unterlagen" is no "unterlag"
+        if asked.measure and questions._OfAnother(ctx.index, asked).of_another(unit_id):
+            continue  # "Ys 26.412 Stimmen" for "wie viele Stimmen hatte X"
+        if asked.measure and asked.place_paragraphs and unit_id not in asked.place_paragraphs:
+            continue  # another town's paragraph
+        if asked.outcome and asked.place_paragraphs and unit_id not in asked.place_paragraphs:
+            continue  # a round-up's line about another town
+        if asked.identity and not questions._names_another(ctx.index, unit_id, asked):
+            continue  # "wie heißt der Sprecher": nobody named
+        if asked.party and not questions._names_party(ctx.index, unit_id, asked.people):
+            continue  # "in welcher Partei ist X": not X's party
         reason = asked.kind == REASON and REASON in ctx.index.unit(unit_id).cues
-        if asked.topic is not None and not reason and not row[asked.topic]:
+        around = row[asked.topic] if asked.topic is not None else 1.0
+        if asked.identity and around <= questions.CONTEXT_FACTOR:
+            around = 0.0  # who holds a role is said where the role is, not around it
+        if asked.topic is not None and not reason and not around:
             continue  # "wann tritt X sein Amt an": neither the office nor a reason around it
         speech = ctx.index.unit(unit_id).excerpt.kind in (DIRECT, REPORTED)
         if asked.outcome and not speech and not questions.names_outcome(ctx, unit_id):
