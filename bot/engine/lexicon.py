@@ -172,7 +172,9 @@ EVENT_WORDS = frozenset("niederlage sieg wahlsieg verlust defeat victory".split(
 # sie gewinnen könne".
 SUPPOSING = frozenset(
     "wenn falls sollte sollten solltest ob kein keine keinen nicht nie niemals konne wolle "
-    "if unless should not never could would might".split()
+    "weder if unless should not never could would might neither "
+    # "Wähler zurückgewinnen", "win back voters": no contest won
+    "zurück back".split()
 )
 # "Wie viele Leute / Menschen": a count of people, whoever they are ("140 Besucher"); "wie
 # viele haben abgestimmt" (a verb right after "wie viele") counts people too.

@@ -775,7 +775,8 @@ def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
     "freute sich über Xs Sieg"; for the loser also the other side of a win ("X gewann gegen
     Y"); None if it names no one or several."""
     text = index.columns.text(unit)
-    reporting = words(QUOTED_RE.sub(" ", text) if QUOTE_MARK_RE.search(text) else text)
+    reported = QUOTED_RE.sub(" ", text) if QUOTE_MARK_RE.search(text) else text
+    reporting = words(reported)
     stems = [index.stem(word) for word in reporting]
     wins = _says_whose(reporting, stems, lexicon.WIN_STEMS) or _new_office(reporting, stems)
     if lost and not _says_whose(reporting, stems, lexicon.LOSE_STEMS):
@@ -837,6 +838,12 @@ def _says_whose(reporting: list[str], stems: list[str], outcome: frozenset[str])
             and reporting[i - 1 : i] in DEFINITE
             and reporting[i + 1 : i + 2] not in (["von"], ["of"])
         )
+        # "ein Gespräch mit dem Sieger und seinem Vorgänger X": the winner in an object of a
+        # preposition, unnamed there; X is somebody else
+        and not (
+            reporting[i] in lexicon.WINNER_WORDS
+            and OBJECT_CASE.intersection(reporting[max(0, i - 2) : i])
+        )
         and lexicon.SUPPOSING.isdisjoint(reporting[max(0, i - SUPPOSED_WITHIN) : i + 2])
         for i, stem in enumerate(stems)
     )
@@ -855,11 +862,17 @@ def _split_win(stems: list[str]) -> bool:
 
 
 def _new_office(reporting: list[str], stems: list[str]) -> bool:
-    """ "X ist neuer Bürgermeister", "neue Oberbürgermeisterin": whoever won the office."""
+    """ "X ist neuer Bürgermeister", "neue Oberbürgermeisterin": whoever won the office; not
+    in an object ("mit dem neuen Bürgermeister zusammenarbeiten" names nobody as the winner)."""
     return any(
-        stem in lexicon.OFFICE_STEMS and lexicon.NEW_STEM in stems[max(0, i - 3) : i]
+        stem in lexicon.OFFICE_STEMS
+        and lexicon.NEW_STEM in stems[max(0, i - 3) : i]
+        and OBJECT_CASE.isdisjoint(reporting[max(0, i - 3) : i])
         for i, stem in enumerate(stems)
     )
+
+
+OBJECT_CASE = frozenset("mit vom zum beim für an von bei".split())
 
 
 def _other_side(
@@ -1270,9 +1283,12 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
             for u, winner in winners
             if winner is not None and _of_the_place(ctx.index, u, winner, question)
         )
-        first_naming, named = next(naming, (None, None))
+        found = list(naming)
+        first_naming, named = found[0] if found else (None, None)
         if first_naming is not None:
             chosen = [first_naming, *(u for u in chosen if u != first_naming)]
+        if len({winner for _, winner in found}) > 1:
+            named = None  # the lines name different winners: the excerpts speak, not the bot
     if named is None:
         text = ctx.say("answer_found")
     else:  # "wer hat gewonnen": the winner first, as the excerpt below names them
