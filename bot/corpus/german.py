@@ -101,13 +101,12 @@ STANCE_RE = re.compile(
 NOT_SPEECH_PARTICLES = frozenset(
     "bereit zusammen ab um fertig still fort los weg nieder durch wieder inne".split()
 )
-_CLAUSE_END_RE = re.compile(r"[,.;:!?–]|$")
+CLAUSE_END_RE = re.compile(r"[,.;:!?]")  # the punctuation that ends a clause
 
 
 def _particle_not_speech(frame: str, end: int) -> bool:
     """The clause of the verb ending at `end` closes on a particle that is no part of saying."""
-    close = _CLAUSE_END_RE.search(frame, end)
-    clause = frame[end : close.start() if close else len(frame)].split()
+    clause = CLAUSE_END_RE.split(frame[end:], maxsplit=1)[0].split()
     return bool(clause) and clause[-1] in NOT_SPEECH_PARTICLES
 
 
@@ -128,6 +127,9 @@ CLAUSE_END_AFTER_RE = re.compile(r"\s*(?:[,.;:!?]|$)")
 KONJUNKTIV_AUXILIARIES = frozenset(
     "habe hätte hätten sei seien wäre wären werde würde würden".split()
 )
+# The indicative auxiliaries of the perfect ("hat … gesagt") and those of being.
+PERFECT_AUXILIARIES = frozenset("hat hatte hatten haben".split())
+INDICATIVE_AUXILIARIES = PERFECT_AUXILIARIES | {"ist", "war", "waren", "sind"}
 
 
 def reported_perfect(frame: str, start: int, end: int) -> bool:
@@ -585,10 +587,16 @@ def _pronoun_verb(text: str) -> bool:
         # are adverbs ("gibt es teilweise", "es insbesondere"), no verbs, but "-iere" is one
         # ("er akzeptiere", "sie kritisiere").
         adverb = word.endswith(("weise", "ere")) and not word.endswith("iere")
-        past = word.endswith("te") and not word.endswith("eite")
-        if word not in _NOT_VERBS_IN_E and not past and not adverb:
+        if word not in _NOT_VERBS_IN_E and weak_konjunktiv(word) and not adverb:
             return True
     return False
+
+
+def weak_konjunktiv(verb: str) -> bool:
+    """ "sage", "gratuliere", "begleite": a weak verb's form in -e, in a news text's third person
+    the Konjunktiv I of reported speech. "-te" is the past ("sagte"), except after a stem in
+    "-eit", whose past is "-eitete"."""
+    return verb.endswith("e") and not (verb.endswith("te") and not verb.endswith("eite"))
 
 
 def has_subjunctive(text: str, strict: bool = True) -> bool:

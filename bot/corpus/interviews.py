@@ -77,6 +77,14 @@ def _labelled_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[in
     label = QUESTION_LABEL_RE.match(questions[0].text)
     asked = replace(questions[0], text=questions[0].text[label.end() - 1 :]) if label else None
     interviewee = _interviewee(blocks, asked, people) if asked else None
+    answers = _labelled(blocks, people, interviewee)
+    return answers if len(answers) >= MIN_TURNS else {}
+
+
+def _labelled(
+    blocks: tuple[Block, ...], people: PeopleIndex, interviewee: PersonRecord | None
+) -> dict[int, Answer]:
+    """The answers that open with whose they are ("Wessels:", "G. W.:", "Antwort:"), by line."""
     answers: dict[int, Answer] = {}
     for block in blocks:
         match = SPEAKER_LABEL_RE.match(block.text)
@@ -85,7 +93,7 @@ def _labelled_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[in
         person = _answer_speaker(match.group(1), people, interviewee)
         if person is not None:
             answers[block.line] = Answer(block.line, match.end(), person)
-    return answers if len(answers) >= MIN_TURNS else {}
+    return answers
 
 
 def _answer_speaker(
@@ -123,13 +131,8 @@ def _alternating_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict
         return {}
     # An answer that opens with its speaker's name is theirs ("Lenz: …" in an interview of
     # two), wherever it stands; an unlabelled one is the interviewee's, if the text says who.
-    answers: dict[int, Answer] = {}
-    for block in blocks:
-        label = SPEAKER_LABEL_RE.match(block.text)
-        named = people.get(label.group(1)) if label else None
-        if label is not None and named is not None:
-            answers[block.line] = Answer(block.line, label.end(), named)
     person = _interviewee(blocks, pairs[0][0], people)
+    answers = _labelled(blocks, people, person)
     for _, answer in pairs:
         if answer.line not in answers and person is not None:
             answers[answer.line] = Answer(answer.line, 0, person)

@@ -349,12 +349,11 @@ def _read_out(frame: str, start: int, speakers: Speakers) -> Mention | None:
 
 
 AUXILIARIES = frozenset("hat hatte habe hätte haben hatten".split())
-CLAUSE_END_RE = re.compile(r"[,.;:!?]")
 
 
 def _participle_cue(frame: str, pos: int) -> bool:
     """Does the clause from `pos` close with a cue participle ("… damals gesagt")?"""
-    clause = CLAUSE_END_RE.split(frame[pos:], maxsplit=1)[0]
+    clause = german.CLAUSE_END_RE.split(frame[pos:], maxsplit=1)[0]
     return any(w in german.CUE_PARTICIPLES for w in clause.split())
 
 
@@ -363,7 +362,7 @@ PARTICIPLE_BEFORE_RE = re.compile(r"\b([a-zäöüß]+),?\s*$")
 
 
 PERFECT_CUE_RE = re.compile(
-    r"\b(hat|hatte|hatten|haben)\b[^,;:.!?„“]{0,80}?\b(?:"
+    rf"\b({'|'.join(sorted(german.PERFECT_AUXILIARIES))})\b[^,;:.!?„“]{{0,80}}?\b(?:"
     + "|".join(german.CUE_PARTICIPLES)
     + r")\b"
 )
@@ -383,7 +382,7 @@ def _perfect_auxiliary(frame: str, start: int, mentions: list[Mention]) -> list[
     inverted = (
         not opening
         or opening[0].lower() in german.PREPOSITIONS
-        or (german.is_opening_adverb(opening[0]))
+        or german.is_opening_adverb(opening[0])
     )
     subject = any(clause_start <= m.start < found.start(1) for m in mentions)
     if not (inverted or subject):
@@ -408,12 +407,6 @@ def _gapped_subject(
         return None  # a clause with a verb of its own, or no preposition: no gapping
     named = [m for m in mentions if comma < m.start < start and m.kind == NAME and m.person]
     return named[0] if len(named) == 1 else None
-
-
-def _konjunktiv_form(verb: str) -> bool:
-    """ "sage", "gratuliere": a weak verb's form in -e, in a news text's third person the
-    Konjunktiv I of reported speech ("-te" is its past: "sagte")."""
-    return verb.endswith("e") and not verb.endswith("te")
 
 
 def _cue_verb_before(
@@ -441,7 +434,7 @@ def _cue_verb_before(
         return None
     # A verb of saying in Konjunktiv I after another cue is part of what was said: "sagte er,
     # er gratuliere seinem Nachfolger".
-    indicative = [m for m in verbs if not _konjunktiv_form(m.group(1))]
+    indicative = [m for m in verbs if not german.weak_konjunktiv(m.group(1))]
     verb = indicative[-1] if indicative else verbs[-1]
     gapped = _gapped_subject(frame, verb.end(), start, mentions)
     if gapped is not None:

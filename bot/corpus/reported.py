@@ -334,7 +334,6 @@ def _source_first(frame: str) -> int | None:
 
 
 CLAUSE_SPLIT_RE = re.compile(r"[,:] ")
-INDICATIVE_AUXILIARIES_RE = re.compile(r"\b(?:hat|hatte|hatten|haben|ist|war|waren|sind)\b")
 
 
 @lru_cache(maxsize=64)  # asked for the statement and for the speaker of one sentence
@@ -542,13 +541,13 @@ def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
     main_clause = frame[: _subjunctive_clause(frame)]
     # So does a cue in the perfect or past perfect of the indicative ("Dessen Vorsitzender
     # hatte angekündigt, der Verein werde …").
+    # ("Er habe angekündigt, …" is Konjunktiv: the report goes on.)
     participle = REPORTING_PARTICIPLE_RE.search(main_clause)
-    if participle is not None and not german.KONJUNKTIV_AUXILIARIES.isdisjoint(
-        main_clause[: participle.start()].split()
-    ):
-        participle = None  # "Er habe angekündigt, …": Konjunktiv, the report goes on
-    if participle is not None and INDICATIVE_AUXILIARIES_RE.search(
-        main_clause[: participle.start()]
+    auxiliaries = (
+        set(re.findall(r"\w+", main_clause[: participle.start()])) if participle else set()
+    )
+    if auxiliaries & german.INDICATIVE_AUXILIARIES and not (
+        auxiliaries & german.KONJUNKTIV_AUXILIARIES
     ):
         return None
     return None if names_somebody_else(speakers.mentions(main_clause), last) else last

@@ -39,7 +39,6 @@ PHRASE_GAP_BREAKS = PHRASE_BREAKS | frozenset("()")  # … or stands between a c
 # Determiners of a phrase that may name somebody already known ("der Minister", "dem Minister").
 DEFINITE_SUBJECT_DETERMINERS = german.NOMINATIVE_DETERMINERS | {"den", "dem", "des"}
 TIME_WORDS = german.MONTHS | german.WEEKDAYS | frozenset({"Ende", "Anfang", "Mitte"})
-CLAUSE_END_RE = re.compile(r"[,.;:!?]")
 # Possessives in a case no subject takes: after a verb they open its object ("er gratuliere
 # seinem Nachfolger"), never its speaker.
 OBLIQUE_POSSESSIVES = frozenset(
@@ -547,7 +546,7 @@ class Speakers:
         if not (len(between) == 1 and (between[0] == "so" or german.is_cue_verb(between[0]))):
             return len(frame)
         # The cue closes its clause: "…, sagte er am Abend." (not "…, said he voted for …").
-        if len(CLAUSE_END_RE.split(frame[at:], maxsplit=1)[0].split()) > 4:
+        if len(german.CLAUSE_END_RE.split(frame[at:], maxsplit=1)[0].split()) > 4:
             return len(frame)
         said_from = frame.rfind(":", 0, comma) + 1
         # Only what is reported in Konjunktiv talks about the name in it ("X habe …"); in "X
@@ -703,12 +702,8 @@ class Speakers:
             if known_subject
             else None
         )
-        self.last_announced = (
-            speaker is None
-            and subject is not None
-            and subject.record is not None
-            and cue is not None
-            and not (subject_at > cue.end() and _in_later_clause(frame, cue.end(), subject_at))
+        self.last_announced = cue is not None and not (
+            subject_at > cue.end() and _in_later_clause(frame, cue.end(), subject_at)
         )
         if speaker is not None:
             self.last_speaker = speaker
