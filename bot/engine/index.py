@@ -271,6 +271,12 @@ class CorpusIndex:
         return tuple(ref for rank, ref in refs if rank != own)
 
     @cached_property
+    def name_word_stems(self) -> frozenset[str]:
+        """The stems of the words of people's names ("brettschneid"), made on first use: a
+        longer word a place's name starts is a form of the place only if it is none of these."""
+        return frozenset(self.stem(word) for word in self.people.by_word)
+
+    @cached_property
     def authors_by_key(self) -> dict[str, tuple[int, ...]]:
         """Article numbers by an author's folded full name and surname (`who <author>`); made
         on first use, not stored with the index."""

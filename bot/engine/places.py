@@ -56,15 +56,14 @@ def _forms(index: CorpusIndex, stem: str, fuzzy: bool) -> list[str]:
     (`fuzzy`: looked for)."""
     found = [stem] if stem in index.own else []
     if len(stem) >= 4:
-        longer = [k for k in index.affixes.starting_with(stem) if k != stem]
-        if any(len(k) - len(stem) > PLACE_SUFFIX_LETTERS for k in longer):
-            # A person's name that merely starts the same is no form of the place
-            # ("Brettschneider" of "Bretten"); its inflections ("Brettener") are.
-            names = {index.stem(word) for word in index.people.by_word if word.startswith(stem)}
-            longer = [
-                k for k in longer if len(k) - len(stem) <= PLACE_SUFFIX_LETTERS or k not in names
-            ]
-        found += longer
+        # A person's name that merely starts the same is no form of the place
+        # ("Brettschneider" of "Bretten"); its inflections ("Brettener") are.
+        found += [
+            k
+            for k in index.affixes.starting_with(stem)
+            if k != stem
+            and (len(k) - len(stem) <= PLACE_SUFFIX_LETTERS or k not in index.name_word_stems)
+        ]
     if not found and len(stem) >= 5 and fuzzy:
         best = process.extractOne(
             stem, index.vocabulary, scorer=fuzz.ratio, processor=None, score_cutoff=85.0

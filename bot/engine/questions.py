@@ -91,6 +91,8 @@ NAMELESS_OUTCOME = 0.5  # "wer hat gewonnen": a sentence that names no winner
 SUPPOSED_WITHIN = 4  # words before a word of winning that may make it supposed ("wenn ich …")
 OWNER_WORDS = 3  # "der Sieg von Finn-Ole Harms": the words after "von" naming whose it is
 AGAINST_WORDS = 5  # "gegen die SPD-Amtsinhaberin Claudia Wessels": the words naming the other
+# Prepositions before "dem Sieger", "dem neuen Landrat": an object, not who won
+OBJECT_CASE = frozenset("mit vom zum beim für an von bei".split())
 QUOTED_RE = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|»[^«]*«|«[^»]*»")
 STATED_KINDS = (lexicon.TIME, lexicon.NUMBER)  # an answer must state one itself
 TOPIC_KINDS = (lexicon.TIME, lexicon.REASON)  # about what somebody did (see `_topic`)
@@ -775,8 +777,7 @@ def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
     "freute sich über Xs Sieg"; for the loser also the other side of a win ("X gewann gegen
     Y"); None if it names no one or several."""
     text = index.columns.text(unit)
-    reported = QUOTED_RE.sub(" ", text) if QUOTE_MARK_RE.search(text) else text
-    reporting = words(reported)
+    reporting = words(QUOTED_RE.sub(" ", text) if QUOTE_MARK_RE.search(text) else text)
     stems = [index.stem(word) for word in reporting]
     wins = _says_whose(reporting, stems, lexicon.WIN_STEMS) or _new_office(reporting, stems)
     if lost and not _says_whose(reporting, stems, lexicon.LOSE_STEMS):
@@ -842,7 +843,7 @@ def _says_whose(reporting: list[str], stems: list[str], outcome: frozenset[str])
         # preposition, unnamed there; X is somebody else
         and not (
             reporting[i] in lexicon.WINNER_WORDS
-            and OBJECT_CASE.intersection(reporting[max(0, i - 2) : i])
+            and not OBJECT_CASE.isdisjoint(reporting[max(0, i - 2) : i])
         )
         and lexicon.SUPPOSING.isdisjoint(reporting[max(0, i - SUPPOSED_WITHIN) : i + 2])
         for i, stem in enumerate(stems)
@@ -870,9 +871,6 @@ def _new_office(reporting: list[str], stems: list[str]) -> bool:
         and OBJECT_CASE.isdisjoint(reporting[max(0, i - 3) : i])
         for i, stem in enumerate(stems)
     )
-
-
-OBJECT_CASE = frozenset("mit vom zum beim für an von bei".split())
 
 
 def _other_side(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.corpus.extract import extract
 from bot.corpus.model import DIRECT, REPORTED
 from bot.corpus.reading import parse_article
@@ -62,27 +64,32 @@ def test_english_speakers_after_an_age_behind_a_description_and_a_party():
     assert ("Stefan Brandt", "CDU") in [(p.name, p.party) for p in article.people]
 
 
-def test_according_to_and_a_report_ending_on_her_are_reported_speech():
-    article = read(
-        "\nRunoff\nSabine Wollin lost the runoff. She said she had called her rival to "
-        "congratulate her. Political scientist Ulrike Brandes was not surprised. According to "
-        "Brandes, neither candidate had won back the far-right's voters.\n"
-    )
-    reported = [(q.speaker, q.text[:20]) for q in article.quotes if q.kind == REPORTED]
-    assert reported == [
-        ("Sabine Wollin", "She said she had cal"),
-        ("Ulrike Brandes", "According to Brandes"),
-    ]
-
-
-def test_an_unnamed_delegate_and_figures_according_to_nobody_get_no_speaker():
-    article = read(
-        "\nConvention\nMiriam Hohlfeld won 61 percent of the votes, according to figures "
-        "announced by the chair. One delegate from Gera, who asked not to be named, said the "
-        "party was “gambling with a candidate nobody knows.”\n"
-    )
-    assert [(q.kind, q.speaker) for q in article.quotes] == [
-        (REPORTED, None),
-        (REPORTED, None),
-        (DIRECT, None),
-    ]
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        pytest.param(
+            "Sabine Wollin lost the runoff. She said she had called her rival to congratulate "
+            "her. Political scientist Ulrike Brandes was not surprised. According to Brandes, "
+            "neither candidate had won back the far-right's voters.",
+            [
+                (REPORTED, "Sabine Wollin", "She said she had cal"),
+                (REPORTED, "Ulrike Brandes", "According to Brandes"),
+            ],
+            id="according_to_and_a_report_ending_on_her_are_reported_speech",
+        ),
+        pytest.param(
+            "Miriam Hohlfeld won 61 percent of the votes, according to figures announced by "
+            "the chair. One delegate from Gera, who asked not to be named, said the party was "
+            "“gambling with a candidate nobody knows.”",
+            [
+                (REPORTED, None, "Miriam Hohlfeld won "),
+                (REPORTED, None, "One delegate from Ge"),
+                (DIRECT, None, "gambling with a cand"),
+            ],
+            id="an_unnamed_delegate_and_figures_according_to_nobody_get_no_speaker",
+        ),
+    ],
+)
+def test_english_reported_speech_and_its_speakers(paragraph, said):
+    article = read(f"\nRunoff\n{paragraph}\n")
+    assert [(q.kind, q.speaker, q.text[:20]) for q in article.quotes] == said

@@ -683,39 +683,37 @@ def test_a_judgement_of_a_win_or_a_hope_to_win_names_no_winner(round_up, questio
 
 
 # Lines that only seem to name a winner: a predecessor beside "the winner", an analyst saying
-# nobody "won back" voters, a party that wants to work "with the new Landrat".
-CONFLICTING = (
-    "Von Kai Beispiel\n"
-    "Landratswahl in Nordtal\n"
-    "Ein Gespräch mit dem Sieger der Stichwahl und mit seinem Vorgänger Hartmut Lenz (CDU).\n"
-    "According to analyst Ulrike Moser, neither candidate managed to win back voters.\n"
-    "Die Fraktion will mit dem neuen Landrat zusammenarbeiten, sagte Jens Mohr.\n"
+# nobody "won back" voters, a party that wants to work "with the new Landrat"; and a man whose
+# name starts as a town's does.
+SEEMING_WINNERS = {
+    "nordtal": (
+        "Von Kai Beispiel\n"
+        "Landratswahl in Nordtal\n"
+        "Ein Gespräch mit dem Sieger der Stichwahl und mit seinem Vorgänger Hartmut Lenz (CDU).\n"
+        "According to analyst Ulrike Moser, neither candidate managed to win back voters.\n"
+        "Die Fraktion will mit dem neuen Landrat zusammenarbeiten, sagte Jens Mohr.\n"
+    ),
+    "bretten": (
+        "Bürgermeisterwahl in Bretten\nBretten. Matthias Haug gewinnt die Wahl mit 51 Prozent.\n"
+    ),
+    "weidental": (
+        "Landratswahl in Weidental\nWeidental. Uwe Brettschneider hat die Stichwahl gewonnen.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "not_named"),
+    [
+        ("wer hat in nordtal gewonnen", {"Lenz", "Moser", "Mohr"}),
+        ("who won in nordtal", {"Lenz", "Moser", "Mohr"}),
+        ("wer ist der neue landrat in nordtal", {"Lenz", "Moser", "Mohr"}),
+        ("wer hat in bretten gewonnen", {"Brettschneider"}),
+    ],
 )
-
-
-def test_who_won_names_nobody_in_the_bots_words_on_lines_that_only_seem_to(tmp_path, config):
-    (tmp_path / "nordtal.txt").write_text(CONFLICTING, encoding="utf-8")
-    articles = load_corpus([tmp_path], 2_000_000).articles
-    engine = Engine(articles, config, rng=random.Random(7))
-    for question in (
-        "wer hat in nordtal gewonnen",
-        "who won in nordtal",
-        "wer ist der neue landrat in nordtal",
-    ):
-        said = ask(engine, question).text  # the bot's own words, before the excerpts
-        assert not {"Lenz", "Moser", "Mohr"} & set(said.replace("–", " ").split()), question
-
-
-def test_a_place_is_not_a_persons_name_that_starts_the_same(tmp_path, config):
-    (tmp_path / "bretten.txt").write_text(
-        "Bürgermeisterwahl in Bretten\nBretten. Matthias Haug gewinnt die Wahl mit 51 Prozent.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "nordtal.txt").write_text(
-        "Landratswahl in Nordtal\nNordtal. Uwe Brettschneider hat die Stichwahl gewonnen.\n",
-        encoding="utf-8",
-    )
-    articles = load_corpus([tmp_path], 2_000_000).articles
-    engine = Engine(articles, config, rng=random.Random(7))
-    said = ask(engine, "wer hat in bretten gewonnen").text
-    assert "Brettschneider" not in said
+def test_who_won_names_nobody_in_the_bots_words_on_lines_that_only_seem_to(
+    tmp_path, config, question, not_named
+):
+    engine = engine_over(tmp_path, SEEMING_WINNERS, config)
+    said = ask(engine, question).text  # the bot's own words, before the excerpts
+    assert not not_named & set(said.replace("–", " ").split()), said
