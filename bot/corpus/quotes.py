@@ -357,8 +357,17 @@ def _participle_cue(frame: str, pos: int) -> bool:
     return any(w in german.CUE_PARTICIPLES for w in clause.split())
 
 
-# A participle right before a quotation, after it only a comma: "…, habe gesagt, „".
-PARTICIPLE_BEFORE_RE = re.compile(r"\b([a-zäöüß]+),?\s*$")
+# A participle right before a quotation, after it only a colon or a comma: "… habe gesagt: „".
+PARTICIPLE_BEFORE_RE = re.compile(r"\b([a-zäöüß]+)[,:]?\s*$")
+
+
+def _inner_said(frame: str, start: int, mentions: list[Mention]) -> Mention | None:
+    """ "X trug vor, die Bürgermeisterin habe gesagt: „…“" (or "…, habe gesagt, „…“"): the
+    quotation is what the inner clause's subject said (`_inner_cue_subject`), not X's words."""
+    said = PARTICIPLE_BEFORE_RE.search(frame, 0, start)
+    if said is None or said.group(1) not in german.CUE_PARTICIPLES:
+        return None
+    return _inner_cue_subject(frame, 0, [said], mentions)
 
 
 PERFECT_CUE_RE = re.compile(
@@ -414,13 +423,6 @@ def _cue_verb_before(
 ) -> Mention | None:
     """X sagte, … „…“ / wie sich X ausdrückte, „…“ / …, sagte die Königin, ihre „…“: the
     speaker stands right after the last cue verb before the quotation, or is its subject."""
-    said = PARTICIPLE_BEFORE_RE.search(frame, 0, start)
-    if said is not None and said.group(1) in german.CUE_PARTICIPLES:
-        # "X behauptete, die Ministerin habe gesagt, „…“": the quotation is what the inner
-        # clause's subject said (as with a colon, _inner_cue_subject), not X's words.
-        inner = _inner_cue_subject(frame, 0, [said], mentions)
-        if inner is not None:
-            return inner
     verbs = [
         m
         for m in LOWER_WORD_RE.finditer(frame[:start])
@@ -604,9 +606,6 @@ def _introduced_by(
             if opening:  # (not taken for a prepositional object: "während" joins clauses)
                 return opening[0]
     verbs = [m for m in LOWER_WORD_RE.finditer(before, clause_start) if m.group(1) in CUE_WORDS]
-    inner = _inner_cue_subject(frame, clause_start, verbs, mentions) if colon else None
-    if inner is not None:
-        return inner
     if verbs:
         after = speakers.phrase_at(frame, verbs[-1].end())
         if after is not None and after.kind == UNNAMED:
@@ -928,6 +927,7 @@ def _cued_speaker(
         or (_read_out(frame, start, speakers) if colon else None)
         or _cue_later(frame, end, speakers)
         or _attribution(frame, start, speakers)
+        or _inner_said(frame, start, mentions)
         or (_introduced_by(frame, start, mentions, speakers) if colon else None)
         or _let_say(frame[:start], mentions, speakers)
         or _cue_verb_before(frame, start, mentions, speakers)
