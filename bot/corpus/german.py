@@ -224,7 +224,7 @@ SENTENCE_STARTERS = frozenset(
     "Laut Nicht Kein Keine Zudem Ferner Außerdem Insgesamt Stattdessen Inwiefern Warum "
     "Weshalb Wieso Bereits Erst Zuvor Zuletzt Unterdessen Inzwischen Mittlerweile Laut "
     "Emotional Sichtlich Besonders Vor Nach Herr Frau Dr Prof "
-    # English reports: "One delegate …, said …" names nobody
+    # English reports: "One voter …, said …" names nobody
     "The A An One Another Some Several Many Most Asked According".split()
 )
 

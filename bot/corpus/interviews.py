@@ -26,7 +26,7 @@ SPEAKER_LABEL_RE = re.compile(
     r"(?=[^„“\"»«\s])"
 )
 ADDRESS_RE = re.compile(r"^(?:Herr|Frau)\s+([^\W\d_][\w’'-]*(?:\s[^\W\d_][\w’'-]*)?)\s*,")
-# A radio script's "O-Ton Dörr:" / "O-Ton Passantin (58):" (original sound) opens the voice's
+# A radio script's "O-Ton Klausen:" / "O-Ton Passantin (58):" (original sound) opens the voice's
 # own words; "Reporterin:" and "Anmoderation:" are the station's.
 # (Words in quotation marks after the label are read as any "Name: „…“" quotation.)
 SOUND_BITE_RE = re.compile(
@@ -56,7 +56,7 @@ def interview_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[in
 
 
 def _sound_bites(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[int, Answer]:
-    """ "O-Ton Dörr: Ich bin froh.": the voice's words, from the label's end to the paragraph's;
+    """ "O-Ton Klausen: Wir sind froh.": the voice's words, from the label's end to the paragraph's;
     the speaker is the person the label names (full name or surname), else nobody."""
     bites: dict[int, Answer] = {}
     for block in blocks:
@@ -73,7 +73,7 @@ def _labelled_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[in
     questions = [b for b in blocks if QUESTION_LABEL_RE.match(b.text) and "?" in b.text]
     if len(questions) < MIN_TURNS:
         return {}
-    # "Frage: Frau Wessels, …?" names whom "Antwort:" and "G. W.:" mean.
+    # "Frage: Frau Beispiel, …?" names whom "Antwort:" and "G. W.:" mean.
     label = QUESTION_LABEL_RE.match(questions[0].text)
     asked = replace(questions[0], text=questions[0].text[label.end() - 1 :]) if label else None
     interviewee = _interviewee(blocks, asked, people) if asked else None
@@ -84,7 +84,7 @@ def _labelled_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[in
 def _labelled(
     blocks: tuple[Block, ...], people: PeopleIndex, interviewee: PersonRecord | None
 ) -> dict[int, Answer]:
-    """The answers that open with whose they are ("Wessels:", "G. W.:", "Antwort:"), by line."""
+    """The answers that open with whose they are ("Beispiel:", "A. B.:", "Antwort:"), by line."""
     answers: dict[int, Answer] = {}
     for block in blocks:
         match = SPEAKER_LABEL_RE.match(block.text)
@@ -99,8 +99,8 @@ def _labelled(
 def _answer_speaker(
     label: str, people: PeopleIndex, interviewee: PersonRecord | None
 ) -> PersonRecord | None:
-    """Who answers under a label: the person it names ("Wessels:"), the interviewee under
-    "Antwort:", or the one person whose initials it is ("G. W.:")."""
+    """Who answers under a label: the person it names ("Beispiel:"), the interviewee under
+    "Antwort:", or the one person whose initials it is ("A. B.:")."""
     person = people.get(label)
     if person is not None:
         return person
@@ -129,7 +129,7 @@ def _alternating_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict
     ]
     if len(pairs) < MIN_TURNS:
         return {}
-    # An answer that opens with its speaker's name is theirs ("Lenz: …" in an interview of
+    # An answer that opens with its speaker's name is theirs ("Kruse: …" in an interview of
     # two), wherever it stands; an unlabelled one is the interviewee's, if the text says who.
     person = _interviewee(blocks, pairs[0][0], people)
     answers = _labelled(blocks, people, person)

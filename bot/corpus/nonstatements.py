@@ -149,7 +149,7 @@ WIES_RE = re.compile(r"\b(?:weist|wies|wiesen)\b")
 def denied_next(following: str, name: str, gender: str | None, roles: tuple[str, ...] = ()) -> bool:
     """Does the next sentence say the person credited with a quotation denies it ("X bestreitet
     das entschieden.")? Only when it names that person, a pronoun of theirs, or a role of
-    theirs ("Die Schulleiterin bestritt das")."""
+    theirs ("Die Ärztin bestritt das")."""
     match = DENIED_NEXT_RE.match(following)
     if match is None:
         return False

@@ -199,7 +199,7 @@ def _name_in_run(run: str) -> RunName | None:
     if not real or len(real) > 3:
         return None
     first_name = real[0] in german.FIRST_NAMES or real[0].split("-")[0] in german.FIRST_NAMES
-    # "Dann zieht Ulrike Hahn Bilanz", "nahm Jan Roth Stellung": a noun of speaking after a
+    # "Dann zieht Anna Beispiel Bilanz", "nahm Jan Roth Stellung": a noun of speaking after a
     # first name and surname is the sentence going on, not a third name.
     if len(real) == 3 and first_name and german.CUE_NOUNS.fullmatch(real[2]):
         name_tokens, real = name_tokens[: name_tokens.index(real[2])], real[:2]
@@ -258,7 +258,7 @@ COMPANY_AFTER_RE = re.compile(r"\s*(?:GmbH|AG|SE|KG|KGaA|OHG|UG|mbH|e\.\s?V\.|In
 
 
 def _run_name(text: str, run: re.Match[str]) -> RunName | None:
-    """The name in a run; a radio script's "O-Ton Dörr:" (original sound) labels whose voice
+    """The name in a run; a radio script's "O-Ton Klausen:" (original sound) labels whose voice
     follows, so there "Ton" is no part of the name."""
     found = run.group(0)
     if found.startswith("Ton ") and text[max(0, run.start() - 2) : run.start()] == "O-":

@@ -380,7 +380,7 @@ PERFECT_CUE_RE = re.compile(
 def _perfect_auxiliary(frame: str, start: int, mentions: list[Mention]) -> list[re.Match[str]]:
     """The auxiliary of a verb of saying in the perfect before `start` ("hatte er gesagt"), as
     the clause's finite verb; none when there is no such verb, or when something the rules do
-    not know stands in the subject's place before it ("Einige der Moslems haben Premier X
+    not know stands in the subject's place before it ("Einige Anwohner haben Minister X
     geschrieben": X is no subject)."""
     found = PERFECT_CUE_RE.search(frame, 0, start)
     if found is None:
@@ -434,8 +434,8 @@ def _cue_verb_before(
         verbs = _perfect_auxiliary(frame, start, mentions)
     if not verbs:
         return None
-    # A verb of saying in Konjunktiv I after another cue is part of what was said: "sagte er,
-    # er gratuliere seinem Nachfolger".
+    # A verb of saying in Konjunktiv I after another cue is part of what was said: "sagte sie,
+    # sie danke ihren Helfern".
     indicative = [m for m in verbs if not german.weak_konjunktiv(m.group(1))]
     verb = indicative[-1] if indicative else verbs[-1]
     gapped = _gapped_subject(frame, verb.end(), start, mentions)

@@ -345,7 +345,7 @@ def _subjunctive_clause(frame: str) -> int:
     start = 0
     main = False  # has an indicative clause with a verb been passed?
     while True:
-        # (A colon ends a clause too: "X ist vorsichtiger: | Sie habe …".)
+        # (A colon ends a clause too: "X ist skeptischer: | Sie habe …".)
         found = CLAUSE_SPLIT_RE.search(frame, start)
         comma = found.start() if found else -1
         clause = frame[start : comma if comma >= 0 else None]
@@ -494,7 +494,7 @@ def _reported(
         if quotes and quotes[-1].speaker is not None:
             return FoundReport(text, quotes[-1].speaker, statement)
         if attributed or as_said or ENGLISH_SAID_RE.search(frame):
-            # (Also "One delegate, who asked not to be named, said …": nobody named.)
+            # (Also "One voter, who asked not to be named, said …": nobody named.)
             return FoundReport(text, None, statement)
     if _subjunctive(frame, strict=True) and not FIRST_PERSON_RE.search(frame):
         # Konjunktiv I is how German news reports speech: the report goes on, or its speaker
@@ -539,8 +539,8 @@ def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
     if cue_word and not cue_word.endswith("en") and cue_word not in german.KONJUNKTIV_I:
         return None
     main_clause = frame[: _subjunctive_clause(frame)]
-    # So does a cue in the perfect or past perfect of the indicative ("Dessen Vorsitzender
-    # hatte angekündigt, der Verein werde …").
+    # So does a cue in the perfect or past perfect of the indicative ("Deren Sprecherin
+    # hatte angekündigt, die Initiative werde …").
     # ("Er habe angekündigt, …" is Konjunktiv: the report goes on.)
     participle = REPORTING_PARTICIPLE_RE.search(main_clause)
     auxiliaries = (

@@ -39,8 +39,8 @@ PHRASE_GAP_BREAKS = PHRASE_BREAKS | frozenset("()")  # … or stands between a c
 # Determiners of a phrase that may name somebody already known ("der Minister", "dem Minister").
 DEFINITE_SUBJECT_DETERMINERS = german.NOMINATIVE_DETERMINERS | {"den", "dem", "des"}
 TIME_WORDS = german.MONTHS | german.WEEKDAYS | frozenset({"Ende", "Anfang", "Mitte"})
-# Possessives in a case no subject takes: after a verb they open its object ("er gratuliere
-# seinem Nachfolger"), never its speaker.
+# Possessives in a case no subject takes: after a verb they open its object ("sie danke ihren
+# Helfern"), never its speaker.
 OBLIQUE_POSSESSIVES = frozenset(
     "seinem seinen seines ihrem ihren ihres meinem meinen meines unserem unseren unseres".split()
 )
@@ -221,7 +221,7 @@ def _role_np_end(frame: str, pos: int, limit: int = 10) -> tuple[int, bool]:
             ):
                 in_attribute = True
                 continue
-            # (Not into a time: "laut Beschluss Ende 2027", "laut Plan im März".)
+            # (Not into a time: "laut Plan Ende 2027", "laut Plan im März".)
             if (
                 i < len(words)
                 and words[i].group(0)[:1].isupper()
@@ -521,7 +521,7 @@ class Speakers:
                 if mention.kind == NAME and mention.person is not None:
                     found.append(self.referent(mention.person))
                 elif mention.kind == ROLE and mention.text.split()[0].lower() in INDEFINITE:
-                    # "Ein Wähler hatte Einspruch eingelegt; er macht geltend, …": somebody the
+                    # "Ein Anwohner hatte geklagt; er macht geltend, …": somebody the
                     # text does not name, whom the pronoun means before anybody named earlier.
                     found.append(Referent(_tidy(mention.text), _phrase_gender(mention.text)))
         if self.last_subject is not None:
@@ -584,7 +584,7 @@ class Speakers:
                 return referent if i == 0 and referent is self.last_subject else None
             if referent.gender == gender:
                 rivals = [c for c in candidates[i + 1 :] if c.gender == gender and c.record]
-                # (Who spoke in the sentence just before goes on: "Pahlke ergänzte, …. Ihm
+                # (Who spoke in the sentence just before goes on: "Kruse ergänzte, …. Ihm
                 # zufolge …. Das könne er nicht sagen, betonte er.")
                 just_spoke = self.since_speaker == 0 and referent == self.last_speaker
                 if rivals and referent is not self.last_subject and i > 0 and not just_spoke:
@@ -769,8 +769,8 @@ PRONOMINAL_ADVERB_RE = re.compile(
 
 def _in_later_clause(frame: str, start: int, at: int) -> bool:
     """Does a clause of its own open between `start` and `at` ("verlangte seinen Rücktritt,
-    weil er …")? A comma before an apposition opens none ("spricht der Mann aus der letzten
-    Reihe, Klinikgeschäftsführer X")."""
+    weil er …")? A comma before an apposition opens none ("spricht der Mann am Fenster,
+    Geschäftsführer X")."""
     comma = frame.rfind(",", start, at)
     if comma < 0:
         return False

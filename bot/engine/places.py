@@ -57,7 +57,7 @@ def _forms(index: CorpusIndex, stem: str, fuzzy: bool) -> list[str]:
     found = [stem] if stem in index.own else []
     if len(stem) >= 4:
         # A person's name that merely starts the same is no form of the place
-        # ("Brettschneider" of "Bretten"); its inflections ("Brettener") are.
+        # ("Kornauschek" of "Kornau"); its inflections ("Kornauer") are.
         found += [
             k
             for k in index.affixes.starting_with(stem)

@@ -839,7 +839,7 @@ def _says_whose(reporting: list[str], stems: list[str], outcome: frozenset[str])
             and reporting[i - 1 : i] in DEFINITE
             and reporting[i + 1 : i + 2] not in (["von"], ["of"])
         )
-        # "ein Gespräch mit dem Sieger und seinem Vorgänger X": the winner in an object of a
+        # "ein Abend mit der Siegerin und ihrer Vorgängerin X": the winner in an object of a
         # preposition, unnamed there; X is somebody else
         and not (
             reporting[i] in lexicon.WINNER_WORDS

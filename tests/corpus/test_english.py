@@ -68,21 +68,21 @@ def test_english_speakers_after_an_age_behind_a_description_and_a_party():
     ("paragraph", "said"),
     [
         pytest.param(
-            "Sabine Wollin lost the runoff. She said she had called her rival to congratulate "
-            "her. Political scientist Ulrike Brandes was not surprised. According to Brandes, "
+            "Sabine Wollner lost the runoff. She said she had called her rival to congratulate "
+            "her. Political scientist Ulrike Brandis was not surprised. According to Brandis, "
             "neither candidate had won back the far-right's voters.",
             [
-                (REPORTED, "Sabine Wollin", "She said she had cal"),
-                (REPORTED, "Ulrike Brandes", "According to Brandes"),
+                (REPORTED, "Sabine Wollner", "She said she had cal"),
+                (REPORTED, "Ulrike Brandis", "According to Brandis"),
             ],
             id="according_to_and_a_report_ending_on_her_are_reported_speech",
         ),
         pytest.param(
-            "Miriam Hohlfeld won 61 percent of the votes, according to figures announced by "
+            "Miriam Hohlmann won 61 percent of the votes, according to figures announced by "
             "the chair. One delegate from Gera, who asked not to be named, said the party was "
             "“gambling with a candidate nobody knows.”",
             [
-                (REPORTED, None, "Miriam Hohlfeld won "),
+                (REPORTED, None, "Miriam Hohlmann won "),
                 (REPORTED, None, "One delegate from Ge"),
                 (DIRECT, None, "gambling with a cand"),
             ],

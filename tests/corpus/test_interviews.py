@@ -85,8 +85,8 @@ def test_a_radio_scripts_sound_bites_are_their_voices_words_and_o_ton_is_no_name
 def initials_interview(label: str) -> str:
     return (
         "\n„Ich bleibe Bürgermeisterin für alle“\n"
-        "Nach ihrer Wiederwahl spricht Gudrun Wessels (SPD) über ihre Pläne.\n"
-        "Frage: Frau Wessels, ist das ein Auftrag?\n"
+        "Nach ihrer Wiederwahl spricht Gudrun Wessolek (SPD) über ihre Pläne.\n"
+        "Frage: Frau Wessolek, ist das ein Auftrag?\n"
         f"{label}: Beides. Die Hälfte der Stadt hat mich nicht gewählt.\n"
         "Frage: Was machen Sie als Erstes?\n"
         f"{label}: Den Haushalt.\n"
@@ -99,31 +99,31 @@ def initials_interview(label: str) -> str:
 def test_answers_under_initials_or_antwort_are_the_interviewees(label):
     article = read(initials_interview(label))
     assert [(q.speaker, q.text) for q in article.quotes if q.kind == DIRECT] == [
-        ("Gudrun Wessels", "Beides. Die Hälfte der Stadt hat mich nicht gewählt."),
-        ("Gudrun Wessels", "Den Haushalt."),
+        ("Gudrun Wessolek", "Beides. Die Hälfte der Stadt hat mich nicht gewählt."),
+        ("Gudrun Wessolek", "Den Haushalt."),
         (None, "Stillstand"),  # the interviewer quotes somebody: not her words
-        ("Gudrun Wessels", "Das ist Wahlkampf."),
+        ("Gudrun Wessolek", "Das ist Wahlkampf."),
     ]
 
 
 def test_in_an_interview_of_two_each_labelled_answer_is_its_speakers():
     article = read(
         "\nDoppelinterview\n"
-        "Ein Gespräch mit Landrat Uwe Brandt und seinem Vorgänger Hartmut Lenz.\n"
+        "Ein Gespräch mit Landrat Uwe Brandt und seinem Vorgänger Hartmut Lenk.\n"
         "Herr Brandt, wie haben Sie geschlafen?\n"
         "Brandt: Kaum. Der Hund hat mich geweckt.\n"
-        "Herr Lenz, und Sie?\n"
-        "Lenz: Gut wie lange nicht.\n"
+        "Herr Lenk, und Sie?\n"
+        "Lenk: Gut wie lange nicht.\n"
         "Brandt: Das glaube ich ihm.\n"
-        "Was übergeben Sie, Herr Lenz?\n"
-        "Lenz: Einen Haushalt mit Loch.\n"
+        "Was übergeben Sie, Herr Lenk?\n"
+        "Lenk: Einen Haushalt mit Loch.\n"
         "Und Ihr Rat?\n"
-        "Lenz: Freitags keine Termine.\n"
+        "Lenk: Freitags keine Termine.\n"
     )
     assert [(q.speaker, q.text) for q in article.quotes if q.kind == DIRECT] == [
         ("Uwe Brandt", "Kaum. Der Hund hat mich geweckt."),
-        ("Hartmut Lenz", "Gut wie lange nicht."),
+        ("Hartmut Lenk", "Gut wie lange nicht."),
         ("Uwe Brandt", "Das glaube ich ihm."),
-        ("Hartmut Lenz", "Einen Haushalt mit Loch."),
-        ("Hartmut Lenz", "Freitags keine Termine."),
+        ("Hartmut Lenk", "Einen Haushalt mit Loch."),
+        ("Hartmut Lenk", "Freitags keine Termine."),
     ]

@@ -188,11 +188,12 @@ def test_a_denial_opening_the_next_paragraph_labels_the_quotation_too():
 
 def test_her_account_of_what_another_said_is_hers_and_the_quote_denied_by_role_is_labelled():
     article = read(
-        "\nSchule\nSchulleiterin Karin Wolters (parteilos) verteidigte das Verbot. Die "
-        "Vorsitzende des Elternbeirats, Nadine Fuchs, widersprach. Nach ihrer Darstellung soll "
-        "Wolters gesagt haben: „Die Eltern entscheiden zu Hause.“ Die Schulleiterin bestritt das.\n"
+        "\nSchule\nSchulleiterin Karin Woltmann (parteilos) verteidigte das Verbot. Die "
+        "Vorsitzende des Elternbeirats, Nadine Falk, widersprach. Nach ihrer Darstellung "
+        "soll Woltmann gesagt haben: „Die Eltern entscheiden zu Hause.“ Die Schulleiterin "
+        "bestritt das.\n"
     )
     reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
     (quote,) = [q for q in article.quotes if q.kind == DIRECT]
-    assert reported == ["Nadine Fuchs"]
-    assert (quote.speaker, quote.label, quote.attributed_to) == (None, "denied", "Karin Wolters")
+    assert reported == ["Nadine Falk"]
+    assert (quote.speaker, quote.label, quote.attributed_to) == (None, "denied", "Karin Woltmann")

@@ -244,9 +244,9 @@ PEOPLE_STORIES = [
         id="a_known_surname_with_a_common_noun_ending_after_a_first_name_is_a_name",
     ),
     pytest.param(
-        "\nBilanz\nNach der Wahl zieht die Vorsitzende Ulrike Hahn Bilanz, und Jan Roth nimmt "
+        "\nBilanz\nNach der Wahl zieht die Vorsitzende Ulrike Hanke Bilanz, und Jan Roth nimmt "
         "Stellung.\n",
-        ["Ulrike Hahn", "Jan Roth"],
+        ["Ulrike Hanke", "Jan Roth"],
         id="a_noun_of_speaking_after_a_name_is_the_sentence_going_on",
     ),
 ]

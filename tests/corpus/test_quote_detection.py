@@ -42,7 +42,7 @@ def test_show_titles_chants_and_banners_are_not_quotes():
         "Im ARD-„Bericht aus Berlin“ ging es um die Wahl. "
         "Aus der SPD-Ecke tönt ein Sprechchor: „Bir-te, Bir-te!“ "
         "Demonstranten trugen Transparente mit der Aufschrift „Kein Filz im Rathaus“. "
-        "Die Kritikerin Sophie Reinholz schrieb in ihrem Blog „Parkett und Rang“ über das Stück.\n"
+        "Die Kritikerin Sophie Reinholt schrieb in ihrem Blog „Parkett und Rang“ über das Stück.\n"
     )
     assert direct(article) == []
 

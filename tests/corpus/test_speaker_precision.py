@@ -223,9 +223,9 @@ def test_words_from_inside_an_office_have_no_named_speaker():
 SPEAKER_STORIES = [
     pytest.param(
         "\nReaktionen\n"
-        "Der SPD-Chef Peter Hahn sprach von einem „bitteren Abend“, die CDU-Vorsitzende "
-        "Daniela Kurz von einem „Aufbruch“.\n",
-        ["Peter Hahn", "Daniela Kurz"],
+        "Der SPD-Chef Peter Hahne sprach von einem „bitteren Abend“, die CDU-Vorsitzende "
+        "Daniela Kurth von einem „Aufbruch“.\n",
+        ["Peter Hahne", "Daniela Kurth"],
         id="a_second_clause_that_leaves_out_the_verb_has_its_own_speaker",
     ),
     pytest.param(

@@ -689,15 +689,15 @@ SEEMING_WINNERS = {
     "nordtal": (
         "Von Kai Beispiel\n"
         "Landratswahl in Nordtal\n"
-        "Ein Gespräch mit dem Sieger der Stichwahl und mit seinem Vorgänger Hartmut Lenz (CDU).\n"
+        "Ein Gespräch mit dem Sieger der Stichwahl und mit seinem Vorgänger Hartmut Lenk (CDU).\n"
         "According to analyst Ulrike Moser, neither candidate managed to win back voters.\n"
         "Die Fraktion will mit dem neuen Landrat zusammenarbeiten, sagte Jens Mohr.\n"
     ),
-    "bretten": (
-        "Bürgermeisterwahl in Bretten\nBretten. Matthias Haug gewinnt die Wahl mit 51 Prozent.\n"
+    "kornau": (
+        "Bürgermeisterwahl in Kornau\nKornau. Matthias Hauser gewinnt die Wahl mit 51 Prozent.\n"
     ),
     "weidental": (
-        "Landratswahl in Weidental\nWeidental. Uwe Brettschneider hat die Stichwahl gewonnen.\n"
+        "Landratswahl in Weidental\nWeidental. Uwe Kornauschek hat die Stichwahl gewonnen.\n"
     ),
 }
 
@@ -705,10 +705,10 @@ SEEMING_WINNERS = {
 @pytest.mark.parametrize(
     ("question", "not_named"),
     [
-        ("wer hat in nordtal gewonnen", {"Lenz", "Moser", "Mohr"}),
-        ("who won in nordtal", {"Lenz", "Moser", "Mohr"}),
-        ("wer ist der neue landrat in nordtal", {"Lenz", "Moser", "Mohr"}),
-        ("wer hat in bretten gewonnen", {"Brettschneider"}),
+        ("wer hat in nordtal gewonnen", {"Lenk", "Moser", "Mohr"}),
+        ("who won in nordtal", {"Lenk", "Moser", "Mohr"}),
+        ("wer ist der neue landrat in nordtal", {"Lenk", "Moser", "Mohr"}),
+        ("wer hat in kornau gewonnen", {"Kornauschek"}),
     ],
 )
 def test_who_won_names_nobody_in_the_bots_words_on_lines_that_only_seem_to(
