@@ -27,14 +27,14 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff format bot tests benchmarks
 
 ## Measure quotation extraction: the German news quotation data, our own articles and the
-## seven held-out sets, fresh, heldout, heldout3 to heldout7, and fresh2 (each in its own block).
+## eight held-out sets, fresh, heldout, heldout3 to heldout8, fresh2 and fresh3 (each in its own block).
 eval: $(VENV)/.installed
 	$(PY) benchmarks/quotes_eval.py ../shared/eval/german-news-quotes/dev.jsonl \
 		../shared/eval/german-news-quotes/train.jsonl --articles benchmarks/articles \
 		--articles benchmarks/articles_fresh --articles benchmarks/articles_heldout \
 		--articles benchmarks/articles_heldout3 --articles benchmarks/articles_heldout4 \
 		--articles benchmarks/articles_heldout5 --articles benchmarks/articles_heldout6 \
-		--articles benchmarks/articles_heldout7 \
+		--articles benchmarks/articles_heldout7 --articles benchmarks/articles_heldout8 \
 		--articles benchmarks/articles_fresh2 --articles benchmarks/articles_fresh3
 
 ## Free questions over a night's articles (German and English), beside SQLite FTS5.
