@@ -92,6 +92,13 @@ HELDOUT5_NOTE = "fifth held-out set: out of sample (written without reading the 
 HELDOUT6_NOTE = "sixth held-out set: out of sample (written without reading the rules)"
 DEV3 = ROOT / "benchmarks" / "questions" / "dev3.yaml"  # kinds heldout2 showed weak; in-sample
 DEV4 = ROOT / "benchmarks" / "questions" / "dev4.yaml"  # kinds heldout3 showed weak; in-sample
+# English questions over the second and third fresh article sets; in-sample.
+DEV_EN = ROOT / "benchmarks" / "questions" / "dev_en.yaml"
+DEV_EN_FOLDERS = (
+    *HELDOUT5_FOLDERS,
+    ROOT / "benchmarks" / "articles_fresh2",
+    ROOT / "benchmarks" / "articles_fresh3",
+)
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -286,6 +293,12 @@ BLOCKS = (
         DEV4,
         HELDOUT3_FOLDERS,
         "dev4: kinds the third held-out set showed weak, other articles; in-sample",
+    ),
+    Block(
+        "deven",
+        DEV_EN,
+        DEV_EN_FOLDERS,
+        "dev-en: English questions over the fresh sets 2 and 3, written in round 7; in-sample",
     ),
     Block("held4", HELDOUT4, HELDOUT4_FOLDERS, HELDOUT4_NOTE),
     Block("held5", HELDOUT5, HELDOUT5_FOLDERS, HELDOUT5_NOTE),

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import Stemmer
+
+from bot.engine.folding import fold
+from bot.engine.glossary import ENGLISH_GERMAN
 from bot.engine.lexicon import word_pairs
 
 # Words only English has (German has none of these spellings): enough to tell the language.
@@ -34,326 +38,17 @@ _GERMAN_ONLY = frozenset(
     """.split()
 )
 
-# English words → the German words the articles would use (folded), one pair a line.
-_TRANSLATION_LINES = """
-what percentage = wie viel prozent
-what share = wie viel prozent
-share of the vote = prozent
-by election = nachwahl
-works council = betriebsrat
-court = gericht
-ruling = urteil
-verdict = urteil
-annul = ungultig
-annulled = ungultig
-overturned = ungultig
-resign = zurucktreten
-resigns = zurucktreten
-resigned = zurucktreten
-step down = zurucktreten
-stepped down = zurucktreten
-withdraw = zuruckgezogen
-withdrew = zuruckgezogen
-withdrawn = zuruckgezogen
-candidacy = kandidatur
-injured = verletzt
-police = polizei
-investigation = ermittlungsverfahren
-fire = brand
-caused = ursache
-cause = ursache
-died = gestorben
-funeral = trauerfeier
-successor = nachfolger
-people = menschen
-final = endgultig
-preliminary = vorlaufig
-valid = gultig
-won = gewonnen
-win = gewonnen
-wins = gewonnen
-winner = sieger
-victory = sieg
-lost = verloren
-lose = verloren
-loser = verlierer
-defeat = niederlage
-election = wahl
-elections = wahl
-runoff = stichwahl
-runoffs = stichwahlen
-turnout = wahlbeteiligung
-result = ergebnis
-results = ergebnis
-mayor = burgermeister
-lord mayor = oberburgermeister
-district administrator = landrat
-candidate = kandidat
-challenger = herausforderer
-incumbent = amtsinhaber
-votes = stimmen
-vote = stimmen
-voters = wahler
-percent = prozent
-percentage = prozent
-seats = sitze
-council = rat
-city council = stadtrat
-party = partei
-greens = grunen
-green = grunen
-state chairman = landesvorsitzende
-state chair = landesvorsitzende
-chairman = vorsitzende
-chairwoman = vorsitzende
-spokeswoman = sprecherin
-spokesman = sprecher
-premier = ministerprasident
-first round = ersten wahlgang
-second round = zweiten wahlgang
-round = wahlgang
-supported = unterstutzt
-support = unterstutzt
-backed = unterstutzt
-reason = grund
-reasons = grunde
-arrive = ankommen
-arrived = ankommen
-office = amt
-take office = amt antreten
-takes office = amt antreten
-governed = regiert
-govern = regiert
-governs = regiert
-front = vorn
-ahead = vorn
-separated = trennen
-city hall = rathaus
-town hall = rathaus
-plans = will
-plan = will
-first = erste
-new = neue
-city = stadt
-district = kreis
-county = kreis
-town = stadt
-elected = gewahlt
-re elected = wiedergewahlt
-reelected = wiedergewahlt
-majority = mehrheit
-second = zweiten
-third = dritte
-term = amtszeit
-campaign = wahlkampf
-recommendation = wahlempfehlung
-endorsement = wahlempfehlung
-endorsed = empfehlung
-celebrated = feierte
-celebrate = feierte
-congratulated = gratulierte
-congratulate = gratulierte
-thanked = dankte
-welcomed = begrusste
-criticised = kritisiert
-criticized = kritisiert
-accuse = vorwerfen
-accused = vorwerfen
-blame = verantwortlich
-blamed = verantwortlich
-lead = vorsprung
-margin = vorsprung
-gap = vorsprung
-behind = ruckstand
-narrow = knapp
-close = knapp
-opposition = opposition
-cooperation = zusammenarbeit
-work together = zusammenarbeit
-budget = haushalt
-debt = schulden
-debts = schulden
-housing = wohnraum
-affordable = bezahlbar
-school = schule
-hospital = krankenhaus
-hospitals = krankenhauser
-clinic = klinik
-swimming pool = hallenbad
-cycle paths = radwege
-bike lanes = radwege
-public transport = opnv
-city centre = innenstadt
-city center = innenstadt
-young = jung
-youngest = jungste
-woman = frau
-evening = abend
-night = abend
-sunday = sonntag
-years = jahre
-weeks = wochen
-days = tage
-hundred = hundert
-leader = vorsitzende
-parliamentary group = fraktion
-group leader = fraktionsvorsitzende
-member of parliament = abgeordneter
-state parliament = landtag
-voter = wahler
-polls = wahl
-mayoral = burgermeister
-outgoing = scheidende
-former = bisherige
-previous = bisherige
-before = vorher
-first woman = erste frau
-district mayor = bezirksburgermeister
-ballot = stimmzettel
-ballots = stimmzettel
-ballot papers = stimmzettel
-invalid = ungultig
-spoiled = ungultig
-mail = briefwahl
-postal vote = briefwahl
-postal votes = wahlbriefe
-postal voting = briefwahl
-recount = nachzahlung
-count = auszahlung
-counted = ausgezahlt
-polling station = wahllokal
-polling stations = wahllokale
-quote = zitat
-quotes = zitat
-fake = falsch
-false = falsch
-real = echt
-genuine = echt
-true = wahr
-speech = rede
-born = geboren
-age = alter
-wife = frau
-husband = mann
-money = geld
-missing = fehlen
-lacks = fehlen
-deficit = defizit
-fees = gebuhren
-candidates = kandidaten
-opponent = gegner
-rival = gegner
-announced = angekundigt
-promised = versprochen
-promise = versprechen
-wants = will
-want = will
-political scientist = politikwissenschaftler
-political scientists = politikwissenschaftler
-expert = experte
-supporters = anhanger
-party members = parteimitglieder
-members = mitglieder
-moderated = moderiert
-moderator = moderator
-host = moderator
-debate = debatte
-radio = radio
-posted = schrieb
-wrote on = schrieb auf
-tweeted = schrieb
-challenge = anfechten
-contest = anfechten
-appeal = anfechten
-jobs = stellen
-job = stelle
-job cuts = stellenabbau
-employees = beschaftigte
-workers = beschaftigte
-staff = beschaftigte
-plant = werk
-factory = werk
-company = unternehmen
-firm = unternehmen
-closure = schliessung
-shut down = schliessen
-close down = schliessen
-closing = schliessen
-strike = streik
-strikes = streik
-union = gewerkschaft
-wages = lohn
-coach = trainer
-game = spiel
-match = spiel
-team = mannschaft
-captain = kapitan
-goal = tor
-goals = tore
-player = spieler
-players = spieler
-season = saison
-league = liga
-judge = richter
-sentenced = verurteilt
-prison = haft
-fraud = betrug
-defendant = angeklagte
-prosecutor = staatsanwalt
-lawyer = anwalt
-trial = prozess
-flood = hochwasser
-storm = sturm
-firefighters = feuerwehr
-fire brigade = feuerwehr
-damage = schaden
-nurses = pflegekrafte
-doctors = arzte
-patients = patienten
-taxes = steuern
-cost = kosten
-costs = kosten
-savings = einsparungen
-district council = kreistag
-county council = kreistag
-meet = sitzung
-meets = sitzung
-meeting = sitzung
-session = sitzung
-became = gewahlt
-become = gewahlt
-chair = vorsitzende
-chairs = vorsitzende
-chaired = vorsitzende
-case = verfahren
-sentence = urteil
-prison sentence = haft
-investors = anleger
-investor = anleger
-defrauded = betrogen
-cheated = betrogen
-last word = letzten wort
-apologised = entschuldigt
-apologized = entschuldigt
-cut = gestrichen
-cuts = kurzungen
-demand = fordert
-demands = fordert
-pool = bad
-pools = bader
-swimming pools = bader
-free kick = freistoss
-penalty = elfmeter
-referee = schiedsrichter
-scored = tor
-score = ergebnis
-equaliser = ausgleich
-equalizer = ausgleich
-negotiations = verhandlungen
-talks = gesprache
-"""
-_TRANSLATIONS: dict[tuple[str, ...], tuple[str, ...]] = dict(word_pairs(_TRANSLATION_LINES))
+# English words → the German words the articles would use, both sides folded.
+_TRANSLATIONS: dict[tuple[str, ...], tuple[str, ...]] = dict(word_pairs(fold(ENGLISH_GERMAN)))
 _LONGEST = max(len(key) for key in _TRANSLATIONS)
+# One English word's stem → its German (Porter's English stems: "robbed" and "robbery" find
+# "rob"'s and "robbery"'s entry, "cancels" finds "cancelled"'s), for English questions only.
+_ENGLISH_STEMMER = Stemmer.Stemmer("english")
+_BY_STEM: dict[str, tuple[str, ...]] = {}
+for _key, _german in _TRANSLATIONS.items():
+    if len(_key) == 1:
+        _BY_STEM.setdefault(_ENGLISH_STEMMER.stemWord(_key[0]), _german)
+del _key, _german
 
 
 def _lean(folded: Sequence[str]) -> int:
@@ -383,15 +78,21 @@ def translated(folded: Sequence[str]) -> list[tuple[str, str | None]]:
     """`to_german`'s words, each with the English word it stands for (None: kept as typed):
     an English report has the English word itself. A phrase's last German word stands for its
     last English word, which an English phrase turns on ("political scientist", "take
-    office")."""
+    office"). A German question stays as typed: "Union", "plant" and "man" are German words
+    too."""
+    if is_german(folded):
+        return [(word, None) for word in folded]
     result: list[tuple[str, str | None]] = []
     i = 0
     while i < len(folded):
         for size in range(_LONGEST, 0, -1):
             key = tuple(folded[i : i + size])
-            if len(key) == size and key in _TRANSLATIONS:
-                *first, last = _TRANSLATIONS[key]
-                result.extend((german, None) for german in first)
+            german = _TRANSLATIONS.get(key) if len(key) == size else None
+            if german is None and size == 1 and not folded[i].isdigit():
+                german = _BY_STEM.get(_ENGLISH_STEMMER.stemWord(folded[i]))
+            if german is not None:
+                *first, last = german
+                result.extend((word, None) for word in first)
                 result.append((last, key[-1]))
                 i += size
                 break

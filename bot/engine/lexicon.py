@@ -43,6 +43,8 @@ he she him his her hers they them their we our you your i me my there here then 
 get gets got getting after by at as from with into out up if not no any some all more most
 very so just also still ever yet will would could should can may might must being s
 anyone anybody someone somebody anything something everyone everybody
+outside inside during between among within without across along around behind over under
+through towards toward upon onto off again ago both either neither each every other another
 """
 STOP_WORDS: frozenset[str] = frozenset(fold(w) for w in _STOP_WORDS.split())
 
@@ -193,7 +195,8 @@ QUANTITY_STEMS = _stems(
 )
 # A lead, not a count: "Vorsprung von 1.900 Stimmen", "trennten nur 312 Stimmen".
 MARGIN_STEMS = _stems(
-    "Vorsprung Abstand trennen trennten trennt Differenz Unterschied margin separated ahead"
+    "Vorsprung Abstand trennen trennten trennt Differenz Unterschied zwischen margin separated "
+    "ahead between"
 )
 # Question words that ask for a lead: "wie knapp", "zwischen X und Y".
 MARGIN_WORDS = frozenset("knapp knapper zwischen between close narrow".split())

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from itertools import accumulate, chain, islice, pairwise
 
-from bot.corpus.german import PARTY_PATTERNS
+from bot.corpus.german import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PARTY_PATTERNS
 from bot.engine import english, lexicon
 from bot.engine.article_questions import about_articles
 from bot.engine.context import Context
@@ -106,6 +106,16 @@ AGE_WORD_STEM = stem_word("alter")  # "im Alter von 84 Jahren"
 AGE_IN_WORDS_RE = re.compile(r"\b[Ii]m Alter von (?:\d+|[a-zäöüß]+)\b")
 # A name's last word, then an age between commas: "Roth-Beck, 39, won".
 AGE_AFTER_NAME_RE = re.compile(r"([^\W\d_]+), (?:1[89]|[2-9]\d|1[01]\d), ")
+# "die 46-jährige Juristin", "sagte der 61-Jährige", "ein 58-jähriger Goldschmied": the age
+# and the word before it, which tells a recap (definite) from somebody new (indefinite).
+AGE_RECAP_RE = re.compile(r"\b([^\W\d_]+)\s+\d{1,3}-[Jj]ährig(\w*)|\b[Ii]m Alter von\b")
+WORD_RE = re.compile(r"[^\W\d_]+")
+INDEFINITE = frozenset("ein eine einen einem einer eines".split())
+AGE_LOOK_BACK = 2  # paragraphs back to the person a recap ("der 61-Jährige") names
+AGE_NAME_AHEAD = 4  # "Der 29-jährige Grünen-Kandidat Timo Achterberg": words to the name
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
+# "der 61-Jährige" is a man, "die 44-Jährige" a woman ("der 46-jährigen Juristin": either)
+RECAP_GENDER = {("der", "e"): "m", ("die", "e"): "f"}
 SHARE_AFTER = 2  # "50,4 Prozent": "50", "4", then the share's word
 AGAINST_STEMS = frozenset(map(stem_word, lexicon.AGAINST_WINNER))
 # A line's first word and what follows it: the next word after "In", else the next mark.
@@ -1166,8 +1176,9 @@ class _OfAnother:
     """ "Wie alt ist X", "wie viele Stimmen hatte X": "Ys 26.412 Stimmen" is the count of
     whoever it names, so a unit that names somebody else and not X is about them (unless X
     was asked about by a role, "die CDU-Kandidatin", which may name her by it alone). An age
-    ("der 52-Jährige") in a unit naming nobody is X's only if its line names X too, or
-    nobody; a count there may be X's campaign's ("mit 300 Ehrenamtlichen")."""
+    is X's only where it stands after X's name ("X, 46,") or recaps the person named last
+    before it ("X umarmte ihre Tochter. … sagte die 46-Jährige"); "ein 58-jähriger
+    Goldschmied" is somebody new, and a line naming X elsewhere does not make it X's."""
 
     def __init__(self, index: CorpusIndex, question: Question) -> None:
         self.index = index
@@ -1177,16 +1188,96 @@ class _OfAnother:
         self.age = AGE_STEM in question.measure
 
     def of_another(self, unit: int) -> bool:
+        if self.age and self.people:
+            return not self._their_age(unit)
         if not self.people or unit in self.own:
             return False
         columns = self.index.columns
         named = _people_in(self.index, words(columns.text(unit))) if self.by_name else set()
         if named:
             return named.isdisjoint(self.people)  # names people, none of them asked about
-        if not self.age:
-            return False
-        named = self.index.people.mentioned_in(words(columns.block_text[columns.block[unit]]))
-        return bool(named) and named.isdisjoint(self.people)
+        return False
+
+    def _their_age(self, unit: int) -> bool:
+        """Whether an age the unit gives belongs to one of the people asked about."""
+        text = self.index.columns.text(unit)
+        names = {word for p in self.people for word in self.index.people.entries[p].key.split()}
+        if any(fold(m.group(1)) in names for m in AGE_AFTER_NAME_RE.finditer(text)):
+            return True
+        for match in AGE_RECAP_RE.finditer(text):
+            before = match.group(1)
+            if before is not None and fold(before) in INDEFINITE:
+                continue  # "ein 58-jähriger Goldschmied": somebody not named yet
+            ahead = WORD_RE.findall(text[match.end() :])[:AGE_NAME_AHEAD]
+            if any(fold(token) in names for token in ahead if token[0].isupper()):
+                return True  # "die 46-jährige Juristin Verena X"
+            article = self.index.columns.article[unit]
+            owners = self._named(" ".join(ahead), article, last=False)
+            if not owners:
+                gender = RECAP_GENDER.get((fold(before or ""), match.group(2) or ""))
+                owners = self._recapped(unit, text[: match.start()], gender)
+            if len(owners) == 1 and not owners.isdisjoint(self.people):
+                return True
+        return False
+
+    def _named(self, text: str, article: int, last: bool = True) -> set[int]:
+        """The people of an article the last (or first) capitalised name of a text stands
+        for; of a surname several of them share, whoever's first name stands before it."""
+        by_word = self.index.people.by_word
+        entries = self.index.people.entries
+        here = self.index.articles[article].id
+        tokens = WORD_RE.findall(text)
+        places = range(len(tokens) - 1, -1, -1) if last else range(len(tokens))
+        for i in places:
+            token = tokens[i]
+            if not token[0].isupper():
+                continue  # "kurz vor Mitternacht": a surname elsewhere, not here
+            word = fold(token)
+            owners = by_word.get(word) or by_word.get(word[:-1] if word.endswith("s") else "")
+            mine = {p for p in owners or () if here in entries[p].articles}
+            if len(mine) > 1:  # "Hermann-Josef Kötter" and "Maria Kötter"
+                before = {fold(t) for t in tokens[max(0, i - 2) : i]}
+                mine = {p for p in mine if before & set(entries[p].key.split()[:-1])} or mine
+            if mine:
+                return mine
+        return set()
+
+    def _recapped(self, unit: int, before: str, gender: str | None) -> set[int]:
+        """Whom a recap ("sagte der 61-Jährige") stands for: the people of its gender named in
+        the last sentence before it that names any (several: it is unsure)."""
+        columns = self.index.columns
+        block = columns.block[unit]
+        article = columns.block_article[block]
+        text = columns.block_text[block][: columns.start[unit]] + " " + before
+        for back in range(AGE_LOOK_BACK + 1):
+            if back:
+                block -= 1
+                if block < 0 or columns.block_article[block] != article:
+                    break
+                text = columns.block_text[block]
+            for sentence in reversed(SENTENCE_END_RE.split(text)):
+                named = self._all_named(sentence, article)
+                fitting = {p for p in named if gender is None or self._gender(p) in (gender, None)}
+                if fitting:  # "die 44-Jährige" passes over the men named after her
+                    return fitting
+        return set()
+
+    def _all_named(self, sentence: str, article: int) -> set[int]:
+        """The people of an article a sentence names."""
+        tokens = WORD_RE.findall(sentence)
+        found: set[int] = set()
+        for i, token in enumerate(tokens):
+            if token[0].isupper():
+                found |= self._named(" ".join(tokens[max(0, i - 2) : i + 1]), article)
+        return found
+
+    def _gender(self, person: int) -> str | None:
+        first = self.index.people.entries[person].name.split()[0].split("-")[0]
+        if first in MALE_FIRST_NAMES and first not in FEMALE_FIRST_NAMES:
+            return "m"
+        if first in FEMALE_FIRST_NAMES and first not in MALE_FIRST_NAMES:
+            return "f"
+        return None
 
 
 class _Around:

@@ -72,3 +72,22 @@ def test_a_phrase_stands_for_the_english_word_it_turns_on():
     "Politikwissenschaftler"."""
     assert ("politikwissenschaftler", "scientist") in translated(words("the political scientist"))
     assert translated(words("take office")) == [("amt", None), ("antreten", "office")]
+
+
+def test_everyday_news_words_are_read_in_any_of_their_english_forms():
+    """The glossary holds one form of a word; Porter's English stems find the others."""
+    assert to_german(words("why was the festival cancelled")) == [
+        "why",
+        "was",
+        "the",
+        "fest",
+        "abgesagt",
+    ]
+    assert to_german(words("who robbed the jeweller"))[1:] == ["uberfallen", "the", "juwelier"]
+    assert to_german(words("how much did sales drop"))[-2:] == ["umsatz", "gesunken"]
+
+
+def test_a_german_question_keeps_its_words_though_english_has_them_too():
+    assert to_german(words("was plant die union in der stadt")) == words(
+        "was plant die union in der stadt"
+    )

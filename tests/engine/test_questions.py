@@ -717,3 +717,31 @@ def test_who_won_names_nobody_in_the_bots_words_on_lines_that_only_seem_to(
     engine = engine_over(tmp_path, SEEMING_WINNERS, config)
     said = ask(engine, question).text  # the bot's own words, before the excerpts
     assert not not_named & set(said.replace("–", " ").split()), said
+
+
+AGES = (
+    "Wahlabend in Hollerbach\n"
+    "Hollerbach. In der Stichwahl setzte sich Carla Wendeborn (SPD) mit 54,2 Prozent gegen "
+    "Jörg Pfeilsticker (CDU) durch. Die 46-jährige Juristin wird im Mai vereidigt.\n"
+    "Pfeilsticker gratulierte ihr noch im Saal. Er habe einen fairen Wahlkampf erlebt, sagte "
+    "der 58-Jährige.\n"
+    "Einer der Helfer, ein 19-jähriger Student, trug die Stimmzettel zum Rathaus. Die "
+    "Wahlleiterin Ute Krahmer lobte die Helfer.\n"
+)
+
+
+def engine_of(tmp_path, text, config) -> Engine:
+    (tmp_path / "hollerbach.txt").write_text(text, encoding="utf-8")
+    result = load_corpus([tmp_path], 2_000_000)
+    return Engine(result.articles, config, rng=random.Random(7))
+
+
+def test_an_age_is_the_person_s_a_recap_stands_for_never_the_next_name_s(tmp_path, config):
+    """ "Die 46-jährige Juristin" recaps the woman named last, "der 58-Jährige" the man; "ein
+    19-jähriger Student" is somebody new, so the woman named after him has no age given."""
+    town = engine_of(tmp_path, AGES, config)
+    assert "46-jährige" in ask(town, "wie alt ist wendeborn").excerpts[0].text
+    assert "58-Jährige" in ask(town, "How old is Pfeilsticker?").excerpts[0].text
+    krahmer = ask(town, "wie alt ist ute krahmer")
+    assert krahmer.status == "not_found"
+    assert all("19-jähriger" not in e.text for e in krahmer.excerpts)
