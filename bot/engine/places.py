@@ -216,7 +216,9 @@ def _place(
     rare = total > 1 and len(articles) <= max(1, total // RARE_SHARE)
     some = total == 1 or len(articles) <= total // 2
     if (after or of) and some:
-        if not _in_lead(index, forms, articles):
+        # in its title or lead, or in its source ("in schwäbisch hall": a portrait whose lead
+        # names only the man, filed as "portraet_…_schwaebisch_hall")
+        if not (_in_lead(index, forms, articles) or _in_sources(index, forms, articles)):
             return None
     elif not (rare and _in_sources(index, forms, articles)):
         return None

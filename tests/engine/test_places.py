@@ -1,5 +1,7 @@
 """A place in a question keeps the answer in that place when many cities are indexed."""
 
+from bot.corpus.loading import load_corpus
+from bot.engine.engine import Engine
 from bot.engine.folding import words
 from bot.engine.places import find_scope
 
@@ -53,3 +55,32 @@ def test_the_place_after_in_wins_over_a_rare_noun_of_another_title(two_towns):
     assert found.places == ("auenbruck",)
     titles = {two_towns.index.articles[a].title for a in found.articles}
     assert titles == {"Auenbrück runoff: Green challenger wins as turnout falls"}
+
+
+def test_a_place_after_in_whose_article_names_it_past_its_lead_but_files_under_it(tmp_path, config):
+    """A portrait whose title and lead name only the man (its dateline comes after the
+    byline), filed under the town's name: "in schwäbisch hall" is that town, and another
+    town's "city hall" does not make "hall" the place."""
+    portrait = (
+        "Porträt\n"
+        "Der Rechner aus dem Nachbarhaus\n"
+        "Wer ist der Mann, der ab Januar die Stadt führt?\n"
+        "Von Lea Kranich\n"
+        "Schwäbisch Hall – Jonas Fellbacher hat die Wahl in Schwäbisch Hall gewonnen.\n"
+    )
+    other = "Runoff in Oldenburg\nIna Brookmann, 47, won the runoff. The city hall was full.\n"
+    (tmp_path / "portraet_ob_schwaebisch_hall.txt").write_text(portrait, encoding="utf-8")
+    (tmp_path / "english_runoff_oldenburg.txt").write_text(other, encoding="utf-8")
+    for n in range(4):  # a night of several towns
+        (tmp_path / f"bericht_{n}.txt").write_text(
+            f"Wahl in Ort{n}\nDie Halle in Ort{n} war voll, sagte Kai Mertens{n}.\n",
+            encoding="utf-8",
+        )
+    night_of_towns = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
+    for question in (
+        "wie alt ist der neue ob in schwäbisch hall",
+        "how old is the mayor of schwäbisch hall",
+    ):
+        found = scope(night_of_towns, question)
+        ids = {night_of_towns.index.articles[a].id for a in found.articles or ()}
+        assert "schwabisch" in found.places and ids == {"portraet_ob_schwaebisch_hall"}
