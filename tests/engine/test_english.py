@@ -91,3 +91,10 @@ def test_a_german_question_keeps_its_words_though_english_has_them_too():
     assert to_german(words("was plant die union in der stadt")) == words(
         "was plant die union in der stadt"
     )
+
+
+def test_each_english_word_of_the_glossary_is_listed_once():
+    from bot.engine.glossary import ENGLISH_GERMAN
+
+    keys = [line.split("=")[0].strip() for line in ENGLISH_GERMAN.strip().splitlines()]
+    assert len(keys) == len(set(keys))
