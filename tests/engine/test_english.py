@@ -2,6 +2,7 @@
 
 from bot.engine.english import is_english, is_german, to_german, translated
 from bot.engine.folding import words
+from bot.engine.glossary import ENGLISH_GERMAN
 from bot.engine.render import render_text
 
 
@@ -94,7 +95,5 @@ def test_a_german_question_keeps_its_words_though_english_has_them_too():
 
 
 def test_each_english_word_of_the_glossary_is_listed_once():
-    from bot.engine.glossary import ENGLISH_GERMAN
-
     keys = [line.split("=")[0].strip() for line in ENGLISH_GERMAN.strip().splitlines()]
     assert len(keys) == len(set(keys))
