@@ -4,7 +4,8 @@ articles about Lindenhagen, not the best sentence of any city's.
 A place is a word right after "in", "aus", "über" ("about", "of", …) that an article has in its
 title or lead (the lead says where the article is), so is such a word after "von" ("Bürgermeister
 von X"; after "von" a word no article has is no place), or a rare word in an article's title, file
-name, web address or publisher's name. Its articles are those
+name, web address or publisher's name, or in a paragraph's dateline ("Bochum (dpa) –",
+"Nienburg. Der Kreistag …": a report of several towns gives each its own). Its articles are those
 that name it (also in a compound: "Lindenhagener"); the answer must come from one of them,
 though the sentence itself need not name the place. A word after such a preposition that no
 article has at all ("in Wuppertal") is a place the articles do not cover.
@@ -33,6 +34,9 @@ LEAD_BLOCKS = 2  # an article's first lines say where it is
 MAX_PLACE_UNITS = 2000  # a word in more units than this is a topic, not a place
 RARE_SHARE = 4  # a place named without a preposition is in at most a quarter of the articles
 MIN_PLACE_LENGTH = 3
+# A line's first word and what follows it: "Nordheim (dpa) –", "In Nordheim …", a heading.
+DATELINE_RE = re.compile(r"([^\W\d_]+)\s*([^\W\d_]+|[^\w\s]|$)")
+DATELINE_MARKS = ("(", "–", "—", "-", "/", ":")  # after a place opening its paragraph
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,32 @@ def _in_lead(index: CorpusIndex, forms: Sequence[str], articles: set[int]) -> bo
     texts = [columns.block_text[block] for block in leads]
     texts += [index.articles[a].title or "" for a in articles]
     return any(_named_in(index, text, wanted) for text in texts)
+
+
+def _in_dateline(index: CorpusIndex, stem: str) -> bool:
+    """Whether a line opens with the word itself (not a longer place it starts: "Kirche" is
+    not "Kirchheim") as a dateline ("Bochum (rpd) –", "Essen/Bochum –"); a heading or
+    "Kirche: …" is none."""
+    columns = index.columns
+    for block in {columns.block[unit] for unit in index.own.get(stem, ())}:
+        first = DATELINE_RE.match(columns.block_text[block])
+        mark = first is not None and first.group(2) in DATELINE_MARKS[:-1]
+        if mark and first is not None and index.stem(fold(first.group(1))) == stem:
+            return True
+    return False
+
+
+def opens_with(index: CorpusIndex, text: str, places: set[str]) -> bool:
+    """Whether a line opens a place's own paragraph: "In Nordheim …", a dateline ("Nordheim
+    (dpa) – …") or the place alone as a heading; not a sentence or a quotation that merely
+    begins with the town's name ("„Nordheim hat entschieden“")."""
+    first = DATELINE_RE.match(text)
+    if first is None:
+        return False
+    word, after = first.groups()
+    if fold(word) in ("in", "im"):
+        return index.stem(fold(after)) in places
+    return index.stem(fold(word)) in places and after in ("", *DATELINE_MARKS)
 
 
 def _in_sources(index: CorpusIndex, forms: Sequence[str], articles: set[int]) -> bool:
@@ -220,7 +250,7 @@ def _place(
         # names only the man, filed as "portraet_…_schwaebisch_hall")
         if not (_in_lead(index, forms, articles) or _in_sources(index, forms, articles)):
             return None
-    elif not (rare and _in_sources(index, forms, articles)):
+    elif not (rare and (_in_sources(index, forms, articles) or _in_dateline(index, stem(word)))):
         return None
     return _Found(word, position, articles, after)
 

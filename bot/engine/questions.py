@@ -48,11 +48,14 @@ from bot.engine.narrowing import Narrowing, Scored, Weighing
 from bot.engine.people import FUZZY, NONE, ROLE, PeopleMatch
 from bot.engine.person_answers import who
 from bot.engine.places import (
+    DATELINE_MARKS,
+    DATELINE_RE,
     EVERYWHERE,
     Scope,
     about_place,
     article_units,
     find_scope,
+    opens_with,
     place_forms,
 )
 from bot.engine.reply import DIRECT, PASSAGE, REPORTED, USAGE, Reply
@@ -119,7 +122,6 @@ RECAP_GENDER = {("der", "e"): "m", ("die", "e"): "f"}
 SHARE_AFTER = 2  # "50,4 Prozent": "50", "4", then the share's word
 AGAINST_STEMS = frozenset(map(stem_word, lexicon.AGAINST_WINNER))
 # A line's first word and what follows it: the next word after "In", else the next mark.
-DATELINE_RE = re.compile(r"([^\W\d_]+)\s*([^\W\d_]+|[^\w\s]|$)")
 PARTY_STEMS = frozenset(map(stem_word, ("partei", "parteien")))
 NO_PARTY_RE = re.compile(r"\b[Pp]arteilos|\b[Ii]ndependent\b")  # no party is an answer too
 
@@ -548,8 +550,12 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         )
         if of_outcome
         else frozenset(),
+        # a report of several towns: a question about one of them, not about a person named
+        # in it, is answered from that town's paragraphs
         place_paragraphs=_place_paragraphs(ctx.index, scope)
         if outcome or measure is not None
+        else _place_paragraphs(ctx.index, scope, datelines=2)
+        if not people
         else frozenset(),
         identity=identity,
         known=tuple(group[0] for _, group in named if len(group) == 1),
@@ -619,10 +625,12 @@ def _naming_units(index: CorpusIndex, scope: Scope) -> set[int]:
     return {u for u in naming if index.columns.article[u] in articles}
 
 
-def _place_paragraphs(index: CorpusIndex, scope: Scope) -> frozenset[int]:
+def _place_paragraphs(index: CorpusIndex, scope: Scope, datelines: int = 0) -> frozenset[int]:
     """The units of lines that name the place, when a paragraph of the body opens with it
     ("Nordheim (dpa) – …", "In Nordheim …"): the article reports on several places, one paragraph
-    each, and only those lines say who won there. Empty when every line may."""
+    each, and only those lines say who won there. Empty when every line may. `datelines`: how
+    many of its paragraphs must open with a dateline to make it a report of several places
+    (one is a single town's: "Landshut – Als um 19.48 Uhr …")."""
     if scope.articles is None:
         return frozenset()
     columns = index.columns
@@ -632,25 +640,29 @@ def _place_paragraphs(index: CorpusIndex, scope: Scope) -> frozenset[int]:
         if len(units):
             first_block[columns.article[units.start]] = columns.block[units.start]
     naming = _naming_units(index, scope)
-    opens = any(
-        columns.block[u] - first_block[columns.article[u]] >= LEAD_LINES
-        and _opens_with(index, columns.block_text[columns.block[u]], places)
+    opening = [
+        u
         for u in naming
+        if columns.block[u] - first_block[columns.article[u]] >= LEAD_LINES
+        and opens_with(index, columns.block_text[columns.block[u]], places)
+    ]
+    if datelines:
+        opening = [u for u in opening if _datelines(index, columns.article[u]) >= datelines]
+    return frozenset(naming) if opening else frozenset()
+
+
+def _datelines(index: CorpusIndex, article: int) -> int:
+    """How many of an article's body paragraphs open with a dateline ("Herne (rpd) –")."""
+    columns = index.columns
+    blocks = range(
+        bisect_left(columns.block_article, article), bisect_left(columns.block_article, article + 1)
     )
-    return frozenset(naming) if opens else frozenset()
-
-
-def _opens_with(index: CorpusIndex, text: str, places: set[str]) -> bool:
-    """Whether a line opens a place's own paragraph: "In Nordheim …", a dateline ("Nordheim
-    (dpa) – …") or the place alone as a heading; not a sentence or a quotation that merely
-    begins with the town's name ("„Nordheim hat entschieden“")."""
-    first = DATELINE_RE.match(text)
-    if first is None:
-        return False
-    word, after = first.groups()
-    if fold(word) in ("in", "im"):
-        return index.stem(fold(after)) in places
-    return index.stem(fold(word)) in places and after in ("", "(", "–", "—", "-", "/", ":")
+    return sum(
+        1
+        for block in blocks[LEAD_LINES:]
+        if (first := DATELINE_RE.match(columns.block_text[block])) is not None
+        and first.group(2) in DATELINE_MARKS[:-1]
+    )
 
 
 def _topic(kind: str, terms: list[Term], people: int) -> int | None:
@@ -1079,8 +1091,8 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
             return 0.0
         if owned is not None and owned.of_another(unit):
             return 0.0
-        if question.measure and question.place_paragraphs and unit not in question.place_paragraphs:
-            return 0.0  # another town's number, in a report of several towns
+        if question.place_paragraphs and unit not in question.place_paragraphs:
+            return 0.0  # another town's number or news, in a report of several towns
         if question.identity and not _names_another(ctx.index, unit, question):
             return 0.0  # "Ein Sprecher der Stadt teilte mit": nobody's name
         if question.party and not _names_party(ctx.index, unit, question.people):
@@ -1098,8 +1110,6 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
             winner = named_outcome(ctx.index, unit, question.lost)
             if not of_the_place(unit, winner):
                 return 0.0  # another town's winner, in a report of several towns
-        if question.outcome and question.place_paragraphs and unit not in question.place_paragraphs:
-            return 0.0  # a report of several towns: a line that does not name the town
         return 1.0
 
     placed: dict[tuple[int, int | None], bool] = {}  # (article, winner) → of the place?
@@ -1125,6 +1135,7 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
             or placed_outcome
             or question.identity
             or question.party
+            or question.place_paragraphs
             else None
         ),
     )
