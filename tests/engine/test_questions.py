@@ -730,17 +730,10 @@ AGES = (
 )
 
 
-def engine_of(tmp_path, config, *texts) -> Engine:
-    for n, text in enumerate(texts):
-        (tmp_path / f"artikel_{n}.txt").write_text(text, encoding="utf-8")
-    result = load_corpus([tmp_path], 2_000_000)
-    return Engine(result.articles, config, rng=random.Random(7))
-
-
 def test_an_age_is_the_person_s_a_recap_stands_for_never_the_next_name_s(tmp_path, config):
     """ "Die 46-jährige Juristin" recaps the woman named last, "der 58-Jährige" the man; "ein
     19-jähriger Student" is somebody new, so the woman named after him has no age given."""
-    town = engine_of(tmp_path, config, AGES)
+    town = engine_over(tmp_path, {"hollerbach": AGES}, config)
     assert "46-jährige" in ask(town, "wie alt ist wendeborn").excerpts[0].text
     assert "58-Jährige" in ask(town, "How old is Pfeilsticker?").excerpts[0].text
     krahmer = ask(town, "wie alt ist ute krahmer")
@@ -748,7 +741,7 @@ def test_an_age_is_the_person_s_a_recap_stands_for_never_the_next_name_s(tmp_pat
     assert all("19-jähriger" not in e.text for e in krahmer.excerpts)
 
 
-ROUND_UP = (
+DATELINED_TOWNS = (
     "Stichwahlen im Revier\n"
     "Drei Städte wählen neu\n"
     "Bei den Stichwahlen gab es am Sonntag zwei Wechsel.\n"
@@ -762,7 +755,7 @@ ROUND_UP = (
 
 def test_a_report_of_several_towns_answers_about_one_town_from_its_own_paragraph(tmp_path, config):
     """The city spokesman of Lohmstedt is no answer to who speaks for Halterbach."""
-    towns = engine_of(tmp_path, config, ROUND_UP, AGES)
+    towns = engine_over(tmp_path, {"revier": DATELINED_TOWNS, "hollerbach": AGES}, config)
     assert "Timo Wessel" in ask(towns, "wer ist der sprecher der stadt lohmstedt").excerpts[0].text
     halterbach = ask(towns, "wer ist der sprecher der stadt halterbach")
     assert halterbach.status == "not_found"
