@@ -33,7 +33,7 @@ uber um und uns unser unsere unter viel vom von vor wahrend war waren warst was 
 weiter welche welchem welchen welcher welches wenn wer werde werden wie wieder will wir wird
 wirst wo wollen wollte wurde wurden zu zum zur zwar zwischen worden wurde gerade eigentlich
 genau denn eben halt mal bitte gibt gab gegeben geben tun getan macht gemacht machen schon bereits
-geworden wegen
+geworden wegen gibts
 wirklich tatsachlich really actually
 wann warum wieso weshalb weswegen wieviel wieviele wen wem wessen woher wohin womit wofur
 was wie welche
@@ -157,6 +157,11 @@ WINNER_WORDS = frozenset(
     "sieger siegerin wahlsieger wahlsiegerin gewinner gewinnerin winner".split()
 )
 LOSER_WORDS = frozenset("verlierer verliererin unterlegene unterlegenen loser".split())
+# "Was ist in X passiert?", "what happened in X": a place's news, which its articles' leads
+# tell (with nothing else asked).
+NEWS_WORDS = frozenset(
+    "passiert geschehen los neues neuigkeiten nachrichten happened happening news".split()
+)
 NEW_WORDS = frozenset("neue neuer neuen neu new".split())  # "der neue OB": who won the office
 # The result as a whole: why somebody won or lost is often given as why the result was so.
 RESULT_STEMS = _stems("Ergebnis Wahlergebnis Wahlausgang Ausgang result outcome")

@@ -87,6 +87,8 @@ DEFINITE = (["der"], ["die"], ["den"], ["dem"], ["des"], ["the"])
 PLACE_SHARE = 0.2  # a line naming the place asked about: this share of the question more
 PLACE_ELSEWHERE = 0.5  # elsewhere in its articles: half that, so coverage stays as it was
 LEAD_LINES = 3  # title, byline, lead: where an article says where it is
+LEAD_WORDS = 6  # "Knappes Rennen bis zum Schluss": a heading, not the news
+LEADS_AN_ARTICLE = 2
 RIVAL_OF = 0.5  # "die Gegnerin von X": X weighs half as much as the rival found
 OTHER_SIDE = 0.6  # "verloren" for "wer hat gewonnen": the same report, from the other side
 CONGRATULATE = ("gratul", "begluckwunsch")  # folded starts of verbs of congratulating
@@ -1361,6 +1363,13 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
         # "Wer ist Seebauer?" asks who somebody is: that is what `who` answers (for a name
         # several people share, it lists them all).
         return replace(who(ctx, question.terms[0].label), command="ask")
+    if _asks_news(question, words_asked):
+        return ctx.ok(
+            "ask",
+            title,
+            ctx.say("answer_found"),
+            excerpts=ctx.excerpts(_leads(ctx.index, question)),
+        )
     # Only the best few are shown: the rest of the candidates is never scored.
     answers = islice(_answers(ctx, question, comments=False), MAX_CANDIDATES)
     first = next(answers, None)
@@ -1395,6 +1404,41 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
         name = ctx.index.people.entries[named].name
         text = ctx.say("answer_lost" if question.lost else "answer_won", name=name)
     return ctx.ok("ask", title, text, excerpts=ctx.excerpts(chosen), person=person)
+
+
+def _asks_news(question: Question, words_asked: list[Term]) -> bool:
+    """ "Was ist in X passiert?", "what happened in X", "was war in X": nothing asked but a
+    place's news."""
+    return (
+        question.kind == lexicon.WHAT
+        and question.scope.articles is not None
+        and not question.people
+        and not question.wants_quote  # "was hat X wiederholt": somebody's words
+        and all(t.where or fold(t.label) in lexicon.NEWS_WORDS for t in words_asked)
+    )
+
+
+def _leads(index: CorpusIndex, question: Question) -> list[int]:
+    """The first sentences of the place's articles' first paragraphs (a heading of a few words
+    says too little), two an article, in corpus order: what the papers put first about it."""
+    columns = index.columns
+    plain = KIND_CODES[PASSAGE]
+    found: list[int] = []
+    for units in article_units(index, question.scope.articles or frozenset()):
+        passages = sorted(
+            (columns.block[u], columns.start[u], u)
+            for u in units
+            if columns.classes[u] & 3 == plain
+            and not columns.classes[u] & CLASS_COMMENT
+            and len(columns.text(u).split()) >= LEAD_WORDS
+        )
+        firsts: dict[int, int] = {}
+        for block, _, unit in passages:
+            firsts.setdefault(block, unit)
+        found += list(firsts.values())[:LEADS_AN_ARTICLE]
+        if len(found) >= MAX_ANSWERS:
+            break
+    return found[:MAX_ANSWERS]
 
 
 def _of_the_place(index: CorpusIndex, unit: int, person: int | None, question: Question) -> bool:

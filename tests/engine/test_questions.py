@@ -760,3 +760,14 @@ def test_a_report_of_several_towns_answers_about_one_town_from_its_own_paragraph
     halterbach = ask(towns, "wer ist der sprecher der stadt halterbach")
     assert halterbach.status == "not_found"
     assert all("Wessel" not in e.text for e in halterbach.excerpts)
+
+
+def test_what_happened_in_a_town_is_told_by_its_articles_first_lines(tmp_path, config):
+    """Nothing asked but a place's news: the lead of its article, not "the articles do not
+    say" (and never another town's)."""
+    towns = engine_over(tmp_path, {"revier": DATELINED_TOWNS, "hollerbach": AGES}, config)
+    for question in ("was ist in hollerbach passiert", "What happened in Hollerbach?"):
+        reply = ask(towns, question)
+        assert reply.status == "ok"
+        assert "Carla Wendeborn" in reply.excerpts[0].text
+        assert {e.article for e in reply.excerpts} == {"hollerbach"}
