@@ -21,6 +21,8 @@ who never read the question rules, over `benchmarks/articles_heldout5/`; it is a
 folder and all the others; its first run was out of sample (`heldout3_first_run.out`), its misses
 were read in round 5, so it is in-sample since. Then dev4 (`benchmarks/questions/dev4.yaml`)
 asks the kinds of question that set showed weak over other in-sample articles; in-sample. Then
+dev-en (`benchmarks/questions/dev_en.yaml`), English questions over the second and third fresh
+article sets, scored once before the English rules of round 7 were written; in-sample. Then
 the fourth held-out set (`benchmarks/questions/heldout4.yaml`), written the same way over
 `benchmarks/articles_heldout6/` and asked over every folder. Then the fifth held-out set
 (`benchmarks/questions/heldout5.yaml`), written the same way over `benchmarks/articles_heldout7/`,
