@@ -33,7 +33,7 @@ from bot.corpus.nonstatements import DENIED, FAKE, SATIRE, absent, denied_next, 
 from bot.corpus.people import PeopleIndex, find_people
 from bot.corpus.quotemarks import QuoteSpan, find_quote_spans
 from bot.corpus.quotes import direct_quotes, remember_sentence
-from bot.corpus.reported import FoundReport, reported_speech, reports_somebody
+from bot.corpus.reported import FoundReport, reported_speech, reports_somebody, speech_clauses
 from bot.corpus.sentences import Sentence, read_sentences
 from bot.corpus.speakers import Speakers
 
@@ -108,6 +108,7 @@ def extract(article: Article) -> Article:
             sentences = sentences[: quoting[-1] + 1] if quoting else []
         else:
             split.extend((block.line, offset + s.start, offset + s.end) for s in sentences)
+            sentences = [clause for s in sentences for clause in speech_clauses(s)]
         answer = answers.get(block.line)
         if answer is not None and offset == 0 and text == block.text:
             quotes.extend(_interview_answer(block, answer, sentences, section))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 
 from bot.corpus import german
 from bot.corpus.quotes import (
@@ -424,6 +424,36 @@ def _reporting_verb(frame: str) -> re.Match[str] | None:
     finite = next((m for m in REPORTING_VERB_RE.finditer(frame) if m.group(0)[0] != ","), None)
     participle = REPORTING_PARTICIPLE_RE.search(frame, 0, finite.start() if finite else len(frame))
     return participle or finite
+
+
+SEMICOLON_RE = re.compile(r"; ")
+
+
+def _has_cue(clause: str) -> bool:
+    return (
+        german.first_cue_verb(clause) is not None
+        or REPORTING_VERB_RE.search(clause) is not None
+        or _attributed(clause) is not None
+    )
+
+
+def speech_clauses(sentence: Sentence) -> list[Sentence]:
+    """ "X zufolge …; Y räumte ein, dass …; Z gab zu bedenken, dass …": clauses joined by
+    semicolons, each with a speech cue of its own, are each one speaker's statement. Without a
+    cue in every clause ("Er habe …, sagte er; die Stadt habe …") the sentence stays whole."""
+    frame = sentence.frame()
+    if "; " not in frame:
+        return [sentence]
+    bounds = [0, *(m.end() for m in SEMICOLON_RE.finditer(frame)), len(frame)]
+    if not all(_has_cue(frame[a:b]) for a, b in pairwise(bounds)):
+        return [sentence]
+    clauses = []
+    for a, b in pairwise(bounds):
+        text = sentence.text[a:b].rstrip()
+        start = sentence.start + a
+        quotes = tuple(q for q in sentence.quotes if start <= q.start < start + len(text))
+        clauses.append(Sentence(start, start + len(text), text, quotes))
+    return clauses
 
 
 def reported_speech(

@@ -494,3 +494,26 @@ def test_a_person_compared_with_is_not_the_subject():
         "Geld.\n"
     )
     assert reported(article)[-1].speaker == "Uwe Brenn"
+
+
+def test_three_speakers_joined_by_semicolons_each_keep_their_own_words():
+    paragraph = (
+        "Der Ingenieur Lars Bemberg, die Dezernentin Frauke Olm und der Polizist Udo Senn "
+        "sprachen im Rathaus. Bemberg zufolge wird ein Gutachten bis März zeigen, ob die "
+        "Brücke zu retten ist; Olm räumte ein, dass die Stadt nicht vorbereitet sei; Senn gab "
+        "zu bedenken, dass viele Navis die Sperrung nicht kennten. Er riet allen, den Schildern "
+        "zu folgen."
+    )
+    speakers = [speaker for speaker, _ in said(paragraph)]
+    assert speakers == ["Lars Bemberg", "Frauke Olm", "Udo Senn", "Udo Senn"]
+
+
+def test_a_semicolon_before_a_clause_without_its_own_cue_keeps_the_sentence_whole():
+    paragraph = (
+        "Die Kandidatin Frauke Olm sprach am Abend. Sie habe gewonnen, sagte sie; die Partei "
+        "habe gut gearbeitet."
+    )
+    found = reported(read("\nMeldung\n" + paragraph + "\n"))
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Frauke Olm", "Sie habe gewonnen, sagte sie; die Partei habe gut gearbeitet.")
+    ]
