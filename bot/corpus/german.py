@@ -170,8 +170,10 @@ ATTRIBUTION_PREPOSITIONS = frozenset({"laut", "zufolge", "gemäß", "gemäss"}) 
 # "laut X", "nach Angaben von X", "X zufolge", "nach Einschätzung des X": X's statement whatever
 # the sentence's mood ("Nach Angaben der Polizei blieb es ruhig"). A match ends where the
 # speaker's phrase begins (after "von"/"vom"), except for "zufolge", whose speaker stands before.
+# ("laut" before a conjunction or a stop is the adjective: "Es wurde laut und dann still.")
 ATTRIBUTION_RE = re.compile(
-    r"(?=[LlzGgDdNnAa])\b(?:[Ll]aut|zufolge|[Gg]emä(?:ß|ss)|[Aa]ccording to|[Dd]em Vernehmen nach"
+    r"(?=[LlzGgDdNnAa])\b(?:[Ll]aut(?!\s*[,.;:!?]|\s+(?:und|oder|aber|wie|als|genug|zu)\b)"
+    r"|zufolge|[Gg]emä(?:ß|ss)|[Aa]ccording to|[Dd]em Vernehmen nach"
     r"|[Nn]ach "
     r"(?:(?:den|der|dem|des|eigenen|ersten|offiziellen|vorläufigen|bisherigen"
     r"|übereinstimmenden|neuesten|jüngsten|unbestätigten)\s+)*"

@@ -427,6 +427,8 @@ def _reporting_verb(frame: str) -> re.Match[str] | None:
 
 
 SEMICOLON_RE = re.compile(r"; ")
+# "Ob die Stadt …, ließ sie offen": a question left open, nothing said.
+LEFT_OPEN_RE = re.compile(r",\s+(?:ließ|ließen|lässt|lassen)\s+[^,.;:]{0,40}?\boffen\W*$")
 
 
 def _has_cue(clause: str) -> bool:
@@ -466,6 +468,8 @@ def reported_speech(
     ("Das teilte die Stadt mit.")."""
     if _mostly_quoted(sentence) or sentence.text.rstrip().endswith("?"):
         return None
+    if LEFT_OPEN_RE.search(sentence.frame()):
+        return None  # "Ob …, ließ sie offen.": she did not say
     report = _reported(sentence, speakers, quotes)
     if report is None and not sentence.quotes:
         return _said_next(sentence.text, following, speakers)

@@ -517,3 +517,12 @@ def test_a_semicolon_before_a_clause_without_its_own_cue_keeps_the_sentence_whol
     assert [(q.speaker, q.text) for q in found] == [
         ("Frauke Olm", "Sie habe gewonnen, sagte sie; die Partei habe gut gearbeitet.")
     ]
+
+
+def test_loud_is_no_source_and_a_question_left_open_is_no_statement():
+    paragraph = (
+        "Die Dezernentin Frauke Olm sprach im Saal. Dort wurde es erst laut und dann still. "
+        "Ob die Stadt das Land um Geld bitten werde, ließ sie offen. Laut Polizei blieb es "
+        "ruhig."
+    )
+    assert said(paragraph) == [("Polizei", "blieb es ruhig.")]
