@@ -21,6 +21,7 @@ from bot.corpus.speakers import (
     KIN_NOUNS,
     NAME,
     OTHER,
+    POSSESSIVES,
     PRONOUN,
     ROLE,
     UNNAMED,
@@ -541,11 +542,31 @@ def _named_before_zufolge(frame: str, speakers: Speakers) -> Mention | None:
     return None
 
 
+def _bare(phrase: str) -> bool:
+    """A capitalised noun phrase without an article or possessive ("Wahlamt", "Polizei")."""
+    first = phrase.split()[0].lower() if phrase.split() else ""
+    return phrase[:1].isupper() and first not in german.DETERMINERS and first not in POSSESSIVES
+
+
 def _attribution(frame: str, start: int, speakers: Speakers) -> Mention | None:
     """laut X / nach Angaben von X / nach Meinung des X …; "Für X sei …" in the subjunctive,
     "Für X ist klar: „…“" before a colon."""
     for cue in SPEAKER_ATTRIBUTION_RE.finditer(frame):
         mention = speakers.phrase_at(frame, cue.end())
+        bare = (
+            mention is not None
+            and mention.person is None
+            and mention.kind in (ROLE, OTHER)
+            and mention.start == cue.end()  # no adjective before it ("laut nationalem …")
+            and " " not in mention.text
+        )
+        if mention is not None and bare and _bare(mention.text):
+            # "Laut Wahlamt", "laut Hallensprecher": an office or a role without a name is
+            # nobody the text names; it is shown as the description it is ("das Wahlamt").
+            # (A word whose article is unsure may be a surname: "laut Boudegast".)
+            article = german.noun_article(mention.text.split()[-1], mention.kind == ROLE)
+            if article is not None:
+                return replace(mention, text=f"{article} {mention.text}", kind=OTHER)
         if mention is not None:
             return mention
         if cue.group(0)[0] in "Aa":  # "according to figures announced by …": nobody named

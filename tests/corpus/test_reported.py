@@ -246,7 +246,7 @@ def test_a_pronoun_after_somebody_unnamed_in_its_sentence_means_them_not_a_man_n
 
 def test_a_swiss_source_with_ss_is_a_source():
     assert said("Gemäss Stadtkanzlei erhält Daniel Ammann 6482 Stimmen.") == [
-        ("Stadtkanzlei", "erhält Daniel Ammann 6482 Stimmen.")
+        ("die Stadtkanzlei", "erhält Daniel Ammann 6482 Stimmen.")
     ]
 
 
@@ -525,4 +525,16 @@ def test_loud_is_no_source_and_a_question_left_open_is_no_statement():
         "Ob die Stadt das Land um Geld bitten werde, ließ sie offen. Laut Polizei blieb es "
         "ruhig."
     )
-    assert said(paragraph) == [("Polizei", "blieb es ruhig.")]
+    assert said(paragraph) == [("die Polizei", "blieb es ruhig.")]
+
+
+def test_a_bare_office_or_role_after_laut_is_shown_as_a_description_not_a_name():
+    paragraph = (
+        "Laut Wahlamt lag die Beteiligung bei 41 Prozent. Laut Hallensprecher kamen 1.200 "
+        "Zuschauer. Laut Brenner war es ruhig."
+    )
+    assert [speaker for speaker, _ in said(paragraph)] == [
+        "das Wahlamt",
+        "der Hallensprecher",
+        "Brenner",  # a surname, perhaps: not made a description
+    ]
