@@ -213,7 +213,11 @@ DETERMINERS = frozenset(
 # may end in any of them; any other word only in an office's ending, since "laut Brenner"
 # or "laut Lange" may be a surname.
 _OFFICE_ENDINGS = (
-    ("die", "ung heit keit schaft ion tät ei behörde vorlage kammer kasse".split()),
+    (
+        "die",
+        "ung heit keit schaft ion tät ei behörde vorlage kammer kasse stadt gemeinde "
+        "feuerwehr anklage".split(),
+    ),
     ("das", "amt ium ministerium büro institut gericht".split()),
     ("der", "rat verband verein dienst".split()),
 )

@@ -531,10 +531,11 @@ def test_loud_is_no_source_and_a_question_left_open_is_no_statement():
 def test_a_bare_office_or_role_after_laut_is_shown_as_a_description_not_a_name():
     paragraph = (
         "Laut Wahlamt lag die Beteiligung bei 41 Prozent. Laut Hallensprecher kamen 1.200 "
-        "Zuschauer. Laut Brenner war es ruhig."
+        "Zuschauer. Laut Stadt kamen 40 Busse. Laut Brenner war es ruhig."
     )
     assert [speaker for speaker, _ in said(paragraph)] == [
         "das Wahlamt",
         "der Hallensprecher",
+        "die Stadt",
         "Brenner",  # a surname, perhaps: not made a description
     ]
