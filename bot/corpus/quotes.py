@@ -1078,6 +1078,10 @@ def remember_sentence(
                 if named is not None and named.gender in (None, subject.gender):
                     subject = speakers.referent(named)
             break
+    unnamed = ENGLISH_UNNAMED_SUBJECT_RE.search(sentence.frame())
+    if unnamed is not None and unnamed.start(1) <= subject_at:
+        # "A retired bus driver said he …": "he" in the next sentence is the driver too.
+        subject = Referent(" ".join(unnamed.group(1).split()))
     kin = KIN_OPENING_RE.match(sentence.frame()) if subject is None else None
     if kin is not None and kin.group(1).lower() in KIN_NOUNS:
         # "Ihre Mutter, die …, weinte." – somebody described by their tie: "sie" in the next
@@ -1102,10 +1106,22 @@ def _closing_apposition(frame: str, mentions: list[Mention]) -> PersonRecord | N
     return None
 
 
+# English: "a retired bus driver who declined to give his name said …", "“…,” one of X’s
+# volunteers said": an indefinite subject right before the verb is somebody not named.
+ENGLISH_UNNAMED_SUBJECT_RE = re.compile(
+    r"(?:^|[,”\"])\s*((?:a|an|one|another|some)\s[^,.;:”\"]{0,80}?)\s+(?:"
+    + "|".join(german.ENGLISH_CUE_VERBS)
+    + r")\b"
+)
+
+
 def cue_mention(frame: str, speakers: Speakers) -> Mention | None:
     """The phrase a sentence's speech cue names as its speaker (for reported speech): "…,
     erklärte X." or "X erklärte, …" or "laut X …". It may name nobody known ("Ein Sprecher der
     Stadt teilte mit, …"): then the sentence has a speaker the text does not name."""
+    unnamed = ENGLISH_UNNAMED_SUBJECT_RE.search(frame)
+    if unnamed is not None:
+        return Mention(unnamed.start(1), unnamed.end(1), unnamed.group(1), UNNAMED)
     return (
         _document_source(frame, speakers)
         or _cue_later(frame, 0, speakers)

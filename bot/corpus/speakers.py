@@ -585,6 +585,10 @@ class Speakers:
                 # Somebody whose gender the text does not tell may be meant: only the previous
                 # sentence's subject is taken so, and nobody beyond them.
                 return referent if i == 0 and referent is self.last_subject else None
+            if referent.gender is None and i == 0 and referent is self.last_subject:
+                # "A retired bus driver said he …. “…,” he said.": the one the previous
+                # sentence was about, whom the text does not name, before anybody named.
+                return referent
             if referent.gender == gender:
                 rivals = [c for c in candidates[i + 1 :] if c.gender == gender and c.record]
                 # (Who spoke in the sentence just before goes on: "Kruse ergänzte, …. Ihm
