@@ -216,10 +216,10 @@ _OFFICE_ENDINGS = (
     (
         "die",
         "ung heit keit schaft ion tät ei behörde vorlage kammer kasse stadt gemeinde "
-        "feuerwehr anklage".split(),
+        "feuerwehr anklage stelle".split(),
     ),
     ("das", "amt ium ministerium büro institut gericht".split()),
-    ("der", "rat verband verein dienst".split()),
+    ("der", "rat verband verein dienst bericht beschluss".split()),
 )
 _ROLE_ENDINGS = (
     ("die", ["in"]),
