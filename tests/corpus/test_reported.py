@@ -261,7 +261,7 @@ def test_ihm_zufolge_and_a_closing_pronoun_go_on_with_who_just_spoke():
 
 
 def test_a_source_phrase_ends_before_a_time():
-    assert said("Die Notaufnahme soll laut Beschluss Ende 2027 schließen.")[0][0] == "Beschluss"
+    assert said("Die Notaufnahme soll laut Beschluss Ende 2027 schließen.")[0][0] == "der Beschluss"
 
 
 def test_a_speaker_announced_after_the_verb_in_apposition_goes_on_in_konjunktiv():
