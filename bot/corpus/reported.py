@@ -166,6 +166,18 @@ SUBORDINATORS = frozenset(
 )
 
 
+# "Der Kämmerer sagte, die Stadt decke …": a verb of saying right before a comma has no object
+# the comma could close; the clause after it is what was said, whatever its mood. (Not an
+# indirect question or a clause of time or reason: "erklärte, wie …", "sagte, als …".)
+SAID_COMMA_RE = re.compile(
+    r"\b(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|versicherte"
+    r"|berichtete|schrieb|ergänzte|warnte|kritisierte|argumentierte|entgegnete|räumte\s+ein"
+    r"|fügte\s+hinzu|gab\s+zu\s+bedenken|hielt\s+dagegen|gab\s+an)\s*,\s+"
+    r"(?!(?:was|wer|wen|wem|wie|wo|wann|warum|weshalb|wieso|ob|als|und|aber|denn|weil|nachdem"
+    r"|bevor|während|obwohl|wenn|damit|um|so|sondern|doch|jedoch)\b)[A-Za-zÄÖÜäöüß]"
+)
+
+
 def _perfect_cue(frame: str) -> bool:
     """A verb of saying in the perfect ("hatte er gesagt"), not negated ("hat nie gefordert")."""
     found = PERFECT_CUE_RE.search(frame)
@@ -517,6 +529,7 @@ def _reported(
             _subjunctive(rest, strict=False)
             or _complement(rest) is not None
             or _said_before_colon(rest)
+            or SAID_COMMA_RE.search(rest) is not None
         )
     )
     if attributed or final > 0 or as_said or cued_complement:
@@ -594,4 +607,8 @@ def reports_somebody(sentence: Sentence, speakers: Speakers) -> bool:
     frame = sentence.frame()
     if german.has_subjunctive(frame, strict=True) and not FIRST_PERSON_RE.search(frame):
         return True
-    return _final_cue(frame) > 0 or _as_said(frame) is not None
+    return (
+        _final_cue(frame) > 0
+        or _as_said(frame) is not None
+        or SAID_COMMA_RE.search(frame) is not None
+    )

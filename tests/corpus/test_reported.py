@@ -539,3 +539,11 @@ def test_a_bare_office_or_role_after_laut_is_shown_as_a_description_not_a_name()
         "die Stadt",
         "Brenner",  # a surname, perhaps: not made a description
     ]
+
+
+def test_said_and_a_comma_open_what_was_said_in_any_mood():
+    paragraph = (
+        "Ohne Debatte beschloss der Rat höhere Gebühren. Kämmerer Ole Brinkmeier sagte, die "
+        "Stadt decke nur elf Prozent der Kosten. Er erklärte, als er kam, war es still."
+    )
+    assert said(paragraph) == [("Ole Brinkmeier", "die Stadt decke nur elf Prozent der Kosten.")]
