@@ -164,6 +164,8 @@ def _is_speech(span: QuoteSpan, frame: str, before: str) -> bool:
         return False
     if n >= 6 or sentence_like:
         return True
+    if n >= 3 and not before.strip() and not frame[len(before) + len(span.text) + 2 :].strip():
+        return True  # a headline or paragraph that is a quotation and nothing else
     if COLON_BEFORE.search(before) and (n >= 3 or span.text.rstrip()[-1:] in ".!?…"):
         return True  # "gibt sich gelassen: „Abwarten.“": an utterance of its own
     cue = _cue_in(frame)
