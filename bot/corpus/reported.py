@@ -172,7 +172,8 @@ SUBORDINATORS = frozenset(
 SAID_COMMA_RE = re.compile(
     r"\b(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|versicherte"
     r"|berichtete|schrieb|ergänzte|warnte|kritisierte|argumentierte|entgegnete|räumte\s+ein"
-    r"|fügte\s+hinzu|gab\s+zu\s+bedenken|hielt\s+dagegen|gab\s+an)\s*,\s+"
+    r"|fügte\s+hinzu|gab\s+zu\s+bedenken|hielt\s+dagegen|gab\s+an"
+    r"|gesagt|gewarnt|versichert|berichtet|geschrieben|argumentiert|entgegnet)\s*,\s+"
     r"(?!(?:was|wer|wen|wem|wie|wo|wann|warum|weshalb|wieso|ob|als|und|aber|denn|weil|nachdem"
     r"|bevor|während|obwohl|wenn|damit|um|so|sondern|doch|jedoch)\b)[A-Za-zÄÖÜäöüß]"
 )

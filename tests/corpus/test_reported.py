@@ -547,3 +547,11 @@ def test_said_and_a_comma_open_what_was_said_in_any_mood():
         "Stadt decke nur elf Prozent der Kosten. Er erklärte, als er kam, war es still."
     )
     assert said(paragraph) == [("Ole Brinkmeier", "die Stadt decke nur elf Prozent der Kosten.")]
+
+
+def test_a_participle_of_saying_and_a_comma_open_what_was_said_too():
+    paragraph = (
+        "Die Geschäftsführerin Ute Lammering hat vor der Wahl gewarnt, eine Abschaffung schwäche "
+        "die Bürgermeister. Ein Amt mit so viel Macht brauche eine Mehrheit."
+    )
+    assert [speaker for speaker, _ in said(paragraph)] == ["Ute Lammering", "Ute Lammering"]
