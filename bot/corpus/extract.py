@@ -33,7 +33,7 @@ from bot.corpus.nonstatements import DENIED, FAKE, SATIRE, absent, denied_next, 
 from bot.corpus.people import PeopleIndex, find_people
 from bot.corpus.quotemarks import QuoteSpan, find_quote_spans
 from bot.corpus.quotes import direct_quotes, remember_sentence
-from bot.corpus.reported import FoundReport, reported_speech, reports_somebody
+from bot.corpus.reported import FoundReport, reported_speech, reports_somebody, speech_clauses
 from bot.corpus.sentences import Sentence, read_sentences
 from bot.corpus.speakers import Speakers
 
@@ -108,6 +108,7 @@ def extract(article: Article) -> Article:
             sentences = sentences[: quoting[-1] + 1] if quoting else []
         else:
             split.extend((block.line, offset + s.start, offset + s.end) for s in sentences)
+            sentences = [clause for s in sentences for clause in speech_clauses(s)]
         answer = answers.get(block.line)
         if answer is not None and offset == 0 and text == block.text:
             quotes.extend(_interview_answer(block, answer, sentences, section))
@@ -165,6 +166,7 @@ def extract(article: Article) -> Article:
                 facts.append(Fact(sentence.text, block.line, claimed_by))
     quotes.sort(key=lambda item: (item[0], item[1]))
     quotes = _joined_over_paragraphs(quotes, article, whole_spans)
+    quotes = _caption_speakers(quotes, article, {p.name for p in people.people()})
     quotes = _headline_speakers(quotes, article)
     return replace(
         article,
@@ -286,5 +288,32 @@ def _headline_speakers(
             owners = {speaker for text, speaker in said if words and words in text}
             if len(owners) == 1:
                 quote = replace(quote, speaker=owners.pop())
+        result.append((line, start, quote))
+    return result
+
+
+# A street poll's caption below a quotation: "Gudrun Ebeling, 67, Rentnerin".
+CAPTION_RE = re.compile(
+    r"(?P<name>[A-ZÄÖÜ][\w’'-]+(?: [A-ZÄÖÜ][\w’'-]+){1,3}), \d{1,3}(?:, [^.!?:„“]*)?"
+)
+
+
+def _caption_speakers(
+    quotes: list[tuple[int, int, Quote]], article: Article, names: set[str]
+) -> list[tuple[int, int, Quote]]:
+    """A street poll ("Stimmen zur Wahl") prints each quotation as its own paragraph with the
+    speaker's name, age and job in a caption line below it. A quotation opening a paragraph
+    takes the person of such a caption right below, unless the paragraph itself named its
+    speaker (a quotation standing alone there only inherited the one before)."""
+    below = {a.line: b for a, b in pairwise(article.blocks)}
+    texts = {b.line: b.text for b in article.blocks}
+    result: list[tuple[int, int, Quote]] = []
+    for line, start, quote in quotes:
+        caption = below.get(line) if quote.kind == DIRECT and start == 1 else None
+        found = CAPTION_RE.fullmatch(caption.text.strip()) if caption is not None else None
+        if found and found.group("name") in names:
+            alone = not texts[line][len(quote.text) + 2 :].strip(" .!?")
+            if quote.speaker is None or alone:
+                quote = replace(quote, speaker=found.group("name"))
         result.append((line, start, quote))
     return result

@@ -170,8 +170,10 @@ ATTRIBUTION_PREPOSITIONS = frozenset({"laut", "zufolge", "gemäß", "gemäss"}) 
 # "laut X", "nach Angaben von X", "X zufolge", "nach Einschätzung des X": X's statement whatever
 # the sentence's mood ("Nach Angaben der Polizei blieb es ruhig"). A match ends where the
 # speaker's phrase begins (after "von"/"vom"), except for "zufolge", whose speaker stands before.
+# ("laut" before a conjunction or a stop is the adjective: "Es wurde laut und dann still.")
 ATTRIBUTION_RE = re.compile(
-    r"(?=[LlzGgDdNnAa])\b(?:[Ll]aut|zufolge|[Gg]emä(?:ß|ss)|[Aa]ccording to|[Dd]em Vernehmen nach"
+    r"(?=[LlzGgDdNnAa])\b(?:[Ll]aut(?!\s*[,.;:!?]|\s+(?:und|oder|aber|wie|als|genug|zu)\b)"
+    r"|zufolge|[Gg]emä(?:ß|ss)|[Aa]ccording to|[Dd]em Vernehmen nach"
     r"|[Nn]ach "
     r"(?:(?:den|der|dem|des|eigenen|ersten|offiziellen|vorläufigen|bisherigen"
     r"|übereinstimmenden|neuesten|jüngsten|unbestätigten)\s+)*"
@@ -206,6 +208,37 @@ DETERMINERS = frozenset(
     "diesen jener jene sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser "
     "unsere kein keine".split()
 )
+# A noun's article told by its ending (a compound takes its last part's): enough to show a
+# bare office or role ("laut Wahlamt") as the description it is ("das Wahlamt"). A role noun
+# may end in any of them; any other word only in an office's ending, since "laut Brenner"
+# or "laut Lange" may be a surname.
+_OFFICE_ENDINGS = (
+    (
+        "die",
+        "ung heit keit schaft ion tät ei behörde vorlage kammer kasse stadt gemeinde "
+        "feuerwehr anklage stelle".split(),
+    ),
+    ("das", "amt ium ministerium büro institut gericht".split()),
+    ("der", "rat verband verein dienst bericht beschluss".split()),
+)
+_ROLE_ENDINGS = (
+    ("die", ["in"]),
+    ("der", "er or ent ant ist".split()),
+)
+
+
+def noun_article(noun: str, role: bool) -> str | None:
+    """ "Wahlamt" → "das", "Polizei" → "die", the role "Hallensprecher" → "der"; None when
+    unsure."""
+    low = noun.lower()
+    if party_in(noun) is not None:
+        return "die"  # "laut SPD", "laut Grünen"
+    for article, endings in _OFFICE_ENDINGS + (_ROLE_ENDINGS if role else ()):
+        if low.endswith(tuple(endings)):
+            return article
+    return None
+
+
 NOMINATIVE_DETERMINERS = frozenset("der die das ein eine dieser diese dieses".split())
 OBLIQUE_DETERMINERS = frozenset("dem den des einem einen eines diesem diesen".split())
 PREPOSITIONS = frozenset(

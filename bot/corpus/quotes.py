@@ -21,6 +21,7 @@ from bot.corpus.speakers import (
     KIN_NOUNS,
     NAME,
     OTHER,
+    POSSESSIVES,
     PRONOUN,
     ROLE,
     UNNAMED,
@@ -163,6 +164,8 @@ def _is_speech(span: QuoteSpan, frame: str, before: str) -> bool:
         return False
     if n >= 6 or sentence_like:
         return True
+    if n >= 3 and not before.strip() and not frame[len(before) + len(span.text) + 2 :].strip():
+        return True  # a headline or paragraph that is a quotation and nothing else
     if COLON_BEFORE.search(before) and (n >= 3 or span.text.rstrip()[-1:] in ".!?…"):
         return True  # "gibt sich gelassen: „Abwarten.“": an utterance of its own
     cue = _cue_in(frame)
@@ -541,11 +544,31 @@ def _named_before_zufolge(frame: str, speakers: Speakers) -> Mention | None:
     return None
 
 
+def _bare(phrase: str) -> bool:
+    """A capitalised noun phrase without an article or possessive ("Wahlamt", "Polizei")."""
+    first = phrase.split()[0].lower() if phrase.split() else ""
+    return phrase[:1].isupper() and first not in german.DETERMINERS and first not in POSSESSIVES
+
+
 def _attribution(frame: str, start: int, speakers: Speakers) -> Mention | None:
     """laut X / nach Angaben von X / nach Meinung des X …; "Für X sei …" in the subjunctive,
     "Für X ist klar: „…“" before a colon."""
     for cue in SPEAKER_ATTRIBUTION_RE.finditer(frame):
         mention = speakers.phrase_at(frame, cue.end())
+        bare = (
+            mention is not None
+            and mention.person is None
+            and mention.kind in (ROLE, OTHER)
+            and mention.start == cue.end()  # no adjective before it ("laut nationalem …")
+            and " " not in mention.text
+        )
+        if mention is not None and bare and _bare(mention.text):
+            # "Laut Wahlamt", "laut Hallensprecher": an office or a role without a name is
+            # nobody the text names; it is shown as the description it is ("das Wahlamt").
+            # (A word whose article is unsure may be a surname: "laut Boudegast".)
+            article = german.noun_article(mention.text.split()[-1], mention.kind == ROLE)
+            if article is not None:
+                return replace(mention, text=f"{article} {mention.text}", kind=OTHER)
         if mention is not None:
             return mention
         if cue.group(0)[0] in "Aa":  # "according to figures announced by …": nobody named
@@ -1057,6 +1080,10 @@ def remember_sentence(
                 if named is not None and named.gender in (None, subject.gender):
                     subject = speakers.referent(named)
             break
+    unnamed = ENGLISH_UNNAMED_SUBJECT_RE.search(sentence.frame())
+    if unnamed is not None and unnamed.start(1) <= subject_at:
+        # "A retired bus driver said he …": "he" in the next sentence is the driver too.
+        subject = Referent(" ".join(unnamed.group(1).split()))
     kin = KIN_OPENING_RE.match(sentence.frame()) if subject is None else None
     if kin is not None and kin.group(1).lower() in KIN_NOUNS:
         # "Ihre Mutter, die …, weinte." – somebody described by their tie: "sie" in the next
@@ -1081,10 +1108,22 @@ def _closing_apposition(frame: str, mentions: list[Mention]) -> PersonRecord | N
     return None
 
 
+# English: "a retired bus driver who declined to give his name said …", "“…,” one of X’s
+# volunteers said": an indefinite subject right before the verb is somebody not named.
+ENGLISH_UNNAMED_SUBJECT_RE = re.compile(
+    r"(?:^|[,”\"])\s*((?:a|an|one|another|some)\s[^,.;:”\"]{0,80}?)\s+(?:"
+    + "|".join(german.ENGLISH_CUE_VERBS)
+    + r")\b"
+)
+
+
 def cue_mention(frame: str, speakers: Speakers) -> Mention | None:
     """The phrase a sentence's speech cue names as its speaker (for reported speech): "…,
     erklärte X." or "X erklärte, …" or "laut X …". It may name nobody known ("Ein Sprecher der
     Stadt teilte mit, …"): then the sentence has a speaker the text does not name."""
+    unnamed = ENGLISH_UNNAMED_SUBJECT_RE.search(frame)
+    if unnamed is not None:
+        return Mention(unnamed.start(1), unnamed.end(1), unnamed.group(1), UNNAMED)
     return (
         _document_source(frame, speakers)
         or _cue_later(frame, 0, speakers)

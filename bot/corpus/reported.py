@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 
 from bot.corpus import german
 from bot.corpus.quotes import (
@@ -163,6 +163,19 @@ FINAL_CUE_WORDS = 10
 SUBORDINATORS = frozenset(
     "wie da nachdem während als weil wenn obwohl obgleich bevor seit seitdem sobald falls "
     "damit indem sodass wo".split()
+)
+
+
+# "Der Kämmerer sagte, die Stadt decke …": a verb of saying right before a comma has no object
+# the comma could close; the clause after it is what was said, whatever its mood. (Not an
+# indirect question or a clause of time or reason: "erklärte, wie …", "sagte, als …".)
+SAID_COMMA_RE = re.compile(
+    r"\b(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|versicherte"
+    r"|berichtete|schrieb|ergänzte|warnte|kritisierte|argumentierte|entgegnete|räumte\s+ein"
+    r"|fügte\s+hinzu|gab\s+zu\s+bedenken|hielt\s+dagegen|gab\s+an"
+    r"|gesagt|gewarnt|versichert|berichtet|geschrieben|argumentiert|entgegnet)\s*,\s+"
+    r"(?!(?:was|wer|wen|wem|wie|wo|wann|warum|weshalb|wieso|ob|als|und|aber|denn|weil|nachdem"
+    r"|bevor|während|obwohl|wenn|damit|um|so|sondern|doch|jedoch)\b)[A-Za-zÄÖÜäöüß]"
 )
 
 
@@ -426,6 +439,38 @@ def _reporting_verb(frame: str) -> re.Match[str] | None:
     return participle or finite
 
 
+SEMICOLON_RE = re.compile(r"; ")
+# "Ob die Stadt …, ließ sie offen": a question left open, nothing said.
+LEFT_OPEN_RE = re.compile(r",\s+(?:ließ|ließen|lässt|lassen)\s+[^,.;:]{0,40}?\boffen\W*$")
+
+
+def _has_cue(clause: str) -> bool:
+    return (
+        german.first_cue_verb(clause) is not None
+        or REPORTING_VERB_RE.search(clause) is not None
+        or _attributed(clause) is not None
+    )
+
+
+def speech_clauses(sentence: Sentence) -> list[Sentence]:
+    """ "X zufolge …; Y räumte ein, dass …; Z gab zu bedenken, dass …": clauses joined by
+    semicolons, each with a speech cue of its own, are each one speaker's statement. Without a
+    cue in every clause ("Er habe …, sagte er; die Stadt habe …") the sentence stays whole."""
+    frame = sentence.frame()
+    if "; " not in frame:
+        return [sentence]
+    bounds = [0, *(m.end() for m in SEMICOLON_RE.finditer(frame)), len(frame)]
+    if not all(_has_cue(frame[a:b]) for a, b in pairwise(bounds)):
+        return [sentence]
+    clauses = []
+    for a, b in pairwise(bounds):
+        text = sentence.text[a:b].rstrip()
+        start = sentence.start + a
+        quotes = tuple(q for q in sentence.quotes if start <= q.start < start + len(text))
+        clauses.append(Sentence(start, start + len(text), text, quotes))
+    return clauses
+
+
 def reported_speech(
     sentence: Sentence, speakers: Speakers, quotes: list[FoundQuote], following: str = ""
 ) -> FoundReport | None:
@@ -436,6 +481,8 @@ def reported_speech(
     ("Das teilte die Stadt mit.")."""
     if _mostly_quoted(sentence) or sentence.text.rstrip().endswith("?"):
         return None
+    if LEFT_OPEN_RE.search(sentence.frame()):
+        return None  # "Ob …, ließ sie offen.": she did not say
     report = _reported(sentence, speakers, quotes)
     if report is None and not sentence.quotes:
         return _said_next(sentence.text, following, speakers)
@@ -483,6 +530,7 @@ def _reported(
             _subjunctive(rest, strict=False)
             or _complement(rest) is not None
             or _said_before_colon(rest)
+            or SAID_COMMA_RE.search(rest) is not None
         )
     )
     if attributed or final > 0 or as_said or cued_complement:
@@ -560,4 +608,8 @@ def reports_somebody(sentence: Sentence, speakers: Speakers) -> bool:
     frame = sentence.frame()
     if german.has_subjunctive(frame, strict=True) and not FIRST_PERSON_RE.search(frame):
         return True
-    return _final_cue(frame) > 0 or _as_said(frame) is not None
+    return (
+        _final_cue(frame) > 0
+        or _as_said(frame) is not None
+        or SAID_COMMA_RE.search(frame) is not None
+    )

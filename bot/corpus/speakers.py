@@ -365,6 +365,9 @@ class Speakers:
                 in_object = not word[:1].isupper()  # the object ends with its noun
                 continue
             if low in PRONOUN_GENDER:
+                if low == "sie" and _plural_cue_before(frame, pos):
+                    # "…, sagen sie": a plural verb, so several people, none of them alone.
+                    return Mention(w.start(), w.end(), word, UNNAMED)
                 gender = PRONOUN_GENDER[low]
                 return Mention(w.start(), w.end(), word, PRONOUN, None, False, gender)
             if low in UNNAMED_VOICES:  # "ruft jemand:": a voice the text does not name
@@ -582,6 +585,10 @@ class Speakers:
                 # Somebody whose gender the text does not tell may be meant: only the previous
                 # sentence's subject is taken so, and nobody beyond them.
                 return referent if i == 0 and referent is self.last_subject else None
+            if referent.gender is None and i == 0 and referent is self.last_subject:
+                # "A retired bus driver said he …. “…,” he said.": the one the previous
+                # sentence was about, whom the text does not name, before anybody named.
+                return referent
             if referent.gender == gender:
                 rivals = [c for c in candidates[i + 1 :] if c.gender == gender and c.record]
                 # (Who spoke in the sentence just before goes on: "Kruse ergänzte, …. Ihm
@@ -795,6 +802,13 @@ def _may_speak(words: list[str]) -> bool:
         # "Ihr Fazit:" is what its possessor says; "Das Fazit" speaks for nobody.
         return german.is_institution_noun(head) or words[0].lower() in POSSESSIVES
     return head not in german.NOT_NAME_WORDS and not german.is_opening_adverb(head)
+
+
+def _plural_cue_before(frame: str, pos: int) -> bool:
+    """Is the word before `pos` a cue verb in the plural ("sagen", "erklärten")?"""
+    before = frame[:pos].split()
+    verb = before[-1] if before else ""
+    return verb.endswith("en") and german.is_cue_verb(verb)
 
 
 def _phrase_gender(text: str) -> str | None:

@@ -93,3 +93,14 @@ def test_english_speakers_after_an_age_behind_a_description_and_a_party():
 def test_english_reported_speech_and_its_speakers(paragraph, said):
     article = read(f"\nRunoff\n{paragraph}\n")
     assert [(q.kind, q.speaker, q.text[:20]) for q in article.quotes] == said
+
+
+def test_an_unnamed_voter_and_his_next_words_are_not_the_mayors():
+    article = read(
+        "\nVoices\n"
+        "Mayor Kai-Uwe Brandhorst spoke first. Outside a polling station, a retired bus driver "
+        "who declined to give his name said he had not voted at all. “They all promise the "
+        "same thing,” he said. “It was as close as it gets,” one of Brandhorst’s campaign "
+        "volunteers said outside the town hall.\n"
+    )
+    assert "Kai-Uwe Brandhorst" not in {q.speaker for q in article.quotes}

@@ -7,6 +7,7 @@ from pathlib import Path
 from bot.corpus.extract import extract, pieces
 from bot.corpus.model import COMMENT, DIRECT, REPORTED, REPORTING_KINDS, SOURCE_ARTICLE
 from bot.corpus.reading import parse_article
+from tests.corpus.articles import read
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "2025-09-29_dortmund_stichwahl_rathaus.txt"
 
@@ -90,3 +91,19 @@ def test_pieces_are_bounded_cut_after_sentences_and_give_back_the_whole_text():
     assert "".join(piece for _, piece in found) == text
     assert all(text.startswith(piece, offset) for offset, piece in found)
     assert found[0][1].endswith(". ")  # cut after a sentence where there is one
+
+
+def test_a_street_polls_quotes_take_the_name_in_the_caption_below_each():
+    article = read(
+        "\nWas sagen Sie zur Wahl?\n"
+        "Am Sonntag wurde gewählt. Wir haben uns auf dem Markt umgehört.\n"
+        "„Ich habe den Neuen gewählt. Hauptsache, es wird gebaut.“\n"
+        "Erna Vossberg, 67, Rentnerin\n"
+        "„Mir ist egal, wer da oben sitzt.“\n"
+        "Malte Ihlenfeld, 29, Elektriker\n"
+        "Ein Mann mit Hund winkt ab: „Fragen Sie mich in einem Jahr.“\n"
+        "„Schade, dass so wenige gewählt haben.“\n"
+        "Hanne Struck, 81, Lehrerin\n"
+    )
+    speakers = [q.speaker for q in article.quotes if q.kind == DIRECT]
+    assert speakers == ["Erna Vossberg", "Malte Ihlenfeld", "Ein Mann", "Hanne Struck"]

@@ -99,6 +99,7 @@ def initials_interview(label: str) -> str:
 def test_answers_under_initials_or_antwort_are_the_interviewees(label):
     article = read(initials_interview(label))
     assert [(q.speaker, q.text) for q in article.quotes if q.kind == DIRECT] == [
+        (None, "Ich bleibe Bürgermeisterin für alle"),  # the headline: no answer says it
         ("Gudrun Wessolek", "Beides. Die Hälfte der Stadt hat mich nicht gewählt."),
         ("Gudrun Wessolek", "Den Haushalt."),
         (None, "Stillstand"),  # the interviewer quotes somebody: not her words

@@ -96,3 +96,17 @@ def test_a_one_word_utterance_after_a_colon_is_a_quotation_and_somebody_is_nobod
     )
     direct = [(q.text, q.speaker) for q in article.quotes if q.kind == DIRECT]
     assert direct == [("Abwarten.", "Thomas Nitzsche"), ("Endlich!", None)]
+
+
+def test_a_headline_that_is_a_short_quotation_and_nothing_else_is_a_quote():
+    article = read(
+        "„Hauptsache, es wird endlich gebaut“\n"
+        "Was sagen die Leute zur Wahl? Wir haben uns umgehört.\n"
+        "„Ich habe gewählt. Hauptsache, es wird endlich gebaut.“\n"
+        "Erna Vossberg, 67, Rentnerin\n"
+    )
+    headline = article.quotes[0]
+    assert (headline.text, headline.speaker) == (
+        "Hauptsache, es wird endlich gebaut",
+        "Erna Vossberg",
+    )

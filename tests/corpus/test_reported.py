@@ -246,7 +246,7 @@ def test_a_pronoun_after_somebody_unnamed_in_its_sentence_means_them_not_a_man_n
 
 def test_a_swiss_source_with_ss_is_a_source():
     assert said("Gemäss Stadtkanzlei erhält Daniel Ammann 6482 Stimmen.") == [
-        ("Stadtkanzlei", "erhält Daniel Ammann 6482 Stimmen.")
+        ("die Stadtkanzlei", "erhält Daniel Ammann 6482 Stimmen.")
     ]
 
 
@@ -261,7 +261,7 @@ def test_ihm_zufolge_and_a_closing_pronoun_go_on_with_who_just_spoke():
 
 
 def test_a_source_phrase_ends_before_a_time():
-    assert said("Die Notaufnahme soll laut Beschluss Ende 2027 schließen.")[0][0] == "Beschluss"
+    assert said("Die Notaufnahme soll laut Beschluss Ende 2027 schließen.")[0][0] == "der Beschluss"
 
 
 def test_a_speaker_announced_after_the_verb_in_apposition_goes_on_in_konjunktiv():
@@ -494,3 +494,64 @@ def test_a_person_compared_with_is_not_the_subject():
         "Geld.\n"
     )
     assert reported(article)[-1].speaker == "Uwe Brenn"
+
+
+def test_three_speakers_joined_by_semicolons_each_keep_their_own_words():
+    paragraph = (
+        "Der Ingenieur Lars Bemberg, die Dezernentin Frauke Olm und der Polizist Udo Senn "
+        "sprachen im Rathaus. Bemberg zufolge wird ein Gutachten bis März zeigen, ob die "
+        "Brücke zu retten ist; Olm räumte ein, dass die Stadt nicht vorbereitet sei; Senn gab "
+        "zu bedenken, dass viele Navis die Sperrung nicht kennten. Er riet allen, den Schildern "
+        "zu folgen."
+    )
+    speakers = [speaker for speaker, _ in said(paragraph)]
+    assert speakers == ["Lars Bemberg", "Frauke Olm", "Udo Senn", "Udo Senn"]
+
+
+def test_a_semicolon_before_a_clause_without_its_own_cue_keeps_the_sentence_whole():
+    paragraph = (
+        "Die Kandidatin Frauke Olm sprach am Abend. Sie habe gewonnen, sagte sie; die Partei "
+        "habe gut gearbeitet."
+    )
+    found = reported(read("\nMeldung\n" + paragraph + "\n"))
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Frauke Olm", "Sie habe gewonnen, sagte sie; die Partei habe gut gearbeitet.")
+    ]
+
+
+def test_loud_is_no_source_and_a_question_left_open_is_no_statement():
+    paragraph = (
+        "Die Dezernentin Frauke Olm sprach im Saal. Dort wurde es erst laut und dann still. "
+        "Ob die Stadt das Land um Geld bitten werde, ließ sie offen. Laut Polizei blieb es "
+        "ruhig."
+    )
+    assert said(paragraph) == [("die Polizei", "blieb es ruhig.")]
+
+
+def test_a_bare_office_or_role_after_laut_is_shown_as_a_description_not_a_name():
+    paragraph = (
+        "Laut Wahlamt lag die Beteiligung bei 41 Prozent. Laut Hallensprecher kamen 1.200 "
+        "Zuschauer. Laut Stadt kamen 40 Busse. Laut Brenner war es ruhig."
+    )
+    assert [speaker for speaker, _ in said(paragraph)] == [
+        "das Wahlamt",
+        "der Hallensprecher",
+        "die Stadt",
+        "Brenner",  # a surname, perhaps: not made a description
+    ]
+
+
+def test_said_and_a_comma_open_what_was_said_in_any_mood():
+    paragraph = (
+        "Ohne Debatte beschloss der Rat höhere Gebühren. Kämmerer Ole Brinkmeier sagte, die "
+        "Stadt decke nur elf Prozent der Kosten. Er erklärte, als er kam, war es still."
+    )
+    assert said(paragraph) == [("Ole Brinkmeier", "die Stadt decke nur elf Prozent der Kosten.")]
+
+
+def test_a_participle_of_saying_and_a_comma_open_what_was_said_too():
+    paragraph = (
+        "Die Geschäftsführerin Ute Lammering hat vor der Wahl gewarnt, eine Abschaffung schwäche "
+        "die Bürgermeister. Ein Amt mit so viel Macht brauche eine Mehrheit."
+    )
+    assert [speaker for speaker, _ in said(paragraph)] == ["Ute Lammering", "Ute Lammering"]

@@ -391,3 +391,14 @@ SPEAKER_STORIES = [
 @pytest.mark.parametrize(("text", "speakers"), SPEAKER_STORIES)
 def test_who_each_quotation_is_given_to(text, speakers):
     assert direct_speakers(read(text)) == speakers
+
+
+def test_they_said_with_a_plural_verb_is_nobody_alone():
+    article = read(
+        "\nUmfrage\n"
+        "Die Studentin Lena Holm und ihre Freundin Mara Wiek kamen zur Wahl. Beide wollen in "
+        "der Stadt bleiben, sagen sie, wenn es hier Wohnungen gebe. Sie selbst sei skeptisch, "
+        "sagte Holm.\n"
+    )
+    reported = [(q.speaker, q.text[:12]) for q in article.quotes if q.kind == REPORTED]
+    assert reported == [(None, "Beide wollen"), ("Lena Holm", "Sie selbst s")]
