@@ -23,7 +23,10 @@ were read in round 5, so it is in-sample since. Then dev4 (`benchmarks/questions
 asks the kinds of question that set showed weak over other in-sample articles; in-sample. Then
 dev-en (`benchmarks/questions/dev_en.yaml`), English questions over the second and third fresh
 article sets, scored once before the English rules of round 7 were written; in-sample. Then
-the fourth held-out set (`benchmarks/questions/heldout4.yaml`), written the same way over
+the blind English set dev-en2 (`benchmarks/questions/dev_en2.yaml`), written by someone who had
+not read the question rules, over in-sample folders (its first run: `dev_en2_first_run.out`);
+in-sample since its misses were read. Then the fourth held-out set
+(`benchmarks/questions/heldout4.yaml`), written the same way over
 `benchmarks/articles_heldout6/` and asked over every folder. Then the fifth held-out set
 (`benchmarks/questions/heldout5.yaml`), written the same way over `benchmarks/articles_heldout7/`,
 and the last block, the sixth held-out set (`benchmarks/questions/heldout6.yaml`), written the
@@ -101,6 +104,8 @@ DEV_EN_FOLDERS = (
     ROOT / "benchmarks" / "articles_fresh2",
     ROOT / "benchmarks" / "articles_fresh3",
 )
+# Blind English questions over in-sample articles, written without reading the rules; in-sample.
+DEV_EN2 = ROOT / "benchmarks" / "questions" / "dev_en2.yaml"
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -301,6 +306,12 @@ BLOCKS = (
         DEV_EN,
         DEV_EN_FOLDERS,
         "dev-en: English questions over the fresh sets 2 and 3, written in round 7; in-sample",
+    ),
+    Block(
+        "deven2",
+        DEV_EN2,
+        DEV_EN_FOLDERS,
+        "dev-en2: blind English questions over in-sample articles, written in round 7",
     ),
     Block("held4", HELDOUT4, HELDOUT4_FOLDERS, HELDOUT4_NOTE),
     Block("held5", HELDOUT5, HELDOUT5_FOLDERS, HELDOUT5_NOTE),

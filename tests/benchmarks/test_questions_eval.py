@@ -4,6 +4,9 @@ lines, and a run scores every system side by side."""
 import pytest
 
 from benchmarks.questions_eval import (
+    DEV_EN2,
+    DEV_EN_FOLDERS,
+    FOLDERS,
     HELDOUT,
     HELDOUT2,
     HELDOUT2_FOLDERS,
@@ -16,6 +19,7 @@ from benchmarks.questions_eval import (
     HELDOUT6,
     HELDOUT6_FOLDERS,
     HELDOUT_FOLDERS,
+    ROOT,
     SYSTEMS,
     Answer,
     Question,
@@ -100,6 +104,19 @@ def test_each_newer_held_out_set_asks_about_its_own_newest_article_folder_only(
     assert sum(not q.answerable for q in held) >= unanswerable
     newest = {article.id for article in load_articles(folders[-1:])}
     assert {article for q in held for article, _ in q.lines} <= newest
+
+
+def test_the_blind_english_set_asks_in_english_about_in_sample_articles_only():
+    night = load_articles(DEV_EN_FOLDERS)
+    blind = load_questions(night, DEV_EN2, split=False, half="deven2")
+    assert len(blind) >= 60 and {q.language for q in blind} == {"en"}
+    assert sum(q.answerable for q in blind) >= 40
+    assert sum(not q.answerable for q in blind) >= 20
+    in_sample = ("articles", "articles_fresh", "articles_heldout", "articles_heldout4")
+    folders = [ROOT / "benchmarks" / name for name in (*in_sample, "articles_heldout5")]
+    allowed = {article.id for article in load_articles([*folders, FOLDERS[1]])}
+    asked_about = {article for q in blind for article, _ in q.lines}
+    assert asked_about <= allowed and len(asked_about) >= 12
 
 
 def test_an_answer_counts_on_its_line_or_by_its_words():
