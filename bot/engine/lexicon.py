@@ -261,6 +261,9 @@ _SYNONYM_GROUPS = (
     # a budget's gap, jobs, demands, a council sitting: general words of local news
     "Defizit Minus Fehlbetrag Haushaltsloch deficit",
     "Stellen Arbeitsplätze Jobs jobs",
+    # who helps unpaid, who sits in a council
+    "Ehrenamtliche Ehrenamtlichen Freiwillige Freiwilligen volunteers",
+    "Ratsmitglied Ratsmitglieder Ratsfrau Ratsherr Ratsherren Stadtrat Stadträtin Stadträte",
     "fordern fordert forderte Forderung Forderungen verlangen verlangt demand demands",
     "tagen tagt Sitzung Sondersitzung zusammenkommen meeting",
     "gestrichen streichen streicht wegfallen abgebaut Abbau Kürzungen gekürzt cut cuts",
@@ -350,6 +353,7 @@ ankommen angekommen = kommt kam an
 eintreffen eingetroffen = trifft traf ein
 einräumen eingeräumt = räumt räumte ein
 ankündigen angekündigt = kündigt kündigte an
+vorwerfen vorgeworfen = wirft warf vor
 aufhören aufgehört = hört hörte auf
 aufgeben aufgegeben = gibt gab auf
 stattfinden stattgefunden = findet fand statt

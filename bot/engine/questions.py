@@ -355,7 +355,7 @@ def _ages_given(index: CorpusIndex, people: list[int]) -> list[int]:
     ("Roth-Beck, 39, won", "Ihre Mutter Erika Beispiel, 71, sitzt")."""
     found = []
     for person in people:
-        names = set(index.people.entries[person].key.split())
+        names = {index.people.entries[person].key.split()[-1]}  # not "Aydoğan" of "Aydoğan-Bußmann"
         for unit in index.person_own[person]:
             text = index.columns.text(unit)
             if any(fold(m.group(1)) in names for m in AGE_AFTER_NAME_RE.finditer(text)):
@@ -1214,7 +1214,8 @@ class _OfAnother:
     def _their_age(self, unit: int) -> bool:
         """Whether an age the unit gives belongs to one of the people asked about."""
         text = self.index.columns.text(unit)
-        names = {word for p in self.people for word in self.index.people.entries[p].key.split()}
+        # the last word of the name: "Gülsen Aydoğan, 71" is not Emine Aydoğan-Bußmann's age
+        names = {self.index.people.entries[p].key.split()[-1] for p in self.people}
         if any(fold(m.group(1)) in names for m in AGE_AFTER_NAME_RE.finditer(text)):
             return True
         for match in AGE_RECAP_RE.finditer(text):

@@ -1,5 +1,7 @@
 """English questions are read into the German the articles use; the bot answers in English."""
 
+from bot.corpus.loading import load_corpus
+from bot.engine.engine import Engine
 from bot.engine.english import is_english, is_german, to_german, translated
 from bot.engine.folding import words
 from bot.engine.glossary import ENGLISH_GERMAN
@@ -97,3 +99,31 @@ def test_a_german_question_keeps_its_words_though_english_has_them_too():
 def test_each_english_word_of_the_glossary_is_listed_once():
     keys = [line.split("=")[0].strip() for line in ENGLISH_GERMAN.strip().splitlines()]
     assert len(keys) == len(set(keys))
+
+
+TRIAL = (
+    "Prozess um gefälschte Briefwahl\n"
+    "Holmstadt. Die Staatsanwaltschaft wirft dem 51-jährigen Kai Rottler Wahlfälschung vor.\n"
+    "Der Vorsitzende Richter Bernd Saalfeld will das Verfahren am Dienstag fortsetzen.\n"
+    "Die Wahlleiterin Ina Carstens sagte als Zeugin aus.\n"
+)
+PORTRAIT = (
+    "Die Kandidatin\n"
+    "Lena Ostrowski-Brink (SPD) tritt am Sonntag in der Stichwahl an.\n"
+    "Ihre Mutter Elke Ostrowski, 71, sitzt im Wohnzimmer.\n"
+)
+
+
+def test_english_words_of_courts_and_split_german_verbs_find_their_lines(tmp_path, config):
+    """ "accused of" is "vorwerfen", which the article splits ("wirft … vor"); a returning
+    officer is the Wahlleiterin."""
+    for name, text in (("prozess", TRIAL), ("portraet", PORTRAIT)):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
+    accused = engine.handle_message("what is rottler accused of", dm=True)
+    assert "Wahlfälschung" in accused.excerpts[0].text
+    officer = engine.handle_message("Who was the returning officer?", dm=True)
+    assert "Ina Carstens" in officer.excerpts[0].text
+    # "Ostrowski, 71" is her mother's age, not the double-named candidate's
+    age = engine.handle_message("How old is Ostrowski-Brink?", dm=True)
+    assert age.status == "not_found" and all("71" not in e.text for e in age.excerpts)
