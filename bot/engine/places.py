@@ -34,6 +34,11 @@ LEAD_BLOCKS = 2  # an article's first lines say where it is
 MAX_PLACE_UNITS = 2000  # a word in more units than this is a topic, not a place
 RARE_SHARE = 4  # a place named without a preposition is in at most a quarter of the articles
 MIN_PLACE_LENGTH = 3
+# Words before a common noun: "das Rathaus", "im Rathaus" (a town has none: "in Jena").
+ARTICLE_WORDS = frozenset(
+    "der die das dem den des ein eine einem einen einer eines im zum zur vom beim am ins".split()
+)
+MAX_NOUN_CHECKS = 50  # sentences looked at to tell a common noun from a name
 # A line's first word and what follows it: "Nordheim (dpa) –", "In Nordheim …", a heading.
 DATELINE_RE = re.compile(r"([^\W\d_]+)\s*([^\W\d_]+|[^\w\s]|$)")
 DATELINE_MARKS = ("(", "–", "—", "-", "/", ":")  # after a place opening its paragraph
@@ -101,6 +106,20 @@ def _in_lead(index: CorpusIndex, forms: Sequence[str], articles: set[int]) -> bo
     texts = [columns.block_text[block] for block in leads]
     texts += [index.articles[a].title or "" for a in articles]
     return any(_named_in(index, text, wanted) for text in texts)
+
+
+def _common_noun(index: CorpusIndex, stem: str) -> bool:
+    """Whether the articles write the word mostly after an article ("das Rathaus", "im
+    Rathaus"), as a common noun, not a town's name ("in Jena")."""
+    columns = index.columns
+    after_article = total = 0
+    for unit in index.own.get(stem, ())[:MAX_NOUN_CHECKS]:
+        tokens = _TOKEN_RE.findall(columns.text(unit))
+        for before, token in zip(["", *tokens], tokens, strict=False):
+            if token[:1].isupper() and index.stem(fold(token)) == stem:
+                total += 1
+                after_article += fold(before) in ARTICLE_WORDS
+    return total > 0 and after_article * 2 >= total
 
 
 def _in_dateline(index: CorpusIndex, stem: str) -> bool:
@@ -250,6 +269,8 @@ def _place(
         # names only the man, filed as "portraet_…_schwaebisch_hall")
         if not (_in_lead(index, forms, articles) or _in_sources(index, forms, articles)):
             return None
+        if not rare and _common_noun(index, stem(word)):
+            return None  # "for city hall": "im Rathaus" in many articles is no town
     elif not (rare and (_in_sources(index, forms, articles) or _in_dateline(index, stem(word)))):
         return None
     return _Found(word, position, articles, after)

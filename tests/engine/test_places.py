@@ -84,3 +84,21 @@ def test_a_place_after_in_whose_article_names_it_past_its_lead_but_files_under_i
         found = scope(night_of_towns, question)
         ids = {night_of_towns.index.articles[a].id for a in found.articles or ()}
         assert "schwabisch" in found.places and ids == {"portraet_ob_schwaebisch_hall"}
+
+
+def test_a_common_noun_after_a_preposition_is_no_place_even_in_many_leads(tmp_path, config):
+    """ "for city hall" is "für Rathaus": many articles say "im Rathaus" in their lead, which
+    makes no town of it, so it does not push aside the town the question names."""
+    for n in range(11):  # a night of twelve articles, five of them with "im Rathaus"
+        where = "im Rathaus" if n < 5 else "auf dem Markt"
+        (tmp_path / f"ort{n}.txt").write_text(
+            f"Neuer Bürgermeister {where} von Ort{n}\n"
+            f"{where.capitalize()} von Ort{n} plant Bürgermeister Kai Lenz{n} mehr Personal.\n",
+            encoding="utf-8",
+        )
+    (tmp_path / "hagen.txt").write_text(
+        "Stichwahl in Hagen\nIn Hagen gewann Ute Sommer die Stichwahl.\n", encoding="utf-8"
+    )
+    towns = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
+    found = scope(towns, "what are the new hagen mayor s plans for rathaus staff")
+    assert found.places == ("hagen",)
