@@ -25,7 +25,10 @@ the fourth held-out set (`benchmarks/questions/heldout4.yaml`), written the same
 `benchmarks/articles_heldout6/` and asked over every folder. The last block, the fifth held-out
 set (`benchmarks/questions/heldout5.yaml`), was written the same way over
 `benchmarks/articles_heldout7/` and is asked over every folder. Both are out of sample as long as
-nobody reads their misses (`--show` does not offer them).
+nobody reads their misses (`--show` does not offer them). Then dev5
+(`benchmarks/questions/dev5.yaml`) asks about the everyday news beside the night's
+(`articles_fresh2/`, `articles_fresh3/` and other in-sample folders) with close unanswerable
+cousins; in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -87,6 +90,12 @@ HELDOUT4_NOTE = "fourth held-out set: out of sample (written without reading the
 HELDOUT5_NOTE = "fifth held-out set: out of sample (written without reading the rules)"
 DEV3 = ROOT / "benchmarks" / "questions" / "dev3.yaml"  # kinds heldout2 showed weak; in-sample
 DEV4 = ROOT / "benchmarks" / "questions" / "dev4.yaml"  # kinds heldout3 showed weak; in-sample
+DEV5 = ROOT / "benchmarks" / "questions" / "dev5.yaml"  # everyday news, close cousins; in-sample
+DEV5_FOLDERS = (
+    *HELDOUT3_FOLDERS,
+    ROOT / "benchmarks" / "articles_fresh2",
+    ROOT / "benchmarks" / "articles_fresh3",
+)
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -281,6 +290,12 @@ BLOCKS = (
         DEV4,
         HELDOUT3_FOLDERS,
         "dev4: kinds the third held-out set showed weak, other articles; in-sample",
+    ),
+    Block(
+        "dev5",
+        DEV5,
+        DEV5_FOLDERS,
+        "dev5: everyday news beside the night's, close unanswerable cousins; in-sample",
     ),
     Block("held4", HELDOUT4, HELDOUT4_FOLDERS, HELDOUT4_NOTE),
     Block("held5", HELDOUT5, HELDOUT5_FOLDERS, HELDOUT5_NOTE),

@@ -4,6 +4,8 @@ lines, and a run scores every system side by side."""
 import pytest
 
 from benchmarks.questions_eval import (
+    DEV5,
+    DEV5_FOLDERS,
     HELDOUT,
     HELDOUT2,
     HELDOUT2_FOLDERS,
@@ -97,6 +99,14 @@ def test_each_newer_held_out_set_asks_about_its_own_newest_article_folder_only(
     assert sum(not q.answerable for q in held) >= unanswerable
     newest = {article.id for article in load_articles(folders[-1:])}
     assert {article for q in held for article, _ in q.lines} <= newest
+
+
+def test_dev5_asks_casual_german_about_everyday_news_with_close_unanswerable_cousins():
+    night = load_articles(DEV5_FOLDERS)
+    dev5 = load_questions(night, DEV5, split=False, half="dev5")  # raises on a line not unique
+    assert len(dev5) >= 60 and {q.language for q in dev5} == {"de"}
+    assert sum(not q.answerable for q in dev5) >= 20
+    assert all(q.text == q.text.lower() and not q.text.endswith("?") for q in dev5)
 
 
 def test_an_answer_counts_on_its_line_or_by_its_words():
