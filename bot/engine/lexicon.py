@@ -35,6 +35,7 @@ wirst wo wollen wollte wurde wurden zu zum zur zwar zwischen worden wurde gerade
 genau denn eben halt mal bitte gibt gab gegeben geben tun getan macht gemacht machen schon bereits
 geworden wegen
 wirklich tatsachlich really actually
+gibts gabs warn wars
 wann warum wieso weshalb weswegen wieviel wieviele wen wem wessen woher wohin womit wofur
 was wie welche
 the a an of to in on for and or is are was were be been what who whom whose when why where
@@ -75,6 +76,8 @@ QUESTION_WORDS: dict[tuple[str, ...], str] = {
     ("wieviel",): NUMBER,
     ("wieviele",): NUMBER,
     ("wie", "hoch"): NUMBER,
+    ("wie", "stark"): NUMBER,  # "wie stark ist die Aktie gefallen": by how much
+    ("wie", "sehr"): NUMBER,
     ("how", "many"): NUMBER,
     ("how", "much"): NUMBER,
     ("how", "big"): NUMBER,
@@ -182,9 +185,10 @@ PEOPLE_WORD = "leute"
 HOW_MANY = frozenset({("wie", "viele"), ("wieviele",), ("how", "many")})
 PEOPLE_STEMS = _stems("Leute Menschen Personen people")
 COUNTED_PEOPLE_STEMS = PEOPLE_STEMS | _stems(
-    "Besucher Besucherinnen Zuschauer Zuschauerinnen Gäste Anhänger Anhängerinnen Unterstützer "
-    "Wählerinnen Helferinnen Teilnehmer Teilnehmerinnen Mitglieder Bürgerinnen Beschäftigte "
-    "Einwohner Wahlberechtigte Wahlberechtigten visitors supporters voters members residents"
+    "Besucher Besucherinnen Zuschauer Zuschauerinnen Fans Gäste Anhänger Anhängerinnen "
+    "Unterstützer Wählerinnen Helferinnen Teilnehmer Teilnehmerinnen Mitglieder Bürgerinnen "
+    "Beschäftigte Einwohner Wahlberechtigte Wahlberechtigten "
+    "visitors supporters voters members residents"
 )
 # Quantities: a question about one wants a number, though it may have none ("Wie war die
 # Wahlbeteiligung?").
@@ -235,7 +239,8 @@ _SYNONYM_GROUPS = (
     "Wahlbeteiligung Beteiligung Stimmbeteiligung turnout",
     # taking part: "wie viele haben mitgemacht" asks for the turnout too
     "teilnehmen teilgenommen mitgemacht mitmachen beteiligt Beteiligung Teilnahme",
-    "Wahlergebnis Ergebnis Resultat result results",
+    # how something ended: "wie ist das Derby ausgegangen" asks for its result
+    "Wahlergebnis Ergebnis Resultat Ausgang ausgegangen ausgehen endete result results",
     # a result's standing: "ist das Ergebnis endgültig" is answered by "noch vorläufig"
     "endgültig vorläufig amtlich Endergebnis final preliminary official",
     # a vote upheld or not: "bleibt gültig", "für ungültig erklärt"
@@ -243,6 +248,7 @@ _SYNONYM_GROUPS = (
     "Sitze Mandate Mandat seats",
     "Wahlbriefe Wahlbrief Briefwahlstimmen",
     "Leute Menschen Personen people",
+    "Zuschauer Zuschauerinnen Fans Publikum spectators fans crowd",
     "Vorsprung Abstand Differenz margin",
     # a count or a vote challenged in court
     "Berufung Revision Einspruch anfechten angefochten Anfechtung appeal",
@@ -348,6 +354,13 @@ stattfinden stattgefunden = findet fand statt
 feststellen festgestellt = stellt stellte fest
 feststehen festgestanden feststand = steht stand fest
 durchsetzen durchgesetzt = setzt setzte durch
+vorwerfen vorgeworfen = wirft warf vor
+vorlegen vorgelegt = legt legte vor
+ausgehen ausgegangen = geht ging aus
+abstimmen abgestimmt = stimmt stimmte ab
+zustimmen zugestimmt = stimmt stimmte zu
+ablehnen abgelehnt = lehnt lehnte ab
+anfangen angefangen = fängt fing an
 """
 
 

@@ -520,7 +520,10 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         lexical = sum(t.weight for t in terms) or 1.0
         terms.append(semantic_term(similar, SEMANTIC_SHARE * lexical))
     if scope.articles is not None:
-        terms.append(_place_term(ctx.index, scope, sum(t.weight for t in terms)))
+        share = PLACE_SHARE * sum(t.weight for t in terms)
+        if scope.bare:  # perhaps the thing asked about: it weighs what its words weigh
+            share = max(share, sum(ctx.index.weight(stem(folded[p])) for p in scope.positions))
+        terms.append(_place_term(ctx.index, scope, share))
     return Question(
         kind,
         tuple(terms),
@@ -589,12 +592,13 @@ def _asks_party(folded: list[str], stem: Callable[[str], str]) -> bool:
 
 
 def _place_term(index: CorpusIndex, scope: Scope, weight: float) -> Term:
-    """The place asked about: an answer must come from its articles, and a line that names it
-    weighs a little more (a report of several towns has one paragraph per town). The rest of
-    its articles match half, so a unit covers as much of the question as without the place."""
+    """The place asked about, weighing `weight`: an answer must come from its articles, and a
+    line that names it weighs a little more (a report of several towns has one paragraph per
+    town). The rest of its articles match half, so a unit covers as much of the question as
+    without the place."""
     ranges = article_units(index, scope.articles or frozenset())
     own = (*((r, PLACE_ELSEWHERE) for r in ranges), (sorted(_naming_units(index, scope)), 1.0))
-    return Term(" ".join(scope.places), PLACE_SHARE * weight, own, (), True, where=True)
+    return Term(" ".join(scope.places), weight, own, (), True, where=not scope.bare)
 
 
 def _naming_units(index: CorpusIndex, scope: Scope) -> set[int]:

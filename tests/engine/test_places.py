@@ -53,3 +53,11 @@ def test_the_place_after_in_wins_over_a_rare_noun_of_another_title(two_towns):
     assert found.places == ("auenbruck",)
     titles = {two_towns.index.articles[a].title for a in found.articles}
     assert titles == {"Auenbrück runoff: Green challenger wins as turnout falls"}
+
+
+def test_a_place_before_a_noun_after_in_the_is_where_not_what(night):
+    """ "in the Grauburg runoff", "bei der Grauburger Wahl": the town is where the question is;
+    a rare title word alone ("stichwahl grauburg") is perhaps what it asks about."""
+    found = scope(night, "what was the turnout in the grauburg runoff")
+    assert found.places == ("grauburg",) and not found.bare
+    assert scope(night, "wahlbeteiligung grauburg").bare

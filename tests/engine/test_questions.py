@@ -717,3 +717,79 @@ def test_who_won_names_nobody_in_the_bots_words_on_lines_that_only_seem_to(
     engine = engine_over(tmp_path, SEEMING_WINNERS, config)
     said = ask(engine, question).text  # the bot's own words, before the excerpts
     assert not not_named & set(said.replace("–", " ").split()), said
+
+
+# A night's feed carries other news too: a company's figures, a storm, a trial, a referendum,
+# a match. Readers ask about them in their own words, as typed in a chat.
+EVERYDAY = {
+    "quartal_brauerei_hollweg": (
+        "Wirtschaft\n"
+        "Brauerei Hollweg verkauft weniger Bier\n"
+        "Der Absatz sinkt, der Vorstand bleibt gelassen.\n"
+        "Von Eva Beispiel\n"
+        "Talheim. Die Hollweg AG hat im Sommer elf Prozent weniger Bier verkauft. "
+        "Die Aktie verlor bis zum Mittag vier Prozent.\n"
+        "Vorstandschef Udo Brenner sprach von einem verregneten Sommer.\n"
+    ),
+    "unwetter": (
+        "Von Tim Muster\n"
+        "Hagel über Bachdorf\n"
+        "Ein Gewitter hat in Bachdorf Keller geflutet. Bis Mitternacht gingen 183 Notrufe ein.\n"
+        "Die Feuerwehr war mit 60 Leuten im Einsatz.\n"
+    ),
+    "prozess": (
+        "Von Ina Beispiel\n"
+        "Prozess gegen früheren Vereinskassierer\n"
+        "Vor dem Amtsgericht Lindau hat der Prozess gegen den Kassierer eines Sportvereins "
+        "begonnen. Die Staatsanwaltschaft wirft ihm Untreue in zwölf Fällen vor.\n"
+        "Der Angeklagte schwieg.\n"
+    ),
+    "entscheid": (
+        "Von Jo Muster\n"
+        "Bürgerentscheid in Wendorf: Das Freibad bleibt\n"
+        "Um 19 Uhr war ausgezählt. Das Ergebnis: 61 Prozent stimmten für die Sanierung.\n"
+        "Die Initiative feierte im Rathaus.\n"
+    ),
+    "fussball": (
+        "Von Kai Beispiel\n"
+        "Derby: Eintracht Wendorf schlägt den SV Bachdorf\n"
+        "Vor 2100 Zuschauern gewann die Eintracht mit 3:1.\n"
+        "Der Trainer lobte die Abwehr.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def everyday(tmp_path_factory, config) -> Engine:
+    return engine_over(tmp_path_factory.mktemp("everyday"), EVERYDAY, config)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # "Hollweg" stands only in a title: still what is asked about, not only where
+        ("wie stark ist die hollweg aktie gefallen", "Die Aktie verlor bis zum Mittag"),
+        # "vorgeworfen" is "wirft … vor", split in the sentence
+        ("was wird dem kassierer vorgeworfen", "wirft ihm Untreue in zwölf Fällen vor"),
+        # how something ended is its result
+        ("wie ist der bürgerentscheid in wendorf ausgegangen", "Das Ergebnis: 61 Prozent"),
+        # fans are the spectators
+        ("wie viele fans waren beim derby", "Vor 2100 Zuschauern"),
+    ],
+)
+def test_everyday_news_is_answered_in_the_readers_own_words(everyday, question, answer):
+    reply = ask(everyday, question)
+    assert reply.status == "ok", question
+    assert any(answer in text for text in texts(reply)), question
+
+
+def test_chat_forms_of_being_and_giving_are_no_words_an_answer_must_have(everyday):
+    """ "gabs", "gibts", "warn", "wars": "gab es", "waren" as typed in a chat."""
+    asked = questions.read_question(everyday._context, "wie viele notrufe gabs in bachdorf")
+    assert [t.label for t in asked.terms if not t.where] == ["notrufe"]
+    assert "183 Notrufe" in texts(ask(everyday, "wie viele notrufe gabs in bachdorf"))[0]
+
+
+def test_a_dateline_after_kicker_title_lead_and_byline_says_where_an_article_is(everyday):
+    asked = questions.read_question(everyday._context, "was sagt der vorstand in talheim")
+    assert asked.scope.places == ("talheim",)
