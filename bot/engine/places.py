@@ -32,9 +32,9 @@ OF_PREPOSITIONS = frozenset({"von", "vom"})
 ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "the"})
 LEAD_BLOCKS = 2  # an article's first lines say where it is
 # … or its dateline, which opens the body after a kicker, title, lead and byline: "Mainz. …",
-# "Mainz (dpa) – …".
+# "Mainz (dpa) – …", "Mainz – …".
 DATELINE_BLOCKS = 6
-_DATELINE_RE = re.compile(r"([^\W\d_][\w-]*)(?:\.\s| \()")
+_DATELINE_RE = re.compile(r"([^\W\d_][\w-]*)(?:\.\s| \(| [–—-] )")
 MAX_PLACE_UNITS = 2000  # a word in more units than this is a topic, not a place
 RARE_SHARE = 4  # a place named without a preposition is in at most a quarter of the articles
 MIN_PLACE_LENGTH = 3
@@ -171,8 +171,14 @@ def find_scope(
     if any(place.after for place in named):
         named = [place for place in named if place.after]
     chosen: set[int] | None = None
-    for place in named:
-        chosen = place.articles if chosen is None else chosen & place.articles
+    kept = []
+    for place in sorted(named, key=lambda p: (not (p.after or p.of), len(p.articles))):
+        both = place.articles if chosen is None else chosen & place.articles
+        if not both and not (place.after or place.of):
+            continue  # rare title words no article has together: the rarer is the place
+        chosen = both
+        kept.append(place)
+    named = sorted(kept, key=lambda p: p.position)
     if chosen is not None and len(chosen) == total:
         chosen = None  # every article is about it: it narrows nothing
     return Scope(

@@ -106,6 +106,9 @@ AGE_WORD_STEM = stem_word("alter")  # "im Alter von 84 Jahren"
 AGE_IN_WORDS_RE = re.compile(r"\b[Ii]m Alter von (?:\d+|[a-zäöüß]+)\b")
 # A name's last word, then an age between commas: "Roth-Beck, 39, won".
 AGE_AFTER_NAME_RE = re.compile(r"([^\W\d_]+), (?:1[89]|[2-9]\d|1[01]\d), ")
+# "ein 58-jähriger Goldschmied": the age of the noun after it ("der 52-Jährige": of whoever
+# the line is about).
+AGE_OF_NOUN_RE = re.compile(r"\d+-jährige[nrms]? ([A-ZÄÖÜ][\w-]+)")
 SHARE_AFTER = 2  # "50,4 Prozent": "50", "4", then the share's word
 AGAINST_STEMS = frozenset(map(stem_word, lexicon.AGAINST_WINNER))
 # A line's first word and what follows it: the next word after "In", else the next mark.
@@ -1066,11 +1069,15 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
     about = None if question.topic is None else _Around(ctx.index, question)
     owned = _OfAnother(ctx.index, question) if question.measure else None
 
+    aged = _aged_nouns(ctx.index, question)
+
     def looked_at(unit: int) -> float:
         if question.measure and not states_measure(
             ctx, unit, question.measure, bool(question.people), question.margin
         ):
             return 0.0
+        if aged and _age_of_another(ctx.index, unit, aged):
+            return 0.0  # "wie alt sind die Täter": "ein 58-jähriger Zeuge" is not their age
         if owned is not None and owned.of_another(unit):
             return 0.0
         if question.measure and question.place_paragraphs and unit not in question.place_paragraphs:
@@ -1126,6 +1133,23 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
         ctx.index, question.terms, weighing, MIN_COVERAGE, CONTEXT_FACTOR, CONTEXT_FACTOR
     )
     yield from narrowing.ranked()
+
+
+def _aged_nouns(index: CorpusIndex, question: Question) -> frozenset[str]:
+    """ "Wie alt sind die Täter": the stems of what a question asks the age of, when that is
+    no person it names (empty: it asks no age, or a person's)."""
+    if AGE_STEM not in question.measure or question.people:
+        return frozenset()
+    asked = (t for t in question.terms if not t.required and t.label != SEMANTIC_LABEL)
+    return frozenset(index.stem(fold(t.label)) for t in asked)
+
+
+def _age_of_another(index: CorpusIndex, unit: int, aged: frozenset[str]) -> bool:
+    """Whether every age a unit gives with a noun ("ein 58-jähriger Goldschmied") is that of
+    something other than what was asked (a compound of it counts as it: "Pflegerin" in
+    "Pflegedienstleiterin")."""
+    nouns = [index.stem(fold(n)) for n in AGE_OF_NOUN_RE.findall(index.columns.text(unit))]
+    return bool(nouns) and not any(a in n or n in a for n in nouns for a in aged)
 
 
 def _people_in(index: CorpusIndex, tokens: list[str]) -> set[int]:

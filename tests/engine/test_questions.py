@@ -750,11 +750,23 @@ EVERYDAY = {
         "Um 19 Uhr war ausgezählt. Das Ergebnis: 61 Prozent stimmten für die Sanierung.\n"
         "Die Initiative feierte im Rathaus.\n"
     ),
-    "fussball": (
+    "derby_eintracht_wendorf": (
         "Von Kai Beispiel\n"
         "Derby: Eintracht Wendorf schlägt den SV Bachdorf\n"
-        "Vor 2100 Zuschauern gewann die Eintracht mit 3:1.\n"
+        "Der Aufsteiger bleibt oben.\n"
+        "Westkirchen – Vor 2100 Zuschauern gewann die Eintracht mit 3:1.\n"
         "Der Trainer lobte die Abwehr.\n"
+    ),
+    "landratswahl_knapper_ausgang": (
+        "Von Eva Muster\n"
+        "Knapper Ausgang der Landratswahl\n"
+        "Die Landrätin Ute Kern gewann mit 50,2 Prozent.\n"
+    ),
+    "tankstelle": (
+        "Von Ina Muster\n"
+        "Überfall auf Tankstelle\n"
+        "Zwei Räuber haben die Tankstelle in Bachdorf überfallen, ein 61-jähriger Kassierer "
+        "wurde dabei verletzt.\n"
     ),
 }
 
@@ -791,5 +803,21 @@ def test_chat_forms_of_being_and_giving_are_no_words_an_answer_must_have(everyda
 
 
 def test_a_dateline_after_kicker_title_lead_and_byline_says_where_an_article_is(everyday):
-    asked = questions.read_question(everyday._context, "was sagt der vorstand in talheim")
-    assert asked.scope.places == ("talheim",)
+    for question, place in [
+        ("was sagt der vorstand in talheim", "talheim"),  # "Talheim. Die Hollweg AG …"
+        ("wer hat in westkirchen gewonnen", "westkirchen"),  # "Westkirchen – Vor 2100 …"
+    ]:
+        assert questions.read_question(everyday._context, question).scope.places == (place,)
+
+
+def test_two_rare_title_words_of_different_articles_do_not_shut_out_every_answer(everyday):
+    """ "Derby" stands in one title, "Ausgang" in another: the rarer one is where to look, the
+    other a word of the question."""
+    reply = ask(everyday, "wie ist das derby ausgegangen")
+    assert reply.status == "ok" and reply.excerpts[0].article == "derby_eintracht_wendorf"
+
+
+def test_an_age_given_of_somebody_else_is_no_answer(everyday):
+    """ "ein 61-jähriger Kassierer" is the cashier's age, not the robbers'."""
+    assert ask(everyday, "wie alt sind die räuber").status == "not_found"
+    assert "61-jähriger Kassierer" in texts(ask(everyday, "wie alt ist der kassierer"))[0]
