@@ -36,6 +36,7 @@ genau denn eben halt mal bitte gibt gab gegeben geben tun getan macht gemacht ma
 geworden wegen
 wirklich tatsachlich really actually
 gibts gabs warn wars
+furs vorm ubers ums aufs
 wann warum wieso weshalb weswegen wieviel wieviele wen wem wessen woher wohin womit wofur
 was wie welche
 the a an of to in on for and or is are was were be been what who whom whose when why where
@@ -72,6 +73,7 @@ QUESTION_WORDS: dict[tuple[str, ...], str] = {
     ("wieviel", "uhr"): TIME,
     ("how", "long"): TIME,
     ("wie", "viele"): NUMBER,
+    ("wie", "vielen"): NUMBER,  # "mit wie vielen Stimmen"
     ("wie", "viel"): NUMBER,
     ("wieviel",): NUMBER,
     ("wieviele",): NUMBER,
@@ -182,12 +184,14 @@ SUPPOSING = frozenset(
 # "Wie viele Leute / Menschen": a count of people, whoever they are ("140 Besucher"); "wie
 # viele haben abgestimmt" (a verb right after "wie viele") counts people too.
 PEOPLE_WORD = "leute"
-HOW_MANY = frozenset({("wie", "viele"), ("wieviele",), ("how", "many")})
+HOW_MANY = frozenset({("wie", "viele"), ("wie", "vielen"), ("wieviele",), ("how", "many")})
+# "Wie viel hat die Stadt eingeplant": an amount with no word for it right after.
+HOW_MUCH = frozenset({("wie", "viel"), ("wieviel",)})
 PEOPLE_STEMS = _stems("Leute Menschen Personen people")
 COUNTED_PEOPLE_STEMS = PEOPLE_STEMS | _stems(
     "Besucher Besucherinnen Zuschauer Zuschauerinnen Fans Gäste Anhänger Anhängerinnen "
     "Unterstützer Wählerinnen Helferinnen Teilnehmer Teilnehmerinnen Mitglieder Bürgerinnen "
-    "Beschäftigte Einwohner Wahlberechtigte Wahlberechtigten "
+    "Beschäftigte Mitarbeiter Einwohner Wahlberechtigte Wahlberechtigten "
     "visitors supporters voters members residents"
 )
 # Quantities: a question about one wants a number, though it may have none ("Wie war die
@@ -249,6 +253,9 @@ _SYNONYM_GROUPS = (
     "Wahlbriefe Wahlbrief Briefwahlstimmen",
     "Leute Menschen Personen people",
     "Zuschauer Zuschauerinnen Fans Publikum spectators fans crowd",
+    "Mitarbeiter Mitarbeiterinnen Beschäftigte Angestellte Belegschaft employees staff workers",
+    "Zuschuss Zuschüsse Fördermittel Förderung Fördergeld subsidy grant",
+    "Unwetter Gewitter Hagel Starkregen Hagelsturm thunderstorm",
     "Vorsprung Abstand Differenz margin",
     # a count or a vote challenged in court
     "Berufung Revision Einspruch anfechten angefochten Anfechtung appeal",

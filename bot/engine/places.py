@@ -29,6 +29,9 @@ PREPOSITIONS = frozenset({"in", "aus", "uber", "about", "of", "from", "at", "fur
 # "Bürgermeister von X", "die Gegnerin von X": a place or a person, so a word after these is a
 # place only if the articles know it as one (never "a place I do not know").
 OF_PREPOSITIONS = frozenset({"von", "vom"})
+# "im Emmental", "beim Derby in X": a preposition and an article in one word, before a place
+# or a thing, so a word after it is a place only if the articles know it as one.
+JOINED_PREPOSITIONS = frozenset({"im", "beim", "am", "zum", "ins"})
 ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "the"})
 LEAD_BLOCKS = 2  # an article's first lines say where it is
 # … or its dateline, which opens the body after a kicker, title, lead and byline: "Mainz. …",
@@ -225,7 +228,7 @@ def _place(
     if word in STOP_WORDS or len(word) < MIN_PLACE_LENGTH or word.isdigit():
         return None
     after = position > 0 and folded[position - 1] in PREPOSITIONS
-    of = position > 0 and folded[position - 1] in OF_PREPOSITIONS
+    of = position > 0 and folded[position - 1] in OF_PREPOSITIONS | JOINED_PREPOSITIONS
     # "in the Bitterfeld by-election", "about the Magdeburg result": a name before a noun
     named = position > 1 and folded[position - 1] in ARTICLES
     named = named and folded[position - 2] in PREPOSITIONS | OF_PREPOSITIONS

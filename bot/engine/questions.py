@@ -75,6 +75,7 @@ ASKED_IN_TEXT = 0.8  # a question the article itself asks is seldom the answer
 ECHO_LIMIT = 120
 SEMANTIC_SHARE = 0.5  # closeness in meaning weighs half as much as all the question's words
 MIN_COMPOUND_PART = 4  # "Landrat" + "wahl": shorter parts hide in too many words
+MIN_TAIL = 5  # "Oberschulen" counts "Schulen"; a shorter word ends too many others
 NUMBER_BEFORE = 4  # "54,3 Prozent der Stimmen": words from a number to what it counts
 NUMBER_AFTER = 6  # "die Wahlbeteiligung stieg im zweiten Wahlgang auf 57,3 Prozent"
 TOKEN_RE = re.compile(r"\w+")
@@ -385,7 +386,9 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         kind, strict = lexicon.NUMBER, False
     named, used = _named_people(ctx, folded, asked, stem)
     by_name = tuple(p for _, group in named for p in group)  # not found through a role
-    scope = find_scope(ctx.index, folded, used | asked, stem)
+    # "wie viele Wahlbezirke hat X": what is counted is no place, though a title may have it
+    counted_at = {max(asked) + 1} if kind == lexicon.NUMBER and asked else set()
+    scope = find_scope(ctx.index, folded, used | asked | counted_at, stem)
     # "wie viele Sitze": what is counted is no person ("Sitz" ends "Vorsitz", a role).
     counted = _measured(folded, asked, used | scope.positions) if kind == lexicon.NUMBER else None
     not_roles = used | asked | scope.positions | ({counted} if counted is not None else set())
@@ -409,13 +412,19 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         if implied is None and not quantity and _has_any(folded, lexicon.HOW_MANY):
             # "wie viele haben abgestimmt": a verb right after "wie viele" counts people
             implied = lexicon.PEOPLE_WORD if not after or after[0] in lexicon.STOP_WORDS else None
+        # "wie viel hat die Stadt eingeplant": an amount, whatever it is counted in
+        amount = _has_any(folded, lexicon.HOW_MUCH) and (
+            not after or after[0] in lexicon.STOP_WORDS
+        )
         if implied is not None:
             folded, originals = [*folded, implied], [*originals, None]
             measure = len(folded) - 1
-        else:
+        elif not amount:
             # "wie viele Leute sind wählen gegangen": the turnout ("wählen gegangen") is what
-            # is counted, not the people
-            measure = quantity[0] if quantity else _measured(folded, asked, used | scope.positions)
+            # is counted, not the people; "mit wie vielen Stimmen Vorsprung": the votes
+            first = _measured(folded, asked, used | scope.positions)
+            votes = first is not None and stem(folded[first]) in COUNTED_STEMS
+            measure = first if votes or not quantity else quantity[0]
     # A surname several people share ("Lang" in many cities' articles) is one term: an answer
     # must involve one of them, not all of them at once.
     entries = ctx.index.people.entries
@@ -702,6 +711,15 @@ def states_measure(
     viele Stimmen hatte X"), which a share or a lead over another does not say, unless the
     question asks for a lead (`margin`)."""
     count_asked = owned and not stems.isdisjoint(COUNTED_STEMS)
+    # A compound ending in it counts too: "elf Oberschulen" for "wie viele Schulen" (not
+    # "Hersteller" for "Stellen": "her" is too short to be a word of its own).
+    tails = tuple(stem for stem in stems if len(stem) >= MIN_TAIL)
+
+    def compound_of(stem: str) -> bool:
+        return any(
+            stem.endswith(tail) and len(stem) - len(tail) >= MIN_COMPOUND_PART for tail in tails
+        )
+
     text = ctx.index.columns.text(unit)
     if AGE_STEM in stems and (AGE_AFTER_NAME_RE.search(text) or AGE_IN_WORDS_RE.search(text)):
         return True  # an age between commas after a name (`_ages_given`), or in words
@@ -720,7 +738,7 @@ def states_measure(
         if count_asked and not margin and _a_margin(tokens, stemmed):
             continue  # "90 Stimmen vor X", "trennen nur 300 Stimmen": not anybody's votes
         for i, stem in enumerate(stemmed):
-            if stem in stems and any(
+            if (stem in stems or compound_of(stem)) and any(
                 -NUMBER_BEFORE <= n - i <= 0 or 0 < said[n] - said[i] <= NUMBER_AFTER
                 for n in numbers
             ):
