@@ -1088,6 +1088,10 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
     owned = _OfAnother(ctx.index, question) if question.measure else None
 
     aged = _aged_nouns(ctx.index, question)
+    roles = _role_forms(question.identity)
+    # … or the question's word itself, a synonym or its English original ("elected")
+    role_terms = [t for t in question.terms if stem_word(fold(t.label)) in question.identity]
+    named_role = {u for t in role_terms for ids, sim in t.own if sim >= SYNONYM for u in ids}
 
     def looked_at(unit: int) -> float:
         if question.measure and not states_measure(
@@ -1102,6 +1106,8 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
             return 0.0  # another town's number, in a report of several towns
         if question.identity and not _names_another(ctx.index, unit, question):
             return 0.0  # "Ein Sprecher der Stadt teilte mit": nobody's name
+        if roles and unit not in named_role and not _has_role(ctx.index, unit, roles):
+            return 0.0  # "haderte mit der Schiedsrichterleistung": nobody is the referee
         if question.party and not _names_party(ctx.index, unit, question.people):
             return 0.0
         if about is not None and not about.has(unit):
@@ -1151,6 +1157,23 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
         ctx.index, question.terms, weighing, MIN_COVERAGE, CONTEXT_FACTOR, CONTEXT_FACTOR
     )
     yield from narrowing.ranked()
+
+
+def _role_forms(identity: frozenset[str]) -> tuple[str, ...]:
+    """ "Wer war der Schiedsrichter": the stems that name the role asked about, with their
+    synonyms ("Chef" is "Leiter"); none for an office, a rival or a win, which a report of who
+    won says in other words ("setzte sich gegen X durch")."""
+    said_otherwise = lexicon.OFFICE_STEMS | lexicon.OPPONENT_STEMS | lexicon.OUTCOME_STEMS
+    if not identity or not identity.isdisjoint(said_otherwise):
+        return ()
+    synonyms = (lexicon.SYNONYMS.get(stem, frozenset()) for stem in identity)
+    return tuple(sorted(identity.union(*synonyms)))
+
+
+def _has_role(index: CorpusIndex, unit: int, roles: tuple[str, ...]) -> bool:
+    """Whether a unit names the role as a person's: the word itself or a compound ending in it
+    ("Klinikgeschäftsführer"), not one that merely starts with it ("Schiedsrichterleistung")."""
+    return any(index.stem(w).endswith(roles) for w in words(index.columns.text(unit)))
 
 
 def _aged_nouns(index: CorpusIndex, question: Question) -> frozenset[str]:

@@ -757,7 +757,8 @@ EVERYDAY = {
         "Derby: Eintracht Wendorf schlägt den SV Bachdorf\n"
         "Der Aufsteiger bleibt oben.\n"
         "Westkirchen – Vor 2100 Zuschauern gewann die Eintracht mit 3:1.\n"
-        "Der Trainer lobte die Abwehr.\n"
+        "Der Trainer lobte die Abwehr. Gästetrainerin Ute Rieck haderte mit der "
+        "Schiedsrichterleistung.\n"
     ),
     "landratswahl_knapper_ausgang": (
         "Von Eva Muster\n"
@@ -769,7 +770,7 @@ EVERYDAY = {
         "Von Ina Beispiel\n"
         "Sommerfest in Bachdorf abgesagt\n"
         "Das Fest fällt wegen einer Sturmwarnung aus.\n"
-        "Der Verein bedauert die Absage sehr.\n"
+        "Der Verein bedauert die Absage sehr. Auch ein Lehrgang für Schiedsrichter fällt aus.\n"
         "Die Stadt hatte dafür 80.000 Euro eingeplant.\n"
     ),
     "schule": (
@@ -843,6 +844,13 @@ def test_two_rare_title_words_of_different_articles_do_not_shut_out_every_answer
 def test_a_word_that_merely_ends_like_what_is_counted_does_not_count_it(everyday):
     """ "Hersteller" ends in "Steller", but "her" is no word of a compound: no jobs are cut."""
     assert ask(everyday, "wie viele stellen streicht hollweg").status == "not_found"
+
+
+def test_who_holds_a_role_is_named_by_the_role_not_by_a_word_starting_with_it(everyday):
+    """ "Vorstandschef Udo Brenner" is the boss; "haderte mit der Schiedsrichterleistung" names
+    no referee."""
+    assert "Vorstandschef Udo Brenner" in texts(ask(everyday, "wer ist der chef von hollweg"))[0]
+    assert ask(everyday, "wer war der schiedsrichter beim derby").status == "not_found"
 
 
 def test_an_age_given_of_somebody_else_is_no_answer(everyday):
