@@ -92,6 +92,9 @@ QUESTION_WORDS: dict[tuple[str, ...], str] = {
     ("where",): PLACE,
     ("wie", "alt"): NUMBER,
     ("how", "old"): NUMBER,
+    ("was", "kostet"): NUMBER,  # a price: "was kostet der Neubau"
+    ("was", "kosten"): NUMBER,
+    ("was", "kostete"): NUMBER,
     ("wie", "groß"): NUMBER,
     ("wie", "gross"): NUMBER,
     ("how", "high"): NUMBER,
@@ -101,6 +104,9 @@ QUESTION_WORD_WITHIN = 2  # words before a question word: "und dann wann", "mit 
 MEASURED_BY: dict[tuple[str, ...], str] = {
     ("wie", "alt"): "jahrige",
     ("how", "old"): "jahrige",
+    ("was", "kostet"): "euro",  # money, by its synonyms too ("Geld", "Kosten")
+    ("was", "kosten"): "euro",
+    ("was", "kostete"): "euro",
 }
 
 
@@ -235,6 +241,9 @@ OFFICE_STEMS = _stems(
 NEW_STEM = stem_word("neu")
 # Which round of a vote a figure is of ("die Beteiligung im ersten Wahlgang").
 ROUND_STEMS = _stems("Wahlgang Wahlgangs Durchgang Wahlrunde")
+# "Wann ist die nächste Wahl": a time to come, which a report of this one seldom gives; the
+# answer must say it of the next one ("die nächste Wahl ist 2031", "im kommenden Jahr").
+NEXT_STEMS = _stems("nächste nächsten nächstes nächster kommende kommenden künftig next upcoming")
 WON = "gewonnen"  # the plain word of winning a question's other words may stand for
 CONTEST_STEMS = _stems("Wahlgang Rennen Abstimmung Urnengang Wahlkampf")
 _SYNONYM_GROUPS = (
@@ -254,6 +263,7 @@ _SYNONYM_GROUPS = (
     "Leute Menschen Personen people",
     "Zuschauer Zuschauerinnen Fans Publikum spectators fans crowd",
     "Mitarbeiter Mitarbeiterinnen Beschäftigte Angestellte Belegschaft employees staff workers",
+    "nächste nächsten nächstes nächster kommende kommenden künftig next upcoming",
     "Zuschuss Zuschüsse Fördermittel Förderung Fördergeld subsidy grant",
     "Unwetter Gewitter Hagel Starkregen Hagelsturm thunderstorm",
     "Vorsprung Abstand Differenz margin",

@@ -497,6 +497,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                 term = _both_sides(ctx.index, term, stemmed)
             elif kind == lexicon.REASON and stemmed in lexicon.OUTCOME_STEMS:
                 term = _reasons_for_result(ctx.index, term)
+            if kind == lexicon.TIME and stemmed in lexicon.NEXT_STEMS:
+                term = replace(term, context=(), required=True)  # the next one, not this one
             if kind == lexicon.NUMBER and stemmed in lexicon.ROUND_STEMS:
                 # "die Beteiligung im ersten Wahlgang": the runoff's figure is not that round's
                 term = replace(term, required=True)

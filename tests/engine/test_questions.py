@@ -756,7 +756,8 @@ EVERYDAY = {
         "Von Kai Beispiel\n"
         "Derby: Eintracht Wendorf schlägt den SV Bachdorf\n"
         "Der Aufsteiger bleibt oben.\n"
-        "Westkirchen – Vor 2100 Zuschauern gewann die Eintracht mit 3:1.\n"
+        "Westkirchen – Vor 2100 Zuschauern gewann die Eintracht mit 3:1. Karten gab es nur "
+        "an der Abendkasse.\n"
         "Der Trainer lobte die Abwehr. Gästetrainerin Ute Rieck haderte mit der "
         "Schiedsrichterleistung.\n"
     ),
@@ -772,6 +773,7 @@ EVERYDAY = {
         "Das Fest fällt wegen einer Sturmwarnung aus.\n"
         "Der Verein bedauert die Absage sehr. Auch ein Lehrgang für Schiedsrichter fällt aus.\n"
         "Die Stadt hatte dafür 80.000 Euro eingeplant.\n"
+        "In diesem Jahr sollte es am 12. Juli stattfinden.\n"
     ),
     "schule": (
         "Von Jo Beispiel\n"
@@ -851,6 +853,17 @@ def test_who_holds_a_role_is_named_by_the_role_not_by_a_word_starting_with_it(ev
     no referee."""
     assert "Vorstandschef Udo Brenner" in texts(ask(everyday, "wer ist der chef von hollweg"))[0]
     assert ask(everyday, "wer war der schiedsrichter beim derby").status == "not_found"
+
+
+def test_what_something_costs_is_an_amount_of_money(everyday):
+    assert "80.000 Euro" in texts(ask(everyday, "was kostet das sommerfest die stadt"))[0]
+    # "Karten gab es nur an der Abendkasse" gives no price
+    assert ask(everyday, "was kosten die karten beim derby").status == "not_found"
+
+
+def test_when_the_next_one_is_is_not_answered_by_this_ones_date(everyday):
+    reply = ask(everyday, "wann findet das sommerfest nächstes jahr statt")
+    assert reply.status == "not_found"  # "In diesem Jahr sollte es am 12. Juli stattfinden"
 
 
 def test_an_age_given_of_somebody_else_is_no_answer(everyday):
