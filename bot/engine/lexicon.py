@@ -264,6 +264,10 @@ _SYNONYM_GROUPS = (
     "Zuschauer Zuschauerinnen Fans Publikum spectators fans crowd",
     "Mitarbeiter Mitarbeiterinnen Beschäftigte Angestellte Belegschaft employees staff workers",
     "nächste nächsten nächstes nächster kommende kommenden künftig next upcoming",
+    # taking up an office or a task: "wann fängt X an" is "tritt sein Amt am 1. Mai an"
+    "anfangen angefangen fängt fing beginnen beginnt begonnen antreten angetreten Amtsantritt",
+    # a draw decides: "wann wird gelost" is "zieht der Wahlleiter ein Los"
+    "losen gelost Los Losentscheid Losverfahren",
     "Zuschuss Zuschüsse Fördermittel Förderung Fördergeld subsidy grant",
     "Unwetter Gewitter Hagel Starkregen Hagelsturm thunderstorm",
     "Vorsprung Abstand Differenz margin",
@@ -378,6 +382,7 @@ abstimmen abgestimmt = stimmt stimmte ab
 zustimmen zugestimmt = stimmt stimmte zu
 ablehnen abgelehnt = lehnt lehnte ab
 anfangen angefangen = fängt fing an
+antreten angetreten = tritt trat an
 """
 
 

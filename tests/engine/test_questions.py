@@ -766,6 +766,8 @@ EVERYDAY = {
         "Knapper Ausgang der Landratswahl\n"
         "Die Landrätin Ute Kern gewann mit 50,2 Prozent.\n"
         "Kern lag am Ende 96 Stimmen vor Jan Brandt.\n"
+        "Kern tritt ihr Amt am 1. März an.\n"
+        "Im Ortsbeirat steht es unentschieden: Am Freitag zieht der Wahlleiter ein Los.\n"
     ),
     "sommerfest": (
         "Von Ina Beispiel\n"
@@ -805,6 +807,9 @@ def everyday(tmp_path_factory, config) -> Engine:
         ("wie ist der bürgerentscheid in wendorf ausgegangen", "Das Ergebnis: 61 Prozent"),
         # fans are the spectators
         ("wie viele fans waren beim derby", "Vor 2100 Zuschauern"),
+        # taking up an office, a draw
+        ("wann fängt kern an", "Kern tritt ihr Amt am 1. März an"),
+        ("wann wird im ortsbeirat gelost", "Am Freitag zieht der Wahlleiter ein Los"),
         # "Mitarbeiter" are the "Beschäftigte"
         ("wie viele mitarbeiter hat hollweg", "420 Beschäftigte"),
         # an amount with no word for it: "hat" is no thing counted
