@@ -912,16 +912,21 @@ def _places(article: Article) -> tuple[dict[int, str | None], dict[int, int], di
 def _surroundings(
     blocks: tuple[Block, ...], sections: dict[int, str | None]
 ) -> dict[int, list[int]]:
-    """For each line of text, the lines that stand around it: itself, its section heading, and
-    the paragraphs next to it in the same section (a reason is often given a paragraph after
-    the event it explains). Reader comments stand alone."""
+    """For each line of text, the lines that stand around it: itself, its section heading, the
+    paragraphs next to it in the same section (a reason is often given a paragraph after the
+    event it explains) and the article's headline (what the whole article is about: "Überfall
+    auf Juwelier" above "Am Dienstag gegen 10.40 Uhr betraten drei Männer …"). Reader comments
+    stand alone."""
     headings = {b.text: b.line for b in blocks if b.kind == HEADING}
     body = [b for b in blocks if b.kind in REPORTING_KINDS]
     around: dict[int, list[int]] = {b.line: [b.line] for b in blocks if b.kind in CONTEXT_KINDS}
+    headline = next((b.line for b in body[:1] if b.kind == HEADING), None)
     for i, block in enumerate(body):
         heading = sections.get(block.line)
         if heading in headings and headings[heading] != block.line:
             around[block.line].append(headings[heading])
+        if headline is not None and headline not in around[block.line]:
+            around[block.line].append(headline)
         for j in (i - 1, i + 1):
             neighbour = body[j] if 0 <= j < len(body) else None
             if neighbour and neighbour.kind != HEADING and sections.get(neighbour.line) == heading:

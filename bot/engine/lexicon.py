@@ -35,6 +35,8 @@ wirst wo wollen wollte wurde wurden zu zum zur zwar zwischen worden wurde gerade
 genau denn eben halt mal bitte gibt gab gegeben geben tun getan macht gemacht machen schon bereits
 geworden wegen gibts
 wirklich tatsachlich really actually
+gibts gabs warn wars
+furs vorm ubers ums aufs
 wann warum wieso weshalb weswegen wieviel wieviele wen wem wessen woher wohin womit wofur
 was wie welche
 the a an of to in on for and or is are was were be been what who whom whose when why where
@@ -73,10 +75,13 @@ QUESTION_WORDS: dict[tuple[str, ...], str] = {
     ("wieviel", "uhr"): TIME,
     ("how", "long"): TIME,
     ("wie", "viele"): NUMBER,
+    ("wie", "vielen"): NUMBER,  # "mit wie vielen Stimmen"
     ("wie", "viel"): NUMBER,
     ("wieviel",): NUMBER,
     ("wieviele",): NUMBER,
     ("wie", "hoch"): NUMBER,
+    ("wie", "stark"): NUMBER,  # "wie stark ist die Aktie gefallen": by how much
+    ("wie", "sehr"): NUMBER,
     ("how", "many"): NUMBER,
     ("how", "much"): NUMBER,
     ("how", "big"): NUMBER,
@@ -89,6 +94,9 @@ QUESTION_WORDS: dict[tuple[str, ...], str] = {
     ("where",): PLACE,
     ("wie", "alt"): NUMBER,
     ("how", "old"): NUMBER,
+    ("was", "kostet"): NUMBER,  # a price: "was kostet der Neubau"
+    ("was", "kosten"): NUMBER,
+    ("was", "kostete"): NUMBER,
     ("wie", "groß"): NUMBER,
     ("wie", "gross"): NUMBER,
     ("how", "high"): NUMBER,
@@ -98,6 +106,9 @@ QUESTION_WORD_WITHIN = 2  # words before a question word: "und dann wann", "mit 
 MEASURED_BY: dict[tuple[str, ...], str] = {
     ("wie", "alt"): "jahrige",
     ("how", "old"): "jahrige",
+    ("was", "kostet"): "euro",  # money, by its synonyms too ("Geld", "Kosten")
+    ("was", "kosten"): "euro",
+    ("was", "kostete"): "euro",
 }
 
 
@@ -186,12 +197,15 @@ SUPPOSING = frozenset(
 # "Wie viele Leute / Menschen": a count of people, whoever they are ("140 Besucher"); "wie
 # viele haben abgestimmt" (a verb right after "wie viele") counts people too.
 PEOPLE_WORD = "leute"
-HOW_MANY = frozenset({("wie", "viele"), ("wieviele",), ("how", "many")})
+HOW_MANY = frozenset({("wie", "viele"), ("wie", "vielen"), ("wieviele",), ("how", "many")})
+# "Wie viel hat die Stadt eingeplant": an amount with no word for it right after.
+HOW_MUCH = frozenset({("wie", "viel"), ("wieviel",)})
 PEOPLE_STEMS = _stems("Leute Menschen Personen people")
 COUNTED_PEOPLE_STEMS = PEOPLE_STEMS | _stems(
-    "Besucher Besucherinnen Zuschauer Zuschauerinnen Gäste Anhänger Anhängerinnen Unterstützer "
-    "Wählerinnen Helferinnen Teilnehmer Teilnehmerinnen Mitglieder Bürgerinnen Beschäftigte "
-    "Einwohner Wahlberechtigte Wahlberechtigten visitors supporters voters members residents"
+    "Besucher Besucherinnen Zuschauer Zuschauerinnen Fans Gäste Anhänger Anhängerinnen "
+    "Unterstützer Wählerinnen Helferinnen Teilnehmer Teilnehmerinnen Mitglieder Bürgerinnen "
+    "Beschäftigte Mitarbeiter Einwohner Wahlberechtigte Wahlberechtigten "
+    "visitors supporters voters members residents"
 )
 # Quantities: a question about one wants a number, though it may have none ("Wie war die
 # Wahlbeteiligung?").
@@ -235,6 +249,9 @@ OFFICE_STEMS = _stems(
 NEW_STEM = stem_word("neu")
 # Which round of a vote a figure is of ("die Beteiligung im ersten Wahlgang").
 ROUND_STEMS = _stems("Wahlgang Wahlgangs Durchgang Wahlrunde")
+# "Wann ist die nächste Wahl": a time to come, which a report of this one seldom gives; the
+# answer must say it of the next one ("die nächste Wahl ist 2031", "im kommenden Jahr").
+NEXT_STEMS = _stems("nächste nächsten nächstes nächster kommende kommenden künftig next upcoming")
 WON = "gewonnen"  # the plain word of winning a question's other words may stand for
 CONTEST_STEMS = _stems("Wahlgang Rennen Abstimmung Urnengang Wahlkampf")
 _SYNONYM_GROUPS = (
@@ -243,7 +260,8 @@ _SYNONYM_GROUPS = (
     "Wahlbeteiligung Beteiligung Stimmbeteiligung turnout",
     # taking part: "wie viele haben mitgemacht" asks for the turnout too
     "teilnehmen teilgenommen mitgemacht mitmachen beteiligt Beteiligung Teilnahme",
-    "Wahlergebnis Ergebnis Resultat result results",
+    # how something ended: "wie ist das Derby ausgegangen" asks for its result
+    "Wahlergebnis Ergebnis Resultat Ausgang ausgegangen ausgehen endete result results",
     # a result's standing: "ist das Ergebnis endgültig" is answered by "noch vorläufig"
     "endgültig vorläufig amtlich Endergebnis final preliminary official",
     # a vote upheld or not: "bleibt gültig", "für ungültig erklärt"
@@ -251,6 +269,15 @@ _SYNONYM_GROUPS = (
     "Sitze Mandate Mandat seats",
     "Wahlbriefe Wahlbrief Briefwahlstimmen",
     "Leute Menschen Personen people",
+    "Zuschauer Zuschauerinnen Fans Publikum spectators fans crowd",
+    "Mitarbeiter Mitarbeiterinnen Beschäftigte Angestellte Belegschaft employees staff workers",
+    "nächste nächsten nächstes nächster kommende kommenden künftig next upcoming",
+    # taking up an office or a task: "wann fängt X an" is "tritt sein Amt am 1. Mai an"
+    "anfangen angefangen fängt fing beginnen beginnt begonnen antreten angetreten Amtsantritt",
+    # a draw decides: "wann wird gelost" is "zieht der Wahlleiter ein Los"
+    "losen gelost Los Losentscheid Losverfahren",
+    "Zuschuss Zuschüsse Fördermittel Förderung Fördergeld subsidy grant",
+    "Unwetter Gewitter Hagel Starkregen Hagelsturm thunderstorm",
     "Vorsprung Abstand Differenz margin",
     # a count or a vote challenged in court
     "Berufung Revision Einspruch anfechten angefochten Anfechtung appeal",
@@ -360,6 +387,14 @@ stattfinden stattgefunden = findet fand statt
 feststellen festgestellt = stellt stellte fest
 feststehen festgestanden feststand = steht stand fest
 durchsetzen durchgesetzt = setzt setzte durch
+vorwerfen vorgeworfen = wirft warf vor
+vorlegen vorgelegt = legt legte vor
+ausgehen ausgegangen = geht ging aus
+abstimmen abgestimmt = stimmt stimmte ab
+zustimmen zugestimmt = stimmt stimmte zu
+ablehnen abgelehnt = lehnt lehnte ab
+anfangen angefangen = fängt fing an
+antreten angetreten = tritt trat an
 """
 
 

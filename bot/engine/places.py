@@ -30,7 +30,15 @@ PREPOSITIONS = frozenset({"in", "aus", "uber", "about", "of", "from", "at", "fur
 # "Bürgermeister von X", "die Gegnerin von X": a place or a person, so a word after these is a
 # place only if the articles know it as one (never "a place I do not know").
 OF_PREPOSITIONS = frozenset({"von", "vom"})
+# "im Emmental", "beim Derby in X": a preposition and an article in one word, before a place
+# or a thing, so a word after it is a place only if the articles know it as one.
+JOINED_PREPOSITIONS = frozenset({"im", "beim", "am", "zum", "ins"})
+ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "the"})
 LEAD_BLOCKS = 2  # an article's first lines say where it is
+# … or its dateline, which opens the body after a kicker, title, lead and byline: "Mainz. …",
+# "Mainz (dpa) – …", "Mainz – …".
+DATELINE_BLOCKS = 6
+_DATELINE_RE = re.compile(r"([^\W\d_][\w-]*)(?:\.\s| \(| [–—-] )")
 MAX_PLACE_UNITS = 2000  # a word in more units than this is a topic, not a place
 RARE_SHARE = 4  # a place named without a preposition is in at most a quarter of the articles
 MIN_PLACE_LENGTH = 3
@@ -52,6 +60,9 @@ class Scope:
     places: tuple[str, ...]  # as typed
     positions: frozenset[int]  # the question's words that named them
     unknown: str | None = None
+    # Read from rare words of some title alone, no preposition before them ("velmar aktie"):
+    # perhaps the thing asked about rather than where ("Absage" in "Kurzfristige Absage: …").
+    bare: bool = False
 
 
 EVERYWHERE = Scope(None, (), frozenset())
@@ -93,17 +104,23 @@ def _articles_naming(index: CorpusIndex, forms: Sequence[str]) -> set[int] | Non
 
 
 def _in_lead(index: CorpusIndex, forms: Sequence[str], articles: set[int]) -> bool:
-    """Whether one of the articles has one of the forms in its title or lead, written as a
-    name (capitalised)."""
+    """Whether one of the articles has one of the forms in its title, lead or dateline,
+    written as a name (capitalised)."""
     columns = index.columns
     wanted = set(forms)
     leads: dict[int, None] = {}
+    datelines: list[str] = []
     for form in forms:
         for unit in index.own[form]:
             block = columns.block[unit]
-            if block - bisect_left(columns.block_article, columns.article[unit]) < LEAD_BLOCKS:
+            line = block - bisect_left(columns.block_article, columns.article[unit])
+            if line < LEAD_BLOCKS:
                 leads[block] = None
-    texts = [columns.block_text[block] for block in leads]
+            elif line < DATELINE_BLOCKS:
+                opening = _DATELINE_RE.match(columns.block_text[block])
+                if opening is not None:
+                    datelines.append(opening.group(1))
+    texts = [columns.block_text[block] for block in leads] + datelines
     texts += [index.articles[a].title or "" for a in articles]
     return any(_named_in(index, text, wanted) for text in texts)
 
@@ -206,14 +223,21 @@ def find_scope(
     if any(place.after for place in named):
         named = [place for place in named if place.after]
     chosen: set[int] | None = None
-    for place in named:
-        chosen = place.articles if chosen is None else chosen & place.articles
+    kept = []
+    for place in sorted(named, key=lambda p: (not (p.after or p.of), len(p.articles))):
+        both = place.articles if chosen is None else chosen & place.articles
+        if not both and not (place.after or place.of):
+            continue  # rare title words no article has together: the rarer is the place
+        chosen = both
+        kept.append(place)
+    named = sorted(kept, key=lambda p: p.position)
     if chosen is not None and len(chosen) == total:
         chosen = None  # every article is about it: it narrows nothing
     return Scope(
         None if chosen is None else frozenset(chosen),
         tuple(place.word for place in named),
         frozenset(place.position for place in named),
+        bare=bool(named) and not any(place.after or place.of for place in named),
     )
 
 
@@ -241,6 +265,7 @@ class _Found:
     articles: set[int]
     after: bool  # it follows a preposition ("in Wuppertal")
     unknown: Scope | None = None  # a place no article names
+    of: bool = False  # it follows "von" ("Bürgermeister von X")
 
 
 def _place(
@@ -252,7 +277,10 @@ def _place(
     if word in STOP_WORDS or len(word) < MIN_PLACE_LENGTH or word.isdigit():
         return None
     after = position > 0 and folded[position - 1] in PREPOSITIONS
-    of = position > 0 and folded[position - 1] in OF_PREPOSITIONS
+    of = position > 0 and folded[position - 1] in OF_PREPOSITIONS | JOINED_PREPOSITIONS
+    # "in the Bitterfeld by-election", "about the Magdeburg result": a name before a noun
+    named = position > 1 and folded[position - 1] in ARTICLES
+    named = named and folded[position - 2] in PREPOSITIONS | OF_PREPOSITIONS
     forms = _forms(index, stem(word), fuzzy=after or word not in index.stems)
     if not forms:
         if after:
@@ -264,16 +292,16 @@ def _place(
         return None
     rare = total > 1 and len(articles) <= max(1, total // RARE_SHARE)
     some = total == 1 or len(articles) <= total // 2
-    if (after or of) and some:
-        # in its title or lead, or in its source ("in schwäbisch hall": a portrait whose lead
-        # names only the man, filed as "portraet_…_schwaebisch_hall")
+    if (after or of or named) and some:
+        # in its title, lead or dateline, or in its source ("in schwäbisch hall": a portrait
+        # whose lead names only the man, filed as "portraet_…_schwaebisch_hall")
         if not (_in_lead(index, forms, articles) or _in_sources(index, forms, articles)):
             return None
         if not rare and _common_noun(index, stem(word)):
             return None  # "for city hall": "im Rathaus" in many articles is no town
     elif not (rare and (_in_sources(index, forms, articles) or _in_dateline(index, stem(word)))):
         return None
-    return _Found(word, position, articles, after)
+    return _Found(word, position, articles, after, of=of or named)
 
 
 def article_units(index: CorpusIndex, articles: frozenset[int]) -> list[range]:

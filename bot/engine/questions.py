@@ -78,6 +78,7 @@ ASKED_IN_TEXT = 0.8  # a question the article itself asks is seldom the answer
 ECHO_LIMIT = 120
 SEMANTIC_SHARE = 0.5  # closeness in meaning weighs half as much as all the question's words
 MIN_COMPOUND_PART = 4  # "Landrat" + "wahl": shorter parts hide in too many words
+MIN_TAIL = 5  # "Oberschulen" counts "Schulen"; a shorter word ends too many others
 NUMBER_BEFORE = 4  # "54,3 Prozent der Stimmen": words from a number to what it counts
 NUMBER_AFTER = 6  # "die Wahlbeteiligung stieg im zweiten Wahlgang auf 57,3 Prozent"
 TOKEN_RE = re.compile(r"\w+")
@@ -121,6 +122,9 @@ AGE_NAME_AHEAD = 4  # "Der 29-jährige Grünen-Kandidat Timo Achterberg": words 
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
 # "der 61-Jährige" is a man, "die 44-Jährige" a woman ("der 46-jährigen Juristin": either)
 RECAP_GENDER = {("der", "e"): "m", ("die", "e"): "f"}
+# "ein 58-jähriger Goldschmied": the age of the noun after it ("der 52-Jährige": of whoever
+# the line is about).
+AGE_OF_NOUN_RE = re.compile(r"\d+-jährige[nrms]? ([A-ZÄÖÜ][\w-]+)")
 SHARE_AFTER = 2  # "50,4 Prozent": "50", "4", then the share's word
 AGAINST_STEMS = frozenset(map(stem_word, lexicon.AGAINST_WINNER))
 # A line's first word and what follows it: the next word after "In", else the next mark.
@@ -396,7 +400,9 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         kind, strict = lexicon.NUMBER, False
     named, used = _named_people(ctx, folded, asked, stem)
     by_name = tuple(p for _, group in named for p in group)  # not found through a role
-    scope = find_scope(ctx.index, folded, used | asked, stem)
+    # "wie viele Wahlbezirke hat X": what is counted is no place, though a title may have it
+    counted_at = {max(asked) + 1} if kind == lexicon.NUMBER and asked else set()
+    scope = find_scope(ctx.index, folded, used | asked | counted_at, stem)
     # "wie viele Sitze": what is counted is no person ("Sitz" ends "Vorsitz", a role).
     counted = _measured(folded, asked, used | scope.positions) if kind == lexicon.NUMBER else None
     not_roles = used | asked | scope.positions | ({counted} if counted is not None else set())
@@ -420,13 +426,19 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         if implied is None and not quantity and _has_any(folded, lexicon.HOW_MANY):
             # "wie viele haben abgestimmt": a verb right after "wie viele" counts people
             implied = lexicon.PEOPLE_WORD if not after or after[0] in lexicon.STOP_WORDS else None
+        # "wie viel hat die Stadt eingeplant": an amount, whatever it is counted in
+        amount = _has_any(folded, lexicon.HOW_MUCH) and (
+            not after or after[0] in lexicon.STOP_WORDS
+        )
         if implied is not None:
             folded, originals = [*folded, implied], [*originals, None]
             measure = len(folded) - 1
-        else:
+        elif not amount:
             # "wie viele Leute sind wählen gegangen": the turnout ("wählen gegangen") is what
-            # is counted, not the people
-            measure = quantity[0] if quantity else _measured(folded, asked, used | scope.positions)
+            # is counted, not the people; "mit wie vielen Stimmen Vorsprung": the votes
+            first = _measured(folded, asked, used | scope.positions)
+            votes = first is not None and stem(folded[first]) in COUNTED_STEMS
+            measure = first if votes or not quantity else quantity[0]
     # A surname several people share ("Lang" in many cities' articles) is one term: an answer
     # must involve one of them, not all of them at once.
     entries = ctx.index.people.entries
@@ -499,6 +511,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                 term = _both_sides(ctx.index, term, stemmed)
             elif kind == lexicon.REASON and stemmed in lexicon.OUTCOME_STEMS:
                 term = _reasons_for_result(ctx.index, term)
+            if kind == lexicon.TIME and stemmed in lexicon.NEXT_STEMS:
+                term = replace(term, context=(), required=True)  # the next one, not this one
             if kind == lexicon.NUMBER and stemmed in lexicon.ROUND_STEMS:
                 # "die Beteiligung im ersten Wahlgang": the runoff's figure is not that round's
                 term = replace(term, required=True)
@@ -534,7 +548,10 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         lexical = sum(t.weight for t in terms) or 1.0
         terms.append(semantic_term(similar, SEMANTIC_SHARE * lexical))
     if scope.articles is not None:
-        terms.append(_place_term(ctx.index, scope, sum(t.weight for t in terms)))
+        share = PLACE_SHARE * sum(t.weight for t in terms)
+        if scope.bare:  # perhaps the thing asked about: it weighs what its words weigh
+            share = max(share, sum(ctx.index.weight(stem(folded[p])) for p in scope.positions))
+        terms.append(_place_term(ctx.index, scope, share))
     return Question(
         kind,
         tuple(terms),
@@ -607,12 +624,13 @@ def _asks_party(folded: list[str], stem: Callable[[str], str]) -> bool:
 
 
 def _place_term(index: CorpusIndex, scope: Scope, weight: float) -> Term:
-    """The place asked about: an answer must come from its articles, and a line that names it
-    weighs a little more (a report of several towns has one paragraph per town). The rest of
-    its articles match half, so a unit covers as much of the question as without the place."""
+    """The place asked about, weighing `weight`: an answer must come from its articles, and a
+    line that names it weighs a little more (a report of several towns has one paragraph per
+    town). The rest of its articles match half, so a unit covers as much of the question as
+    without the place."""
     ranges = article_units(index, scope.articles or frozenset())
     own = (*((r, PLACE_ELSEWHERE) for r in ranges), (sorted(_naming_units(index, scope)), 1.0))
-    return Term(" ".join(scope.places), PLACE_SHARE * weight, own, (), True, where=True)
+    return Term(" ".join(scope.places), weight, own, (), True, where=not scope.bare)
 
 
 def _naming_units(index: CorpusIndex, scope: Scope) -> set[int]:
@@ -719,6 +737,15 @@ def states_measure(
     viele Stimmen hatte X"), which a share or a lead over another does not say, unless the
     question asks for a lead (`margin`)."""
     count_asked = owned and not stems.isdisjoint(COUNTED_STEMS)
+    # A compound ending in it counts too: "elf Oberschulen" for "wie viele Schulen" (not
+    # "Hersteller" for "Stellen": "her" is too short to be a word of its own).
+    tails = tuple(stem for stem in stems if len(stem) >= MIN_TAIL)
+
+    def compound_of(stem: str) -> bool:
+        return any(
+            stem.endswith(tail) and len(stem) - len(tail) >= MIN_COMPOUND_PART for tail in tails
+        )
+
     text = ctx.index.columns.text(unit)
     if AGE_STEM in stems and (AGE_AFTER_NAME_RE.search(text) or AGE_IN_WORDS_RE.search(text)):
         return True  # an age between commas after a name (`_ages_given`), or in words
@@ -737,7 +764,7 @@ def states_measure(
         if count_asked and not margin and _a_margin(tokens, stemmed):
             continue  # "90 Stimmen vor X", "trennen nur 300 Stimmen": not anybody's votes
         for i, stem in enumerate(stemmed):
-            if stem in stems and any(
+            if (stem in stems or compound_of(stem)) and any(
                 -NUMBER_BEFORE <= n - i <= 0 or 0 < said[n] - said[i] <= NUMBER_AFTER
                 for n in numbers
             ):
@@ -1086,17 +1113,27 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
     about = None if question.topic is None else _Around(ctx.index, question)
     owned = _OfAnother(ctx.index, question) if question.measure else None
 
+    aged = _aged_nouns(ctx.index, question)
+    roles = _role_forms(question.identity)
+    # … or the question's word itself, a synonym or its English original ("elected")
+    role_terms = [t for t in question.terms if stem_word(fold(t.label)) in question.identity]
+    named_role = {u for t in role_terms for ids, sim in t.own if sim >= SYNONYM for u in ids}
+
     def looked_at(unit: int) -> float:
         if question.measure and not states_measure(
             ctx, unit, question.measure, bool(question.people), question.margin
         ):
             return 0.0
+        if aged and _age_of_another(ctx.index, unit, aged):
+            return 0.0  # "wie alt sind die Täter": "ein 58-jähriger Zeuge" is not their age
         if owned is not None and owned.of_another(unit):
             return 0.0
         if question.place_paragraphs and unit not in question.place_paragraphs:
             return 0.0  # another town's number or news, in a report of several towns
         if question.identity and not _names_another(ctx.index, unit, question):
             return 0.0  # "Ein Sprecher der Stadt teilte mit": nobody's name
+        if roles and unit not in named_role and not _has_role(ctx.index, unit, roles):
+            return 0.0  # "haderte mit der Schiedsrichterleistung": nobody is the referee
         if question.party and not _names_party(ctx.index, unit, question.people):
             return 0.0
         if about is not None and not about.has(unit):
@@ -1145,6 +1182,40 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
         ctx.index, question.terms, weighing, MIN_COVERAGE, CONTEXT_FACTOR, CONTEXT_FACTOR
     )
     yield from narrowing.ranked()
+
+
+def _role_forms(identity: frozenset[str]) -> tuple[str, ...]:
+    """ "Wer war der Schiedsrichter": the stems that name the role asked about, with their
+    synonyms ("Chef" is "Leiter"); none for an office, a rival or a win, which a report of who
+    won says in other words ("setzte sich gegen X durch")."""
+    said_otherwise = lexicon.OFFICE_STEMS | lexicon.OPPONENT_STEMS | lexicon.OUTCOME_STEMS
+    if not identity or not identity.isdisjoint(said_otherwise):
+        return ()
+    synonyms = (lexicon.SYNONYMS.get(stem, frozenset()) for stem in identity)
+    return tuple(sorted(identity.union(*synonyms)))
+
+
+def _has_role(index: CorpusIndex, unit: int, roles: tuple[str, ...]) -> bool:
+    """Whether a unit names the role as a person's: the word itself or a compound ending in it
+    ("Klinikgeschäftsführer"), not one that merely starts with it ("Schiedsrichterleistung")."""
+    return any(index.stem(w).endswith(roles) for w in words(index.columns.text(unit)))
+
+
+def _aged_nouns(index: CorpusIndex, question: Question) -> frozenset[str]:
+    """ "Wie alt sind die Täter": the stems of what a question asks the age of, when that is
+    no person it names (empty: it asks no age, or a person's)."""
+    if AGE_STEM not in question.measure or question.people:
+        return frozenset()
+    asked = (t for t in question.terms if not t.required and t.label != SEMANTIC_LABEL)
+    return frozenset(index.stem(fold(t.label)) for t in asked)
+
+
+def _age_of_another(index: CorpusIndex, unit: int, aged: frozenset[str]) -> bool:
+    """Whether every age a unit gives with a noun ("ein 58-jähriger Goldschmied") is that of
+    something other than what was asked (a compound of it counts as it: "Pflegerin" in
+    "Pflegedienstleiterin")."""
+    nouns = [index.stem(fold(n)) for n in AGE_OF_NOUN_RE.findall(index.columns.text(unit))]
+    return bool(nouns) and not any(a in n or n in a for n in nouns for a in aged)
 
 
 def _people_in(index: CorpusIndex, tokens: list[str]) -> set[int]:

@@ -4,6 +4,8 @@ lines, and a run scores every system side by side."""
 import pytest
 
 from benchmarks.questions_eval import (
+    DEV5,
+    DEV5_FOLDERS,
     DEV_EN2,
     DEV_EN_FOLDERS,
     FOLDERS,
@@ -117,6 +119,14 @@ def test_the_blind_english_set_asks_in_english_about_in_sample_articles_only():
     allowed = {article.id for article in load_articles([*folders, FOLDERS[1]])}
     asked_about = {article for q in blind for article, _ in q.lines}
     assert asked_about <= allowed and len(asked_about) >= 12
+
+
+def test_dev5_asks_casual_german_about_everyday_news_with_close_unanswerable_cousins():
+    night = load_articles(DEV5_FOLDERS)
+    dev5 = load_questions(night, DEV5, split=False, half="dev5")  # raises on a line not unique
+    assert len(dev5) >= 60 and {q.language for q in dev5} == {"de"}
+    assert sum(not q.answerable for q in dev5) >= 20
+    assert all(q.text == q.text.lower() and not q.text.endswith("?") for q in dev5)
 
 
 def test_an_answer_counts_on_its_line_or_by_its_words():

@@ -168,3 +168,22 @@ def test_lines_read_ahead_while_extracting_build_the_same_index(seed_articles):
     assert read_ahead.own == plain.own and read_ahead.context == plain.context
     assert read_ahead.stems == plain.stems  # no word of the article left out of this build
     assert "obermeier" in reader.memo.stems and "obermeier" not in read_ahead.stems
+
+
+def test_the_headline_stands_around_every_line_of_its_article():
+    """ "Hagel über Bachdorf" is what the whole report is about: a line under another heading,
+    "Bis Mitternacht gingen 183 Notrufe ein", is about the hail too."""
+    text = (
+        "Von Tim Muster\n"
+        "Hagel über Bachdorf\n"
+        "Die Feuerwehr war mit 60 Leuten im Einsatz.\n"
+        "Die Nacht danach\n"
+        "Der Bürgermeister dankte den Helfern.\n"
+        "Bis Mitternacht gingen 183 Notrufe ein.\n"
+    )
+    article = extract(parse_article(text, article_id="hagel", path="hagel.txt"))
+    config = replace(default_config(), cache_dir=None, reload_interval=0)
+    index = Engine([article], config, rng=random.Random(7)).index
+    lines = index.columns.block_line
+    last = next(b for b, line in enumerate(lines) if line == 6)
+    assert sorted(lines[b] for b in index.around[last]) == [2, 4, 5, 6]

@@ -102,3 +102,11 @@ def test_a_common_noun_after_a_preposition_is_no_place_even_in_many_leads(tmp_pa
     towns = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
     found = scope(towns, "what are the new hagen mayor s plans for rathaus staff")
     assert found.places == ("hagen",)
+
+
+def test_a_place_before_a_noun_after_in_the_is_where_not_what(night):
+    """ "in the Grauburg runoff", "bei der Grauburger Wahl": the town is where the question is;
+    a rare title word alone ("stichwahl grauburg") is perhaps what it asks about."""
+    found = scope(night, "what was the turnout in the grauburg runoff")
+    assert found.places == ("grauburg",) and not found.bare
+    assert scope(night, "wahlbeteiligung grauburg").bare
