@@ -267,3 +267,15 @@ def test_a_shared_surname_is_compared_once_and_finds_whom_a_full_scan_finds(scal
     for typed in dict.fromkeys((*queries.quote, *queries.who)):
         key = name_key(typed)
         assert directory.fuzzy(key) == fuzzy_over_every_place(directory, key), typed
+
+
+def test_who_appears_in_a_few_articles_is_what_a_look_at_every_unit_says(scaled):
+    engine, _ = scaled
+    index = engine.index
+    article_of = index.columns.article
+    count = len(index.articles)
+    scopes = [frozenset({a}) for a in range(count)] + [frozenset({0, count // 2, count - 1})]
+    for person in range(len(index.people.entries)):
+        for scope in scopes:
+            scan = any(article_of[unit] in scope for unit in index.person_own[person])
+            assert questions._appears_in(index, person, scope) == scan
