@@ -10,7 +10,7 @@ from itertools import islice
 import pytest
 from rapidfuzz import fuzz, process
 
-from bot.engine import people, questions
+from bot.engine import people, person_answers, questions
 from bot.engine.choices import Choices
 from bot.engine.engine import Engine
 from bot.engine.folding import name_key
@@ -279,3 +279,16 @@ def test_who_appears_in_a_few_articles_is_what_a_look_at_every_unit_says(scaled)
         for scope in scopes:
             scan = any(article_of[unit] in scope for unit in index.person_own[person])
             assert questions._appears_in(index, person, scope) == scan
+
+
+def test_who_of_a_role_more_hold_than_a_reply_shows_lists_the_first_with_where_they_were_named(
+    scaled, monkeypatch
+):
+    engine, _ = scaled
+    holders = engine.index.people.role_match("oberburgermeister").people
+    everyone = engine.run_command("who", "Oberbürgermeister")
+    assert len(holders) > 5 and len(everyone.excerpts) == len(holders)
+    monkeypatch.setattr(person_answers, "MAX_QUOTES", 5)  # as if a thousand held the role
+    shown = engine.run_command("who", "Oberbürgermeister")
+    assert shown.text.split("\n\n") == everyone.text.split("\n\n")[:5]
+    assert shown.excerpts == everyone.excerpts[:5]
