@@ -247,6 +247,11 @@ def worker_first_start(
     """The first start: build the index from raw text (empty cache), then answer every query."""
     library, figures = _open_library(config_path, profile, "first_start")
     engine = library.engine
+    # What a running bot does in the background right after its start, long before its first
+    # reader (`warm_up_in_background`): the queries below are timed as that reader's are.
+    from bot.engine.engine import import_answer_modules
+
+    import_answer_modules()
 
     def command(name: str) -> Callable[[str], str]:
         return lambda argument: _reply_outcome(engine.run_command(name, argument))

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.config import Config
-from bot.engine.engine import Engine
+from bot.engine.engine import Engine, warm_up_in_background
 from bot.engine.render import render_text
 from bot.engine.reply import Reply
 from bot.engine.safe_text import unescape_markdown
@@ -188,6 +188,7 @@ def run_console(
     err = err or sys.stderr
     stdin = stdin or sys.stdin
     library = _load(config, err, config_path)
+    warm_up_in_background()  # while the banner is read: the first question does not wait
 
     def note(result: Refresh) -> None:
         print(refresh_note(result), file=err)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Zero-width and joiner characters, the soft hyphen, invisible operators, and every directional
 # control (embeddings, overrides, isolates, marks).
@@ -36,6 +37,7 @@ def _script(char: str) -> str | None:
     return unicodedata.name(char, "").split(" ", 1)[0] or None
 
 
+@lru_cache(maxsize=1 << 14)  # pure; `who` asks it of every person it lists, in every reply
 def mixed_scripts(name: str) -> tuple[str, ...]:
     """The alphabets a name mixes, in order of first use ("LATIN", "CYRILLIC"); () if one."""
     scripts = dict.fromkeys(s for s in map(_script, name) if s is not None)

@@ -24,6 +24,7 @@ import discord
 from bot.config import Config
 from bot.discord_door.client import ElectionBotMixin, create_bot
 from bot.discord_door.endpoints import point_discord_py_at
+from bot.engine.engine import warm_up_in_background
 from bot.library import Library, Refresh
 from bot.results.polling import ResultsPoller
 from bot.results.store import Update
@@ -134,6 +135,7 @@ async def run_bot_async(
     if not token:
         return _fail(err, NO_TOKEN, EXIT_USAGE)
     library, first = await asyncio.to_thread(Library.open, config, config_path)
+    warm_up_in_background()  # done long before the bot has connected and its first reader asks
     for line in (*first.warnings, *first.problems):
         log.warning("%s", line)
     try:

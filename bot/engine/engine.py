@@ -12,6 +12,7 @@ import logging
 import random
 import re
 import tempfile
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -47,7 +48,21 @@ def chart_folder(config: Config) -> Path:
 
 
 # The official count's answers (and their chart drawing) are imported when first asked for: a
-# start that only quotes or searches does not compile them.
+# start that only quotes or searches does not compile them. A door that keeps running imports
+# them in the background right after it starts (`warm_up_in_background`), so that its first
+# reader's question does not wait for them; a one-shot command never does.
+
+
+def import_answer_modules() -> None:
+    """Import what the first free question or results command needs, once per process."""
+    import bot.results.answers  # noqa: F401  (imported once: later imports find it loaded)
+
+
+def warm_up_in_background() -> threading.Thread:
+    """Start `import_answer_modules` in a daemon thread (a long-running door, after its start)."""
+    thread = threading.Thread(target=import_answer_modules, name="warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def results(ctx: Context, argument: str) -> Reply:

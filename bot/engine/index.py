@@ -230,6 +230,9 @@ class CorpusIndex:
     copies: Mapping[int, tuple[int, ...]] = field(default_factory=dict)
     # Autocomplete's people: names, most quoted first, then the parties.
     people_choices: Choices = field(default_factory=lambda: Choices.of(()))
+    # Article numbers by an author's folded full name and surname (`who <author>`): built and
+    # stored with the index, so that the first reader to ask for an author does not wait.
+    authors_by_key: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
 
     @cached_property
     def outcome_memo(self) -> dict[int, bool]:
@@ -275,20 +278,6 @@ class CorpusIndex:
         """The stems of the words of people's names ("brettschneid"), made on first use: a
         longer word a place's name starts is a form of the place only if it is none of these."""
         return frozenset(self.stem(word) for word in self.people.by_word)
-
-    @cached_property
-    def authors_by_key(self) -> dict[str, tuple[int, ...]]:
-        """Article numbers by an author's folded full name and surname (`who <author>`); made
-        on first use, not stored with the index."""
-        found: dict[str, list[int]] = {}
-        for number, info in enumerate(self.articles):
-            for author in info.authors:
-                key = name_key(author)
-                if not key:
-                    continue
-                for each in dict.fromkeys((key, key.split()[-1])):
-                    found.setdefault(each, []).append(number)
-        return {key: tuple(dict.fromkeys(numbers)) for key, numbers in found.items()}
 
     @property
     def units(self) -> UnitView:
@@ -667,6 +656,7 @@ class _Builder:
             stems=self.memo.stems,
             copies=copies,
             people_choices=Choices.of([entries[i].name for i in quoted] + parties),
+            authors_by_key=_authors_by_key(self.infos),
         )
 
     def _first_mention(self, ids: Ids) -> int | None:
@@ -977,6 +967,19 @@ def paused_collector() -> Iterator[None]:
     finally:
         if collecting:
             gc.enable()
+
+
+def _authors_by_key(articles: Sequence[ArticleInfo]) -> dict[str, tuple[int, ...]]:
+    """Article numbers by each author's `name_key` and by its last word (the surname)."""
+    found: dict[str, list[int]] = {}
+    for number, info in enumerate(articles):
+        for author in info.authors:
+            key = name_key(author)
+            if not key:
+                continue
+            for each in dict.fromkeys((key, key.split()[-1])):
+                found.setdefault(each, []).append(number)
+    return {key: tuple(dict.fromkeys(numbers)) for key, numbers in found.items()}
 
 
 def build_index(articles: Sequence[Article], reader: LineReader | None = None) -> CorpusIndex:

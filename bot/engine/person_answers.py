@@ -198,6 +198,8 @@ def who(ctx: Context, argument: str) -> Reply:
         if len(entry.articles) > 1:
             lines.append(ctx.say("who_articles", count=len(entry.articles)))
         blocks.append("\n".join(lines))
+        if len(blocks) >= MAX_QUOTES and len(first_units) >= MAX_QUOTES:
+            break  # all that is shown: a role a thousand people hold is not written out whole
     person = _single(ctx, match)
     title = (
         ctx.say("title_who", name=person)

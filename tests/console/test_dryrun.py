@@ -207,3 +207,21 @@ def test_a_one_shot_answer_loads_neither_the_results_answers_nor_the_feed_reader
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stdout.strip() == "[]"  # the cold start pays only for what it answers with
+
+
+def test_the_console_loads_the_results_answers_in_the_background_before_the_first_question():
+    import subprocess
+    import sys
+
+    probe = (
+        "import io, sys, threading; from dataclasses import replace;"
+        " from bot.config import default_config; from bot.console.dryrun import run_console;"
+        " config = replace(default_config(), reload_interval=0, cache_dir=None);"
+        " run_console(config, stdin=io.StringIO(':quit\\n'), out=io.StringIO(), err=io.StringIO());"
+        " [t.join(30) for t in threading.enumerate() if t.name == 'warm-up'];"
+        " print('bot.results.answers' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "True"  # nobody asked: it was loaded while the console waited

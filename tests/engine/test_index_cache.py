@@ -175,3 +175,10 @@ def test_the_index_file_records_its_files_and_a_broken_one_records_nothing(tmp_p
     (tmp_path / INDEX_NAME).write_bytes(b"not a cache")
     assert recorded_files(tmp_path) == {}
     assert recorded_files(tmp_path / "missing") == {}
+
+
+def test_a_restart_finds_an_author_in_the_persisted_index(tmp_path, seed_articles, builds):
+    load_or_build_index(seed_articles, tmp_path)
+    again = load_or_build_index(seed_articles, tmp_path)
+    assert builds == [len(seed_articles)]  # loaded, not built: the authors came with it
+    assert again.authors_by_key["pazzini"] == again.authors_by_key["lukas pazzini"] == (0,)

@@ -10,7 +10,7 @@ from itertools import islice
 import pytest
 from rapidfuzz import fuzz, process
 
-from bot.engine import people, questions
+from bot.engine import people, person_answers, questions
 from bot.engine.choices import Choices
 from bot.engine.engine import Engine
 from bot.engine.folding import name_key
@@ -267,3 +267,28 @@ def test_a_shared_surname_is_compared_once_and_finds_whom_a_full_scan_finds(scal
     for typed in dict.fromkeys((*queries.quote, *queries.who)):
         key = name_key(typed)
         assert directory.fuzzy(key) == fuzzy_over_every_place(directory, key), typed
+
+
+def test_who_appears_in_a_few_articles_is_what_a_look_at_every_unit_says(scaled):
+    engine, _ = scaled
+    index = engine.index
+    article_of = index.columns.article
+    count = len(index.articles)
+    scopes = [frozenset({a}) for a in range(count)] + [frozenset({0, count // 2, count - 1})]
+    for person in range(len(index.people.entries)):
+        for scope in scopes:
+            scan = any(article_of[unit] in scope for unit in index.person_own[person])
+            assert questions._appears_in(index, person, scope) == scan
+
+
+def test_who_of_a_role_more_hold_than_a_reply_shows_lists_the_first_with_where_they_were_named(
+    scaled, monkeypatch
+):
+    engine, _ = scaled
+    holders = engine.index.people.role_match("oberburgermeister").people
+    everyone = engine.run_command("who", "Oberbürgermeister")
+    assert len(holders) > 5 and len(everyone.excerpts) == len(holders)
+    monkeypatch.setattr(person_answers, "MAX_QUOTES", 5)  # as if a thousand held the role
+    shown = engine.run_command("who", "Oberbürgermeister")
+    assert shown.text.split("\n\n") == everyone.text.split("\n\n")[:5]
+    assert shown.excerpts == everyone.excerpts[:5]
