@@ -69,6 +69,28 @@ EVERYWHERE = Scope(None, (), frozenset())
 
 
 PLACE_SUFFIX_LETTERS = 4  # "-er", "-ern", "-erin", "-s" after a place's stem
+# What follows a place's stem in a form of its name: "Mindener", "Jenaer", "Brixner", "Hagens".
+NAME_ENDINGS = frozenset("e en er ern erin erinn n r s es ens ers".split())
+# What joins a place to the word it starts: "Lindenhagen|straße", "Landshut|er|Straße".
+LINKS = ("", "s", "e", "er", "en", "ener")
+MIN_COMPOUND_TAIL = 4
+
+
+def _name_form(index: CorpusIndex, stem: str, form: str) -> bool:
+    """Whether a stem the place's stem starts is its name: itself, an inflection ("Mindener")
+    or a compound it starts ("Lindenhagenstraße"), not a word that merely begins with the same
+    letters ("mindestens" of "Minden", whose stem is "mind")."""
+    rest = form[len(stem) :] if form.startswith(stem) else None
+    if rest is None:
+        return True  # a close typo's stem (`_forms`' fuzzy match)
+    if rest == "" or rest in NAME_ENDINGS:
+        return True
+    return any(
+        rest.startswith(link)
+        and len(rest) - len(link) >= MIN_COMPOUND_TAIL
+        and rest[len(link) :] in index.own
+        for link in LINKS
+    )
 
 
 def _forms(index: CorpusIndex, stem: str, fuzzy: bool) -> list[str]:
@@ -301,7 +323,11 @@ def _place(
             return None  # "for city hall": "im Rathaus" in many articles is no town
     elif not (rare and (_in_sources(index, forms, articles) or _in_dateline(index, stem(word)))):
         return None
-    return _Found(word, position, articles, after, of=of or named)
+    # Its articles are those naming the place or a form of its name ("Mindener"), not every
+    # word that starts like it ("mindestens"), which only told how common it is.
+    own_forms = [form for form in forms if _name_form(index, stem(word), form)]
+    named_articles = _articles_naming(index, own_forms) if own_forms else None
+    return _Found(word, position, named_articles or articles, after, of=of or named)
 
 
 def article_units(index: CorpusIndex, articles: frozenset[int]) -> list[range]:

@@ -110,3 +110,20 @@ def test_a_place_before_a_noun_after_in_the_is_where_not_what(night):
     found = scope(night, "what was the turnout in the grauburg runoff")
     assert found.places == ("grauburg",) and not found.bare
     assert scope(night, "wahlbeteiligung grauburg").bare
+
+
+def test_a_place_s_articles_name_it_not_a_word_that_starts_like_it(tmp_path, config):
+    """ "Minden" stems as "mind", which "mindestens" starts: that word tells how common the
+    place's letters are, but an article with only "mindestens" in it is not about Minden."""
+    (tmp_path / "minden.txt").write_text(
+        "Stichwahl in Minden\nIn Minden gewann Uwe Quast. Die Mindener feierten.\n",
+        encoding="utf-8",
+    )
+    for n in range(7):  # two of them with "mindestens"
+        share = "mindestens 30" if n < 2 else "rund 40"
+        (tmp_path / f"ort{n}.txt").write_text(
+            f"Wahl in Ort{n}\nIn Ort{n} gingen {share} Prozent wählen.\n", encoding="utf-8"
+        )
+    towns = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
+    found = scope(towns, "wer hat in minden gewonnen")
+    assert {towns.index.articles[a].id for a in found.articles or ()} == {"minden"}
