@@ -1492,7 +1492,7 @@ def _asks_news(question: Question, words_asked: list[Term]) -> bool:
     place's news."""
     return (
         question.kind == lexicon.WHAT
-        and question.scope.articles is not None
+        and bool(question.scope.places)  # every article may be about it (one city's night)
         and not question.people
         and not question.wants_quote  # "was hat X wiederholt": somebody's words
         and all(t.where or fold(t.label) in lexicon.NEWS_WORDS for t in words_asked)
@@ -1505,7 +1505,8 @@ def _leads(index: CorpusIndex, question: Question) -> list[int]:
     columns = index.columns
     plain = KIND_CODES[PASSAGE]
     found: list[int] = []
-    for units in article_units(index, question.scope.articles or frozenset()):
+    articles = question.scope.articles
+    for units in article_units(index, articles or frozenset(range(len(index.articles)))):
         passages = sorted(
             (columns.block[u], columns.start[u], u)
             for u in units

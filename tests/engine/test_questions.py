@@ -929,3 +929,10 @@ def test_an_age_given_of_somebody_else_is_no_answer(everyday):
     """ "ein 61-jähriger Kassierer" is the cashier's age, not the robbers'."""
     assert ask(everyday, "wie alt sind die räuber").status == "not_found"
     assert "61-jähriger Kassierer" in texts(ask(everyday, "wie alt ist der kassierer"))[0]
+
+
+def test_what_happened_in_the_one_city_of_the_night_is_told_by_its_lead(engine):
+    """The bundled night has one city: "Dortmund" narrows nothing, yet it is what was asked."""
+    reply = ask(engine, "Was ist in Dortmund passiert?")
+    assert reply.status == "ok" and reply.excerpts
+    assert "Historisches" in reply.excerpts[0].text
