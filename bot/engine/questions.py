@@ -325,11 +325,35 @@ def _opponents(
             other = next(iter(others)) if len(others) == 1 else None
         if other is not None and other != person:
             counts[other] += 1
+    if not counts:  # no line sets anybody against X: the other side of X's articles' result
+        counts.update(_other_side_of_result(index, person))
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return []
     rival = ranked[0][0]
     return [(position, index.people.entries[rival].name, (rival,))]
+
+
+def _other_side_of_result(index: CorpusIndex, person: int) -> list[int]:
+    """ "X ist neuer Oberbürgermeister" … "Y, der Verlierer des Abends": in the articles whose
+    own reporting names X as the winner (the loser), whoever they name as the loser (the
+    winner); nobody if X is named as both or the articles name several."""
+    own = index.person_own[person]
+    won = {index.columns.article[u] for u in own if named_outcome(index, u, False) == person}
+    lost = {index.columns.article[u] for u in own if named_outcome(index, u, True) == person}
+    if bool(won) == bool(lost):
+        return []
+    articles = frozenset(won or lost)
+    other_stems = lexicon.LOSE_STEMS if won else lexicon.WIN_STEMS
+    units = sorted(set(chain.from_iterable(index.own.get(s, ()) for s in other_stems)))
+    ranges = article_units(index, articles)
+    others = {
+        other
+        for u in units
+        if any(u in r for r in ranges)
+        and (other := named_outcome(index, u, lost=bool(won))) not in (None, person)
+    }
+    return list(others) if len(others) == 1 else []
 
 
 def _appears_in(index: CorpusIndex, person: int, articles: frozenset[int]) -> bool:
@@ -458,7 +482,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     for i, role in by_role.items():
         terms[i] = _named_by_role(ctx.index, terms[i], role, scope)
     if rivals:  # "wer war Xs Gegnerin": the rival is the answer, X only whom it is about
-        terms[0] = replace(terms[0], weight=terms[0].weight * RIVAL_OF)
+        terms[0] = replace(terms[0], weight=terms[0].weight * RIVAL_OF, required=False)
     measured: frozenset[str] = frozenset()
     people = [p for _, group in named for p in group]
     wants_quote = False

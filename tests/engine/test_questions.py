@@ -936,3 +936,17 @@ def test_what_happened_in_the_one_city_of_the_night_is_told_by_its_lead(engine):
     reply = ask(engine, "Was ist in Dortmund passiert?")
     assert reply.status == "ok" and reply.excerpts
     assert "Historisches" in reply.excerpts[0].text
+
+
+def test_the_rival_of_the_winner_is_the_night_s_loser_when_no_line_sets_them_against_each_other(
+    engine,
+):
+    """The bundled article never writes "Kalouti gewann gegen Westphal"; it names the winner
+    and "Thomas Westphal, der Verlierer des Abends". That is the rival, not whoever arrived
+    "gegen 21 Uhr"."""
+    for question in ("Wer war Kaloutis Gegner?", "Who was Kalouti's rival?"):
+        reply = ask(engine, question)
+        assert reply.status == "ok"
+        first = reply.excerpts[0]
+        assert first.speaker == "Thomas Westphal" or "Westphal" in first.text
+        assert all("gegen 21 Uhr" not in e.text for e in reply.excerpts)
