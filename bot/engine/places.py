@@ -38,7 +38,8 @@ LEAD_BLOCKS = 2  # an article's first lines say where it is
 # … or its dateline, which opens the body after a kicker, title, lead and byline: "Mainz. …",
 # "Mainz (dpa) – …", "Mainz – …".
 DATELINE_BLOCKS = 6
-_DATELINE_RE = re.compile(r"([^\W\d_][\w-]*)(?:\.\s| \(| [–—-] )")
+# A dateline's places: "Mainz. …", "Mainz (dpa) – …", "Essen/Bochum – …".
+_DATELINE_RE = re.compile(r"([^\W\d_][\w-]*(?:/[^\W\d_][\w-]*)*)(?:\.\s| \(| [–—-] )")
 MAX_PLACE_UNITS = 2000  # a word in more units than this is a topic, not a place
 RARE_SHARE = 4  # a place named without a preposition is in at most a quarter of the articles
 MIN_PLACE_LENGTH = 3
@@ -139,9 +140,7 @@ def _in_lead(index: CorpusIndex, forms: Sequence[str], articles: set[int]) -> bo
             if line < LEAD_BLOCKS:
                 leads[block] = None
             elif line < DATELINE_BLOCKS:
-                opening = _DATELINE_RE.match(columns.block_text[block])
-                if opening is not None:
-                    datelines.append(opening.group(1))
+                datelines += _dateline_places(columns.block_text[block])
     texts = [columns.block_text[block] for block in leads] + datelines
     texts += [index.articles[a].title or "" for a in articles]
     return any(_named_in(index, text, wanted) for text in texts)
@@ -161,15 +160,19 @@ def _common_noun(index: CorpusIndex, stem: str) -> bool:
     return total > 0 and after_article * 2 >= total
 
 
+def _dateline_places(text: str) -> list[str]:
+    """The places of a line's dateline ("Essen/Bochum (rpd) – …": both), if it opens with one."""
+    opening = _DATELINE_RE.match(text)
+    return opening.group(1).split("/") if opening is not None else []
+
+
 def _in_dateline(index: CorpusIndex, stem: str) -> bool:
-    """Whether a line opens with the word itself (not a longer place it starts: "Kirche" is
-    not "Kirchheim") as a dateline ("Bochum (rpd) –", "Essen/Bochum –"); a heading or
-    "Kirche: …" is none."""
+    """Whether a line opens with the word itself as (one of) its dateline's places ("Bochum
+    (rpd) –"), not a longer place it starts ("Kirche" is not "Kirchheim")."""
     columns = index.columns
     for block in {columns.block[unit] for unit in index.own.get(stem, ())}:
-        first = DATELINE_RE.match(columns.block_text[block])
-        mark = first is not None and first.group(2) in DATELINE_MARKS[:-1]
-        if mark and first is not None and index.stem(fold(first.group(1))) == stem:
+        places = _dateline_places(columns.block_text[block])
+        if any(index.stem(fold(place)) == stem for place in places):
             return True
     return False
 
