@@ -15,7 +15,7 @@ import Stemmer
 
 from bot.engine.folding import fold
 from bot.engine.glossary import ENGLISH_GERMAN
-from bot.engine.lexicon import word_pairs
+from bot.engine.lexicon import STOP_WORDS, word_pairs
 
 # Words only English has (German has none of these spellings): enough to tell the language.
 _ENGLISH_ONLY = frozenset(
@@ -44,6 +44,7 @@ _LONGEST = max(len(key) for key in _TRANSLATIONS)
 # One English word's stem → its German (Porter's English stems: "robbed" and "robbery" find
 # "rob"'s and "robbery"'s entry, "cancels" finds "cancelled"'s), for English questions only.
 _ENGLISH_STEMMER = Stemmer.Stemmer("english")
+MIN_INFLECTED = 4
 _BY_STEM: dict[str, tuple[str, ...]] = {}
 for _key, _german in _TRANSLATIONS.items():
     if len(_key) == 1:
@@ -74,6 +75,12 @@ def to_german(folded: Sequence[str]) -> list[str]:
     return [german for german, _ in translated(folded)]
 
 
+def _may_inflect(word: str) -> bool:
+    """Whether a word may be another form of a listed English word: not a number, not a short
+    or function word ("die", German's article, stems as English "died" does)."""
+    return len(word) >= MIN_INFLECTED and not word.isdigit() and word not in STOP_WORDS
+
+
 def translated(folded: Sequence[str]) -> list[tuple[str, str | None]]:
     """`to_german`'s words, each with the English word it stands for (None: kept as typed):
     an English report has the English word itself. A phrase's last German word stands for its
@@ -88,7 +95,7 @@ def translated(folded: Sequence[str]) -> list[tuple[str, str | None]]:
         for size in range(_LONGEST, 0, -1):
             key = tuple(folded[i : i + size])
             german = _TRANSLATIONS.get(key) if len(key) == size else None
-            if german is None and size == 1 and not folded[i].isdigit():
+            if german is None and size == 1 and _may_inflect(folded[i]):
                 german = _BY_STEM.get(_ENGLISH_STEMMER.stemWord(folded[i]))
             if german is not None:
                 *first, last = german

@@ -127,3 +127,9 @@ def test_english_words_of_courts_and_split_german_verbs_find_their_lines(tmp_pat
     # "Ostrowski, 71" is her mother's age, not the double-named candidate's
     age = engine.handle_message("How old is Ostrowski-Brink?", dm=True)
     assert age.status == "not_found" and all("71" not in e.text for e in age.excerpts)
+
+
+def test_a_short_or_function_word_is_no_english_word_in_another_form():
+    """German "die" stems as English "died" does: it stays the article."""
+    assert "gestorben" not in to_german(words("Was plant Sascha Mader für die ersten Tage?"))
+    assert to_german(words("who died"))[-1] == "gestorben"
