@@ -1109,9 +1109,10 @@ def _closing_apposition(frame: str, mentions: list[Mention]) -> PersonRecord | N
 
 
 # English: "a retired bus driver who declined to give his name said …", "“…,” one of X’s
-# volunteers said": an indefinite subject right before the verb is somebody not named.
+# volunteers said", "A young man next to her said he …" (at a sentence's start, capitalised):
+# an indefinite subject right before the verb is somebody not named.
 ENGLISH_UNNAMED_SUBJECT_RE = re.compile(
-    r"(?:^|[,”\"])\s*((?:a|an|one|another|some)\s[^,.;:”\"]{0,80}?)\s+(?:"
+    r"(?:^|[,”\"])\s*((?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome)\s[^,.;:”\"]{0,80}?)\s+(?:"
     + "|".join(german.ENGLISH_CUE_VERBS)
     + r")\b"
 )
