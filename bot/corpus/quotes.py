@@ -1089,10 +1089,26 @@ def remember_sentence(
         # "Ihre Mutter, die …, weinte." – somebody described by their tie: "sie" in the next
         # sentence is more likely her than the woman named before.
         subject = speakers.resolve(Mention(0, kin.end(), kin.group(0), OTHER))
+    names = any(m.kind == NAME for m in mentions)
+    somebody = (
+        INDEFINITE_OPENING_RE.match(sentence.frame()) if subject is None and not names else None
+    )
+    if somebody is not None:
+        # "Ein Kleingärtner, der …, zeigte sich erleichtert. „…“, sagte er.": somebody the
+        # text does not name is whom the next sentence's "er" means, not a man named before.
+        # (Not when the sentence names somebody: "Eine Frau, die nicht von Xs Seite wich, …"
+        # may turn out to be a person of the article.)
+        subject = speakers.resolve(Mention(0, somebody.end(), somebody.group(0).strip(), OTHER))
     end = sentence.text.rstrip()[-1:]
     speakers.sentence_done(speaker, subject, end, sentence.frame(), sharers, subject_at)
 
 
+# A sentence opening with an indefinite noun phrase and a relative clause about it: "Ein
+# Anwohner, der …,", "Eine Mutter, die …,".
+INDEFINITE_OPENING_RE = re.compile(
+    r"\s*(?:Ein\s+[A-ZÄÖÜ][\w-]*(?=[^,]*,\s*der\s)"
+    r"|Eine\s+[A-ZÄÖÜ][\w-]*(?=[^,]*,\s*die\s))"
+)
 KIN_OPENING_RE = re.compile(r"\s*(?:Sein|Seine|Ihr|Ihre)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 
 

@@ -215,7 +215,7 @@ def test_words_from_inside_an_office_have_no_named_speaker():
         "Landrat Bernd Vogt (CDU) schwieg am Abend. Aus der Kreisgeschäftsstelle der CDU hieß "
         "es, man werde das Ergebnis „in Ruhe bewerten“.\n"
     )
-    assert direct_speakers(article) == [None]
+    assert direct_speakers(article) == ["Ein Kleingärtner"]  # described, not Jonas Keller
     assert [q.speaker for q in article.quotes if q.kind == REPORTED] == [None]
 
 
@@ -415,3 +415,13 @@ def test_konjunktiv_after_somebody_else_spoke_is_not_the_earlier_speakers():
     assert reported[0].speaker == "Lena Vogt"
     assert reported[-1].text.startswith("Deshalb werde er")
     assert reported[-1].speaker != "Lena Vogt"
+
+
+def test_an_unnamed_neighbour_described_in_a_relative_clause_speaks_for_himself():
+    article = read(
+        "\nEinbrüche geklärt\n"
+        "Polizeisprecher Jonas Keller sagte, die Täter hätten gestanden. "
+        "Ein Kleingärtner aus Thalheim, der zweimal betroffen war, zeigte sich erleichtert. "
+        "„Jetzt kann ich wieder ruhig schlafen“, sagte er.\n"
+    )
+    assert direct_speakers(article) == ["Ein Kleingärtner"]  # described, not Jonas Keller
