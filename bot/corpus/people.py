@@ -319,6 +319,8 @@ def _same_person(a: str, b: str) -> bool:
 
 def _gender_of(name: str) -> str | None:
     first = name.split()[0]
+    if first in german.NEWS_FIRST_NAME_GENDER:
+        return german.NEWS_FIRST_NAME_GENDER[first]
     if first in german.MALE_FIRST_NAMES and first not in german.FEMALE_FIRST_NAMES:
         return "m"
     if first in german.FEMALE_FIRST_NAMES and first not in german.MALE_FIRST_NAMES:

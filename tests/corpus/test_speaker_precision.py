@@ -425,3 +425,12 @@ def test_an_unnamed_neighbour_described_in_a_relative_clause_speaks_for_himself(
         "„Jetzt kann ich wieder ruhig schlafen“, sagte er.\n"
     )
     assert direct_speakers(article) == ["Ein Kleingärtner"]  # described, not Jonas Keller
+
+
+def test_a_name_some_countries_give_men_is_a_woman_in_german_news():
+    article = read(
+        "\nVereinsabend\n"
+        "Vorsitzende Gabriele Dornbusch kündigte ihren Rückzug an. "
+        "„Vierzehn Jahre sind genug“, sagte die 67-Jährige.\n"
+    )
+    assert direct_speakers(article) == ["Gabriele Dornbusch"]
