@@ -244,7 +244,7 @@ OBLIQUE_DETERMINERS = frozenset("dem den des einem einen eines diesem diesen".sp
 PREPOSITIONS = frozenset(
     "an auf aus bei bis durch für gegen gegenüber hinter in im ins mit nach neben ohne über "
     "um unter von vom vor zu zum zur zwischen seit wegen trotz statt während beim am "
-    "außer dank samt".split()
+    "außer dank samt per via".split()
 )
 # Capitalised words at the start of a sentence that are not names.
 SENTENCE_STARTERS = frozenset(

@@ -555,3 +555,12 @@ def test_a_participle_of_saying_and_a_comma_open_what_was_said_too():
         "die Bürgermeister. Ein Amt mit so viel Macht brauche eine Mehrheit."
     )
     assert [speaker for speaker, _ in said(paragraph)] == ["Ute Lammering", "Ute Lammering"]
+
+
+def test_a_greeting_sent_by_video_is_how_the_mayor_spoke_not_who_spoke():
+    article = read(
+        "\nJahreshauptversammlung\n"
+        "Bürgermeister Ulf Brandes, selbst Mitglied seit seiner Jugend, teilte per Grußwort mit, "
+        "dass die Stadt den Umbau der Umkleiden unterstützen wolle.\n"
+    )
+    assert [q.speaker for q in article.quotes] == ["Ulf Brandes"]
