@@ -564,3 +564,13 @@ def test_a_greeting_sent_by_video_is_how_the_mayor_spoke_not_who_spoke():
         "dass die Stadt den Umbau der Umkleiden unterstützen wolle.\n"
     )
     assert [q.speaker for q in article.quotes] == ["Ulf Brandes"]
+
+
+def test_wie_the_judge_stressed_right_after_his_words_is_the_judge():
+    article = read(
+        "\nUrteil\n"
+        "Richter Ansgar Brehm begründete das Urteil. Die Tat wiege schwer, sagte er. "
+        "Wie der Vorsitzende betonte, sei die Bewährung die letzte Chance.\n"
+    )
+    reported = [q for q in article.quotes if q.kind == REPORTED]
+    assert [q.speaker for q in reported] == ["Ansgar Brehm", "Ansgar Brehm"]
