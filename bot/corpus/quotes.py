@@ -798,6 +798,8 @@ SOURCE_AFTER_RE = re.compile(
 # Every match of the three patterns holds one of these ("hat" also stands for "hatte").
 SOURCE_CUE_WORDS = ("heißt", "hieß", "heisst", "hiess", "hat", "zufolge")
 ACCORDING_RE = re.compile(r"\b(?P<np>(?:dem|der|den|einem|einer)\s+[^,;:.!?()]{1,80}?)\s+zufolge\b")
+PARTICLE_NAME_RE = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")  # al-Jazeera, el-Baradei
+ACCORDING_START_RE = re.compile(r"\b(?:dem|der|den|einem|einer)\s")
 _NP_GLUE = frozenset("von vom der des und den dem".split())
 SOURCE_WORDS = 12
 INDEFINITE = frozenset("ein eine einer einem eines".split())
@@ -820,6 +822,22 @@ def _in_noun_phrase(word: str) -> bool:
         and low not in german.CUE_VERBS
         and low not in german.PREPOSITIONS
     )
+
+
+def _in_according(word: str) -> bool:
+    """A word of a "zufolge" source's phrase, names with a lower-case particle included
+    ("dem Korrespondenten al-Jazeeras")."""
+    return _in_noun_phrase(word) or PARTICLE_NAME_RE.match(word) is not None
+
+
+def _according_phrase(frame: str) -> re.Match[str] | None:
+    """ "… kam der Meldung zufolge …": the noun phrase that ends right before "zufolge" and
+    opens with an article, when there is one."""
+    at = frame.find(" zufolge")
+    for start in (m.start() for m in ACCORDING_START_RE.finditer(frame, 0, at)):
+        if all(map(_in_according, frame[start:at].split())):
+            return ACCORDING_RE.match(frame, start)
+    return None
 
 
 def _source_phrase(text: str) -> str:
@@ -848,6 +866,10 @@ def _document_source(frame: str, speakers: Speakers) -> Mention | None:
         if {w.lower() for w in _words(frame)} & german.CUE_VERBS:
             return None  # "sagte X einigen Teilnehmern zufolge": the verb's subject speaks
         match = ACCORDING_RE.search(frame)
+        if match is not None and not all(map(_in_according, match.group("np").split())):
+            # "Das Impfen der Jungtiere senkt neuesten Studien zufolge …": the phrase
+            # right before "zufolge" is the source, not one before the verb.
+            match = _according_phrase(frame)
     if match is None:
         return None
     phrase = _source_phrase(match.group("np"))

@@ -574,3 +574,14 @@ def test_wie_the_judge_stressed_right_after_his_words_is_the_judge():
     )
     reported = [q for q in article.quotes if q.kind == REPORTED]
     assert [q.speaker for q in reported] == ["Ansgar Brehm", "Ansgar Brehm"]
+
+
+def test_the_source_before_zufolge_is_the_phrase_right_before_it_not_a_noun_before_the_verb():
+    article = read(
+        "\nStudie\n"
+        "Das Impfen der Jungtiere senkt neuesten Studien zufolge die Sterblichkeit deutlich. "
+        "Das Team kam der Meldung zufolge zu dem Schluss, dass Hygiene fehle.\n"
+    )
+    reported = [q for q in article.quotes if q.kind == REPORTED]
+    assert reported[0].speaker != "Jungtiere"
+    assert reported[1].speaker == "Meldung"
