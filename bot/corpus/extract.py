@@ -166,8 +166,9 @@ def extract(article: Article) -> Article:
                 facts.append(Fact(sentence.text, block.line, claimed_by))
     quotes.sort(key=lambda item: (item[0], item[1]))
     quotes = _joined_over_paragraphs(quotes, article, whole_spans)
-    quotes = _caption_speakers(quotes, article, {p.name for p in people.people()})
-    quotes = _headline_speakers(quotes, article)
+    names = {p.name for p in people.people()}
+    quotes = _caption_speakers(quotes, article, names)
+    quotes = _headline_speakers(quotes, article, names)
     return replace(
         article,
         people=people.people(),
@@ -271,10 +272,11 @@ def _joined_over_paragraphs(
 
 
 def _headline_speakers(
-    quotes: list[tuple[int, int, Quote]], article: Article
+    quotes: list[tuple[int, int, Quote]], article: Article, people: set[str]
 ) -> list[tuple[int, int, Quote]]:
-    """A headline or lead quotation without a speaker takes one only from the body: when the
-    body quotes the same words under a name."""
+    """A headline or lead quotation without a speaker (or with a description, as "Drei Fragen
+    an den Wahlleiter: „…“") takes one only from the body: when the body quotes the same words
+    under a person's name."""
     kinds = {b.line: b.kind for b in article.blocks}
     said = [
         (quote.text.strip(" .!?…").casefold(), quote.speaker)
@@ -283,7 +285,8 @@ def _headline_speakers(
     ]
     result: list[tuple[int, int, Quote]] = []
     for line, start, quote in quotes:
-        if quote.kind == DIRECT and quote.speaker is None and kinds.get(line) in (HEADING, LEAD):
+        unnamed = quote.speaker is None or quote.speaker not in people
+        if quote.kind == DIRECT and unnamed and kinds.get(line) in (HEADING, LEAD):
             words = quote.text.strip(" .!?…").casefold()
             owners = {speaker for text, speaker in said if words and words in text}
             if len(owners) == 1:

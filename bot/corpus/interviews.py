@@ -32,7 +32,10 @@ ADDRESS_RE = re.compile(r"^(?:Herr|Frau)\s+([^\W\d_][\w’'-]*(?:\s[^\W\d_][\w�
 SOUND_BITE_RE = re.compile(
     r"^O-Ton\s+([^\W\d_][^:()]{0,60}?)\s*(?:\([^)]{1,40}\))?\s*:\s+[^„“\"»«\s]"
 )
-INTERVIEW_WORDS_RE = re.compile(r"\b(?:Interview|Gespräch|im Gespräch|sprach mit)\b", re.IGNORECASE)
+# ("Drei Fragen an X", "Nachgefragt": the short interview's usual headings.)
+INTERVIEW_WORDS_RE = re.compile(
+    r"\b(?:Interview|Gespräch|im Gespräch|sprach mit|Fragen an|Nachgefragt)\b", re.IGNORECASE
+)
 ANSWER_LABELS = frozenset({"Antwort", "A"})
 INITIALS_RE = re.compile(r"(?:[A-ZÄÖÜ]\.\s?){2,3}")  # "G. W.", "G.W."
 MIN_TURNS = 3  # question-and-answer pairs before a run of paragraphs counts as an interview

@@ -319,6 +319,8 @@ def _same_person(a: str, b: str) -> bool:
 
 def _gender_of(name: str) -> str | None:
     first = name.split()[0]
+    if first in german.NEWS_FIRST_NAME_GENDER:
+        return german.NEWS_FIRST_NAME_GENDER[first]
     if first in german.MALE_FIRST_NAMES and first not in german.FEMALE_FIRST_NAMES:
         return "m"
     if first in german.FEMALE_FIRST_NAMES and first not in german.MALE_FIRST_NAMES:
@@ -621,6 +623,7 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
     for block in blocks:
         if block.kind in REPORTING_KINDS:
             hits.extend(_text_hits(block, known_bad))
+    hits.extend(_surname_reused_hits(blocks, hits, known_bad))
     records: list[PersonRecord] = []
     for hit in hits:
         known = next((r for r in records if _same_person(r.name, hit.name)), None)
@@ -661,6 +664,49 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
     _details_from_titles(index, blocks)
     _details_from_surnames(index, blocks)
     return index  # details change roles and parties, never names: the aliases still hold
+
+
+def _surname_reused_hits(
+    blocks: tuple[Block, ...], hits: list[NameHit], known_bad: frozenset[str]
+) -> list[NameHit]:
+    """Two-word names with a first name no list knows ("Hauke Petersen", "Men Tscharner"),
+    found because a sentence later opens with the surname alone as a speaker: right before a
+    speech verb ("Petersen räumte ein") or before a role in apposition ("Tscharner,
+    Bauingenieur und …,"). A place or a thing is not written so."""
+    reporting = [b for b in blocks if b.kind in REPORTING_KINDS]
+    found = {h.name for h in hits}
+    surnames = {n.split()[-1] for n in found}
+    candidates: dict[str, NameHit] = {}
+    for block in reporting:
+        for run in RUN_RE.finditer(block.text):
+            # The last two words ("CDU-Konkurrent Hauke Petersen" runs from "Konkurrent").
+            words = run.group(0).split(" ")
+            if len(words) < 2 or not all(w[:1].isupper() for w in words[-2:]):
+                continue
+            first, last = words[-2:]
+            name = f"{first} {last}"
+            if name in found or name in known_bad or _name_in_run(name) is None:
+                continue
+            if last in surnames or first in german.NOT_FIRST_NAMES or "-" in first:
+                continue
+            start = run.end() - len(name)
+            candidates.setdefault(last, NameHit(name, start, run.end(), block))
+    if not candidates:
+        return []
+    alone = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, candidates)) + r")\b")
+    spoke: set[str] = set()
+    for block in reporting:
+        for match in alone.finditer(block.text):
+            before = block.text[: match.start()].rstrip()
+            if before and before[-1] not in ".!?:":
+                continue  # only as a sentence's subject: not "die Debatte", "Hotel Petersen"
+            after = block.text[match.end() :]
+            verb = after.split(maxsplit=1)[0] if after.strip() else ""
+            # ("finden" also reports a game: "Hameln fand kein Mittel" is a team.)
+            speaks = german.is_cue_verb(verb) and not verb.startswith(("fand", "find"))
+            if speaks or _apposition_after(block.text, match.end()):
+                spoke.add(match.group(1))
+    return [candidates[s] for s in candidates if s in spoke]
 
 
 def _details_from_titles(index: PeopleIndex, blocks: tuple[Block, ...]) -> None:

@@ -798,6 +798,8 @@ SOURCE_AFTER_RE = re.compile(
 # Every match of the three patterns holds one of these ("hat" also stands for "hatte").
 SOURCE_CUE_WORDS = ("heißt", "hieß", "heisst", "hiess", "hat", "zufolge")
 ACCORDING_RE = re.compile(r"\b(?P<np>(?:dem|der|den|einem|einer)\s+[^,;:.!?()]{1,80}?)\s+zufolge\b")
+PARTICLE_NAME_RE = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")  # al-Jazeera, el-Baradei
+ACCORDING_START_RE = re.compile(r"\b(?:dem|der|den|einem|einer)\s")
 _NP_GLUE = frozenset("von vom der des und den dem".split())
 SOURCE_WORDS = 12
 INDEFINITE = frozenset("ein eine einer einem eines".split())
@@ -820,6 +822,22 @@ def _in_noun_phrase(word: str) -> bool:
         and low not in german.CUE_VERBS
         and low not in german.PREPOSITIONS
     )
+
+
+def _in_according(word: str) -> bool:
+    """A word of a "zufolge" source's phrase, names with a lower-case particle included
+    ("dem Korrespondenten al-Jazeeras")."""
+    return _in_noun_phrase(word) or PARTICLE_NAME_RE.match(word) is not None
+
+
+def _according_phrase(frame: str) -> re.Match[str] | None:
+    """ "… kam der Meldung zufolge …": the noun phrase that ends right before "zufolge" and
+    opens with an article, when there is one."""
+    at = frame.find(" zufolge")
+    for start in (m.start() for m in ACCORDING_START_RE.finditer(frame, 0, at)):
+        if all(map(_in_according, frame[start:at].split())):
+            return ACCORDING_RE.match(frame, start)
+    return None
 
 
 def _source_phrase(text: str) -> str:
@@ -848,6 +866,10 @@ def _document_source(frame: str, speakers: Speakers) -> Mention | None:
         if {w.lower() for w in _words(frame)} & german.CUE_VERBS:
             return None  # "sagte X einigen Teilnehmern zufolge": the verb's subject speaks
         match = ACCORDING_RE.search(frame)
+        if match is not None and not all(map(_in_according, match.group("np").split())):
+            # "Das Impfen der Jungtiere senkt neuesten Studien zufolge …": the phrase
+            # right before "zufolge" is the source, not one before the verb.
+            match = _according_phrase(frame)
     if match is None:
         return None
     phrase = _source_phrase(match.group("np"))
@@ -1089,10 +1111,26 @@ def remember_sentence(
         # "Ihre Mutter, die …, weinte." – somebody described by their tie: "sie" in the next
         # sentence is more likely her than the woman named before.
         subject = speakers.resolve(Mention(0, kin.end(), kin.group(0), OTHER))
+    names = any(m.kind == NAME for m in mentions)
+    somebody = (
+        INDEFINITE_OPENING_RE.match(sentence.frame()) if subject is None and not names else None
+    )
+    if somebody is not None:
+        # "Ein Kleingärtner, der …, zeigte sich erleichtert. „…“, sagte er.": somebody the
+        # text does not name is whom the next sentence's "er" means, not a man named before.
+        # (Not when the sentence names somebody: "Eine Frau, die nicht von Xs Seite wich, …"
+        # may turn out to be a person of the article.)
+        subject = speakers.resolve(Mention(0, somebody.end(), somebody.group(0).strip(), OTHER))
     end = sentence.text.rstrip()[-1:]
     speakers.sentence_done(speaker, subject, end, sentence.frame(), sharers, subject_at)
 
 
+# A sentence opening with an indefinite noun phrase and a relative clause about it: "Ein
+# Anwohner, der …,", "Eine Mutter, die …,".
+INDEFINITE_OPENING_RE = re.compile(
+    r"\s*(?:Ein\s+[A-ZÄÖÜ][\w-]*(?=[^,]*,\s*der\s)"
+    r"|Eine\s+[A-ZÄÖÜ][\w-]*(?=[^,]*,\s*die\s))"
+)
 KIN_OPENING_RE = re.compile(r"\s*(?:Sein|Seine|Ihr|Ihre)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 
 
@@ -1109,9 +1147,10 @@ def _closing_apposition(frame: str, mentions: list[Mention]) -> PersonRecord | N
 
 
 # English: "a retired bus driver who declined to give his name said …", "“…,” one of X’s
-# volunteers said": an indefinite subject right before the verb is somebody not named.
+# volunteers said", "A young man next to her said he …" (at a sentence's start, capitalised):
+# an indefinite subject right before the verb is somebody not named.
 ENGLISH_UNNAMED_SUBJECT_RE = re.compile(
-    r"(?:^|[,”\"])\s*((?:a|an|one|another|some)\s[^,.;:”\"]{0,80}?)\s+(?:"
+    r"(?:^|[,”\"])\s*((?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome)\s[^,.;:”\"]{0,80}?)\s+(?:"
     + "|".join(german.ENGLISH_CUE_VERBS)
     + r")\b"
 )

@@ -10,7 +10,7 @@ subjunctive with no cue of its own continues what the last speaker said.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice, pairwise
 
@@ -243,7 +243,10 @@ def _as_said_mention(frame: str, speakers: Speakers) -> Mention | None:
     if match is None or not german.is_cue_verb(match.group(1)):
         return None
     after_wie = frame.index(" ", match.start() + (0 if frame[match.start()] in "Ww" else 2)) + 1
-    return speakers.phrase_at(frame, after_wie)
+    mention = speakers.phrase_at(frame, after_wie)
+    # "Wie der Vorsitzende betonte, …" right after his words recaps him, as "…, betonte der
+    # Vorsitzende" does.
+    return replace(mention, continuing=True) if mention is not None else None
 
 
 # Words inside a noun phrase naming a source ("des stellvertretenden Gouverneurs von X").

@@ -719,10 +719,11 @@ class Speakers:
         elif (
             subject is not None
             and subject is not self.last_speaker
-            and not german.has_subjunctive(frame, strict=True)
+            and (not german.has_subjunctive(frame, strict=True) or _speaks_in_indicative(frame))
         ):
-            # The text turned to somebody else ("Auch X nahm Stellung."): what follows does
-            # not go on reporting the last speaker.
+            # The text turned to somebody else ("Auch X nahm Stellung."), or somebody else
+            # spoke whom the cue does not tell ("X will etwas anderes: Er habe …, sagte er"):
+            # what follows does not go on reporting the last speaker.
             self.since_speaker = CHAIN_BROKEN
         else:
             self.since_speaker += 1
@@ -772,6 +773,12 @@ PRONOMINAL_ADVERB_RE = re.compile(
     r"(?:[Dd]a|[Ww]o|[Hh]ie)r?"
     r"(?:an|auf|aus|bei|durch|für|gegen|in|mit|nach|über|um|unter|von|vor|zu)?"
 )
+
+
+def _speaks_in_indicative(frame: str) -> bool:
+    """Has the sentence a speech cue of its own in the indicative ("sagte", not "zeige")?"""
+    cue = german.first_cue_verb(frame)
+    return cue is not None and cue.group(0) not in german.KONJUNKTIV_I
 
 
 def _in_later_clause(frame: str, start: int, at: int) -> bool:

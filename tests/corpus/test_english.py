@@ -104,3 +104,14 @@ def test_an_unnamed_voter_and_his_next_words_are_not_the_mayors():
         "volunteers said outside the town hall.\n"
     )
     assert "Kai-Uwe Brandhorst" not in {q.speaker for q in article.quotes}
+
+
+def test_an_unnamed_man_opening_a_sentence_does_not_report_for_the_last_speaker():
+    article = read(
+        "\nVoices\n"
+        "Candidate Paul Ostendorf said he would stay on the council. "
+        "A young man next to him said he had not voted at all.\n"
+    )
+    reported = [q for q in article.quotes if q.kind == REPORTED]
+    assert reported[-1].text.startswith("A young man")
+    assert reported[-1].speaker is None

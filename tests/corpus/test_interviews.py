@@ -128,3 +128,20 @@ def test_in_an_interview_of_two_each_labelled_answer_is_its_speakers():
         ("Hartmut Lenk", "Einen Haushalt mit Loch."),
         ("Hartmut Lenk", "Freitags keine Termine."),
     ]
+
+
+def test_three_questions_to_somebody_are_an_interview_and_its_headline_his_words():
+    article = read(
+        "\nDrei Fragen an den Wahlleiter: „Drei Bezirke mussten neu zählen“\n"
+        "Die Auszählung dauerte bis nach Mitternacht. Wir haben Wahlleiter Jonas Brecht "
+        "angerufen.\n"
+        "Herr Brecht, warum hat es so lange gedauert?\n"
+        "Drei Bezirke mussten neu zählen.\n"
+        "Hätten Sie früher Zwischenstände melden können?\n"
+        "Wir haben jede halbe Stunde gemeldet.\n"
+        "Wird sich etwas ändern?\n"
+        "Ja, wir bilden mehr Briefwahlvorstände.\n"
+    )
+    answers = [q for q in article.quotes if q.kind == DIRECT]
+    # The headline repeats an answer: his words too, not "Drei Fragen"'s.
+    assert [q.speaker for q in answers] == ["Jonas Brecht"] * 4

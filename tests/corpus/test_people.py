@@ -255,3 +255,18 @@ PEOPLE_STORIES = [
 @pytest.mark.parametrize(("text", "names"), PEOPLE_STORIES)
 def test_who_the_people_of_an_article_are(text, names):
     assert [p.name for p in read(text).people] == names
+
+
+def test_a_name_no_list_knows_is_a_person_once_a_sentence_opens_with_the_surname_speaking():
+    article = read(
+        "\nBürgermeisterwahl\n"
+        "Gewonnen hat Anna Brünink, ihr Mitbewerber Tjark Oltmanns kam auf 41 Prozent. "
+        "Oltmanns räumte ein, dass er mehr erwartet habe.\n"
+        "Auch Ubbo Siemens trat nicht an. Siemens, Landwirt aus Leer, will 2030 antreten.\n"
+        "Der Verein Preußen Hameln spielte am Sonntag. Hameln fand kein Mittel.\n"
+    )
+    names = [p.name for p in article.people]
+    assert "Tjark Oltmanns" in names and "Ubbo Siemens" in names
+    assert "Preußen Hameln" not in names
+    reported = [q for q in article.quotes if q.kind == "reported"]
+    assert reported[0].speaker == "Tjark Oltmanns"

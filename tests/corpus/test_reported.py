@@ -555,3 +555,33 @@ def test_a_participle_of_saying_and_a_comma_open_what_was_said_too():
         "die Bürgermeister. Ein Amt mit so viel Macht brauche eine Mehrheit."
     )
     assert [speaker for speaker, _ in said(paragraph)] == ["Ute Lammering", "Ute Lammering"]
+
+
+def test_a_greeting_sent_by_video_is_how_the_mayor_spoke_not_who_spoke():
+    article = read(
+        "\nJahreshauptversammlung\n"
+        "Bürgermeister Ulf Brandes, selbst Mitglied seit seiner Jugend, teilte per Grußwort mit, "
+        "dass die Stadt den Umbau der Umkleiden unterstützen wolle.\n"
+    )
+    assert [q.speaker for q in article.quotes] == ["Ulf Brandes"]
+
+
+def test_wie_the_judge_stressed_right_after_his_words_is_the_judge():
+    article = read(
+        "\nUrteil\n"
+        "Richter Ansgar Brehm begründete das Urteil. Die Tat wiege schwer, sagte er. "
+        "Wie der Vorsitzende betonte, sei die Bewährung die letzte Chance.\n"
+    )
+    reported = [q for q in article.quotes if q.kind == REPORTED]
+    assert [q.speaker for q in reported] == ["Ansgar Brehm", "Ansgar Brehm"]
+
+
+def test_the_source_before_zufolge_is_the_phrase_right_before_it_not_a_noun_before_the_verb():
+    article = read(
+        "\nStudie\n"
+        "Das Impfen der Jungtiere senkt neuesten Studien zufolge die Sterblichkeit deutlich. "
+        "Das Team kam der Meldung zufolge zu dem Schluss, dass Hygiene fehle.\n"
+    )
+    reported = [q for q in article.quotes if q.kind == REPORTED]
+    assert reported[0].speaker != "Jungtiere"
+    assert reported[1].speaker == "Meldung"

@@ -402,3 +402,35 @@ def test_they_said_with_a_plural_verb_is_nobody_alone():
     )
     reported = [(q.speaker, q.text[:12]) for q in article.quotes if q.kind == REPORTED]
     assert reported == [(None, "Beide wollen"), ("Lena Holm", "Sie selbst s")]
+
+
+def test_konjunktiv_after_somebody_else_spoke_is_not_the_earlier_speakers():
+    article = read(
+        "\nJugendrat gewählt\n"
+        "Lena Vogt freute sich. Sie wolle sich um den Nachtbus kümmern, sagte sie. "
+        "Kim Albers will etwas anderes: Er habe gemerkt, dass Lehrlinge kaum gehört würden, "
+        "sagte er. Deshalb werde er eine Sprechstunde anbieten.\n"
+    )
+    reported = [q for q in article.quotes if q.kind == REPORTED]
+    assert reported[0].speaker == "Lena Vogt"
+    assert reported[-1].text.startswith("Deshalb werde er")
+    assert reported[-1].speaker != "Lena Vogt"
+
+
+def test_an_unnamed_neighbour_described_in_a_relative_clause_speaks_for_himself():
+    article = read(
+        "\nEinbrüche geklärt\n"
+        "Polizeisprecher Jonas Keller sagte, die Täter hätten gestanden. "
+        "Ein Kleingärtner aus Thalheim, der zweimal betroffen war, zeigte sich erleichtert. "
+        "„Jetzt kann ich wieder ruhig schlafen“, sagte er.\n"
+    )
+    assert direct_speakers(article) == ["Ein Kleingärtner"]  # described, not Jonas Keller
+
+
+def test_a_name_some_countries_give_men_is_a_woman_in_german_news():
+    article = read(
+        "\nVereinsabend\n"
+        "Vorsitzende Gabriele Dornbusch kündigte ihren Rückzug an. "
+        "„Vierzehn Jahre sind genug“, sagte die 67-Jährige.\n"
+    )
+    assert direct_speakers(article) == ["Gabriele Dornbusch"]
