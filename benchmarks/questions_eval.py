@@ -25,7 +25,9 @@ dev-en (`benchmarks/questions/dev_en.yaml`), English questions over the second a
 article sets, scored once before the English rules of round 7 were written; in-sample. Then
 the blind English set dev-en2 (`benchmarks/questions/dev_en2.yaml`), written by someone who had
 not read the question rules, over in-sample folders (its first run: `dev_en2_first_run.out`);
-in-sample since its misses were read. Then dev5 (`benchmarks/questions/dev5.yaml`) asks about
+in-sample since its misses were read. Then the blind German set dev-de2
+(`benchmarks/questions/dev_de2.yaml`), written the same way over in-sample folders (its first
+run: `dev_de2_first_run.out`); in-sample. Then dev5 (`benchmarks/questions/dev5.yaml`) asks about
 the everyday news beside the night's (`articles_fresh2/`, `articles_fresh3/` and other in-sample
 folders) with close unanswerable cousins; in-sample. Then the fourth held-out set
 (`benchmarks/questions/heldout4.yaml`), written the same way over
@@ -108,6 +110,8 @@ DEV_EN_FOLDERS = (
 )
 # Blind English questions over in-sample articles, written without reading the rules; in-sample.
 DEV_EN2 = ROOT / "benchmarks" / "questions" / "dev_en2.yaml"
+# Blind German questions over in-sample articles, written without reading the rules; in-sample.
+DEV_DE2 = ROOT / "benchmarks" / "questions" / "dev_de2.yaml"
 DEV5 = ROOT / "benchmarks" / "questions" / "dev5.yaml"  # everyday news, close cousins; in-sample
 DEV5_FOLDERS = (
     *HELDOUT3_FOLDERS,
@@ -320,6 +324,12 @@ BLOCKS = (
         DEV_EN2,
         DEV_EN_FOLDERS,
         "dev-en2: blind English questions over in-sample articles, written in round 7",
+    ),
+    Block(
+        "devde2",
+        DEV_DE2,
+        DEV_EN_FOLDERS,
+        "dev-de2: blind German questions over in-sample articles, written in round 7",
     ),
     Block(
         "dev5",
