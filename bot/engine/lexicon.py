@@ -97,6 +97,7 @@ QUESTION_WORDS: dict[tuple[str, ...], str] = {
     ("was", "kostet"): NUMBER,  # a price: "was kostet der Neubau"
     ("was", "kosten"): NUMBER,
     ("was", "kostete"): NUMBER,
+    ("wie", "teuer"): NUMBER,
     ("wie", "groß"): NUMBER,
     ("wie", "gross"): NUMBER,
     ("how", "high"): NUMBER,
@@ -109,7 +110,10 @@ MEASURED_BY: dict[tuple[str, ...], str] = {
     ("was", "kostet"): "euro",  # money, by its synonyms too ("Geld", "Kosten")
     ("was", "kosten"): "euro",
     ("was", "kostete"): "euro",
+    ("wie", "teuer"): "euro",
 }
+# "wie viel hat X gekostet", "how much did X cost": money too.
+COST_STEMS = frozenset(stem_word(w) for w in "kosten gekostet cost".split())
 
 
 def _stems(text: str) -> frozenset[str]:

@@ -126,6 +126,8 @@ RECAP_GENDER = {("der", "e"): "m", ("die", "e"): "f"}
 # the line is about).
 AGE_OF_NOUN_RE = re.compile(r"\d+-jährige[nrms]? ([A-ZÄÖÜ][\w-]+)")
 SHARE_AFTER = 2  # "50,4 Prozent": "50", "4", then the share's word
+TURNOUT_STEMS = frozenset(map(stem_word, "wahlbeteiligung beteiligung turnout".split()))
+TURNOUT_BEFORE = 6  # "Die Wahlbeteiligung lag nach Angaben der Stadt bei 46,8"
 AGAINST_STEMS = frozenset(map(stem_word, lexicon.AGAINST_WINNER))
 # A line's first word and what follows it: the next word after "In", else the next mark.
 PARTY_STEMS = frozenset(map(stem_word, ("partei", "parteien")))
@@ -456,6 +458,9 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         implied = next((w for k, w in lexicon.MEASURED_BY.items() if _has(folded, k)), None)
         quantity = [i for i, w in enumerate(folded) if stem(w) in lexicon.QUANTITY_STEMS]
         after = folded[max(asked) + 1 : max(asked) + 2] if asked else []
+        costs = any(stem(w) in lexicon.COST_STEMS for w in folded)
+        if implied is None and costs and _has_any(folded, lexicon.HOW_MUCH | lexicon.HOW_MANY):
+            implied = lexicon.MEASURED_BY[("was", "kostet")]  # what it cost: money
         if implied is None and not quantity and _has_any(folded, lexicon.HOW_MANY):
             # "wie viele haben abgestimmt": a verb right after "wie viele" counts people
             implied = lexicon.PEOPLE_WORD if not after or after[0] in lexicon.STOP_WORDS else None
@@ -770,6 +775,8 @@ def states_measure(
     viele Stimmen hatte X"), which a share or a lead over another does not say, unless the
     question asks for a lead (`margin`)."""
     count_asked = owned and not stems.isdisjoint(COUNTED_STEMS)
+    # "wie viel Prozent hatte X": "die Wahlbeteiligung lag bei 46,8 Prozent" is nobody's share
+    theirs = owned and stems.isdisjoint(TURNOUT_STEMS)
     # A compound ending in it counts too: "elf Oberschulen" for "wie viele Schulen" (not
     # "Hersteller" for "Stellen": "her" is too short to be a word of its own).
     tails = tuple(stem for stem in stems if len(stem) >= MIN_TAIL)
@@ -793,6 +800,7 @@ def states_measure(
             for i, (token, stem) in enumerate(zip(tokens, stemmed, strict=True))
             if (token.isdigit() or stem in lexicon.NUMBER_STEMS)
             and not (count_asked and _a_share(stemmed, i))
+            and not (theirs and _of_turnout(stemmed, i))
         ]
         if count_asked and not margin and _a_margin(tokens, stemmed):
             continue  # "90 Stimmen vor X", "trennen nur 300 Stimmen": not anybody's votes
@@ -815,6 +823,11 @@ def _a_margin(tokens: list[str], stemmed: list[str]) -> bool:
         or (stemmed[i] in COUNTED_STEMS and tokens[i + 1 : i + 2] in (["vor"], ["ahead"]))
         for i, token in enumerate(tokens)
     )
+
+
+def _of_turnout(stemmed: list[str], i: int) -> bool:
+    """Whether the number at `i` is the turnout's ("die Wahlbeteiligung lag bei 46,8")."""
+    return not TURNOUT_STEMS.isdisjoint(stemmed[max(0, i - TURNOUT_BEFORE) : i])
 
 
 def _a_share(stemmed: list[str], i: int) -> bool:

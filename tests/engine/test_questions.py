@@ -950,3 +950,25 @@ def test_the_rival_of_the_winner_is_the_night_s_loser_when_no_line_sets_them_aga
         first = reply.excerpts[0]
         assert first.speaker == "Thomas Westphal" or "Westphal" in first.text
         assert all("gegen 21 Uhr" not in e.text for e in reply.excerpts)
+
+
+NUMBERS_OF_OTHERS = (
+    "Stichwahl in Holtenau\n"
+    "Holtenau. In der Stichwahl setzte sich Ole Brandt (SPD) durch. Im ersten Wahlgang war Ina "
+    "Wessel (Grüne) ausgeschieden. Die Wahlbeteiligung lag bei 46,8 Prozent.\n"
+    "Beim Brand im Wahllokal waren 40 Feuerwehrleute im Einsatz.\n"
+)
+
+
+def test_a_share_or_a_cost_asked_of_something_is_not_any_number_near_it(tmp_path, config):
+    """ "Wie viel Prozent hatte X" is not the turnout's 46.8 percent; "wie viel hat der Einsatz
+    gekostet" asks for money, which 40 firefighters are not: the articles do not say either."""
+    town = engine_over(tmp_path, {"holtenau": NUMBERS_OF_OTHERS, "hollerbach": AGES}, config)
+    share = ask(town, "wie viel prozent hatte ina wessel im ersten wahlgang")
+    assert share.status == "not_found"
+    assert all("46,8" not in e.text for e in share.excerpts)
+    cost = ask(town, "wie viel hat der feuerwehreinsatz gekostet")
+    assert cost.status == "not_found"
+    assert all("Feuerwehrleute" not in e.text for e in cost.excerpts)
+    turnout = ask(town, "wie hoch war die wahlbeteiligung in holtenau")
+    assert "46,8 Prozent" in turnout.excerpts[0].text
