@@ -10,6 +10,7 @@ does not know is kept as typed (names, places and parties read the same in both 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import Stemmer
 
@@ -42,13 +43,21 @@ _GERMAN_ONLY = frozenset(
 _TRANSLATIONS: dict[tuple[str, ...], tuple[str, ...]] = dict(word_pairs(fold(ENGLISH_GERMAN)))
 _LONGEST = max(len(key) for key in _TRANSLATIONS)
 # One English word's stem → its German (Porter's English stems: "robbed" and "robbery" find
-# "rob"'s and "robbery"'s entry, "cancels" finds "cancelled"'s), for English questions only.
-_ENGLISH_STEMMER = Stemmer.Stemmer("english")
+# "rob"'s and "robbery"'s entry, "cancels" finds "cancelled"'s), for questions not German.
 MIN_INFLECTED = 4
+
+
+@lru_cache(maxsize=1 << 12)
+def _english_stem(word: str) -> str:
+    """Porter's English stem (a stemmer of its own per call: Snowball's keep state while they
+    work, see `folding.stem_word`; the answers are remembered)."""
+    return Stemmer.Stemmer("english").stemWord(word)
+
+
 _BY_STEM: dict[str, tuple[str, ...]] = {}
 for _key, _german in _TRANSLATIONS.items():
     if len(_key) == 1:
-        _BY_STEM.setdefault(_ENGLISH_STEMMER.stemWord(_key[0]), _german)
+        _BY_STEM.setdefault(_english_stem(_key[0]), _german)
 del _key, _german
 
 
@@ -96,7 +105,7 @@ def translated(folded: Sequence[str]) -> list[tuple[str, str | None]]:
             key = tuple(folded[i : i + size])
             german = _TRANSLATIONS.get(key) if len(key) == size else None
             if german is None and size == 1 and _may_inflect(folded[i]):
-                german = _BY_STEM.get(_ENGLISH_STEMMER.stemWord(folded[i]))
+                german = _BY_STEM.get(_english_stem(folded[i]))
             if german is not None:
                 *first, last = german
                 result.extend((word, None) for word in first)
