@@ -666,6 +666,22 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
     return index  # details change roles and parties, never names: the aliases still hold
 
 
+@lru_cache(maxsize=4096)  # agency copy repeats whole paragraphs across a night's articles
+def _two_word_names(text: str) -> tuple[tuple[str, str, int, int], ...]:
+    """The last two words of each run of capitalised words that may be a name, with where they
+    stand ("CDU-Konkurrent Hauke Petersen" runs from "Konkurrent"): first, last, start, end."""
+    found = []
+    for run in RUN_RE.finditer(text):
+        words = run.group(0).split(" ")
+        if len(words) < 2 or not all(w[:1].isupper() for w in words[-2:]):
+            continue
+        first, last = words[-2:]
+        name = f"{first} {last}"
+        if _name_in_run(name) is not None:
+            found.append((first, last, run.end() - len(name), run.end()))
+    return tuple(found)
+
+
 def _surname_reused_hits(
     blocks: tuple[Block, ...], hits: list[NameHit], known_bad: frozenset[str]
 ) -> list[NameHit]:
@@ -678,19 +694,13 @@ def _surname_reused_hits(
     surnames = {n.split()[-1] for n in found}
     candidates: dict[str, NameHit] = {}
     for block in reporting:
-        for run in RUN_RE.finditer(block.text):
-            # The last two words ("CDU-Konkurrent Hauke Petersen" runs from "Konkurrent").
-            words = run.group(0).split(" ")
-            if len(words) < 2 or not all(w[:1].isupper() for w in words[-2:]):
-                continue
-            first, last = words[-2:]
+        for first, last, start, end in _two_word_names(block.text):
             name = f"{first} {last}"
-            if name in found or name in known_bad or _name_in_run(name) is None:
+            if name in found or name in known_bad:
                 continue
             if last in surnames or first in german.NOT_FIRST_NAMES or "-" in first:
                 continue
-            start = run.end() - len(name)
-            candidates.setdefault(last, NameHit(name, start, run.end(), block))
+            candidates.setdefault(last, NameHit(name, start, end, block))
     if not candidates:
         return []
     alone = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, candidates)) + r")\b")
