@@ -240,6 +240,8 @@ def noun_article(noun: str, role: bool) -> str | None:
 
 
 NOMINATIVE_DETERMINERS = frozenset("der die das ein eine dieser diese dieses".split())
+# The indefinite article: "ein Sprecher", "ein 58-jähriger Goldschmied" is somebody new.
+INDEFINITE_ARTICLES = frozenset("ein eine einer einem einen eines".split())
 OBLIQUE_DETERMINERS = frozenset("dem den des einem einen eines diesem diesen".split())
 PREPOSITIONS = frozenset(
     "an auf aus bei bis durch für gegen gegenüber hinter in im ins mit nach neben ohne über "
@@ -701,3 +703,15 @@ def _noun_base_form(word: str, gender: str | None) -> str:
     if word.endswith("s") and not word.endswith("ss") and is_role_noun(word[:-1]):
         return word[:-1]  # genitive "des Politikers" → "Politiker"
     return word
+
+
+def first_name_gender(first: str) -> str | None:
+    """ "m" or "f" for a first name the lists give one gender (the news lists' word first:
+    "Birgit"); None when they give both or do not know it."""
+    if first in NEWS_FIRST_NAME_GENDER:
+        return NEWS_FIRST_NAME_GENDER[first]
+    if first in MALE_FIRST_NAMES and first not in FEMALE_FIRST_NAMES:
+        return "m"
+    if first in FEMALE_FIRST_NAMES and first not in MALE_FIRST_NAMES:
+        return "f"
+    return None

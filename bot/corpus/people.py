@@ -318,14 +318,7 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def _gender_of(name: str) -> str | None:
-    first = name.split()[0]
-    if first in german.NEWS_FIRST_NAME_GENDER:
-        return german.NEWS_FIRST_NAME_GENDER[first]
-    if first in german.MALE_FIRST_NAMES and first not in german.FEMALE_FIRST_NAMES:
-        return "m"
-    if first in german.FEMALE_FIRST_NAMES and first not in german.MALE_FIRST_NAMES:
-        return "f"
-    return None
+    return german.first_name_gender(name.split()[0])
 
 
 GENITIVE_ENDINGS = frozenset("s’'")  # "Seebauers Sieg", "Klaus’ Sieg"

@@ -802,7 +802,7 @@ PARTICLE_NAME_RE = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")  # al-Jazeera, el-Barad
 ACCORDING_START_RE = re.compile(r"\b(?:dem|der|den|einem|einer)\s")
 _NP_GLUE = frozenset("von vom der des und den dem".split())
 SOURCE_WORDS = 12
-INDEFINITE = frozenset("ein eine einer einem eines".split())
+INDEFINITE = german.INDEFINITE_ARTICLES
 POSSESSIVE_WORDS = frozenset("sein seine seiner seinem ihr ihre ihrer ihrem".split())
 
 

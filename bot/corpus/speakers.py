@@ -72,7 +72,7 @@ KIN_NOUNS = frozenset(KIN_GENDER) | {"kinder", "eltern", "familie"}
 FIRST_PERSON_POSSESSIVES = frozenset("mein meine meiner meinem unser unsere unserer".split())
 RECENT_REACH = 3  # a pronoun means somebody named at most this many sentences back
 PARTY_ROLE_REACH = 2  # sentences after a speaker in which "die Landeschefin der Grünen" is them
-INDEFINITE = frozenset("ein eine einer einem einen eines".split())
+INDEFINITE = german.INDEFINITE_ARTICLES
 # Indefinite pronouns that can only be a verb's subject: somebody the text does not name.
 UNNAMED_VOICES = frozenset("jemand niemand man".split())
 PHRASE_CACHE_SIZE = 8192  # phrases remembered by sentence and offset (see _role_np_end)

@@ -255,7 +255,8 @@ NEW_STEM = stem_word("neu")
 ROUND_STEMS = _stems("Wahlgang Wahlgangs Durchgang Wahlrunde")
 # "Wann ist die nächste Wahl": a time to come, which a report of this one seldom gives; the
 # answer must say it of the next one ("die nächste Wahl ist 2031", "im kommenden Jahr").
-NEXT_STEMS = _stems("nächste nächsten nächstes nächster kommende kommenden künftig next upcoming")
+_NEXT_WORDS = "nächste nächsten nächstes nächster kommende kommenden künftig next upcoming"
+NEXT_STEMS = _stems(_NEXT_WORDS)
 WON = "gewonnen"  # the plain word of winning a question's other words may stand for
 CONTEST_STEMS = _stems("Wahlgang Rennen Abstimmung Urnengang Wahlkampf")
 _SYNONYM_GROUPS = (
@@ -275,7 +276,7 @@ _SYNONYM_GROUPS = (
     "Leute Menschen Personen people",
     "Zuschauer Zuschauerinnen Fans Publikum spectators fans crowd",
     "Mitarbeiter Mitarbeiterinnen Beschäftigte Angestellte Belegschaft employees staff workers",
-    "nächste nächsten nächstes nächster kommende kommenden künftig next upcoming",
+    _NEXT_WORDS,
     # taking up an office or a task: "wann fängt X an" is "tritt sein Amt am 1. Mai an"
     "anfangen angefangen fängt fing beginnen beginnt begonnen antreten angetreten Amtsantritt",
     # a draw decides: "wann wird gelost" is "zieht der Wahlleiter ein Los"

@@ -49,8 +49,8 @@ ARTICLE_WORDS = frozenset(
 )
 MAX_NOUN_CHECKS = 50  # sentences looked at to tell a common noun from a name
 # A line's first word and what follows it: "Nordheim (dpa) –", "In Nordheim …", a heading.
-DATELINE_RE = re.compile(r"([^\W\d_]+)\s*([^\W\d_]+|[^\w\s]|$)")
-DATELINE_MARKS = ("(", "–", "—", "-", "/", ":")  # after a place opening its paragraph
+_OPENING_RE = re.compile(r"([^\W\d_]+)\s*([^\W\d_]+|[^\w\s]|$)")
+_OPENING_MARKS = ("(", "–", "—", "-", "/", ":")  # after a place opening its paragraph
 
 
 @dataclass(frozen=True)
@@ -140,7 +140,7 @@ def _in_lead(index: CorpusIndex, forms: Sequence[str], articles: set[int]) -> bo
             if line < LEAD_BLOCKS:
                 leads[block] = None
             elif line < DATELINE_BLOCKS:
-                datelines += _dateline_places(columns.block_text[block])
+                datelines += dateline_places(columns.block_text[block])
     texts = [columns.block_text[block] for block in leads] + datelines
     texts += [index.articles[a].title or "" for a in articles]
     return any(_named_in(index, text, wanted) for text in texts)
@@ -160,7 +160,7 @@ def _common_noun(index: CorpusIndex, stem: str) -> bool:
     return total > 0 and after_article * 2 >= total
 
 
-def _dateline_places(text: str) -> list[str]:
+def dateline_places(text: str) -> list[str]:
     """The places of a line's dateline ("Essen/Bochum (rpd) – …": both), if it opens with one."""
     opening = _DATELINE_RE.match(text)
     return opening.group(1).split("/") if opening is not None else []
@@ -171,7 +171,7 @@ def _in_dateline(index: CorpusIndex, stem: str) -> bool:
     (rpd) –"), not a longer place it starts ("Kirche" is not "Kirchheim")."""
     columns = index.columns
     for block in {columns.block[unit] for unit in index.own.get(stem, ())}:
-        places = _dateline_places(columns.block_text[block])
+        places = dateline_places(columns.block_text[block])
         if any(index.stem(fold(place)) == stem for place in places):
             return True
     return False
@@ -181,13 +181,13 @@ def opens_with(index: CorpusIndex, text: str, places: set[str]) -> bool:
     """Whether a line opens a place's own paragraph: "In Nordheim …", a dateline ("Nordheim
     (dpa) – …") or the place alone as a heading; not a sentence or a quotation that merely
     begins with the town's name ("„Nordheim hat entschieden“")."""
-    first = DATELINE_RE.match(text)
+    first = _OPENING_RE.match(text)
     if first is None:
         return False
     word, after = first.groups()
     if fold(word) in ("in", "im"):
         return index.stem(fold(after)) in places
-    return index.stem(fold(word)) in places and after in ("", *DATELINE_MARKS)
+    return index.stem(fold(word)) in places and after in ("", *_OPENING_MARKS)
 
 
 def _in_sources(index: CorpusIndex, forms: Sequence[str], articles: set[int]) -> bool:

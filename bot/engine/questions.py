@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from itertools import accumulate, chain, islice, pairwise
 
-from bot.corpus.german import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PARTY_PATTERNS
+from bot.corpus.german import INDEFINITE_ARTICLES, PARTY_PATTERNS, first_name_gender
 from bot.engine import english, lexicon
 from bot.engine.article_questions import about_articles
 from bot.engine.context import Context
@@ -48,12 +48,11 @@ from bot.engine.narrowing import Narrowing, Scored, Weighing
 from bot.engine.people import FUZZY, NONE, ROLE, PeopleMatch
 from bot.engine.person_answers import who
 from bot.engine.places import (
-    DATELINE_MARKS,
-    DATELINE_RE,
     EVERYWHERE,
     Scope,
     about_place,
     article_units,
+    dateline_places,
     find_scope,
     opens_with,
     place_forms,
@@ -116,7 +115,6 @@ AGE_AFTER_NAME_RE = re.compile(r"([^\W\d_]+), (?:1[89]|[2-9]\d|1[01]\d), ")
 # and the word before it, which tells a recap (definite) from somebody new (indefinite).
 AGE_RECAP_RE = re.compile(r"\b([^\W\d_]+)\s+\d{1,3}-[Jj]ährig(\w*)|\b[Ii]m Alter von\b")
 WORD_RE = re.compile(r"[^\W\d_]+")
-INDEFINITE = frozenset("ein eine einen einem einer eines".split())
 AGE_LOOK_BACK = 2  # paragraphs back to the person a recap ("der 61-Jährige") names
 AGE_NAME_AHEAD = 4  # "Der 29-jährige Grünen-Kandidat Timo Achterberg": words to the name
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
@@ -129,7 +127,6 @@ SHARE_AFTER = 2  # "50,4 Prozent": "50", "4", then the share's word
 TURNOUT_STEMS = frozenset(map(stem_word, "wahlbeteiligung beteiligung turnout".split()))
 TURNOUT_BEFORE = 6  # "Die Wahlbeteiligung lag nach Angaben der Stadt bei 46,8"
 AGAINST_STEMS = frozenset(map(stem_word, lexicon.AGAINST_WINNER))
-# A line's first word and what follows it: the next word after "In", else the next mark.
 PARTY_STEMS = frozenset(map(stem_word, ("partei", "parteien")))
 NO_PARTY_RE = re.compile(r"\b[Pp]arteilos|\b[Ii]ndependent\b")  # no party is an answer too
 
@@ -715,12 +712,7 @@ def _datelines(index: CorpusIndex, article: int) -> int:
     blocks = range(
         bisect_left(columns.block_article, article), bisect_left(columns.block_article, article + 1)
     )
-    return sum(
-        1
-        for block in blocks[LEAD_LINES:]
-        if (first := DATELINE_RE.match(columns.block_text[block])) is not None
-        and first.group(2) in DATELINE_MARKS[:-1]
-    )
+    return sum(1 for block in blocks[LEAD_LINES:] if dateline_places(columns.block_text[block]))
 
 
 def _topic(kind: str, terms: list[Term], people: int) -> int | None:
@@ -1337,7 +1329,7 @@ class _OfAnother:
             return True
         for match in AGE_RECAP_RE.finditer(text):
             before = match.group(1)
-            if before is not None and fold(before) in INDEFINITE:
+            if before is not None and fold(before) in INDEFINITE_ARTICLES:
                 continue  # "ein 58-jähriger Goldschmied": somebody not named yet
             ahead = WORD_RE.findall(text[match.end() :])[:AGE_NAME_AHEAD]
             if any(fold(token) in names for token in ahead if token[0].isupper()):
@@ -1403,12 +1395,9 @@ class _OfAnother:
         return found
 
     def _gender(self, person: int) -> str | None:
+        # ("Finn-Ole": the first part of a double first name tells it)
         first = self.index.people.entries[person].name.split()[0].split("-")[0]
-        if first in MALE_FIRST_NAMES and first not in FEMALE_FIRST_NAMES:
-            return "m"
-        if first in FEMALE_FIRST_NAMES and first not in MALE_FIRST_NAMES:
-            return "f"
-        return None
+        return first_name_gender(first)
 
 
 class _Around:
