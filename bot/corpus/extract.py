@@ -166,12 +166,13 @@ def extract(article: Article) -> Article:
                 facts.append(Fact(sentence.text, block.line, claimed_by))
     quotes.sort(key=lambda item: (item[0], item[1]))
     quotes = _joined_over_paragraphs(quotes, article, whole_spans)
-    names = {p.name for p in people.people()}
+    found_people = people.people()
+    names = {p.name for p in found_people}
     quotes = _caption_speakers(quotes, article, names)
     quotes = _headline_speakers(quotes, article, names)
     return replace(
         article,
-        people=people.people(),
+        people=found_people,
         quotes=tuple(q for _, _, q in quotes),
         facts=tuple(facts),
         sentences=tuple(split),

@@ -345,12 +345,15 @@ def _other_side_of_result(index: CorpusIndex, person: int) -> list[int]:
     articles = frozenset(won or lost)
     other_stems = lexicon.LOSE_STEMS if won else lexicon.WIN_STEMS
     units = sorted(set(chain.from_iterable(index.own.get(s, ()) for s in other_stems)))
-    ranges = article_units(index, articles)
+    inside = (  # the units of those articles: one stretch of ids each
+        u
+        for r in article_units(index, articles)
+        for u in units[bisect_left(units, r.start) : bisect_left(units, r.stop)]
+    )
     others = {
         other
-        for u in units
-        if any(u in r for r in ranges)
-        and (other := named_outcome(index, u, lost=bool(won))) not in (None, person)
+        for u in inside
+        if (other := named_outcome(index, u, lost=bool(won))) not in (None, person)
     }
     return list(others) if len(others) == 1 else []
 
