@@ -252,7 +252,8 @@ OFFICE_STEMS = _stems(
 )
 NEW_STEM = stem_word("neu")
 # Which round of a vote a figure is of ("die Beteiligung im ersten Wahlgang").
-ROUND_STEMS = _stems("Wahlgang Wahlgangs Durchgang Wahlrunde")
+_ROUND_WORDS = "Wahlgang Wahlgangs Durchgang Wahlrunde"
+ROUND_STEMS = _stems(_ROUND_WORDS)
 # "Wann ist die nächste Wahl": a time to come, which a report of this one seldom gives; the
 # answer must say it of the next one ("die nächste Wahl ist 2031", "im kommenden Jahr").
 _NEXT_WORDS = "nächste nächsten nächstes nächster kommende kommenden künftig next upcoming"
@@ -300,7 +301,7 @@ _SYNONYM_GROUPS = (
     "tagen tagt Sitzung Sondersitzung zusammenkommen meeting",
     "gestrichen streichen streicht wegfallen abgebaut Abbau Kürzungen gekürzt cut cuts",
     # a round of a vote: "im ersten Durchgang" is "im ersten Wahlgang"
-    "Wahlgang Durchgang Wahlrunde",
+    _ROUND_WORDS,
     # who heads something: "der Chef vom Wahlamt" is its "Leiter"
     "Chef Chefin Leiter Leiterin head chief",
     "Oberbürgermeister Oberbürgermeisterin Stadtoberhaupt",
@@ -392,7 +393,6 @@ stattfinden stattgefunden = findet fand statt
 feststellen festgestellt = stellt stellte fest
 feststehen festgestanden feststand = steht stand fest
 durchsetzen durchgesetzt = setzt setzte durch
-vorwerfen vorgeworfen = wirft warf vor
 vorlegen vorgelegt = legt legte vor
 ausgehen ausgegangen = geht ging aus
 abstimmen abgestimmt = stimmt stimmte ab
