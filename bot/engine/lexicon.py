@@ -102,6 +102,9 @@ QUESTION_WORDS: dict[tuple[str, ...], str] = {
     ("wie", "gross"): NUMBER,
     ("how", "high"): NUMBER,
 }
+# Question words that ask how long, which a length of time answers ("nach sechzehn Jahren"):
+# the others of kind TIME ask when.
+HOW_LONG = frozenset({("wie", "lange"), ("how", "long")})
 QUESTION_WORD_WITHIN = 2  # words before a question word: "und dann wann", "mit wie viel"
 # Question words that name what they count themselves: "wie alt" asks for an age ("41-jährig").
 MEASURED_BY: dict[tuple[str, ...], str] = {
@@ -144,6 +147,20 @@ TIME_STEMS = _stems(
     "Friday Saturday Sunday January February March June July October December Oct Dec week "
     "weeks day days year years month months hour hours minutes since until"
 )
+# Lengths of time: "nach sechzehn Jahren" says how long, not when. With one of these words
+# before it, a length is a point in time: "vor zwei Jahren", "in drei Wochen", "seit 20
+# Jahren", "im vergangenen Jahr", "last year".
+DURATION_STEMS = _stems(
+    "Woche Wochen Tag Tagen Jahr Jahre Jahren Jahrzehnt Jahrzehnte Monat Monate Monaten Stunde "
+    "Stunden Minuten week weeks day days year years month months hour hours minutes"
+)
+_DURATION_ANCHORS = frozenset(
+    fold(w)
+    for w in "vor in im seit binnen innerhalb ab bis letzte letzten letztes vergangene "
+    "vergangenen vergangenes kommende kommenden kommendes nächste nächsten nächstes diese "
+    "dieser diesem dieses selben gleichen ago last next this since within".split()
+)
+DURATION_ANCHOR_BEFORE = 3  # "vor gut zwei Jahren", "in den kommenden Wochen"
 DIGIT_RE = re.compile(r"\d")
 TIME_RE = re.compile(
     r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\b|[ap]\.m\.)|\b(?:19|20)\d{2}\b|\b\d{1,2}\.\s?\d{1,2}\."
@@ -426,6 +443,22 @@ for _group in _SYNONYM_GROUPS:
     for _stem in _stemmed:
         SYNONYMS[_stem] = SYNONYMS.get(_stem, frozenset()) | (_stemmed - {_stem})
 del _group, _stemmed, _stem
+
+
+def states_point_in_time(text: str, folded: list[str], stems: list[str]) -> bool:
+    """Whether a text says when (for "wann", "when"): a date, an hour, a day, a month or a
+    relative time ("gestern", "seit", "vor zwei Jahren"), not only how long something took
+    ("nach sechzehn Jahren", "eine Stunde lang")."""
+    if TIME_RE.search(text):
+        return True
+    for i, stem in enumerate(stems):
+        if stem in DURATION_STEMS:
+            before = folded[max(0, i - DURATION_ANCHOR_BEFORE) : i]
+            if not _DURATION_ANCHORS.isdisjoint(before):
+                return True
+        elif stem in TIME_STEMS:
+            return True
+    return False
 
 
 def question_kind(folded_words: list[str]) -> tuple[str, set[int]]:

@@ -141,6 +141,7 @@ class Question:
     wants_quote: bool  # it asks what somebody said
     scope: Scope = EVERYWHERE  # the places it asks about
     strict: bool = True  # a "wann"/"wie viele" answer must state a time/number
+    when: bool = False  # "wann", not "wie lange": a strict answer says when, not how long
     outcome: bool = False  # "wer hat gewonnen / verloren": the answer names the winner/loser
     measure: frozenset[str] = frozenset()  # "wie viele Stimmen": a number next to these stems
     topic: int | None = None  # "warum hat X verloren": the term an answer has, or a reason
@@ -431,6 +432,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     stem = _stemmer(ctx.index)
     # "Wie war die Wahlbeteiligung?", "what was the turnout": a quantity, stated or not.
     strict = True
+    when = kind == lexicon.TIME and tuple(folded[i] for i in sorted(asked)) not in lexicon.HOW_LONG
     if kind == lexicon.WHAT and any(stem(w) in lexicon.QUANTITY_STEMS for w in folded):
         kind, strict = lexicon.NUMBER, False
     named, used = _named_people(ctx, folded, asked, stem)
@@ -599,6 +601,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         outcome=outcome,
         measure=measured,
         strict=strict,
+        when=when,
         topic=topic,
         lost=lost,
         of_outcome=of_outcome,
@@ -806,6 +809,13 @@ def states_measure(
             ):
                 return True
     return False
+
+
+def _says_when(index: CorpusIndex, unit: int) -> bool:
+    """Whether a unit says when ("am Sonntag", "vor zwei Jahren"), not only how long."""
+    text = index.columns.text(unit)
+    folded = words(text)
+    return lexicon.states_point_in_time(text, folded, [index.stem(w) for w in folded])
 
 
 def _a_margin(tokens: list[str], stemmed: list[str]) -> bool:
@@ -1160,7 +1170,11 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
     role_terms = [t for t in question.terms if stem_word(fold(t.label)) in question.identity]
     named_role = {u for t in role_terms for ids, sim in t.own if sim >= SYNONYM for u in ids}
 
+    says_when = question.when and question.strict
+
     def looked_at(unit: int) -> float:
+        if says_when and not _says_when(ctx.index, unit):
+            return 0.0  # "nach sechzehn Jahren" says how long, not when
         if question.measure and not states_measure(
             ctx, unit, question.measure, bool(question.people), question.margin
         ):
@@ -1209,7 +1223,8 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
         speakers=frozenset(question.people),
         unit_factor=(
             looked_at
-            if question.outcome
+            if says_when
+            or question.outcome
             or question.measure
             or about
             or placed_outcome

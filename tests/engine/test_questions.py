@@ -972,3 +972,25 @@ def test_a_share_or_a_cost_asked_of_something_is_not_any_number_near_it(tmp_path
     assert all("Feuerwehrleute" not in e.text for e in cost.excerpts)
     turnout = ask(town, "wie hoch war die wahlbeteiligung in holtenau")
     assert "46,8 Prozent" in turnout.excerpts[0].text
+
+
+# A mayor's farewell: how long he served, and when things happened.
+FAREWELL = {
+    "lindau": (
+        "Von Ada Beispiel\n"
+        "Bürgermeister Konrad Pfeil (SPD) geht nach achtzehn Jahren im Amt in den Ruhestand.\n"
+        "Vor zwei Jahren hatte der Stadtrat den Neubau des Hallenbads beschlossen.\n"
+        "Die Feier mit Bürgern und Vereinen dauerte fünf Stunden.\n"
+    ),
+}
+
+
+def test_when_is_not_answered_by_how_long_but_how_long_is(tmp_path, config):
+    """ "Nach achtzehn Jahren" says how long Pfeil served, not when he was elected; "vor zwei
+    Jahren" says when the pool was decided."""
+    farewell = engine_over(tmp_path, FAREWELL, config)
+    assert ask(farewell, "wann wurde pfeil bürgermeister").status == "not_found"
+    assert ask(farewell, "wann hat der stadtrat das hallenbad beschlossen").status == "ok"
+    assert "nach achtzehn Jahren" in texts(ask(farewell, "wie lange war pfeil bürgermeister"))[0]
+    assert ask(farewell, "wie lange dauerte die feier").status == "ok"
+    assert ask(farewell, "wann war die feier").status == "not_found"
