@@ -691,6 +691,31 @@ def role_base_form(role: str, gender: str | None) -> str:
     return " ".join(words)
 
 
+# A nominalised role ("Vorsitzende") says its holder's gender only with its article: "der
+# Vorsitzende" is a man, "die Vorsitzende" a woman ("der Vorsitzenden" may be either).
+_MASCULINE_ARTICLE_ENDINGS = frozenset(
+    {("der", "e"), ("des", "en"), ("dem", "en"), ("ein", "er"), ("eines", "en"), ("einem", "en")}
+)
+_FEMININE_ARTICLE_ENDINGS = frozenset({("die", "e"), ("eine", "e")})
+
+
+def nominalised_role_gender(article: str, phrase: str) -> str | None:
+    """The gender an article gives the nominalised role that heads `phrase` ("der" +
+    "Fraktionsvorsitzende der CDU" → "m"); None when the phrase has no such head or the
+    article leaves it open."""
+    for word in phrase.split():
+        match = _NOMINALISED_RE.fullmatch(word)
+        if match:
+            ending = word[len(match.group("stem")) :]
+            key = (article.lower(), ending.lower())
+            if key in _MASCULINE_ARTICLE_ENDINGS:
+                return "m"
+            return "f" if key in _FEMININE_ARTICLE_ENDINGS else None
+        if is_role_noun(word):
+            return None  # "die SPD-Abgeordnete" is headed by what follows "SPD-"
+    return None
+
+
 def _noun_base_form(word: str, gender: str | None) -> str:
     match = _NOMINALISED_RE.fullmatch(word)
     if match:

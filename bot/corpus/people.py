@@ -573,6 +573,20 @@ def _role_gender(role: str) -> str | None:
     return None
 
 
+def _article_gender(text: str, start: int, prefix: str | None, before: str | None) -> str | None:
+    """The gender the article of a role phrase before a name gives its holder, for a
+    nominalised role ("der Vorsitzende NAME", "Die Beauftragte der Stadt, NAME")."""
+    if before:
+        article, _, rest = before.partition(" ")
+        return german.nominalised_role_gender(article, rest)
+    if prefix:
+        preceding = text[: _before_titles(text, start)].rstrip()
+        if preceding.endswith(prefix):
+            last_word = preceding[: -len(prefix)].rsplit(None, 1)[-1:]
+            return german.nominalised_role_gender(last_word[0], prefix) if last_word else None
+    return None
+
+
 def _attach_details(record: PersonRecord, hit: NameHit, block_is_title: bool) -> None:
     text = hit.block.text
     address = ADDRESS_GENDER.get(_word_before(text, hit.start))
@@ -590,11 +604,11 @@ def _attach_details(record: PersonRecord, hit: NameHit, block_is_title: bool) ->
         return  # another article's title tells the party, but no roles of this article
     # "Marion Kessler (Grüne), Bürgermeisterin von Werl": the apposition follows the party.
     name_end = hit.end + paren.end() if paren and paren.re is PARTY_PAREN_RE else hit.end
-    phrases = [
-        _prefix_role(text, hit.start),
-        _apposition_role_before(text, hit.start),
-        _apposition_role_after(text, name_end),
-    ]
+    prefix = _prefix_role(text, hit.start)
+    appositive = _apposition_role_before(text, hit.start)
+    phrases = [prefix, appositive, _apposition_role_after(text, name_end)]
+    if record.gender is None:  # "Der Fraktionsvorsitzende der CDU, NAME": a man
+        record.gender = _article_gender(text, hit.start, prefix, appositive)
     for phrase in phrases:
         if not phrase:
             continue

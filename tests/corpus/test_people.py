@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.corpus.model import Article, Person
-from tests.corpus.articles import read, seed
+from tests.corpus.articles import direct_speakers, read, seed
 
 
 def person(article: Article, name: str) -> Person:
@@ -19,7 +19,7 @@ SEED_PEOPLE = {
     "Alexander Kalouti": ("CDU", "Wahlsieger"),
     "Martin Cremer": ("parteilos", "OB-Kandidat"),
     "Sascha Mader": ("CDU", "CDU-Vorsitzende"),
-    "Jendrik Suck": ("CDU", "Fraktionsvorsitzende der CDU"),
+    "Jendrik Suck": ("CDU", "Fraktionsvorsitzender der CDU"),
     "Thomas Westphal": ("SPD", "Verlierer des Abends"),
     "Jens Peick": ("SPD", "SPD-Vorsitzende"),
     "Hannah Rosenbaum": ("Grüne", "Kreissprecherin der Grünen"),
@@ -121,16 +121,23 @@ def test_time_stamps_parties_and_openers_are_no_part_of_a_name():
 
 
 def test_roles_in_their_base_form_and_the_persons_gender():
+    """With a first name no list knows, the article of a nominalised role tells the gender:
+    "der Fraktionsvorsitzende" is a man, "die Beauftragte" a woman, so "sagte er" is him."""
     article = read(
         "\nNach der Wahl\n"
         "Der Dortmunder SPD-Vorsitzende Jens Peick lobte den Wahlkampf. "
         "Die Landesvorsitzende Anna-Lena Schulte-Brinkmann (Grüne) war zufrieden. "
         "Glückwünsche kamen von der OB-Kandidatin Ayşe Yıldırım.\n"
+        "Der Fraktionsvorsitzende der Grünen, Jorin Kessberg, verlangte mehr Geld. "
+        "Die Beauftragte Tamsin Oyelaran widersprach ihm.\n"
+        "„Das reicht nicht“, sagte er.\n"
     )
     roles = {p.name: p.roles for p in article.people}
     assert roles["Jens Peick"] == ("Dortmunder SPD-Vorsitzender",)
     assert roles["Anna-Lena Schulte-Brinkmann"] == ("Landesvorsitzende",)
     assert "OB-Kandidatin" in roles["Ayşe Yıldırım"]
+    assert roles["Jorin Kessberg"] == ("Fraktionsvorsitzender der Grünen",)
+    assert direct_speakers(article) == ["Jorin Kessberg"]
 
 
 def test_a_first_name_from_the_gazetteer_finds_a_person_in_a_plain_sentence():
