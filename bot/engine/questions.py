@@ -65,6 +65,11 @@ CONTEXT_FACTOR = 0.5  # a word found only around a unit (its line, its heading) 
 ROLE_PHRASE_WEIGHT = 0.25  # "Seebauer als Oberbürgermeister": the role only describes him
 MIN_COVERAGE = 0.5  # below this share of the question, a unit does not answer it
 FOLLOWERS_SHARE = 0.7  # a second or third excerpt must score this share of the best
+RESULT_ALONE_WORDS = 3  # "ergebnis stichwahl marlau": a result, the vote, a place
+# The words a question may open with: with none of them, "ergebnis marlau" asks who won.
+INTERROGATIVES = frozenset(key[0] for key in lexicon.QUESTION_WORDS) | frozenset(
+    "was what welche welcher welches welchen which".split()
+)
 MAX_ANSWERS = 3
 MAX_CANDIDATES = 30  # ranked in full; enough to find three that do not overlap
 MAX_QUESTION_WORDS = 16
@@ -426,6 +431,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     """What a question asks. `similar`: per unit, how close in meaning it is to the question
     (see `Context.similar`); fused as one more term weighing `SEMANTIC_SHARE` of the words."""
     pairs = _idioms_plain(english.translated(after_greeting(words(text))[: MAX_QUESTION_WORDS * 2]))
+    pairs = _result_as_outcome(pairs)
     folded = _offices_written_out([german for german, _ in pairs])
     originals = [original for _, original in pairs]
     kind, asked = lexicon.question_kind(folded)
@@ -1060,6 +1066,20 @@ def _idioms_plain(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | 
                 *(pair for i, pair in enumerate(pairs[first:], first) if i not in present),
             ]
     return pairs
+
+
+def _result_as_outcome(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """ "ergebnis marlau", "Wahlergebnis in Grauburg", "result Minden": a result asked for
+    with no question word and little else (a place, the vote) asks who won there; a
+    sentence that only mentions "das Ergebnis" does not answer it."""
+    said = [i for i, (word, _) in enumerate(pairs) if word not in lexicon.STOP_WORDS]
+    results = [i for i in said if stem_word(pairs[i][0]) in lexicon.RESULT_STEMS]
+    if len(results) != 1 or len(said) > RESULT_ALONE_WORDS:
+        return pairs
+    if not INTERROGATIVES.isdisjoint(word for word, _ in pairs):
+        return pairs  # "wann stand das Ergebnis fest", "what did X say about the results"
+    at = results[0]
+    return [*pairs[:at], ("wer", None), (lexicon.WON, pairs[at][1]), *pairs[at + 1 :]]
 
 
 def with_offices(index: CorpusIndex, term: Term) -> Term:

@@ -256,6 +256,17 @@ PRE_VOTE = (
 )
 
 
+def test_a_result_asked_for_in_two_words_names_who_won_there(two_towns):
+    """ "ergebnis talheim", as typed in a chat: the result, not a sentence that only mentions
+    "das Ergebnis"; with a question word it stays what it asks."""
+    for question in ("ergebnis talheim", "Wahlergebnis in Talheim", "result talheim"):
+        reply = ask(two_towns, question)
+        assert reply.text.startswith("Gewonnen hat Jonas Weber-Aydin"), question
+    assert not ask(two_towns, "wann stand das ergebnis in talheim fest").text.startswith(
+        "Gewonnen hat"
+    )
+
+
 def test_a_report_from_before_the_vote_does_not_say_who_won(tmp_path, config):
     """A question in the text, a win only supposed, a sentence naming nobody: none of them says
     who won, so the honest answer is that the articles do not say."""
