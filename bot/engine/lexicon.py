@@ -50,10 +50,14 @@ through towards toward upon onto off again ago both either neither each every ot
 """
 STOP_WORDS: frozenset[str] = frozenset(fold(w) for w in _STOP_WORDS.split())
 
+# Words that ask for somebody's quotations ("stollwerck zitat", "zitate von X"): never a
+# place, though a file name may have one.
+QUOTING_WORDS = frozenset("zitat zitate zitiert originalton".split())
 # Verbs of saying: they ask for a quotation ("Was sagte X?"), but are no topic of their own.
 SPEECH_WORDS: frozenset[str] = frozenset(
     {fold(w) for w in CUE_VERBS}
     | {fold(w) for w in "sagen gesagt meinen gemeint sprechen gesprochen aussage".split()}
+    | QUOTING_WORDS
     | {"say", "said", "says", "tell", "told"}
 )
 

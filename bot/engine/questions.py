@@ -65,7 +65,7 @@ CONTEXT_FACTOR = 0.5  # a word found only around a unit (its line, its heading) 
 ROLE_PHRASE_WEIGHT = 0.25  # "Seebauer als Oberbürgermeister": the role only describes him
 MIN_COVERAGE = 0.5  # below this share of the question, a unit does not answer it
 FOLLOWERS_SHARE = 0.7  # a second or third excerpt must score this share of the best
-RESULT_ALONE_WORDS = 3  # "ergebnis stichwahl marlau": a result, the vote, a place
+BARE_OUTCOME_WORDS = 3  # "ergebnis stichwahl marlau": a result, the vote, a place
 # The words a question may open with: with none of them, "ergebnis marlau" asks who won.
 INTERROGATIVES = frozenset(key[0] for key in lexicon.QUESTION_WORDS) | frozenset(
     "was what welche welcher welches welchen which".split()
@@ -431,7 +431,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     """What a question asks. `similar`: per unit, how close in meaning it is to the question
     (see `Context.similar`); fused as one more term weighing `SEMANTIC_SHARE` of the words."""
     pairs = _idioms_plain(english.translated(after_greeting(words(text))[: MAX_QUESTION_WORDS * 2]))
-    pairs = _result_as_outcome(pairs)
+    pairs = _bare_outcome(pairs)
     folded = _offices_written_out([german for german, _ in pairs])
     originals = [original for _, original in pairs]
     kind, asked = lexicon.question_kind(folded)
@@ -445,7 +445,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     by_name = tuple(p for _, group in named for p in group)  # not found through a role
     # "wie viele Wahlbezirke hat X": what is counted is no place, though a title may have it
     counted_at = {max(asked) + 1} if kind == lexicon.NUMBER and asked else set()
-    scope = find_scope(ctx.index, folded, used | asked | counted_at, stem)
+    quoting = {i for i, word in enumerate(folded) if word in lexicon.QUOTING_WORDS}
+    scope = find_scope(ctx.index, folded, used | asked | counted_at | quoting, stem)
     # "wie viele Sitze": what is counted is no person ("Sitz" ends "Vorsitz", a role).
     counted = _measured(folded, asked, used | scope.positions) if kind == lexicon.NUMBER else None
     not_roles = used | asked | scope.positions | ({counted} if counted is not None else set())
@@ -1068,18 +1069,21 @@ def _idioms_plain(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | 
     return pairs
 
 
-def _result_as_outcome(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
-    """ "ergebnis marlau", "Wahlergebnis in Grauburg", "result Minden": a result asked for
-    with no question word and little else (a place, the vote) asks who won there; a
-    sentence that only mentions "das Ergebnis" does not answer it."""
+def _bare_outcome(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """ "ergebnis marlau", "Wahlergebnis in Grauburg", "sieger minden", "verlierer kalk": a
+    result, a winner or a loser asked for with no question word and little else (a place,
+    the vote) asks who won or lost there; a sentence that only mentions "das Ergebnis" or
+    quotes the winner does not answer it."""
     said = [i for i, (word, _) in enumerate(pairs) if word not in lexicon.STOP_WORDS]
     results = [i for i in said if stem_word(pairs[i][0]) in lexicon.RESULT_STEMS]
-    if len(results) != 1 or len(said) > RESULT_ALONE_WORDS:
+    outcomes = [i for i in said if stem_word(pairs[i][0]) in lexicon.OUTCOME_STEMS]
+    if len(results) + len(outcomes) != 1 or len(said) > BARE_OUTCOME_WORDS:
         return pairs
     if not INTERROGATIVES.isdisjoint(word for word, _ in pairs):
         return pairs  # "wann stand das Ergebnis fest", "what did X say about the results"
-    at = results[0]
-    return [*pairs[:at], ("wer", None), (lexicon.WON, pairs[at][1]), *pairs[at + 1 :]]
+    at = (results or outcomes)[0]
+    plain = (lexicon.WON, pairs[at][1]) if results else pairs[at]
+    return [*pairs[:at], ("wer", None), plain, *pairs[at + 1 :]]
 
 
 def with_offices(index: CorpusIndex, term: Term) -> Term:

@@ -265,6 +265,21 @@ def test_a_result_asked_for_in_two_words_names_who_won_there(two_towns):
     assert not ask(two_towns, "wann stand das ergebnis in talheim fest").text.startswith(
         "Gewonnen hat"
     )
+    assert ask(two_towns, "verlierer auenbrück").text.startswith("Verloren hat Peter Brandl")
+
+
+def test_a_name_and_the_word_zitat_asks_for_their_quotations(tmp_path, config):
+    """ "kunz zitat" as typed in a chat, also when a file name has the word "zitat" (which
+    names no place to look in)."""
+    articles = {
+        "faktencheck_zitat_lindau": "Von Ada Beispiel\nDer Satz stammt nicht von Ute Rieger.\n",
+        "stichwahl_kornheim": (
+            "Von Lisa Muster\nIn Kornheim gewann Ralf Kunz (Grüne) die Stichwahl.\n"
+            "„Wir machen weiter“, sagte Kunz am Abend im Rathaus.\n"
+        ),
+    }
+    reply = ask(engine_over(tmp_path, articles, config), "kunz zitat")
+    assert texts(reply)[0] == "Wir machen weiter"
 
 
 def test_a_report_from_before_the_vote_does_not_say_who_won(tmp_path, config):
