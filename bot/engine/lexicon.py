@@ -61,6 +61,12 @@ SPEECH_WORDS: frozenset[str] = frozenset(
     | {"say", "said", "says", "tell", "told"}
 )
 
+# Saying as such, no act of its own: "wer hat gratuliert" asks who did it, "wer hat das
+# gesagt" only whose words.
+PLAIN_SAYING = frozenset(
+    fold(w) for w in "sagen sagt sagte gesagt meinen meint meinte gemeint say said says".split()
+)
+
 # Question words (folded, one or two words) and the kind of answer they ask for.
 QUESTION_WORDS: dict[tuple[str, ...], str] = {
     ("wer",): PERSON,

@@ -522,7 +522,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
             word in lexicon.SPEECH_WORDS
             and position != measure  # "wie viele Stimmen"
             and stem(word) not in lexicon.OUTCOME_STEMS  # "who conceded": who lost
-            and not (kind == lexicon.PERSON and people)  # "wer hat X gratuliert": who did
+            # "wer hat (X) gratuliert": who did it; "wer hat das gesagt" asks nothing more
+            and (kind != lexicon.PERSON or word in lexicon.PLAIN_SAYING)
         ):
             wants_quote = True
             continue

@@ -268,6 +268,15 @@ def test_a_result_asked_for_in_two_words_names_who_won_there(two_towns):
     assert ask(two_towns, "verlierer auenbrück").text.startswith("Verloren hat Peter Brandl")
 
 
+def test_who_did_an_act_of_speech_is_asked_without_a_name_too(engine):
+    """ "wer hat gratuliert" asks who congratulated; "wer hat das gesagt" names nothing to look
+    for, so the bot asks for the question in the reader's own words."""
+    reply = ask(engine, "wer hat gratuliert")
+    assert reply.status == "ok"
+    assert "gratuliert dem Wahlsieger" in texts(reply)[0]
+    assert ask(engine, "wer hat das gesagt").status == "usage"
+
+
 def test_a_name_and_the_word_zitat_asks_for_their_quotations(tmp_path, config):
     """ "kunz zitat" as typed in a chat, also when a file name has the word "zitat" (which
     names no place to look in)."""
