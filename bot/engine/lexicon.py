@@ -67,6 +67,11 @@ PLAIN_SAYING = frozenset(
     fold(w) for w in "sagen sagt sagte gesagt meinen meint meinte gemeint say said says".split()
 )
 
+# Belonging to a party: "welcher Partei gehört X an" asks nothing beyond the party.
+MEMBERSHIP_WORDS = frozenset(
+    fold(w) for w in "gehört gehören angehört Mitglied belong belongs member".split()
+)
+
 # Question words (folded, one or two words) and the kind of answer they ask for.
 QUESTION_WORDS: dict[tuple[str, ...], str] = {
     ("wer",): PERSON,

@@ -529,7 +529,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
             continue
         if word in lexicon.STOP_WORDS:
             continue
-        if asks_party and stem(word) in PARTY_STEMS:
+        if asks_party and (stem(word) in PARTY_STEMS or word in lexicon.MEMBERSHIP_WORDS):
             continue  # "in welcher Partei": answered by a party's name (`_names_party`)
         party = ctx.index.people.party_named(word, stem)
         if party is not None:
@@ -1513,6 +1513,9 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
         # "Wer ist Seebauer?" asks who somebody is: that is what `who` answers (for a name
         # several people share, it lists them all).
         return replace(who(ctx, question.terms[0].label), command="ask")
+    if _asks_known_party(ctx, question, words_asked):
+        # "In welcher Partei ist X": the party the articles give X, as `who` shows it
+        return replace(who(ctx, question.terms[0].label), command="ask")
     if _asks_news(question, words_asked):
         return ctx.ok(
             "ask",
@@ -1554,6 +1557,16 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
         name = ctx.index.people.entries[named].name
         text = ctx.say("answer_lost" if question.lost else "answer_won", name=name)
     return ctx.ok("ask", title, text, excerpts=ctx.excerpts(chosen), person=person)
+
+
+def _asks_known_party(ctx: Context, question: Question, words_asked: list[Term]) -> bool:
+    """ "Welcher Partei gehört X an", asked of one person the articles give a party."""
+    return (
+        question.party
+        and len(question.people) == 1
+        and len(words_asked) == 1
+        and ctx.index.people.entries[question.people[0]].party is not None
+    )
 
 
 def _asks_news(question: Question, words_asked: list[Term]) -> bool:

@@ -277,6 +277,22 @@ def test_who_did_an_act_of_speech_is_asked_without_a_name_too(engine):
     assert ask(engine, "wer hat das gesagt").status == "usage"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In welcher Partei ist Westphal?",
+        "welcher partei gehört westphal an",
+        "what party is westphal in",
+    ],
+)
+def test_which_party_somebody_is_in_is_the_party_the_articles_give_them(engine, question):
+    """Before, no excerpt answered (his party stands in a caption-like line, not in a sentence
+    the answers come from): the answer is the party the articles give him, as `!wer` shows."""
+    reply = ask(engine, question)
+    assert reply.status == "ok"
+    assert "SPD" in reply.text and "Thomas Westphal" in reply.title
+
+
 def test_a_name_and_the_word_zitat_asks_for_their_quotations(tmp_path, config):
     """ "kunz zitat" as typed in a chat, also when a file name has the word "zitat" (which
     names no place to look in)."""
