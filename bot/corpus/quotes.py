@@ -1129,7 +1129,9 @@ def remember_sentence(
 # Anwohner, der …,", "Eine Mutter, die …,".
 INDEFINITE_OPENING_RE = re.compile(
     r"\s*(?:Ein\s+[A-ZÄÖÜ][\w-]*(?=[^,]*,\s*der\s)"
-    r"|Eine\s+[A-ZÄÖÜ][\w-]*(?=[^,]*,\s*die\s))"
+    r"|Eine\s+[A-ZÄÖÜ][\w-]*(?=[^,]*,\s*die\s)"
+    # One of a group: "Einer von ihnen", "Eine der Anwohnerinnen", "Einer aus dem Publikum".
+    r"|Einer?\s+(?:von|der|aus|unter)\s+(?:(?:dem|den|der)\s+)?(?:ihnen|[A-ZÄÖÜ][\w-]*))"
 )
 KIN_OPENING_RE = re.compile(r"\s*(?:Sein|Seine|Ihr|Ihre)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 

@@ -655,7 +655,11 @@ class Speakers:
         person = self._recapped(continuing, party is not None)
         if person is None or person.gender != gender:
             return None
-        return person if party is None or person.party == party else None
+        if party is not None and person.party != party:
+            return None
+        if role_words:  # the role the text gave them so: "!zitat Landesvorsitzender" finds them
+            person.add_role(" ".join(words[1:]))
+        return person
 
     def _recapped(self, continuing: bool, names_party: bool) -> PersonRecord | None:
         """Whom an unheld role may recap: as a closing cue, the last speaker if they spoke in

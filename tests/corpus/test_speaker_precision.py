@@ -427,6 +427,16 @@ def test_an_unnamed_neighbour_described_in_a_relative_clause_speaks_for_himself(
     assert direct_speakers(article) == ["Ein Kleingärtner"]  # described, not Jonas Keller
 
 
+def test_one_of_a_group_speaks_for_himself_not_for_the_judge_before():
+    article = read(
+        "\nUrteil im Vereinsprozess\n"
+        "Richter Bernd Kolbe begründete das Urteil. Wie der Vorsitzende betonte, sei es mild.\n"
+        "Im Saal saßen viele Mitglieder. Einer von ihnen schüttelte den Kopf. "
+        "„Das ist doch kein Urteil“, sagte er.\n"
+    )
+    assert direct_speakers(article) == ["Einer von ihnen"]  # described, not Bernd Kolbe
+
+
 def test_a_name_some_countries_give_men_is_a_woman_in_german_news():
     article = read(
         "\nVereinsabend\n"

@@ -68,6 +68,13 @@ def test_a_role_shows_its_holders_quotes(engine):
     assert speakers(reply) == {"Hendrik Wüst"}
 
 
+def test_a_role_the_text_only_recaps_finds_its_holder(engine):
+    # The seed never writes "Landesvorsitzender Wüst"; it goes on about him as "Der
+    # Landesvorsitzende der CDU", and a reader asks for that role.
+    reply = engine.handle_message("!zitat Landesvorsitzende")
+    assert (reply.status, reply.person) == ("ok", "Hendrik Wüst")
+
+
 def test_a_number_picks_one_quote(engine):
     all_quotes = engine.handle_message("!zitat Westphal").excerpts
     reply = engine.handle_message("!zitat Westphal 2")
