@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate, chain, islice, pairwise
 
 from bot.corpus.german import INDEFINITE_ARTICLES, PARTY_PATTERNS, first_name_gender
-from bot.engine import english, lexicon
+from bot.engine import election_day, english, lexicon
 from bot.engine.article_questions import about_articles
 from bot.engine.context import Context
 from bot.engine.folding import StemMemo, fold, name_key, stem_word, words
@@ -1516,6 +1516,9 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
     if _asks_known_party(ctx, question, words_asked):
         # "In welcher Partei ist X": the party the articles give X, as `who` shows it
         return replace(who(ctx, question.terms[0].label), command="ask")
+    voted = [fold(t.label) for t in words_asked if not t.where]
+    if not question.people and election_day.asks_election_day(folded, voted):
+        return election_day.answer(ctx, question.scope.articles or frozenset(), voted, title)
     if _asks_news(question, words_asked):
         return ctx.ok(
             "ask",

@@ -88,6 +88,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "answer_found": "Das sagen die Artikel dazu:",
         "answer_won": "Gewonnen hat {name} – das sagen die Artikel dazu:",
         "answer_lost": "Verloren hat {name} – das sagen die Artikel dazu:",
+        "election_day": "Gewählt wurde am {weekday}, {date} – das Datum folgt aus dem des "
+        "Artikels. Das sagen die Artikel dazu:",
+        "election_day_unknown": "Den Tag der Wahl nennen die Artikel nicht.",
+        "election_day_unknown_dated": "Den Tag der Wahl nennen die Artikel nicht; sie "
+        "erschienen am {dates}.",
+        "weekdays": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
         "question_empty": "Stell eine Frage in eigenen Worten, z. B. „{example}“.",
         # free questions: small talk, questions about the articles, honest no
         "title_greeting": "Hallo!",
@@ -263,6 +269,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "answer_found": "This is what the articles say:",
         "answer_won": "{name} won – this is what the articles say:",
         "answer_lost": "{name} lost – this is what the articles say:",
+        "election_day": "The vote was on {weekday}, {date}, as the article's own date tells. "
+        "This is what the articles say:",
+        "election_day_unknown": "The articles do not name the day of the vote.",
+        "election_day_unknown_dated": "The articles do not name the day of the vote; they "
+        "appeared on {dates}.",
+        "weekdays": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
         "question_empty": "Ask a question in your own words, e.g. “{example}”.",
         "title_greeting": "Hello!",
         "greeting": "Hello! Ask me about the election-night articles, e.g. “{example}” – "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -153,12 +154,17 @@ TWO_TOWNS = {
 @pytest.fixture(scope="session")
 def two_towns(tmp_path_factory, config) -> Engine:
     """The bot over `TWO_TOWNS`, read from a seeds folder as the bot reads it."""
-    folder = tmp_path_factory.mktemp("two_towns")
-    for name, (text, sidecar) in TWO_TOWNS.items():
+    return engine_over(tmp_path_factory.mktemp("two_towns"), TWO_TOWNS, config)
+
+
+def engine_over(folder: Path, articles: dict[str, tuple[str, str]], config: Config) -> Engine:
+    """The bot over `articles` (name: text and sidecar), written to `folder` as a seeds folder
+    and read from it as the bot reads one."""
+    for name, (text, sidecar) in articles.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
         (folder / f"{name}.yaml").write_text(sidecar, encoding="utf-8")
     result = load_corpus([folder], 2_000_000)
-    assert len(result.articles) == 2 and not result.problems
+    assert len(result.articles) == len(articles) and not result.problems
     return Engine(result.articles, config, rng=random.Random(7))
 
 

@@ -1,0 +1,194 @@
+"""“Wann war die Wahl?”: the day of the vote, in the articles' own words.
+
+An election-night report seldom prints the date of the vote: it says "in der Stichwahl am
+Sonntag" or "gestern" and carries its own date. The reply quotes the lines that tie the vote
+to a day, and says which date that is by the article's date (the latest such weekday on or
+before it) when the line tells of a vote that is over. With no such line it says the articles
+do not name the day, and when they appeared.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.engine.context import Context
+from bot.engine.folding import words
+from bot.engine.index import CorpusIndex
+from bot.engine.places import article_units
+from bot.engine.reply import Reply
+from bot.engine.strings import format_date
+
+# Words of a vote, folded: whole words, and the ends of compounds ("Stichwahl",
+# "Oberbürgermeisterwahl", "Landratswahlen").
+VOTE_WORDS = frozenset(
+    "gewahlt wahlen wahlten abgestimmt abstimmung urnengang wahltag wahlabend wahlsonntag "
+    "burgerentscheid volksentscheid election elections elected runoff vote voted votes voting "
+    "ballot polls referendum".split()
+)
+VOTE_ENDINGS = ("wahl", "wahlen", "wahlgang")
+# What every line with a vote word has in it (a cheap first look, before folding words).
+VOTE_HINT_RE = re.compile(r"wahl|wähl|stimm|elect|vot|runoff|ballot|poll|entscheid|urneng", re.I)
+# Words of any vote: with only these, any line of a vote answers; another vote word
+# ("Stichwahl", "Landratswahl") asks about that vote, and a line must name it.
+ANY_VOTE = frozenset(
+    "wahl wahlen gewahlt wahlten abgestimmt abstimmung urnengang election elections elected "
+    "vote voted votes voting ballot polls".split()
+)
+# English words of one kind of vote, as German articles name it.
+ENGLISH_VOTES = {"runoff": "stichwahl", "referendum": "burgerentscheid"}
+_GERMAN_DAYS = "montag dienstag mittwoch donnerstag freitag samstag sonntag"
+_ENGLISH_DAYS = "monday tuesday wednesday thursday friday saturday sunday"
+WEEKDAYS = {
+    **{day: i for i, day in enumerate(_GERMAN_DAYS.split())},
+    **{day: i for i, day in enumerate(_ENGLISH_DAYS.split())},
+    "sonnabend": 5,
+}
+# "Sonntagabend", "Sonntagnacht": the day with a time of it.
+DAY_PARTS = ("abend", "nacht", "nachmittag", "vormittag", "morgen", "mittag", "night", "evening")
+YESTERDAY = frozenset("gestern yesterday".split())
+# A line that tells of a vote still to come, or only planned: no date is worked out from it.
+TO_COME = frozenset(
+    "wird werden soll sollen will kommenden kommende nachsten nachste kunftig bevorstehenden "
+    "findet stattfinden entscheidet entscheiden shall upcoming next coming".split()
+)
+# A report of the vote appears on its day or the next: a weekday further back is no vote
+# this article reports on the night.
+REPORTED_WITHIN = 2
+DATE_RE = re.compile(
+    r"\b\d{1,2}\.\s*(?:\d{1,2}\.|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|"
+    r"September|Oktober|November|Dezember)"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2}\b"
+)
+MAX_LINES = 3
+NEAR = 4  # words between a vote and its day: "hat die Stichwahl am Sonntag mit 54 Prozent"
+# "vor der Stichwahl", "nach der Wahl": what the line dates is another event.
+OTHER_EVENT = frozenset("vor nach seit before after since".split())
+
+
+@dataclass(frozen=True)
+class DayLine:
+    """A line that ties the vote to a day, and the date that day was, if it can be told."""
+
+    unit: int
+    day: date | None
+
+
+def asks_election_day(folded: list[str], asked: list[str]) -> bool:
+    """Whether a question asks when the vote was: "wann" or "when" and, places aside, only
+    words of a vote (`asked`, folded): "Wann war die Stichwahl in Marlau?", "wann wurde
+    gewählt", "when was the runoff"."""
+    return bool({"wann", "when"} & set(folded)) and bool(asked) and all(map(is_vote_word, asked))
+
+
+def is_vote_word(word: str) -> bool:
+    """A folded word of voting: "stichwahl", "gewahlt", "runoff"."""
+    return word in VOTE_WORDS or word.endswith(VOTE_ENDINGS)
+
+
+def day_lines(index: CorpusIndex, articles: frozenset[int], asked: list[str]) -> list[DayLine]:
+    """Per article, the first line naming the vote asked about (`asked`, folded) and a day, in
+    corpus order; a line of a vote that is over before one of a vote to come ("Am 12. Oktober
+    entscheidet die Stichwahl" in an article that later says when the first round was)."""
+    wanted = [_forms(w) for w in asked if w not in ANY_VOTE]
+    found: list[DayLine] = []
+    columns = index.columns
+    for units in article_units(index, articles):
+        lines: list[tuple[int, list[str], str]] = []
+        for unit in units:
+            text = columns.text(unit)
+            if not VOTE_HINT_RE.search(text):
+                continue  # most lines: no word of a vote, told without splitting them
+            folded = words(text)
+            if not any(is_vote_word(w) for w in folded):
+                continue
+            if not all(any(form in w for w in folded for form in forms) for forms in wanted):
+                continue
+            day = _named_day(folded, text)
+            if day is not None:
+                lines.append((unit, folded, day))
+        over = [line for line in lines if TO_COME.isdisjoint(line[1])]
+        if over or lines:
+            unit, folded, day = (over or lines)[0]
+            published = index.articles[columns.article[unit]].published
+            found.append(DayLine(unit, _date_of(day, folded, published)))
+        if len(found) >= MAX_LINES:
+            break
+    return found
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """How a line may name the vote a question's word names: "stichwahlen" as "stichwahl",
+    "runoff" as "runoff" or "stichwahl"."""
+    word = word.removesuffix("en") if word.endswith("wahlen") else word
+    return (word, ENGLISH_VOTES[word]) if word in ENGLISH_VOTES else (word,)
+
+
+def _named_day(folded: list[str], text: str) -> str | None:
+    """The day a line gives the vote: a weekday, "gestern" or a date as written, within
+    `NEAR` words of a word of the vote ("die Stichwahl am Sonntag", "Beide treffen am 28.
+    September in der Stichwahl aufeinander"); None if none. Not a vote before or after which
+    something else happened ("Vor der Stichwahl trafen sich am Donnerstag …")."""
+    votes = [
+        i
+        for i, w in enumerate(folded)
+        if is_vote_word(w) and not (i >= 2 and folded[i - 2] in OTHER_EVENT)
+    ]
+    days: list[tuple[int, str]] = []
+    for i, word in enumerate(folded):
+        if word in YESTERDAY:
+            days.append((i, word))
+        for name in WEEKDAYS:
+            if word == name or (word.startswith(name) and word[len(name) :] in DAY_PARTS):
+                days.append((i, name))
+    days += [(len(words(text[: m.start()])), m.group(0)) for m in DATE_RE.finditer(text)]
+    for at, day in sorted(days):
+        if any(abs(at - v) <= NEAR for v in votes):
+            return day
+    return None
+
+
+def _date_of(day: str, folded: list[str], published: str | None) -> date | None:
+    """The date a weekday or "gestern" means in an article of `published`, for a vote that is
+    over; None for a date as written (the line says it), a vote to come or no article date."""
+    if published is None or not TO_COME.isdisjoint(folded):
+        return None
+    try:
+        issued = date.fromisoformat(published)
+    except ValueError:
+        return None
+    if day in YESTERDAY:
+        return issued - timedelta(days=1)
+    if day in WEEKDAYS:
+        back = (issued.weekday() - WEEKDAYS[day]) % 7
+        return issued - timedelta(days=back) if back <= REPORTED_WITHIN else None
+    return None
+
+
+def answer(ctx: Context, articles: frozenset[int], asked: list[str], title: str) -> Reply:
+    """The lines that say when the vote was, with the date they mean; or the honest no, with
+    when the articles appeared."""
+    scope = articles or frozenset(range(len(ctx.index.articles)))
+    lines = day_lines(ctx.index, scope, asked)
+    if not lines:
+        issued = sorted(
+            {a.published for i, a in enumerate(ctx.index.articles) if i in scope and a.published}
+        )
+        dates = ctx.join([format_date(d, ctx.language) or d for d in issued[:MAX_LINES]])
+        key = "election_day_unknown_dated" if dates else "election_day_unknown"
+        return ctx.not_found("ask", ctx.say(key, dates=dates), title=title)
+    days = {line.day for line in lines}
+    units = [line.unit for line in lines]
+    if len(days) == 1 and None not in days:
+        (day,) = days
+        assert day is not None
+        text = ctx.say(
+            "election_day",
+            weekday=ctx.say("weekdays").split()[day.weekday()],
+            date=format_date(day.isoformat(), ctx.language),
+        )
+    else:
+        text = ctx.say("answer_found")
+    return ctx.ok("ask", title, text, excerpts=ctx.excerpts(units))

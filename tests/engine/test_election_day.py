@@ -1,0 +1,71 @@
+"""A reader asks when the vote was: the lines that tie it to a day, and the date they mean by
+the article's own date, never a day the line gives to something else."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.engine import Engine
+from tests.engine.conftest import engine_over
+
+NIGHT = {
+    "rosenau": (  # a report of the morning after, which says only "am Sonntag"
+        "Von Ida Beispiel\n"
+        "Rosenau hat einen neuen Bürgermeister\n"
+        "Der parteilose Kandidat Emil Tannert hat die Stichwahl am Sonntag mit 53,8 Prozent "
+        "gewonnen.\n"
+        "Tannert dankte seinem Team.\n",
+        "publisher: Rosenauer Bote\npublished: 2025-09-29\n",
+    ),
+    "felsberg": (  # a preview whose weekday is the debate's, whose date is the vote's
+        "Von Ole Muster\n"
+        "Das Duell vor der Stichwahl in Felsberg\n"
+        "Vor der Stichwahl um das Rathaus in Felsberg trafen am Donnerstagabend die beiden "
+        "Bewerber im Bürgerhaus aufeinander.\n"
+        "Die Stichwahl findet am 28. September statt.\n",
+        "publisher: Felsberger Anzeiger\npublished: 2025-09-26\n",
+    ),
+    "kirchdorf": (  # a result with no day at all
+        "Kirchdorf: Lene Hausmann gewinnt die Stichwahl\n"
+        "In der Stichwahl setzte sich Lene Hausmann (SPD) mit 51,2 Prozent durch.\n",
+        "publisher: Kirchdorfer Zeitung\npublished: 2025-09-29\n",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def vote_days(tmp_path_factory, config) -> Engine:
+    return engine_over(tmp_path_factory.mktemp("vote_days"), NIGHT, config)
+
+
+def test_a_weekday_in_the_report_of_the_next_morning_is_dated_by_the_article(vote_days):
+    reply = vote_days.handle_message("!frage Wann war die Stichwahl in Rosenau?")
+    assert reply.status == "ok"
+    assert reply.text.startswith("Gewählt wurde am Sonntag, 28.09.2025")
+    assert [e.text for e in reply.excerpts] == [
+        "Der parteilose Kandidat Emil Tannert hat die Stichwahl am Sonntag mit 53,8 Prozent "
+        "gewonnen."
+    ]
+
+
+def test_english_readers_get_the_same_day(vote_days):
+    reply = vote_days.handle_message("!frage When was the runoff in Rosenau?")
+    assert reply.text.startswith("The vote was on Sunday, 2025-09-28")
+
+
+def test_a_day_the_line_gives_to_something_else_is_not_the_vote(vote_days):
+    reply = vote_days.handle_message("!frage wann ist die stichwahl in felsberg")
+    assert reply.status == "ok"
+    assert [e.text for e in reply.excerpts] == ["Die Stichwahl findet am 28. September statt."]
+    assert "Donnerstag" not in reply.text  # the debate's day is never given as the vote's
+
+
+def test_without_a_day_the_reply_says_so_and_when_the_articles_appeared(vote_days):
+    reply = vote_days.handle_message("!frage wann wurde in kirchdorf gewählt")
+    assert reply.status == "not_found"
+    assert reply.text == "Den Tag der Wahl nennen die Artikel nicht; sie erschienen am 29.09.2025."
+
+
+def test_a_question_about_a_person_is_not_read_as_the_day_of_the_vote(vote_days):
+    reply = vote_days.handle_message("!frage Wann wurde Tannert gewählt?")
+    assert not reply.text.startswith("Gewählt wurde am")
