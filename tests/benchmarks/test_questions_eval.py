@@ -21,6 +21,8 @@ from benchmarks.questions_eval import (
     HELDOUT5_FOLDERS,
     HELDOUT6,
     HELDOUT6_FOLDERS,
+    HELDOUT7,
+    HELDOUT7_FOLDERS,
     HELDOUT_FOLDERS,
     ROOT,
     SYSTEMS,
@@ -91,8 +93,9 @@ def test_the_second_held_out_set_asks_about_the_two_newest_folders_only():
         (HELDOUT4, HELDOUT4_FOLDERS, "held4", (80, 40, 20, 20)),  # over articles_heldout6
         (HELDOUT5, HELDOUT5_FOLDERS, "held5", (80, 40, 20, 20)),  # over articles_heldout7
         (HELDOUT6, HELDOUT6_FOLDERS, "held6", (90, 45, 25, 20)),  # over articles_heldout8
+        (HELDOUT7, HELDOUT7_FOLDERS, "held7", (100, 65, 15, 15)),  # over articles_heldout9
     ],
-    ids=["held3", "held4", "held5", "held6"],
+    ids=["held3", "held4", "held5", "held6", "held7"],
 )
 def test_each_newer_held_out_set_asks_about_its_own_newest_article_folder_only(
     path, folders, half, least
