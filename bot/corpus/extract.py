@@ -114,6 +114,8 @@ def extract(article: Article) -> Article:
             quotes.extend(_interview_answer(block, answer, sentences, section))
             speakers.forget_speaker()  # the next turn is the interviewer's: nobody goes on
             continue
+        if source == SOURCE_ARTICLE and offset == 0:
+            active.paragraph_begins()
         for i, sentence in enumerate(sentences):
             following = sentences[i + 1].text if i + 1 < len(sentences) else ""
             label = label_of(sentence.frame(), following)

@@ -417,6 +417,24 @@ def test_konjunktiv_after_somebody_else_spoke_is_not_the_earlier_speakers():
     assert reported[-1].speaker != "Lena Vogt"
 
 
+def test_a_new_paragraph_about_somebody_else_ends_the_last_speakers_konjunktiv():
+    article = read(
+        "\nStreit um die Müllgebühren\n"
+        "Kämmerin Birgit Lorenz sagte am Dienstag, die Gebühren müssten steigen. "
+        "Es gebe keinen Spielraum mehr.\n"
+        "Auch die Rücklagen seien aufgebraucht. Man müsse jetzt handeln.\n"
+        "Die Stadtwerke wiesen das am Mittwoch zurück. Die Preise seien seit Jahren stabil.\n"
+    )
+    reported = [(q.speaker, q.text[:12]) for q in article.quotes if q.kind == REPORTED]
+    assert reported == [
+        ("Birgit Lorenz", "Kämmerin Bir"),
+        ("Birgit Lorenz", "Es gebe kein"),
+        ("Birgit Lorenz", "Auch die Rüc"),  # her report goes on in the next paragraph
+        ("Birgit Lorenz", "Man müsse je"),
+        (None, "Die Preise s"),  # the paragraph turned to the utility: not her words
+    ]
+
+
 def test_an_unnamed_neighbour_described_in_a_relative_clause_speaks_for_himself():
     article = read(
         "\nEinbrüche geklärt\n"
