@@ -152,6 +152,8 @@ def extract(article: Article) -> Article:
                 _labelled_report(report, block, section, report_label, quotes)
                 found, report = [], None
             remember_sentence(sentence, active, found, report.speaker if report else None)
+            if report is not None and report.cued and report.speaker is None and not found:
+                active.source_unnamed()
             if report_label is not None or absent(sentence.frame()):
                 # Words somebody did not say, or somebody absent: nobody to carry over to the
                 # next quotation.

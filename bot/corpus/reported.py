@@ -92,6 +92,7 @@ class FoundReport:
     text: str
     speaker: Referent | None
     statement: str
+    cued: bool = False  # the sentence's own cue says that it reports (not the chain alone)
 
 
 def _subjunctive(frame: str, strict: bool) -> bool:
@@ -333,6 +334,15 @@ def _attributed(frame: str) -> re.Match[str] | None:
     return german.ATTRIBUTION_RE.search(frame) or SOURCE_RE.search(frame)
 
 
+def _points_back(frame: str) -> bool:
+    """Is the sentence's attribution one that means a source named before ("Demnach …",
+    "Ihrer Ansicht nach …")?"""
+    match = _attributed(frame)
+    return match is not None and (
+        match.group(0).lower() == "demnach" or match.group(0).endswith(" nach")
+    )
+
+
 def _source_first(frame: str) -> int | None:
     """Where the statement starts in a sentence that opens with its source ("Laut X …",
     "Nach Angaben von X …", "Der Polizei zufolge …", "Demnach …"): at the verb after it."""
@@ -541,19 +551,20 @@ def _reported(
         statement = _statement(text, frame, final)
         if mention is not None:
             # Named or not ("Ein Wahlhelfer sagte, …"), the cue says who spoke: nobody else.
-            return FoundReport(text, speakers.resolve(mention), statement)
+            return FoundReport(text, speakers.resolve(mention), statement, cued=True)
         if quotes and quotes[-1].speaker is not None:
-            return FoundReport(text, quotes[-1].speaker, statement)
+            return FoundReport(text, quotes[-1].speaker, statement, cued=True)
         if attributed or as_said or ENGLISH_SAID_RE.search(frame):
-            # (Also "One voter, who asked not to be named, said …": nobody named.)
-            return FoundReport(text, None, statement)
+            # (Also "One voter, who asked not to be named, said …": nobody named.) "Demnach"
+            # and "Seiner Meinung nach" point back to a source named before: no new one.
+            return FoundReport(text, None, statement, cued=not _points_back(rest))
     if _subjunctive(frame, strict=True) and not FIRST_PERSON_RE.search(frame):
         # Konjunktiv I is how German news reports speech: the report goes on, or its speaker
         # is not named in this sentence. ("Ich habe …" is no Konjunktiv: in an interview or
         # a quotation without marks the first person speaks for itself.)
         return FoundReport(text, _chain_speaker(frame, speakers), _statement(text, frame, -1))
     if _speech_verb_with_content(frame):
-        return FoundReport(text, None, _statement(text, frame, final))
+        return FoundReport(text, None, _statement(text, frame, final), cued=True)
     return None
 
 

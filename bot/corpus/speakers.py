@@ -746,6 +746,12 @@ class Speakers:
         surname = mention.text.split()[-1]
         return [p for p in self.people.records if p.name.split()[-1] == surname]
 
+    def source_unnamed(self) -> None:
+        """The sentence just read reports with a cue of its own a source the rules could not
+        name ("Einer Meldung der Agentur zufolge sei …"): Konjunktiv after it goes on with
+        that source, not with the speaker before it."""
+        self.since_speaker = CHAIN_BROKEN
+
     def paragraph_begins(self) -> None:
         """The next sentence opens a paragraph (see `sentence_done`)."""
         self.opening = True

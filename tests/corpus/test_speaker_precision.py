@@ -435,6 +435,31 @@ def test_a_new_paragraph_about_somebody_else_ends_the_last_speakers_konjunktiv()
     ]
 
 
+def test_konjunktiv_after_a_source_nobody_names_is_that_sources_not_the_last_speakers():
+    article = read(
+        "\nBaustelle\n"
+        "Bürgermeisterin Anna Berg sagte, die Straße werde im Mai gesperrt. "
+        "Einer Meldung des Lokalradios zufolge sei die Sperrung längst beschlossen. "
+        "Die Anwohner seien nicht gefragt worden.\n"
+    )
+    reported = [(q.speaker, q.text[:12]) for q in article.quotes if q.kind == REPORTED]
+    assert reported == [
+        ("Anna Berg", "Bürgermeiste"),
+        (None, "Einer Meldun"),
+        (None, "Die Anwohner"),  # the radio's report goes on, not the mayor's
+    ]
+
+
+def test_a_source_pointing_back_keeps_the_last_speakers_konjunktiv_going():
+    article = read(
+        "\nBaustelle\n"
+        "Anna Berg sagte, der Verkehr werde umgeleitet. Ihrer Ansicht nach sei das zumutbar. "
+        "Man plane keine weiteren Sperrungen.\n"
+    )
+    reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
+    assert reported == ["Anna Berg"] * 3
+
+
 def test_an_unnamed_neighbour_described_in_a_relative_clause_speaks_for_himself():
     article = read(
         "\nEinbrüche geklärt\n"
