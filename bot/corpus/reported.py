@@ -334,6 +334,38 @@ def _attributed(frame: str) -> re.Match[str] | None:
     return german.ATTRIBUTION_RE.search(frame) or SOURCE_RE.search(frame)
 
 
+# Verbs of accusing: their object is who was accused ("Kritiker werfen X vor, …").
+ACCUSING_RE = re.compile(
+    r"\b(?:wirft|warf|werfen|warfen|beschuldigt|beschuldigte|beschuldigten|beschuldigen"
+    r"|bezichtigt|bezichtigte|bezichtigten)\b"
+)
+PASSIVE_ACCUSED_RE = re.compile(r"\b(?:wird|wurde|werden|wurden)\b[^,;:]{0,60}\bvorgeworfen\b")
+DETERMINER_AFTER_RE = re.compile(r"\s*(?:der|dem|den|die|das|einer|einem|einen|seiner|ihrer)\b")
+
+
+def _accused(frame: str, mention: Mention) -> bool:
+    """Is the phrase a cue found for a report the person accused, not the accuser? "Kritiker
+    werfen X vor, er …", "Zudem warf die Staatsanwaltschaft X vor, …", "Y beschuldigte General
+    X, …": named after the verb, right before "vor" or the comma that opens the accusation;
+    "X wird vorgeworfen, …" in the passive. (Not "Zudem warf X der Regierung vor, …": a subject
+    before the object.)"""
+    clause = frame[: frame.find(",", mention.end) if "," in frame[mention.end :] else None]
+    if PASSIVE_ACCUSED_RE.search(clause):
+        return True
+    verb = ACCUSING_RE.search(frame, 0, mention.start)
+    if verb is None or "," in frame[verb.end() : mention.start] or mention.kind == PRONOUN:
+        return False  # "Dem Bürgermeister warf er vor, …": "er" is who accused
+    if re.match(r"\s*(?:Dem|Ihm|Ihr|Ihnen)\b", frame[frame.rfind(",", 0, verb.start()) + 1 :]):
+        return False  # "Dem Bürgermeister warf X vor": the accused stands first
+    # (After the name itself: the phrase may run on over an object, "X der Verwaltung".)
+    surname = mention.person.name.split()[-1] if mention.person else ""
+    named = frame.find(surname, mention.start, mention.end) if surname else -1
+    after = frame[named + len(surname) if named >= 0 else mention.end :]
+    if DETERMINER_AFTER_RE.match(after):
+        return False
+    return re.match(r"\s*(?:vor\b|,)", after) is not None
+
+
 def _points_back(frame: str) -> bool:
     """Is the sentence's attribution one that means a source named before ("Demnach …",
     "Ihrer Ansicht nach …")?"""
@@ -549,6 +581,8 @@ def _reported(
     if attributed or final > 0 or as_said or cued_complement:
         mention = _as_said_mention(frame, speakers) or cue_mention(frame, speakers)
         statement = _statement(text, frame, final)
+        if mention is not None and _accused(frame, mention):
+            return FoundReport(text, None, statement, cued=True)
         if mention is not None:
             # Named or not ("Ein Wahlhelfer sagte, …"), the cue says who spoke: nobody else.
             return FoundReport(text, speakers.resolve(mention), statement, cued=True)

@@ -460,6 +460,25 @@ def test_a_source_pointing_back_keeps_the_last_speakers_konjunktiv_going():
     assert reported == ["Anna Berg"] * 3
 
 
+def test_the_person_accused_is_not_who_made_the_accusation():
+    article = read(
+        "\nStreit im Rat\n"
+        "Bürgermeister Jan Roth sagte, der Haushalt sei solide. "
+        "Außerdem warf die Staatsanwaltschaft Roth vor, Akten vernichtet zu haben. "
+        "Kritiker werfen Roth vor, er habe zu spät informiert. "
+        "Zudem warf Stadträtin Petra Lenz der Verwaltung vor, sie habe geschwiegen. "
+        "Dem Kämmerer warf sie vor, er verschleppe die Prüfung.\n"
+    )
+    reported = [(q.speaker, q.text[:12]) for q in article.quotes if q.kind == REPORTED]
+    assert reported == [
+        ("Jan Roth", "Bürgermeiste"),
+        (None, "Außerdem war"),  # Roth is accused: the prosecutors spoke
+        (None, "Kritiker wer"),
+        ("Petra Lenz", "Zudem warf S"),  # she accuses the administration
+        ("Petra Lenz", "Dem Kämmerer"),
+    ]
+
+
 def test_an_unnamed_neighbour_described_in_a_relative_clause_speaks_for_himself():
     article = read(
         "\nEinbrüche geklärt\n"
