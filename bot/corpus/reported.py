@@ -366,6 +366,15 @@ def _accused(frame: str, mention: Mention) -> bool:
     return re.match(r"\s*(?:vor\b|,)", after) is not None
 
 
+def _after_final_cue(frame: str, final: int, speakers: Speakers) -> Mention | None:
+    """The phrase right after the verb of a closing cue ("…, sagt sie schließlich.")."""
+    verb = WORD_RE.search(frame, final + 1)
+    if verb is None:
+        return None
+    start = WORD_RE.search(frame, verb.end())
+    return speakers.phrase_at(frame, start.start(), verb.group(0)) if start else None
+
+
 def _points_back(frame: str) -> bool:
     """Is the sentence's attribution one that means a source named before ("Demnach …",
     "Ihrer Ansicht nach …")?"""
@@ -583,6 +592,12 @@ def _reported(
         statement = _statement(text, frame, final)
         if mention is not None and _accused(frame, mention):
             return FoundReport(text, None, statement, cued=True)
+        if mention is not None and final > 0 and mention.start < final and not attributed:
+            # "Er starb am Samstag, teilte die Stiftung mit.": a closing cue names its speaker
+            # after the verb; a phrase before it is whom the statement is about.
+            mention = _after_final_cue(frame, final, speakers)
+            if mention is None:
+                return FoundReport(text, None, statement, cued=True)
         if mention is not None:
             # Named or not ("Ein Wahlhelfer sagte, …"), the cue says who spoke: nobody else.
             return FoundReport(text, speakers.resolve(mention), statement, cued=True)

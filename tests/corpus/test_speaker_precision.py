@@ -479,6 +479,20 @@ def test_the_person_accused_is_not_who_made_the_accusation():
     ]
 
 
+def test_a_closing_cue_names_its_speaker_after_the_verb_not_before_it():
+    article = read(
+        "\nNachruf\n"
+        "Der frühere Bürgermeister Anton Weller ist tot. Er sei am Samstag im Alter von 90 "
+        "Jahren gestorben, teilte die zur Universität gehörende Stiftung mit. "
+        "Er habe die Stadt geprägt, sagte Bürgermeisterin Eva Roth.\n"
+    )
+    reported = [(q.speaker, q.text[:12]) for q in article.quotes if q.kind == REPORTED]
+    assert reported == [
+        (None, "Er sei am Sa"),  # the foundation, which no rule names: never the dead man
+        ("Eva Roth", "Er habe die "),
+    ]
+
+
 def test_an_unnamed_neighbour_described_in_a_relative_clause_speaks_for_himself():
     article = read(
         "\nEinbrüche geklärt\n"
