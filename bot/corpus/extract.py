@@ -114,6 +114,8 @@ def extract(article: Article) -> Article:
             quotes.extend(_interview_answer(block, answer, sentences, section))
             speakers.forget_speaker()  # the next turn is the interviewer's: nobody goes on
             continue
+        if source == SOURCE_ARTICLE and offset == 0:
+            active.paragraph_begins()
         for i, sentence in enumerate(sentences):
             following = sentences[i + 1].text if i + 1 < len(sentences) else ""
             label = label_of(sentence.frame(), following)
@@ -150,6 +152,8 @@ def extract(article: Article) -> Article:
                 _labelled_report(report, block, section, report_label, quotes)
                 found, report = [], None
             remember_sentence(sentence, active, found, report.speaker if report else None)
+            if report is not None and report.cued and report.speaker is None and not found:
+                active.source_unnamed()
             if report_label is not None or absent(sentence.frame()):
                 # Words somebody did not say, or somebody absent: nobody to carry over to the
                 # next quotation.

@@ -92,6 +92,7 @@ class FoundReport:
     text: str
     speaker: Referent | None
     statement: str
+    cued: bool = False  # the sentence's own cue says that it reports (not the chain alone)
 
 
 def _subjunctive(frame: str, strict: bool) -> bool:
@@ -333,6 +334,56 @@ def _attributed(frame: str) -> re.Match[str] | None:
     return german.ATTRIBUTION_RE.search(frame) or SOURCE_RE.search(frame)
 
 
+# Verbs of accusing: their object is who was accused ("Kritiker werfen X vor, …").
+ACCUSING_RE = re.compile(
+    r"\b(?:wirft|warf|werfen|warfen|beschuldigt|beschuldigte|beschuldigten|beschuldigen"
+    r"|bezichtigt|bezichtigte|bezichtigten)\b"
+)
+PASSIVE_ACCUSED_RE = re.compile(r"\b(?:wird|wurde|werden|wurden)\b[^,;:]{0,60}\bvorgeworfen\b")
+DETERMINER_AFTER_RE = re.compile(r"\s*(?:der|dem|den|die|das|einer|einem|einen|seiner|ihrer)\b")
+
+
+def _accused(frame: str, mention: Mention) -> bool:
+    """Is the phrase a cue found for a report the person accused, not the accuser? "Kritiker
+    werfen X vor, er …", "Zudem warf die Staatsanwaltschaft X vor, …", "Y beschuldigte General
+    X, …": named after the verb, right before "vor" or the comma that opens the accusation;
+    "X wird vorgeworfen, …" in the passive. (Not "Zudem warf X der Regierung vor, …": a subject
+    before the object.)"""
+    clause = frame[: frame.find(",", mention.end) if "," in frame[mention.end :] else None]
+    if PASSIVE_ACCUSED_RE.search(clause):
+        return True
+    verb = ACCUSING_RE.search(frame, 0, mention.start)
+    if verb is None or "," in frame[verb.end() : mention.start] or mention.kind == PRONOUN:
+        return False  # "Dem Bürgermeister warf er vor, …": "er" is who accused
+    if re.match(r"\s*(?:Dem|Ihm|Ihr|Ihnen)\b", frame[frame.rfind(",", 0, verb.start()) + 1 :]):
+        return False  # "Dem Bürgermeister warf X vor": the accused stands first
+    # (After the name itself: the phrase may run on over an object, "X der Verwaltung".)
+    surname = mention.person.name.split()[-1] if mention.person else ""
+    named = frame.find(surname, mention.start, mention.end) if surname else -1
+    after = frame[named + len(surname) if named >= 0 else mention.end :]
+    if DETERMINER_AFTER_RE.match(after):
+        return False
+    return re.match(r"\s*(?:vor\b|,)", after) is not None
+
+
+def _after_final_cue(frame: str, final: int, speakers: Speakers) -> Mention | None:
+    """The phrase right after the verb of a closing cue ("…, sagt sie schließlich.")."""
+    verb = WORD_RE.search(frame, final + 1)
+    if verb is None:
+        return None
+    start = WORD_RE.search(frame, verb.end())
+    return speakers.phrase_at(frame, start.start(), verb.group(0)) if start else None
+
+
+def _points_back(frame: str) -> bool:
+    """Is the sentence's attribution one that means a source named before ("Demnach …",
+    "Ihrer Ansicht nach …")?"""
+    match = _attributed(frame)
+    return match is not None and (
+        match.group(0).lower() == "demnach" or match.group(0).endswith(" nach")
+    )
+
+
 def _source_first(frame: str) -> int | None:
     """Where the statement starts in a sentence that opens with its source ("Laut X …",
     "Nach Angaben von X …", "Der Polizei zufolge …", "Demnach …"): at the verb after it."""
@@ -539,21 +590,30 @@ def _reported(
     if attributed or final > 0 or as_said or cued_complement:
         mention = _as_said_mention(frame, speakers) or cue_mention(frame, speakers)
         statement = _statement(text, frame, final)
+        if mention is not None and _accused(frame, mention):
+            return FoundReport(text, None, statement, cued=True)
+        if mention is not None and final > 0 and mention.start < final and not attributed:
+            # "Er starb am Samstag, teilte die Stiftung mit.": a closing cue names its speaker
+            # after the verb; a phrase before it is whom the statement is about.
+            mention = _after_final_cue(frame, final, speakers)
+            if mention is None:
+                return FoundReport(text, None, statement, cued=True)
         if mention is not None:
             # Named or not ("Ein Wahlhelfer sagte, …"), the cue says who spoke: nobody else.
-            return FoundReport(text, speakers.resolve(mention), statement)
+            return FoundReport(text, speakers.resolve(mention), statement, cued=True)
         if quotes and quotes[-1].speaker is not None:
-            return FoundReport(text, quotes[-1].speaker, statement)
+            return FoundReport(text, quotes[-1].speaker, statement, cued=True)
         if attributed or as_said or ENGLISH_SAID_RE.search(frame):
-            # (Also "One voter, who asked not to be named, said …": nobody named.)
-            return FoundReport(text, None, statement)
+            # (Also "One voter, who asked not to be named, said …": nobody named.) "Demnach"
+            # and "Seiner Meinung nach" point back to a source named before: no new one.
+            return FoundReport(text, None, statement, cued=not _points_back(rest))
     if _subjunctive(frame, strict=True) and not FIRST_PERSON_RE.search(frame):
         # Konjunktiv I is how German news reports speech: the report goes on, or its speaker
         # is not named in this sentence. ("Ich habe …" is no Konjunktiv: in an interview or
         # a quotation without marks the first person speaks for itself.)
         return FoundReport(text, _chain_speaker(frame, speakers), _statement(text, frame, -1))
     if _speech_verb_with_content(frame):
-        return FoundReport(text, None, _statement(text, frame, final))
+        return FoundReport(text, None, _statement(text, frame, final), cued=True)
     return None
 
 

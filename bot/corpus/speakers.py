@@ -283,6 +283,7 @@ class Speakers:
         self.last_sharers: list[PersonRecord] = []
         self.last_announced = False  # it named a person speaking but quoted nothing
         self.last_end = ""  # how the previous sentence ended (":" and "?" introduce a quote)
+        self.opening = False  # the sentence being read opens a paragraph
         self.recent: list[Referent] = []  # most recent last
         self.current: list[Mention] = []  # the mentions of the sentence being read
         self.current_frame = ""  # … and its frame
@@ -731,6 +732,12 @@ class Speakers:
             self.since_speaker = CHAIN_BROKEN
         else:
             self.since_speaker += 1
+        if self.opening and speaker is None:
+            # News opens a paragraph for a new topic or speaker: a paragraph whose first
+            # sentence does not report the last speaker has left them, and Konjunktiv later in
+            # it is somebody else's ("Die Stadtwerke wiesen das zurück. Die Preise seien …").
+            self.since_speaker = CHAIN_BROKEN
+        self.opening = False
         self.last_subject = subject
         if subject is not None and speaker is None:
             self.attend(subject)
@@ -742,6 +749,16 @@ class Speakers:
             return []
         surname = mention.text.split()[-1]
         return [p for p in self.people.records if p.name.split()[-1] == surname]
+
+    def source_unnamed(self) -> None:
+        """The sentence just read reports with a cue of its own a source the rules could not
+        name ("Einer Meldung der Agentur zufolge sei …"): Konjunktiv after it goes on with
+        that source, not with the speaker before it."""
+        self.since_speaker = CHAIN_BROKEN
+
+    def paragraph_begins(self) -> None:
+        """The next sentence opens a paragraph (see `sentence_done`)."""
+        self.opening = True
 
     def forget_speaker(self) -> None:
         """After a sentence saying somebody did not say something (or was not there), no later

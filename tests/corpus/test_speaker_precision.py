@@ -439,6 +439,82 @@ def test_somebody_unnamed_who_opens_a_sentence_speaks_for_himself(text, describe
     assert direct_speakers(article) == [described]
 
 
+def test_a_new_paragraph_about_somebody_else_ends_the_last_speakers_konjunktiv():
+    article = read(
+        "\nStreit um die Müllgebühren\n"
+        "Kämmerin Birgit Lorenz sagte am Dienstag, die Gebühren müssten steigen. "
+        "Es gebe keinen Spielraum mehr.\n"
+        "Auch die Rücklagen seien aufgebraucht. Man müsse jetzt handeln.\n"
+        "Die Stadtwerke wiesen das am Mittwoch zurück. Die Preise seien seit Jahren stabil.\n"
+    )
+    reported = [(q.speaker, q.text[:12]) for q in article.quotes if q.kind == REPORTED]
+    assert reported == [
+        ("Birgit Lorenz", "Kämmerin Bir"),
+        ("Birgit Lorenz", "Es gebe kein"),
+        ("Birgit Lorenz", "Auch die Rüc"),  # her report goes on in the next paragraph
+        ("Birgit Lorenz", "Man müsse je"),
+        (None, "Die Preise s"),  # the paragraph turned to the utility: not her words
+    ]
+
+
+def test_konjunktiv_after_a_source_nobody_names_is_that_sources_not_the_last_speakers():
+    article = read(
+        "\nBaustelle\n"
+        "Bürgermeisterin Anna Berg sagte, die Straße werde im Mai gesperrt. "
+        "Einer Meldung des Lokalradios zufolge sei die Sperrung längst beschlossen. "
+        "Die Anwohner seien nicht gefragt worden.\n"
+    )
+    reported = [(q.speaker, q.text[:12]) for q in article.quotes if q.kind == REPORTED]
+    assert reported == [
+        ("Anna Berg", "Bürgermeiste"),
+        (None, "Einer Meldun"),
+        (None, "Die Anwohner"),  # the radio's report goes on, not the mayor's
+    ]
+
+
+def test_a_source_pointing_back_keeps_the_last_speakers_konjunktiv_going():
+    article = read(
+        "\nBaustelle\n"
+        "Anna Berg sagte, der Verkehr werde umgeleitet. Ihrer Ansicht nach sei das zumutbar. "
+        "Man plane keine weiteren Sperrungen.\n"
+    )
+    reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
+    assert reported == ["Anna Berg"] * 3
+
+
+def test_the_person_accused_is_not_who_made_the_accusation():
+    article = read(
+        "\nStreit im Rat\n"
+        "Bürgermeister Jan Roth sagte, der Haushalt sei solide. "
+        "Außerdem warf die Staatsanwaltschaft Roth vor, Akten vernichtet zu haben. "
+        "Kritiker werfen Roth vor, er habe zu spät informiert. "
+        "Zudem warf Stadträtin Petra Lenz der Verwaltung vor, sie habe geschwiegen. "
+        "Dem Kämmerer warf sie vor, er verschleppe die Prüfung.\n"
+    )
+    reported = [(q.speaker, q.text[:12]) for q in article.quotes if q.kind == REPORTED]
+    assert reported == [
+        ("Jan Roth", "Bürgermeiste"),
+        (None, "Außerdem war"),  # Roth is accused: the prosecutors spoke
+        (None, "Kritiker wer"),
+        ("Petra Lenz", "Zudem warf S"),  # she accuses the administration
+        ("Petra Lenz", "Dem Kämmerer"),
+    ]
+
+
+def test_a_closing_cue_names_its_speaker_after_the_verb_not_before_it():
+    article = read(
+        "\nNachruf\n"
+        "Der frühere Bürgermeister Anton Weller ist tot. Er sei am Samstag im Alter von 90 "
+        "Jahren gestorben, teilte die zur Universität gehörende Stiftung mit. "
+        "Er habe die Stadt geprägt, sagte Bürgermeisterin Eva Roth.\n"
+    )
+    reported = [(q.speaker, q.text[:12]) for q in article.quotes if q.kind == REPORTED]
+    assert reported == [
+        (None, "Er sei am Sa"),  # the foundation, which no rule names: never the dead man
+        ("Eva Roth", "Er habe die "),
+    ]
+
+
 def test_a_name_some_countries_give_men_is_a_woman_in_german_news():
     article = read(
         "\nVereinsabend\n"
