@@ -699,7 +699,9 @@ def _place_paragraphs(index: CorpusIndex, scope: Scope, datelines: int = 0) -> f
     ("Nordheim (dpa) – …", "In Nordheim …"): the article reports on several places, one paragraph
     each, and only those lines say who won there. Empty when every line may. `datelines`: how
     many of its paragraphs must open with a dateline to make it a report of several places
-    (one is a single town's: "Landshut – Als um 19.48 Uhr …")."""
+    (one is a single town's: "Landshut – Als um 19.48 Uhr …"). Only such a report is cut to
+    its lines about the place: the town's own article beside it speaks of the town in every
+    line ("Die Wahlbeteiligung stieg auf 55,9 Prozent"), so all its units stay."""
     if scope.articles is None:
         return frozenset()
     columns = index.columns
@@ -717,7 +719,16 @@ def _place_paragraphs(index: CorpusIndex, scope: Scope, datelines: int = 0) -> f
     ]
     if datelines:
         opening = [u for u in opening if _datelines(index, columns.article[u]) >= datelines]
-    return frozenset(naming) if opening else frozenset()
+    if not opening:
+        return frozenset()
+    reports = {columns.article[u] for u in opening}
+    own_articles = scope.articles - reports
+    return frozenset(
+        chain(
+            (u for u in naming if columns.article[u] in reports),
+            chain.from_iterable(article_units(index, own_articles)),
+        )
+    )
 
 
 def _datelines(index: CorpusIndex, article: int) -> int:

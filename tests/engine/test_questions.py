@@ -1045,3 +1045,34 @@ def test_when_is_not_answered_by_how_long_but_how_long_is(tmp_path, config):
     assert "nach achtzehn Jahren" in texts(ask(farewell, "wie lange war pfeil bürgermeister"))[0]
     assert ask(farewell, "wie lange dauerte die feier").status == "ok"
     assert ask(farewell, "wann war die feier").status == "not_found"
+
+
+# A night's wire round-up, one paragraph per town, beside a town's own report of its council
+# election: the own report speaks of its town in every line without naming it again.
+COUNCIL_NIGHT = {
+    "wire": (
+        "Kommunalwahlen im Land\n"
+        "Von Lea Beispiel\n"
+        "Am Sonntag wurde in Kornfeld und Eschental gewählt.\n"
+        "Es gab einige Überraschungen.\n"
+        "In Kornfeld wird die SPD stärkste Kraft im Stadtrat.\n"
+        "In Eschental bleibt die CDU vorn, die Wahlbeteiligung lag dort bei 51,0 Prozent.\n"
+    ),
+    "kornfeld": (
+        "Stadtratswahl in Kornfeld\n"
+        "Von Tim Beispiel\n"
+        "Kornfeld. Die SPD wird stärkste Fraktion im Stadtrat, die CDU verliert.\n"
+        "So verteilen sich die Sitze\n"
+        "SPD 12 (plus 2), CDU 10 (minus 1), Grüne 6 (plus 1), FDP 2 (minus 2).\n"
+        "Die Wahlbeteiligung lag bei 38,2 Prozent.\n"
+    ),
+}
+
+
+def test_a_towns_own_report_beside_a_round_up_answers_from_all_its_lines(tmp_path, config):
+    """The round-up's Kornfeld paragraph gives no turnout, and Eschental's is not Kornfeld's;
+    Kornfeld's own report gives it in a line that does not name the town again."""
+    others = {"hollerbach": AGES, "revier": DATELINED_TOWNS, **FAREWELL}
+    night = engine_over(tmp_path, {**COUNCIL_NIGHT, **others}, config)
+    reply = ask(night, "wie hoch war die wahlbeteiligung in kornfeld")
+    assert reply.status == "ok" and "38,2 Prozent" in reply.excerpts[0].text, texts(reply)
