@@ -1076,3 +1076,20 @@ def test_a_towns_own_report_beside_a_round_up_answers_from_all_its_lines(tmp_pat
     night = engine_over(tmp_path, {**COUNCIL_NIGHT, **others}, config)
     reply = ask(night, "wie hoch war die wahlbeteiligung in kornfeld")
     assert reply.status == "ok" and "38,2 Prozent" in reply.excerpts[0].text, texts(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["wie viele sitze hat die cdu in kornfeld", "how many seats does the cdu have in kornfeld"],
+)
+def test_seats_are_read_from_a_list_of_figures_under_a_heading_that_names_them(
+    tmp_path, config, question
+):
+    """ "So verteilen sich die Sitze" above "SPD 12 (plus 2), CDU 10 (minus 1), …": the list
+    gives the seats, though none of its words is "Sitze"; a party the list lacks has none
+    given."""
+    others = {"hollerbach": AGES, "revier": DATELINED_TOWNS, **FAREWELL}
+    night = engine_over(tmp_path, {**COUNCIL_NIGHT, **others}, config)
+    reply = ask(night, question)
+    assert reply.status == "ok" and "CDU 10 (minus 1)" in reply.excerpts[0].text, texts(reply)
+    assert ask(night, "wie viele sitze hat die afd in kornfeld").status == "not_found"
