@@ -1007,7 +1007,18 @@ def _says_whose(reporting: list[str], stems: list[str], outcome: frozenset[str])
             and not OBJECT_CASE.isdisjoint(reporting[max(0, i - 2) : i])
         )
         and lexicon.SUPPOSING.isdisjoint(reporting[max(0, i - SUPPOSED_WITHIN) : i + 2])
+        and not _judged(reporting, i)
         for i, stem in enumerate(stems)
+    )
+
+
+def _judged(reporting: list[str], i: int) -> bool:
+    """ "X sah ihre Seite als Gewinnerin des Abends": the winner's noun after "als" and a verb
+    of judging is somebody's view, not who won ("ging als Siegerin hervor" still is)."""
+    return (
+        reporting[i] in lexicon.WINNER_WORDS | lexicon.LOSER_WORDS
+        and reporting[i - 1 : i] in (["als"], ["as"])
+        and not lexicon.JUDGING.isdisjoint(reporting[: i - 1])
     )
 
 

@@ -750,6 +750,12 @@ SEEMING_WINNERS = {
     "weidental": (
         "Landratswahl in Weidental\nWeidental. Uwe Kornauschek hat die Stichwahl gewonnen.\n"
     ),
+    # a referendum's camp that calls itself the winner: a view, not a result
+    "lindenau": (
+        "Bürgerentscheid in Lindenau\n"
+        "Lindenau. Beim Bürgerentscheid über das Freibad stimmten 51 Prozent mit Ja.\n"
+        "Ina Vogt, Sprecherin der Initiative, sah ihre Seite als Gewinnerin des Abends.\n"
+    ),
 }
 
 
@@ -760,6 +766,8 @@ SEEMING_WINNERS = {
         ("who won in nordtal", {"Lenk", "Moser", "Mohr"}),
         ("wer ist der neue landrat in nordtal", {"Lenk", "Moser", "Mohr"}),
         ("wer hat in kornau gewonnen", {"Kornauschek"}),
+        ("ergebnis bürgerentscheid lindenau", {"Vogt"}),
+        ("wer hat in lindenau gewonnen", {"Vogt"}),
     ],
 )
 def test_who_won_names_nobody_in_the_bots_words_on_lines_that_only_seem_to(
