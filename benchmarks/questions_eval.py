@@ -29,8 +29,12 @@ in-sample since its misses were read. Then the blind German set dev-de2
 (`benchmarks/questions/dev_de2.yaml`), written the same way over in-sample folders (its first
 run: `dev_de2_first_run.out`); in-sample. Then dev5 (`benchmarks/questions/dev5.yaml`) asks about
 the everyday news beside the night's (`articles_fresh2/`, `articles_fresh3/` and other in-sample
-folders) with close unanswerable cousins; in-sample. Then the fourth held-out set
-(`benchmarks/questions/heldout4.yaml`), written the same way over
+folders) with close unanswerable cousins; in-sample. Then dev6 (`benchmarks/questions/dev6.yaml`)
+asks readers' plain questions over eight texts of one night in formats the others lack (a tie
+for a runoff place, seat counts, a referendum's quorum, turnout by district, a press release,
+an English wire summary, a ticker, a commentary; `benchmarks/questions/articles_dev6/`), over
+the dev5 folders and those; its first run is `dev6_first_run.out`; in-sample. Then the fourth
+held-out set (`benchmarks/questions/heldout4.yaml`), written the same way over
 `benchmarks/articles_heldout6/` and asked over every folder. Then the fifth held-out set
 (`benchmarks/questions/heldout5.yaml`), written the same way over `benchmarks/articles_heldout7/`,
 the sixth held-out set (`benchmarks/questions/heldout6.yaml`), written the same way over
@@ -122,6 +126,8 @@ DEV5_FOLDERS = (
     ROOT / "benchmarks" / "articles_fresh2",
     ROOT / "benchmarks" / "articles_fresh3",
 )
+DEV6 = ROOT / "benchmarks" / "questions" / "dev6.yaml"  # new formats of one night; in-sample
+DEV6_FOLDERS = (*DEV5_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev6")
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -340,6 +346,12 @@ BLOCKS = (
         DEV5,
         DEV5_FOLDERS,
         "dev5: everyday news beside the night's, close unanswerable cousins; in-sample",
+    ),
+    Block(
+        "dev6",
+        DEV6,
+        DEV6_FOLDERS,
+        "dev6: plain questions over new formats (seats, referendum, ticker, ...); in-sample",
     ),
     Block("held4", HELDOUT4, HELDOUT4_FOLDERS, HELDOUT4_NOTE),
     Block("held5", HELDOUT5, HELDOUT5_FOLDERS, HELDOUT5_NOTE),

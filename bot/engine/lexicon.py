@@ -204,6 +204,12 @@ WINNER_WORDS = frozenset(
     "sieger siegerin wahlsieger wahlsiegerin gewinner gewinnerin winner".split()
 )
 LOSER_WORDS = frozenset("verlierer verliererin unterlegene unterlegenen loser".split())
+# "X sah ihre Seite als Gewinnerin des Abends", "bezeichnete sich als Sieger": a judgement of
+# who won (a referendum's camp, a party that lost votes), not a result (folded forms)
+JUDGING = frozenset(
+    "sah sieht sehen sahen wertete wertet werteten bezeichnete bezeichnet bezeichneten "
+    "betrachtete betrachtet fuhlte fuhlt fuhlten sees saw described".split()
+)
 # "Was ist in X passiert?", "what happened in X": a place's news, which its articles' leads
 # tell (with nothing else asked).
 NEWS_WORDS = frozenset(

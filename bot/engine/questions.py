@@ -29,6 +29,7 @@ from bot.engine.index import (
     CUE_BITS,
     KIND_CODES,
     KIND_OF_CODE,
+    NO_ENTRY,
     CorpusIndex,
 )
 from bot.engine.matching import (
@@ -128,6 +129,8 @@ RECAP_GENDER = {("der", "e"): "m", ("die", "e"): "f"}
 # "ein 58-jähriger Goldschmied": the age of the noun after it ("der 52-Jährige": of whoever
 # the line is about).
 AGE_OF_NOUN_RE = re.compile(r"\d+-jährige[nrms]? ([A-ZÄÖÜ][\w-]+)")
+MIN_FIGURES = 2  # a line of figures under a heading naming what they count (`_tabled`) …
+FIGURES_SHARE = 4  # … has at least one number in this many words
 SHARE_AFTER = 2  # "50,4 Prozent": "50", "4", then the share's word
 TURNOUT_STEMS = frozenset(map(stem_word, "wahlbeteiligung beteiligung turnout".split()))
 TURNOUT_BEFORE = 6  # "Die Wahlbeteiligung lag nach Angaben der Stadt bei 46,8"
@@ -167,6 +170,9 @@ class Question:
     # "in welcher Partei ist X": the answer names X and a party.
     party: bool = False
     by_name: tuple[int, ...] = ()  # the `people` named in the question, not found by a role
+    # "wie viele Sitze": lines of figures under a heading that says what they count ("So
+    # verteilen sich die Sitze" above "CDU 13, Grüne 11, …"); they state the measure too.
+    tabled: frozenset[int] = frozenset()
 
 
 def in_language(ctx: Context, folded: list[str]) -> Context:
@@ -498,6 +504,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     if rivals:  # "wer war Xs Gegnerin": the rival is the answer, X only whom it is about
         terms[0] = replace(terms[0], weight=terms[0].weight * RIVAL_OF, required=False)
     measured: frozenset[str] = frozenset()
+    tabled: frozenset[int] = frozenset()
     people = [p for _, group in named for p in group]
     wants_quote = False
     seen: set[str] = set()
@@ -573,6 +580,9 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                 # word itself, which no unit states, so the honest answer is "not said".
                 near = frozenset(k for k, s in close.items() if s >= SYNONYM)
                 measured = near or frozenset({stemmed})
+                tabled = _tabled(ctx.index, measured)
+                if tabled:
+                    term = replace(term, own=(*term.own, (sorted(tabled), 1.0)))
                 if stemmed == AGE_STEM:  # "Roth-Beck, 39, won …", "im Alter von 84 Jahren"
                     aged = _ages_given(ctx.index, [p for _, group in named for p in group])
                     aged += _ages_in_words(ctx.index)
@@ -629,6 +639,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         known=tuple(group[0] for _, group in named if len(group) == 1),
         party=asks_party,
         by_name=by_name,
+        tabled=tabled,
         margin=any(stem(word) in lexicon.MARGIN_STEMS for word in folded)
         or not lexicon.MARGIN_WORDS.isdisjoint(folded),
     )
@@ -699,7 +710,9 @@ def _place_paragraphs(index: CorpusIndex, scope: Scope, datelines: int = 0) -> f
     ("Nordheim (dpa) – …", "In Nordheim …"): the article reports on several places, one paragraph
     each, and only those lines say who won there. Empty when every line may. `datelines`: how
     many of its paragraphs must open with a dateline to make it a report of several places
-    (one is a single town's: "Landshut – Als um 19.48 Uhr …")."""
+    (one is a single town's: "Landshut – Als um 19.48 Uhr …"). Only such a report is cut to
+    its lines about the place: the town's own article beside it speaks of the town in every
+    line ("Die Wahlbeteiligung stieg auf 55,9 Prozent"), so all its units stay."""
     if scope.articles is None:
         return frozenset()
     columns = index.columns
@@ -717,7 +730,16 @@ def _place_paragraphs(index: CorpusIndex, scope: Scope, datelines: int = 0) -> f
     ]
     if datelines:
         opening = [u for u in opening if _datelines(index, columns.article[u]) >= datelines]
-    return frozenset(naming) if opening else frozenset()
+    if not opening:
+        return frozenset()
+    reports = {columns.article[u] for u in opening}
+    own_articles = scope.articles - reports
+    return frozenset(
+        chain(
+            (u for u in naming if columns.article[u] in reports),
+            chain.from_iterable(article_units(index, own_articles)),
+        )
+    )
 
 
 def _datelines(index: CorpusIndex, article: int) -> int:
@@ -817,6 +839,35 @@ def states_measure(
             ):
                 return True
     return False
+
+
+def _tabled(index: CorpusIndex, stems: frozenset[str]) -> frozenset[int]:
+    """The units of lines of figures whose section heading has one of `stems`: "So verteilen
+    sich die Sitze" above "CDU 13 (minus 3), Grüne 11 (plus 4), …" gives the seats, though no
+    line of the list says "Sitze"."""
+    columns = index.columns
+    found: set[int] = set()
+    for stem in sorted(stems):
+        for heading in index.context.get(stem, ()):
+            text = columns.block_text[heading]
+            for line in index.near[heading]:
+                section = columns.block_section[line]
+                if (
+                    line != heading
+                    and section != NO_ENTRY
+                    and columns.labels[section] == text
+                    and _figures(columns.block_text[line])
+                ):
+                    found.update(index.block_units[line])
+    return frozenset(found)
+
+
+def _figures(text: str) -> bool:
+    """A line that is mostly figures ("CDU 13 (minus 3), Grüne 11 (plus 4)"), not a sentence
+    with a number in it."""
+    tokens = words(text)
+    numbers = sum(1 for token in tokens if token.isdigit())
+    return numbers >= MIN_FIGURES and numbers * FIGURES_SHARE >= len(tokens)
 
 
 def _says_when(index: CorpusIndex, unit: int) -> bool:
@@ -956,7 +1007,18 @@ def _says_whose(reporting: list[str], stems: list[str], outcome: frozenset[str])
             and not OBJECT_CASE.isdisjoint(reporting[max(0, i - 2) : i])
         )
         and lexicon.SUPPOSING.isdisjoint(reporting[max(0, i - SUPPOSED_WITHIN) : i + 2])
+        and not _judged(reporting, i)
         for i, stem in enumerate(stems)
+    )
+
+
+def _judged(reporting: list[str], i: int) -> bool:
+    """ "X sah ihre Seite als Gewinnerin des Abends": the winner's noun after "als" and a verb
+    of judging is somebody's view, not who won ("ging als Siegerin hervor" still is)."""
+    return (
+        reporting[i] in lexicon.WINNER_WORDS | lexicon.LOSER_WORDS
+        and reporting[i - 1 : i] in (["als"], ["as"])
+        and not lexicon.JUDGING.isdisjoint(reporting[: i - 1])
     )
 
 
@@ -1200,8 +1262,12 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
     def looked_at(unit: int) -> float:
         if says_when and not _says_when(ctx.index, unit):
             return 0.0  # "nach sechzehn Jahren" says how long, not when
-        if question.measure and not states_measure(
-            ctx, unit, question.measure, bool(question.people), question.margin
+        if (
+            question.measure
+            and unit not in question.tabled
+            and not states_measure(
+                ctx, unit, question.measure, bool(question.people), question.margin
+            )
         ):
             return 0.0
         if aged and _age_of_another(ctx.index, unit, aged):

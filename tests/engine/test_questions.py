@@ -750,6 +750,12 @@ SEEMING_WINNERS = {
     "weidental": (
         "Landratswahl in Weidental\nWeidental. Uwe Kornauschek hat die Stichwahl gewonnen.\n"
     ),
+    # a referendum's camp that calls itself the winner: a view, not a result
+    "lindenau": (
+        "Bürgerentscheid in Lindenau\n"
+        "Lindenau. Beim Bürgerentscheid über das Freibad stimmten 51 Prozent mit Ja.\n"
+        "Ina Vogt, Sprecherin der Initiative, sah ihre Seite als Gewinnerin des Abends.\n"
+    ),
 }
 
 
@@ -760,6 +766,8 @@ SEEMING_WINNERS = {
         ("who won in nordtal", {"Lenk", "Moser", "Mohr"}),
         ("wer ist der neue landrat in nordtal", {"Lenk", "Moser", "Mohr"}),
         ("wer hat in kornau gewonnen", {"Kornauschek"}),
+        ("ergebnis bürgerentscheid lindenau", {"Vogt"}),
+        ("wer hat in lindenau gewonnen", {"Vogt"}),
     ],
 )
 def test_who_won_names_nobody_in_the_bots_words_on_lines_that_only_seem_to(
@@ -1045,3 +1053,51 @@ def test_when_is_not_answered_by_how_long_but_how_long_is(tmp_path, config):
     assert "nach achtzehn Jahren" in texts(ask(farewell, "wie lange war pfeil bürgermeister"))[0]
     assert ask(farewell, "wie lange dauerte die feier").status == "ok"
     assert ask(farewell, "wann war die feier").status == "not_found"
+
+
+# A night's wire round-up, one paragraph per town, beside a town's own report of its council
+# election: the own report speaks of its town in every line without naming it again.
+COUNCIL_NIGHT = {
+    "wire": (
+        "Kommunalwahlen im Land\n"
+        "Von Lea Beispiel\n"
+        "Am Sonntag wurde in Kornfeld und Eschental gewählt.\n"
+        "Es gab einige Überraschungen.\n"
+        "In Kornfeld wird die SPD stärkste Kraft im Stadtrat.\n"
+        "In Eschental bleibt die CDU vorn, die Wahlbeteiligung lag dort bei 51,0 Prozent.\n"
+    ),
+    "kornfeld": (
+        "Stadtratswahl in Kornfeld\n"
+        "Von Tim Beispiel\n"
+        "Kornfeld. Die SPD wird stärkste Fraktion im Stadtrat, die CDU verliert.\n"
+        "So verteilen sich die Sitze\n"
+        "SPD 12 (plus 2), CDU 10 (minus 1), Grüne 6 (plus 1), FDP 2 (minus 2).\n"
+        "Die Wahlbeteiligung lag bei 38,2 Prozent.\n"
+    ),
+}
+
+
+def test_a_towns_own_report_beside_a_round_up_answers_from_all_its_lines(tmp_path, config):
+    """The round-up's Kornfeld paragraph gives no turnout, and Eschental's is not Kornfeld's;
+    Kornfeld's own report gives it in a line that does not name the town again."""
+    others = {"hollerbach": AGES, "revier": DATELINED_TOWNS, **FAREWELL}
+    night = engine_over(tmp_path, {**COUNCIL_NIGHT, **others}, config)
+    reply = ask(night, "wie hoch war die wahlbeteiligung in kornfeld")
+    assert reply.status == "ok" and "38,2 Prozent" in reply.excerpts[0].text, texts(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["wie viele sitze hat die cdu in kornfeld", "how many seats does the cdu have in kornfeld"],
+)
+def test_seats_are_read_from_a_list_of_figures_under_a_heading_that_names_them(
+    tmp_path, config, question
+):
+    """ "So verteilen sich die Sitze" above "SPD 12 (plus 2), CDU 10 (minus 1), …": the list
+    gives the seats, though none of its words is "Sitze"; a party the list lacks has none
+    given."""
+    others = {"hollerbach": AGES, "revier": DATELINED_TOWNS, **FAREWELL}
+    night = engine_over(tmp_path, {**COUNCIL_NIGHT, **others}, config)
+    reply = ask(night, question)
+    assert reply.status == "ok" and "CDU 10 (minus 1)" in reply.excerpts[0].text, texts(reply)
+    assert ask(night, "wie viele sitze hat die afd in kornfeld").status == "not_found"
