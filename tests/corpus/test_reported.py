@@ -585,3 +585,13 @@ def test_the_source_before_zufolge_is_the_phrase_right_before_it_not_a_noun_befo
     reported = [q for q in article.quotes if q.kind == REPORTED]
     assert reported[0].speaker != "Jungtiere"
     assert reported[1].speaker == "Meldung"
+
+
+def test_a_surname_cut_to_its_initial_may_end_the_sentence_before_the_next_one():
+    # A court report names a witness as the press names defendants' kin: "Monika K." ends the
+    # sentence, and "Sie" opens the next one; before, both read as one name run and one sentence.
+    found = said(
+        "Als erste Zeugin sagte am Mittwoch seine Mutter aus, Monika K. Sie habe ihren Sohn "
+        "um zwei Uhr heimkommen hören, sagte sie."
+    )
+    assert found == [("Monika K.", "Sie habe ihren Sohn um zwei Uhr heimkommen hören")]
