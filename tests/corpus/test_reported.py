@@ -595,3 +595,14 @@ def test_a_surname_cut_to_its_initial_may_end_the_sentence_before_the_next_one()
         "um zwei Uhr heimkommen hören, sagte sie."
     )
     assert found == [("Monika K.", "Sie habe ihren Sohn um zwei Uhr heimkommen hören")]
+
+
+def test_an_age_as_the_next_subject_goes_on_about_whom_the_speaker_spoke_to():
+    # The judge speaks to the witness; "die 56-Jährige" is the witness again, so her "sagte
+    # sie" is hers. Before, it went to the judge, the last woman who spoke.
+    found = said(
+        "Monika K. wurde als erste Zeugin gehört. Sie dürfe die Aussage verweigern, sagte "
+        "Richterin Anke Thölen zu ihr. Doch die 56-Jährige wollte reden. Ihr Sohn sei erst "
+        "um zwei Uhr heimgekommen, sagte sie."
+    )
+    assert found[-1] == ("Monika K.", "Ihr Sohn sei erst um zwei Uhr heimgekommen")
