@@ -48,7 +48,11 @@ COLON_BEFORE = re.compile(r":\s*$")
 SO_RE = re.compile(r"^\s*[,–—-]?\s*so\s+")
 VERB_AFTER_RE = re.compile(r"^\s*(,?)\s*([a-zäöüß]+)\b")
 SUBJECT_REACH = 25  # a phrase this near the start of a sentence is its subject
-CUE_LATER_RE = re.compile(r",\s*(?:so|([a-zäöüß]+))\s+(?=\S)")
+# "…, sagte X", "…, so X"; the cue may take up what was said with a pronominal adverb or
+# "das": "…, darauf wies X hin", "…, daran erinnerte X", "…, das betonte X".
+CUE_LATER_RE = re.compile(
+    r",\s*(?:so|(?:(?:darauf|daran|darüber|das|dies)\s+)?([a-zäöüß]+))\s+(?=\S)"
+)
 SO_LATER_RE = re.compile(r"[,–—]\s*so\s+\S")  # "…, so X" / "„…“ – so X"
 WORDS_RE = re.compile(r"[\w’'-]+")
 LOWER_WORD_RE = re.compile(r"\b([a-zäöüß]+)\b")

@@ -606,3 +606,13 @@ def test_an_age_as_the_next_subject_goes_on_about_whom_the_speaker_spoke_to():
         "um zwei Uhr heimgekommen, sagte sie."
     )
     assert found[-1] == ("Monika K.", "Ihr Sohn sei erst um zwei Uhr heimgekommen")
+
+
+def test_a_closing_cue_may_take_up_what_was_said_with_darauf():
+    # "…, darauf wies die Richterin sie hin": the judge said it, though "Sie" (the witness)
+    # opens the sentence. Before, the sentence went on with the witness named just before.
+    found = said(
+        "Als Zeugin wurde Monika Kranz gehört. Sie hätte die Aussage verweigern dürfen, darauf "
+        "wies die Vorsitzende Richterin Anke Thölen sie ausdrücklich hin."
+    )
+    assert [speaker for speaker, _ in found] == ["Anke Thölen"]
