@@ -257,10 +257,19 @@ def _apposition_after(text: str, end: int) -> bool:
 COMPANY_AFTER_RE = re.compile(r"\s*(?:GmbH|AG|SE|KG|KGaA|OHG|UG|mbH|e\.\s?V\.|Inc\.|Ltd\.)(?!\w)")
 
 
+# A surname's initial ends a sentence as often as it stands inside a name: in "Monika K. Sie
+# hätte …" the word after it can be no name, so the run ends at the initial.
+INITIAL_THEN_WORD_RE = re.compile(rf"\s[{_UPPER}]\.\s(\S+)")
+
+
 def _run_name(text: str, run: re.Match[str]) -> RunName | None:
     """The name in a run; a radio script's "O-Ton Klausen:" (original sound) labels whose voice
     follows, so there "Ton" is no part of the name."""
     found = run.group(0)
+    for initial in INITIAL_THEN_WORD_RE.finditer(found):
+        if initial.group(1) in german.NOT_NAME_WORDS:
+            found = found[: initial.start(1) - 1]
+            break
     if found.startswith("Ton ") and text[max(0, run.start() - 2) : run.start()] == "O-":
         candidate = _name_in_run(found[4:])
         return candidate._replace(offset=candidate.offset + 4) if candidate else None

@@ -48,7 +48,11 @@ COLON_BEFORE = re.compile(r":\s*$")
 SO_RE = re.compile(r"^\s*[,–—-]?\s*so\s+")
 VERB_AFTER_RE = re.compile(r"^\s*(,?)\s*([a-zäöüß]+)\b")
 SUBJECT_REACH = 25  # a phrase this near the start of a sentence is its subject
-CUE_LATER_RE = re.compile(r",\s*(?:so|([a-zäöüß]+))\s+(?=\S)")
+# "…, sagte X", "…, so X"; the cue may take up what was said with a pronominal adverb or
+# "das": "…, darauf wies X hin", "…, daran erinnerte X", "…, das betonte X".
+CUE_LATER_RE = re.compile(
+    r",\s*(?:so|(?:(?:darauf|daran|darüber|das|dies)\s+)?([a-zäöüß]+))\s+(?=\S)"
+)
 SO_LATER_RE = re.compile(r"[,–—]\s*so\s+\S")  # "…, so X" / "„…“ – so X"
 WORDS_RE = re.compile(r"[\w’'-]+")
 LOWER_WORD_RE = re.compile(r"\b([a-zäöüß]+)\b")
@@ -1121,8 +1125,28 @@ def remember_sentence(
         # (Not when the sentence names somebody: "Eine Frau, die nicht von Xs Seite wich, …"
         # may turn out to be a person of the article.)
         subject = speakers.resolve(Mention(0, somebody.end(), somebody.group(0).strip(), OTHER))
+    if subject is None and not names:
+        subject = _age_recap(sentence.frame(), speakers)
     end = sentence.text.rstrip()[-1:]
     speakers.sentence_done(speaker, subject, end, sentence.frame(), sharers, subject_at)
+
+
+# A sentence whose subject is somebody's age, after at most one opening word: "Doch die
+# 56-Jährige wollte reden.", "Der 29-Jährige bestreitet die Tat."
+AGE_RECAP_RE = re.compile(r"\s*(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?([Dd]er|[Dd]ie)\s+\d+-Jährige\b")
+
+
+def _age_recap(frame: str, speakers: Speakers) -> Referent | None:
+    """Whom an age as a sentence's subject goes on about: the previous sentence's subject,
+    when that is a known person of the age's gender ("…, darauf wies die Richterin sie hin.
+    Doch die 56-Jährige wollte reden.": the woman told, not the judge who spoke), so that a
+    "sagte sie" after it is hers, not the last speaker's. Anybody else: left unsaid."""
+    recap = AGE_RECAP_RE.match(frame)
+    before = speakers.last_subject
+    if recap is None or before is None or before.record is None:
+        return None
+    gender = "m" if recap.group(1).lower() == "der" else "f"
+    return before if before.gender == gender else None
 
 
 # A sentence opening with an indefinite noun phrase and a relative clause about it: "Ein

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from bot.corpus import german
 from bot.corpus.quotemarks import QuoteSpan, find_quote_spans
 
 ABBREVIATIONS = frozenset(
@@ -72,6 +73,18 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
+NEXT_WORD_RE = re.compile(r"[\w’'-]+")
+
+
+def _initial_ends_sentence(text: str, dot: int, after: int) -> bool:
+    """A capital's initial, as court reports cut a surname ("Monika K."), ends its sentence
+    when the next word can open no name: "… seine Mutter, Monika K. Sie hätte …"."""
+    if dot < 1 or not text[dot - 1].isupper() or (dot > 1 and text[dot - 2].isalnum()):
+        return False
+    word = NEXT_WORD_RE.match(text, after)
+    return word is not None and word.group(0) in german.NOT_NAME_WORDS
+
+
 def split_sentences(text: str, spans: list[QuoteSpan] | None = None) -> list[Sentence]:
     """The sentences of `text`, each with the quotations it contains."""
     spans = find_quote_spans(text) if spans is None else spans
@@ -99,7 +112,12 @@ def split_sentences(text: str, spans: list[QuoteSpan] | None = None) -> list[Sen
                 continue  # inside a quotation
         # (Not after a quotation closing on a number: „Ich bin 58.“ is no ordinal date.)
         closes_on_it = match.group(0)[1:2] in CLOSING_MARKS
-        if text[punct] == "." and not closes_on_it and _is_abbreviation(text, punct):
+        if (
+            text[punct] == "."
+            and not closes_on_it
+            and _is_abbreviation(text, punct)
+            and not _initial_ends_sentence(text, punct, end)
+        ):
             continue
         cuts.append(end)
     sentences: list[Sentence] = []

@@ -585,3 +585,34 @@ def test_the_source_before_zufolge_is_the_phrase_right_before_it_not_a_noun_befo
     reported = [q for q in article.quotes if q.kind == REPORTED]
     assert reported[0].speaker != "Jungtiere"
     assert reported[1].speaker == "Meldung"
+
+
+def test_a_surname_cut_to_its_initial_may_end_the_sentence_before_the_next_one():
+    # A court report names a witness as the press names defendants' kin: "Monika K." ends the
+    # sentence, and "Sie" opens the next one; before, both read as one name run and one sentence.
+    found = said(
+        "Als erste Zeugin sagte am Mittwoch seine Mutter aus, Monika K. Sie habe ihren Sohn "
+        "um zwei Uhr heimkommen hören, sagte sie."
+    )
+    assert found == [("Monika K.", "Sie habe ihren Sohn um zwei Uhr heimkommen hören")]
+
+
+def test_an_age_as_the_next_subject_goes_on_about_whom_the_speaker_spoke_to():
+    # The judge speaks to the witness; "die 56-Jährige" is the witness again, so her "sagte
+    # sie" is hers. Before, it went to the judge, the last woman who spoke.
+    found = said(
+        "Monika K. wurde als erste Zeugin gehört. Sie dürfe die Aussage verweigern, sagte "
+        "Richterin Anke Thölen zu ihr. Doch die 56-Jährige wollte reden. Ihr Sohn sei erst "
+        "um zwei Uhr heimgekommen, sagte sie."
+    )
+    assert found[-1] == ("Monika K.", "Ihr Sohn sei erst um zwei Uhr heimgekommen")
+
+
+def test_a_closing_cue_may_take_up_what_was_said_with_darauf():
+    # "…, darauf wies die Richterin sie hin": the judge said it, though "Sie" (the witness)
+    # opens the sentence. Before, the sentence went on with the witness named just before.
+    found = said(
+        "Als Zeugin wurde Monika Kranz gehört. Sie hätte die Aussage verweigern dürfen, darauf "
+        "wies die Vorsitzende Richterin Anke Thölen sie ausdrücklich hin."
+    )
+    assert [speaker for speaker, _ in found] == ["Anke Thölen"]
