@@ -63,6 +63,8 @@ DATE_RE = re.compile(
     r"December)\s+\d{1,2}\b"
 )
 MAX_LINES = 3
+# "bis wann", "ab wann", "seit wann", "until when": a deadline or a span, not the day of a vote.
+SPAN_OPENERS = frozenset("bis ab seit until since".split())
 NEAR = 4  # words between a vote and its day: "hat die Stichwahl am Sonntag mit 54 Prozent"
 # "vor der Stichwahl", "nach der Wahl": what the line dates is another event.
 OTHER_EVENT = frozenset("vor nach seit before after since".split())
@@ -79,8 +81,13 @@ class DayLine:
 def asks_election_day(folded: list[str], asked: list[str]) -> bool:
     """Whether a question asks when the vote was: "wann" or "when" and, places aside, only
     words of a vote (`asked`, folded): "Wann war die Stichwahl in Marlau?", "wann wurde
-    gewählt", "when was the runoff"."""
-    return bool({"wann", "when"} & set(folded)) and bool(asked) and all(map(is_vote_word, asked))
+    gewählt", "when was the runoff". "Bis wann kann man Briefwahl beantragen?" asks a deadline."""
+    if not asked or not all(map(is_vote_word, asked)):
+        return False
+    return any(
+        word in ("wann", "when") and (i == 0 or folded[i - 1] not in SPAN_OPENERS)
+        for i, word in enumerate(folded)
+    )
 
 
 def is_vote_word(word: str) -> bool:

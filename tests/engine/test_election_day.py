@@ -69,3 +69,8 @@ def test_without_a_day_the_reply_says_so_and_when_the_articles_appeared(vote_day
 def test_a_question_about_a_person_is_not_read_as_the_day_of_the_vote(vote_days):
     reply = vote_days.handle_message("!frage Wann wurde Tannert gewählt?")
     assert not reply.text.startswith("Gewählt wurde am")
+
+
+def test_until_when_asks_a_deadline_not_the_day_of_the_vote(vote_days):
+    reply = vote_days.handle_message("!frage bis wann kann man in rosenau für die stichwahl wählen")
+    assert not reply.text.startswith("Gewählt wurde am")
