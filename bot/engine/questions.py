@@ -32,6 +32,7 @@ from bot.engine.index import (
     NO_ENTRY,
     CorpusIndex,
 )
+from bot.engine.interviews import answers_for_questions
 from bot.engine.matching import (
     SEMANTIC_LABEL,
     SYNONYM,
@@ -1598,6 +1599,7 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
     if first is None:
         return _not_answered(ctx, question, title)
     chosen = distinct(ctx.index, _followers(first, answers), MAX_ANSWERS)
+    chosen = answers_for_questions(ctx.index, chosen)
     person = (
         ctx.index.people.entries[question.people[0]].name if len(question.people) == 1 else None
     )
