@@ -787,7 +787,7 @@ BECOMES = frozenset({"wird", "werden"})  # "wer wird Landrätin": who won the of
 
 def _becomes_office(folded: list[str], stem: Callable[[str], str]) -> set[int]:
     """The positions of an elected office in a question asking who holds it anew ("neuer
-    Landrat", "wer wird Bürgermeisterin"); none when the question asks about a former one."""
+    Landrat", "wer wird Bürgermeisterin"); none when nothing in it says "anew"."""
     new = any(w in lexicon.NEW_WORDS or w in BECOMES for w in folded)
     offices = {i for i, w in enumerate(folded) if stem(w) in lexicon.OFFICE_STEMS}
     return offices if new else set()
