@@ -32,6 +32,7 @@ from bot.engine.index import (
     NO_ENTRY,
     CorpusIndex,
 )
+from bot.engine.interviews import answers_for_questions
 from bot.engine.matching import (
     SEMANTIC_LABEL,
     SYNONYM,
@@ -456,6 +457,10 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     # "wie viele Sitze": what is counted is no person ("Sitz" ends "Vorsitz", a role).
     counted = _measured(folded, asked, used | scope.positions) if kind == lexicon.NUMBER else None
     not_roles = used | asked | scope.positions | ({counted} if counted is not None else set())
+    # "wer ist neuer Landrat im Kreis X", "wer wird Landrätin in X": who won the office there,
+    # not whoever the articles already give that role
+    becomes = _becomes_office(folded, stem) if kind == lexicon.PERSON and not named else set()
+    not_roles |= becomes
     holders = _role_holders(ctx, folded, not_roles, scope, kind, bool(named))
     rivals = _opponents(ctx.index, folded, used | asked | scope.positions, named, kind, stem)
     # A role nobody holds in the place asked about ("was sagt der Ministerpräsident in X"
@@ -513,9 +518,9 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         if holders
         else _identity_nouns(folded, kind, asked, used | scope.positions, stem)
     )
-    if lexicon.NEW_STEM in identity and not identity.isdisjoint(lexicon.OFFICE_STEMS):
+    if becomes or (lexicon.NEW_STEM in identity and not identity.isdisjoint(lexicon.OFFICE_STEMS)):
         # "wer ist der neue Bürgermeister von X": who won there
-        folded = [lexicon.WON if stem(w) == lexicon.NEW_STEM else w for w in folded]
+        folded = [lexicon.WON if stem(w) == lexicon.NEW_STEM or w in BECOMES else w for w in folded]
         identity = frozenset()
     content = [stem(word) for word in folded if word not in lexicon.STOP_WORDS]
     of_outcome = not lexicon.OUTCOME_STEMS.isdisjoint(content)
@@ -775,6 +780,17 @@ def _also(term: Term, other: Term) -> Term:
     return replace(
         term, weight=weight, own=term.own + other.own, context=term.context + other.context
     )
+
+
+BECOMES = frozenset({"wird", "werden"})  # "wer wird Landrätin": who won the office
+
+
+def _becomes_office(folded: list[str], stem: Callable[[str], str]) -> set[int]:
+    """The positions of an elected office in a question asking who holds it anew ("neuer
+    Landrat", "wer wird Bürgermeisterin"); none when nothing in it says "anew"."""
+    new = any(w in lexicon.NEW_WORDS or w in BECOMES for w in folded)
+    offices = {i for i, w in enumerate(folded) if stem(w) in lexicon.OFFICE_STEMS}
+    return offices if new else set()
 
 
 def _offices_written_out(folded: list[str]) -> list[str]:
@@ -1598,6 +1614,7 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
     if first is None:
         return _not_answered(ctx, question, title)
     chosen = distinct(ctx.index, _followers(first, answers), MAX_ANSWERS)
+    chosen = answers_for_questions(ctx.index, chosen)
     person = (
         ctx.index.people.entries[question.people[0]].name if len(question.people) == 1 else None
     )

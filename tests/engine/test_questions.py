@@ -1101,3 +1101,28 @@ def test_seats_are_read_from_a_list_of_figures_under_a_heading_that_names_them(
     reply = ask(night, question)
     assert reply.status == "ok" and "CDU 10 (minus 1)" in reply.excerpts[0].text, texts(reply)
     assert ask(night, "wie viele sitze hat die afd in kornfeld").status == "not_found"
+
+
+NEW_DISTRICT_HEAD = {
+    "kreis_hohenfels": (
+        "Stichwahl im Kreis Hohenfels: Greta Rautmann vorn\n"
+        "Hohenfels – Greta Rautmann (Grüne) hat die Stichwahl um das Landratsamt im Kreis "
+        "Hohenfels gewonnen. Die 44-jährige Juristin wird die erste Landrätin des Kreises. Sie "
+        "erhielt 53,2 Prozent der Stimmen.\n"
+        "Ihr Gegenkandidat Bernd Kolbe (CDU) gratulierte noch am Abend.\n"
+    ),
+    "haushalt_seltenbach": (
+        "Seltenbacher Haushalt beschlossen\n"
+        "Seltenbach – Der Gemeinderat hat am Dienstag den Haushalt beschlossen. Landrat Otto "
+        "Wenzel lobte den Plan.\n"
+    ),
+}
+
+
+def test_who_becomes_holder_of_an_office_asks_who_won_it_there(tmp_path, config):
+    """ "Wer wird Landrätin im Kreis X" asks who won the office there, as "wer ist die neue
+    Landrätin" does; before, "wird" did not mark the office as won anew."""
+    night = engine_over(tmp_path, NEW_DISTRICT_HEAD, config)
+    reply = ask(night, "wer wird landrätin im kreis hohenfels")
+    assert reply.status == "ok", texts(reply)
+    assert "Greta Rautmann" in reply.text and "Greta Rautmann" in reply.excerpts[0].text

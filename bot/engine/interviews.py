@@ -1,0 +1,44 @@
+"""An interview's answer stands on the line after its question.
+
+A reader asking "was will X als Erstes angehen" finds the interviewer's line "Was steht als
+Erstes auf Ihrer Liste?" (the words match), but the answer is the next line ("X: Der
+Busverkehr. …"). The same holds for a report that asks a question and answers it below.
+"""
+
+from __future__ import annotations
+
+from bot.engine.index import CorpusIndex
+
+
+def answers_for_questions(index: CorpusIndex, chosen: list[int]) -> list[int]:
+    """`chosen` with each unit of a line asking a question replaced by the first unit of the
+    next line of its article, when that line answers (asks nothing itself); a unit shown twice
+    is shown once."""
+    result: list[int] = []
+    for unit in chosen:
+        answer = _answer_below(index, unit)
+        shown = unit if answer is None else answer
+        if shown not in result:
+            result.append(shown)
+    return result
+
+
+def _answer_below(index: CorpusIndex, unit: int) -> int | None:
+    """The first unit of the line after `unit`'s, if `unit`'s line asks a question."""
+    here = index.unit(unit)
+    if not _asks(index, here.block):
+        return None
+    below = here.block + 1
+    if below >= len(index.block_units) or not index.block_units[below]:
+        return None
+    first = min(index.block_units[below], key=lambda u: (index.unit(u).start, u))
+    after = index.unit(first)
+    if after.article != here.article or _asks(index, below):
+        return None
+    return first
+
+
+def _asks(index: CorpusIndex, block: int) -> bool:
+    """Whether a line ends with a question (then it is no answer)."""
+    last = max(index.block_units[block], key=lambda u: (index.unit(u).end, u))
+    return index.unit(last).excerpt.text.rstrip().endswith("?")
