@@ -41,7 +41,10 @@ the sixth held-out set (`benchmarks/questions/heldout6.yaml`), written the same 
 `benchmarks/articles_heldout8/`, and the last block, the seventh held-out set
 (`benchmarks/questions/heldout7.yaml`), written the same way over `benchmarks/articles_heldout9/`,
 are each asked over every folder up to their own. The last four are out of sample as long as
-nobody reads their misses (`--show` does not offer them).
+nobody reads their misses (`--show` does not offer them). Before them, dev-en3
+(`benchmarks/questions/dev_en3.yaml`) asks fresh English questions over the fourth to sixth fresh
+folders (`benchmarks/articles_fresh4/` to `articles_fresh6/`), asked over those and dev-en's
+folders; committed before its first run, in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -128,6 +131,14 @@ DEV5_FOLDERS = (
 )
 DEV6 = ROOT / "benchmarks" / "questions" / "dev6.yaml"  # new formats of one night; in-sample
 DEV6_FOLDERS = (*DEV5_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev6")
+# Fresh English questions over the fourth to sixth fresh folders, written in round 8; in-sample.
+DEV_EN3 = ROOT / "benchmarks" / "questions" / "dev_en3.yaml"
+DEV_EN3_FOLDERS = (
+    *DEV_EN_FOLDERS,
+    ROOT / "benchmarks" / "articles_fresh4",
+    ROOT / "benchmarks" / "articles_fresh5",
+    ROOT / "benchmarks" / "articles_fresh6",
+)
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -352,6 +363,12 @@ BLOCKS = (
         DEV6,
         DEV6_FOLDERS,
         "dev6: plain questions over new formats (seats, referendum, ticker, ...); in-sample",
+    ),
+    Block(
+        "deven3",
+        DEV_EN3,
+        DEV_EN3_FOLDERS,
+        "dev-en3: fresh English questions over the fresh sets 4 to 6, written in round 8",
     ),
     Block("held4", HELDOUT4, HELDOUT4_FOLDERS, HELDOUT4_NOTE),
     Block("held5", HELDOUT5, HELDOUT5_FOLDERS, HELDOUT5_NOTE),
