@@ -45,6 +45,11 @@ as nobody reads their misses (`--show` does not offer them); the sixth's and sev
 were out of sample, their misses were read in round 8, so they are in-sample since. The last
 block, dev7 (`benchmarks/questions/dev7.yaml`), asks the kinds of question those two showed weak
 over other in-sample articles (the dev6 folders); in-sample.
+are each asked over every folder up to their own. The last four are out of sample as long as
+nobody reads their misses (`--show` does not offer them). Before them, dev-en3
+(`benchmarks/questions/dev_en3.yaml`) asks fresh English questions over the fourth to sixth fresh
+folders (`benchmarks/articles_fresh4/` to `articles_fresh6/`), asked over those and dev-en's
+folders; committed before its first run, in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -110,6 +115,8 @@ HELDOUT4_NOTE = "fourth held-out set: out of sample (written without reading the
 HELDOUT5_NOTE = "fifth held-out set: out of sample (written without reading the rules)"
 HELDOUT6_NOTE = "sixth held-out set: in-sample since round 8; first run out of sample"
 HELDOUT7_NOTE = "seventh held-out set: in-sample since round 8; first run out of sample"
+HELDOUT6_NOTE = "sixth held-out set: English in-sample since round 8; first run out of sample"
+HELDOUT7_NOTE = "seventh held-out set: out of sample (written without reading the rules)"
 DEV3 = ROOT / "benchmarks" / "questions" / "dev3.yaml"  # kinds heldout2 showed weak; in-sample
 DEV4 = ROOT / "benchmarks" / "questions" / "dev4.yaml"  # kinds heldout3 showed weak; in-sample
 # English questions over the second and third fresh article sets; in-sample.
@@ -133,6 +140,14 @@ DEV6 = ROOT / "benchmarks" / "questions" / "dev6.yaml"  # new formats of one nig
 DEV6_FOLDERS = (*DEV5_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev6")
 # Kinds the sixth and seventh held-out sets showed weak, over other articles; in-sample.
 DEV7 = ROOT / "benchmarks" / "questions" / "dev7.yaml"
+# Fresh English questions over the fourth to sixth fresh folders, written in round 8; in-sample.
+DEV_EN3 = ROOT / "benchmarks" / "questions" / "dev_en3.yaml"
+DEV_EN3_FOLDERS = (
+    *DEV_EN_FOLDERS,
+    ROOT / "benchmarks" / "articles_fresh4",
+    ROOT / "benchmarks" / "articles_fresh5",
+    ROOT / "benchmarks" / "articles_fresh6",
+)
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -357,6 +372,12 @@ BLOCKS = (
         DEV6,
         DEV6_FOLDERS,
         "dev6: plain questions over new formats (seats, referendum, ticker, ...); in-sample",
+    ),
+    Block(
+        "deven3",
+        DEV_EN3,
+        DEV_EN3_FOLDERS,
+        "dev-en3: fresh English questions over the fresh sets 4 to 6, written in round 8",
     ),
     Block("held4", HELDOUT4, HELDOUT4_FOLDERS, HELDOUT4_NOTE),
     Block("held5", HELDOUT5, HELDOUT5_FOLDERS, HELDOUT5_NOTE),

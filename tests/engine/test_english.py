@@ -133,3 +133,24 @@ def test_a_short_or_function_word_is_no_english_word_in_another_form():
     """German "die" stems as English "died" does: it stays the article."""
     assert "gestorben" not in to_german(words("Was plant Sascha Mader für die ersten Tage?"))
     assert to_german(words("who died"))[-1] == "gestorben"
+
+
+POLICE_REPORT = (
+    "Polizeibericht aus Tannbrück\n"
+    "Die Polizei meldet eine Einbruchsserie und Staus nach einer Sperrung.\n"
+    "Seit dem Sommer wurden in der Kleingartenanlage mehr als 25 Gartenhütten aufgebrochen.\n"
+    "Auf der Umleitung stauten sich die Autos bis zu zwei Kilometer weit.\n"
+    "Der geplante Skaterpark sei an fehlenden Mitteln gescheitert, sagte die Stadt.\n"
+)
+
+
+def test_a_police_report_is_found_in_a_readers_everyday_english(tmp_path, config):
+    """Garden sheds, a detour and a skate park that failed are words of everyday local news:
+    an English reader finds the lines that use their German."""
+    (tmp_path / "polizeibericht.txt").write_text(POLICE_REPORT, encoding="utf-8")
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
+    sheds = engine.handle_message("how many garden sheds were broken into", dm=True)
+    assert "25 Gartenhütten" in sheds.excerpts[0].text
+    park = engine.handle_message("why did the skate park fail", dm=True)
+    assert "Skaterpark" in park.excerpts[0].text
+    assert to_german(words("the detour"))[-1] == "umleitung"
