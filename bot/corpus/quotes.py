@@ -1126,9 +1126,37 @@ def remember_sentence(
         # may turn out to be a person of the article.)
         subject = speakers.resolve(Mention(0, somebody.end(), somebody.group(0).strip(), OTHER))
     if subject is None and not names:
-        subject = _age_recap(sentence.frame(), speakers)
+        subject = _unnamed_person_subject(sentence.frame(), speakers) or _age_recap(
+            sentence.frame(), speakers
+        )
     end = sentence.text.rstrip()[-1:]
     speakers.sentence_done(speaker, subject, end, sentence.frame(), sharers, subject_at)
+
+
+# An indefinite subject opening the sentence or right after its verb: "Ein älterer Herr aus
+# X beschwerte sich …", "Ihr widersprach ein älterer Landsmann, …", "Dann kam eine Frau …".
+INDEFINITE_SUBJECT_RE = re.compile(
+    r"\s*(?:[A-ZÄÖÜ][\w-]*\s+[a-zäöüß]+\s+)?((?:Ein|Eine|ein|eine)\s+"
+    r"(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]*))(?=\s+[a-zäöüß]|,|\s*$)"
+)
+# Nouns for somebody with no function ("ein älterer Herr"); function nouns are role nouns.
+PLAIN_PERSON_NOUNS = frozenset(
+    "Herr Mann Frau Dame Junge Mädchen Mensch Landsmann Landsfrau Zuhörer Zuhörerin Bürger "
+    "Bürgerin Pendler Pendlerin Jugendlicher Jugendliche".split()
+)
+
+
+def _unnamed_person_subject(frame: str, speakers: Speakers) -> Referent | None:
+    """Somebody the text does not name as the sentence's subject ("Ein älterer Herr aus X
+    beschwerte sich über Raser."): what follows in Konjunktiv is theirs, not the last named
+    speaker's, and a "sagte er" after it means them."""
+    found = INDEFINITE_SUBJECT_RE.match(frame)
+    if found is None:
+        return None
+    noun = found.group(2)
+    if noun not in PLAIN_PERSON_NOUNS and not german.is_role_noun(noun):
+        return None
+    return speakers.resolve(Mention(found.start(1), found.end(1), found.group(1), OTHER))
 
 
 # A sentence whose subject is somebody's age, after at most one opening word: "Doch die

@@ -616,3 +616,24 @@ def test_a_closing_cue_may_take_up_what_was_said_with_darauf():
         "wies die Vorsitzende Richterin Anke Thölen sie ausdrücklich hin."
     )
     assert [speaker for speaker, _ in found] == ["Anke Thölen"]
+
+
+def test_konjunktiv_after_an_unnamed_person_opening_a_sentence_is_not_the_last_speakers():
+    # An old man the text does not name complains; his Konjunktiv is not the councillor's
+    # who spoke just before. Before, the report went on with her.
+    found = said(
+        "Gemeinderätin Sabine Kreitmair forderte, die Gemeinde solle Wohnungen bauen. "
+        "Ein älterer Herr aus Pöring beschwerte sich über Raser auf der Hauptstraße. Seit die "
+        "Blitzersäule weg sei, fahre dort jeder, wie er wolle."
+    )
+    assert found[0][0] == "Sabine Kreitmair"
+    assert found[-1] == (None, "Seit die Blitzersäule weg sei, fahre dort jeder, wie er wolle.")
+
+
+def test_an_unnamed_subject_after_the_verb_stops_the_report_too():
+    found = said(
+        "Junge Leute würden das sehr wohl verstehen, sagte Lea Inauen. Ihr widersprach ein "
+        "älterer Landsmann aus Gonten. Wer keine Steuern zahle, solle nicht über Steuern "
+        "befinden."
+    )
+    assert [speaker for speaker, _ in found] == ["Lea Inauen", None]
