@@ -540,7 +540,24 @@ def reported_speech(
     report = _reported(sentence, speakers, quotes)
     if report is None and not sentence.quotes:
         return _said_next(sentence.text, following, speakers)
+    if report is not None and _adverbial_statement(report):
+        return None
     return report
+
+
+# Clauses of contrast, added reason or consequence: no verb of saying has one as what was said
+# ("Er nannte nicht den Ort, sondern …", "…, zumal …", "…, sodass …"). ("Wenn" and "als" may
+# open a statement: "Wenn nur jeder Dritte wähle, verlören …"; "als Erstes …".)
+NOT_STATEMENT_OPENERS = frozenset({"sondern", "zumal", "sodass"})
+
+
+def _adverbial_statement(report: FoundReport) -> bool:
+    """Is what the sentence was read to report only an adverbial clause cut from it? Then the
+    cue was misread, and the sentence is no report of what somebody said."""
+    if report.statement == report.text:
+        return False
+    words = report.statement.split(maxsplit=1)
+    return bool(words) and words[0].lower() in NOT_STATEMENT_OPENERS
 
 
 def _said_next(text: str, following: str, speakers: Speakers) -> FoundReport | None:

@@ -616,3 +616,14 @@ def test_a_closing_cue_may_take_up_what_was_said_with_darauf():
         "wies die Vorsitzende Richterin Anke Thölen sie ausdrücklich hin."
     )
     assert [speaker for speaker, _ in found] == ["Anke Thölen"]
+
+
+def test_a_clause_of_contrast_or_consequence_is_not_what_somebody_said():
+    # The reporter describes an event; "sondern" and "sodass" go on with the narrator's words.
+    paragraph = (
+        "Die Stadtwerke erklärten den Ausfall nicht mit dem Sturm, sondern mit einem alten Kabel. "
+        "Der Bürgermeister meldete die Schäden dem Land, sodass die Hilfe bald beginnen könne."
+    )
+    assert not any(
+        statement.split()[0] in ("sondern", "sodass") for statement in statements(paragraph)
+    )
