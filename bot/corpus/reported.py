@@ -540,7 +540,40 @@ def reported_speech(
     report = _reported(sentence, speakers, quotes)
     if report is None and not sentence.quotes:
         return _said_next(sentence.text, following, speakers)
+    if report is not None and _adverbial_statement(report):
+        return None
+    if report is not None:
+        report = replace(report, statement=_without_closing_quotation(report.statement))
     return report
+
+
+# "Er sei zufrieden: „Wir haben …“": a colon opening a direct quotation after the statement.
+COLON_QUOTATION_RE = re.compile(r':\s+[„“"»«]')
+STATEMENT_BEFORE_COLON = 3  # words: fewer are a cue ("Er sagte: „…“"), not a statement
+
+
+def _without_closing_quotation(statement: str) -> str:
+    """What was said in indirect speech, without the direct quotation a colon adds to it: the
+    quotation is its speaker's own words, extracted as such, and no part of the report."""
+    colon = COLON_QUOTATION_RE.search(statement)
+    if colon is None or len(statement[: colon.start()].split()) < STATEMENT_BEFORE_COLON:
+        return statement
+    return statement[: colon.start()]
+
+
+# Clauses of contrast, added reason or consequence: no verb of saying has one as what was said
+# ("Er nannte nicht den Ort, sondern …", "…, zumal …", "…, sodass …"). ("Wenn" and "als" may
+# open a statement: "Wenn nur jeder Dritte wähle, verlören …"; "als Erstes …".)
+NOT_STATEMENT_OPENERS = frozenset({"sondern", "zumal", "sodass"})
+
+
+def _adverbial_statement(report: FoundReport) -> bool:
+    """Is what the sentence was read to report only an adverbial clause cut from it? Then the
+    cue was misread, and the sentence is no report of what somebody said."""
+    if report.statement == report.text:
+        return False
+    words = report.statement.split(maxsplit=1)
+    return bool(words) and words[0].lower() in NOT_STATEMENT_OPENERS
 
 
 def _said_next(text: str, following: str, speakers: Speakers) -> FoundReport | None:

@@ -118,7 +118,7 @@ def test_reported_sentences_are_verbatim_and_their_statements_leave_out_the_cue(
     ]
     assert [q.statement for q in found] == [
         "man müsse Prioritäten setzen.",
-        "er habe keine Wahl gehabt: „Das Geld ist weg.“",
+        "er habe keine Wahl gehabt",  # the quotation after the colon is a direct quote
         "Die Stadt habe eine „Schieflage“ erreicht",
     ]
     body = "\n".join(block.text for block in article.blocks)
@@ -637,3 +637,21 @@ def test_an_unnamed_subject_after_the_verb_stops_the_report_too():
         "befinden."
     )
     assert [speaker for speaker, _ in found] == ["Lea Inauen", None]
+def test_a_clause_of_contrast_or_consequence_is_not_what_somebody_said():
+    # The reporter describes an event; "sondern" and "sodass" go on with the narrator's words.
+    paragraph = (
+        "Die Stadtwerke erklärten den Ausfall nicht mit dem Sturm, sondern mit einem alten Kabel. "
+        "Der Bürgermeister meldete die Schäden dem Land, sodass die Hilfe bald beginnen könne."
+    )
+    assert not any(
+        statement.split()[0] in ("sondern", "sodass") for statement in statements(paragraph)
+    )
+
+
+def test_a_quotation_after_a_colon_is_no_part_of_what_was_reported():
+    # The indirect statement ends at the colon; the quotation after it is extracted on its own.
+    paragraph = (
+        "Die Kämmerin Ulla Brandt sagte, der Haushalt sei ausgeglichen: "
+        "„Wir haben gut gewirtschaftet.“"
+    )
+    assert ("Ulla Brandt", "der Haushalt sei ausgeglichen") in said(paragraph)
