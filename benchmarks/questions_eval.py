@@ -44,9 +44,7 @@ are each asked over every folder up to their own. The fourth and fifth are out o
 as nobody reads their misses (`--show` does not offer them); the sixth's and seventh's first runs
 were out of sample, their misses were read in round 8, so they are in-sample since. The last
 block, dev7 (`benchmarks/questions/dev7.yaml`), asks the kinds of question those two showed weak
-over other in-sample articles (the dev6 folders); in-sample.
-are each asked over every folder up to their own. The last four are out of sample as long as
-nobody reads their misses (`--show` does not offer them). Before them, dev-en3
+over other in-sample articles (the dev6 folders); in-sample. Before the held-out sets, dev-en3
 (`benchmarks/questions/dev_en3.yaml`) asks fresh English questions over the fourth to sixth fresh
 folders (`benchmarks/articles_fresh4/` to `articles_fresh6/`), asked over those and dev-en's
 folders; committed before its first run, in-sample.
@@ -115,8 +113,6 @@ HELDOUT4_NOTE = "fourth held-out set: out of sample (written without reading the
 HELDOUT5_NOTE = "fifth held-out set: out of sample (written without reading the rules)"
 HELDOUT6_NOTE = "sixth held-out set: in-sample since round 8; first run out of sample"
 HELDOUT7_NOTE = "seventh held-out set: in-sample since round 8; first run out of sample"
-HELDOUT6_NOTE = "sixth held-out set: English in-sample since round 8; first run out of sample"
-HELDOUT7_NOTE = "seventh held-out set: out of sample (written without reading the rules)"
 DEV3 = ROOT / "benchmarks" / "questions" / "dev3.yaml"  # kinds heldout2 showed weak; in-sample
 DEV4 = ROOT / "benchmarks" / "questions" / "dev4.yaml"  # kinds heldout3 showed weak; in-sample
 # English questions over the second and third fresh article sets; in-sample.

@@ -637,6 +637,8 @@ def test_an_unnamed_subject_after_the_verb_stops_the_report_too():
         "befinden."
     )
     assert [speaker for speaker, _ in found] == ["Lea Inauen", None]
+
+
 def test_a_clause_of_contrast_or_consequence_is_not_what_somebody_said():
     # The reporter describes an event; "sondern" and "sodass" go on with the narrator's words.
     paragraph = (
