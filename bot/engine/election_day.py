@@ -174,10 +174,10 @@ def _date_of(day: str, folded: list[str], published: str | None) -> date | None:
     return None
 
 
-def answer(ctx: Context, articles: frozenset[int], asked: list[str], title: str) -> Reply:
-    """The lines that say when the vote was, with the date they mean; or the honest no, with
-    when the articles appeared."""
-    scope = articles or frozenset(range(len(ctx.index.articles)))
+def answer(ctx: Context, articles: frozenset[int] | None, asked: list[str], title: str) -> Reply:
+    """The lines that say when the vote was (in `articles`; all when None), with the date they
+    mean; or the honest no, with when the articles appeared."""
+    scope = frozenset(range(len(ctx.index.articles))) if articles is None else articles
     lines = day_lines(ctx.index, scope, asked)
     if not lines:
         issued = sorted(

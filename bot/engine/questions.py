@@ -1600,7 +1600,7 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
         return replace(who(ctx, question.terms[0].label), command="ask")
     voted = [fold(t.label) for t in words_asked if not t.where]
     if not question.people and election_day.asks_election_day(folded, voted):
-        return election_day.answer(ctx, question.scope.articles or frozenset(), voted, title)
+        return election_day.answer(ctx, question.scope.articles, voted, title)
     if _asks_news(question, words_asked):
         return ctx.ok(
             "ask",
