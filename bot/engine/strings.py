@@ -126,8 +126,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "help_alias": "Auch: {alias}",
         "usage_needs": "Da fehlt noch etwas – {description}: {usage}",
         # counted nouns: singular | plural
-        "n_quotes": "{n} Zitat|{n} Zitate",
-        "n_reported": "{n} indirekt|{n} indirekt",
+        "n_quotes": "{n} wörtliches Zitat|{n} wörtliche Zitate",
+        "n_reported": "{n} Aussage in indirekter Rede|{n} Aussagen in indirekter Rede",
         "n_facts": "{n} Fakt|{n} Fakten",
         "n_people": "{n} Person|{n} Personen",
         # rendering
@@ -157,7 +157,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "gleich noch einmal.",
         "add_usage": "`{prefix}add <Link>` liest einen Artikel von einer Nachrichtenseite ein.",
         "add_failed": "Nicht hinzugefügt – {error}",
-        "add_done": "{status}: **{title}** · {publisher}\n{quotes} Zitate, {reported} indirekt · "
+        "add_done": "{status}: **{title}** · {publisher}\n{quotes} wörtliche Zitate, {reported} in indirekter Rede · "
         "Personen: {people}\n`{file}`",
         "add_new": "Neu",
         "add_updated": "Aktualisiert",
@@ -305,8 +305,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "help_topics": "Topics: {topics}",
         "help_alias": "Also: {alias}",
         "usage_needs": "Something is missing – {description}: {usage}",
-        "n_quotes": "{n} quote|{n} quotes",
-        "n_reported": "{n} reported|{n} reported",
+        "n_quotes": "{n} direct quote|{n} direct quotes",
+        "n_reported": "{n} reported statement|{n} reported statements",
         "n_facts": "{n} fact|{n} facts",
         "n_people": "{n} person|{n} people",
         "kind_direct": "Quote",
@@ -335,7 +335,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "moment.",
         "add_usage": "`{prefix}add <link>` reads an article from a news page.",
         "add_failed": "Not added – {error}",
-        "add_done": "{status}: **{title}** · {publisher}\n{quotes} quotes, {reported} reported · "
+        "add_done": "{status}: **{title}** · {publisher}\n{quotes} direct quotes, {reported} reported statements · "
         "people: {people}\n`{file}`",
         "add_new": "New",
         "add_updated": "Updated",

@@ -24,7 +24,7 @@ def test_direct_quotes_come_first_in_article_order_then_reported_speech(engine):
     assert kinds == sorted(kinds, key=lambda k: k != "direct")
     direct_lines = [e.line for e in reply.excerpts if e.kind == "direct"]
     assert direct_lines == sorted(direct_lines)
-    assert "indirekt" in reply.text
+    assert "Aussagen in indirekter Rede" in reply.text
 
 
 @pytest.mark.parametrize("typed", ["Westfal", "Kaluti", "Kremer", "Loegering"])
@@ -131,7 +131,7 @@ def test_who_tells_party_roles_quote_count_and_first_mention(engine, command):
     assert (reply.status, reply.command, reply.person) == ("ok", "who", "Martin Cremer")
     assert "Partei: parteilos" in reply.text
     assert "Rollen: OB-Kandidat\n" in reply.text  # the role in its base form
-    assert "Zitiert: 1 Zitat" in reply.text
+    assert "Zitiert: 1 wörtliches Zitat" in reply.text
     assert "Zuerst erwähnt: Nordstadtblogger, Absatz 7, Zeile 13" in reply.text
     (first,) = reply.excerpts
     assert first.line == 13 and "Martin Cremer" in first.text
@@ -180,12 +180,17 @@ def test_quote_extract_and_sources_count_a_persons_quotes_alike(engine, seed_art
     total_direct = total_reported = 0
     for line in listed:
         name = line.split(" (")[0]
-        direct, reported = (int(n) for n in re.findall(r"(\d+) (?:Zitate?|indirekt)", line))
+        direct, reported = (
+            int(n)
+            for n in re.findall(
+                r"(\d+) (?:wörtliche?s? Zitate?|Aussagen? in indirekter Rede)", line
+            )
+        )
         assert f"  {name}: {direct} / {reported}" in summary
-        assert engine.handle_message(f"!zitat {name}").text.startswith(f"{direct} Zitat")
+        assert engine.handle_message(f"!zitat {name}").text.startswith(f"{direct} wörtliche")
         total_direct += direct
         total_reported += reported
-    assert "Thomas Westphal (SPD): 6 Zitate, 3 indirekt" in listed
+    assert "Thomas Westphal (SPD): 6 wörtliche Zitate, 3 Aussagen in indirekter Rede" in listed
     # Quotations given to nobody known (no speaker, or a description such as "ein Sprecher")
     # count in the article's figures, not under a person.
     for line in summary.splitlines():
@@ -194,7 +199,7 @@ def test_quote_extract_and_sources_count_a_persons_quotes_alike(engine, seed_art
             total_direct += int(found.group(2))
             total_reported += int(found.group(3))
     assert (
-        f"{total_direct} Zitate, {total_reported} indirekt"
+        f"{total_direct} wörtliche Zitate, {total_reported} Aussagen in indirekter Rede"
         in engine.handle_message("!quellen").text
     )
     assert f"{total_direct + total_reported} quotes" in summary

@@ -16,8 +16,8 @@ def test_both_languages_have_the_same_keys_with_the_same_blanks():
 
 
 def test_counted_nouns_have_a_singular_and_a_plural():
-    assert count("de", "n_quotes", 1) == "1 Zitat"
-    assert count("de", "n_quotes", 3) == "3 Zitate"
+    assert count("de", "n_quotes", 1) == "1 wörtliches Zitat"
+    assert count("de", "n_quotes", 3) == "3 wörtliche Zitate"
     assert count("en", "n_people", 2) == "2 people"
 
 
