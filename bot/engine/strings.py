@@ -157,7 +157,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "gleich noch einmal.",
         "add_usage": "`{prefix}add <Link>` liest einen Artikel von einer Nachrichtenseite ein.",
         "add_failed": "Nicht hinzugefügt – {error}",
-        "add_done": "{status}: **{title}** · {publisher}\n{quotes} wörtliche Zitate, {reported} in indirekter Rede · "
+        "add_done": "{status}: **{title}** · {publisher}\n"
+        "{quotes} wörtliche Zitate, {reported} in indirekter Rede · "
         "Personen: {people}\n`{file}`",
         "add_new": "Neu",
         "add_updated": "Aktualisiert",
@@ -335,7 +336,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "moment.",
         "add_usage": "`{prefix}add <link>` reads an article from a news page.",
         "add_failed": "Not added – {error}",
-        "add_done": "{status}: **{title}** · {publisher}\n{quotes} direct quotes, {reported} reported statements · "
+        "add_done": "{status}: **{title}** · {publisher}\n"
+        "{quotes} direct quotes, {reported} reported statements · "
         "people: {people}\n`{file}`",
         "add_new": "New",
         "add_updated": "Updated",
