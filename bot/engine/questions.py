@@ -1637,12 +1637,24 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
             chosen = [first_naming, *(u for u in chosen if u != first_naming)]
         if len({winner for _, winner in found}) > 1:
             named = None  # the lines name different winners: the excerpts speak, not the bot
+        elif named is not None:  # under "X won", every line shown is about X
+            chosen = [u for u in chosen if _speaks_of(ctx.index, u, named)]
     if named is None:
         text = ctx.say("answer_found")
     else:  # "wer hat gewonnen": the winner first, as the excerpt below names them
         name = ctx.index.people.entries[named].name
         text = ctx.say("answer_lost" if question.lost else "answer_won", name=name)
     return ctx.ok("ask", title, text, excerpts=ctx.excerpts(chosen), person=person)
+
+
+def _speaks_of(index: CorpusIndex, unit: int, person: int) -> bool:
+    """Whether a line is by `person` or names them (a genitive too: "über Xs Sieg"); below
+    "Verloren hat X" a line about the winner's party is no evidence."""
+    if index.columns.speaker[unit] == person:
+        return True
+    folded = words(index.columns.text(unit))
+    genitives = (w[:-1] for w in folded if w.endswith("s"))
+    return person in index.people.mentioned_in([*folded, *genitives])
 
 
 def _asks_known_party(ctx: Context, question: Question, words_asked: list[Term]) -> bool:

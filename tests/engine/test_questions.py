@@ -119,6 +119,17 @@ def test_who_lost_names_the_loser(engine):
     assert "Westphal, der Verlierer des Abends" in ask(engine, "wer hat verloren").excerpts[0].text
 
 
+@pytest.mark.parametrize(
+    ("question", "named"), [("wer hat verloren", "Westphal"), ("Wer hat gewonnen?", "Kalouti")]
+)
+def test_every_line_under_a_named_outcome_is_about_that_person(engine, question, named):
+    """Below "Verloren hat Thomas Westphal" a line about the winner's well-wishers proves
+    nothing: each line shown names the person the answer names (or is theirs)."""
+    reply = ask(engine, question)
+    assert named in reply.text and reply.excerpts
+    assert all(named in e.text or (e.speaker or "").endswith(named) for e in reply.excerpts)
+
+
 def test_a_place_keeps_the_answer_there_among_many_cities(night):
     reply = ask(night, "wer hat in lindenhagen gewonnen")
     assert "Svenja Oberländer hat die Stichwahl" in reply.excerpts[0].text

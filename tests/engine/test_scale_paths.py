@@ -126,7 +126,11 @@ def test_ask_chooses_what_the_eager_ranking_chooses(scaled):
         best = answers[0][0]
         good = (u for s, u in answers if s >= questions.FOLLOWERS_SHARE * best)
         expected = ctx.excerpts(distinct(ctx.index, good, questions.MAX_ANSWERS))
-        assert reply.excerpts == expected, question
+        if asked.outcome and reply.text != ctx.say("answer_found"):
+            # under "X won" only the lines about X stay, the naming line first
+            assert all(e in expected for e in reply.excerpts), question
+        else:
+            assert reply.excerpts == expected, question
 
 
 WORDS = ("wahl", "oberburgermeister", "stichwahl", "neuen", "gewonnen")
