@@ -4,6 +4,7 @@ lines, and a run scores every system side by side."""
 import pytest
 
 from benchmarks.questions_eval import (
+    BLOCKS,
     DEV5,
     DEV5_FOLDERS,
     DEV_DE2,
@@ -23,7 +24,10 @@ from benchmarks.questions_eval import (
     HELDOUT6_FOLDERS,
     HELDOUT7,
     HELDOUT7_FOLDERS,
+    HELDOUT8,
+    HELDOUT8_FOLDERS,
     HELDOUT_FOLDERS,
+    OUT_OF_SAMPLE,
     ROOT,
     SYSTEMS,
     Answer,
@@ -32,6 +36,7 @@ from benchmarks.questions_eval import (
     evaluate,
     load_articles,
     load_questions,
+    main,
     score,
 )
 
@@ -94,8 +99,9 @@ def test_the_second_held_out_set_asks_about_the_two_newest_folders_only():
         (HELDOUT5, HELDOUT5_FOLDERS, "held5", (80, 40, 20, 20)),  # over articles_heldout7
         (HELDOUT6, HELDOUT6_FOLDERS, "held6", (90, 45, 25, 20)),  # over articles_heldout8
         (HELDOUT7, HELDOUT7_FOLDERS, "held7", (100, 65, 15, 15)),  # over articles_heldout9
+        (HELDOUT8, HELDOUT8_FOLDERS, "held8", (100, 65, 15, 15)),  # over articles_heldout10
     ],
-    ids=["held3", "held4", "held5", "held6", "held7"],
+    ids=["held3", "held4", "held5", "held6", "held7", "held8"],
 )
 def test_each_newer_held_out_set_asks_about_its_own_newest_article_folder_only(
     path, folders, half, least
@@ -110,6 +116,13 @@ def test_each_newer_held_out_set_asks_about_its_own_newest_article_folder_only(
     assert sum(not q.answerable for q in held) >= unanswerable
     newest = {article.id for article in load_articles(folders[-1:])}
     assert {article for q in held for article, _ in q.lines} <= newest
+
+
+def test_the_eighth_held_out_set_is_printed_but_its_misses_are_not_offered():
+    assert any(block.half == "held8" and block.questions == HELDOUT8 for block in BLOCKS)
+    assert "held8" in OUT_OF_SAMPLE
+    with pytest.raises(SystemExit):  # argparse refuses the choice before any block runs
+        main(["--show", "held8"])
 
 
 def _articles_asked_about_outside_the_in_sample_folders(blind: list[Question]) -> set[str]:
