@@ -301,7 +301,7 @@ def test_each_articles_folder_is_scored_in_its_own_block(tmp_path, capsys):
 
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-# The rule author's own articles, ten held-out sets and five more fresh sets written by others.
+# The rule author's own articles, eleven held-out sets and five more fresh sets written by others.
 FOLDERS = [
     BENCHMARKS / "articles",
     BENCHMARKS / "articles_fresh",
@@ -314,6 +314,7 @@ FOLDERS = [
     BENCHMARKS / "articles_heldout8",
     BENCHMARKS / "articles_heldout9",
     BENCHMARKS / "articles_heldout10",
+    BENCHMARKS / "articles_heldout11",
     BENCHMARKS / "articles_fresh2",
     BENCHMARKS / "articles_fresh3",
     BENCHMARKS / "articles_fresh4",
