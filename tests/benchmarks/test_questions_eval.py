@@ -26,6 +26,8 @@ from benchmarks.questions_eval import (
     HELDOUT7_FOLDERS,
     HELDOUT8,
     HELDOUT8_FOLDERS,
+    HELDOUT9,
+    HELDOUT9_FOLDERS,
     HELDOUT_FOLDERS,
     OUT_OF_SAMPLE,
     ROOT,
@@ -100,8 +102,9 @@ def test_the_second_held_out_set_asks_about_the_two_newest_folders_only():
         (HELDOUT6, HELDOUT6_FOLDERS, "held6", (90, 45, 25, 20)),  # over articles_heldout8
         (HELDOUT7, HELDOUT7_FOLDERS, "held7", (100, 65, 15, 15)),  # over articles_heldout9
         (HELDOUT8, HELDOUT8_FOLDERS, "held8", (100, 65, 15, 15)),  # over articles_heldout10
+        (HELDOUT9, HELDOUT9_FOLDERS, "held9", (100, 65, 15, 15)),  # over articles_heldout11
     ],
-    ids=["held3", "held4", "held5", "held6", "held7", "held8"],
+    ids=["held3", "held4", "held5", "held6", "held7", "held8", "held9"],
 )
 def test_each_newer_held_out_set_asks_about_its_own_newest_article_folder_only(
     path, folders, half, least
@@ -123,6 +126,13 @@ def test_the_eighth_held_out_set_is_printed_but_its_misses_are_not_offered():
     assert "held8" in OUT_OF_SAMPLE
     with pytest.raises(SystemExit):  # argparse refuses the choice before any block runs
         main(["--show", "held8"])
+
+
+def test_the_ninth_held_out_set_is_printed_but_its_misses_are_not_offered():
+    assert any(block.half == "held9" and block.questions == HELDOUT9 for block in BLOCKS)
+    assert "held9" in OUT_OF_SAMPLE
+    with pytest.raises(SystemExit):  # argparse refuses the choice before any block runs
+        main(["--show", "held9"])
 
 
 def _articles_asked_about_outside_the_in_sample_folders(blind: list[Question]) -> set[str]:
