@@ -102,7 +102,7 @@ def test_the_second_held_out_set_asks_about_the_two_newest_folders_only():
         (HELDOUT6, HELDOUT6_FOLDERS, "held6", (90, 45, 25, 20)),  # over articles_heldout8
         (HELDOUT7, HELDOUT7_FOLDERS, "held7", (100, 65, 15, 15)),  # over articles_heldout9
         (HELDOUT8, HELDOUT8_FOLDERS, "held8", (100, 65, 15, 15)),  # over articles_heldout10
-        (HELDOUT9, HELDOUT9_FOLDERS, "held9", (100, 65, 15, 15)),  # over articles_heldout11
+        (HELDOUT9, HELDOUT9_FOLDERS, "held9", (100, 65, 15, 14)),  # over articles_heldout11
     ],
     ids=["held3", "held4", "held5", "held6", "held7", "held8", "held9"],
 )
