@@ -957,6 +957,61 @@ def names_somebody_else(mentions: list[Mention], last: Referent) -> bool:
     )
 
 
+# A subordinate clause with a speech cue and a subject of its own, opened at the sentence's
+# start or after a comma: "Während X erklärte, sie sei „…“, räumte Y ein, …", "…, zumal X
+# betont hatte, … „…“, doch …". What the quotation inside it says is that clause's speaker's.
+SUBORDINATE_OPENING_RE = re.compile(
+    r"(?:^|,\s*)(?:[Ww]ährend|[Zz]umal|[Ww]eil|[Nn]achdem|[Oo]bwohl|[Oo]bgleich|[Dd]a|[Aa]ls)\s+"
+)
+# "Die Sichtweise von X, wonach …„…“": the view's holder, not the main clause's subject.
+VIEW_OF_RE = re.compile(
+    r"\b(?:Sichtweise|Ansicht|Auffassung|Aussage|Äußerung|Darstellung|Einschätzung|Behauptung"
+    r"|Meinung|Position|Forderung|Warnung|Vorwurf|Argument)\s+(?:von|vom|des|der)\s+"
+)
+SUBORDINATE_SUBJECT_LEAD = 2  # "zumal Anwalt X": a title or role may stand before the name
+SUBORDINATE_CUE_WORDS = 5  # "X immer wieder betont hatte,": the subject's cue, a few words on
+
+
+def _subordinate_speaker(frame: str, start: int, mentions: list[Mention]) -> Mention | None:
+    """The subject of the subordinate speech clause the quotation stands in ("Während X
+    erklärte, sie sei „…“, räumte Y ein"), or the holder of a view it states ("Die Sichtweise
+    von X, wonach … „…“ …, teilt Y nicht"): a cue of the main clause after it is not its cue.
+    Nobody when another cue stands between that clause's comma and the quotation."""
+    before = frame[:start]
+    views = list(VIEW_OF_RE.finditer(before))
+    view = views[-1] if views else None
+    if view is not None:
+        wonach = before.find(", wonach ", view.end())
+        if wonach >= 0 and german.first_cue_verb(before[wonach:]) is None:
+            holder = next(
+                (m for m in mentions if view.end() <= m.start < wonach and m.kind == NAME), None
+            )
+            if holder is not None:
+                return holder
+    openings = list(SUBORDINATE_OPENING_RE.finditer(before))
+    if not openings:
+        return None
+    clause = openings[-1].end()
+    subject = next((m for m in mentions if clause <= m.start < start), None)
+    if subject is None or subject.kind not in (NAME, ROLE, PRONOUN):
+        return None
+    # Only a title or role before it ("zumal Anwalt X"): a name right after "während" may be
+    # read as a preposition's object, but a cue verb follows it here, so it is the subject.
+    lead = frame[clause : subject.start].split()
+    if len(lead) > SUBORDINATE_SUBJECT_LEAD or not all(w[:1].isupper() for w in lead):
+        return None
+    comma = frame.find(",", subject.end, start)
+    if comma < 0:
+        return None
+    cue_words = frame[subject.end : comma].split()
+    if len(cue_words) > SUBORDINATE_CUE_WORDS or not any(w in CUE_WORDS for w in cue_words):
+        return None
+    rest = frame[comma:start]
+    if ";" in rest or ":" in rest or german.first_cue_verb(rest) is not None:
+        return None
+    return subject
+
+
 def _cued_speaker(
     frame: str,
     before: str,
@@ -972,7 +1027,8 @@ def _cued_speaker(
         return document
     colon = COLON_BEFORE.search(before) is not None
     return (
-        _cue_after(frame, end, speakers)
+        _subordinate_speaker(frame, start, mentions)
+        or _cue_after(frame, end, speakers)
         or (_read_out(frame, start, speakers) if colon else None)
         or _cue_later(frame, end, speakers)
         or _attribution(frame, start, speakers)

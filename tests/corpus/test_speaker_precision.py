@@ -522,3 +522,31 @@ def test_a_name_some_countries_give_men_is_a_woman_in_german_news():
         "„Vierzehn Jahre sind genug“, sagte die 67-Jährige.\n"
     )
     assert direct_speakers(article) == ["Gabriele Dornbusch"]
+
+
+def test_a_quote_in_a_fronted_speech_clause_is_that_clauses_speakers_not_the_main_clauses():
+    article = read(
+        "\nVor dem Konzert\n"
+        "Während Lea Sommer erklärte, sie sei „sehr aufgeregt“, räumte Mara Klein ein, schon "
+        "lange davon geträumt zu haben.\n"
+    )
+    assert direct_speakers(article) == ["Lea Sommer"]
+
+
+def test_a_quote_in_an_inserted_zumal_clause_is_the_lawyers_not_the_judges():
+    article = read(
+        "\nUrteil\n"
+        "Richterin Anna Fehling verkündete das Urteil. Zwar würde sie eine Bewährung gönnen, "
+        "zumal Anwalt Jens Kober betont hatte, sein Mandant sei nicht „gefährlich“, doch sie "
+        "blieb hart.\n"
+    )
+    assert direct_speakers(article) == ["Jens Kober"]
+
+
+def test_a_view_quoted_after_wonach_is_its_holders_not_the_man_who_disagrees():
+    article = read(
+        "\nPolizeigesetz\n"
+        "Die Sichtweise von Minister Otto Brandt, wonach das Gesetz „ausgewogen“ sei, teilt "
+        "Egon Falk nicht.\n"
+    )
+    assert direct_speakers(article) == ["Otto Brandt"]
