@@ -1186,7 +1186,32 @@ def remember_sentence(
             sentence.frame(), speakers
         )
     end = sentence.text.rstrip()[-1:]
+    group = _joint_subject(sentence.frame(), mentions, speakers.last_group)
     speakers.sentence_done(speaker, subject, end, sentence.frame(), sharers, subject_at)
+    speakers.last_group = group
+
+
+JOINT_SUBJECT_GAP_RE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s+und\s+")  # "X (CDU) und Y"
+# "beide", "die beiden": the two people of the sentence before, still together.
+BOTH_RE = re.compile(r"\b(?:[Bb]eide|[Dd]ie\s+beiden)\b")
+
+
+def _joint_subject(
+    frame: str, mentions: list[Mention], before: list[PersonRecord]
+) -> list[PersonRecord]:
+    """The two named people a sentence opens with as one subject ("X und Y kennen sich seit der
+    Schulzeit."), or the pair of the sentence before when this one calls them "beide"; else
+    nobody. A singular pronoun right after such a sentence may mean either of them."""
+    known = [m for m in mentions if m.kind == NAME and m.person is not None]
+    if len(known) >= 2 and known[0].start <= SUBJECT_REACH and not known[0].oblique:
+        first, second = known[0], known[1]
+        if JOINT_SUBJECT_GAP_RE.fullmatch(frame[first.end : second.start]) and (
+            first.person is not second.person
+        ):
+            return [first.person, second.person]  # type: ignore[list-item]
+    if before and BOTH_RE.search(frame) and not known:
+        return before
+    return []
 
 
 # An indefinite subject opening the sentence or right after its verb: "Ein älterer Herr aus

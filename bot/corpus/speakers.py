@@ -281,6 +281,9 @@ class Speakers:
         self.last_subject: Referent | None = None  # the previous sentence's subject
         # When that subject was a surname several people share ("Pahlmann erscheint"): them.
         self.last_sharers: list[PersonRecord] = []
+        # When that sentence was about two people together ("X und Y kennen sich", then "…,
+        # räumen beide ein"): them, so that "sagt sie" after it is not taken for either.
+        self.last_group: list[PersonRecord] = []
         self.last_announced = False  # it named a person speaking but quoted nothing
         self.last_end = ""  # how the previous sentence ended (":" and "?" introduce a quote)
         self.opening = False  # the sentence being read opens a paragraph
@@ -573,6 +576,12 @@ class Speakers:
         if self.last_sharers and not named_here:
             fitting = [p for p in self.last_sharers if p.gender == gender]
             return self.referent(fitting[0]) if len(fitting) == 1 else None
+        if self.last_group and not named_here:
+            fitting = [p for p in self.last_group if p.gender == gender]
+            if len(fitting) > 1:
+                return None  # "X und Y kennen sich … . „…“, sagt sie": either of them
+            if len(fitting) == 1:
+                return self.referent(fitting[0])
         introduced = self.last_end == ":" and (
             self.last_subject is None or self.last_subject.record is None
         )
@@ -763,6 +772,7 @@ class Speakers:
     def forget_speaker(self) -> None:
         """After a sentence saying somebody did not say something (or was not there), no later
         quotation may fall back on the speaker or the passage's focus."""
+        self.last_group = []
         self.last_speaker = None
         self.last_subject = None
         self.focus = None

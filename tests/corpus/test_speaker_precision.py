@@ -550,3 +550,14 @@ def test_a_view_quoted_after_wonach_is_its_holders_not_the_man_who_disagrees():
         "Egon Falk nicht.\n"
     )
     assert direct_speakers(article) == ["Otto Brandt"]
+
+
+def test_sagt_sie_after_two_women_together_names_neither_of_them():
+    article = read(
+        "\nDoppelspitze\n"
+        "Jana Vogt und Ilka Brenner führen den Verein gemeinsam. Vogt und Brenner kennen sich "
+        "seit dem Studium. Gestritten hätten sie sich noch nie, sagen beide. "
+        "„Höchstens über den Kaffee“, sagt sie und lacht.\n"
+        "Tom Berg und Lisa Hahn kennen sich lange. „Wir sind Freunde“, sagt sie.\n"
+    )
+    assert direct_speakers(article) == [None, "Lisa Hahn"]
