@@ -801,6 +801,7 @@ SOURCE_AFTER_RE = re.compile(
 )
 # Every match of the three patterns holds one of these ("hat" also stands for "hatte").
 SOURCE_CUE_WORDS = ("heißt", "hieß", "heisst", "hiess", "hat", "zufolge")
+SOURCE_FROM = frozenset({"aus", "von", "vom"})  # "hieß es aus / von …": where words came from
 ACCORDING_RE = re.compile(r"\b(?P<np>(?:dem|der|den|einem|einer)\s+[^,;:.!?()]{1,80}?)\s+zufolge\b")
 PARTICLE_NAME_RE = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")  # al-Jazeera, el-Baradei
 ACCORDING_START_RE = re.compile(r"\b(?:dem|der|den|einem|einer)\s")
@@ -863,7 +864,12 @@ def _document_source(frame: str, speakers: Speakers) -> Mention | None:
     sentence's or the passage's person."""
     if not any(word in frame for word in SOURCE_CUE_WORDS):
         return None  # none of the three patterns below can match
-    match: re.Match[str] | None = SOURCE_BEFORE_RE.search(frame) or SOURCE_AFTER_RE.search(frame)
+    match: re.Match[str] | None = SOURCE_BEFORE_RE.search(frame)
+    after = SOURCE_AFTER_RE.search(frame)
+    if after is not None and (match is None or after.group("prep").lower() in SOURCE_FROM):
+        # "Beim Empfang hieß es aus der Kommission, …": the phrase after the cue says where
+        # the words came from; one before it may be only the occasion.
+        match = after
     if match is not None and {w.lower() for w in _words(frame[match.end() :])} & CUE_WORDS:
         return None  # "Im Bericht hieß es, X habe gesagt: „…“": the inner cue names who spoke
     if match is None:

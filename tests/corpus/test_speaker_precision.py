@@ -561,3 +561,12 @@ def test_sagt_sie_after_two_women_together_names_neither_of_them():
         "Tom Berg und Lisa Hahn kennen sich lange. „Wir sind Freunde“, sagt sie.\n"
     )
     assert direct_speakers(article) == [None, "Lisa Hahn"]
+
+
+def test_words_that_came_from_a_committee_at_a_reception_are_nobodys_not_the_receptions():
+    article = read(
+        "\nNach der Versammlung\n"
+        "Beim anschliessenden Empfang im Rathaus hiess es aus der Kommission, man werde den "
+        "Antrag «nicht einfach ablehnen».\n"
+    )
+    assert direct_speakers(article) == [None]
