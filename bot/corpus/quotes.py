@@ -701,8 +701,9 @@ def _subject_before(mentions: list[Mention], start: int) -> Mention | None:
     for i, mention in enumerate(mentions):
         if mention.start >= start:
             break
-        if not mention.oblique and mention.kind in (NAME, PRONOUN, ROLE):
-            # (A role with a name in apposition is that person: speakers._apposed_person.)
+        if not mention.oblique and mention.kind in (NAME, PRONOUN, ROLE, UNNAMED):
+            # (A role with a name in apposition is that person: speakers._apposed_person.
+            # Several people, "sie glauben …", are nobody alone.)
             return mention
         # "Das Fazit von Sandra Boser …:", "Zitat von Schröder:" – the name after the cue noun.
         if german.CUE_NOUNS.search(mention.text) and i + 1 < len(mentions):

@@ -323,6 +323,13 @@ class Speakers:
             start = word.start()
             pronoun = word.group(1)
             if pronoun is not None:
+                if pronoun.lower() == "sie" and (
+                    _plural_verb_after(frame, start, word.end())
+                    or (pronoun == "sie" and _plural_verb_before(frame, start))
+                ):
+                    # "…; sie glauben das nicht: „…“": several people, none of them alone.
+                    found.append(Mention(start, word.end(), pronoun, UNNAMED))
+                    continue
                 gender = PRONOUN_GENDER[pronoun.lower()]
                 found.append(Mention(start, word.end(), pronoun, PRONOUN, None, False, gender))
                 continue
@@ -840,6 +847,46 @@ def _may_speak(words: list[str]) -> bool:
         # "Ihr Fazit:" is what its possessor says; "Das Fazit" speaks for nobody.
         return german.is_institution_noun(head) or words[0].lower() in POSSESSIVES
     return head not in german.NOT_NAME_WORDS and not german.is_opening_adverb(head)
+
+
+# Words ending in -en that may follow a clause-opening "sie" without being its verb.
+NOT_PLURAL_VERBS = frozenset(
+    "einen jeden keinen diesen allen beiden ihnen denen morgen gegen eben oben unten neben "
+    "seinen ihren meinen unseren".split()
+)
+MAIN_CLAUSE_JOINS = frozenset("und aber doch denn".split())
+
+
+def _plural_verb_after(frame: str, start: int, end: int) -> bool:
+    """Does "sie" open a main clause before a plural finite verb ("Sie glauben …", "…; sie
+    fürchten …", "…, und sie sagen …")? Then it means several people: in that place the
+    next word is the verb, and a singular one ends otherwise ("sie glaubt", "sie sagte")."""
+    before = frame[:start].rstrip()
+    opens = not before or before[-1] in ",;:" or before.split()[-1] in MAIN_CLAUSE_JOINS
+    following = frame[end:].split()[:1]
+    verb = following[0] if following else ""
+    return (
+        opens
+        and verb.endswith("en")
+        and verb.isalpha()
+        and verb.islower()
+        and verb not in NOT_PLURAL_VERBS
+    )
+
+
+def _plural_verb_before(frame: str, start: int) -> bool:
+    """Does "sie" follow a plural finite verb in its clause ("…, schenken sie keinen Glauben",
+    "Dann gehen sie")? Not after a preposition or article ending so ("gegen sie", "den sie")."""
+    before = frame[:start].split()
+    verb = before[-1] if before else ""
+    return (
+        verb.endswith("en")
+        and verb.isalpha()
+        and verb.islower()
+        and verb not in NOT_PLURAL_VERBS
+        and verb not in german.PREPOSITIONS
+        and verb not in german.DETERMINERS
+    )
 
 
 def _plural_cue_before(frame: str, pos: int) -> bool:

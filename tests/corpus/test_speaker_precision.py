@@ -570,3 +570,14 @@ def test_words_that_came_from_a_committee_at_a_reception_are_nobodys_not_the_rec
         "Antrag «nicht einfach ablehnen».\n"
     )
     assert direct_speakers(article) == [None]
+
+
+def test_sie_before_or_after_a_plural_verb_is_several_people_not_the_woman_named_before():
+    article = read(
+        "\nAustritte\n"
+        "Rita Lohse verließ die Partei. Karl Perz meint, das sei „ein Fehler“. Er und Lohse "
+        "fürchten weitere Bündnisse; sie glauben den Beteuerungen nicht: „Alle werden gehen.“ "
+        "Den Zusagen schenken sie keinen Glauben: „Es ist zu spät.“\n"
+        "Anna Roth kam spät. Gegen sie stimmten viele. „Egal“, sagte sie.\n"
+    )
+    assert direct_speakers(article) == ["Karl Perz", None, None, "Anna Roth"]
