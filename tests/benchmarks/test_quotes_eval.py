@@ -388,3 +388,30 @@ def test_a_quote_over_two_paragraphs_is_one_quote_however_the_bot_joins_it():
     found, _ = predictions(joined, text)
     score = span_score(found, [annotation])
     assert (score.predicted_right, score.gold_found) == (1, 1)
+
+
+def test_a_quote_nested_in_a_longer_one_is_judged_on_its_own_prediction():
+    outer = "Er sagte immer: ‚Geduld gewinnt im Rathaus, nicht die Lautstärke.‘ Stimmt."
+    text = f"Albers: {outer}\n"
+    inner = "Geduld gewinnt im Rathaus, nicht die Lautstärke."
+    annotations = [
+        Annotation([(text.index(outer), text.index(outer) + len(outer))], DIRECT, ["Eva Albers"]),
+        Annotation([(text.index(inner), text.index(inner) + len(inner))], DIRECT, ["Kurt Pieper"]),
+    ]
+    found, _ = predictions(exported(direct(outer, 1, "Eva Albers"), direct(inner, 1, None)), text)
+    score = speaker_score(found, annotations, same_person(["Eva Albers", "Kurt Pieper"]))
+    # The outer answer shares half of the longer with the inner quote too, but the inner one's
+    # own prediction (no speaker) is what counts: a none, not a wrong name.
+    assert (score.named, score.right, score.none, score.wrong) == (2, 1, 1, 0)
+
+
+def test_a_possessive_description_for_a_speaker_is_no_name_and_no_invention():
+    found, _ = predictions(
+        exported(
+            direct("Wir haben gewonnen.", 2, "Seine Frau"),
+            direct("Ein Skandal!", 4, "ihr Begleiter"),
+        ),
+        TEXT,
+    )
+    score = speaker_score(found, GOLD, same_person(["Lena Berg"]))
+    assert (score.none, score.wrong, score.invented, score.described) == (1, 0, 0, 2)
