@@ -1085,6 +1085,23 @@ def _true_source(frame: str, following: str, speakers: Speakers) -> Mention | No
     return None
 
 
+# "„…“ Mit diesem Satz eröffnete X die Versammlung.", "Mit diesen Worten verabschiedete sich
+# X.": the next sentence says whose words they were, whatever its verb.
+SAID_WITH_RE = re.compile(
+    r"^\s*Mit\s+(?:diesem|diesen|dem|den)\s+(?:Satz|Sätzen|Worten)\s+"
+    r"(?:hat\s+|hatte\s+)?([a-zäöüß]+)\b"
+)
+
+
+def _said_with(following: str, speakers: Speakers) -> Mention | None:
+    """The person the next sentence names as having spoken "with these words"."""
+    match = SAID_WITH_RE.match(following)
+    if match is None:
+        return None
+    named = speakers.phrase_at(following, match.end(1), match.group(1))
+    return named if named is not None and named.kind in (NAME, ROLE) else None
+
+
 def said_next(following: str, speakers: Speakers) -> tuple[bool, Mention | None]:
     """Does the next sentence say who spoke what came before it, pointing back with "Das" or
     "Dies" ("„…“ Das sagte X am Abend.", "… . Das teilte die Stadt mit."), and with which
@@ -1130,7 +1147,11 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
             alone = (
                 len(frame.split()) <= STANDALONE_WORDS and not COLON_BEFORE.search(before)
             ) or CONTINUATION_RE.match(before) is not None
-            next_named = said_next(following, speakers)[1] if alone else None
+            next_named = (
+                said_next(following, speakers)[1] or _said_with(following, speakers)
+                if alone
+                else None
+            )
             named_next = _bracketed_name(following, speakers) or (
                 next_named
                 if next_named is not None and next_named.kind not in (OTHER, UNNAMED)

@@ -581,3 +581,13 @@ def test_sie_before_or_after_a_plural_verb_is_several_people_not_the_woman_named
         "Anna Roth kam spät. Gegen sie stimmten viele. „Egal“, sagte sie.\n"
     )
     assert direct_speakers(article) == ["Karl Perz", None, None, "Anna Roth"]
+
+
+def test_a_quote_opening_the_text_is_whoever_the_next_sentence_says_opened_with_it():
+    article = read(
+        "\nVersammlung\n"
+        "„Ohne Nachwuchs stehen wir bald ohne Wehr da.“ Mit diesem Satz eröffnete "
+        "Kreisbrandmeister Olaf Renken die Versammlung. „Wir kommen wieder.“ Mit diesen Worten "
+        "verließ die Band die Bühne.\n"
+    )
+    assert direct_speakers(article) == ["Olaf Renken", None]
