@@ -18,6 +18,7 @@ from bot.corpus.people import PersonRecord
 from bot.corpus.quotemarks import QuoteSpan
 from bot.corpus.sentences import Sentence
 from bot.corpus.speakers import (
+    KIN_GENDER,
     KIN_NOUNS,
     NAME,
     OTHER,
@@ -1161,9 +1162,16 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
                 speaker = speakers.resolve(named_next)
             else:
                 speaker = speakers.standalone_speaker(alone)
+        if speaker is not None and speaker.record is None and _own_kin(speaker.name):
+            speaker = None  # "my mother": the text does not say who she is
         quote = FoundQuote(span, speaker)
         found.append(quote)
     return found
+
+
+def _own_kin(phrase: str) -> bool:
+    """ "Meine Mutter", "unser Sohn": a speaker's own kin, named by nobody."""
+    return OWN_KIN_RE.fullmatch(phrase) is not None
 
 
 def remember_sentence(
@@ -1194,6 +1202,11 @@ def remember_sentence(
     if unnamed is not None and unnamed.start(1) <= subject_at:
         # "A retired bus driver said he …": "he" in the next sentence is the driver too.
         subject = Referent(" ".join(unnamed.group(1).split()))
+    own_kin = OWN_KIN_RE.match(sentence.frame()) if subject is None else None
+    if own_kin is not None and own_kin.group(1).lower() in KIN_NOUNS:
+        # "Meine Mutter. Sie hat nur gesagt: ‚…‘": the speaker's own kin, whom the text does
+        # not name; "sie" right after it is her, not the woman who answers.
+        subject = Referent(own_kin.group(0).strip(), KIN_GENDER.get(own_kin.group(1).lower()))
     kin = KIN_OPENING_RE.match(sentence.frame()) if subject is None else None
     if kin is not None and kin.group(1).lower() in KIN_NOUNS:
         # "Ihre Mutter, die …, weinte." – somebody described by their tie: "sie" in the next
@@ -1295,6 +1308,7 @@ INDEFINITE_OPENING_RE = re.compile(
     r"|Einer?\s+(?:von|der|aus|unter)\s+(?:(?:dem|den|der)\s+)?(?:ihnen|[A-ZÄÖÜ][\w-]*))"
 )
 KIN_OPENING_RE = re.compile(r"\s*(?:Sein|Seine|Ihr|Ihre)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
+OWN_KIN_RE = re.compile(r"\s*(?:Mein|Meine|Unser|Unsere)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 
 
 def _closing_apposition(frame: str, mentions: list[Mention]) -> PersonRecord | None:

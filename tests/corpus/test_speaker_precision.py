@@ -591,3 +591,12 @@ def test_a_quote_opening_the_text_is_whoever_the_next_sentence_says_opened_with_
         "verließ die Band die Bühne.\n"
     )
     assert direct_speakers(article) == ["Olaf Renken", None]
+
+
+def test_words_of_my_mother_in_a_question_box_are_not_the_answering_womans():
+    article = read(
+        "\nFünf Fragen an Greta Lind\n"
+        "Wen haben Sie zuerst angerufen? Meine Mutter. Sie hat nur gesagt: ‚Jetzt kommst du "
+        "nie mehr pünktlich.‘\n"
+    )
+    assert direct_speakers(article) == [None]
