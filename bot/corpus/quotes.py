@@ -1244,12 +1244,11 @@ def _joint_subject(
     Schulzeit."), or the pair of the sentence before when this one calls them "beide"; else
     nobody. A singular pronoun right after such a sentence may mean either of them."""
     known = [m for m in mentions if m.kind == NAME and m.person is not None]
+    people = [m.person for m in known if m.person is not None]
     if len(known) >= 2 and known[0].start <= SUBJECT_REACH and not known[0].oblique:
-        first, second = known[0], known[1]
-        if JOINT_SUBJECT_GAP_RE.fullmatch(frame[first.end : second.start]) and (
-            first.person is not second.person
-        ):
-            return [first.person, second.person]  # type: ignore[list-item]
+        joined = JOINT_SUBJECT_GAP_RE.fullmatch(frame[known[0].end : known[1].start])
+        if joined and people[0] is not people[1]:
+            return people[:2]
     if before and BOTH_RE.search(frame) and not known:
         return before
     return []

@@ -323,6 +323,7 @@ class Speakers:
             start = word.start()
             pronoun = word.group(1)
             if pronoun is not None:
+                # (After a verb only the lower-case form: "Wollen Sie …" addresses somebody.)
                 if pronoun.lower() == "sie" and (
                     _plural_verb_after(frame, start, word.end())
                     or (pronoun == "sie" and _plural_verb_before(frame, start))
