@@ -30,7 +30,9 @@ How it counts:
 - Strict direct quotes: each annotated span (so each half of a cut quotation) may be taken by one
   prediction only, and only when both texts are equal after trimming whitespace, quotation marks
   and final punctuation.
-- Speakers, over matched annotations: the speaker is judged on the first prediction matching it.
+- Speakers, over matched annotations: the speaker is judged on the prediction matching it most
+  closely (most characters shared, fewest not shared; the first of equals), so a quote nested
+  in a longer one is judged on its own prediction, not on the outer quote's.
   * right: on the data, the predicted speaker shares a content word (articles, prepositions and
     possessives ignored, case ignored) with one of the annotated speaker spans, so a surname or a
     role written in the span counts; so does a role the bot gives that person in the article
@@ -38,8 +40,9 @@ How it counts:
     own articles, the predicted name is the gold person's full name (academic titles ignored; a
     role may stand before it), or their surname alone when no other person of the article has
     it: two people sharing a surname stay apart.
-  * none: no speaker predicted, or only a description ("ein Experte", "die Sozialdemokratin":
-    it starts with an article), which names nobody; descriptions are also counted apart.
+  * none: no speaker predicted, or only a description ("ein Experte", "die Sozialdemokratin",
+    "Seine Frau": it starts with an article or a possessive), which names nobody; descriptions
+    are also counted apart.
   * wrong: any other speaker: another person, or a non-name such as "Und" or "Uhr Quade".
   * labelled: the prediction carries a label and names the annotated speaker: the bot says the
     quote is attributed to that person but not their statement; neither right nor wrong. A
@@ -102,6 +105,11 @@ DETERMINERS = frozenset(
     "der die das den dem des ein eine einer eines einem einen kein keine the a an".split()
 )
 PRONOUNS = frozenset("er sie es ich wir ihr man du er/sie".split())
+# "Seine Frau", "ihr Begleiter", "her husband": a description by somebody's tie, no name.
+POSSESSIVE_DETERMINERS = frozenset(
+    "sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres mein meine meinem "
+    "meinen meiner unser unsere his her their my our".split()
+)
 FUNCTION_WORDS = frozenset(
     "der die das des dem den ein eine einer eines einem einen von vom im in am an auf aus bei "
     "mit nach zu zum zur für und oder sowie laut so seine sein seiner seinem seinen ihre ihr "
@@ -241,9 +249,10 @@ def same_person(people: Sequence[str]) -> SameSpeaker:
 
 
 def is_description(speaker: str) -> bool:
-    """ "ein Experte", "die Sozialdemokratin": the text's words for somebody, not a name."""
+    """ "ein Experte", "die Sozialdemokratin", "Seine Frau", "ihr Begleiter": the text's words
+    for somebody, not a name."""
     first = speaker.split()[0].casefold() if speaker.split() else ""
-    return first in DETERMINERS
+    return first in DETERMINERS or first in POSSESSIVE_DETERMINERS
 
 
 def is_pronoun(speaker: str) -> bool:
@@ -283,17 +292,31 @@ def trimmed(text: str) -> str:
     return " ".join(text.split())
 
 
+def _closeness(prediction: Prediction, spans: Sequence[Span]) -> int:
+    """How nearly a prediction covers an annotation: the characters both share, less those only
+    one of them has (the same span scores highest)."""
+    shared = sum(max(0, min(prediction.end, e) - max(prediction.start, s)) for s, e in spans)
+    total = sum(e - s for s, e in spans)
+    return 2 * shared - (prediction.end - prediction.start) - total
+
+
 def match(
     predictions: Sequence[Prediction], annotations: Sequence[Annotation], sentence: bool = False
 ) -> tuple[dict[int, Prediction], set[int]]:
-    """The first prediction matching each annotation (by index), and the matched predictions."""
+    """The prediction matching each annotation most closely (by index; the first of equals),
+    and the matched predictions. (A quote nested in a longer one matches both: its own
+    prediction, not the outer quote's, is the one whose speaker counts.)"""
     first: dict[int, Prediction] = {}
+    closest: dict[int, int] = {}
     matched: set[int] = set()
     for p_index, prediction in enumerate(predictions):
         for a_index, annotation in enumerate(annotations):
             if overlaps(prediction, annotation.spans, sentence):
                 matched.add(p_index)
-                first.setdefault(a_index, prediction)
+                closeness = _closeness(prediction, annotation.spans)
+                if a_index not in first or closeness > closest[a_index]:
+                    first[a_index] = prediction
+                    closest[a_index] = closeness
     return first, matched
 
 

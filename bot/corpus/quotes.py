@@ -18,6 +18,7 @@ from bot.corpus.people import PersonRecord
 from bot.corpus.quotemarks import QuoteSpan
 from bot.corpus.sentences import Sentence
 from bot.corpus.speakers import (
+    KIN_GENDER,
     KIN_NOUNS,
     NAME,
     OTHER,
@@ -701,8 +702,9 @@ def _subject_before(mentions: list[Mention], start: int) -> Mention | None:
     for i, mention in enumerate(mentions):
         if mention.start >= start:
             break
-        if not mention.oblique and mention.kind in (NAME, PRONOUN, ROLE):
-            # (A role with a name in apposition is that person: speakers._apposed_person.)
+        if not mention.oblique and mention.kind in (NAME, PRONOUN, ROLE, UNNAMED):
+            # (A role with a name in apposition is that person: speakers._apposed_person.
+            # Several people, "sie glauben …", are nobody alone.)
             return mention
         # "Das Fazit von Sandra Boser …:", "Zitat von Schröder:" – the name after the cue noun.
         if german.CUE_NOUNS.search(mention.text) and i + 1 < len(mentions):
@@ -801,6 +803,7 @@ SOURCE_AFTER_RE = re.compile(
 )
 # Every match of the three patterns holds one of these ("hat" also stands for "hatte").
 SOURCE_CUE_WORDS = ("heißt", "hieß", "heisst", "hiess", "hat", "zufolge")
+SOURCE_FROM = frozenset({"aus", "von", "vom"})  # "hieß es aus / von …": where words came from
 ACCORDING_RE = re.compile(r"\b(?P<np>(?:dem|der|den|einem|einer)\s+[^,;:.!?()]{1,80}?)\s+zufolge\b")
 PARTICLE_NAME_RE = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")  # al-Jazeera, el-Baradei
 ACCORDING_START_RE = re.compile(r"\b(?:dem|der|den|einem|einer)\s")
@@ -863,7 +866,12 @@ def _document_source(frame: str, speakers: Speakers) -> Mention | None:
     sentence's or the passage's person."""
     if not any(word in frame for word in SOURCE_CUE_WORDS):
         return None  # none of the three patterns below can match
-    match: re.Match[str] | None = SOURCE_BEFORE_RE.search(frame) or SOURCE_AFTER_RE.search(frame)
+    match: re.Match[str] | None = SOURCE_BEFORE_RE.search(frame)
+    after = SOURCE_AFTER_RE.search(frame)
+    if after is not None and (match is None or after.group("prep").lower() in SOURCE_FROM):
+        # "Beim Empfang hieß es aus der Kommission, …": the phrase after the cue says where
+        # the words came from; one before it may be only the occasion.
+        match = after
     if match is not None and {w.lower() for w in _words(frame[match.end() :])} & CUE_WORDS:
         return None  # "Im Bericht hieß es, X habe gesagt: „…“": the inner cue names who spoke
     if match is None:
@@ -957,6 +965,61 @@ def names_somebody_else(mentions: list[Mention], last: Referent) -> bool:
     )
 
 
+# A subordinate clause with a speech cue and a subject of its own, opened at the sentence's
+# start or after a comma: "Während X erklärte, sie sei „…“, räumte Y ein, …", "…, zumal X
+# betont hatte, … „…“, doch …". What the quotation inside it says is that clause's speaker's.
+SUBORDINATE_OPENING_RE = re.compile(
+    r"(?:^|,\s*)(?:[Ww]ährend|[Zz]umal|[Ww]eil|[Nn]achdem|[Oo]bwohl|[Oo]bgleich|[Dd]a|[Aa]ls)\s+"
+)
+# "Die Sichtweise von X, wonach …„…“": the view's holder, not the main clause's subject.
+VIEW_OF_RE = re.compile(
+    r"\b(?:Sichtweise|Ansicht|Auffassung|Aussage|Äußerung|Darstellung|Einschätzung|Behauptung"
+    r"|Meinung|Position|Forderung|Warnung|Vorwurf|Argument)\s+(?:von|vom|des|der)\s+"
+)
+SUBORDINATE_SUBJECT_LEAD = 2  # "zumal Anwalt X": a title or role may stand before the name
+SUBORDINATE_CUE_WORDS = 5  # "X immer wieder betont hatte,": the subject's cue, a few words on
+
+
+def _subordinate_speaker(frame: str, start: int, mentions: list[Mention]) -> Mention | None:
+    """The subject of the subordinate speech clause the quotation stands in ("Während X
+    erklärte, sie sei „…“, räumte Y ein"), or the holder of a view it states ("Die Sichtweise
+    von X, wonach … „…“ …, teilt Y nicht"): a cue of the main clause after it is not its cue.
+    Nobody when another cue stands between that clause's comma and the quotation."""
+    before = frame[:start]
+    views = list(VIEW_OF_RE.finditer(before))
+    view = views[-1] if views else None
+    if view is not None:
+        wonach = before.find(", wonach ", view.end())
+        if wonach >= 0 and german.first_cue_verb(before[wonach:]) is None:
+            holder = next(
+                (m for m in mentions if view.end() <= m.start < wonach and m.kind == NAME), None
+            )
+            if holder is not None:
+                return holder
+    openings = list(SUBORDINATE_OPENING_RE.finditer(before))
+    if not openings:
+        return None
+    clause = openings[-1].end()
+    subject = next((m for m in mentions if clause <= m.start < start), None)
+    if subject is None or subject.kind not in (NAME, ROLE, PRONOUN):
+        return None
+    # Only a title or role before it ("zumal Anwalt X"): a name right after "während" may be
+    # read as a preposition's object, but a cue verb follows it here, so it is the subject.
+    lead = frame[clause : subject.start].split()
+    if len(lead) > SUBORDINATE_SUBJECT_LEAD or not all(w[:1].isupper() for w in lead):
+        return None
+    comma = frame.find(",", subject.end, start)
+    if comma < 0:
+        return None
+    cue_words = frame[subject.end : comma].split()
+    if len(cue_words) > SUBORDINATE_CUE_WORDS or not any(w in CUE_WORDS for w in cue_words):
+        return None
+    rest = frame[comma:start]
+    if ";" in rest or ":" in rest or german.first_cue_verb(rest) is not None:
+        return None
+    return subject
+
+
 def _cued_speaker(
     frame: str,
     before: str,
@@ -972,7 +1035,8 @@ def _cued_speaker(
         return document
     colon = COLON_BEFORE.search(before) is not None
     return (
-        _cue_after(frame, end, speakers)
+        _subordinate_speaker(frame, start, mentions)
+        or _cue_after(frame, end, speakers)
         or (_read_out(frame, start, speakers) if colon else None)
         or _cue_later(frame, end, speakers)
         or _attribution(frame, start, speakers)
@@ -1022,6 +1086,23 @@ def _true_source(frame: str, following: str, speakers: Speakers) -> Mention | No
     return None
 
 
+# "„…“ Mit diesem Satz eröffnete X die Versammlung.", "Mit diesen Worten verabschiedete sich
+# X.": the next sentence says whose words they were, whatever its verb.
+SAID_WITH_RE = re.compile(
+    r"^\s*Mit\s+(?:diesem|diesen|dem|den)\s+(?:Satz|Sätzen|Worten)\s+"
+    r"(?:hat\s+|hatte\s+)?([a-zäöüß]+)\b"
+)
+
+
+def _said_with(following: str, speakers: Speakers) -> Mention | None:
+    """The person the next sentence names as having spoken "with these words"."""
+    match = SAID_WITH_RE.match(following)
+    if match is None:
+        return None
+    named = speakers.phrase_at(following, match.end(1), match.group(1))
+    return named if named is not None and named.kind in (NAME, ROLE) else None
+
+
 def said_next(following: str, speakers: Speakers) -> tuple[bool, Mention | None]:
     """Does the next sentence say who spoke what came before it, pointing back with "Das" or
     "Dies" ("„…“ Das sagte X am Abend.", "… . Das teilte die Stadt mit."), and with which
@@ -1067,7 +1148,11 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
             alone = (
                 len(frame.split()) <= STANDALONE_WORDS and not COLON_BEFORE.search(before)
             ) or CONTINUATION_RE.match(before) is not None
-            next_named = said_next(following, speakers)[1] if alone else None
+            next_named = (
+                said_next(following, speakers)[1] or _said_with(following, speakers)
+                if alone
+                else None
+            )
             named_next = _bracketed_name(following, speakers) or (
                 next_named
                 if next_named is not None and next_named.kind not in (OTHER, UNNAMED)
@@ -1077,9 +1162,16 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
                 speaker = speakers.resolve(named_next)
             else:
                 speaker = speakers.standalone_speaker(alone)
+        if speaker is not None and speaker.record is None and _own_kin(speaker.name):
+            speaker = None  # "my mother": the text does not say who she is
         quote = FoundQuote(span, speaker)
         found.append(quote)
     return found
+
+
+def _own_kin(phrase: str) -> bool:
+    """ "Meine Mutter", "unser Sohn": a speaker's own kin, named by nobody."""
+    return OWN_KIN_RE.fullmatch(phrase) is not None
 
 
 def remember_sentence(
@@ -1110,6 +1202,11 @@ def remember_sentence(
     if unnamed is not None and unnamed.start(1) <= subject_at:
         # "A retired bus driver said he …": "he" in the next sentence is the driver too.
         subject = Referent(" ".join(unnamed.group(1).split()))
+    own_kin = OWN_KIN_RE.match(sentence.frame()) if subject is None else None
+    if own_kin is not None and own_kin.group(1).lower() in KIN_NOUNS:
+        # "Meine Mutter. Sie hat nur gesagt: ‚…‘": the speaker's own kin, whom the text does
+        # not name; "sie" right after it is her, not the woman who answers.
+        subject = Referent(own_kin.group(0).strip(), KIN_GENDER.get(own_kin.group(1).lower()))
     kin = KIN_OPENING_RE.match(sentence.frame()) if subject is None else None
     if kin is not None and kin.group(1).lower() in KIN_NOUNS:
         # "Ihre Mutter, die …, weinte." – somebody described by their tie: "sie" in the next
@@ -1130,7 +1227,31 @@ def remember_sentence(
             sentence.frame(), speakers
         )
     end = sentence.text.rstrip()[-1:]
+    group = _joint_subject(sentence.frame(), mentions, speakers.last_group)
     speakers.sentence_done(speaker, subject, end, sentence.frame(), sharers, subject_at)
+    speakers.last_group = group
+
+
+JOINT_SUBJECT_GAP_RE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s+und\s+")  # "X (CDU) und Y"
+# "beide", "die beiden": the two people of the sentence before, still together.
+BOTH_RE = re.compile(r"\b(?:[Bb]eide|[Dd]ie\s+beiden)\b")
+
+
+def _joint_subject(
+    frame: str, mentions: list[Mention], before: list[PersonRecord]
+) -> list[PersonRecord]:
+    """The two named people a sentence opens with as one subject ("X und Y kennen sich seit der
+    Schulzeit."), or the pair of the sentence before when this one calls them "beide"; else
+    nobody. A singular pronoun right after such a sentence may mean either of them."""
+    known = [m for m in mentions if m.kind == NAME and m.person is not None]
+    people = [m.person for m in known if m.person is not None]
+    if len(known) >= 2 and known[0].start <= SUBJECT_REACH and not known[0].oblique:
+        joined = JOINT_SUBJECT_GAP_RE.fullmatch(frame[known[0].end : known[1].start])
+        if joined and people[0] is not people[1]:
+            return people[:2]
+    if before and BOTH_RE.search(frame) and not known:
+        return before
+    return []
 
 
 # An indefinite subject opening the sentence or right after its verb: "Ein älterer Herr aus
@@ -1186,6 +1307,7 @@ INDEFINITE_OPENING_RE = re.compile(
     r"|Einer?\s+(?:von|der|aus|unter)\s+(?:(?:dem|den|der)\s+)?(?:ihnen|[A-ZÄÖÜ][\w-]*))"
 )
 KIN_OPENING_RE = re.compile(r"\s*(?:Sein|Seine|Ihr|Ihre)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
+OWN_KIN_RE = re.compile(r"\s*(?:Mein|Meine|Unser|Unsere)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 
 
 def _closing_apposition(frame: str, mentions: list[Mention]) -> PersonRecord | None:

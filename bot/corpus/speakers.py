@@ -281,6 +281,9 @@ class Speakers:
         self.last_subject: Referent | None = None  # the previous sentence's subject
         # When that subject was a surname several people share ("Pahlmann erscheint"): them.
         self.last_sharers: list[PersonRecord] = []
+        # When that sentence was about two people together ("X und Y kennen sich", then "…,
+        # räumen beide ein"): them, so that "sagt sie" after it is not taken for either.
+        self.last_group: list[PersonRecord] = []
         self.last_announced = False  # it named a person speaking but quoted nothing
         self.last_end = ""  # how the previous sentence ended (":" and "?" introduce a quote)
         self.opening = False  # the sentence being read opens a paragraph
@@ -320,6 +323,14 @@ class Speakers:
             start = word.start()
             pronoun = word.group(1)
             if pronoun is not None:
+                # (After a verb only the lower-case form: "Wollen Sie …" addresses somebody.)
+                if pronoun.lower() == "sie" and (
+                    _plural_verb_after(frame, start, word.end())
+                    or (pronoun == "sie" and _plural_verb_before(frame, start))
+                ):
+                    # "…; sie glauben das nicht: „…“": several people, none of them alone.
+                    found.append(Mention(start, word.end(), pronoun, UNNAMED))
+                    continue
                 gender = PRONOUN_GENDER[pronoun.lower()]
                 found.append(Mention(start, word.end(), pronoun, PRONOUN, None, False, gender))
                 continue
@@ -573,6 +584,12 @@ class Speakers:
         if self.last_sharers and not named_here:
             fitting = [p for p in self.last_sharers if p.gender == gender]
             return self.referent(fitting[0]) if len(fitting) == 1 else None
+        if self.last_group and not named_here:
+            fitting = [p for p in self.last_group if p.gender == gender]
+            if len(fitting) > 1:
+                return None  # "X und Y kennen sich … . „…“, sagt sie": either of them
+            if len(fitting) == 1:
+                return self.referent(fitting[0])
         introduced = self.last_end == ":" and (
             self.last_subject is None or self.last_subject.record is None
         )
@@ -763,6 +780,7 @@ class Speakers:
     def forget_speaker(self) -> None:
         """After a sentence saying somebody did not say something (or was not there), no later
         quotation may fall back on the speaker or the passage's focus."""
+        self.last_group = []
         self.last_speaker = None
         self.last_subject = None
         self.focus = None
@@ -830,6 +848,46 @@ def _may_speak(words: list[str]) -> bool:
         # "Ihr Fazit:" is what its possessor says; "Das Fazit" speaks for nobody.
         return german.is_institution_noun(head) or words[0].lower() in POSSESSIVES
     return head not in german.NOT_NAME_WORDS and not german.is_opening_adverb(head)
+
+
+# Words ending in -en that may follow a clause-opening "sie" without being its verb.
+NOT_PLURAL_VERBS = frozenset(
+    "einen jeden keinen diesen allen beiden ihnen denen morgen gegen eben oben unten neben "
+    "seinen ihren meinen unseren".split()
+)
+MAIN_CLAUSE_JOINS = frozenset("und aber doch denn".split())
+
+
+def _plural_verb_after(frame: str, start: int, end: int) -> bool:
+    """Does "sie" open a main clause before a plural finite verb ("Sie glauben …", "…; sie
+    fürchten …", "…, und sie sagen …")? Then it means several people: in that place the
+    next word is the verb, and a singular one ends otherwise ("sie glaubt", "sie sagte")."""
+    before = frame[:start].rstrip()
+    opens = not before or before[-1] in ",;:" or before.split()[-1] in MAIN_CLAUSE_JOINS
+    following = frame[end:].split()[:1]
+    verb = following[0] if following else ""
+    return (
+        opens
+        and verb.endswith("en")
+        and verb.isalpha()
+        and verb.islower()
+        and verb not in NOT_PLURAL_VERBS
+    )
+
+
+def _plural_verb_before(frame: str, start: int) -> bool:
+    """Does "sie" follow a plural finite verb in its clause ("…, schenken sie keinen Glauben",
+    "Dann gehen sie")? Not after a preposition or article ending so ("gegen sie", "den sie")."""
+    before = frame[:start].split()
+    verb = before[-1] if before else ""
+    return (
+        verb.endswith("en")
+        and verb.isalpha()
+        and verb.islower()
+        and verb not in NOT_PLURAL_VERBS
+        and verb not in german.PREPOSITIONS
+        and verb not in german.DETERMINERS
+    )
 
 
 def _plural_cue_before(frame: str, pos: int) -> bool:

@@ -522,3 +522,81 @@ def test_a_name_some_countries_give_men_is_a_woman_in_german_news():
         "„Vierzehn Jahre sind genug“, sagte die 67-Jährige.\n"
     )
     assert direct_speakers(article) == ["Gabriele Dornbusch"]
+
+
+def test_a_quote_in_a_fronted_speech_clause_is_that_clauses_speakers_not_the_main_clauses():
+    article = read(
+        "\nVor dem Konzert\n"
+        "Während Lea Sommer erklärte, sie sei „sehr aufgeregt“, räumte Mara Klein ein, schon "
+        "lange davon geträumt zu haben.\n"
+    )
+    assert direct_speakers(article) == ["Lea Sommer"]
+
+
+def test_a_quote_in_an_inserted_zumal_clause_is_the_lawyers_not_the_judges():
+    article = read(
+        "\nUrteil\n"
+        "Richterin Anna Fehling verkündete das Urteil. Zwar würde sie eine Bewährung gönnen, "
+        "zumal Anwalt Jens Kober betont hatte, sein Mandant sei nicht „gefährlich“, doch sie "
+        "blieb hart.\n"
+    )
+    assert direct_speakers(article) == ["Jens Kober"]
+
+
+def test_a_view_quoted_after_wonach_is_its_holders_not_the_man_who_disagrees():
+    article = read(
+        "\nPolizeigesetz\n"
+        "Die Sichtweise von Minister Otto Brandt, wonach das Gesetz „ausgewogen“ sei, teilt "
+        "Egon Falk nicht.\n"
+    )
+    assert direct_speakers(article) == ["Otto Brandt"]
+
+
+def test_sagt_sie_after_two_women_together_names_neither_of_them():
+    article = read(
+        "\nDoppelspitze\n"
+        "Jana Vogt und Ilka Brenner führen den Verein gemeinsam. Vogt und Brenner kennen sich "
+        "seit dem Studium. Gestritten hätten sie sich noch nie, sagen beide. "
+        "„Höchstens über den Kaffee“, sagt sie und lacht.\n"
+        "Tom Berg und Lisa Hahn kennen sich lange. „Wir sind Freunde“, sagt sie.\n"
+    )
+    assert direct_speakers(article) == [None, "Lisa Hahn"]
+
+
+def test_words_that_came_from_a_committee_at_a_reception_are_nobodys_not_the_receptions():
+    article = read(
+        "\nNach der Versammlung\n"
+        "Beim anschliessenden Empfang im Rathaus hiess es aus der Kommission, man werde den "
+        "Antrag «nicht einfach ablehnen».\n"
+    )
+    assert direct_speakers(article) == [None]
+
+
+def test_sie_before_or_after_a_plural_verb_is_several_people_not_the_woman_named_before():
+    article = read(
+        "\nAustritte\n"
+        "Rita Lohse verließ die Partei. Karl Perz meint, das sei „ein Fehler“. Er und Lohse "
+        "fürchten weitere Bündnisse; sie glauben den Beteuerungen nicht: „Alle werden gehen.“ "
+        "Den Zusagen schenken sie keinen Glauben: „Es ist zu spät.“\n"
+        "Anna Roth kam spät. Gegen sie stimmten viele. „Egal“, sagte sie.\n"
+    )
+    assert direct_speakers(article) == ["Karl Perz", None, None, "Anna Roth"]
+
+
+def test_a_quote_opening_the_text_is_whoever_the_next_sentence_says_opened_with_it():
+    article = read(
+        "\nVersammlung\n"
+        "„Ohne Nachwuchs stehen wir bald ohne Wehr da.“ Mit diesem Satz eröffnete "
+        "Kreisbrandmeister Olaf Renken die Versammlung. „Wir kommen wieder.“ Mit diesen Worten "
+        "verließ die Band die Bühne.\n"
+    )
+    assert direct_speakers(article) == ["Olaf Renken", None]
+
+
+def test_words_of_my_mother_in_a_question_box_are_not_the_answering_womans():
+    article = read(
+        "\nFünf Fragen an Greta Lind\n"
+        "Wen haben Sie zuerst angerufen? Meine Mutter. Sie hat nur gesagt: ‚Jetzt kommst du "
+        "nie mehr pünktlich.‘\n"
+    )
+    assert direct_speakers(article) == [None]
