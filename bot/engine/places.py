@@ -247,6 +247,19 @@ def find_scope(
     # ("Briefwahl" in "in X per Briefwahl") does not narrow it further.
     if any(place.after for place in named):
         named = [place for place in named if place.after]
+    # "der Kreiswahlleiter im Ostallgäu", "die Landrätin von X": the word before "im X" is
+    # what is asked about there, even where some title or file name has it
+    of_places = {place.position for place in named if place.of}
+    named = [
+        place
+        for place in named
+        if place.of
+        or place.after
+        or not (
+            place.position + 2 in of_places
+            and folded[place.position + 1] in OF_PREPOSITIONS | JOINED_PREPOSITIONS
+        )
+    ]
     chosen: set[int] | None = None
     kept = []
     for place in sorted(named, key=lambda p: (not (p.after or p.of), len(p.articles))):
