@@ -225,7 +225,7 @@ def _named_people(
 
 def _role_holders(
     ctx: Context, folded: list[str], taken: set[int], scope: Scope, kind: str, named: bool
-) -> list[tuple[int, str, tuple[int, ...]]]:
+) -> tuple[list[tuple[int, str, tuple[int, ...]]], set[int]]:
     """People the question names by a role in the place it asks about ("was sagt die
     Herausforderin in X", "the incumbent in X"), or as the winner or loser there ("was sagte
     die Siegerin in X", "wie alt ist der neue Bürgermeister von X"): per such word, its
@@ -235,11 +235,17 @@ def _role_holders(
     die Werkleiterin") names that person, unless the question names somebody (`named`): "will
     X Vorsitzende werden" asks about X."""
     if kind == lexicon.PERSON:
-        return []
+        return [], set()
     if scope.articles is None:
-        return [] if named else _sole_holders(ctx.index, folded, taken)
+        return ([] if named else _sole_holders(ctx.index, folded, taken)), set()
     index = ctx.index
     found: list[tuple[int, str, tuple[int, ...]]] = []
+    parties = {
+        position: party
+        for position, word in enumerate(folded)
+        if position not in taken and (party := index.people.party_named(word)) is not None
+    }
+    repeated: set[int] = set()  # words naming somebody another word of the role named
     for position, word in enumerate(folded):
         if position in taken or word in lexicon.STOP_WORDS or len(word) < MIN_COMPOUND_PART:
             continue
@@ -254,11 +260,33 @@ def _role_holders(
                 if match.how == ROLE
                 else ()
             )
+        others = {party for p, party in parties.items() if p != position}
+        if people and others:
+            # "die Grünen-Fraktionschefin": the Greens' one; none of that party is held there,
+            # though the role is, so its word need not stand in the answer ("OB-Kandidatin")
+            people = _of_parties(index, people, others)
+            if not people:
+                continue
+        if people and any(people == group for _, _, group in found):
+            repeated.add(position)  # "Grünen" of "Fraktionsvorsitzende der Grünen" named her
+            continue
         if len(people) == 1:
             found.append((position, index.people.entries[people[0]].name, people))
         elif not people and _a_role(index, match, word):  # somebody's role, nobody's there
             found.append((position, word, ()))
-    return found
+    return found, repeated
+
+
+def _of_parties(index: CorpusIndex, people: tuple[int, ...], parties: set[str]) -> tuple[int, ...]:
+    """The people the articles give one of these parties, as theirs or in a role ("CDU-
+    Spitzenkandidat"); somebody of no known party is of none of them."""
+    entries = index.people.entries
+    return tuple(
+        p
+        for p in people
+        if entries[p].party in parties
+        or any(index.people.party_named(w) in parties for r in entries[p].roles for w in words(r))
+    )
 
 
 def _sole_holders(
@@ -455,13 +483,20 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     quoting = {i for i, word in enumerate(folded) if word in lexicon.QUOTING_WORDS}
     scope = find_scope(ctx.index, folded, used | asked | counted_at | quoting, stem)
     # "wie viele Sitze": what is counted is no person ("Sitz" ends "Vorsitz", a role).
-    counted = _measured(folded, asked, used | scope.positions) if kind == lexicon.NUMBER else None
+    # "wie alt ist der Spitzenkandidat": an age, so a role may say whose
+    by_measure = any(_has(folded, k) for k in lexicon.MEASURED_BY)
+    counted = (
+        _measured(folded, asked, used | scope.positions)
+        if kind == lexicon.NUMBER and not by_measure
+        else None
+    )
     not_roles = used | asked | scope.positions | ({counted} if counted is not None else set())
     # "wer ist neuer Landrat im Kreis X", "wer wird Landrätin in X": who won the office there,
     # not whoever the articles already give that role
     becomes = _becomes_office(folded, stem) if kind == lexicon.PERSON and not named else set()
     not_roles |= becomes
-    holders = _role_holders(ctx, folded, not_roles, scope, kind, bool(named))
+    holders, repeated = _role_holders(ctx, folded, not_roles, scope, kind, bool(named))
+    used |= repeated
     rivals = _opponents(ctx.index, folded, used | asked | scope.positions, named, kind, stem)
     # A role nobody holds in the place asked about ("was sagt der Ministerpräsident in X"
     # when X's articles have none): its word must stand in the answer itself.

@@ -1126,3 +1126,57 @@ def test_who_becomes_holder_of_an_office_asks_who_won_it_there(tmp_path, config)
     reply = ask(night, "wer wird landrätin im kreis hohenfels")
     assert reply.status == "ok", texts(reply)
     assert "Greta Rautmann" in reply.text and "Greta Rautmann" in reply.excerpts[0].text
+
+
+# A council's budget night and a district's election night: people asked by a role and a party.
+ROLES_BY_PARTY = {
+    "haushalt_bergstadt": (
+        "Stadtrat beschließt Haushalt in Bergstadt\n"
+        "Bergstadt – Der Stadtrat hat den Haushalt mit 30 zu 25 Stimmen beschlossen.\n"
+        "Die Fraktionsvorsitzende der Grünen, Lena Kurz, hielt dagegen. Das Hallenbad dürfe "
+        "nicht schließen, sagte sie.\n"
+        "SPD-Fraktionschef Jan Ott räumte ein, die Zustimmung sei schwergefallen.\n"
+    ),
+    "kreistag_talgau": (
+        "Kreistagswahl im Talgau: CDU bleibt vorn\n"
+        "Talgau – Die CDU kommt auf 38 Prozent, die SPD auf 21 Prozent.\n"
+        "CDU-Spitzenkandidat Paul Weis wirkt erleichtert. „Wir haben zwei Sitze verloren“, "
+        "sagte der 61-jährige Winzer.\n"
+        "SPD-Spitzenkandidatin Ina Sommer nannte das Ergebnis ernüchternd.\n"
+        "CDU-Fraktionschefin Eva Brandl kündigte Gespräche mit allen Fraktionen an.\n"
+    ),
+    **{
+        f"ort{n}": f"Wahl in Ort{n}\nIn Ort{n} gewann Kai Lenz{n} die Wahl mit 55 Prozent.\n"
+        for n in range(4)
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def roles_by_party(tmp_path_factory, config):
+    folder = tmp_path_factory.mktemp("roles_by_party")
+    for name, text in ROLES_BY_PARTY.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return Engine(load_corpus([folder], 2_000_000).articles, config, rng=random.Random(7))
+
+
+def test_a_party_s_chair_asked_by_role_is_the_one_the_articles_give_that_role(roles_by_party):
+    """ "Die Grünen-Fraktionschefin" is what the report calls "die Fraktionsvorsitzende der
+    Grünen": a "-chef" of a body chairs it, and of the two chairs in Bergstadt the Greens' one
+    is meant."""
+    reply = ask(roles_by_party, "was sagt die grünen-fraktionschefin in bergstadt")
+    assert reply.status == "ok" and reply.person == "Lena Kurz"
+    assert "Lena Kurz" in texts(reply)[0] or "Hallenbad" in texts(reply)[0]
+
+
+def test_a_role_of_another_party_is_nobody_s_words(roles_by_party):
+    """The Talgau has a CDU chair, no Green one: her words do not answer for the Greens."""
+    reply = ask(roles_by_party, "was sagt die grünen-fraktionschefin im talgau")
+    assert reply.status == "not_found" and not reply.excerpts
+
+
+def test_how_old_a_party_s_candidate_asked_by_role_is(roles_by_party):
+    """ "Wie alt ist der Spitzenkandidat der CDU": of two lead candidates, the CDU's one, whose
+    age the line gives as "der 61-jährige Winzer"."""
+    reply = ask(roles_by_party, "wie alt ist der spitzenkandidat der cdu im talgau")
+    assert reply.status == "ok" and "61-jährige" in texts(reply)[0]
