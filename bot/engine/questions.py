@@ -493,7 +493,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     not_roles = used | asked | scope.positions | ({counted} if counted is not None else set())
     # "wer ist neuer Landrat im Kreis X", "wer wird Landrätin in X": who won the office there,
     # not whoever the articles already give that role
-    becomes = _becomes_office(folded, stem) if kind == lexicon.PERSON and not named else set()
+    asks_who = kind == lexicon.PERSON or _has_any(folded, lexicon.ASKS_NAME)
+    becomes = _becomes_office(folded, stem) if asks_who and not named else set()
     not_roles |= becomes
     holders, repeated = _role_holders(ctx, folded, not_roles, scope, kind, bool(named))
     used |= repeated
@@ -553,8 +554,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         if holders
         else _identity_nouns(folded, kind, asked, used | scope.positions, stem)
     )
-    if becomes or (lexicon.NEW_STEM in identity and not identity.isdisjoint(lexicon.OFFICE_STEMS)):
-        # "wer ist der neue Bürgermeister von X": who won there
+    if becomes:  # "wer ist / wie heißt der neue Bürgermeister von X": who won there
         folded = [lexicon.WON if stem(w) == lexicon.NEW_STEM or w in BECOMES else w for w in folded]
         identity = frozenset()
     content = [stem(word) for word in folded if word not in lexicon.STOP_WORDS]
@@ -695,7 +695,7 @@ def _identity_nouns(
     """ "Wer ist der Sprecher der Stadt", "wie heißt die Tochter von X", "who is the new
     mayor": it asks who holds a role, and these are the role's stems (up to the words after
     it; names and places, `skipped`, aside); empty for any other question."""
-    if _has(folded, ("wie", "heisst")) or _has(folded, ("wie", "heissen")):
+    if _has_any(folded, lexicon.ASKS_NAME):
         start = next(i for i, w in enumerate(folded) if w in ("heisst", "heissen")) + 1
     elif (
         kind == lexicon.PERSON

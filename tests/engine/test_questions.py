@@ -714,6 +714,7 @@ def test_a_reader_asking_what_the_articles_do_not_state_is_told_so(round_up, que
         ("in welcher partei ist bode", "Tom Bode (CDU)"),
         # after "von" a place the articles know; "der neue Bürgermeister" is who won there
         ("wer ist der neue bürgermeister von tannfeld", "Lina Sturm (SPD) hat die Stichwahl"),
+        ("wie heißt die neue bürgermeisterin von tannfeld", "Lina Sturm (SPD) hat die Stichwahl"),
         ("what party is sturm in", "Lina Sturm (SPD)"),
     ],
 )
