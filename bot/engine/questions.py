@@ -115,7 +115,10 @@ COUNTED_STEMS = frozenset(
 )
 AGE_STEM = stem_word(lexicon.MEASURED_BY[("wie", "alt")])
 AGE_WORD_STEM = stem_word("alter")  # "im Alter von 84 Jahren"
-AGE_IN_WORDS_RE = re.compile(r"\b[Ii]m Alter von (?:\d+|[a-zäöüß]+)\b")
+AGE_IN_WORDS_RE = re.compile(r"\b[Ii]m Alter von (?:\d+|[a-zäöüß]+)\b|\b\d{1,3} Jahre alt\b")
+# "Ein Verwaltungsfachmann, parteilos, 34 Jahre alt: … auf Jan Beispiel gewettet": the age of
+# the one person its sentence names
+YEARS_OLD_RE = re.compile(r"\b\d{1,3} Jahre alt\b")
 # A name's last word, then an age between commas: "Roth-Beck, 39, won".
 AGE_AFTER_NAME_RE = re.compile(r"([^\W\d_]+), (?:1[89]|[2-9]\d|1[01]\d), ")
 # "die 46-jährige Juristin", "sagte der 61-Jährige", "ein 58-jähriger Goldschmied": the age
@@ -444,7 +447,8 @@ def _ages_given(index: CorpusIndex, people: list[int]) -> list[int]:
 
 
 def _ages_in_words(index: CorpusIndex) -> list[int]:
-    """The units that give an age as "im Alter von 84 Jahren" ("älter" folds alike)."""
+    """The units that give an age as "im Alter von 84 Jahren" or "34 Jahre alt" ("älter"
+    folds alike)."""
     units = index.own.get(AGE_WORD_STEM, ())
     return [u for u in units if AGE_IN_WORDS_RE.search(index.columns.text(u))]
 
@@ -1487,6 +1491,12 @@ class _OfAnother:
         names = {self.index.people.entries[p].key.split()[-1] for p in self.people}
         if any(fold(m.group(1)) in names for m in AGE_AFTER_NAME_RE.finditer(text)):
             return True
+        article = self.index.columns.article[unit]
+        for sentence in SENTENCE_END_RE.split(text):
+            if YEARS_OLD_RE.search(sentence):
+                owners = self._all_named(sentence, article)
+                if len(owners) == 1 and not owners.isdisjoint(self.people):
+                    return True
         for match in AGE_RECAP_RE.finditer(text):
             before = match.group(1)
             if before is not None and fold(before) in INDEFINITE_ARTICLES:

@@ -1181,3 +1181,25 @@ def test_how_old_a_party_s_candidate_asked_by_role_is(roles_by_party):
     age the line gives as "der 61-jährige Winzer"."""
     reply = ask(roles_by_party, "wie alt ist der spitzenkandidat der cdu im talgau")
     assert reply.status == "ok" and "61-jährige" in texts(reply)[0]
+
+
+def test_an_age_given_as_years_old_is_the_age_of_the_one_person_its_sentence_names(
+    tmp_path, config
+):
+    """A commentary gives the winner's age as "34 Jahre alt" in the sentence that names him,
+    not as "der 34-Jährige"; his rival's age is given nowhere."""
+    (tmp_path / "kommentar_moorhusen.txt").write_text(
+        "Moorhusen hat Mut bewiesen\n"
+        "Ein Verwaltungsfachmann aus Oldenburg, parteilos, 34 Jahre alt: Noch im Frühjahr "
+        "hätte kaum jemand auf Jan Tjaden gewettet. Am Sonntag hat er die Stichwahl gegen "
+        "Gerd Lübben gewonnen.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "wahl_talheim.txt").write_text(
+        "Wahl in Talheim\nIn Talheim gewann Kai Lenz die Wahl mit 55 Prozent.\n",
+        encoding="utf-8",
+    )
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
+    reply = ask(engine, "wie alt ist tjaden")
+    assert reply.status == "ok" and "34 Jahre alt" in texts(reply)[0]
+    assert ask(engine, "wie alt ist lübben").status == "not_found"
