@@ -546,6 +546,13 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     ]
     for i, role in by_role.items():
         terms[i] = _named_by_role(ctx.index, terms[i], role, scope)
+    if kind == lexicon.NUMBER and strict:
+        # "mit wie viel Prozent hat X gewonnen": "X wird Bürgermeisterin. In der Stichwahl kam
+        # die 46-jährige Juristin auf 51,8 Prozent" gives her share without her name
+        recaps = _OfAnother(ctx.index)
+        for i, (_, group) in enumerate(named):
+            if len(group) == 1 and (recapping := recaps.recapping(group[0])):
+                terms[i] = replace(terms[i], own=(*terms[i].own, (recapping, 1.0)))
     if rivals:  # "wer war Xs Gegnerin": the rival is the answer, X only whom it is about
         terms[0] = replace(terms[0], weight=terms[0].weight * RIVAL_OF, required=False)
     measured: frozenset[str] = frozenset()
@@ -1466,12 +1473,16 @@ class _OfAnother:
     before it ("X umarmte ihre Tochter. … sagte die 46-Jährige"); "ein 58-jähriger
     Goldschmied" is somebody new, and a line naming X elsewhere does not make it X's."""
 
-    def __init__(self, index: CorpusIndex, question: Question) -> None:
+    def __init__(self, index: CorpusIndex, question: Question | None = None) -> None:
+        """Without a question: only to tell whom a recap stands for (`recapping`)."""
         self.index = index
-        self.people = frozenset(question.people)
-        self.own = set(chain.from_iterable(index.person_own[p] for p in question.people))
-        self.by_name = bool(question.by_name) and len(question.by_name) == len(self.people)
-        self.age = AGE_STEM in question.measure
+        people = question.people if question else ()
+        self.people = frozenset(people)
+        self.own = set(chain.from_iterable(index.person_own[p] for p in people))
+        self.by_name = bool(question and question.by_name) and len(people) == len(self.people)
+        self.age = question is not None and AGE_STEM in question.measure
+        if question and not self.age:  # "mit wie viel Prozent hat X gewonnen"
+            self.own.update(chain.from_iterable(self.recapping(p) for p in people))
 
     def of_another(self, unit: int) -> bool:
         if self.age and self.people:
@@ -1512,6 +1523,34 @@ class _OfAnother:
             if len(owners) == 1 and not owners.isdisjoint(self.people):
                 return True
         return False
+
+    def recapping(self, person: int) -> list[int]:
+        """The units of the person's articles that recap them and them alone ("die 46-jährige
+        Juristin" after "Verena Beispiel wird Bürgermeisterin"): they are about the person,
+        though they do not name them."""
+        columns = self.index.columns
+        own = set(self.index.person_own[person])
+        found = []
+        for units in article_units(self.index, frozenset(columns.article[u] for u in own)):
+            for unit in units:
+                if unit in own:
+                    continue
+                text = columns.text(unit)
+                for match in AGE_RECAP_RE.finditer(text):
+                    before = match.group(1)
+                    if before is None or fold(before) in INDEFINITE_ARTICLES:
+                        continue  # "ein 58-jähriger Goldschmied": somebody new
+                    gender = RECAP_GENDER.get((fold(before), match.group(2) or ""))
+                    if gender is None or self._gender(person) != gender:
+                        continue  # "der 46-jährigen Juristin" may be anyone's; so may a noun
+                    ahead = WORD_RE.findall(text[match.end() :])[:AGE_NAME_AHEAD]
+                    article = columns.article[unit]
+                    owners = self._named(" ".join(ahead), article, last=False)
+                    owners = owners or self._recapped(unit, text[: match.start()], gender)
+                    if owners == {person}:
+                        found.append(unit)
+                        break
+        return found
 
     def _named(self, text: str, article: int, last: bool = True) -> set[int]:
         """The people of an article the last (or first) capitalised name of a text stands

@@ -1203,3 +1203,24 @@ def test_an_age_given_as_years_old_is_the_age_of_the_one_person_its_sentence_nam
     reply = ask(engine, "wie alt ist tjaden")
     assert reply.status == "ok" and "34 Jahre alt" in texts(reply)[0]
     assert ask(engine, "wie alt ist lübben").status == "not_found"
+
+
+def test_a_share_given_to_a_recap_of_the_winner_is_hers(tmp_path, config):
+    """ "Maren Kranz wird Bürgermeisterin. In der Stichwahl kam die 46-jährige Juristin auf
+    51,8 Prozent": the sentence with her share recaps her instead of naming her. Her votes
+    are given nowhere, so that stays an honest no."""
+    (tmp_path / "stichwahl_moorstadt.txt").write_text(
+        "Kranz gewinnt in Moorstadt\n"
+        "Moorstadt – Um 22.40 Uhr war es amtlich: Maren Kranz wird die erste Bürgermeisterin "
+        "von Moorstadt. In der Stichwahl kam die 46-jährige Juristin auf 51,8 Prozent, ihr "
+        "Herausforderer Paul Brandt auf 48,2 Prozent.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "wahl_talheim.txt").write_text(
+        "Wahl in Talheim\nIn Talheim gewann Kai Lenz die Wahl mit 55 Prozent.\n",
+        encoding="utf-8",
+    )
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
+    reply = ask(engine, "mit wie viel prozent hat kranz gewonnen")
+    assert reply.status == "ok" and "51,8 Prozent" in texts(reply)[0]
+    assert ask(engine, "wie viele stimmen hatte kranz").status == "not_found"
