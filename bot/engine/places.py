@@ -160,6 +160,19 @@ def _common_noun(index: CorpusIndex, stem: str) -> bool:
     return total > 0 and after_article * 2 >= total
 
 
+def a_name(index: CorpusIndex, stem: str) -> bool:
+    """Whether the articles write the word as a name: capitalised, mostly with no article
+    before it ("Fauser war Kämmerer in Horb"), not as a common noun ("im Rathaus")."""
+    columns = index.columns
+    upper = lower = 0
+    for unit in index.own.get(stem, ())[:MAX_NOUN_CHECKS]:
+        for token in _TOKEN_RE.findall(columns.text(unit)):
+            if index.stem(fold(token)) == stem:
+                upper += token[:1].isupper()
+                lower += token[:1].islower()  # "in ganz Niedersachsen": no name
+    return upper > lower and not _common_noun(index, stem)
+
+
 def dateline_places(text: str) -> list[str]:
     """The places of a line's dateline ("Essen/Bochum (rpd) – …": both), if it opens with one."""
     opening = _DATELINE_RE.match(text)

@@ -52,6 +52,7 @@ from bot.engine.person_answers import who
 from bot.engine.places import (
     EVERYWHERE,
     Scope,
+    a_name,
     about_place,
     article_units,
     dateline_places,
@@ -611,6 +612,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
             contest = outcome and term.own and _names_contest(stemmed)
             if position in unheld:
                 term = replace(term, context=(), required=True)
+            elif _in_a_name(ctx.index, folded, position, stemmed):
+                term = _in_its_lines(ctx.index, term)
             if _describes_person(folded, position, used) or contest:
                 term = replace(term, weight=term.weight * ROLE_PHRASE_WEIGHT)
             if outcome and stemmed in lexicon.OUTCOME_STEMS:
@@ -694,6 +697,32 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         margin=any(stem(word) in lexicon.MARGIN_STEMS for word in folded)
         or not lexicon.MARGIN_WORDS.isdisjoint(folded),
     )
+
+
+def _in_a_name(index: CorpusIndex, folded: list[str], position: int, stemmed: str) -> bool:
+    """ "wer hat in Horb gewonnen", where Horb is only named in passing ("Fauser war Kämmerer
+    in Horb"), no article's place: still where the question is, so the answer must name it."""
+    return (
+        position > 0
+        and folded[position - 1] in IN_A_PLACE
+        and folded[position] not in lexicon.STOP_WORDS
+        and a_name(index, stemmed)
+    )
+
+
+def _in_its_lines(index: CorpusIndex, term: Term) -> Term:
+    """A place's term that every unit of a line naming it has ("Zittau (nrd) – … Sie ziehe
+    sich aus gesundheitlichen Gründen zurück"), required: a line that only stands next to it
+    is about another town."""
+    columns = index.columns
+    lines = {columns.block[u] for ids, _ in term.own for u in ids}
+    lines |= {block for ids, _ in term.context for block in ids}
+    units = [
+        u
+        for line in sorted(lines)
+        for u in range(bisect_left(columns.block, line), bisect_left(columns.block, line + 1))
+    ]
+    return replace(term, own=((units, 1.0),), context=(), required=True, where=True)
 
 
 def _identity_nouns(
@@ -814,7 +843,9 @@ def _topic(kind: str, terms: list[Term], people: int) -> int | None:
     words_asked = [
         i
         for i, t in enumerate(terms)
-        if i >= people and not t.required and stem_word(t.label) not in lexicon.OFFICE_STEMS
+        if i >= people
+        and (not t.required or t.where)  # "in Zittau" (`_in_a_name`) is asked too
+        and stem_word(t.label) not in lexicon.OFFICE_STEMS
     ]
     return words_asked[0] if len(words_asked) == 1 else None
 
@@ -828,6 +859,7 @@ def _also(term: Term, other: Term) -> Term:
     )
 
 
+IN_A_PLACE = frozenset({"in", "aus"})  # "in Horb", "aus Horb": where, or whence
 BECOMES = frozenset({"wird", "werden"})  # "wer wird Landrätin": who won the office
 
 

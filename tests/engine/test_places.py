@@ -3,7 +3,7 @@
 from bot.corpus.loading import load_corpus
 from bot.engine.engine import Engine
 from bot.engine.folding import words
-from bot.engine.places import find_scope
+from bot.engine.places import a_name, find_scope
 
 
 def scope(engine, question):
@@ -152,3 +152,18 @@ def test_the_word_before_im_place_is_asked_about_there_though_a_file_name_has_it
     assert scope(night_of_towns, "wer ist kreiswahlleiter im talgau").places == ("talgau",)
     reply = night_of_towns.run_command("ask", "wer ist kreiswahlleiter im talgau")
     assert "Tim Osswald" in reply.excerpts[0].text
+
+
+def test_a_town_named_in_passing_is_a_name_a_common_noun_or_small_word_is_not(tmp_path, config):
+    """ "bislang Kämmerer in Kornau": a name, though no article is about Kornau; "im Rathaus"
+    is a common noun and "in ganz Niedersachsen" a small word."""
+    (tmp_path / "agentur.txt").write_text(
+        "Wahlen im Land\n"
+        "Fauser, der bislang Kämmerer in Kornau war, feierte im Rathaus. Das Rathaus war voll.\n"
+        "In ganz Niedersachsen war es ruhig, ganz anders als sonst.\n",
+        encoding="utf-8",
+    )
+    index = Engine(load_corpus([tmp_path], 2_000_000).articles, config).index
+    assert a_name(index, index.stem("kornau"))
+    assert not a_name(index, index.stem("rathaus"))
+    assert not a_name(index, index.stem("ganz"))

@@ -1224,3 +1224,27 @@ def test_a_share_given_to_a_recap_of_the_winner_is_hers(tmp_path, config):
     reply = ask(engine, "mit wie viel prozent hat kranz gewonnen")
     assert reply.status == "ok" and "51,8 Prozent" in texts(reply)[0]
     assert ask(engine, "wie viele stimmen hatte kranz").status == "not_found"
+
+
+def test_a_town_named_only_in_passing_must_be_named_by_the_answer(tmp_path, config):
+    """A wire's round-up says Udo Fauser was treasurer in Kornau, and reports other towns'
+    winners; nobody won in Kornau, so "wer hat in Kornau gewonnen" is an honest no, while
+    Südheim, named in the same round-up only, gets its winner."""
+    (tmp_path / "agentur_buergermeisterwahlen.txt").write_text(
+        "Bürgermeisterwahlen im Land: zwei Wechsel\n"
+        "Stuttgart (dpx) – In mehreren Städten wurde am Sonntag gewählt.\n"
+        "In Talheim setzte sich Udo Fauser durch. Fauser, der bislang Kämmerer in Kornau war, "
+        "dankte zuerst seiner Familie.\n"
+        "In Südheim gewann Ida Falk die Bürgermeisterwahl mit 53 Prozent.\n",
+        encoding="utf-8",
+    )
+    for n in range(4):  # a night of several towns
+        (tmp_path / f"ort{n}.txt").write_text(
+            f"Wahl in Ort{n}\nIn Ort{n} gewann Kai Lenz{n} die Wahl mit 55 Prozent.\n",
+            encoding="utf-8",
+        )
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
+    reply = ask(engine, "wer hat in kornau die bürgermeisterwahl gewonnen")
+    assert reply.status == "not_found" and not reply.excerpts, texts(reply)
+    reply = ask(engine, "wer hat in südheim die bürgermeisterwahl gewonnen")
+    assert reply.status == "ok" and "Ida Falk" in texts(reply)[0]
