@@ -125,8 +125,11 @@ ROLE_SHORT_FORMS = {
     "mdb": "bundestagsabgeordneter",
 }
 # A role said by what it is not ("Amtsinhaber": whoever holds the office still, the outgoing).
+STILL_IN_OFFICE = ("amtierende", "scheidende", "bisherige")
 ROLE_SYNONYMS = {
-    stem_word("amtsinhaber"): tuple(map(stem_word, ("amtierende", "scheidende", "bisherige"))),
+    stem_word("amtsinhaber"): tuple(map(stem_word, STILL_IN_OFFICE)),
+    # … and back: "die bisherige Bürgermeisterin" is the "Amtsinhaberin" of the report
+    **{stem_word(w): (stem_word("amtsinhaber"),) for w in STILL_IN_OFFICE},
 }
 # "Fraktionschefin" is the "Fraktionsvorsitzende", "Parteichef" the "Parteivorsitzende": a
 # "-chef" of a body chairs it (stems: "vorsitzende" stems as "vorsitz").

@@ -277,6 +277,9 @@ def _role_holders(
         if len(people) == 1:
             found.append((position, index.people.entries[people[0]].name, people))
         elif not people and _a_role(index, match, word):  # somebody's role, nobody's there
+            if found and found[-1][0] == position - 1 and found[-1][2]:
+                repeated.add(position)  # "die bisherige Bürgermeisterin": the one just found
+                continue
             found.append((position, word, ()))
     return found, repeated
 

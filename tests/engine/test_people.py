@@ -136,3 +136,12 @@ def test_a_body_s_chief_is_its_chair_and_the_other_way_round():
     assert directory.role_match("fraktionschefin").people == (0,)
     assert directory.role_match("parteivorsitzender").people == (1,)
     assert directory.role_match("vorsitzende").people == (0,)  # "Chefin" alone chairs nothing
+
+
+def test_the_former_or_outgoing_holder_is_the_incumbent():
+    """ "die bisherige Bürgermeisterin", "der scheidende Landrat": the "Amtsinhaber(in)"."""
+    directory = PeopleDirectory.build(
+        [PersonEntry("petra lind", "Petra Lind", roles=("Amtsinhaberin",))]
+    )
+    assert directory.role_match("bisherige").people == (0,)
+    assert directory.role_match("scheidende").people == (0,)

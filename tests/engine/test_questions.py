@@ -1248,3 +1248,22 @@ def test_a_town_named_only_in_passing_must_be_named_by_the_answer(tmp_path, conf
     assert reply.status == "not_found" and not reply.excerpts, texts(reply)
     reply = ask(engine, "wer hat in südheim die bürgermeisterwahl gewonnen")
     assert reply.status == "ok" and "Ida Falk" in texts(reply)[0]
+
+
+def test_the_former_holder_asked_in_other_words_is_the_incumbent_of_the_report(tmp_path, config):
+    """ "Die bisherige Bürgermeisterin" is what the report calls "Amtsinhaberin"; the office
+    word after it describes her, so it need not stand in her answer."""
+    (tmp_path / "stichwahl_moorstadt.txt").write_text(
+        "Stichwahl in Moorstadt\n"
+        "Moorstadt – Ina Voss (SPD) gewinnt die Stichwahl gegen Amtsinhaberin Petra Lind (CDU).\n"
+        "Lind gratulierte ihrer Nachfolgerin. „Das Ergebnis ist eindeutig“, sagte sie.\n",
+        encoding="utf-8",
+    )
+    for n in range(4):  # a night of several towns, each with its mayor
+        (tmp_path / f"ort{n}.txt").write_text(
+            f"Wahl in Ort{n}\nIn Ort{n} bleibt Bürgermeisterin Eva Lenz{n} im Amt.\n",
+            encoding="utf-8",
+        )
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
+    reply = ask(engine, "was sagt die bisherige bürgermeisterin von moorstadt")
+    assert reply.status == "ok" and "Das Ergebnis ist eindeutig" in texts(reply)[0]
