@@ -324,6 +324,8 @@ _SYNONYM_GROUPS = (
     "Zuschuss Zuschüsse Fördermittel Förderung Fördergeld subsidy grant",
     "Unwetter Gewitter Hagel Starkregen Hagelsturm thunderstorm",
     "Vorsprung Abstand Differenz margin",
+    # a town's pool by its kind: "welches Schwimmbad schließt" is "das Hallenbad soll schließen"
+    "Schwimmbad Schwimmbäder Hallenbad Hallenbäder Freibad Freibäder Schwimmhalle pool",
     # a count or a vote challenged in court
     "Berufung Revision Einspruch anfechten angefochten Anfechtung appeal",
     "Ermittlungsverfahren Ermittlungen ermitteln ermittelt investigation",

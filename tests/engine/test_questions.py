@@ -1267,3 +1267,22 @@ def test_the_former_holder_asked_in_other_words_is_the_incumbent_of_the_report(t
     engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
     reply = ask(engine, "was sagt die bisherige bürgermeisterin von moorstadt")
     assert reply.status == "ok" and "Das Ergebnis ist eindeutig" in texts(reply)[0]
+
+
+def test_a_pool_asked_by_its_everyday_name_is_the_report_s_indoor_pool(tmp_path, config):
+    """Readers say "Schwimmbad" where the budget report says "Hallenbad"."""
+    (tmp_path / "haushalt_moorstadt.txt").write_text(
+        "Stadtrat beschließt Sparhaushalt in Moorstadt\n"
+        "Moorstadt – Der Stadtrat hat den Haushalt mit knapper Mehrheit beschlossen.\n"
+        "Konkret soll das Hallenbad am Nordring Ende 2027 schließen, die Buslinie 5 fährt "
+        "abends seltener.\n",
+        encoding="utf-8",
+    )
+    for n in range(4):  # a night of several towns
+        (tmp_path / f"ort{n}.txt").write_text(
+            f"Wahl in Ort{n}\nIn Ort{n} gewann Kai Lenz{n} die Wahl mit 55 Prozent.\n",
+            encoding="utf-8",
+        )
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
+    reply = ask(engine, "welches schwimmbad soll in moorstadt schließen")
+    assert reply.status == "ok" and "Hallenbad am Nordring" in texts(reply)[0]
