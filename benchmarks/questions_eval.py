@@ -42,8 +42,8 @@ the sixth held-out set (`benchmarks/questions/heldout6.yaml`), written the same 
 (`benchmarks/questions/heldout7.yaml`), written the same way over `benchmarks/articles_heldout9/`,
 are each asked over every folder up to their own. The fourth and fifth are out of sample as long
 as nobody reads their misses (`--show` does not offer them); the sixth's and seventh's first runs
-were out of sample, their misses were read in round 8, so they are in-sample since. The last
-block, dev7 (`benchmarks/questions/dev7.yaml`), asks the kinds of question those two showed weak
+were out of sample, their misses were read in round 8, so they are in-sample since. Then
+dev7 (`benchmarks/questions/dev7.yaml`) asks the kinds of question those two showed weak
 over other in-sample articles (the dev6 folders); in-sample. Before the held-out sets, dev-en3
 (`benchmarks/questions/dev_en3.yaml`) asks fresh English questions over the fourth to sixth fresh
 folders (`benchmarks/articles_fresh4/` to `articles_fresh6/`), asked over those and dev-en's
@@ -152,6 +152,15 @@ DEV7 = ROOT / "benchmarks" / "questions" / "dev7.yaml"
 DEV_EN3 = ROOT / "benchmarks" / "questions" / "dev_en3.yaml"
 DEV_EN3_FOLDERS = (
     *DEV_EN_FOLDERS,
+    ROOT / "benchmarks" / "articles_fresh4",
+    ROOT / "benchmarks" / "articles_fresh5",
+    ROOT / "benchmarks" / "articles_fresh6",
+)
+# Round 9: a person asked by a role, numbers of a kind, paraphrases, over in-sample articles
+# whose questions' misses nobody had read (the dev6 folders and the fourth to sixth fresh ones).
+DEV8 = ROOT / "benchmarks" / "questions" / "dev8.yaml"
+DEV8_FOLDERS = (
+    *DEV6_FOLDERS,
     ROOT / "benchmarks" / "articles_fresh4",
     ROOT / "benchmarks" / "articles_fresh5",
     ROOT / "benchmarks" / "articles_fresh6",
@@ -398,6 +407,12 @@ BLOCKS = (
         DEV7,
         DEV6_FOLDERS,
         "dev7: kinds the sixth and seventh held-out sets showed weak, other articles; in-sample",
+    ),
+    Block(
+        "dev8",
+        DEV8,
+        DEV8_FOLDERS,
+        "dev8: a person asked by a role, numbers of a kind, paraphrases (round 9); in-sample",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

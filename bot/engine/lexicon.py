@@ -215,6 +215,7 @@ JUDGING = frozenset(
 NEWS_WORDS = frozenset(
     "passiert geschehen los neues neuigkeiten nachrichten happened happening news".split()
 )
+ASKS_NAME = frozenset({("wie", "heisst"), ("wie", "heissen")})  # "wie heißt der neue OB"
 NEW_WORDS = frozenset("neue neuer neuen neu new".split())  # "der neue OB": who won the office
 # The result as a whole: why somebody won or lost is often given as why the result was so.
 RESULT_STEMS = _stems("Ergebnis Wahlergebnis Wahlausgang Ausgang result outcome")
@@ -323,6 +324,8 @@ _SYNONYM_GROUPS = (
     "Zuschuss Zuschüsse Fördermittel Förderung Fördergeld subsidy grant",
     "Unwetter Gewitter Hagel Starkregen Hagelsturm thunderstorm",
     "Vorsprung Abstand Differenz margin",
+    # a town's pool by its kind: "welches Schwimmbad schließt" is "das Hallenbad soll schließen"
+    "Schwimmbad Schwimmbäder Hallenbad Hallenbäder Freibad Freibäder Schwimmhalle pool",
     # a count or a vote challenged in court
     "Berufung Revision Einspruch anfechten angefochten Anfechtung appeal",
     "Ermittlungsverfahren Ermittlungen ermitteln ermittelt investigation",

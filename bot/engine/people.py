@@ -125,9 +125,27 @@ ROLE_SHORT_FORMS = {
     "mdb": "bundestagsabgeordneter",
 }
 # A role said by what it is not ("Amtsinhaber": whoever holds the office still, the outgoing).
+STILL_IN_OFFICE = ("amtierende", "scheidende", "bisherige")
 ROLE_SYNONYMS = {
-    stem_word("amtsinhaber"): tuple(map(stem_word, ("amtierende", "scheidende", "bisherige"))),
+    stem_word("amtsinhaber"): tuple(map(stem_word, STILL_IN_OFFICE)),
+    # … and back: "die bisherige Bürgermeisterin" is the "Amtsinhaberin" of the report
+    **{stem_word(w): (stem_word("amtsinhaber"),) for w in STILL_IN_OFFICE},
 }
+# "Fraktionschefin" is the "Fraktionsvorsitzende", "Parteichef" the "Parteivorsitzende": a
+# "-chef" of a body chairs it (stems: "vorsitzende" stems as "vorsitz").
+CHAIR_ENDINGS = ("chefin", "chef", "vorsitz")
+MIN_CHAIR_PREFIX = 4  # "Stadtchef": a body's name before the ending, not "Chef" alone
+
+
+def _chair_synonyms(stem: str) -> tuple[str, ...]:
+    """The other ways to say that somebody chairs a body ("fraktionschef": "fraktionsvorsitz")."""
+    for ending in CHAIR_ENDINGS:
+        prefix = stem.removesuffix(ending)
+        if prefix != stem and len(prefix) >= MIN_CHAIR_PREFIX:
+            return tuple(prefix + e for e in ("chef", "vorsitz") if not stem.startswith(prefix + e))
+    return ()
+
+
 # Words that end a role's head and begin what it belongs to ("Vorsitzende der CDU").
 _ROLE_ATTRIBUTES = frozenset({"der", "des", "von", "vom", "fur", "im", "in", "am", "bei"})
 
@@ -309,13 +327,13 @@ class PeopleDirectory:
         found: set[int] | None = None
         for stem in stems:
             holders = self._holders(stem)
-            for synonym in ROLE_SYNONYMS.get(stem, ()):
+            for synonym in (*ROLE_SYNONYMS.get(stem, ()), *_chair_synonyms(stem)):
                 holders |= self._holders(synonym)
             found = holders if found is None else found & holders
         if not found:
             return PeopleMatch(NONE)
-        last = stems[-1]
-        heads = {i for i in found if any(h.endswith(last) for h in self.role_heads[i])}
+        lasts = (stems[-1], *_chair_synonyms(stems[-1]))
+        heads = {i for i in found if any(h.endswith(lasts) for h in self.role_heads[i])}
         people = tuple(sorted(heads or found))
         return PeopleMatch(ROLE, people, label=self._role_label(people, stems))
 

@@ -160,6 +160,19 @@ def _common_noun(index: CorpusIndex, stem: str) -> bool:
     return total > 0 and after_article * 2 >= total
 
 
+def a_name(index: CorpusIndex, stem: str) -> bool:
+    """Whether the articles write the word as a name: capitalised, mostly with no article
+    before it ("Fauser war Kämmerer in Horb"), not as a common noun ("im Rathaus")."""
+    columns = index.columns
+    upper = lower = 0
+    for unit in index.own.get(stem, ())[:MAX_NOUN_CHECKS]:
+        for token in _TOKEN_RE.findall(columns.text(unit)):
+            if index.stem(fold(token)) == stem:
+                upper += token[:1].isupper()
+                lower += token[:1].islower()  # "in ganz Niedersachsen": no name
+    return upper > lower and not _common_noun(index, stem)
+
+
 def dateline_places(text: str) -> list[str]:
     """The places of a line's dateline ("Essen/Bochum (rpd) – …": both), if it opens with one."""
     opening = _DATELINE_RE.match(text)
@@ -247,6 +260,19 @@ def find_scope(
     # ("Briefwahl" in "in X per Briefwahl") does not narrow it further.
     if any(place.after for place in named):
         named = [place for place in named if place.after]
+    # "der Kreiswahlleiter im Ostallgäu", "die Landrätin von X": the word before "im X" is
+    # what is asked about there, even where some title or file name has it
+    of_places = {place.position for place in named if place.of}
+    named = [
+        place
+        for place in named
+        if place.of
+        or place.after
+        or not (
+            place.position + 2 in of_places
+            and folded[place.position + 1] in OF_PREPOSITIONS | JOINED_PREPOSITIONS
+        )
+    ]
     chosen: set[int] | None = None
     kept = []
     for place in sorted(named, key=lambda p: (not (p.after or p.of), len(p.articles))):

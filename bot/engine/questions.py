@@ -52,6 +52,7 @@ from bot.engine.person_answers import who
 from bot.engine.places import (
     EVERYWHERE,
     Scope,
+    a_name,
     about_place,
     article_units,
     dateline_places,
@@ -115,7 +116,10 @@ COUNTED_STEMS = frozenset(
 )
 AGE_STEM = stem_word(lexicon.MEASURED_BY[("wie", "alt")])
 AGE_WORD_STEM = stem_word("alter")  # "im Alter von 84 Jahren"
-AGE_IN_WORDS_RE = re.compile(r"\b[Ii]m Alter von (?:\d+|[a-zäöüß]+)\b")
+AGE_IN_WORDS_RE = re.compile(r"\b[Ii]m Alter von (?:\d+|[a-zäöüß]+)\b|\b\d{1,3} Jahre alt\b")
+# "Ein Verwaltungsfachmann, parteilos, 34 Jahre alt: … auf Jan Beispiel gewettet": the age of
+# the one person its sentence names
+YEARS_OLD_RE = re.compile(r"\b\d{1,3} Jahre alt\b")
 # A name's last word, then an age between commas: "Roth-Beck, 39, won".
 AGE_AFTER_NAME_RE = re.compile(r"([^\W\d_]+), (?:1[89]|[2-9]\d|1[01]\d), ")
 # "die 46-jährige Juristin", "sagte der 61-Jährige", "ein 58-jähriger Goldschmied": the age
@@ -225,7 +229,7 @@ def _named_people(
 
 def _role_holders(
     ctx: Context, folded: list[str], taken: set[int], scope: Scope, kind: str, named: bool
-) -> list[tuple[int, str, tuple[int, ...]]]:
+) -> tuple[list[tuple[int, str, tuple[int, ...]]], set[int]]:
     """People the question names by a role in the place it asks about ("was sagt die
     Herausforderin in X", "the incumbent in X"), or as the winner or loser there ("was sagte
     die Siegerin in X", "wie alt ist der neue Bürgermeister von X"): per such word, its
@@ -235,11 +239,17 @@ def _role_holders(
     die Werkleiterin") names that person, unless the question names somebody (`named`): "will
     X Vorsitzende werden" asks about X."""
     if kind == lexicon.PERSON:
-        return []
+        return [], set()
     if scope.articles is None:
-        return [] if named else _sole_holders(ctx.index, folded, taken)
+        return ([] if named else _sole_holders(ctx.index, folded, taken)), set()
     index = ctx.index
     found: list[tuple[int, str, tuple[int, ...]]] = []
+    parties = {
+        position: party
+        for position, word in enumerate(folded)
+        if position not in taken and (party := index.people.party_named(word)) is not None
+    }
+    repeated: set[int] = set()  # words naming somebody another word of the role named
     for position, word in enumerate(folded):
         if position in taken or word in lexicon.STOP_WORDS or len(word) < MIN_COMPOUND_PART:
             continue
@@ -254,11 +264,36 @@ def _role_holders(
                 if match.how == ROLE
                 else ()
             )
+        others = {party for p, party in parties.items() if p != position}
+        if people and others:
+            # "die Grünen-Fraktionschefin": the Greens' one; none of that party is held there,
+            # though the role is, so its word need not stand in the answer ("OB-Kandidatin")
+            people = _of_parties(index, people, others)
+            if not people:
+                continue
+        if people and any(people == group for _, _, group in found):
+            repeated.add(position)  # "Grünen" of "Fraktionsvorsitzende der Grünen" named her
+            continue
         if len(people) == 1:
             found.append((position, index.people.entries[people[0]].name, people))
         elif not people and _a_role(index, match, word):  # somebody's role, nobody's there
+            if found and found[-1][0] == position - 1 and found[-1][2]:
+                repeated.add(position)  # "die bisherige Bürgermeisterin": the one just found
+                continue
             found.append((position, word, ()))
-    return found
+    return found, repeated
+
+
+def _of_parties(index: CorpusIndex, people: tuple[int, ...], parties: set[str]) -> tuple[int, ...]:
+    """The people the articles give one of these parties, as theirs or in a role ("CDU-
+    Spitzenkandidat"); somebody of no known party is of none of them."""
+    entries = index.people.entries
+    return tuple(
+        p
+        for p in people
+        if entries[p].party in parties
+        or any(index.people.party_named(w) in parties for r in entries[p].roles for w in words(r))
+    )
 
 
 def _sole_holders(
@@ -416,7 +451,8 @@ def _ages_given(index: CorpusIndex, people: list[int]) -> list[int]:
 
 
 def _ages_in_words(index: CorpusIndex) -> list[int]:
-    """The units that give an age as "im Alter von 84 Jahren" ("älter" folds alike)."""
+    """The units that give an age as "im Alter von 84 Jahren" or "34 Jahre alt" ("älter"
+    folds alike)."""
     units = index.own.get(AGE_WORD_STEM, ())
     return [u for u in units if AGE_IN_WORDS_RE.search(index.columns.text(u))]
 
@@ -455,13 +491,21 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     quoting = {i for i, word in enumerate(folded) if word in lexicon.QUOTING_WORDS}
     scope = find_scope(ctx.index, folded, used | asked | counted_at | quoting, stem)
     # "wie viele Sitze": what is counted is no person ("Sitz" ends "Vorsitz", a role).
-    counted = _measured(folded, asked, used | scope.positions) if kind == lexicon.NUMBER else None
+    # "wie alt ist der Spitzenkandidat": an age, so a role may say whose
+    by_measure = any(_has(folded, k) for k in lexicon.MEASURED_BY)
+    counted = (
+        _measured(folded, asked, used | scope.positions)
+        if kind == lexicon.NUMBER and not by_measure
+        else None
+    )
     not_roles = used | asked | scope.positions | ({counted} if counted is not None else set())
     # "wer ist neuer Landrat im Kreis X", "wer wird Landrätin in X": who won the office there,
     # not whoever the articles already give that role
-    becomes = _becomes_office(folded, stem) if kind == lexicon.PERSON and not named else set()
+    asks_who = kind == lexicon.PERSON or _has_any(folded, lexicon.ASKS_NAME)
+    becomes = _becomes_office(folded, stem) if asks_who and not named else set()
     not_roles |= becomes
-    holders = _role_holders(ctx, folded, not_roles, scope, kind, bool(named))
+    holders, repeated = _role_holders(ctx, folded, not_roles, scope, kind, bool(named))
+    used |= repeated
     rivals = _opponents(ctx.index, folded, used | asked | scope.positions, named, kind, stem)
     # A role nobody holds in the place asked about ("was sagt der Ministerpräsident in X"
     # when X's articles have none): its word must stand in the answer itself.
@@ -506,6 +550,13 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     ]
     for i, role in by_role.items():
         terms[i] = _named_by_role(ctx.index, terms[i], role, scope)
+    if kind == lexicon.NUMBER and strict:
+        # "mit wie viel Prozent hat X gewonnen": "X wird Bürgermeisterin. In der Stichwahl kam
+        # die 46-jährige Juristin auf 51,8 Prozent" gives her share without her name
+        recaps = _OfAnother(ctx.index)
+        for i, (_, group) in enumerate(named):
+            if len(group) == 1 and (recapping := recaps.recapping(group[0])):
+                terms[i] = replace(terms[i], own=(*terms[i].own, (recapping, 1.0)))
     if rivals:  # "wer war Xs Gegnerin": the rival is the answer, X only whom it is about
         terms[0] = replace(terms[0], weight=terms[0].weight * RIVAL_OF, required=False)
     measured: frozenset[str] = frozenset()
@@ -518,8 +569,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         if holders
         else _identity_nouns(folded, kind, asked, used | scope.positions, stem)
     )
-    if becomes or (lexicon.NEW_STEM in identity and not identity.isdisjoint(lexicon.OFFICE_STEMS)):
-        # "wer ist der neue Bürgermeister von X": who won there
+    if becomes:  # "wer ist / wie heißt der neue Bürgermeister von X": who won there
         folded = [lexicon.WON if stem(w) == lexicon.NEW_STEM or w in BECOMES else w for w in folded]
         identity = frozenset()
     content = [stem(word) for word in folded if word not in lexicon.STOP_WORDS]
@@ -565,6 +615,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
             contest = outcome and term.own and _names_contest(stemmed)
             if position in unheld:
                 term = replace(term, context=(), required=True)
+            elif _in_a_name(ctx.index, folded, position, stemmed):
+                term = _in_its_lines(ctx.index, term)
             if _describes_person(folded, position, used) or contest:
                 term = replace(term, weight=term.weight * ROLE_PHRASE_WEIGHT)
             if outcome and stemmed in lexicon.OUTCOME_STEMS:
@@ -650,6 +702,32 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     )
 
 
+def _in_a_name(index: CorpusIndex, folded: list[str], position: int, stemmed: str) -> bool:
+    """ "wer hat in Horb gewonnen", where Horb is only named in passing ("Fauser war Kämmerer
+    in Horb"), no article's place: still where the question is, so the answer must name it."""
+    return (
+        position > 0
+        and folded[position - 1] in IN_A_PLACE
+        and folded[position] not in lexicon.STOP_WORDS
+        and a_name(index, stemmed)
+    )
+
+
+def _in_its_lines(index: CorpusIndex, term: Term) -> Term:
+    """A place's term that every unit of a line naming it has ("Zittau (nrd) – … Sie ziehe
+    sich aus gesundheitlichen Gründen zurück"), required: a line that only stands next to it
+    is about another town."""
+    columns = index.columns
+    lines = {columns.block[u] for ids, _ in term.own for u in ids}
+    lines |= {block for ids, _ in term.context for block in ids}
+    units = [
+        u
+        for line in sorted(lines)
+        for u in range(bisect_left(columns.block, line), bisect_left(columns.block, line + 1))
+    ]
+    return replace(term, own=((units, 1.0),), context=(), required=True, where=True)
+
+
 def _identity_nouns(
     folded: list[str],
     kind: str,
@@ -660,7 +738,7 @@ def _identity_nouns(
     """ "Wer ist der Sprecher der Stadt", "wie heißt die Tochter von X", "who is the new
     mayor": it asks who holds a role, and these are the role's stems (up to the words after
     it; names and places, `skipped`, aside); empty for any other question."""
-    if _has(folded, ("wie", "heisst")) or _has(folded, ("wie", "heissen")):
+    if _has_any(folded, lexicon.ASKS_NAME):
         start = next(i for i, w in enumerate(folded) if w in ("heisst", "heissen")) + 1
     elif (
         kind == lexicon.PERSON
@@ -768,7 +846,9 @@ def _topic(kind: str, terms: list[Term], people: int) -> int | None:
     words_asked = [
         i
         for i, t in enumerate(terms)
-        if i >= people and not t.required and stem_word(t.label) not in lexicon.OFFICE_STEMS
+        if i >= people
+        and (not t.required or t.where)  # "in Zittau" (`_in_a_name`) is asked too
+        and stem_word(t.label) not in lexicon.OFFICE_STEMS
     ]
     return words_asked[0] if len(words_asked) == 1 else None
 
@@ -782,6 +862,7 @@ def _also(term: Term, other: Term) -> Term:
     )
 
 
+IN_A_PLACE = frozenset({"in", "aus"})  # "in Horb", "aus Horb": where, or whence
 BECOMES = frozenset({"wird", "werden"})  # "wer wird Landrätin": who won the office
 
 
@@ -1427,12 +1508,16 @@ class _OfAnother:
     before it ("X umarmte ihre Tochter. … sagte die 46-Jährige"); "ein 58-jähriger
     Goldschmied" is somebody new, and a line naming X elsewhere does not make it X's."""
 
-    def __init__(self, index: CorpusIndex, question: Question) -> None:
+    def __init__(self, index: CorpusIndex, question: Question | None = None) -> None:
+        """Without a question: only to tell whom a recap stands for (`recapping`)."""
         self.index = index
-        self.people = frozenset(question.people)
-        self.own = set(chain.from_iterable(index.person_own[p] for p in question.people))
-        self.by_name = bool(question.by_name) and len(question.by_name) == len(self.people)
-        self.age = AGE_STEM in question.measure
+        people = question.people if question else ()
+        self.people = frozenset(people)
+        self.own = set(chain.from_iterable(index.person_own[p] for p in people))
+        self.by_name = bool(question and question.by_name) and len(people) == len(self.people)
+        self.age = question is not None and AGE_STEM in question.measure
+        if question and not self.age:  # "mit wie viel Prozent hat X gewonnen"
+            self.own.update(chain.from_iterable(self.recapping(p) for p in people))
 
     def of_another(self, unit: int) -> bool:
         if self.age and self.people:
@@ -1452,6 +1537,12 @@ class _OfAnother:
         names = {self.index.people.entries[p].key.split()[-1] for p in self.people}
         if any(fold(m.group(1)) in names for m in AGE_AFTER_NAME_RE.finditer(text)):
             return True
+        article = self.index.columns.article[unit]
+        for sentence in SENTENCE_END_RE.split(text):
+            if YEARS_OLD_RE.search(sentence):
+                owners = self._all_named(sentence, article)
+                if len(owners) == 1 and not owners.isdisjoint(self.people):
+                    return True
         for match in AGE_RECAP_RE.finditer(text):
             before = match.group(1)
             if before is not None and fold(before) in INDEFINITE_ARTICLES:
@@ -1467,6 +1558,34 @@ class _OfAnother:
             if len(owners) == 1 and not owners.isdisjoint(self.people):
                 return True
         return False
+
+    def recapping(self, person: int) -> list[int]:
+        """The units of the person's articles that recap them and them alone ("die 46-jährige
+        Juristin" after "Verena Beispiel wird Bürgermeisterin"): they are about the person,
+        though they do not name them."""
+        columns = self.index.columns
+        own = set(self.index.person_own[person])
+        found = []
+        for units in article_units(self.index, frozenset(columns.article[u] for u in own)):
+            for unit in units:
+                if unit in own:
+                    continue
+                text = columns.text(unit)
+                for match in AGE_RECAP_RE.finditer(text):
+                    before = match.group(1)
+                    if before is None or fold(before) in INDEFINITE_ARTICLES:
+                        continue  # "ein 58-jähriger Goldschmied": somebody new
+                    gender = RECAP_GENDER.get((fold(before), match.group(2) or ""))
+                    if gender is None or self._gender(person) != gender:
+                        continue  # "der 46-jährigen Juristin" may be anyone's; so may a noun
+                    ahead = WORD_RE.findall(text[match.end() :])[:AGE_NAME_AHEAD]
+                    article = columns.article[unit]
+                    owners = self._named(" ".join(ahead), article, last=False)
+                    owners = owners or self._recapped(unit, text[: match.start()], gender)
+                    if owners == {person}:
+                        found.append(unit)
+                        break
+        return found
 
     def _named(self, text: str, article: int, last: bool = True) -> set[int]:
         """The people of an article the last (or first) capitalised name of a text stands

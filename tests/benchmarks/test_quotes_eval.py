@@ -301,7 +301,7 @@ def test_each_articles_folder_is_scored_in_its_own_block(tmp_path, capsys):
 
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-# The rule author's own articles, eleven held-out sets and six more fresh sets (fresh7 has six texts).
+# The rule author's own articles, eleven held-out sets and six more fresh sets.
 FOLDERS = [
     BENCHMARKS / "articles",
     BENCHMARKS / "articles_fresh",

@@ -121,3 +121,27 @@ def test_a_double_surname_written_alone_names_its_person(two_towns):
     directory = two_towns.index.people
     named = directory.mentioned_in(words("Weber-Aydin trifft ein"))
     assert [directory.entries[i].name for i in named] == ["Jonas Weber-Aydin"]
+
+
+def test_a_body_s_chief_is_its_chair_and_the_other_way_round():
+    """A reader asks for "die Fraktionschefin" where the report writes "Fraktionsvorsitzende
+    der Grünen", or for "den Parteivorsitzenden" where it writes "Parteichef"."""
+    directory = PeopleDirectory.build(
+        [
+            PersonEntry("lena kurz", "Lena Kurz", roles=("Fraktionsvorsitzende der Grünen",)),
+            PersonEntry("jan ott", "Jan Ott", roles=("SPD-Parteichef",)),
+            PersonEntry("eva roth", "Eva Roth", roles=("Chefin der Stadtwerke",)),
+        ]
+    )
+    assert directory.role_match("fraktionschefin").people == (0,)
+    assert directory.role_match("parteivorsitzender").people == (1,)
+    assert directory.role_match("vorsitzende").people == (0,)  # "Chefin" alone chairs nothing
+
+
+def test_the_former_or_outgoing_holder_is_the_incumbent():
+    """ "die bisherige Bürgermeisterin", "der scheidende Landrat": the "Amtsinhaber(in)"."""
+    directory = PeopleDirectory.build(
+        [PersonEntry("petra lind", "Petra Lind", roles=("Amtsinhaberin",))]
+    )
+    assert directory.role_match("bisherige").people == (0,)
+    assert directory.role_match("scheidende").people == (0,)

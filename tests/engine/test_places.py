@@ -3,7 +3,7 @@
 from bot.corpus.loading import load_corpus
 from bot.engine.engine import Engine
 from bot.engine.folding import words
-from bot.engine.places import find_scope
+from bot.engine.places import a_name, find_scope
 
 
 def scope(engine, question):
@@ -127,3 +127,43 @@ def test_a_place_s_articles_name_it_not_a_word_that_starts_like_it(tmp_path, con
     towns = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
     found = scope(towns, "wer hat in minden gewonnen")
     assert {towns.index.articles[a].id for a in found.articles or ()} == {"minden"}
+
+
+def test_the_word_before_im_place_is_asked_about_there_though_a_file_name_has_it(tmp_path, config):
+    """ "Wer ist Kreiswahlleiter im Talgau": another district's interview is filed as
+    "drei_fragen_kreiswahlleiter_…", but the reader asks who holds that role in the Talgau;
+    the role stays a word of the question, so the line naming him answers."""
+    (tmp_path / "drei_fragen_kreiswahlleiter_moorbach.txt").write_text(
+        "Drei Fragen an den Kreiswahlleiter\n"
+        "Moorbach – Kreiswahlleiter Jens Ulbrich erklärt, wie gezählt wird.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "landratswahl_talgau.txt").write_text(
+        "Landratswahl im Talgau: Ina Brenner gewinnt\n"
+        "Talgau – Ina Brenner (CSU) hat die Landratswahl im Talgau gewonnen.\n"
+        "Kreiswahlleiter Tim Osswald meldete Probleme mit der Schnellmeldung.\n",
+        encoding="utf-8",
+    )
+    for n in range(7):  # a night of nine articles
+        (tmp_path / f"ort{n}.txt").write_text(
+            f"Wahl in Ort{n}\nIn Ort{n} gewann Kai Lenz{n} die Wahl.\n", encoding="utf-8"
+        )
+    night_of_towns = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
+    assert scope(night_of_towns, "wer ist kreiswahlleiter im talgau").places == ("talgau",)
+    reply = night_of_towns.run_command("ask", "wer ist kreiswahlleiter im talgau")
+    assert "Tim Osswald" in reply.excerpts[0].text
+
+
+def test_a_town_named_in_passing_is_a_name_a_common_noun_or_small_word_is_not(tmp_path, config):
+    """ "bislang Kämmerer in Kornau": a name, though no article is about Kornau; "im Rathaus"
+    is a common noun and "in ganz Niedersachsen" a small word."""
+    (tmp_path / "agentur.txt").write_text(
+        "Wahlen im Land\n"
+        "Fauser, der bislang Kämmerer in Kornau war, feierte im Rathaus. Das Rathaus war voll.\n"
+        "In ganz Niedersachsen war es ruhig, ganz anders als sonst.\n",
+        encoding="utf-8",
+    )
+    index = Engine(load_corpus([tmp_path], 2_000_000).articles, config).index
+    assert a_name(index, index.stem("kornau"))
+    assert not a_name(index, index.stem("rathaus"))
+    assert not a_name(index, index.stem("ganz"))

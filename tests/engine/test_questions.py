@@ -725,6 +725,7 @@ def test_a_reader_asking_what_the_articles_do_not_state_is_told_so(round_up, que
         ("in welcher partei ist bode", "Tom Bode (CDU)"),
         # after "von" a place the articles know; "der neue Bürgermeister" is who won there
         ("wer ist der neue bürgermeister von tannfeld", "Lina Sturm (SPD) hat die Stichwahl"),
+        ("wie heißt die neue bürgermeisterin von tannfeld", "Lina Sturm (SPD) hat die Stichwahl"),
         ("what party is sturm in", "Lina Sturm (SPD)"),
     ],
 )
@@ -1137,3 +1138,162 @@ def test_who_becomes_holder_of_an_office_asks_who_won_it_there(tmp_path, config)
     reply = ask(night, "wer wird landrätin im kreis hohenfels")
     assert reply.status == "ok", texts(reply)
     assert "Greta Rautmann" in reply.text and "Greta Rautmann" in reply.excerpts[0].text
+
+
+# A council's budget night and a district's election night: people asked by a role and a party.
+ROLES_BY_PARTY = {
+    "haushalt_bergstadt": (
+        "Stadtrat beschließt Haushalt in Bergstadt\n"
+        "Bergstadt – Der Stadtrat hat den Haushalt mit 30 zu 25 Stimmen beschlossen.\n"
+        "Die Fraktionsvorsitzende der Grünen, Lena Kurz, hielt dagegen. Das Hallenbad dürfe "
+        "nicht schließen, sagte sie.\n"
+        "SPD-Fraktionschef Jan Ott räumte ein, die Zustimmung sei schwergefallen.\n"
+    ),
+    "kreistag_talgau": (
+        "Kreistagswahl im Talgau: CDU bleibt vorn\n"
+        "Talgau – Die CDU kommt auf 38 Prozent, die SPD auf 21 Prozent.\n"
+        "CDU-Spitzenkandidat Paul Weis wirkt erleichtert. „Wir haben zwei Sitze verloren“, "
+        "sagte der 61-jährige Winzer.\n"
+        "SPD-Spitzenkandidatin Ina Sommer nannte das Ergebnis ernüchternd.\n"
+        "CDU-Fraktionschefin Eva Brandl kündigte Gespräche mit allen Fraktionen an.\n"
+    ),
+    **{
+        f"ort{n}": f"Wahl in Ort{n}\nIn Ort{n} gewann Kai Lenz{n} die Wahl mit 55 Prozent.\n"
+        for n in range(4)
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def roles_by_party(tmp_path_factory, config):
+    folder = tmp_path_factory.mktemp("roles_by_party")
+    for name, text in ROLES_BY_PARTY.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return Engine(load_corpus([folder], 2_000_000).articles, config, rng=random.Random(7))
+
+
+def test_a_party_s_chair_asked_by_role_is_the_one_the_articles_give_that_role(roles_by_party):
+    """ "Die Grünen-Fraktionschefin" is what the report calls "die Fraktionsvorsitzende der
+    Grünen": a "-chef" of a body chairs it, and of the two chairs in Bergstadt the Greens' one
+    is meant."""
+    reply = ask(roles_by_party, "was sagt die grünen-fraktionschefin in bergstadt")
+    assert reply.status == "ok" and reply.person == "Lena Kurz"
+    assert "Lena Kurz" in texts(reply)[0] or "Hallenbad" in texts(reply)[0]
+
+
+def test_a_role_of_another_party_is_nobody_s_words(roles_by_party):
+    """The Talgau has a CDU chair, no Green one: her words do not answer for the Greens."""
+    reply = ask(roles_by_party, "was sagt die grünen-fraktionschefin im talgau")
+    assert reply.status == "not_found" and not reply.excerpts
+
+
+def test_how_old_a_party_s_candidate_asked_by_role_is(roles_by_party):
+    """ "Wie alt ist der Spitzenkandidat der CDU": of two lead candidates, the CDU's one, whose
+    age the line gives as "der 61-jährige Winzer"."""
+    reply = ask(roles_by_party, "wie alt ist der spitzenkandidat der cdu im talgau")
+    assert reply.status == "ok" and "61-jährige" in texts(reply)[0]
+
+
+def test_an_age_given_as_years_old_is_the_age_of_the_one_person_its_sentence_names(
+    tmp_path, config
+):
+    """A commentary gives the winner's age as "34 Jahre alt" in the sentence that names him,
+    not as "der 34-Jährige"; his rival's age is given nowhere."""
+    (tmp_path / "kommentar_moorhusen.txt").write_text(
+        "Moorhusen hat Mut bewiesen\n"
+        "Ein Verwaltungsfachmann aus Oldenburg, parteilos, 34 Jahre alt: Noch im Frühjahr "
+        "hätte kaum jemand auf Jan Tjaden gewettet. Am Sonntag hat er die Stichwahl gegen "
+        "Gerd Lübben gewonnen.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "wahl_talheim.txt").write_text(
+        "Wahl in Talheim\nIn Talheim gewann Kai Lenz die Wahl mit 55 Prozent.\n",
+        encoding="utf-8",
+    )
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
+    reply = ask(engine, "wie alt ist tjaden")
+    assert reply.status == "ok" and "34 Jahre alt" in texts(reply)[0]
+    assert ask(engine, "wie alt ist lübben").status == "not_found"
+
+
+def test_a_share_given_to_a_recap_of_the_winner_is_hers(tmp_path, config):
+    """ "Maren Kranz wird Bürgermeisterin. In der Stichwahl kam die 46-jährige Juristin auf
+    51,8 Prozent": the sentence with her share recaps her instead of naming her. Her votes
+    are given nowhere, so that stays an honest no."""
+    (tmp_path / "stichwahl_moorstadt.txt").write_text(
+        "Kranz gewinnt in Moorstadt\n"
+        "Moorstadt – Um 22.40 Uhr war es amtlich: Maren Kranz wird die erste Bürgermeisterin "
+        "von Moorstadt. In der Stichwahl kam die 46-jährige Juristin auf 51,8 Prozent, ihr "
+        "Herausforderer Paul Brandt auf 48,2 Prozent.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "wahl_talheim.txt").write_text(
+        "Wahl in Talheim\nIn Talheim gewann Kai Lenz die Wahl mit 55 Prozent.\n",
+        encoding="utf-8",
+    )
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
+    reply = ask(engine, "mit wie viel prozent hat kranz gewonnen")
+    assert reply.status == "ok" and "51,8 Prozent" in texts(reply)[0]
+    assert ask(engine, "wie viele stimmen hatte kranz").status == "not_found"
+
+
+def test_a_town_named_only_in_passing_must_be_named_by_the_answer(tmp_path, config):
+    """A wire's round-up says Udo Fauser was treasurer in Kornau, and reports other towns'
+    winners; nobody won in Kornau, so "wer hat in Kornau gewonnen" is an honest no, while
+    Südheim, named in the same round-up only, gets its winner."""
+    (tmp_path / "agentur_buergermeisterwahlen.txt").write_text(
+        "Bürgermeisterwahlen im Land: zwei Wechsel\n"
+        "Stuttgart (dpx) – In mehreren Städten wurde am Sonntag gewählt.\n"
+        "In Talheim setzte sich Udo Fauser durch. Fauser, der bislang Kämmerer in Kornau war, "
+        "dankte zuerst seiner Familie.\n"
+        "In Südheim gewann Ida Falk die Bürgermeisterwahl mit 53 Prozent.\n",
+        encoding="utf-8",
+    )
+    for n in range(4):  # a night of several towns
+        (tmp_path / f"ort{n}.txt").write_text(
+            f"Wahl in Ort{n}\nIn Ort{n} gewann Kai Lenz{n} die Wahl mit 55 Prozent.\n",
+            encoding="utf-8",
+        )
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
+    reply = ask(engine, "wer hat in kornau die bürgermeisterwahl gewonnen")
+    assert reply.status == "not_found" and not reply.excerpts, texts(reply)
+    reply = ask(engine, "wer hat in südheim die bürgermeisterwahl gewonnen")
+    assert reply.status == "ok" and "Ida Falk" in texts(reply)[0]
+
+
+def test_the_former_holder_asked_in_other_words_is_the_incumbent_of_the_report(tmp_path, config):
+    """ "Die bisherige Bürgermeisterin" is what the report calls "Amtsinhaberin"; the office
+    word after it describes her, so it need not stand in her answer."""
+    (tmp_path / "stichwahl_moorstadt.txt").write_text(
+        "Stichwahl in Moorstadt\n"
+        "Moorstadt – Ina Voss (SPD) gewinnt die Stichwahl gegen Amtsinhaberin Petra Lind (CDU).\n"
+        "Lind gratulierte ihrer Nachfolgerin. „Das Ergebnis ist eindeutig“, sagte sie.\n",
+        encoding="utf-8",
+    )
+    for n in range(4):  # a night of several towns, each with its mayor
+        (tmp_path / f"ort{n}.txt").write_text(
+            f"Wahl in Ort{n}\nIn Ort{n} bleibt Bürgermeisterin Eva Lenz{n} im Amt.\n",
+            encoding="utf-8",
+        )
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
+    reply = ask(engine, "was sagt die bisherige bürgermeisterin von moorstadt")
+    assert reply.status == "ok" and "Das Ergebnis ist eindeutig" in texts(reply)[0]
+
+
+def test_a_pool_asked_by_its_everyday_name_is_the_report_s_indoor_pool(tmp_path, config):
+    """Readers say "Schwimmbad" where the budget report says "Hallenbad"."""
+    (tmp_path / "haushalt_moorstadt.txt").write_text(
+        "Stadtrat beschließt Sparhaushalt in Moorstadt\n"
+        "Moorstadt – Der Stadtrat hat den Haushalt mit knapper Mehrheit beschlossen.\n"
+        "Konkret soll das Hallenbad am Nordring Ende 2027 schließen, die Buslinie 5 fährt "
+        "abends seltener.\n",
+        encoding="utf-8",
+    )
+    for n in range(4):  # a night of several towns
+        (tmp_path / f"ort{n}.txt").write_text(
+            f"Wahl in Ort{n}\nIn Ort{n} gewann Kai Lenz{n} die Wahl mit 55 Prozent.\n",
+            encoding="utf-8",
+        )
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
+    reply = ask(engine, "welches schwimmbad soll in moorstadt schließen")
+    assert reply.status == "ok" and "Hallenbad am Nordring" in texts(reply)[0]
