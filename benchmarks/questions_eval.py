@@ -47,7 +47,10 @@ block, dev7 (`benchmarks/questions/dev7.yaml`), asks the kinds of question those
 over other in-sample articles (the dev6 folders); in-sample. Before the held-out sets, dev-en3
 (`benchmarks/questions/dev_en3.yaml`) asks fresh English questions over the fourth to sixth fresh
 folders (`benchmarks/articles_fresh4/` to `articles_fresh6/`), asked over those and dev-en's
-folders; committed before its first run, in-sample.
+folders; committed before its first run, in-sample. The newest, dev-en4
+(`benchmarks/questions/dev_en4.yaml`), asks fresh English questions of round 10 over nine texts
+of in-sample folders no question set used before, asked over dev-en3's folders; committed before
+its first run (`dev_en4_first_run.out`), in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -144,6 +147,8 @@ DEV_EN3_FOLDERS = (
     ROOT / "benchmarks" / "articles_fresh5",
     ROOT / "benchmarks" / "articles_fresh6",
 )
+# Fresh English questions of round 10 over in-sample texts no set used before; in-sample.
+DEV_EN4 = ROOT / "benchmarks" / "questions" / "dev_en4.yaml"
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -384,6 +389,12 @@ BLOCKS = (
         DEV7,
         DEV6_FOLDERS,
         "dev7: kinds the sixth and seventh held-out sets showed weak, other articles; in-sample",
+    ),
+    Block(
+        "deven4",
+        DEV_EN4,
+        DEV_EN3_FOLDERS,
+        "dev-en4: fresh English questions over texts no set used before, written in round 10",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.
