@@ -154,3 +154,25 @@ def test_a_police_report_is_found_in_a_readers_everyday_english(tmp_path, config
     park = engine.handle_message("why did the skate park fail", dm=True)
     assert "Skaterpark" in park.excerpts[0].text
     assert to_german(words("the detour"))[-1] == "umleitung"
+
+
+CLUB_REPORT = (
+    "Von Ina Beispiel\n"
+    "Kassenwartin des Ruderclubs Neuhafen verurteilt\n"
+    "Die frühere Kassenwartin hat über sechs Jahre 42.300 Euro vom Vereinskonto abgezweigt.\n"
+    "Das Amtsgericht verurteilte sie zu einem Jahr auf Bewährung.\n"
+    "Im Wahlkampf klingelte das Team des Vorsitzenden an 3.000 Türen.\n"
+)
+
+
+def test_an_english_readers_fillers_do_not_make_a_question_unanswerable(tmp_path, config):
+    """ "how much did she take", "what happened", "knock on doors": words around what is asked
+    that no German article has are left out, so the line that answers is found."""
+    (tmp_path / "ruderclub.txt").write_text(CLUB_REPORT, encoding="utf-8")
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
+    money = engine.handle_message("How much money did she take from the club?", dm=True)
+    assert money.status == "ok" and "42.300 Euro" in money.excerpts[0].text
+    doors = engine.handle_message("how many doors did the team knock on", dm=True)
+    assert doors.status == "ok" and "3.000 Türen" in doors.excerpts[0].text
+    assert to_german(words("what went wrong")) == ["what"]
+    assert translated(words("take office")) == [("amt", None), ("antreten", "office")]
