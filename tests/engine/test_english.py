@@ -176,3 +176,30 @@ def test_an_english_readers_fillers_do_not_make_a_question_unanswerable(tmp_path
     assert doors.status == "ok" and "3.000 Türen" in doors.excerpts[0].text
     assert to_german(words("what went wrong")) == ["what"]
     assert translated(words("take office")) == [("amt", None), ("antreten", "office")]
+
+
+NIGHT_IN_WALDAU = (
+    "Von Ina Beispiel\n"
+    "Lange Nacht in Waldau\n"
+    "Die Auszählung hat so lange gedauert, weil in zwei Bezirken die Wahlbriefe fehlten.\n"
+    "Nach einem Rohrbruch waren rund 1.200 Haushalte bis zum Abend ohne Wasser.\n"
+    "Die Kandidatin Jana Probst ist mit dem Wahlsieger weder verwandt noch verschwägert.\n"
+    "Der frühere Kassenwart erhielt eine Strafe von acht Monaten auf Bewährung.\n"
+)
+
+
+def test_english_readers_phrases_are_read_as_the_german_of_the_news(tmp_path, config):
+    """ "take so long", "related to", "households left without water", "what sentence": an
+    English reader's phrases find the German a report uses ("so lange gedauert", "verwandt",
+    "Haushalte ohne Wasser", "Strafe")."""
+    (tmp_path / "waldau.txt").write_text(NIGHT_IN_WALDAU, encoding="utf-8")
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
+    asked = {
+        "why did the count in waldau take so long": "Wahlbriefe fehlten",
+        "Is Jana Probst related to the winner?": "verwandt",
+        "How many households were left without water?": "1.200 Haushalte",
+        "what sentence did the former treasurer get": "acht Monaten",
+    }
+    for question, answer in asked.items():
+        reply = engine.handle_message(question, dm=True)
+        assert reply.status == "ok" and answer in reply.excerpts[0].text, question
