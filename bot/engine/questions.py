@@ -830,6 +830,8 @@ def states_measure(
             stem.endswith(tail) and len(stem) - len(tail) >= MIN_COMPOUND_PART for tail in tails
         )
 
+    # "die 16-jährige Emilia Rapp": an age, no count of votes or seats (unless one is asked)
+    ages_not_counts = AGE_STEM not in stems
     text = ctx.index.columns.text(unit)
     if AGE_STEM in stems and (AGE_AFTER_NAME_RE.search(text) or AGE_IN_WORDS_RE.search(text)):
         return True  # an age between commas after a name (`_ages_given`), or in words
@@ -845,6 +847,7 @@ def states_measure(
             if (token.isdigit() or stem in lexicon.NUMBER_STEMS)
             and not (count_asked and _a_share(stemmed, i))
             and not (theirs and _of_turnout(stemmed, i))
+            and not (ages_not_counts and stemmed[i + 1 : i + 2] == [AGE_STEM])
         ]
         if count_asked and not margin and _a_margin(tokens, stemmed):
             continue  # "90 Stimmen vor X", "trennen nur 300 Stimmen": not anybody's votes

@@ -1126,3 +1126,18 @@ def test_who_becomes_holder_of_an_office_asks_who_won_it_there(tmp_path, config)
     reply = ask(night, "wer wird landrätin im kreis hohenfels")
     assert reply.status == "ok", texts(reply)
     assert "Greta Rautmann" in reply.text and "Greta Rautmann" in reply.excerpts[0].text
+
+
+def test_an_age_is_no_count_of_votes(tmp_path, config):
+    """ "die 19-jährige Kim Sander": a number of years, so a line naming her with her age does
+    not say how many votes she got; her age is still found when asked."""
+    (tmp_path / "jugendrat_bergdorf.txt").write_text(
+        "Von Ada Beispiel\nJugendrat Bergdorf gewählt\n"
+        "Die meisten Stimmen bekam die 17-jährige Lea Hahn, gefolgt von der 19-jährigen Kim "
+        "Sander.\n",
+        encoding="utf-8",
+    )
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
+    for question in ("how many votes did kim sander get", "wie viele stimmen hat kim sander"):
+        assert ask(engine, question).status == "not_found", question
+    assert "19-jährigen Kim" in texts(ask(engine, "wie alt ist kim sander"))[0]
