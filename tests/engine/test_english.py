@@ -203,3 +203,30 @@ def test_english_readers_phrases_are_read_as_the_german_of_the_news(tmp_path, co
     for question, answer in asked.items():
         reply = engine.handle_message(question, dm=True)
         assert reply.status == "ok" and answer in reply.excerpts[0].text, question
+
+
+FIRE_REPORTS = {
+    "grossbrand_hafen": (
+        "Von Ina Beispiel\nGroßbrand in Lagerhalle am Hafen\n"
+        "Die Feuerwehr bekämpfte den Brand in der Lagerhalle mit rund 60 Einsatzkräften.\n"
+    ),
+    "alarm_wahllokal": (
+        "Von Ina Beispiel\nFehlalarm im Wahllokal\n"
+        "Um 10.40 Uhr rückte die Feuerwehr zur Grundschule am Ring aus, in deren Turnhalle die "
+        "Wahlbezirke 114 und 115 liegen.\n"
+    ),
+}
+
+
+def test_how_many_firefighters_counts_the_people_not_the_brigade(tmp_path, config):
+    """ "How many firefighters": the crews a report counts ("60 Einsatzkräfte"), not a line
+    that names the fire brigade beside other numbers (a time, polling districts)."""
+    for name, text in FIRE_REPORTS.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
+    fought = engine.handle_message("how many firefighters fought the warehouse fire", dm=True)
+    assert "60 Einsatzkräften" in fought.excerpts[0].text
+    school = engine.handle_message("how many firefighters were sent to the school", dm=True)
+    assert school.status == "not_found"
+    went = engine.handle_message("how many firefighters went to the polling station", dm=True)
+    assert went.status == "not_found"
