@@ -574,8 +574,9 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
             if kind == lexicon.TIME and stemmed in lexicon.NEXT_STEMS:
                 term = replace(term, context=(), required=True)  # the next one, not this one
             if kind == lexicon.NUMBER and stemmed in lexicon.ROUND_STEMS:
-                # "die Beteiligung im ersten Wahlgang": the runoff's figure is not that round's
-                term = replace(term, required=True)
+                # "die Beteiligung im ersten Wahlgang": the runoff's figure is not that round's,
+                # though its paragraph mentions the first round: the round in its own words
+                term = replace(term, context=(), required=True)
             if position == measure:  # the answer must state it in its own words
                 term = replace(term, context=(), required=True)
                 close = expansions(ctx.index, stemmed)

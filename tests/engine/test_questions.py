@@ -1141,3 +1141,28 @@ def test_an_age_is_no_count_of_votes(tmp_path, config):
     for question in ("how many votes did kim sander get", "wie viele stimmen hat kim sander"):
         assert ask(engine, question).status == "not_found", question
     assert "19-jährigen Kim" in texts(ask(engine, "wie alt ist kim sander"))[0]
+
+
+def test_a_rounds_figure_must_say_which_round_in_its_own_sentence(tmp_path, config):
+    """A paragraph that gives the runoff's votes and mentions the first round's turnout does
+    not say what anybody got in the first round; a sentence that names the round does."""
+    (tmp_path / "stichwahl_talstadt.txt").write_text(
+        "Von Ada Beispiel\nStichwahl in Talstadt\n"
+        "Mara Lenz (SPD) hat die Stichwahl mit 52,3 Prozent gewonnen. In Stimmen: 8.412 für "
+        "Lenz, 7.671 für Tim Ross. Die Beteiligung lag bei 41,2 Prozent, nach 50,6 Prozent im "
+        "ersten Wahlgang.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "wahl_bergstadt.txt").write_text(
+        "Von Ada Beispiel\nWahl in Bergstadt\n"
+        "Im ersten Wahlgang hatte Jan Kurz 4.100 Stimmen, in der Stichwahl 5.020.\n",
+        encoding="utf-8",
+    )
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
+    for question in (
+        "how many votes did lenz get in the first round",
+        "wie viele stimmen hatte lenz im ersten wahlgang",
+    ):
+        assert ask(engine, question).status == "not_found", question
+    first = ask(engine, "how many votes did kurz get in the first round")
+    assert "4.100 Stimmen" in texts(first)[0]
