@@ -1454,16 +1454,22 @@ class _OfAnother:
         text = self.index.columns.text(unit)
         # the last word of the name: "Gülsen Aydoğan, 71" is not Emine Aydoğan-Bußmann's age
         names = {self.index.people.entries[p].key.split()[-1] for p in self.people}
-        if any(fold(m.group(1)) in names for m in AGE_AFTER_NAME_RE.finditer(text)):
-            return True
+        article = self.index.columns.article[unit]
+        for m in AGE_AFTER_NAME_RE.finditer(text):
+            # "Zofia Kowalski, 24," is not Piotr Kowalski's age: a shared surname goes to
+            # whoever's first name stands before it
+            if fold(m.group(1)) in names and not self._of_others(text[: m.end(1)], article):
+                return True
         for match in AGE_RECAP_RE.finditer(text):
             before = match.group(1)
             if before is not None and fold(before) in INDEFINITE_ARTICLES:
                 continue  # "ein 58-jähriger Goldschmied": somebody not named yet
             ahead = WORD_RE.findall(text[match.end() :])[:AGE_NAME_AHEAD]
             if any(fold(token) in names for token in ahead if token[0].isupper()):
-                return True  # "die 46-jährige Juristin Verena X"
-            article = self.index.columns.article[unit]
+                # "die 46-jährige Juristin Verena X", not "die 83-jährige Halina X" of a family
+                if not self._of_others(" ".join(ahead), article, last=False):
+                    return True
+                continue
             owners = self._named(" ".join(ahead), article, last=False)
             if not owners:
                 gender = RECAP_GENDER.get((fold(before or ""), match.group(2) or ""))
@@ -1471,6 +1477,11 @@ class _OfAnother:
             if len(owners) == 1 and not owners.isdisjoint(self.people):
                 return True
         return False
+
+    def _of_others(self, text: str, article: int, last: bool = True) -> bool:
+        """Whether the name of a text stands for people, none of them asked about."""
+        owners = self._named(text, article, last)
+        return bool(owners) and owners.isdisjoint(self.people)
 
     def _named(self, text: str, article: int, last: bool = True) -> set[int]:
         """The people of an article the last (or first) capitalised name of a text stands

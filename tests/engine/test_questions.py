@@ -1166,3 +1166,19 @@ def test_a_rounds_figure_must_say_which_round_in_its_own_sentence(tmp_path, conf
         assert ask(engine, question).status == "not_found", question
     first = ask(engine, "how many votes did kurz get in the first round")
     assert "4.100 Stimmen" in texts(first)[0]
+
+
+def test_a_relatives_age_is_not_the_age_of_the_one_asked_about(tmp_path, config):
+    """A family sharing a surname: "Mia Brandt, 19," and "die 81-jährige Erna Brandt" are their
+    ages, not Lena Brandt's, whose age the article does not give. Each name's own age is found."""
+    (tmp_path / "ratswahl_tannau.txt").write_text(
+        "Von Ada Beispiel\nFamilie Brandt im Wahlkampf\n"
+        "Lena Brandt (Grüne) holte in Tannau das Direktmandat. Lena Brandt ist Hebamme.\n"
+        "Ihre Tochter Mia Brandt, 19, findet das großartig. Die 81-jährige Erna Brandt, ihre "
+        "Schwiegermutter, wählt dagegen niemanden aus der Familie.\n",
+        encoding="utf-8",
+    )
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
+    for question in ("how old is lena brandt", "wie alt ist lena brandt"):
+        assert ask(engine, question).status == "not_found", question
+    assert "Mia Brandt, 19" in texts(ask(engine, "wie alt ist mia brandt"))[0]
