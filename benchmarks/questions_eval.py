@@ -42,7 +42,8 @@ the sixth held-out set (`benchmarks/questions/heldout6.yaml`), written the same 
 (`benchmarks/questions/heldout7.yaml`), written the same way over `benchmarks/articles_heldout9/`,
 are each asked over every folder up to their own. The fourth and fifth are out of sample as long
 as nobody reads their misses (`--show` does not offer them); the sixth's and seventh's first runs
-were out of sample, their misses were read in round 8, so they are in-sample since. Then
+were out of sample, their misses were read in round 8, so they are in-sample since (the
+seventh's English misses were read again in round 10). Then
 dev7 (`benchmarks/questions/dev7.yaml`) asks the kinds of question those two showed weak
 over other in-sample articles (the dev6 folders); in-sample. Before the held-out sets, dev-en3
 (`benchmarks/questions/dev_en3.yaml`) asks fresh English questions over the fourth to sixth fresh
@@ -54,6 +55,9 @@ sample as long as nobody reads its misses (`--show` does not offer it). After it
 held-out set (`benchmarks/questions/heldout9.yaml`), written the same way over
 `benchmarks/articles_heldout11/`, is asked over every folder up to its own; out of sample in the
 same way (`--show` does not offer it either).
+Round 10's dev-en4 (`benchmarks/questions/dev_en4.yaml`) asks fresh English questions over nine
+texts of in-sample folders no question set used before, asked over dev-en3's folders; committed
+before its first run (`dev_en4_first_run.out`), in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -122,7 +126,10 @@ HELDOUT3_NOTE = "third held-out set: in-sample since round 5; first run out of s
 HELDOUT4_NOTE = "fourth held-out set: out of sample (written without reading the rules)"
 HELDOUT5_NOTE = "fifth held-out set: out of sample (written without reading the rules)"
 HELDOUT6_NOTE = "sixth held-out set: in-sample since round 8; first run out of sample"
-HELDOUT7_NOTE = "seventh held-out set: in-sample since round 8; first run out of sample"
+HELDOUT7_NOTE = (
+    "seventh held-out set: in-sample since round 8 (English misses read in round 10); first run"
+    " out of sample"
+)
 HELDOUT8_NOTE = "eighth held-out set: out of sample (written without reading the rules)"
 HELDOUT9_NOTE = "ninth held-out set: out of sample (written without reading the rules)"
 DEV3 = ROOT / "benchmarks" / "questions" / "dev3.yaml"  # kinds heldout2 showed weak; in-sample
@@ -165,6 +172,8 @@ DEV8_FOLDERS = (
     ROOT / "benchmarks" / "articles_fresh5",
     ROOT / "benchmarks" / "articles_fresh6",
 )
+# Fresh English questions of round 10 over in-sample texts no set used before; in-sample.
+DEV_EN4 = ROOT / "benchmarks" / "questions" / "dev_en4.yaml"
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -413,6 +422,12 @@ BLOCKS = (
         DEV8,
         DEV8_FOLDERS,
         "dev8: a person asked by a role, numbers of a kind, paraphrases (round 9); in-sample",
+    ),
+    Block(
+        "deven4",
+        DEV_EN4,
+        DEV_EN3_FOLDERS,
+        "dev-en4: fresh English questions over texts no set used before, written in round 10",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

@@ -39,6 +39,22 @@ _GERMAN_ONLY = frozenset(
     """.split()
 )
 
+# Words English readers put around what they ask ("how much did she take", "what went wrong",
+# "how many doors did they knock on", "what happened to the motion"): light verbs, hedges and
+# fillers that name no topic. The glossary knows none of them and no German article has them,
+# so kept as typed each weighed as much as the rarest word and no answer covered the question;
+# they are left out instead. Phrases the glossary has ("take office", "came first") are read
+# first. Verbs of saying ("tell", "told") are no filler: they ask for a quotation.
+ENGLISH_FILLERS = frozenset(
+    """
+    take takes took taken taking go goes going gone went come comes came coming happen
+    happens happened happening make makes made put keep kept let like think thinks thought
+    need needs see saw look looks know knew clear really exactly actually likely supposed
+    gonna wanna sort thing things stuff guy guys folks ok okay well hey anyway wrong right per
+    knock knocked
+    """.split()
+)
+
 # English words → the German words the articles would use, both sides folded.
 _TRANSLATIONS: dict[tuple[str, ...], tuple[str, ...]] = dict(word_pairs(fold(ENGLISH_GERMAN)))
 _LONGEST = max(len(key) for key in _TRANSLATIONS)
@@ -94,8 +110,8 @@ def translated(folded: Sequence[str]) -> list[tuple[str, str | None]]:
     """`to_german`'s words, each with the English word it stands for (None: kept as typed):
     an English report has the English word itself. A phrase's last German word stands for its
     last English word, which an English phrase turns on ("political scientist", "take
-    office"). A German question stays as typed: "Union", "plant" and "man" are German words
-    too."""
+    office"). English fillers (`ENGLISH_FILLERS`) are left out. A German question stays as
+    typed: "Union", "plant" and "man" are German words too."""
     if is_german(folded):
         return [(word, None) for word in folded]
     result: list[tuple[str, str | None]] = []
@@ -113,6 +129,7 @@ def translated(folded: Sequence[str]) -> list[tuple[str, str | None]]:
                 i += size
                 break
         else:
-            result.append((folded[i], None))
+            if folded[i] not in ENGLISH_FILLERS:
+                result.append((folded[i], None))
             i += 1
     return result

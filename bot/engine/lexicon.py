@@ -314,6 +314,8 @@ _SYNONYM_GROUPS = (
     "Sitze Mandate Mandat seats",
     "Wahlbriefe Wahlbrief Briefwahlstimmen",
     "Leute Menschen Personen people",
+    # who is counted at a fire: "wie viele Feuerwehrleute" is "mit rund 90 Einsatzkräften"
+    "Feuerwehrleute Einsatzkräfte Feuerwehrmänner Feuerwehrkräfte firefighters",
     "Zuschauer Zuschauerinnen Fans Publikum spectators fans crowd",
     "Mitarbeiter Mitarbeiterinnen Beschäftigte Angestellte Belegschaft employees staff workers",
     _NEXT_WORDS,

@@ -626,8 +626,9 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
             if kind == lexicon.TIME and stemmed in lexicon.NEXT_STEMS:
                 term = replace(term, context=(), required=True)  # the next one, not this one
             if kind == lexicon.NUMBER and stemmed in lexicon.ROUND_STEMS:
-                # "die Beteiligung im ersten Wahlgang": the runoff's figure is not that round's
-                term = replace(term, required=True)
+                # "die Beteiligung im ersten Wahlgang": the runoff's figure is not that round's,
+                # though its paragraph mentions the first round: the round in its own words
+                term = replace(term, context=(), required=True)
             if position == measure:  # the answer must state it in its own words
                 term = replace(term, context=(), required=True)
                 close = expansions(ctx.index, stemmed)
@@ -911,6 +912,8 @@ def states_measure(
             stem.endswith(tail) and len(stem) - len(tail) >= MIN_COMPOUND_PART for tail in tails
         )
 
+    # "die 16-jährige Emilia Rapp": an age, no count of votes or seats (unless one is asked)
+    ages_not_counts = AGE_STEM not in stems
     text = ctx.index.columns.text(unit)
     if AGE_STEM in stems and (AGE_AFTER_NAME_RE.search(text) or AGE_IN_WORDS_RE.search(text)):
         return True  # an age between commas after a name (`_ages_given`), or in words
@@ -926,6 +929,7 @@ def states_measure(
             if (token.isdigit() or stem in lexicon.NUMBER_STEMS)
             and not (count_asked and _a_share(stemmed, i))
             and not (theirs and _of_turnout(stemmed, i))
+            and not (ages_not_counts and stemmed[i + 1 : i + 2] == [AGE_STEM])
         ]
         if count_asked and not margin and _a_margin(tokens, stemmed):
             continue  # "90 Stimmen vor X", "trennen nur 300 Stimmen": not anybody's votes
@@ -1535,9 +1539,12 @@ class _OfAnother:
         text = self.index.columns.text(unit)
         # the last word of the name: "Gülsen Aydoğan, 71" is not Emine Aydoğan-Bußmann's age
         names = {self.index.people.entries[p].key.split()[-1] for p in self.people}
-        if any(fold(m.group(1)) in names for m in AGE_AFTER_NAME_RE.finditer(text)):
-            return True
         article = self.index.columns.article[unit]
+        for m in AGE_AFTER_NAME_RE.finditer(text):
+            # "Zofia Kowalski, 24," is not Piotr Kowalski's age: a shared surname goes to
+            # whoever's first name stands before it
+            if fold(m.group(1)) in names and not self._of_others(text[: m.end(1)], article):
+                return True
         for sentence in SENTENCE_END_RE.split(text):
             if YEARS_OLD_RE.search(sentence):
                 owners = self._all_named(sentence, article)
@@ -1549,8 +1556,10 @@ class _OfAnother:
                 continue  # "ein 58-jähriger Goldschmied": somebody not named yet
             ahead = WORD_RE.findall(text[match.end() :])[:AGE_NAME_AHEAD]
             if any(fold(token) in names for token in ahead if token[0].isupper()):
-                return True  # "die 46-jährige Juristin Verena X"
-            article = self.index.columns.article[unit]
+                # "die 46-jährige Juristin Verena X", not "die 83-jährige Halina X" of a family
+                if not self._of_others(" ".join(ahead), article, last=False):
+                    return True
+                continue
             owners = self._named(" ".join(ahead), article, last=False)
             if not owners:
                 gender = RECAP_GENDER.get((fold(before or ""), match.group(2) or ""))
@@ -1586,6 +1595,11 @@ class _OfAnother:
                         found.append(unit)
                         break
         return found
+
+    def _of_others(self, text: str, article: int, last: bool = True) -> bool:
+        """Whether the name of a text stands for people, none of them asked about."""
+        owners = self._named(text, article, last)
+        return bool(owners) and owners.isdisjoint(self.people)
 
     def _named(self, text: str, article: int, last: bool = True) -> set[int]:
         """The people of an article the last (or first) capitalised name of a text stands

@@ -154,3 +154,79 @@ def test_a_police_report_is_found_in_a_readers_everyday_english(tmp_path, config
     park = engine.handle_message("why did the skate park fail", dm=True)
     assert "Skaterpark" in park.excerpts[0].text
     assert to_german(words("the detour"))[-1] == "umleitung"
+
+
+CLUB_REPORT = (
+    "Von Ina Beispiel\n"
+    "Kassenwartin des Ruderclubs Neuhafen verurteilt\n"
+    "Die frühere Kassenwartin hat über sechs Jahre 42.300 Euro vom Vereinskonto abgezweigt.\n"
+    "Das Amtsgericht verurteilte sie zu einem Jahr auf Bewährung.\n"
+    "Im Wahlkampf klingelte das Team des Vorsitzenden an 3.000 Türen.\n"
+)
+
+
+def test_an_english_readers_fillers_do_not_make_a_question_unanswerable(tmp_path, config):
+    """ "how much did she take", "what happened", "knock on doors": words around what is asked
+    that no German article has are left out, so the line that answers is found."""
+    (tmp_path / "ruderclub.txt").write_text(CLUB_REPORT, encoding="utf-8")
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
+    money = engine.handle_message("How much money did she take from the club?", dm=True)
+    assert money.status == "ok" and "42.300 Euro" in money.excerpts[0].text
+    doors = engine.handle_message("how many doors did the team knock on", dm=True)
+    assert doors.status == "ok" and "3.000 Türen" in doors.excerpts[0].text
+    assert to_german(words("what went wrong")) == ["what"]
+    assert translated(words("take office")) == [("amt", None), ("antreten", "office")]
+
+
+NIGHT_IN_WALDAU = (
+    "Von Ina Beispiel\n"
+    "Lange Nacht in Waldau\n"
+    "Die Auszählung hat so lange gedauert, weil in zwei Bezirken die Wahlbriefe fehlten.\n"
+    "Nach einem Rohrbruch waren rund 1.200 Haushalte bis zum Abend ohne Wasser.\n"
+    "Die Kandidatin Jana Probst ist mit dem Wahlsieger weder verwandt noch verschwägert.\n"
+    "Der frühere Kassenwart erhielt eine Strafe von acht Monaten auf Bewährung.\n"
+)
+
+
+def test_english_readers_phrases_are_read_as_the_german_of_the_news(tmp_path, config):
+    """ "take so long", "related to", "households left without water", "what sentence": an
+    English reader's phrases find the German a report uses ("so lange gedauert", "verwandt",
+    "Haushalte ohne Wasser", "Strafe")."""
+    (tmp_path / "waldau.txt").write_text(NIGHT_IN_WALDAU, encoding="utf-8")
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
+    asked = {
+        "why did the count in waldau take so long": "Wahlbriefe fehlten",
+        "Is Jana Probst related to the winner?": "verwandt",
+        "How many households were left without water?": "1.200 Haushalte",
+        "what sentence did the former treasurer get": "acht Monaten",
+    }
+    for question, answer in asked.items():
+        reply = engine.handle_message(question, dm=True)
+        assert reply.status == "ok" and answer in reply.excerpts[0].text, question
+
+
+FIRE_REPORTS = {
+    "grossbrand_hafen": (
+        "Von Ina Beispiel\nGroßbrand in Lagerhalle am Hafen\n"
+        "Die Feuerwehr bekämpfte den Brand in der Lagerhalle mit rund 60 Einsatzkräften.\n"
+    ),
+    "alarm_wahllokal": (
+        "Von Ina Beispiel\nFehlalarm im Wahllokal\n"
+        "Um 10.40 Uhr rückte die Feuerwehr zur Grundschule am Ring aus, in deren Turnhalle die "
+        "Wahlbezirke 114 und 115 liegen.\n"
+    ),
+}
+
+
+def test_how_many_firefighters_counts_the_people_not_the_brigade(tmp_path, config):
+    """ "How many firefighters": the crews a report counts ("60 Einsatzkräfte"), not a line
+    that names the fire brigade beside other numbers (a time, polling districts)."""
+    for name, text in FIRE_REPORTS.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
+    fought = engine.handle_message("how many firefighters fought the warehouse fire", dm=True)
+    assert "60 Einsatzkräften" in fought.excerpts[0].text
+    school = engine.handle_message("how many firefighters were sent to the school", dm=True)
+    assert school.status == "not_found"
+    went = engine.handle_message("how many firefighters went to the polling station", dm=True)
+    assert went.status == "not_found"

@@ -1297,3 +1297,59 @@ def test_a_pool_asked_by_its_everyday_name_is_the_report_s_indoor_pool(tmp_path,
     engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
     reply = ask(engine, "welches schwimmbad soll in moorstadt schließen")
     assert reply.status == "ok" and "Hallenbad am Nordring" in texts(reply)[0]
+
+
+def test_an_age_is_no_count_of_votes(tmp_path, config):
+    """ "die 19-jährige Kim Sander": a number of years, so a line naming her with her age does
+    not say how many votes she got; her age is still found when asked."""
+    (tmp_path / "jugendrat_bergdorf.txt").write_text(
+        "Von Ada Beispiel\nJugendrat Bergdorf gewählt\n"
+        "Die meisten Stimmen bekam die 17-jährige Lea Hahn, gefolgt von der 19-jährigen Kim "
+        "Sander.\n",
+        encoding="utf-8",
+    )
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
+    for question in ("how many votes did kim sander get", "wie viele stimmen hat kim sander"):
+        assert ask(engine, question).status == "not_found", question
+    assert "19-jährigen Kim" in texts(ask(engine, "wie alt ist kim sander"))[0]
+
+
+def test_a_rounds_figure_must_say_which_round_in_its_own_sentence(tmp_path, config):
+    """A paragraph that gives the runoff's votes and mentions the first round's turnout does
+    not say what anybody got in the first round; a sentence that names the round does."""
+    (tmp_path / "stichwahl_talstadt.txt").write_text(
+        "Von Ada Beispiel\nStichwahl in Talstadt\n"
+        "Mara Lenz (SPD) hat die Stichwahl mit 52,3 Prozent gewonnen. In Stimmen: 8.412 für "
+        "Lenz, 7.671 für Tim Ross. Die Beteiligung lag bei 41,2 Prozent, nach 50,6 Prozent im "
+        "ersten Wahlgang.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "wahl_bergstadt.txt").write_text(
+        "Von Ada Beispiel\nWahl in Bergstadt\n"
+        "Im ersten Wahlgang hatte Jan Kurz 4.100 Stimmen, in der Stichwahl 5.020.\n",
+        encoding="utf-8",
+    )
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
+    for question in (
+        "how many votes did lenz get in the first round",
+        "wie viele stimmen hatte lenz im ersten wahlgang",
+    ):
+        assert ask(engine, question).status == "not_found", question
+    first = ask(engine, "how many votes did kurz get in the first round")
+    assert "4.100 Stimmen" in texts(first)[0]
+
+
+def test_a_relatives_age_is_not_the_age_of_the_one_asked_about(tmp_path, config):
+    """A family sharing a surname: "Mia Brandt, 19," and "die 81-jährige Erna Brandt" are their
+    ages, not Lena Brandt's, whose age the article does not give. Each name's own age is found."""
+    (tmp_path / "ratswahl_tannau.txt").write_text(
+        "Von Ada Beispiel\nFamilie Brandt im Wahlkampf\n"
+        "Lena Brandt (Grüne) holte in Tannau das Direktmandat. Lena Brandt ist Hebamme.\n"
+        "Ihre Tochter Mia Brandt, 19, findet das großartig. Die 81-jährige Erna Brandt, ihre "
+        "Schwiegermutter, wählt dagegen niemanden aus der Familie.\n",
+        encoding="utf-8",
+    )
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
+    for question in ("how old is lena brandt", "wie alt ist lena brandt"):
+        assert ask(engine, question).status == "not_found", question
+    assert "Mia Brandt, 19" in texts(ask(engine, "wie alt ist mia brandt"))[0]
