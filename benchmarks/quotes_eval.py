@@ -55,6 +55,9 @@ How it counts:
   as the whole sentence it stands in and exports what was said apart (`statement`: the sentence
   without its cue, "[Er sei enttäuscht], sagte Paul Ried."), which is what the data annotates:
   the statement is placed and matched by the rule of the direct quotes (half of the longer).
+  Konjunktiv sentences the bot marks as going on with the reported statement right before them
+  (`continues`: "Man werde … . Das sei …", one speaker, no cue of their own) are one statement
+  with it on the data, which spans such a run as one; our own articles list each sentence.
   Beside it ("lenient (sentence)"), a match needs only half of the annotated quotation and a
   quarter of the placed text.
 - Our own articles add: people found / missed / false (a predicted person whose name is no gold
@@ -77,7 +80,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -423,6 +426,11 @@ def predictions(
             cursor[key] = place[0] + 1
         start, end = (line_start + place[0], line_start + place[1]) if place else (-1, -1)
         placed = Prediction(start, end, body, quote["speaker"], quote.get("label") or None)
+        if statements and quote.get("continues") and reported and place is not None:
+            before = reported[-1]  # the same statement going on: one prediction
+            if 0 <= before.start < start:
+                reported[-1] = replace(before, end=end, text=text[before.start : end])
+                continue
         (direct if is_direct else reported).append(placed)
     return direct, reported
 

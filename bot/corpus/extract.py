@@ -33,7 +33,13 @@ from bot.corpus.nonstatements import DENIED, FAKE, SATIRE, absent, denied_next, 
 from bot.corpus.people import PeopleIndex, find_people
 from bot.corpus.quotemarks import QuoteSpan, find_quote_spans
 from bot.corpus.quotes import direct_quotes, remember_sentence
-from bot.corpus.reported import FoundReport, reported_speech, reports_somebody, speech_clauses
+from bot.corpus.reported import (
+    FoundReport,
+    goes_on,
+    reported_speech,
+    reports_somebody,
+    speech_clauses,
+)
 from bot.corpus.sentences import Sentence, read_sentences
 from bot.corpus.speakers import Speakers
 
@@ -116,6 +122,7 @@ def extract(article: Article) -> Article:
             continue
         if source == SOURCE_ARTICLE and offset == 0:
             active.paragraph_begins()
+        going_on: tuple[int, str | None] | None = None  # the last sentence continuing a report
         for i, sentence in enumerate(sentences):
             following = sentences[i + 1].text if i + 1 < len(sentences) else ""
             label = label_of(sentence.frame(), following)
@@ -163,8 +170,10 @@ def extract(article: Article) -> Article:
                 item = Quote(
                     report.text, reported_by, REPORTED, block.line, section, source,
                     statement=report.statement,
+                    continues=going_on == (i - 1, reported_by) and goes_on(report),
                 )  # fmt: skip
                 quotes.append((block.line, offset + sentence.start, item))
+            going_on = (i, reported_by) if report is not None and goes_on(report) else None
             is_fact, claimed_by = fact_claimant(sentence, found, reported_by)
             if is_fact:
                 facts.append(Fact(sentence.text, block.line, claimed_by))

@@ -697,6 +697,13 @@ def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
     return None if names_somebody_else(speakers.mentions(main_clause), last) else last
 
 
+def goes_on(report: FoundReport) -> bool:
+    """Does the sentence only go on with a report, all of it what was said ("Man werde … .")?
+    A cue of its own opens a statement of its own ("Sie sagte, …", "Nach Angaben der Polizei
+    …": the statement is cut from its sentence)."""
+    return not report.cued and report.statement == report.text
+
+
 def reports_somebody(sentence: Sentence, speakers: Speakers) -> bool:
     """Is the sentence somebody's reported statement (Konjunktiv, or a cue naming who spoke),
     so that a denial or a hypothesis in it is what that person said ("Sie habe nie behauptet,

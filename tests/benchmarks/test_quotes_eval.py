@@ -387,3 +387,28 @@ def test_a_quote_over_two_paragraphs_is_one_quote_however_the_bot_joins_it():
     found, _ = predictions(joined, text)
     score = span_score(found, [annotation])
     assert (score.predicted_right, score.gold_found) == (1, 1)
+
+
+def test_sentences_the_bot_says_go_on_with_a_report_are_scored_as_one_statement():
+    # The data spans the two Konjunktiv sentences as one statement; the bot shows them as two
+    # sentences, the second marked as going on with the first.
+    text = "Sie sagte, es regne. Die Stadt sei nass. Der Bus komme spät."
+    run = "Die Stadt sei nass. Der Bus komme spät."
+    at = text.index(run)
+    annotations = [Annotation([(at, at + len(run))], "IndirectFreeIndirect", ["Sie"])]
+    quotes = exported(
+        {"text": "Die Stadt sei nass.", "kind": "reported", "line": 1, "speaker": None},
+        {
+            "text": "Der Bus komme spät.",
+            "kind": "reported",
+            "line": 1,
+            "speaker": None,
+            "continues": True,
+        },
+    )
+    _, placed = predictions(quotes, text, statements=True)
+    assert [(p.start, p.end) for p in placed] == [(at, len(text))]
+    report = Report("test")
+    kinds = ("IndirectFreeIndirect",)
+    score_article(report, text, quotes, annotations, kinds, shares_content_word, True)
+    assert (report.indirect.predicted, report.indirect.predicted_right) == (1, 1)

@@ -657,3 +657,33 @@ def test_a_quotation_after_a_colon_is_no_part_of_what_was_reported():
         "„Wir haben gut gewirtschaftet.“"
     )
     assert ("Ulla Brandt", "der Haushalt sei ausgeglichen") in said(paragraph)
+
+
+def continuing(paragraph: str) -> list[tuple[str | None, bool]]:
+    """Each reported sentence's speaker and whether it goes on with the statement before it."""
+    return [(q.speaker, q.continues) for q in reported(read("\nMeldung\n" + paragraph + "\n"))]
+
+
+def test_konjunktiv_sentences_after_a_cue_are_one_statement_going_on():
+    # The spokeswoman speaks over three sentences: the cue opens her statement, the two
+    # Konjunktiv sentences after it are one continuation of it (as news data spans it), each
+    # still shown to a reader as its own sentence.
+    found = continuing(
+        "Stadtsprecherin Wiebke Olthoff sagte, die Stadt habe die Brücke gesperrt. Man werde "
+        "die Schäden bis Freitag prüfen. Eine Gefahr für Fußgänger bestehe nicht."
+    )
+    assert found == [
+        ("Wiebke Olthoff", False),
+        ("Wiebke Olthoff", False),
+        ("Wiebke Olthoff", True),
+    ]
+
+
+def test_a_new_cue_or_a_narrators_sentence_ends_the_statement():
+    found = continuing(
+        "Stadtsprecherin Wiebke Olthoff sagte, die Stadt habe die Brücke gesperrt. Man werde "
+        "die Schäden prüfen. Der Bauausschuss tagt am Montag. Die Sanierung sei teuer. Der "
+        "Kämmerer Ole Brandes erklärte, das Geld sei im Haushalt. Ein Nachtragshaushalt sei "
+        "nicht nötig."
+    )
+    assert [goes_on for _, goes_on in found] == [False, False, False, False, False]
