@@ -466,6 +466,21 @@ def _statement(text: str, frame: str, final: int) -> str:
     return text
 
 
+def _going_on_statement(text: str, frame: str) -> str:
+    """What a Konjunktiv sentence going on with a report says. A verb of saying after its
+    Konjunktiv is part of what was said ("Er habe versucht, sie zu fassen", "Es sei wiederholt
+    zu Diebstählen gekommen"), no cue to cut the sentence at."""
+    cue = german.first_cue_verb(frame) or _reporting_verb(frame)
+    if (
+        cue is not None
+        and _subjunctive(frame[: cue.start()], strict=True)
+        and _as_said(frame) is None
+        and _source_first(frame) is None
+    ):
+        return text[_subjunctive_clause(frame) :]
+    return _statement(text, frame, -1)
+
+
 NEGATION_RE = re.compile(r"\b(?:nie|niemals|nicht|keineswegs)\b")
 
 
@@ -644,7 +659,7 @@ def _reported(
         # Konjunktiv I is how German news reports speech: the report goes on, or its speaker
         # is not named in this sentence. ("Ich habe …" is no Konjunktiv: in an interview or
         # a quotation without marks the first person speaks for itself.)
-        return FoundReport(text, _chain_speaker(frame, speakers), _statement(text, frame, -1))
+        return FoundReport(text, _chain_speaker(frame, speakers), _going_on_statement(text, frame))
     if _speech_verb_with_content(frame):
         return FoundReport(text, None, _statement(text, frame, final), cued=True)
     return None

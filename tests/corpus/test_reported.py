@@ -687,3 +687,14 @@ def test_a_new_cue_or_a_narrators_sentence_ends_the_statement():
         "nicht nötig."
     )
     assert [goes_on for _, goes_on in found] == [False, False, False, False, False]
+
+
+def test_a_verb_of_saying_inside_a_going_on_statement_does_not_cut_it():
+    # "wiederholt" after the Konjunktiv is part of what the police said, not a cue of its own.
+    found = said(
+        "Die Polizei Heidenau teilte mit, der Täter sei etwa 30 Jahre alt. Am Bahnhof sei es "
+        "wiederholt zu Diebstählen, Pöbeleien und Schlägereien gekommen."
+    )
+    assert found[-1][1] == (
+        "Am Bahnhof sei es wiederholt zu Diebstählen, Pöbeleien und Schlägereien gekommen."
+    )
