@@ -466,6 +466,74 @@ def _statement(text: str, frame: str, final: int) -> str:
     return text
 
 
+# A source's name after "laut" or "nach Angaben": articles, "von", names and nouns, adjectives
+# after an article, and a genitive after a noun ("nach Angaben des Leiters der Feuerwehr"). Any
+# other word ends it ("gemäß einem Sprecher der Stadt | bis Montag", "laut der Stadt | die
+# Kosten"); a longer name is not read (a second genitive may be what was said).
+SOURCE_ARTICLES = german.DETERMINERS | {"von", "vom", "und", "sowie"}
+GENITIVE_ARTICLES = frozenset({"der", "des", "eines", "einer"})
+SOURCE_WORDS_MAX = 5
+OPENING_MARKS = '„“"»«'
+
+
+def _source_end(text: str, start: int, between_commas: bool) -> int | None:
+    """Where the name of a source after "laut" or "nach Angaben" ends: after its last noun, at
+    the first word that is no part of it, or after the comma closing it when a comma opened it
+    ("…, laut X, …"); None when it cannot be read (another comma: an apposition or a list; a
+    bracket; a name too long)."""
+    words = list(islice(WORD_RE.finditer(text, start), SOURCE_WORDS_MAX + 1))
+    after_noun: int | None = None  # where the word after the name's last noun starts
+    article = False  # did an article or an adjective come right before?
+    for i, word in enumerate(words):
+        raw = word.group(0)
+        token = raw.strip(OPENING_MARKS).rstrip(",")
+        if not token or "(" in raw or raw.endswith((";", ":", ")")):
+            return None
+        if after_noun is not None and (
+            raw[0] in OPENING_MARKS  # "… des Gerichts | „…“": a quotation after the name
+            or (token in german.DETERMINERS and token not in GENITIVE_ARTICLES)
+        ):
+            return after_noun
+        if token in SOURCE_ARTICLES:
+            article = True
+        elif token[0].isupper():
+            article = False
+            if raw.endswith(","):
+                return word.end() if between_commas else None
+            after_noun = words[i + 1].start() if i + 1 < len(words) else None
+            if after_noun is None:
+                return None
+            if raw.endswith(("“", '"', "«")):
+                return after_noun  # "laut „Reuters“ | …": a name in quotation marks ends
+        else:
+            following = words[i + 1].group(0).strip(OPENING_MARKS) if i + 1 < len(words) else ""
+            if not (article and token.endswith(ADJECTIVE_ENDINGS) and following[:1].isupper()):
+                return after_noun
+        if raw.endswith(","):
+            return None
+    return None
+
+
+def _without_source(statement: str) -> str:
+    """What was said without the source named inside it ("Ein Verdacht bestehe nach Angaben
+    der Polizei nicht mehr" → "Ein Verdacht bestehe nicht mehr"): the source says who said
+    it and is no part of what was said. (A source opening the sentence is cut before.)"""
+    match = _attributed(statement)
+    if match is None or not statement[: match.start()].strip():
+        return statement
+    word = match.group(0)
+    if word == "zufolge":
+        return statement  # its source stands before it, where no rule finds its start
+    end = match.end() if word.lower() == "demnach" or word.endswith(" nach") else None
+    if end is None:
+        opened = statement[: match.start()].rstrip().endswith(",")
+        end = _source_end(statement, match.end(), opened)  # "laut X", "nach Angaben von X"
+    after = statement[end:].lstrip(" ,") if end is not None else ""
+    if not after.strip(" .!?"):
+        return statement
+    return statement[: match.start()].rstrip(" ,") + " " + after
+
+
 def _going_on_statement(text: str, frame: str) -> str:
     """What a Konjunktiv sentence going on with a report says. A verb of saying after its
     Konjunktiv is part of what was said ("Er habe versucht, sie zu fassen", "Es sei wiederholt
@@ -638,6 +706,8 @@ def _reported(
     if attributed or final > 0 or as_said or cued_complement:
         mention = _as_said_mention(frame, speakers) or cue_mention(frame, speakers)
         statement = _statement(text, frame, final)
+        if attributed:
+            statement = _without_source(statement)
         if mention is not None and _accused(frame, mention):
             return FoundReport(text, None, statement, cued=True)
         if mention is not None and final > 0 and mention.start < final and not attributed:

@@ -412,3 +412,25 @@ def test_sentences_the_bot_says_go_on_with_a_report_are_scored_as_one_statement(
     kinds = ("IndirectFreeIndirect",)
     score_article(report, text, quotes, annotations, kinds, shares_content_word, True)
     assert (report.indirect.predicted, report.indirect.predicted_right) == (1, 1)
+
+
+def test_a_statement_that_leaves_out_its_source_is_placed_around_it():
+    # The data annotates "Die Linie fahre | wieder" around "laut der Stadt"; the bot's statement
+    # leaves the source out, so it stands in the text in two parts.
+    text = "Die Linie fahre laut der Stadt Hamm ab Montag wieder."
+    parts = [(0, 15), (text.index("ab Montag"), len(text) - 1)]
+    annotations = [Annotation(parts, "Indirect", ["der Stadt Hamm"])]
+    quotes = exported(
+        {
+            "text": text,
+            "statement": "Die Linie fahre ab Montag wieder.",
+            "kind": "reported",
+            "line": 1,
+            "speaker": "Stadt Hamm",
+        }
+    )
+    _, (placed,) = predictions(quotes, text, statements=True)
+    assert (placed.start, placed.end, placed.gap) == (0, len(text), (15, parts[1][0]))
+    report = Report("test")
+    score_article(report, text, quotes, annotations, ("Indirect",), shares_content_word, True)
+    assert (report.indirect.predicted_right, report.indirect.gold_found) == (1, 1)

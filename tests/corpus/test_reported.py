@@ -166,9 +166,9 @@ def test_what_a_source_named_first_says_starts_at_the_verb_after_it():
     ]
 
 
-def test_a_source_in_the_middle_of_the_sentence_leaves_the_statement_whole():
+def test_a_source_in_the_middle_of_the_sentence_is_cut_out_of_the_statement():
     assert statements("Die Straße ist nach Angaben der Polizei wieder frei.") == [
-        "Die Straße ist nach Angaben der Polizei wieder frei."
+        "Die Straße ist wieder frei."
     ]
 
 
@@ -698,3 +698,16 @@ def test_a_verb_of_saying_inside_a_going_on_statement_does_not_cut_it():
     assert found[-1][1] == (
         "Am Bahnhof sei es wiederholt zu Diebstählen, Pöbeleien und Schlägereien gekommen."
     )
+
+
+def test_a_source_named_inside_the_sentence_is_no_part_of_what_was_said():
+    # The reader asks what the police said: the statement leaves out who said it, and only that.
+    assert statements(
+        "Ein Verdacht gegen den Kassierer bestehe nach Angaben der Polizei Nordhorn nicht mehr."
+    ) == ["Ein Verdacht gegen den Kassierer bestehe nicht mehr."]
+    assert statements("Die Baustelle am Markt ruhe laut einem Sprecher der Stadt bis Montag.") == [
+        "Die Baustelle am Markt ruhe bis Montag."
+    ]
+    assert statements(
+        "Die Linie 4 fährt nach Angaben der Verkehrsbetriebe den Bahnhof wieder an."
+    ) == ["Die Linie 4 fährt den Bahnhof wieder an."]
