@@ -87,7 +87,9 @@ def extract(article: Article) -> Article:
     # `section_of` for every block would read the blocks before it again each time.
     in_order = all(a.line < b.line for a, b in pairwise(article.blocks))
     heading: str | None = None
+    carried: tuple[int, str | None] | None = None  # the last piece's last sentence, going on
     for number, (block, offset, text) in enumerate(read):
+        before, carried = carried, None
         if block.kind in SECTION_KINDS and offset == 0:
             heading = block.text
             speakers.forget_speaker()  # a heading speaks for itself, not for the text above
@@ -122,7 +124,9 @@ def extract(article: Article) -> Article:
             continue
         if source == SOURCE_ARTICLE and offset == 0:
             active.paragraph_begins()
-        going_on: tuple[int, str | None] | None = None  # the last sentence continuing a report
+        # The last sentence going on with a report (a paragraph's first may go on with the
+        # last of the paragraph before).
+        going_on = (-1, before[1]) if before is not None else None
         for i, sentence in enumerate(sentences):
             following = sentences[i + 1].text if i + 1 < len(sentences) else ""
             label = label_of(sentence.frame(), following)
@@ -177,6 +181,8 @@ def extract(article: Article) -> Article:
             is_fact, claimed_by = fact_claimant(sentence, found, reported_by)
             if is_fact:
                 facts.append(Fact(sentence.text, block.line, claimed_by))
+        if going_on is not None and going_on[0] == len(sentences) - 1:
+            carried = going_on
     quotes.sort(key=lambda item: (item[0], item[1]))
     quotes = _joined_over_paragraphs(quotes, article, whole_spans)
     found_people = people.people()

@@ -711,3 +711,13 @@ def test_a_source_named_inside_the_sentence_is_no_part_of_what_was_said():
     assert statements(
         "Die Linie 4 fährt nach Angaben der Verkehrsbetriebe den Bahnhof wieder an."
     ) == ["Die Linie 4 fährt den Bahnhof wieder an."]
+
+
+def test_a_statement_may_go_on_into_the_next_paragraph():
+    # The weather service's forecast runs on over a paragraph break, still in its Konjunktiv.
+    article = read(
+        "\nMeldung\nDer Wetterdienst Nordsee warnte, ein Sturmtief ziehe heran. Es bringe "
+        "Böen bis 120 Kilometer pro Stunde.\n\nIn der Nacht könne es auch gewittern. "
+        "Am Morgen lasse der Wind nach.\n"
+    )
+    assert [q.continues for q in reported(article)] == [False, False, True, True]
