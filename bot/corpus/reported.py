@@ -320,9 +320,15 @@ def _names_only(text: str) -> bool:
 # sources beyond the attributions the speaker rules know (german.ATTRIBUTION_RE).
 SOURCE_RE = re.compile(
     r"(?=[DdNnSsIi])(?:(?<![\w-])[Dd]emnach\b"
-    r"|\b[Nn]ach\s+(?:(?:den|der|dem|einer|einem|seiner|ihrer|deren|[a-zäöüß]+en)\s+){0,3}"
+    # ("nach anderen Angaben" gives another figure; "nach ihren Angaben" points back to the
+    # last speaker and is left to the Konjunktiv.)
+    r"|\b[Nn]ach\s+(?!anderen\b)(?:(?:den|der|dem|einer|einem|seiner|ihrer|deren|dieser|diesem"
+    r"|(?!(?:ihr|sein|unser)[a-z]+\b)[a-zäöüß]+(?:en|er|em))\s+){0,3}"
     r"(?:Ermittlungen|Studie|Untersuchung(?:en)?|Analyse|Umfrage|Vorhersage|Erkenntnisstand"
-    r"|Einschätzung|Meinung|Ansicht|Auffassung|Darstellung|Überzeugung|Quellen|Medien)\b"
+    r"|Einschätzung|Meinung|Ansicht|Auffassung|Darstellung(?:en)?|Überzeugung|Quellen|Medien"
+    # "Nach einem Bericht der Zeitung", "Nach israelischen Angaben", "nach eigenem Bekunden"
+    r"|Stellungnahme|Veröffentlichung|Schätzung|Bekunden|Aussagen?|Angaben|Informationen"
+    r"|[\w-]*(?:[Bb]ericht|[Bb]erichten|[Aa]ngaben|[Aa]ussagen|[Mm]einung))\b"
     r"|\b(?:[Ss]einer|[Ii]hrer|[Dd]eren)\s+(?:Meinung|Ansicht|Auffassung|Einschätzung"
     r"|Überzeugung|Darstellung)\s+nach\b)"
 )

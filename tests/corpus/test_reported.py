@@ -721,3 +721,13 @@ def test_a_statement_may_go_on_into_the_next_paragraph():
         "Am Morgen lasse der Wind nach.\n"
     )
     assert [q.continues for q in reported(article)] == [False, False, True, True]
+
+
+def test_a_report_or_a_partys_figures_named_as_source_make_a_statement():
+    # "Nach einem Bericht der …", "Nach ukrainischen Angaben …": somebody's statement, even
+    # in the indicative; "nach anderen Angaben" only gives a second figure.
+    assert statements(
+        "Nach einem Bericht der Lokalzeitung Ostwind ist die Stadthalle marode. "
+        "Nach ukrainischen Angaben wurden zwei Dörfer geräumt. "
+        "Die Halle fasst 2.000, nach anderen Angaben 2.500 Menschen."
+    ) == ["ist die Stadthalle marode.", "wurden zwei Dörfer geräumt."]
