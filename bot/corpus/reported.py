@@ -403,7 +403,34 @@ def _source_first(frame: str) -> int | None:
         return _after_source(frame, match.end()) if source == match.start() else None
     if frame[: match.start()].strip():
         return None
-    return _after_source(frame, match.end())
+    after = _after_source(frame, match.end())
+    return after if after is not None else _after_apposition(frame, match.end())
+
+
+# Words that may open a clause between commas and are no verb: conjunctions and adverbs.
+NOT_VERB_OPENERS = SUBORDINATORS | frozenset(
+    "und oder aber sondern denn dass daß ob so wie als auch jedoch doch also zwar".split()
+)
+APPOSITIONS_MAX = 3  # commas: a source named at more length is not followed through
+
+
+def _after_apposition(frame: str, start: int) -> int | None:
+    """ "Nach Angaben des Direktors, Jan Ott, sei …", "Nach offiziellen Angaben, die niemand
+    prüfen kann, waren …": the verb after a source whose name runs on over an apposition or
+    a relative clause between commas; the first clause opened by a word in lower case that
+    is no article, preposition, relative pronoun or conjunction."""
+    at = start
+    for _ in range(APPOSITIONS_MAX):
+        comma = frame.find(", ", at)
+        if comma < 0:
+            return None
+        at = comma + 2
+        word = WORD_RE.match(frame, at)
+        token = word.group(0).rstrip(",") if word else ""
+        if not token[:1].islower() or token in PHRASE_WORDS or token in RELATIVES:
+            continue
+        return None if token in NOT_VERB_OPENERS else at
+    return None
 
 
 CLAUSE_SPLIT_RE = re.compile(r"[,:] ")

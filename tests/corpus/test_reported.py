@@ -731,3 +731,16 @@ def test_a_report_or_a_partys_figures_named_as_source_make_a_statement():
         "Nach ukrainischen Angaben wurden zwei Dörfer geräumt. "
         "Die Halle fasst 2.000, nach anderen Angaben 2.500 Menschen."
     ) == ["ist die Stadthalle marode.", "wurden zwei Dörfer geräumt."]
+
+
+def test_a_source_named_at_length_before_the_verb_is_no_part_of_the_statement():
+    # The source runs on over an apposition or a relative clause; what was said starts at
+    # the verb after it.
+    assert statements(
+        "Nach Angaben des Betreibers der Fähre, Ole Hansen, sei das Schiff in gutem Zustand "
+        "gewesen. Nach offiziellen Angaben, die niemand prüfen kann, waren die meisten "
+        "Fahrgäste Touristen."
+    ) == [
+        "sei das Schiff in gutem Zustand gewesen.",
+        "waren die meisten Fahrgäste Touristen.",
+    ]
