@@ -763,9 +763,42 @@ def _reported(
         # is not named in this sentence. ("Ich habe …" is no Konjunktiv: in an interview or
         # a quotation without marks the first person speaks for itself.)
         return FoundReport(text, _chain_speaker(frame, speakers), _going_on_statement(text, frame))
+    if _konjunktiv_ii_going_on(frame, speakers):
+        # "Die Dämme befänden sich nahe der Grenze": right after a speaker's report, Konjunktiv
+        # II stands in for the Konjunktiv I that looks like the indicative (plural "haben").
+        chained = _chain_speaker(frame, speakers)
+        if chained is not None:
+            return FoundReport(text, chained, _going_on_statement(text, frame))
     if _speech_verb_with_content(frame):
         return FoundReport(text, None, _statement(text, frame, final), cued=True)
     return None
+
+
+# Konjunktiv II forms that stand for a plural Konjunktiv I looking like the indicative ("sie
+# haben" → "sie hätten"); not the singular, whose Konjunktiv I is its own ("habe", "sei"), so
+# that "wäre" is a condition; not the modals ("könnten" hedges in the narrator's words too),
+# nor forms equal to the past ("gingen").
+REPLACING_KONJUNKTIV_II = frozenset(
+    "hätten wären würden befänden lägen kämen gäben stünden".split()
+)
+# A finite verb in the indicative: the sentence (or a clause of it) is the narrator's ("Ihre
+# Rivalin hatte geahnt, dass es nicht reichen würde").
+INDICATIVE_FINITE = german.INDICATIVE_AUXILIARIES | {"wird", "wurde", "wurden", "werden"}
+
+
+def _konjunktiv_ii_going_on(frame: str, speakers: Speakers) -> bool:
+    """Does the sentence go on, in a plural Konjunktiv II, right after a sentence the last
+    speaker said: no indicative verb, no condition opening it, no first person, no cue?"""
+    words = set(re.findall(r"[a-zäöüß]+", frame))
+    return (
+        speakers.last_speaker is not None
+        and speakers.since_speaker == 0
+        and not REPLACING_KONJUNKTIV_II.isdisjoint(words)
+        and INDICATIVE_FINITE.isdisjoint(words)
+        and frame.split(maxsplit=1)[0].lower() not in german.KONJUNKTIV_II  # "Hätte X …": if
+        and not FIRST_PERSON_RE.search(frame)
+        and not _has_cue(frame)
+    )
 
 
 # "Im Bericht gebe es keine Zahlen", "In der Studie …": a document says it, not the

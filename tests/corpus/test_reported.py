@@ -744,3 +744,21 @@ def test_a_source_named_at_length_before_the_verb_is_no_part_of_the_statement():
         "sei das Schiff in gutem Zustand gewesen.",
         "waren die meisten Fahrgäste Touristen.",
     ]
+
+
+def test_a_plural_konjunktiv_ii_right_after_a_report_goes_on_with_it():
+    # "Die Täter haben" would look like the indicative, so the report says "hätten"; a
+    # condition ("Wäre …, hätte …") and a narrator's sentence with an indicative verb are no
+    # report of hers.
+    found = said(
+        "Polizeisprecherin Jana Voss sagte, der Überfall habe nur zwei Minuten gedauert. Die "
+        "Täter hätten das Geschäft offenbar über Tage ausgespäht. Wäre der Alarm früher "
+        "losgegangen, hätten die Beamten sie womöglich gefasst. Die Kollegen hatten befürchtet, "
+        "dass die Täter bewaffnet wären."
+    )
+    assert found[:2] == [
+        ("Jana Voss", "der Überfall habe nur zwei Minuten gedauert."),
+        ("Jana Voss", "Die Täter hätten das Geschäft offenbar über Tage ausgespäht."),
+    ]
+    assert not any("Wäre der Alarm" in statement for _, statement in found)
+    assert all(speaker is None for speaker, _ in found[2:])
