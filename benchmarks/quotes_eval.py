@@ -58,6 +58,12 @@ How it counts:
   as the whole sentence it stands in and exports what was said apart (`statement`: the sentence
   without its cue, "[Er sei enttäuscht], sagte Paul Ried."), which is what the data annotates:
   the statement is placed and matched by the rule of the direct quotes (half of the longer).
+  Konjunktiv sentences the bot marks as going on with the reported statement right before them
+  (`continues`: "Man werde … . Das sei …", one speaker, no cue of their own) are one statement
+  with it on the data, which spans such a run as one; our own articles list each sentence.
+  A statement that leaves out a source named inside its sentence ("Ein Verdacht bestehe [nach
+  Angaben der Polizei] nicht mehr") is placed around it: the longest head of it found, then the
+  rest within 150 characters; the words between are no part of it when overlaps are counted.
   Beside it ("lenient (sentence)"), a match needs only half of the annotated quotation and a
   quarter of the placed text.
 - Our own articles add: people found / missed / false (a predicted person whose name is no gold
@@ -80,7 +86,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -127,6 +133,7 @@ class Prediction:
     text: str
     speaker: str | None
     label: str | None = None
+    gap: Span | None = None  # words inside [start, end) it leaves out (a source named there)
 
 
 @dataclass
@@ -273,6 +280,13 @@ def overlaps(prediction: Prediction, spans: Sequence[Span], sentence: bool = Fal
         return False
     length = prediction.end - prediction.start
     shares = [max(0, min(prediction.end, e) - max(prediction.start, s)) for s, e in spans]
+    if prediction.gap is not None:
+        gap_start, gap_end = prediction.gap
+        length -= gap_end - gap_start
+        shares = [
+            share - max(0, min(gap_end, e) - max(gap_start, s))
+            for share, (s, e) in zip(shares, spans, strict=True)
+        ]
     if sentence:
         shared = sum(shares)
         return (
@@ -419,6 +433,25 @@ def _place(rest: str, body: str, start: int, direct: bool) -> tuple[int, int] | 
     return None
 
 
+GAP_MAX = 150  # characters: a source named inside a statement is no longer
+
+
+def _place_around(rest: str, body: str, start: int) -> tuple[int, int, int, int] | None:
+    """Where a reported statement that leaves out words of its sentence stands ("Ein Verdacht
+    bestehe nicht mehr" in "Ein Verdacht bestehe nach Angaben der Polizei nicht mehr"): the
+    longest head found, then the rest of it after it; (head start, head end, tail start, end)."""
+    cuts = [i for i, char in enumerate(body) if char == " "]
+    for cut in reversed(cuts):
+        head, tail = body[:cut], body[cut + 1 :]
+        at = rest.find(head, start)
+        if at < 0 or not tail:
+            continue
+        head_end = at + len(head)
+        after = rest.find(tail, head_end, head_end + GAP_MAX + len(tail))
+        return (at, head_end, after, after + len(tail)) if after >= 0 else None
+    return None
+
+
 def predictions(
     exported: dict, text: str, statements: bool = False
 ) -> tuple[list[Prediction], list[Prediction]]:
@@ -441,11 +474,24 @@ def predictions(
         rest = text[line_start:].replace("\u00a0", " ")
         key = (number, body)
         is_direct = quote["kind"] == "direct"
-        place = _place(rest, body, cursor.get(key, 0), is_direct)
+        gap = None
+        around = None
+        if not is_direct and body not in rest[cursor.get(key, 0) :]:
+            around = _place_around(rest, body, cursor.get(key, 0))
+        if around is not None:
+            place = (around[0], around[3])
+            gap = (line_start + around[1], line_start + around[2])
+        else:
+            place = _place(rest, body, cursor.get(key, 0), is_direct)
         if place is not None:
             cursor[key] = place[0] + 1
         start, end = (line_start + place[0], line_start + place[1]) if place else (-1, -1)
-        placed = Prediction(start, end, body, quote["speaker"], quote.get("label") or None)
+        placed = Prediction(start, end, body, quote["speaker"], quote.get("label") or None, gap)
+        if statements and quote.get("continues") and reported and place is not None:
+            before = reported[-1]  # the same statement going on: one prediction
+            if 0 <= before.start < start:
+                reported[-1] = replace(before, end=end, text=text[before.start : end])
+                continue
         (direct if is_direct else reported).append(placed)
     return direct, reported
 

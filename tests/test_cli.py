@@ -51,6 +51,7 @@ def test_extract_json_has_the_documented_shape(capsys):
             "label",
             "attributed_to",
             "statement",
+            "continues",
         }
         for q in article["quotes"]
     )

@@ -33,6 +33,7 @@ def article_to_json(article: Article) -> dict:
                 "label": q.label,
                 "attributed_to": q.attributed_to,
                 "statement": q.statement,
+                "continues": q.continues,
             }
             for q in article.quotes
         ],

@@ -33,7 +33,13 @@ from bot.corpus.nonstatements import DENIED, FAKE, SATIRE, absent, denied_next, 
 from bot.corpus.people import PeopleIndex, find_people
 from bot.corpus.quotemarks import QuoteSpan, find_quote_spans
 from bot.corpus.quotes import direct_quotes, remember_sentence
-from bot.corpus.reported import FoundReport, reported_speech, reports_somebody, speech_clauses
+from bot.corpus.reported import (
+    FoundReport,
+    goes_on,
+    reported_speech,
+    reports_somebody,
+    speech_clauses,
+)
 from bot.corpus.sentences import Sentence, read_sentences
 from bot.corpus.speakers import Speakers
 
@@ -81,7 +87,9 @@ def extract(article: Article) -> Article:
     # `section_of` for every block would read the blocks before it again each time.
     in_order = all(a.line < b.line for a, b in pairwise(article.blocks))
     heading: str | None = None
+    carried: tuple[int, str | None] | None = None  # the last piece's last sentence, going on
     for number, (block, offset, text) in enumerate(read):
+        before, carried = carried, None
         if block.kind in SECTION_KINDS and offset == 0:
             heading = block.text
             speakers.forget_speaker()  # a heading speaks for itself, not for the text above
@@ -116,6 +124,9 @@ def extract(article: Article) -> Article:
             continue
         if source == SOURCE_ARTICLE and offset == 0:
             active.paragraph_begins()
+        # The last sentence going on with a report (a paragraph's first may go on with the
+        # last of the paragraph before).
+        going_on = (-1, before[1]) if before is not None else None
         for i, sentence in enumerate(sentences):
             following = sentences[i + 1].text if i + 1 < len(sentences) else ""
             label = label_of(sentence.frame(), following)
@@ -163,11 +174,15 @@ def extract(article: Article) -> Article:
                 item = Quote(
                     report.text, reported_by, REPORTED, block.line, section, source,
                     statement=report.statement,
+                    continues=going_on == (i - 1, reported_by) and goes_on(report),
                 )  # fmt: skip
                 quotes.append((block.line, offset + sentence.start, item))
+            going_on = (i, reported_by) if report is not None and goes_on(report) else None
             is_fact, claimed_by = fact_claimant(sentence, found, reported_by)
             if is_fact:
                 facts.append(Fact(sentence.text, block.line, claimed_by))
+        if going_on is not None and going_on[0] == len(sentences) - 1:
+            carried = going_on
     quotes.sort(key=lambda item: (item[0], item[1]))
     quotes = _joined_over_paragraphs(quotes, article, whole_spans)
     found_people = people.people()

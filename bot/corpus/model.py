@@ -73,6 +73,10 @@ class Quote:
     # For reported speech: what was said, the sentence without its cue ("dass …"); `text` is
     # the whole sentence, which is what a reader is shown.
     statement: str | None = None
+    # For reported speech: the sentence goes on with the reported statement of the sentence
+    # right before it, by the same speaker ("Sie sagte, … . Man werde … . Das sei …": the last two
+    # are one statement). Each sentence stays its own quote, as a reader is shown it.
+    continues: bool = False
 
 
 _WORD_RE = re.compile(r"\w+")

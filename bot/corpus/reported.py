@@ -320,9 +320,15 @@ def _names_only(text: str) -> bool:
 # sources beyond the attributions the speaker rules know (german.ATTRIBUTION_RE).
 SOURCE_RE = re.compile(
     r"(?=[DdNnSsIi])(?:(?<![\w-])[Dd]emnach\b"
-    r"|\b[Nn]ach\s+(?:(?:den|der|dem|einer|einem|seiner|ihrer|deren|[a-zäöüß]+en)\s+){0,3}"
+    # ("nach anderen Angaben" gives another figure; "nach ihren Angaben" points back to the
+    # last speaker and is left to the Konjunktiv.)
+    r"|\b[Nn]ach\s+(?!anderen\b)(?:(?:den|der|dem|einer|einem|seiner|ihrer|deren|dieser|diesem"
+    r"|(?!(?:ihr|sein|unser)[a-z]+\b)[a-zäöüß]+(?:en|er|em))\s+){0,3}"
     r"(?:Ermittlungen|Studie|Untersuchung(?:en)?|Analyse|Umfrage|Vorhersage|Erkenntnisstand"
-    r"|Einschätzung|Meinung|Ansicht|Auffassung|Darstellung|Überzeugung|Quellen|Medien)\b"
+    r"|Einschätzung|Meinung|Ansicht|Auffassung|Darstellung(?:en)?|Überzeugung|Quellen|Medien"
+    # "Nach einem Bericht der Zeitung", "Nach israelischen Angaben", "nach eigenem Bekunden"
+    r"|Stellungnahme|Veröffentlichung|Schätzung|Bekunden|Aussagen?|Angaben|Informationen"
+    r"|[\w-]*(?:[Bb]ericht|[Bb]erichten|[Aa]ngaben|[Aa]ussagen|[Mm]einung))\b"
     r"|\b(?:[Ss]einer|[Ii]hrer|[Dd]eren)\s+(?:Meinung|Ansicht|Auffassung|Einschätzung"
     r"|Überzeugung|Darstellung)\s+nach\b)"
 )
@@ -397,7 +403,34 @@ def _source_first(frame: str) -> int | None:
         return _after_source(frame, match.end()) if source == match.start() else None
     if frame[: match.start()].strip():
         return None
-    return _after_source(frame, match.end())
+    after = _after_source(frame, match.end())
+    return after if after is not None else _after_apposition(frame, match.end())
+
+
+# Words that may open a clause between commas and are no verb: conjunctions and adverbs.
+NOT_VERB_OPENERS = SUBORDINATORS | frozenset(
+    "und oder aber sondern denn dass daß ob so wie als auch jedoch doch also zwar".split()
+)
+APPOSITIONS_MAX = 3  # commas: a source named at more length is not followed through
+
+
+def _after_apposition(frame: str, start: int) -> int | None:
+    """ "Nach Angaben des Direktors, Jan Ott, sei …", "Nach offiziellen Angaben, die niemand
+    prüfen kann, waren …": the verb after a source whose name runs on over an apposition or
+    a relative clause between commas; the first clause opened by a word in lower case that
+    is no article, preposition, relative pronoun or conjunction."""
+    at = start
+    for _ in range(APPOSITIONS_MAX):
+        comma = frame.find(", ", at)
+        if comma < 0:
+            return None
+        at = comma + 2
+        word = WORD_RE.match(frame, at)
+        token = word.group(0).rstrip(",") if word else ""
+        if not token[:1].islower() or token in PHRASE_WORDS or token in RELATIVES:
+            continue
+        return None if token in NOT_VERB_OPENERS else at
+    return None
 
 
 CLAUSE_SPLIT_RE = re.compile(r"[,:] ")
@@ -464,6 +497,89 @@ def _statement(text: str, frame: str, final: int) -> str:
     if comma >= 0 and text[comma + 2 :].strip():
         return text[comma + 2 :]
     return text
+
+
+# A source's name after "laut" or "nach Angaben": articles, "von", names and nouns, adjectives
+# after an article, and a genitive after a noun ("nach Angaben des Leiters der Feuerwehr"). Any
+# other word ends it ("gemäß einem Sprecher der Stadt | bis Montag", "laut der Stadt | die
+# Kosten"); a longer name is not read (a second genitive may be what was said).
+SOURCE_ARTICLES = german.DETERMINERS | {"von", "vom", "und", "sowie"}
+GENITIVE_ARTICLES = frozenset({"der", "des", "eines", "einer"})
+SOURCE_WORDS_MAX = 5
+OPENING_MARKS = '„“"»«'
+
+
+def _source_end(text: str, start: int, between_commas: bool) -> int | None:
+    """Where the name of a source after "laut" or "nach Angaben" ends: after its last noun, at
+    the first word that is no part of it, or after the comma closing it when a comma opened it
+    ("…, laut X, …"); None when it cannot be read (another comma: an apposition or a list; a
+    bracket; a name too long)."""
+    words = list(islice(WORD_RE.finditer(text, start), SOURCE_WORDS_MAX + 1))
+    after_noun: int | None = None  # where the word after the name's last noun starts
+    article = False  # did an article or an adjective come right before?
+    for i, word in enumerate(words):
+        raw = word.group(0)
+        token = raw.strip(OPENING_MARKS).rstrip(",")
+        if not token or "(" in raw or raw.endswith((";", ":", ")")):
+            return None
+        if after_noun is not None and (
+            raw[0] in OPENING_MARKS  # "… des Gerichts | „…“": a quotation after the name
+            or (token in german.DETERMINERS and token not in GENITIVE_ARTICLES)
+        ):
+            return after_noun
+        if token in SOURCE_ARTICLES:
+            article = True
+        elif token[0].isupper():
+            article = False
+            if raw.endswith(","):
+                return word.end() if between_commas else None
+            after_noun = words[i + 1].start() if i + 1 < len(words) else None
+            if after_noun is None:
+                return None
+            if raw.endswith(("“", '"', "«")):
+                return after_noun  # "laut „Reuters“ | …": a name in quotation marks ends
+        else:
+            following = words[i + 1].group(0).strip(OPENING_MARKS) if i + 1 < len(words) else ""
+            if not (article and token.endswith(ADJECTIVE_ENDINGS) and following[:1].isupper()):
+                return after_noun
+        if raw.endswith(","):
+            return None
+    return None
+
+
+def _without_source(statement: str) -> str:
+    """What was said without the source named inside it ("Ein Verdacht bestehe nach Angaben
+    der Polizei nicht mehr" → "Ein Verdacht bestehe nicht mehr"): the source says who said
+    it and is no part of what was said. (A source opening the sentence is cut before.)"""
+    match = _attributed(statement)
+    if match is None or not statement[: match.start()].strip():
+        return statement
+    word = match.group(0)
+    if word == "zufolge":
+        return statement  # its source stands before it, where no rule finds its start
+    end = match.end() if word.lower() == "demnach" or word.endswith(" nach") else None
+    if end is None:
+        opened = statement[: match.start()].rstrip().endswith(",")
+        end = _source_end(statement, match.end(), opened)  # "laut X", "nach Angaben von X"
+    after = statement[end:].lstrip(" ,") if end is not None else ""
+    if not after.strip(" .!?"):
+        return statement
+    return statement[: match.start()].rstrip(" ,") + " " + after
+
+
+def _going_on_statement(text: str, frame: str) -> str:
+    """What a Konjunktiv sentence going on with a report says. A verb of saying after its
+    Konjunktiv is part of what was said ("Er habe versucht, sie zu fassen", "Es sei wiederholt
+    zu Diebstählen gekommen"), no cue to cut the sentence at."""
+    cue = german.first_cue_verb(frame) or _reporting_verb(frame)
+    if (
+        cue is not None
+        and _subjunctive(frame[: cue.start()], strict=True)
+        and _as_said(frame) is None
+        and _source_first(frame) is None
+    ):
+        return text[_subjunctive_clause(frame) :]
+    return _statement(text, frame, -1)
 
 
 NEGATION_RE = re.compile(r"\b(?:nie|niemals|nicht|keineswegs)\b")
@@ -623,6 +739,8 @@ def _reported(
     if attributed or final > 0 or as_said or cued_complement:
         mention = _as_said_mention(frame, speakers) or cue_mention(frame, speakers)
         statement = _statement(text, frame, final)
+        if attributed:
+            statement = _without_source(statement)
         if mention is not None and _accused(frame, mention):
             return FoundReport(text, None, statement, cued=True)
         if mention is not None and final > 0 and mention.start < final and not attributed:
@@ -644,10 +762,43 @@ def _reported(
         # Konjunktiv I is how German news reports speech: the report goes on, or its speaker
         # is not named in this sentence. ("Ich habe …" is no Konjunktiv: in an interview or
         # a quotation without marks the first person speaks for itself.)
-        return FoundReport(text, _chain_speaker(frame, speakers), _statement(text, frame, -1))
+        return FoundReport(text, _chain_speaker(frame, speakers), _going_on_statement(text, frame))
+    if _konjunktiv_ii_going_on(frame, speakers):
+        # "Die Dämme befänden sich nahe der Grenze": right after a speaker's report, Konjunktiv
+        # II stands in for the Konjunktiv I that looks like the indicative (plural "haben").
+        chained = _chain_speaker(frame, speakers)
+        if chained is not None:
+            return FoundReport(text, chained, _going_on_statement(text, frame))
     if _speech_verb_with_content(frame):
         return FoundReport(text, None, _statement(text, frame, final), cued=True)
     return None
+
+
+# Konjunktiv II forms that stand for a plural Konjunktiv I looking like the indicative ("sie
+# haben" → "sie hätten"); not the singular, whose Konjunktiv I is its own ("habe", "sei"), so
+# that "wäre" is a condition; not the modals ("könnten" hedges in the narrator's words too),
+# nor forms equal to the past ("gingen").
+REPLACING_KONJUNKTIV_II = frozenset(
+    "hätten wären würden befänden lägen kämen gäben stünden".split()
+)
+# A finite verb in the indicative: the sentence (or a clause of it) is the narrator's ("Ihre
+# Rivalin hatte geahnt, dass es nicht reichen würde").
+INDICATIVE_FINITE = german.INDICATIVE_AUXILIARIES | {"wird", "wurde", "wurden", "werden"}
+
+
+def _konjunktiv_ii_going_on(frame: str, speakers: Speakers) -> bool:
+    """Does the sentence go on, in a plural Konjunktiv II, right after a sentence the last
+    speaker said: no indicative verb, no condition opening it, no first person, no cue?"""
+    words = set(re.findall(r"[a-zäöüß]+", frame))
+    return (
+        speakers.last_speaker is not None
+        and speakers.since_speaker == 0
+        and not REPLACING_KONJUNKTIV_II.isdisjoint(words)
+        and INDICATIVE_FINITE.isdisjoint(words)
+        and frame.split(maxsplit=1)[0].lower() not in german.KONJUNKTIV_II  # "Hätte X …": if
+        and not FIRST_PERSON_RE.search(frame)
+        and not _has_cue(frame)
+    )
 
 
 # "Im Bericht gebe es keine Zahlen", "In der Studie …": a document says it, not the
@@ -695,6 +846,13 @@ def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
     ):
         return None
     return None if names_somebody_else(speakers.mentions(main_clause), last) else last
+
+
+def goes_on(report: FoundReport) -> bool:
+    """Does the sentence only go on with a report, all of it what was said ("Man werde … .")?
+    A cue of its own opens a statement of its own ("Sie sagte, …", "Nach Angaben der Polizei
+    …": the statement is cut from its sentence)."""
+    return not report.cued and report.statement == report.text
 
 
 def reports_somebody(sentence: Sentence, speakers: Speakers) -> bool:

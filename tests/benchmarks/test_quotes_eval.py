@@ -416,3 +416,50 @@ def test_a_possessive_description_for_a_speaker_is_no_name_and_no_invention():
     )
     score = speaker_score(found, GOLD, same_person(["Lena Berg"]))
     assert (score.none, score.wrong, score.invented, score.described) == (1, 0, 0, 2)
+
+
+def test_sentences_the_bot_says_go_on_with_a_report_are_scored_as_one_statement():
+    # The data spans the two Konjunktiv sentences as one statement; the bot shows them as two
+    # sentences, the second marked as going on with the first.
+    text = "Sie sagte, es regne. Die Stadt sei nass. Der Bus komme spät."
+    run = "Die Stadt sei nass. Der Bus komme spät."
+    at = text.index(run)
+    annotations = [Annotation([(at, at + len(run))], "IndirectFreeIndirect", ["Sie"])]
+    quotes = exported(
+        {"text": "Die Stadt sei nass.", "kind": "reported", "line": 1, "speaker": None},
+        {
+            "text": "Der Bus komme spät.",
+            "kind": "reported",
+            "line": 1,
+            "speaker": None,
+            "continues": True,
+        },
+    )
+    _, placed = predictions(quotes, text, statements=True)
+    assert [(p.start, p.end) for p in placed] == [(at, len(text))]
+    report = Report("test")
+    kinds = ("IndirectFreeIndirect",)
+    score_article(report, text, quotes, annotations, kinds, shares_content_word, True)
+    assert (report.indirect.predicted, report.indirect.predicted_right) == (1, 1)
+
+
+def test_a_statement_that_leaves_out_its_source_is_placed_around_it():
+    # The data annotates "Die Linie fahre | wieder" around "laut der Stadt"; the bot's statement
+    # leaves the source out, so it stands in the text in two parts.
+    text = "Die Linie fahre laut der Stadt Hamm ab Montag wieder."
+    parts = [(0, 15), (text.index("ab Montag"), len(text) - 1)]
+    annotations = [Annotation(parts, "Indirect", ["der Stadt Hamm"])]
+    quotes = exported(
+        {
+            "text": text,
+            "statement": "Die Linie fahre ab Montag wieder.",
+            "kind": "reported",
+            "line": 1,
+            "speaker": "Stadt Hamm",
+        }
+    )
+    _, (placed,) = predictions(quotes, text, statements=True)
+    assert (placed.start, placed.end, placed.gap) == (0, len(text), (15, parts[1][0]))
+    report = Report("test")
+    score_article(report, text, quotes, annotations, ("Indirect",), shares_content_word, True)
+    assert (report.indirect.predicted_right, report.indirect.gold_found) == (1, 1)

@@ -166,9 +166,9 @@ def test_what_a_source_named_first_says_starts_at_the_verb_after_it():
     ]
 
 
-def test_a_source_in_the_middle_of_the_sentence_leaves_the_statement_whole():
+def test_a_source_in_the_middle_of_the_sentence_is_cut_out_of_the_statement():
     assert statements("Die Straße ist nach Angaben der Polizei wieder frei.") == [
-        "Die Straße ist nach Angaben der Polizei wieder frei."
+        "Die Straße ist wieder frei."
     ]
 
 
@@ -657,3 +657,108 @@ def test_a_quotation_after_a_colon_is_no_part_of_what_was_reported():
         "„Wir haben gut gewirtschaftet.“"
     )
     assert ("Ulla Brandt", "der Haushalt sei ausgeglichen") in said(paragraph)
+
+
+def continuing(paragraph: str) -> list[tuple[str | None, bool]]:
+    """Each reported sentence's speaker and whether it goes on with the statement before it."""
+    return [(q.speaker, q.continues) for q in reported(read("\nMeldung\n" + paragraph + "\n"))]
+
+
+def test_konjunktiv_sentences_after_a_cue_are_one_statement_going_on():
+    # The spokeswoman speaks over three sentences: the cue opens her statement, the two
+    # Konjunktiv sentences after it are one continuation of it (as news data spans it), each
+    # still shown to a reader as its own sentence.
+    found = continuing(
+        "Stadtsprecherin Wiebke Olthoff sagte, die Stadt habe die Brücke gesperrt. Man werde "
+        "die Schäden bis Freitag prüfen. Eine Gefahr für Fußgänger bestehe nicht."
+    )
+    assert found == [
+        ("Wiebke Olthoff", False),
+        ("Wiebke Olthoff", False),
+        ("Wiebke Olthoff", True),
+    ]
+
+
+def test_a_new_cue_or_a_narrators_sentence_ends_the_statement():
+    found = continuing(
+        "Stadtsprecherin Wiebke Olthoff sagte, die Stadt habe die Brücke gesperrt. Man werde "
+        "die Schäden prüfen. Der Bauausschuss tagt am Montag. Die Sanierung sei teuer. Der "
+        "Kämmerer Ole Brandes erklärte, das Geld sei im Haushalt. Ein Nachtragshaushalt sei "
+        "nicht nötig."
+    )
+    assert [goes_on for _, goes_on in found] == [False, False, False, False, False]
+
+
+def test_a_verb_of_saying_inside_a_going_on_statement_does_not_cut_it():
+    # "wiederholt" after the Konjunktiv is part of what the police said, not a cue of its own.
+    found = said(
+        "Die Polizei Heidenau teilte mit, der Täter sei etwa 30 Jahre alt. Am Bahnhof sei es "
+        "wiederholt zu Diebstählen, Pöbeleien und Schlägereien gekommen."
+    )
+    assert found[-1][1] == (
+        "Am Bahnhof sei es wiederholt zu Diebstählen, Pöbeleien und Schlägereien gekommen."
+    )
+
+
+def test_a_source_named_inside_the_sentence_is_no_part_of_what_was_said():
+    # The reader asks what the police said: the statement leaves out who said it, and only that.
+    assert statements(
+        "Ein Verdacht gegen den Kassierer bestehe nach Angaben der Polizei Nordhorn nicht mehr."
+    ) == ["Ein Verdacht gegen den Kassierer bestehe nicht mehr."]
+    assert statements("Die Baustelle am Markt ruhe laut einem Sprecher der Stadt bis Montag.") == [
+        "Die Baustelle am Markt ruhe bis Montag."
+    ]
+    assert statements(
+        "Die Linie 4 fährt nach Angaben der Verkehrsbetriebe den Bahnhof wieder an."
+    ) == ["Die Linie 4 fährt den Bahnhof wieder an."]
+
+
+def test_a_statement_may_go_on_into_the_next_paragraph():
+    # The weather service's forecast runs on over a paragraph break, still in its Konjunktiv.
+    article = read(
+        "\nMeldung\nDer Wetterdienst Nordsee warnte, ein Sturmtief ziehe heran. Es bringe "
+        "Böen bis 120 Kilometer pro Stunde.\n\nIn der Nacht könne es auch gewittern. "
+        "Am Morgen lasse der Wind nach.\n"
+    )
+    assert [q.continues for q in reported(article)] == [False, False, True, True]
+
+
+def test_a_report_or_a_partys_figures_named_as_source_make_a_statement():
+    # "Nach einem Bericht der …", "Nach ukrainischen Angaben …": somebody's statement, even
+    # in the indicative; "nach anderen Angaben" only gives a second figure.
+    assert statements(
+        "Nach einem Bericht der Lokalzeitung Ostwind ist die Stadthalle marode. "
+        "Nach ukrainischen Angaben wurden zwei Dörfer geräumt. "
+        "Die Halle fasst 2.000, nach anderen Angaben 2.500 Menschen."
+    ) == ["ist die Stadthalle marode.", "wurden zwei Dörfer geräumt."]
+
+
+def test_a_source_named_at_length_before_the_verb_is_no_part_of_the_statement():
+    # The source runs on over an apposition or a relative clause; what was said starts at
+    # the verb after it.
+    assert statements(
+        "Nach Angaben des Betreibers der Fähre, Ole Hansen, sei das Schiff in gutem Zustand "
+        "gewesen. Nach offiziellen Angaben, die niemand prüfen kann, waren die meisten "
+        "Fahrgäste Touristen."
+    ) == [
+        "sei das Schiff in gutem Zustand gewesen.",
+        "waren die meisten Fahrgäste Touristen.",
+    ]
+
+
+def test_a_plural_konjunktiv_ii_right_after_a_report_goes_on_with_it():
+    # "Die Täter haben" would look like the indicative, so the report says "hätten"; a
+    # condition ("Wäre …, hätte …") and a narrator's sentence with an indicative verb are no
+    # report of hers.
+    found = said(
+        "Polizeisprecherin Jana Voss sagte, der Überfall habe nur zwei Minuten gedauert. Die "
+        "Täter hätten das Geschäft offenbar über Tage ausgespäht. Wäre der Alarm früher "
+        "losgegangen, hätten die Beamten sie womöglich gefasst. Die Kollegen hatten befürchtet, "
+        "dass die Täter bewaffnet wären."
+    )
+    assert found[:2] == [
+        ("Jana Voss", "der Überfall habe nur zwei Minuten gedauert."),
+        ("Jana Voss", "Die Täter hätten das Geschäft offenbar über Tage ausgespäht."),
+    ]
+    assert not any("Wäre der Alarm" in statement for _, statement in found)
+    assert all(speaker is None for speaker, _ in found[2:])
