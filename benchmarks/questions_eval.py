@@ -131,7 +131,10 @@ HELDOUT7_NOTE = (
     " out of sample"
 )
 HELDOUT8_NOTE = "eighth held-out set: out of sample (written without reading the rules)"
-HELDOUT9_NOTE = "ninth held-out set: out of sample (written without reading the rules)"
+HELDOUT9_NOTE = (
+    "ninth held-out set: out of sample (written without reading the rules; two English"
+    " questions read in round 10)"
+)
 DEV3 = ROOT / "benchmarks" / "questions" / "dev3.yaml"  # kinds heldout2 showed weak; in-sample
 DEV4 = ROOT / "benchmarks" / "questions" / "dev4.yaml"  # kinds heldout3 showed weak; in-sample
 # English questions over the second and third fresh article sets; in-sample.

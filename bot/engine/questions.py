@@ -264,7 +264,9 @@ def _role_holders(
                 if match.how == ROLE
                 else ()
             )
-        others = {party for p, party in parties.items() if p != position}
+        # the party that qualifies this role stands next to it ("Spitzenkandidat der CDU");
+        # one further off is asked about ("ist die neue Bürgermeisterin bei den Grünen")
+        others = {party for p, party in parties.items() if 0 < abs(p - position) <= PARTY_NEAR}
         if people and others:
             # "die Grünen-Fraktionschefin": the Greens' one; none of that party is held there,
             # though the role is, so its word need not stand in the answer ("OB-Kandidatin")
@@ -282,6 +284,10 @@ def _role_holders(
                 continue
             found.append((position, word, ()))
     return found, repeated
+
+
+# Words between a role and the party that qualifies it: "Fraktionschefin der Grünen".
+PARTY_NEAR = 2
 
 
 def _of_parties(index: CorpusIndex, people: tuple[int, ...], parties: set[str]) -> tuple[int, ...]:
