@@ -51,6 +51,9 @@ folders; committed before its first run, in-sample.
 The newest block, the eighth held-out set (`benchmarks/questions/heldout8.yaml`), written the
 same way over `benchmarks/articles_heldout10/`, is asked over every folder up to its own; out of
 sample as long as nobody reads its misses (`--show` does not offer it).
+Last, devno (`benchmarks/questions/devno.yaml`) asks questions the articles do not answer, each a
+close cousin of one they do, beside answerable ones, over the fourth to sixth fresh folders; its
+first run is `devno_first_run.out`; in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -150,6 +153,8 @@ DEV_EN3_FOLDERS = (
     ROOT / "benchmarks" / "articles_fresh5",
     ROOT / "benchmarks" / "articles_fresh6",
 )
+# The honest no: unanswerable close cousins of answerable questions (issue 11); in-sample.
+DEVNO = ROOT / "benchmarks" / "questions" / "devno.yaml"
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -392,6 +397,12 @@ BLOCKS = (
         DEV6_FOLDERS,
         "dev7: kinds the sixth and seventh held-out sets showed weak, other articles; in-sample",
     ),
+    Block(
+        "devno",
+        DEVNO,
+        DEV_EN3_FOLDERS,
+        "devno: unanswerable close cousins beside answerable questions (issue 11); in-sample",
+    ),
 )
 # Blocks whose misses nobody reads: --show does not list them.
 OUT_OF_SAMPLE = ("held4", "held5", "held8")
@@ -408,9 +419,16 @@ def main(argv: list[str] | None = None) -> int:
         ),
         help="list the misses of this half",
     )
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=[b.half for b in BLOCKS],
+        help="run only this block (repeatable); all blocks by default",
+    )
     args = parser.parse_args(argv)
     shown: dict[tuple[str, str, str], Tally] = {}
-    for n, block in enumerate(BLOCKS):
+    chosen = [b for b in BLOCKS if not args.only or b.half in args.only]
+    for n, block in enumerate(chosen):
         articles = load_articles(block.folders)
         split = block.questions == QUESTIONS
         questions = load_questions(articles, block.questions, split=split, half=block.half)
