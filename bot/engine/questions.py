@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate, chain, islice, pairwise
 
 from bot.corpus.german import INDEFINITE_ARTICLES, PARTY_PATTERNS, first_name_gender
-from bot.engine import election_day, english, lexicon
+from bot.engine import election_day, english, honest, lexicon
 from bot.engine.article_questions import about_articles
 from bot.engine.context import Context
 from bot.engine.folding import StemMemo, fold, name_key, stem_word, words
@@ -1609,7 +1609,10 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
             excerpts=ctx.excerpts(_leads(ctx.index, question)),
         )
     # Only the best few are shown: the rest of the candidates is never scored.
-    answers = islice(_answers(ctx, question, comments=False), MAX_CANDIDATES)
+    need = honest.needs(question.kind, folded, _asked_place(question))
+    answers = honest.kept(
+        ctx.index, need, islice(_answers(ctx, question, comments=False), MAX_CANDIDATES)
+    )
     first = next(answers, None)
     if first is None:
         return _not_answered(ctx, question, title)
@@ -1645,6 +1648,11 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
         name = ctx.index.people.entries[named].name
         text = ctx.say("answer_lost" if question.lost else "answer_won", name=name)
     return ctx.ok("ask", title, text, excerpts=ctx.excerpts(chosen), person=person)
+
+
+def _asked_place(question: Question) -> frozenset[str]:
+    """The index stems of the places a question asks about, for `honest.of_place`."""
+    return frozenset()
 
 
 def _speaks_of(index: CorpusIndex, unit: int, person: int) -> bool:

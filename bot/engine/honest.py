@@ -1,0 +1,129 @@
+"""The honest no (issue 11): whether a line the ranking found states what was asked.
+
+The ranking (`questions._answers`) finds the lines that share most of a question's words. A
+line can share them and still not answer: the turnout of the whole town for "die Wahlbeteiligung
+in Ortsteil X", the new mayor for "wer war vorher Bürgermeister". The rules here say what a line
+must have beyond the words; a question none of whose lines has it gets "the articles do not say".
+Each rule is general news knowledge, for German and English alike.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import pairwise
+
+from bot.engine import lexicon
+from bot.engine.folding import fold, words
+from bot.engine.index import CorpusIndex
+from bot.engine.places import about_place, dateline_places, opens_with
+
+# "wer war vorher Landrat", "who was the previous mayor": the question asks for an earlier holder
+EARLIER_ASKED = frozenset(
+    "vorher zuvor bisher bisherige bisheriger bisherigen fruher fruhere fruherer vorganger "
+    "vorgangerin previous former outgoing predecessor".split()
+)
+# Words by which a line marks the earlier holder: "die bisherige Bürgermeisterin X", "der
+# scheidende Oberbürgermeister X", "folgt auf Landrätin X", "X, the outgoing mayor"
+EARLIER_MARKS = (
+    "bisherig",
+    "scheidend",
+    "vorganger",
+    "ehemalig",
+    "amtsinhaber",
+    "amtsvorganger",
+    "previous",
+    "former",
+    "outgoing",
+    "predecessor",
+    "incumbent",
+)
+FOLLOWS = frozenset({"folgt", "folgte", "succeeds", "succeeded", "replaces", "replaced"})
+NAME_VERBS = frozenset({"heisst", "hiess", "heissen"})  # "wie heißt der bisherige Landrat"
+NAME_AFTER_MARK = 4  # "die bisherige Bürgermeisterin Ursula Kramm": words from mark to name
+NAME_BEFORE_MARK = 3  # "Ursula Kramm, die bisherige Bürgermeisterin"
+HEADING_WORDS = 5  # "GOSLAR", "Lage in Nordheim": a heading, not a sentence
+OPENING_BLOCKS = 4  # title, lead, byline, first paragraph: where an article's dateline stands
+
+
+@dataclass(frozen=True)
+class Needs:
+    """What a line must have, besides the question's words, to answer it."""
+
+    earlier_holder: bool = False  # it names a person as the earlier holder
+    place_forms: frozenset[str] = frozenset()  # it is about this place (index stems)
+
+    def __bool__(self) -> bool:
+        return self.earlier_holder or bool(self.place_forms)
+
+
+def needs(kind: str, folded: list[str], place_forms: Iterable[str]) -> Needs:
+    """What a question of this `kind` (a `lexicon` kind), these folded words and the places it
+    names (their index stems; none when its place words may be a topic) needs of a line."""
+    who = kind == lexicon.PERSON or any(a == "wie" and b in NAME_VERBS for a, b in pairwise(folded))
+    earlier = who and not EARLIER_ASKED.isdisjoint(folded)
+    return Needs(earlier, frozenset(place_forms))
+
+
+def kept(
+    index: CorpusIndex, need: Needs, answers: Iterable[tuple[float, int]]
+) -> Iterator[tuple[float, int]]:
+    """The (score, unit) answers whose line states what the question needs, in their order."""
+    if not need:
+        yield from answers
+        return
+    for scored in answers:
+        unit = scored[1]
+        if need.earlier_holder and not names_earlier_holder(index, unit):
+            continue
+        if need.place_forms and not of_place(index, unit, need.place_forms):
+            continue
+        yield scored
+
+
+def names_earlier_holder(index: CorpusIndex, unit: int) -> bool:
+    """Whether a line names somebody as the one who held the office before ("folgt auf Urs
+    Kägi", "der scheidende Oberbürgermeister Werner Beispiel"); "Dennis X ist neuer
+    Oberbürgermeister" or "the outgoing mayor congratulated X" names nobody as such."""
+    tokens = words(index.columns.text(unit))
+    for i, token in enumerate(tokens):
+        # "folgt auf X" (not "es folgt eine Debatte"); "succeeds X", "replaces X"
+        follows = token in FOLLOWS and (tokens[i + 1 : i + 2] == ["auf"] or token[0] != "f")
+        if not (token.startswith(EARLIER_MARKS) or follows):
+            continue
+        near = tokens[max(0, i - NAME_BEFORE_MARK) : i] + tokens[i + 1 : i + 1 + NAME_AFTER_MARK]
+        genitives = [w[:-1] for w in near if w.endswith("s")]
+        if index.people.mentioned_in([*near, *genitives]):
+            return True
+    return False
+
+
+def of_place(index: CorpusIndex, unit: int, forms: frozenset[str]) -> bool:
+    """Whether a line speaks of the place asked about: it names it, or its paragraph opens with
+    it ("In Nordheim …") or stands under a heading naming it, or its whole article is about the
+    place (title, source, dateline). A town's article that names one of its districts once
+    does not give that district's turnout."""
+    columns = index.columns
+    if _names(index, columns.text(unit), forms):
+        return True
+    article = columns.article[unit]
+    if about_place(index, sorted(forms), article):
+        return True
+    block = columns.block[unit]
+    if opens_with(index, columns.block_text[block], set(forms)):
+        return True
+    first = bisect_left(columns.block_article, article)  # blocks run in article order
+    heading = columns.block_text[block - 1] if block > first else ""
+    if len(heading.split()) <= HEADING_WORDS and _names(index, heading, forms):
+        return True
+    last = bisect_left(columns.block_article, article + 1)
+    for opening in range(first, min(first + OPENING_BLOCKS, last)):
+        places = dateline_places(columns.block_text[opening])
+        if any(index.stem(fold(place)) in forms for place in places):
+            return True
+    return False
+
+
+def _names(index: CorpusIndex, text: str, forms: frozenset[str]) -> bool:
+    return any(index.stem(word) in forms for word in words(text))
