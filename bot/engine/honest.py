@@ -10,14 +10,14 @@ Each rule is general news knowledge, for German and English alike.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 
 from bot.engine import lexicon
 from bot.engine.folding import fold, words
 from bot.engine.index import CorpusIndex
-from bot.engine.places import about_place, dateline_places, opens_with
+from bot.engine.places import about_place, dateline_places
 
 # "wer war vorher Landrat", "who was the previous mayor": the question asks for an earlier holder
 EARLIER_ASKED = frozenset(
@@ -43,7 +43,8 @@ FOLLOWS = frozenset({"folgt", "folgte", "succeeds", "succeeded", "replaces", "re
 NAME_VERBS = frozenset({"heisst", "hiess", "heissen"})  # "wie heißt der bisherige Landrat"
 NAME_AFTER_MARK = 4  # "die bisherige Bürgermeisterin Ursula Kramm": words from mark to name
 NAME_BEFORE_MARK = 3  # "Ursula Kramm, die bisherige Bürgermeisterin"
-HEADING_WORDS = 5  # "GOSLAR", "Lage in Nordheim": a heading, not a sentence
+HEADING_WORDS = 8  # "GOSLAR", "Nordheim: Im zweiten Anlauf klappt es": a heading
+TOWN_BEFORE = frozenset("in im aus von vom bei of at".split())  # "in X", "mayor of X"
 OPENING_BLOCKS = 4  # title, lead, byline, first paragraph: where an article's dateline stands
 
 
@@ -58,12 +59,21 @@ class Needs:
         return self.earlier_holder or bool(self.place_forms)
 
 
-def needs(kind: str, folded: list[str], place_forms: Iterable[str]) -> Needs:
-    """What a question of this `kind` (a `lexicon` kind), these folded words and the places it
-    names (their index stems; none when its place words may be a topic) needs of a line."""
+def needs(kind: str, folded: list[str], places: Mapping[str, frozenset[str]]) -> Needs:
+    """What a question of this `kind` (a `lexicon` kind) and these folded words needs of a
+    line. `places`: the places it names (folded) with their index stems; only a town asked
+    "in X", "von X" or "X's" counts ("für die Stadtbahn" may be the thing asked about)."""
     who = kind == lexicon.PERSON or any(a == "wie" and b in NAME_VERBS for a, b in pairwise(folded))
     earlier = who and not EARLIER_ASKED.isdisjoint(folded)
-    return Needs(earlier, frozenset(place_forms))
+    towns: set[str] = set()
+    after_town = False  # "in ludwigslust-parchim": the second part of a town's name too
+    for i, word in enumerate(folded):
+        asked_as_town = after_town or (i > 0 and folded[i - 1] in TOWN_BEFORE)
+        town = word in places and (asked_as_town or folded[i + 1 : i + 2] == ["s"])
+        if town:
+            towns |= places[word]
+        after_town = town
+    return Needs(earlier, frozenset(towns))
 
 
 def kept(
@@ -100,10 +110,10 @@ def names_earlier_holder(index: CorpusIndex, unit: int) -> bool:
 
 
 def of_place(index: CorpusIndex, unit: int, forms: frozenset[str]) -> bool:
-    """Whether a line speaks of the place asked about: it names it, or its paragraph opens with
-    it ("In Nordheim …") or stands under a heading naming it, or its whole article is about the
-    place (title, source, dateline). A town's article that names one of its districts once
-    does not give that district's turnout."""
+    """Whether a line speaks of the place asked about: it names it, or its paragraph does before
+    it ("In Nordheim war es so weit. Bürgermeister ist nun …"), or it stands under a heading
+    naming it, or its whole article is about the place (title, source, dateline). A town's
+    article that names one of its villages elsewhere does not give that village's turnout."""
     columns = index.columns
     if _names(index, columns.text(unit), forms):
         return True
@@ -111,8 +121,9 @@ def of_place(index: CorpusIndex, unit: int, forms: frozenset[str]) -> bool:
     if about_place(index, sorted(forms), article):
         return True
     block = columns.block[unit]
-    if opens_with(index, columns.block_text[block], set(forms)):
-        return True
+    paragraph = columns.block_text[block]
+    if _names(index, paragraph[: columns.start[unit]], forms):
+        return True  # "In Nordheim war es so weit. Bürgermeister ist nun …"
     first = bisect_left(columns.block_article, article)  # blocks run in article order
     heading = columns.block_text[block - 1] if block > first else ""
     if len(heading.split()) <= HEADING_WORDS and _names(index, heading, forms):

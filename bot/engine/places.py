@@ -160,6 +160,12 @@ def _common_noun(index: CorpusIndex, stem: str) -> bool:
     return total > 0 and after_article * 2 >= total
 
 
+def common_noun(index: CorpusIndex, stem: str) -> bool:
+    """Whether the articles write a word as a common noun ("im Ratssaal", "die Stadtbahn"),
+    not as a town's name (see `_common_noun`)."""
+    return _common_noun(index, stem)
+
+
 def dateline_places(text: str) -> list[str]:
     """The places of a line's dateline ("Essen/Bochum (rpd) – …": both), if it opens with one."""
     opening = _DATELINE_RE.match(text)

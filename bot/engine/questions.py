@@ -54,6 +54,7 @@ from bot.engine.places import (
     Scope,
     about_place,
     article_units,
+    common_noun,
     dateline_places,
     find_scope,
     opens_with,
@@ -1609,7 +1610,7 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
             excerpts=ctx.excerpts(_leads(ctx.index, question)),
         )
     # Only the best few are shown: the rest of the candidates is never scored.
-    need = honest.needs(question.kind, folded, _asked_place(question))
+    need = honest.needs(question.kind, folded, _asked_place(ctx.index, question))
     answers = honest.kept(
         ctx.index, need, islice(_answers(ctx, question, comments=False), MAX_CANDIDATES)
     )
@@ -1650,9 +1651,18 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
     return ctx.ok("ask", title, text, excerpts=ctx.excerpts(chosen), person=person)
 
 
-def _asked_place(question: Question) -> frozenset[str]:
-    """The index stems of the places a question asks about, for `honest.of_place`."""
-    return frozenset()
+def _asked_place(index: CorpusIndex, question: Question) -> dict[str, frozenset[str]]:
+    """The places a question asks about (folded) with their index stems, for `honest.needs`;
+    none when its place words may be the thing asked about (`Scope.bare`), nor a common noun
+    read as a place ("in der Stadthalle"); none for who won, whose place `_of_the_place`
+    tells by the winner ("Erste Zahlen aus X: Y liegt vorn" above "Y hat gewonnen")."""
+    if question.scope.bare or question.of_outcome:
+        return {}
+    return {
+        fold(place): frozenset(place_forms(index, place))
+        for place in question.scope.places
+        if not common_noun(index, index.stem(fold(place)))
+    }
 
 
 def _speaks_of(index: CorpusIndex, unit: int, person: int) -> bool:

@@ -35,20 +35,12 @@ HANDOVER = {
 }
 
 
-@pytest.fixture(scope="module")
-def handover(tmp_path_factory, config) -> Engine:
-    folder = tmp_path_factory.mktemp("handover")
-    for name, text in HANDOVER.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    return Engine(load_corpus([folder], 2_000_000).articles, config, rng=random.Random(7))
-
-
 def ask(engine, question):
     return engine.handle_message(question, dm=True)
 
 
-def test_the_earlier_mayor_named_as_such_answers_who_was_before(handover):
-    reply = ask(handover, "wer war vorher bürgermeisterin in eichwalde")
+def test_the_earlier_mayor_named_as_such_answers_who_was_before(night):
+    reply = ask(night, "wer war vorher bürgermeisterin in eichwalde")
     assert reply.status == "ok"
     assert "Helga Rautmann" in texts(reply)[0]
 
@@ -60,7 +52,51 @@ def test_the_earlier_mayor_named_as_such_answers_who_was_before(handover):
         "who was moosbach's previous mayor",
     ],
 )
-def test_a_new_mayor_or_a_nameless_old_one_does_not_say_who_was_before(handover, question):
+def test_a_new_mayor_or_a_nameless_old_one_does_not_say_who_was_before(night, question):
     """The new mayor is named, the old one only by office: the articles do not say who it was."""
-    reply = ask(handover, question)
+    reply = ask(night, question)
+    assert reply.status == "not_found", texts(reply)
+
+
+# A town's election night naming one of its villages in another paragraph; the village's news.
+TOWN_AND_VILLAGE = {
+    "stichwahl_grossstedt": (
+        "Großstedt wählt Brandt\n"
+        "Von Eva Muster\n"
+        "Großstedt – Mia Brandt (SPD) ist neue Bürgermeisterin. Die Wahlbeteiligung lag bei "
+        "41,2 Prozent.\n"
+        "Am längsten warteten die Helfer auf den Wahlbezirk Kleinau. Brandt dankte ihnen.\n"
+    ),
+    "feuerwehrfest_kleinau": (
+        "Kleinau feiert seine Feuerwehr\n"
+        "Von Tom Beispiel\n"
+        "Kleinau – Mit einem Umzug hat die Freiwillige Feuerwehr ihr 125-jähriges Bestehen "
+        "gefeiert. Rund 800 Gäste kamen zum Festzelt.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def night(tmp_path_factory, config) -> Engine:
+    """One night's papers: all the articles above together."""
+    folder = tmp_path_factory.mktemp("night")
+    for name, text in {**HANDOVER, **TOWN_AND_VILLAGE}.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return Engine(load_corpus([folder], 2_000_000).articles, config, rng=random.Random(7))
+
+
+def test_the_towns_turnout_answers_for_the_town(night):
+    reply = ask(night, "wie hoch war die wahlbeteiligung in großstedt")
+    assert reply.status == "ok" and "41,2 Prozent" in texts(reply)[0]
+
+
+def test_the_towns_turnout_is_not_the_turnout_of_a_village_it_names_elsewhere(night):
+    reply = ask(night, "wie hoch war die wahlbeteiligung in kleinau")
+    assert reply.status == "not_found"
+    assert "41,2" not in reply.text
+
+
+def test_another_towns_earlier_mayor_is_not_the_one_asked_about(night):
+    """Eichwalde's old mayor, named as such, is no answer about Moosbach."""
+    reply = ask(night, "wer war vorher bürgermeister in moosbach")
     assert reply.status == "not_found", texts(reply)
