@@ -41,6 +41,18 @@ EARLIER_MARKS = (
 )
 FOLLOWS = frozenset({"folgt", "folgte", "succeeds", "succeeded", "replaces", "replaced"})
 NAME_VERBS = frozenset({"heisst", "hiess", "heissen"})  # "wie heißt der bisherige Landrat"
+# Words after a number that say it measures or dates something rather than counting it.
+OTHER_UNITS = tuple(
+    "uhr kilometer km meter euro millionen milliarden million billion dollar "
+    "franken minute stunde tage jahr jahrig monat woche grad cent years year old hours "
+    "januar februar marz april mai juni juli august september oktober november dezember "
+    "january february march june july october december".split()
+)
+NUMBER_WORDS = frozenset(
+    "zwei drei vier funf sechs sieben acht neun zehn elf zwolf zwanzig dreissig hundert "
+    "tausend two three four five six seven eight nine ten eleven twelve twenty thirty "
+    "hundred thousand".split()
+)
 NAME_AFTER_MARK = 4  # "die bisherige Bürgermeisterin Ursula Kramm": words from mark to name
 NAME_BEFORE_MARK = 3  # "Ursula Kramm, die bisherige Bürgermeisterin"
 HEADING_WORDS = 8  # "GOSLAR", "Nordheim: Im zweiten Anlauf klappt es": a heading
@@ -54,9 +66,12 @@ class Needs:
 
     earlier_holder: bool = False  # it names a person as the earlier holder
     place_forms: frozenset[str] = frozenset()  # it is about this place (index stems)
+    # "wie viele Autos": a number that counts, not one of another unit ("drei Kilometer");
+    # the folded unit words the question itself asks for ("wie viele Jahre") still count
+    counted_but: frozenset[str] | None = None
 
     def __bool__(self) -> bool:
-        return self.earlier_holder or bool(self.place_forms)
+        return self.earlier_holder or bool(self.place_forms) or self.counted_but is not None
 
 
 def needs(kind: str, folded: list[str], places: Mapping[str, frozenset[str]]) -> Needs:
@@ -65,6 +80,9 @@ def needs(kind: str, folded: list[str], places: Mapping[str, frozenset[str]]) ->
     "in X", "von X" or "X's" counts ("für die Stadtbahn" may be the thing asked about)."""
     who = kind == lexicon.PERSON or any(a == "wie" and b in NAME_VERBS for a, b in pairwise(folded))
     earlier = who and not EARLIER_ASKED.isdisjoint(folded)
+    counts = kind == lexicon.NUMBER and any(
+        tuple(folded[i : i + len(p)]) == p for p in lexicon.HOW_MANY for i in range(len(folded))
+    )
     towns: set[str] = set()
     after_town = False  # "in ludwigslust-parchim": the second part of a town's name too
     for i, word in enumerate(folded):
@@ -73,7 +91,7 @@ def needs(kind: str, folded: list[str], places: Mapping[str, frozenset[str]]) ->
         if town:
             towns |= places[word]
         after_town = town
-    return Needs(earlier, frozenset(towns))
+    return Needs(earlier, frozenset(towns), frozenset(folded) if counts else None)
 
 
 def kept(
@@ -89,7 +107,31 @@ def kept(
             continue
         if need.place_forms and not of_place(index, unit, need.place_forms):
             continue
+        if need.counted_but is not None and not counts_something(index, unit, need.counted_but):
+            continue
         yield scored
+
+
+def counts_something(index: CorpusIndex, unit: int, asked: frozenset[str]) -> bool:
+    """Whether a line's paragraph has a number that may count things: one not followed by a
+    unit of another kind ("bis zu drei Kilometer", "ab dem 8. Januar", "gegen 10.40 Uhr",
+    "die 16-jährige"); a share counts ("40 Prozent der Wähler"). `asked`: the question's
+    words, whose units do count ("wie viele Jahre"). The paragraph, not the sentence: the
+    count often stands in the sentence after the one that shares the question's words."""
+    columns = index.columns
+    tokens = words(columns.block_text[columns.block[unit]])
+    units = tuple(u for u in OTHER_UNITS if not any(word.startswith(u) for word in asked))
+    for i, token in enumerate(tokens):
+        if not (token.isdigit() or token in NUMBER_WORDS):
+            continue
+        if i > 0 and tokens[i - 1].isdigit() and token.isdigit():
+            continue  # "10.40", "2.350": one number, judged by its first part
+        after = i + 1
+        while after < len(tokens) and tokens[after].isdigit():
+            after += 1
+        if after >= len(tokens) or not tokens[after].startswith(units):
+            return True
+    return False
 
 
 def names_earlier_holder(index: CorpusIndex, unit: int) -> bool:

@@ -76,11 +76,23 @@ TOWN_AND_VILLAGE = {
 }
 
 
+# A bridge closed: a traffic jam measured in kilometres, commuters counted elsewhere.
+BRIDGE = {
+    "brueckensperrung_lindau_am_see": (
+        "Seebrücke bleibt gesperrt\n"
+        "Von Ida Beispiel\n"
+        "Lindau am See – Seit Freitag ist die Seebrücke für Autos gesperrt. Auf der Umleitung "
+        "stauten sich die Autos am Montag bis zu vier Kilometer weit.\n"
+        "Rund 300 Pendler nehmen seitdem morgens die Fähre.\n"
+    ),
+}
+
+
 @pytest.fixture(scope="module")
 def night(tmp_path_factory, config) -> Engine:
     """One night's papers: all the articles above together."""
     folder = tmp_path_factory.mktemp("night")
-    for name, text in {**HANDOVER, **TOWN_AND_VILLAGE}.items():
+    for name, text in {**HANDOVER, **TOWN_AND_VILLAGE, **BRIDGE}.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
     return Engine(load_corpus([folder], 2_000_000).articles, config, rng=random.Random(7))
 
@@ -99,4 +111,15 @@ def test_the_towns_turnout_is_not_the_turnout_of_a_village_it_names_elsewhere(ni
 def test_another_towns_earlier_mayor_is_not_the_one_asked_about(night):
     """Eichwalde's old mayor, named as such, is no answer about Moosbach."""
     reply = ask(night, "wer war vorher bürgermeister in moosbach")
+    assert reply.status == "not_found", texts(reply)
+
+
+def test_commuters_counted_answer_how_many_commuters(night):
+    reply = ask(night, "wie viele pendler nehmen die fähre")
+    assert reply.status == "ok" and "300" in texts(reply)[0]
+
+
+def test_a_jam_in_kilometres_does_not_count_the_cars_in_it(night):
+    """ "bis zu vier Kilometer" measures the jam; nothing counts the cars in it."""
+    reply = ask(night, "wie viele autos stauten sich auf der umleitung")
     assert reply.status == "not_found", texts(reply)
