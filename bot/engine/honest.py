@@ -53,6 +53,24 @@ NUMBER_WORDS = frozenset(
     "tausend two three four five six seven eight nine ten eleven twelve twenty thirty "
     "hundred thousand".split()
 )
+# "im ersten Wahlgang", "in the first round": the round asked about, or named in a line
+FIRST_ROUND = tuple(
+    tuple(p.split())
+    for p in (
+        "ersten wahlgang",
+        "erster wahlgang",
+        "erste wahlgang",
+        "ersten runde",
+        "erste runde",
+        "ersten durchgang",
+        "hauptwahl",
+        "first round",
+        "first ballot",
+        "initial round",
+    )
+)
+RUNOFF_WORDS = ("stichwahl", "runoff")  # "Stichwahlen", "runoffs"
+SECOND = (("zweiten", "wahlgang"), ("second", "round"), ("run", "off"))
 NAME_AFTER_MARK = 4  # "die bisherige Bürgermeisterin Ursula Kramm": words from mark to name
 NAME_BEFORE_MARK = 3  # "Ursula Kramm, die bisherige Bürgermeisterin"
 HEADING_WORDS = 8  # "GOSLAR", "Nordheim: Im zweiten Anlauf klappt es": a heading
@@ -69,9 +87,15 @@ class Needs:
     # "wie viele Autos": a number that counts, not one of another unit ("drei Kilometer");
     # the folded unit words the question itself asks for ("wie viele Jahre") still count
     counted_but: frozenset[str] | None = None
+    first_round: bool = False  # "im ersten Wahlgang": not the runoff's figure
 
     def __bool__(self) -> bool:
-        return self.earlier_holder or bool(self.place_forms) or self.counted_but is not None
+        return (
+            self.earlier_holder
+            or bool(self.place_forms)
+            or self.counted_but is not None
+            or self.first_round
+        )
 
 
 def needs(kind: str, folded: list[str], places: Mapping[str, frozenset[str]]) -> Needs:
@@ -91,7 +115,8 @@ def needs(kind: str, folded: list[str], places: Mapping[str, frozenset[str]]) ->
         if town:
             towns |= places[word]
         after_town = town
-    return Needs(earlier, frozenset(towns), frozenset(folded) if counts else None)
+    first_round = _has_any(folded, FIRST_ROUND)
+    return Needs(earlier, frozenset(towns), frozenset(folded) if counts else None, first_round)
 
 
 def kept(
@@ -109,7 +134,25 @@ def kept(
             continue
         if need.counted_but is not None and not counts_something(index, unit, need.counted_but):
             continue
+        if need.first_round and only_runoff(index, unit):
+            continue
         yield scored
+
+
+def only_runoff(index: CorpusIndex, unit: int) -> bool:
+    """Whether a sentence speaks of the runoff and not of the first round: "Wittkopf erhielt in
+    der Stichwahl 9.417 Stimmen" is not her first round's count."""
+    folded = words(index.columns.text(unit))
+    runoff = any(word.startswith(RUNOFF_WORDS) for word in folded) or _has_any(folded, SECOND)
+    return runoff and not _has_any(folded, FIRST_ROUND)
+
+
+def _has_any(folded: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(
+        tuple(folded[i : i + len(phrase)]) == phrase
+        for phrase in phrases
+        for i in range(len(folded) - len(phrase) + 1)
+    )
 
 
 def counts_something(index: CorpusIndex, unit: int, asked: frozenset[str]) -> bool:

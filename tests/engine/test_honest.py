@@ -88,11 +88,22 @@ BRIDGE = {
 }
 
 
+# A runoff's count, with the first round's turnout only.
+RUNOFF = {
+    "stichwahl_hainbach": (
+        "Vogel gewinnt in Hainbach\n"
+        "Von Jan Muster\n"
+        "Hainbach – Kerstin Vogel (SPD) erhielt in der Stichwahl 5.120 Stimmen. Die "
+        "Wahlbeteiligung lag bei 35,2 Prozent; im ersten Wahlgang waren es 44,0 Prozent.\n"
+    ),
+}
+
+
 @pytest.fixture(scope="module")
 def night(tmp_path_factory, config) -> Engine:
     """One night's papers: all the articles above together."""
     folder = tmp_path_factory.mktemp("night")
-    for name, text in {**HANDOVER, **TOWN_AND_VILLAGE, **BRIDGE}.items():
+    for name, text in {**HANDOVER, **TOWN_AND_VILLAGE, **BRIDGE, **RUNOFF}.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
     return Engine(load_corpus([folder], 2_000_000).articles, config, rng=random.Random(7))
 
@@ -122,4 +133,14 @@ def test_commuters_counted_answer_how_many_commuters(night):
 def test_a_jam_in_kilometres_does_not_count_the_cars_in_it(night):
     """ "bis zu vier Kilometer" measures the jam; nothing counts the cars in it."""
     reply = ask(night, "wie viele autos stauten sich auf der umleitung")
+    assert reply.status == "not_found", texts(reply)
+
+
+def test_the_runoffs_count_answers_for_the_runoff(night):
+    reply = ask(night, "wie viele stimmen hatte vogel in der stichwahl")
+    assert reply.status == "ok" and "5.120" in texts(reply)[0]
+
+
+def test_the_runoffs_count_is_not_the_first_rounds(night):
+    reply = ask(night, "wie viele stimmen hatte vogel im ersten wahlgang")
     assert reply.status == "not_found", texts(reply)
