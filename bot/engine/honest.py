@@ -9,6 +9,7 @@ Each rule is general news knowledge, for German and English alike.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -71,6 +72,8 @@ FIRST_ROUND = tuple(
 )
 RUNOFF_WORDS = ("stichwahl", "runoff")  # "Stichwahlen", "runoffs"
 SECOND = (("zweiten", "wahlgang"), ("second", "round"), ("run", "off"))
+YEAR_ASKED = (("welchem", "jahr"), ("welches", "jahr"), ("what", "year"), ("which", "year"))
+YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")  # a year a news text may name
 NAME_AFTER_MARK = 4  # "die bisherige Bürgermeisterin Ursula Kramm": words from mark to name
 NAME_BEFORE_MARK = 3  # "Ursula Kramm, die bisherige Bürgermeisterin"
 HEADING_WORDS = 8  # "GOSLAR", "Nordheim: Im zweiten Anlauf klappt es": a heading
@@ -88,6 +91,7 @@ class Needs:
     # the folded unit words the question itself asks for ("wie viele Jahre") still count
     counted_but: frozenset[str] | None = None
     first_round: bool = False  # "im ersten Wahlgang": not the runoff's figure
+    year: bool = False  # "in welchem Jahr": a year ("1984"), not "58 Jahre" or "am Montag"
 
     def __bool__(self) -> bool:
         return (
@@ -95,6 +99,7 @@ class Needs:
             or bool(self.place_forms)
             or self.counted_but is not None
             or self.first_round
+            or self.year
         )
 
 
@@ -116,7 +121,10 @@ def needs(kind: str, folded: list[str], places: Mapping[str, frozenset[str]]) ->
             towns |= places[word]
         after_town = town
     first_round = _has_any(folded, FIRST_ROUND)
-    return Needs(earlier, frozenset(towns), frozenset(folded) if counts else None, first_round)
+    year = _has_any(folded, YEAR_ASKED)
+    return Needs(
+        earlier, frozenset(towns), frozenset(folded) if counts else None, first_round, year
+    )
 
 
 def kept(
@@ -135,6 +143,8 @@ def kept(
         if need.counted_but is not None and not counts_something(index, unit, need.counted_but):
             continue
         if need.first_round and only_runoff(index, unit):
+            continue
+        if need.year and not any(YEAR_RE.fullmatch(w) for w in words(index.columns.text(unit))):
             continue
         yield scored
 

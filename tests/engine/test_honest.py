@@ -99,11 +99,22 @@ RUNOFF = {
 }
 
 
+# An obituary: the year he came, only a duration for when he left.
+OBITUARY = {
+    "nachruf_altbuergermeister_tannau": (
+        "Tannau trauert um Altbürgermeister Georg Kessel\n"
+        "Von Rita Beispiel\n"
+        "Tannau – Ins Rathaus zog Georg Kessel 1979 ein. Er blieb dort 24 Jahre lang "
+        "Bürgermeister.\n"
+    ),
+}
+
+
 @pytest.fixture(scope="module")
 def night(tmp_path_factory, config) -> Engine:
     """One night's papers: all the articles above together."""
     folder = tmp_path_factory.mktemp("night")
-    for name, text in {**HANDOVER, **TOWN_AND_VILLAGE, **BRIDGE, **RUNOFF}.items():
+    for name, text in {**HANDOVER, **TOWN_AND_VILLAGE, **BRIDGE, **RUNOFF, **OBITUARY}.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
     return Engine(load_corpus([folder], 2_000_000).articles, config, rng=random.Random(7))
 
@@ -143,4 +154,16 @@ def test_the_runoffs_count_answers_for_the_runoff(night):
 
 def test_the_runoffs_count_is_not_the_first_rounds(night):
     reply = ask(night, "wie viele stimmen hatte vogel im ersten wahlgang")
+    assert reply.status == "not_found", texts(reply)
+
+
+def test_the_year_he_came_answers_in_which_year(night):
+    """The line with the year comes first, not "24 Jahre lang", which names none."""
+    reply = ask(night, "in welchem jahr zog kessel ins rathaus ein")
+    assert reply.status == "ok" and "1979" in texts(reply)[0]
+
+
+def test_how_long_he_stayed_is_not_the_year_he_left(night):
+    """ "24 Jahre lang" gives no year: the articles do not say when he stopped."""
+    reply = ask(night, "in welchem jahr hat kessel als bürgermeister aufgehört")
     assert reply.status == "not_found", texts(reply)
