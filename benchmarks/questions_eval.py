@@ -58,6 +58,9 @@ same way (`--show` does not offer it either).
 Round 10's dev-en4 (`benchmarks/questions/dev_en4.yaml`) asks fresh English questions over nine
 texts of in-sample folders no question set used before, asked over dev-en3's folders; committed
 before its first run (`dev_en4_first_run.out`), in-sample.
+Last, devno (`benchmarks/questions/devno.yaml`) asks questions the articles do not answer, each a
+close cousin of one they do, beside answerable ones, over the fourth to sixth fresh folders; its
+first run is `devno_first_run.out`; in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -177,6 +180,8 @@ DEV8_FOLDERS = (
 )
 # Fresh English questions of round 10 over in-sample texts no set used before; in-sample.
 DEV_EN4 = ROOT / "benchmarks" / "questions" / "dev_en4.yaml"
+# The honest no: unanswerable close cousins of answerable questions (issue 11); in-sample.
+DEVNO = ROOT / "benchmarks" / "questions" / "devno.yaml"
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -432,6 +437,12 @@ BLOCKS = (
         DEV_EN3_FOLDERS,
         "dev-en4: fresh English questions over texts no set used before, written in round 10",
     ),
+    Block(
+        "devno",
+        DEVNO,
+        DEV_EN3_FOLDERS,
+        "devno: unanswerable close cousins beside answerable questions (issue 11); in-sample",
+    ),
 )
 # Blocks whose misses nobody reads: --show does not list them.
 OUT_OF_SAMPLE = ("held4", "held5", "held8", "held9")
@@ -448,9 +459,16 @@ def main(argv: list[str] | None = None) -> int:
         ),
         help="list the misses of this half",
     )
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=[b.half for b in BLOCKS],
+        help="run only this block (repeatable); all blocks by default",
+    )
     args = parser.parse_args(argv)
     shown: dict[tuple[str, str, str], Tally] = {}
-    for n, block in enumerate(BLOCKS):
+    chosen = [b for b in BLOCKS if not args.only or b.half in args.only]
+    for n, block in enumerate(chosen):
         articles = load_articles(block.folders)
         split = block.questions == QUESTIONS
         questions = load_questions(articles, block.questions, split=split, half=block.half)

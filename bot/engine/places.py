@@ -173,6 +173,12 @@ def a_name(index: CorpusIndex, stem: str) -> bool:
     return upper > lower and not _common_noun(index, stem)
 
 
+def common_noun(index: CorpusIndex, stem: str) -> bool:
+    """Whether the articles write a word as a common noun ("im Ratssaal", "die Stadtbahn"),
+    not as a town's name (see `_common_noun`)."""
+    return _common_noun(index, stem)
+
+
 def dateline_places(text: str) -> list[str]:
     """The places of a line's dateline ("Essen/Bochum (rpd) – …": both), if it opens with one."""
     opening = _DATELINE_RE.match(text)

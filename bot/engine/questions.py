@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate, chain, islice, pairwise
 
 from bot.corpus.german import INDEFINITE_ARTICLES, PARTY_PATTERNS, first_name_gender
-from bot.engine import election_day, english, lexicon
+from bot.engine import election_day, english, honest, lexicon
 from bot.engine.article_questions import about_articles
 from bot.engine.context import Context
 from bot.engine.folding import StemMemo, fold, name_key, stem_word, words
@@ -55,6 +55,7 @@ from bot.engine.places import (
     a_name,
     about_place,
     article_units,
+    common_noun,
     dateline_places,
     find_scope,
     opens_with,
@@ -1748,7 +1749,10 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
             excerpts=ctx.excerpts(_leads(ctx.index, question)),
         )
     # Only the best few are shown: the rest of the candidates is never scored.
-    answers = islice(_answers(ctx, question, comments=False), MAX_CANDIDATES)
+    need = honest.needs(question.kind, folded, _asked_place(ctx.index, question))
+    answers = honest.kept(
+        ctx.index, need, islice(_answers(ctx, question, comments=False), MAX_CANDIDATES)
+    )
     first = next(answers, None)
     if first is None:
         return _not_answered(ctx, question, title)
@@ -1784,6 +1788,20 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
         name = ctx.index.people.entries[named].name
         text = ctx.say("answer_lost" if question.lost else "answer_won", name=name)
     return ctx.ok("ask", title, text, excerpts=ctx.excerpts(chosen), person=person)
+
+
+def _asked_place(index: CorpusIndex, question: Question) -> dict[str, frozenset[str]]:
+    """The places a question asks about (folded) with their index stems, for `honest.needs`;
+    none when its place words may be the thing asked about (`Scope.bare`), nor a common noun
+    read as a place ("in der Stadthalle"); none for who won, whose place `_of_the_place`
+    tells by the winner ("Erste Zahlen aus X: Y liegt vorn" above "Y hat gewonnen")."""
+    if question.scope.bare or question.of_outcome:
+        return {}
+    return {
+        fold(place): frozenset(place_forms(index, place))
+        for place in question.scope.places
+        if not common_noun(index, index.stem(fold(place)))
+    }
 
 
 def _speaks_of(index: CorpusIndex, unit: int, person: int) -> bool:

@@ -14,6 +14,7 @@ from benchmarks.questions_eval import (
     DEV_EN3_FOLDERS,
     DEV_EN4,
     DEV_EN_FOLDERS,
+    DEVNO,
     FOLDERS,
     HELDOUT,
     HELDOUT2,
@@ -191,6 +192,17 @@ def test_dev5_asks_casual_german_about_everyday_news_with_close_unanswerable_cou
     assert len(dev5) >= 60 and {q.language for q in dev5} == {"de"}
     assert sum(not q.answerable for q in dev5) >= 20
     assert all(q.text == q.text.lower() and not q.text.endswith("?") for q in dev5)
+
+
+def test_devno_asks_mostly_what_the_articles_do_not_say_in_both_languages():
+    night = load_articles(DEV_EN3_FOLDERS)
+    devno = load_questions(night, DEVNO, split=False, half="devno")  # raises on a shared line
+    folders = [ROOT / "benchmarks" / f"articles_fresh{n}" for n in (4, 5, 6)]
+    fresh = {article.id for article in load_articles(folders)}
+    assert len(devno) >= 50 and sum(not q.answerable for q in devno) >= 30
+    assert 10 <= sum(q.language == "en" for q in devno) <= 15
+    assert {article for q in devno for article, _ in q.lines} <= fresh
+    assert any(block.half == "devno" for block in BLOCKS) and "devno" not in OUT_OF_SAMPLE
 
 
 def test_an_answer_counts_on_its_line_or_by_its_words():

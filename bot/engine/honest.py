@@ -1,0 +1,235 @@
+"""The honest no (issue 11): whether a line the ranking found states what was asked.
+
+The ranking (`questions._answers`) finds the lines that share most of a question's words. A
+line can share them and still not answer: the turnout of the whole town for "die Wahlbeteiligung
+in Ortsteil X", the new mayor for "wer war vorher Bürgermeister". The rules here say what a line
+must have beyond the words; a question none of whose lines has it gets "the articles do not say".
+Each rule is general news knowledge, for German and English alike.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from itertools import pairwise
+
+from bot.engine import lexicon
+from bot.engine.folding import fold, words
+from bot.engine.index import CorpusIndex
+from bot.engine.places import about_place, dateline_places
+
+# "wer war vorher Landrat", "who was the previous mayor": the question asks for an earlier holder
+EARLIER_ASKED = frozenset(
+    "vorher zuvor bisher bisherige bisheriger bisherigen fruher fruhere fruherer vorganger "
+    "vorgangerin previous former outgoing predecessor".split()
+)
+# Words by which a line marks the earlier holder: "die bisherige Bürgermeisterin X", "der
+# scheidende Oberbürgermeister X", "folgt auf Landrätin X", "X, the outgoing mayor"
+EARLIER_MARKS = (
+    "bisherig",
+    "scheidend",
+    "vorganger",
+    "ehemalig",
+    "amtsinhaber",
+    "amtsvorganger",
+    "previous",
+    "former",
+    "outgoing",
+    "predecessor",
+    "incumbent",
+)
+FOLLOWS = frozenset({"folgt", "folgte", "succeeds", "succeeded", "replaces", "replaced"})
+NAME_VERBS = frozenset({"heisst", "hiess", "heissen"})  # "wie heißt der bisherige Landrat"
+# Words after a number that say it measures or dates something rather than counting it.
+OTHER_UNITS = tuple(
+    "uhr kilometer km meter euro millionen milliarden million billion dollar "
+    "franken minute stunde tage jahr jahrig monat woche grad cent years year old hours "
+    "januar februar marz april mai juni juli august september oktober november dezember "
+    "january february march june july october december".split()
+)
+NUMBER_WORDS = frozenset(
+    "zwei drei vier funf sechs sieben acht neun zehn elf zwolf zwanzig dreissig hundert "
+    "tausend two three four five six seven eight nine ten eleven twelve twenty thirty "
+    "hundred thousand".split()
+)
+# "im ersten Wahlgang", "in the first round": the round asked about, or named in a line
+FIRST_ROUND = tuple(
+    tuple(p.split())
+    for p in (
+        "ersten wahlgang",
+        "erster wahlgang",
+        "erste wahlgang",
+        "ersten runde",
+        "erste runde",
+        "ersten durchgang",
+        "hauptwahl",
+        "first round",
+        "first ballot",
+        "initial round",
+    )
+)
+RUNOFF_WORDS = ("stichwahl", "runoff")  # "Stichwahlen", "runoffs"
+SECOND = (("zweiten", "wahlgang"), ("second", "round"), ("run", "off"))
+YEAR_ASKED = (("welchem", "jahr"), ("welches", "jahr"), ("what", "year"), ("which", "year"))
+YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")  # a year a news text may name
+NAME_AFTER_MARK = 4  # "die bisherige Bürgermeisterin Ursula Kramm": words from mark to name
+NAME_BEFORE_MARK = 3  # "Ursula Kramm, die bisherige Bürgermeisterin"
+HEADING_WORDS = 8  # "GOSLAR", "Nordheim: Im zweiten Anlauf klappt es": a heading
+TOWN_BEFORE = frozenset("in im aus von vom bei of at".split())  # "in X", "mayor of X"
+OPENING_BLOCKS = 4  # title, lead, byline, first paragraph: where an article's dateline stands
+
+
+@dataclass(frozen=True)
+class Needs:
+    """What a line must have, besides the question's words, to answer it."""
+
+    earlier_holder: bool = False  # it names a person as the earlier holder
+    place_forms: frozenset[str] = frozenset()  # it is about this place (index stems)
+    # "wie viele Autos": a number that counts, not one of another unit ("drei Kilometer");
+    # the folded unit words the question itself asks for ("wie viele Jahre") still count
+    counted_but: frozenset[str] | None = None
+    first_round: bool = False  # "im ersten Wahlgang": not the runoff's figure
+    year: bool = False  # "in welchem Jahr": a year ("1984"), not "58 Jahre" or "am Montag"
+
+    def __bool__(self) -> bool:
+        return (
+            self.earlier_holder
+            or bool(self.place_forms)
+            or self.counted_but is not None
+            or self.first_round
+            or self.year
+        )
+
+
+def needs(kind: str, folded: list[str], places: Mapping[str, frozenset[str]]) -> Needs:
+    """What a question of this `kind` (a `lexicon` kind) and these folded words needs of a
+    line. `places`: the places it names (folded) with their index stems; only a town asked
+    "in X", "von X" or "X's" counts ("für die Stadtbahn" may be the thing asked about)."""
+    who = kind == lexicon.PERSON or any(a == "wie" and b in NAME_VERBS for a, b in pairwise(folded))
+    earlier = who and not EARLIER_ASKED.isdisjoint(folded)
+    counts = kind == lexicon.NUMBER and any(
+        tuple(folded[i : i + len(p)]) == p for p in lexicon.HOW_MANY for i in range(len(folded))
+    )
+    towns: set[str] = set()
+    after_town = False  # "in ludwigslust-parchim": the second part of a town's name too
+    for i, word in enumerate(folded):
+        asked_as_town = after_town or (i > 0 and folded[i - 1] in TOWN_BEFORE)
+        town = word in places and (asked_as_town or folded[i + 1 : i + 2] == ["s"])
+        if town:
+            towns |= places[word]
+        after_town = town
+    first_round = _has_any(folded, FIRST_ROUND)
+    year = _has_any(folded, YEAR_ASKED)
+    return Needs(
+        earlier, frozenset(towns), frozenset(folded) if counts else None, first_round, year
+    )
+
+
+def kept(
+    index: CorpusIndex, need: Needs, answers: Iterable[tuple[float, int]]
+) -> Iterator[tuple[float, int]]:
+    """The (score, unit) answers whose line states what the question needs, in their order."""
+    if not need:
+        yield from answers
+        return
+    for scored in answers:
+        unit = scored[1]
+        if need.earlier_holder and not names_earlier_holder(index, unit):
+            continue
+        if need.place_forms and not of_place(index, unit, need.place_forms):
+            continue
+        if need.counted_but is not None and not counts_something(index, unit, need.counted_but):
+            continue
+        if need.first_round and only_runoff(index, unit):
+            continue
+        if need.year and not any(YEAR_RE.fullmatch(w) for w in words(index.columns.text(unit))):
+            continue
+        yield scored
+
+
+def only_runoff(index: CorpusIndex, unit: int) -> bool:
+    """Whether a sentence speaks of the runoff and not of the first round: "Wittkopf erhielt in
+    der Stichwahl 9.417 Stimmen" is not her first round's count."""
+    folded = words(index.columns.text(unit))
+    runoff = any(word.startswith(RUNOFF_WORDS) for word in folded) or _has_any(folded, SECOND)
+    return runoff and not _has_any(folded, FIRST_ROUND)
+
+
+def _has_any(folded: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(
+        tuple(folded[i : i + len(phrase)]) == phrase
+        for phrase in phrases
+        for i in range(len(folded) - len(phrase) + 1)
+    )
+
+
+def counts_something(index: CorpusIndex, unit: int, asked: frozenset[str]) -> bool:
+    """Whether a line's paragraph has a number that may count things: one not followed by a
+    unit of another kind ("bis zu drei Kilometer", "ab dem 8. Januar", "gegen 10.40 Uhr",
+    "die 16-jährige"); a share counts ("40 Prozent der Wähler"). `asked`: the question's
+    words, whose units do count ("wie viele Jahre"). The paragraph, not the sentence: the
+    count often stands in the sentence after the one that shares the question's words."""
+    columns = index.columns
+    tokens = words(columns.block_text[columns.block[unit]])
+    units = tuple(u for u in OTHER_UNITS if not any(word.startswith(u) for word in asked))
+    for i, token in enumerate(tokens):
+        if not (token.isdigit() or token in NUMBER_WORDS):
+            continue
+        if i > 0 and tokens[i - 1].isdigit() and token.isdigit():
+            continue  # "10.40", "2.350": one number, judged by its first part
+        after = i + 1
+        while after < len(tokens) and tokens[after].isdigit():
+            after += 1
+        if after >= len(tokens) or not tokens[after].startswith(units):
+            return True
+    return False
+
+
+def names_earlier_holder(index: CorpusIndex, unit: int) -> bool:
+    """Whether a line names somebody as the one who held the office before ("folgt auf Urs
+    Kägi", "der scheidende Oberbürgermeister Werner Beispiel"); "Dennis X ist neuer
+    Oberbürgermeister" or "the outgoing mayor congratulated X" names nobody as such."""
+    tokens = words(index.columns.text(unit))
+    for i, token in enumerate(tokens):
+        # "folgt auf X" (not "es folgt eine Debatte"); "succeeds X", "replaces X"
+        follows = token in FOLLOWS and (tokens[i + 1 : i + 2] == ["auf"] or token[0] != "f")
+        if not (token.startswith(EARLIER_MARKS) or follows):
+            continue
+        near = tokens[max(0, i - NAME_BEFORE_MARK) : i] + tokens[i + 1 : i + 1 + NAME_AFTER_MARK]
+        genitives = [w[:-1] for w in near if w.endswith("s")]
+        if index.people.mentioned_in([*near, *genitives]):
+            return True
+    return False
+
+
+def of_place(index: CorpusIndex, unit: int, forms: frozenset[str]) -> bool:
+    """Whether a line speaks of the place asked about: it names it, or its paragraph does before
+    it ("In Nordheim war es so weit. Bürgermeister ist nun …"), or it stands under a heading
+    naming it, or its whole article is about the place (title, source, dateline). A town's
+    article that names one of its villages elsewhere does not give that village's turnout."""
+    columns = index.columns
+    if _names(index, columns.text(unit), forms):
+        return True
+    article = columns.article[unit]
+    if about_place(index, sorted(forms), article):
+        return True
+    block = columns.block[unit]
+    paragraph = columns.block_text[block]
+    if _names(index, paragraph[: columns.start[unit]], forms):
+        return True  # "In Nordheim war es so weit. Bürgermeister ist nun …"
+    first = bisect_left(columns.block_article, article)  # blocks run in article order
+    heading = columns.block_text[block - 1] if block > first else ""
+    if len(heading.split()) <= HEADING_WORDS and _names(index, heading, forms):
+        return True
+    last = bisect_left(columns.block_article, article + 1)
+    for opening in range(first, min(first + OPENING_BLOCKS, last)):
+        places = dateline_places(columns.block_text[opening])
+        if any(index.stem(fold(place)) in forms for place in places):
+            return True
+    return False
+
+
+def _names(index: CorpusIndex, text: str, forms: frozenset[str]) -> bool:
+    return any(index.stem(word) in forms for word in words(text))

@@ -1,0 +1,169 @@
+"""The honest no (issue 11): a line that shares the question's words but does not state what
+was asked is no answer; the reader hears that the articles do not say."""
+
+import random
+
+import pytest
+
+from bot.corpus.loading import load_corpus
+from bot.engine.engine import Engine
+from tests.engine.conftest import texts
+
+# Two towns: one paper names the mayor who leaves, the other only the one who comes.
+HANDOVER = {
+    "stichwahl_eichwalde": (
+        "Eichwalde hat einen neuen Bürgermeister\n"
+        "Von Kai Beispiel\n"
+        "Eichwalde – Jonas Brecht (SPD) ist neuer Bürgermeister von Eichwalde. Er gewann die "
+        "Stichwahl mit 56 Prozent.\n"
+        "Die scheidende Bürgermeisterin Helga Rautmann (CDU) gratulierte ihm noch am Abend.\n"
+    ),
+    "stichwahl_moosbach": (
+        "Moosbach hat eine neue Bürgermeisterin\n"
+        "Von Ute Muster\n"
+        "Moosbach – Lina Korte (Grüne) ist neue Bürgermeisterin von Moosbach. Sie gewann die "
+        "Stichwahl mit 52 Prozent.\n"
+        "Der bisherige Bürgermeister, der nicht mehr angetreten war, gratulierte Korte am "
+        "Telefon.\n"
+    ),
+    "wire_moosbach": (
+        "Greens win Moosbach runoff\n"
+        "By Ann Example\n"
+        "MOOSBACH – Lina Korte of the Greens was elected mayor of Moosbach on Sunday.\n"
+        "The outgoing mayor, who did not run again, congratulated Korte by phone.\n"
+    ),
+}
+
+
+def ask(engine, question):
+    return engine.handle_message(question, dm=True)
+
+
+def test_the_earlier_mayor_named_as_such_answers_who_was_before(night):
+    reply = ask(night, "wer war vorher bürgermeisterin in eichwalde")
+    assert reply.status == "ok"
+    assert "Helga Rautmann" in texts(reply)[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wie heißt der bisherige bürgermeister von moosbach",
+        "who was moosbach's previous mayor",
+    ],
+)
+def test_a_new_mayor_or_a_nameless_old_one_does_not_say_who_was_before(night, question):
+    """The new mayor is named, the old one only by office: the articles do not say who it was."""
+    reply = ask(night, question)
+    assert reply.status == "not_found", texts(reply)
+
+
+# A town's election night naming one of its villages in another paragraph; the village's news.
+TOWN_AND_VILLAGE = {
+    "stichwahl_grossstedt": (
+        "Großstedt wählt Brandt\n"
+        "Von Eva Muster\n"
+        "Großstedt – Mia Brandt (SPD) ist neue Bürgermeisterin. Die Wahlbeteiligung lag bei "
+        "41,2 Prozent.\n"
+        "Am längsten warteten die Helfer auf den Wahlbezirk Kleinau. Brandt dankte ihnen.\n"
+    ),
+    "feuerwehrfest_kleinau": (
+        "Kleinau feiert seine Feuerwehr\n"
+        "Von Tom Beispiel\n"
+        "Kleinau – Mit einem Umzug hat die Freiwillige Feuerwehr ihr 125-jähriges Bestehen "
+        "gefeiert. Rund 800 Gäste kamen zum Festzelt.\n"
+    ),
+}
+
+
+# A bridge closed: a traffic jam measured in kilometres, commuters counted elsewhere.
+BRIDGE = {
+    "brueckensperrung_lindau_am_see": (
+        "Seebrücke bleibt gesperrt\n"
+        "Von Ida Beispiel\n"
+        "Lindau am See – Seit Freitag ist die Seebrücke für Autos gesperrt. Auf der Umleitung "
+        "stauten sich die Autos am Montag bis zu vier Kilometer weit.\n"
+        "Rund 300 Pendler nehmen seitdem morgens die Fähre.\n"
+    ),
+}
+
+
+# A runoff's count, with the first round's turnout only.
+RUNOFF = {
+    "stichwahl_hainbach": (
+        "Vogel gewinnt in Hainbach\n"
+        "Von Jan Muster\n"
+        "Hainbach – Kerstin Vogel (SPD) erhielt in der Stichwahl 5.120 Stimmen. Die "
+        "Wahlbeteiligung lag bei 35,2 Prozent; im ersten Wahlgang waren es 44,0 Prozent.\n"
+    ),
+}
+
+
+# An obituary: the year he came, only a duration for when he left.
+OBITUARY = {
+    "nachruf_altbuergermeister_tannau": (
+        "Tannau trauert um Altbürgermeister Georg Kessel\n"
+        "Von Rita Beispiel\n"
+        "Tannau – Ins Rathaus zog Georg Kessel 1979 ein. Er blieb dort 24 Jahre lang "
+        "Bürgermeister.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def night(tmp_path_factory, config) -> Engine:
+    """One night's papers: all the articles above together."""
+    folder = tmp_path_factory.mktemp("night")
+    for name, text in {**HANDOVER, **TOWN_AND_VILLAGE, **BRIDGE, **RUNOFF, **OBITUARY}.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return Engine(load_corpus([folder], 2_000_000).articles, config, rng=random.Random(7))
+
+
+def test_the_towns_turnout_answers_for_the_town(night):
+    reply = ask(night, "wie hoch war die wahlbeteiligung in großstedt")
+    assert reply.status == "ok" and "41,2 Prozent" in texts(reply)[0]
+
+
+def test_the_towns_turnout_is_not_the_turnout_of_a_village_it_names_elsewhere(night):
+    reply = ask(night, "wie hoch war die wahlbeteiligung in kleinau")
+    assert reply.status == "not_found"
+    assert "41,2" not in reply.text
+
+
+def test_another_towns_earlier_mayor_is_not_the_one_asked_about(night):
+    """Eichwalde's old mayor, named as such, is no answer about Moosbach."""
+    reply = ask(night, "wer war vorher bürgermeister in moosbach")
+    assert reply.status == "not_found", texts(reply)
+
+
+def test_commuters_counted_answer_how_many_commuters(night):
+    reply = ask(night, "wie viele pendler nehmen die fähre")
+    assert reply.status == "ok" and "300" in texts(reply)[0]
+
+
+def test_a_jam_in_kilometres_does_not_count_the_cars_in_it(night):
+    """ "bis zu vier Kilometer" measures the jam; nothing counts the cars in it."""
+    reply = ask(night, "wie viele autos stauten sich auf der umleitung")
+    assert reply.status == "not_found", texts(reply)
+
+
+def test_the_runoffs_count_answers_for_the_runoff(night):
+    reply = ask(night, "wie viele stimmen hatte vogel in der stichwahl")
+    assert reply.status == "ok" and "5.120" in texts(reply)[0]
+
+
+def test_the_runoffs_count_is_not_the_first_rounds(night):
+    reply = ask(night, "wie viele stimmen hatte vogel im ersten wahlgang")
+    assert reply.status == "not_found", texts(reply)
+
+
+def test_the_year_he_came_answers_in_which_year(night):
+    """The line with the year comes first, not "24 Jahre lang", which names none."""
+    reply = ask(night, "in welchem jahr zog kessel ins rathaus ein")
+    assert reply.status == "ok" and "1979" in texts(reply)[0]
+
+
+def test_how_long_he_stayed_is_not_the_year_he_left(night):
+    """ "24 Jahre lang" gives no year: the articles do not say when he stopped."""
+    reply = ask(night, "in welchem jahr hat kessel als bürgermeister aufgehört")
+    assert reply.status == "not_found", texts(reply)
