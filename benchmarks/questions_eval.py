@@ -169,7 +169,7 @@ DEV_EN3_FOLDERS = (
     ROOT / "benchmarks" / "articles_fresh5",
     ROOT / "benchmarks" / "articles_fresh6",
 )
-# Round 9: a person asked by a role, numbers of a kind, paraphrases, over in-sample articles
+# Round 10: a person asked by a role, numbers of a kind, paraphrases, over in-sample articles
 # whose questions' misses nobody had read (the dev6 folders and the fourth to sixth fresh ones).
 DEV8 = ROOT / "benchmarks" / "questions" / "dev8.yaml"
 DEV8_FOLDERS = (
@@ -429,7 +429,7 @@ BLOCKS = (
         "dev8",
         DEV8,
         DEV8_FOLDERS,
-        "dev8: a person asked by a role, numbers of a kind, paraphrases (round 9); in-sample",
+        "dev8: a person asked by a role, numbers of a kind, paraphrases (round 10); in-sample",
     ),
     Block(
         "deven4",
