@@ -1198,18 +1198,14 @@ def test_a_party_asked_about_further_off_does_not_pick_the_role_s_holder(tmp_pat
     """ "Ist die neue Bürgermeisterin von Seedorf bei den Grünen?" asks about her party: the
     party qualifies no role there, so the mayor stays the one asked about (before, nobody of
     the Greens held the office and the role was dropped)."""
-    (tmp_path / "wahl_seedorf.txt").write_text(
-        "Seedorf hat gewählt\n"
+    articles = {
+        "wahl_seedorf": "Seedorf hat gewählt\n"
         "Seedorf – Neue Bürgermeisterin ist Anna Roth, 44, Juristin.\n"
         "Roth sagte, sie sei nie Mitglied der Grünen gewesen und bleibe parteilos.\n"
         "Die Grünen im Rat wollen mit der neuen Bürgermeisterin über Radwege reden.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "rat_talheim.txt").write_text(
-        "Rat in Talheim\nDie Grünen im Rat von Talheim wollen mehr Radwege.\n",
-        encoding="utf-8",
-    )
-    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
+        "rat_talheim": "Rat in Talheim\nDie Grünen im Rat von Talheim wollen mehr Radwege.\n",
+    }
+    engine = engine_over(tmp_path, articles, config)
     reply = ask(engine, "ist die neue bürgermeisterin von seedorf bei den grünen")
     assert reply.status == "ok" and "nie Mitglied der Grünen" in texts(reply)[0]
 
