@@ -61,6 +61,9 @@ before its first run (`dev_en4_first_run.out`), in-sample.
 Last, devno (`benchmarks/questions/devno.yaml`) asks questions the articles do not answer, each a
 close cousin of one they do, beside answerable ones, over the fourth to sixth fresh folders; its
 first run is `devno_first_run.out`; in-sample.
+Then devyn (`benchmarks/questions/devyn.yaml`) asks yes/no questions about a person (a party, an
+office, a win, standing again), some the articles do not answer, over in-sample folders;
+committed before its first run (`devyn_first_run.out`); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -182,6 +185,8 @@ DEV8_FOLDERS = (
 DEV_EN4 = ROOT / "benchmarks" / "questions" / "dev_en4.yaml"
 # The honest no: unanswerable close cousins of answerable questions (issue 11); in-sample.
 DEVNO = ROOT / "benchmarks" / "questions" / "devno.yaml"
+# Yes/no questions about a person: a party, an office, a win, standing again (issue 11); in-sample.
+DEVYN = ROOT / "benchmarks" / "questions" / "devyn.yaml"
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -442,6 +447,12 @@ BLOCKS = (
         DEVNO,
         DEV_EN3_FOLDERS,
         "devno: unanswerable close cousins beside answerable questions (issue 11); in-sample",
+    ),
+    Block(
+        "devyn",
+        DEVYN,
+        DEV_EN3_FOLDERS,
+        "devyn: yes/no questions about a person (party, office, win, again); in-sample",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

@@ -78,6 +78,24 @@ NAME_AFTER_MARK = 4  # "die bisherige Bürgermeisterin Ursula Kramm": words from
 NAME_BEFORE_MARK = 3  # "Ursula Kramm, die bisherige Bürgermeisterin"
 HEADING_WORDS = 8  # "GOSLAR", "Nordheim: Im zweiten Anlauf klappt es": a heading
 TOWN_BEFORE = frozenset("in im aus von vom bei of at".split())  # "in X", "mayor of X"
+# "Tritt X wieder an?", "Kandidiert X erneut?", "Will X run again?": whether X stands again
+AGAIN_WORDS = frozenset("wieder erneut nochmal nochmals again reelection wiederwahl".split())
+# Words (starts of folded words) that speak of standing for office: "nicht mehr angetreten",
+# "kandidiert erneut", "die Wiederwahl", "run again", "re-election"
+ANTRETEN = ("antret", "angetret", "anzutret", "wiederantr")
+# "der nicht mehr antritt"; not "Antrittsrede", a speech on taking office
+ANTRITT = frozenset("antritt antrat antraten".split())
+STANDING_STARTS = (
+    *ANTRETEN,
+    "kandid",
+    "wiederwahl",
+    "wiedergewahl",
+    "reelect",
+    "candida",
+)
+STANDING_VERBS = frozenset("tritt trat treten traten run runs running ran stand stands".split())
+# "ihr Amt am 1. November antreten": taking office, not standing for it
+OFFICE_TAKEN = frozenset("amt amtes dienst stelle".split())
 OPENING_BLOCKS = 4  # title, lead, byline, first paragraph: where an article's dateline stands
 
 
@@ -92,6 +110,7 @@ class Needs:
     counted_but: frozenset[str] | None = None
     first_round: bool = False  # "im ersten Wahlgang": not the runoff's figure
     year: bool = False  # "in welchem Jahr": a year ("1984"), not "58 Jahre" or "am Montag"
+    standing: bool = False  # "Tritt X wieder an?": a line that speaks of standing (again)
 
     def __bool__(self) -> bool:
         return (
@@ -100,6 +119,7 @@ class Needs:
             or self.counted_but is not None
             or self.first_round
             or self.year
+            or self.standing
         )
 
 
@@ -123,8 +143,39 @@ def needs(kind: str, folded: list[str], places: Mapping[str, frozenset[str]]) ->
     first_round = _has_any(folded, FIRST_ROUND)
     year = _has_any(folded, YEAR_ASKED)
     return Needs(
-        earlier, frozenset(towns), frozenset(folded) if counts else None, first_round, year
+        earlier,
+        frozenset(towns),
+        frozenset(folded) if counts else None,
+        first_round,
+        year,
+        standing=_asks_standing(folded),
     )
+
+
+def _asks_standing(folded: list[str]) -> bool:
+    """ "Tritt X wieder an?", "Kandidiert X erneut?", "Will X run again?", "stand for
+    re-election": whether somebody stands (again)."""
+    again = not AGAIN_WORDS.isdisjoint(folded) or _has_any(folded, (("noch", "einmal"),))
+    return again and any(w.startswith(STANDING_STARTS) or w in STANDING_VERBS for w in folded)
+
+
+def states_standing(index: CorpusIndex, unit: int) -> bool:
+    """Whether a line speaks of standing for office: "nicht mehr angetreten", "kandidiert
+    erneut", "tritt … an", "would run again", "re-election"; "wird ihr Amt am 1. November
+    antreten" is taking office."""
+    tokens = words(index.columns.text(unit))
+    taken = not OFFICE_TAKEN.isdisjoint(tokens)
+    for i, token in enumerate(tokens):
+        if token.startswith(ANTRETEN) or token in ANTRITT:
+            if not taken:
+                return True
+        elif token.startswith(STANDING_STARTS):
+            return True
+        elif token in STANDING_VERBS and (
+            "an" in tokens[i + 1 :] or tokens[i + 1 : i + 2] in (["again"], ["for"])
+        ):
+            return not taken
+    return False
 
 
 def kept(
@@ -145,6 +196,8 @@ def kept(
         if need.first_round and only_runoff(index, unit):
             continue
         if need.year and not any(YEAR_RE.fullmatch(w) for w in words(index.columns.text(unit))):
+            continue
+        if need.standing and not states_standing(index, unit):
             continue
         yield scored
 

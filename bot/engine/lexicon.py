@@ -279,6 +279,12 @@ BECOMING = frozenset(
     "ist sind war waren wird werden wurde wurden bleibt blieb "
     "is are was were becomes became".split()
 )
+# The verbs a yes/no question about a person's party opens with: "Ist X in der SPD?", "Gehört X
+# den Grünen an?", "Is X a member of the CDU?", "Does X belong to the Greens?".
+YES_NO_OPENERS = frozenset(
+    fold(w)
+    for w in "ist war wird wurde bleibt gehört gehörte is was does did belongs belonged".split()
+)
 NOW_WORDS = frozenset("jetzt nun neuer neue neuen wieder".split())
 # An election's words, after an office typed apart ("OB Wahl", "OB Kandidatin").
 ELECTION_WORDS = frozenset(

@@ -583,7 +583,10 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     of_outcome = not lexicon.OUTCOME_STEMS.isdisjoint(content)
     outcome = kind == lexicon.PERSON and of_outcome
     lost = outcome and lexicon.WIN_STEMS.isdisjoint(content)
-    asks_party = bool(people) and _asks_party(folded, stem)
+    asks_party = bool(people) and (
+        _asks_party(folded, stem) or _asks_party_yes_no(ctx, folded, used, stem)
+    )
+    yes_no_party = asks_party and kind == lexicon.WHAT
     for position, word in enumerate(folded):
         if position in used or position in asked or position in scope.positions:
             continue
@@ -601,6 +604,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         if asks_party and (stem(word) in PARTY_STEMS or word in lexicon.MEMBERSHIP_WORDS):
             continue  # "in welcher Partei": answered by a party's name (`_names_party`)
         party = ctx.index.people.party_named(word, stem)
+        if party is not None and yes_no_party:
+            continue  # "Ist X in der SPD?": answered by X's own party, whichever it is
         if party is not None:
             key = fold(party)
             if key not in seen:
@@ -772,6 +777,25 @@ def _asks_party(folded: list[str], stem: Callable[[str], str]) -> bool:
         stem(word) in PARTY_STEMS and folded[i - 1 : i] in ([w] for w in lexicon.WHICH)
         for i, word in enumerate(folded)
     )
+
+
+def _asks_party_yes_no(
+    ctx: Context, folded: list[str], named: set[int], stem: Callable[[str], str]
+) -> bool:
+    """ "Ist X in der SPD?", "Is X a member of the Greens?": a yes/no question whose only
+    words besides the person (`named`) are a party's and membership's. What settles it is X's
+    party as the articles give it, the same answer as "In welcher Partei ist X?"."""
+    if not folded or folded[0] not in lexicon.YES_NO_OPENERS:
+        return False
+    parties = 0
+    for position, word in enumerate(folded[1:], start=1):
+        if position in named or word in lexicon.STOP_WORDS:
+            continue
+        if ctx.index.people.party_named(word, stem) is not None:
+            parties += 1
+        elif stem(word) not in PARTY_STEMS and word not in lexicon.MEMBERSHIP_WORDS:
+            return False  # "Ist X Vorsitzender der SPD-Fraktion?" asks more than a party
+    return parties > 0
 
 
 def _place_term(index: CorpusIndex, scope: Scope, weight: float) -> Term:
@@ -1736,8 +1760,9 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
         # several people share, it lists them all).
         return replace(who(ctx, question.terms[0].label), command="ask")
     if _asks_known_party(ctx, question, words_asked):
-        # "In welcher Partei ist X": the party the articles give X, as `who` shows it
-        return replace(who(ctx, question.terms[0].label), command="ask")
+        # "In welcher Partei ist X", "Ist X in der SPD?": the party the articles give X, as
+        # `who` shows it, with the line that gives it
+        return _party_reply(ctx, question)
     voted = [fold(t.label) for t in words_asked if not t.where]
     if not question.people and election_day.asks_election_day(folded, voted):
         return election_day.answer(ctx, question.scope.articles, voted, title)
@@ -1822,6 +1847,19 @@ def _asks_known_party(ctx: Context, question: Question, words_asked: list[Term])
         and len(words_asked) == 1
         and ctx.index.people.entries[question.people[0]].party is not None
     )
+
+
+def _party_reply(ctx: Context, question: Question) -> Reply:
+    """What `who` shows of X (their party), led by the best line that names X with that party:
+    the first mention ("X wird Landrätin") need not give it."""
+    reply = replace(who(ctx, question.terms[0].label), command="ask")
+    best = next(_answers(ctx, question, comments=False), None)
+    if best is None:
+        return reply
+    line = ctx.excerpts([best[1]])
+    place = (line[0].article, line[0].line)
+    others = tuple(e for e in reply.excerpts if (e.article, e.line) != place)
+    return replace(reply, excerpts=(*line, *others)[:MAX_ANSWERS])
 
 
 def _asks_news(question: Question, words_asked: list[Term]) -> bool:

@@ -15,6 +15,7 @@ from benchmarks.questions_eval import (
     DEV_EN4,
     DEV_EN_FOLDERS,
     DEVNO,
+    DEVYN,
     FOLDERS,
     HELDOUT,
     HELDOUT2,
@@ -203,6 +204,14 @@ def test_devno_asks_mostly_what_the_articles_do_not_say_in_both_languages():
     assert 10 <= sum(q.language == "en" for q in devno) <= 15
     assert {article for q in devno for article, _ in q.lines} <= fresh
     assert any(block.half == "devno" for block in BLOCKS) and "devno" not in OUT_OF_SAMPLE
+
+
+def test_devyn_asks_yes_or_no_about_people_in_both_languages_some_not_answered():
+    night = load_articles(DEV_EN3_FOLDERS)
+    devyn = load_questions(night, DEVYN, split=False, half="devyn")  # raises on a shared line
+    assert len(devyn) >= 25 and sum(not q.answerable for q in devyn) >= 5
+    assert sum(q.language == "en" for q in devyn) >= 8
+    assert any(block.half == "devyn" for block in BLOCKS) and "devyn" not in OUT_OF_SAMPLE
 
 
 def test_an_answer_counts_on_its_line_or_by_its_words():

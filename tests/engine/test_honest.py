@@ -109,12 +109,31 @@ OBITUARY = {
     ),
 }
 
+# A mayor who does not stand again, and a treasurer who takes office ("ihr Amt antreten").
+STANDING = {
+    "abschied_feldau": (
+        "Abschied im Rathaus Feldau\n"
+        "Von Eva Beispiel\n"
+        "Feldau – Bürgermeister Anton Reimers (SPD) tritt nach drei Amtszeiten nicht mehr an. "
+        "Das kündigte er am Montag im Rat an.\n"
+        "Die neue Kämmerin Carla Wendt wird ihr Amt am 1. Mai antreten. Wendt sprach von einer "
+        "schönen Aufgabe.\n"
+    ),
+}
+
 
 @pytest.fixture(scope="module")
 def night(tmp_path_factory, config) -> Engine:
     """One night's papers: all the articles above together."""
     folder = tmp_path_factory.mktemp("night")
-    for name, text in {**HANDOVER, **TOWN_AND_VILLAGE, **BRIDGE, **RUNOFF, **OBITUARY}.items():
+    for name, text in {
+        **HANDOVER,
+        **TOWN_AND_VILLAGE,
+        **BRIDGE,
+        **RUNOFF,
+        **OBITUARY,
+        **STANDING,
+    }.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
     return Engine(load_corpus([folder], 2_000_000).articles, config, rng=random.Random(7))
 
@@ -166,4 +185,23 @@ def test_the_year_he_came_answers_in_which_year(night):
 def test_how_long_he_stayed_is_not_the_year_he_left(night):
     """ "24 Jahre lang" gives no year: the articles do not say when he stopped."""
     reply = ask(night, "in welchem jahr hat kessel als bürgermeister aufgehört")
+    assert reply.status == "not_found", texts(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["tritt reimers wieder an", "Is Reimers running again?"],
+)
+def test_whether_somebody_stands_again_is_answered_by_a_line_about_standing(night, question):
+    reply = ask(night, question)
+    assert reply.status == "ok" and "nach drei Amtszeiten nicht mehr an" in texts(reply)[0]
+
+
+@pytest.mark.parametrize(
+    "question", ["tritt wendt wieder an", "kandidiert wendt noch einmal", "Is Wendt running again?"]
+)
+def test_taking_office_is_not_standing_again(night, question):
+    """ "Wendt wird ihr Amt am 1. Mai antreten" shares "antreten" with the question: she
+    takes office; whether she will stand again the articles do not say."""
+    reply = ask(night, question)
     assert reply.status == "not_found", texts(reply)

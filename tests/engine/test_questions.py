@@ -1369,3 +1369,49 @@ def test_a_relatives_age_is_not_the_age_of_the_one_asked_about(tmp_path, config)
     for question in ("how old is lena brandt", "wie alt ist lena brandt"):
         assert ask(engine, question).status == "not_found", question
     assert "Mia Brandt, 19" in texts(ask(engine, "wie alt ist mia brandt"))[0]
+
+
+# A new Landrätin whose party stands only in the line with her share, and a political scientist
+# who speaks of a party without belonging to one the articles name.
+YES_NO_PARTY = {
+    "stichwahl_wiesenau": (
+        "Von Ada Beispiel\n"
+        "Im Kreis Wiesenau hat Vera Lohmeier die Stichwahl gewonnen.\n"
+        "Vera Lohmeier (CSU) kam auf 55,2 Prozent, ihr Herausforderer Jonas Feldt (SPD) auf "
+        "44,8 Prozent.\n"
+        "Die Politologin Ines Rabe sagte, die CSU sei im Kreis deutlichere Siege gewohnt.\n"
+    )
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ist Lohmeier in der SPD?",
+        "gehört lohmeier der csu an",
+        "ist lohmeier mitglied der spd",
+        "Is Lohmeier a member of the SPD?",
+        "Does Lohmeier belong to the CSU?",
+    ],
+)
+def test_a_yes_no_question_about_a_party_is_answered_by_the_party_and_its_line(
+    tmp_path, config, question
+):
+    """Before, "Ist X in der SPD?" looked for lines with X and the SPD and found none (or the
+    wrong one): now it answers as "In welcher Partei ist X?" does, with her party as the
+    articles give it and, first, the line that gives it (not her first mention). The bot says
+    no "ja" or "nein" of its own."""
+    reply = ask(engine_over(tmp_path, YES_NO_PARTY, config), question)
+    assert reply.status == "ok" and "CSU" in reply.text and "Vera Lohmeier" in reply.title
+    assert "Vera Lohmeier (CSU) kam auf 55,2 Prozent" in texts(reply)[0], texts(reply)
+    assert {"ja", "nein", "yes"}.isdisjoint(reply.text.lower().split())
+
+
+@pytest.mark.parametrize("question", ["Ist Ines Rabe in der CSU?", "Is Rabe a member of the CSU?"])
+def test_a_yes_no_party_question_about_somebody_without_a_party_is_told_the_articles_do_not_say(
+    tmp_path, config, question
+):
+    """She speaks of the CSU ("die CSU sei … gewohnt, sagte Rabe"): that is no membership,
+    and the articles give her no party."""
+    reply = ask(engine_over(tmp_path, YES_NO_PARTY, config), question)
+    assert reply.status == "not_found" and reply.excerpts == (), texts(reply)
