@@ -714,6 +714,31 @@ def _subject_before(mentions: list[Mention], start: int) -> Mention | None:
     return None
 
 
+# "Das Fazit von X …:", "Zitat von X:", "Die knappe Antwort vom Trainer X:": a noun for words
+# said, opening its sentence, then "von" and the one who said them (an article and an adjective
+# may stand before the noun).
+CUE_NOUN_OWNER_RE = re.compile(
+    r"^\s*(?:[A-ZÄÖÜ][a-zäöüß]*\s+)?(?:[a-zäöüß]+\s+)?(?:" + german.CUE_NOUNS.pattern + r")"
+    r"\s+vo[nm]\s+$"
+)
+
+
+def _cue_noun_owner(frame: str, start: int, mentions: list[Mention]) -> Mention | None:
+    """The person whose words a cue noun opening the sentence names before a colon: "Das Fazit
+    von Anna Korb nach der Wahl fällt knapp aus: „…“" is Korb's. Only the sentence's first
+    named person, and only when no cue verb stands between them and the quotation (that verb
+    has a subject of its own: "Zitat von X, sagte Y: …")."""
+    named = [m for m in mentions if m.start < start]
+    if not named or named[0].kind != NAME:
+        return None
+    owner = named[0]
+    if CUE_NOUN_OWNER_RE.match(frame[: owner.start]) is None:
+        return None
+    if _cue_in(frame[owner.end : start]):
+        return None
+    return owner
+
+
 RELATIVE_CLAUSE_RE = re.compile(
     r",\s+(?:(?:von|mit|in|an|auf|für|bei|zu|nach|aus|über|unter|gegen)\s+)?"
     r"(?:der|die|das|dem|den|deren|dessen|denen|welche[rnms]?|who|whom|whose|which)\s"
@@ -1041,6 +1066,7 @@ def _cued_speaker(
         or _cue_later(frame, end, speakers)
         or _attribution(frame, start, speakers)
         or _inner_said(frame, start, mentions)
+        or (_cue_noun_owner(frame, start, mentions) if colon else None)
         or (_introduced_by(frame, start, mentions, speakers) if colon else None)
         or _let_say(frame[:start], mentions, speakers)
         or _cue_verb_before(frame, start, mentions, speakers)

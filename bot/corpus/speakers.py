@@ -34,6 +34,12 @@ APPOSITION_NAME_RE = re.compile(r",\s+(" + RUN_RE.pattern + r")")
 FIRST_WORD_RE = re.compile(r"\s*(\S+)")
 VERB_RE = re.compile(r"\b([a-zäöüß]+)\s+(?:sich\s+)?")
 DECLENSION_END_RE = re.compile(r"(?:en|er|e|n|r)$")  # Abgeordnete(r|n) → abgeordnet
+# "die in New York geborene", "der aus Kiel stammende", "der seit 2010 amtierende": a preposition,
+# up to four words, then a participle used as an adjective (no punctuation between).
+PARTICIPLE_ATTRIBUTE_RE = re.compile(
+    r"\s+(?:in|im|aus|bei|beim|am|an|auf|seit|von|vom|für|nach|zum|zur)\s+"
+    r"(?:[\w.-]+\s+){1,4}?[a-zäöüß]+(?:ene|ende|te|ete)\s+"
+)
 PHRASE_BREAKS = frozenset(',.;:!?„“"')  # punctuation between two words ends a noun phrase
 PHRASE_GAP_BREAKS = PHRASE_BREAKS | frozenset("()")  # … or stands between a cue and its speaker
 # Determiners of a phrase that may name somebody already known ("der Minister", "dem Minister").
@@ -385,12 +391,24 @@ class Speakers:
             if low in UNNAMED_VOICES:  # "ruft jemand:": a voice the text does not name
                 return Mention(w.start(), w.end(), word, UNNAMED)
             if low in german.DETERMINERS or word[:1].isupper():
-                return self._phrase_from(frame, w.start())
+                return self._phrase_from(frame, w.start()) or self._attributed_name(frame, w)
             # Up to two adverbs may stand between: "sagte gestern der Minister".
             if low in german.PREPOSITIONS or low in german.NOT_VERBS or skipped >= 2:
                 return None
             skipped += 1
         return None
+
+    def _attributed_name(self, frame: str, article: re.Match[str]) -> Mention | None:
+        """A name after an article and a participle attribute: "schrieb die in Rom geborene
+        Sängerin Lea Moll" is Lea Moll. Only a person the text names: "die in Rom lebende
+        Mutter des Opfers" names nobody."""
+        if article.group(0).lower() not in german.NOMINATIVE_DETERMINERS:
+            return None
+        attribute = PARTICIPLE_ATTRIBUTE_RE.match(frame, article.end())
+        if attribute is None:
+            return None
+        named = self._phrase_from(frame, attribute.end())
+        return named if named is not None and named.kind == NAME else None
 
     def _quoted_name_at(self, frame: str, pos: int) -> Mention | None:
         """A medium named in quotation marks right at `pos`: „Die Zeit“, die „Computerwoche“."""

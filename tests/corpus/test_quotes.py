@@ -247,3 +247,33 @@ def test_a_genitive_attribute_or_an_abstract_object_is_not_the_speaker():
     )
     assert speaker_of(article, "erstaunlich zurückhaltend") == "Beobachter der Opposition"
     assert speaker_of(article, "Die Regel ist nicht") == "Franz Moll"
+
+
+def test_a_cue_noun_with_von_before_a_colon_names_whose_words_follow():
+    """ "Das Fazit von X …: „…“" and "Zitat von X:" say whose words the quotation is, though no
+    verb of saying stands in the sentence; a cue verb of its own names somebody else."""
+    article = read(
+        "\nSchulbilanz\n"
+        "Die Anmeldezahlen steigen seit Jahren. Das Fazit von Lena Hofer nach drei Jahren "
+        "überrascht daher nicht: „Die Schulen haben sich bewährt.“\n"
+        "Bürgermeister Tom Berger lud zum Empfang. Zitat von Berger: „Wir feiern heute.“\n"
+        "Das Zitat von Goethe, meinte Jonas Kern: „Mehr Licht.“\n"
+    )
+    assert speaker_of(article, "Die Schulen haben") == "Lena Hofer"
+    assert speaker_of(article, "Wir feiern") == "Tom Berger"
+    assert speaker_of(article, "Mehr Licht") == "Jonas Kern"
+
+
+def test_a_name_after_a_participle_attribute_is_the_speaker():
+    """ "schrieb die in Rom geborene Moll": the attribute between the article and the name does
+    not hide who wrote; an attribute before somebody the text does not name names nobody."""
+    article = read(
+        "\nKonzert\n"
+        "Die Sängerin Lea Moll tritt am Samstag auf.\n"
+        "„Ich freue mich sehr“, schrieb die in Rom geborene Moll.\n"
+        "„Das freut uns“, sagte der aus Kiel stammende Veranstalter Jan Brandt.\n"
+        "„Das ist zu laut“, sagte die in Hamburg lebende Mutter eines Gastes.\n"
+    )
+    assert speaker_of(article, "Ich freue mich") == "Lea Moll"
+    assert speaker_of(article, "Das freut uns") == "Jan Brandt"
+    assert speaker_of(article, "Das ist zu laut") is None
