@@ -74,6 +74,18 @@ RUNOFF_WORDS = ("stichwahl", "runoff")  # "Stichwahlen", "runoffs"
 SECOND = (("zweiten", "wahlgang"), ("second", "round"), ("run", "off"))
 YEAR_ASKED = (("welchem", "jahr"), ("welches", "jahr"), ("what", "year"), ("which", "year"))
 YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")  # a year a news text may name
+# "how much does the bridge cost", "wie viel verdient der Landrat": a sum of money is asked
+PRICE_ASKED = (("wie", "teuer"), ("what", "price"))
+HOW_MUCH = (("wie", "viel"), ("wieviel",), ("how", "much"), ("was",))  # "was kostet"
+PAID = frozenset(
+    "kosten kostet kostete kosteten gekostet verdient verdienen verdiente bezahlt zahlt zahlte "
+    "cost costs costed paid pay pays earn earns earned spend spends spent".split()
+)
+# How a paragraph gives a sum: a currency ("4,2 Millionen Euro", "$30,000") or nothing to pay
+MONEY_WORDS = frozenset(
+    "euro eur dollar dollars franken pfund pound pounds cent kostenlos gratis umsonst free".split()
+)
+MONEY_SIGNS = ("€", "$", "£")
 NAME_AFTER_MARK = 4  # "die bisherige Bürgermeisterin Ursula Kramm": words from mark to name
 NAME_BEFORE_MARK = 3  # "Ursula Kramm, die bisherige Bürgermeisterin"
 HEADING_WORDS = 8  # "GOSLAR", "Nordheim: Im zweiten Anlauf klappt es": a heading
@@ -92,10 +104,12 @@ class Needs:
     counted_but: frozenset[str] | None = None
     first_round: bool = False  # "im ersten Wahlgang": not the runoff's figure
     year: bool = False  # "in welchem Jahr": a year ("1984"), not "58 Jahre" or "am Montag"
+    money: bool = False  # "how much does it cost": a sum ("4,2 Millionen Euro"), not "zwei Spuren"
 
     def __bool__(self) -> bool:
         return (
-            self.earlier_holder
+            self.money
+            or self.earlier_holder
             or bool(self.place_forms)
             or self.counted_but is not None
             or self.first_round
@@ -122,8 +136,10 @@ def needs(kind: str, folded: list[str], places: Mapping[str, frozenset[str]]) ->
         after_town = town
     first_round = _has_any(folded, FIRST_ROUND)
     year = _has_any(folded, YEAR_ASKED)
+    paid = _has_any(folded, HOW_MUCH) and not PAID.isdisjoint(folded)
+    money = kind == lexicon.NUMBER and (paid or _has_any(folded, PRICE_ASKED))
     return Needs(
-        earlier, frozenset(towns), frozenset(folded) if counts else None, first_round, year
+        earlier, frozenset(towns), frozenset(folded) if counts else None, first_round, year, money
     )
 
 
@@ -143,6 +159,8 @@ def kept(
         if need.counted_but is not None and not counts_something(index, unit, need.counted_but):
             continue
         if need.first_round and only_runoff(index, unit):
+            continue
+        if need.money and not names_money(index, unit):
             continue
         if need.year and not any(YEAR_RE.fullmatch(w) for w in words(index.columns.text(unit))):
             continue
@@ -185,6 +203,15 @@ def counts_something(index: CorpusIndex, unit: int, asked: frozenset[str]) -> bo
         if after >= len(tokens) or not tokens[after].startswith(units):
             return True
     return False
+
+
+def names_money(index: CorpusIndex, unit: int) -> bool:
+    """Whether a line's paragraph names a sum of money: "how much will the cycle path cost" is
+    not answered by "Dafür fallen 40 Parkplätze weg" nor by "zwei Spuren". The paragraph,
+    as for counts: the sum often stands in the sentence after the one with the question's
+    words ("Der Neubau ist beschlossen. Er soll 4,2 Millionen Euro kosten")."""
+    text = index.columns.block_text[index.columns.block[unit]]
+    return any(sign in text for sign in MONEY_SIGNS) or not MONEY_WORDS.isdisjoint(words(text))
 
 
 def names_earlier_holder(index: CorpusIndex, unit: int) -> bool:

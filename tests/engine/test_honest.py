@@ -110,11 +110,29 @@ OBITUARY = {
 }
 
 
+# Two councils' evenings: one bridge with its price, one cycle path with parking spaces only.
+COUNCILS = {
+    "stadtrat_birkenfeld": (
+        "Stadtrat beschließt neue Brücke\n"
+        "Von Lea Beispiel\n"
+        "Birkenfeld – Der Stadtrat hat am Dienstag die neue Brücke über die Nahe beschlossen. "
+        "Sie soll 1,8 Millionen Euro kosten.\n"
+    ),
+    "stadtrat_eschenbach": (
+        "Eschenbach bekommt seine Radwege\n"
+        "Von Max Muster\n"
+        "Eschenbach – Die Radwege an der Bahnhofstraße kommen: Dafür fallen 40 Parkplätze weg, "
+        "die Fahrbahn bekommt zwei getrennte Spuren.\n"
+    ),
+}
+
+
 @pytest.fixture(scope="module")
 def night(tmp_path_factory, config) -> Engine:
     """One night's papers: all the articles above together."""
     folder = tmp_path_factory.mktemp("night")
-    for name, text in {**HANDOVER, **TOWN_AND_VILLAGE, **BRIDGE, **RUNOFF, **OBITUARY}.items():
+    papers = {**HANDOVER, **TOWN_AND_VILLAGE, **BRIDGE, **RUNOFF, **OBITUARY, **COUNCILS}
+    for name, text in papers.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
     return Engine(load_corpus([folder], 2_000_000).articles, config, rng=random.Random(7))
 
@@ -166,4 +184,15 @@ def test_the_year_he_came_answers_in_which_year(night):
 def test_how_long_he_stayed_is_not_the_year_he_left(night):
     """ "24 Jahre lang" gives no year: the articles do not say when he stopped."""
     reply = ask(night, "in welchem jahr hat kessel als bürgermeister aufgehört")
+    assert reply.status == "not_found", texts(reply)
+
+
+def test_the_price_in_euros_answers_what_the_bridge_costs(night):
+    reply = ask(night, "was kostet die brücke in birkenfeld")
+    assert reply.status == "ok" and "1,8 Millionen Euro" in texts(reply)[0]
+
+
+def test_parking_spaces_and_lanes_do_not_say_what_the_bike_lanes_cost(night):
+    """ "40 Parkplätze", "zwei Spuren": numbers, but no sum of money; the articles do not say."""
+    reply = ask(night, "how much will the bike lanes in eschenbach cost")
     assert reply.status == "not_found", texts(reply)
