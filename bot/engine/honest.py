@@ -86,6 +86,23 @@ MONEY_WORDS = frozenset(
     "euro eur dollar dollars franken pfund pound pounds cent kostenlos gratis umsonst free".split()
 )
 MONEY_SIGNS = ("€", "$", "£")
+# "what was the turnout", "wie hoch war die Wahlbeteiligung": a share is asked, and a share is
+# given in per cent ("lag bei 41,2 Prozent", "turnout was 38%")
+SHARE_ASKED = frozenset("turnout wahlbeteiligung beteiligung".split())
+# The figure itself, asked by the opening words: "what was the turnout", "wie hoch war die
+# Wahlbeteiligung"; not "what did the expert say about turnout" nor "wie war die
+# Wahlbeteiligung", which words may answer.
+FIGURE_ASKED = (
+    ("what", "was"),
+    ("what", "is"),
+    ("what", "s"),
+    ("what", "were"),
+    ("how", "high"),
+    ("how", "low"),
+    ("wie", "hoch"),
+    ("wie", "niedrig"),
+)
+PER_CENT = frozenset("prozent percent per prozentpunkte".split())
 NAME_AFTER_MARK = 4  # "die bisherige Bürgermeisterin Ursula Kramm": words from mark to name
 NAME_BEFORE_MARK = 3  # "Ursula Kramm, die bisherige Bürgermeisterin"
 HEADING_WORDS = 8  # "GOSLAR", "Nordheim: Im zweiten Anlauf klappt es": a heading
@@ -105,10 +122,12 @@ class Needs:
     first_round: bool = False  # "im ersten Wahlgang": not the runoff's figure
     year: bool = False  # "in welchem Jahr": a year ("1984"), not "58 Jahre" or "am Montag"
     money: bool = False  # "how much does it cost": a sum ("4,2 Millionen Euro"), not "zwei Spuren"
+    share: bool = False  # "what was the turnout": a figure in per cent, not "sie hat gewählt"
 
     def __bool__(self) -> bool:
         return (
             self.money
+            or self.share
             or self.earlier_holder
             or bool(self.place_forms)
             or self.counted_but is not None
@@ -138,8 +157,16 @@ def needs(kind: str, folded: list[str], places: Mapping[str, frozenset[str]]) ->
     year = _has_any(folded, YEAR_ASKED)
     paid = _has_any(folded, HOW_MUCH) and not PAID.isdisjoint(folded)
     money = kind == lexicon.NUMBER and (paid or _has_any(folded, PRICE_ASKED))
+    # by the question's own words: a question about turnout is read as one of a number anyway
+    share = _has_any(folded[:2], FIGURE_ASKED) and not SHARE_ASKED.isdisjoint(folded)
     return Needs(
-        earlier, frozenset(towns), frozenset(folded) if counts else None, first_round, year, money
+        earlier,
+        frozenset(towns),
+        frozenset(folded) if counts else None,
+        first_round,
+        year,
+        money,
+        share,
     )
 
 
@@ -161,6 +188,8 @@ def kept(
         if need.first_round and only_runoff(index, unit):
             continue
         if need.money and not names_money(index, unit):
+            continue
+        if need.share and not gives_share(index, unit):
             continue
         if need.year and not any(YEAR_RE.fullmatch(w) for w in words(index.columns.text(unit))):
             continue
@@ -212,6 +241,14 @@ def names_money(index: CorpusIndex, unit: int) -> bool:
     words ("Der Neubau ist beschlossen. Er soll 4,2 Millionen Euro kosten")."""
     text = index.columns.block_text[index.columns.block[unit]]
     return any(sign in text for sign in MONEY_SIGNS) or not MONEY_WORDS.isdisjoint(words(text))
+
+
+def gives_share(index: CorpusIndex, unit: int) -> bool:
+    """Whether a line's paragraph gives a figure in per cent: "what was the turnout in X" is not
+    answered by "Kandidatin Petra Sommer hat schon am Morgen gewählt". The paragraph, as
+    for counts ("Gewählt haben in Nordheim 9.120 Menschen. Das sind 41,2 Prozent")."""
+    text = index.columns.block_text[index.columns.block[unit]]
+    return "%" in text or not PER_CENT.isdisjoint(words(text))
 
 
 def names_earlier_holder(index: CorpusIndex, unit: int) -> bool:

@@ -127,11 +127,31 @@ COUNCILS = {
 }
 
 
+# An election day's report with the queues at the polls and a candidate voting, no turnout.
+POLLING_DAY = {
+    "wahltag_lindenfels": (
+        "Lange Schlangen in Lindenfels\n"
+        "Von Jan Beispiel\n"
+        "Lindenfels – Vor dem Wahllokal in der Grundschule standen die Wähler am Sonntag "
+        "Schlange. Kandidatin Petra Sommer (SPD) hat ihren Wahlzettel schon am Morgen "
+        "abgegeben.\n"
+    ),
+}
+
+
 @pytest.fixture(scope="module")
 def night(tmp_path_factory, config) -> Engine:
     """One night's papers: all the articles above together."""
     folder = tmp_path_factory.mktemp("night")
-    papers = {**HANDOVER, **TOWN_AND_VILLAGE, **BRIDGE, **RUNOFF, **OBITUARY, **COUNCILS}
+    papers = {
+        **HANDOVER,
+        **TOWN_AND_VILLAGE,
+        **BRIDGE,
+        **RUNOFF,
+        **OBITUARY,
+        **COUNCILS,
+        **POLLING_DAY,
+    }
     for name, text in papers.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
     return Engine(load_corpus([folder], 2_000_000).articles, config, rng=random.Random(7))
@@ -195,4 +215,16 @@ def test_the_price_in_euros_answers_what_the_bridge_costs(night):
 def test_parking_spaces_and_lanes_do_not_say_what_the_bike_lanes_cost(night):
     """ "40 Parkplätze", "zwei Spuren": numbers, but no sum of money; the articles do not say."""
     reply = ask(night, "how much will the bike lanes in eschenbach cost")
+    assert reply.status == "not_found", texts(reply)
+
+
+def test_the_towns_turnout_in_per_cent_answers_what_the_turnout_was(night):
+    reply = ask(night, "what was the turnout in großstedt")
+    assert reply.status == "ok" and "41,2 Prozent" in texts(reply)[0]
+
+
+def test_queues_at_the_polls_do_not_say_what_the_turnout_was(night):
+    """Voters queueing and a candidate who cast her ballot: no figure; the articles do not
+    say."""
+    reply = ask(night, "what was the turnout in lindenfels")
     assert reply.status == "not_found", texts(reply)
