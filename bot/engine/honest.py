@@ -74,6 +74,35 @@ RUNOFF_WORDS = ("stichwahl", "runoff")  # "Stichwahlen", "runoffs"
 SECOND = (("zweiten", "wahlgang"), ("second", "round"), ("run", "off"))
 YEAR_ASKED = (("welchem", "jahr"), ("welches", "jahr"), ("what", "year"), ("which", "year"))
 YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")  # a year a news text may name
+# "how much does the bridge cost", "wie viel verdient der Landrat": a sum of money is asked
+PRICE_ASKED = (("wie", "teuer"), ("what", "price"))
+HOW_MUCH = (("wie", "viel"), ("wieviel",), ("how", "much"), ("was",))  # "was kostet"
+PAID = frozenset(
+    "kosten kostet kostete kosteten gekostet verdient verdienen verdiente bezahlt zahlt zahlte "
+    "cost costs costed paid pay pays earn earns earned spend spends spent".split()
+)
+# How a paragraph gives a sum: a currency ("4,2 Millionen Euro", "$30,000") or nothing to pay
+MONEY_WORDS = frozenset(
+    "euro eur dollar dollars franken pfund pound pounds cent kostenlos gratis umsonst free".split()
+)
+MONEY_SIGNS = ("€", "$", "£")
+# "what was the turnout", "wie hoch war die Wahlbeteiligung": a share is asked, and a share is
+# given in per cent ("lag bei 41,2 Prozent", "turnout was 38%")
+SHARE_ASKED = frozenset("turnout wahlbeteiligung beteiligung".split())
+# The figure itself, asked by the opening words: "what was the turnout", "wie hoch war die
+# Wahlbeteiligung"; not "what did the expert say about turnout" nor "wie war die
+# Wahlbeteiligung", which words may answer.
+FIGURE_ASKED = (
+    ("what", "was"),
+    ("what", "is"),
+    ("what", "s"),
+    ("what", "were"),
+    ("how", "high"),
+    ("how", "low"),
+    ("wie", "hoch"),
+    ("wie", "niedrig"),
+)
+PER_CENT = frozenset("prozent percent per prozentpunkte".split())
 NAME_AFTER_MARK = 4  # "die bisherige Bürgermeisterin Ursula Kramm": words from mark to name
 NAME_BEFORE_MARK = 3  # "Ursula Kramm, die bisherige Bürgermeisterin"
 HEADING_WORDS = 8  # "GOSLAR", "Nordheim: Im zweiten Anlauf klappt es": a heading
@@ -111,10 +140,14 @@ class Needs:
     first_round: bool = False  # "im ersten Wahlgang": not the runoff's figure
     year: bool = False  # "in welchem Jahr": a year ("1984"), not "58 Jahre" or "am Montag"
     standing: bool = False  # "Tritt X wieder an?": a line that speaks of standing (again)
+    money: bool = False  # "how much does it cost": a sum ("4,2 Millionen Euro"), not "zwei Spuren"
+    share: bool = False  # "what was the turnout": a figure in per cent, not "sie hat gewählt"
 
     def __bool__(self) -> bool:
         return (
-            self.earlier_holder
+            self.money
+            or self.share
+            or self.earlier_holder
             or bool(self.place_forms)
             or self.counted_but is not None
             or self.first_round
@@ -142,12 +175,18 @@ def needs(kind: str, folded: list[str], places: Mapping[str, frozenset[str]]) ->
         after_town = town
     first_round = _has_any(folded, FIRST_ROUND)
     year = _has_any(folded, YEAR_ASKED)
+    paid = _has_any(folded, HOW_MUCH) and not PAID.isdisjoint(folded)
+    money = kind == lexicon.NUMBER and (paid or _has_any(folded, PRICE_ASKED))
+    # by the question's own words: a question about turnout is read as one of a number anyway
+    share = _has_any(folded[:2], FIGURE_ASKED) and not SHARE_ASKED.isdisjoint(folded)
     return Needs(
         earlier,
         frozenset(towns),
         frozenset(folded) if counts else None,
         first_round,
         year,
+        money=money,
+        share=share,
         standing=_asks_standing(folded),
     )
 
@@ -195,6 +234,10 @@ def kept(
             continue
         if need.first_round and only_runoff(index, unit):
             continue
+        if need.money and not names_money(index, unit):
+            continue
+        if need.share and not gives_share(index, unit):
+            continue
         if need.year and not any(YEAR_RE.fullmatch(w) for w in words(index.columns.text(unit))):
             continue
         if need.standing and not states_standing(index, unit):
@@ -238,6 +281,23 @@ def counts_something(index: CorpusIndex, unit: int, asked: frozenset[str]) -> bo
         if after >= len(tokens) or not tokens[after].startswith(units):
             return True
     return False
+
+
+def names_money(index: CorpusIndex, unit: int) -> bool:
+    """Whether a line's paragraph names a sum of money: "how much will the cycle path cost" is
+    not answered by "Dafür fallen 40 Parkplätze weg" nor by "zwei Spuren". The paragraph,
+    as for counts: the sum often stands in the sentence after the one with the question's
+    words ("Der Neubau ist beschlossen. Er soll 4,2 Millionen Euro kosten")."""
+    text = index.columns.block_text[index.columns.block[unit]]
+    return any(sign in text for sign in MONEY_SIGNS) or not MONEY_WORDS.isdisjoint(words(text))
+
+
+def gives_share(index: CorpusIndex, unit: int) -> bool:
+    """Whether a line's paragraph gives a figure in per cent: "what was the turnout in X" is not
+    answered by "Kandidatin Petra Sommer hat schon am Morgen gewählt". The paragraph, as
+    for counts ("Gewählt haben in Nordheim 9.120 Menschen. Das sind 41,2 Prozent")."""
+    text = index.columns.block_text[index.columns.block[unit]]
+    return "%" in text or not PER_CENT.isdisjoint(words(text))
 
 
 def names_earlier_holder(index: CorpusIndex, unit: int) -> bool:

@@ -122,18 +122,50 @@ STANDING = {
 }
 
 
+# Two councils' evenings: one bridge with its price, one cycle path with parking spaces only.
+COUNCILS = {
+    "stadtrat_birkenfeld": (
+        "Stadtrat beschließt neue Brücke\n"
+        "Von Lea Beispiel\n"
+        "Birkenfeld – Der Stadtrat hat am Dienstag die neue Brücke über die Nahe beschlossen. "
+        "Sie soll 1,8 Millionen Euro kosten.\n"
+    ),
+    "stadtrat_eschenbach": (
+        "Eschenbach bekommt seine Radwege\n"
+        "Von Max Muster\n"
+        "Eschenbach – Die Radwege an der Bahnhofstraße kommen: Dafür fallen 40 Parkplätze weg, "
+        "die Fahrbahn bekommt zwei getrennte Spuren.\n"
+    ),
+}
+
+
+# An election day's report with the queues at the polls and a candidate voting, no turnout.
+POLLING_DAY = {
+    "wahltag_lindenfels": (
+        "Lange Schlangen in Lindenfels\n"
+        "Von Jan Beispiel\n"
+        "Lindenfels – Vor dem Wahllokal in der Grundschule standen die Wähler am Sonntag "
+        "Schlange. Kandidatin Petra Sommer (SPD) hat ihren Wahlzettel schon am Morgen "
+        "abgegeben.\n"
+    ),
+}
+
+
 @pytest.fixture(scope="module")
 def night(tmp_path_factory, config) -> Engine:
     """One night's papers: all the articles above together."""
     folder = tmp_path_factory.mktemp("night")
-    for name, text in {
+    papers = {
         **HANDOVER,
         **TOWN_AND_VILLAGE,
         **BRIDGE,
         **RUNOFF,
         **OBITUARY,
         **STANDING,
-    }.items():
+        **COUNCILS,
+        **POLLING_DAY,
+    }
+    for name, text in papers.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
     return Engine(load_corpus([folder], 2_000_000).articles, config, rng=random.Random(7))
 
@@ -204,4 +236,27 @@ def test_taking_office_is_not_standing_again(night, question):
     """ "Wendt wird ihr Amt am 1. Mai antreten" shares "antreten" with the question: she
     takes office; whether she will stand again the articles do not say."""
     reply = ask(night, question)
+    assert reply.status == "not_found", texts(reply)
+
+
+def test_the_price_in_euros_answers_what_the_bridge_costs(night):
+    reply = ask(night, "was kostet die brücke in birkenfeld")
+    assert reply.status == "ok" and "1,8 Millionen Euro" in texts(reply)[0]
+
+
+def test_parking_spaces_and_lanes_do_not_say_what_the_bike_lanes_cost(night):
+    """ "40 Parkplätze", "zwei Spuren": numbers, but no sum of money; the articles do not say."""
+    reply = ask(night, "how much will the bike lanes in eschenbach cost")
+    assert reply.status == "not_found", texts(reply)
+
+
+def test_the_towns_turnout_in_per_cent_answers_what_the_turnout_was(night):
+    reply = ask(night, "what was the turnout in großstedt")
+    assert reply.status == "ok" and "41,2 Prozent" in texts(reply)[0]
+
+
+def test_queues_at_the_polls_do_not_say_what_the_turnout_was(night):
+    """Voters queueing and a candidate who cast her ballot: no figure; the articles do not
+    say."""
+    reply = ask(night, "what was the turnout in lindenfels")
     assert reply.status == "not_found", texts(reply)
