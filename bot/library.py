@@ -327,6 +327,15 @@ class Library:
             entries = look.entries
         else:  # another refresh committed meanwhile: take from this one only what it changed
             entries = _merged(current, look)
+            # What this look said of a file another refresh changed since is stale ("skipped"
+            # of a file whose new version was served meanwhile): the next poll reads it against
+            # the version served now and says what holds then.
+            stale = tuple(
+                f"{path}:"
+                for path in look.base.keys() | look.entries.keys()
+                if not _same(current.get(path), look.base.get(path))
+            )
+            problems[:] = [line for line in problems if not line.startswith(stale)]
         first = self._engine is None
         changed = force or first or _served_keys(entries) != _served_keys(current)
         index = None
