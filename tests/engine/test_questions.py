@@ -1210,23 +1210,22 @@ def test_a_party_asked_about_further_off_does_not_pick_the_role_s_holder(tmp_pat
     assert reply.status == "ok" and "nie Mitglied der Grünen" in texts(reply)[0]
 
 
+# Another town's night beside a story, so that a story's words are not the whole corpus.
+TALHEIM = {"wahl_talheim": "Wahl in Talheim\nIn Talheim gewann Kai Lenz die Wahl mit 55 Prozent.\n"}
+
+
 def test_an_age_given_as_years_old_is_the_age_of_the_one_person_its_sentence_names(
     tmp_path, config
 ):
     """A commentary gives the winner's age as "34 Jahre alt" in the sentence that names him,
     not as "der 34-Jährige"; his rival's age is given nowhere."""
-    (tmp_path / "kommentar_moorhusen.txt").write_text(
+    commentary = (
         "Moorhusen hat Mut bewiesen\n"
         "Ein Verwaltungsfachmann aus Oldenburg, parteilos, 34 Jahre alt: Noch im Frühjahr "
         "hätte kaum jemand auf Jan Tjaden gewettet. Am Sonntag hat er die Stichwahl gegen "
-        "Gerd Lübben gewonnen.\n",
-        encoding="utf-8",
+        "Gerd Lübben gewonnen.\n"
     )
-    (tmp_path / "wahl_talheim.txt").write_text(
-        "Wahl in Talheim\nIn Talheim gewann Kai Lenz die Wahl mit 55 Prozent.\n",
-        encoding="utf-8",
-    )
-    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
+    engine = engine_over(tmp_path, {"kommentar_moorhusen": commentary, **TALHEIM}, config)
     reply = ask(engine, "wie alt ist tjaden")
     assert reply.status == "ok" and "34 Jahre alt" in texts(reply)[0]
     assert ask(engine, "wie alt ist lübben").status == "not_found"
@@ -1236,18 +1235,13 @@ def test_a_share_given_to_a_recap_of_the_winner_is_hers(tmp_path, config):
     """ "Maren Kranz wird Bürgermeisterin. In der Stichwahl kam die 46-jährige Juristin auf
     51,8 Prozent": the sentence with her share recaps her instead of naming her. Her votes
     are given nowhere, so that stays an honest no."""
-    (tmp_path / "stichwahl_moorstadt.txt").write_text(
+    report = (
         "Kranz gewinnt in Moorstadt\n"
         "Moorstadt – Um 22.40 Uhr war es amtlich: Maren Kranz wird die erste Bürgermeisterin "
         "von Moorstadt. In der Stichwahl kam die 46-jährige Juristin auf 51,8 Prozent, ihr "
-        "Herausforderer Paul Brandt auf 48,2 Prozent.\n",
-        encoding="utf-8",
+        "Herausforderer Paul Brandt auf 48,2 Prozent.\n"
     )
-    (tmp_path / "wahl_talheim.txt").write_text(
-        "Wahl in Talheim\nIn Talheim gewann Kai Lenz die Wahl mit 55 Prozent.\n",
-        encoding="utf-8",
-    )
-    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
+    engine = engine_over(tmp_path, {"stichwahl_moorstadt": report, **TALHEIM}, config)
     reply = ask(engine, "mit wie viel prozent hat kranz gewonnen")
     assert reply.status == "ok" and "51,8 Prozent" in texts(reply)[0]
     assert ask(engine, "wie viele stimmen hatte kranz").status == "not_found"
