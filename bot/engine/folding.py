@@ -10,6 +10,7 @@ from __future__ import annotations
 import operator
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 import Stemmer
@@ -56,6 +57,16 @@ def name_key(text: str) -> str:
 def words(text: str) -> list[str]:
     """The folded words of a text, split at anything that is not a letter or digit."""
     return TOKEN_RE.findall(fold(text))
+
+
+def has_phrase(folded: list[str], phrase: tuple[str, ...]) -> bool:
+    """Whether these folded words hold the phrase's words in a row ("erste", "runde")."""
+    size = len(phrase)
+    return any(tuple(folded[i : i + size]) == phrase for i in range(len(folded) - size + 1))
+
+
+def has_any_phrase(folded: list[str], phrases: Iterable[tuple[str, ...]]) -> bool:
+    return any(has_phrase(folded, phrase) for phrase in phrases)
 
 
 def stem_word(word: str) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from bot.engine import lexicon
-from bot.engine.folding import fold, words
+from bot.engine.folding import fold, has_any_phrase, words
 from bot.engine.index import CorpusIndex
 from bot.engine.places import about_place, dateline_places
 
@@ -173,12 +173,12 @@ def needs(kind: str, folded: list[str], places: Mapping[str, frozenset[str]]) ->
         if town:
             towns |= places[word]
         after_town = town
-    first_round = _has_any(folded, FIRST_ROUND)
-    year = _has_any(folded, YEAR_ASKED)
-    paid = _has_any(folded, HOW_MUCH) and not PAID.isdisjoint(folded)
-    money = kind == lexicon.NUMBER and (paid or _has_any(folded, PRICE_ASKED))
+    first_round = has_any_phrase(folded, FIRST_ROUND)
+    year = has_any_phrase(folded, YEAR_ASKED)
+    paid = has_any_phrase(folded, HOW_MUCH) and not PAID.isdisjoint(folded)
+    money = kind == lexicon.NUMBER and (paid or has_any_phrase(folded, PRICE_ASKED))
     # by the question's own words: a question about turnout is read as one of a number anyway
-    share = _has_any(folded[:2], FIGURE_ASKED) and not SHARE_ASKED.isdisjoint(folded)
+    share = has_any_phrase(folded[:2], FIGURE_ASKED) and not SHARE_ASKED.isdisjoint(folded)
     return Needs(
         earlier,
         frozenset(towns),
@@ -194,7 +194,7 @@ def needs(kind: str, folded: list[str], places: Mapping[str, frozenset[str]]) ->
 def _asks_standing(folded: list[str]) -> bool:
     """ "Tritt X wieder an?", "Kandidiert X erneut?", "Will X run again?", "stand for
     re-election": whether somebody stands (again)."""
-    again = not AGAIN_WORDS.isdisjoint(folded) or _has_any(folded, (("noch", "einmal"),))
+    again = not AGAIN_WORDS.isdisjoint(folded) or has_any_phrase(folded, (("noch", "einmal"),))
     return again and any(w.startswith(STANDING_STARTS) or w in STANDING_VERBS for w in folded)
 
 
@@ -249,16 +249,8 @@ def only_runoff(index: CorpusIndex, unit: int) -> bool:
     """Whether a sentence speaks of the runoff and not of the first round: "Wittkopf erhielt in
     der Stichwahl 9.417 Stimmen" is not her first round's count."""
     folded = words(index.columns.text(unit))
-    runoff = any(word.startswith(RUNOFF_WORDS) for word in folded) or _has_any(folded, SECOND)
-    return runoff and not _has_any(folded, FIRST_ROUND)
-
-
-def _has_any(folded: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    return any(
-        tuple(folded[i : i + len(phrase)]) == phrase
-        for phrase in phrases
-        for i in range(len(folded) - len(phrase) + 1)
-    )
+    runoff = any(word.startswith(RUNOFF_WORDS) for word in folded) or has_any_phrase(folded, SECOND)
+    return runoff and not has_any_phrase(folded, FIRST_ROUND)
 
 
 def counts_something(index: CorpusIndex, unit: int, asked: frozenset[str]) -> bool:

@@ -146,7 +146,7 @@ def _in_lead(index: CorpusIndex, forms: Sequence[str], articles: set[int]) -> bo
     return any(_named_in(index, text, wanted) for text in texts)
 
 
-def _common_noun(index: CorpusIndex, stem: str) -> bool:
+def common_noun(index: CorpusIndex, stem: str) -> bool:
     """Whether the articles write the word mostly after an article ("das Rathaus", "im
     Rathaus"), as a common noun, not a town's name ("in Jena")."""
     columns = index.columns
@@ -170,13 +170,7 @@ def a_name(index: CorpusIndex, stem: str) -> bool:
             if index.stem(fold(token)) == stem:
                 upper += token[:1].isupper()
                 lower += token[:1].islower()  # "in ganz Niedersachsen": no name
-    return upper > lower and not _common_noun(index, stem)
-
-
-def common_noun(index: CorpusIndex, stem: str) -> bool:
-    """Whether the articles write a word as a common noun ("im Ratssaal", "die Stadtbahn"),
-    not as a town's name (see `_common_noun`)."""
-    return _common_noun(index, stem)
+    return upper > lower and not common_noun(index, stem)
 
 
 def dateline_places(text: str) -> list[str]:
@@ -354,7 +348,7 @@ def _place(
         # whose lead names only the man, filed as "portraet_…_schwaebisch_hall")
         if not (_in_lead(index, forms, articles) or _in_sources(index, forms, articles)):
             return None
-        if not rare and _common_noun(index, stem(word)):
+        if not rare and common_noun(index, stem(word)):
             return None  # "for city hall": "im Rathaus" in many articles is no town
     elif not (rare and (_in_sources(index, forms, articles) or _in_dateline(index, stem(word)))):
         return None

@@ -22,7 +22,15 @@ from bot.corpus.german import INDEFINITE_ARTICLES, PARTY_PATTERNS, first_name_ge
 from bot.engine import election_day, english, honest, lexicon
 from bot.engine.article_questions import about_articles
 from bot.engine.context import Context
-from bot.engine.folding import StemMemo, fold, name_key, stem_word, words
+from bot.engine.folding import (
+    StemMemo,
+    fold,
+    has_any_phrase,
+    has_phrase,
+    name_key,
+    stem_word,
+    words,
+)
 from bot.engine.index import (
     CLASS_ASKS,
     CLASS_COMMENT,
@@ -499,7 +507,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     scope = find_scope(ctx.index, folded, used | asked | counted_at | quoting, stem)
     # "wie viele Sitze": what is counted is no person ("Sitz" ends "Vorsitz", a role).
     # "wie alt ist der Spitzenkandidat": an age, so a role may say whose
-    by_measure = any(_has(folded, k) for k in lexicon.MEASURED_BY)
+    by_measure = any(has_phrase(folded, k) for k in lexicon.MEASURED_BY)
     counted = (
         _measured(folded, asked, used | scope.positions)
         if kind == lexicon.NUMBER and not by_measure
@@ -508,7 +516,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     not_roles = used | asked | scope.positions | ({counted} if counted is not None else set())
     # "wer ist neuer Landrat im Kreis X", "wer wird Landrätin in X": who won the office there,
     # not whoever the articles already give that role
-    asks_who = kind == lexicon.PERSON or _has_any(folded, lexicon.ASKS_NAME)
+    asks_who = kind == lexicon.PERSON or has_any_phrase(folded, lexicon.ASKS_NAME)
     becomes = _becomes_office(folded, stem) if asks_who and not named else set()
     not_roles |= becomes
     holders, repeated = _role_holders(ctx, folded, not_roles, scope, kind, bool(named))
@@ -526,17 +534,21 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     used |= {position for position, _, _ in holders}
     measure = None
     if kind == lexicon.NUMBER and strict:
-        implied = next((w for k, w in lexicon.MEASURED_BY.items() if _has(folded, k)), None)
+        implied = next((w for k, w in lexicon.MEASURED_BY.items() if has_phrase(folded, k)), None)
         quantity = [i for i, w in enumerate(folded) if stem(w) in lexicon.QUANTITY_STEMS]
         after = folded[max(asked) + 1 : max(asked) + 2] if asked else []
         costs = any(stem(w) in lexicon.COST_STEMS for w in folded)
-        if implied is None and costs and _has_any(folded, lexicon.HOW_MUCH | lexicon.HOW_MANY):
+        if (
+            implied is None
+            and costs
+            and has_any_phrase(folded, lexicon.HOW_MUCH | lexicon.HOW_MANY)
+        ):
             implied = lexicon.MEASURED_BY[("was", "kostet")]  # what it cost: money
-        if implied is None and not quantity and _has_any(folded, lexicon.HOW_MANY):
+        if implied is None and not quantity and has_any_phrase(folded, lexicon.HOW_MANY):
             # "wie viele haben abgestimmt": a verb right after "wie viele" counts people
             implied = lexicon.PEOPLE_WORD if not after or after[0] in lexicon.STOP_WORDS else None
         # "wie viel hat die Stadt eingeplant": an amount, whatever it is counted in
-        amount = _has_any(folded, lexicon.HOW_MUCH) and (
+        amount = has_any_phrase(folded, lexicon.HOW_MUCH) and (
             not after or after[0] in lexicon.STOP_WORDS
         )
         if implied is not None:
@@ -751,7 +763,7 @@ def _identity_nouns(
     """ "Wer ist der Sprecher der Stadt", "wie heißt die Tochter von X", "who is the new
     mayor": it asks who holds a role, and these are the role's stems (up to the words after
     it; names and places, `skipped`, aside); empty for any other question."""
-    if _has_any(folded, lexicon.ASKS_NAME):
+    if has_any_phrase(folded, lexicon.ASKS_NAME):
         start = next(i for i, w in enumerate(folded) if w in ("heisst", "heissen")) + 1
     elif (
         kind == lexicon.PERSON
@@ -1324,15 +1336,6 @@ def _stemmer(index: CorpusIndex) -> Callable[[str], str]:
         return known if known is not None else memo.stem(word)
 
     return stem
-
-
-def _has_any(folded: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
-    return any(_has(folded, phrase) for phrase in phrases)
-
-
-def _has(folded: list[str], phrase: tuple[str, ...]) -> bool:
-    size = len(phrase)
-    return any(tuple(folded[i : i + size]) == phrase for i in range(len(folded) - size + 1))
 
 
 def _describes_person(folded: list[str], position: int, named: set[int]) -> bool:
