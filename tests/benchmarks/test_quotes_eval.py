@@ -301,7 +301,7 @@ def test_each_articles_folder_is_scored_in_its_own_block(tmp_path, capsys):
 
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-# The rule author's own articles, eleven held-out sets and six more fresh sets.
+# The rule author's own articles, twelve held-out sets and six more fresh sets.
 FOLDERS = [
     BENCHMARKS / "articles",
     BENCHMARKS / "articles_fresh",
@@ -315,6 +315,7 @@ FOLDERS = [
     BENCHMARKS / "articles_heldout9",
     BENCHMARKS / "articles_heldout10",
     BENCHMARKS / "articles_heldout11",
+    BENCHMARKS / "articles_heldout13",
     BENCHMARKS / "articles_fresh2",
     BENCHMARKS / "articles_fresh3",
     BENCHMARKS / "articles_fresh4",
