@@ -34,6 +34,8 @@ from benchmarks.questions_eval import (
     HELDOUT8_FOLDERS,
     HELDOUT9,
     HELDOUT9_FOLDERS,
+    HELDOUT10,
+    HELDOUT10_FOLDERS,
     HELDOUT_FOLDERS,
     OUT_OF_SAMPLE,
     ROOT,
@@ -139,6 +141,31 @@ def test_the_ninth_held_out_set_is_printed_but_its_misses_are_not_offered():
     assert "held9" in OUT_OF_SAMPLE
     with pytest.raises(SystemExit):  # argparse refuses the choice before any block runs
         main(["--show", "held9"])
+
+
+def test_the_tenth_held_out_set_asks_mostly_about_one_runoff_night_the_rest_about_older_sets():
+    night = load_articles(HELDOUT10_FOLDERS)
+    held = load_questions(night, HELDOUT10, split=False, half="held10")  # raises if not unique
+    assert len(held) >= 100 and {q.half for q in held} == {"held10"}
+    assert sum(q.language == "de" and q.answerable for q in held) >= 65
+    assert sum(q.language == "en" and q.answerable for q in held) >= 15
+    assert sum(not q.answerable for q in held) >= 18
+    newest = {article.id for article in load_articles(HELDOUT10_FOLDERS[-1:])}
+    about_newest = [q for q in held if {article for article, _ in q.lines} <= newest]
+    assert len(about_newest) >= 70  # the unanswerable ones among them too
+    older = {
+        article.id
+        for name in ("articles_heldout9", "articles_heldout10", "articles_heldout11")
+        for article in load_articles([ROOT / "benchmarks" / name])
+    }
+    assert {article for q in held for article, _ in q.lines} <= newest | older
+
+
+def test_the_tenth_held_out_set_is_printed_but_its_misses_are_not_offered():
+    assert any(block.half == "held10" and block.questions == HELDOUT10 for block in BLOCKS)
+    assert "held10" in OUT_OF_SAMPLE
+    with pytest.raises(SystemExit):  # argparse refuses the choice before any block runs
+        main(["--show", "held10"])
 
 
 def _articles_asked_about_outside_the_in_sample_folders(blind: list[Question]) -> set[str]:
