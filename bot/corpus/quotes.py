@@ -928,11 +928,42 @@ def _document_source(frame: str, speakers: Speakers) -> Mention | None:
         words[0].lower() in INDEFINITE and len(capitalised) <= 1
     ):
         return None  # "in seiner Erklärung", "in einer Erklärung": the passage's person speaks
+    prep = match.groupdict().get("prep") or ""
+    shown = _as_source(words, prep.lower())
     while words and words[0].lower() in german.DETERMINERS:
         words = words[1:]
     if not words:
         return None
-    return Mention(start, start + len(phrase), " ".join(words), OTHER)
+    return Mention(start, start + len(phrase), shown or " ".join(words), OTHER)
+
+
+# A source's article after a preposition ("in der Studie", "im Bericht", "in einem Schreiben")
+# and the one it takes alone, where the case says the gender; "dem" and "im" need the noun's.
+_ARTICLE_ALONE = {"der": "die", "einer": "eine", "einem": "ein"}
+_MASCULINE_OR_NEUTER = {"m": "der", "n": "das"}
+_CONTRACTED = frozenset({"im", "vom", "beim"})  # "in dem", "von dem", "bei dem"
+
+
+def _as_source(words: list[str], prep: str) -> str | None:
+    """A document's phrase as a description in the nominative ("die Studie", "der Bericht",
+    "das Schreiben der Behörde", "eine Mitteilung der SPD"): a study or a letter names no person,
+    and shown with its article it is not taken for a person's name. None when the case or the
+    gender cannot be told ("in Paris", "in dem Rathaus", "in der neuen Studie")."""
+    first = words[0].lower()
+    if first in _ARTICLE_ALONE and len(words) > 1 and words[1][:1].isupper():
+        article = _ARTICLE_ALONE[first]
+        if first == "einem" and german.document_gender(words[1]) is None:
+            return None
+        rest = words[1:]
+    elif (first == "dem" and len(words) > 1) or (prep in _CONTRACTED and words[0][:1].isupper()):
+        rest = words[1:] if first == "dem" else words
+        gender = german.document_gender(rest[0])
+        if gender is None or not rest[0][:1].isupper():
+            return None
+        article = _MASCULINE_OR_NEUTER[gender]
+    else:
+        return None
+    return " ".join([article, *rest])
 
 
 MEDIUM_WORDS = 4  # „Die Zeit“, „Reuters“, „BBC News“: a medium's name is short

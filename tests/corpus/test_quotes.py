@@ -208,9 +208,31 @@ def test_heisst_es_in_a_document_makes_the_document_the_speaker():
         "Bischof Peter Lang bat um Entlastung: „Ich bin zu dem Entschluss gekommen, zu "
         "verzichten“, heißt es in seiner Erklärung.\n"
     )
-    assert speaker_of(article, "Wir fordern Sie auf") == "Verbandsschreiben"
-    assert speaker_of(article, "Die Aufhebung") == "Antrag"
+    assert speaker_of(article, "Wir fordern Sie auf") == "das Verbandsschreiben"
+    assert speaker_of(article, "Die Aufhebung") == "der Antrag"
     assert speaker_of(article, "Ich bin zu dem Entschluss") == "Peter Lang"
+
+
+def test_a_study_or_a_letter_is_shown_as_the_source_it_is_not_as_a_persons_name():
+    """A reader asking who said it learns it was the study, in words that name no person
+    ("die Studie", not "Studie", which reads like a name): the article stays in the nominative."""
+    article = read(
+        "\nStudie zur Wahlbeteiligung\n"
+        "„Die Wahlbeteiligung folgt in der Stadt dem Einkommen der Leute“, heißt es in der "
+        "Studie der Hochschule.\n"
+        "Im Abschlussbericht heißt es: „Die Briefwahl hilft nur Stammwählern.“\n"
+        "„Das Defizit ist in diesem Jahr nicht abgebaut worden“, heißt es in dem Schreiben der "
+        "Aufsichtsbehörde.\n"
+        "Das Gutachten sei eindeutig, heißt es in einer Mitteilung der Kreisverwaltung.\n"
+        "Aus Paris hieß es: „Wir prüfen das.“\n"
+    )
+    assert speaker_of(article, "Die Wahlbeteiligung") == "die Studie der Hochschule"
+    assert speaker_of(article, "Die Briefwahl hilft") == "der Abschlussbericht"
+    assert speaker_of(article, "Das Defizit") == "das Schreiben der Aufsichtsbehörde"
+    assert speaker_of(article, "Wir prüfen das") == "Paris"  # a capital: its government
+    reported = [q for q in article.quotes if q.kind != DIRECT]
+    assert [q.speaker for q in reported] == ["eine Mitteilung der Kreisverwaltung"]
+    assert not {p.name for p in article.people} & {"Studie", "Abschlussbericht"}
 
 
 def test_an_uncued_quote_after_another_person_took_the_floor_is_nobodys():
