@@ -1122,6 +1122,35 @@ def _bracketed_name(following: str, speakers: Speakers) -> Mention | None:
     return named if named is not None and named.kind == NAME else None
 
 
+# Words that may follow a caption's name where a sentence would have its verb: "Name kurz
+# nach der Wahl", "Name am Abend im Foyer", "Name mit ihrem Mann".
+CAPTION_WORDS = german.PREPOSITIONS | frozenset("kurz gestern heute vorhin".split())
+CAPTION_PARTY_RE = re.compile(r"\s*\([^()]{1,40}\)")  # "Name (SPD) nach der Wahl"
+
+
+def _caption_name(following: str, speakers: Speakers) -> Mention | None:
+    """A photo caption: a paragraph that opens with a quotation, then a known person's name
+    followed by where or when, with no verb ("„…“ Karin Berg kurz nach der Wahl im Foyer.").
+    A German main clause has its verb second, right after the subject; a preposition there
+    means no clause at all, so the name says whose words the quotation is. With a verb
+    ("„…“ Berg widersprach.") the next sentence is about somebody else's reaction: not read."""
+    named = speakers.phrase_at(following, 0)
+    if named is None or named.kind != NAME or named.person is None:
+        return None
+    if following[: named.start].strip():
+        return None  # a name further in: "Daneben Karin Berg …" says nothing about the quote
+    end = named.end
+    party = CAPTION_PARTY_RE.match(following, end)
+    if party is not None:
+        end = party.end()
+    rest = following[end:].split(maxsplit=1)
+    if not rest or rest[0].lower() not in CAPTION_WORDS:
+        return None
+    if "„" in following or german.first_cue_verb(following) is not None:
+        return None  # "„…“ Berg mit einem Lachen: „…“" or a caption with a verb of saying
+    return named
+
+
 # "Der Satz stammt nicht von X, sondern von seinem Sprecher Y": a correction.
 TRUE_SOURCE_RE = re.compile(
     r"\bstamm\w*\s+(?:aber\s+|jedoch\s+|also\s+)?nicht\s+vo[nm]\s+[^,;.!?]{1,60},\s+"
@@ -1210,10 +1239,15 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
                 if alone
                 else None
             )
-            named_next = _bracketed_name(following, speakers) or (
-                next_named
-                if next_named is not None and next_named.kind not in (OTHER, UNNAMED)
-                else None
+            caption = _caption_name(following, speakers) if sentence.start == 0 else None
+            named_next = (
+                _bracketed_name(following, speakers)
+                or caption
+                or (
+                    next_named
+                    if next_named is not None and next_named.kind not in (OTHER, UNNAMED)
+                    else None
+                )
             )
             if named_next is not None:
                 speaker = speakers.resolve(named_next)

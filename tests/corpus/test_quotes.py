@@ -299,3 +299,23 @@ def test_a_name_after_a_participle_attribute_is_the_speaker():
     assert speaker_of(article, "Ich freue mich") == "Lea Moll"
     assert speaker_of(article, "Das freut uns") == "Jan Brandt"
     assert speaker_of(article, "Das ist zu laut") is None
+
+
+def test_a_photo_caption_names_the_speaker_after_the_quote_without_a_verb():
+    """A gallery's captions: the quotation first, then who said it and where, with no verb.
+    A name followed by a verb is a new sentence about that person, not a caption."""
+    article = read(
+        "\nBilder vom Wahlabend\n"
+        "Bürgermeisterin Jana Falk (SPD) hat die Wahl gewonnen, gegen Rolf Decker (CDU).\n"
+        "Bild 1 von 3\n"
+        "„Jetzt gehen wir erst mal feiern.“ Jana Falk kurz nach der Auszählung im Rathaus.\n"
+        "Bild 2 von 3\n"
+        "„Ich habe beide gewählt, das darf man doch.“ Ein Wähler am Rand der Wahlparty.\n"
+        "Bild 3 von 3\n"
+        "„Die Stadt braucht jetzt Ruhe.“ Decker (CDU) mit seiner Frau auf der Rathaustreppe.\n"
+        "„Das sehe ich ganz anders und das weiß sie auch.“ Decker widersprach ihr.\n"
+    )
+    assert speaker_of(article, "Jetzt gehen wir") == "Jana Falk"
+    assert speaker_of(article, "Ich habe beide gewählt") is None
+    assert speaker_of(article, "Die Stadt braucht") == "Rolf Decker"
+    assert speaker_of(article, "Das sehe ich ganz anders") is None
