@@ -306,6 +306,12 @@ def _quoted_object(frame: str, verb: str, verb_end: int, speakers: Speakers) -> 
     if pronoun is not None:
         return _object_pronoun_target(frame, pronoun.start(1), pronoun.end(1), speakers)
     quoted = speakers.phrase_at(frame, verb_end, verb)
+    if quoted is None or quoted.kind in (OTHER, UNNAMED):
+        # "zitiert die Zeitung den Polizeisprecher Jan Ott", "zitiert ndr.de Sprecher Ott": the
+        # medium first, then the person quoted, a person the text names.
+        named = _object_after_medium(frame, verb_end, speakers)
+        if named is not None:
+            return named
     if quoted is None or quoted.kind not in (OTHER, UNNAMED):
         return quoted  # (after "zitierte man", "man" is the subject: the object follows)
     for mention in speakers.mentions(frame):
@@ -313,6 +319,32 @@ def _quoted_object(frame: str, verb: str, verb_end: int, speakers: Speakers) -> 
             return mention
     first = quoted.text.split()[0].lower()
     return quoted if first in german.OBLIQUE_DETERMINERS else None
+
+
+WEB_MEDIUM_RE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:de|at|ch|com|net|org|eu)")
+MEDIUM_OBJECT_WORDS = 6  # "die „Rheinpfalz“ den Polizeisprecher": the medium and the object's head
+_OBJECT_BREAKS = frozenset(",;:.!?()")
+
+
+def _object_after_medium(frame: str, verb_end: int, speakers: Speakers) -> Mention | None:
+    """The named person quoted after "zitiert" and its subject, a medium: the first name of the
+    clause, with nothing but the medium, articles and role nouns before it (not "den Anwalt
+    von X", not after a comma)."""
+    for mention in speakers.mentions(frame):
+        if mention.start < verb_end or mention.kind != NAME or mention.person is None:
+            continue
+        # (A medium named by its web address, "ndr.de", is one word with dots in it.)
+        between = frame[verb_end : mention.start].split()
+        words = [w for w in between if not WEB_MEDIUM_RE.fullmatch(w)]
+        if (
+            not 2 <= len(between) <= MEDIUM_OBJECT_WORDS
+            or not _OBJECT_BREAKS.isdisjoint("".join(words))
+            or any(w.lower() in german.PREPOSITIONS for w in words)
+            or not all(w[:1].isupper() or w.lower() in german.DETERMINERS for w in words)
+        ):
+            return None
+        return mention
+    return None
 
 
 # "zitierte ihn": an object pronoun; "sie" is left alone, as it may be the verb's subject.

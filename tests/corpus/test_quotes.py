@@ -319,3 +319,20 @@ def test_a_photo_caption_names_the_speaker_after_the_quote_without_a_verb():
     assert speaker_of(article, "Ich habe beide gewählt") is None
     assert speaker_of(article, "Die Stadt braucht") == "Rolf Decker"
     assert speaker_of(article, "Das sehe ich ganz anders") is None
+
+
+def test_a_medium_quoting_a_named_person_gives_the_person_not_the_medium():
+    """ "„…“, zitiert die Zeitung den Sprecher X": the medium is the verb's subject, the
+    person after it said the words. Somebody merely mentioned after a preposition is not."""
+    article = read(
+        "\nGroßeinsatz\n"
+        "Polizeisprecher Jan Ott und die Anwältin Eva Lenz waren am Abend vor Ort.\n"
+        "„So viele Einsatzkräfte hatten wir hier noch nie auf einmal“, zitiert die "
+        "„Kreiszeitung“ den Polizeisprecher Jan Ott.\n"
+        "„Die Lage war zu keiner Zeit wirklich gefährlich“, zitiert nwz.de Anwältin Eva Lenz.\n"
+        "„Wir prüfen jetzt jeden einzelnen Fall ganz genau“, zitiert die Zeitung den Kollegen "
+        "von Jan Ott.\n"
+    )
+    assert speaker_of(article, "So viele Einsatzkräfte") == "Jan Ott"
+    assert speaker_of(article, "Die Lage war") == "Eva Lenz"
+    assert speaker_of(article, "Wir prüfen jetzt") != "Jan Ott"
