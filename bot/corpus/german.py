@@ -274,7 +274,9 @@ OPENING_ADVERBS = frozenset(
     "Jedoch Trotzdem Damals Vorher Nachher Gleichzeitig Zugleich Immerhin Schließlich Letztlich "
     "Tatsächlich Seitdem Somit Folglich Stattdessen Kurz Lange Gestern Vorgestern Dort Hierzu "
     "Dazu Daraufhin Darauf Dafür Davon Deswegen Indes Indessen Zwar Eigentlich Ebenso Genauso "
-    "Bislang Bisher Erneut Wiederum Weiter Weiterhin Entsprechend Insbesondere Vor allem".split()
+    "Bislang Bisher Erneut Wiederum Weiter Weiterhin Entsprechend Insbesondere Vor allem "
+    # how often: "Immer wieder riefen die Demonstranten …", "Oft hört man …"
+    "Immer Oft Häufig Manchmal Mitunter Selten Stets Meist Meistens Abermals Wieder".split()
 )
 
 

@@ -336,3 +336,15 @@ def test_a_medium_quoting_a_named_person_gives_the_person_not_the_medium():
     assert speaker_of(article, "So viele Einsatzkräfte") == "Jan Ott"
     assert speaker_of(article, "Die Lage war") == "Eva Lenz"
     assert speaker_of(article, "Wir prüfen jetzt") != "Jan Ott"
+
+
+def test_an_adverb_of_how_often_opening_the_sentence_is_nobodys_name():
+    """ "Immer wieder riefen die Demonstranten „…“": a crowd chants; "Immer" is no speaker."""
+    article = read(
+        "\nKundgebung vor dem Rathaus\n"
+        "Rund 300 Menschen kamen zur Kundgebung. Immer wieder riefen die Demonstranten "
+        "„Wir bleiben hier, wir gehen nicht“. Oft antwortete Ordnungsamtsleiter Jan Ott "
+        "knapp: „Bitte bleiben Sie auf dem Gehweg.“\n"
+    )
+    assert speaker_of(article, "Wir bleiben hier") is None
+    assert speaker_of(article, "Bitte bleiben Sie") == "Jan Ott"
