@@ -274,7 +274,9 @@ OPENING_ADVERBS = frozenset(
     "Jedoch Trotzdem Damals Vorher Nachher Gleichzeitig Zugleich Immerhin Schließlich Letztlich "
     "Tatsächlich Seitdem Somit Folglich Stattdessen Kurz Lange Gestern Vorgestern Dort Hierzu "
     "Dazu Daraufhin Darauf Dafür Davon Deswegen Indes Indessen Zwar Eigentlich Ebenso Genauso "
-    "Bislang Bisher Erneut Wiederum Weiter Weiterhin Entsprechend Insbesondere Vor allem".split()
+    "Bislang Bisher Erneut Wiederum Weiter Weiterhin Entsprechend Insbesondere Vor allem "
+    # how often: "Immer wieder riefen die Demonstranten …", "Oft hört man …"
+    "Immer Oft Häufig Manchmal Mitunter Selten Stets Meist Meistens Abermals Wieder".split()
 )
 
 
@@ -441,6 +443,33 @@ def is_institution_noun(word: str) -> bool:
     """A noun naming an institution that speaks (Polizei, Landesregierung, SPD-Fraktion …)."""
     tail = word.strip(".,;:").split("-")[-1].lower()
     return tail.endswith(_INSTITUTION_TAILS)
+
+
+# The gender of the nouns for documents and media a quotation may come from ("im Bericht", "in
+# dem Schreiben"): after "im"/"dem" the article does not say it, and a source shown in the
+# nominative needs it. A compound has the gender of its last part ("Abschlussbericht").
+MASCULINE_DOCUMENT_NOUNS = (
+    "bericht brief entwurf beschluss aufruf antrag vertrag text artikel kommentar eintrag "
+    "beitrag aufsatz bescheid erlass vermerk befund report rundbrief appell flyer newsletter "
+    "blog podcast wortlaut abschnitt absatz paragraf paragraph leitartikel tweet post "
+    "katalog plan haushaltsplan".split()
+)
+NEUTER_DOCUMENT_NOUNS = (
+    "schreiben papier gutachten urteil protokoll programm statement dokument fazit interview "
+    "gesetz kommuniqué memorandum manifest flugblatt blatt magazin schriftstück konzept "
+    "rundschreiben merkblatt video handbuch buch heft plakat portal journal amtsblatt "
+    "positionspapier".split()
+)
+
+
+def document_gender(noun: str) -> str | None:
+    """ "m" or "n" for a document noun whose last part is listed, else None (not known)."""
+    low = noun.strip(".,;:").split("-")[-1].lower()
+    if low.endswith(tuple(MASCULINE_DOCUMENT_NOUNS)):
+        return "m"
+    if low.endswith(tuple(NEUTER_DOCUMENT_NOUNS)):
+        return "n"
+    return None
 
 
 # Abstract nouns without a telling ending: they name a thing said or done, never who spoke.

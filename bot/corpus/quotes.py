@@ -306,6 +306,12 @@ def _quoted_object(frame: str, verb: str, verb_end: int, speakers: Speakers) -> 
     if pronoun is not None:
         return _object_pronoun_target(frame, pronoun.start(1), pronoun.end(1), speakers)
     quoted = speakers.phrase_at(frame, verb_end, verb)
+    if quoted is None or quoted.kind in (OTHER, UNNAMED):
+        # "zitiert die Zeitung den Polizeisprecher Jan Ott", "zitiert ndr.de Sprecher Ott": the
+        # medium first, then the person quoted, a person the text names.
+        named = _object_after_medium(frame, verb_end, speakers)
+        if named is not None:
+            return named
     if quoted is None or quoted.kind not in (OTHER, UNNAMED):
         return quoted  # (after "zitierte man", "man" is the subject: the object follows)
     for mention in speakers.mentions(frame):
@@ -313,6 +319,32 @@ def _quoted_object(frame: str, verb: str, verb_end: int, speakers: Speakers) -> 
             return mention
     first = quoted.text.split()[0].lower()
     return quoted if first in german.OBLIQUE_DETERMINERS else None
+
+
+WEB_MEDIUM_RE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:de|at|ch|com|net|org|eu)")
+MEDIUM_OBJECT_WORDS = 6  # "die „Rheinpfalz“ den Polizeisprecher": the medium and the object's head
+_OBJECT_BREAKS = frozenset(",;:.!?()")
+
+
+def _object_after_medium(frame: str, verb_end: int, speakers: Speakers) -> Mention | None:
+    """The named person quoted after "zitiert" and its subject, a medium: the first name of the
+    clause, with nothing but the medium, articles and role nouns before it (not "den Anwalt
+    von X", not after a comma)."""
+    for mention in speakers.mentions(frame):
+        if mention.start < verb_end or mention.kind != NAME or mention.person is None:
+            continue
+        # (A medium named by its web address, "ndr.de", is one word with dots in it.)
+        between = frame[verb_end : mention.start].split()
+        words = [w for w in between if not WEB_MEDIUM_RE.fullmatch(w)]
+        if (
+            not 2 <= len(between) <= MEDIUM_OBJECT_WORDS
+            or not _OBJECT_BREAKS.isdisjoint("".join(words))
+            or any(w.lower() in german.PREPOSITIONS for w in words)
+            or not all(w[:1].isupper() or w.lower() in german.DETERMINERS for w in words)
+        ):
+            return None
+        return mention
+    return None
 
 
 # "zitierte ihn": an object pronoun; "sie" is left alone, as it may be the verb's subject.
@@ -928,11 +960,42 @@ def _document_source(frame: str, speakers: Speakers) -> Mention | None:
         words[0].lower() in INDEFINITE and len(capitalised) <= 1
     ):
         return None  # "in seiner Erklärung", "in einer Erklärung": the passage's person speaks
+    prep = match.groupdict().get("prep") or ""
+    shown = _as_source(words, prep.lower())
     while words and words[0].lower() in german.DETERMINERS:
         words = words[1:]
     if not words:
         return None
-    return Mention(start, start + len(phrase), " ".join(words), OTHER)
+    return Mention(start, start + len(phrase), shown or " ".join(words), OTHER)
+
+
+# A source's article after a preposition ("in der Studie", "im Bericht", "in einem Schreiben")
+# and the one it takes alone, where the case says the gender; "dem" and "im" need the noun's.
+_ARTICLE_ALONE = {"der": "die", "einer": "eine", "einem": "ein"}
+_MASCULINE_OR_NEUTER = {"m": "der", "n": "das"}
+_CONTRACTED = frozenset({"im", "vom", "beim"})  # "in dem", "von dem", "bei dem"
+
+
+def _as_source(words: list[str], prep: str) -> str | None:
+    """A document's phrase as a description in the nominative ("die Studie", "der Bericht",
+    "das Schreiben der Behörde", "eine Mitteilung der SPD"): a study or a letter names no person,
+    and shown with its article it is not taken for a person's name. None when the case or the
+    gender cannot be told ("in Paris", "in dem Rathaus", "in der neuen Studie")."""
+    first = words[0].lower()
+    if first in _ARTICLE_ALONE and len(words) > 1 and words[1][:1].isupper():
+        article = _ARTICLE_ALONE[first]
+        if first == "einem" and german.document_gender(words[1]) is None:
+            return None
+        rest = words[1:]
+    elif (first == "dem" and len(words) > 1) or (prep in _CONTRACTED and words[0][:1].isupper()):
+        rest = words[1:] if first == "dem" else words
+        gender = german.document_gender(rest[0])
+        if gender is None or not rest[0][:1].isupper():
+            return None
+        article = _MASCULINE_OR_NEUTER[gender]
+    else:
+        return None
+    return " ".join([article, *rest])
 
 
 MEDIUM_WORDS = 4  # „Die Zeit“, „Reuters“, „BBC News“: a medium's name is short
@@ -1091,6 +1154,35 @@ def _bracketed_name(following: str, speakers: Speakers) -> Mention | None:
     return named if named is not None and named.kind == NAME else None
 
 
+# Words that may follow a caption's name where a sentence would have its verb: "Name kurz
+# nach der Wahl", "Name am Abend im Foyer", "Name mit ihrem Mann".
+CAPTION_WORDS = german.PREPOSITIONS | frozenset("kurz gestern heute vorhin".split())
+CAPTION_PARTY_RE = re.compile(r"\s*\([^()]{1,40}\)")  # "Name (SPD) nach der Wahl"
+
+
+def _caption_name(following: str, speakers: Speakers) -> Mention | None:
+    """A photo caption: a paragraph that opens with a quotation, then a known person's name
+    followed by where or when, with no verb ("„…“ Karin Berg kurz nach der Wahl im Foyer.").
+    A German main clause has its verb second, right after the subject; a preposition there
+    means no clause at all, so the name says whose words the quotation is. With a verb
+    ("„…“ Berg widersprach.") the next sentence is about somebody else's reaction: not read."""
+    named = speakers.phrase_at(following, 0)
+    if named is None or named.kind != NAME or named.person is None:
+        return None
+    if following[: named.start].strip():
+        return None  # a name further in: "Daneben Karin Berg …" says nothing about the quote
+    end = named.end
+    party = CAPTION_PARTY_RE.match(following, end)
+    if party is not None:
+        end = party.end()
+    rest = following[end:].split(maxsplit=1)
+    if not rest or rest[0].lower() not in CAPTION_WORDS:
+        return None
+    if "„" in following or german.first_cue_verb(following) is not None:
+        return None  # "„…“ Berg mit einem Lachen: „…“" or a caption with a verb of saying
+    return named
+
+
 # "Der Satz stammt nicht von X, sondern von seinem Sprecher Y": a correction.
 TRUE_SOURCE_RE = re.compile(
     r"\bstamm\w*\s+(?:aber\s+|jedoch\s+|also\s+)?nicht\s+vo[nm]\s+[^,;.!?]{1,60},\s+"
@@ -1179,10 +1271,15 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
                 if alone
                 else None
             )
-            named_next = _bracketed_name(following, speakers) or (
-                next_named
-                if next_named is not None and next_named.kind not in (OTHER, UNNAMED)
-                else None
+            caption = _caption_name(following, speakers) if sentence.start == 0 else None
+            named_next = (
+                _bracketed_name(following, speakers)
+                or caption
+                or (
+                    next_named
+                    if next_named is not None and next_named.kind not in (OTHER, UNNAMED)
+                    else None
+                )
             )
             if named_next is not None:
                 speaker = speakers.resolve(named_next)

@@ -208,9 +208,31 @@ def test_heisst_es_in_a_document_makes_the_document_the_speaker():
         "Bischof Peter Lang bat um Entlastung: „Ich bin zu dem Entschluss gekommen, zu "
         "verzichten“, heißt es in seiner Erklärung.\n"
     )
-    assert speaker_of(article, "Wir fordern Sie auf") == "Verbandsschreiben"
-    assert speaker_of(article, "Die Aufhebung") == "Antrag"
+    assert speaker_of(article, "Wir fordern Sie auf") == "das Verbandsschreiben"
+    assert speaker_of(article, "Die Aufhebung") == "der Antrag"
     assert speaker_of(article, "Ich bin zu dem Entschluss") == "Peter Lang"
+
+
+def test_a_study_or_a_letter_is_shown_as_the_source_it_is_not_as_a_persons_name():
+    """A reader asking who said it learns it was the study, in words that name no person
+    ("die Studie", not "Studie", which reads like a name): the article stays in the nominative."""
+    article = read(
+        "\nStudie zur Wahlbeteiligung\n"
+        "„Die Wahlbeteiligung folgt in der Stadt dem Einkommen der Leute“, heißt es in der "
+        "Studie der Hochschule.\n"
+        "Im Abschlussbericht heißt es: „Die Briefwahl hilft nur Stammwählern.“\n"
+        "„Das Defizit ist in diesem Jahr nicht abgebaut worden“, heißt es in dem Schreiben der "
+        "Aufsichtsbehörde.\n"
+        "Das Gutachten sei eindeutig, heißt es in einer Mitteilung der Kreisverwaltung.\n"
+        "Aus Paris hieß es: „Wir prüfen das.“\n"
+    )
+    assert speaker_of(article, "Die Wahlbeteiligung") == "die Studie der Hochschule"
+    assert speaker_of(article, "Die Briefwahl hilft") == "der Abschlussbericht"
+    assert speaker_of(article, "Das Defizit") == "das Schreiben der Aufsichtsbehörde"
+    assert speaker_of(article, "Wir prüfen das") == "Paris"  # a capital: its government
+    reported = [q for q in article.quotes if q.kind != DIRECT]
+    assert [q.speaker for q in reported] == ["eine Mitteilung der Kreisverwaltung"]
+    assert not {p.name for p in article.people} & {"Studie", "Abschlussbericht"}
 
 
 def test_an_uncued_quote_after_another_person_took_the_floor_is_nobodys():
@@ -277,3 +299,52 @@ def test_a_name_after_a_participle_attribute_is_the_speaker():
     assert speaker_of(article, "Ich freue mich") == "Lea Moll"
     assert speaker_of(article, "Das freut uns") == "Jan Brandt"
     assert speaker_of(article, "Das ist zu laut") is None
+
+
+def test_a_photo_caption_names_the_speaker_after_the_quote_without_a_verb():
+    """A gallery's captions: the quotation first, then who said it and where, with no verb.
+    A name followed by a verb is a new sentence about that person, not a caption."""
+    article = read(
+        "\nBilder vom Wahlabend\n"
+        "Bürgermeisterin Jana Falk (SPD) hat die Wahl gewonnen, gegen Rolf Decker (CDU).\n"
+        "Bild 1 von 3\n"
+        "„Jetzt gehen wir erst mal feiern.“ Jana Falk kurz nach der Auszählung im Rathaus.\n"
+        "Bild 2 von 3\n"
+        "„Ich habe beide gewählt, das darf man doch.“ Ein Wähler am Rand der Wahlparty.\n"
+        "Bild 3 von 3\n"
+        "„Die Stadt braucht jetzt Ruhe.“ Decker (CDU) mit seiner Frau auf der Rathaustreppe.\n"
+        "„Das sehe ich ganz anders und das weiß sie auch.“ Decker widersprach ihr.\n"
+    )
+    assert speaker_of(article, "Jetzt gehen wir") == "Jana Falk"
+    assert speaker_of(article, "Ich habe beide gewählt") is None
+    assert speaker_of(article, "Die Stadt braucht") == "Rolf Decker"
+    assert speaker_of(article, "Das sehe ich ganz anders") is None
+
+
+def test_a_medium_quoting_a_named_person_gives_the_person_not_the_medium():
+    """ "„…“, zitiert die Zeitung den Sprecher X": the medium is the verb's subject, the
+    person after it said the words. Somebody merely mentioned after a preposition is not."""
+    article = read(
+        "\nGroßeinsatz\n"
+        "Polizeisprecher Jan Ott und die Anwältin Eva Lenz waren am Abend vor Ort.\n"
+        "„So viele Einsatzkräfte hatten wir hier noch nie auf einmal“, zitiert die "
+        "„Kreiszeitung“ den Polizeisprecher Jan Ott.\n"
+        "„Die Lage war zu keiner Zeit wirklich gefährlich“, zitiert nwz.de Anwältin Eva Lenz.\n"
+        "„Wir prüfen jetzt jeden einzelnen Fall ganz genau“, zitiert die Zeitung den Kollegen "
+        "von Jan Ott.\n"
+    )
+    assert speaker_of(article, "So viele Einsatzkräfte") == "Jan Ott"
+    assert speaker_of(article, "Die Lage war") == "Eva Lenz"
+    assert speaker_of(article, "Wir prüfen jetzt") != "Jan Ott"
+
+
+def test_an_adverb_of_how_often_opening_the_sentence_is_nobodys_name():
+    """ "Immer wieder riefen die Demonstranten „…“": a crowd chants; "Immer" is no speaker."""
+    article = read(
+        "\nKundgebung vor dem Rathaus\n"
+        "Rund 300 Menschen kamen zur Kundgebung. Immer wieder riefen die Demonstranten "
+        "„Wir bleiben hier, wir gehen nicht“. Oft antwortete Ordnungsamtsleiter Jan Ott "
+        "knapp: „Bitte bleiben Sie auf dem Gehweg.“\n"
+    )
+    assert speaker_of(article, "Wir bleiben hier") is None
+    assert speaker_of(article, "Bitte bleiben Sie") == "Jan Ott"

@@ -584,7 +584,7 @@ def test_the_source_before_zufolge_is_the_phrase_right_before_it_not_a_noun_befo
     )
     reported = [q for q in article.quotes if q.kind == REPORTED]
     assert reported[0].speaker != "Jungtiere"
-    assert reported[1].speaker == "Meldung"
+    assert reported[1].speaker == "die Meldung"  # a document, not a person
 
 
 def test_a_surname_cut_to_its_initial_may_end_the_sentence_before_the_next_one():
