@@ -6,6 +6,7 @@ from bot.engine.english import is_english, is_german, to_german, translated
 from bot.engine.folding import words
 from bot.engine.glossary import ENGLISH_GERMAN
 from bot.engine.render import render_text
+from tests.engine.conftest import engine_over
 
 
 def test_the_language_is_told_by_the_words_only_it_has():
@@ -230,3 +231,27 @@ def test_how_many_firefighters_counts_the_people_not_the_brigade(tmp_path, confi
     assert school.status == "not_found"
     went = engine.handle_message("how many firefighters went to the polling station", dm=True)
     assert went.status == "not_found"
+
+
+NIGHT_IN_COLOGNE = {
+    "stichwahl_koeln_beispiel": (
+        "Von Ina Beispiel\n"
+        "Neue Bezirksbürgermeisterin in Köln-Beispielheim\n"
+        "Köln. Jana Musterfrau (Grüne) hat die Stichwahl in Köln-Beispielheim mit 53,2 Prozent "
+        "gewonnen.\n"
+        "Die Wahlbeteiligung lag bei 31 Prozent.\n",
+        "title: Neue Bezirksbürgermeisterin in Köln-Beispielheim\npublisher: Beispielbote\n",
+    ),
+}
+
+
+def test_an_english_reader_may_ask_about_a_city_by_its_english_name(tmp_path, config):
+    """ "Cologne" is Köln: the articles do not have the English name, so the German one says
+    where the question asks about; a city neither names stays one the articles do not cover."""
+    engine = engine_over(tmp_path, NIGHT_IN_COLOGNE, config)
+    won = engine.handle_message("Who won in Cologne?", dm=True)
+    assert won.text == "Jana Musterfrau won – this is what the articles say:"
+    turnout = engine.handle_message("what was the turnout in cologne", dm=True)
+    assert "31 Prozent" in turnout.excerpts[0].text
+    elsewhere = engine.handle_message("What was the turnout in Nuremberg?", dm=True)
+    assert elsewhere.status == "not_found" and "Nuremberg" in elsewhere.text
