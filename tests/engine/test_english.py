@@ -255,3 +255,29 @@ def test_an_english_reader_may_ask_about_a_city_by_its_english_name(tmp_path, co
     assert "31 Prozent" in turnout.excerpts[0].text
     elsewhere = engine.handle_message("What was the turnout in Nuremberg?", dm=True)
     assert elsewhere.status == "not_found" and "Nuremberg" in elsewhere.text
+
+
+PETITION = (
+    "Von Ina Beispiel\n"
+    "Unterschriften für das Hallenbad Beispielstadt\n"
+    "Die Initiative hat 4100 Unterschriften gesammelt, nötig waren 2500.\n"
+    "Die Stadt will die Listen bis Ende Juni prüfen.\n"
+    "Stadtrat Tim Muster bleibt im Finanzausschuss, sagte er am Abend.\n"
+    "Im Ort sei es tagsüber schwierig, genug Helfer zu finden.\n"
+)
+
+
+def test_the_words_of_a_petition_and_a_committee_are_read_as_the_news_writes_them(tmp_path, config):
+    """Signatures collected and checked, a finance committee, staying on, hard during the
+    day: an English reader's everyday words find the German lines that say so."""
+    (tmp_path / "hallenbad.txt").write_text(PETITION, encoding="utf-8")
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
+    asked = {
+        "How many signatures did they collect?": "4100 Unterschriften",
+        "When will the city check the lists?": "bis Ende Juni",
+        "Is Tim Muster staying on the finance committee?": "Finanzausschuss",
+        "why is it so hard to find helpers during the day": "tagsüber schwierig",
+    }
+    for question, answer in asked.items():
+        reply = engine.handle_message(question, dm=True)
+        assert reply.status == "ok" and answer in reply.excerpts[0].text, question
