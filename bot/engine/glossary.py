@@ -986,6 +986,31 @@ shortage = engpass
 shortages = engpässe
 fever = fieber
 goalkeeper = torhüter
+monday = montag
+tuesday = dienstag
+wednesday = mittwoch
+thursday = donnerstag
+friday = freitag
+saturday = samstag
+january = januar
+february = februar
+march = märz
+june = juni
+july = juli
+october = oktober
+december = dezember
+since = seit
+car = auto
+cars = autos
+found = gefunden
+scarce = knapp
+syrup = saft
+parking = parken
+parking fees = parkgebühren
+parking charges = parkgebühren
+spokesperson = sprecher
+text message = sms
+texted = sms
 """
 
 # Places English has its own names for, as English readers type them ("Cologne", "Munich"):

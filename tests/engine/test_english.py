@@ -281,3 +281,27 @@ def test_the_words_of_a_petition_and_a_committee_are_read_as_the_news_writes_the
     for question, answer in asked.items():
         reply = engine.handle_message(question, dm=True)
         assert reply.status == "ok" and answer in reply.excerpts[0].text, question
+
+
+PHARMACY = (
+    "Von Ina Beispiel\n"
+    "Fiebersaft wird knapp in Beispielstadt\n"
+    "Fiebersaft für Kinder ist in den Apotheken knapp, weil ein Hersteller ausgefallen ist.\n"
+    "Der Kreiswahlausschuss stellt das amtliche Ergebnis am Donnerstag fest.\n"
+    "Seit Oktober wurden in Beispielstadt 14 Autos aufgebrochen.\n"
+)
+
+
+def test_days_months_and_the_words_of_a_shortage_are_read_as_german(tmp_path, config):
+    """ "Thursday", "October", "scarce", "cars": an English reader's dates and everyday words
+    find the German lines that have them."""
+    (tmp_path / "apotheken.txt").write_text(PHARMACY, encoding="utf-8")
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
+    asked = {
+        "why is fever syrup scarce": "Hersteller ausgefallen",
+        "What happens on Thursday?": "am Donnerstag",
+        "How many cars have been broken into since October?": "14 Autos",
+    }
+    for question, answer in asked.items():
+        reply = engine.handle_message(question, dm=True)
+        assert reply.status == "ok" and answer in reply.excerpts[0].text, question
