@@ -305,3 +305,23 @@ def test_days_months_and_the_words_of_a_shortage_are_read_as_german(tmp_path, co
     for question, answer in asked.items():
         reply = engine.handle_message(question, dm=True)
         assert reply.status == "ok" and answer in reply.excerpts[0].text, question
+
+
+AGAIN = (
+    "Von Ina Beispiel\n"
+    "Jana Muster verliert die Stichwahl in Beispielstadt\n"
+    "Ob sie in sechs Jahren noch einmal antritt, ließ Muster offen.\n"
+)
+
+
+def test_a_short_english_question_about_a_german_name_is_answered_in_english(tmp_path, config):
+    """ "Will Muster run again?" has no word only English has but "run" and "again" ("will" is
+    German too): it was taken for German and answered in German; "Does" folds to "dos"."""
+    (tmp_path / "stichwahl.txt").write_text(AGAIN, encoding="utf-8")
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
+    for question in ("Will Muster run again?", "Does Muster run again?"):
+        reply = engine.handle_message(question, dm=True)
+        assert reply.language == "en", question
+        assert reply.title == f"Answer to: {question}"
+    german = engine.handle_message("Wird Muster wieder antreten?", dm=True)
+    assert german.language is None and german.title.startswith("Antwort auf")
