@@ -1015,7 +1015,7 @@ texted = sms
 
 # Places English has its own names for, as English readers type them ("Cologne", "Munich"):
 # the German name the articles use. `places` reads them where the articles lack the English
-# name (an English report may have it).
+# name (an English report may have it). One word each side: a place is read word by word.
 PLACE_NAMES = """
 cologne = köln
 munich = münchen
@@ -1028,19 +1028,9 @@ lucerne = luzern
 bavaria = bayern
 bavarian = bayern
 saxony = sachsen
-lower saxony = niedersachsen
 thuringia = thüringen
-north rhine westphalia = nordrhein westfalen
-rhineland palatinate = rheinland pfalz
-saxony anhalt = sachsen anhalt
-mecklenburg western pomerania = mecklenburg vorpommern
-baden wurttemberg = baden württemberg
-lake constance = bodensee
-black forest = schwarzwald
 styria = steiermark
 carinthia = kärnten
 tyrol = tirol
-upper austria = oberösterreich
-lower austria = niederösterreich
 grisons = graubünden
 """
