@@ -61,6 +61,10 @@ folders; it is asked over every folder up to its own and is out of sample in the
 Round 10's dev-en4 (`benchmarks/questions/dev_en4.yaml`) asks fresh English questions over nine
 texts of in-sample folders no question set used before, asked over dev-en3's folders; committed
 before its first run (`dev_en4_first_run.out`), in-sample.
+Round 11's dev-en5 (`benchmarks/questions/dev_en5.yaml`) asks chatty English questions (English
+place names, spellings without umlauts, the article itself) over eleven in-sample texts whose
+English misses nobody had read, with the seventh fresh folder; committed before its first run
+(`dev_en5_first_run.out`), in-sample.
 Last, devno (`benchmarks/questions/devno.yaml`) asks questions the articles do not answer, each a
 close cousin of one they do, beside answerable ones, over the fourth to sixth fresh folders; its
 first run is `devno_first_run.out`; in-sample.
@@ -189,6 +193,13 @@ DEV8_FOLDERS = (
 )
 # Fresh English questions of round 10 over in-sample texts no set used before; in-sample.
 DEV_EN4 = ROOT / "benchmarks" / "questions" / "dev_en4.yaml"
+# Round 11: fresh English questions over in-sample texts whose English misses nobody had read
+# (most never asked in English), with the seventh fresh folder; in-sample.
+DEV_EN5 = ROOT / "benchmarks" / "questions" / "dev_en5.yaml"
+DEV_EN5_FOLDERS = (
+    *HELDOUT7_FOLDERS,
+    *(ROOT / "benchmarks" / f"articles_fresh{n}" for n in range(2, 8)),
+)
 # The honest no: unanswerable close cousins of answerable questions (issue 11); in-sample.
 DEVNO = ROOT / "benchmarks" / "questions" / "devno.yaml"
 # Yes/no questions about a person: a party, an office, a win, standing again (issue 11); in-sample.
@@ -448,6 +459,12 @@ BLOCKS = (
         DEV_EN4,
         DEV_EN3_FOLDERS,
         "dev-en4: fresh English questions over texts no set used before, written in round 10",
+    ),
+    Block(
+        "deven5",
+        DEV_EN5,
+        DEV_EN5_FOLDERS,
+        "dev-en5: chatty English questions, English place names, over texts no English set used",
     ),
     Block(
         "devno",

@@ -18,10 +18,13 @@ from bot.engine.folding import fold
 from bot.engine.glossary import ENGLISH_GERMAN
 from bot.engine.lexicon import STOP_WORDS, word_pairs
 
-# Words only English has (German has none of these spellings): enough to tell the language.
+# Words only English has (German has none of these spellings), folded as the question is
+# ("does" is "dos": "oe" folds as "ö" does): enough to tell the language. A short question
+# about a German name ("Will X run again?", "Hows X doing") has few, so those English readers
+# ask it with are here too (run, again, quit, doing, whats).
 _ENGLISH_ONLY = frozenset(
     """
-    the who whom whose what when why where which how many much did does do is are was were
+    the who whom whose what when why where which how many much did dos do is are was were
     won win wins lost lose loses say said says tell told about of got get gets been has have
     had new mayor election elections runoff runoffs turnout votes vote wrote written write
     article articles newspaper paper published hello hi thanks thank you please round first
@@ -29,13 +32,16 @@ _ENGLISH_ONLY = frozenset(
     administrator arrive arrived there their they he she his her with from for and now get
     after quote real ballots invalid money missing jobs plant factory coach game match team
     strike trial judge
+    again run runs running quit quits quitting doing whats whos hows wheres any news office
+    standing concede conceded become becomes resigning dosnt didnt isnt wont
     """.split()
 )
 _GERMAN_ONLY = frozenset(
     """
     wer wen wem wessen wann warum wieso weshalb wo wie welche welcher welches was hat haben
     ist sind war die der das den dem des und ein eine einen zum zur im vom gewonnen verloren
-    sagt sagte gesagt wahl stichwahl hallo danke
+    sagt sagte gesagt wahl stichwahl hallo danke wird werden wieder noch nicht schon gibt
+    tritt antreten
     """.split()
 )
 

@@ -21,8 +21,9 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz, process
 
 from bot.engine.folding import fold
+from bot.engine.glossary import PLACE_NAMES
 from bot.engine.index import CorpusIndex
-from bot.engine.lexicon import STOP_WORDS
+from bot.engine.lexicon import STOP_WORDS, word_pairs
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
 _LETTERS_RE = re.compile(r"[a-z]+")
@@ -51,6 +52,13 @@ MAX_NOUN_CHECKS = 50  # sentences looked at to tell a common noun from a name
 # A line's first word and what follows it: "Nordheim (dpa) –", "In Nordheim …", a heading.
 _OPENING_RE = re.compile(r"([^\W\d_]+)\s*([^\W\d_]+|[^\w\s]|$)")
 _OPENING_MARKS = ("(", "–", "—", "-", "/", ":")  # after a place opening its paragraph
+# A place's English name → its German one ("munich" → "munchen"), both folded: where the
+# articles do not have the name an English reader typed, they may have the German one.
+GERMAN_NAMES: dict[str, str] = {
+    english[0]: german[0]
+    for english, german in word_pairs(fold(PLACE_NAMES))
+    if len(english) == len(german) == 1
+}
 
 
 @dataclass(frozen=True)
@@ -219,7 +227,18 @@ def _in_sources(index: CorpusIndex, forms: Sequence[str], articles: set[int]) ->
 
 def place_forms(index: CorpusIndex, place: str) -> list[str]:
     """The index stems a place as the reader typed it stands for (a typo too: "tanfeld")."""
-    return _forms(index, index.stem(fold(place)), fuzzy=True)
+    return _name_forms(index, fold(place), index.stem, fuzzy=True)
+
+
+def _name_forms(
+    index: CorpusIndex, word: str, stem: Callable[[str], str], fuzzy: bool
+) -> list[str]:
+    """`_forms` of a place's name as typed, or of its German name where the articles lack
+    the English one a reader typed ("Cologne": "Köln", "Kölner")."""
+    german = GERMAN_NAMES.get(word)
+    if german is not None and not _forms(index, stem(word), fuzzy=False):
+        return _forms(index, stem(german), fuzzy=False)
+    return _forms(index, stem(word), fuzzy)
 
 
 def about_place(index: CorpusIndex, forms: Sequence[str], article: int) -> bool:
@@ -332,7 +351,7 @@ def _place(
     # "in the Bitterfeld by-election", "about the Magdeburg result": a name before a noun
     named = position > 1 and folded[position - 1] in ARTICLES
     named = named and folded[position - 2] in PREPOSITIONS | OF_PREPOSITIONS
-    forms = _forms(index, stem(word), fuzzy=after or word not in index.stems)
+    forms = _name_forms(index, word, stem, fuzzy=after or word not in index.stems)
     if not forms:
         if after:
             unknown = Scope(frozenset(), (word,), frozenset({position}), unknown=word)

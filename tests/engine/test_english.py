@@ -6,6 +6,7 @@ from bot.engine.english import is_english, is_german, to_german, translated
 from bot.engine.folding import words
 from bot.engine.glossary import ENGLISH_GERMAN
 from bot.engine.render import render_text
+from tests.engine.conftest import engine_over
 
 
 def test_the_language_is_told_by_the_words_only_it_has():
@@ -230,3 +231,97 @@ def test_how_many_firefighters_counts_the_people_not_the_brigade(tmp_path, confi
     assert school.status == "not_found"
     went = engine.handle_message("how many firefighters went to the polling station", dm=True)
     assert went.status == "not_found"
+
+
+NIGHT_IN_COLOGNE = {
+    "stichwahl_koeln_beispiel": (
+        "Von Ina Beispiel\n"
+        "Neue Bezirksbürgermeisterin in Köln-Beispielheim\n"
+        "Köln. Jana Musterfrau (Grüne) hat die Stichwahl in Köln-Beispielheim mit 53,2 Prozent "
+        "gewonnen.\n"
+        "Die Wahlbeteiligung lag bei 31 Prozent.\n",
+        "title: Neue Bezirksbürgermeisterin in Köln-Beispielheim\npublisher: Beispielbote\n",
+    ),
+}
+
+
+def test_an_english_reader_may_ask_about_a_city_by_its_english_name(tmp_path, config):
+    """ "Cologne" is Köln: the articles do not have the English name, so the German one says
+    where the question asks about; a city neither names stays one the articles do not cover."""
+    engine = engine_over(tmp_path, NIGHT_IN_COLOGNE, config)
+    won = engine.handle_message("Who won in Cologne?", dm=True)
+    assert won.text == "Jana Musterfrau won – this is what the articles say:"
+    turnout = engine.handle_message("what was the turnout in cologne", dm=True)
+    assert "31 Prozent" in turnout.excerpts[0].text
+    elsewhere = engine.handle_message("What was the turnout in Nuremberg?", dm=True)
+    assert elsewhere.status == "not_found" and "Nuremberg" in elsewhere.text
+
+
+PETITION = (
+    "Von Ina Beispiel\n"
+    "Unterschriften für das Hallenbad Beispielstadt\n"
+    "Die Initiative hat 4100 Unterschriften gesammelt, nötig waren 2500.\n"
+    "Die Stadt will die Listen bis Ende Juni prüfen.\n"
+    "Stadtrat Tim Muster bleibt im Finanzausschuss, sagte er am Abend.\n"
+    "Im Ort sei es tagsüber schwierig, genug Helfer zu finden.\n"
+)
+
+
+def test_the_words_of_a_petition_and_a_committee_are_read_as_the_news_writes_them(tmp_path, config):
+    """Signatures collected and checked, a finance committee, staying on, hard during the
+    day: an English reader's everyday words find the German lines that say so."""
+    (tmp_path / "hallenbad.txt").write_text(PETITION, encoding="utf-8")
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
+    asked = {
+        "How many signatures did they collect?": "4100 Unterschriften",
+        "When will the city check the lists?": "bis Ende Juni",
+        "Is Tim Muster staying on the finance committee?": "Finanzausschuss",
+        "why is it so hard to find helpers during the day": "tagsüber schwierig",
+    }
+    for question, answer in asked.items():
+        reply = engine.handle_message(question, dm=True)
+        assert reply.status == "ok" and answer in reply.excerpts[0].text, question
+
+
+PHARMACY = (
+    "Von Ina Beispiel\n"
+    "Fiebersaft wird knapp in Beispielstadt\n"
+    "Fiebersaft für Kinder ist in den Apotheken knapp, weil ein Hersteller ausgefallen ist.\n"
+    "Der Kreiswahlausschuss stellt das amtliche Ergebnis am Donnerstag fest.\n"
+    "Seit Oktober wurden in Beispielstadt 14 Autos aufgebrochen.\n"
+)
+
+
+def test_days_months_and_the_words_of_a_shortage_are_read_as_german(tmp_path, config):
+    """ "Thursday", "October", "scarce", "cars": an English reader's dates and everyday words
+    find the German lines that have them."""
+    (tmp_path / "apotheken.txt").write_text(PHARMACY, encoding="utf-8")
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
+    asked = {
+        "why is fever syrup scarce": "Hersteller ausgefallen",
+        "What happens on Thursday?": "am Donnerstag",
+        "How many cars have been broken into since October?": "14 Autos",
+    }
+    for question, answer in asked.items():
+        reply = engine.handle_message(question, dm=True)
+        assert reply.status == "ok" and answer in reply.excerpts[0].text, question
+
+
+AGAIN = (
+    "Von Ina Beispiel\n"
+    "Jana Muster verliert die Stichwahl in Beispielstadt\n"
+    "Ob sie in sechs Jahren noch einmal antritt, ließ Muster offen.\n"
+)
+
+
+def test_a_short_english_question_about_a_german_name_is_answered_in_english(tmp_path, config):
+    """ "Will Muster run again?" has no word only English has but "run" and "again" ("will" is
+    German too): it was taken for German and answered in German; "Does" folds to "dos"."""
+    (tmp_path / "stichwahl.txt").write_text(AGAIN, encoding="utf-8")
+    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
+    for question in ("Will Muster run again?", "Does Muster run again?"):
+        reply = engine.handle_message(question, dm=True)
+        assert reply.language == "en", question
+        assert reply.title == f"Answer to: {question}"
+    german = engine.handle_message("Wird Muster wieder antreten?", dm=True)
+    assert german.language is None and german.title.startswith("Antwort auf")
