@@ -151,6 +151,21 @@ POLLING_DAY = {
 }
 
 
+# A new district chief, her husband and her son, who share her surname and are named only in
+# passing (the son shares his first name with Eichwalde's new mayor).
+FAMILY = {
+    "portraet_landraetin_ebersau": (
+        "Die neue Landrätin kennt jeden Schützenverein\n"
+        "Von Ole Beispiel\n"
+        "Ebersau – Tanja Fiedler (CSU) hat die Stichwahl um das Landratsamt gewonnen. Sie "
+        "erhielt 54 Prozent der Stimmen.\n"
+        "Die 47-Jährige wird als erste Frau den Kreis führen. Ihr Mann Kurt Fiedler, Tischler "
+        "in Ebersau, hält sich aus der Politik heraus. Ihr Sohn Jonas Fiedler studiert in "
+        "Passau.\n"
+    ),
+}
+
+
 @pytest.fixture(scope="module")
 def night(tmp_path_factory, config) -> Engine:
     """One night's papers: all the articles above together."""
@@ -164,6 +179,7 @@ def night(tmp_path_factory, config) -> Engine:
         **STANDING,
         **COUNCILS,
         **POLLING_DAY,
+        **FAMILY,
     }
     for name, text in papers.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
@@ -260,3 +276,17 @@ def test_queues_at_the_polls_do_not_say_what_the_turnout_was(night):
     say."""
     reply = ask(night, "what was the turnout in lindenfels")
     assert reply.status == "not_found", texts(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["wie alt ist kurt fiedler", "how old is kurt fiedler", "wie alt ist jonas fiedler"]
+)
+def test_the_mothers_age_is_not_her_husbands_nor_her_sons(night, question):
+    """Kurt and Jonas Fiedler share her surname (Jonas also the first name of Jonas Brecht);
+    the articles give her age, not theirs, and still tell who they are."""
+    hers = ask(night, "wie alt ist tanja fiedler")
+    assert hers.status == "ok" and "47-Jährige" in " ".join(texts(hers))
+    reply = ask(night, question)
+    assert reply.status == "not_found", texts(reply)
+    his = ask(night, "was macht kurt fiedler beruflich")
+    assert his.status == "ok" and "Tischler" in texts(his)[0]
