@@ -74,6 +74,12 @@ FIRST_ROUND = tuple(
 RUNOFF_WORDS = ("stichwahl", "runoff")  # "Stichwahlen", "runoffs"
 SECOND = (("zweiten", "wahlgang"), ("second", "round"), ("run", "off"))
 YEAR_ASKED = (("welchem", "jahr"), ("welches", "jahr"), ("what", "year"), ("which", "year"))
+# "seit wann ist X in der SPD", "how long has X been mayor": since when a state lasts; a line
+# gives it by "seit", "since", "ago" or a year ("zog 1984 ins Rathaus ein"), not by the date
+# of something else ("legt sein Amt zum 31. Januar nieder")
+SINCE_ASKED = (("seit", "wann"), ("since", "when"), ("how", "long", "has"), ("how", "long", "have"))
+HOW_LONG = (("wie", "lange"),)  # with "schon": "wie lange ist X schon im Stadtrat"
+SINCE_WORDS = frozenset("seit seitdem since ago".split())
 YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")  # a year a news text may name
 # "how much does the bridge cost", "wie viel verdient der Landrat": a sum of money is asked
 PRICE_ASKED = (("wie", "teuer"), ("what", "price"))
@@ -149,10 +155,12 @@ class Needs:
     # (folded first name, surname), and gives a figure if a number (an age) is asked
     full_names: frozenset[tuple[str, str]] = frozenset()
     figure: bool = False  # a number is asked ("wie alt ist …"): with full_names, a figure
+    since: bool = False  # "seit wann": a line saying since when ("seit 2020", "since 2010")
 
     def __bool__(self) -> bool:
         return (
             bool(self.full_names)
+            or self.since
             or self.money
             or self.share
             or self.earlier_holder
@@ -204,6 +212,8 @@ def needs(
         standing=_asks_standing(folded),
         full_names=unknown_full_names(folded, index) if index else frozenset(),
         figure=kind == lexicon.NUMBER,
+        since=has_any_phrase(folded, SINCE_ASKED)
+        or ("schon" in folded and has_any_phrase(folded, HOW_LONG)),
     )
 
 
@@ -301,9 +311,19 @@ def kept(
             continue
         if need.standing and not states_standing(index, unit):
             continue
+        if need.since and not says_since(index, unit):
+            continue
         if need.full_names and not names_in_full(index, unit, need.full_names, need.figure):
             continue
         yield scored
+
+
+def says_since(index: CorpusIndex, unit: int) -> bool:
+    """Whether a line says since when something lasts: "seit 2020", "since 2010", "two years
+    ago", or a year ("Ins Rathaus zog er 1984 ein"); "seit wann ist X in der SPD" is not
+    answered by "X legt sein Amt zum 31. Januar nieder"."""
+    tokens = words(index.columns.text(unit))
+    return not SINCE_WORDS.isdisjoint(tokens) or any(YEAR_RE.fullmatch(t) for t in tokens)
 
 
 def names_in_full(

@@ -166,6 +166,24 @@ FAMILY = {
 }
 
 
+# A mayor steps down, a treasurer retires: each on a date; since when the mayor has held his
+# office is told, since when the treasurer is in her party not.
+RESIGNATION = {
+    "ruecktritt_hollfeld": (
+        "Bürgermeister von Hollfeld tritt zurück\n"
+        "Von Nina Beispiel\n"
+        "Hollfeld – Bürgermeister Gregor Tannhauser (CDU) legt sein Amt zum 31. März nieder. "
+        "Tannhauser ist seit 2014 Bürgermeister von Hollfeld.\n"
+    ),
+    "ruhestand_kaemmerin_weidach": (
+        "Kämmerin von Weidach geht in den Ruhestand\n"
+        "Von Nina Beispiel\n"
+        "Weidach – Kämmerin Ute Brandl (SPD) geht zum 1. April in den Ruhestand. Brandl "
+        "will sich dann um ihren Garten kümmern.\n"
+    ),
+}
+
+
 @pytest.fixture(scope="module")
 def night(tmp_path_factory, config) -> Engine:
     """One night's papers: all the articles above together."""
@@ -290,3 +308,26 @@ def test_the_mothers_age_is_not_her_husbands_nor_her_sons(night, question):
     assert reply.status == "not_found", texts(reply)
     his = ask(night, "was macht kurt fiedler beruflich")
     assert his.status == "ok" and "Tischler" in texts(his)[0]
+
+
+@pytest.fixture(scope="module")
+def departures(tmp_path_factory, config) -> Engine:
+    """Another night's papers: the two departures alone."""
+    folder = tmp_path_factory.mktemp("departures")
+    for name, text in RESIGNATION.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return Engine(load_corpus([folder], 2_000_000).articles, config, rng=random.Random(7))
+
+
+def test_since_when_he_is_mayor_is_answered_by_the_year_he_took_office(departures):
+    reply = ask(departures, "seit wann ist tannhauser bürgermeister")
+    assert reply.status == "ok" and "seit 2014" in texts(reply)[0]
+
+
+@pytest.mark.parametrize(
+    "question", ["seit wann ist brandl in der spd", "since when has brandl been in the spd"]
+)
+def test_the_day_she_retires_does_not_say_since_when_she_is_in_her_party(departures, question):
+    """ "zum 1. April" is when she leaves office; since when she is a member nobody says."""
+    reply = ask(departures, question)
+    assert reply.status == "not_found", texts(reply)
