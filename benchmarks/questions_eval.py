@@ -71,6 +71,10 @@ first run is `devno_first_run.out`; in-sample.
 Then devyn (`benchmarks/questions/devyn.yaml`) asks yes/no questions about a person (a party, an
 office, a win, standing again), some the articles do not answer, over in-sample folders;
 committed before its first run (`devyn_first_run.out`); in-sample.
+Then devno2 (`benchmarks/questions/devno2.yaml`) asks more unanswerable close cousins (a reason,
+a date, a number of a kind, a future plan not told) beside answerable ones over the sixth and
+seventh held-out sets' texts and the seventh fresh folder; committed before its first run
+(`devno2_first_run.out`); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -204,6 +208,17 @@ DEV_EN5_FOLDERS = (
 DEVNO = ROOT / "benchmarks" / "questions" / "devno.yaml"
 # Yes/no questions about a person: a party, an office, a win, standing again (issue 11); in-sample.
 DEVYN = ROOT / "benchmarks" / "questions" / "devyn.yaml"
+# The honest no, second round: unanswerable close cousins over the sixth and seventh held-out
+# sets' in-sample texts and the seventh fresh folder (issue 11); in-sample.
+DEVNO2 = ROOT / "benchmarks" / "questions" / "devno2.yaml"
+DEVNO2_FOLDERS = (
+    *DEV8_FOLDERS,
+    ROOT / "benchmarks" / "articles_heldout6",
+    ROOT / "benchmarks" / "articles_heldout7",
+    ROOT / "benchmarks" / "articles_heldout8",
+    ROOT / "benchmarks" / "articles_heldout9",
+    ROOT / "benchmarks" / "articles_fresh7",
+)
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -477,6 +492,12 @@ BLOCKS = (
         DEVYN,
         DEV_EN3_FOLDERS,
         "devyn: yes/no questions about a person (party, office, win, again); in-sample",
+    ),
+    Block(
+        "devno2",
+        DEVNO2,
+        DEVNO2_FOLDERS,
+        "devno2: unanswerable close cousins, second round (issue 11); in-sample",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from bot.corpus.german import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from bot.engine import lexicon
 from bot.engine.folding import fold, has_any_phrase, words
 from bot.engine.index import CorpusIndex
@@ -73,6 +74,12 @@ FIRST_ROUND = tuple(
 RUNOFF_WORDS = ("stichwahl", "runoff")  # "Stichwahlen", "runoffs"
 SECOND = (("zweiten", "wahlgang"), ("second", "round"), ("run", "off"))
 YEAR_ASKED = (("welchem", "jahr"), ("welches", "jahr"), ("what", "year"), ("which", "year"))
+# "seit wann ist X in der SPD", "how long has X been mayor": since when a state lasts; a line
+# gives it by "seit", "since", "ago" or a year ("zog 1984 ins Rathaus ein"), not by the date
+# of something else ("legt sein Amt zum 31. Januar nieder")
+SINCE_ASKED = (("seit", "wann"), ("since", "when"), ("how", "long", "has"), ("how", "long", "have"))
+HOW_LONG = (("wie", "lange"),)  # with "schon": "wie lange ist X schon im Stadtrat"
+SINCE_WORDS = frozenset("seit seitdem since ago".split())
 YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")  # a year a news text may name
 # "how much does the bridge cost", "wie viel verdient der Landrat": a sum of money is asked
 PRICE_ASKED = (("wie", "teuer"), ("what", "price"))
@@ -126,6 +133,8 @@ STANDING_VERBS = frozenset("tritt trat treten traten run runs running ran stand 
 # "ihr Amt am 1. November antreten": taking office, not standing for it
 OFFICE_TAKEN = frozenset("amt amtes dienst stelle".split())
 OPENING_BLOCKS = 4  # title, lead, byline, first paragraph: where an article's dateline stands
+# Folded first names ("jonas", "barbel"): the first word of "Jonas Beispiel" in a question
+FIRST_NAMES = frozenset(fold(name) for name in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES)
 
 
 @dataclass(frozen=True)
@@ -142,10 +151,17 @@ class Needs:
     standing: bool = False  # "Tritt X wieder an?": a line that speaks of standing (again)
     money: bool = False  # "how much does it cost": a sum ("4,2 Millionen Euro"), not "zwei Spuren"
     share: bool = False  # "what was the turnout": a figure in per cent, not "sie hat gewählt"
+    # "Andreas Beispiel" when the articles know only Theresa Beispiel: the line names him so
+    # (folded first name, surname), and gives a figure if a number (an age) is asked
+    full_names: frozenset[tuple[str, str]] = frozenset()
+    figure: bool = False  # a number is asked ("wie alt ist …"): with full_names, a figure
+    since: bool = False  # "seit wann": a line saying since when ("seit 2020", "since 2010")
 
     def __bool__(self) -> bool:
         return (
-            self.money
+            bool(self.full_names)
+            or self.since
+            or self.money
             or self.share
             or self.earlier_holder
             or bool(self.place_forms)
@@ -156,10 +172,16 @@ class Needs:
         )
 
 
-def needs(kind: str, folded: list[str], places: Mapping[str, frozenset[str]]) -> Needs:
+def needs(
+    kind: str,
+    folded: list[str],
+    places: Mapping[str, frozenset[str]],
+    index: CorpusIndex | None = None,
+) -> Needs:
     """What a question of this `kind` (a `lexicon` kind) and these folded words needs of a
     line. `places`: the places it names (folded) with their index stems; only a town asked
-    "in X", "von X" or "X's" counts ("für die Stadtbahn" may be the thing asked about)."""
+    "in X", "von X" or "X's" counts ("für die Stadtbahn" may be the thing asked about).
+    `index`: the articles, whose people's surnames another may share."""
     who = kind == lexicon.PERSON or any(a == "wie" and b in NAME_VERBS for a, b in pairwise(folded))
     earlier = who and not EARLIER_ASKED.isdisjoint(folded)
     counts = kind == lexicon.NUMBER and any(
@@ -188,7 +210,54 @@ def needs(kind: str, folded: list[str], places: Mapping[str, frozenset[str]]) ->
         money=money,
         share=share,
         standing=_asks_standing(folded),
+        full_names=unknown_full_names(folded, index) if index else frozenset(),
+        figure=kind == lexicon.NUMBER,
+        since=has_any_phrase(folded, SINCE_ASKED)
+        or ("schon" in folded and has_any_phrase(folded, HOW_LONG)),
     )
+
+
+def unknown_full_names(folded: list[str], index: CorpusIndex) -> frozenset[tuple[str, str]]:
+    """The full names a question gives that belong to nobody the articles know as a person
+    though their surname does: "Andreas Beispiel" beside Theresa Beispiel, her husband whom
+    an article names only in passing ("Ihr Mann Andreas Beispiel, Schreiner")."""
+    people = index.people
+    found = set()
+    for first, last in pairwise(folded):
+        bearers = people.by_alias.get(last, ())
+        if not bearers or f"{first} {last}" in people.by_name:
+            continue
+        pair = [first, last]
+        if all(another_bearer(index, people.entries[p].key.split(), pair, 1) for p in bearers):
+            found.add((first, last))
+    return frozenset(found)
+
+
+def another_bearer(index: CorpusIndex, names: Sequence[str], folded: list[str], at: int) -> bool:
+    """Whether the one word of a question at `at`, which names a person by part of their name
+    (`names`: the folded words of that person's name), stands in the full name of somebody
+    else whom the articles name: "wie alt ist Andreas Beispiel" asks about Andreas, not about
+    Theresa Beispiel, when a line names "Ihr Mann Andreas Beispiel"; "Jonas Muster" is not
+    Jonas Krüger when a line names Jonas Muster. A husband, a son, a sister share a surname;
+    a wrong person's age or words would be no answer. A full name no article uses ("Olaf
+    Beispiel") or a first name that is also a word ("who beat X") says nothing."""
+    before = folded[at - 1] if at > 0 else ""
+    if before in FIRST_NAMES and before not in names and _in_articles(index, before, folded[at]):
+        return True
+    after = folded[at + 1] if at + 1 < len(folded) else ""
+    return (
+        folded[at] == names[0]
+        and after not in names
+        and after in index.people.by_alias
+        and _in_articles(index, folded[at], after)
+    )
+
+
+def _in_articles(index: CorpusIndex, first: str, last: str) -> bool:
+    """Whether a line of the articles names somebody `first last` (folded words)."""
+    last_units = index.own.get(index.stem(last), ())
+    with_first = set(index.own.get(index.stem(first), ())).intersection(last_units)
+    return any((first, last) in pairwise(words(index.columns.text(u))) for u in with_first)
 
 
 def _asks_standing(folded: list[str]) -> bool:
@@ -242,7 +311,32 @@ def kept(
             continue
         if need.standing and not states_standing(index, unit):
             continue
+        if need.since and not says_since(index, unit):
+            continue
+        if need.full_names and not names_in_full(index, unit, need.full_names, need.figure):
+            continue
         yield scored
+
+
+def says_since(index: CorpusIndex, unit: int) -> bool:
+    """Whether a line says since when something lasts: "seit 2020", "since 2010", "two years
+    ago", or a year ("Ins Rathaus zog er 1984 ein"); "seit wann ist X in der SPD" is not
+    answered by "X legt sein Amt zum 31. Januar nieder"."""
+    tokens = words(index.columns.text(unit))
+    return not SINCE_WORDS.isdisjoint(tokens) or any(YEAR_RE.fullmatch(t) for t in tokens)
+
+
+def names_in_full(
+    index: CorpusIndex, unit: int, names: frozenset[tuple[str, str]], figure: bool
+) -> bool:
+    """Whether a line names the person asked about by first name and surname (and gives a
+    figure, for "wie alt ist …"): of "Ihr Mann Andreas Beispiel, Schreiner in Lam" the line
+    "Wer ist die 41-Jährige" about his wife says nothing, nor does any line naming him without
+    a number give his age."""
+    tokens = words(index.columns.text(unit))
+    if figure and not any(token.isdigit() for token in tokens):
+        return False
+    return any(pair in names for pair in pairwise(tokens))
 
 
 def only_runoff(index: CorpusIndex, unit: int) -> bool:

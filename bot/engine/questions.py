@@ -229,6 +229,13 @@ def _named_people(
             elif size == 1 and len(key) >= 5 and stem(key) not in ctx.index.own:
                 match = directory.fuzzy(name_key(key))
                 hits = match.people if match.how == FUZZY else ()
+            if size == 1:  # "Kurt Beispiel" is not Tanja Beispiel: another of that surname
+                entries = directory.entries
+                hits = tuple(
+                    h
+                    for h in hits
+                    if not honest.another_bearer(ctx.index, entries[h].key.split(), folded, start)
+                )
             named = [h for h in hits if all(h not in group for _, group in found)]
             if named:
                 found.append((key, tuple(named)))
@@ -1777,7 +1784,8 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
             excerpts=ctx.excerpts(_leads(ctx.index, question)),
         )
     # Only the best few are shown: the rest of the candidates is never scored.
-    need = honest.needs(question.kind, folded, _asked_place(ctx.index, question))
+    places = _asked_place(ctx.index, question)
+    need = honest.needs(question.kind, folded, places, ctx.index)
     answers = honest.kept(
         ctx.index, need, islice(_answers(ctx, question, comments=False), MAX_CANDIDATES)
     )

@@ -15,6 +15,8 @@ from benchmarks.questions_eval import (
     DEV_EN4,
     DEV_EN_FOLDERS,
     DEVNO,
+    DEVNO2,
+    DEVNO2_FOLDERS,
     DEVYN,
     FOLDERS,
     HELDOUT,
@@ -239,6 +241,14 @@ def test_devyn_asks_yes_or_no_about_people_in_both_languages_some_not_answered()
     assert len(devyn) >= 25 and sum(not q.answerable for q in devyn) >= 5
     assert sum(q.language == "en" for q in devyn) >= 8
     assert any(block.half == "devyn" for block in BLOCKS) and "devyn" not in OUT_OF_SAMPLE
+
+
+def test_devno2_asks_unanswerable_cousins_in_both_languages_over_fresh_texts():
+    night = load_articles(DEVNO2_FOLDERS)
+    devno2 = load_questions(night, DEVNO2, split=False, half="devno2")  # raises on a shared line
+    assert len(devno2) >= 45 and sum(not q.answerable for q in devno2) >= 25
+    assert sum(q.language == "en" for q in devno2) >= 15
+    assert any(block.half == "devno2" for block in BLOCKS) and "devno2" not in OUT_OF_SAMPLE
 
 
 def test_an_answer_counts_on_its_line_or_by_its_words():

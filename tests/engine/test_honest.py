@@ -151,6 +151,39 @@ POLLING_DAY = {
 }
 
 
+# A new district chief, her husband and her son, who share her surname and are named only in
+# passing (the son shares his first name with Eichwalde's new mayor).
+FAMILY = {
+    "portraet_landraetin_ebersau": (
+        "Die neue Landrätin kennt jeden Schützenverein\n"
+        "Von Ole Beispiel\n"
+        "Ebersau – Tanja Fiedler (CSU) hat die Stichwahl um das Landratsamt gewonnen. Sie "
+        "erhielt 54 Prozent der Stimmen.\n"
+        "Die 47-Jährige wird als erste Frau den Kreis führen. Ihr Mann Kurt Fiedler, Tischler "
+        "in Ebersau, hält sich aus der Politik heraus. Ihr Sohn Jonas Fiedler studiert in "
+        "Passau.\n"
+    ),
+}
+
+
+# A mayor steps down, a treasurer retires: each on a date; since when the mayor has held his
+# office is told, since when the treasurer is in her party not.
+RESIGNATION = {
+    "ruecktritt_hollfeld": (
+        "Bürgermeister von Hollfeld tritt zurück\n"
+        "Von Nina Beispiel\n"
+        "Hollfeld – Bürgermeister Gregor Tannhauser (CDU) legt sein Amt zum 31. März nieder. "
+        "Tannhauser ist seit 2014 Bürgermeister von Hollfeld.\n"
+    ),
+    "ruhestand_kaemmerin_weidach": (
+        "Kämmerin von Weidach geht in den Ruhestand\n"
+        "Von Nina Beispiel\n"
+        "Weidach – Kämmerin Ute Brandl (SPD) geht zum 1. April in den Ruhestand. Brandl "
+        "will sich dann um ihren Garten kümmern.\n"
+    ),
+}
+
+
 @pytest.fixture(scope="module")
 def night(tmp_path_factory, config) -> Engine:
     """One night's papers: all the articles above together."""
@@ -164,6 +197,7 @@ def night(tmp_path_factory, config) -> Engine:
         **STANDING,
         **COUNCILS,
         **POLLING_DAY,
+        **FAMILY,
     }
     for name, text in papers.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
@@ -259,4 +293,41 @@ def test_queues_at_the_polls_do_not_say_what_the_turnout_was(night):
     """Voters queueing and a candidate who cast her ballot: no figure; the articles do not
     say."""
     reply = ask(night, "what was the turnout in lindenfels")
+    assert reply.status == "not_found", texts(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["wie alt ist kurt fiedler", "how old is kurt fiedler", "wie alt ist jonas fiedler"]
+)
+def test_the_mothers_age_is_not_her_husbands_nor_her_sons(night, question):
+    """Kurt and Jonas Fiedler share her surname (Jonas also the first name of Jonas Brecht);
+    the articles give her age, not theirs, and still tell who they are."""
+    hers = ask(night, "wie alt ist tanja fiedler")
+    assert hers.status == "ok" and "47-Jährige" in " ".join(texts(hers))
+    reply = ask(night, question)
+    assert reply.status == "not_found", texts(reply)
+    his = ask(night, "was macht kurt fiedler beruflich")
+    assert his.status == "ok" and "Tischler" in texts(his)[0]
+
+
+@pytest.fixture(scope="module")
+def departures(tmp_path_factory, config) -> Engine:
+    """Another night's papers: the two departures alone."""
+    folder = tmp_path_factory.mktemp("departures")
+    for name, text in RESIGNATION.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return Engine(load_corpus([folder], 2_000_000).articles, config, rng=random.Random(7))
+
+
+def test_since_when_he_is_mayor_is_answered_by_the_year_he_took_office(departures):
+    reply = ask(departures, "seit wann ist tannhauser bürgermeister")
+    assert reply.status == "ok" and "seit 2014" in texts(reply)[0]
+
+
+@pytest.mark.parametrize(
+    "question", ["seit wann ist brandl in der spd", "since when has brandl been in the spd"]
+)
+def test_the_day_she_retires_does_not_say_since_when_she_is_in_her_party(departures, question):
+    """ "zum 1. April" is when she leaves office; since when she is a member nobody says."""
+    reply = ask(departures, question)
     assert reply.status == "not_found", texts(reply)
