@@ -1,0 +1,36 @@
+"""Words standing next to a named person that are not theirs: what an unnamed somebody told
+them, retold in their account, gets no speaker instead of theirs."""
+
+from __future__ import annotations
+
+from bot.corpus.model import REPORTED
+from tests.corpus.articles import read
+
+
+def _reported(article_text: str) -> dict[str, str | None]:
+    """Each reported statement's first three words, with its speaker."""
+    article = read(article_text)
+    return {" ".join(q.text.split()[:3]): q.speaker for q in article.quotes if q.kind == REPORTED}
+
+
+def test_what_an_unnamed_neighbour_told_a_councillor_is_not_the_councillors_statement():
+    reported = _reported(
+        "\nGemeinderat\n"
+        "Stadträtin Jana Kühn (SPD) warb für die Ampel. „Wir müssen handeln“, sagte sie. "
+        "Die Kreuzung sei seit Jahren gefährlich. Ein Umbau sei nie angekündigt worden. "
+        "Eine Nachbarin habe ihr erzählt, ihr Enkel sei dort fast angefahren worden.\n"
+    )
+    assert reported["Die Kreuzung sei"] == "Jana Kühn"
+    assert reported["Ein Umbau sei"] == "Jana Kühn"  # a passive: still hers
+    assert reported["Eine Nachbarin habe"] is None
+
+
+def test_a_party_friends_warning_retold_in_konjunktiv_has_no_speaker_the_text_names():
+    reported = _reported(
+        "\nHaushalt\n"
+        "Olaf Brink (FDP) lehnte den Plan ab. Er halte ihn für zu teuer, sagte Brink. "
+        "Ein Parteifreund aus dem Kreistag habe ihm gesagt, solche Pläne würden dort "
+        "„immer abgelehnt“. Die Stadt solle lieber sparen.\n"
+    )
+    assert reported["Er halte ihn"] == "Olaf Brink"
+    assert reported["Ein Parteifreund aus"] is None
