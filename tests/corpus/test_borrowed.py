@@ -1,9 +1,10 @@
 """Words standing next to a named person that are not theirs: what an unnamed somebody told
-them, retold in their account, gets no speaker instead of theirs."""
+them, retold in their account, gets no speaker instead of theirs; what their campaign team put
+out is the team's."""
 
 from __future__ import annotations
 
-from bot.corpus.model import REPORTED
+from bot.corpus.model import DIRECT, REPORTED
 from tests.corpus.articles import read
 
 
@@ -34,3 +35,19 @@ def test_a_party_friends_warning_retold_in_konjunktiv_has_no_speaker_the_text_na
     )
     assert reported["Er halte ihn"] == "Olaf Brink"
     assert reported["Ein Parteifreund aus"] is None
+
+
+def test_a_campaign_teams_post_is_the_teams_words_not_the_candidates():
+    article = read(
+        "\nStichwahl\n"
+        "Die Kandidatin Mara Ost (parteilos) gewann knapp. "
+        "Ihr Wahlkampfteam schrieb am Abend: „Wir warten noch auf das letzte Wahllokal.“ "
+        "Ihr Wahlkampfstab sprach von einem „historischen Abend“. "
+        "„Ich bin einfach nur müde“, sagte Ost um Mitternacht.\n"
+    )
+    speakers = {q.text[:12]: q.speaker for q in article.quotes if q.kind == DIRECT}
+    assert speakers == {
+        "Wir warten n": "Ihr Wahlkampfteam",
+        "historischen": "Ihr Wahlkampfstab",
+        "Ich bin einf": "Mara Ost",
+    }
