@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.corpus import german
+from bot.corpus import borrowed, german
 from bot.corpus.people import PersonRecord
 from bot.corpus.quotemarks import QuoteSpan
 from bot.corpus.sentences import Sentence
@@ -1257,7 +1257,8 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
             frame, before, start, end, mentions, speakers, document
         )
         if mention is not None:
-            speaker = speakers.resolve(mention)
+            # ("Ihr Wahlkampfteam schrieb: „…“": the team's words, not the candidate's.)
+            speaker = borrowed.organisation_speaker(mention) or speakers.resolve(mention)
         elif _reported_chain(frame, mentions, speakers):
             # A partial quotation inside reported speech that goes on ("Damit seien „…“"):
             # the reported speaker's words.

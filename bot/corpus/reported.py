@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice, pairwise
 
-from bot.corpus import german
+from bot.corpus import borrowed, german
 from bot.corpus.quotes import (
     CHAIN_REACH,
     PERFECT_CUE_RE,
@@ -822,6 +822,10 @@ def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
         return None
     announced = last is not speakers.last_speaker or speakers.since_speaker > CHAIN_REACH
     if (announced and _subjunctive_clause(frame) > 0) or DOCUMENT_RE.search(frame):
+        return None
+    if borrowed.someone_else_says(frame):
+        # "Eine Mutter habe ihr erzählt, …", "Die KVB begegnet der Kritik mit dem Argument, …":
+        # the unnamed mother's account, the company's argument.
         return None
     # A sentence with a finite cue of its own whose speaker was not found ("Ein älterer Herr
     # erzählte, er sei …") names somebody else. (An infinitive is part of what was said: "Die

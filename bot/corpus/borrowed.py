@@ -1,0 +1,104 @@
+"""Whose words are these really: words that stand next to a named person but are not theirs.
+
+German news often puts somebody else's words beside a named person: what an unnamed colleague
+or neighbour once told them ("Ein Kollege habe ihm gesagt, …" inside their account), or what
+their campaign team, office or party put out ("Ihr Wahlkampfteam schrieb: „…“"), or what an
+organisation or a medium holds ("Die KVB begegnet der Kritik mit dem Argument, …" after a
+councillor spoke). Giving such words to the named person puts them in the wrong mouth; a wrong
+speaker is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.corpus import german
+from bot.corpus.speakers import Mention, Referent
+
+# Nouns (and the ends of compounds) naming a body that speaks for a person: "Ihr Wahlkampfteam",
+# "Sein Büro", "Seine Fraktion", "Ihr Ministerium", "Seine Pressestelle".
+ORGANISATION_ENDINGS = (
+    "team stab büro partei fraktion kanzlei ministerium verwaltung stelle kampagne lager "
+    "umfeld verband verein behörde firma unternehmen amt gewerkschaft initiative bündnis "
+    "zentrale sekretariat vorstand mannschaft club klub gemeinde konzern sender redaktion"
+).split()
+OWNER_POSSESSIVES = frozenset("sein seine seiner seinem seines ihr ihre ihrer ihrem ihres".split())
+
+# Past participles of telling somebody something ("habe ihm gesagt", "habe ihr erzählt").
+TOLD_PARTICIPLES = (
+    "gesagt erzählt geschrieben versprochen berichtet versichert erklärt zugesagt geraten "
+    "anvertraut zugerufen mitgeteilt geklagt gestanden verraten geschildert gemailt "
+    "zugeflüstert vorgeworfen"
+).split()
+
+# A Konjunktiv main clause whose subject is somebody the text does not name, telling something
+# in the perfect: "Eine Mutter habe ihr erzählt, …", "Ein Kollege aus dem Kreistag habe ihm
+# gesagt, …". (Only "habe"/"hätte": "Ein Rücktritt sei nie angekündigt worden" is a passive
+# whose speaker is still the one reporting.)
+RETOLD_BY_UNNAMED_RE = re.compile(
+    r"^\s*(?:[Ee]in|[Ee]ine)\s+(?:[a-zäöüß-]+\s+)?[A-ZÄÖÜ][\w-]*\b[^,;:.!?]{0,60}?"
+    r"\b(?:habe|hätte)\b[^,;:.!?]{0,50}?\b(?:" + "|".join(TOLD_PARTICIPLES) + r")\b"
+)
+
+
+def retold_by_unnamed(frame: str) -> bool:
+    """Does a Konjunktiv sentence retell what an unnamed somebody told the person reporting
+    ("Eine Mutter habe ihr erzählt, ihr Sohn sei …")? Then it is that somebody's account, whom
+    the text does not name: the report does not go on with the person who retells it."""
+    return RETOLD_BY_UNNAMED_RE.match(frame) is not None
+
+
+# A main clause opening with an organisation or a medium as its subject, in the indicative:
+# "Die KVB begegnet der Kritik mit dem Argument, …", "Der Sender will wissen, dass …", "Das
+# Nachrichtenportal X will erfahren haben, …"; or saying where the words came from: "Von der
+# Polizei kam die Information, …".
+BODY_SUBJECT_RE = re.compile(
+    r"^\s*(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?:[a-zäöüß][\w-]*\s+){0,2}(?P<head>[A-ZÄÖÜ][\w-]*)"
+    r"(?:\s+[A-ZÄÖÜ][\w-]*)?\s+[a-zäöüß]"
+)
+BODY_SOURCE_RE = re.compile(
+    r"^\s*(?:Von|Aus)\s+(?:der|dem|den)\s+(?:[a-zäöüß][\w-]*\s+){0,2}(?P<head>[A-ZÄÖÜ][\w-]*)"
+    r"\s+(?:kam|kamen|kommt|kommen|hieß|heißt)\b"
+)
+ACRONYM_RE = re.compile(r"[A-ZÄÖÜ]{2,}[a-z]?")  # KVB, WDR, SPD, AfD
+MEDIUM_ENDINGS = "portal zeitung sender agentur magazin blatt polizei regierung".split()
+MAIN_CLAUSE_END_RE = re.compile(r"[,:;]")
+
+
+def _body(head: str) -> bool:
+    """Does a noun name an organisation, an office or a medium rather than a person?"""
+    low = head.lower()
+    return ACRONYM_RE.fullmatch(head) is not None or any(
+        low.endswith(ending) for ending in (*ORGANISATION_ENDINGS, *MEDIUM_ENDINGS)
+    )
+
+
+def body_says(frame: str) -> bool:
+    """Is a Konjunktiv sentence's indicative main clause about what an organisation or a medium
+    holds or found out ("Die KVB begegnet der Kritik mit dem Argument, die Bahnen seien …")?
+    Then the words are that body's, not the last speaker's going on."""
+    main = MAIN_CLAUSE_END_RE.split(frame, maxsplit=1)[0]
+    found = BODY_SUBJECT_RE.match(main) or BODY_SOURCE_RE.match(main)
+    return (
+        found is not None
+        and _body(found.group("head"))
+        and not german.has_subjunctive(main, strict=False)
+    )
+
+
+def someone_else_says(frame: str) -> bool:
+    """Does a Konjunktiv sentence say whose words it holds, somebody other than the last
+    speaker: an unnamed somebody they retell, or an organisation or medium?"""
+    return retold_by_unnamed(frame) or body_says(frame)
+
+
+def organisation_speaker(mention: Mention) -> Referent | None:
+    """A body speaking for the person a possessive points to ("Ihr Wahlkampfteam schrieb: „…“"):
+    the team speaks, shown as the text names it, not the person ("Ihr Fazit:" is still hers)."""
+    words = mention.text.split()
+    if mention.person is not None or len(words) < 2 or words[0].lower() not in OWNER_POSSESSIVES:
+        return None
+    head = next((w for w in reversed(words) if w[:1].isupper()), "").lower()
+    if head and any(head.endswith(ending) for ending in ORGANISATION_ENDINGS):
+        return Referent(" ".join(words))
+    return None

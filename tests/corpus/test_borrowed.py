@@ -1,0 +1,67 @@
+"""Words standing next to a named person that are not theirs: what an unnamed somebody told
+them, retold in their account, gets no speaker instead of theirs; what their campaign team put
+out is the team's."""
+
+from __future__ import annotations
+
+from bot.corpus.model import DIRECT, REPORTED
+from tests.corpus.articles import read
+
+
+def _reported(article_text: str) -> dict[str, str | None]:
+    """Each reported statement's first three words, with its speaker."""
+    article = read(article_text)
+    return {" ".join(q.text.split()[:3]): q.speaker for q in article.quotes if q.kind == REPORTED}
+
+
+def test_what_an_unnamed_neighbour_told_a_councillor_is_not_the_councillors_statement():
+    reported = _reported(
+        "\nGemeinderat\n"
+        "Stadträtin Jana Kühn (SPD) warb für die Ampel. „Wir müssen handeln“, sagte sie. "
+        "Die Kreuzung sei seit Jahren gefährlich. Ein Umbau sei nie angekündigt worden. "
+        "Eine Nachbarin habe ihr erzählt, ihr Enkel sei dort fast angefahren worden.\n"
+    )
+    assert reported["Die Kreuzung sei"] == "Jana Kühn"
+    assert reported["Ein Umbau sei"] == "Jana Kühn"  # a passive: still hers
+    assert reported["Eine Nachbarin habe"] is None
+
+
+def test_a_party_friends_warning_retold_in_konjunktiv_has_no_speaker_the_text_names():
+    reported = _reported(
+        "\nHaushalt\n"
+        "Olaf Brink (FDP) lehnte den Plan ab. Er halte ihn für zu teuer, sagte Brink. "
+        "Ein Parteifreund aus dem Kreistag habe ihm gesagt, solche Pläne würden dort "
+        "„immer abgelehnt“. Die Stadt solle lieber sparen.\n"
+    )
+    assert reported["Er halte ihn"] == "Olaf Brink"
+    assert reported["Ein Parteifreund aus"] is None
+
+
+def test_a_campaign_teams_post_is_the_teams_words_not_the_candidates():
+    article = read(
+        "\nStichwahl\n"
+        "Die Kandidatin Mara Ost (parteilos) gewann knapp. "
+        "Ihr Wahlkampfteam schrieb am Abend: „Wir warten noch auf das letzte Wahllokal.“ "
+        "Ihr Wahlkampfstab sprach von einem „historischen Abend“. "
+        "„Ich bin einfach nur müde“, sagte Ost um Mitternacht.\n"
+    )
+    speakers = {q.text[:12]: q.speaker for q in article.quotes if q.kind == DIRECT}
+    assert speakers == {
+        "Wir warten n": "Ihr Wahlkampfteam",
+        "historischen": "Ihr Wahlkampfstab",
+        "Ich bin einf": "Mara Ost",
+    }
+
+
+def test_a_companys_argument_after_a_councillor_spoke_is_not_the_councillors():
+    reported = _reported(
+        "\nStadtbahn\n"
+        "Verkehrsdezernent Jens Wiese (SPD) verteidigte die Folien. Sie seien billig, sagte "
+        "Wiese. Die Verwaltung habe alles geprüft. Die KVB begegnet der Kritik mit dem "
+        "Argument, die Bahnen seien meist unter der Erde unterwegs. Der WDR will wissen, dass "
+        "die Folien doppelt so teuer gewesen seien.\n"
+    )
+    assert reported["Sie seien billig,"] == "Jens Wiese"
+    assert reported["Die KVB begegnet"] is None
+    assert reported["Der WDR will"] is None
+    assert reported["Die Verwaltung habe"] == "Jens Wiese"  # Konjunktiv: he says it of it
