@@ -655,12 +655,73 @@ def reported_speech(
         return None  # "Ob …, ließ sie offen.": she did not say
     report = _reported(sentence, speakers, quotes)
     if report is None and not sentence.quotes:
-        return _said_next(sentence.text, following, speakers)
+        report = _said_next(sentence.text, following, speakers)
+    if report is None and not sentence.quotes:
+        report = _speech_act(sentence, speakers)
     if report is not None and _adverbial_statement(report):
         return None
     if report is not None:
         report = replace(report, statement=_without_closing_quotation(report.statement))
     return report
+
+
+# Speech acts whose content is a noun phrase ("X sprach von einem Erfolg", "Augenzeugen
+# berichteten von einem Knall", "X warnte vor den Folgen", "X bezeichnete den Plan als Fehler",
+# "Als Grund nannte X die Kosten"): what was said, told in the narrator's words. Not reflexive
+# ("bezeichnet sich als", "nennt sich"), not "nannte man" (a name given, nobody speaking).
+SPEECH_ACT_RE = re.compile(
+    r"(?=[sbwn])\b(?:"
+    r"(?:spricht|sprach|sprachen|sprechen|berichtet|berichtete|berichteten|berichten)"
+    r"(?!\s+sich\b)[^,;:]{0,60}?\bvon\b"
+    r"|(?:warnt|warnte|warnten|warnen)\b[^,;:]{0,60}?\bvor\b"
+    r"|(?:bezeichnet|bezeichnete|bezeichneten|bezeichnen)(?!\s+sich\b)"
+    r"[^;:]{0,80}?\bals\b"
+    r"|(?:nennt|nannte|nannten|nennen)\b(?!\s+(?:man|sich)\b)"
+    r")"
+)
+
+
+# Before or after the verb, these make it an infinitive ("ohne den Namen zu nennen", "der
+# seinen Namen nicht nennen wollte", "Er wollte keine Zahlen nennen"): nobody is said to have
+# spoken.
+INFINITIVE_MARKERS_RE = re.compile(
+    r"\s*\b(?:will|wollte|wollten|wollen|möchte|möchten|kann|konnte|konnten|können|muss|musste"
+    r"|müssen|soll|sollte|sollten|sollen|darf|durfte|dürfen|werde|wird|werden|würde|würden)\b"
+)
+
+
+SPEECH_ACT_NEGATION_RE = re.compile(r"\bkein(?:e|en|em|er|es)?\b")
+
+
+def _speech_act_verb(frame: str) -> re.Match[str] | None:
+    """The finite verb of a speech act with a noun phrase for its content, not negated ("Belege
+    nannte er nicht": nothing said)."""
+    found = SPEECH_ACT_RE.search(frame)
+    if found is None or frame[: found.start()].endswith("zu "):
+        return None
+    start = max(frame.rfind(",", 0, found.start()), 0)
+    comma = frame.find(",", found.end())
+    end = comma if comma >= 0 else len(frame)
+    verb_end = frame.find(" ", found.start(), end)
+    if INFINITIVE_MARKERS_RE.search(frame, start, found.start()) or (
+        verb_end >= 0 and INFINITIVE_MARKERS_RE.match(frame, verb_end)
+    ):
+        return None
+    if NEGATION_RE.search(frame, start, end) or SPEECH_ACT_NEGATION_RE.search(frame, start, end):
+        return None
+    return found
+
+
+def _speech_act(sentence: Sentence, speakers: Speakers) -> FoundReport | None:
+    """The whole sentence as the report of a speech act with a noun phrase for its content;
+    its speaker is the verb's subject when the cue names one, else nobody."""
+    frame = sentence.frame()
+    if _speech_act_verb(frame) is None or FIRST_PERSON_RE.search(frame):
+        return None
+    mention = cue_mention(frame, speakers)
+    if mention is None or _accused(frame, mention):
+        return FoundReport(sentence.text, None, sentence.text, cued=True)
+    return FoundReport(sentence.text, speakers.resolve(mention), sentence.text, cued=True)
 
 
 # "Er sei zufrieden: „Wir haben …“": a colon opening a direct quotation after the statement.
