@@ -61,8 +61,10 @@ COMPLEMENT_RE = re.compile(
     r"(?=[,a-z])(?:" + ENGLISH_SAID_RE.pattern + "|"
     r",\s*(?:dass|daß|ob|wie|wonach)\b"
     r"|\bzu\s+(?!(?:den|einen|diesen|seinen|ihren|unseren|allen|vielen)\b)" + INFINITIVE + "|"
-    r"\b(?:an|auf|aus|ein|mit|vor|zurück|fest|her|hin|weiter|um|ab|zu)zu" + INFINITIVE + ""
-    ")"
+    r"\b(?:an|auf|aus|ein|mit|vor|zurück|fest|her|hin|weiter|um|ab|zu|nieder|bei|dar|durch"
+    r"|fort|frei|nach|teil|weg|zusammen|heraus|herbei|hervor|voran|entgegen|statt|los)zu"
+    + INFINITIVE
+    + ")"
 )
 # A zu-infinitive opened by these is an adverbial ("um … zu bekämpfen"), not what was said.
 NOT_COMPLEMENT_OPENERS = frozenset({"um", "ohne", "statt", "anstatt", "außer"})

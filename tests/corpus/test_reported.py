@@ -808,3 +808,14 @@ def test_extract_json_shows_a_speech_act_as_its_whole_sentence_and_its_speaker()
     assert [(q["text"], q["statement"], q["speaker"]) for q in exported] == [
         (sentence, sentence, "Tanja Holm")
     ]
+
+
+def test_a_zu_infinitive_with_any_separable_prefix_is_what_was_demanded_or_announced():
+    # "niederzulegen", "beizutreten": the zu sits after the prefix, as in "anzunehmen".
+    assert said(
+        "Die Fraktionschefin Ida Kern forderte den Stadtrat auf, sein Mandat niederzulegen. "
+        "Die Grünen kündigten an, der Koalition beizutreten."
+    ) == [
+        ("Ida Kern", "sein Mandat niederzulegen."),
+        (None, "der Koalition beizutreten."),
+    ]
