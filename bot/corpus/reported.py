@@ -603,12 +603,46 @@ def _speech_verb_with_content(frame: str) -> bool:
     return _complement(after) is not None or _subjunctive(after, strict=True)
 
 
+# Verbs of promising, asking, proposing, offering, threatening and calling on somebody: what
+# they state is the zu-infinitive or dass clause after them ("Der Verband bot an, beim Umzug zu
+# helfen", "Der Bischof hat den Papst gebeten, …"; "X rief die Bürger auf, …").
+PROMISING_RE = re.compile(
+    r"(?=[vbsgadrp])\b(?:versprach|versprachen|verspricht|versprechen|versprochen"
+    r"|bat|baten|bittet|bitten|gebeten|schlug|schlugen|schlägt|vorgeschlagen"
+    r"|bot|boten|bietet|angeboten|drohte|drohten|droht|drohen|gedroht|plädierte|plädierten"
+    r"|plädiert|verkündete|verkündeten|verkündet|aufgerufen|angegeben|bekanntgegeben"
+    r"|rief|riefen|ruft|gab|gaben|gibt)\b"
+)
+CALLED_TO_RE = re.compile(r"\b(?:ist|sind|war|waren|seien|wären)\b")
+PROMISING_PARTICLE_RE = re.compile(r"\b(?:vor|an|auf|bekannt)\s*,")
+PROMISING_WITH_PARTICLE = frozenset(
+    "schlug schlugen schlägt bot boten bietet rief riefen ruft gab gaben gibt".split()
+)
+
+
+def _promising_verb(frame: str) -> re.Match[str] | None:
+    """A verb of promising, asking or calling on somebody; a strong verb whose meaning needs its
+    particle ("schlug … vor", "rief … auf", "gab … an") only with that particle right before
+    the comma that opens what was said."""
+    verb = PROMISING_RE.search(frame)
+    if verb is not None and verb.group(0) == "aufgerufen":
+        clause = frame[frame.rfind(",", 0, verb.start()) + 1 : verb.start()]
+        # "Rund 9.000 Wahlberechtigte sind aufgerufen, …": called to vote, nobody speaking.
+        return None if CALLED_TO_RE.search(clause) else verb
+    if verb is None or verb.group(0) not in PROMISING_WITH_PARTICLE:
+        return verb
+    comma = frame.find(",", verb.end())
+    if comma < 0 or PROMISING_PARTICLE_RE.search(frame, verb.end(), comma + 1) is None:
+        return None
+    return verb
+
+
 def _reporting_verb(frame: str) -> re.Match[str] | None:
     """The first verb of saying ("sagte", "gefordert"); ", so …" is a cue only when a speaker
     follows it ("…, so der Minister"), which this does not know."""
     finite = next((m for m in REPORTING_VERB_RE.finditer(frame) if m.group(0)[0] != ","), None)
     participle = REPORTING_PARTICIPLE_RE.search(frame, 0, finite.start() if finite else len(frame))
-    return participle or finite
+    return participle or finite or _promising_verb(frame)
 
 
 SEMICOLON_RE = re.compile(r"; ")

@@ -819,3 +819,24 @@ def test_a_zu_infinitive_with_any_separable_prefix_is_what_was_demanded_or_annou
         ("Ida Kern", "sein Mandat niederzulegen."),
         (None, "der Koalition beizutreten."),
     ]
+
+
+def test_what_somebody_promised_offered_or_asked_for_is_the_clause_after_the_verb():
+    # Promising, offering, asking, calling on somebody: the zu-infinitive is what they said.
+    assert said(
+        "Die Bahn gab an, den Schaffner nicht mehr einsetzen zu wollen. "
+        "Der Verband bot an, beim Umzug mitzuhelfen. "
+        "Der Pfarrer hat den Bischof gebeten, seine Versetzung zurückzunehmen."
+    ) == [
+        (None, "den Schaffner nicht mehr einsetzen zu wollen."),
+        (None, "beim Umzug mitzuhelfen."),
+        (None, "seine Versetzung zurückzunehmen."),
+    ]
+    # Voters called to the polls, a thing given for a purpose: nobody said anything.
+    assert (
+        said(
+            "Rund 9.000 Wahlberechtigte sind aufgerufen, einen neuen Bürgermeister zu wählen. "
+            "Er gab ihr das Buch, um es in Ruhe zu lesen."
+        )
+        == []
+    )
