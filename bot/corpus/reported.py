@@ -799,6 +799,17 @@ def _said_next(text: str, following: str, speakers: Speakers) -> FoundReport | N
     return FoundReport(text, speakers.resolve(mention) if named else None, text)
 
 
+def _inside_relative_clause(frame: str, at: int) -> bool:
+    """Is `at` inside a relative clause between commas ("Ein Skandal, der nach bisherigen
+    Erkenntnissen 30 Hotels betrifft, ist bekannt geworden")? A source named there vouches
+    for that clause only; the sentence is the narrator's."""
+    comma = frame.rfind(", ", 0, at)
+    closing = frame.find(", ", at)
+    if comma < 0 or closing < 0:
+        return False
+    return _relative(frame[comma + 2 : at].split())
+
+
 def _reported(
     sentence: Sentence, speakers: Speakers, quotes: list[FoundQuote]
 ) -> FoundReport | None:
@@ -815,7 +826,8 @@ def _reported(
     # What the sentence says besides its quotations (they blanked: a "dass" inside a quotation
     # is no complement of the sentence's cue).
     rest = _reported_part(sentence, quotes)
-    attributed = _attributed(rest) is not None
+    source = _attributed(rest)
+    attributed = source is not None and not _inside_relative_clause(rest, source.start())
     final = _final_cue(frame)
     as_said = _as_said(frame) is not None
     # (The cue and what it says are looked for only when nothing cheaper has settled it.)

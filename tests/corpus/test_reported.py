@@ -840,3 +840,11 @@ def test_what_somebody_promised_offered_or_asked_for_is_the_clause_after_the_ver
         )
         == []
     )
+
+
+def test_a_source_named_inside_a_relative_clause_vouches_for_that_clause_only():
+    # The sentence around the relative clause is the narrator's: no report of the brigade's.
+    assert statements(
+        "Ein Brand, der nach Angaben der Feuerwehr zwei Scheunen zerstörte, hat das Dorf "
+        "erschüttert. Nach Angaben der Feuerwehr zerstörte der Brand zwei Scheunen."
+    ) == ["zerstörte der Brand zwei Scheunen."]
