@@ -605,7 +605,7 @@ def _speech_verb_with_content(frame: str) -> bool:
 
 # Verbs of promising, asking, proposing, offering, threatening and calling on somebody: what
 # they state is the zu-infinitive or dass clause after them ("Der Verband bot an, beim Umzug zu
-# helfen", "Der Bischof hat den Papst gebeten, …"; "X rief die Bürger auf, …").
+# helfen", "Die Stadt hat die Anwohner gebeten, …"; "X rief die Bürger auf, …").
 PROMISING_RE = re.compile(
     r"(?=[vbsgadrp])\b(?:versprach|versprachen|verspricht|versprechen|versprochen"
     r"|bat|baten|bittet|bitten|gebeten|schlug|schlugen|schlägt|vorgeschlagen"
@@ -694,6 +694,9 @@ def reported_speech(
         report = _said_next(sentence.text, following, speakers)
     if report is None and not sentence.quotes:
         report = _speech_act(sentence, speakers)
+    if report is None and not sentence.quotes and _hearsay(sentence.frame()):
+        # Whose account it is the sentence does not say: nobody's, never the last speaker's.
+        report = FoundReport(sentence.text, None, sentence.text, cued=True)
     if report is not None and _adverbial_statement(report):
         return None
     if report is not None:
@@ -701,8 +704,24 @@ def reported_speech(
     return report
 
 
-# Speech acts whose content is a noun phrase ("X sprach von einem Erfolg", "Augenzeugen
-# berichteten von einem Knall", "X warnte vor den Folgen", "X bezeichnete den Plan als Fehler",
+# "Der Kassierer soll Geld unterschlagen haben", "Drei Scheunen sollen zerstört worden sein":
+# "sollen" with a perfect infinitive tells what others say happened, not what is planned.
+# ("Künftig soll gewählt sein, wer …", "soll geeignet sein": a state, no past event; "sein"
+# goes with a strong participle, "gekommen sein", or "worden sein".)
+HEARSAY_RE = re.compile(
+    r"\b(?:soll|sollen)\b[^,;:]*?(?:"
+    r"\b(?:ge[a-zäöüß]+[tn]|[a-zäöüß]+(?:iert|ert|tet))\s+(?:haben|worden\s+sein)"
+    r"|\b[a-zäöüß]*ge[a-zäöüß]+en\s+sein)\b"
+)
+
+
+def _hearsay(frame: str) -> bool:
+    """Is the sentence an account of what somebody is said to have done ("soll … haben")?"""
+    return HEARSAY_RE.search(frame) is not None and not FIRST_PERSON_RE.search(frame)
+
+
+# Speech acts whose content is a noun phrase ("X sprach von einem Erfolg", "Gäste
+# berichteten von Schüssen", "X warnte vor den Folgen", "X bezeichnete den Plan als Fehler",
 # "Als Grund nannte X die Kosten"): what was said, told in the narrator's words. Not reflexive
 # ("bezeichnet sich als", "nennt sich"), not "nannte man" (a name given, nobody speaking).
 SPEECH_ACT_RE = re.compile(

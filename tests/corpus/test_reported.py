@@ -777,13 +777,13 @@ def test_a_speech_act_whose_content_is_a_noun_phrase_is_reported_as_its_whole_se
     # what was said, told in the narrator's words; the speaker is the verb's subject.
     assert said(
         "Bürgermeisterin Karla Brandt sprach am Abend von einem klaren Auftrag der Wähler. "
-        "Augenzeugen berichteten von einem lauten Knall. "
+        "Mehrere Gäste berichteten von Schüssen in der Nacht. "
         "Den Haushaltsplan bezeichnete Kämmerer Olaf Wiese als solide. "
         "Als Grund nannte die Stadt die gestiegenen Energiepreise."
     ) == [
         ("Karla Brandt", "Bürgermeisterin Karla Brandt sprach am Abend von einem klaren "
          "Auftrag der Wähler."),
-        (None, "Augenzeugen berichteten von einem lauten Knall."),
+        (None, "Mehrere Gäste berichteten von Schüssen in der Nacht."),
         ("Olaf Wiese", "Den Haushaltsplan bezeichnete Kämmerer Olaf Wiese als solide."),
         ("die Stadt", "Als Grund nannte die Stadt die gestiegenen Energiepreise."),
     ]  # fmt: skip
@@ -824,13 +824,13 @@ def test_a_zu_infinitive_with_any_separable_prefix_is_what_was_demanded_or_annou
 def test_what_somebody_promised_offered_or_asked_for_is_the_clause_after_the_verb():
     # Promising, offering, asking, calling on somebody: the zu-infinitive is what they said.
     assert said(
-        "Die Bahn gab an, den Schaffner nicht mehr einsetzen zu wollen. "
+        "Die Stadtwerke gaben an, die Preise nicht erhöhen zu wollen. "
         "Der Verband bot an, beim Umzug mitzuhelfen. "
-        "Der Pfarrer hat den Bischof gebeten, seine Versetzung zurückzunehmen."
+        "Die Stadt hat die Anwohner gebeten, ihre Keller auszuräumen."
     ) == [
-        (None, "den Schaffner nicht mehr einsetzen zu wollen."),
+        (None, "die Preise nicht erhöhen zu wollen."),
         (None, "beim Umzug mitzuhelfen."),
-        (None, "seine Versetzung zurückzunehmen."),
+        (None, "ihre Keller auszuräumen."),
     ]
     # Voters called to the polls, a thing given for a purpose: nobody said anything.
     assert (
@@ -848,3 +848,18 @@ def test_a_source_named_inside_a_relative_clause_vouches_for_that_clause_only():
         "Ein Brand, der nach Angaben der Feuerwehr zwei Scheunen zerstörte, hat das Dorf "
         "erschüttert. Nach Angaben der Feuerwehr zerstörte der Brand zwei Scheunen."
     ) == ["zerstörte der Brand zwei Scheunen."]
+
+
+def test_what_somebody_is_said_to_have_done_is_reported_without_a_speaker():
+    # "soll … haben": an account the sentence does not say whose it is, so nobody's; a plan
+    # or a state ("soll … fertig sein", "soll gewählt sein, wer …") is no account at all.
+    assert said(
+        "Der Bürgermeister Udo Falk sagte, die Lage sei ruhig. "
+        "Der Täter soll das Geschäft geplündert haben. Der Fahrer soll geflohen sein. "
+        "Künftig soll gewählt sein, wer die meisten Stimmen erhält. "
+        "Die neue Halle soll im Herbst fertig sein."
+    ) == [
+        ("Udo Falk", "die Lage sei ruhig."),
+        (None, "Der Täter soll das Geschäft geplündert haben."),
+        (None, "Der Fahrer soll geflohen sein."),
+    ]
