@@ -61,8 +61,10 @@ COMPLEMENT_RE = re.compile(
     r"(?=[,a-z])(?:" + ENGLISH_SAID_RE.pattern + "|"
     r",\s*(?:dass|daß|ob|wie|wonach)\b"
     r"|\bzu\s+(?!(?:den|einen|diesen|seinen|ihren|unseren|allen|vielen)\b)" + INFINITIVE + "|"
-    r"\b(?:an|auf|aus|ein|mit|vor|zurück|fest|her|hin|weiter|um|ab|zu)zu" + INFINITIVE + ""
-    ")"
+    r"\b(?:an|auf|aus|ein|mit|vor|zurück|fest|her|hin|weiter|um|ab|zu|nieder|bei|dar|durch"
+    r"|fort|frei|nach|teil|weg|zusammen|heraus|herbei|hervor|voran|entgegen|statt|los)zu"
+    + INFINITIVE
+    + ")"
 )
 # A zu-infinitive opened by these is an adverbial ("um … zu bekämpfen"), not what was said.
 NOT_COMPLEMENT_OPENERS = frozenset({"um", "ohne", "statt", "anstatt", "außer"})
@@ -601,12 +603,46 @@ def _speech_verb_with_content(frame: str) -> bool:
     return _complement(after) is not None or _subjunctive(after, strict=True)
 
 
+# Verbs of promising, asking, proposing, offering, threatening and calling on somebody: what
+# they state is the zu-infinitive or dass clause after them ("Der Verband bot an, beim Umzug zu
+# helfen", "Die Stadt hat die Anwohner gebeten, …"; "X rief die Bürger auf, …").
+PROMISING_RE = re.compile(
+    r"(?=[vbsgadrp])\b(?:versprach|versprachen|verspricht|versprechen|versprochen"
+    r"|bat|baten|bittet|bitten|gebeten|schlug|schlugen|schlägt|vorgeschlagen"
+    r"|bot|boten|bietet|angeboten|drohte|drohten|droht|drohen|gedroht|plädierte|plädierten"
+    r"|plädiert|verkündete|verkündeten|verkündet|aufgerufen|angegeben|bekanntgegeben"
+    r"|rief|riefen|ruft|gab|gaben|gibt)\b"
+)
+CALLED_TO_RE = re.compile(r"\b(?:ist|sind|war|waren|seien|wären)\b")
+PROMISING_PARTICLE_RE = re.compile(r"\b(?:vor|an|auf|bekannt)\s*,")
+PROMISING_WITH_PARTICLE = frozenset(
+    "schlug schlugen schlägt bot boten bietet rief riefen ruft gab gaben gibt".split()
+)
+
+
+def _promising_verb(frame: str) -> re.Match[str] | None:
+    """A verb of promising, asking or calling on somebody; a strong verb whose meaning needs its
+    particle ("schlug … vor", "rief … auf", "gab … an") only with that particle right before
+    the comma that opens what was said."""
+    verb = PROMISING_RE.search(frame)
+    if verb is not None and verb.group(0) == "aufgerufen":
+        clause = frame[frame.rfind(",", 0, verb.start()) + 1 : verb.start()]
+        # "Rund 9.000 Wahlberechtigte sind aufgerufen, …": called to vote, nobody speaking.
+        return None if CALLED_TO_RE.search(clause) else verb
+    if verb is None or verb.group(0) not in PROMISING_WITH_PARTICLE:
+        return verb
+    comma = frame.find(",", verb.end())
+    if comma < 0 or PROMISING_PARTICLE_RE.search(frame, verb.end(), comma + 1) is None:
+        return None
+    return verb
+
+
 def _reporting_verb(frame: str) -> re.Match[str] | None:
     """The first verb of saying ("sagte", "gefordert"); ", so …" is a cue only when a speaker
     follows it ("…, so der Minister"), which this does not know."""
     finite = next((m for m in REPORTING_VERB_RE.finditer(frame) if m.group(0)[0] != ","), None)
     participle = REPORTING_PARTICIPLE_RE.search(frame, 0, finite.start() if finite else len(frame))
-    return participle or finite
+    return participle or finite or _promising_verb(frame)
 
 
 SEMICOLON_RE = re.compile(r"; ")
@@ -655,12 +691,92 @@ def reported_speech(
         return None  # "Ob …, ließ sie offen.": she did not say
     report = _reported(sentence, speakers, quotes)
     if report is None and not sentence.quotes:
-        return _said_next(sentence.text, following, speakers)
+        report = _said_next(sentence.text, following, speakers)
+    if report is None and not sentence.quotes:
+        report = _speech_act(sentence, speakers)
+    if report is None and not sentence.quotes and _hearsay(sentence.frame()):
+        # Whose account it is the sentence does not say: nobody's, never the last speaker's.
+        report = FoundReport(sentence.text, None, sentence.text, cued=True)
     if report is not None and _adverbial_statement(report):
         return None
     if report is not None:
         report = replace(report, statement=_without_closing_quotation(report.statement))
     return report
+
+
+# "Der Kassierer soll Geld unterschlagen haben", "Drei Scheunen sollen zerstört worden sein":
+# "sollen" with a perfect infinitive tells what others say happened, not what is planned.
+# ("Künftig soll gewählt sein, wer …", "soll geeignet sein": a state, no past event; "sein"
+# goes with a strong participle, "gekommen sein", or "worden sein".)
+HEARSAY_RE = re.compile(
+    r"\b(?:soll|sollen)\b[^,;:]*?(?:"
+    r"\b(?:ge[a-zäöüß]+[tn]|[a-zäöüß]+(?:iert|ert|tet))\s+(?:haben|worden\s+sein)"
+    r"|\b[a-zäöüß]*ge[a-zäöüß]+en\s+sein)\b"
+)
+
+
+def _hearsay(frame: str) -> bool:
+    """Is the sentence an account of what somebody is said to have done ("soll … haben")?"""
+    return HEARSAY_RE.search(frame) is not None and not FIRST_PERSON_RE.search(frame)
+
+
+# Speech acts whose content is a noun phrase ("X sprach von einem Erfolg", "Gäste
+# berichteten von Schüssen", "X warnte vor den Folgen", "X bezeichnete den Plan als Fehler",
+# "Als Grund nannte X die Kosten"): what was said, told in the narrator's words. Not reflexive
+# ("bezeichnet sich als", "nennt sich"), not "nannte man" (a name given, nobody speaking).
+SPEECH_ACT_RE = re.compile(
+    r"(?=[sbwn])\b(?:"
+    r"(?:spricht|sprach|sprachen|sprechen|berichtet|berichtete|berichteten|berichten)"
+    r"(?!\s+sich\b)[^,;:]{0,60}?\bvon\b"
+    r"|(?:warnt|warnte|warnten|warnen)\b[^,;:]{0,60}?\bvor\b"
+    r"|(?:bezeichnet|bezeichnete|bezeichneten|bezeichnen)(?!\s+sich\b)"
+    r"[^;:]{0,80}?\bals\b"
+    r"|(?:nennt|nannte|nannten|nennen)\b(?!\s+(?:man|sich)\b)"
+    r")"
+)
+
+
+# Before or after the verb, these make it an infinitive ("ohne den Namen zu nennen", "der
+# seinen Namen nicht nennen wollte", "Er wollte keine Zahlen nennen"): nobody is said to have
+# spoken.
+INFINITIVE_MARKERS_RE = re.compile(
+    r"\s*\b(?:will|wollte|wollten|wollen|möchte|möchten|kann|konnte|konnten|können|muss|musste"
+    r"|müssen|soll|sollte|sollten|sollen|darf|durfte|dürfen|werde|wird|werden|würde|würden)\b"
+)
+
+
+SPEECH_ACT_NEGATION_RE = re.compile(r"\bkein(?:e|en|em|er|es)?\b")
+
+
+def _speech_act_verb(frame: str) -> re.Match[str] | None:
+    """The finite verb of a speech act with a noun phrase for its content, not negated ("Belege
+    nannte er nicht": nothing said)."""
+    found = SPEECH_ACT_RE.search(frame)
+    if found is None or frame[: found.start()].endswith("zu "):
+        return None
+    start = max(frame.rfind(",", 0, found.start()), 0)
+    comma = frame.find(",", found.end())
+    end = comma if comma >= 0 else len(frame)
+    verb_end = frame.find(" ", found.start(), end)
+    if INFINITIVE_MARKERS_RE.search(frame, start, found.start()) or (
+        verb_end >= 0 and INFINITIVE_MARKERS_RE.match(frame, verb_end)
+    ):
+        return None
+    if NEGATION_RE.search(frame, start, end) or SPEECH_ACT_NEGATION_RE.search(frame, start, end):
+        return None
+    return found
+
+
+def _speech_act(sentence: Sentence, speakers: Speakers) -> FoundReport | None:
+    """The whole sentence as the report of a speech act with a noun phrase for its content;
+    its speaker is the verb's subject when the cue names one, else nobody."""
+    frame = sentence.frame()
+    if _speech_act_verb(frame) is None or FIRST_PERSON_RE.search(frame):
+        return None
+    mention = cue_mention(frame, speakers)
+    if mention is None or _accused(frame, mention):
+        return FoundReport(sentence.text, None, sentence.text, cued=True)
+    return FoundReport(sentence.text, speakers.resolve(mention), sentence.text, cued=True)
 
 
 # "Er sei zufrieden: „Wir haben …“": a colon opening a direct quotation after the statement.
@@ -702,6 +818,17 @@ def _said_next(text: str, following: str, speakers: Speakers) -> FoundReport | N
     return FoundReport(text, speakers.resolve(mention) if named else None, text)
 
 
+def _inside_relative_clause(frame: str, at: int) -> bool:
+    """Is `at` inside a relative clause between commas ("Ein Skandal, der nach bisherigen
+    Erkenntnissen 30 Hotels betrifft, ist bekannt geworden")? A source named there vouches
+    for that clause only; the sentence is the narrator's."""
+    comma = frame.rfind(", ", 0, at)
+    closing = frame.find(", ", at)
+    if comma < 0 or closing < 0:
+        return False
+    return _relative(frame[comma + 2 : at].split())
+
+
 def _reported(
     sentence: Sentence, speakers: Speakers, quotes: list[FoundQuote]
 ) -> FoundReport | None:
@@ -718,7 +845,8 @@ def _reported(
     # What the sentence says besides its quotations (they blanked: a "dass" inside a quotation
     # is no complement of the sentence's cue).
     rest = _reported_part(sentence, quotes)
-    attributed = _attributed(rest) is not None
+    source = _attributed(rest)
+    attributed = source is not None and not _inside_relative_clause(rest, source.start())
     final = _final_cue(frame)
     as_said = _as_said(frame) is not None
     # (The cue and what it says are looked for only when nothing cheaper has settled it.)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.corpus.export import article_to_json
 from bot.corpus.german import has_subjunctive
 from bot.corpus.model import REPORTED, Article, Quote
 from tests.corpus.articles import read, seed
@@ -257,7 +258,8 @@ def test_ihm_zufolge_and_a_closing_pronoun_go_on_with_who_just_spoke():
         "zufolge prüft die Staatsanwaltschaft zwei Überfälle. Ob es dieselbe Gruppe sei, könne "
         "er nicht sagen, betonte er."
     )
-    assert [speaker for speaker, _ in found] == ["Dirk Pallmann"] * 3
+    # ("Rumpf sprach von einer Tat" is his, told in the narrator's words.)
+    assert [speaker for speaker, _ in found] == ["Stefan Rumpf"] + ["Dirk Pallmann"] * 3
 
 
 def test_a_source_phrase_ends_before_a_time():
@@ -305,7 +307,10 @@ def test_a_verb_whose_particle_is_no_part_of_saying_is_no_cue():
 
 
 def test_a_speaker_with_his_apposition_before_the_verb_is_no_statement_of_his():
-    assert statements("Der Landrat, Jan Roth, bezeichnete die Entscheidung als Fehler.") == []
+    # The whole sentence reports what he called the decision; his name is not what he said.
+    assert said("Der Landrat, Jan Roth, bezeichnete die Entscheidung als Fehler.") == [
+        ("Jan Roth", "Der Landrat, Jan Roth, bezeichnete die Entscheidung als Fehler.")
+    ]
     assert statements("Die Lage sei ernst, sagte der Landrat.") == ["Die Lage sei ernst"]
 
 
@@ -404,7 +409,10 @@ def test_a_speaker_with_a_relative_clause_before_the_verb_is_no_statement_of_her
         "Die Stadträtin Eva Brandt, die seit 2009 im Rat sitzt, kritisierte den Plan. "
         "Auch die größte örtliche Bank, die Stadtsparkasse, bezeichnete ihn als Fehler."
     )
-    assert said(paragraph) == []
+    # (What the bank called the plan is its whole sentence, told in the narrator's words.)
+    assert statements(paragraph) == [
+        "Auch die größte örtliche Bank, die Stadtsparkasse, bezeichnete ihn als Fehler."
+    ]
 
 
 def test_a_sentence_the_next_one_attributes_with_das_or_dies_is_reported_speech():
@@ -762,3 +770,96 @@ def test_a_plural_konjunktiv_ii_right_after_a_report_goes_on_with_it():
     ]
     assert not any("Wäre der Alarm" in statement for _, statement in found)
     assert all(speaker is None for speaker, _ in found[2:])
+
+
+def test_a_speech_act_whose_content_is_a_noun_phrase_is_reported_as_its_whole_sentence():
+    # "sprach von …", "berichteten von …", "warnte vor …", "bezeichnete … als …", "nannte …":
+    # what was said, told in the narrator's words; the speaker is the verb's subject.
+    assert said(
+        "Bürgermeisterin Karla Brandt sprach am Abend von einem klaren Auftrag der Wähler. "
+        "Mehrere Gäste berichteten von Schüssen in der Nacht. "
+        "Den Haushaltsplan bezeichnete Kämmerer Olaf Wiese als solide. "
+        "Als Grund nannte die Stadt die gestiegenen Energiepreise."
+    ) == [
+        ("Karla Brandt", "Bürgermeisterin Karla Brandt sprach am Abend von einem klaren "
+         "Auftrag der Wähler."),
+        (None, "Mehrere Gäste berichteten von Schüssen in der Nacht."),
+        ("Olaf Wiese", "Den Haushaltsplan bezeichnete Kämmerer Olaf Wiese als solide."),
+        ("die Stadt", "Als Grund nannte die Stadt die gestiegenen Energiepreise."),
+    ]  # fmt: skip
+    # Denied, a name given, or an infinitive: nobody is said to have said anything.
+    assert (
+        said(
+            "Belege nannte die Sprecherin nicht. "
+            "Ihr Kollege wollte keine Zahlen nennen. "
+            "Der Verein nennt sich seit 2010 Freunde der Altstadt. "
+            "Man kann von einem Erfolg sprechen, ohne die Kosten zu nennen."
+        )
+        == []
+    )
+
+
+def test_extract_json_shows_a_speech_act_as_its_whole_sentence_and_its_speaker():
+    article = read(
+        "\nWahlabend\nDie Oberbürgermeisterin Tanja Holm warnte vor voreiligen Schlüssen.\n"
+    )
+    exported = [q for q in article_to_json(article)["quotes"] if q["kind"] == REPORTED]
+    sentence = "Die Oberbürgermeisterin Tanja Holm warnte vor voreiligen Schlüssen."
+    assert [(q["text"], q["statement"], q["speaker"]) for q in exported] == [
+        (sentence, sentence, "Tanja Holm")
+    ]
+
+
+def test_a_zu_infinitive_with_any_separable_prefix_is_what_was_demanded_or_announced():
+    # "niederzulegen", "beizutreten": the zu sits after the prefix, as in "anzunehmen".
+    assert said(
+        "Die Fraktionschefin Ida Kern forderte den Stadtrat auf, sein Mandat niederzulegen. "
+        "Die Grünen kündigten an, der Koalition beizutreten."
+    ) == [
+        ("Ida Kern", "sein Mandat niederzulegen."),
+        (None, "der Koalition beizutreten."),
+    ]
+
+
+def test_what_somebody_promised_offered_or_asked_for_is_the_clause_after_the_verb():
+    # Promising, offering, asking, calling on somebody: the zu-infinitive is what they said.
+    assert said(
+        "Die Stadtwerke gaben an, die Preise nicht erhöhen zu wollen. "
+        "Der Verband bot an, beim Umzug mitzuhelfen. "
+        "Die Stadt hat die Anwohner gebeten, ihre Keller auszuräumen."
+    ) == [
+        (None, "die Preise nicht erhöhen zu wollen."),
+        (None, "beim Umzug mitzuhelfen."),
+        (None, "ihre Keller auszuräumen."),
+    ]
+    # Voters called to the polls, a thing given for a purpose: nobody said anything.
+    assert (
+        said(
+            "Rund 9.000 Wahlberechtigte sind aufgerufen, einen neuen Bürgermeister zu wählen. "
+            "Er gab ihr das Buch, um es in Ruhe zu lesen."
+        )
+        == []
+    )
+
+
+def test_a_source_named_inside_a_relative_clause_vouches_for_that_clause_only():
+    # The sentence around the relative clause is the narrator's: no report of the brigade's.
+    assert statements(
+        "Ein Brand, der nach Angaben der Feuerwehr zwei Scheunen zerstörte, hat das Dorf "
+        "erschüttert. Nach Angaben der Feuerwehr zerstörte der Brand zwei Scheunen."
+    ) == ["zerstörte der Brand zwei Scheunen."]
+
+
+def test_what_somebody_is_said_to_have_done_is_reported_without_a_speaker():
+    # "soll … haben": an account the sentence does not say whose it is, so nobody's; a plan
+    # or a state ("soll … fertig sein", "soll gewählt sein, wer …") is no account at all.
+    assert said(
+        "Der Bürgermeister Udo Falk sagte, die Lage sei ruhig. "
+        "Der Täter soll das Geschäft geplündert haben. Der Fahrer soll geflohen sein. "
+        "Künftig soll gewählt sein, wer die meisten Stimmen erhält. "
+        "Die neue Halle soll im Herbst fertig sein."
+    ) == [
+        ("Udo Falk", "die Lage sei ruhig."),
+        (None, "Der Täter soll das Geschäft geplündert haben."),
+        (None, "Der Fahrer soll geflohen sein."),
+    ]
