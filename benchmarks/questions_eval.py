@@ -64,6 +64,11 @@ first run is `devno_first_run.out`; in-sample.
 Then devyn (`benchmarks/questions/devyn.yaml`) asks yes/no questions about a person (a party, an
 office, a win, standing again), some the articles do not answer, over in-sample folders;
 committed before its first run (`devyn_first_run.out`); in-sample.
+Then dev9 (`benchmarks/questions/dev9.yaml`) asks the weak German kinds of issue 11 in casual
+chat German (paraphrases, compound questions, ranking, "wann wurde gewählt" when the lead says
+only "am Sonntag") over in-sample texts no set used before (the seventh fresh folder among
+them), asked over dev8's folders and that one; committed before its first run
+(`dev9_first_run.out`); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -187,6 +192,10 @@ DEV_EN4 = ROOT / "benchmarks" / "questions" / "dev_en4.yaml"
 DEVNO = ROOT / "benchmarks" / "questions" / "devno.yaml"
 # Yes/no questions about a person: a party, an office, a win, standing again (issue 11); in-sample.
 DEVYN = ROOT / "benchmarks" / "questions" / "devyn.yaml"
+# Round 11: the weak German kinds of issue 11 in casual chat German, over in-sample texts no set
+# used before (the seventh fresh folder among them); in-sample.
+DEV9 = ROOT / "benchmarks" / "questions" / "dev9.yaml"
+DEV9_FOLDERS = (*DEV8_FOLDERS, ROOT / "benchmarks" / "articles_fresh7")
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -453,6 +462,12 @@ BLOCKS = (
         DEVYN,
         DEV_EN3_FOLDERS,
         "devyn: yes/no questions about a person (party, office, win, again); in-sample",
+    ),
+    Block(
+        "dev9",
+        DEV9,
+        DEV9_FOLDERS,
+        "dev9: paraphrase, compound, ranking, 'wann wurde gewählt' in chat German; in-sample",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.
