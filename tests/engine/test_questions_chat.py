@@ -1,0 +1,69 @@
+"""Free questions as readers type them in a chat: lower case, particles, typos, two questions
+in one. The night is invented for these stories."""
+
+import pytest
+
+from bot.engine.engine import Engine
+from tests.engine.conftest import engine_over, texts
+
+SIDECAR = "title: {title}\npublisher: Kreisbote Nord\npublished: {published}\n"
+
+NIGHT = {
+    "stichwahl_kelmshain": (
+        "Kelmshain\n"
+        "Kelmshain hat einen neuen Bürgermeister\n"
+        "Von Ada Beispiel\n"
+        "Kelmshain. Tobias Wendrich (SPD) ist neuer Bürgermeister von Kelmshain. Der 52-jährige "
+        "Schreinermeister setzte sich am Sonntag in der Stichwahl mit 56,4 Prozent gegen Petra "
+        "Olbers (CDU) durch. Die Wahlbeteiligung lag bei 38,9 Prozent.\n"
+        "Olbers gratulierte am Abend im Rathaus. „Das Ergebnis ist deutlich, das erkenne ich "
+        "an“, sagte sie.\n"
+        "Wendrich will sich zuerst um die Sanierung der Grundschule kümmern.\n",
+        SIDECAR.format(title="Kelmshain hat einen neuen Bürgermeister", published="2026-05-12"),
+    ),
+    "kreistag_ostrau": (
+        "Ostrau\n"
+        "Der Kreistag beschließt den Haushalt\n"
+        "Von Bo Muster\n"
+        "Ostrau. Der Kreistag hat am Donnerstag den Haushalt für das kommende Jahr beschlossen. "
+        "Landrätin Ines Hagemann (CDU) sprach von einem Haushalt der Vernunft.\n"
+        "Die Grünen stimmten dagegen. Der Kreis spare an den Schulbussen, sagte ihr "
+        "Fraktionschef Ole Brenner. Ob das Geld überhaupt reicht, weiß noch keiner.\n",
+        SIDECAR.format(title="Der Kreistag beschließt den Haushalt", published="2026-05-15"),
+    ),
+    "kurz_notiert": (
+        "Kurz notiert\n"
+        "Wahlen in der Region\n"
+        "Von Bo Muster\n"
+        "In Hagenfurt wurde der Bürgermeister im Amt bestätigt. Die Wahlbeteiligung lag bei 44 "
+        "Prozent.\n"
+        "In Lindenbrück gewann die Amtsinhaberin. Die Wahlbeteiligung lag dort bei 47 Prozent.\n"
+        "In Seewalde lag die Wahlbeteiligung bei 35 Prozent, gewählt wurde ein Landrat.\n",
+        SIDECAR.format(title="Wahlen in der Region", published="2026-05-12"),
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def night(tmp_path_factory, config) -> Engine:
+    return engine_over(tmp_path_factory.mktemp("chat_night"), NIGHT, config)
+
+
+def ask(engine: Engine, question: str):
+    return engine.handle_message(question, dm=True)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wie viele sind in kelmshain überhaupt wählen gegangen",
+        "wie viele leute sind in kelmshain nochmal wählen gegangen",
+    ],
+)
+def test_a_chat_particle_is_no_topic_of_the_question(night, question):
+    """Before, "überhaupt" and "nochmal" were words the answer had to have, weighing more than
+    the turnout itself: the bot said the articles do not say. Particles only colour a
+    question: the turnout's line answers."""
+    reply = ask(night, question)
+    assert reply.status == "ok", reply.text
+    assert "Die Wahlbeteiligung lag bei 38,9 Prozent" in texts(reply)[0]
