@@ -114,6 +114,8 @@ SUPPOSED_WITHIN = 4  # words before a word of winning that may make it supposed 
 OWNER_WORDS = 3  # "der Sieg von Finn-Ole Harms": the words after "von" naming whose it is
 AGAINST_WORDS = 5  # "gegen die SPD-Amtsinhaberin Claudia Wessels": the words naming the other
 # Prepositions before "dem Sieger", "dem neuen Landrat": an object, not who won
+# "und mit wie viel Prozent", "und um wie viel Uhr": words before a second question's own.
+SECOND_OPENERS = frozenset("mit um seit bis ab von in".split())
 OBJECT_CASE = frozenset("mit vom zum beim für an von bei".split())
 QUOTED_RE = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|»[^«]*«|«[^»]*»")
 STATED_KINDS = (lexicon.TIME, lexicon.NUMBER)  # an answer must state one itself
@@ -489,7 +491,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     """What a question asks. `similar`: per unit, how close in meaning it is to the question
     (see `Context.similar`); fused as one more term weighing `SEMANTIC_SHARE` of the words."""
     pairs = _idioms_plain(english.translated(after_greeting(words(text))[: MAX_QUESTION_WORDS * 2]))
-    pairs = _bare_outcome(pairs)
+    pairs = _bare_outcome(_second_question(pairs))
     folded = _offices_written_out([german for german, _ in pairs])
     originals = [original for _, original in pairs]
     kind, asked = lexicon.question_kind(folded)
@@ -1273,6 +1275,25 @@ def _idioms_plain(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | 
                 *((word, None) for word in plain),
                 *(pair for i, pair in enumerate(pairs[first:], first) if i not in present),
             ]
+    return pairs
+
+
+def _second_question(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """ "wer hat gewonnen und mit wie viel Prozent", "wer wurde Ortsbrandmeister und mit wie
+    vielen Stimmen": a second question joined to the first by "und" asks what the first one's
+    answer mostly says too (a lead gives the winner with the share). Its question words are
+    dropped ("und mit wie viel"), so they neither decline the whole nor count as a topic; its
+    other words ("Prozent") stay."""
+    folded = [word for word, _ in pairs]
+    for at, word in enumerate(folded):
+        if word != "und" or lexicon.question_kind(folded[:at])[1] == set():
+            continue  # "und" before any question word joins two things asked about
+        start = at + 1
+        while start < len(folded) and folded[start] in SECOND_OPENERS:
+            start += 1
+        for size in (3, 2, 1):
+            if tuple(folded[start : start + size]) in lexicon.QUESTION_WORDS:
+                return [*pairs[:at], *pairs[start + size :]]
     return pairs
 
 

@@ -67,3 +67,27 @@ def test_a_chat_particle_is_no_topic_of_the_question(night, question):
     reply = ask(night, question)
     assert reply.status == "ok", reply.text
     assert "Die Wahlbeteiligung lag bei 38,9 Prozent" in texts(reply)[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wer hat in kelmshain gewonnen und mit wie viel prozent",
+        "wer hat die stichwahl in kelmshain gewonnen und mit wie vielen prozent",
+    ],
+)
+def test_two_questions_in_one_are_answered_by_the_line_that_gives_both(night, question):
+    """Before, the second question's words ("und mit wie viel") were read as a topic no line
+    has, and the whole was declined. The lead's paragraph names the winner and the share: the
+    bot says who won, quoting that paragraph."""
+    reply = ask(night, question)
+    assert reply.status == "ok", reply.text
+    assert "Tobias Wendrich" in reply.text
+    assert texts(reply)[0].startswith("Tobias Wendrich (SPD) ist neuer Bürgermeister")
+
+
+def test_an_and_before_any_question_word_is_no_second_question(night):
+    """ "Olbers und Wendrich": two people asked about, not a second question."""
+    reply = ask(night, "was sagen olbers und wendrich")
+    assert reply.status == "ok"
+    assert any("erkenne ich an" in text for text in texts(reply))
