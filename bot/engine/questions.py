@@ -114,6 +114,8 @@ SUPPOSED_WITHIN = 4  # words before a word of winning that may make it supposed 
 OWNER_WORDS = 3  # "der Sieg von Finn-Ole Harms": the words after "von" naming whose it is
 AGAINST_WORDS = 5  # "gegen die SPD-Amtsinhaberin Claudia Wessels": the words naming the other
 # Prepositions before "dem Sieger", "dem neuen Landrat": an object, not who won
+VOTE_ENDS = ("wahlen", "wahl")  # "Stadtratswahl", "Kreistagswahlen"
+BODY_ENDS = ("rat", "tag")  # elected bodies: "Gemeinderat", "Kreistag" (an office: OFFICE_STEMS)
 # "und mit wie viel Prozent", "und um wie viel Uhr": words before a second question's own.
 SECOND_OPENERS = frozenset("mit um seit bis ab von in".split())
 OBJECT_CASE = frozenset("mit vom zum beim für an von bei".split())
@@ -585,6 +587,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     people = [p for _, group in named for p in group]
     wants_quote = False
     seen: set[str] = set()
+    worded: list[int] = []  # the terms of the question's own words (no person, party, place)
     identity = (
         frozenset()
         if holders
@@ -637,6 +640,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
             if parts:  # "Landratswahl", which no article has: "Landrat" and "Wahl"
                 head, tail = parts
                 terms.append(word_term(ctx.index, head))
+                worded.append(len(terms) - 1)
                 term, stemmed = word_term(ctx.index, tail), stem(tail)
             contest = outcome and term.own and _names_contest(stemmed)
             if position in unheld:
@@ -680,6 +684,9 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                     )
                     term = replace(term, own=(*term.own, (sorted(set(counted_people)), SYNONYM)))
             terms.append(term)
+            worded.append(len(terms) - 1)
+    if kind in (lexicon.NUMBER, lexicon.PERSON) and not outcome:
+        terms = _which_vote(terms, worded, stem)
     topic = _topic(kind, terms, len(named))
     identity = frozenset() if outcome else identity
     # "Wie heißt der Partner von X": the partner must be there. An office is said by whoever
@@ -1332,6 +1339,33 @@ def _names_contest(stem: str) -> bool:
     Stichwahl gewonnen" it says which race, and the sentence naming the winner need not repeat
     it."""
     return stem.endswith("wahl") or stem in lexicon.CONTEST_STEMS
+
+
+def _which_vote(terms: list[Term], worded: list[int], stem: Callable[[str], str]) -> list[Term]:
+    """ "wie hoch war die Wahlbeteiligung bei der Stadtratswahl in X", "wer liegt vorne bei
+    der Landratswahl": beside the figure or person asked for, the vote of an office or a
+    body only says which vote, and the line that answers seldom repeats it ("Die
+    Wahlbeteiligung stieg auf 55,9 Prozent"): it weighs as a role phrase does, as in "wer hat
+    die Stichwahl gewonnen". Alone it is what is asked; nor does "Stichwahl", "Nachwahl" or
+    "Kommunalwahl" say only which vote ("wer steht in der Stichwahl")."""
+    contests = [i for i in worded if terms[i].own and _of_an_office(fold(terms[i].label), stem)]
+    if not contests or len(contests) == len(worded):
+        return terms  # no word asked besides the vote's (people, places): the vote is the topic
+    return [
+        replace(t, weight=t.weight * ROLE_PHRASE_WEIGHT) if i in contests else t
+        for i, t in enumerate(terms)
+    ]
+
+
+def _of_an_office(word: str, stem: Callable[[str], str]) -> bool:
+    """Whether a word names the vote of an office or an elected body: "Landratswahl",
+    "Stadtratswahl", "Kreistagswahl" (a linking "s" dropped), not "Stichwahl"."""
+    for end in VOTE_ENDS:
+        head = word.removesuffix(end)
+        if head != word and len(head) > MIN_COMPOUND_PART:
+            head = head.removesuffix("s")
+            return head.endswith(BODY_ENDS) or stem(head) in lexicon.OFFICE_STEMS
+    return False
 
 
 def _compound_parts(

@@ -31,6 +31,17 @@ NIGHT = {
         "Fraktionschef Ole Brenner. Ob das Geld überhaupt reicht, weiß noch keiner.\n",
         SIDECAR.format(title="Der Kreistag beschließt den Haushalt", published="2026-05-15"),
     ),
+    "stadtrat_ostrau": (
+        "Ostrau\n"
+        "Stadtratswahl in Ostrau: Die CDU verliert, die Grünen legen zu\n"
+        "Von Bo Muster\n"
+        "Ostrau. Die CDU bleibt stärkste Fraktion im Ostrauer Stadtrat, verliert aber vier "
+        "Sitze. Die Grünen kommen auf 22,5 Prozent.\n"
+        "Die Wahlbeteiligung stieg auf 51,2 Prozent, nach 47,9 Prozent bei der letzten "
+        "Kommunalwahl.\n"
+        "Der jüngste Stadtrat ist der 19-jährige Schüler Malte Ruhnke (Grüne).\n",
+        SIDECAR.format(title="Stadtratswahl in Ostrau", published="2026-05-12"),
+    ),
     "kurz_notiert": (
         "Kurz notiert\n"
         "Wahlen in der Region\n"
@@ -91,3 +102,21 @@ def test_an_and_before_any_question_word_is_no_second_question(night):
     reply = ask(night, "was sagen olbers und wendrich")
     assert reply.status == "ok"
     assert any("erkenne ich an" in text for text in texts(reply))
+
+
+def test_the_name_of_the_vote_beside_what_is_asked_only_says_which_vote(night):
+    """ "bei der Stadtratswahl": the line with the turnout says "bei der letzten Kommunalwahl"
+    and no word of the Stadtrat. Before, the rare compound weighed more than the turnout
+    itself and the bot declined; now it weighs as a role phrase does, and the turnout's line
+    answers."""
+    reply = ask(night, "wie hoch war die wahlbeteiligung bei der stadtratswahl in ostrau")
+    assert reply.status == "ok", reply.text
+    assert "Die Wahlbeteiligung stieg auf 51,2 Prozent" in texts(reply)[0]
+
+
+def test_the_vote_alone_is_still_what_is_asked(night):
+    """ "Wie war die Stadtratswahl in Ostrau": nothing else is asked, so the vote's name is the
+    topic, and no line of another vote in the region answers for it."""
+    reply = ask(night, "wie war die stadtratswahl in ostrau")
+    assert reply.status == "ok"
+    assert all("Hagenfurt" not in text and "Kelmshain" not in text for text in texts(reply))
