@@ -115,7 +115,6 @@ OWNER_WORDS = 3  # "der Sieg von Finn-Ole Harms": the words after "von" naming w
 AGAINST_WORDS = 5  # "gegen die SPD-Amtsinhaberin Claudia Wessels": the words naming the other
 # Prepositions before "dem Sieger", "dem neuen Landrat": an object, not who won
 VOTE_ENDS = ("wahlen", "wahl")  # "Stadtratswahl", "Kreistagswahlen"
-BODY_ENDS = ("rat", "tag")  # elected bodies: "Gemeinderat", "Kreistag" (an office: OFFICE_STEMS)
 # "und mit wie viel Prozent", "und um wie viel Uhr": words before a second question's own.
 SECOND_OPENERS = frozenset("mit um seit bis ab von in".split())
 OBJECT_CASE = frozenset("mit vom zum beim für an von bei".split())
@@ -1364,7 +1363,7 @@ def _of_an_office(word: str, stem: Callable[[str], str]) -> bool:
         head = word.removesuffix(end)
         if head != word and len(head) > MIN_COMPOUND_PART:
             head = head.removesuffix("s")
-            return head.endswith(BODY_ENDS) or stem(head) in lexicon.OFFICE_STEMS
+            return head.endswith(election_day.BODY_ENDS) or stem(head) in lexicon.OFFICE_STEMS
     return False
 
 

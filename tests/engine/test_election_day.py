@@ -30,6 +30,14 @@ NIGHT = {
         "In der Stichwahl setzte sich Lene Hausmann (SPD) mit 51,2 Prozent durch.\n",
         "publisher: Kirchdorfer Zeitung\npublished: 2025-09-29\n",
     ),
+    "ortschaftsrat_talbach": (  # the body elected, and a verb bracket around the day
+        "Von Ida Beispiel\n"
+        "Ortschaftsratswahl: Talbach wählt jünger\n"
+        "Die Bürgerinnen und Bürger von Talbach haben am Sonntag in der Turnhalle ihren neuen "
+        "Ortschaftsrat gewählt.\n"
+        "Die meisten Stimmen erhielt Mara Kessler.\n",
+        "publisher: Talbacher Rundschau\npublished: 2025-10-13\n",
+    ),
 }
 
 
@@ -74,3 +82,14 @@ def test_a_question_about_a_person_is_not_read_as_the_day_of_the_vote(vote_days)
 def test_until_when_asks_a_deadline_not_the_day_of_the_vote(vote_days):
     reply = vote_days.handle_message("!frage bis wann kann man in rosenau für die stichwahl wählen")
     assert not reply.text.startswith("Gewählt wurde am")
+
+
+def test_a_line_may_name_the_body_elected_with_the_day_inside_the_verb_bracket(vote_days):
+    """ "wann war die Ortschaftsratswahl": the lead says "haben am Sonntag … ihren neuen
+    Ortschaftsrat gewählt", the body, not the vote's name, and eight words between the day and
+    the verb. Before, the bot said the articles do not name the day; now it gives Sunday by
+    the article's date, quoting the lead."""
+    reply = vote_days.handle_message("!frage wann war die ortschaftsratswahl in talbach")
+    assert reply.status == "ok", reply.text
+    assert reply.text.startswith("Gewählt wurde am Sonntag, 12.10.2025")
+    assert "ihren neuen Ortschaftsrat gewählt" in reply.excerpts[0].text
