@@ -114,6 +114,10 @@ SUPPOSED_WITHIN = 4  # words before a word of winning that may make it supposed 
 OWNER_WORDS = 3  # "der Sieg von Finn-Ole Harms": the words after "von" naming whose it is
 AGAINST_WORDS = 5  # "gegen die SPD-Amtsinhaberin Claudia Wessels": the words naming the other
 # Prepositions before "dem Sieger", "dem neuen Landrat": an object, not who won
+VOTED_VERBS = frozenset("gewahlt abgestimmt".split())  # "wie viele haben gewählt"
+TURNOUT_WORD = "wahlbeteiligung"
+PEOPLE = lexicon.COUNTED_PEOPLE_STEMS  # "wie viele Leute / Wähler haben gewählt"
+SIDES = frozenset("ja nein dafur dagegen fur gegen".split())  # "mit Nein gestimmt": one side
 VOTE_ENDS = ("wahlen", "wahl")  # "Stadtratswahl", "Kreistagswahlen"
 # "und mit wie viel Prozent", "und um wie viel Uhr": words before a second question's own.
 SECOND_OPENERS = frozenset("mit um seit bis ab von in".split())
@@ -492,7 +496,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     """What a question asks. `similar`: per unit, how close in meaning it is to the question
     (see `Context.similar`); fused as one more term weighing `SEMANTIC_SHARE` of the words."""
     pairs = _idioms_plain(english.translated(after_greeting(words(text))[: MAX_QUESTION_WORDS * 2]))
-    pairs = _bare_outcome(_second_question(pairs))
+    pairs = _bare_outcome(_voters_counted(_second_question(pairs)))
     folded = _offices_written_out([german for german, _ in pairs])
     originals = [original for _, original in pairs]
     kind, asked = lexicon.question_kind(folded)
@@ -1338,6 +1342,36 @@ def _names_contest(stem: str) -> bool:
     Stichwahl gewonnen" it says which race, and the sentence naming the winner need not repeat
     it."""
     return stem.endswith("wahl") or stem in lexicon.CONTEST_STEMS
+
+
+def _voters_counted(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """ "wie viele (Leute) haben in X gewählt", "wie viele haben abgestimmt": how many voted,
+    which the turnout says ("Die Wahlbeteiligung lag bei 40,5 Prozent"), as "wie viele sind
+    wählen gegangen" does (`lexicon.IDIOMS`): the verb is read as "Wahlbeteiligung". Only with
+    nothing else asked but the place: "wie viele haben per Brief gewählt", "mit Nein
+    gestimmt", "wie viele Stimmen …" count something else."""
+    folded = [word for word, _ in pairs]
+    if not has_any_phrase(folded, lexicon.HOW_MANY) or not SIDES.isdisjoint(folded):
+        return pairs
+    asked = lexicon.question_kind(folded)[1]
+    after = folded[max(asked) + 1 : max(asked) + 2] if asked else []
+    if VOTED_VERBS.isdisjoint(folded) or (
+        after and after[0] not in lexicon.STOP_WORDS and stem_word(after[0]) not in PEOPLE
+    ):
+        return pairs  # "wie viele Stimmen haben X gewählt": votes are counted
+    who = max(asked) + 1 if after and after[0] not in lexicon.STOP_WORDS else None
+    said = (
+        i
+        for i, word in enumerate(folded)
+        if i not in asked and i != who and word not in lexicon.STOP_WORDS | VOTED_VERBS
+    )
+    if any(i == 0 or folded[i - 1] not in IN_A_PLACE | {"im"} for i in said):
+        return pairs  # "per Brief gewählt", "bei der Betriebsratswahl": a count of some voters
+    return [
+        (TURNOUT_WORD, None) if word in VOTED_VERBS else (word, original)
+        for i, (word, original) in enumerate(pairs)
+        if i != who  # "wie viele Leute": the voters, whom the turnout counts
+    ]
 
 
 def _which_vote(terms: list[Term], worded: list[int], stem: Callable[[str], str]) -> list[Term]:

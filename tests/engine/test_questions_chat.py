@@ -130,3 +130,15 @@ def test_an_adjective_after_im_is_no_place(night):
     reply = ask(night, "wer is der jüngste im neuen stadtrat")
     assert reply.status == "ok", reply.text
     assert "Malte Ruhnke" in texts(reply)[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["wie viele leute haben in kelmshain gewählt", "wie viele haben in kelmshain abgestimmt"],
+)
+def test_how_many_voted_is_answered_by_the_turnout(night, question):
+    """ "Wie viele haben gewählt" asks what the turnout says. Before, a count of people was
+    wanted and the turnout in per cent was none: the bot declined."""
+    reply = ask(night, question)
+    assert reply.status == "ok", reply.text
+    assert "Die Wahlbeteiligung lag bei 38,9 Prozent" in texts(reply)[0]
