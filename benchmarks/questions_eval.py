@@ -192,7 +192,7 @@ DEV_EN4 = ROOT / "benchmarks" / "questions" / "dev_en4.yaml"
 DEVNO = ROOT / "benchmarks" / "questions" / "devno.yaml"
 # Yes/no questions about a person: a party, an office, a win, standing again (issue 11); in-sample.
 DEVYN = ROOT / "benchmarks" / "questions" / "devyn.yaml"
-# Round 11: the weak German kinds of issue 11 in casual chat German, over in-sample texts no set
+# Round 10: the weak German kinds of issue 11 in casual chat German, over in-sample texts no set
 # used before (the seventh fresh folder among them); in-sample.
 DEV9 = ROOT / "benchmarks" / "questions" / "dev9.yaml"
 DEV9_FOLDERS = (*DEV8_FOLDERS, ROOT / "benchmarks" / "articles_fresh7")
