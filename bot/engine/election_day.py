@@ -73,6 +73,7 @@ BRACKET = 12
 # Elected bodies a vote's name may give ("Stadtratswahl", "Kreistagswahl"): a line may name
 # the body instead.
 BODY_ENDS = ("rat", "tag")
+MIN_BODY = 6  # letters of a body's name a line may give for its vote: "Kreistag", not "Rat"
 # "vor der Stichwahl", "nach der Wahl": what the line dates is another event.
 OTHER_EVENT = frozenset("vor nach seit before after since".split())
 
@@ -140,10 +141,10 @@ def _forms(word: str) -> tuple[str, ...]:
     word = word.removesuffix("en") if word.endswith("wahlen") else word
     if word in ENGLISH_VOTES:
         return (word, ENGLISH_VOTES[word])
-    head = word.removesuffix("wahl")
-    if head != word and head.removesuffix("s").endswith(BODY_ENDS):
-        return (word, head.removesuffix("s"))
-    return (word,)
+    head = word.removesuffix("wahl").removesuffix("s")
+    if len(head) >= MIN_BODY and head.endswith(BODY_ENDS):
+        return (word, head)
+    return (word,)  # "Ratswahl": "rat" stands in too many words ("Rathaus", "Vorrat")
 
 
 def _named_day(folded: list[str], text: str) -> str | None:
