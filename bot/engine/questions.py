@@ -1395,7 +1395,7 @@ def _of_an_office(word: str, stem: Callable[[str], str]) -> bool:
     "Stadtratswahl", "Kreistagswahl" (a linking "s" dropped), not "Stichwahl"."""
     for end in VOTE_ENDS:
         head = word.removesuffix(end)
-        if head != word and len(head) > MIN_COMPOUND_PART:
+        if head != word:
             head = head.removesuffix("s")
             return head.endswith(election_day.BODY_ENDS) or stem(head) in lexicon.OFFICE_STEMS
     return False

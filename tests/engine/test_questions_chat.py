@@ -42,6 +42,14 @@ NIGHT = {
         "Der jüngste Stadtrat ist der 19-jährige Schüler Malte Ruhnke (Grüne).\n",
         SIDECAR.format(title="Stadtratswahl in Ostrau", published="2026-05-12"),
     ),
+    "rat_hollum": (
+        "Hollum\n"
+        "Ratswahl in Hollum: Die SPD bleibt vorn\n"
+        "Von Bo Muster\n"
+        "Hollum. Die SPD bleibt stärkste Fraktion im Rat der Gemeinde Hollum.\n"
+        "Die Wahlbeteiligung sank auf 44,0 Prozent.\n",
+        SIDECAR.format(title="Ratswahl in Hollum", published="2026-05-12"),
+    ),
     "kurz_notiert": (
         "Kurz notiert\n"
         "Neue Gesichter in den Rathäusern der Region\n"
@@ -112,6 +120,14 @@ def test_the_name_of_the_vote_beside_what_is_asked_only_says_which_vote(night):
     reply = ask(night, "wie hoch war die wahlbeteiligung bei der stadtratswahl in ostrau")
     assert reply.status == "ok", reply.text
     assert "Die Wahlbeteiligung stieg auf 51,2 Prozent" in texts(reply)[0]
+
+
+def test_a_council_s_short_vote_name_only_says_which_vote_too(night):
+    """ "Ratswahl": the body's name is short ("Rat"), but the vote is as much one of a body as
+    "Stadtratswahl" is."""
+    reply = ask(night, "wie hoch war die wahlbeteiligung bei der ratswahl in hollum")
+    assert reply.status == "ok", reply.text
+    assert "Die Wahlbeteiligung sank auf 44,0 Prozent" in texts(reply)[0]
 
 
 def test_the_vote_alone_is_still_what_is_asked(night):
