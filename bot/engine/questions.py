@@ -113,7 +113,6 @@ NAMELESS_OUTCOME = 0.5  # "wer hat gewonnen": a sentence that names no winner
 SUPPOSED_WITHIN = 4  # words before a word of winning that may make it supposed ("wenn ich …")
 OWNER_WORDS = 3  # "der Sieg von Finn-Ole Harms": the words after "von" naming whose it is
 AGAINST_WORDS = 5  # "gegen die SPD-Amtsinhaberin Claudia Wessels": the words naming the other
-# Prepositions before "dem Sieger", "dem neuen Landrat": an object, not who won
 VOTED_VERBS = frozenset("gewahlt abgestimmt".split())  # "wie viele haben gewählt"
 TURNOUT_WORD = "wahlbeteiligung"
 PEOPLE = lexicon.COUNTED_PEOPLE_STEMS  # "wie viele Leute / Wähler haben gewählt"
@@ -121,6 +120,7 @@ SIDES = frozenset("ja nein dafur dagegen fur gegen".split())  # "mit Nein gestim
 VOTE_ENDS = ("wahlen", "wahl")  # "Stadtratswahl", "Kreistagswahlen"
 # "und mit wie viel Prozent", "und um wie viel Uhr": words before a second question's own.
 SECOND_OPENERS = frozenset("mit um seit bis ab von in".split())
+# Prepositions before "dem Sieger", "dem neuen Landrat": an object, not who won
 OBJECT_CASE = frozenset("mit vom zum beim für an von bei".split())
 QUOTED_RE = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|»[^«]*«|«[^»]*»")
 STATED_KINDS = (lexicon.TIME, lexicon.NUMBER)  # an answer must state one itself
