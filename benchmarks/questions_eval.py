@@ -75,6 +75,11 @@ Then devno2 (`benchmarks/questions/devno2.yaml`) asks more unanswerable close co
 a date, a number of a kind, a future plan not told) beside answerable ones over the sixth and
 seventh held-out sets' texts and the seventh fresh folder; committed before its first run
 (`devno2_first_run.out`); in-sample.
+Then dev9 (`benchmarks/questions/dev9.yaml`) asks the weak German kinds of issue 11 in casual
+chat German (paraphrases, compound questions, ranking, "wann wurde gewählt" when the lead says
+only "am Sonntag") over in-sample texts no set used before (the seventh fresh folder among
+them), asked over dev8's folders and that one; committed before its first run
+(`dev9_first_run.out`); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -219,6 +224,10 @@ DEVNO2_FOLDERS = (
     ROOT / "benchmarks" / "articles_heldout9",
     ROOT / "benchmarks" / "articles_fresh7",
 )
+# Round 11: the weak German kinds of issue 11 in casual chat German, over in-sample texts no set
+# used before (the seventh fresh folder among them); in-sample.
+DEV9 = ROOT / "benchmarks" / "questions" / "dev9.yaml"
+DEV9_FOLDERS = (*DEV8_FOLDERS, ROOT / "benchmarks" / "articles_fresh7")
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -498,6 +507,12 @@ BLOCKS = (
         DEVNO2,
         DEVNO2_FOLDERS,
         "devno2: unanswerable close cousins, second round (issue 11); in-sample",
+    ),
+    Block(
+        "dev9",
+        DEV9,
+        DEV9_FOLDERS,
+        "dev9: paraphrase, compound, ranking, 'wann wurde gewählt' in chat German; in-sample",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

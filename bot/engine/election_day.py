@@ -66,6 +66,14 @@ MAX_LINES = 3
 # "bis wann", "ab wann", "seit wann", "until when": a deadline or a span, not the day of a vote.
 SPAN_OPENERS = frozenset("bis ab seit until since".split())
 NEAR = 4  # words between a vote and its day: "hat die Stichwahl am Sonntag mit 54 Prozent"
+# Participles that close a sentence's verb bracket ("hat am Sonntag … gewählt"), and the words
+# a bracket may enclose between the day and them.
+PARTICIPLES = frozenset("gewahlt abgestimmt elected voted".split())
+BRACKET = 12
+# Elected bodies a vote's name may give ("Stadtratswahl", "Kreistagswahl"): a line may name
+# the body instead.
+BODY_ENDS = ("rat", "tag")
+MIN_BODY = 6  # letters of a body's name a line may give for its vote: "Kreistag", not "Rat"
 # "vor der Stichwahl", "nach der Wahl": what the line dates is another event.
 OTHER_EVENT = frozenset("vor nach seit before after since".split())
 
@@ -128,9 +136,15 @@ def day_lines(index: CorpusIndex, articles: frozenset[int], asked: list[str]) ->
 
 def _forms(word: str) -> tuple[str, ...]:
     """How a line may name the vote a question's word names: "stichwahlen" as "stichwahl",
-    "runoff" as "runoff" or "stichwahl"."""
+    "runoff" as "runoff" or "stichwahl", "Pfarrgemeinderatswahl" by the body it elects too
+    ("haben ihren neuen Pfarrgemeinderat gewählt": a line has a word of a vote anyway)."""
     word = word.removesuffix("en") if word.endswith("wahlen") else word
-    return (word, ENGLISH_VOTES[word]) if word in ENGLISH_VOTES else (word,)
+    if word in ENGLISH_VOTES:
+        return (word, ENGLISH_VOTES[word])
+    head = word.removesuffix("wahl").removesuffix("s")
+    if len(head) >= MIN_BODY and head.endswith(BODY_ENDS):
+        return (word, head)
+    return (word,)  # "Ratswahl": "rat" stands in too many words ("Rathaus", "Vorrat")
 
 
 def _named_day(folded: list[str], text: str) -> str | None:
@@ -151,8 +165,13 @@ def _named_day(folded: list[str], text: str) -> str | None:
             if word == name or (word.startswith(name) and word[len(name) :] in DAY_PARTS):
                 days.append((i, name))
     days += [(len(words(text[: m.start()])), m.group(0)) for m in DATE_RE.finditer(text)]
+    closing = [i for i in votes if folded[i] in PARTICIPLES]
     for at, day in sorted(days):
         if any(abs(at - v) <= NEAR for v in votes):
+            return day
+        # "haben am Sonntag in der Pfarre X ihren neuen Pfarrgemeinderat gewählt": the verb's
+        # two parts enclose the day, however far apart
+        if any(0 < v - at <= BRACKET for v in closing):
             return day
     return None
 

@@ -19,6 +19,8 @@ REASON = "reason"
 PLACE = "place"
 WHAT = "what"
 
+# Words that say nothing of what is asked; near the end, chat German's particles ("wie viele sind
+# überhaupt wählen gegangen", "grad", "nochmal", "ne" for "eine"): they colour a question only.
 _STOP_WORDS = """
 aber alle allem allen aller alles als also am an ander andere anderen auch auf aus bei beim bin
 bis bist da dabei dadurch dafur dagegen daher damit dann dar daran darauf daraus darin darum
@@ -35,6 +37,7 @@ wirst wo wollen wollte wurde wurden zu zum zur zwar zwischen worden wurde gerade
 genau denn eben halt mal bitte gibt gab gegeben geben tun getan macht gemacht machen schon bereits
 geworden wegen gibts
 wirklich tatsachlich really actually
+uberhaupt grad echt nochmal nochmals eh sowieso ne nen
 gibts gabs warn wars
 furs vorm ubers ums aufs
 wann warum wieso weshalb weswegen wieviel wieviele wen wem wessen woher wohin womit wofur

@@ -168,6 +168,19 @@ def common_noun(index: CorpusIndex, stem: str) -> bool:
     return total > 0 and after_article * 2 >= total
 
 
+def _written_small(index: CorpusIndex, stem: str) -> bool:
+    """Whether the articles write the word mostly in lower case: an adjective ("im neuen
+    Stadtrat", "am kommenden Sonntag"), which names no place."""
+    columns = index.columns
+    upper = lower = 0
+    for unit in index.own.get(stem, ())[:MAX_NOUN_CHECKS]:
+        for token in _TOKEN_RE.findall(columns.text(unit)):
+            if index.stem(fold(token)) == stem:
+                upper += token[:1].isupper()
+                lower += token[:1].islower()
+    return lower > upper
+
+
 def a_name(index: CorpusIndex, stem: str) -> bool:
     """Whether the articles write the word as a name: capitalised, mostly with no article
     before it ("Fauser war Kämmerer in Horb"), not as a common noun ("im Rathaus")."""
@@ -358,8 +371,9 @@ def _place(
             return _Found(word, position, set(), after, unknown)
         return None
     articles = _articles_naming(index, forms)
-    if articles is None:
-        return None
+    joined = position > 0 and folded[position - 1] in JOINED_PREPOSITIONS
+    if articles is None or (joined and _written_small(index, stem(word))):
+        return None  # "im neuen Stadtrat": an adjective where a place may stand
     rare = total > 1 and len(articles) <= max(1, total // RARE_SHARE)
     some = total == 1 or len(articles) <= total // 2
     if (after or of or named) and some:

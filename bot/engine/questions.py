@@ -113,6 +113,13 @@ NAMELESS_OUTCOME = 0.5  # "wer hat gewonnen": a sentence that names no winner
 SUPPOSED_WITHIN = 4  # words before a word of winning that may make it supposed ("wenn ich …")
 OWNER_WORDS = 3  # "der Sieg von Finn-Ole Harms": the words after "von" naming whose it is
 AGAINST_WORDS = 5  # "gegen die SPD-Amtsinhaberin Claudia Wessels": the words naming the other
+VOTED_VERBS = frozenset("gewahlt abgestimmt".split())  # "wie viele haben gewählt"
+TURNOUT_WORD = "wahlbeteiligung"
+PEOPLE = lexicon.COUNTED_PEOPLE_STEMS  # "wie viele Leute / Wähler haben gewählt"
+SIDES = frozenset("ja nein dafur dagegen fur gegen".split())  # "mit Nein gestimmt": one side
+VOTE_ENDS = ("wahlen", "wahl")  # "Stadtratswahl", "Kreistagswahlen"
+# "und mit wie viel Prozent", "und um wie viel Uhr": words before a second question's own.
+SECOND_OPENERS = frozenset("mit um seit bis ab von in".split())
 # Prepositions before "dem Sieger", "dem neuen Landrat": an object, not who won
 OBJECT_CASE = frozenset("mit vom zum beim für an von bei".split())
 QUOTED_RE = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|»[^«]*«|«[^»]*»")
@@ -496,7 +503,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     """What a question asks. `similar`: per unit, how close in meaning it is to the question
     (see `Context.similar`); fused as one more term weighing `SEMANTIC_SHARE` of the words."""
     pairs = _idioms_plain(english.translated(after_greeting(words(text))[: MAX_QUESTION_WORDS * 2]))
-    pairs = _bare_outcome(pairs)
+    pairs = _bare_outcome(_voters_counted(_second_question(pairs)))
     folded = _offices_written_out([german for german, _ in pairs])
     originals = [original for _, original in pairs]
     kind, asked = lexicon.question_kind(folded)
@@ -590,6 +597,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     people = [p for _, group in named for p in group]
     wants_quote = False
     seen: set[str] = set()
+    worded: list[int] = []  # the terms of the question's own words (no person, party, place)
     identity = (
         frozenset()
         if holders
@@ -642,6 +650,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
             if parts:  # "Landratswahl", which no article has: "Landrat" and "Wahl"
                 head, tail = parts
                 terms.append(word_term(ctx.index, head))
+                worded.append(len(terms) - 1)
                 term, stemmed = word_term(ctx.index, tail), stem(tail)
             contest = outcome and term.own and _names_contest(stemmed)
             if position in unheld:
@@ -685,6 +694,9 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                     )
                     term = replace(term, own=(*term.own, (sorted(set(counted_people)), SYNONYM)))
             terms.append(term)
+            worded.append(len(terms) - 1)
+    if kind in (lexicon.NUMBER, lexicon.PERSON) and not outcome:
+        terms = _which_vote(terms, worded, stem)
     topic = _topic(kind, terms, len(named))
     identity = frozenset() if outcome else identity
     # "Wie heißt der Partner von X": the partner must be there. An office is said by whoever
@@ -1283,6 +1295,25 @@ def _idioms_plain(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | 
     return pairs
 
 
+def _second_question(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """ "wer hat gewonnen und mit wie viel Prozent", "wer wurde Ortsbrandmeister und mit wie
+    vielen Stimmen": a second question joined to the first by "und" asks what the first one's
+    answer mostly says too (a lead gives the winner with the share). Its question words are
+    dropped ("und mit wie viel"), so they neither decline the whole nor count as a topic; its
+    other words ("Prozent") stay."""
+    folded = [word for word, _ in pairs]
+    for at, word in enumerate(folded):
+        if word != "und" or lexicon.question_kind(folded[:at])[1] == set():
+            continue  # "und" before any question word joins two things asked about
+        start = at + 1
+        while start < len(folded) and folded[start] in SECOND_OPENERS:
+            start += 1
+        for size in (3, 2, 1):
+            if tuple(folded[start : start + size]) in lexicon.QUESTION_WORDS:
+                return [*pairs[:at], *pairs[start + size :]]
+    return pairs
+
+
 def _bare_outcome(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
     """ "ergebnis marlau", "Wahlergebnis in Grauburg", "sieger minden", "verlierer kalk": a
     result, a winner or a loser asked for with no question word and little else (a place,
@@ -1318,6 +1349,63 @@ def _names_contest(stem: str) -> bool:
     Stichwahl gewonnen" it says which race, and the sentence naming the winner need not repeat
     it."""
     return stem.endswith("wahl") or stem in lexicon.CONTEST_STEMS
+
+
+def _voters_counted(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """ "wie viele (Leute) haben in X gewählt", "wie viele haben abgestimmt": how many voted,
+    which the turnout says ("Die Wahlbeteiligung lag bei 40,5 Prozent"), as "wie viele sind
+    wählen gegangen" does (`lexicon.IDIOMS`): the verb is read as "Wahlbeteiligung". Only with
+    nothing else asked but the place: "wie viele haben per Brief gewählt", "mit Nein
+    gestimmt", "wie viele Stimmen …" count something else."""
+    folded = [word for word, _ in pairs]
+    if not has_any_phrase(folded, lexicon.HOW_MANY) or not SIDES.isdisjoint(folded):
+        return pairs
+    asked = lexicon.question_kind(folded)[1]
+    after = folded[max(asked) + 1 : max(asked) + 2] if asked else []
+    if VOTED_VERBS.isdisjoint(folded) or (
+        after and after[0] not in lexicon.STOP_WORDS and stem_word(after[0]) not in PEOPLE
+    ):
+        return pairs  # "wie viele Stimmen haben X gewählt": votes are counted
+    who = max(asked) + 1 if after and after[0] not in lexicon.STOP_WORDS else None
+    said = (
+        i
+        for i, word in enumerate(folded)
+        if i not in asked and i != who and word not in lexicon.STOP_WORDS | VOTED_VERBS
+    )
+    if any(i == 0 or folded[i - 1] not in IN_A_PLACE | {"im"} for i in said):
+        return pairs  # "per Brief gewählt", "bei der Betriebsratswahl": a count of some voters
+    return [
+        (TURNOUT_WORD, None) if word in VOTED_VERBS else (word, original)
+        for i, (word, original) in enumerate(pairs)
+        if i != who  # "wie viele Leute": the voters, whom the turnout counts
+    ]
+
+
+def _which_vote(terms: list[Term], worded: list[int], stem: Callable[[str], str]) -> list[Term]:
+    """ "wie hoch war die Wahlbeteiligung bei der Stadtratswahl in X", "wer liegt vorne bei
+    der Landratswahl": beside the figure or person asked for, the vote of an office or a
+    body only says which vote, and the line that answers seldom repeats it ("Die
+    Wahlbeteiligung stieg auf 55,9 Prozent"): it weighs as a role phrase does, as in "wer hat
+    die Stichwahl gewonnen". Alone it is what is asked; nor does "Stichwahl", "Nachwahl" or
+    "Kommunalwahl" say only which vote ("wer steht in der Stichwahl")."""
+    contests = [i for i in worded if terms[i].own and _of_an_office(fold(terms[i].label), stem)]
+    if not contests or len(contests) == len(worded):
+        return terms  # no word asked besides the vote's (people, places): the vote is the topic
+    return [
+        replace(t, weight=t.weight * ROLE_PHRASE_WEIGHT) if i in contests else t
+        for i, t in enumerate(terms)
+    ]
+
+
+def _of_an_office(word: str, stem: Callable[[str], str]) -> bool:
+    """Whether a word names the vote of an office or an elected body: "Landratswahl",
+    "Stadtratswahl", "Kreistagswahl" (a linking "s" dropped), not "Stichwahl"."""
+    for end in VOTE_ENDS:
+        head = word.removesuffix(end)
+        if head != word:
+            head = head.removesuffix("s")
+            return head.endswith(election_day.BODY_ENDS) or stem(head) in lexicon.OFFICE_STEMS
+    return False
 
 
 def _compound_parts(

@@ -9,6 +9,8 @@ from benchmarks.questions_eval import (
     DEV5,
     DEV5_FOLDERS,
     DEV8,
+    DEV9,
+    DEV9_FOLDERS,
     DEV_DE2,
     DEV_EN2,
     DEV_EN3_FOLDERS,
@@ -249,6 +251,14 @@ def test_devno2_asks_unanswerable_cousins_in_both_languages_over_fresh_texts():
     assert len(devno2) >= 45 and sum(not q.answerable for q in devno2) >= 25
     assert sum(q.language == "en" for q in devno2) >= 15
     assert any(block.half == "devno2" for block in BLOCKS) and "devno2" not in OUT_OF_SAMPLE
+
+
+def test_dev9_asks_the_weak_german_kinds_in_chat_german_some_not_answered():
+    night = load_articles(DEV9_FOLDERS)
+    dev9 = load_questions(night, DEV9, split=False, half="dev9")  # raises on a shared line
+    assert len(dev9) >= 45 and sum(not q.answerable for q in dev9) >= 6
+    assert all(q.language == "de" and not q.text.endswith("?") for q in dev9)
+    assert any(block.half == "dev9" for block in BLOCKS) and "dev9" not in OUT_OF_SAMPLE
 
 
 def test_an_answer_counts_on_its_line_or_by_its_words():

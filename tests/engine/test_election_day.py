@@ -14,7 +14,8 @@ NIGHT = {
         "Rosenau hat einen neuen Bürgermeister\n"
         "Der parteilose Kandidat Emil Tannert hat die Stichwahl am Sonntag mit 53,8 Prozent "
         "gewonnen.\n"
-        "Tannert dankte seinem Team.\n",
+        "Tannert dankte seinem Team. Im Rathaus wurde die Stichwahl am Sonntagabend "
+        "ausgezählt.\n",
         "publisher: Rosenauer Bote\npublished: 2025-09-29\n",
     ),
     "felsberg": (  # a preview whose weekday is the debate's, whose date is the vote's
@@ -29,6 +30,20 @@ NIGHT = {
         "Kirchdorf: Lene Hausmann gewinnt die Stichwahl\n"
         "In der Stichwahl setzte sich Lene Hausmann (SPD) mit 51,2 Prozent durch.\n",
         "publisher: Kirchdorfer Zeitung\npublished: 2025-09-29\n",
+    ),
+    "bergheim": (  # a council vote to come, so the index knows the word "Ratswahl"
+        "Von Ole Muster\n"
+        "Bergheim bereitet die Ratswahl vor\n"
+        "Die Ratswahl in Bergheim ist für den Herbst geplant.\n",
+        "publisher: Bergheimer Blatt\npublished: 2025-09-29\n",
+    ),
+    "ortschaftsrat_talbach": (  # the body elected, and a verb bracket around the day
+        "Von Ida Beispiel\n"
+        "Ortschaftsratswahl: Talbach wählt jünger\n"
+        "Die Bürgerinnen und Bürger von Talbach haben am Sonntag in der Turnhalle ihren neuen "
+        "Ortschaftsrat gewählt.\n"
+        "Die meisten Stimmen erhielt Mara Kessler.\n",
+        "publisher: Talbacher Rundschau\npublished: 2025-10-13\n",
     ),
 }
 
@@ -74,3 +89,22 @@ def test_a_question_about_a_person_is_not_read_as_the_day_of_the_vote(vote_days)
 def test_until_when_asks_a_deadline_not_the_day_of_the_vote(vote_days):
     reply = vote_days.handle_message("!frage bis wann kann man in rosenau für die stichwahl wählen")
     assert not reply.text.startswith("Gewählt wurde am")
+
+
+def test_a_line_may_name_the_body_elected_with_the_day_inside_the_verb_bracket(vote_days):
+    """ "wann war die Ortschaftsratswahl": the lead says "haben am Sonntag … ihren neuen
+    Ortschaftsrat gewählt", the body, not the vote's name, and eight words between the day and
+    the verb. Before, the bot said the articles do not name the day; now it gives Sunday by
+    the article's date, quoting the lead."""
+    reply = vote_days.handle_message("!frage wann war die ortschaftsratswahl in talbach")
+    assert reply.status == "ok", reply.text
+    assert reply.text.startswith("Gewählt wurde am Sonntag, 12.10.2025")
+    assert "ihren neuen Ortschaftsrat gewählt" in reply.excerpts[0].text
+
+
+def test_a_short_body_is_no_stand_in_for_its_vote(vote_days):
+    """ "Ratswahl": "rat" is part of "Rathaus" and "Vorrat", so only a line naming the
+    "Ratswahl" itself may give its day; Rosenau's runoff, counted "im Rathaus" on Sunday
+    evening, is no answer."""
+    reply = vote_days.handle_message("!frage wann war die ratswahl in rosenau")
+    assert reply.status == "not_found", reply.text
