@@ -301,7 +301,7 @@ def test_each_articles_folder_is_scored_in_its_own_block(tmp_path, capsys):
 
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-# The rule author's own articles, eleven held-out sets and six more fresh sets.
+# The rule author's own articles, eleven held-out sets and seven more fresh sets.
 FOLDERS = [
     BENCHMARKS / "articles",
     BENCHMARKS / "articles_fresh",
@@ -321,6 +321,7 @@ FOLDERS = [
     BENCHMARKS / "articles_fresh5",
     BENCHMARKS / "articles_fresh6",
     BENCHMARKS / "articles_fresh7",
+    BENCHMARKS / "articles_fresh9",
 ]
 COMMENTS_HEADINGS = ("Kommentare", "Leserkommentare", "Reaktionen")
 QUOTED_RE = re.compile(r"„([^“\n]+)“|“([^”\n]+)”|^'([^'\n]+)'")
