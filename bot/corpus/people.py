@@ -21,8 +21,19 @@ from rapidfuzz import fuzz
 from bot.corpus import german
 from bot.corpus.model import HEADING, PARAGRAPH, RELATED_TITLE, REPORTING_KINDS, Block, Person
 
-_LOWER = "a-zäöüßéèêáàâíìóòôúùûçñšžćčłńøå"
-_UPPER = "A-ZÄÖÜÉÈÁÀÍÓÚÇÑŠŽĆČŁØÅ"
+
+def _accented_latin(lower: bool) -> str:
+    """Every accented Latin letter of one case, for a character class: names are written with
+    Turkish, Polish, Vietnamese and other letters ("Ayşe Karataş", "Nguyễn Thị Hồng"), and a
+    word ending in one is still a name word. (Latin-1, Latin Extended-A and -B, and the
+    Latin Extended Additional block Vietnamese uses.)"""
+    blocks = (range(0xC0, 0x250), range(0x1E00, 0x1F00))
+    letters = (chr(code) for block in blocks for code in block)
+    return "".join(c for c in letters if (c.islower() if lower else c.isupper()))
+
+
+_LOWER = "a-z" + _accented_latin(lower=True)
+_UPPER = "A-Z" + _accented_latin(lower=False)
 # A capitalised word ending in a lower-case letter, as a whole word: "AfD" is no name word.
 TOKEN = rf"[{_UPPER}][\w'’]*[{_LOWER}](?:-[{_UPPER}][\w'’]*[{_LOWER}])*(?![\w'’])"
 PARTICLE = r"(?:von der|von|van der|van|de|zu|di|da|del|al|bin|el)"

@@ -256,6 +256,13 @@ PEOPLE_STORIES = [
         ["Ulrike Hanke", "Jan Roth"],
         id="a_noun_of_speaking_after_a_name_is_the_sentence_going_on",
     ),
+    pytest.param(
+        "\nIntegrationsrat\nIn den Integrationsrat zieht Stadträtin Elif Doğanoğlu (SPD) ein, "
+        "neben ihr Kemal Yılmaztaş (Grüne). Ratsfrau Trần Thị Mỹ (SPD) verpasste den "
+        "Einzug knapp.\n",
+        ["Elif Doğanoğlu", "Kemal Yılmaztaş", "Trần Thị Mỹ"],
+        id="turkish_and_vietnamese_letters_end_a_name_word_as_german_ones_do",
+    ),
 ]
 
 
