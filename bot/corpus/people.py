@@ -287,6 +287,19 @@ def _run_name(text: str, run: re.Match[str]) -> RunName | None:
     return _name_in_run(found)
 
 
+# A photo, text or editing credit names the article's makers, as its byline does: "Foto: NAME",
+# "Fotos: Stadt Hagen/NAME", "Redaktion: NAME, NAME und NAME". ("Im Bild: NAME" names who is shown.)
+CREDIT_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:Fotos?|Grafik|Text|Redaktion|Kamera|Illustration|Zeichnung)\s*:\s*"
+    r"(?:[^.:;!?„“”»«\"\n]*(?:[/,]|\sund)\s*)?$"
+)
+
+
+def _in_credit(text: str, start: int) -> bool:
+    """A name standing in a credit line ("Foto: NAME"): one of the makers, not of the people."""
+    return CREDIT_BEFORE_RE.search(text, max(0, start - 120), start) is not None
+
+
 def find_name_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
     """Full names in one block, by the general signals described in the module docstring."""
     text = block.text
@@ -298,7 +311,7 @@ def find_name_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
         name = candidate.name
         start = run.start() + candidate.offset
         end = start + len(name)
-        if COMPANY_AFTER_RE.match(text, end):
+        if COMPANY_AFTER_RE.match(text, end) or _in_credit(text, start):
             continue
         full = candidate.words >= 2
         # The signals, cheapest first; the first that holds is enough.

@@ -263,6 +263,13 @@ PEOPLE_STORIES = [
         ["Elif Doğanoğlu", "Kemal Yılmaztaş", "Trần Thị Mỹ"],
         id="turkish_and_vietnamese_letters_end_a_name_word_as_german_ones_do",
     ),
+    pytest.param(
+        "\nSommerfest\nBürgermeisterin Petra Lindqvist eröffnete das Fest am Hafen. Im Bild: "
+        "Petra Lindqvist mit Stadtrat Uwe Brandes. Foto: Henrike Sommerfeld\n"
+        "Redaktion: Malte Ostermann, Ina Krüger und Jonas Bleck. Fotos: Stadt Emden/Tim Oltmer\n",
+        ["Petra Lindqvist", "Uwe Brandes"],
+        id="photographers_and_editors_in_credit_lines_are_makers_not_people_of_the_article",
+    ),
 ]
 
 
