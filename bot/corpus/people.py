@@ -36,7 +36,9 @@ _LOWER = "a-z" + _accented_latin(lower=True)
 _UPPER = "A-Z" + _accented_latin(lower=False)
 # A capitalised word ending in a lower-case letter, as a whole word: "AfD" is no name word.
 TOKEN = rf"[{_UPPER}][\w'’]*[{_LOWER}](?:-[{_UPPER}][\w'’]*[{_LOWER}])*(?![\w'’])"
-PARTICLE = r"(?:von der|von|van der|van|de|zu|di|da|del|al|bin|el)"
+# Particles between a first name and a surname; "ter" and "ten" are Low German and Dutch
+# ("Felix ter Horst", "Anke ten Brink").
+PARTICLE = r"(?:von der|von|van der|van|de|zu|di|da|del|al|bin|el|ter|ten)"
 # Words of a name, with particles and middle initials between them ("Anna K. Berger").
 # A surname cut to its initial, as court reports write it ("Rainer K."), closes a run.
 RUN_RE = re.compile(

@@ -270,6 +270,12 @@ PEOPLE_STORIES = [
         ["Petra Lindqvist", "Uwe Brandes"],
         id="photographers_and_editors_in_credit_lines_are_makers_not_people_of_the_article",
     ),
+    pytest.param(
+        "\nOrtsrat\nFür die Grünen zieht Stefan ter Veen in den Ortsrat ein, für die SPD Anke ten "
+        "Brink. Ter Veen will sich um den Radweg kümmern.\n",
+        ["Stefan ter Veen", "Anke ten Brink"],
+        id="low_german_and_dutch_particles_ter_and_ten_belong_to_the_surname",
+    ),
 ]
 
 
