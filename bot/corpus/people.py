@@ -666,6 +666,7 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
         if block.kind in REPORTING_KINDS:
             hits.extend(_text_hits(block, known_bad))
     hits.extend(_surname_reused_hits(blocks, hits, known_bad))
+    hits = _without_objects_after_roles(hits, blocks)
     records: list[PersonRecord] = []
     for hit in hits:
         known = next((r for r in records if _same_person(r.name, hit.name)), None)
@@ -706,6 +707,58 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
     _details_from_titles(index, blocks)
     _details_from_surnames(index, blocks)
     return index  # details change roles and parties, never names: the aliases still hold
+
+
+# Articles and possessives of a dative or an accusative: a role after them is no subject.
+# (Not the genitive: "der Club des Ministerpräsidenten NAME" names him.)
+OBLIQUE_DETERMINERS = frozenset(
+    "dem den einem einen diesem diesen seinem seinen ihrem ihren unserem unseren".split()
+)
+# …and those that are oblique only before a feminine noun or a weak "-en" form ("der
+# Bürgermeisterin", "der neuen Vorsitzenden"); before "der Landrat" they are the subject's.
+FEMININE_OBLIQUE_DETERMINERS = frozenset("der einer dieser seiner ihrer unserer".split())
+# A name going on after its first word: a particle ("Karl-Theodor zu Guttenberg", "Hajim
+# al-Hassani") or a regnal number ("Benedikt XVI.").
+NAME_GOES_ON_RE = re.compile(rf"\s+(?:{PARTICLE}\s|[a-z]{{1,4}}-[A-Z]|[IVX]+\.)")
+ADJECTIVE_RE = re.compile(rf"[{_LOWER}]+(?:e|en|er|es|em)")
+
+
+def _object_after_role(hit: NameHit) -> bool:
+    """A lone word right after a role noun in the dative or accusative: "überreichte der
+    Bürgermeisterin Blumen", "wünschte seiner Nachfolgerin Glück", "schrieb für den Vater
+    Briefe" (the role is the indirect object, the word the object). In the nominative ("der
+    SPD-Vorsitzende Gabriel") the word is the surname."""
+    text = hit.block.text
+    if " " in hit.name or NAME_GOES_ON_RE.match(text, hit.end):
+        return False
+    words = text[: hit.start].split()[-4:]
+    if len(words) < 2 or not german.is_role_noun(words[-1]):
+        return False
+    role = words[-1]
+    for word in reversed(words[:-1]):  # the role's own article, past its adjectives only
+        low = word.lower()
+        if low in OBLIQUE_DETERMINERS:
+            return True
+        if low in FEMININE_OBLIQUE_DETERMINERS:
+            return german.is_feminine_role(role) or role.endswith("en")
+        if not ADJECTIVE_RE.fullmatch(word) or low in german.DETERMINERS:
+            return False  # "von Präsident NAME": no article of the role's own
+    return False
+
+
+def _without_objects_after_roles(hits: list[NameHit], blocks: tuple[Block, ...]) -> list[NameHit]:
+    """The hits without objects read as surnames (`_object_after_role`). A surname the article
+    writes again ("der Landrat Meier …, sagte Meier") is kept: an object stands once."""
+    doubtful = {h.name for h in hits if _object_after_role(h)}
+    if not doubtful:
+        return hits
+    reporting = " ".join(b.text for b in blocks if b.kind in REPORTING_KINDS)
+    once = {
+        name
+        for name in doubtful
+        if len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", reporting)) == 1
+    }
+    return [h for h in hits if h.name not in once]
 
 
 @lru_cache(maxsize=4096)  # agency copy repeats whole paragraphs across a night's articles

@@ -276,6 +276,13 @@ PEOPLE_STORIES = [
         ["Stefan ter Veen", "Anke ten Brink"],
         id="low_german_and_dutch_particles_ter_and_ten_belong_to_the_surname",
     ),
+    pytest.param(
+        "\nAmtsübergabe\nDer scheidende Ortsvorsteher Karl Beispiel überreichte seiner "
+        "Nachfolgerin Rosen und wünschte der neuen Ortsvorsteherin Erfolg. Danach dankte die "
+        "Kämmerin Kowalski dem Rat. Kowalski geht im Mai in den Ruhestand.\n",
+        ["Karl Beispiel", "Kowalski"],
+        id="a_common_noun_after_a_role_with_its_article_is_an_object_not_a_surname",
+    ),
 ]
 
 
