@@ -666,6 +666,7 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
         if block.kind in REPORTING_KINDS:
             hits.extend(_text_hits(block, known_bad))
     hits.extend(_surname_reused_hits(blocks, hits, known_bad))
+    hits.extend(_first_names_before_a_shared_surname(hits))
     hits = _without_objects_after_roles(hits, blocks)
     records: list[PersonRecord] = []
     for hit in hits:
@@ -707,6 +708,36 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
     _details_from_titles(index, blocks)
     _details_from_surnames(index, blocks)
     return index  # details change roles and parties, never names: the aliases still hold
+
+
+# "Die Eheleute Anja und NAME": a first name alone, then "und" right before a full name.
+FIRST_NAME_AND_BEFORE_RE = re.compile(rf"(?<![\w-])([{_UPPER}][\w-]*[{_LOWER}])\s+und\s+$")
+
+
+def _first_names_before_a_shared_surname(hits: list[NameHit]) -> list[NameHit]:
+    """Two first names before one surname are two people of that surname: "Die Eheleute Anja
+    und Markus Beispiel", "Gerda und Wilhelm ter Beispiel" (the couple, siblings). Only a known
+    first name counts, and not one another person of the article has with another surname."""
+    first_names = {h.name.split()[0]: h.name for h in hits if " " in h.name}
+    name_ends = {(id(h.block), h.end) for h in hits}
+    found: list[NameHit] = []
+    for hit in hits:
+        first, _, surname = hit.name.partition(" ")
+        if not surname or first not in german.FIRST_NAMES:
+            continue
+        before = FIRST_NAME_AND_BEFORE_RE.search(hit.block.text, max(0, hit.start - 40), hit.start)
+        if before is None:
+            continue
+        other = before.group(1)
+        if other not in german.FIRST_NAMES or other in german.NOT_FIRST_NAMES:
+            continue
+        if (id(hit.block), before.end(1)) in name_ends:
+            continue  # "Ulrike Sander und Jens Hartwig": the surname of a name before
+        if other in first_names and not first_names[other].endswith(" " + surname):
+            continue  # "Anja" is another person of the article: not this family's
+        name = f"{other} {surname}"
+        found.append(NameHit(name, before.start(1), hit.end, hit.block))
+    return found
 
 
 # Articles and possessives of a dative or an accusative: a role after them is no subject.

@@ -283,6 +283,17 @@ PEOPLE_STORIES = [
         ["Karl Beispiel", "Kowalski"],
         id="a_common_noun_after_a_role_with_its_article_is_an_object_not_a_surname",
     ),
+    pytest.param(
+        "\nOrtsrat\nNeu im Ortsrat sind die Eheleute Petra und Stefan Okonkwo (beide SPD) und "
+        "die Geschwister Maria und Jan ter Beek (Grüne).\n",
+        ["Stefan Okonkwo", "Jan ter Beek", "Petra Okonkwo", "Maria ter Beek"],
+        id="two_first_names_before_one_surname_are_two_people_of_that_surname",
+    ),
+    pytest.param(
+        "\nStichwahl\nZwischen Ulrike Werner und Jens Okonkwo entscheiden am Sonntag die Wähler.\n",
+        ["Ulrike Werner", "Jens Okonkwo"],
+        id="a_surname_that_is_also_a_first_name_before_und_stays_with_its_own_person",
+    ),
 ]
 
 
