@@ -24,7 +24,7 @@ from bot.corpus.model import HEADING, PARAGRAPH, RELATED_TITLE, REPORTING_KINDS,
 
 def _accented_latin(lower: bool) -> str:
     """Every accented Latin letter of one case, for a character class: names are written with
-    Turkish, Polish, Vietnamese and other letters ("Ayşe Karataş", "Nguyễn Thị Hồng"), and a
+    Turkish, Polish, Vietnamese and other letters ("Elif Doğanoğlu", "Trần Thị Mỹ"), and a
     word ending in one is still a name word. (Latin-1, Latin Extended-A and -B, and the
     Latin Extended Additional block Vietnamese uses.)"""
     blocks = (range(0xC0, 0x250), range(0x1E00, 0x1F00))
@@ -37,7 +37,7 @@ _UPPER = "A-Z" + _accented_latin(lower=False)
 # A capitalised word ending in a lower-case letter, as a whole word: "AfD" is no name word.
 TOKEN = rf"[{_UPPER}][\w'’]*[{_LOWER}](?:-[{_UPPER}][\w'’]*[{_LOWER}])*(?![\w'’])"
 # Particles between a first name and a surname; "ter" and "ten" are Low German and Dutch
-# ("Felix ter Horst", "Anke ten Brink").
+# ("Jan ter Beek", "Anke ten Brink").
 PARTICLE = r"(?:von der|von|van der|van|de|zu|di|da|del|al|bin|el|ter|ten)"
 # Words of a name, with particles and middle initials between them ("Anna K. Berger").
 # A surname cut to its initial, as court reports write it ("Rainer K."), closes a run.
@@ -342,8 +342,19 @@ def _hits_in_text(text: str, known_bad: frozenset[str]) -> tuple[NameHit, ...]:
     return tuple(find_name_hits(Block(PARAGRAPH, 0, text), known_bad))
 
 
+def _opens_with_particle(name: str) -> bool:
+    """A surname with its particle, capitalised as a sentence opens with it: "Van Beek",
+    "Von der Heide"."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first[:1].isupper() and first.lower() in german.NAME_PARTICLES
+
+
 def _same_person(a: str, b: str) -> bool:
-    """Two spellings of one person: same surname (or nearly), first names alike or missing."""
+    """Two spellings of one person: same surname (or nearly), first names alike or missing; a
+    surname opening a sentence with its particle ("Van Beek") is the person it ends."""
+    for full, short in ((a, b), (b, a)):
+        if _opens_with_particle(short) and full.endswith(" " + short[0].lower() + short[1:]):
+            return True
     a_parts, b_parts = a.split(), b.split()
     if fuzz.ratio(a_parts[-1], b_parts[-1]) < 88:
         return False
@@ -679,7 +690,9 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
     # The canonical name: the fullest form the body text uses most.
     for record in records:
         full = [f for f in record.forms if " " in f] or list(record.forms)
-        record.name = max(full, key=lambda f: (record.forms[f], len(f.split())))
+        record.name = max(
+            full, key=lambda f: (not _opens_with_particle(f), record.forms[f], len(f.split()))
+        )
         record.gender = _gender_of(record.name)
     # A single-word name that is the surname of a full name is that person, also when the full
     # name writes the family name first ("Herr Nguyen" is Nguyen Van Minh).
@@ -710,13 +723,13 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
     return index  # details change roles and parties, never names: the aliases still hold
 
 
-# "Die Eheleute Anja und NAME": a first name alone, then "und" right before a full name.
+# "Die Eheleute Petra und NAME": a first name alone, then "und" right before a full name.
 FIRST_NAME_AND_BEFORE_RE = re.compile(rf"(?<![\w-])([{_UPPER}][\w-]*[{_LOWER}])\s+und\s+$")
 
 
 def _first_names_before_a_shared_surname(hits: list[NameHit]) -> list[NameHit]:
-    """Two first names before one surname are two people of that surname: "Die Eheleute Anja
-    und Markus Beispiel", "Gerda und Wilhelm ter Beispiel" (the couple, siblings). Only a known
+    """Two first names before one surname are two people of that surname: "Die Eheleute Petra
+    und Stefan Beispiel", "Maria und Jan ter Beispiel" (the couple, siblings). Only a known
     first name counts, and not one another person of the article has with another surname."""
     first_names = {h.name.split()[0]: h.name for h in hits if " " in h.name}
     name_ends = {(id(h.block), h.end) for h in hits}
@@ -732,33 +745,33 @@ def _first_names_before_a_shared_surname(hits: list[NameHit]) -> list[NameHit]:
         if other not in german.FIRST_NAMES or other in german.NOT_FIRST_NAMES:
             continue
         if (id(hit.block), before.end(1)) in name_ends:
-            continue  # "Ulrike Sander und Jens Hartwig": the surname of a name before
+            continue  # "Petra Werner und Jan Beispiel": the surname of a name before
         if other in first_names and not first_names[other].endswith(" " + surname):
-            continue  # "Anja" is another person of the article: not this family's
+            continue  # "Petra" is another person of the article: not this family's
         name = f"{other} {surname}"
         found.append(NameHit(name, before.start(1), hit.end, hit.block))
     return found
 
 
 # Articles and possessives of a dative or an accusative: a role after them is no subject.
-# (Not the genitive: "der Club des Ministerpräsidenten NAME" names him.)
+# (Not the genitive: "die Rede des Ministerpräsidenten NAME" names him.)
 OBLIQUE_DETERMINERS = frozenset(
     "dem den einem einen diesem diesen seinem seinen ihrem ihren unserem unseren".split()
 )
 # …and those that are oblique only before a feminine noun or a weak "-en" form ("der
 # Bürgermeisterin", "der neuen Vorsitzenden"); before "der Landrat" they are the subject's.
 FEMININE_OBLIQUE_DETERMINERS = frozenset("der einer dieser seiner ihrer unserer".split())
-# A name going on after its first word: a particle ("Karl-Theodor zu Guttenberg", "Hajim
-# al-Hassani") or a regnal number ("Benedikt XVI.").
+# A name going on after its first word: a particle ("Hans-Georg zu Beispielstein", "Samir
+# al-Beispiel") or a regnal number ("Friedrich II.").
 NAME_GOES_ON_RE = re.compile(rf"\s+(?:{PARTICLE}\s|[a-z]{{1,4}}-[A-Z]|[IVX]+\.)")
 ADJECTIVE_RE = re.compile(rf"[{_LOWER}]+(?:e|en|er|es|em)")
 
 
 def _object_after_role(hit: NameHit) -> bool:
     """A lone word right after a role noun in the dative or accusative: "überreichte der
-    Bürgermeisterin Blumen", "wünschte seiner Nachfolgerin Glück", "schrieb für den Vater
-    Briefe" (the role is the indirect object, the word the object). In the nominative ("der
-    SPD-Vorsitzende Gabriel") the word is the surname."""
+    Ortsvorsteherin Rosen", "wünschte seinem Nachfolger Erfolg", "stellte für die Mutter
+    Anträge" (the role is the indirect object, the word the object). In the nominative ("der
+    SPD-Vorsitzende Beispiel") the word is the surname."""
     text = hit.block.text
     if " " in hit.name or NAME_GOES_ON_RE.match(text, hit.end):
         return False

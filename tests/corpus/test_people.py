@@ -294,6 +294,12 @@ PEOPLE_STORIES = [
         ["Ulrike Werner", "Jens Okonkwo"],
         id="a_surname_that_is_also_a_first_name_before_und_stays_with_its_own_person",
     ),
+    pytest.param(
+        "\nKreistag\nIn den Ausschuss wurde Jan-Hendrik van Beek (Grüne) gewählt. Van Beek will "
+        "sich um die Busse kümmern. Van Beek ist 29 Jahre alt.\n",
+        ["Jan-Hendrik van Beek"],
+        id="a_surname_opening_a_sentence_with_its_capitalised_particle_is_the_same_person",
+    ),
 ]
 
 
