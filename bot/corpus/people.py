@@ -39,10 +39,14 @@ TOKEN = rf"[{_UPPER}][\w'’]*[{_LOWER}](?:-[{_UPPER}][\w'’]*[{_LOWER}])*(?![\
 # Particles between a first name and a surname; "ter" and "ten" are Low German and Dutch
 # ("Jan ter Beek", "Anke ten Brink").
 PARTICLE = r"(?:von der|von|van der|van|de|zu|di|da|del|al|bin|el|ter|ten)"
+# Arabic article joined to a surname by a hyphen: "Samir al-Beispiel", "Nadia as-Sabur".
+JOINED_ARTICLE = r"(?:al|el|ad|ar|as|asch|at|az|an)-"
+JOINED_ARTICLE_RE = re.compile(JOINED_ARTICLE + rf"[{_UPPER}]")
 # Words of a name, with particles and middle initials between them ("Anna K. Berger").
 # A surname cut to its initial, as court reports write it ("Rainer K."), closes a run.
 RUN_RE = re.compile(
-    rf"{TOKEN}(?:\s(?:(?:{PARTICLE}|[{_UPPER}]\.)\s)?{TOKEN})*(?:\s[{_UPPER}]\.(?!\w))?"
+    rf"{TOKEN}(?:\s(?:(?:{PARTICLE}|[{_UPPER}]\.)\s|{JOINED_ARTICLE})?{TOKEN})*"
+    rf"(?:\s[{_UPPER}]\.(?!\w))?"
 )
 WORD_BEFORE_RE = re.compile(r"([\w.’'-]+)\s*$")
 PARTY_PAREN_RE = re.compile(r"^\s*\(([^)]{2,20})\)")
@@ -207,7 +211,7 @@ def _name_in_run(run: str) -> RunName | None:
     every article."""
     tokens = run.split(" ")
     skip, name_tokens = _trim_run(tokens)
-    real = [t for t in name_tokens if t[:1].isupper()]
+    real = [t for t in name_tokens if t[:1].isupper() or JOINED_ARTICLE_RE.match(t)]
     # A run of four or more capitalised words is a title, not a name.
     if not real or len(real) > 3:
         return None

@@ -300,6 +300,12 @@ PEOPLE_STORIES = [
         ["Jan-Hendrik van Beek"],
         id="a_surname_opening_a_sentence_with_its_capitalised_particle_is_the_same_person",
     ),
+    pytest.param(
+        "\nKabinett\nInnenminister Karim al-Nadschar und Gesundheitsministerin Leila as-Sabur "
+        "wurden am Montag vereidigt.\n",
+        ["Karim al-Nadschar", "Leila as-Sabur"],
+        id="an_arabic_article_joined_by_a_hyphen_belongs_to_the_surname",
+    ),
 ]
 
 
