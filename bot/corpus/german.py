@@ -609,7 +609,9 @@ MALE_FIRST_NAMES = MALE_FIRST_NAMES | _GAZETTEER_MALE
 FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | _GAZETTEER_FEMALE
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 # Parts of a name written in lower case (von der Leyen, de Maizière).
-NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "di", "da", "del", "al", "bin"})
+NAME_PARTICLES = frozenset(
+    {"von", "van", "de", "der", "den", "zu", "di", "da", "del", "al", "bin", "ter", "ten"}
+)
 
 # Words in -e next to a pronoun that are not verbs ("es eine", "er alleine").
 _NOT_VERBS_IN_E = DETERMINERS | frozenset(

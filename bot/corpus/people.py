@@ -21,15 +21,32 @@ from rapidfuzz import fuzz
 from bot.corpus import german
 from bot.corpus.model import HEADING, PARAGRAPH, RELATED_TITLE, REPORTING_KINDS, Block, Person
 
-_LOWER = "a-zäöüßéèêáàâíìóòôúùûçñšžćčłńøå"
-_UPPER = "A-ZÄÖÜÉÈÁÀÍÓÚÇÑŠŽĆČŁØÅ"
+
+def _accented_latin(lower: bool) -> str:
+    """Every accented Latin letter of one case, for a character class: names are written with
+    Turkish, Polish, Vietnamese and other letters ("Elif Doğanoğlu", "Trần Thị Mỹ"), and a
+    word ending in one is still a name word. (Latin-1, Latin Extended-A and -B, and the
+    Latin Extended Additional block Vietnamese uses.)"""
+    blocks = (range(0xC0, 0x250), range(0x1E00, 0x1F00))
+    letters = (chr(code) for block in blocks for code in block)
+    return "".join(c for c in letters if (c.islower() if lower else c.isupper()))
+
+
+_LOWER = "a-z" + _accented_latin(lower=True)
+_UPPER = "A-Z" + _accented_latin(lower=False)
 # A capitalised word ending in a lower-case letter, as a whole word: "AfD" is no name word.
 TOKEN = rf"[{_UPPER}][\w'’]*[{_LOWER}](?:-[{_UPPER}][\w'’]*[{_LOWER}])*(?![\w'’])"
-PARTICLE = r"(?:von der|von|van der|van|de|zu|di|da|del|al|bin|el)"
+# Particles between a first name and a surname; "ter" and "ten" are Low German and Dutch
+# ("Jan ter Beek", "Anke ten Brink").
+PARTICLE = r"(?:von der|von|van der|van|de|zu|di|da|del|al|bin|el|ter|ten)"
+# Arabic article joined to a surname by a hyphen: "Samir al-Beispiel", "Nadia as-Sabur".
+JOINED_ARTICLE = r"(?:al|el|ad|ar|as|asch|at|az|an)-"
+JOINED_ARTICLE_RE = re.compile(JOINED_ARTICLE + rf"[{_UPPER}]")
 # Words of a name, with particles and middle initials between them ("Anna K. Berger").
 # A surname cut to its initial, as court reports write it ("Rainer K."), closes a run.
 RUN_RE = re.compile(
-    rf"{TOKEN}(?:\s(?:(?:{PARTICLE}|[{_UPPER}]\.)\s)?{TOKEN})*(?:\s[{_UPPER}]\.(?!\w))?"
+    rf"{TOKEN}(?:\s(?:(?:{PARTICLE}|[{_UPPER}]\.)\s|{JOINED_ARTICLE})?{TOKEN})*"
+    rf"(?:\s[{_UPPER}]\.(?!\w))?"
 )
 WORD_BEFORE_RE = re.compile(r"([\w.’'-]+)\s*$")
 PARTY_PAREN_RE = re.compile(r"^\s*\(([^)]{2,20})\)")
@@ -194,7 +211,7 @@ def _name_in_run(run: str) -> RunName | None:
     every article."""
     tokens = run.split(" ")
     skip, name_tokens = _trim_run(tokens)
-    real = [t for t in name_tokens if t[:1].isupper()]
+    real = [t for t in name_tokens if t[:1].isupper() or JOINED_ARTICLE_RE.match(t)]
     # A run of four or more capitalised words is a title, not a name.
     if not real or len(real) > 3:
         return None
@@ -276,6 +293,19 @@ def _run_name(text: str, run: re.Match[str]) -> RunName | None:
     return _name_in_run(found)
 
 
+# A photo, text or editing credit names the article's makers, as its byline does: "Foto: NAME",
+# "Fotos: Stadt Hagen/NAME", "Redaktion: NAME, NAME und NAME". ("Im Bild: NAME" names who is shown.)
+CREDIT_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:Fotos?|Grafik|Text|Redaktion|Kamera|Illustration|Zeichnung)\s*:\s*"
+    r"(?:[^.:;!?„“”»«\"\n]*(?:[/,]|\sund)\s*)?$"
+)
+
+
+def _in_credit(text: str, start: int) -> bool:
+    """A name standing in a credit line ("Foto: NAME"): one of the makers, not of the people."""
+    return CREDIT_BEFORE_RE.search(text, max(0, start - 120), start) is not None
+
+
 def find_name_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
     """Full names in one block, by the general signals described in the module docstring."""
     text = block.text
@@ -287,7 +317,7 @@ def find_name_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
         name = candidate.name
         start = run.start() + candidate.offset
         end = start + len(name)
-        if COMPANY_AFTER_RE.match(text, end):
+        if COMPANY_AFTER_RE.match(text, end) or _in_credit(text, start):
             continue
         full = candidate.words >= 2
         # The signals, cheapest first; the first that holds is enough.
@@ -316,8 +346,19 @@ def _hits_in_text(text: str, known_bad: frozenset[str]) -> tuple[NameHit, ...]:
     return tuple(find_name_hits(Block(PARAGRAPH, 0, text), known_bad))
 
 
+def _opens_with_particle(name: str) -> bool:
+    """A surname with its particle, capitalised as a sentence opens with it: "Van Beek",
+    "Von der Heide"."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first[:1].isupper() and first.lower() in german.NAME_PARTICLES
+
+
 def _same_person(a: str, b: str) -> bool:
-    """Two spellings of one person: same surname (or nearly), first names alike or missing."""
+    """Two spellings of one person: same surname (or nearly), first names alike or missing; a
+    surname opening a sentence with its particle ("Van Beek") is the person it ends."""
+    for full, short in ((a, b), (b, a)):
+        if _opens_with_particle(short) and full.endswith(" " + short[0].lower() + short[1:]):
+            return True
     a_parts, b_parts = a.split(), b.split()
     if fuzz.ratio(a_parts[-1], b_parts[-1]) < 88:
         return False
@@ -640,6 +681,8 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
         if block.kind in REPORTING_KINDS:
             hits.extend(_text_hits(block, known_bad))
     hits.extend(_surname_reused_hits(blocks, hits, known_bad))
+    hits.extend(_first_names_before_a_shared_surname(hits))
+    hits = _without_objects_after_roles(hits, blocks)
     records: list[PersonRecord] = []
     for hit in hits:
         known = next((r for r in records if _same_person(r.name, hit.name)), None)
@@ -651,7 +694,9 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
     # The canonical name: the fullest form the body text uses most.
     for record in records:
         full = [f for f in record.forms if " " in f] or list(record.forms)
-        record.name = max(full, key=lambda f: (record.forms[f], len(f.split())))
+        record.name = max(
+            full, key=lambda f: (not _opens_with_particle(f), record.forms[f], len(f.split()))
+        )
         record.gender = _gender_of(record.name)
     # A single-word name that is the surname of a full name is that person, also when the full
     # name writes the family name first ("Herr Nguyen" is Nguyen Van Minh).
@@ -680,6 +725,88 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
     _details_from_titles(index, blocks)
     _details_from_surnames(index, blocks)
     return index  # details change roles and parties, never names: the aliases still hold
+
+
+# "Die Eheleute Petra und NAME": a first name alone, then "und" right before a full name.
+FIRST_NAME_AND_BEFORE_RE = re.compile(rf"(?<![\w-])([{_UPPER}][\w-]*[{_LOWER}])\s+und\s+$")
+
+
+def _first_names_before_a_shared_surname(hits: list[NameHit]) -> list[NameHit]:
+    """Two first names before one surname are two people of that surname: "Die Eheleute Petra
+    und Stefan Beispiel", "Maria und Jan ter Beispiel" (the couple, siblings). Only a known
+    first name counts, and not one another person of the article has with another surname."""
+    first_names = {h.name.split()[0]: h.name for h in hits if " " in h.name}
+    name_ends = {(id(h.block), h.end) for h in hits}
+    found: list[NameHit] = []
+    for hit in hits:
+        first, _, surname = hit.name.partition(" ")
+        if not surname or first not in german.FIRST_NAMES:
+            continue
+        before = FIRST_NAME_AND_BEFORE_RE.search(hit.block.text, max(0, hit.start - 40), hit.start)
+        if before is None:
+            continue
+        other = before.group(1)
+        if other not in german.FIRST_NAMES or other in german.NOT_FIRST_NAMES:
+            continue
+        if (id(hit.block), before.end(1)) in name_ends:
+            continue  # "Petra Werner und Jan Beispiel": the surname of a name before
+        if other in first_names and not first_names[other].endswith(" " + surname):
+            continue  # "Petra" is another person of the article: not this family's
+        name = f"{other} {surname}"
+        found.append(NameHit(name, before.start(1), hit.end, hit.block))
+    return found
+
+
+# Articles and possessives of a dative or an accusative: a role after them is no subject.
+# (Not the genitive: "die Rede des Ministerpräsidenten NAME" names him.)
+OBLIQUE_DETERMINERS = frozenset(
+    "dem den einem einen diesem diesen seinem seinen ihrem ihren unserem unseren".split()
+)
+# …and those that are oblique only before a feminine noun or a weak "-en" form ("der
+# Bürgermeisterin", "der neuen Vorsitzenden"); before "der Landrat" they are the subject's.
+FEMININE_OBLIQUE_DETERMINERS = frozenset("der einer dieser seiner ihrer unserer".split())
+# A name going on after its first word: a particle ("Hans-Georg zu Beispielstein", "Samir
+# al-Beispiel") or a regnal number ("Friedrich II.").
+NAME_GOES_ON_RE = re.compile(rf"\s+(?:{PARTICLE}\s|[a-z]{{1,4}}-[A-Z]|[IVX]+\.)")
+ADJECTIVE_RE = re.compile(rf"[{_LOWER}]+(?:e|en|er|es|em)")
+
+
+def _object_after_role(hit: NameHit) -> bool:
+    """A lone word right after a role noun in the dative or accusative: "überreichte der
+    Ortsvorsteherin Rosen", "wünschte seinem Nachfolger Erfolg", "stellte für die Mutter
+    Anträge" (the role is the indirect object, the word the object). In the nominative ("der
+    SPD-Vorsitzende Beispiel") the word is the surname."""
+    text = hit.block.text
+    if " " in hit.name or NAME_GOES_ON_RE.match(text, hit.end):
+        return False
+    words = text[: hit.start].split()[-4:]
+    if len(words) < 2 or not german.is_role_noun(words[-1]):
+        return False
+    role = words[-1]
+    for word in reversed(words[:-1]):  # the role's own article, past its adjectives only
+        low = word.lower()
+        if low in OBLIQUE_DETERMINERS:
+            return True
+        if low in FEMININE_OBLIQUE_DETERMINERS:
+            return german.is_feminine_role(role) or role.endswith("en")
+        if not ADJECTIVE_RE.fullmatch(word) or low in german.DETERMINERS:
+            return False  # "von Präsident NAME": no article of the role's own
+    return False
+
+
+def _without_objects_after_roles(hits: list[NameHit], blocks: tuple[Block, ...]) -> list[NameHit]:
+    """The hits without objects read as surnames (`_object_after_role`). A surname the article
+    writes again ("der Landrat Meier …, sagte Meier") is kept: an object stands once."""
+    doubtful = {h.name for h in hits if _object_after_role(h)}
+    if not doubtful:
+        return hits
+    reporting = " ".join(b.text for b in blocks if b.kind in REPORTING_KINDS)
+    once = {
+        name
+        for name in doubtful
+        if len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", reporting)) == 1
+    }
+    return [h for h in hits if h.name not in once]
 
 
 @lru_cache(maxsize=4096)  # agency copy repeats whole paragraphs across a night's articles

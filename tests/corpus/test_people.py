@@ -256,6 +256,56 @@ PEOPLE_STORIES = [
         ["Ulrike Hanke", "Jan Roth"],
         id="a_noun_of_speaking_after_a_name_is_the_sentence_going_on",
     ),
+    pytest.param(
+        "\nIntegrationsrat\nIn den Integrationsrat zieht Stadträtin Elif Doğanoğlu (SPD) ein, "
+        "neben ihr Kemal Yılmaztaş (Grüne). Ratsfrau Trần Thị Mỹ (SPD) verpasste den "
+        "Einzug knapp.\n",
+        ["Elif Doğanoğlu", "Kemal Yılmaztaş", "Trần Thị Mỹ"],
+        id="turkish_and_vietnamese_letters_end_a_name_word_as_german_ones_do",
+    ),
+    pytest.param(
+        "\nSommerfest\nBürgermeisterin Petra Lindqvist eröffnete das Fest am Hafen. Im Bild: "
+        "Petra Lindqvist mit Stadtrat Uwe Brandes. Foto: Henrike Sommerfeld\n"
+        "Redaktion: Malte Ostermann, Ina Krüger und Jonas Bleck. Fotos: Stadt Emden/Tim Oltmer\n",
+        ["Petra Lindqvist", "Uwe Brandes"],
+        id="photographers_and_editors_in_credit_lines_are_makers_not_people_of_the_article",
+    ),
+    pytest.param(
+        "\nOrtsrat\nFür die Grünen zieht Stefan ter Veen in den Ortsrat ein, für die SPD Anke ten "
+        "Brink. Ter Veen will sich um den Radweg kümmern.\n",
+        ["Stefan ter Veen", "Anke ten Brink"],
+        id="low_german_and_dutch_particles_ter_and_ten_belong_to_the_surname",
+    ),
+    pytest.param(
+        "\nAmtsübergabe\nDer scheidende Ortsvorsteher Karl Beispiel überreichte seiner "
+        "Nachfolgerin Rosen und wünschte der neuen Ortsvorsteherin Erfolg. Danach dankte die "
+        "Kämmerin Kowalski dem Rat. Kowalski geht im Mai in den Ruhestand.\n",
+        ["Karl Beispiel", "Kowalski"],
+        id="a_common_noun_after_a_role_with_its_article_is_an_object_not_a_surname",
+    ),
+    pytest.param(
+        "\nOrtsrat\nNeu im Ortsrat sind die Eheleute Petra und Stefan Okonkwo (beide SPD) und "
+        "die Geschwister Maria und Jan ter Beek (Grüne).\n",
+        ["Stefan Okonkwo", "Jan ter Beek", "Petra Okonkwo", "Maria ter Beek"],
+        id="two_first_names_before_one_surname_are_two_people_of_that_surname",
+    ),
+    pytest.param(
+        "\nStichwahl\nZwischen Ulrike Werner und Jens Okonkwo entscheiden am Sonntag die Wähler.\n",
+        ["Ulrike Werner", "Jens Okonkwo"],
+        id="a_surname_that_is_also_a_first_name_before_und_stays_with_its_own_person",
+    ),
+    pytest.param(
+        "\nKreistag\nIn den Ausschuss wurde Jan-Hendrik van Beek (Grüne) gewählt. Van Beek will "
+        "sich um die Busse kümmern. Van Beek ist 29 Jahre alt.\n",
+        ["Jan-Hendrik van Beek"],
+        id="a_surname_opening_a_sentence_with_its_capitalised_particle_is_the_same_person",
+    ),
+    pytest.param(
+        "\nKabinett\nInnenminister Karim al-Nadschar und Gesundheitsministerin Leila as-Sabur "
+        "wurden am Montag vereidigt.\n",
+        ["Karim al-Nadschar", "Leila as-Sabur"],
+        id="an_arabic_article_joined_by_a_hyphen_belongs_to_the_surname",
+    ),
 ]
 
 
