@@ -1391,17 +1391,54 @@ PLAIN_PERSON_NOUNS = frozenset(
 )
 
 
+# An indefinite subject right after the verb of a sentence that opens with an adverbial, a
+# place, a time or an occasion, no comma before it: "In der Fragestunde meldete sich ein
+# Anwohner.", "Zu Wort meldete sich auch einer der Wahlhelfer.", "Dann kam eine ältere Frau".
+# The verb may take "sich" and a particle or two before the subject ("sich danach auch").
+FRONTED_INDEFINITE_SUBJECT_RE = re.compile(
+    r"\s*(?P<lead>[A-ZÄÖÜ][a-zäöüß]*)(?P<rest>(?:\s+[\w-]+){0,5}?\s+[A-ZÄÖÜ][\w-]*)?"
+    r"\s+(?P<verb>[a-zäöüß]+)\s+"
+    r"(?:(?:sich|auch|noch|dann|danach|schließlich|sogar|spontan|gleich|plötzlich|zuerst)\s+){0,3}"
+    r"(?P<np>(?:ein|eine)\s+(?:[a-zäöüß][\w-]*\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]*)"
+    r"|(?:einer|eine)\s+(?:von|der|aus|unter)\s+(?:(?:dem|den|der)\s+)?(?P<group>[A-ZÄÖÜ][\w-]*))"
+    r"(?![\w-])"
+)
+# Opening words of time or sequence that stand alone before the verb ("Dann kam ein Mann").
+TIME_OPENERS = frozenset("Dann Da Nun Jetzt Heute Hier Zuerst Zuletzt Plötzlich".split())
+
+
 def _unnamed_person_subject(frame: str, speakers: Speakers) -> Referent | None:
     """Somebody the text does not name as the sentence's subject ("Ein älterer Herr aus X
-    beschwerte sich über Raser."): what follows in Konjunktiv is theirs, not the last named
-    speaker's, and a "sagte er" after it means them."""
+    beschwerte sich über Raser.", "In der Fragestunde meldete sich ein Anwohner."): what
+    follows in Konjunktiv is theirs, not the last named speaker's, and a "sagte er" after it
+    means them, not the last man the text named."""
     found = INDEFINITE_SUBJECT_RE.match(frame)
-    if found is None:
+    if found is not None and _person_noun(found.group(2)):
+        return speakers.resolve(Mention(found.start(1), found.end(1), found.group(1), OTHER))
+    fronted = FRONTED_INDEFINITE_SUBJECT_RE.match(frame)
+    if fronted is None or not _adverbial_before_verb(fronted):
         return None
-    noun = found.group(2)
-    if noun not in PLAIN_PERSON_NOUNS and not german.is_role_noun(noun):
+    if not _person_noun(fronted.group("noun") or fronted.group("group")):
         return None
-    return speakers.resolve(Mention(found.start(1), found.end(1), found.group(1), OTHER))
+    np = fronted.group("np")
+    return speakers.resolve(Mention(fronted.start("np"), fronted.end("np"), np, OTHER))
+
+
+def _person_noun(noun: str) -> bool:
+    """A noun for a person: with no function ("Herr") or a role ("Anwohner", "Wahlhelfer")."""
+    return noun in PLAIN_PERSON_NOUNS or german.is_role_noun(noun)
+
+
+def _adverbial_before_verb(fronted: re.Match[str]) -> bool:
+    """What stands before the verb is an adverbial, so the indefinite phrase after it is the
+    subject: a prepositional phrase ending in its noun ("In der Fragestunde") or one adverb
+    ("Dann"). After a noun phrase it is the object ("Die Stadt stellte eine Sprecherin ein")."""
+    lead, verb = fronted.group("lead"), fronted.group("verb")
+    if verb in german.PREPOSITIONS or verb in german.DETERMINERS:
+        return False
+    if fronted.group("rest") is not None:
+        return lead.lower() in german.PREPOSITIONS
+    return lead in TIME_OPENERS or german.is_opening_adverb(lead)
 
 
 # A sentence whose subject is somebody's age, after at most one opening word: "Doch die

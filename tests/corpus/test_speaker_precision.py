@@ -439,6 +439,40 @@ def test_somebody_unnamed_who_opens_a_sentence_speaks_for_himself(text, describe
     assert direct_speakers(article) == [described]
 
 
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        (  # not Tom Engel, the last man named
+            "Ortsvorsteher Tom Engel sagte, man werde einen Kandidaten aufstellen. "
+            "In der Fragestunde meldete sich ein Anwohner. „Die Ampel ist seit Jahren kaputt“, "
+            "sagte er.",
+            "ein Anwohner",
+        ),
+        (  # not Ina Sommer, the last woman named
+            "„Wir haben gewonnen“, sagte Ina Sommer (SPD). "
+            "Zu Wort meldete sich danach auch eine ältere Frau aus dem Publikum. "
+            "Sie rief: „Und wer zahlt das?“",
+            "eine ältere Frau",
+        ),
+    ],
+)
+def test_somebody_unnamed_after_an_opening_phrase_speaks_for_himself(text, described):
+    article = read(f"\nAus dem Ortsbeirat\n{text}\n")
+    assert direct_speakers(article)[-1] == described
+
+
+def test_what_an_unnamed_voice_goes_on_to_report_is_not_the_last_named_mans():
+    article = read(
+        "\nAus dem Ortsbeirat\n"
+        "Sprecher Tom Engel sagte, man werde einen Kandidaten aufstellen. "
+        "Vor dem Rathaus wartete ein Rentner mit Hut. Er sagte, ihm sei eine neue Ampel "
+        "versprochen worden. „Davon will jetzt keiner mehr was wissen.“\n"
+    )
+    reported = [q for q in article.quotes if q.kind == REPORTED]
+    assert [q.speaker for q in reported] == ["Tom Engel", "ein Rentner"]
+    assert direct_speakers(article) == ["ein Rentner"]
+
+
 def test_a_new_paragraph_about_somebody_else_ends_the_last_speakers_konjunktiv():
     article = read(
         "\nStreit um die Müllgebühren\n"
