@@ -3,8 +3,8 @@
 German news often puts somebody else's words beside a named person: what an unnamed colleague
 or neighbour once told them ("Ein Kollege habe ihm gesagt, …" inside their account), or what
 their campaign team, office or party put out ("Ihr Wahlkampfteam schrieb: „…“"), or what an
-organisation or a medium holds ("Die KVB begegnet der Kritik mit dem Argument, …" after a
-councillor spoke). Giving such words to the named person puts them in the wrong mouth; a wrong
+organisation or a medium holds ("Der Kreisverband hält dagegen, …" after a councillor
+spoke). Giving such words to the named person puts them in the wrong mouth; a wrong
 speaker is worse than none.
 """
 
@@ -49,9 +49,8 @@ def retold_by_unnamed(frame: str) -> bool:
 
 
 # A main clause opening with an organisation or a medium as its subject, in the indicative:
-# "Die KVB begegnet der Kritik mit dem Argument, …", "Der Sender will wissen, dass …", "Das
-# Nachrichtenportal X will erfahren haben, …"; or saying where the words came from: "Von der
-# Polizei kam die Information, …".
+# "Der Kreisverband hält dagegen, …", "Der Sender will wissen, dass …", "Die Zeitung will
+# erfahren haben, …"; or saying where the words came from: "Aus dem Ministerium hieß es, …".
 BODY_SUBJECT_RE = re.compile(
     r"^\s*(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?:[a-zäöüß][\w-]*\s+){0,2}(?P<head>[A-ZÄÖÜ][\w-]*)"
     r"(?:\s+[A-ZÄÖÜ][\w-]*)?\s+[a-zäöüß]"
@@ -60,7 +59,7 @@ BODY_SOURCE_RE = re.compile(
     r"^\s*(?:Von|Aus)\s+(?:der|dem|den)\s+(?:[a-zäöüß][\w-]*\s+){0,2}(?P<head>[A-ZÄÖÜ][\w-]*)"
     r"\s+(?:kam|kamen|kommt|kommen|hieß|heißt)\b"
 )
-ACRONYM_RE = re.compile(r"[A-ZÄÖÜ]{2,}[a-z]?")  # KVB, WDR, SPD, AfD
+ACRONYM_RE = re.compile(r"[A-ZÄÖÜ]{2,}[a-z]?")  # RVG, WDR, SPD, AfD
 MEDIUM_ENDINGS = "portal zeitung sender agentur magazin blatt polizei regierung".split()
 MAIN_CLAUSE_END_RE = re.compile(r"[,:;]")
 
@@ -75,7 +74,7 @@ def _body(head: str) -> bool:
 
 def body_says(frame: str) -> bool:
     """Is a Konjunktiv sentence's indicative main clause about what an organisation or a medium
-    holds or found out ("Die KVB begegnet der Kritik mit dem Argument, die Bahnen seien …")?
+    holds or found out ("Der Kreisverband hält dagegen, die Gebühren seien …")?
     Then the words are that body's, not the last speaker's going on."""
     main = MAIN_CLAUSE_END_RE.split(frame, maxsplit=1)[0]
     found = BODY_SUBJECT_RE.match(main) or BODY_SOURCE_RE.match(main)

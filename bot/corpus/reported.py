@@ -819,8 +819,8 @@ def _said_next(text: str, following: str, speakers: Speakers) -> FoundReport | N
 
 
 def _inside_relative_clause(frame: str, at: int) -> bool:
-    """Is `at` inside a relative clause between commas ("Ein Skandal, der nach bisherigen
-    Erkenntnissen 30 Hotels betrifft, ist bekannt geworden")? A source named there vouches
+    """Is `at` inside a relative clause between commas ("Ein Brand, der nach Angaben der
+    Feuerwehr drei Scheunen erfasste, ist gelöscht")? A source named there vouches
     for that clause only; the sentence is the narrator's."""
     comma = frame.rfind(", ", 0, at)
     closing = frame.find(", ", at)
@@ -944,7 +944,7 @@ def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
     ist der Meinung, dass …" is not the last speaker's; "X dagegen sei …" still is). After a
     sentence that only announced somebody speaking ("Die Richterin begründete ihr Urteil.
     Der Antrag sei …"), only a sentence whose main clause is itself Konjunktiv goes on with
-    them ("Die Stadt begegnet der Kritik mit dem Argument, die Busse seien …" is the city's)."""
+    them ("Die Stadt hält dagegen, die Busse seien …" is the city's)."""
     last = chained_speaker(speakers)
     if last is None:
         return None
@@ -952,8 +952,8 @@ def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
     if (announced and _subjunctive_clause(frame) > 0) or DOCUMENT_RE.search(frame):
         return None
     if borrowed.someone_else_says(frame):
-        # "Eine Mutter habe ihr erzählt, …", "Die KVB begegnet der Kritik mit dem Argument, …":
-        # the unnamed mother's account, the company's argument.
+        # "Eine Mutter habe ihr erzählt, …", "Der Kreisverband hält dagegen, …": the
+        # unnamed mother's account, the association's answer.
         return None
     # A sentence with a finite cue of its own whose speaker was not found ("Ein älterer Herr
     # erzählte, er sei …") names somebody else. (An infinitive is part of what was said: "Die

@@ -57,11 +57,11 @@ def test_a_companys_argument_after_a_councillor_spoke_is_not_the_councillors():
     reported = _reported(
         "\nStadtbahn\n"
         "Verkehrsdezernent Jens Wiese (SPD) verteidigte die Folien. Sie seien billig, sagte "
-        "Wiese. Die Verwaltung habe alles geprüft. Die KVB begegnet der Kritik mit dem "
-        "Argument, die Bahnen seien meist unter der Erde unterwegs. Der WDR will wissen, dass "
+        "Wiese. Die Verwaltung habe alles geprüft. Die RVG hält dagegen, die "
+        "Bahnen seien meist unter der Erde unterwegs. Der WDR will wissen, dass "
         "die Folien doppelt so teuer gewesen seien.\n"
     )
     assert reported["Sie seien billig,"] == "Jens Wiese"
-    assert reported["Die KVB begegnet"] is None
+    assert reported["Die RVG hält"] is None
     assert reported["Der WDR will"] is None
     assert reported["Die Verwaltung habe"] == "Jens Wiese"  # Konjunktiv: he says it of it
