@@ -176,7 +176,7 @@ def needs(
     kind: str,
     folded: list[str],
     places: Mapping[str, frozenset[str]],
-    index: CorpusIndex | None = None,
+    index: CorpusIndex,
 ) -> Needs:
     """What a question of this `kind` (a `lexicon` kind) and these folded words needs of a
     line. `places`: the places it names (folded) with their index stems; only a town asked
@@ -210,7 +210,7 @@ def needs(
         money=money,
         share=share,
         standing=_asks_standing(folded),
-        full_names=unknown_full_names(folded, index) if index else frozenset(),
+        full_names=unknown_full_names(folded, index),
         figure=kind == lexicon.NUMBER,
         since=has_any_phrase(folded, SINCE_ASKED)
         or ("schon" in folded and has_any_phrase(folded, HOW_LONG)),

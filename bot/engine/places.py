@@ -168,9 +168,9 @@ def common_noun(index: CorpusIndex, stem: str) -> bool:
     return total > 0 and after_article * 2 >= total
 
 
-def _written_small(index: CorpusIndex, stem: str) -> bool:
-    """Whether the articles write the word mostly in lower case: an adjective ("im neuen
-    Stadtrat", "am kommenden Sonntag"), which names no place."""
+def _case_counts(index: CorpusIndex, stem: str) -> tuple[int, int]:
+    """How often the articles write the word capitalised and in lower case ("in ganz
+    Niedersachsen", "im neuen Stadtrat"), over the first lines that have it."""
     columns = index.columns
     upper = lower = 0
     for unit in index.own.get(stem, ())[:MAX_NOUN_CHECKS]:
@@ -178,19 +178,20 @@ def _written_small(index: CorpusIndex, stem: str) -> bool:
             if index.stem(fold(token)) == stem:
                 upper += token[:1].isupper()
                 lower += token[:1].islower()
+    return upper, lower
+
+
+def _written_small(index: CorpusIndex, stem: str) -> bool:
+    """Whether the articles write the word mostly in lower case: an adjective ("im neuen
+    Stadtrat", "am kommenden Sonntag"), which names no place."""
+    upper, lower = _case_counts(index, stem)
     return lower > upper
 
 
 def a_name(index: CorpusIndex, stem: str) -> bool:
     """Whether the articles write the word as a name: capitalised, mostly with no article
     before it ("Fauser war Kämmerer in Horb"), not as a common noun ("im Rathaus")."""
-    columns = index.columns
-    upper = lower = 0
-    for unit in index.own.get(stem, ())[:MAX_NOUN_CHECKS]:
-        for token in _TOKEN_RE.findall(columns.text(unit)):
-            if index.stem(fold(token)) == stem:
-                upper += token[:1].isupper()
-                lower += token[:1].islower()  # "in ganz Niedersachsen": no name
+    upper, lower = _case_counts(index, stem)  # "in ganz Niedersachsen": no name
     return upper > lower and not common_noun(index, stem)
 
 

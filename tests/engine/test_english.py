@@ -9,6 +9,13 @@ from bot.engine.render import render_text
 from tests.engine.conftest import engine_over
 
 
+def first_excerpts_hold(engine: Engine, asked: dict[str, str]) -> None:
+    """Each question (asked in a DM) is answered, its first excerpt holding the words given."""
+    for question, answer in asked.items():
+        reply = engine.handle_message(question, dm=True)
+        assert reply.status == "ok" and answer in reply.excerpts[0].text, question
+
+
 def test_the_language_is_told_by_the_words_only_it_has():
     assert is_english(words("Who won the election?"))
     assert is_german(words("wer hat die wahl gewonnen"))
@@ -201,9 +208,7 @@ def test_english_readers_phrases_are_read_as_the_german_of_the_news(tmp_path, co
         "How many households were left without water?": "1.200 Haushalte",
         "what sentence did the former treasurer get": "acht Monaten",
     }
-    for question, answer in asked.items():
-        reply = engine.handle_message(question, dm=True)
-        assert reply.status == "ok" and answer in reply.excerpts[0].text, question
+    first_excerpts_hold(engine, asked)
 
 
 FIRE_REPORTS = {
@@ -278,9 +283,7 @@ def test_the_words_of_a_petition_and_a_committee_are_read_as_the_news_writes_the
         "Is Tim Muster staying on the finance committee?": "Finanzausschuss",
         "why is it so hard to find helpers during the day": "tagsüber schwierig",
     }
-    for question, answer in asked.items():
-        reply = engine.handle_message(question, dm=True)
-        assert reply.status == "ok" and answer in reply.excerpts[0].text, question
+    first_excerpts_hold(engine, asked)
 
 
 PHARMACY = (
@@ -302,9 +305,7 @@ def test_days_months_and_the_words_of_a_shortage_are_read_as_german(tmp_path, co
         "What happens on Thursday?": "am Donnerstag",
         "How many cars have been broken into since October?": "14 Autos",
     }
-    for question, answer in asked.items():
-        reply = engine.handle_message(question, dm=True)
-        assert reply.status == "ok" and answer in reply.excerpts[0].text, question
+    first_excerpts_hold(engine, asked)
 
 
 AGAIN = (
