@@ -397,7 +397,7 @@ _SYNONYM_GROUPS = (
     _OPPONENT_WORDS,
 )
 # Idioms a question may use for a plain word (folded; all of an idiom's words anywhere in the
-# question, in any order): "wer ging als Sieger hervor" asks who won.
+# question, in any order): "wer ging als Sieger hervor", "wer hat es geschafft" ask who won.
 _IDIOM_LINES = """
 ging als sieger hervor = gewonnen
 geht als sieger hervor = gewonnen
@@ -408,6 +408,9 @@ fur sich entscheiden = gewonnen
 rennen gemacht = gewonnen
 rennen machte = gewonnen
 nase vorn = gewonnen
+nase vorne = gewonnen
+es geschafft = gewonnen
+es schafft = gewonnen
 niederlage erlitten = verloren
 niederlage erlitt = verloren
 niederlage kassiert = verloren

@@ -231,6 +231,23 @@ def test_who_won_in_a_town_is_the_sentence_that_states_the_result(two_towns):
     assert not any("Wenn ich gewinne" in t for t in texts(reply))  # only supposed
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Wer hat es in Talheim geschafft?", "Gewonnen hat Jonas Weber-Aydin"),
+        ("wer schafft es in talheim", "Gewonnen hat Jonas Weber-Aydin"),
+        ("Wer hat in Talheim die Nase vorne?", "Gewonnen hat Jonas Weber-Aydin"),
+        ("who prevailed in Auenbrück", "Mara Feldhaus-Okoro won"),
+        ("who topped the poll in Auenbrück", "Mara Feldhaus-Okoro won"),
+    ],
+)
+def test_who_won_asked_in_other_words_names_the_winner(two_towns, question, said):
+    """A reader asks who won in everyday words ("es geschafft", "prevailed", "topped the
+    poll"): the bot reads it as who won and names the winner, not an honest no."""
+    reply = ask(two_towns, question)
+    assert reply.status == "ok" and reply.text.startswith(said)
+
+
 def test_a_double_surname_alone_and_a_split_verb_find_the_arrival(two_towns):
     """ "Weber-Aydin trifft ein": the text names him by his surname, which is two words, and
     the verb of arriving stands apart from its prefix."""
