@@ -863,3 +863,13 @@ def test_what_somebody_is_said_to_have_done_is_reported_without_a_speaker():
         (None, "Der Täter soll das Geschäft geplündert haben."),
         (None, "Der Fahrer soll geflohen sein."),
     ]
+
+
+def test_a_colleague_described_in_a_relative_clause_speaks_not_the_woman_he_describes():
+    found = said(
+        "Die Bürgermeisterin Lena Vogt feierte im Rathaus. Ein Kollege aus dem Verein, der seit"
+        " Jahren mit ihr arbeitet, beschreibt sie so: Sie sei hartnäckig und ehrlich."
+        " Sie lasse sich nicht beirren."
+    )
+    assert [speaker for speaker, _ in found[-2:]] == ["Ein Kollege", "Ein Kollege"]
+    assert not any(speaker == "Lena Vogt" for speaker, _ in found[1:])

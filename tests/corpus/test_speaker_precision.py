@@ -152,7 +152,8 @@ def test_a_bystander_with_a_cue_of_his_own_never_inherits_the_officials_name():
         "Ein älterer Herr erzählte, er sei seit sechs Uhr hier.\n"
     )
     reported = [q for q in article.quotes if q.kind == REPORTED]
-    assert [q.speaker for q in reported] == ["Peter Haslinger", None]
+    # Described, as the text has him ("Eine Nachbarin erzählte, …" is hers): never named.
+    assert [q.speaker for q in reported] == ["Peter Haslinger", "Ein älterer Herr"]
 
 
 def test_the_moderators_question_is_not_the_guests_statement():
