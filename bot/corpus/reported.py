@@ -839,7 +839,7 @@ UNNAMED_CUE_SUBJECT_RE = re.compile(
 )
 
 
-def _unnamed_cue_subject(frame: str, speakers: Speakers) -> Mention | None:
+def _unnamed_cue_subject(frame: str) -> Mention | None:
     """The unnamed person whose cue opens the sentence ("Ein Kollege, der sie kennt, beschreibt
     sie so: Sie sei …"): they speak, described, not the person named by a pronoun or a name
     after the cue, and not the last person named before them."""
@@ -890,7 +890,7 @@ def _reported(
     if attributed or final > 0 or as_said or cued_complement:
         mention = (
             _as_said_mention(frame, speakers)
-            or _unnamed_cue_subject(frame, speakers)
+            or _unnamed_cue_subject(frame)
             or cue_mention(frame, speakers)
         )
         statement = _statement(text, frame, final)
