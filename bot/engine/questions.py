@@ -264,7 +264,7 @@ def _role_holders(
     if kind == lexicon.PERSON:
         return [], set()
     if scope.articles is None:
-        return ([] if named else _sole_holders(ctx.index, folded, taken)), set()
+        return ([], set()) if named else _sole_holders(ctx.index, folded, taken)
     index = ctx.index
     found: list[tuple[int, str, tuple[int, ...]]] = []
     parties = {
@@ -327,18 +327,43 @@ def _of_parties(index: CorpusIndex, people: tuple[int, ...], parties: set[str]) 
 
 def _sole_holders(
     index: CorpusIndex, folded: list[str], taken: set[int]
-) -> list[tuple[int, str, tuple[int, ...]]]:
-    """The words of a question that are the role of exactly one person (see `_role_holders`)."""
+) -> tuple[list[tuple[int, str, tuple[int, ...]]], set[int]]:
+    """The words of a question that are the role of exactly one person (see `_role_holders`),
+    or name the winner or loser ("der neue OB", "the winner") when all the articles name only
+    one person as such: with several races indexed and no place asked, nobody. Also the
+    positions of "neue" that such a role took along (no word to look for any more)."""
     found: list[tuple[int, str, tuple[int, ...]]] = []
+    new_words: set[int] = set()
     heads = index.people.role_heads
+    everything = frozenset(range(len(index.articles)))
     for position, word in enumerate(folded):
-        if position in taken or word in lexicon.STOP_WORDS or len(word) < MIN_COMPOUND_PART:
+        if position in taken:
+            continue
+        lost = word in lexicon.LOSER_WORDS
+        if word in lexicon.WINNER_WORDS or lost:
+            winner = _outcome_holders(index, everything, lost, sole=True)
+        elif position > 0 and folded[position - 1] in lexicon.NEW_WORDS:
+            # "der neue OB": the winner, if that is the office the one winner holds
+            office = index.people.role_match(word)
+            winner = tuple(
+                p
+                for p in _outcome_holders(index, everything, False, sole=True)
+                if office.how == ROLE and p in office.people
+            )
+        else:
+            winner = ()
+        if winner:
+            found.append((position, index.people.entries[winner[0]].name, winner))
+            if word not in lexicon.WINNER_WORDS and not lost:
+                new_words.add(position - 1)
+            continue
+        if word in lexicon.STOP_WORDS or len(word) < MIN_COMPOUND_PART:
             continue
         last = stem_word(word)
         people = [p for p in index.people.by_role_stem.get(last, ()) if last in heads[p]]
         if len(people) == 1:
             found.append((position, index.people.entries[people[0]].name, (people[0],)))
-    return found
+    return found, new_words
 
 
 def _named_by_role(index: CorpusIndex, term: Term, role: str, scope: Scope) -> Term:
@@ -449,9 +474,11 @@ def _appears_in(index: CorpusIndex, person: int, articles: frozenset[int]) -> bo
     return any(article_of[unit] in articles for unit in units)
 
 
-def _outcome_holders(index: CorpusIndex, articles: frozenset[int], lost: bool) -> tuple[int, ...]:
+def _outcome_holders(
+    index: CorpusIndex, articles: frozenset[int], lost: bool, sole: bool = False
+) -> tuple[int, ...]:
     """The one person the articles' own reporting names most often as the winner (`lost`: the
-    loser); none if two are named as often."""
+    loser); none if two are named as often (`sole`: if anybody else is named so at all)."""
     counts: Counter[int] = Counter()
     for units in article_units(index, articles):
         for unit in units:
@@ -461,7 +488,7 @@ def _outcome_holders(index: CorpusIndex, articles: frozenset[int], lost: bool) -
             if person is not None:
                 counts[person] += 1
     ranked = counts.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+    if not ranked or (len(ranked) == 2 and (sole or ranked[0][1] == ranked[1][1])):
         return ()
     return (ranked[0][0],)
 
@@ -581,8 +608,6 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         person_term(ctx.index, group, entries[group[0]].name if len(group) == 1 else typed)
         for typed, group in named
     ]
-    for i, role in by_role.items():
-        terms[i] = _named_by_role(ctx.index, terms[i], role, scope)
     if kind == lexicon.NUMBER and strict:
         # "mit wie viel Prozent hat X gewonnen": "X wird Bürgermeisterin. In der Stichwahl kam
         # die 46-jährige Juristin auf 51,8 Prozent" gives her share without her name
@@ -695,6 +720,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                     term = replace(term, own=(*term.own, (sorted(set(counted_people)), SYNONYM)))
             terms.append(term)
             worded.append(len(terms) - 1)
+    for i, role in by_role.items():
+        terms[i] = _named_by_role(ctx.index, terms[i], role, scope)
     if kind in (lexicon.NUMBER, lexicon.PERSON) and not outcome:
         terms = _which_vote(terms, worded, stem)
     topic = _topic(kind, terms, len(named))

@@ -1426,3 +1426,27 @@ def test_a_yes_no_party_question_about_somebody_without_a_party_is_told_the_arti
     and the articles give her no party."""
     reply = ask(engine_over(tmp_path, YES_NO_PARTY, config), question)
     assert reply.status == "not_found" and reply.excerpts == (), texts(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("was hat der neue bürgermeister gesagt", "Jürgen Meier"),
+        ("What did the winner say?", "Jürgen Meier"),
+        ("was sagt die verliererin", "Sabine Maier"),
+        ("What did the loser say?", "Sabine Maier"),
+    ],
+)
+def test_the_winner_or_loser_asked_by_role_answers_with_their_own_words(muster, question, speaker):
+    # One race, no place named: "der neue Bürgermeister" is the one the report says won,
+    # and what is asked for is their own words, not others' words about the new mayor.
+    reply = ask(muster, question)
+    assert reply.person == speaker
+    assert reply.excerpts[0].speaker == speaker
+
+
+def test_the_new_mayor_is_nobody_in_particular_when_many_cities_voted(night):
+    # Twelve cities, no place named: no single winner is "der neue OB", so the bot does not
+    # pick one of them to speak for the rest.
+    reply = ask(night, "was hat der neue ob gesagt")
+    assert reply.person is None
