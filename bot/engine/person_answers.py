@@ -235,7 +235,8 @@ def author(ctx: Context, query: str) -> Reply | None:
         )
         for info in written[:MAX_QUOTES]
     ]
-    text = ctx.say("who_author", name=name, count=len(written)) + "\n" + "\n".join(lines)
+    heading = ctx.say("who_author", name=name, written=ctx.count("n_written", len(written)))
+    text = "\n".join([heading, *lines])
     return ctx.ok("who", ctx.say("title_who", name=name), text, person=name)
 
 

@@ -241,4 +241,10 @@ def test_an_author_is_somebody_too(engine):
     reply = engine.run_command("wer", "Lukas Pazzini")
     assert reply.status == "ok" and reply.person == "Lukas Pazzini"
     assert "Nordstadtblogger" in reply.text and "29.09.2025" in reply.text
+    assert "Lukas Pazzini hat an einem Artikel mitgeschrieben:" in reply.text
     assert engine.run_command("wer", "Pazzini").person == "Lukas Pazzini"
+
+
+def test_an_author_is_told_in_english_words_too(engine_en):
+    reply = engine_en.run_command("who", "Lukas Pazzini")
+    assert "Lukas Pazzini wrote or co-wrote one article:" in reply.text
