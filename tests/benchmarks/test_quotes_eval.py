@@ -317,6 +317,7 @@ FOLDERS = [
     BENCHMARKS / "articles_heldout11",
     BENCHMARKS / "articles_heldout12",
     BENCHMARKS / "articles_heldout13",
+    BENCHMARKS / "articles_heldout15",
     BENCHMARKS / "articles_fresh2",
     BENCHMARKS / "articles_fresh3",
     BENCHMARKS / "articles_fresh4",
