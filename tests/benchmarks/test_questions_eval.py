@@ -40,6 +40,8 @@ from benchmarks.questions_eval import (
     HELDOUT9_FOLDERS,
     HELDOUT10,
     HELDOUT10_FOLDERS,
+    HELDOUT11,
+    HELDOUT11_FOLDERS,
     HELDOUT_FOLDERS,
     OUT_OF_SAMPLE,
     ROOT,
@@ -115,8 +117,9 @@ def test_the_second_held_out_set_asks_about_the_two_newest_folders_only():
         (HELDOUT7, HELDOUT7_FOLDERS, "held7", (100, 65, 15, 15)),  # over articles_heldout9
         (HELDOUT8, HELDOUT8_FOLDERS, "held8", (100, 65, 15, 15)),  # over articles_heldout10
         (HELDOUT9, HELDOUT9_FOLDERS, "held9", (100, 65, 15, 14)),  # over articles_heldout11
+        (HELDOUT11, HELDOUT11_FOLDERS, "held11", (100, 60, 15, 20)),  # over articles_heldout15
     ],
-    ids=["held3", "held4", "held5", "held6", "held7", "held8", "held9"],
+    ids=["held3", "held4", "held5", "held6", "held7", "held8", "held9", "held11"],
 )
 def test_each_newer_held_out_set_asks_about_its_own_newest_article_folder_only(
     path, folders, half, least
@@ -170,6 +173,13 @@ def test_the_tenth_held_out_set_is_printed_but_its_misses_are_not_offered():
     assert "held10" in OUT_OF_SAMPLE
     with pytest.raises(SystemExit):  # argparse refuses the choice before any block runs
         main(["--show", "held10"])
+
+
+def test_the_eleventh_held_out_set_is_printed_but_its_misses_are_not_offered():
+    assert any(block.half == "held11" and block.questions == HELDOUT11 for block in BLOCKS)
+    assert "held11" in OUT_OF_SAMPLE
+    with pytest.raises(SystemExit):  # argparse refuses the choice before any block runs
+        main(["--show", "held11"])
 
 
 def _articles_asked_about_outside_the_in_sample_folders(blind: list[Question]) -> set[str]:

@@ -301,7 +301,7 @@ def test_each_articles_folder_is_scored_in_its_own_block(tmp_path, capsys):
 
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-# The rule author's own articles, thirteen held-out sets and nine more fresh sets.
+# The rule author's own articles, fourteen held-out sets and nine more fresh sets.
 FOLDERS = [
     BENCHMARKS / "articles",
     BENCHMARKS / "articles_fresh",
@@ -318,6 +318,7 @@ FOLDERS = [
     BENCHMARKS / "articles_heldout12",
     BENCHMARKS / "articles_heldout13",
     BENCHMARKS / "articles_heldout14",
+    BENCHMARKS / "articles_heldout15",
     BENCHMARKS / "articles_fresh2",
     BENCHMARKS / "articles_fresh3",
     BENCHMARKS / "articles_fresh4",
