@@ -40,6 +40,7 @@ from bot.corpus.reported import (
     reports_somebody,
     speech_clauses,
 )
+from bot.corpus.sayings import sayings
 from bot.corpus.sentences import Sentence, read_sentences
 from bot.corpus.speakers import Speakers
 
@@ -155,6 +156,9 @@ def extract(article: Article) -> Article:
                 )
                 item = _labelled(item, DENIED if denied and label is None else label)
                 quotes.append((block.line, offset + quote.span.start, item))
+                for saying in sayings(quote.span.text, people, speaker):
+                    inner = Quote(saying.text, saying.speaker, DIRECT, block.line, section, source)
+                    quotes.append((block.line, offset + quote.span.start + saying.start, inner))
             if source != SOURCE_ARTICLE:
                 remember_sentence(sentence, active, found, None)
                 continue
@@ -188,6 +192,7 @@ def extract(article: Article) -> Article:
     found_people = people.people()
     names = {p.name for p in found_people}
     quotes = _caption_speakers(quotes, article, names)
+    quotes = _box_speakers(quotes, article, people)
     quotes = _headline_speakers(quotes, article, names)
     return replace(
         article,
@@ -315,28 +320,87 @@ def _headline_speakers(
     return result
 
 
-# A street poll's caption below a quotation: "Gudrun Ebeling, 67, Rentnerin".
-CAPTION_RE = re.compile(
-    r"(?P<name>[A-ZÄÖÜ][\w’'-]+(?: [A-ZÄÖÜ][\w’'-]+){1,3}), \d{1,3}(?:, [^.!?:„“]*)?"
+# The heading of a profile's box of facts about its person.
+BOX_HEADINGS = frozenset({"zur person", "steckbrief"})
+# A box line quoting the person's saying: "Lebensmotto: „…“", "Lieblingssatz: „…“".
+SAYING_LINE_RE = re.compile(
+    r"(?:Lebens)?[Mm]otto|Lieblings(?:satz|zitat|spruch)|Leitspruch|Wahlspruch|Credo"
 )
+
+
+def _box_speakers(
+    quotes: list[tuple[int, int, Quote]], article: Article, people: PeopleIndex
+) -> list[tuple[int, int, Quote]]:
+    """A profile's `ZUR PERSON` box lists its person's data line by line, the first line
+    opening with their name ("Jonas Beispiel, geboren 1998 in …"); a line quoting a motto or
+    favourite saying ("Lebensmotto: „…“") quotes that person. The box ends at the next
+    heading; with no known name on its first line it gives nobody."""
+    owner: dict[int, str] = {}
+    person: str | None = None
+    in_box = first = False
+    for block in article.blocks:
+        if block.text.strip().casefold() in BOX_HEADINGS:
+            in_box, first, person = True, True, None
+            continue
+        if not in_box or block.kind == HEADING:
+            in_box = False
+            continue
+        if first and people.alias_finder is not None:
+            named = people.alias_finder.match(block.text, 0)
+            record = people.get(named.alias) if named is not None else None
+            person = record.name if record is not None else None
+        first = False
+        label = block.text.split(":", 1)[0].strip()
+        if person is not None and SAYING_LINE_RE.fullmatch(label):
+            owner[block.line] = person
+    if not owner:
+        return quotes
+    return [
+        (line, start, replace(quote, speaker=owner[line]))
+        if line in owner and quote.kind == DIRECT and quote.speaker is None
+        else (line, start, quote)
+        for line, start, quote in quotes
+    ]
+
+
+# A voice's caption in a street poll or a "voices of the night" collection: its name, age and
+# job, "Gudrun Ebeling, 67, Rentnerin" or "Gudrun Ebeling (67), Rentnerin".
+CAPTION_RE = re.compile(
+    r"(?P<name>[A-ZÄÖÜ][\w’'-]+(?: [A-ZÄÖÜ][\w’'-]+){1,3})(?:, \d{1,3}| \(\d{1,3}\))"
+    r"(?:, [^.!?:„“]*)?"
+)
+# A second voice in the same caption: "Karin Opitz, 63, und Renate Fuchs, 66, Nachbarinnen".
+SECOND_VOICE_RE = re.compile(r"(?:,|\bund) [A-ZÄÖÜ][\w’'-]+(?: [A-ZÄÖÜ][\w’'-]+)*(?:, \d| \(\d)")
+OPENING_MARKS = ("„", "»", '"', "“")
 
 
 def _caption_speakers(
     quotes: list[tuple[int, int, Quote]], article: Article, names: set[str]
 ) -> list[tuple[int, int, Quote]]:
-    """A street poll ("Stimmen zur Wahl") prints each quotation as its own paragraph with the
-    speaker's name, age and job in a caption line below it. A quotation opening a paragraph
-    takes the person of such a caption right below, unless the paragraph itself named its
-    speaker (a quotation standing alone there only inherited the one before)."""
-    below = {a.line: b for a, b in pairwise(article.blocks)}
-    texts = {b.line: b.text for b in article.blocks}
+    """A street poll ("Stimmen zur Wahl") prints each voice's name, age and job in a caption
+    line, either below each quotation or as a heading above each voice's paragraph. Which of
+    the two the article does, its first caption shows: a paragraph opening with a quotation
+    right above it means captions below. A quotation opening a paragraph takes the one person
+    its caption names: below, unless the paragraph named its speaker itself (a quotation
+    standing alone there only inherited the one before); above, only when it has no speaker
+    (a cue in the paragraph says better). A caption naming two people or nobody known gives
+    nobody."""
+    blocks = article.blocks
+    captions = [b for b in blocks if CAPTION_RE.fullmatch(b.text.strip())]
+    if not captions:
+        return quotes
+    before = {b.line: a for a, b in pairwise(blocks)}
+    first_above = before.get(captions[0].line)
+    above = first_above is None or not first_above.text.lstrip().startswith(OPENING_MARKS)
+    nearby = before if above else {a.line: b for a, b in pairwise(blocks)}
+    texts = {b.line: b.text for b in blocks}
     result: list[tuple[int, int, Quote]] = []
     for line, start, quote in quotes:
-        caption = below.get(line) if quote.kind == DIRECT and start == 1 else None
+        caption = nearby.get(line) if quote.kind == DIRECT and start == 1 else None
         found = CAPTION_RE.fullmatch(caption.text.strip()) if caption is not None else None
-        if found and found.group("name") in names:
+        if found and found.group("name") in names and not SECOND_VOICE_RE.search(found.group(0)):
             alone = not texts[line][len(quote.text) + 2 :].strip(" .!?")
-            if quote.speaker is None or alone:
+            if quote.speaker is None or (alone and not above):
                 quote = replace(quote, speaker=found.group("name"))
         result.append((line, start, quote))
     return result

@@ -145,3 +145,29 @@ def test_three_questions_to_somebody_are_an_interview_and_its_headline_his_words
     answers = [q for q in article.quotes if q.kind == DIRECT]
     # The headline repeats an answer: his words too, not "Drei Fragen"'s.
     assert [q.speaker for q in answers] == ["Jonas Brecht"] * 4
+
+
+def test_answers_under_the_interviewees_initials_are_hers_also_where_an_answer_goes_on():
+    article = read(
+        "\nInterview\n"
+        "Karla Mönkediek ist neue Bürgermeisterin. Die Fragen stellte Ole Brink.\n"
+        "HT: Frau Mönkediek, hatten Sie damit gerechnet?\n"
+        "KM: Nein. Im ersten Wahlgang lag ich hinten.\n"
+        "HT: Was machen Sie zuerst?\n"
+        "KM: Das Freibad muss im Sommer öffnen.\n"
+        "Und dann die Straße nach Rhoden.\n"
+        "HT: Wie haben Sie den Abend verbracht?\n"
+        "KM: Im Garten, mit den Nachbarn.\n"
+        "HT: Vielen Dank für das Gespräch.\n"
+        "Karla Mönkediek, 47, leitet bisher das Ordnungsamt.\n"
+    )
+    answers = {q.text: q.speaker for q in article.quotes if q.kind == DIRECT}
+    assert answers == dict.fromkeys(
+        [
+            "Nein. Im ersten Wahlgang lag ich hinten.",
+            "Das Freibad muss im Sommer öffnen.",
+            "Und dann die Straße nach Rhoden.",
+            "Im Garten, mit den Nachbarn.",
+        ],
+        "Karla Mönkediek",
+    )  # the questions under the paper's initials and the closing note are nobody's answers
