@@ -44,6 +44,8 @@ from bot.corpus.sayings import sayings
 from bot.corpus.sentences import Sentence, read_sentences
 from bot.corpus.speakers import Speakers
 
+# A live ticker entry's time stamp: "22.58 Uhr:", "18:52 Uhr", "18.15 |", or a line of its own.
+TIME_STAMP_RE = re.compile(r"\s*\d{1,2}[.:]\d{2}(?:\s*Uhr)?(?:\s*[:|–-])?(?:\s|$)")
 # A paragraph longer than any real news paragraph (the longest of the 5,800 in the German news
 # quotation data has 2,345 characters) is read in pieces of at most this many characters, each
 # cut after a sentence where there is one: the work per piece is bounded, so extraction takes
@@ -120,11 +122,14 @@ def extract(article: Article) -> Article:
             sentences = [clause for s in sentences for clause in speech_clauses(s)]
         answer = answers.get(block.line)
         if answer is not None and offset == 0 and text == block.text:
-            quotes.extend(_interview_answer(block, answer, sentences, section))
+            quotes.extend(_interview_answer(block, answer, sentences, section, people))
             speakers.forget_speaker()  # the next turn is the interviewer's: nobody goes on
             continue
         if source == SOURCE_ARTICLE and offset == 0:
-            active.paragraph_begins()
+            stamped = TIME_STAMP_RE.match(text) is not None or (
+                number > 0 and TIME_STAMP_RE.fullmatch(read[number - 1][2].strip()) is not None
+            )
+            active.paragraph_begins(scene=stamped)
         # The last sentence going on with a report (a paragraph's first may go on with the
         # last of the paragraph before).
         going_on = (-1, before[1]) if before is not None else None
@@ -238,17 +243,24 @@ def _labelled_report(
 
 
 def _interview_answer(
-    block: Block, answer: Answer, sentences: list[Sentence], section: str | None
+    block: Block,
+    answer: Answer,
+    sentences: list[Sentence],
+    section: str | None,
+    people: PeopleIndex,
 ) -> list[tuple[int, int, Quote]]:
     """An interview answer is the interviewee's direct statement; what they quote in it is
-    somebody else's words, whom the answer may not name."""
+    somebody else's words: a saying's, when its clause names a person ("Horst hat immer
+    gesagt: ‚…‘"), else nobody's."""
     text = block.text[answer.start :]
     speaker = answer.speaker.name if answer.speaker else None
     found = [(block.line, answer.start, Quote(text, speaker, DIRECT, block.line, section))]
+    said = {answer.start + s.start: s.speaker for s in sayings(text, people, speaker)}
     nobody = Speakers(PeopleIndex([]))
     for sentence in sentences:
         for quote in direct_quotes(sentence, nobody):
-            item = Quote(quote.span.text, None, DIRECT, block.line, section)
+            owner = said.get(quote.span.start)
+            item = Quote(quote.span.text, owner, DIRECT, block.line, section)
             found.append((block.line, quote.span.start, item))
     return found
 

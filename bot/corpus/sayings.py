@@ -15,6 +15,8 @@ from bot.corpus import german
 from bot.corpus.people import PeopleIndex
 from bot.corpus.quotemarks import find_quote_spans
 
+# What may stand before the name that opens the clause: "Frau Tiedemann hat mir gesagt: „…“".
+ADDRESS_WORDS = frozenset({"", "Herr", "Frau", "Dr.", "Herr Dr.", "Frau Dr."})
 MIN_WORDS = 3  # "der ‚Sieg‘" inside a quotation is a term, not a saying
 # The clause that introduces the saying: from the last sentence end before it to its colon.
 CLAUSE_START_RE = re.compile(r".*[.!?]\s+", re.DOTALL)
@@ -45,11 +47,12 @@ def sayings(quotation: str, people: PeopleIndex, quoting: str | None) -> list[Sa
 
 def _clause_subject(clause: str, people: PeopleIndex, quoting: str | None) -> str | None:
     """The known person the clause opens with, when it names nobody else: by a name of theirs
-    or by a first name only they have ("Horst hat immer gesagt")."""
+    (after "Herr" or "Frau", as one speaks of somebody) or by a first name only they have
+    ("Horst hat immer gesagt")."""
     named = people.alias_finder.finditer(clause) if people.alias_finder is not None else []
     if named:
         person = people.get(named[0].alias)
-        opens = len(named) == 1 and not clause[: named[0].start].strip()
+        opens = len(named) == 1 and clause[: named[0].start].strip() in ADDRESS_WORDS
         name = person.name if person is not None and opens else None
     else:
         first = clause.split()[:1]

@@ -317,3 +317,19 @@ def test_a_caption_opening_with_a_quotation_then_a_dash_and_a_name_is_that_perso
         "hoch. Foto: Lars Petermann\n"
     )
     assert speaker_of(article, "Wir sind wieder da") == "Stefan Brückhoff"
+
+
+def test_in_a_live_ticker_entry_a_quotation_alone_is_the_entrys_subjects():
+    article = read(
+        "\nLiveticker zur OB-Wahl\n"
+        "22.58 Uhr: Die unterlegene Kandidatin der CDU, Marlene Hausbrand, ist im Rathaus "
+        "angekommen. „Ich gratuliere. Das war ein klares Ergebnis.“\n"
+        "22.41 Uhr: „Endlich mal wieder ein Grund zum Feiern!“ Die Musik ist laut.\n"
+        "22.30 Uhr: Sven Riegelsberger steigt auf die Bühne.\n"
+        "„Danke, Schwerin!“\n"
+    )
+    # An entry is one scene: its subject speaks; an entry opening with a quotation and a
+    # paragraph that is no entry give nobody.
+    assert speaker_of(article, "Ich gratuliere") == "Marlene Hausbrand"
+    assert speaker_of(article, "Endlich mal wieder") is None
+    assert speaker_of(article, "Danke, Schwerin") is None

@@ -7,7 +7,7 @@ from pathlib import Path
 from bot.corpus.extract import extract, pieces
 from bot.corpus.model import COMMENT, DIRECT, REPORTED, REPORTING_KINDS, SOURCE_ARTICLE
 from bot.corpus.reading import parse_article
-from tests.corpus.articles import read
+from tests.corpus.articles import read, speakers_of
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "2025-09-29_dortmund_stichwahl_rathaus.txt"
 
@@ -149,5 +149,4 @@ def test_the_motto_in_a_profiles_box_is_the_profiled_persons_saying():
         "Lieblingsort: die Bank am Kreuz.\n"
         "Lebensmotto: „Erst die Arbeit, dann der Wein.“\n"
     )
-    motto = [q for q in article.quotes if q.text == "Erst die Arbeit, dann der Wein."]
-    assert [q.speaker for q in motto] == ["Jonas Wendebühl"]
+    assert speakers_of(article, "Erst die Arbeit, dann der Wein.") == ["Jonas Wendebühl"]

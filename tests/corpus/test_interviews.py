@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.corpus.model import DIRECT
-from tests.corpus.articles import read
+from tests.corpus.articles import read, speakers_of
 
 LABELLED = (
     "\nDrei Fragen an die neue Bürgermeisterin\n"
@@ -171,3 +171,20 @@ def test_answers_under_the_interviewees_initials_are_hers_also_where_an_answer_g
         ],
         "Karla Mönkediek",
     )  # the questions under the paper's initials and the closing note are nobody's answers
+
+
+def test_a_saying_in_an_answer_whose_clause_names_a_person_of_the_article_is_theirs():
+    article = read(
+        "\nInterview\n"
+        "Gisela Albrechtsen führt den Seniorenbeirat. Ihr Vorgänger Horst Piepenbrink war "
+        "zwölf Jahre im Amt. Das Gespräch führte Jonas Weiland.\n"
+        "Frage: Frau Albrechtsen, was übernehmen Sie von ihm?\n"
+        "Albrechtsen: Seine Geduld. Horst hat immer gesagt: ‚Im Rathaus gewinnt, wer sitzen "
+        "bleibt.‘ Daran halte ich mich.\n"
+        "Frage: Und sonst?\n"
+        "Albrechtsen: Bänke an der Bushaltestelle.\n"
+        "Frage: Reicht das?\n"
+        "Albrechtsen: Für den Anfang ja.\n"
+    )
+    inner = "Im Rathaus gewinnt, wer sitzen bleibt."
+    assert speakers_of(article, inner) == ["Horst Piepenbrink"]

@@ -40,3 +40,13 @@ def test_a_quoted_term_inside_a_quotation_is_no_saying():
         "„Das war kein ‚Erdrutsch‘, das war ein Sieg“, sagte Kandidatin Ilka Brommerhoff.\n"
     )
     assert "Erdrutsch" not in said
+
+
+def test_a_saying_of_a_person_spoken_of_as_frau_name_is_theirs():
+    said = direct(
+        "\nKitastreik\n"
+        "Die Sozialdezernentin Birgit Tiefenbrunn besuchte im Frühjahr die Kita. „Frau "
+        "Tiefenbrunn hat mir gesagt: ‚Ihr macht die wichtigste Arbeit in der Stadt.‘ Heute "
+        "frage ich mich, was das wert ist“, sagte die Erzieherin Frauke Krügerhoff.\n"
+    )
+    assert said["Ihr macht die wichtigste Arbeit in der Stadt."] == "Birgit Tiefenbrunn"
