@@ -375,11 +375,12 @@ def _box_speakers(
     ]
 
 
-# A voice's caption in a street poll or a "voices of the night" collection: its name, age and
-# job, "Gudrun Ebeling, 67, Rentnerin" or "Gudrun Ebeling (67), Rentnerin".
+# A voice's caption in a street poll or a "voices of the night" collection: its name, perhaps
+# a party, its age and job: "Gudrun Ebeling, 67, Rentnerin", "Gudrun Ebeling (67), Rentnerin",
+# "Aylin Demir (SPD), 42, Ärztin".
 CAPTION_RE = re.compile(
-    r"(?P<name>[A-ZÄÖÜ][\w’'-]+(?: [A-ZÄÖÜ][\w’'-]+){1,3})(?:, \d{1,3}| \(\d{1,3}\))"
-    r"(?:, [^.!?:„“]*)?"
+    r"(?P<name>[A-ZÄÖÜ][\w’'-]+(?: [A-ZÄÖÜ][\w’'-]+){1,3})(?: \([^()\d]{1,20}\))?"
+    r"(?:, \d{1,3}| \(\d{1,3}\))(?:, [^.!?:„“]*)?"
 )
 # A second voice in the same caption: "Karin Opitz, 63, und Renate Fuchs, 66, Nachbarinnen".
 SECOND_VOICE_RE = re.compile(r"(?:,|\bund) [A-ZÄÖÜ][\w’'-]+(?: [A-ZÄÖÜ][\w’'-]+)*(?:, \d| \(\d)")

@@ -1258,6 +1258,15 @@ def said_next(following: str, speakers: Speakers) -> tuple[bool, Mention | None]
     return True, speakers.phrase_at(following, match.end(1), match.group(1))
 
 
+ANSWER_VERBS = frozenset("antwortete antwortet entgegnete entgegnet erwiderte erwidert".split())
+
+
+def _answering(frame: str, end: int) -> bool:
+    """Is the cue right after the quotation a verb of answering („…“, antwortete sie)?"""
+    verb = VERB_AFTER_RE.match(frame[end:])
+    return verb is not None and verb.group(2) in ANSWER_VERBS
+
+
 # Only a dash between a question and the quotation after it: „…?“ – „…“.
 EXCHANGE_GAP_RE = re.compile(r"\s*[–—-]\s*")
 ADDRESS_RE = re.compile(r"(?:Herr|Frau)\s+([A-ZÄÖÜ][\w’'-]*(?:\s[A-ZÄÖÜ][\w’'-]*)?)\s*,")
@@ -1318,6 +1327,8 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
             )
         if asked is not None and mention is None:
             speaker = None
+        elif mention is not None and mention.kind == PRONOUN and _answering(frame, end):
+            speaker = speakers.answerer(mention.gender) or speakers.resolve(mention)
         elif mention is not None:
             # ("Ihr Wahlkampfteam schrieb: „…“": the team's words, not the candidate's.)
             speaker = borrowed.organisation_speaker(mention) or speakers.resolve(mention)

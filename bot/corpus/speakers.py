@@ -283,6 +283,7 @@ class Speakers:
         self.people = people
         self.focus: Referent | None = None
         self.last_speaker: Referent | None = None
+        self.spoke_at = -1  # the sentence the last speaker spoke in
         self.since_speaker = 0  # sentences since somebody was last quoted
         self.last_subject: Referent | None = None  # the previous sentence's subject
         # When that subject was a surname several people share ("Pahlmann erscheint"): them.
@@ -733,6 +734,16 @@ class Speakers:
             return self.last_subject if self.last_subject.record is not None else None
         return None
 
+    def answerer(self, gender: str | None) -> Referent | None:
+        """Who answers with "antwortete sie" right after somebody else's question ("Kling hakte
+        nach: Ob das nicht am Logo liege? „…“, antwortete sie"): the one who spoke in the
+        sentence before the question, when the pronoun fits them; else None."""
+        last = self.last_speaker
+        asked = self.last_end == "?" and self.sentence_no - self.spoke_at == 1
+        if last is None or not asked or last is self.last_subject or last.gender != gender:
+            return None
+        return last
+
     def sentence_done(
         self,
         speaker: Referent | None,
@@ -763,6 +774,7 @@ class Speakers:
         )
         if speaker is not None:
             self.last_speaker = speaker
+            self.spoke_at = self.sentence_no
             self.since_speaker = 0
             self.attend(speaker)
         elif (

@@ -333,3 +333,16 @@ def test_in_a_live_ticker_entry_a_quotation_alone_is_the_entrys_subjects():
     assert speaker_of(article, "Ich gratuliere") == "Marlene Hausbrand"
     assert speaker_of(article, "Endlich mal wieder") is None
     assert speaker_of(article, "Danke, Schwerin") is None
+
+
+def test_antwortete_sie_after_a_moderators_question_is_the_woman_he_asked():
+    article = read(
+        "\nWahlstudio\n"
+        "Moderator Sebastian Klingler begrüßte Birgit Hornsbach und Katrin Mayrhuber. "
+        "Mayrhuber gratulierte. Hornsbach wollte das Ergebnis nicht kleinreden. „Wir haben "
+        "überall gewonnen“, sagte sie. Klingler hakte nach: Ob das nicht am Namen der Partei "
+        "liege? „Natürlich hilft das Logo“, antwortete sie.\n"
+    )
+    # Two women were named: "sie" answering the man's question is the one he pressed, who
+    # spoke just before it.
+    assert speaker_of(article, "Natürlich hilft das Logo") == "Birgit Hornsbach"

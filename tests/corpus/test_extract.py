@@ -118,13 +118,15 @@ def test_voices_under_a_heading_with_name_and_age_each_speak_their_own_paragraph
         "Quambusch.\n"
         "Egon Wirtzfeld (71), Rentner\n"
         "„Früher stand man eine Stunde an.“ Das sei vorbei, meint er.\n"
+        "Aylin Demirtepe (SPD), 42, Ärztin\n"
+        "„Ein Sitz mehr ist kein Erdrutsch.“\n"
         "Ein Polizist, 29, im Dienst am Rathaus\n"
         "„Ruhigster Einsatz des Jahres.“\n"
     )
     speakers = [q.speaker for q in article.quotes if q.kind == DIRECT]
     # Each voice's words are the person of the heading above, never of the heading below; the
     # policeman the text does not name stays nobody.
-    assert speakers == ["Lotte Quambusch", "Egon Wirtzfeld", None]
+    assert speakers == ["Lotte Quambusch", "Egon Wirtzfeld", "Aylin Demirtepe", None]
 
 
 def test_a_heading_naming_two_voices_gives_neither_a_quotation_of_theirs():
