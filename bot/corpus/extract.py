@@ -122,7 +122,8 @@ def extract(article: Article) -> Article:
             sentences = [clause for s in sentences for clause in speech_clauses(s)]
         answer = answers.get(block.line)
         if answer is not None and offset == 0 and text == block.text:
-            quotes.extend(_interview_answer(block, answer, sentences, section, people))
+            question = read[number - 1][2] if number > 0 else ""
+            quotes.extend(_interview_answer(block, answer, sentences, section, people, question))
             speakers.forget_speaker()  # the next turn is the interviewer's: nobody goes on
             continue
         if source == SOURCE_ARTICLE and offset == 0:
@@ -248,14 +249,15 @@ def _interview_answer(
     sentences: list[Sentence],
     section: str | None,
     people: PeopleIndex,
+    question: str,
 ) -> list[tuple[int, int, Quote]]:
     """An interview answer is the interviewee's direct statement; what they quote in it is
     somebody else's words: a saying's, when its clause names a person ("Horst hat immer
-    gesagt: ‚…‘"), else nobody's."""
+    gesagt: ‚…‘") or is "Er" for the one man the `question` before names, else nobody's."""
     text = block.text[answer.start :]
     speaker = answer.speaker.name if answer.speaker else None
     found = [(block.line, answer.start, Quote(text, speaker, DIRECT, block.line, section))]
-    said = {answer.start + s.start: s.speaker for s in sayings(text, people, speaker)}
+    said = {answer.start + s.start: s.speaker for s in sayings(text, people, speaker, question)}
     nobody = Speakers(PeopleIndex([]))
     for sentence in sentences:
         for quote in direct_quotes(sentence, nobody):

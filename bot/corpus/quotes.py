@@ -1185,11 +1185,13 @@ def _bracketed_name(following: str, speakers: Speakers) -> Mention | None:
 # nach der Wahl", "Name am Abend im Foyer", "Name mit ihrem Mann".
 CAPTION_WORDS = german.PREPOSITIONS | frozenset("kurz gestern heute vorhin".split())
 CAPTION_PARTY_RE = re.compile(r"\s*\([^()]{1,40}\)")  # "Name (SPD) nach der Wahl"
+CAPTION_AGE_RE = re.compile(r",\s*\d{1,3}(?:,|\s*$)")  # "Name, 18, Schülerin aus Stadtfeld"
 
 
 def _caption_name(following: str, speakers: Speakers) -> Mention | None:
     """A photo caption: a paragraph that opens with a quotation, then a known person's name
-    followed by where or when, with no verb ("„…“ Karin Berg kurz nach der Wahl im Foyer.").
+    followed by where or when, with no verb ("„…“ Karin Berg kurz nach der Wahl im Foyer."),
+    or a voice's age and job ("„…“ Lea Brandt, 18, Schülerin").
     A German main clause has its verb second, right after the subject; a preposition there
     means no clause at all, so the name says whose words the quotation is. With a verb
     ("„…“ Berg widersprach.") the next sentence is about somebody else's reaction: not read."""
@@ -1203,7 +1205,8 @@ def _caption_name(following: str, speakers: Speakers) -> Mention | None:
     if party is not None:
         end = party.end()
     rest = following[end:].split(maxsplit=1)
-    if not rest or rest[0].lower() not in CAPTION_WORDS:
+    aged = CAPTION_AGE_RE.match(following, end) is not None  # "Name, 18, Schülerin"
+    if not aged and (not rest or rest[0].lower() not in CAPTION_WORDS):
         return None
     if "„" in following or german.first_cue_verb(following) is not None:
         return None  # "„…“ Berg mit einem Lachen: „…“" or a caption with a verb of saying

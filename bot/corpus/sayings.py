@@ -31,9 +31,13 @@ class Saying:
     speaker: str | None
 
 
-def sayings(quotation: str, people: PeopleIndex, quoting: str | None) -> list[Saying]:
+def sayings(
+    quotation: str, people: PeopleIndex, quoting: str | None, question: str = ""
+) -> list[Saying]:
     """The sayings a quotation quotes after a colon, each with the known person its
-    introducing clause opens with (not the quoting person `quoting`), else no speaker."""
+    introducing clause opens with (not the quoting person `quoting`), else no speaker. An
+    interview answer passes the `question` it answers: "Er" opening the clause is the one man
+    that question names ("Ihr Gegner X hat Ihnen … vorgeworfen." – "Er hat gesagt: ‚…‘")."""
     found: list[Saying] = []
     for span in find_quote_spans(quotation):
         before = quotation[: span.start - 1].rstrip()
@@ -41,8 +45,21 @@ def sayings(quotation: str, people: PeopleIndex, quoting: str | None) -> list[Sa
             continue
         opened = CLAUSE_START_RE.match(before)
         clause = before[opened.end() if opened else 0 :]
-        found.append(Saying(span.start, span.text, _clause_subject(clause, people, quoting)))
+        speaker = _clause_subject(clause, people, quoting)
+        if speaker is None and clause.split()[:1] == ["Er"]:
+            speaker = _the_man_asked_about(question, people, quoting)
+        found.append(Saying(span.start, span.text, speaker))
     return found
+
+
+def _the_man_asked_about(question: str, people: PeopleIndex, quoting: str | None) -> str | None:
+    """The one man of the article a question names (not the one answering); else None. ("Sie"
+    is left alone: in an answer it may be the interviewer addressed.)"""
+    if not question or people.alias_finder is None:
+        return None
+    named = [people.get(m.alias) for m in people.alias_finder.finditer(question)]
+    men = {p.name for p in named if p is not None and p.gender == "m" and p.name != quoting}
+    return men.pop() if len(men) == 1 else None
 
 
 def _clause_subject(clause: str, people: PeopleIndex, quoting: str | None) -> str | None:

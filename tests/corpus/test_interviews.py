@@ -188,3 +188,20 @@ def test_a_saying_in_an_answer_whose_clause_names_a_person_of_the_article_is_the
     )
     inner = "Im Rathaus gewinnt, wer sitzen bleibt."
     assert speakers_of(article, inner) == ["Horst Piepenbrink"]
+
+
+def test_er_quoted_in_an_answer_is_the_one_man_the_question_named():
+    article = read(
+        "\nInterview\n"
+        "Karla Mönkediek ist neue Bürgermeisterin. Die Fragen stellte Ole Brink.\n"
+        "HT: Frau Mönkediek, hatten Sie damit gerechnet?\n"
+        "KM: Nein. Im ersten Wahlgang lag ich hinten.\n"
+        "HT: Ihr Gegenkandidat Thomas Vogtland wirft Ihnen fehlende Erfahrung vor. Zu Recht?\n"
+        "KM: Er hat auf jedem Podium gesagt: ‚Eine Stadt ist kein Aktenordner.‘ Ich bin seit "
+        "19 Jahren in der Verwaltung.\n"
+        "HT: Und Ihr Mann?\n"
+        "KM: Er hat nur gesagt: ‚Dann musst du früher aufstehen.‘\n"
+    )
+    # The rival the question names said it; the husband the text does not name is nobody.
+    assert speakers_of(article, "Eine Stadt ist kein Aktenordner.") == ["Thomas Vogtland"]
+    assert speakers_of(article, "Dann musst du früher aufstehen.") == [None]
