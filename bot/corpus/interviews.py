@@ -140,13 +140,15 @@ def _answer_speaker(
     label: str, people: PeopleIndex, interviewee: PersonRecord | None
 ) -> PersonRecord | None:
     """Who answers under a label: the person it names ("Beispiel:"), the interviewee under
-    "Antwort:", or the one person whose initials it is ("A. B.:")."""
+    "Antwort:", the one person whose initials it is ("A. B.:") or whose first name it is
+    ("Katrin:", as youth and local pages print interviews)."""
     person = people.get(label)
     if person is not None:
         return person
     if label in ANSWER_LABELS:
         return interviewee
-    return _initials_of(label, people)
+    first = [p for p in people.records if " " in p.name and p.name.split()[0] == label]
+    return first[0] if len(first) == 1 else _initials_of(label, people)
 
 
 def _initials_of(label: str, people: PeopleIndex) -> PersonRecord | None:

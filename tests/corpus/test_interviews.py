@@ -205,3 +205,18 @@ def test_er_quoted_in_an_answer_is_the_one_man_the_question_named():
     # The rival the question names said it; the husband the text does not name is nobody.
     assert speakers_of(article, "Eine Stadt ist kein Aktenordner.") == ["Thomas Vogtland"]
     assert speakers_of(article, "Dann musst du früher aufstehen.") == [None]
+
+
+def test_answers_under_the_interviewees_first_name_are_hers():
+    article = read(
+        "\nInterview\n"
+        "Mit 19 sitzt Katrin Möllendorf im Stadtrat. Mit ihr sprach Ole Brink.\n"
+        "Frage: Katrin, wie war der Wahlabend?\n"
+        "Katrin: Laut. Und lang.\n"
+        "Frage: Was willst du ändern?\n"
+        "Katrin: Den Bus am Wochenende.\n"
+        "Frage: Und dann?\n"
+        "Katrin: Mal sehen.\n"
+    )
+    answers = [q.speaker for q in article.quotes if q.kind == DIRECT]
+    assert answers == ["Katrin Möllendorf"] * 3
