@@ -40,9 +40,12 @@ from bot.corpus.reported import (
     reports_somebody,
     speech_clauses,
 )
+from bot.corpus.sayings import sayings
 from bot.corpus.sentences import Sentence, read_sentences
 from bot.corpus.speakers import Speakers
 
+# A live ticker entry's time stamp: "22.58 Uhr:", "18:52 Uhr", "18.15 |", or a line of its own.
+TIME_STAMP_RE = re.compile(r"\s*\d{1,2}[.:]\d{2}(?:\s*Uhr)?(?:\s*[:|–-])?(?:\s|$)")
 # A paragraph longer than any real news paragraph (the longest of the 5,800 in the German news
 # quotation data has 2,345 characters) is read in pieces of at most this many characters, each
 # cut after a sentence where there is one: the work per piece is bounded, so extraction takes
@@ -119,11 +122,15 @@ def extract(article: Article) -> Article:
             sentences = [clause for s in sentences for clause in speech_clauses(s)]
         answer = answers.get(block.line)
         if answer is not None and offset == 0 and text == block.text:
-            quotes.extend(_interview_answer(block, answer, sentences, section))
+            question = read[number - 1][2] if number > 0 else ""
+            quotes.extend(_interview_answer(block, answer, sentences, section, people, question))
             speakers.forget_speaker()  # the next turn is the interviewer's: nobody goes on
             continue
         if source == SOURCE_ARTICLE and offset == 0:
-            active.paragraph_begins()
+            stamped = TIME_STAMP_RE.match(text) is not None or (
+                number > 0 and TIME_STAMP_RE.fullmatch(read[number - 1][2].strip()) is not None
+            )
+            active.paragraph_begins(scene=stamped)
         # The last sentence going on with a report (a paragraph's first may go on with the
         # last of the paragraph before).
         going_on = (-1, before[1]) if before is not None else None
@@ -155,6 +162,9 @@ def extract(article: Article) -> Article:
                 )
                 item = _labelled(item, DENIED if denied and label is None else label)
                 quotes.append((block.line, offset + quote.span.start, item))
+                for saying in sayings(quote.span.text, people, speaker):
+                    inner = Quote(saying.text, saying.speaker, DIRECT, block.line, section, source)
+                    quotes.append((block.line, offset + quote.span.start + saying.start, inner))
             if source != SOURCE_ARTICLE:
                 remember_sentence(sentence, active, found, None)
                 continue
@@ -188,6 +198,7 @@ def extract(article: Article) -> Article:
     found_people = people.people()
     names = {p.name for p in found_people}
     quotes = _caption_speakers(quotes, article, names)
+    quotes = _box_speakers(quotes, article, people)
     quotes = _headline_speakers(quotes, article, names)
     return replace(
         article,
@@ -233,17 +244,25 @@ def _labelled_report(
 
 
 def _interview_answer(
-    block: Block, answer: Answer, sentences: list[Sentence], section: str | None
+    block: Block,
+    answer: Answer,
+    sentences: list[Sentence],
+    section: str | None,
+    people: PeopleIndex,
+    question: str,
 ) -> list[tuple[int, int, Quote]]:
     """An interview answer is the interviewee's direct statement; what they quote in it is
-    somebody else's words, whom the answer may not name."""
+    somebody else's words: a saying's, when its clause names a person ("Horst hat immer
+    gesagt: ‚…‘") or is "Er" for the one man the `question` before names, else nobody's."""
     text = block.text[answer.start :]
     speaker = answer.speaker.name if answer.speaker else None
     found = [(block.line, answer.start, Quote(text, speaker, DIRECT, block.line, section))]
+    said = {answer.start + s.start: s.speaker for s in sayings(text, people, speaker, question)}
     nobody = Speakers(PeopleIndex([]))
     for sentence in sentences:
         for quote in direct_quotes(sentence, nobody):
-            item = Quote(quote.span.text, None, DIRECT, block.line, section)
+            owner = said.get(quote.span.start)
+            item = Quote(quote.span.text, owner, DIRECT, block.line, section)
             found.append((block.line, quote.span.start, item))
     return found
 
@@ -315,28 +334,88 @@ def _headline_speakers(
     return result
 
 
-# A street poll's caption below a quotation: "Gudrun Ebeling, 67, Rentnerin".
-CAPTION_RE = re.compile(
-    r"(?P<name>[A-ZÄÖÜ][\w’'-]+(?: [A-ZÄÖÜ][\w’'-]+){1,3}), \d{1,3}(?:, [^.!?:„“]*)?"
+# The heading of a profile's box of facts about its person.
+BOX_HEADINGS = frozenset({"zur person", "steckbrief"})
+# A box line quoting the person's saying: "Lebensmotto: „…“", "Lieblingssatz: „…“".
+SAYING_LINE_RE = re.compile(
+    r"(?:Lebens)?[Mm]otto|Lieblings(?:satz|zitat|spruch)|Leitspruch|Wahlspruch|Credo"
 )
+
+
+def _box_speakers(
+    quotes: list[tuple[int, int, Quote]], article: Article, people: PeopleIndex
+) -> list[tuple[int, int, Quote]]:
+    """A profile's `ZUR PERSON` box lists its person's data line by line, the first line
+    opening with their name ("Jonas Beispiel, geboren 1998 in …"); a line quoting a motto or
+    favourite saying ("Lebensmotto: „…“") quotes that person. The box ends at the next
+    heading; with no known name on its first line it gives nobody."""
+    owner: dict[int, str] = {}
+    person: str | None = None
+    in_box = first = False
+    for block in article.blocks:
+        if block.text.strip().casefold() in BOX_HEADINGS:
+            in_box, first, person = True, True, None
+            continue
+        if not in_box or block.kind == HEADING:
+            in_box = False
+            continue
+        if first and people.alias_finder is not None:
+            named = people.alias_finder.match(block.text, 0)
+            record = people.get(named.alias) if named is not None else None
+            person = record.name if record is not None else None
+        first = False
+        label = block.text.split(":", 1)[0].strip()
+        if person is not None and SAYING_LINE_RE.fullmatch(label):
+            owner[block.line] = person
+    if not owner:
+        return quotes
+    return [
+        (line, start, replace(quote, speaker=owner[line]))
+        if line in owner and quote.kind == DIRECT and quote.speaker is None
+        else (line, start, quote)
+        for line, start, quote in quotes
+    ]
+
+
+# A voice's caption in a street poll or a "voices of the night" collection: its name, perhaps
+# a party, its age and job: "Gudrun Ebeling, 67, Rentnerin", "Gudrun Ebeling (67), Rentnerin",
+# "Aylin Demir (SPD), 42, Ärztin".
+CAPTION_RE = re.compile(
+    r"(?P<name>[A-ZÄÖÜ][\w’'-]+(?: [A-ZÄÖÜ][\w’'-]+){1,3})(?: \([^()\d]{1,20}\))?"
+    r"(?:, \d{1,3}| \(\d{1,3}\))(?:, [^.!?:„“]*)?"
+)
+# A second voice in the same caption: "Karin Opitz, 63, und Renate Fuchs, 66, Nachbarinnen".
+SECOND_VOICE_RE = re.compile(r"(?:,|\bund) [A-ZÄÖÜ][\w’'-]+(?: [A-ZÄÖÜ][\w’'-]+)*(?:, \d| \(\d)")
+OPENING_MARKS = ("„", "»", '"', "“")
 
 
 def _caption_speakers(
     quotes: list[tuple[int, int, Quote]], article: Article, names: set[str]
 ) -> list[tuple[int, int, Quote]]:
-    """A street poll ("Stimmen zur Wahl") prints each quotation as its own paragraph with the
-    speaker's name, age and job in a caption line below it. A quotation opening a paragraph
-    takes the person of such a caption right below, unless the paragraph itself named its
-    speaker (a quotation standing alone there only inherited the one before)."""
-    below = {a.line: b for a, b in pairwise(article.blocks)}
-    texts = {b.line: b.text for b in article.blocks}
+    """A street poll ("Stimmen zur Wahl") prints each voice's name, age and job in a caption
+    line, either below each quotation or as a heading above each voice's paragraph. Which of
+    the two the article does, its first caption shows: a paragraph opening with a quotation
+    right above it means captions below. A quotation opening a paragraph takes the one person
+    its caption names: below, unless the paragraph named its speaker itself (a quotation
+    standing alone there only inherited the one before); above, only when it has no speaker
+    (a cue in the paragraph says better). A caption naming two people or nobody known gives
+    nobody."""
+    blocks = article.blocks
+    captions = [b for b in blocks if CAPTION_RE.fullmatch(b.text.strip())]
+    if not captions:
+        return quotes
+    before = {b.line: a for a, b in pairwise(blocks)}
+    first_above = before.get(captions[0].line)
+    above = first_above is None or not first_above.text.lstrip().startswith(OPENING_MARKS)
+    nearby = before if above else {a.line: b for a, b in pairwise(blocks)}
+    texts = {b.line: b.text for b in blocks}
     result: list[tuple[int, int, Quote]] = []
     for line, start, quote in quotes:
-        caption = below.get(line) if quote.kind == DIRECT and start == 1 else None
+        caption = nearby.get(line) if quote.kind == DIRECT and start == 1 else None
         found = CAPTION_RE.fullmatch(caption.text.strip()) if caption is not None else None
-        if found and found.group("name") in names:
+        if found and found.group("name") in names and not SECOND_VOICE_RE.search(found.group(0)):
             alone = not texts[line][len(quote.text) + 2 :].strip(" .!?")
-            if quote.speaker is None or alone:
+            if quote.speaker is None or (alone and not above):
                 quote = replace(quote, speaker=found.group("name"))
         result.append((line, start, quote))
     return result

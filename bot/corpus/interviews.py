@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from bot.corpus.model import Block
+from bot.corpus.model import PARAGRAPH, Block
 from bot.corpus.people import PeopleIndex, PersonRecord
 
 # "Frage:", "F:", "Interviewer:", "SZ:" (a medium's initials) open the interviewer's turn.
@@ -37,7 +37,7 @@ INTERVIEW_WORDS_RE = re.compile(
     r"\b(?:Interview|Gespräch|im Gespräch|sprach mit|Fragen an|Nachgefragt)\b", re.IGNORECASE
 )
 ANSWER_LABELS = frozenset({"Antwort", "A"})
-INITIALS_RE = re.compile(r"(?:[A-ZÄÖÜ]\.\s?){2,3}")  # "G. W.", "G.W."
+INITIALS_RE = re.compile(r"(?:[A-ZÄÖÜ]\.\s?){2,3}|[A-ZÄÖÜ]{2,3}")  # "G. W.", "G.W.", "GW"
 MIN_TURNS = 3  # question-and-answer pairs before a run of paragraphs counts as an interview
 
 
@@ -80,42 +80,86 @@ def _labelled_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[in
     label = QUESTION_LABEL_RE.match(questions[0].text)
     asked = replace(questions[0], text=questions[0].text[label.end() - 1 :]) if label else None
     interviewee = _interviewee(blocks, asked, people) if asked else None
-    answers = _labelled(blocks, people, interviewee)
-    return answers if len(answers) >= MIN_TURNS else {}
+    asking = questions[0].text.split(":", 1)[0].strip()
+    answers = _labelled(blocks, people, interviewee, asking)
+    if len(answers) < MIN_TURNS:
+        return {}
+    return answers | _going_on(blocks, answers, asking)
 
 
 def _labelled(
-    blocks: tuple[Block, ...], people: PeopleIndex, interviewee: PersonRecord | None
+    blocks: tuple[Block, ...],
+    people: PeopleIndex,
+    interviewee: PersonRecord | None,
+    asking: str | None = None,
 ) -> dict[int, Answer]:
-    """The answers that open with whose they are ("Beispiel:", "A. B.:", "Antwort:"), by line."""
+    """The answers that open with whose they are ("Beispiel:", "A. B.:", "KM:", "Antwort:"),
+    by line. Capitals that look like a medium's ("SZ:") open an answer only when they are the
+    initials of a person of the article and not the label the first question stands under
+    (`asking`)."""
     answers: dict[int, Answer] = {}
     for block in blocks:
         match = SPEAKER_LABEL_RE.match(block.text)
-        if match is None or QUESTION_LABEL_RE.match(block.text):
+        if match is None:
             continue
-        person = _answer_speaker(match.group(1), people, interviewee)
+        label = match.group(1)
+        if QUESTION_LABEL_RE.match(block.text) and (
+            label == asking or _initials_of(label, people) is None
+        ):
+            continue
+        person = _answer_speaker(label, people, interviewee)
         if person is not None:
             answers[block.line] = Answer(block.line, match.end(), person)
     return answers
+
+
+def _going_on(
+    blocks: tuple[Block, ...], answers: dict[int, Answer], asking: str
+) -> dict[int, Answer]:
+    """Paragraphs with no label right after an answer, before the interview's next labelled
+    turn: the answer going on ("KM: Das Freibad … ." / "Und dann die Straße … ."). Paragraphs
+    after the last turn are the closing note, nobody's answer."""
+    going_on: dict[int, Answer] = {}
+    pending: list[Block] = []
+    speaker: PersonRecord | None = None
+    for block in blocks:
+        answer = answers.get(block.line)
+        turn = answer is not None or block.text.startswith(f"{asking}:")
+        if turn:
+            going_on.update({b.line: Answer(b.line, 0, speaker) for b in pending if speaker})
+            pending = []
+            speaker = answer.speaker if answer is not None else None
+        elif speaker is not None and block.kind == PARAGRAPH:
+            pending.append(block)
+        else:
+            speaker, pending = None, []
+    return going_on
 
 
 def _answer_speaker(
     label: str, people: PeopleIndex, interviewee: PersonRecord | None
 ) -> PersonRecord | None:
     """Who answers under a label: the person it names ("Beispiel:"), the interviewee under
-    "Antwort:", or the one person whose initials it is ("A. B.:")."""
+    "Antwort:", the one person whose initials it is ("A. B.:") or whose first name it is
+    ("Katrin:", as youth and local pages print interviews)."""
     person = people.get(label)
     if person is not None:
         return person
     if label in ANSWER_LABELS:
         return interviewee
-    if INITIALS_RE.fullmatch(label):
-        letters = [c for c in label if c.isupper()]
-        fitting = [
-            p for p in people.records if [w[0] for w in p.name.replace("-", " ").split()] == letters
-        ]
-        return fitting[0] if len(fitting) == 1 else None
-    return None
+    first = [p for p in people.records if " " in p.name and p.name.split()[0] == label]
+    return first[0] if len(first) == 1 else _initials_of(label, people)
+
+
+def _initials_of(label: str, people: PeopleIndex) -> PersonRecord | None:
+    """The one person of the article whose initials a label is ("A. B.", "AB"); else None."""
+    if not INITIALS_RE.fullmatch(label):
+        return None
+    letters = [c for c in label if c.isupper()]
+    fitting = [
+        p for p in people.records if [w[0] for w in p.name.replace("-", " ").split()] == letters
+    ]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _alternating_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[int, Answer]:

@@ -794,10 +794,27 @@ def _object_after_role(hit: NameHit) -> bool:
     return False
 
 
+# Relatives whom news names by their first name ("seine Mutter Anna", "ihr Bruder Jan").
+RELATIVES = frozenset(
+    "mutter vater tochter sohn schwester bruder tante onkel oma opa großmutter großvater "
+    "enkel enkelin nichte neffe".split()
+)
+
+
+def _noun_after_relative(hit: NameHit) -> bool:
+    """A lone word right after a relative that is no first name: "schenkt seine Mutter
+    Riesling aus" (the word is an object, a noun); a relative's name is a first name."""
+    if " " in hit.name or hit.name in german.FIRST_NAMES:
+        return False
+    words = hit.block.text[: hit.start].split()[-1:]
+    return bool(words) and words[0].lower() in RELATIVES
+
+
 def _without_objects_after_roles(hits: list[NameHit], blocks: tuple[Block, ...]) -> list[NameHit]:
-    """The hits without objects read as surnames (`_object_after_role`). A surname the article
-    writes again ("der Landrat Meier …, sagte Meier") is kept: an object stands once."""
-    doubtful = {h.name for h in hits if _object_after_role(h)}
+    """The hits without objects read as surnames (`_object_after_role`, `_noun_after_relative`).
+    A surname the article writes again ("der Landrat Meier …, sagte Meier") is kept: an object
+    stands once."""
+    doubtful = {h.name for h in hits if _object_after_role(h) or _noun_after_relative(h)}
     if not doubtful:
         return hits
     reporting = " ".join(b.text for b in blocks if b.kind in REPORTING_KINDS)

@@ -235,6 +235,32 @@ def _cue_after(frame: str, end: int, speakers: Speakers) -> Mention | None:
     return None
 
 
+DASH_AFTER_RE = re.compile(r"\s*[–—]\s+")
+
+
+def _dashed_name(
+    frame: str, before: str, start: int, end: int, mentions: list[Mention], speakers: Speakers
+) -> Mention | None:
+    """A caption or teaser that opens with a quotation and goes on after a dash with the
+    speaker doing something („Wir sind wieder da!“ – CDU-Kreischef X reißt die Arme hoch):
+    the known person named right after the dash, as the clause's subject (a verb or the end
+    follows). Only when nothing but a label ("Bild 3 von 12:") stands before the quotation."""
+    if before.strip() and (
+        not before.rstrip().endswith(":") or any(m.start < start for m in mentions)
+    ):
+        return None
+    dash = DASH_AFTER_RE.match(frame, end)
+    if dash is None:
+        return None
+    named = speakers.phrase_at(frame, dash.end())
+    if named is None or named.kind != NAME or named.person is None or named.start != dash.end():
+        return None
+    follows = frame[named.end :].split()[:1]
+    if follows and not (follows[0][:1].islower() or follows[0][:1] in ".(,"):
+        return None
+    return named
+
+
 def _cue_later(frame: str, end: int, speakers: Speakers) -> Mention | None:
     """„… ein Grund“, aber auch, dass …, so Peick. / … „Ruck“ verpasst, sagte Jane Greaves."""
     for match in reversed(list(CUE_LATER_RE.finditer(frame, end))):
@@ -1125,6 +1151,7 @@ def _cued_speaker(
     return (
         _subordinate_speaker(frame, start, mentions)
         or _cue_after(frame, end, speakers)
+        or _dashed_name(frame, before, start, end, mentions, speakers)
         or (_read_out(frame, start, speakers) if colon else None)
         or _cue_later(frame, end, speakers)
         or _attribution(frame, start, speakers)
@@ -1158,11 +1185,13 @@ def _bracketed_name(following: str, speakers: Speakers) -> Mention | None:
 # nach der Wahl", "Name am Abend im Foyer", "Name mit ihrem Mann".
 CAPTION_WORDS = german.PREPOSITIONS | frozenset("kurz gestern heute vorhin".split())
 CAPTION_PARTY_RE = re.compile(r"\s*\([^()]{1,40}\)")  # "Name (SPD) nach der Wahl"
+CAPTION_AGE_RE = re.compile(r",\s*\d{1,3}(?:,|\s*$)")  # "Name, 18, Schülerin aus Stadtfeld"
 
 
 def _caption_name(following: str, speakers: Speakers) -> Mention | None:
     """A photo caption: a paragraph that opens with a quotation, then a known person's name
-    followed by where or when, with no verb ("„…“ Karin Berg kurz nach der Wahl im Foyer.").
+    followed by where or when, with no verb ("„…“ Karin Berg kurz nach der Wahl im Foyer."),
+    or a voice's age and job ("„…“ Lea Brandt, 18, Schülerin").
     A German main clause has its verb second, right after the subject; a preposition there
     means no clause at all, so the name says whose words the quotation is. With a verb
     ("„…“ Berg widersprach.") the next sentence is about somebody else's reaction: not read."""
@@ -1176,7 +1205,8 @@ def _caption_name(following: str, speakers: Speakers) -> Mention | None:
     if party is not None:
         end = party.end()
     rest = following[end:].split(maxsplit=1)
-    if not rest or rest[0].lower() not in CAPTION_WORDS:
+    aged = CAPTION_AGE_RE.match(following, end) is not None  # "Name, 18, Schülerin"
+    if not aged and (not rest or rest[0].lower() not in CAPTION_WORDS):
         return None
     if "„" in following or german.first_cue_verb(following) is not None:
         return None  # "„…“ Berg mit einem Lachen: „…“" or a caption with a verb of saying
@@ -1231,6 +1261,43 @@ def said_next(following: str, speakers: Speakers) -> tuple[bool, Mention | None]
     return True, speakers.phrase_at(following, match.end(1), match.group(1))
 
 
+ANSWER_VERBS = frozenset("antwortete antwortet entgegnete entgegnet erwiderte erwidert".split())
+
+
+def _answering(frame: str, end: int) -> bool:
+    """Is the cue right after the quotation a verb of answering („…“, antwortete sie)?"""
+    verb = VERB_AFTER_RE.match(frame[end:])
+    return verb is not None and verb.group(2) in ANSWER_VERBS
+
+
+# Only a dash between a question and the quotation after it: „…?“ – „…“.
+EXCHANGE_GAP_RE = re.compile(r"\s*[–—-]\s*")
+ADDRESS_RE = re.compile(r"(?:Herr|Frau)\s+([A-ZÄÖÜ][\w’'-]*(?:\s[A-ZÄÖÜ][\w’'-]*)?)\s*,")
+
+
+def _question_answered(
+    sentence: Sentence, found: list[FoundQuote], span: QuoteSpan
+) -> QuoteSpan | None:
+    """The question a quotation answers when it follows it with only a dash between, as a
+    report prints a question and its answer („Herr X, Bus oder nicht?“ – „Bus.“); else None."""
+    if not found:
+        return None
+    question = found[-1].span
+    between = sentence.text[question.end + 1 - sentence.start : span.start - 1 - sentence.start]
+    if not question.text.rstrip().endswith("?") or not EXCHANGE_GAP_RE.fullmatch(between):
+        return None
+    return question
+
+
+def _addressed_in(question: QuoteSpan, speakers: Speakers) -> Mention | None:
+    """The known person a question addresses by name at its start ("Herr Seidel, …?")."""
+    address = ADDRESS_RE.match(question.text)
+    if address is None:
+        return None
+    named = speakers.phrase_at(question.text, address.start(1))
+    return named if named is not None and named.kind == NAME and named.person else None
+
+
 def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -> list[FoundQuote]:
     """The direct quotations of one sentence with their speakers; updates the passage focus.
     `following` is the next sentence's text: it may name who spoke a quotation standing alone."""
@@ -1253,10 +1320,19 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
         corrected = (
             _true_source(frame, following, speakers) if "stamm" in frame + following else None
         )
-        mention = corrected or _cued_speaker(
-            frame, before, start, end, mentions, speakers, document
-        )
-        if mention is not None:
+        asked = _question_answered(sentence, found, span)
+        if asked is not None:
+            # „Herr X, …?“ – „…“: the answer is the one asked, not whoever asked.
+            mention = _cue_after(frame, end, speakers) or _addressed_in(asked, speakers)
+        else:
+            mention = corrected or _cued_speaker(
+                frame, before, start, end, mentions, speakers, document
+            )
+        if asked is not None and mention is None:
+            speaker = None
+        elif mention is not None and mention.kind == PRONOUN and _answering(frame, end):
+            speaker = speakers.answerer(mention.gender) or speakers.resolve(mention)
+        elif mention is not None:
             # ("Ihr Wahlkampfteam schrieb: „…“": the team's words, not the candidate's.)
             speaker = borrowed.organisation_speaker(mention) or speakers.resolve(mention)
         elif _reported_chain(frame, mentions, speakers):
@@ -1356,7 +1432,8 @@ def remember_sentence(
     speakers.last_group = group
 
 
-JOINT_SUBJECT_GAP_RE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s+und\s+")  # "X (CDU) und Y"
+# "X (CDU) und Y", "X, 63, und Y" (a caption's ages)
+JOINT_SUBJECT_GAP_RE = re.compile(r"\s*(?:\([^()]{1,40}\)|,\s*\d{1,3},)?\s+und\s+")
 # "beide", "die beiden": the two people of the sentence before, still together.
 BOTH_RE = re.compile(r"\b(?:[Bb]eide|[Dd]ie\s+beiden)\b")
 
@@ -1365,15 +1442,23 @@ def _joint_subject(
     frame: str, mentions: list[Mention], before: list[PersonRecord]
 ) -> list[PersonRecord]:
     """The two named people a sentence opens with as one subject ("X und Y kennen sich seit der
-    Schulzeit."), or the pair of the sentence before when this one calls them "beide"; else
-    nobody. A singular pronoun right after such a sentence may mean either of them."""
+    Schulzeit."), or the pair of the sentence before while this one goes on about both of
+    them: it calls them "beide" or a plural "sie" ("Dabei klangen sie fast gleich."), or it
+    names the two and nobody else ("X wählt Grün, Y die CDU."); else nobody. A singular
+    pronoun right after such a sentence may mean either of them."""
     known = [m for m in mentions if m.kind == NAME and m.person is not None]
     people = [m.person for m in known if m.person is not None]
     if len(known) >= 2 and known[0].start <= SUBJECT_REACH and not known[0].oblique:
         joined = JOINT_SUBJECT_GAP_RE.fullmatch(frame[known[0].end : known[1].start])
         if joined and people[0] is not people[1]:
             return people[:2]
-    if before and BOTH_RE.search(frame) and not known:
+    if not before:
+        return []
+    plural = any(m.kind == UNNAMED and m.text.lower() == "sie" for m in mentions)
+    if not known and (plural or BOTH_RE.search(frame)):
+        return before
+    both = {id(p) for p in before}
+    if {id(p) for p in people} == both and not any(m.oblique for m in known):
         return before
     return []
 

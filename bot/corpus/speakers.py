@@ -283,6 +283,7 @@ class Speakers:
         self.people = people
         self.focus: Referent | None = None
         self.last_speaker: Referent | None = None
+        self.spoke_at = -1  # the sentence the last speaker spoke in
         self.since_speaker = 0  # sentences since somebody was last quoted
         self.last_subject: Referent | None = None  # the previous sentence's subject
         # When that subject was a surname several people share ("Pahlmann erscheint"): them.
@@ -293,6 +294,10 @@ class Speakers:
         self.last_announced = False  # it named a person speaking but quoted nothing
         self.last_end = ""  # how the previous sentence ended (":" and "?" introduce a quote)
         self.opening = False  # the sentence being read opens a paragraph
+        # The paragraph is a live ticker's time-stamped entry: one scene, and how many of its
+        # sentences were read so far.
+        self.scene = False
+        self.scene_read = 0
         self.recent: list[Referent] = []  # most recent last
         self.current: list[Mention] = []  # the mentions of the sentence being read
         self.current_frame = ""  # … and its frame
@@ -716,14 +721,28 @@ class Speakers:
         quotation, that speaker going on. Anything weaker (the passage's focus, a speaker two
         sentences back, a person just named) names nobody: on the quotation data those
         fallbacks named the wrong person about as often as the right one, and a quotation under
-        the wrong name is worse than one without a name."""
+        the wrong name is worse than one without a name. A live ticker's time-stamped entry is
+        one short scene, though: there the known subject of the sentence before speaks."""
         if self.last_end in (":", "?") and self.last_subject is not None:
             return self.last_subject
         if self.last_speaker is not None and self.since_speaker == 0 and quote_alone:
             return self.last_speaker
         if self.last_announced and quote_alone:
             return self.last_subject  # "Für die SPD antwortete Dörte Fahrenholz. „…“"
+        if self.scene and self.scene_read > 0 and self.last_subject is not None:
+            # "18.15 Uhr: X steigt auf einen Stuhl. „…“"
+            return self.last_subject if self.last_subject.record is not None else None
         return None
+
+    def answerer(self, gender: str | None) -> Referent | None:
+        """Who answers with "antwortete sie" right after somebody else's question ("Kling hakte
+        nach: Ob das nicht am Logo liege? „…“, antwortete sie"): the one who spoke in the
+        sentence before the question, when the pronoun fits them; else None."""
+        last = self.last_speaker
+        asked = self.last_end == "?" and self.sentence_no - self.spoke_at == 1
+        if last is None or not asked or last is self.last_subject or last.gender != gender:
+            return None
+        return last
 
     def sentence_done(
         self,
@@ -738,6 +757,7 @@ class Speakers:
         follow it; `sharers` are the people whose shared surname was its subject, which stands
         at offset `subject_at`."""
         self.sentence_no += 1
+        self.scene_read += 1
         self.last_sharers = sharers or []
         # A sentence whose known subject speaks, with nothing quoted: it announces what follows.
         # (Not a person named after the cue, past a comma: "Der Verband verlangte seinen
@@ -754,6 +774,7 @@ class Speakers:
         )
         if speaker is not None:
             self.last_speaker = speaker
+            self.spoke_at = self.sentence_no
             self.since_speaker = 0
             self.attend(speaker)
         elif (
@@ -791,9 +812,12 @@ class Speakers:
         that source, not with the speaker before it."""
         self.since_speaker = CHAIN_BROKEN
 
-    def paragraph_begins(self) -> None:
-        """The next sentence opens a paragraph (see `sentence_done`)."""
+    def paragraph_begins(self, scene: bool = False) -> None:
+        """The next sentence opens a paragraph (see `sentence_done`); a `scene` when it is a
+        live ticker's time-stamped entry (see `standalone_speaker`)."""
         self.opening = True
+        self.scene = scene
+        self.scene_read = 0
 
     def forget_speaker(self) -> None:
         """After a sentence saying somebody did not say something (or was not there), no later

@@ -26,3 +26,8 @@ def read(text: str) -> Article:
 def direct_speakers(article: Article) -> list[str | None]:
     """Who each direct quotation of the article is given to, in text order."""
     return [q.speaker for q in article.quotes if q.kind == "direct"]
+
+
+def speakers_of(article: Article, text: str) -> list[str | None]:
+    """Who each quotation of exactly this text is given to, in text order."""
+    return [q.speaker for q in article.quotes if q.text == text]

@@ -284,3 +284,65 @@ def test_an_applicant_in_apposition_with_his_name_is_that_person():
     assert people["Sven Schultheis"] == ("AfD", ("AfD-Bewerber",))
     reported = [q for q in article.quotes if q.text.startswith("Er warf ein")]
     assert reported and reported[0].speaker == "Dirk Pöppelmann"
+
+
+def test_sagte_sie_after_sentences_about_two_women_together_names_neither():
+    article = read(
+        "\nPodium in Löbau\n"
+        "Amtsinhaberin Gabi Thielmann (CDU) und Herausforderin Nadja Schollwitz (Grüne) "
+        "diskutierten. Thielmann und Schollwitz sind beide seit Jahren im Kreistag. Beim "
+        "Krankenhaus klangen sie fast gleich. „Wir kämpfen um jede Station“, sagte sie.\n"
+        "Schollwitz warf Thielmann vor, beim Geld zu tricksen. „Sie haben den Zuschuss "
+        "gekürzt“, sagte sie.\n"
+    )
+    assert speaker_of(article, "Wir kämpfen") is None
+    assert speaker_of(article, "Sie haben den Zuschuss") == "Nadja Schollwitz"
+
+
+def test_an_answer_after_a_question_and_a_dash_is_the_one_asked_not_the_asker():
+    article = read(
+        "\nPodium in Löbau\n"
+        "Der dritte Kandidat, Mirko Seidenschnur, wollte über anderes reden. Moderator Hennes "
+        "Lüddecke holte ihn zurück: „Herr Seidenschnur, Bus oder nicht Bus?“ – „Bus, "
+        "natürlich.“\n"
+    )
+    assert speaker_of(article, "Herr Seidenschnur") == "Hennes Lüddecke"
+    assert speaker_of(article, "Bus, natürlich") == "Mirko Seidenschnur"
+
+
+def test_a_caption_opening_with_a_quotation_then_a_dash_and_a_name_is_that_persons():
+    article = read(
+        "\nDie Wahlnacht in Bildern\n"
+        "Bild 3 von 12: „Wir sind wieder da!“ – CDU-Kreischef Stefan Brückhoff reißt die Arme "
+        "hoch. Foto: Lars Petermann\n"
+    )
+    assert speaker_of(article, "Wir sind wieder da") == "Stefan Brückhoff"
+
+
+def test_in_a_live_ticker_entry_a_quotation_alone_is_the_entrys_subjects():
+    article = read(
+        "\nLiveticker zur OB-Wahl\n"
+        "22.58 Uhr: Die unterlegene Kandidatin der CDU, Marlene Hausbrand, ist im Rathaus "
+        "angekommen. „Ich gratuliere. Das war ein klares Ergebnis.“\n"
+        "22.41 Uhr: „Endlich mal wieder ein Grund zum Feiern!“ Die Musik ist laut.\n"
+        "22.30 Uhr: Sven Riegelsberger steigt auf die Bühne.\n"
+        "„Danke, Schwerin!“\n"
+    )
+    # An entry is one scene: its subject speaks; an entry opening with a quotation and a
+    # paragraph that is no entry give nobody.
+    assert speaker_of(article, "Ich gratuliere") == "Marlene Hausbrand"
+    assert speaker_of(article, "Endlich mal wieder") is None
+    assert speaker_of(article, "Danke, Schwerin") is None
+
+
+def test_antwortete_sie_after_a_moderators_question_is_the_woman_he_asked():
+    article = read(
+        "\nWahlstudio\n"
+        "Moderator Sebastian Klingler begrüßte Birgit Hornsbach und Katrin Mayrhuber. "
+        "Mayrhuber gratulierte. Hornsbach wollte das Ergebnis nicht kleinreden. „Wir haben "
+        "überall gewonnen“, sagte sie. Klingler hakte nach: Ob das nicht am Namen der Partei "
+        "liege? „Natürlich hilft das Logo“, antwortete sie.\n"
+    )
+    # Two women were named: "sie" answering the man's question is the one he pressed, who
+    # spoke just before it.
+    assert speaker_of(article, "Natürlich hilft das Logo") == "Birgit Hornsbach"

@@ -7,7 +7,7 @@ from pathlib import Path
 from bot.corpus.extract import extract, pieces
 from bot.corpus.model import COMMENT, DIRECT, REPORTED, REPORTING_KINDS, SOURCE_ARTICLE
 from bot.corpus.reading import parse_article
-from tests.corpus.articles import read
+from tests.corpus.articles import read, speakers_of
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "2025-09-29_dortmund_stichwahl_rathaus.txt"
 
@@ -107,3 +107,48 @@ def test_a_street_polls_quotes_take_the_name_in_the_caption_below_each():
     )
     speakers = [q.speaker for q in article.quotes if q.kind == DIRECT]
     assert speakers == ["Erna Vossberg", "Malte Ihlenfeld", "Ein Mann", "Hanne Struck"]
+
+
+def test_voices_under_a_heading_with_name_and_age_each_speak_their_own_paragraph():
+    article = read(
+        "\nStimmen der Wahlnacht\n"
+        "Bis Mitternacht wurde gezählt. Wir haben uns am Wahlabend umgehört.\n"
+        "Lotte Quambusch, 18, Schülerin\n"
+        "„Ich habe zum ersten Mal gewählt.“ Mit ihrer Mutter sei sie hingegangen, erzählt "
+        "Quambusch.\n"
+        "Egon Wirtzfeld (71), Rentner\n"
+        "„Früher stand man eine Stunde an.“ Das sei vorbei, meint er.\n"
+        "Aylin Demirtepe (SPD), 42, Ärztin\n"
+        "„Ein Sitz mehr ist kein Erdrutsch.“\n"
+        "Ein Polizist, 29, im Dienst am Rathaus\n"
+        "„Ruhigster Einsatz des Jahres.“\n"
+    )
+    speakers = [q.speaker for q in article.quotes if q.kind == DIRECT]
+    # Each voice's words are the person of the heading above, never of the heading below; the
+    # policeman the text does not name stays nobody.
+    assert speakers == ["Lotte Quambusch", "Egon Wirtzfeld", "Aylin Demirtepe", None]
+
+
+def test_a_heading_naming_two_voices_gives_neither_a_quotation_of_theirs():
+    article = read(
+        "\nStimmen der Wahlnacht\n"
+        "Wir haben uns am Wahlabend umgehört.\n"
+        "Lotte Quambusch, 18, Schülerin\n"
+        "„Ich habe zum ersten Mal gewählt.“\n"
+        "Karla Opfermann, 63, und Rita Sauerbier, 66, Nachbarinnen\n"
+        "„Wir gehen immer zusammen wählen.“\n"
+    )
+    speakers = [q.speaker for q in article.quotes if q.kind == DIRECT]
+    assert speakers == ["Lotte Quambusch", None]
+
+
+def test_the_motto_in_a_profiles_box_is_the_profiled_persons_saying():
+    article = read(
+        "\nDer Jüngste im Rat\n"
+        "Jonas Wendebühl ist mit 26 Jahren Ortsbürgermeister. „Ich mag Sitzungen“, sagt er.\n"
+        "ZUR PERSON\n"
+        "Jonas Wendebühl, geboren 1998, Winzer.\n"
+        "Lieblingsort: die Bank am Kreuz.\n"
+        "Lebensmotto: „Erst die Arbeit, dann der Wein.“\n"
+    )
+    assert speakers_of(article, "Erst die Arbeit, dann der Wein.") == ["Jonas Wendebühl"]

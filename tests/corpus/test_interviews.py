@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.corpus.model import DIRECT
-from tests.corpus.articles import read
+from tests.corpus.articles import read, speakers_of
 
 LABELLED = (
     "\nDrei Fragen an die neue Bürgermeisterin\n"
@@ -145,3 +145,78 @@ def test_three_questions_to_somebody_are_an_interview_and_its_headline_his_words
     answers = [q for q in article.quotes if q.kind == DIRECT]
     # The headline repeats an answer: his words too, not "Drei Fragen"'s.
     assert [q.speaker for q in answers] == ["Jonas Brecht"] * 4
+
+
+def test_answers_under_the_interviewees_initials_are_hers_also_where_an_answer_goes_on():
+    article = read(
+        "\nInterview\n"
+        "Karla Mönkediek ist neue Bürgermeisterin. Die Fragen stellte Ole Brink.\n"
+        "HT: Frau Mönkediek, hatten Sie damit gerechnet?\n"
+        "KM: Nein. Im ersten Wahlgang lag ich hinten.\n"
+        "HT: Was machen Sie zuerst?\n"
+        "KM: Das Freibad muss im Sommer öffnen.\n"
+        "Und dann die Straße nach Rhoden.\n"
+        "HT: Wie haben Sie den Abend verbracht?\n"
+        "KM: Im Garten, mit den Nachbarn.\n"
+        "HT: Vielen Dank für das Gespräch.\n"
+        "Karla Mönkediek, 47, leitet bisher das Ordnungsamt.\n"
+    )
+    answers = {q.text: q.speaker for q in article.quotes if q.kind == DIRECT}
+    assert answers == dict.fromkeys(
+        [
+            "Nein. Im ersten Wahlgang lag ich hinten.",
+            "Das Freibad muss im Sommer öffnen.",
+            "Und dann die Straße nach Rhoden.",
+            "Im Garten, mit den Nachbarn.",
+        ],
+        "Karla Mönkediek",
+    )  # the questions under the paper's initials and the closing note are nobody's answers
+
+
+def test_a_saying_in_an_answer_whose_clause_names_a_person_of_the_article_is_theirs():
+    article = read(
+        "\nInterview\n"
+        "Gisela Albrechtsen führt den Seniorenbeirat. Ihr Vorgänger Horst Piepenbrink war "
+        "zwölf Jahre im Amt. Das Gespräch führte Jonas Weiland.\n"
+        "Frage: Frau Albrechtsen, was übernehmen Sie von ihm?\n"
+        "Albrechtsen: Seine Geduld. Horst hat immer gesagt: ‚Im Rathaus gewinnt, wer sitzen "
+        "bleibt.‘ Daran halte ich mich.\n"
+        "Frage: Und sonst?\n"
+        "Albrechtsen: Bänke an der Bushaltestelle.\n"
+        "Frage: Reicht das?\n"
+        "Albrechtsen: Für den Anfang ja.\n"
+    )
+    inner = "Im Rathaus gewinnt, wer sitzen bleibt."
+    assert speakers_of(article, inner) == ["Horst Piepenbrink"]
+
+
+def test_er_quoted_in_an_answer_is_the_one_man_the_question_named():
+    article = read(
+        "\nInterview\n"
+        "Karla Mönkediek ist neue Bürgermeisterin. Die Fragen stellte Ole Brink.\n"
+        "HT: Frau Mönkediek, hatten Sie damit gerechnet?\n"
+        "KM: Nein. Im ersten Wahlgang lag ich hinten.\n"
+        "HT: Ihr Gegenkandidat Thomas Vogtland wirft Ihnen fehlende Erfahrung vor. Zu Recht?\n"
+        "KM: Er hat auf jedem Podium gesagt: ‚Eine Stadt ist kein Aktenordner.‘ Ich bin seit "
+        "19 Jahren in der Verwaltung.\n"
+        "HT: Und Ihr Mann?\n"
+        "KM: Er hat nur gesagt: ‚Dann musst du früher aufstehen.‘\n"
+    )
+    # The rival the question names said it; the husband the text does not name is nobody.
+    assert speakers_of(article, "Eine Stadt ist kein Aktenordner.") == ["Thomas Vogtland"]
+    assert speakers_of(article, "Dann musst du früher aufstehen.") == [None]
+
+
+def test_answers_under_the_interviewees_first_name_are_hers():
+    article = read(
+        "\nInterview\n"
+        "Mit 19 sitzt Katrin Möllendorf im Stadtrat. Mit ihr sprach Ole Brink.\n"
+        "Frage: Katrin, wie war der Wahlabend?\n"
+        "Katrin: Laut. Und lang.\n"
+        "Frage: Was willst du ändern?\n"
+        "Katrin: Den Bus am Wochenende.\n"
+        "Frage: Und dann?\n"
+        "Katrin: Mal sehen.\n"
+    )
+    answers = [q.speaker for q in article.quotes if q.kind == DIRECT]
+    assert answers == ["Katrin Möllendorf"] * 3

@@ -327,3 +327,11 @@ def test_a_name_no_list_knows_is_a_person_once_a_sentence_opens_with_the_surname
     assert "Preußen Hameln" not in names
     reported = [q for q in article.quotes if q.kind == "reported"]
     assert reported[0].speaker == "Tjark Oltmanns"
+
+
+def test_a_noun_after_a_relative_is_no_person_but_a_first_name_is():
+    article = read(
+        "\nDer Jüngste an der Mosel\n"
+        "Am Abend schenkt seine Mutter Riesling aus. Sein Vater Werner hilft.\n"
+    )
+    assert [p.name for p in article.people] == ["Werner"]

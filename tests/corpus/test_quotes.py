@@ -321,6 +321,17 @@ def test_a_photo_caption_names_the_speaker_after_the_quote_without_a_verb():
     assert speaker_of(article, "Das sehe ich ganz anders") is None
 
 
+def test_a_voice_named_with_age_and_job_after_its_quote_in_the_same_paragraph_is_its_speaker():
+    article = read(
+        "\nStimmen zur Wahl\n"
+        "Wir haben uns am Wahlabend umgehört.\n"
+        "„Ich habe zum ersten Mal gewählt.“ Lea Brandtner, 18, Schülerin\n"
+        "„Früher stand man eine Stunde an.“ Heinz Kranzberg (SPD), 71, Rentner\n"
+    )
+    assert speaker_of(article, "Ich habe zum ersten Mal") == "Lea Brandtner"
+    assert speaker_of(article, "Früher stand man") == "Heinz Kranzberg"
+
+
 def test_a_medium_quoting_a_named_person_gives_the_person_not_the_medium():
     """ "„…“, zitiert die Zeitung den Sprecher X": the medium is the verb's subject, the
     person after it said the words. Somebody merely mentioned after a preposition is not."""
