@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.corpus import german
-from bot.corpus.speakers import Mention, Referent
+from bot.corpus.speakers import KIN_NOUNS, PRONOUN, Mention, Referent
 
 # Nouns (and the ends of compounds) naming a body that speaks for a person: "Ihr Wahlkampfteam",
 # "Sein Büro", "Seine Fraktion", "Ihr Ministerium", "Seine Pressestelle".
@@ -28,7 +28,7 @@ OWNER_POSSESSIVES = frozenset("sein seine seiner seinem seines ihr ihre ihrer ih
 TOLD_PARTICIPLES = (
     "gesagt erzählt geschrieben versprochen berichtet versichert erklärt zugesagt geraten "
     "anvertraut zugerufen mitgeteilt geklagt gestanden verraten geschildert gemailt "
-    "zugeflüstert vorgeworfen"
+    "zugeflüstert vorgeworfen gefragt"
 ).split()
 
 # A Konjunktiv main clause whose subject is somebody the text does not name, telling something
@@ -39,6 +39,24 @@ RETOLD_BY_UNNAMED_RE = re.compile(
     r"^\s*(?:[Ee]in|[Ee]ine)\s+(?:[a-zäöüß-]+\s+)?[A-ZÄÖÜ][\w-]*\b[^,;:.!?]{0,60}?"
     r"\b(?:habe|hätte)\b[^,;:.!?]{0,50}?\b(?:" + "|".join(TOLD_PARTICIPLES) + r")\b"
 )
+
+
+# The same told by somebody named by their tie to the teller, the quotation after a colon:
+# "Seine Frau habe ihn gefragt: „…“", "Ihr Vater hatte ihr geraten: „…“".
+RETOLD_BY_KIN_RE = re.compile(
+    r"^\s*(?:Sein|Seine|Ihr|Ihre)\s+(?:[a-zäöüß-]+\s+)?(?:"
+    + "|".join(k.capitalize() for k in KIN_NOUNS)
+    + r")\b[^,;:.!?]{0,60}?\b(?:habe|hätte|hat|hatte)\b[^;:.!?]{0,50}?\b(?:"
+    + "|".join(TOLD_PARTICIPLES)
+    + r")\b[^;:.!?]{0,20}:\s*$"
+)
+
+
+def retold_by_kin(before: str) -> bool:
+    """Does the clause before a quotation's colon say that the teller's kin said it ("Seine
+    Frau habe ihn gefragt: „…“")? Then the words are that unnamed relative's, not the
+    teller's going on."""
+    return RETOLD_BY_KIN_RE.match(before) is not None
 
 
 def retold_by_unnamed(frame: str) -> bool:
@@ -85,10 +103,27 @@ def body_says(frame: str) -> bool:
     )
 
 
+# A main clause whose subject is an unnamed somebody with a relative clause about them, its
+# verb in the indicative: "Ein Anrufer, der sich als …vorstellte, wollte wissen, ob …".
+UNNAMED_SUBJECT_RE = re.compile(
+    r"^\s*(?:Ein|Eine)\s+(?:[a-zäöüß-]+\s+)?[A-ZÄÖÜ][\w-]*[^,;:.!?]{0,40},\s*(?:der|die)\s"
+    r"[^,;:.!?]{1,120}?,\s*(?P<verb>[a-zäöüß]+)\b"
+)
+
+
+def unnamed_subject_says(frame: str) -> bool:
+    """Does the sentence's indicative main clause have an unnamed somebody as its subject
+    ("Ein Anrufer, der …, wollte wissen, ob …")? What follows is theirs."""
+    found = UNNAMED_SUBJECT_RE.match(frame)
+    return found is not None and found.group("verb") not in (
+        german.KONJUNKTIV_I | german.KONJUNKTIV_II
+    )
+
+
 def someone_else_says(frame: str) -> bool:
     """Does a Konjunktiv sentence say whose words it holds, somebody other than the last
-    speaker: an unnamed somebody they retell, or an organisation or medium?"""
-    return retold_by_unnamed(frame) or body_says(frame)
+    speaker: an unnamed somebody they retell or who asks, or an organisation or medium?"""
+    return retold_by_unnamed(frame) or body_says(frame) or unnamed_subject_says(frame)
 
 
 def organisation_speaker(mention: Mention) -> Referent | None:
@@ -101,3 +136,48 @@ def organisation_speaker(mention: Mention) -> Referent | None:
     if head and any(head.endswith(ending) for ending in ORGANISATION_ENDINGS):
         return Referent(" ".join(words))
     return None
+
+
+# "erinnerte an einen Satz des früheren Bürgermeisters X: „…“", "Sie erinnert sich an seine
+# Antwort: „…“", "erinnerte ihn an seinen Rat: „…“": words somebody recalls are not their own.
+RECALLED_RE = re.compile(
+    r"\berinner\w*\s+(?:\w+\s+){0,2}?(?P<an>an)\s+(?:\w+\s+){0,2}?(?:[A-ZÄÖÜ]\w*s\s+)?"
+    r"(?:Satz|Sätze|Spruch|Sprüche|Worte|Wort|Rat|Ratschlag|Antwort|Ausspruch|Mahnung|Warnung"
+    r"|Frage|Bemerkung|Motto|Versprechen)\b[^:;„“]*:\s*$"
+)
+
+
+def recalled(before: str, mentions: list[Mention]) -> tuple[bool, Mention | None]:
+    """Does a colon right before a quotation close somebody recalling words ("Y erinnerte an
+    den Satz des früheren Landrats X: „…“"), and whose words are they? The one person named
+    after "an" (X, or "an Xs Satz"); nobody when the text names no one there or more than one.
+    The one who recalls them (Y) never speaks them."""
+    found = RECALLED_RE.search(before)
+    if found is None:
+        return False, None
+    named = [
+        m
+        for m in mentions
+        if found.start("an") < m.start < len(before) and m.person is not None and m.kind != PRONOUN
+    ]
+    owners = {id(m.person) for m in named}
+    return True, (named[0] if len(owners) == 1 else None)
+
+
+# A name spoken to: opening the quotation or after a comma ("Hanna, du …", "…, Frau Berg!"),
+# followed by a comma or closing it.
+ADDRESSED_BEFORE = r"(?:^|[,–]\s*)(?:Herr\s+|Frau\s+)?"
+ADDRESSED_AFTER = r"\s*(?:,|[!?.]?\s*$)"
+
+
+def addressed(quote: str, speaker: Referent) -> bool:
+    """Does the quotation speak to the person it would be given to ("Hanna, du bist …",
+    "Aber sicher, Thomas!")? Nobody calls themselves by name: the words are somebody else's."""
+    record = speaker.record
+    if record is None:
+        return False
+    names = {record.name.split()[0], record.name.split()[-1]}
+    text = quote.strip()
+    return any(
+        re.search(ADDRESSED_BEFORE + re.escape(name) + ADDRESSED_AFTER, text) for name in names
+    )

@@ -484,6 +484,20 @@ def _cue_verb_before(
     quoted = _quoted_object(frame, verb.group(1), verb.end(), speakers)
     if quoted is not None and quoted.end <= start:
         return quoted
+    comma = len(frame[: verb.start()].rstrip()) - 1
+    if (
+        comma >= 0
+        and frame[comma] == ","
+        and german.has_subjunctive(frame[:comma], strict=True)
+        and not _closes_subject_relative(frame, comma)
+    ):
+        # "X habe …, sagte er, „…“": a cue right after what was said in Konjunktiv puts its
+        # subject after the verb; a name or pronoun before it is somebody talked about.
+        # (After an apposition, "X, Präsident des Verbandes, würdigte Y als „…“", the
+        # phrase after the verb is its object.)
+        inverted = speakers.phrase_at(frame, verb.end(), verb.group(1))
+        if inverted is not None and inverted.end <= start and inverted.kind != OTHER:
+            return replace(inverted, continuing=True)
     breaks = list(CLAUSE_BREAK_RE.finditer(frame, 0, verb.start()))
     clause_start = breaks[-1].end() if breaks else 0
     in_clause = [m for m in mentions if clause_start <= m.start < verb.start()]
@@ -1253,12 +1267,18 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
         corrected = (
             _true_source(frame, following, speakers) if "stamm" in frame + following else None
         )
+        recalled, owner = borrowed.recalled(frame[:start], mentions)
         mention = corrected or _cued_speaker(
             frame, before, start, end, mentions, speakers, document
         )
-        if mention is not None:
+        if recalled and corrected is None:
+            # "Y erinnerte an den Satz des früheren Landrats X: „…“": X's words, not Y's.
+            speaker = speakers.resolve(owner)
+        elif mention is not None:
             # ("Ihr Wahlkampfteam schrieb: „…“": the team's words, not the candidate's.)
             speaker = borrowed.organisation_speaker(mention) or speakers.resolve(mention)
+        elif borrowed.retold_by_kin(frame[:start]):
+            speaker = None  # "Seine Frau habe ihn gefragt: „…“": hers, whom the text does not name
         elif _reported_chain(frame, mentions, speakers):
             # A partial quotation inside reported speech that goes on ("Damit seien „…“"):
             # the reported speaker's words.
@@ -1288,6 +1308,8 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
                 speaker = speakers.standalone_speaker(alone)
         if speaker is not None and speaker.record is None and _own_kin(speaker.name):
             speaker = None  # "my mother": the text does not say who she is
+        if speaker is not None and borrowed.addressed(span.text, speaker):
+            speaker = None  # "Hanna, du bist …": spoken to her, so not by her
         quote = FoundQuote(span, speaker)
         found.append(quote)
     return found
@@ -1306,11 +1328,25 @@ def remember_sentence(
     for mention in mentions:
         if mention.kind == NAME and mention.person is not None:
             speakers.mentioned(mention.person)
+    speakers.learn_ages(sentence.frame(), mentions, speakers.last_subject)
     said = [q.speaker for q in found if q.speaker is not None]
     speaker = said[-1] if said else reporter
     subject = None
     subject_at = 0
     sharers: list[PersonRecord] = []
+    opening = INDEFINITE_OPENING_RE.match(sentence.frame())
+    if opening is not None and _named_only_in_relative(sentence.frame(), opening.end(), mentions):
+        # "Ein Mann, der nach eigenen Angaben X gewählt hatte, sah das anders.": the man,
+        # whom the text does not name, is the subject; X is only talked about.
+        mentions = []
+    introduced = _introduced_as(sentence.frame(), mentions)
+    if introduced is not None:
+        # "Später stellt sie sich als Name vor": the one talked of until now is Name.
+        mentions = [introduced]
+    aged = speakers.aged_opening(sentence.frame())
+    if aged is not None:
+        subject = aged  # "Die 52-Jährige war bisher …, der 38-jährige X ist …": her, not X
+        mentions = []
     for mention in mentions:
         known = mention.kind in (NAME, PRONOUN) or mention.person is not None
         if not mention.oblique and (known or mention.start < SUBJECT_REACH):
@@ -1354,6 +1390,34 @@ def remember_sentence(
     group = _joint_subject(sentence.frame(), mentions, speakers.last_group)
     speakers.sentence_done(speaker, subject, end, sentence.frame(), sharers, subject_at)
     speakers.last_group = group
+
+
+INTRODUCED_AS_RE = re.compile(r"\bsich\s+(?:[a-zäöüß]+\s+){0,2}als\s+$")
+VOR_RE = re.compile(r"\bvor\b")  # the separable prefix of "stellt sich … vor"
+
+
+def _introduced_as(frame: str, mentions: list[Mention]) -> Mention | None:
+    """The person somebody so far unnamed introduces themselves as ("Später stellt sie sich
+    als Ilka Brand vor, seine Schwester")."""
+    for mention in mentions:
+        if mention.kind != NAME or mention.person is None:
+            continue
+        if INTRODUCED_AS_RE.search(frame, 0, mention.start) and VOR_RE.search(frame, mention.end):
+            return replace(mention, oblique=False)
+    return None
+
+
+def _named_only_in_relative(frame: str, opening_end: int, mentions: list[Mention]) -> bool:
+    """Does a sentence opening with an unnamed somebody ("Ein Mann, der …,") name people only
+    inside the relative clause about them?"""
+    names = [m for m in mentions if m.kind in (NAME, PRONOUN) or m.person is not None]
+    clause = next(
+        ((a, b) for a, b in _relative_clauses(frame) if opening_end <= a <= opening_end + 40),
+        None,
+    )
+    return (
+        bool(names) and clause is not None and all(clause[0] <= m.start < clause[1] for m in names)
+    )
 
 
 JOINT_SUBJECT_GAP_RE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s+und\s+")  # "X (CDU) und Y"

@@ -81,6 +81,9 @@ PARTY_ROLE_REACH = 2  # sentences after a speaker in which "die Landeschefin der
 INDEFINITE = german.INDEFINITE_ARTICLES
 # Indefinite pronouns that can only be a verb's subject: somebody the text does not name.
 UNNAMED_VOICES = frozenset("jemand niemand man".split())
+# Words that open a group as a verb's subject ("riefen mehrere Anhänger", "riefen einige",
+# "sagten beide"): several voices, none of them alone the speaker.
+GROUP_WORDS = frozenset("einige mehrere viele zahlreiche etliche manche beide alle".split())
 PHRASE_CACHE_SIZE = 8192  # phrases remembered by sentence and offset (see _role_np_end)
 CHAIN_BROKEN = 1 << 20  # "sentences since the last speaker" after the chain was broken
 NAME = "name"
@@ -267,6 +270,16 @@ def _age_words(words: list[re.Match[str]], i: int) -> int:
 AGE_NOUN_RE = re.compile(r"\b\d+-(?:Jährige[rn]?\b|jährige[rn]?\s+[A-ZÄÖÜ])")
 
 
+# Where the text gives a named person's age: "Carina Wolf (34)", "Name (SPD, 52)" after the
+# name; "der 38-jährige Thiele", "die 46 Jahre alte Unternehmerin Name" before it.
+AGE_AFTER_NAME_RE = re.compile(r"\s*\((?:[^()]{0,40}?,\s*)?(\d{1,3})\)")
+AGE_BEFORE_NAME_RE = re.compile(
+    r"\b(\d{1,3})(?:-jährige[nmr]?|\s+Jahre\s+alte[nmr]?)\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}$"
+)
+# "der 52-Jährige", "die 34-jährige Landrätin": an age used as a name, with its gender.
+AGE_PHRASE_RE = re.compile(r"\b([Dd]er|[Dd]ie)\s+(?:\w+\s+)?(\d{1,3})-(?:Jährige|jährige\s)")
+
+
 @dataclass(frozen=True, eq=False)
 class Referent:
     """Somebody the passage may be about: a known person or a phrase ("die Polizei")."""
@@ -298,6 +311,7 @@ class Speakers:
         self.current_frame = ""  # … and its frame
         self.sentence_no = 0  # sentences read so far
         self.seen: dict[Referent, int] = {}  # the sentence each referent was last named in
+        self.ages: dict[str, list[PersonRecord]] = {}  # the people the text gave each age
         self._referents: dict[int, Referent] = {}
         # The sentence being read: quoted names ("schrieb „Die Zeit“", "laut „Reuters“") by the
         # offset of their opening mark; a medium named in quotation marks can be the speaker.
@@ -388,7 +402,7 @@ class Speakers:
                     return Mention(w.start(), w.end(), word, UNNAMED)
                 gender = PRONOUN_GENDER[low]
                 return Mention(w.start(), w.end(), word, PRONOUN, None, False, gender)
-            if low in UNNAMED_VOICES:  # "ruft jemand:": a voice the text does not name
+            if low in UNNAMED_VOICES or low in GROUP_WORDS:  # "ruft jemand:", "riefen einige:"
                 return Mention(w.start(), w.end(), word, UNNAMED)
             if low in german.DETERMINERS or word[:1].isupper():
                 return self._phrase_from(frame, w.start()) or self._attributed_name(frame, w)
@@ -653,12 +667,57 @@ class Speakers:
         holders = self._role_holders(phrase)
         return holders[0] if len(holders) == 1 else None
 
+    def learn_ages(self, frame: str, mentions: list[Mention], subject: Referent | None) -> None:
+        """Remember the ages a sentence gives named people ("Carina Wolf (34)", "der
+        38-jährige Thiele"), and the age that opens a sentence about the previous one's
+        subject ("Name gewann. Die 52-Jährige war bisher …")."""
+        for mention in mentions:
+            if mention.kind != NAME or mention.person is None:
+                continue
+            after = AGE_AFTER_NAME_RE.match(frame, mention.end)
+            before = AGE_BEFORE_NAME_RE.search(frame, 0, mention.start)
+            for found in (after, before):
+                if found is not None:
+                    self._learn_age(found.group(1), mention.person)
+        recap = AGE_PHRASE_RE.match(frame.lstrip())
+        if recap is not None and subject is not None and subject.record is not None:
+            gender = "m" if recap.group(1).lower() == "der" else "f"
+            if subject.gender == gender:
+                self._learn_age(recap.group(2), subject.record)
+
+    def aged_opening(self, frame: str) -> Referent | None:
+        """The person an age opening the sentence means, when the text gave that age to one
+        person of its gender ("Die 52-Jährige war bisher …")."""
+        recap = AGE_PHRASE_RE.match(frame.lstrip())
+        person = self._aged(recap.group(0)) if recap is not None else None
+        return self.referent(person) if person is not None else None
+
+    def _learn_age(self, age: str, person: PersonRecord) -> None:
+        holders = self.ages.setdefault(age, [])
+        if person not in holders:
+            holders.append(person)
+
+    def _aged(self, phrase: str) -> PersonRecord | None:
+        """The one person of the phrase's gender the text gave the age it names ("sagte der
+        46-Jährige" after "der 46 Jahre alte Unternehmer Name"); None when none or several."""
+        found = AGE_PHRASE_RE.search(phrase)
+        if found is None:
+            return None
+        gender = "m" if found.group(1).lower() == "der" else "f"
+        fitting = [p for p in self.ages.get(found.group(2), []) if p.gender in (None, gender)]
+        return fitting[0] if len(fitting) == 1 else None
+
     def _role_target(self, phrase: str, continuing: bool) -> PersonRecord | None:
         """The person a definite role phrase means: the one person the article gave that role
-        (of the phrase's party, if it names one); nobody when none or several hold it."""
+        (of the phrase's party, if it names one) or the age it names; nobody when none or
+        several hold it."""
         words = phrase.split()
         role_words = [_role_key(w) for w in words if german.is_role_noun(w)]
         aged = AGE_NOUN_RE.search(phrase) is not None  # "die 52-Jährige": nobody's role, a recap
+        if aged and words[0].lower() in DEFINITE_SUBJECT_DETERMINERS:
+            by_age = self._aged(phrase)
+            if by_age is not None:
+                return by_age
         member = words[-1] in PARTY_MEMBER_WORDS  # "der Christdemokrat", "der Volksparteiler"
         if (
             not (role_words or aged or member)

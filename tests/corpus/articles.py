@@ -26,3 +26,10 @@ def read(text: str) -> Article:
 def direct_speakers(article: Article) -> list[str | None]:
     """Who each direct quotation of the article is given to, in text order."""
     return [q.speaker for q in article.quotes if q.kind == "direct"]
+
+
+def speakers_by_opening(text: str, kind: str = "direct", words: int = 3) -> dict[str, str | None]:
+    """Each quotation of a kind in a text written in a test, by its first few words, with the
+    speaker it is given to."""
+    quotes = [q for q in read(text).quotes if q.kind == kind]
+    return {" ".join(q.text.split()[:words]): q.speaker for q in quotes}

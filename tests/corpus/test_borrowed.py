@@ -5,7 +5,7 @@ out is the team's."""
 from __future__ import annotations
 
 from bot.corpus.model import DIRECT, REPORTED
-from tests.corpus.articles import read
+from tests.corpus.articles import read, speakers_by_opening
 
 
 def _reported(article_text: str) -> dict[str, str | None]:
@@ -65,3 +65,34 @@ def test_a_companys_argument_after_a_councillor_spoke_is_not_the_councillors():
     assert reported["Die RVG hält"] is None
     assert reported["Der WDR will"] is None
     assert reported["Die Verwaltung habe"] == "Jens Wiese"  # Konjunktiv: he says it of it
+
+
+def test_a_saying_a_councillor_recalls_is_the_former_mayors_whom_the_text_names():
+    direct = speakers_by_opening(
+        "\nFreibad\n"
+        "Stadtrat Uwe Kamp (CDU) erinnerte an einen Satz des früheren Bürgermeisters Horst "
+        "Eder, der das Bad gebaut hatte: „Ein Freibad ist das Wohnzimmer der Stadt.“ Ines "
+        "Roth erinnerte ihn an seinen Rat: „Lies jeden Brief, den du unterschreibst.“\n"
+    )
+    assert direct == {"Ein Freibad ist": "Horst Eder", "Lies jeden Brief,": None}
+
+
+def test_words_spoken_to_a_person_by_name_are_not_that_persons():
+    direct = speakers_by_opening(
+        "\nWahlabend\n"
+        "Jonas Reimers (Grüne) gewann. Die Kreisvorsitzende Hanna Lüders hatte es früh "
+        "geahnt. Lüders erinnert sich an seine Antwort: „Hanna, du bist verrückt.“ "
+        "„Ich hatte eben recht“, sagte Lüders.\n",
+        words=1,
+    )
+    assert direct == {"Hanna,": None, "Ich": "Hanna Lüders"}
+
+
+def test_a_question_his_wife_asked_him_is_hers_not_his():
+    direct = speakers_by_opening(
+        "\nWahlabend\n"
+        "„Ich muss mich erst mal setzen“, sagte Jonas Reimers (Grüne). Seine Frau habe ihn "
+        "gefragt: „Willst du das wirklich?“ Er habe ja gesagt, erzählte Reimers.\n",
+        words=1,
+    )
+    assert direct == {"Ich": "Jonas Reimers", "Willst": None}

@@ -1,0 +1,86 @@
+"""Whose voice a sentence gives a quotation: the cue after what was said, a crowd, an age
+pointing back, an unnamed somebody with a relative clause. Several people are named close
+together, so a wrong name is near at hand."""
+
+from __future__ import annotations
+
+from bot.corpus.model import DIRECT, REPORTED
+from tests.corpus.articles import read, speakers_by_opening
+
+
+def test_a_quote_after_a_cue_that_closes_a_statement_about_someone_else_is_the_cues_subject():
+    direct = speakers_by_opening(
+        "\nWahlabend in Hanau\n"
+        "Oberbürgermeister Tom Berg (SPD) gewann gegen Paula Kern (CDU). Sie habe einen fairen "
+        "Wahlkampf geführt, sagte er, „und ich werde einige ihrer Ideen aufgreifen“. Kern "
+        "habe ihm früh gratuliert, sagte Berg, „das rechne ich ihr hoch an“.\n"
+    )
+    assert direct == {"und ich werde": "Tom Berg", "das rechne ich": "Tom Berg"}
+
+
+def test_what_a_crowd_or_two_people_together_call_out_is_nobodys_alone():
+    direct = speakers_by_opening(
+        "\nKreistag\n"
+        "Landrätin Eva Rahn (CDU) verteidigte die Schließung. Als Rahn sprach, riefen einige: "
+        "„Schämen Sie sich!“ „Wir kommen wieder, Frau Rahn!“, riefen mehrere Zuhörer zurück. "
+        "Später trafen Rahn und Jan Kolb (SPD) sich im Foyer. „Wir reden weiter miteinander“, "
+        "sagten beide.\n",
+        words=1,
+    )
+    assert direct == {"Schämen": None, "Wir": None}
+
+
+def test_an_age_points_back_to_the_one_person_the_text_gave_that_age():
+    article = read(
+        "\nStichwahl in Nagold\n"
+        "Tom Engel (CDU) gewann gegen Carina Wolf (34) und den 46 Jahre alten Unternehmer Frank "
+        "Hägele. Engel freute sich. „Ein Drittel aus dem Stand ist gut“, sagte die 34-Jährige. "
+        "Er sei enttäuscht, sagte der 46-Jährige.\n"
+    )
+    assert [(q.kind, q.speaker) for q in article.quotes] == [
+        (DIRECT, "Carina Wolf"),
+        (REPORTED, "Frank Hägele"),
+    ]
+
+
+def test_an_age_opening_a_sentence_about_the_person_just_named_makes_her_its_subject():
+    direct = speakers_by_opening(
+        "\nLandratswahl\n"
+        "Sabine Kretschmer (CDU) gewann die Stichwahl gegen Mirko Thiele (Freie Wähler). Die "
+        "52-Jährige war bisher Beigeordnete, der 38-jährige Thiele ist Bürgermeister. "
+        "„Das ist ein Auftrag, kein Triumph“, sagte die neue Landrätin.\n"
+    )
+    assert direct == {"Das ist ein": "Sabine Kretschmer"}
+
+
+def test_a_man_who_voted_for_a_named_candidate_is_still_an_unnamed_man():
+    direct = speakers_by_opening(
+        "\nNach der Wahl\n"
+        "Tom Engel (CDU) bleibt Oberbürgermeister, Carina Wolf unterlag. Ein Mann in "
+        "Arbeitsjacke, der nach eigenen Angaben Wolf gewählt hatte, sah das anders. „Acht "
+        "Jahre mehr vom Gleichen“, sagte er.\n"
+    )
+    assert direct["Acht Jahre mehr"] in (None, "Ein Mann in Arbeitsjacke", "Ein Mann")
+
+
+def test_a_woman_unnamed_at_first_who_then_introduces_herself_speaks_under_her_name():
+    reported = speakers_by_opening(
+        "\nWahlparty\n"
+        "Kandidat Jens Brand (SPD) wartete. Eine Frau im Blazer, die nicht von Brands Seite "
+        "wich, sprach aus, was viele dachten. Später stellt sie sich als Ilka Brand vor, seine "
+        "Schwester. Sie habe ihm schon im Sommer gesagt, dass es eng werde.\n",
+        REPORTED,
+        words=1,
+    )
+    assert reported == {"Sie": "Ilka Brand"}
+
+
+def test_a_callers_indirect_question_about_the_mayor_is_the_callers_not_hers():
+    reported = speakers_by_opening(
+        "\nLesertelefon\n"
+        "„Ich fahre die Strecke selbst“, sagte Bürgermeisterin Wiebke Schulze (SPD). Ein "
+        "Anrufer, der sich als Mitglied der CDU vorstellte, wollte wissen, ob Schulze mit "
+        "seiner Fraktion zusammenarbeiten werde.\n",
+        REPORTED,
+    )
+    assert reported == {"Ein Anrufer, der": None}
