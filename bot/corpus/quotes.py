@@ -1122,6 +1122,42 @@ def _subordinate_speaker(frame: str, start: int, mentions: list[Mention]) -> Men
     return subject
 
 
+RELATIVE_GENDER = {"der": "m", "die": "f"}
+
+
+def _relative_clause_speaker(
+    frame: str, start: int, mentions: list[Mention], speakers: Speakers
+) -> Mention | None:
+    """A quotation inside a relative clause with its own cue speaks for the one the clause is
+    about: "Wiegand, der im Frühjahr von einer „…“ gesprochen hatte, legte …" is Wiegand's,
+    "Die Landrätin, die von einer „…“ sprach, hält daran fest" hers. The phrase must stand
+    right before the clause and fit its pronoun's gender; else nobody the rules can name."""
+    for opening, close in _relative_clauses(frame):
+        if not opening < start < close:
+            continue
+        clause = frame[opening + 1 : close]
+        pronoun = clause.split()[0] if clause.split() else ""
+        if pronoun not in RELATIVE_GENDER or CUE_WORDS.isdisjoint(_words(clause.lower())):
+            return None
+        if any(opening < m.start < start and not m.oblique for m in mentions):
+            return None  # "die Marke, die X … erklärt hatte: „…“": the clause's own subject
+        before = [m for m in mentions if m.end <= opening]  # (an object may be meant too)
+        head = before[-1] if before else None
+        known = speakers.resolve(head) if head is not None else None
+        if (
+            head is None
+            or known is None
+            or known.record is None
+            or not NAME_TO_VERB_RE.fullmatch(frame[head.end : opening + 1])
+            or known.gender not in (None, RELATIVE_GENDER[pronoun])
+        ):
+            # "X gratulierte Ys Mann, der von einem „…“ sprach": somebody the rules cannot
+            # name speaks in the clause, not the sentence's subject.
+            return Mention(opening, close, clause, UNNAMED)
+        return head
+    return None
+
+
 def _cued_speaker(
     frame: str,
     before: str,
@@ -1138,6 +1174,7 @@ def _cued_speaker(
     colon = COLON_BEFORE.search(before) is not None
     return (
         _subordinate_speaker(frame, start, mentions)
+        or _relative_clause_speaker(frame, start, mentions, speakers)
         or _cue_after(frame, end, speakers)
         or (_read_out(frame, start, speakers) if colon else None)
         or _cue_later(frame, end, speakers)

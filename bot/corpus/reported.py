@@ -25,7 +25,7 @@ from bot.corpus.quotes import (
     said_next,
 )
 from bot.corpus.sentences import Sentence
-from bot.corpus.speakers import OTHER, PRONOUN, Mention, Referent, Speakers
+from bot.corpus.speakers import NAME, OTHER, PRONOUN, Mention, Referent, Speakers
 
 # Verbs that introduce what somebody said (narrower than the cue verbs of direct quotes, where
 # the quotation marks already say that it is speech).
@@ -1004,7 +1004,24 @@ def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
         auxiliaries & german.KONJUNKTIV_AUXILIARIES
     ):
         return None
-    return None if names_somebody_else(speakers.mentions(main_clause), last) else last
+    if names_somebody_else(speakers.mentions(main_clause), last):
+        return None
+    asker = _asker(frame, speakers)
+    return asker if asker is not None else last
+
+
+# "…, wollte Wolf sofort wissen.": a question reported in Konjunktiv, closed by who asked it.
+WANTED_TO_KNOW_RE = re.compile(r",\s+(?:wollte|wollten|will|wollen)\s+[^,;:]{1,60}\bwissen\W*$")
+
+
+def _asker(frame: str, speakers: Speakers) -> Referent | None:
+    """Who asked a question the sentence reports ("Welche das seien, wollte Wolf wissen."):
+    the one person named between "wollte" and "wissen", else nobody."""
+    found = WANTED_TO_KNOW_RE.search(frame)
+    if found is None:
+        return None
+    named = [m for m in speakers.mentions(frame) if m.start >= found.start() and m.kind == NAME]
+    return speakers.resolve(named[0]) if len(named) == 1 else None
 
 
 def goes_on(report: FoundReport) -> bool:

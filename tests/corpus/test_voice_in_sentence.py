@@ -84,3 +84,37 @@ def test_a_callers_indirect_question_about_the_mayor_is_the_callers_not_hers():
         REPORTED,
     )
     assert reported == {"Ein Anrufer, der": None}
+
+
+def test_a_fragment_in_a_relative_clause_with_its_own_cue_is_the_one_the_clause_is_about():
+    direct = speakers_by_opening(
+        "\nFreibad\n"
+        "Bürgermeister Klaus Wiegand (parteilos) lud ein, neben ihm saß Andrea Losch. Wiegand, "
+        "der im Frühjahr von einer „Sanierung in kleinen Schritten“ gesprochen hatte, legte "
+        "die Zahlen vor. Losch, die von einem „Fass ohne Boden“ sprach, nickte. Später "
+        "gratulierte Wiegand Loschs Mann, der von einem „langen Abend“ sprach.\n",
+        words=1,
+    )
+    assert direct == {"Sanierung": "Klaus Wiegand", "Fass": "Andrea Losch", "langen": None}
+
+
+def test_a_question_reported_in_konjunktiv_is_the_asker_named_in_wollte_wissen():
+    reported = speakers_by_opening(
+        "\nStichwahl\n"
+        "Oberbürgermeister Tom Engel (CDU) gratulierte Carina Wolf. Sie habe einen guten "
+        "Wahlkampf geführt, sagte er. Welche Ideen er übernehmen werde, wollte Wolf sofort "
+        "wissen.\n",
+        REPORTED,
+        words=1,
+    )
+    assert reported == {"Sie": "Tom Engel", "Welche": "Carina Wolf"}
+
+
+def test_the_office_a_sentence_gives_a_person_lets_the_office_point_back_to_them():
+    direct = speakers_by_opening(
+        "\nNagold\n"
+        "Thomas Engel (CDU) bleibt Oberbürgermeister von Nagold. Carina Wolf unterlag. "
+        "„Zuerst kommt der Jugendgemeinderat“, sagte der Oberbürgermeister.\n",
+        words=1,
+    )
+    assert direct == {"Zuerst": "Thomas Engel"}
