@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.corpus import german
-from bot.corpus.speakers import KIN_NOUNS, PRONOUN, Mention, Referent
+from bot.corpus.speakers import KIN_NOUNS, OTHER, PRONOUN, Mention, Referent
 
 # Nouns (and the ends of compounds) naming a body that speaks for a person: "Ihr Wahlkampfteam",
 # "Sein Büro", "Seine Fraktion", "Ihr Ministerium", "Seine Pressestelle".
@@ -41,11 +41,13 @@ RETOLD_BY_UNNAMED_RE = re.compile(
 )
 
 
+KIN_HEADS = "|".join(kin.capitalize() for kin in sorted(KIN_NOUNS))  # Mutter|Vater|…
+
 # The same told by somebody named by their tie to the teller, the quotation after a colon:
 # "Seine Frau habe ihn gefragt: „…“", "Ihr Vater hatte ihr geraten: „…“".
 RETOLD_BY_KIN_RE = re.compile(
     r"^\s*(?:Sein|Seine|Ihr|Ihre)\s+(?:[a-zäöüß-]+\s+)?(?:"
-    + "|".join(k.capitalize() for k in KIN_NOUNS)
+    + KIN_HEADS
     + r")\b[^,;:.!?]{0,60}?\b(?:habe|hätte|hat|hatte)\b[^;:.!?]{0,50}?\b(?:"
     + "|".join(TOLD_PARTICIPLES)
     + r")\b[^;:.!?]{0,20}:\s*$"
@@ -103,11 +105,24 @@ def body_says(frame: str) -> bool:
     )
 
 
-# A main clause whose subject is an unnamed somebody with a relative clause about them, its
-# verb in the indicative: "Ein Anrufer, der sich als …vorstellte, wollte wissen, ob …".
+# Somebody the text does not name, opening a sentence: "Ein Kollege", "Eine ältere Frau",
+# "Ihr Vater", "Seine Schwester".
+UNNAMED_NP = (
+    r"(?:(?:Ein|Eine)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*"
+    r"|(?:Sein|Seine|Ihr|Ihre)\s+(?:" + KIN_HEADS + r")\b)"
+)
+# … as the subject of an indicative main clause, with a relative clause about them: "Ein
+# Anrufer, der sich als … vorstellte, wollte wissen, ob …".
 UNNAMED_SUBJECT_RE = re.compile(
-    r"^\s*(?:Ein|Eine)\s+(?:[a-zäöüß-]+\s+)?[A-ZÄÖÜ][\w-]*[^,;:.!?]{0,40},\s*(?:der|die)\s"
+    r"^\s*" + UNNAMED_NP + r"[^,;:.!?]{0,40},\s*(?:der|die)\s"
     r"[^,;:.!?]{1,120}?,\s*(?P<verb>[a-zäöüß]+)\b"
+)
+# … right before the sentence's cue verb: "Ein Kollege, der sie kennt, beschreibt sie so:",
+# "Ihr Vater, der neben der Bühne stand, erzählte hinterher, dass …".
+UNNAMED_CUE_SUBJECT_RE = re.compile(
+    r"\s*(?P<np>" + UNNAMED_NP + r")"
+    r"(?:\s+(?:aus|von|vom|der|des|im|in|bei|beim)\s+(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]*)?"
+    r"(?:,\s+(?:der|die|welcher|welche)\s+[^,;:.!?]{1,80},)?\s+$"
 )
 
 
@@ -118,6 +133,19 @@ def unnamed_subject_says(frame: str) -> bool:
     return found is not None and found.group("verb") not in (
         german.KONJUNKTIV_I | german.KONJUNKTIV_II
     )
+
+
+def unnamed_cue_subject(frame: str) -> Mention | None:
+    """The unnamed person whose cue opens the sentence ("Ein Kollege, der sie kennt, beschreibt
+    sie so: Sie sei …"): they speak, described, not the person named by a pronoun or a name
+    after the cue, and not the last person named before them."""
+    cue = german.first_cue_verb(frame)
+    if cue is None or german.quotes_somebody(cue.group(0)):
+        return None  # ("Ein Sender zitierte X mit den Worten: „…“": X's words)
+    found = UNNAMED_CUE_SUBJECT_RE.match(frame[: cue.start()])
+    if found is None:
+        return None
+    return Mention(found.start("np"), found.end("np"), found.group("np"), OTHER)
 
 
 def someone_else_says(frame: str) -> bool:
@@ -147,12 +175,21 @@ RECALLED_RE = re.compile(
 )
 
 
+# "eröffnete mit einem Satz, den sie von einer Mutter aus Pirmasens gehört hat: „…“": words
+# somebody heard from another, who is named after "von".
+HEARD_RE = re.compile(
+    r"\b(?:Satz|Sätze|Spruch|Worte|Frage|Antwort),\s+(?:den|die|das)\s+[^:;„“]{0,80}?"
+    r"\b(?P<an>vo[nm])\s+[^:;„“]{1,60}\bgehört\s+(?:hat|hatte|habe|hätte)\s*:\s*$"
+)
+
+
 def recalled(before: str, mentions: list[Mention]) -> tuple[bool, Mention | None]:
     """Does a colon right before a quotation close somebody recalling words ("Y erinnerte an
-    den Satz des früheren Landrats X: „…“"), and whose words are they? The one person named
-    after "an" (X, or "an Xs Satz"); nobody when the text names no one there or more than one.
-    The one who recalls them (Y) never speaks them."""
-    found = RECALLED_RE.search(before)
+    den Satz des früheren Landrats X: „…“", "mit einem Satz, den Y von X gehört hat: „…“"),
+    and whose words are they? The one person named after "an" or "von" (X, or "an Xs Satz");
+    nobody when the text names no one there or more than one. The one who recalls them (Y)
+    never speaks them."""
+    found = RECALLED_RE.search(before) or HEARD_RE.search(before)
     if found is None:
         return False, None
     named = [

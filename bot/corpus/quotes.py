@@ -1171,6 +1171,9 @@ def _cued_speaker(
     strongest evidence to the weakest."""
     if document is not None:
         return document
+    unnamed = borrowed.unnamed_cue_subject(frame)
+    if unnamed is not None and frame.find(",", unnamed.end) < start:
+        return unnamed  # "Ihr Vater, der …, erzählte, dass sie …, „…“": his words, unnamed
     colon = COLON_BEFORE.search(before) is not None
     return (
         _subordinate_speaker(frame, start, mentions)

@@ -487,7 +487,9 @@ class Speakers:
                     after = after[1:]
                 # A verb follows the subject, or a colon a possessor's words ("Ihr Fazit:").
                 possessive = first.lower() in POSSESSIVES
-                if (after == [":"] and possessive) or (after and after[0][:1].islower()):
+                # ("Landrat zu werden, sei …": an infinitive's object, no subject.)
+                verb_follows = bool(after) and after[0][:1].islower() and after[0] != "zu"
+                if (after == [":"] and possessive) or verb_follows:
                     verb_end = frame.find(after[0], mention.end) + len(after[0])
                     inverted = self._quoted_name_at(frame, verb_end)
                     if inverted is not None and inverted.end <= end and mention.kind == OTHER:

@@ -33,3 +33,8 @@ def speakers_by_opening(text: str, kind: str = "direct", words: int = 3) -> dict
     speaker it is given to."""
     quotes = [q for q in read(text).quotes if q.kind == kind]
     return {" ".join(q.text.split()[:words]): q.speaker for q in quotes}
+
+
+def kinds_and_speakers(text: str) -> list[tuple[str, str | None]]:
+    """Each quotation of a text written in a test, in text order: its kind and its speaker."""
+    return [(q.kind, q.speaker) for q in read(text).quotes]

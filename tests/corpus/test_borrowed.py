@@ -5,7 +5,7 @@ out is the team's."""
 from __future__ import annotations
 
 from bot.corpus.model import DIRECT, REPORTED
-from tests.corpus.articles import read, speakers_by_opening
+from tests.corpus.articles import kinds_and_speakers, read, speakers_by_opening
 
 
 def _reported(article_text: str) -> dict[str, str | None]:
@@ -96,3 +96,28 @@ def test_a_question_his_wife_asked_him_is_hers_not_his():
         words=1,
     )
     assert direct == {"Ich": "Jonas Reimers", "Willst": None}
+
+
+def test_a_sentence_a_member_heard_from_an_unnamed_mother_is_not_the_members():
+    direct = speakers_by_opening(
+        "\nLandtag\n"
+        "Die Debatte hatte die CDU beantragt. Ihre Sprecherin Lena Roth eröffnete mit einem "
+        "Satz, den sie nach eigenen Worten von einer Mutter aus Worms gehört hat: „Mein Sohn "
+        "hatte in einem Jahr drei Mathelehrer.“ „Das ist die Regel“, sagte Roth.\n",
+        words=1,
+    )
+    assert direct == {"Mein": None, "Das": "Lena Roth"}
+
+
+def test_what_her_father_tells_about_her_is_his_not_hers():
+    said = kinds_and_speakers(
+        "\nAgrarmesse\n"
+        "Danach sprach Landwirtin Jana Hess aus Romrod. „Was mich fertigmacht, sind die "
+        "Formulare“, sagte sie. Ihr Vater, der neben der Bühne stand, erzählte hinterher, dass "
+        "sie das zu Hause genauso sage, „nur lauter“.\n"
+    )
+    assert said == [
+        (DIRECT, "Jana Hess"),
+        (REPORTED, "Ihr Vater"),
+        (DIRECT, "Ihr Vater"),
+    ]

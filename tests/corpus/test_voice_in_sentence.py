@@ -5,7 +5,7 @@ together, so a wrong name is near at hand."""
 from __future__ import annotations
 
 from bot.corpus.model import DIRECT, REPORTED
-from tests.corpus.articles import read, speakers_by_opening
+from tests.corpus.articles import kinds_and_speakers, speakers_by_opening
 
 
 def test_a_quote_after_a_cue_that_closes_a_statement_about_someone_else_is_the_cues_subject():
@@ -31,13 +31,13 @@ def test_what_a_crowd_or_two_people_together_call_out_is_nobodys_alone():
 
 
 def test_an_age_points_back_to_the_one_person_the_text_gave_that_age():
-    article = read(
+    said = kinds_and_speakers(
         "\nStichwahl in Nagold\n"
         "Tom Engel (CDU) gewann gegen Carina Wolf (34) und den 46 Jahre alten Unternehmer Frank "
         "Hägele. Engel freute sich. „Ein Drittel aus dem Stand ist gut“, sagte die 34-Jährige. "
         "Er sei enttäuscht, sagte der 46-Jährige.\n"
     )
-    assert [(q.kind, q.speaker) for q in article.quotes] == [
+    assert said == [
         (DIRECT, "Carina Wolf"),
         (REPORTED, "Frank Hägele"),
     ]
@@ -118,3 +118,14 @@ def test_the_office_a_sentence_gives_a_person_lets_the_office_point_back_to_them
         words=1,
     )
     assert direct == {"Zuerst": "Thomas Engel"}
+
+
+def test_an_office_as_the_object_of_an_infinitive_is_no_speaker():
+    direct = speakers_by_opening(
+        "\nStendal\n"
+        "Der Tierarzt Jens Haber ist neuer Landrat. Wie er betonte, wolle er die Rufbusse "
+        "verdoppeln. Landrat zu werden, sei nie sein Plan gewesen: „Aber irgendwann muss man "
+        "selbst ran.“\n",
+        words=1,
+    )
+    assert direct == {"Aber": "Jens Haber"}
