@@ -1428,8 +1428,31 @@ def remember_sentence(
         )
     end = sentence.text.rstrip()[-1:]
     group = _joint_subject(sentence.frame(), mentions, speakers.last_group)
+    asked = _asked(sentence.frame(), mentions, speaker, speakers)
     speakers.sentence_done(speaker, subject, end, sentence.frame(), sharers, subject_at)
     speakers.last_group = group
+    speakers.last_asked = (asked, speaker) if asked is not None and speaker is not None else None
+
+
+ASKED_RE = re.compile(r"\b(?:fragte|fragten|gefragt)\b")
+
+
+def _asked(
+    frame: str, mentions: list[Mention], asker: Referent | None, speakers: Speakers
+) -> Referent | None:
+    """Whom a sentence with a question cue asks ("„…?“, fragte X die Landrätin"): the one
+    known person it names besides the one who asked."""
+    if asker is None or ASKED_RE.search(frame) is None:
+        return None
+    others = {
+        id(known.record): known
+        for m in mentions
+        if m.kind in (NAME, ROLE)
+        and (known := speakers.resolve(m)) is not None
+        and known.record is not None
+        and known.record is not asker.record
+    }
+    return next(iter(others.values())) if len(others) == 1 else None
 
 
 INTRODUCED_AS_RE = re.compile(r"\bsich\s+(?:[a-zäöüß]+\s+){0,2}als\s+$")

@@ -304,6 +304,9 @@ class Speakers:
         # räumen beide ein"): them, so that "sagt sie" after it is not taken for either.
         self.last_group: list[PersonRecord] = []
         self.last_announced = False  # it named a person speaking but quoted nothing
+        # When it asked somebody a question ("„…?“, fragte X die Landrätin"): the one asked,
+        # who answers in the next sentence ("„…“, antwortete sie"); and the one who asked.
+        self.last_asked: tuple[Referent, Referent] | None = None
         self.last_end = ""  # how the previous sentence ended (":" and "?" introduce a quote)
         self.opening = False  # the sentence being read opens a paragraph
         self.recent: list[Referent] = []  # most recent last
@@ -615,6 +618,12 @@ class Speakers:
             for m in self.current
             if m.kind == NAME and (before is None or m.start < before) and m.person is not None
         ]
+        if self.last_asked is not None and not named_here:
+            asked, asker = self.last_asked
+            if asked.gender == gender:
+                # "„…?“, fragte X die Landrätin. „…“, antwortete sie": the one asked answers;
+                # nobody when the one who asked would fit as well.
+                return asked if asker.gender != gender else None
         if self.last_sharers and not named_here:
             fitting = [p for p in self.last_sharers if p.gender == gender]
             return self.referent(fitting[0]) if len(fitting) == 1 else None

@@ -129,3 +129,20 @@ def test_an_office_as_the_object_of_an_infinitive_is_no_speaker():
         words=1,
     )
     assert direct == {"Aber": "Jens Haber"}
+
+
+def test_the_one_asked_answers_not_the_one_who_asked_or_a_caller_before():
+    direct = speakers_by_opening(
+        "\nLokalradio\n"
+        "Sabine Kretschmer (CDU) wird Landrätin. Im Radio meldete sich auch eine Anruferin. "
+        "„Was packen Sie als Erstes an?“, fragte Moderator Jan Fiedler die Landrätin. „Den "
+        "Busverkehr auf dem Land“, antwortete sie. „Und dann?“, fragte Kreisrätin Ina Moll die "
+        "Landrätin. „Dann die Schulen“, sagte sie.\n",
+        words=1,
+    )
+    assert direct == {
+        "Was": "Jan Fiedler",
+        "Den": "Sabine Kretschmer",
+        "Und": "Ina Moll",
+        "Dann": None,
+    }
