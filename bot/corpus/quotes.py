@@ -1371,6 +1371,11 @@ def remember_sentence(
     speakers.learn_ages(sentence.frame(), mentions, speakers.last_subject)
     said = [q.speaker for q in found if q.speaker is not None]
     speaker = said[-1] if said else reporter
+    if RETELLING_RE.search(sentence.text):
+        # "In den Gesprächen habe X gesagt: „…“": the quote is X's, but the report is the
+        # teller's, whom a Konjunktiv sentence after it goes on with.
+        just_spoke = speakers.last_speaker if speakers.since_speaker == 0 else None
+        speaker = reporter or just_spoke
     subject = None
     subject_at = 0
     sharers: list[PersonRecord] = []
@@ -1434,6 +1439,8 @@ def remember_sentence(
     speakers.last_asked = (asked, speaker) if asked is not None and speaker is not None else None
 
 
+# A Konjunktiv perfect of saying right before a quotation's colon: "habe X gesagt: „".
+RETELLING_RE = re.compile(r"\b(?:habe|hätte)\b[^,;:.!?„“]{1,60}\bgesagt\s*:\s*„")
 ASKED_RE = re.compile(r"\b(?:fragte|fragten|gefragt)\b")
 
 

@@ -601,9 +601,12 @@ class Speakers:
         if len(german.CLAUSE_END_RE.split(frame[at:], maxsplit=1)[0].split()) > 4:
             return len(frame)
         said_from = frame.rfind(":", 0, comma) + 1
-        # Only what is reported in Konjunktiv talks about the name in it ("X habe …"); in "X
-        # ist zuversichtlich, sagt sie" the name may well be hers.
-        if not german.has_subjunctive(frame[said_from:comma], strict=True):
+        # Only what is reported in Konjunktiv talks about the name in it ("X habe …"), or
+        # what opens with a pronoun as its subject ("Sie wird wohl X wählen, sagt sie"); in
+        # "X ist zuversichtlich, sagt sie" the name may well be hers.
+        opening = frame[said_from:comma].split()[:1]
+        by_pronoun = bool(opening) and opening[0].lower() in PRONOUN_GENDER
+        if not (by_pronoun or german.has_subjunctive(frame[said_from:comma], strict=True)):
             return len(frame)
         return said_from
 

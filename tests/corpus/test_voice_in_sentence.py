@@ -146,3 +146,26 @@ def test_the_one_asked_answers_not_the_one_who_asked_or_a_caller_before():
         "Und": "Ina Moll",
         "Dann": None,
     }
+
+
+def test_a_report_goes_on_with_the_teller_not_with_the_person_whose_words_were_retold():
+    reported = speakers_by_opening(
+        "\nKreistag\n"
+        "Die SPD um Tom Lehner einigte sich mit den Grünen. Scharfe Kritik kam von der CDU. "
+        "Ihr Fraktionsvorsitzender Markus Seidel sprach von einem „Bündnis der Verlierer“. In "
+        "den Gesprächen mit der CDU habe Lehner gesagt: „Mit euch gibt es keine Mehrheit, "
+        "egal, was ihr anbietet.“ Das zeige, dass die SPD nie ernsthaft verhandelt habe.\n",
+        REPORTED,
+        words=1,
+    )
+    assert reported == {"In": "Markus Seidel", "Das": "Markus Seidel"}
+
+
+def test_a_name_inside_what_a_woman_says_of_herself_is_not_her():
+    said = kinds_and_speakers(
+        "\nStimmen aus der Bäckerei\n"
+        "Zur Wahl stehen Jana Fritz (Freie Wähler) und Uwe Reich (CDU). In der Bäckerei hilft "
+        "Lea Sommer samstags aus. Sie sieht die Wahl gelassen. Sie selbst wird wohl Fritz "
+        "wählen, sagt sie, weil die wenigstens wisse, wie lange man warte.\n"
+    )
+    assert said == [(REPORTED, "Lea Sommer")]
