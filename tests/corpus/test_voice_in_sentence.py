@@ -99,15 +99,13 @@ def test_a_fragment_in_a_relative_clause_with_its_own_cue_is_the_one_the_clause_
 
 
 def test_a_question_reported_in_konjunktiv_is_the_asker_named_in_wollte_wissen():
-    reported = speakers_by_opening(
+    said = kinds_and_speakers(
         "\nStichwahl\n"
         "Oberbürgermeister Tom Engel (CDU) gratulierte Carina Wolf. Sie habe einen guten "
         "Wahlkampf geführt, sagte er. Welche Ideen er übernehmen werde, wollte Wolf sofort "
-        "wissen.\n",
-        REPORTED,
-        words=1,
+        "wissen.\n"
     )
-    assert reported == {"Sie": "Tom Engel", "Welche": "Carina Wolf"}
+    assert said == [(REPORTED, "Tom Engel"), (REPORTED, "Carina Wolf")]
 
 
 def test_the_office_a_sentence_gives_a_person_lets_the_office_point_back_to_them():
