@@ -604,21 +604,6 @@ def _apposition_role_after(text: str, end: int) -> str | None:
     return " ".join(kept)
 
 
-# "Name (CDU) bleibt Oberbürgermeister von Nagold", "Name wird Landrätin", "Name ist neue
-# Bürgermeisterin": the role the sentence gives the person it names.
-PREDICATE_ROLE_RE = re.compile(
-    r"\s+(?:bleibt|wird|ist)\s+(?:(?:neue|neuer|erste|erster)\s+)?([A-ZÄÖÜ][\w-]+)(?=[\s,.:;!?]|$)"
-)
-
-
-def _predicate_role(text: str, end: int) -> str | None:
-    """The role noun a "bleibt"/"wird"/"ist" right after the name gives the person."""
-    match = PREDICATE_ROLE_RE.match(text, end)
-    if match is None or not german.is_role_noun(match.group(1)):
-        return None
-    return match.group(1)
-
-
 def _split_roles(phrase: str) -> list[str]:
     return [part for part in ROLE_LIST_SPLIT_RE.split(phrase) if part]
 
@@ -672,7 +657,6 @@ def _attach_details(record: PersonRecord, hit: NameHit, block_is_title: bool) ->
     prefix = _prefix_role(text, hit.start)
     appositive = _apposition_role_before(text, hit.start)
     phrases = [prefix, appositive, _apposition_role_after(text, name_end)]
-    phrases.append(_predicate_role(text, name_end))
     if record.gender is None:  # "Der Fraktionsvorsitzende der CDU, NAME": a man
         record.gender = _article_gender(text, hit.start, prefix, appositive)
     for phrase in phrases:
