@@ -122,7 +122,7 @@ def test_an_office_as_the_object_of_an_infinitive_is_no_speaker():
 def test_the_one_asked_answers_not_the_one_who_asked_or_a_caller_before():
     direct = speakers_by_opening(
         "\nLokalradio\n"
-        "Sabine Kretschmer (CDU) wird Landrätin. Im Radio meldete sich auch eine Anruferin. "
+        "Landrätin Sabine Kretschmer (CDU) war zu Gast. Im Radio meldete sich eine Anruferin. "
         "„Was packen Sie als Erstes an?“, fragte Moderator Jan Fiedler die Landrätin. „Den "
         "Busverkehr auf dem Land“, antwortete sie. „Und dann?“, fragte Kreisrätin Ina Moll die "
         "Landrätin. „Dann die Schulen“, sagte sie.\n",
