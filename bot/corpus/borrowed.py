@@ -183,12 +183,15 @@ HEARD_RE = re.compile(
 )
 
 
+POSSESSIVE_AFTER_RE = re.compile(r"\s+(seine[nmrs]?|sein|ihre[nmrs]?|ihr)\s")
+
+
 def recalled(before: str, mentions: list[Mention]) -> tuple[bool, Mention | None]:
     """Does a colon right before a quotation close somebody recalling words ("Y erinnerte an
     den Satz des früheren Landrats X: „…“", "mit einem Satz, den Y von X gehört hat: „…“"),
-    and whose words are they? The one person named after "an" or "von" (X, or "an Xs Satz");
-    nobody when the text names no one there or more than one. The one who recalls them (Y)
-    never speaks them."""
+    and whose words are they? The one person named after "an" or "von" (X, or "an Xs Satz"),
+    or a possessive there ("an seinen Rat") to be resolved like a pronoun; nobody when the
+    text names no one there or more than one."""
     found = RECALLED_RE.search(before) or HEARD_RE.search(before)
     if found is None:
         return False, None
@@ -198,7 +201,16 @@ def recalled(before: str, mentions: list[Mention]) -> tuple[bool, Mention | None
         if found.start("an") < m.start < len(before) and m.person is not None and m.kind != PRONOUN
     ]
     owners = {id(m.person) for m in named}
-    return True, (named[0] if len(owners) == 1 else None)
+    if owners:
+        return True, (named[0] if len(owners) == 1 else None)
+    # "erinnerte ihn an seinen Rat: „…“": the words of whom the possessive points to.
+    possessive = POSSESSIVE_AFTER_RE.match(before, found.end("an"))
+    if possessive is None:
+        return True, None
+    word = possessive.group(1)
+    start = possessive.start(1)
+    gender = "m" if word.lower().startswith("sein") else "f"
+    return True, Mention(start, start + len(word), word, PRONOUN, None, False, gender)
 
 
 # A name spoken to: opening the quotation or after a comma ("Hanna, du …", "…, Frau Berg!"),

@@ -71,21 +71,33 @@ def test_a_saying_a_councillor_recalls_is_the_former_mayors_whom_the_text_names(
     direct = speakers_by_opening(
         "\nFreibad\n"
         "Stadtrat Uwe Kamp (CDU) erinnerte an einen Satz des früheren Bürgermeisters Horst "
-        "Eder, der das Bad gebaut hatte: „Ein Freibad ist das Wohnzimmer der Stadt.“ Ines "
-        "Roth erinnerte ihn an seinen Rat: „Lies jeden Brief, den du unterschreibst.“\n"
+        "Eder, der das Bad gebaut hatte: „Ein Freibad ist das Wohnzimmer der Stadt.“\n"
     )
-    assert direct == {"Ein Freibad ist": "Horst Eder", "Lies jeden Brief,": None}
+    assert direct == {"Ein Freibad ist": "Horst Eder"}
 
 
-def test_words_spoken_to_a_person_by_name_are_not_that_persons():
+def test_advice_recalled_as_his_is_the_one_the_possessive_points_to_not_the_recaller():
+    direct = speakers_by_opening(
+        "\nLesertelefon\n"
+        "Ihr Vorgänger Reinhard Kuntz rief ebenfalls an. Er habe nur gratulieren wollen, sagte "
+        "Kuntz. Bürgermeisterin Wiebke Scholl erinnerte ihn an seinen Rat beim Amtswechsel: "
+        "„Lies jeden Brief, den du unterschreibst.“\n",
+        words=1,
+    )
+    assert direct == {"Lies": "Reinhard Kuntz"}
+
+
+def test_an_answer_recalled_is_the_one_who_gave_it_and_words_spoken_to_a_name_are_not_hers():
     direct = speakers_by_opening(
         "\nWahlabend\n"
         "Jonas Reimers (Grüne) gewann. Die Kreisvorsitzende Hanna Lüders hatte es früh "
         "geahnt. Lüders erinnert sich an seine Antwort: „Hanna, du bist verrückt.“ "
-        "„Ich hatte eben recht“, sagte Lüders.\n",
-        words=1,
+        "„Ich hatte eben recht“, sagte Lüders. „Hanna, das hast du gut gemacht.“\n",
+        words=2,
     )
-    assert direct == {"Hanna,": None, "Ich": "Hanna Lüders"}
+    assert direct["Hanna, du"] == "Jonas Reimers"
+    assert direct["Ich hatte"] == "Hanna Lüders"
+    assert direct["Hanna, das"] is None
 
 
 def test_a_question_his_wife_asked_him_is_hers_not_his():
