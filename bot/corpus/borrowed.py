@@ -111,6 +111,7 @@ UNNAMED_NP = (
     r"(?:(?:Ein|Eine)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*"
     r"|(?:Sein|Seine|Ihr|Ihre)\s+(?:" + KIN_HEADS + r")\b)"
 )
+UNNAMED_OPENING_RE = re.compile(r"\s*" + UNNAMED_NP)
 # … as the subject of an indicative main clause, with a relative clause about them: "Ein
 # Anrufer, der sich als … vorstellte, wollte wissen, ob …".
 UNNAMED_SUBJECT_RE = re.compile(
@@ -139,6 +140,8 @@ def unnamed_cue_subject(frame: str) -> Mention | None:
     """The unnamed person whose cue opens the sentence ("Ein Kollege, der sie kennt, beschreibt
     sie so: Sie sei …"): they speak, described, not the person named by a pronoun or a name
     after the cue, and not the last person named before them."""
+    if UNNAMED_OPENING_RE.match(frame) is None:
+        return None
     cue = german.first_cue_verb(frame)
     if cue is None or german.quotes_somebody(cue.group(0)):
         return None  # ("Ein Sender zitierte X mit den Worten: „…“": X's words)
@@ -192,6 +195,8 @@ def recalled(before: str, mentions: list[Mention]) -> tuple[bool, Mention | None
     and whose words are they? The one person named after "an" or "von" (X, or "an Xs Satz"),
     or a possessive there ("an seinen Rat") to be resolved like a pronoun; nobody when the
     text names no one there or more than one."""
+    if "erinner" not in before and "gehört" not in before:
+        return False, None  # (most quotations: no regular expression to try)
     found = RECALLED_RE.search(before) or HEARD_RE.search(before)
     if found is None:
         return False, None

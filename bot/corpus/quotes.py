@@ -1464,6 +1464,7 @@ def _asked(
 
 INTRODUCED_AS_RE = re.compile(r"\bsich\s+(?:[a-zäöüß]+\s+){0,2}als\s+$")
 VOR_RE = re.compile(r"\bvor\b")  # the separable prefix of "stellt sich … vor"
+INTRODUCED_AS_REACH = 60  # characters before the name in which "sich … als" stands
 
 
 def _introduced_as(frame: str, mentions: list[Mention]) -> Mention | None:
@@ -1472,7 +1473,9 @@ def _introduced_as(frame: str, mentions: list[Mention]) -> Mention | None:
     for mention in mentions:
         if mention.kind != NAME or mention.person is None:
             continue
-        if INTRODUCED_AS_RE.search(frame, 0, mention.start) and VOR_RE.search(frame, mention.end):
+        lead = max(0, mention.start - INTRODUCED_AS_REACH)
+        introduced = INTRODUCED_AS_RE.search(frame, lead, mention.start) is not None
+        if introduced and VOR_RE.search(frame, mention.end):
             return replace(mention, oblique=False)
     return None
 

@@ -276,6 +276,7 @@ AGE_AFTER_NAME_RE = re.compile(r"\s*\((?:[^()]{0,40}?,\s*)?(\d{1,3})\)")
 AGE_BEFORE_NAME_RE = re.compile(
     r"\b(\d{1,3})(?:-jährige[nmr]?|\s+Jahre\s+alte[nmr]?)\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}$"
 )
+AGE_REACH = 80  # characters before a name in which its age may stand
 # "der 52-Jährige", "die 34-jährige Landrätin": an age used as a name, with its gender.
 AGE_PHRASE_RE = re.compile(r"\b([Dd]er|[Dd]ie)\s+(?:\w+\s+)?(\d{1,3})-(?:Jährige|jährige\s)")
 
@@ -689,7 +690,8 @@ class Speakers:
             if mention.kind != NAME or mention.person is None:
                 continue
             after = AGE_AFTER_NAME_RE.match(frame, mention.end)
-            before = AGE_BEFORE_NAME_RE.search(frame, 0, mention.start)
+            lead = max(0, mention.start - AGE_REACH)
+            before = AGE_BEFORE_NAME_RE.search(frame, lead, mention.start)
             for found in (after, before):
                 if found is not None:
                     self._learn_age(found.group(1), mention.person)
