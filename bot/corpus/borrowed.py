@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.corpus import german
-from bot.corpus.speakers import Mention, Referent
+from bot.corpus.speakers import KIN_NOUNS, OTHER, PRONOUN, Mention, Referent
 
 # Nouns (and the ends of compounds) naming a body that speaks for a person: "Ihr Wahlkampfteam",
 # "Sein Büro", "Seine Fraktion", "Ihr Ministerium", "Seine Pressestelle".
@@ -28,7 +28,7 @@ OWNER_POSSESSIVES = frozenset("sein seine seiner seinem seines ihr ihre ihrer ih
 TOLD_PARTICIPLES = (
     "gesagt erzählt geschrieben versprochen berichtet versichert erklärt zugesagt geraten "
     "anvertraut zugerufen mitgeteilt geklagt gestanden verraten geschildert gemailt "
-    "zugeflüstert vorgeworfen"
+    "zugeflüstert vorgeworfen gefragt"
 ).split()
 
 # A Konjunktiv main clause whose subject is somebody the text does not name, telling something
@@ -39,6 +39,26 @@ RETOLD_BY_UNNAMED_RE = re.compile(
     r"^\s*(?:[Ee]in|[Ee]ine)\s+(?:[a-zäöüß-]+\s+)?[A-ZÄÖÜ][\w-]*\b[^,;:.!?]{0,60}?"
     r"\b(?:habe|hätte)\b[^,;:.!?]{0,50}?\b(?:" + "|".join(TOLD_PARTICIPLES) + r")\b"
 )
+
+
+KIN_HEADS = "|".join(kin.capitalize() for kin in sorted(KIN_NOUNS))  # Mutter|Vater|…
+
+# The same told by somebody named by their tie to the teller, the quotation after a colon:
+# "Seine Frau habe ihn gefragt: „…“", "Ihr Vater hatte ihr geraten: „…“".
+RETOLD_BY_KIN_RE = re.compile(
+    r"^\s*(?:Sein|Seine|Ihr|Ihre)\s+(?:[a-zäöüß-]+\s+)?(?:"
+    + KIN_HEADS
+    + r")\b[^,;:.!?]{0,60}?\b(?:habe|hätte|hat|hatte)\b[^;:.!?]{0,50}?\b(?:"
+    + "|".join(TOLD_PARTICIPLES)
+    + r")\b[^;:.!?]{0,20}:\s*$"
+)
+
+
+def retold_by_kin(before: str) -> bool:
+    """Does the clause before a quotation's colon say that the teller's kin said it ("Seine
+    Frau habe ihn gefragt: „…“")? Then the words are that unnamed relative's, not the
+    teller's going on."""
+    return RETOLD_BY_KIN_RE.match(before) is not None
 
 
 def retold_by_unnamed(frame: str) -> bool:
@@ -85,10 +105,56 @@ def body_says(frame: str) -> bool:
     )
 
 
+# Somebody the text does not name, opening a sentence: "Ein Kollege", "Eine ältere Frau",
+# "Ihr Vater", "Seine Schwester".
+UNNAMED_NP = (
+    r"(?:(?:Ein|Eine)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*"
+    r"|(?:Sein|Seine|Ihr|Ihre)\s+(?:" + KIN_HEADS + r")\b)"
+)
+UNNAMED_OPENING_RE = re.compile(r"\s*" + UNNAMED_NP)
+# … as the subject of an indicative main clause, with a relative clause about them: "Ein
+# Anrufer, der sich als … vorstellte, wollte wissen, ob …".
+UNNAMED_SUBJECT_RE = re.compile(
+    r"^\s*" + UNNAMED_NP + r"[^,;:.!?]{0,40},\s*(?:der|die)\s"
+    r"[^,;:.!?]{1,120}?,\s*(?P<verb>[a-zäöüß]+)\b"
+)
+# … right before the sentence's cue verb: "Ein Kollege, der sie kennt, beschreibt sie so:",
+# "Ihr Vater, der neben der Bühne stand, erzählte hinterher, dass …".
+UNNAMED_CUE_SUBJECT_RE = re.compile(
+    r"\s*(?P<np>" + UNNAMED_NP + r")"
+    r"(?:\s+(?:aus|von|vom|der|des|im|in|bei|beim)\s+(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]*)?"
+    r"(?:,\s+(?:der|die|welcher|welche)\s+[^,;:.!?]{1,80},)?\s+$"
+)
+
+
+def unnamed_subject_says(frame: str) -> bool:
+    """Does the sentence's indicative main clause have an unnamed somebody as its subject
+    ("Ein Anrufer, der …, wollte wissen, ob …")? What follows is theirs."""
+    found = UNNAMED_SUBJECT_RE.match(frame)
+    return found is not None and found.group("verb") not in (
+        german.KONJUNKTIV_I | german.KONJUNKTIV_II
+    )
+
+
+def unnamed_cue_subject(frame: str) -> Mention | None:
+    """The unnamed person whose cue opens the sentence ("Ein Kollege, der sie kennt, beschreibt
+    sie so: Sie sei …"): they speak, described, not the person named by a pronoun or a name
+    after the cue, and not the last person named before them."""
+    if UNNAMED_OPENING_RE.match(frame) is None:
+        return None
+    cue = german.first_cue_verb(frame)
+    if cue is None or german.quotes_somebody(cue.group(0)):
+        return None  # ("Ein Sender zitierte X mit den Worten: „…“": X's words)
+    found = UNNAMED_CUE_SUBJECT_RE.match(frame[: cue.start()])
+    if found is None:
+        return None
+    return Mention(found.start("np"), found.end("np"), found.group("np"), OTHER)
+
+
 def someone_else_says(frame: str) -> bool:
     """Does a Konjunktiv sentence say whose words it holds, somebody other than the last
-    speaker: an unnamed somebody they retell, or an organisation or medium?"""
-    return retold_by_unnamed(frame) or body_says(frame)
+    speaker: an unnamed somebody they retell or who asks, or an organisation or medium?"""
+    return retold_by_unnamed(frame) or body_says(frame) or unnamed_subject_says(frame)
 
 
 def organisation_speaker(mention: Mention) -> Referent | None:
@@ -101,3 +167,71 @@ def organisation_speaker(mention: Mention) -> Referent | None:
     if head and any(head.endswith(ending) for ending in ORGANISATION_ENDINGS):
         return Referent(" ".join(words))
     return None
+
+
+# "erinnerte an einen Satz des früheren Bürgermeisters X: „…“", "Sie erinnert sich an seine
+# Antwort: „…“", "erinnerte ihn an seinen Rat: „…“": words somebody recalls are not their own.
+RECALLED_RE = re.compile(
+    r"\berinner\w*\s+(?:\w+\s+){0,2}?(?P<an>an)\s+(?:\w+\s+){0,2}?(?:[A-ZÄÖÜ]\w*s\s+)?"
+    r"(?:Satz|Sätze|Spruch|Sprüche|Worte|Wort|Rat|Ratschlag|Antwort|Ausspruch|Mahnung|Warnung"
+    r"|Frage|Bemerkung|Motto|Versprechen)\b[^:;„“]*:\s*$"
+)
+
+
+# "eröffnete mit einem Satz, den sie von einer Mutter aus Pirmasens gehört hat: „…“": words
+# somebody heard from another, who is named after "von".
+HEARD_RE = re.compile(
+    r"\b(?:Satz|Sätze|Spruch|Worte|Frage|Antwort),\s+(?:den|die|das)\s+[^:;„“]{0,80}?"
+    r"\b(?P<an>vo[nm])\s+[^:;„“]{1,60}\bgehört\s+(?:hat|hatte|habe|hätte)\s*:\s*$"
+)
+
+
+POSSESSIVE_AFTER_RE = re.compile(r"\s+(seine[nmrs]?|sein|ihre[nmrs]?|ihr)\s")
+
+
+def recalled(before: str, mentions: list[Mention]) -> tuple[bool, Mention | None]:
+    """Does a colon right before a quotation close somebody recalling words ("Y erinnerte an
+    den Satz des früheren Landrats X: „…“", "mit einem Satz, den Y von X gehört hat: „…“"),
+    and whose words are they? The one person named after "an" or "von" (X, or "an Xs Satz"),
+    or a possessive there ("an seinen Rat") to be resolved like a pronoun; nobody when the
+    text names no one there or more than one."""
+    if "erinner" not in before and "gehört" not in before:
+        return False, None  # (most quotations: no regular expression to try)
+    found = RECALLED_RE.search(before) or HEARD_RE.search(before)
+    if found is None:
+        return False, None
+    named = [
+        m
+        for m in mentions
+        if found.start("an") < m.start < len(before) and m.person is not None and m.kind != PRONOUN
+    ]
+    owners = {id(m.person) for m in named}
+    if owners:
+        return True, (named[0] if len(owners) == 1 else None)
+    # "erinnerte ihn an seinen Rat: „…“": the words of whom the possessive points to.
+    possessive = POSSESSIVE_AFTER_RE.match(before, found.end("an"))
+    if possessive is None:
+        return True, None
+    word = possessive.group(1)
+    start = possessive.start(1)
+    gender = "m" if word.lower().startswith("sein") else "f"
+    return True, Mention(start, start + len(word), word, PRONOUN, None, False, gender)
+
+
+# A name spoken to: opening the quotation or after a comma ("Hanna, du …", "…, Frau Berg!"),
+# followed by a comma or closing it.
+ADDRESSED_BEFORE = r"(?:^|[,–]\s*)(?:Herr\s+|Frau\s+)?"
+ADDRESSED_AFTER = r"\s*(?:,|[!?.]?\s*$)"
+
+
+def addressed(quote: str, speaker: Referent) -> bool:
+    """Does the quotation speak to the person it would be given to ("Hanna, du bist …",
+    "Aber sicher, Thomas!")? Nobody calls themselves by name: the words are somebody else's."""
+    record = speaker.record
+    if record is None:
+        return False
+    names = {record.name.split()[0], record.name.split()[-1]}
+    text = quote.strip()
+    return any(
+        re.search(ADDRESSED_BEFORE + re.escape(name) + ADDRESSED_AFTER, text) for name in names
+    )

@@ -510,6 +510,20 @@ def _cue_verb_before(
     quoted = _quoted_object(frame, verb.group(1), verb.end(), speakers)
     if quoted is not None and quoted.end <= start:
         return quoted
+    comma = len(frame[: verb.start()].rstrip()) - 1
+    if (
+        comma >= 0
+        and frame[comma] == ","
+        and german.has_subjunctive(frame[:comma], strict=True)
+        and not _closes_subject_relative(frame, comma)
+    ):
+        # "X habe …, sagte er, „…“": a cue right after what was said in Konjunktiv puts its
+        # subject after the verb; a name or pronoun before it is somebody talked about.
+        # (After an apposition, "X, Präsident des Verbandes, würdigte Y als „…“", the
+        # phrase after the verb is its object.)
+        inverted = speakers.phrase_at(frame, verb.end(), verb.group(1))
+        if inverted is not None and inverted.end <= start and inverted.kind != OTHER:
+            return replace(inverted, continuing=True)
     breaks = list(CLAUSE_BREAK_RE.finditer(frame, 0, verb.start()))
     clause_start = breaks[-1].end() if breaks else 0
     in_clause = [m for m in mentions if clause_start <= m.start < verb.start()]
@@ -1134,6 +1148,42 @@ def _subordinate_speaker(frame: str, start: int, mentions: list[Mention]) -> Men
     return subject
 
 
+RELATIVE_GENDER = {"der": "m", "die": "f"}
+
+
+def _relative_clause_speaker(
+    frame: str, start: int, mentions: list[Mention], speakers: Speakers
+) -> Mention | None:
+    """A quotation inside a relative clause with its own cue speaks for the one the clause is
+    about: "Wiegand, der im Frühjahr von einer „…“ gesprochen hatte, legte …" is Wiegand's,
+    "Die Landrätin, die von einer „…“ sprach, hält daran fest" hers. The phrase must stand
+    right before the clause and fit its pronoun's gender; else nobody the rules can name."""
+    for opening, close in _relative_clauses(frame):
+        if not opening < start < close:
+            continue
+        clause = frame[opening + 1 : close]
+        pronoun = clause.split()[0] if clause.split() else ""
+        if pronoun not in RELATIVE_GENDER or CUE_WORDS.isdisjoint(_words(clause.lower())):
+            return None
+        if any(opening < m.start < start and not m.oblique for m in mentions):
+            return None  # "die Marke, die X … erklärt hatte: „…“": the clause's own subject
+        before = [m for m in mentions if m.end <= opening]  # (an object may be meant too)
+        head = before[-1] if before else None
+        known = speakers.resolve(head) if head is not None else None
+        if (
+            head is None
+            or known is None
+            or known.record is None
+            or not NAME_TO_VERB_RE.fullmatch(frame[head.end : opening + 1])
+            or known.gender not in (None, RELATIVE_GENDER[pronoun])
+        ):
+            # "X gratulierte Ys Mann, der von einem „…“ sprach": somebody the rules cannot
+            # name speaks in the clause, not the sentence's subject.
+            return Mention(opening, close, clause, UNNAMED)
+        return head
+    return None
+
+
 def _cued_speaker(
     frame: str,
     before: str,
@@ -1147,9 +1197,13 @@ def _cued_speaker(
     strongest evidence to the weakest."""
     if document is not None:
         return document
+    unnamed = borrowed.unnamed_cue_subject(frame)
+    if unnamed is not None and frame.find(",", unnamed.end) < start:
+        return unnamed  # "Ihr Vater, der …, erzählte, dass sie …, „…“": his words, unnamed
     colon = COLON_BEFORE.search(before) is not None
     return (
         _subordinate_speaker(frame, start, mentions)
+        or _relative_clause_speaker(frame, start, mentions, speakers)
         or _cue_after(frame, end, speakers)
         or _dashed_name(frame, before, start, end, mentions, speakers)
         or (_read_out(frame, start, speakers) if colon else None)
@@ -1321,6 +1375,7 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
             _true_source(frame, following, speakers) if "stamm" in frame + following else None
         )
         asked = _question_answered(sentence, found, span)
+        recalled, owner = borrowed.recalled(frame[:start], mentions)
         if asked is not None:
             # „Herr X, …?“ – „…“: the answer is the one asked, not whoever asked.
             mention = _cue_after(frame, end, speakers) or _addressed_in(asked, speakers)
@@ -1330,11 +1385,16 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
             )
         if asked is not None and mention is None:
             speaker = None
+        elif recalled and corrected is None:
+            # "Y erinnerte an den Satz des früheren Landrats X: „…“": X's words, not Y's.
+            speaker = speakers.resolve(owner)
         elif mention is not None and mention.kind == PRONOUN and _answering(frame, end):
             speaker = speakers.answerer(mention.gender) or speakers.resolve(mention)
         elif mention is not None:
             # ("Ihr Wahlkampfteam schrieb: „…“": the team's words, not the candidate's.)
             speaker = borrowed.organisation_speaker(mention) or speakers.resolve(mention)
+        elif borrowed.retold_by_kin(frame[:start]):
+            speaker = None  # "Seine Frau habe ihn gefragt: „…“": hers, whom the text does not name
         elif _reported_chain(frame, mentions, speakers):
             # A partial quotation inside reported speech that goes on ("Damit seien „…“"):
             # the reported speaker's words.
@@ -1364,6 +1424,8 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
                 speaker = speakers.standalone_speaker(alone)
         if speaker is not None and speaker.record is None and _own_kin(speaker.name):
             speaker = None  # "my mother": the text does not say who she is
+        if speaker is not None and borrowed.addressed(span.text, speaker):
+            speaker = None  # "Hanna, du bist …": spoken to her, so not by her
         quote = FoundQuote(span, speaker)
         found.append(quote)
     return found
@@ -1382,11 +1444,30 @@ def remember_sentence(
     for mention in mentions:
         if mention.kind == NAME and mention.person is not None:
             speakers.mentioned(mention.person)
+    speakers.learn_ages(sentence.frame(), mentions, speakers.last_subject)
     said = [q.speaker for q in found if q.speaker is not None]
     speaker = said[-1] if said else reporter
+    if RETELLING_RE.search(sentence.text):
+        # "In den Gesprächen habe X gesagt: „…“": the quote is X's, but the report is the
+        # teller's, whom a Konjunktiv sentence after it goes on with.
+        just_spoke = speakers.last_speaker if speakers.since_speaker == 0 else None
+        speaker = reporter or just_spoke
     subject = None
     subject_at = 0
     sharers: list[PersonRecord] = []
+    opening = INDEFINITE_OPENING_RE.match(sentence.frame())
+    if opening is not None and _named_only_in_relative(sentence.frame(), opening.end(), mentions):
+        # "Ein Mann, der nach eigenen Angaben X gewählt hatte, sah das anders.": the man,
+        # whom the text does not name, is the subject; X is only talked about.
+        mentions = []
+    introduced = _introduced_as(sentence.frame(), mentions)
+    if introduced is not None:
+        # "Später stellt sie sich als Name vor": the one talked of until now is Name.
+        mentions = [introduced]
+    aged = speakers.aged_opening(sentence.frame())
+    if aged is not None:
+        subject = aged  # "Die 52-Jährige war bisher …, der 38-jährige X ist …": her, not X
+        mentions = []
     for mention in mentions:
         known = mention.kind in (NAME, PRONOUN) or mention.person is not None
         if not mention.oblique and (known or mention.start < SUBJECT_REACH):
@@ -1428,8 +1509,64 @@ def remember_sentence(
         )
     end = sentence.text.rstrip()[-1:]
     group = _joint_subject(sentence.frame(), mentions, speakers.last_group)
+    asked = _asked(sentence.frame(), mentions, speaker, speakers)
     speakers.sentence_done(speaker, subject, end, sentence.frame(), sharers, subject_at)
     speakers.last_group = group
+    speakers.last_asked = (asked, speaker) if asked is not None and speaker is not None else None
+
+
+# A Konjunktiv perfect of saying right before a quotation's colon: "habe X gesagt: „".
+RETELLING_RE = re.compile(r"\b(?:habe|hätte)\b[^,;:.!?„“]{1,60}\bgesagt\s*:\s*„")
+ASKED_RE = re.compile(r"\b(?:fragte|fragten|gefragt)\b")
+
+
+def _asked(
+    frame: str, mentions: list[Mention], asker: Referent | None, speakers: Speakers
+) -> Referent | None:
+    """Whom a sentence with a question cue asks ("„…?“, fragte X die Landrätin"): the one
+    known person it names besides the one who asked."""
+    if asker is None or ASKED_RE.search(frame) is None:
+        return None
+    others = {
+        id(known.record): known
+        for m in mentions
+        if m.kind in (NAME, ROLE)
+        and (known := speakers.resolve(m)) is not None
+        and known.record is not None
+        and known.record is not asker.record
+    }
+    return next(iter(others.values())) if len(others) == 1 else None
+
+
+INTRODUCED_AS_RE = re.compile(r"\bsich\s+(?:[a-zäöüß]+\s+){0,2}als\s+$")
+VOR_RE = re.compile(r"\bvor\b")  # the separable prefix of "stellt sich … vor"
+INTRODUCED_AS_REACH = 60  # characters before the name in which "sich … als" stands
+
+
+def _introduced_as(frame: str, mentions: list[Mention]) -> Mention | None:
+    """The person somebody so far unnamed introduces themselves as ("Später stellt sie sich
+    als Ilka Brand vor, seine Schwester")."""
+    for mention in mentions:
+        if mention.kind != NAME or mention.person is None:
+            continue
+        lead = max(0, mention.start - INTRODUCED_AS_REACH)
+        introduced = INTRODUCED_AS_RE.search(frame, lead, mention.start) is not None
+        if introduced and VOR_RE.search(frame, mention.end):
+            return replace(mention, oblique=False)
+    return None
+
+
+def _named_only_in_relative(frame: str, opening_end: int, mentions: list[Mention]) -> bool:
+    """Does a sentence opening with an unnamed somebody ("Ein Mann, der …,") name people only
+    inside the relative clause about them?"""
+    names = [m for m in mentions if m.kind in (NAME, PRONOUN) or m.person is not None]
+    clause = next(
+        ((a, b) for a, b in _relative_clauses(frame) if opening_end <= a <= opening_end + 40),
+        None,
+    )
+    return (
+        bool(names) and clause is not None and all(clause[0] <= m.start < clause[1] for m in names)
+    )
 
 
 # "X (CDU) und Y", "X, 63, und Y" (a caption's ages)

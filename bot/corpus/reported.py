@@ -25,7 +25,7 @@ from bot.corpus.quotes import (
     said_next,
 )
 from bot.corpus.sentences import Sentence
-from bot.corpus.speakers import OTHER, PRONOUN, Mention, Referent, Speakers
+from bot.corpus.speakers import NAME, PRONOUN, Mention, Referent, Speakers
 
 # Verbs that introduce what somebody said (narrower than the cue verbs of direct quotes, where
 # the quotation marks already say that it is speech).
@@ -832,26 +832,6 @@ def _inside_relative_clause(frame: str, at: int) -> bool:
 # An indefinite subject opening the sentence, maybe with where the person comes from and a
 # relative clause after it, right before the cue verb: "Eine Nachbarin erzählt, …", "Ein Kollege
 # aus dem Verein, der seit Jahren mit ihr arbeitet, beschreibt sie so: …".
-UNNAMED_CUE_SUBJECT_RE = re.compile(
-    r"\s*(?P<np>(?:Ein|Eine)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)"
-    r"(?:\s+(?:aus|von|vom|der|des|im|in|bei|beim)\s+(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]*)?"
-    r"(?:,\s+(?:der|die|welcher|welche)\s+[^,;:.!?]{1,80},)?\s+$"
-)
-
-
-def _unnamed_cue_subject(frame: str) -> Mention | None:
-    """The unnamed person whose cue opens the sentence ("Ein Kollege, der sie kennt, beschreibt
-    sie so: Sie sei …"): they speak, described, not the person named by a pronoun or a name
-    after the cue, and not the last person named before them."""
-    cue = german.first_cue_verb(frame)
-    if cue is None:
-        return None
-    found = UNNAMED_CUE_SUBJECT_RE.match(frame[: cue.start()])
-    if found is None:
-        return None
-    return Mention(found.start("np"), found.end("np"), found.group("np"), OTHER)
-
-
 def _reported(
     sentence: Sentence, speakers: Speakers, quotes: list[FoundQuote]
 ) -> FoundReport | None:
@@ -890,7 +870,7 @@ def _reported(
     if attributed or final > 0 or as_said or cued_complement:
         mention = (
             _as_said_mention(frame, speakers)
-            or _unnamed_cue_subject(frame)
+            or borrowed.unnamed_cue_subject(frame)
             or cue_mention(frame, speakers)
         )
         statement = _statement(text, frame, final)
@@ -1004,7 +984,24 @@ def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
         auxiliaries & german.KONJUNKTIV_AUXILIARIES
     ):
         return None
-    return None if names_somebody_else(speakers.mentions(main_clause), last) else last
+    if names_somebody_else(speakers.mentions(main_clause), last):
+        return None
+    asker = _asker(frame, speakers)
+    return asker if asker is not None else last
+
+
+# "…, wollte Wolf sofort wissen.": a question reported in Konjunktiv, closed by who asked it.
+WANTED_TO_KNOW_RE = re.compile(r",\s+(?:wollte|wollten|will|wollen)\s+[^,;:]{1,60}\bwissen\W*$")
+
+
+def _asker(frame: str, speakers: Speakers) -> Referent | None:
+    """Who asked a question the sentence reports ("Welche das seien, wollte Wolf wissen."):
+    the one person named between "wollte" and "wissen", else nobody."""
+    found = WANTED_TO_KNOW_RE.search(frame)
+    if found is None:
+        return None
+    named = [m for m in speakers.mentions(frame) if m.start >= found.start() and m.kind == NAME]
+    return speakers.resolve(named[0]) if len(named) == 1 else None
 
 
 def goes_on(report: FoundReport) -> bool:

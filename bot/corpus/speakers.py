@@ -81,6 +81,9 @@ PARTY_ROLE_REACH = 2  # sentences after a speaker in which "die Landeschefin der
 INDEFINITE = german.INDEFINITE_ARTICLES
 # Indefinite pronouns that can only be a verb's subject: somebody the text does not name.
 UNNAMED_VOICES = frozenset("jemand niemand man".split())
+# Words that open a group as a verb's subject ("riefen mehrere Anhänger", "riefen einige",
+# "sagten beide"): several voices, none of them alone the speaker.
+GROUP_WORDS = frozenset("einige mehrere viele zahlreiche etliche manche beide alle".split())
 PHRASE_CACHE_SIZE = 8192  # phrases remembered by sentence and offset (see _role_np_end)
 CHAIN_BROKEN = 1 << 20  # "sentences since the last speaker" after the chain was broken
 NAME = "name"
@@ -267,6 +270,17 @@ def _age_words(words: list[re.Match[str]], i: int) -> int:
 AGE_NOUN_RE = re.compile(r"\b\d+-(?:Jährige[rn]?\b|jährige[rn]?\s+[A-ZÄÖÜ])")
 
 
+# Where the text gives a named person's age: "Carina Wolf (34)", "Name (SPD, 52)" after the
+# name; "der 38-jährige Thiele", "die 46 Jahre alte Unternehmerin Name" before it.
+AGE_AFTER_NAME_RE = re.compile(r"\s*\((?:[^()]{0,40}?,\s*)?(\d{1,3})\)")
+AGE_BEFORE_NAME_RE = re.compile(
+    r"\b(\d{1,3})(?:-jährige[nmr]?|\s+Jahre\s+alte[nmr]?)\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}$"
+)
+AGE_REACH = 80  # characters before a name in which its age may stand
+# "der 52-Jährige", "die 34-jährige Landrätin": an age used as a name, with its gender.
+AGE_PHRASE_RE = re.compile(r"\b([Dd]er|[Dd]ie)\s+(?:\w+\s+)?(\d{1,3})-(?:Jährige|jährige\s)")
+
+
 @dataclass(frozen=True, eq=False)
 class Referent:
     """Somebody the passage may be about: a known person or a phrase ("die Polizei")."""
@@ -292,6 +306,9 @@ class Speakers:
         # räumen beide ein"): them, so that "sagt sie" after it is not taken for either.
         self.last_group: list[PersonRecord] = []
         self.last_announced = False  # it named a person speaking but quoted nothing
+        # When it asked somebody a question ("„…?“, fragte X die Landrätin"): the one asked,
+        # who answers in the next sentence ("„…“, antwortete sie"); and the one who asked.
+        self.last_asked: tuple[Referent, Referent] | None = None
         self.last_end = ""  # how the previous sentence ended (":" and "?" introduce a quote)
         self.opening = False  # the sentence being read opens a paragraph
         # The paragraph is a live ticker's time-stamped entry: one scene, and how many of its
@@ -303,6 +320,7 @@ class Speakers:
         self.current_frame = ""  # … and its frame
         self.sentence_no = 0  # sentences read so far
         self.seen: dict[Referent, int] = {}  # the sentence each referent was last named in
+        self.ages: dict[str, list[PersonRecord]] = {}  # the people the text gave each age
         self._referents: dict[int, Referent] = {}
         # The sentence being read: quoted names ("schrieb „Die Zeit“", "laut „Reuters“") by the
         # offset of their opening mark; a medium named in quotation marks can be the speaker.
@@ -393,7 +411,7 @@ class Speakers:
                     return Mention(w.start(), w.end(), word, UNNAMED)
                 gender = PRONOUN_GENDER[low]
                 return Mention(w.start(), w.end(), word, PRONOUN, None, False, gender)
-            if low in UNNAMED_VOICES:  # "ruft jemand:": a voice the text does not name
+            if low in UNNAMED_VOICES or low in GROUP_WORDS:  # "ruft jemand:", "riefen einige:"
                 return Mention(w.start(), w.end(), word, UNNAMED)
             if low in german.DETERMINERS or word[:1].isupper():
                 return self._phrase_from(frame, w.start()) or self._attributed_name(frame, w)
@@ -478,7 +496,9 @@ class Speakers:
                     after = after[1:]
                 # A verb follows the subject, or a colon a possessor's words ("Ihr Fazit:").
                 possessive = first.lower() in POSSESSIVES
-                if (after == [":"] and possessive) or (after and after[0][:1].islower()):
+                # ("Landrat zu werden, sei …": an infinitive's object, no subject.)
+                verb_follows = bool(after) and after[0][:1].islower() and after[0] != "zu"
+                if (after == [":"] and possessive) or verb_follows:
                     verb_end = frame.find(after[0], mention.end) + len(after[0])
                     inverted = self._quoted_name_at(frame, verb_end)
                     if inverted is not None and inverted.end <= end and mention.kind == OTHER:
@@ -587,9 +607,12 @@ class Speakers:
         if len(german.CLAUSE_END_RE.split(frame[at:], maxsplit=1)[0].split()) > 4:
             return len(frame)
         said_from = frame.rfind(":", 0, comma) + 1
-        # Only what is reported in Konjunktiv talks about the name in it ("X habe …"); in "X
-        # ist zuversichtlich, sagt sie" the name may well be hers.
-        if not german.has_subjunctive(frame[said_from:comma], strict=True):
+        # Only what is reported in Konjunktiv talks about the name in it ("X habe …"), or
+        # what opens with a pronoun as its subject ("Sie wird wohl X wählen, sagt sie"); in
+        # "X ist zuversichtlich, sagt sie" the name may well be hers.
+        opening = frame[said_from:comma].split()[:1]
+        by_pronoun = bool(opening) and opening[0].lower() in PRONOUN_GENDER
+        if not (by_pronoun or german.has_subjunctive(frame[said_from:comma], strict=True)):
             return len(frame)
         return said_from
 
@@ -604,6 +627,12 @@ class Speakers:
             for m in self.current
             if m.kind == NAME and (before is None or m.start < before) and m.person is not None
         ]
+        if self.last_asked is not None and not named_here:
+            asked, asker = self.last_asked
+            if asked.gender == gender:
+                # "„…?“, fragte X die Landrätin. „…“, antwortete sie": the one asked answers;
+                # nobody when the one who asked would fit as well.
+                return asked if asker.gender != gender else None
         if self.last_sharers and not named_here:
             fitting = [p for p in self.last_sharers if p.gender == gender]
             return self.referent(fitting[0]) if len(fitting) == 1 else None
@@ -658,12 +687,58 @@ class Speakers:
         holders = self._role_holders(phrase)
         return holders[0] if len(holders) == 1 else None
 
+    def learn_ages(self, frame: str, mentions: list[Mention], subject: Referent | None) -> None:
+        """Remember the ages a sentence gives named people ("Carina Wolf (34)", "der
+        38-jährige Thiele"), and the age that opens a sentence about the previous one's
+        subject ("Name gewann. Die 52-Jährige war bisher …")."""
+        for mention in mentions:
+            if mention.kind != NAME or mention.person is None:
+                continue
+            after = AGE_AFTER_NAME_RE.match(frame, mention.end)
+            lead = max(0, mention.start - AGE_REACH)
+            before = AGE_BEFORE_NAME_RE.search(frame, lead, mention.start)
+            for found in (after, before):
+                if found is not None:
+                    self._learn_age(found.group(1), mention.person)
+        recap = AGE_PHRASE_RE.match(frame.lstrip())
+        if recap is not None and subject is not None and subject.record is not None:
+            gender = "m" if recap.group(1).lower() == "der" else "f"
+            if subject.gender == gender:
+                self._learn_age(recap.group(2), subject.record)
+
+    def aged_opening(self, frame: str) -> Referent | None:
+        """The person an age opening the sentence means, when the text gave that age to one
+        person of its gender ("Die 52-Jährige war bisher …")."""
+        recap = AGE_PHRASE_RE.match(frame.lstrip())
+        person = self._aged(recap.group(0)) if recap is not None else None
+        return self.referent(person) if person is not None else None
+
+    def _learn_age(self, age: str, person: PersonRecord) -> None:
+        holders = self.ages.setdefault(age, [])
+        if person not in holders:
+            holders.append(person)
+
+    def _aged(self, phrase: str) -> PersonRecord | None:
+        """The one person of the phrase's gender the text gave the age it names ("sagte der
+        46-Jährige" after "der 46 Jahre alte Unternehmer Name"); None when none or several."""
+        found = AGE_PHRASE_RE.search(phrase)
+        if found is None:
+            return None
+        gender = "m" if found.group(1).lower() == "der" else "f"
+        fitting = [p for p in self.ages.get(found.group(2), []) if p.gender in (None, gender)]
+        return fitting[0] if len(fitting) == 1 else None
+
     def _role_target(self, phrase: str, continuing: bool) -> PersonRecord | None:
         """The person a definite role phrase means: the one person the article gave that role
-        (of the phrase's party, if it names one); nobody when none or several hold it."""
+        (of the phrase's party, if it names one) or the age it names; nobody when none or
+        several hold it."""
         words = phrase.split()
         role_words = [_role_key(w) for w in words if german.is_role_noun(w)]
         aged = AGE_NOUN_RE.search(phrase) is not None  # "die 52-Jährige": nobody's role, a recap
+        if aged and words[0].lower() in DEFINITE_SUBJECT_DETERMINERS:
+            by_age = self._aged(phrase)
+            if by_age is not None:
+                return by_age
         member = words[-1] in PARTY_MEMBER_WORDS  # "der Christdemokrat", "der Volksparteiler"
         if (
             not (role_words or aged or member)

@@ -31,3 +31,15 @@ def direct_speakers(article: Article) -> list[str | None]:
 def speakers_of(article: Article, text: str) -> list[str | None]:
     """Who each quotation of exactly this text is given to, in text order."""
     return [q.speaker for q in article.quotes if q.text == text]
+
+
+def speakers_by_opening(text: str, kind: str = "direct", words: int = 3) -> dict[str, str | None]:
+    """Each quotation of a kind in a text written in a test, by its first few words, with the
+    speaker it is given to."""
+    quotes = [q for q in read(text).quotes if q.kind == kind]
+    return {" ".join(q.text.split()[:words]): q.speaker for q in quotes}
+
+
+def kinds_and_speakers(text: str) -> list[tuple[str, str | None]]:
+    """Each quotation of a text written in a test, in text order: its kind and its speaker."""
+    return [(q.kind, q.speaker) for q in read(text).quotes]
