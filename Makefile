@@ -27,7 +27,7 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff format bot tests benchmarks
 
 ## Measure quotation extraction: the German news quotation data, our own articles and the
-## fourteen held-out sets, fresh, heldout, heldout3 to heldout14, and fresh2 to fresh10 (each in its own block).
+## fourteen held-out sets, fresh, heldout, heldout3 to heldout14, and fresh2 to fresh10 and fresh13 (each in its own block).
 eval: $(VENV)/.installed
 	$(PY) benchmarks/quotes_eval.py ../shared/eval/german-news-quotes/dev.jsonl \
 		../shared/eval/german-news-quotes/train.jsonl --articles benchmarks/articles \
@@ -42,7 +42,7 @@ eval: $(VENV)/.installed
 		--articles benchmarks/articles_fresh4 --articles benchmarks/articles_fresh5 \
 		--articles benchmarks/articles_fresh6 --articles benchmarks/articles_fresh7 \
 		--articles benchmarks/articles_fresh8 --articles benchmarks/articles_fresh9 \
-		--articles benchmarks/articles_fresh10
+		--articles benchmarks/articles_fresh10 --articles benchmarks/articles_fresh13
 
 ## Free questions over a night's articles (German and English), beside SQLite FTS5.
 eval-questions: $(VENV)/.installed

@@ -327,6 +327,7 @@ FOLDERS = [
     BENCHMARKS / "articles_fresh8",
     BENCHMARKS / "articles_fresh9",
     BENCHMARKS / "articles_fresh10",
+    BENCHMARKS / "articles_fresh13",
 ]
 COMMENTS_HEADINGS = ("Kommentare", "Leserkommentare", "Reaktionen")
 QUOTED_RE = re.compile(r"„([^“\n]+)“|“([^”\n]+)”|^'([^'\n]+)'")
