@@ -27,7 +27,7 @@ _WEAK_CUE_STEMS = (
     "bilanzier rechn wert bewert urteil äußer bezeichn stimm bejah verneinen verrat wiegel "
     "zweifel bezweifel insistier beharr pocht poch würdig begrüß verurteil schilder feier "
     "ausführ feststell skandier beurteil bemängel beschuldig verlaut twitter poste "
-    "pranger beantrag verlang empfehl erzähl spott läster raun stöhn murmel"
+    "pranger beantrag verlang empfehl erzähl spott läster raun stöhn murmel wink"
 ).split()
 # Strong and irregular verbs: their finite forms, written out.
 _STRONG_CUE_FORMS = (
