@@ -384,12 +384,27 @@ ELIDED_INTRODUCTION_RE = re.compile(
 )
 
 
+# "Und dann, fast leise:", "Dann, nach einer Pause:": how and when, but no verb and no subject.
+ADVERBIAL_INTRODUCTION_RE = re.compile(
+    r"\s*(?:Und\s+)?(?:[Dd]ann|[Dd]anach|[Ss]päter|[Ss]chließlich|[Zz]uletzt)\b"
+    r"(?P<rest>[^:„“]{0,40}):\s*$"
+)
+
+
 def _elided_subject(before: str, mentions: list[Mention], speakers: Speakers) -> Mention | None:
     """ "X kommt ins Foyer. Und sagt: „…“", "X betritt den Saal. Kurzes Statement: „…“": a
     colon introduction with no subject of its own goes on with the previous sentence's
-    subject, when that is a person the text names."""
+    subject, when that is a person the text names; one that says only how or when ("Und
+    dann, fast leise: „…“") with the speaker of the sentence just before."""
     if any(m.start < len(before) for m in mentions):
         return None
+    adverbial = ADVERBIAL_INTRODUCTION_RE.fullmatch(before)
+    if adverbial is not None:
+        last = speakers.last_speaker
+        verbless = german.FINITE_VERBS.isdisjoint(_words(adverbial.group("rest").lower()))
+        if not verbless or german.first_cue_verb(before) is not None or speakers.since_speaker:
+            return None
+        return Mention(0, 0, last.name, NAME, last.record) if last and last.record else None
     elided = ELIDED_INTRODUCTION_RE.fullmatch(before)
     if elided is None:
         return None

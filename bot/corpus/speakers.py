@@ -716,9 +716,13 @@ class Speakers:
         # An age recaps somebody just named also as the subject before a cue ("Die 41-Jährige
         # sagte, …"), and when the last subject was somebody else, the one person of its gender.
         person = self._recapped(continuing or aged, party is not None)
-        if aged and party is None and (person is None or person.gender != gender):
+        # (An age may recap somebody whose gender the text does not tell: "sagte Petersen. …
+        # „…“, sagte der 47-Jährige".)
+        fits = person is not None and person.gender in ((gender, None) if aged else (gender,))
+        if aged and party is None and not fits:
             person = self._one_named_of(gender, AGE_NUMBER_RE.findall(phrase))
-        if person is None or person.gender != gender:
+            fits = person is not None
+        if person is None or not fits:
             return None
         if party is not None and person.party != party:
             return None

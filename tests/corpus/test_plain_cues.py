@@ -123,3 +123,24 @@ def test_a_quote_alone_after_a_named_person_reads_out_a_letter_is_the_letters_no
         "kein Dorffest mehr.“\n"
     )
     assert speaker_of(article, "Ohne dich") is None
+
+
+def test_an_age_recaps_the_man_who_just_spoke_even_when_his_first_name_tells_no_gender():
+    article = read(
+        "\nNachwahl\n"
+        "Herausforderer Hauke Brodersen (CDU) kam auf 37 Prozent. Brodersen nahm das Ergebnis "
+        "gefasst auf. Im Bezirk seien mehr Stimmzettel gezählt worden als Wähler abgehakt, "
+        "sagte er. Das müsse aufgeklärt werden. „Bei 300 Stimmen Abstand ist das keine "
+        "Kleinigkeit“, sagte der 47-Jährige.\n"
+    )
+    assert speaker_of(article, "Bei 300 Stimmen") == "Hauke Brodersen"
+
+
+def test_an_introduction_saying_only_how_goes_on_with_the_speaker_just_reported():
+    article = read(
+        "\nKreistag\n"
+        "Erst im Flur spricht Klinikchef Bernd Oltrogge. Der Neubau koste 240 Millionen Euro, "
+        "sagte er. Und dann, fast leise: „Ich verstehe jeden, der heute vor der Tür stand.“\n"
+        "Die Sitzung ist vorbei. Dann, nach einer Pause: „Gut so.“\n"
+    )
+    assert direct_speakers(article) == ["Bernd Oltrogge", None]
