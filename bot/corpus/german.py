@@ -194,7 +194,9 @@ KONJUNKTIV_I = frozenset(
         "gehöre glaube hoffe kenne koste lebe lerne lohne nutze plane rechne reiche sorge "
         "spreche treffe tue unterstütze verliere vertrete wähle warte zähle ziehe falle "
         "fordere hänge passiere profitiere schaffe trete verfüge bestehe betrage beginne "
-        "befinde ermögliche existiere funktioniere bedeute bedürfe erfordere gelinge"
+        "befinde ermögliche existiere funktioniere bedeute bedürfe erfordere gelinge "
+        "fließe steige sinke wirke helfe biete drohe leide zahle leiste baue ändere erhalte "
+        "verdiene gewinne scheitere schade"
     ).split()
 )
 KONJUNKTIV_II = frozenset(

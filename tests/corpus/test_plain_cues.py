@@ -1,11 +1,12 @@
 """Speakers the text names plainly around a quotation: a name with its particle after the cue,
 an age that recaps the one person just named, a colon introduction with no subject of its own,
-"winkte ab", and a quotation standing alone after a sentence about one named person. Where two
-people fit, or an unnamed one, the bot still names nobody."""
+"winkte ab", a quotation standing alone after a sentence about one named person, and Konjunktiv
+of common verbs going on with the speaker just reported. Where two people fit, or an unnamed
+one, the bot still names nobody."""
 
 from __future__ import annotations
 
-from bot.corpus.model import DIRECT, Article
+from bot.corpus.model import DIRECT, REPORTED, Article
 from tests.corpus.articles import direct_speakers, read
 
 
@@ -144,3 +145,15 @@ def test_an_introduction_saying_only_how_goes_on_with_the_speaker_just_reported(
         "Die Sitzung ist vorbei. Dann, nach einer Pause: „Gut so.“\n"
     )
     assert direct_speakers(article) == ["Bernd Oltrogge", None]
+
+
+def test_konjunktiv_of_common_verbs_goes_on_with_the_treasurer_just_reported():
+    article = read(
+        "\nGemeinderat\n"
+        "Kämmerin Dr. Ute Brandmeier sagte, die Stadt nehme damit jährlich 400.000 Euro mehr "
+        "ein. Das Geld fließe vollständig in den Busverkehr. Davon profitiere vor allem das "
+        "Umland, und niemand zahle mehr als zwei Euro.\n"
+    )
+    # Her sentence and the two going on with it, all three hers.
+    assert sum(q.kind == REPORTED for q in article.quotes) == 3
+    assert {q.speaker for q in article.quotes if q.kind == REPORTED} == {"Ute Brandmeier"}
