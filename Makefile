@@ -45,7 +45,7 @@ eval: $(VENV)/.installed
 		--articles benchmarks/articles_fresh6 --articles benchmarks/articles_fresh7 \
 		--articles benchmarks/articles_fresh8 --articles benchmarks/articles_fresh9 \
 		--articles benchmarks/articles_fresh10 --articles benchmarks/articles_fresh11 \
-		--articles benchmarks/articles_fresh12
+		--articles benchmarks/articles_fresh12 --articles benchmarks/articles_fresh13
 
 ## Free questions over a night's articles (German and English), beside SQLite FTS5.
 eval-questions: $(VENV)/.installed

@@ -27,7 +27,7 @@ _WEAK_CUE_STEMS = (
     "bilanzier rechn wert bewert urteil äußer bezeichn stimm bejah verneinen verrat wiegel "
     "zweifel bezweifel insistier beharr pocht poch würdig begrüß verurteil schilder feier "
     "ausführ feststell skandier beurteil bemängel beschuldig verlaut twitter poste "
-    "pranger beantrag verlang empfehl erzähl spott läster raun stöhn murmel"
+    "pranger beantrag verlang empfehl erzähl spott läster raun stöhn murmel wink"
 ).split()
 # Strong and irregular verbs: their finite forms, written out.
 _STRONG_CUE_FORMS = (
@@ -194,7 +194,9 @@ KONJUNKTIV_I = frozenset(
         "gehöre glaube hoffe kenne koste lebe lerne lohne nutze plane rechne reiche sorge "
         "spreche treffe tue unterstütze verliere vertrete wähle warte zähle ziehe falle "
         "fordere hänge passiere profitiere schaffe trete verfüge bestehe betrage beginne "
-        "befinde ermögliche existiere funktioniere bedeute bedürfe erfordere gelinge"
+        "befinde ermögliche existiere funktioniere bedeute bedürfe erfordere gelinge "
+        "fließe steige sinke wirke helfe biete drohe leide zahle leiste baue ändere erhalte "
+        "verdiene gewinne scheitere schade"
     ).split()
 )
 KONJUNKTIV_II = frozenset(

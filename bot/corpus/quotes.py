@@ -131,10 +131,12 @@ def _subjunctive_in(frame: str) -> bool:
 
 # What a crowd chants or a banner reads has no speaker: „Bir-te, Bir-te!", Transparente mit
 # der Aufschrift „…".
-CHANT_BEFORE_RE = re.compile(
+CHANT_WORDS = (
     r"\b(?:Sprechch[oö]re?n?|Chor|Chören|skandier\w*|Aufschrift|Transparent\w*|Plakat\w*"
-    r"|Banner\w*|Schild\w*|Sprüche\w*|Spruchbänder\w*|Parole\w*)\b[^„“\"»«]{0,40}$"
+    r"|Banner\w*|Schild\w*|Sprüche\w*|Spruchbänder\w*|Parole\w*)\b"
 )
+CHANT_BEFORE_RE = re.compile(CHANT_WORDS + r"[^„“\"»«]{0,40}$")
+CHANT_WORD_RE = re.compile(CHANT_WORDS)
 
 
 # "nannte das Ergebnis „…“", "bezeichnete es als „…“": a word the speaker chose ("sprachen vom
@@ -398,6 +400,50 @@ READ_OUT_RE = re.compile(
     r"\b(?:(?:las|lasen|liest|lesen)\b[^.;:!?]*\bvor|verl(?:as|asen|iest|esen)|vorgelesen"
     r"|vorlas|vorlasen)\b"
 )
+
+
+# "Und sagt:", "Dann fügt sie hinzu:" (no: a pronoun is a subject), "Kurzes Statement:": a colon
+# introduction that opens its sentence with a cue verb or a cue noun and has no subject.
+ELIDED_INTRODUCTION_RE = re.compile(
+    r"\s*(?:(?:Und|Dann|Danach|Später|Schließlich)\s+(?P<verb>[a-zäöüß]+)(?:\s+[a-zäöüß]+)?"
+    r"|(?:[A-ZÄÖÜ][a-zäöüß]+e[rs]?\s+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]+))\s*:\s*$"
+)
+
+
+# "Und dann, fast leise:", "Dann, nach einer Pause:": how and when, but no verb and no subject.
+ADVERBIAL_INTRODUCTION_RE = re.compile(
+    r"\s*(?:Und\s+)?(?:[Dd]ann|[Dd]anach|[Ss]päter|[Ss]chließlich|[Zz]uletzt)\b"
+    r"(?P<rest>[^:„“]{0,40}):\s*$"
+)
+
+
+def _elided_subject(before: str, mentions: list[Mention], speakers: Speakers) -> Mention | None:
+    """ "X kommt ins Foyer. Und sagt: „…“", "X betritt den Saal. Kurzes Statement: „…“": a
+    colon introduction with no subject of its own goes on with the previous sentence's
+    subject, when that is a person the text names; one that says only how or when ("Und
+    dann, fast leise: „…“") with the speaker of the sentence just before."""
+    if any(m.start < len(before) for m in mentions):
+        return None
+    adverbial = ADVERBIAL_INTRODUCTION_RE.fullmatch(before)
+    if adverbial is not None:
+        last = speakers.last_speaker
+        verbless = german.FINITE_VERBS.isdisjoint(_words(adverbial.group("rest").lower()))
+        if not verbless or german.first_cue_verb(before) is not None or speakers.since_speaker:
+            return None
+        return Mention(0, 0, last.name, NAME, last.record) if last and last.record else None
+    elided = ELIDED_INTRODUCTION_RE.fullmatch(before)
+    if elided is None:
+        return None
+    verb, noun = elided.group("verb"), elided.group("noun")
+    said = (
+        german.is_cue_verb(verb) and verb.endswith("t")  # "sagt", not "sagten"
+        if verb is not None
+        else noun == "Statement" or german.CUE_NOUNS.fullmatch(noun) is not None
+    )
+    subject = speakers.last_subject
+    if not said or subject is None or subject.record is None:
+        return None
+    return Mention(0, 0, subject.name, NAME, subject.record)
 
 
 def _read_out(frame: str, start: int, speakers: Speakers) -> Mention | None:
@@ -1212,6 +1258,7 @@ def _cued_speaker(
         or _inner_said(frame, start, mentions)
         or (_cue_noun_owner(frame, start, mentions) if colon else None)
         or (_introduced_by(frame, start, mentions, speakers) if colon else None)
+        or (_elided_subject(before, mentions, speakers) if colon else None)
         or _let_say(frame[:start], mentions, speakers)
         or _cue_verb_before(frame, start, mentions, speakers)
         or _introduced_by(frame, start, mentions, speakers)
@@ -1513,6 +1560,38 @@ def remember_sentence(
     speakers.sentence_done(speaker, subject, end, sentence.frame(), sharers, subject_at)
     speakers.last_group = group
     speakers.last_asked = (asked, speaker) if asked is not None and speaker is not None else None
+    speakers.last_sole = (
+        subject
+        if speaker is None
+        and end == "."
+        and not sentence.quotes
+        and subject_at <= SUBJECT_REACH
+        and _about_one(sentence.frame(), mentions, subject)
+        and _caption_name(sentence.frame(), speakers) is None  # ("X mit seiner Frau im Foyer.")
+        else None
+    )
+    # (Its subject written as a name, not a pronoun or a role recapping somebody.)
+    speakers.last_sole_named = any(
+        m.start == subject_at and m.person is not None and m.kind in (NAME, ROLE) for m in mentions
+    )
+
+
+def _about_one(frame: str, mentions: list[Mention], subject: Referent | None) -> bool:
+    """Is the sentence about one person the text names, its subject, and nobody else ("X
+    steigt auf einen Stuhl.", "SPD-Fraktionschef X hatte … abgegeben.")? Not when it reports
+    speech whose speaker went unnamed ("Sein Sohn sagte, er wolle …"), nor when it names a
+    document, a banner or a chant whose words may follow ("X verlas einen Brief.")."""
+    if subject is None or subject.record is None or german.first_cue_verb(frame) is not None:
+        return False
+    if CHANT_WORD_RE.search(frame) or any(
+        german.document_gender(w) is not None for w in WORDS_RE.findall(frame) if w[:1].isupper()
+    ):
+        return False
+    return all(
+        m.person is subject.record or (m.kind not in (NAME, ROLE) and m.person is None)
+        for m in mentions
+        if m.kind in (NAME, ROLE, PRONOUN)
+    )
 
 
 # A Konjunktiv perfect of saying right before a quotation's colon: "habe X gesagt: „".
@@ -1670,15 +1749,16 @@ AGE_RECAP_RE = re.compile(r"\s*(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?([Dd]er|[Dd]ie)\
 
 def _age_recap(frame: str, speakers: Speakers) -> Referent | None:
     """Whom an age as a sentence's subject goes on about: the previous sentence's subject,
-    when that is a known person of the age's gender ("…, darauf wies die Richterin sie hin.
-    Doch die 56-Jährige wollte reden.": the woman told, not the judge who spoke), so that a
-    "sagte sie" after it is hers, not the last speaker's. Anybody else: left unsaid."""
+    when that is a known person of the age's gender or of a gender the text does not tell
+    ("…, darauf wies die Richterin sie hin. Doch die 56-Jährige wollte reden.": the woman
+    told, not the judge who spoke), so that a "sagte sie" after it is hers, not the last
+    speaker's. Anybody else: left unsaid."""
     recap = AGE_RECAP_RE.match(frame)
     before = speakers.last_subject
     if recap is None or before is None or before.record is None:
         return None
     gender = "m" if recap.group(1).lower() == "der" else "f"
-    return before if before.gender == gender else None
+    return before if before.gender in (gender, None) else None
 
 
 # A sentence opening with an indefinite noun phrase and a relative clause about it: "Ein

@@ -268,6 +268,9 @@ def _age_words(words: list[re.Match[str]], i: int) -> int:
 # "die 52-Jährige", "der 56-jährige Werkzeugmacher": how the text goes on about somebody it
 # just named, by their age.
 AGE_NOUN_RE = re.compile(r"\b\d+-(?:Jährige[rn]?\b|jährige[rn]?\s+[A-ZÄÖÜ])")
+AGE_WORD_RE = re.compile(r"\d+-[Jj]ährige[nmrs]?")  # "46-Jährige", "56-jährige"
+# An age as the text gives it: "46-Jährige", "39-jähriger", "39 Jahre alt", "Müller, 46,".
+AGE_NUMBER_RE = re.compile(r"\b\d{1,3}(?=-[Jj]ährig|\s+Jahre?\s+alt)|(?<=,\s)\d{1,3}(?=,)")
 
 
 # Where the text gives a named person's age: "Carina Wolf (34)", "Name (SPD, 52)" after the
@@ -310,6 +313,10 @@ class Speakers:
         # who answers in the next sentence ("„…“, antwortete sie"); and the one who asked.
         self.last_asked: tuple[Referent, Referent] | None = None
         self.last_end = ""  # how the previous sentence ended (":" and "?" introduce a quote)
+        # The previous sentence was about one named person and nobody else, quoting nothing.
+        self.last_sole: Referent | None = None
+        self.last_sole_named = False  # … written there as a name, not a pronoun
+        self.ages_seen: set[str] = set()  # the ages the sentences read so far gave somebody
         self.opening = False  # the sentence being read opens a paragraph
         # The paragraph is a live ticker's time-stamped entry: one scene, and how many of its
         # sentences were read so far.
@@ -399,6 +406,9 @@ class Speakers:
                 return None
             word = w.group(0)
             low = word.lower()
+            named = self._particle_name(frame, w.start()) if low in german.NAME_PARTICLES else None
+            if named is not None and not in_object:
+                return named
             if after_verb and (low in german.OBLIQUE_DETERMINERS or low in OBLIQUE_POSSESSIVES):
                 in_object = True
                 continue
@@ -419,6 +429,21 @@ class Speakers:
             if low in german.PREPOSITIONS or low in german.NOT_VERBS or skipped >= 2:
                 return None
             skipped += 1
+        return None
+
+    def _particle_name(self, frame: str, start: int) -> Mention | None:
+        """A known person's name that opens with its particles: "sagte von der Lühe" is the
+        person named so, not a phrase after the preposition "von"."""
+        for w in _words(frame, start, 4):
+            if w.group(0) in german.NAME_PARTICLES:
+                continue
+            named = self._phrase_from(frame, w.start())
+            if named is None or named.kind != NAME or named.person is None:
+                return None
+            written = frame[start : named.end]
+            if not named.person.name.endswith(written):
+                return None
+            return replace(named, start=start, text=written)
         return None
 
     def _attributed_name(self, frame: str, article: re.Match[str]) -> Mention | None:
@@ -768,14 +793,44 @@ class Speakers:
             members = [p for p in self.people.records if p.party == party and p.gender == gender]
             if len(members) == 1:
                 return members[0]
-        person = self._recapped(continuing, party is not None)
-        if person is None or person.gender != gender:
+        # An age recaps somebody just named also as the subject before a cue ("Die 41-Jährige
+        # sagte, …"), and when the last subject was somebody else, the one person of its gender.
+        person = self._recapped(continuing or aged, party is not None)
+        # (An age may recap somebody whose gender the text does not tell: "sagte Petersen. …
+        # „…“, sagte der 47-Jährige".)
+        fits = person is not None and person.gender in ((gender, None) if aged else (gender,))
+        if aged and party is None and not fits:
+            person = self._one_named_of(gender, AGE_NUMBER_RE.findall(phrase))
+            fits = person is not None
+        if person is None or not fits:
             return None
         if party is not None and person.party != party:
             return None
-        if role_words:  # the role the text gave them so: "!zitat Landesvorsitzender" finds them
-            person.add_role(" ".join(words[1:]))
+        # The role the text gave them so ("!zitat Landesvorsitzender" finds them), also behind
+        # an age ("die 56-jährige Rechtsanwaltsfachangestellte"); an age is no part of it.
+        role = " ".join(w for w in words[1:] if not AGE_WORD_RE.fullmatch(w))
+        if role_words or (aged and role[:1].isupper()):
+            person.add_role(role)
         return person
+
+    def _one_named_of(self, gender: str, ages: list[str]) -> PersonRecord | None:
+        """The one person of `gender` the last sentences named ("… gewann gegen Amtsinhaber X.
+        „…“, sagte die 46-Jährige"), when the gender of all of them is known, the last sentence
+        was not about somebody unnamed ("Eine Wählerin …") and the text gave the age to nobody
+        before ("ein 39 Jahre alter Mann … Der 39-Jährige gab an"); else nobody."""
+        if self.last_subject is not None and self.last_subject.record is None:
+            return None
+        if not self.ages_seen.isdisjoint(ages):
+            return None
+        recent = [
+            r.record
+            for r in self.recent
+            if r.record is not None and self.sentence_no - self.seen[r] <= RECENT_REACH
+        ]
+        if any(p.gender is None for p in recent):
+            return None
+        fitting = [p for p in recent if p.gender == gender]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _recapped(self, continuing: bool, names_party: bool) -> PersonRecord | None:
         """Whom an unheld role may recap: as a closing cue, the last speaker if they spoke in
@@ -792,16 +847,23 @@ class Speakers:
     def standalone_speaker(self, quote_alone: bool) -> Referent | None:
         """Who speaks a quotation that has no cue of its own, when the text says it plainly
         enough: the subject of a question or colon sentence just before it ("Inwiefern er …
-        unterstützen wird? „…“"), or, for a quotation standing alone right after somebody's
-        quotation, that speaker going on. Anything weaker (the passage's focus, a speaker two
-        sentences back, a person just named) names nobody: on the quotation data those
-        fallbacks named the wrong person about as often as the right one, and a quotation under
-        the wrong name is worse than one without a name. A live ticker's time-stamped entry is
-        one short scene, though: there the known subject of the sentence before speaks."""
+        unterstützen wird? „…“"), for a quotation standing alone right after somebody's
+        quotation, that speaker going on, and right after a sentence about one named person and
+        nobody else, quoting nothing, that person (in the same paragraph, or the last speaker
+        going on in the next). Anything weaker (the passage's focus, a speaker two sentences
+        back, a person named among others) names nobody: on the quotation data those fallbacks
+        named the wrong person about as often as the right one, and a quotation under the wrong
+        name is worse than one without a name. A live ticker's time-stamped entry is one short
+        scene, though: there the known subject of the sentence before speaks."""
         if self.last_end in (":", "?") and self.last_subject is not None:
             return self.last_subject
         if self.last_speaker is not None and self.since_speaker == 0 and quote_alone:
             return self.last_speaker
+        sole = self.last_sole if quote_alone else None
+        if sole is not None and self.last_sole_named and not self.opening:
+            return sole  # "X steigt auf einen Stuhl. „…“": the one person just named
+        if sole is not None and sole is self.last_speaker and self.since_speaker == 1:
+            return sole  # "„…“, sagt X. Die 31-Jährige hat … gearbeitet.¶„…“": X goes on
         if self.last_announced and quote_alone:
             return self.last_subject  # "Für die SPD antwortete Dörte Fahrenholz. „…“"
         if self.scene and self.scene_read > 0 and self.last_subject is not None:
@@ -833,6 +895,7 @@ class Speakers:
         at offset `subject_at`."""
         self.sentence_no += 1
         self.scene_read += 1
+        self.ages_seen.update(AGE_NUMBER_RE.findall(frame))
         self.last_sharers = sharers or []
         # A sentence whose known subject speaks, with nothing quoted: it announces what follows.
         # (Not a person named after the cue, past a comma: "Der Verband verlangte seinen
