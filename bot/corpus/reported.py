@@ -35,28 +35,36 @@ REPORTING_STEMS = (
     "verwies verweis schrieb schreib riet rät "
     "beklag klag mahn appellier bezeichn nannt nenn erzähl "
     "wirf warf worf beschuldig befürcht vermut"  # wirft vor, vorgeworfen, befürchtet, dass
+    " verlang verlaut vermeld gesteh bekund vorwirf vorwarf"
 ).split()
 # Each pattern below opens with a lookahead of the characters its matches start with: it lets
 # the regex engine pass over all other positions at once instead of trying every branch there.
-_REPORTING_FIRST = "".join(sorted({stem[0] for stem in REPORTING_STEMS} | {"z", "h", "g", ","}))
-REPORTING_VERB_RE = re.compile(
-    rf"(?=[{_REPORTING_FIRST}])(?:"
-    r"\b(?:(?:" + "|".join(REPORTING_STEMS) + r")[a-zäöüß]*\b|zufolge\b|(?:heißt|hieß) es\b"
-    # "X geht davon aus, dass …": an expectation stated
-    r"|(?:geht|gehen|ging|gingen)\b[^,.;:]{0,60}?\bdavon aus\b)|,\s*so\s+\S"
-    ")"
+_REPORTING_FIRST = "".join(
+    sorted({stem[0] for stem in REPORTING_STEMS} | {"z", "h", "g", "i", "E", "e", ","})
 )
+REPORTING_WORD = r"\b(?:" + "|".join(REPORTING_STEMS) + r")[a-zäöüß]*\b"
 # Their participles, with a separable prefix or not ("gefordert", "angekündigt", "hingewiesen").
-REPORTING_PARTICIPLE_RE = re.compile(
+REPORTING_PARTICIPLE = (
     r"\b(?:an|auf|mit|hin|fest|bekannt|zu|aus|vor|dar|klar)?ge(?:"
     + "|".join(REPORTING_STEMS)
     + r")[a-zäöüß]*(?:t|en)\b"
 )
+REPORTING_VERB_RE = re.compile(
+    rf"(?=[{_REPORTING_FIRST}])(?:"
+    r"\b(?:" + REPORTING_WORD + r"|zufolge\b|(?:heißt|hieß) es\b|[Ee]s\s+(?:heißt|hieß)\b"
+    # "X geht davon aus, dass …": an expectation stated
+    r"|(?:geht|gehen|ging|gingen)\b[^,.;:]{0,60}?\bdavon aus\b"
+    # "X vertritt die Ansicht, dass …", "X ist der Meinung, …": a view stated
+    r"|(?:vertritt|vertrat|vertreten|vertraten|ist|sind|war|waren)\s+(?:[a-zäöüß]+\s+){0,2}?"
+    r"(?:der|die)\s+(?:Ansicht|Auffassung|Meinung|Überzeugung)\b)|,\s*so\s+\S"
+    ")"
+)
+REPORTING_PARTICIPLE_RE = re.compile(REPORTING_PARTICIPLE)
 ENGLISH_SAID_RE = re.compile(
     r"\b(?:said|says|told\s+\w+|added|explained|warned|argued|insisted|noted)\s+"
     r"(?:that\s+)?(?=[a-z]+\s)"
 )
-INFINITIVE = r"[a-zäöüß]{3,}(?:e|er|el)n\b"  # gehen, ändern, handeln
+INFINITIVE = r"(?:[a-zäöüß]{3,}(?:e|er|el)n|sein|tun)\b"  # gehen, ändern, handeln, sein
 COMPLEMENT_RE = re.compile(
     r"(?=[,a-z])(?:" + ENGLISH_SAID_RE.pattern + "|"
     r",\s*(?:dass|daß|ob|wie|wonach)\b"
@@ -152,8 +160,10 @@ def _reported_part(sentence: Sentence, quotes: list[FoundQuote]) -> str:
 
 
 # "Wie die Polizei mitteilte, wurden …": the clause after the comma is the statement.
+# (Its source may carry an apposition: "Wie der Sprecher, Jan Roth, mitteilte, …".)
 AS_SAID_RE = re.compile(
-    r"(?:^|,\s+)[Ww]ie\s+[^,;:]{1,100}?\s+([a-zäöüß]+)(?:\s+(?:hat|hatte))?,\s+"
+    r"(?:^|,\s+)[Ww]ie\s+[^,;:]{1,100}?(?:,\s+[^,;:]{1,60}?,)?\s+([a-zäöüß]+)"
+    r"(?:\s+(?:hat|hatte))?,\s+"
 )
 # "X widersprach: Am Thema habe es nicht gelegen": a colon introduces the statement.
 COLON_STATEMENT_RE = re.compile(r"[a-zäöüß]:\s{1,2}[A-ZÄÖÜa-zäöüß]")
@@ -169,17 +179,74 @@ SUBORDINATORS = frozenset(
 )
 
 
-# "Der Kämmerer sagte, die Stadt decke …": a verb of saying right before a comma has no object
+# "Der Kämmerer sagte, die Stadt decke …": a verb of saying (and its subject) right before a
+# comma has no object
 # the comma could close; the clause after it is what was said, whatever its mood. (Not an
 # indirect question or a clause of time or reason: "erklärte, wie …", "sagte, als …".)
+_SAID_FIRST = "".join(sorted(set(_REPORTING_FIRST) | set("amhfbzvdkerg") - {","}))
 SAID_COMMA_RE = re.compile(
-    r"\b(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|versicherte"
-    r"|berichtete|schrieb|ergänzte|warnte|kritisierte|argumentierte|entgegnete|räumte\s+ein"
-    r"|fügte\s+hinzu|gab\s+zu\s+bedenken|hielt\s+dagegen|gab\s+an"
-    r"|gesagt|gewarnt|versichert|berichtet|geschrieben|argumentiert|entgegnet)\s*,\s+"
+    rf"(?=[{_SAID_FIRST}])(?:(?:" + REPORTING_WORD + "|" + REPORTING_PARTICIPLE + r")"
+    r"(?:\s+(?:an|mit|ein|hinzu|fest|zu|aus|dar|klar))?"
+    r"|\b(?:entgegnete|entgegnet|räumte\s+ein|gab\s+zu\s+bedenken|hielt\s+dagegen|gab\s+an))"
+    # Its subject may follow it: "betonte sie, …"; a name only before a pronoun ("sagte Ried,
+    # man müsse …"): after a name, "der"/"die" or a noun may open a relative clause or an
+    # apposition ("sagte X, der …", "sagte X, Chef der …").
+    r"(?:\s+(?P<subject>er|sie|[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?(?=\s*,\s+"
+    r"(?:es|man|er|sie|wir|dies|dieser|diese|dieses)\b)))?"
+    r"\s*,\s+"
     r"(?!(?:was|wer|wen|wem|wie|wo|wann|warum|weshalb|wieso|ob|als|und|aber|denn|weil|nachdem"
     r"|bevor|während|obwohl|wenn|damit|um|so|sondern|doch|jedoch)\b)[A-Za-zÄÖÜäöüß]"
 )
+
+
+def _said_comma(frame: str) -> re.Match[str] | None:
+    """The first verb of saying right before the comma that opens what was said. Not a verb
+    closing a subordinate or relative clause ("Als er den Ball warf, …", "ein Rentner, der über
+    die Busse klagte, …"), nor an infinitive after a modal ("wollte … schreiben, …")."""
+    for found in SAID_COMMA_RE.finditer(frame):
+        comma = frame.rfind(",", 0, found.start())
+        words = frame[comma + 1 : found.start()].split()
+        if any(word.lower() in SUBORDINATORS for word in words[:3]):
+            continue
+        if comma >= 0 and words and words[0] in RELATIVES:
+            continue
+        verb = WORD_RE.match(frame, found.start())
+        infinitive = verb is not None and verb.group(0).rstrip(",").endswith("en")
+        if infinitive and INFINITIVE_MARKERS_RE.search(" ".join(words)):
+            continue
+        return found
+    return None
+
+
+def _subject_after_said(frame: str, speakers: Speakers) -> Mention | None:
+    """ "Am Abend sagte Ried, …": the subject standing right after the verb of saying."""
+    found = _said_comma(frame)
+    if found is None or found.group("subject") is None:
+        return None
+    verb = frame[found.start() : found.start("subject")].split()[0]
+    return speakers.phrase_at(frame, found.start("subject"), verb)
+
+
+# A belief stated, whose content follows ("X zeigte sich zuversichtlich, …", "X ist überzeugt,
+# dass …"); not a feeling about a fact ("erleichtert, dass …": the fact is the narrator's).
+BELIEF_RE = re.compile(
+    r"\b(?:ist|sind|war|waren|zeigt|zeigte|zeigten|gibt|gab|gaben)\s+(?:sich\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:überzeugt|zuversichtlich|optimistisch|skeptisch|sicher)\b"
+)
+
+
+def _stance_subject(frame: str, speakers: Speakers) -> Mention | None:
+    """ "Trainer Ott ist zuversichtlich, …": the phrase right before a belief, in its clause."""
+    stance = BELIEF_RE.search(frame)
+    if stance is None:
+        return None
+    clause = frame.rfind(",", 0, stance.start()) + 1
+    before = [
+        m
+        for m in speakers.mentions(frame)
+        if clause <= m.start and m.end <= stance.start() and not m.oblique
+    ]
+    return before[-1] if before else None
 
 
 def _perfect_cue(frame: str) -> bool:
@@ -198,6 +265,24 @@ def _said_before_colon(rest: str) -> bool:
     return REPORTING_VERB_RE.search(before) is not None or german.first_cue_verb(before) is not None
 
 
+# Verbs of knowing and seeing that "wie X …" closes without reporting words ("wie man weiß").
+KNOWING_VERBS = frozenset("weiß wusste wussten sieht sah sahen findet fand fanden".split())
+
+
+def _closing_as_said(frame: str, comma: int, tail: list[str]) -> bool:
+    """ "…, wie die Polizei mitteilte.": a closing "wie" clause of a source and its verb of
+    saying; what comes before it is what was said, in any mood."""
+    verb = tail[-1].rstrip(".!")
+    return (
+        3 <= len(tail) <= FINAL_CUE_WORDS
+        and tail[1] != "man"
+        and verb not in KNOWING_VERBS
+        and german.is_cue_verb(verb)
+        and bool(frame[:comma].strip())
+        and ":" not in frame[comma:]
+    )
+
+
 def _final_cue(frame: str) -> int:
     """Where a closing ", <cue verb> <speaker> [mit|an|hinzu]." starts (a statement of the
     speaker in any mood); -1 when the sentence has none."""
@@ -211,6 +296,8 @@ def _final_cue(frame: str) -> int:
         # "…, so ein Sprecher der Stadt." / "…, so Roth.": the source closes its statement.
         named = tail[1] in german.NOMINATIVE_DETERMINERS or tail[1][:1].isupper()
         return comma if named and frame[:comma].strip() and ":" not in frame[comma:] else -1
+    if tail[:1] == ["wie"]:
+        return comma if _closing_as_said(frame, comma, tail) else -1
     if len(tail) < 2 or len(tail) > FINAL_CUE_WORDS or tail[0] not in german.CUE_VERBS:
         return -1
     if ":" in frame[comma:]:
@@ -235,15 +322,28 @@ def _final_cue(frame: str) -> int:
 def _as_said(frame: str) -> int | None:
     """Where the statement starts after "Wie X mitteilte, …"; None without such a clause."""
     match = AS_SAID_RE.search(frame)
-    if match is None or not german.is_cue_verb(match.group(1)):
+    if match is None or not _said_by_as(match):
         return None
     return match.end()
+
+
+# "Wie es hieß, …", "Wie aus Kreisen der Partei verlautete, …": said, by nobody named.
+AS_SAID_WITHOUT_CUE = frozenset({"hieß", "heißt", "verlautete", "verlautet"})
+
+
+def _said_by_as(match: re.Match[str]) -> bool:
+    """Does the "wie" clause name words said ("wie sie mitteilte"), not knowledge ("wie man
+    weiß")?"""
+    verb = match.group(1)
+    if verb in KNOWING_VERBS:
+        return False
+    return german.is_cue_verb(verb) or verb in AS_SAID_WITHOUT_CUE
 
 
 def _as_said_mention(frame: str, speakers: Speakers) -> Mention | None:
     """ "Wie die Wahlleiterin Anna Berg mitteilte, …": the phrase after "wie"."""
     match = AS_SAID_RE.search(frame)
-    if match is None or not german.is_cue_verb(match.group(1)):
+    if match is None or not _said_by_as(match):
         return None
     after_wie = frame.index(" ", match.start() + (0 if frame[match.start()] in "Ww" else 2)) + 1
     mention = speakers.phrase_at(frame, after_wie)
@@ -330,6 +430,8 @@ SOURCE_RE = re.compile(
     r"|Einschätzung|Meinung|Ansicht|Auffassung|Darstellung(?:en)?|Überzeugung|Quellen|Medien"
     # "Nach einem Bericht der Zeitung", "Nach israelischen Angaben", "nach eigenem Bekunden"
     r"|Stellungnahme|Veröffentlichung|Schätzung|Bekunden|Aussagen?|Angaben|Informationen"
+    # "Nach Meldungen der Agentur …", "Nach dem Willen der Regierung soll …"
+    r"|Meldungen?|Vorstellungen?|Willen"
     r"|[\w-]*(?:[Bb]ericht|[Bb]erichten|[Aa]ngaben|[Aa]ussagen|[Mm]einung))\b"
     r"|\b(?:[Ss]einer|[Ii]hrer|[Dd]eren)\s+(?:Meinung|Ansicht|Auffassung|Einschätzung"
     r"|Überzeugung|Darstellung)\s+nach\b)"
@@ -460,6 +562,14 @@ def _subjunctive_clause(frame: str) -> int:
         start = comma + 2
 
 
+# A verb of saying right before a comma, maybe closed by its particle ("sagte, …", "kündigte
+# an, …"), opens what was said; not a clause of time, reason or purpose ("sagte, als …").
+CUE_COMMA_RE = re.compile(
+    r"(?:\s+(?:an|mit|ein|hinzu|fest|zu|aus|dar|klar))?\s*,\s+"
+    r"(?!(?:als|weil|nachdem|bevor|während|obwohl|wenn|damit|um|und|aber|sondern|denn)\b)"
+)
+
+
 def _statement(text: str, frame: str, final: int) -> str:
     """What the sentence reports, without the cue that says who reported it."""
     if final > 0:
@@ -470,7 +580,7 @@ def _statement(text: str, frame: str, final: int) -> str:
     source_first = _source_first(frame)
     if source_first is not None:
         return text[source_first:]
-    cue = german.first_cue_verb(frame) or _reporting_verb(frame)
+    cue = german.first_cue_verb(frame) or _reporting_verb(frame) or BELIEF_RE.search(frame)
     if cue is None:
         return text[_subjunctive_clause(frame) :]
     colon = frame.find(": ", cue.end())
@@ -479,6 +589,11 @@ def _statement(text: str, frame: str, final: int) -> str:
     if cue.group(0) in german.ENGLISH_CUE_VERBS and not frame[cue.end() :].startswith(","):
         rest = text[cue.end() :].lstrip()
         return rest.removeprefix("that ") or text  # "X said (that) …"
+    said_comma = CUE_COMMA_RE.match(frame, cue.end())
+    if said_comma is not None:
+        # "X sagte, die Sorge komme daher, dass …": what was said starts at the cue's own
+        # comma, not at a "dass" further on.
+        return text[said_comma.end() :]
     complement = _complement(frame, cue.end())
     if complement is not None:  # "…, beschwor er den Willen, dass …": from "dass" on
         start = complement.start()
@@ -600,6 +715,8 @@ def _speech_verb_with_content(frame: str) -> bool:
     if NEGATION_RE.search(clause):
         return False  # "X hat nie gefordert, …": what X did not say
     after = frame[verb.end() :]
+    if after.startswith(" zu ") and verb.group(0).endswith("en"):
+        return False  # "… Akteneinsicht verlangen zu können": the verb is an infinitive itself
     return _complement(after) is not None or _subjunctive(after, strict=True)
 
 
@@ -879,12 +996,14 @@ def _reported(
             REPORTING_VERB_RE.search(frame) is not None
             or german.first_cue_verb(frame) is not None
             or _perfect_cue(frame)  # "hatte er gesagt, dass …"
+            # "X zeigte sich zuversichtlich, …", "X ist überzeugt, dass …": a belief stated
+            or BELIEF_RE.search(frame) is not None
         )
         and (
             _subjunctive(rest, strict=False)
             or _complement(rest) is not None
             or _said_before_colon(rest)
-            or SAID_COMMA_RE.search(rest) is not None
+            or _said_comma(rest) is not None
         )
     )
     if attributed or final > 0 or as_said or cued_complement:
@@ -892,7 +1011,14 @@ def _reported(
             _as_said_mention(frame, speakers)
             or _unnamed_cue_subject(frame)
             or cue_mention(frame, speakers)
+            or _subject_after_said(rest, speakers)
+            or _stance_subject(frame, speakers)
         )
+        if mention is None and final > 0 and frame.startswith(", wie ", final):
+            # "…, wie die Stadt mitteilte.": said by the phrase after "wie", named or not.
+            mention = _after_final_cue(frame, final, speakers)
+            if mention is None:
+                return FoundReport(text, None, _statement(text, frame, final), cued=True)
         statement = _statement(text, frame, final)
         if attributed:
             statement = _without_source(statement)
@@ -1021,8 +1147,4 @@ def reports_somebody(sentence: Sentence, speakers: Speakers) -> bool:
     frame = sentence.frame()
     if german.has_subjunctive(frame, strict=True) and not FIRST_PERSON_RE.search(frame):
         return True
-    return (
-        _final_cue(frame) > 0
-        or _as_said(frame) is not None
-        or SAID_COMMA_RE.search(frame) is not None
-    )
+    return _final_cue(frame) > 0 or _as_said(frame) is not None or _said_comma(frame) is not None
