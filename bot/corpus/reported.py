@@ -43,12 +43,14 @@ _REPORTING_FIRST = "".join(
     sorted({stem[0] for stem in REPORTING_STEMS} | {"z", "h", "g", "i", "E", "e", ","})
 )
 REPORTING_WORD = r"\b(?:" + "|".join(REPORTING_STEMS) + r")[a-zäöüß]*\b"
-# Their participles, with a separable prefix or not ("gefordert", "angekündigt", "hingewiesen").
+# Their participles, with a separable prefix or not ("gefordert", "angekündigt", "hingewiesen",
+# "zurückgewiesen").
 REPORTING_PARTICIPLE = (
-    r"\b(?:an|auf|mit|hin|fest|bekannt|zu|aus|vor|dar|klar)?ge(?:"
+    r"\b(?:an|auf|mit|hin|fest|bekannt|zu|aus|vor|dar|klar|zurück)?ge(?:"
     + "|".join(REPORTING_STEMS)
     + r")[a-zäöüß]*(?:t|en)\b"
 )
+REPORTING_WORD_RE = re.compile(REPORTING_WORD)
 REPORTING_VERB_RE = re.compile(
     rf"(?=[{_REPORTING_FIRST}])(?:"
     r"\b(?:" + REPORTING_WORD + r"|zufolge\b|(?:heißt|hieß) es\b|[Ee]s\s+(?:heißt|hieß)\b"
@@ -235,18 +237,19 @@ BELIEF_RE = re.compile(
 )
 
 
-def _stance_subject(frame: str, speakers: Speakers) -> Mention | None:
-    """ "Trainer Ott ist zuversichtlich, …": the phrase right before a belief, in its clause."""
-    stance = BELIEF_RE.search(frame)
-    if stance is None:
+def _belief_subject(frame: str, speakers: Speakers) -> Mention | None:
+    """ "Trainer Ott ist zuversichtlich, …": the first phrase of the belief's clause that no
+    preposition or oblique article governs."""
+    belief = BELIEF_RE.search(frame)
+    if belief is None:
         return None
-    clause = frame.rfind(",", 0, stance.start()) + 1
+    clause = frame.rfind(",", 0, belief.start()) + 1
     before = [
         m
         for m in speakers.mentions(frame)
-        if clause <= m.start and m.end <= stance.start() and not m.oblique
+        if clause <= m.start and m.end <= belief.start() and not m.oblique
     ]
-    return before[-1] if before else None
+    return before[0] if before else None
 
 
 def _perfect_cue(frame: str) -> bool:
@@ -265,6 +268,9 @@ def _said_before_colon(rest: str) -> bool:
     return REPORTING_VERB_RE.search(before) is not None or german.first_cue_verb(before) is not None
 
 
+# A closing "wie" clause ends on its verb, so it may name its source at more length than a
+# closing cue ("…, wie er in einem Brief an den Rat nach der Sitzung erklärte.").
+AS_SAID_WORDS = 16
 # Verbs of knowing and seeing that "wie X …" closes without reporting words ("wie man weiß").
 KNOWING_VERBS = frozenset("weiß wusste wussten sieht sah sahen findet fand fanden".split())
 
@@ -274,12 +280,24 @@ def _closing_as_said(frame: str, comma: int, tail: list[str]) -> bool:
     saying; what comes before it is what was said, in any mood."""
     verb = tail[-1].rstrip(".!")
     return (
-        3 <= len(tail) <= FINAL_CUE_WORDS
+        3 <= len(tail) <= AS_SAID_WORDS
         and tail[1] != "man"
         and verb not in KNOWING_VERBS
-        and german.is_cue_verb(verb)
+        and _saying(verb)
         and bool(frame[:comma].strip())
         and ":" not in frame[comma:]
+        and not _takes_wie_object(frame[:comma])
+    )
+
+
+def _takes_wie_object(before: str) -> bool:
+    """Does the text end on a verb of saying, knowing or seeing, so that "wie …" after it is
+    what was told or seen ("Er erinnert sich, wie seine Schwester … schrieb")?"""
+    last = " ".join(before.split()[-2:])  # the verb, or the verb and "sich"
+    return (
+        german.first_cue_verb(last) is not None
+        or REPORTING_VERB_RE.search(last) is not None
+        or not KNOWING_VERBS.isdisjoint(last.split())
     )
 
 
@@ -337,7 +355,12 @@ def _said_by_as(match: re.Match[str]) -> bool:
     verb = match.group(1)
     if verb in KNOWING_VERBS:
         return False
-    return german.is_cue_verb(verb) or verb in AS_SAID_WITHOUT_CUE
+    return _saying(verb) or verb in AS_SAID_WITHOUT_CUE
+
+
+def _saying(word: str) -> bool:
+    """A verb of saying: a cue verb of direct quotes or one of the reporting verbs."""
+    return german.is_cue_verb(word) or REPORTING_WORD_RE.fullmatch(word) is not None
 
 
 def _as_said_mention(frame: str, speakers: Speakers) -> Mention | None:
@@ -1012,7 +1035,7 @@ def _reported(
             or _unnamed_cue_subject(frame)
             or cue_mention(frame, speakers)
             or _subject_after_said(rest, speakers)
-            or _stance_subject(frame, speakers)
+            or _belief_subject(frame, speakers)
         )
         if mention is None and final > 0 and frame.startswith(", wie ", final):
             # "…, wie die Stadt mitteilte.": said by the phrase after "wie", named or not.

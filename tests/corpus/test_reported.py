@@ -965,3 +965,16 @@ def test_a_verb_of_saying_closing_a_clause_of_its_own_opens_nothing():
         )
         == []
     )
+
+
+def test_a_long_closing_wie_clause_still_names_its_source_but_a_told_wie_clause_does_not():
+    # "…, wie er in einem Brief … erklärte." closes what he said; "Er erinnert sich, wie …
+    # schrieb" tells what he remembers: the sister wrote letters, she said nothing.
+    found = said(
+        "Die Koalition verlor die Abstimmung. Kanzler Jan Roth sah keinen Grund zum Rücktritt, "
+        "wie er in einem Schreiben an das Parlament nach der Abstimmung am Abend erklärte. "
+        "Sein Bruder Udo Roth erinnert sich, wie seine Schwester als Kind Briefe an das Amt "
+        "schrieb."
+    )
+    assert found[0] == ("Jan Roth", "Kanzler Jan Roth sah keinen Grund zum Rücktritt")
+    assert [speaker for speaker, _ in found[1:]] == ["Udo Roth"]
