@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice, pairwise
 
-from bot.corpus import borrowed, german
+from bot.corpus import borrowed, german, saying
 from bot.corpus.quotes import (
     CHAIN_REACH,
     PERFECT_CUE_RE,
@@ -27,41 +27,6 @@ from bot.corpus.quotes import (
 from bot.corpus.sentences import Sentence
 from bot.corpus.speakers import OTHER, PRONOUN, Mention, Referent, Speakers
 
-# Verbs that introduce what somebody said (narrower than the cue verbs of direct quotes, where
-# the quotation marks already say that it is speech).
-REPORTING_STEMS = (
-    "sag erklär beton meint mein bericht teil kündig warn forder kritisier versicher bestätig "
-    "erläuter ergänz füg äußer behaupt argumentier begründ unterstreich bekräftig wies weis "
-    "verwies verweis schrieb schreib riet rät "
-    "beklag klag mahn appellier bezeichn nannt nenn erzähl "
-    "wirf warf worf beschuldig befürcht vermut"  # wirft vor, vorgeworfen, befürchtet, dass
-    " verlang verlaut vermeld gesteh bekund vorwirf vorwarf"
-).split()
-# Each pattern below opens with a lookahead of the characters its matches start with: it lets
-# the regex engine pass over all other positions at once instead of trying every branch there.
-_REPORTING_FIRST = "".join(
-    sorted({stem[0] for stem in REPORTING_STEMS} | {"z", "h", "g", "i", "E", "e", ","})
-)
-REPORTING_WORD = r"\b(?:" + "|".join(REPORTING_STEMS) + r")[a-zäöüß]*\b"
-# Their participles, with a separable prefix or not ("gefordert", "angekündigt", "hingewiesen",
-# "zurückgewiesen").
-REPORTING_PARTICIPLE = (
-    r"\b(?:an|auf|mit|hin|fest|bekannt|zu|aus|vor|dar|klar|zurück)?ge(?:"
-    + "|".join(REPORTING_STEMS)
-    + r")[a-zäöüß]*(?:t|en)\b"
-)
-REPORTING_WORD_RE = re.compile(REPORTING_WORD)
-REPORTING_VERB_RE = re.compile(
-    rf"(?=[{_REPORTING_FIRST}])(?:"
-    r"\b(?:" + REPORTING_WORD + r"|zufolge\b|(?:heißt|hieß) es\b|[Ee]s\s+(?:heißt|hieß)\b"
-    # "X geht davon aus, dass …": an expectation stated
-    r"|(?:geht|gehen|ging|gingen)\b[^,.;:]{0,60}?\bdavon aus\b"
-    # "X vertritt die Ansicht, dass …", "X ist der Meinung, …": a view stated
-    r"|(?:vertritt|vertrat|vertreten|vertraten|ist|sind|war|waren)\s+(?:[a-zäöüß]+\s+){0,2}?"
-    r"(?:der|die)\s+(?:Ansicht|Auffassung|Meinung|Überzeugung)\b)|,\s*so\s+\S"
-    ")"
-)
-REPORTING_PARTICIPLE_RE = re.compile(REPORTING_PARTICIPLE)
 ENGLISH_SAID_RE = re.compile(
     r"\b(?:said|says|told\s+\w+|added|explained|warned|argued|insisted|noted)\s+"
     r"(?:that\s+)?(?=[a-z]+\s)"
@@ -181,31 +146,11 @@ SUBORDINATORS = frozenset(
 )
 
 
-# "Der Kämmerer sagte, die Stadt decke …": a verb of saying (and its subject) right before a
-# comma has no object
-# the comma could close; the clause after it is what was said, whatever its mood. (Not an
-# indirect question or a clause of time or reason: "erklärte, wie …", "sagte, als …".)
-_SAID_FIRST = "".join(sorted(set(_REPORTING_FIRST) | set("amhfbzvdkerg") - {","}))
-SAID_COMMA_RE = re.compile(
-    rf"(?=[{_SAID_FIRST}])(?:(?:" + REPORTING_WORD + "|" + REPORTING_PARTICIPLE + r")"
-    r"(?:\s+(?:an|mit|ein|hinzu|fest|zu|aus|dar|klar))?"
-    r"|\b(?:entgegnete|entgegnet|räumte\s+ein|gab\s+zu\s+bedenken|hielt\s+dagegen|gab\s+an))"
-    # Its subject may follow it: "betonte sie, …"; a name only before a pronoun ("sagte Ried,
-    # man müsse …"): after a name, "der"/"die" or a noun may open a relative clause or an
-    # apposition ("sagte X, der …", "sagte X, Chef der …").
-    r"(?:\s+(?P<subject>er|sie|[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?(?=\s*,\s+"
-    r"(?:es|man|er|sie|wir|dies|dieser|diese|dieses)\b)))?"
-    r"\s*,\s+"
-    r"(?!(?:was|wer|wen|wem|wie|wo|wann|warum|weshalb|wieso|ob|als|und|aber|denn|weil|nachdem"
-    r"|bevor|während|obwohl|wenn|damit|um|so|sondern|doch|jedoch)\b)[A-Za-zÄÖÜäöüß]"
-)
-
-
 def _said_comma(frame: str) -> re.Match[str] | None:
     """The first verb of saying right before the comma that opens what was said. Not a verb
     closing a subordinate or relative clause ("Als er den Ball warf, …", "ein Rentner, der über
     die Busse klagte, …"), nor an infinitive after a modal ("wollte … schreiben, …")."""
-    for found in SAID_COMMA_RE.finditer(frame):
+    for found in saying.SAID_COMMA_RE.finditer(frame):
         comma = frame.rfind(",", 0, found.start())
         words = frame[comma + 1 : found.start()].split()
         if any(word.lower() in SUBORDINATORS for word in words[:3]):
@@ -265,14 +210,12 @@ def _said_before_colon(rest: str) -> bool:
     if colon is None:
         return False
     before = rest[: colon.start() + 1]
-    return REPORTING_VERB_RE.search(before) is not None or german.first_cue_verb(before) is not None
+    return saying.VERB_RE.search(before) is not None or german.first_cue_verb(before) is not None
 
 
 # A closing "wie" clause ends on its verb, so it may name its source at more length than a
 # closing cue ("…, wie er in einem Brief an den Rat nach der Sitzung erklärte.").
 AS_SAID_WORDS = 16
-# Verbs of knowing and seeing that "wie X …" closes without reporting words ("wie man weiß").
-KNOWING_VERBS = frozenset("weiß wusste wussten sieht sah sahen findet fand fanden".split())
 
 
 def _closing_as_said(frame: str, comma: int, tail: list[str]) -> bool:
@@ -282,7 +225,7 @@ def _closing_as_said(frame: str, comma: int, tail: list[str]) -> bool:
     return (
         3 <= len(tail) <= AS_SAID_WORDS
         and tail[1] != "man"
-        and verb not in KNOWING_VERBS
+        and verb not in saying.KNOWING
         and _saying(verb)
         and bool(frame[:comma].strip())
         and ":" not in frame[comma:]
@@ -296,8 +239,8 @@ def _takes_wie_object(before: str) -> bool:
     last = " ".join(before.split()[-2:])  # the verb, or the verb and "sich"
     return (
         german.first_cue_verb(last) is not None
-        or REPORTING_VERB_RE.search(last) is not None
-        or not KNOWING_VERBS.isdisjoint(last.split())
+        or saying.VERB_RE.search(last) is not None
+        or not saying.KNOWING.isdisjoint(last.split())
     )
 
 
@@ -345,22 +288,18 @@ def _as_said(frame: str) -> int | None:
     return match.end()
 
 
-# "Wie es hieß, …", "Wie aus Kreisen der Partei verlautete, …": said, by nobody named.
-AS_SAID_WITHOUT_CUE = frozenset({"hieß", "heißt", "verlautete", "verlautet"})
-
-
 def _said_by_as(match: re.Match[str]) -> bool:
     """Does the "wie" clause name words said ("wie sie mitteilte"), not knowledge ("wie man
     weiß")?"""
     verb = match.group(1)
-    if verb in KNOWING_VERBS:
+    if verb in saying.KNOWING:
         return False
-    return _saying(verb) or verb in AS_SAID_WITHOUT_CUE
+    return _saying(verb) or verb in saying.SAID_WITHOUT_SPEAKER
 
 
 def _saying(word: str) -> bool:
     """A verb of saying: a cue verb of direct quotes or one of the reporting verbs."""
-    return german.is_cue_verb(word) or REPORTING_WORD_RE.fullmatch(word) is not None
+    return german.is_cue_verb(word) or saying.WORD_RE.fullmatch(word) is not None
 
 
 def _as_said_mention(frame: str, speakers: Speakers) -> Mention | None:
@@ -467,11 +406,6 @@ def _attributed(frame: str) -> re.Match[str] | None:
     return german.ATTRIBUTION_RE.search(frame) or SOURCE_RE.search(frame)
 
 
-# Verbs of accusing: their object is who was accused ("Kritiker werfen X vor, …").
-ACCUSING_RE = re.compile(
-    r"\b(?:wirft|warf|werfen|warfen|beschuldigt|beschuldigte|beschuldigten|beschuldigen"
-    r"|bezichtigt|bezichtigte|bezichtigten)\b"
-)
 PASSIVE_ACCUSED_RE = re.compile(r"\b(?:wird|wurde|werden|wurden)\b[^,;:]{0,60}\bvorgeworfen\b")
 DETERMINER_AFTER_RE = re.compile(r"\s*(?:der|dem|den|die|das|einer|einem|einen|seiner|ihrer)\b")
 
@@ -485,7 +419,7 @@ def _accused(frame: str, mention: Mention) -> bool:
     clause = frame[: frame.find(",", mention.end) if "," in frame[mention.end :] else None]
     if PASSIVE_ACCUSED_RE.search(clause):
         return True
-    verb = ACCUSING_RE.search(frame, 0, mention.start)
+    verb = saying.ACCUSING_RE.search(frame, 0, mention.start)
     if verb is None or "," in frame[verb.end() : mention.start] or mention.kind == PRONOUN:
         return False  # "Dem Bürgermeister warf er vor, …": "er" is who accused
     if re.match(r"\s*(?:Dem|Ihm|Ihr|Ihnen)\b", frame[frame.rfind(",", 0, verb.start()) + 1 :]):
@@ -743,36 +677,22 @@ def _speech_verb_with_content(frame: str) -> bool:
     return _complement(after) is not None or _subjunctive(after, strict=True)
 
 
-# Verbs of promising, asking, proposing, offering, threatening and calling on somebody: what
-# they state is the zu-infinitive or dass clause after them ("Der Verband bot an, beim Umzug zu
-# helfen", "Die Stadt hat die Anwohner gebeten, …"; "X rief die Bürger auf, …").
-PROMISING_RE = re.compile(
-    r"(?=[vbsgadrp])\b(?:versprach|versprachen|verspricht|versprechen|versprochen"
-    r"|bat|baten|bittet|bitten|gebeten|schlug|schlugen|schlägt|vorgeschlagen"
-    r"|bot|boten|bietet|angeboten|drohte|drohten|droht|drohen|gedroht|plädierte|plädierten"
-    r"|plädiert|verkündete|verkündeten|verkündet|aufgerufen|angegeben|bekanntgegeben"
-    r"|rief|riefen|ruft|gab|gaben|gibt)\b"
-)
 CALLED_TO_RE = re.compile(r"\b(?:ist|sind|war|waren|seien|wären)\b")
-PROMISING_PARTICLE_RE = re.compile(r"\b(?:vor|an|auf|bekannt)\s*,")
-PROMISING_WITH_PARTICLE = frozenset(
-    "schlug schlugen schlägt bot boten bietet rief riefen ruft gab gaben gibt".split()
-)
 
 
 def _promising_verb(frame: str) -> re.Match[str] | None:
     """A verb of promising, asking or calling on somebody; a strong verb whose meaning needs its
     particle ("schlug … vor", "rief … auf", "gab … an") only with that particle right before
     the comma that opens what was said."""
-    verb = PROMISING_RE.search(frame)
+    verb = saying.PROMISING_RE.search(frame)
     if verb is not None and verb.group(0) == "aufgerufen":
         clause = frame[frame.rfind(",", 0, verb.start()) + 1 : verb.start()]
         # "Rund 9.000 Wahlberechtigte sind aufgerufen, …": called to vote, nobody speaking.
         return None if CALLED_TO_RE.search(clause) else verb
-    if verb is None or verb.group(0) not in PROMISING_WITH_PARTICLE:
+    if verb is None or verb.group(0) not in saying.PARTICLE_FORMS:
         return verb
     comma = frame.find(",", verb.end())
-    if comma < 0 or PROMISING_PARTICLE_RE.search(frame, verb.end(), comma + 1) is None:
+    if comma < 0 or not saying.particle_closes(verb.group(0), frame, verb.end(), comma):
         return None
     return verb
 
@@ -780,8 +700,8 @@ def _promising_verb(frame: str) -> re.Match[str] | None:
 def _reporting_verb(frame: str) -> re.Match[str] | None:
     """The first verb of saying ("sagte", "gefordert"); ", so …" is a cue only when a speaker
     follows it ("…, so der Minister"), which this does not know."""
-    finite = next((m for m in REPORTING_VERB_RE.finditer(frame) if m.group(0)[0] != ","), None)
-    participle = REPORTING_PARTICIPLE_RE.search(frame, 0, finite.start() if finite else len(frame))
+    finite = next((m for m in saying.VERB_RE.finditer(frame) if m.group(0)[0] != ","), None)
+    participle = saying.PARTICIPLE_RE.search(frame, 0, finite.start() if finite else len(frame))
     return participle or finite or _promising_verb(frame)
 
 
@@ -793,7 +713,7 @@ LEFT_OPEN_RE = re.compile(r",\s+(?:ließ|ließen|lässt|lassen)\s+[^,.;:]{0,40}?
 def _has_cue(clause: str) -> bool:
     return (
         german.first_cue_verb(clause) is not None
-        or REPORTING_VERB_RE.search(clause) is not None
+        or saying.VERB_RE.search(clause) is not None
         or _attributed(clause) is not None
     )
 
@@ -860,22 +780,6 @@ def _hearsay(frame: str) -> bool:
     return HEARSAY_RE.search(frame) is not None and not FIRST_PERSON_RE.search(frame)
 
 
-# Speech acts whose content is a noun phrase ("X sprach von einem Erfolg", "Gäste
-# berichteten von Schüssen", "X warnte vor den Folgen", "X bezeichnete den Plan als Fehler",
-# "Als Grund nannte X die Kosten"): what was said, told in the narrator's words. Not reflexive
-# ("bezeichnet sich als", "nennt sich"), not "nannte man" (a name given, nobody speaking).
-SPEECH_ACT_RE = re.compile(
-    r"(?=[sbwn])\b(?:"
-    r"(?:spricht|sprach|sprachen|sprechen|berichtet|berichtete|berichteten|berichten)"
-    r"(?!\s+sich\b)[^,;:]{0,60}?\bvon\b"
-    r"|(?:warnt|warnte|warnten|warnen)\b[^,;:]{0,60}?\bvor\b"
-    r"|(?:bezeichnet|bezeichnete|bezeichneten|bezeichnen)(?!\s+sich\b)"
-    r"[^;:]{0,80}?\bals\b"
-    r"|(?:nennt|nannte|nannten|nennen)\b(?!\s+(?:man|sich)\b)"
-    r")"
-)
-
-
 # Before or after the verb, these make it an infinitive ("ohne den Namen zu nennen", "der
 # seinen Namen nicht nennen wollte", "Er wollte keine Zahlen nennen"): nobody is said to have
 # spoken.
@@ -891,7 +795,7 @@ SPEECH_ACT_NEGATION_RE = re.compile(r"\bkein(?:e|en|em|er|es)?\b")
 def _speech_act_verb(frame: str) -> re.Match[str] | None:
     """The finite verb of a speech act with a noun phrase for its content, not negated ("Belege
     nannte er nicht": nothing said)."""
-    found = SPEECH_ACT_RE.search(frame)
+    found = saying.SPEECH_ACT_RE.search(frame)
     if found is None or frame[: found.start()].endswith("zu "):
         return None
     start = max(frame.rfind(",", 0, found.start()), 0)
@@ -1016,7 +920,7 @@ def _reported(
     cued_complement = (
         not (attributed or final > 0 or as_said)
         and (
-            REPORTING_VERB_RE.search(frame) is not None
+            saying.VERB_RE.search(frame) is not None
             or german.first_cue_verb(frame) is not None
             or _perfect_cue(frame)  # "hatte er gesagt, dass …"
             # "X zeigte sich zuversichtlich, …", "X ist überzeugt, dass …": a belief stated
@@ -1145,7 +1049,7 @@ def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
     # So does a cue in the perfect or past perfect of the indicative ("Deren Sprecherin
     # hatte angekündigt, die Initiative werde …").
     # ("Er habe angekündigt, …" is Konjunktiv: the report goes on.)
-    participle = REPORTING_PARTICIPLE_RE.search(main_clause)
+    participle = saying.PARTICIPLE_RE.search(main_clause)
     auxiliaries = (
         set(re.findall(r"\w+", main_clause[: participle.start()])) if participle else set()
     )

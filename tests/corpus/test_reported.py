@@ -978,3 +978,15 @@ def test_a_long_closing_wie_clause_still_names_its_source_but_a_told_wie_clause_
     )
     assert found[0] == ("Jan Roth", "Kanzler Jan Roth sah keinen Grund zum Rücktritt")
     assert [speaker for speaker, _ in found[1:]] == ["Udo Roth"]
+
+
+def test_a_strong_verb_says_something_only_with_its_own_particle():
+    # "schlug vor, …" proposes and "räumte ein, …" concedes; "rief … an, …" only phoned.
+    assert said(
+        "Der Stadtrat Jan Ott schlug vor, statt eines Neubaus die alte Halle zu sanieren. "
+        "Die Kämmerin Eva Roth räumte ein, dass die Kosten steigen. "
+        "Udo Falk rief am Abend die Wahlleiterin an, um das Ergebnis zu erfahren."
+    ) == [
+        ("Jan Ott", "statt eines Neubaus die alte Halle zu sanieren."),
+        ("Eva Roth", "dass die Kosten steigen."),
+    ]
