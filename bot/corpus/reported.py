@@ -83,14 +83,26 @@ def _quoted_share(sentence: Sentence) -> float:
     return quoted / max(len(sentence.text), 1)
 
 
+# A cue closing a quotation: "„…“, habe die Großmutter gesagt." / "„…“, sagte sie."
+CLOSING_CUE_RE = re.compile(r"\s*,\s*([a-zäöüß]+)\b")
+
+
 def _mostly_quoted(sentence: Sentence) -> bool:
     """Is the sentence mostly a direct quotation, to be shown as that alone? Not when the
-    quotation is part of a subjunctive statement that starts before it ("Sie sagte, es sei
-    „ein Skandal“"): the sentence reports, the quotation gives its words."""
+    quotations are part of a subjunctive statement around them ("Sie sagte, es sei „ein
+    Skandal“", "Die Bürger hätten „genug“, so X", "…, dass es „Lücken“ gebe"): the sentence
+    reports, the quotations give its words. (A Konjunktiv only in the cue after the quotation
+    reports who said it: "„…“, habe die Großmutter gesagt.")"""
     if _quoted_share(sentence) < QUOTED_SHARE:
         return False
-    opening = sentence.quotes[0].start - 1 - sentence.start
-    return not _subjunctive(sentence.text[:opening], strict=True)
+    frame = sentence.frame()
+    closing = sentence.quotes[-1].end + 1 - sentence.start
+    cue = CLOSING_CUE_RE.match(sentence.text, closing)
+    if cue is not None and (
+        german.is_cue_verb(cue.group(1)) or cue.group(1) in german.KONJUNKTIV_AUXILIARIES
+    ):
+        frame = frame[:closing]
+    return not _subjunctive(frame, strict=True)
 
 
 LEADING_PUNCTUATION = " ,;:–-"

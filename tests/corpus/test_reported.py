@@ -990,3 +990,18 @@ def test_a_strong_verb_says_something_only_with_its_own_particle():
         ("Jan Ott", "statt eines Neubaus die alte Halle zu sanieren."),
         ("Eva Roth", "dass die Kosten steigen."),
     ]
+
+
+def test_quoted_words_inside_a_konjunktiv_statement_keep_it_reported():
+    # Konjunktiv around the quoted words makes the sentence a report with quoted fragments; a
+    # Konjunktiv only in the cue after the quotation reports who said the quotation.
+    found = said(
+        "Der Stadtrat Jan Ott war enttäuscht. Die Stadt habe „genug von leeren "
+        "Versprechen“ und „keine Geduld mehr“, so Ott. Die Kämmerin räumte ein, dass es "
+        "„an einzelnen Schulen im Norden der Stadt echte und große Lücken beim Personal“ gebe. "
+        "Eva Roth erzählte von früher. „Sonst gibt "
+        "es an Weihnachten Ärger“, habe die Großmutter gesagt."
+    )
+    assert [speaker for speaker, _ in found][:1] == ["Jan Ott"]
+    assert any(statement.endswith("gebe.") for _, statement in found)
+    assert not any("Weihnachten" in statement for _, statement in found)
