@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice, pairwise
 
-from bot.corpus import borrowed, german
+from bot.corpus import borrowed, german, saying
 from bot.corpus.quotes import (
     CHAIN_REACH,
     PERFECT_CUE_RE,
@@ -27,36 +27,11 @@ from bot.corpus.quotes import (
 from bot.corpus.sentences import Sentence
 from bot.corpus.speakers import NAME, PRONOUN, Mention, Referent, Speakers
 
-# Verbs that introduce what somebody said (narrower than the cue verbs of direct quotes, where
-# the quotation marks already say that it is speech).
-REPORTING_STEMS = (
-    "sag erklär beton meint mein bericht teil kündig warn forder kritisier versicher bestätig "
-    "erläuter ergänz füg äußer behaupt argumentier begründ unterstreich bekräftig wies weis "
-    "verwies verweis schrieb schreib riet rät "
-    "beklag klag mahn appellier bezeichn nannt nenn erzähl "
-    "wirf warf worf beschuldig befürcht vermut"  # wirft vor, vorgeworfen, befürchtet, dass
-).split()
-# Each pattern below opens with a lookahead of the characters its matches start with: it lets
-# the regex engine pass over all other positions at once instead of trying every branch there.
-_REPORTING_FIRST = "".join(sorted({stem[0] for stem in REPORTING_STEMS} | {"z", "h", "g", ","}))
-REPORTING_VERB_RE = re.compile(
-    rf"(?=[{_REPORTING_FIRST}])(?:"
-    r"\b(?:(?:" + "|".join(REPORTING_STEMS) + r")[a-zäöüß]*\b|zufolge\b|(?:heißt|hieß) es\b"
-    # "X geht davon aus, dass …": an expectation stated
-    r"|(?:geht|gehen|ging|gingen)\b[^,.;:]{0,60}?\bdavon aus\b)|,\s*so\s+\S"
-    ")"
-)
-# Their participles, with a separable prefix or not ("gefordert", "angekündigt", "hingewiesen").
-REPORTING_PARTICIPLE_RE = re.compile(
-    r"\b(?:an|auf|mit|hin|fest|bekannt|zu|aus|vor|dar|klar)?ge(?:"
-    + "|".join(REPORTING_STEMS)
-    + r")[a-zäöüß]*(?:t|en)\b"
-)
 ENGLISH_SAID_RE = re.compile(
     r"\b(?:said|says|told\s+\w+|added|explained|warned|argued|insisted|noted)\s+"
     r"(?:that\s+)?(?=[a-z]+\s)"
 )
-INFINITIVE = r"[a-zäöüß]{3,}(?:e|er|el)n\b"  # gehen, ändern, handeln
+INFINITIVE = r"(?:[a-zäöüß]{3,}(?:e|er|el)n|sein|tun)\b"  # gehen, ändern, handeln, sein
 COMPLEMENT_RE = re.compile(
     r"(?=[,a-z])(?:" + ENGLISH_SAID_RE.pattern + "|"
     r",\s*(?:dass|daß|ob|wie|wonach)\b"
@@ -108,14 +83,26 @@ def _quoted_share(sentence: Sentence) -> float:
     return quoted / max(len(sentence.text), 1)
 
 
+# A cue closing a quotation: "„…“, habe die Großmutter gesagt." / "„…“, sagte sie."
+CLOSING_CUE_RE = re.compile(r"\s*,\s*([a-zäöüß]+)\b")
+
+
 def _mostly_quoted(sentence: Sentence) -> bool:
     """Is the sentence mostly a direct quotation, to be shown as that alone? Not when the
-    quotation is part of a subjunctive statement that starts before it ("Sie sagte, es sei
-    „ein Skandal“"): the sentence reports, the quotation gives its words."""
+    quotations are part of a subjunctive statement around them ("Sie sagte, es sei „ein
+    Skandal“", "Die Bürger hätten „genug“, so X", "…, dass es „Lücken“ gebe"): the sentence
+    reports, the quotations give its words. (A Konjunktiv only in the cue after the quotation
+    reports who said it: "„…“, habe die Großmutter gesagt.")"""
     if _quoted_share(sentence) < QUOTED_SHARE:
         return False
-    opening = sentence.quotes[0].start - 1 - sentence.start
-    return not _subjunctive(sentence.text[:opening], strict=True)
+    frame = sentence.frame()
+    closing = sentence.quotes[-1].end + 1 - sentence.start
+    cue = CLOSING_CUE_RE.match(sentence.text, closing)
+    if cue is not None and (
+        german.is_cue_verb(cue.group(1)) or cue.group(1) in german.KONJUNKTIV_AUXILIARIES
+    ):
+        frame = frame[:closing]
+    return not _subjunctive(frame, strict=True)
 
 
 LEADING_PUNCTUATION = " ,;:–-"
@@ -152,8 +139,10 @@ def _reported_part(sentence: Sentence, quotes: list[FoundQuote]) -> str:
 
 
 # "Wie die Polizei mitteilte, wurden …": the clause after the comma is the statement.
+# (Its source may carry an apposition: "Wie der Sprecher, Jan Roth, mitteilte, …".)
 AS_SAID_RE = re.compile(
-    r"(?:^|,\s+)[Ww]ie\s+[^,;:]{1,100}?\s+([a-zäöüß]+)(?:\s+(?:hat|hatte))?,\s+"
+    r"(?:^|,\s+)[Ww]ie\s+[^,;:]{1,100}?(?:,\s+[^,;:]{1,60}?,)?\s+([a-zäöüß]+)"
+    r"(?:\s+(?:hat|hatte))?,\s+"
 )
 # "X widersprach: Am Thema habe es nicht gelegen": a colon introduces the statement.
 COLON_STATEMENT_RE = re.compile(r"[a-zäöüß]:\s{1,2}[A-ZÄÖÜa-zäöüß]")
@@ -169,17 +158,55 @@ SUBORDINATORS = frozenset(
 )
 
 
-# "Der Kämmerer sagte, die Stadt decke …": a verb of saying right before a comma has no object
-# the comma could close; the clause after it is what was said, whatever its mood. (Not an
-# indirect question or a clause of time or reason: "erklärte, wie …", "sagte, als …".)
-SAID_COMMA_RE = re.compile(
-    r"\b(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|versicherte"
-    r"|berichtete|schrieb|ergänzte|warnte|kritisierte|argumentierte|entgegnete|räumte\s+ein"
-    r"|fügte\s+hinzu|gab\s+zu\s+bedenken|hielt\s+dagegen|gab\s+an"
-    r"|gesagt|gewarnt|versichert|berichtet|geschrieben|argumentiert|entgegnet)\s*,\s+"
-    r"(?!(?:was|wer|wen|wem|wie|wo|wann|warum|weshalb|wieso|ob|als|und|aber|denn|weil|nachdem"
-    r"|bevor|während|obwohl|wenn|damit|um|so|sondern|doch|jedoch)\b)[A-Za-zÄÖÜäöüß]"
+def _said_comma(frame: str) -> re.Match[str] | None:
+    """The first verb of saying right before the comma that opens what was said. Not a verb
+    closing a subordinate or relative clause ("Als er den Ball warf, …", "ein Rentner, der über
+    die Busse klagte, …"), nor an infinitive after a modal ("wollte … schreiben, …")."""
+    for found in saying.SAID_COMMA_RE.finditer(frame):
+        comma = frame.rfind(",", 0, found.start())
+        words = frame[comma + 1 : found.start()].split()
+        if any(word.lower() in SUBORDINATORS for word in words[:3]):
+            continue
+        if comma >= 0 and words and words[0] in RELATIVES:
+            continue
+        verb = WORD_RE.match(frame, found.start())
+        infinitive = verb is not None and verb.group(0).rstrip(",").endswith("en")
+        if infinitive and INFINITIVE_MARKERS_RE.search(" ".join(words)):
+            continue
+        return found
+    return None
+
+
+def _subject_after_said(frame: str, speakers: Speakers) -> Mention | None:
+    """ "Am Abend sagte Ried, …": the subject standing right after the verb of saying."""
+    found = _said_comma(frame)
+    if found is None or found.group("subject") is None:
+        return None
+    verb = frame[found.start() : found.start("subject")].split()[0]
+    return speakers.phrase_at(frame, found.start("subject"), verb)
+
+
+# A belief stated, whose content follows ("X zeigte sich zuversichtlich, …", "X ist überzeugt,
+# dass …"); not a feeling about a fact ("erleichtert, dass …": the fact is the narrator's).
+BELIEF_RE = re.compile(
+    r"\b(?:ist|sind|war|waren|zeigt|zeigte|zeigten|gibt|gab|gaben)\s+(?:sich\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:überzeugt|zuversichtlich|optimistisch|skeptisch|sicher)\b"
 )
+
+
+def _belief_subject(frame: str, speakers: Speakers) -> Mention | None:
+    """ "Trainer Ott ist zuversichtlich, …": the first phrase of the belief's clause that no
+    preposition or oblique article governs."""
+    belief = BELIEF_RE.search(frame)
+    if belief is None:
+        return None
+    clause = frame.rfind(",", 0, belief.start()) + 1
+    before = [
+        m
+        for m in speakers.mentions(frame)
+        if clause <= m.start and m.end <= belief.start() and not m.oblique
+    ]
+    return before[0] if before else None
 
 
 def _perfect_cue(frame: str) -> bool:
@@ -195,7 +222,38 @@ def _said_before_colon(rest: str) -> bool:
     if colon is None:
         return False
     before = rest[: colon.start() + 1]
-    return REPORTING_VERB_RE.search(before) is not None or german.first_cue_verb(before) is not None
+    return saying.VERB_RE.search(before) is not None or german.first_cue_verb(before) is not None
+
+
+# A closing "wie" clause ends on its verb, so it may name its source at more length than a
+# closing cue ("…, wie er in einem Brief an den Rat nach der Sitzung erklärte.").
+AS_SAID_WORDS = 16
+
+
+def _closing_as_said(frame: str, comma: int, tail: list[str]) -> bool:
+    """ "…, wie die Polizei mitteilte.": a closing "wie" clause of a source and its verb of
+    saying; what comes before it is what was said, in any mood."""
+    verb = tail[-1].rstrip(".!")
+    return (
+        3 <= len(tail) <= AS_SAID_WORDS
+        and tail[1] != "man"
+        and verb not in saying.KNOWING
+        and _saying(verb)
+        and bool(frame[:comma].strip())
+        and ":" not in frame[comma:]
+        and not _takes_wie_object(frame[:comma])
+    )
+
+
+def _takes_wie_object(before: str) -> bool:
+    """Does the text end on a verb of saying, knowing or seeing, so that "wie …" after it is
+    what was told or seen ("Er erinnert sich, wie seine Schwester … schrieb")?"""
+    last = " ".join(before.split()[-2:])  # the verb, or the verb and "sich"
+    return (
+        german.first_cue_verb(last) is not None
+        or saying.VERB_RE.search(last) is not None
+        or not saying.KNOWING.isdisjoint(last.split())
+    )
 
 
 def _final_cue(frame: str) -> int:
@@ -211,6 +269,8 @@ def _final_cue(frame: str) -> int:
         # "…, so ein Sprecher der Stadt." / "…, so Roth.": the source closes its statement.
         named = tail[1] in german.NOMINATIVE_DETERMINERS or tail[1][:1].isupper()
         return comma if named and frame[:comma].strip() and ":" not in frame[comma:] else -1
+    if tail[:1] == ["wie"]:
+        return comma if _closing_as_said(frame, comma, tail) else -1
     if len(tail) < 2 or len(tail) > FINAL_CUE_WORDS or tail[0] not in german.CUE_VERBS:
         return -1
     if ":" in frame[comma:]:
@@ -235,15 +295,29 @@ def _final_cue(frame: str) -> int:
 def _as_said(frame: str) -> int | None:
     """Where the statement starts after "Wie X mitteilte, …"; None without such a clause."""
     match = AS_SAID_RE.search(frame)
-    if match is None or not german.is_cue_verb(match.group(1)):
+    if match is None or not _said_by_as(match):
         return None
     return match.end()
+
+
+def _said_by_as(match: re.Match[str]) -> bool:
+    """Does the "wie" clause name words said ("wie sie mitteilte"), not knowledge ("wie man
+    weiß")?"""
+    verb = match.group(1)
+    if verb in saying.KNOWING:
+        return False
+    return _saying(verb) or verb in saying.SAID_WITHOUT_SPEAKER
+
+
+def _saying(word: str) -> bool:
+    """A verb of saying: a cue verb of direct quotes or one of the reporting verbs."""
+    return german.is_cue_verb(word) or saying.WORD_RE.fullmatch(word) is not None
 
 
 def _as_said_mention(frame: str, speakers: Speakers) -> Mention | None:
     """ "Wie die Wahlleiterin Anna Berg mitteilte, …": the phrase after "wie"."""
     match = AS_SAID_RE.search(frame)
-    if match is None or not german.is_cue_verb(match.group(1)):
+    if match is None or not _said_by_as(match):
         return None
     after_wie = frame.index(" ", match.start() + (0 if frame[match.start()] in "Ww" else 2)) + 1
     mention = speakers.phrase_at(frame, after_wie)
@@ -330,6 +404,8 @@ SOURCE_RE = re.compile(
     r"|Einschätzung|Meinung|Ansicht|Auffassung|Darstellung(?:en)?|Überzeugung|Quellen|Medien"
     # "Nach einem Bericht der Zeitung", "Nach israelischen Angaben", "nach eigenem Bekunden"
     r"|Stellungnahme|Veröffentlichung|Schätzung|Bekunden|Aussagen?|Angaben|Informationen"
+    # "Nach Meldungen der Agentur …", "Nach dem Willen der Regierung soll …"
+    r"|Meldungen?|Vorstellungen?|Willen"
     r"|[\w-]*(?:[Bb]ericht|[Bb]erichten|[Aa]ngaben|[Aa]ussagen|[Mm]einung))\b"
     r"|\b(?:[Ss]einer|[Ii]hrer|[Dd]eren)\s+(?:Meinung|Ansicht|Auffassung|Einschätzung"
     r"|Überzeugung|Darstellung)\s+nach\b)"
@@ -342,11 +418,6 @@ def _attributed(frame: str) -> re.Match[str] | None:
     return german.ATTRIBUTION_RE.search(frame) or SOURCE_RE.search(frame)
 
 
-# Verbs of accusing: their object is who was accused ("Kritiker werfen X vor, …").
-ACCUSING_RE = re.compile(
-    r"\b(?:wirft|warf|werfen|warfen|beschuldigt|beschuldigte|beschuldigten|beschuldigen"
-    r"|bezichtigt|bezichtigte|bezichtigten)\b"
-)
 PASSIVE_ACCUSED_RE = re.compile(r"\b(?:wird|wurde|werden|wurden)\b[^,;:]{0,60}\bvorgeworfen\b")
 DETERMINER_AFTER_RE = re.compile(r"\s*(?:der|dem|den|die|das|einer|einem|einen|seiner|ihrer)\b")
 
@@ -360,7 +431,7 @@ def _accused(frame: str, mention: Mention) -> bool:
     clause = frame[: frame.find(",", mention.end) if "," in frame[mention.end :] else None]
     if PASSIVE_ACCUSED_RE.search(clause):
         return True
-    verb = ACCUSING_RE.search(frame, 0, mention.start)
+    verb = saying.ACCUSING_RE.search(frame, 0, mention.start)
     if verb is None or "," in frame[verb.end() : mention.start] or mention.kind == PRONOUN:
         return False  # "Dem Bürgermeister warf er vor, …": "er" is who accused
     if re.match(r"\s*(?:Dem|Ihm|Ihr|Ihnen)\b", frame[frame.rfind(",", 0, verb.start()) + 1 :]):
@@ -460,6 +531,14 @@ def _subjunctive_clause(frame: str) -> int:
         start = comma + 2
 
 
+# A verb of saying right before a comma, maybe closed by its particle ("sagte, …", "kündigte
+# an, …"), opens what was said; not a clause of time, reason or purpose ("sagte, als …").
+CUE_COMMA_RE = re.compile(
+    r"(?:\s+(?:an|mit|ein|hinzu|fest|zu|aus|dar|klar))?\s*,\s+"
+    r"(?!(?:als|weil|nachdem|bevor|während|obwohl|wenn|damit|um|und|aber|sondern|denn)\b)"
+)
+
+
 def _statement(text: str, frame: str, final: int) -> str:
     """What the sentence reports, without the cue that says who reported it."""
     if final > 0:
@@ -470,7 +549,7 @@ def _statement(text: str, frame: str, final: int) -> str:
     source_first = _source_first(frame)
     if source_first is not None:
         return text[source_first:]
-    cue = german.first_cue_verb(frame) or _reporting_verb(frame)
+    cue = german.first_cue_verb(frame) or _reporting_verb(frame) or BELIEF_RE.search(frame)
     if cue is None:
         return text[_subjunctive_clause(frame) :]
     colon = frame.find(": ", cue.end())
@@ -479,6 +558,11 @@ def _statement(text: str, frame: str, final: int) -> str:
     if cue.group(0) in german.ENGLISH_CUE_VERBS and not frame[cue.end() :].startswith(","):
         rest = text[cue.end() :].lstrip()
         return rest.removeprefix("that ") or text  # "X said (that) …"
+    said_comma = CUE_COMMA_RE.match(frame, cue.end())
+    if said_comma is not None:
+        # "X sagte, die Sorge komme daher, dass …": what was said starts at the cue's own
+        # comma, not at a "dass" further on.
+        return text[said_comma.end() :]
     complement = _complement(frame, cue.end())
     if complement is not None:  # "…, beschwor er den Willen, dass …": from "dass" on
         start = complement.start()
@@ -600,39 +684,27 @@ def _speech_verb_with_content(frame: str) -> bool:
     if NEGATION_RE.search(clause):
         return False  # "X hat nie gefordert, …": what X did not say
     after = frame[verb.end() :]
+    if after.startswith(" zu ") and verb.group(0).endswith("en"):
+        return False  # "… Akteneinsicht verlangen zu können": the verb is an infinitive itself
     return _complement(after) is not None or _subjunctive(after, strict=True)
 
 
-# Verbs of promising, asking, proposing, offering, threatening and calling on somebody: what
-# they state is the zu-infinitive or dass clause after them ("Der Verband bot an, beim Umzug zu
-# helfen", "Die Stadt hat die Anwohner gebeten, …"; "X rief die Bürger auf, …").
-PROMISING_RE = re.compile(
-    r"(?=[vbsgadrp])\b(?:versprach|versprachen|verspricht|versprechen|versprochen"
-    r"|bat|baten|bittet|bitten|gebeten|schlug|schlugen|schlägt|vorgeschlagen"
-    r"|bot|boten|bietet|angeboten|drohte|drohten|droht|drohen|gedroht|plädierte|plädierten"
-    r"|plädiert|verkündete|verkündeten|verkündet|aufgerufen|angegeben|bekanntgegeben"
-    r"|rief|riefen|ruft|gab|gaben|gibt)\b"
-)
 CALLED_TO_RE = re.compile(r"\b(?:ist|sind|war|waren|seien|wären)\b")
-PROMISING_PARTICLE_RE = re.compile(r"\b(?:vor|an|auf|bekannt)\s*,")
-PROMISING_WITH_PARTICLE = frozenset(
-    "schlug schlugen schlägt bot boten bietet rief riefen ruft gab gaben gibt".split()
-)
 
 
 def _promising_verb(frame: str) -> re.Match[str] | None:
     """A verb of promising, asking or calling on somebody; a strong verb whose meaning needs its
     particle ("schlug … vor", "rief … auf", "gab … an") only with that particle right before
     the comma that opens what was said."""
-    verb = PROMISING_RE.search(frame)
+    verb = saying.PROMISING_RE.search(frame)
     if verb is not None and verb.group(0) == "aufgerufen":
         clause = frame[frame.rfind(",", 0, verb.start()) + 1 : verb.start()]
         # "Rund 9.000 Wahlberechtigte sind aufgerufen, …": called to vote, nobody speaking.
         return None if CALLED_TO_RE.search(clause) else verb
-    if verb is None or verb.group(0) not in PROMISING_WITH_PARTICLE:
+    if verb is None or verb.group(0) not in saying.PARTICLE_FORMS:
         return verb
     comma = frame.find(",", verb.end())
-    if comma < 0 or PROMISING_PARTICLE_RE.search(frame, verb.end(), comma + 1) is None:
+    if comma < 0 or not saying.particle_closes(verb.group(0), frame, verb.end(), comma):
         return None
     return verb
 
@@ -640,8 +712,8 @@ def _promising_verb(frame: str) -> re.Match[str] | None:
 def _reporting_verb(frame: str) -> re.Match[str] | None:
     """The first verb of saying ("sagte", "gefordert"); ", so …" is a cue only when a speaker
     follows it ("…, so der Minister"), which this does not know."""
-    finite = next((m for m in REPORTING_VERB_RE.finditer(frame) if m.group(0)[0] != ","), None)
-    participle = REPORTING_PARTICIPLE_RE.search(frame, 0, finite.start() if finite else len(frame))
+    finite = next((m for m in saying.VERB_RE.finditer(frame) if m.group(0)[0] != ","), None)
+    participle = saying.PARTICIPLE_RE.search(frame, 0, finite.start() if finite else len(frame))
     return participle or finite or _promising_verb(frame)
 
 
@@ -653,7 +725,7 @@ LEFT_OPEN_RE = re.compile(r",\s+(?:ließ|ließen|lässt|lassen)\s+[^,.;:]{0,40}?
 def _has_cue(clause: str) -> bool:
     return (
         german.first_cue_verb(clause) is not None
-        or REPORTING_VERB_RE.search(clause) is not None
+        or saying.VERB_RE.search(clause) is not None
         or _attributed(clause) is not None
     )
 
@@ -720,22 +792,6 @@ def _hearsay(frame: str) -> bool:
     return HEARSAY_RE.search(frame) is not None and not FIRST_PERSON_RE.search(frame)
 
 
-# Speech acts whose content is a noun phrase ("X sprach von einem Erfolg", "Gäste
-# berichteten von Schüssen", "X warnte vor den Folgen", "X bezeichnete den Plan als Fehler",
-# "Als Grund nannte X die Kosten"): what was said, told in the narrator's words. Not reflexive
-# ("bezeichnet sich als", "nennt sich"), not "nannte man" (a name given, nobody speaking).
-SPEECH_ACT_RE = re.compile(
-    r"(?=[sbwn])\b(?:"
-    r"(?:spricht|sprach|sprachen|sprechen|berichtet|berichtete|berichteten|berichten)"
-    r"(?!\s+sich\b)[^,;:]{0,60}?\bvon\b"
-    r"|(?:warnt|warnte|warnten|warnen)\b[^,;:]{0,60}?\bvor\b"
-    r"|(?:bezeichnet|bezeichnete|bezeichneten|bezeichnen)(?!\s+sich\b)"
-    r"[^;:]{0,80}?\bals\b"
-    r"|(?:nennt|nannte|nannten|nennen)\b(?!\s+(?:man|sich)\b)"
-    r")"
-)
-
-
 # Before or after the verb, these make it an infinitive ("ohne den Namen zu nennen", "der
 # seinen Namen nicht nennen wollte", "Er wollte keine Zahlen nennen"): nobody is said to have
 # spoken.
@@ -751,7 +807,7 @@ SPEECH_ACT_NEGATION_RE = re.compile(r"\bkein(?:e|en|em|er|es)?\b")
 def _speech_act_verb(frame: str) -> re.Match[str] | None:
     """The finite verb of a speech act with a noun phrase for its content, not negated ("Belege
     nannte er nicht": nothing said)."""
-    found = SPEECH_ACT_RE.search(frame)
+    found = saying.SPEECH_ACT_RE.search(frame)
     if found is None or frame[: found.start()].endswith("zu "):
         return None
     start = max(frame.rfind(",", 0, found.start()), 0)
@@ -856,15 +912,17 @@ def _reported(
     cued_complement = (
         not (attributed or final > 0 or as_said)
         and (
-            REPORTING_VERB_RE.search(frame) is not None
+            saying.VERB_RE.search(frame) is not None
             or german.first_cue_verb(frame) is not None
             or _perfect_cue(frame)  # "hatte er gesagt, dass …"
+            # "X zeigte sich zuversichtlich, …", "X ist überzeugt, dass …": a belief stated
+            or BELIEF_RE.search(frame) is not None
         )
         and (
             _subjunctive(rest, strict=False)
             or _complement(rest) is not None
             or _said_before_colon(rest)
-            or SAID_COMMA_RE.search(rest) is not None
+            or _said_comma(rest) is not None
         )
     )
     if attributed or final > 0 or as_said or cued_complement:
@@ -872,7 +930,14 @@ def _reported(
             _as_said_mention(frame, speakers)
             or borrowed.unnamed_cue_subject(frame)
             or cue_mention(frame, speakers)
+            or _subject_after_said(rest, speakers)
+            or _belief_subject(frame, speakers)
         )
+        if mention is None and final > 0 and frame.startswith(", wie ", final):
+            # "…, wie die Stadt mitteilte.": said by the phrase after "wie", named or not.
+            mention = _after_final_cue(frame, final, speakers)
+            if mention is None:
+                return FoundReport(text, None, _statement(text, frame, final), cued=True)
         statement = _statement(text, frame, final)
         if attributed:
             statement = _without_source(statement)
@@ -976,7 +1041,7 @@ def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
     # So does a cue in the perfect or past perfect of the indicative ("Deren Sprecherin
     # hatte angekündigt, die Initiative werde …").
     # ("Er habe angekündigt, …" is Konjunktiv: the report goes on.)
-    participle = REPORTING_PARTICIPLE_RE.search(main_clause)
+    participle = saying.PARTICIPLE_RE.search(main_clause)
     auxiliaries = (
         set(re.findall(r"\w+", main_clause[: participle.start()])) if participle else set()
     )
@@ -1018,8 +1083,4 @@ def reports_somebody(sentence: Sentence, speakers: Speakers) -> bool:
     frame = sentence.frame()
     if german.has_subjunctive(frame, strict=True) and not FIRST_PERSON_RE.search(frame):
         return True
-    return (
-        _final_cue(frame) > 0
-        or _as_said(frame) is not None
-        or SAID_COMMA_RE.search(frame) is not None
-    )
+    return _final_cue(frame) > 0 or _as_said(frame) is not None or _said_comma(frame) is not None

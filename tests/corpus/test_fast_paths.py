@@ -15,7 +15,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.corpus import facts, german, reported, speakers
+from bot.corpus import facts, german, reported, saying, speakers
 from bot.corpus.extract import extract
 from bot.corpus.loading import safe_load_yaml
 from bot.corpus.model import HEADING, PARAGRAPH, Block
@@ -87,7 +87,7 @@ def without_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern[pattern.pattern.index("])") + 2 :])
 
 
-LOOKAHEAD_PATTERNS = [facts.CHECKABLE_RE, reported.REPORTING_VERB_RE, reported.COMPLEMENT_RE]
+LOOKAHEAD_PATTERNS = [facts.CHECKABLE_RE, saying.VERB_RE, reported.COMPLEMENT_RE]
 SEED_LINES = [line for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
 WORDS = "er Er sie Sie es man der Der die das Das ein eine Eine zu zufolge sagte, so dass".split()
 WORDS += "12 3,5 1.000 Prozent Sonntag Sonntagabend zum ersten Mal Rekordwahl noch nie".split()

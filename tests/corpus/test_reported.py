@@ -873,3 +873,135 @@ def test_a_colleague_described_in_a_relative_clause_speaks_not_the_woman_he_desc
     )
     assert [speaker for speaker, _ in found[-2:]] == ["Ein Kollege", "Ein Kollege"]
     assert not any(speaker == "Lena Vogt" for speaker, _ in found[1:])
+
+
+def test_what_was_said_starts_at_the_comma_right_after_the_verb_of_saying():
+    # Not at a "dass" further on: the whole clause after "sagte," is what Ott said.
+    assert said(
+        "Der Kämmerer Jan Ott sagte, die Sorge komme daher, dass die Stadt kaum noch spare."
+    ) == [("Jan Ott", "die Sorge komme daher, dass die Stadt kaum noch spare.")]
+
+
+def test_a_pronoun_after_the_verb_of_saying_is_its_subject():
+    assert said(
+        "Die Ministerin Eva Berger reiste nach Brüssel. "
+        "Am Abend betonte sie, die Länder hielten sich an die Regeln."
+    ) == [("Eva Berger", "die Länder hielten sich an die Regeln.")]
+
+
+def test_a_closing_wie_clause_names_who_said_what_comes_before_it():
+    # "…, wie X mitteilte." in any mood; "wie man weiß" reports nobody's words.
+    assert said(
+        "Die Beta AG hat einen neuen Vorstand. "
+        "Peter Lang wird stellvertretender Vorstandschef, wie die Beta AG am Montag mitteilte. "
+        "Der Umbau dauert, wie man weiß, lange."
+    ) == [("die Beta AG", "Peter Lang wird stellvertretender Vorstandschef")]
+
+
+def test_a_wie_clause_whose_source_has_an_apposition_still_opens_the_statement():
+    assert said(
+        "Der Probealarm ging schief. Wie der Leiter des Amtes, Jan Roth, mitteilte, waren die "
+        "Anwohner nicht informiert worden."
+    ) == [("Jan Roth", "waren die Anwohner nicht informiert worden.")]
+
+
+def test_hearsay_without_a_source_is_reported_by_nobody_even_after_a_named_speaker():
+    assert said(
+        "Bürgermeister Udo Falk sprach von einem Erfolg. "
+        "Wie es hieß, soll das Rathaus bis 2030 fertig sein. "
+        "Es heißt, dass die Kosten gestiegen sind."
+    ) == [
+        ("Udo Falk", "Bürgermeister Udo Falk sprach von einem Erfolg."),
+        (None, "soll das Rathaus bis 2030 fertig sein."),
+        (None, "dass die Kosten gestiegen sind."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, statement",
+    [
+        ("Die Grünen verlangen, dass der Ausschuss tagt.", "dass der Ausschuss tagt."),
+        ("Aus der Partei verlautete, dass die Liste steht.", "dass die Liste steht."),
+        ("Der Landrat gesteht ein, dass die Planung knapp war.", "dass die Planung knapp war."),
+        (
+            "Die Initiative vertritt die Ansicht, dass der Bau zu teuer wird.",
+            "dass der Bau zu teuer wird.",
+        ),
+        ("Der Verband ist der Meinung, dass die Frist reicht.", "dass die Frist reicht."),
+        (
+            "Die beiden Männer werden beschuldigt, Mitglieder einer Bande zu sein.",
+            "Mitglieder einer Bande zu sein.",
+        ),
+    ],
+)
+def test_more_verbs_of_saying_and_stating_a_view_introduce_what_was_said(sentence, statement):
+    assert statements(sentence) == [statement]
+
+
+def test_a_belief_with_its_content_is_reported_but_a_feeling_about_a_fact_is_not():
+    # Confident that …: what Ott believes; relieved that …: the fact is the narrator's.
+    assert said(
+        "Der Trainer Jan Ott ist zuversichtlich, das Derby gewinnen zu können. "
+        "Die Kapitänin Eva Roth war erleichtert, dass die Halle voll war."
+    ) == [("Jan Ott", "das Derby gewinnen zu können.")]
+
+
+def test_a_source_by_its_reports_or_its_will_makes_the_sentence_reported():
+    assert statements(
+        "Nach Meldungen der Agentur ist die Brücke gesperrt. "
+        "Nach dem Willen der Stadt soll der Platz bis Mai umgebaut werden."
+    ) == ["ist die Brücke gesperrt.", "soll der Platz bis Mai umgebaut werden."]
+
+
+def test_a_verb_of_saying_closing_a_clause_of_its_own_opens_nothing():
+    # A subordinate clause ("Als … warf,"), a relative clause ("der über … klagte,") or an
+    # infinitive after a modal ("wollte … schreiben,") ends before the comma: nothing said.
+    assert (
+        statements(
+            "Als Jan Ott den Ball ins Tor warf, jubelten die Fans. "
+            "Ein Rentner, der über die Busse klagte, bekam Beifall. "
+            "Eva Roth wollte eine Garantie in den Vertrag schreiben, Udo Falk hielt das für zu "
+            "teuer. Das Gesetz soll jedem erlauben, Akteneinsicht verlangen zu können."
+        )
+        == []
+    )
+
+
+def test_a_long_closing_wie_clause_still_names_its_source_but_a_told_wie_clause_does_not():
+    # "…, wie er in einem Brief … erklärte." closes what he said; "Er erinnert sich, wie …
+    # schrieb" tells what he remembers: the sister wrote letters, she said nothing.
+    found = said(
+        "Die Koalition verlor die Abstimmung. Kanzler Jan Roth sah keinen Grund zum Rücktritt, "
+        "wie er in einem Schreiben an das Parlament nach der Abstimmung am Abend erklärte. "
+        "Sein Bruder Udo Roth erinnert sich, wie seine Schwester als Kind Briefe an das Amt "
+        "schrieb."
+    )
+    assert found[0] == ("Jan Roth", "Kanzler Jan Roth sah keinen Grund zum Rücktritt")
+    assert [speaker for speaker, _ in found[1:]] == ["Udo Roth"]
+
+
+def test_a_strong_verb_says_something_only_with_its_own_particle():
+    # "schlug vor, …" proposes and "räumte ein, …" concedes; "rief … an, …" only phoned.
+    assert said(
+        "Der Stadtrat Jan Ott schlug vor, statt eines Neubaus die alte Halle zu sanieren. "
+        "Die Kämmerin Eva Roth räumte ein, dass die Kosten steigen. "
+        "Udo Falk rief am Abend die Wahlleiterin an, um das Ergebnis zu erfahren."
+    ) == [
+        ("Jan Ott", "statt eines Neubaus die alte Halle zu sanieren."),
+        ("Eva Roth", "dass die Kosten steigen."),
+    ]
+
+
+def test_quoted_words_inside_a_konjunktiv_statement_keep_it_reported():
+    # Konjunktiv around the quoted words makes the sentence a report with quoted fragments; a
+    # Konjunktiv only in the cue after the quotation reports who said the quotation.
+    found = said(
+        "Der Stadtrat Jan Ott war enttäuscht. Die Stadt habe „genug von leeren "
+        "Versprechen“ und „keine Geduld mehr“, so Ott. Die Kämmerin räumte ein, dass es "
+        "„an einzelnen Schulen im Norden der Stadt echte und große Lücken beim Personal“ gebe. "
+        "Eva Roth erzählte von früher. „Sonst gibt "
+        "es an Weihnachten Ärger“, habe die Großmutter gesagt."
+    )
+    assert [speaker for speaker, _ in found][:1] == ["Jan Ott"]
+    assert any(statement.endswith("gebe.") for _, statement in found)
+    assert not any("Weihnachten" in statement for _, statement in found)
