@@ -240,6 +240,19 @@ SUPPOSING = frozenset(
     # "Wähler zurückgewinnen", "win back voters": no contest won
     "zurück back".split()
 )
+# "wer wurde zweiter", "welche Liste ist zweitstärkste Kraft", "Platz drei": a place in a
+# result's order, by the folded start of its ordinal, with the number "Platz zwei" writes out
+# and the words that put somebody right after the first ("Gleich dahinter landete X",
+# "gefolgt von X").
+RANKS = {
+    "zweit": ("zwei", frozenset({"dahinter", "gefolgt"})),
+    "dritt": ("drei", frozenset()),
+}
+# "zweitbester Bewerber", "Zweitstärkste Kraft", "zweitmeisten Stimmen": what follows the
+# ordinal's start in a compound of ranking (folded).
+RANK_COMPOUNDS = ("best", "stark", "meist", "hochst", "grosst", "platziert")
+# "die Zweite", "Zweiter", "zweiten": the ordinal's own endings.
+ORDINAL_ENDINGS = frozenset({"e", "er", "es", "en"})
 # "Wie viele Leute / Menschen": a count of people, whoever they are ("140 Besucher"); "wie
 # viele haben abgestimmt" (a verb right after "wie viele") counts people too.
 PEOPLE_WORD = "leute"

@@ -486,6 +486,58 @@ def _ages_in_words(index: CorpusIndex) -> list[int]:
     return [u for u in units if AGE_IN_WORDS_RE.search(index.columns.text(u))]
 
 
+def _rank_asked(folded: list[str]) -> tuple[int, str] | None:
+    """ "wer wurde zweiter", "wer ist zweitstärkste kraft", "wer kam auf platz zwei": where a
+    question asks for a place in a result's order, and its ordinal's start; not an ordinal
+    before its noun ("im zweiten Wahlgang", "wer ist zweite Bürgermeisterin")."""
+    for i, word in enumerate(folded):
+        after = folded[i + 1 : i + 2]
+        for ordinal, (number, _) in lexicon.RANKS.items():
+            rest = word.removeprefix(ordinal) if word.startswith(ordinal) else None
+            alone = not after or after[0] in lexicon.STOP_WORDS or after == ["platz"]
+            if (
+                (rest in lexicon.ORDINAL_ENDINGS and alone)
+                or (rest and rest.startswith(lexicon.RANK_COMPOUNDS))
+                or (word == number and folded[i - 1 : i] == ["platz"])
+            ):
+                return i, ordinal
+    return None
+
+
+def _ranked(index: CorpusIndex, ordinal: str) -> list[int]:
+    """The units that state this place in a result's order: "zweitbester Bewerber", "Zweiter
+    wurde X", "wurde Zweite", "auf Platz zwei", "den zweiten Platz" (second also "Gleich
+    dahinter landete X", "gefolgt von X"); not an ordinal before its noun ("im zweiten
+    Wahlgang", "Zweiter Bürgermeister", "in der zweiten Reihe")."""
+    number, behind = lexicon.RANKS[ordinal]
+    near = {index.stem(word) for word in (number, "platz", *behind)}
+    found: set[int] = set()
+    for key, units in index.own.items():
+        if key.startswith(ordinal) or key in near:
+            found.update(units)
+    return sorted(u for u in found if _states_rank(index.columns.text(u), ordinal))
+
+
+def _states_rank(text: str, ordinal: str) -> bool:
+    """Whether a text states the place `ordinal` in a result's order (see `_ranked`); a
+    capital tells the ordinal as a noun ("wurde Zweite") from one before its noun."""
+    number, behind = lexicon.RANKS[ordinal]
+    tokens = TOKEN_RE.findall(text)
+    folded = [fold(token) for token in tokens]
+    for i, (token, word) in enumerate(zip(tokens, folded, strict=True)):
+        after = folded[i + 1 : i + 2]
+        rest = word.removeprefix(ordinal) if word.startswith(ordinal) else None
+        as_noun = token[0].isupper() and not any(t[0].isupper() for t in tokens[i + 1 : i + 2])
+        if (
+            (rest and rest.startswith(lexicon.RANK_COMPOUNDS))
+            or (rest in lexicon.ORDINAL_ENDINGS and (as_noun or after == ["platz"]))
+            or (word == "platz" and after == [number])
+            or word in behind
+        ):
+            return True
+    return False
+
+
 def _measured(folded: list[str], asked: set[int], taken: set[int]) -> int | None:
     """Where the word stands that says what a "wie viele" question counts ("wie viele
     Stimmen", "wie hoch war die Wahlbeteiligung"); None if it names nobody's number."""
@@ -528,6 +580,10 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         else None
     )
     not_roles = used | asked | scope.positions | ({counted} if counted is not None else set())
+    # "wer wurde zweiter": a place in the result's order, which no role names
+    rank = _rank_asked(folded) if kind in (lexicon.PERSON, lexicon.WHAT) else None
+    if rank is not None:
+        not_roles.add(rank[0])
     # "wer ist neuer Landrat im Kreis X", "wer wird Landrätin in X": who won the office there,
     # not whoever the articles already give that role
     asks_who = kind == lexicon.PERSON or has_any_phrase(folded, lexicon.ASKS_NAME)
@@ -600,7 +656,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     worded: list[int] = []  # the terms of the question's own words (no person, party, place)
     identity = (
         frozenset()
-        if holders
+        if holders or rank is not None
         else _identity_nouns(folded, kind, asked, used | scope.positions, stem)
     )
     if becomes:  # "wer ist / wie heißt der neue Bürgermeister von X": who won there
@@ -646,6 +702,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
             original = originals[position]
             if original is not None:  # "won" for "gewonnen": an English report has "won"
                 term = _also(term, word_term(ctx.index, original, stem(original)))
+            if rank is not None and position == rank[0]:  # only lines that state that place
+                term = replace(term, own=((_ranked(ctx.index, rank[1]), 1.0),), context=())
             parts = () if term.own or term.context else _compound_parts(ctx.index, word, stem)
             if parts:  # "Landratswahl", which no article has: "Landrat" and "Wahl"
                 head, tail = parts

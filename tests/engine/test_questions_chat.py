@@ -60,6 +60,35 @@ NIGHT = {
         "In Seewalde lag die Wahlbeteiligung bei 35 Prozent, gewählt wurde ein Landrat.\n",
         SIDECAR.format(title="Neue Gesichter in den Rathäusern der Region", published="2026-05-12"),
     ),
+    # A result's order: who came second is written as a rank ("zweitbester", "Zweitstärkste
+    # Kraft") or as the one right behind the first ("Gleich dahinter landete X").
+    "ortsrat_wettmar": (
+        "Burgwedel\n"
+        "Ortsrat Wettmar: Die meisten Stimmen für eine Neue\n"
+        "Von Bo Muster\n"
+        "Burgwedel. Die meisten Stimmen bei der Ortsratswahl in Wettmar bekam Frieda Olthoff "
+        "(Grüne) mit 702. Gleich dahinter landete Hinnerk Bartels (CDU) mit 655 Stimmen.\n"
+        "Bartels war vor fünf Jahren im zweiten Wahlgang Ortsbürgermeister geworden. Er sitzt "
+        "in der zweiten Reihe des Rates.\n",
+        SIDECAR.format(title="Ortsrat Wettmar", published="2026-09-15"),
+    ),
+    "rat_isernhagen": (
+        "Isernhagen\n"
+        "Ratswahl in Isernhagen: Die CDU bleibt vorn\n"
+        "Von Bo Muster\n"
+        "Isernhagen. Die CDU bleibt stärkste Kraft im Rat der Gemeinde Isernhagen. "
+        "Zweitstärkste Kraft wurde die SPD mit neun Sitzen.\n"
+        "Zweiter Bürgermeister bleibt Gerold Tamm (FDP).\n",
+        SIDECAR.format(title="Ratswahl in Isernhagen", published="2026-09-15"),
+    ),
+    "buergermeister_wedemark": (
+        "Wedemark\n"
+        "Wedemark hat eine neue Bürgermeisterin\n"
+        "Von Bo Muster\n"
+        "Wedemark. Hanna Kühl (SPD) ist neue Bürgermeisterin der Wedemark. Sie gewann mit "
+        "61,2 Prozent im zweiten Wahlgang.\n",
+        SIDECAR.format(title="Wedemark hat eine neue Bürgermeisterin", published="2026-09-28"),
+    ),
 }
 
 
@@ -158,3 +187,28 @@ def test_how_many_voted_is_answered_by_the_turnout(night, question):
     reply = ask(night, question)
     assert reply.status == "ok", reply.text
     assert "Die Wahlbeteiligung lag bei 38,9 Prozent" in texts(reply)[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("wer wurde zweiter bei der ortsratswahl in wettmar", "Gleich dahinter landete"),
+        ("wer ist in isernhagen zweiter geworden", "Zweitstärkste Kraft wurde die SPD"),
+        ("wer ist zweitstärkste kraft in isernhagen", "Zweitstärkste Kraft wurde die SPD"),
+    ],
+)
+def test_who_came_second_is_answered_by_the_line_that_states_that_place(night, question, answer):
+    """Before, "zweiter" was read as a role asked about ("wer ist der Sprecher"): no line
+    named anybody by it, and the bot declined. A place in the result's order is stated as a
+    rank or as the one right behind the first; that line answers, and "im zweiten Wahlgang",
+    "in der zweiten Reihe" or "Zweiter Bürgermeister" state no place in any result."""
+    reply = ask(night, question)
+    assert reply.status == "ok", reply.text
+    assert answer in texts(reply)[0]
+
+
+def test_who_came_second_where_the_article_names_only_the_winner_is_not_said(night):
+    """The Wedemark report names only the winner, elected "im zweiten Wahlgang": that is no
+    second place, and the winner is not offered as the runner-up."""
+    reply = ask(night, "wer wurde zweiter in der wedemark")
+    assert all("Hanna Kühl" not in text for text in texts(reply))
