@@ -18,7 +18,12 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from itertools import accumulate, chain, islice, pairwise
 
-from bot.corpus.german import INDEFINITE_ARTICLES, PARTY_PATTERNS, first_name_gender
+from bot.corpus.german import (
+    INDEFINITE_ARTICLES,
+    PARTY_PATTERNS,
+    first_name_gender,
+    is_role_noun,
+)
 from bot.engine import election_day, english, honest, lexicon
 from bot.engine.article_questions import about_articles
 from bot.engine.context import Context
@@ -98,6 +103,8 @@ MIN_TAIL = 5  # "Oberschulen" counts "Schulen"; a shorter word ends too many oth
 NUMBER_BEFORE = 4  # "54,3 Prozent der Stimmen": words from a number to what it counts
 NUMBER_AFTER = 6  # "die Wahlbeteiligung stieg im zweiten Wahlgang auf 57,3 Prozent"
 TOKEN_RE = re.compile(r"\w+")
+HYPHENATED_RE = re.compile(r"\w+(?:-\w+)*")  # "Diplom-Geografin", "47-jährige": one word each
+JOB_NEAR = 4  # "Daniel Ammann, 47, ist Schulleiter": words from a name to the job it gives
 QUOTE_MARK_RE = re.compile(r"[„“”\"»«]")
 OFFICE_MATCH = 0.7  # "neuer Bürgermeister" for "gewonnen": as close as a compound
 DEFINITE = (["der"], ["die"], ["den"], ["dem"], ["des"], ["the"])
@@ -538,6 +545,122 @@ def _states_rank(text: str, ordinal: str) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class _Jobs:
+    """What the lines naming a person say they are (see `_jobs`)."""
+
+    named: list[int]  # "X, 47, ist Schulleiter", "den Bäckermeister X"
+    recaps: list[int]  # "Die Diplom-Geografin arbeitet bisher …" after X's name
+
+
+def _jobs(index: CorpusIndex, person: int) -> _Jobs:
+    """ "Was ist X von Beruf": the units in the lines naming X that give X a job, by name or
+    recapping X right after a sentence naming X alone; a job beside somebody else's name is
+    theirs ("Stadtschreiber Y verliest"), and so is a recap in a unit that names X elsewhere
+    ("Die 44-jährige Tierärztin setzte sich gegen X durch")."""
+    own = {fold(part) for part in index.people.entries[person].name.split()}
+    named: set[int] = set()
+    recaps: set[int] = set()
+    mentions = set(index.person_own[person])
+    for line in sorted({index.columns.block[u] for u in mentions}):
+        units = index.block_units[line]
+        for before, unit in zip((None, *units), units, strict=False):
+            quoted = KIND_OF_CODE[index.classes[unit] & 3] == DIRECT
+            recap = (
+                before in mentions
+                and unit not in mentions
+                and not quoted
+                and _names_only(index, index.columns.text(before), own)
+            )
+            nouns = _nouns_of(index, index.columns.text(unit), own, recap)
+            if any(_a_job(noun) for noun in nouns):
+                (recaps if unit not in mentions else named).add(unit)
+    return _Jobs(sorted(named), sorted(recaps - named))
+
+
+def _asks_job(folded: list[str], names: set[int]) -> bool:
+    """ "Was ist X von Beruf", "was macht X beruflich", "was war X früher von Beruf": a word
+    of a job and nothing else asked about X besides (`names`: where X and places stand);
+    "woran arbeitet X gerade" asks something else."""
+    asked = [w for i, w in enumerate(folded) if i not in names and w not in lexicon.STOP_WORDS]
+    return (
+        bool(asked)
+        and all(w in lexicon.JOB_WORDS | lexicon.JOB_ASIDE for w in asked)
+        and (not lexicon.JOB_WORDS.isdisjoint(asked))
+    )
+
+
+def _with_jobs(
+    index: CorpusIndex, term: Term, terms: list[Term], named: list[tuple[str, tuple[int, ...]]]
+) -> tuple[Term, list[Term]]:
+    """ "Was ist X von Beruf": the job word's term has the units that give the people asked
+    about a job, and each person's term the units that recap them with one, which are about
+    them though they do not name them."""
+    found = {p: _jobs(index, p) for _, group in named for p in group}
+    jobs = sorted({u for job in found.values() for u in (*job.named, *job.recaps)})
+    terms = list(terms)
+    for i, (_, group) in enumerate(named):
+        recaps = sorted({u for p in group for u in found[p].recaps})
+        terms[i] = replace(terms[i], own=(*terms[i].own, (recaps, 1.0)))
+    # … besides the word's own ("ist von Beruf Landwirt", "arbeitet seit 2019 als …")
+    own = ((jobs, 1.0), *term.own)
+    return replace(term, own=own), terms
+
+
+def _names_only(index: CorpusIndex, text: str, own: set[str]) -> bool:
+    """Whether every name a text has is a word of one person's name (`own`, folded)."""
+    return all(
+        fold(token) in own
+        for token in HYPHENATED_RE.findall(text)
+        if token[0].isupper() and index.people.by_word.get(fold(token))
+    )
+
+
+def _nouns_of(index: CorpusIndex, text: str, own: set[str], recap: bool) -> list[str]:
+    """The capitalised nouns of a text that may say what a person (whose folded name words
+    are `own`) is: within `JOB_NEAR` words of their name with no other name nearer, or
+    (`recap`: the text may recap them) with no name that near, after "der"/"die" ("Der
+    47-jährige Polizeibeamte dankte")."""
+    tokens = HYPHENATED_RE.findall(text)
+    folded = [fold(token) for token in tokens]
+    names = {
+        i: word in own
+        for i, word in enumerate(folded)
+        if tokens[i][0].isupper() and (word in own or index.people.by_word.get(word))
+    }
+    nouns = []
+    for i, token in enumerate(tokens):
+        if not token[0].isupper() or i in names:
+            continue
+        nearest = min(names, key=lambda n: abs(n - i), default=None)
+        if nearest is not None and abs(nearest - i) <= JOB_NEAR:
+            if names[nearest]:
+                nouns.append(token)
+        elif recap and _after_article(tokens, i):
+            nouns.append(token)
+    return nouns
+
+
+def _after_article(tokens: list[str], i: int) -> bool:
+    """Whether the noun at `i` follows "der"/"die" with at most a few small words between
+    ("Die Diplom-Geografin", "die 46-jährige Juristin"; not "die Funktion des Vize…")."""
+    for before in reversed(tokens[max(0, i - 3) : i]):
+        if before in ("der", "die", "Der", "Die"):
+            return True
+        if before[0].isupper():
+            return False
+    return False
+
+
+def _a_job(noun: str) -> bool:
+    """Whether a capitalised noun names a job (`lexicon.JOB_ENDS`, or a role noun that is no
+    office, part in a contest or relative)."""
+    folded = fold(noun).removesuffix("s")  # "des Bäckermeisters"
+    if folded.endswith(lexicon.NOT_JOB_ENDS):
+        return False
+    return folded.endswith(lexicon.JOB_ENDS) or is_role_noun(noun)
+
+
 def _measured(folded: list[str], asked: set[int], taken: set[int]) -> int | None:
     """Where the word stands that says what a "wie viele" question counts ("wie viele
     Stimmen", "wie hoch war die Wahlbeteiligung"); None if it names nobody's number."""
@@ -580,6 +703,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         else None
     )
     not_roles = used | asked | scope.positions | ({counted} if counted is not None else set())
+    # "was ist X von Beruf", "was macht X beruflich": X's job and nothing else
+    job = kind == lexicon.WHAT and bool(named) and _asks_job(folded, used | scope.positions)
     # "wer wurde zweiter": a place in the result's order, which no role names
     rank = _rank_asked(folded) if kind in (lexicon.PERSON, lexicon.WHAT) else None
     if rank is not None:
@@ -704,6 +829,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                 term = _also(term, word_term(ctx.index, original, stem(original)))
             if rank is not None and position == rank[0]:  # only lines that state that place
                 term = replace(term, own=((_ranked(ctx.index, rank[1]), 1.0),), context=())
+            elif job and word in lexicon.JOB_WORDS:
+                term, terms = _with_jobs(ctx.index, term, terms, named)
             parts = () if term.own or term.context else _compound_parts(ctx.index, word, stem)
             if parts:  # "Landratswahl", which no article has: "Landrat" and "Wahl"
                 head, tail = parts

@@ -89,6 +89,19 @@ NIGHT = {
         "61,2 Prozent im zweiten Wahlgang.\n",
         SIDECAR.format(title="Wedemark hat eine neue Bürgermeisterin", published="2026-09-28"),
     ),
+    # Jobs: the winner's in a recap after her name, the rival's beside his, a job of somebody
+    # else's in the same line.
+    "buergermeisterin_lemwerder": (
+        "Lemwerder\n"
+        "Neue Bürgermeisterin in Lemwerder\n"
+        "Von Bo Muster\n"
+        "Lemwerder. Frauke Ahlers (parteilos) ist neue Bürgermeisterin von Lemwerder. Die "
+        "44-jährige Tierärztin setzte sich in der Stichwahl gegen Jens Brüning (CDU) durch.\n"
+        "Gemeindewahlleiter Ole Tietjen verkündete das Ergebnis. Brüning, 51, ist "
+        "Zimmerermeister und sitzt im Gemeinderat.\n"
+        "„Ich bin seit zwanzig Jahren Kandidat für irgendwas“, sagte Brüning.\n",
+        SIDECAR.format(title="Neue Bürgermeisterin in Lemwerder", published="2026-09-28"),
+    ),
 }
 
 
@@ -212,3 +225,21 @@ def test_who_came_second_where_the_article_names_only_the_winner_is_not_said(nig
     second place, and the winner is not offered as the runner-up."""
     reply = ask(night, "wer wurde zweiter in der wedemark")
     assert all("Hanna Kühl" not in text for text in texts(reply))
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("was ist ahlers von beruf", "Die 44-jährige Tierärztin"),
+        ("was macht brüning beruflich", "Brüning, 51, ist Zimmerermeister"),
+        ("was arbeitet jens brüning eigentlich", "Brüning, 51, ist Zimmerermeister"),
+    ],
+)
+def test_a_job_is_answered_by_the_line_that_gives_it_to_that_person(night, question, answer):
+    """Before, "Beruf" or "beruflich" was a word no line has, and the bot declined or showed
+    any line naming the person. A job is a noun beside the person's name ("Brüning, 51, ist
+    Zimmerermeister") or recapping it ("Die 44-jährige Tierärztin" after her name); the
+    returning officer beside another name, or "Kandidat" in the person's own words, is none."""
+    reply = ask(night, question)
+    assert reply.status == "ok", reply.text
+    assert answer in texts(reply)[0]
