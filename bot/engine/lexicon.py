@@ -300,6 +300,12 @@ MARGIN_STEMS = _stems(
     "Vorsprung Abstand trennen trennten trennt Differenz Unterschied zwischen margin separated "
     "ahead between"
 )
+# A lead or a shortfall in numbers, the answer to "wie knapp": "trennen nur 412 Stimmen", "ihr
+# fehlten 212 Stimmen" ("zwischen" says it only beside a count, and is often a time's).
+LEAD_STEMS = _stems(
+    "Vorsprung Abstand trennen trennten trennt Differenz Unterschied fehlen fehlten fehlte "
+    "fehlt margin separated ahead"
+)
 # Question words that ask for a lead: "wie knapp", "zwischen X und Y".
 MARGIN_WORDS = frozenset("knapp knapper zwischen between close narrow".split())
 # Words before the other side of a contest: "gewann gegen Y", "defeated Y", "won over Y"

@@ -104,6 +104,9 @@ NUMBER_BEFORE = 4  # "54,3 Prozent der Stimmen": words from a number to what it 
 NUMBER_AFTER = 6  # "die Wahlbeteiligung stieg im zweiten Wahlgang auf 57,3 Prozent"
 TOKEN_RE = re.compile(r"\w+")
 HYPHENATED_RE = re.compile(r"\w+(?:-\w+)*")  # "Diplom-Geografin", "47-jährige": one word each
+SHARE_PATTERN = r"\d+(?:,\d+)?\s*(?:Prozent|%)"
+TWO_SHARES_RE = re.compile(rf"{SHARE_PATTERN}.*{SHARE_PATTERN}")  # "50,4 … 49,6 Prozent"
+SCORE_RE = re.compile(r"\d[\d.’']*\s+zu\s+\d[\d.’']*")  # "mit 17 zu 16 Stimmen"
 JOB_NEAR = 4  # "Daniel Ammann, 47, ist Schulleiter": words from a name to the job it gives
 QUOTE_MARK_RE = re.compile(r"[„“”\"»«]")
 OFFICE_MATCH = 0.7  # "neuer Bürgermeister" for "gewonnen": as close as a compound
@@ -493,6 +496,32 @@ def _ages_in_words(index: CorpusIndex) -> list[int]:
     return [u for u in units if AGE_IN_WORDS_RE.search(index.columns.text(u))]
 
 
+def _margins(index: CorpusIndex, scope: Scope) -> Postings:
+    """ "Wie knapp war es": the units of the articles asked about that give a margin as a lead
+    or a shortfall ("trennen nur 412 Stimmen", "lag 87 Stimmen vor X", "ihr fehlten 212
+    Stimmen"), and less well as a score ("mit 17 zu 16 Stimmen") or two shares ("50,4 Prozent
+    …, X auf 49,6 Prozent"), which may be another round's."""
+    articles = scope.articles
+    units = article_units(index, articles) if articles is not None else [range(index.unit_count())]
+    margins: list[int] = []
+    shares: list[int] = []
+    for unit in chain.from_iterable(units):
+        text = index.columns.text(unit)
+        if not any(c.isdigit() for c in text):
+            continue
+        tokens = words(text)
+        stems = [index.stem(token) for token in tokens]
+        lead = not lexicon.LEAD_STEMS.isdisjoint(stems) or any(
+            stem in COUNTED_STEMS and tokens[i + 1 : i + 2] == ["vor"]
+            for i, stem in enumerate(stems)
+        )
+        if lead:
+            margins.append(unit)
+        elif TWO_SHARES_RE.search(text) or SCORE_RE.search(text):
+            shares.append(unit)
+    return ((margins, 1.0), (shares, SYNONYM))
+
+
 def _rank_asked(folded: list[str]) -> tuple[int, str] | None:
     """ "wer wurde zweiter", "wer ist zweitstärkste kraft", "wer kam auf platz zwei": where a
     question asks for a place in a result's order, and its ordinal's start; not an ordinal
@@ -831,6 +860,10 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                 term = replace(term, own=((_ranked(ctx.index, rank[1]), 1.0),), context=())
             elif job and word in lexicon.JOB_WORDS:
                 term, terms = _with_jobs(ctx.index, term, terms, named)
+            elif word in lexicon.MARGIN_WORDS and folded[position - 1 : position] == ["wie"]:
+                # "wie knapp war es": a line giving the margin answers, in any words, as one
+                # saying it was close does
+                term = replace(term, own=(*_margins(ctx.index, scope), *term.own))
             parts = () if term.own or term.context else _compound_parts(ctx.index, word, stem)
             if parts:  # "Landratswahl", which no article has: "Landrat" and "Wahl"
                 head, tail = parts

@@ -89,6 +89,17 @@ NIGHT = {
         "61,2 Prozent im zweiten Wahlgang.\n",
         SIDECAR.format(title="Wedemark hat eine neue Bürgermeisterin", published="2026-09-28"),
     ),
+    # How close it was: the margin in numbers, beside the word "knapp" in a title and a quote.
+    "stichwahl_rinteln": (
+        "Rinteln\n"
+        "Knapper Ausgang in Rinteln\n"
+        "Von Bo Muster\n"
+        "Rinteln. Jonas Hemme (SPD) ist neuer Bürgermeister von Rinteln. Nach Auszählung aller "
+        "Bezirke trennen ihn und Amtsinhaberin Gesa Lührs (CDU) nur 37 Stimmen.\n"
+        "„Das war ein knappes Rennen“, sagte Lührs am Abend im Rathaus.\n"
+        "Die Wahlbeteiligung lag bei 44,1 Prozent.\n",
+        SIDECAR.format(title="Knapper Ausgang in Rinteln", published="2026-09-28"),
+    ),
     # Jobs: the winner's in a recap after her name, the rival's beside his, a job of somebody
     # else's in the same line.
     "buergermeisterin_lemwerder": (
@@ -243,3 +254,14 @@ def test_a_job_is_answered_by_the_line_that_gives_it_to_that_person(night, quest
     reply = ask(night, question)
     assert reply.status == "ok", reply.text
     assert answer in texts(reply)[0]
+
+
+@pytest.mark.parametrize("question", ["wie knapp wars in rinteln", "wie knapp war es in rinteln"])
+def test_how_close_it_was_is_answered_by_the_margin(night, question):
+    """Before, only a line with the word "knapp" answered: the title and a quote, which say
+    that it was close but not how close. The line giving the margin ("trennen … nur 37
+    Stimmen") answers too, beside the title; the turnout is no margin."""
+    reply = ask(night, question)
+    assert reply.status == "ok", reply.text
+    assert any("nur 37 Stimmen" in text for text in texts(reply))
+    assert all("Wahlbeteiligung" not in text for text in texts(reply))
