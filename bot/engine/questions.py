@@ -501,25 +501,32 @@ def _margins(index: CorpusIndex, scope: Scope) -> Postings:
     or a shortfall ("trennen nur 412 Stimmen", "lag 87 Stimmen vor X", "ihr fehlten 212
     Stimmen"), and less well as a score ("mit 17 zu 16 Stimmen") or two shares ("50,4 Prozent
     …, X auf 49,6 Prozent"), which may be another round's."""
-    articles = scope.articles
-    units = article_units(index, articles) if articles is not None else [range(index.unit_count())]
+    # Only lines with a word of a lead, a count or a share can give one: a few of the night's.
+    leads = set(chain.from_iterable(index.own.get(key, ()) for key in sorted(lexicon.LEAD_STEMS)))
+    counts = COUNTED_STEMS | SHARE_STEMS
+    candidates = leads.union(*(index.own.get(key, ()) for key in sorted(counts)))
+    if scope.articles is not None:
+        candidates &= set(chain.from_iterable(article_units(index, scope.articles)))
     margins: list[int] = []
     shares: list[int] = []
-    for unit in chain.from_iterable(units):
+    for unit in sorted(candidates):
         text = index.columns.text(unit)
         if not any(c.isdigit() for c in text):
             continue
-        tokens = words(text)
-        stems = [index.stem(token) for token in tokens]
-        lead = not lexicon.LEAD_STEMS.isdisjoint(stems) or any(
-            stem in COUNTED_STEMS and tokens[i + 1 : i + 2] == ["vor"]
-            for i, stem in enumerate(stems)
-        )
-        if lead:
+        if unit in leads or (" vor " in text and _ahead(index, text)):
             margins.append(unit)
         elif TWO_SHARES_RE.search(text) or SCORE_RE.search(text):
             shares.append(unit)
     return ((margins, 1.0), (shares, SYNONYM))
+
+
+def _ahead(index: CorpusIndex, text: str) -> bool:
+    """ "lag am Ende 87 Stimmen vor X": a count before "vor" is a lead."""
+    tokens = words(text)
+    return any(
+        index.stem(token) in COUNTED_STEMS and tokens[i + 1 : i + 2] == ["vor"]
+        for i, token in enumerate(tokens)
+    )
 
 
 def _rank_asked(folded: list[str]) -> tuple[int, str] | None:
