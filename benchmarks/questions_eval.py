@@ -84,6 +84,11 @@ chat German (paraphrases, compound questions, ranking, "wann wurde gewählt" whe
 only "am Sonntag") over in-sample texts no set used before (the seventh fresh folder among
 them), asked over dev8's folders and that one; committed before its first run
 (`dev9_first_run.out`); in-sample.
+Then dev10 (`benchmarks/questions/dev10.yaml`) asks readers' chat German (who won, how close,
+how many voted, who leads a body, who came second, who someone is, compound questions) with
+close unanswerable cousins over the eighteen in-sample texts of the eighth to tenth fresh
+folders, which no set used before, asked over dev9's folders and those; committed before its
+first run (`dev10_first_run.out`); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -235,6 +240,13 @@ DEVNO2_FOLDERS = (
 # used before (the seventh fresh folder among them); in-sample.
 DEV9 = ROOT / "benchmarks" / "questions" / "dev9.yaml"
 DEV9_FOLDERS = (*DEV8_FOLDERS, ROOT / "benchmarks" / "articles_fresh7")
+# Round 13: readers' chat German over the eighth to tenth fresh folders' texts, which no set used
+# before; in-sample.
+DEV10 = ROOT / "benchmarks" / "questions" / "dev10.yaml"
+DEV10_FOLDERS = (
+    *DEV9_FOLDERS,
+    *(ROOT / "benchmarks" / f"articles_fresh{n}" for n in range(8, 11)),
+)
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -521,6 +533,12 @@ BLOCKS = (
         DEV9,
         DEV9_FOLDERS,
         "dev9: paraphrase, compound, ranking, 'wann wurde gewählt' in chat German; in-sample",
+    ),
+    Block(
+        "dev10",
+        DEV10,
+        DEV10_FOLDERS,
+        "dev10: readers' chat German over the fresh sets 8 to 10 (round 13); in-sample",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

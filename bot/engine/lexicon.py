@@ -240,6 +240,43 @@ SUPPOSING = frozenset(
     # "Wähler zurückgewinnen", "win back voters": no contest won
     "zurück back".split()
 )
+# "wer wurde zweiter", "welche Liste ist zweitstärkste Kraft", "Platz drei": a place in a
+# result's order, by the folded start of its ordinal, with the number "Platz zwei" writes out
+# and the words that put somebody right after the first ("Gleich dahinter landete X",
+# "gefolgt von X").
+RANKS = {
+    "zweit": ("zwei", frozenset({"dahinter", "gefolgt"})),
+    "dritt": ("drei", frozenset()),
+}
+# "zweitbester Bewerber", "Zweitstärkste Kraft", "zweitmeisten Stimmen": what follows the
+# ordinal's start in a compound of ranking (folded).
+RANK_COMPOUNDS = ("best", "stark", "meist", "hochst", "grosst", "platziert")
+# "die Zweite", "Zweiter", "zweiten": the ordinal's own endings.
+ORDINAL_ENDINGS = frozenset({"e", "er", "es", "en"})
+# "was ist X von Beruf", "was macht X beruflich", "was arbeitet X": X's job is asked.
+JOB_WORDS = frozenset({"beruf", "beruflich", "arbeitet", "arbeitete"})
+# … with nothing else asked but when ("was war X früher von Beruf"), folded.
+JOB_ASIDE = frozenset({"fruher", "vorher", "bisher", "zuvor", "jetzt"})
+# Folded ends of job nouns beside the role nouns of quotation reading: a trade's master
+# ("Bäckermeisterin"), "Sozialarbeiter", "Polizeibeamtin", "Sozialpädagoge", "Gastwirt",
+# "Psychologin", "Geografin", "Förster", "Kauffrau", "Techniker", "Berater".
+JOB_ENDS = tuple(
+    "meister meisterin arbeiter arbeiterin beamte beamter beamtin padagoge padagogin wirt "
+    "wirtin loge login grafin forster forsterin kaufmann kauffrau techniker technikerin "
+    "berater beraterin".split()
+)
+# … and of nouns of a person that are no job: an office or a part in a contest, a relative,
+# a voter, a guest ("Herausforderer X", "Bürgermeister X", "ihr Vater").
+NOT_JOB_ENDS = tuple(
+    "burgermeister burgermeisterin landrat landratin stadtrat stadtratin kandidat kandidatin "
+    "bewerber bewerberin amtsinhaber amtsinhaberin herausforderer herausforderin gegner "
+    "gegnerin nachfolger nachfolgerin vorganger vorgangerin sieger siegerin wahler wahlerin "
+    "burger burgerin mitglied mutter vater tochter sohn bruder schwester ehemann ehefrau gast "
+    "besucher besucherin anwohner anwohnerin nachbar nachbarin teilnehmer teilnehmerin "
+    "anhanger anhangerin unterstutzer unterstutzerin bewohner bewohnerin zeuge zeugin "
+    "chef chefin vorsitzende vorsitzender sprecher sprecherin stellvertreter stellvertreterin "
+    "prasident prasidentin minister ministerin vorsteher vorsteherin ratsherr ratsfrau".split()
+)
 # "Wie viele Leute / Menschen": a count of people, whoever they are ("140 Besucher"); "wie
 # viele haben abgestimmt" (a verb right after "wie viele") counts people too.
 PEOPLE_WORD = "leute"
@@ -262,6 +299,12 @@ QUANTITY_STEMS = _stems(
 MARGIN_STEMS = _stems(
     "Vorsprung Abstand trennen trennten trennt Differenz Unterschied zwischen margin separated "
     "ahead between"
+)
+# A lead or a shortfall in numbers, the answer to "wie knapp": "trennen nur 412 Stimmen", "ihr
+# fehlten 212 Stimmen" ("zwischen" says it only beside a count, and is often a time's).
+LEAD_STEMS = _stems(
+    "Vorsprung Abstand trennen trennten trennt Differenz Unterschied fehlen fehlten fehlte "
+    "fehlt margin separated ahead"
 )
 # Question words that ask for a lead: "wie knapp", "zwischen X und Y".
 MARGIN_WORDS = frozenset("knapp knapper zwischen between close narrow".split())

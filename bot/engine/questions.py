@@ -18,7 +18,12 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from itertools import accumulate, chain, islice, pairwise
 
-from bot.corpus.german import INDEFINITE_ARTICLES, PARTY_PATTERNS, first_name_gender
+from bot.corpus.german import (
+    INDEFINITE_ARTICLES,
+    PARTY_PATTERNS,
+    first_name_gender,
+    is_role_noun,
+)
 from bot.engine import election_day, english, honest, lexicon
 from bot.engine.article_questions import about_articles
 from bot.engine.context import Context
@@ -98,6 +103,11 @@ MIN_TAIL = 5  # "Oberschulen" counts "Schulen"; a shorter word ends too many oth
 NUMBER_BEFORE = 4  # "54,3 Prozent der Stimmen": words from a number to what it counts
 NUMBER_AFTER = 6  # "die Wahlbeteiligung stieg im zweiten Wahlgang auf 57,3 Prozent"
 TOKEN_RE = re.compile(r"\w+")
+HYPHENATED_RE = re.compile(r"\w+(?:-\w+)*")  # "Diplom-Geografin", "47-jährige": one word each
+SHARE_PATTERN = r"\d+(?:,\d+)?\s*(?:Prozent|%)"
+TWO_SHARES_RE = re.compile(rf"{SHARE_PATTERN}.*{SHARE_PATTERN}")  # "50,4 … 49,6 Prozent"
+SCORE_RE = re.compile(r"\d[\d.’']*\s+zu\s+\d[\d.’']*")  # "mit 17 zu 16 Stimmen"
+JOB_NEAR = 4  # "Daniel Ammann, 47, ist Schulleiter": words from a name to the job it gives
 QUOTE_MARK_RE = re.compile(r"[„“”\"»«]")
 OFFICE_MATCH = 0.7  # "neuer Bürgermeister" for "gewonnen": as close as a compound
 DEFINITE = (["der"], ["die"], ["den"], ["dem"], ["des"], ["the"])
@@ -513,6 +523,207 @@ def _ages_in_words(index: CorpusIndex) -> list[int]:
     return [u for u in units if AGE_IN_WORDS_RE.search(index.columns.text(u))]
 
 
+def _margins(index: CorpusIndex, scope: Scope) -> Postings:
+    """ "Wie knapp war es": the units of the articles asked about that give a margin as a lead
+    or a shortfall ("trennen nur 412 Stimmen", "lag 87 Stimmen vor X", "ihr fehlten 212
+    Stimmen"), and less well as a score ("mit 17 zu 16 Stimmen") or two shares ("50,4 Prozent
+    …, X auf 49,6 Prozent"), which may be another round's."""
+    # Only lines with a word of a lead, a count or a share can give one: a few of the night's.
+    leads = set(chain.from_iterable(index.own.get(key, ()) for key in sorted(lexicon.LEAD_STEMS)))
+    counts = COUNTED_STEMS | SHARE_STEMS
+    candidates = leads.union(*(index.own.get(key, ()) for key in sorted(counts)))
+    if scope.articles is not None:
+        candidates &= set(chain.from_iterable(article_units(index, scope.articles)))
+    margins: list[int] = []
+    shares: list[int] = []
+    for unit in sorted(candidates):
+        text = index.columns.text(unit)
+        if not any(c.isdigit() for c in text):
+            continue
+        if unit in leads or (" vor " in text and _ahead(index, text)):
+            margins.append(unit)
+        elif TWO_SHARES_RE.search(text) or SCORE_RE.search(text):
+            shares.append(unit)
+    return ((margins, 1.0), (shares, SYNONYM))
+
+
+def _ahead(index: CorpusIndex, text: str) -> bool:
+    """ "lag am Ende 87 Stimmen vor X": a count before "vor" is a lead."""
+    tokens = words(text)
+    return any(
+        index.stem(token) in COUNTED_STEMS and tokens[i + 1 : i + 2] == ["vor"]
+        for i, token in enumerate(tokens)
+    )
+
+
+def _rank_asked(folded: list[str]) -> tuple[int, str] | None:
+    """ "wer wurde zweiter", "wer ist zweitstärkste kraft", "wer kam auf platz zwei": where a
+    question asks for a place in a result's order, and its ordinal's start; not an ordinal
+    before its noun ("im zweiten Wahlgang", "wer ist zweite Bürgermeisterin")."""
+    for i, word in enumerate(folded):
+        after = folded[i + 1 : i + 2]
+        for ordinal, (number, _) in lexicon.RANKS.items():
+            rest = word.removeprefix(ordinal) if word.startswith(ordinal) else None
+            alone = not after or after[0] in lexicon.STOP_WORDS or after == ["platz"]
+            if (
+                (rest in lexicon.ORDINAL_ENDINGS and alone)
+                or (rest and rest.startswith(lexicon.RANK_COMPOUNDS))
+                or (word == number and folded[i - 1 : i] == ["platz"])
+            ):
+                return i, ordinal
+    return None
+
+
+def _ranked(index: CorpusIndex, ordinal: str) -> list[int]:
+    """The units that state this place in a result's order: "zweitbester Bewerber", "Zweiter
+    wurde X", "wurde Zweite", "auf Platz zwei", "den zweiten Platz" (second also "Gleich
+    dahinter landete X", "gefolgt von X"); not an ordinal before its noun ("im zweiten
+    Wahlgang", "Zweiter Bürgermeister", "in der zweiten Reihe")."""
+    number, behind = lexicon.RANKS[ordinal]
+    near = {index.stem(word) for word in (number, "platz", *behind)}
+    found: set[int] = set()
+    for key, units in index.own.items():
+        if key.startswith(ordinal) or key in near:
+            found.update(units)
+    return sorted(u for u in found if _states_rank(index.columns.text(u), ordinal))
+
+
+def _states_rank(text: str, ordinal: str) -> bool:
+    """Whether a text states the place `ordinal` in a result's order (see `_ranked`); a
+    capital tells the ordinal as a noun ("wurde Zweite") from one before its noun."""
+    number, behind = lexicon.RANKS[ordinal]
+    tokens = TOKEN_RE.findall(text)
+    folded = [fold(token) for token in tokens]
+    for i, (token, word) in enumerate(zip(tokens, folded, strict=True)):
+        after = folded[i + 1 : i + 2]
+        rest = word.removeprefix(ordinal) if word.startswith(ordinal) else None
+        as_noun = token[0].isupper() and not any(t[0].isupper() for t in tokens[i + 1 : i + 2])
+        if (
+            (rest and rest.startswith(lexicon.RANK_COMPOUNDS))
+            or (rest in lexicon.ORDINAL_ENDINGS and (as_noun or after == ["platz"]))
+            or (word == "platz" and after == [number])
+            or word in behind
+        ):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class _Jobs:
+    """What the lines naming a person say they are (see `_jobs`)."""
+
+    named: list[int]  # "X, 47, ist Schulleiter", "den Bäckermeister X"
+    recaps: list[int]  # "Die Diplom-Geografin arbeitet bisher …" after X's name
+
+
+def _jobs(index: CorpusIndex, person: int) -> _Jobs:
+    """ "Was ist X von Beruf": the units in the lines naming X that give X a job, by name or
+    recapping X right after a sentence naming X alone; a job beside somebody else's name is
+    theirs ("Stadtschreiber Y verliest"), and so is a recap in a unit that names X elsewhere
+    ("Die 44-jährige Tierärztin setzte sich gegen X durch")."""
+    own = {fold(part) for part in index.people.entries[person].name.split()}
+    named: set[int] = set()
+    recaps: set[int] = set()
+    mentions = set(index.person_own[person])
+    for line in sorted({index.columns.block[u] for u in mentions}):
+        units = index.block_units[line]
+        for before, unit in zip((None, *units), units, strict=False):
+            quoted = KIND_OF_CODE[index.classes[unit] & 3] == DIRECT
+            recap = (
+                before in mentions
+                and unit not in mentions
+                and not quoted
+                and _names_only(index, index.columns.text(before), own)
+            )
+            nouns = _nouns_of(index, index.columns.text(unit), own, recap)
+            if any(_a_job(noun) for noun in nouns):
+                (recaps if unit not in mentions else named).add(unit)
+    return _Jobs(sorted(named), sorted(recaps - named))
+
+
+def _asks_job(folded: list[str], names: set[int]) -> bool:
+    """ "Was ist X von Beruf", "was macht X beruflich", "was war X früher von Beruf": a word
+    of a job and nothing else asked about X besides (`names`: where X and places stand);
+    "woran arbeitet X gerade" asks something else."""
+    asked = [w for i, w in enumerate(folded) if i not in names and w not in lexicon.STOP_WORDS]
+    return (
+        bool(asked)
+        and all(w in lexicon.JOB_WORDS | lexicon.JOB_ASIDE for w in asked)
+        and (not lexicon.JOB_WORDS.isdisjoint(asked))
+    )
+
+
+def _with_jobs(
+    index: CorpusIndex, term: Term, terms: list[Term], named: list[tuple[str, tuple[int, ...]]]
+) -> tuple[Term, list[Term]]:
+    """ "Was ist X von Beruf": the job word's term has the units that give the people asked
+    about a job, and each person's term the units that recap them with one, which are about
+    them though they do not name them."""
+    found = {p: _jobs(index, p) for _, group in named for p in group}
+    jobs = sorted({u for job in found.values() for u in (*job.named, *job.recaps)})
+    terms = list(terms)
+    for i, (_, group) in enumerate(named):
+        recaps = sorted({u for p in group for u in found[p].recaps})
+        terms[i] = replace(terms[i], own=(*terms[i].own, (recaps, 1.0)))
+    # … besides the word's own ("ist von Beruf Landwirt", "arbeitet seit 2019 als …")
+    own = ((jobs, 1.0), *term.own)
+    return replace(term, own=own), terms
+
+
+def _names_only(index: CorpusIndex, text: str, own: set[str]) -> bool:
+    """Whether every name a text has is a word of one person's name (`own`, folded)."""
+    return all(
+        fold(token) in own
+        for token in HYPHENATED_RE.findall(text)
+        if token[0].isupper() and index.people.by_word.get(fold(token))
+    )
+
+
+def _nouns_of(index: CorpusIndex, text: str, own: set[str], recap: bool) -> list[str]:
+    """The capitalised nouns of a text that may say what a person (whose folded name words
+    are `own`) is: within `JOB_NEAR` words of their name with no other name nearer, or
+    (`recap`: the text may recap them) with no name that near, after "der"/"die" ("Der
+    47-jährige Polizeibeamte dankte")."""
+    tokens = HYPHENATED_RE.findall(text)
+    folded = [fold(token) for token in tokens]
+    names = {
+        i: word in own
+        for i, word in enumerate(folded)
+        if tokens[i][0].isupper() and (word in own or index.people.by_word.get(word))
+    }
+    nouns = []
+    for i, token in enumerate(tokens):
+        if not token[0].isupper() or i in names:
+            continue
+        nearest = min(names, key=lambda n: abs(n - i), default=None)
+        if nearest is not None and abs(nearest - i) <= JOB_NEAR:
+            if names[nearest]:
+                nouns.append(token)
+        elif recap and _after_article(tokens, i):
+            nouns.append(token)
+    return nouns
+
+
+def _after_article(tokens: list[str], i: int) -> bool:
+    """Whether the noun at `i` follows "der"/"die" with at most a few small words between
+    ("Die Diplom-Geografin", "die 46-jährige Juristin"; not "die Funktion des Vize…")."""
+    for before in reversed(tokens[max(0, i - 3) : i]):
+        if before in ("der", "die", "Der", "Die"):
+            return True
+        if before[0].isupper():
+            return False
+    return False
+
+
+def _a_job(noun: str) -> bool:
+    """Whether a capitalised noun names a job (`lexicon.JOB_ENDS`, or a role noun that is no
+    office, part in a contest or relative)."""
+    folded = fold(noun).removesuffix("s")  # "des Bäckermeisters"
+    if folded.endswith(lexicon.NOT_JOB_ENDS):
+        return False
+    return folded.endswith(lexicon.JOB_ENDS) or is_role_noun(noun)
+
+
 def _measured(folded: list[str], asked: set[int], taken: set[int]) -> int | None:
     """Where the word stands that says what a "wie viele" question counts ("wie viele
     Stimmen", "wie hoch war die Wahlbeteiligung"); None if it names nobody's number."""
@@ -555,6 +766,12 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         else None
     )
     not_roles = used | asked | scope.positions | ({counted} if counted is not None else set())
+    # "was ist X von Beruf", "was macht X beruflich": X's job and nothing else
+    job = kind == lexicon.WHAT and bool(named) and _asks_job(folded, used | scope.positions)
+    # "wer wurde zweiter": a place in the result's order, which no role names
+    rank = _rank_asked(folded) if kind in (lexicon.PERSON, lexicon.WHAT) else None
+    if rank is not None:
+        not_roles.add(rank[0])
     # "wer ist neuer Landrat im Kreis X", "wer wird Landrätin in X": who won the office there,
     # not whoever the articles already give that role
     asks_who = kind == lexicon.PERSON or has_any_phrase(folded, lexicon.ASKS_NAME)
@@ -625,7 +842,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     worded: list[int] = []  # the terms of the question's own words (no person, party, place)
     identity = (
         frozenset()
-        if holders
+        if holders or rank is not None
         else _identity_nouns(folded, kind, asked, used | scope.positions, stem)
     )
     if becomes:  # "wer ist / wie heißt der neue Bürgermeister von X": who won there
@@ -671,6 +888,14 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
             original = originals[position]
             if original is not None:  # "won" for "gewonnen": an English report has "won"
                 term = _also(term, word_term(ctx.index, original, stem(original)))
+            if rank is not None and position == rank[0]:  # only lines that state that place
+                term = replace(term, own=((_ranked(ctx.index, rank[1]), 1.0),), context=())
+            elif job and word in lexicon.JOB_WORDS:
+                term, terms = _with_jobs(ctx.index, term, terms, named)
+            elif word in lexicon.MARGIN_WORDS and folded[position - 1 : position] == ["wie"]:
+                # "wie knapp war es": a line giving the margin answers, in any words, as one
+                # saying it was close does
+                term = replace(term, own=(*_margins(ctx.index, scope), *term.own))
             parts = () if term.own or term.context else _compound_parts(ctx.index, word, stem)
             if parts:  # "Landratswahl", which no article has: "Landrat" and "Wahl"
                 head, tail = parts

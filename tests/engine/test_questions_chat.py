@@ -60,6 +60,59 @@ NIGHT = {
         "In Seewalde lag die Wahlbeteiligung bei 35 Prozent, gewählt wurde ein Landrat.\n",
         SIDECAR.format(title="Neue Gesichter in den Rathäusern der Region", published="2026-05-12"),
     ),
+    # A result's order: who came second is written as a rank ("zweitbester", "Zweitstärkste
+    # Kraft") or as the one right behind the first ("Gleich dahinter landete X").
+    "ortsrat_wettmar": (
+        "Burgwedel\n"
+        "Ortsrat Wettmar: Die meisten Stimmen für eine Neue\n"
+        "Von Bo Muster\n"
+        "Burgwedel. Die meisten Stimmen bei der Ortsratswahl in Wettmar bekam Frieda Olthoff "
+        "(Grüne) mit 702. Gleich dahinter landete Hinnerk Bartels (CDU) mit 655 Stimmen.\n"
+        "Bartels war vor fünf Jahren im zweiten Wahlgang Ortsbürgermeister geworden. Er sitzt "
+        "in der zweiten Reihe des Rates.\n",
+        SIDECAR.format(title="Ortsrat Wettmar", published="2026-09-15"),
+    ),
+    "rat_isernhagen": (
+        "Isernhagen\n"
+        "Ratswahl in Isernhagen: Die CDU bleibt vorn\n"
+        "Von Bo Muster\n"
+        "Isernhagen. Die CDU bleibt stärkste Kraft im Rat der Gemeinde Isernhagen. "
+        "Zweitstärkste Kraft wurde die SPD mit neun Sitzen.\n"
+        "Zweiter Bürgermeister bleibt Gerold Tamm (FDP).\n",
+        SIDECAR.format(title="Ratswahl in Isernhagen", published="2026-09-15"),
+    ),
+    "buergermeister_wedemark": (
+        "Wedemark\n"
+        "Wedemark hat eine neue Bürgermeisterin\n"
+        "Von Bo Muster\n"
+        "Wedemark. Hanna Kühl (SPD) ist neue Bürgermeisterin der Wedemark. Sie gewann mit "
+        "61,2 Prozent im zweiten Wahlgang.\n",
+        SIDECAR.format(title="Wedemark hat eine neue Bürgermeisterin", published="2026-09-28"),
+    ),
+    # How close it was: the margin in numbers, beside the word "knapp" in a title and a quote.
+    "stichwahl_rinteln": (
+        "Rinteln\n"
+        "Knapper Ausgang in Rinteln\n"
+        "Von Bo Muster\n"
+        "Rinteln. Jonas Hemme (SPD) ist neuer Bürgermeister von Rinteln. Nach Auszählung aller "
+        "Bezirke trennen ihn und Amtsinhaberin Gesa Lührs (CDU) nur 37 Stimmen.\n"
+        "„Das war ein knappes Rennen“, sagte Lührs am Abend im Rathaus.\n"
+        "Die Wahlbeteiligung lag bei 44,1 Prozent.\n",
+        SIDECAR.format(title="Knapper Ausgang in Rinteln", published="2026-09-28"),
+    ),
+    # Jobs: the winner's in a recap after her name, the rival's beside his, a job of somebody
+    # else's in the same line.
+    "buergermeisterin_lemwerder": (
+        "Lemwerder\n"
+        "Neue Bürgermeisterin in Lemwerder\n"
+        "Von Bo Muster\n"
+        "Lemwerder. Frauke Ahlers (parteilos) ist neue Bürgermeisterin von Lemwerder. Die "
+        "44-jährige Tierärztin setzte sich in der Stichwahl gegen Jens Brüning (CDU) durch.\n"
+        "Gemeindewahlleiter Ole Tietjen verkündete das Ergebnis. Brüning, 51, ist "
+        "Zimmerermeister und sitzt im Gemeinderat.\n"
+        "„Ich bin seit zwanzig Jahren Kandidat für irgendwas“, sagte Brüning.\n",
+        SIDECAR.format(title="Neue Bürgermeisterin in Lemwerder", published="2026-09-28"),
+    ),
 }
 
 
@@ -158,3 +211,57 @@ def test_how_many_voted_is_answered_by_the_turnout(night, question):
     reply = ask(night, question)
     assert reply.status == "ok", reply.text
     assert "Die Wahlbeteiligung lag bei 38,9 Prozent" in texts(reply)[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("wer wurde zweiter bei der ortsratswahl in wettmar", "Gleich dahinter landete"),
+        ("wer ist in isernhagen zweiter geworden", "Zweitstärkste Kraft wurde die SPD"),
+        ("wer ist zweitstärkste kraft in isernhagen", "Zweitstärkste Kraft wurde die SPD"),
+    ],
+)
+def test_who_came_second_is_answered_by_the_line_that_states_that_place(night, question, answer):
+    """Before, "zweiter" was read as a role asked about ("wer ist der Sprecher"): no line
+    named anybody by it, and the bot declined. A place in the result's order is stated as a
+    rank or as the one right behind the first; that line answers, and "im zweiten Wahlgang",
+    "in der zweiten Reihe" or "Zweiter Bürgermeister" state no place in any result."""
+    reply = ask(night, question)
+    assert reply.status == "ok", reply.text
+    assert answer in texts(reply)[0]
+
+
+def test_who_came_second_where_the_article_names_only_the_winner_is_not_said(night):
+    """The Wedemark report names only the winner, elected "im zweiten Wahlgang": that is no
+    second place, and the winner is not offered as the runner-up."""
+    reply = ask(night, "wer wurde zweiter in der wedemark")
+    assert all("Hanna Kühl" not in text for text in texts(reply))
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("was ist ahlers von beruf", "Die 44-jährige Tierärztin"),
+        ("was macht brüning beruflich", "Brüning, 51, ist Zimmerermeister"),
+        ("was arbeitet jens brüning eigentlich", "Brüning, 51, ist Zimmerermeister"),
+    ],
+)
+def test_a_job_is_answered_by_the_line_that_gives_it_to_that_person(night, question, answer):
+    """Before, "Beruf" or "beruflich" was a word no line has, and the bot declined or showed
+    any line naming the person. A job is a noun beside the person's name ("Brüning, 51, ist
+    Zimmerermeister") or recapping it ("Die 44-jährige Tierärztin" after her name); the
+    returning officer beside another name, or "Kandidat" in the person's own words, is none."""
+    reply = ask(night, question)
+    assert reply.status == "ok", reply.text
+    assert answer in texts(reply)[0]
+
+
+@pytest.mark.parametrize("question", ["wie knapp wars in rinteln", "wie knapp war es in rinteln"])
+def test_how_close_it_was_is_answered_by_the_margin(night, question):
+    """Before, only a line with the word "knapp" answered: the title and a quote, which say
+    that it was close but not how close. The line giving the margin ("trennen … nur 37
+    Stimmen") answers too, beside the title; the turnout is no margin."""
+    reply = ask(night, question)
+    assert reply.status == "ok", reply.text
+    assert any("nur 37 Stimmen" in text for text in texts(reply))
+    assert all("Wahlbeteiligung" not in text for text in texts(reply))
