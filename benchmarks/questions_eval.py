@@ -80,6 +80,10 @@ chat German (paraphrases, compound questions, ranking, "wann wurde gewählt" whe
 only "am Sonntag") over in-sample texts no set used before (the seventh fresh folder among
 them), asked over dev8's folders and that one; committed before its first run
 (`dev9_first_run.out`); in-sample.
+Then dev-en6 (`benchmarks/questions/dev_en6.yaml`) asks English residents' questions (casual,
+typos, English words for German things, place names without umlauts) over the eighteen texts of
+the eighth to tenth fresh folders, which no question set used before, asked over dev-en5's
+folders and those; committed before its first run (`dev_en6_first_run.out`); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -228,6 +232,13 @@ DEVNO2_FOLDERS = (
 # used before (the seventh fresh folder among them); in-sample.
 DEV9 = ROOT / "benchmarks" / "questions" / "dev9.yaml"
 DEV9_FOLDERS = (*DEV8_FOLDERS, ROOT / "benchmarks" / "articles_fresh7")
+# Round 13: English residents' questions over the eighth to tenth fresh folders, which no question
+# set used before; in-sample.
+DEV_EN6 = ROOT / "benchmarks" / "questions" / "dev_en6.yaml"
+DEV_EN6_FOLDERS = (
+    *DEV_EN5_FOLDERS,
+    *(ROOT / "benchmarks" / f"articles_fresh{n}" for n in range(8, 11)),
+)
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -513,6 +524,12 @@ BLOCKS = (
         DEV9,
         DEV9_FOLDERS,
         "dev9: paraphrase, compound, ranking, 'wann wurde gewählt' in chat German; in-sample",
+    ),
+    Block(
+        "deven6",
+        DEV_EN6,
+        DEV_EN6_FOLDERS,
+        "dev-en6: English residents' questions over the fresh sets 8 to 10 (round 13); in-sample",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.
