@@ -355,6 +355,7 @@ RUNOFF_NIGHT = (
     "Wenn die Stadt das Hallenbad schließt, spart sie 500.000 Euro im Jahr.\n"
     "Ortsvorsteher Tom Beispiel tritt zurück, weil zwölf Jahre genug seien.\n"
     "Kreisrat Jan Probe sagte zu, bis Ende Mai mit dem Busunternehmen zu sprechen.\n"
+    "Ob der unterlegene Amtsinhaber Paul Test noch einmal antritt, ließ er offen.\n"
     "Die Wahlbeteiligung lag im Ortsteil Nord bei 61,2 Prozent, im Ortsteil Süd dagegen bei"
     " 38,4 Prozent.\n"
 )
@@ -363,8 +364,8 @@ RUNOFF_NIGHT = (
 def test_an_english_residents_words_for_a_runoff_night_find_the_german_lines(tmp_path, config):
     """A recount ("Neuauszählung"), sworn in (Austria's "angelobt"), a building permit (the
     "Bauantrag"), an indoor pool and what closing it would save, a local mayor who quits, a
-    promise ("sagte zu"), a typo and a contraction, the lowest turnout of the districts: each
-    finds the line that says it."""
+    promise ("sagte zu"), running again ("tritt wieder an", "antritt"), a typo and a
+    contraction, the lowest turnout of the districts: each finds the line that says it."""
     engine = engine_over(tmp_path, {"stichwahl": (RUNOFF_NIGHT, "")}, config)
     asked = {
         "will there be a recount": "Neuauszählung",
@@ -375,6 +376,7 @@ def test_an_english_residents_words_for_a_runoff_night_find_the_german_lines(tmp
         "How much would closing the indoor pool save?": "500.000 Euro",
         "why did the local mayor quit": "zwölf Jahre",
         "what did the county promise": "sagte zu",
+        "Will Paul Test run again?": "noch einmal antritt",
         "where is turnout lowest": "38,4 Prozent",
     }
     first_excerpts_hold(engine, asked)
