@@ -89,6 +89,10 @@ how many voted, who leads a body, who came second, who someone is, compound ques
 close unanswerable cousins over the eighteen in-sample texts of the eighth to tenth fresh
 folders, which no set used before, asked over dev9's folders and those; committed before its
 first run (`dev10_first_run.out`); in-sample.
+Then dev-en6 (`benchmarks/questions/dev_en6.yaml`) asks English residents' questions (casual,
+typos, English words for German things, place names without umlauts) over the eighteen texts of
+the eighth to tenth fresh folders, which no question set used before, asked over dev-en5's
+folders and those; committed before its first run (`dev_en6_first_run.out`); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -245,6 +249,13 @@ DEV9_FOLDERS = (*DEV8_FOLDERS, ROOT / "benchmarks" / "articles_fresh7")
 DEV10 = ROOT / "benchmarks" / "questions" / "dev10.yaml"
 DEV10_FOLDERS = (
     *DEV9_FOLDERS,
+    *(ROOT / "benchmarks" / f"articles_fresh{n}" for n in range(8, 11)),
+)
+# Round 13: English residents' questions over the eighth to tenth fresh folders, which no question
+# set used before; in-sample.
+DEV_EN6 = ROOT / "benchmarks" / "questions" / "dev_en6.yaml"
+DEV_EN6_FOLDERS = (
+    *DEV_EN5_FOLDERS,
     *(ROOT / "benchmarks" / f"articles_fresh{n}" for n in range(8, 11)),
 )
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
@@ -539,6 +550,12 @@ BLOCKS = (
         DEV10,
         DEV10_FOLDERS,
         "dev10: readers' chat German over the fresh sets 8 to 10 (round 13); in-sample",
+    ),
+    Block(
+        "deven6",
+        DEV_EN6,
+        DEV_EN6_FOLDERS,
+        "dev-en6: English residents' questions over the fresh sets 8 to 10 (round 13); in-sample",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

@@ -1,15 +1,20 @@
 """Questions about the articles themselves: who wrote them, where and when they appeared, their
 title and web address. Answered from each article's metadata (byline, sidecar), naming the
-article it is about; a place in the question picks the articles about it.
+article it is about; a place in the question picks the articles about it; without one, its words
+do where an article's first lines have them all ("the article about the wind farm").
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 
 from bot.engine.context import Context
-from bot.engine.index import ArticleInfo
-from bot.engine.places import find_scope
+from bot.engine.index import ArticleInfo, CorpusIndex
+from bot.engine.lexicon import STOP_WORDS
+from bot.engine.matching import SYNONYM, word_term
+from bot.engine.places import common_noun, find_scope
 from bot.engine.reply import Reply
 from bot.engine.strings import format_date
 
@@ -45,6 +50,9 @@ WHEN_WORDS = frozenset({"wann", "when"})
 # "Von wem ist der Artikel?", "by whom": with a word for the article, these ask for its authors.
 BY_WHOM = (("von", "wem"), ("by", "whom"))
 MAX_LISTED = 5
+# "which paper covered X", "wer hat über X berichtet": how an article treats its topic, no topic
+REPORTING_WORDS = frozenset("covered cover covers covering reported berichtet".split())
+LEAD_LINES = 3  # place, title, lead: the lines that say what an article is about
 
 
 def asked_field(folded: Sequence[str]) -> tuple[str, set[int]] | None:
@@ -82,6 +90,34 @@ def _value(ctx: Context, info: ArticleInfo, field: str) -> str | None:
     return getattr(info, field)
 
 
+def _about_topic(index: CorpusIndex, folded: Sequence[str], taken: set[int]) -> set[int]:
+    """The articles whose first lines (`LEAD_LINES`) have all the question's words beside the
+    field asked for ("who wrote the article about the wind farm"); none if the question has no
+    such words or no article's lead has them all (one word of two picks the wrong article)."""
+    topic = [
+        word
+        for i, word in enumerate(folded)
+        if i not in taken
+        and word not in STOP_WORDS
+        and word not in FIELD_WORDS
+        and word not in REPORTING_WORDS
+    ]
+    columns = index.columns
+    hits: Counter[int] = Counter()
+    for word in topic:
+        # the word itself or a synonym: a close spelling names another thing too often
+        units = (u for ids, s in word_term(index, word).own if s >= SYNONYM for u in ids)
+        hits.update(
+            {
+                columns.article[unit]
+                for unit in units
+                if columns.block[unit] - bisect_left(columns.block_article, columns.article[unit])
+                < LEAD_LINES
+            }
+        )
+    return {article for article, n in hits.items() if n == len(topic)}
+
+
 def about_articles(ctx: Context, folded: Sequence[str]) -> Reply | None:
     """The answer to a question about the articles' metadata; None if it is not one."""
     asked = asked_field(folded)
@@ -93,7 +129,14 @@ def about_articles(ctx: Context, folded: Sequence[str]) -> Reply | None:
     if scope.unknown is not None:
         note = ctx.say("answer_place_unknown", place=scope.unknown)
         return ctx.not_found("ask", note, title=title)
-    ranks = sorted(scope.articles) if scope.articles is not None else range(len(ctx.index.articles))
+    # No town named ("in X", "über X"): the question's words may pick the article, a thing
+    # read as a title's rare word too ("the article about the bus protest": "die Busse"); a
+    # town's articles differ by their kind more often ("der Ticker zur Stichwahl in X").
+    everything = range(len(ctx.index.articles))
+    ranks = sorted(scope.articles) if scope.articles is not None else everything
+    things = scope.bare or all(common_noun(ctx.index, ctx.index.stem(p)) for p in scope.places)
+    if scope.articles is None or things:
+        ranks = sorted(_about_topic(ctx.index, folded, taken)) or ranks
     if not ranks:
         return ctx.not_found("ask", ctx.say("answer_none"), title=title)
     lines = []

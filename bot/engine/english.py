@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 import Stemmer
+from rapidfuzz.distance import OSA
 
 from bot.engine.folding import fold
 from bot.engine.glossary import ENGLISH_GERMAN
@@ -50,16 +51,63 @@ _GERMAN_ONLY = frozenset(
 # fillers that name no topic. The glossary knows none of them and no German article has them,
 # so kept as typed each weighed as much as the rarest word and no answer covered the question;
 # they are left out instead. Phrases the glossary has ("take office", "came first") are read
-# first. Verbs of saying ("tell", "told") are no filler: they ask for a quotation.
+# first. Verbs of saying ("tell", "told") are no filler: they ask for a quotation. A superlative
+# ("where is turnout lowest") ranks figures the articles give side by side, seldom by that word.
 ENGLISH_FILLERS = frozenset(
     """
     take takes took taken taking go goes going gone went come comes came coming happen
     happens happened happening make makes made put keep kept let like think thinks thought
     need needs see saw look looks know knew clear really exactly actually likely supposed
     gonna wanna sort thing things stuff guy guys folks ok okay well hey anyway wrong right per
-    knock knocked
+    knock knocked according
+    lowest highest largest smallest
     """.split()
 )
+
+# English contractions, folded as the question is: typed without the apostrophe ("whos",
+# "didnt") they are one word, with it two ("didn't" is "didn" and "t"); either way the words
+# they stand for, so "whos the mayor" asks who as "who is the mayor" does, and no piece is
+# left to weigh as a word no article has. ("won't" is "won t": read before "won".)
+_CONTRACTIONS: dict[str, tuple[str, ...]] = {
+    "whos": ("who", "is"),
+    "whats": ("what", "is"),
+    "hows": ("how", "is"),
+    "wheres": ("where", "is"),
+    "isnt": ("is", "not"),
+    "arent": ("are", "not"),
+    "wasnt": ("was", "not"),
+    "werent": ("were", "not"),
+    "dont": ("do", "not"),
+    "dosnt": ("dos", "not"),
+    "didnt": ("did", "not"),
+    "hasnt": ("has", "not"),
+    "havent": ("have", "not"),
+    "hadnt": ("had", "not"),
+    "wont": ("will", "not"),
+    "cant": ("can", "not"),
+    "couldnt": ("could", "not"),
+    "wouldnt": ("would", "not"),
+    "shouldnt": ("should", "not"),
+}
+# The second piece of a contraction typed with its apostrophe ("they're", "we've", "it'll").
+_CLITICS = {"re": "are", "ve": "have", "ll": "will"}
+
+
+def uncontracted(folded: Sequence[str]) -> list[str]:
+    """The words with English contractions written out (see `_CONTRACTIONS`)."""
+    result: list[str] = []
+    i = 0
+    while i < len(folded):
+        joined = folded[i] + "t" if folded[i + 1 : i + 2] == ["t"] else None
+        if joined in _CONTRACTIONS:
+            result.extend(_CONTRACTIONS[joined])
+            i += 2
+            continue
+        word = folded[i]
+        result.extend(_CONTRACTIONS.get(word, (_CLITICS.get(word, word),) if i else (word,)))
+        i += 1
+    return result
+
 
 # English words → the German words the articles would use, both sides folded.
 _TRANSLATIONS: dict[tuple[str, ...], tuple[str, ...]] = dict(word_pairs(fold(ENGLISH_GERMAN)))
@@ -76,11 +124,17 @@ def _english_stem(word: str) -> str:
     return Stemmer.Stemmer("english").stemWord(word)
 
 
+# One-word entries by their first two letters, for `_typo_of`.
+MIN_TYPO = 8
+_TYPO_KEYS: dict[str, list[str]] = {}
+for _word, *_rest in _TRANSLATIONS:
+    if not _rest and len(_word) >= MIN_TYPO - 1:
+        _TYPO_KEYS.setdefault(_word[:2], []).append(_word)
 _BY_STEM: dict[str, tuple[str, ...]] = {}
 for _key, _german in _TRANSLATIONS.items():
     if len(_key) == 1:
         _BY_STEM.setdefault(_english_stem(_key[0]), _german)
-del _key, _german
+del _key, _german, _word, _rest
 
 
 def _lean(folded: Sequence[str]) -> int:
@@ -112,14 +166,36 @@ def _may_inflect(word: str) -> bool:
     return len(word) >= MIN_INFLECTED and not word.isdigit() and word not in STOP_WORDS
 
 
+def _typo_of(word: str) -> str | None:
+    """The listed English word (one word, `MIN_TYPO` letters or more, the same first two
+    letters) that `word` is one slip from: a letter left out, added, changed or two swapped
+    ("seperated", "goverment"). A shorter word is as often another word ("lost", "most")."""
+    if len(word) < MIN_TYPO:
+        return None
+    near = (
+        key
+        for key in _TYPO_KEYS.get(word[:2], ())
+        if abs(len(key) - len(word)) <= 1 and OSA.distance(word, key, score_cutoff=1) == 1
+    )
+    return next(near, None)
+
+
+def _reported_as(phrase: tuple[str, ...]) -> str | None:
+    """The English word an English report has for a phrase: its last word that is no stop
+    word ("sworn" of "sworn in": every line has "in"), None if all are."""
+    return next((word for word in reversed(phrase) if word not in STOP_WORDS), None)
+
+
 def translated(folded: Sequence[str]) -> list[tuple[str, str | None]]:
     """`to_german`'s words, each with the English word it stands for (None: kept as typed):
     an English report has the English word itself. A phrase's last German word stands for its
-    last English word, which an English phrase turns on ("political scientist", "take
-    office"). English fillers (`ENGLISH_FILLERS`) are left out. A German question stays as
-    typed: "Union", "plant" and "man" are German words too."""
+    last English word that is no stop word, which an English phrase turns on ("political
+    scientist", "take office", "sworn in"); a word one slip from a listed one ("seperated")
+    stands for that one (see `_typo_of`). English fillers (`ENGLISH_FILLERS`) are left out.
+    A German question stays as typed: "Union", "plant" and "man" are German words too."""
     if is_german(folded):
         return [(word, None) for word in folded]
+    folded = uncontracted(folded)
     result: list[tuple[str, str | None]] = []
     i = 0
     while i < len(folded):
@@ -128,10 +204,12 @@ def translated(folded: Sequence[str]) -> list[tuple[str, str | None]]:
             german = _TRANSLATIONS.get(key) if len(key) == size else None
             if german is None and size == 1 and _may_inflect(folded[i]):
                 german = _BY_STEM.get(_english_stem(folded[i]))
+                if german is None and (meant := _typo_of(folded[i])) is not None:
+                    key, german = (meant,), _TRANSLATIONS[(meant,)]
             if german is not None:
                 *first, last = german
                 result.extend((word, None) for word in first)
-                result.append((last, key[-1]))
+                result.append((last, _reported_as(key)))
                 i += size
                 break
         else:

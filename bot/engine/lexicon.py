@@ -281,8 +281,9 @@ NOT_JOB_ENDS = tuple(
 # viele haben abgestimmt" (a verb right after "wie viele") counts people too.
 PEOPLE_WORD = "leute"
 HOW_MANY = frozenset({("wie", "viele"), ("wie", "vielen"), ("wieviele",), ("how", "many")})
-# "Wie viel hat die Stadt eingeplant": an amount with no word for it right after.
-HOW_MUCH = frozenset({("wie", "viel"), ("wieviel",)})
+# "Wie viel hat die Stadt eingeplant", "how much would it save": an amount with no word for it
+# right after.
+HOW_MUCH = frozenset({("wie", "viel"), ("wieviel",), ("how", "much")})
 PEOPLE_STEMS = _stems("Leute Menschen Personen people")
 COUNTED_PEOPLE_STEMS = PEOPLE_STEMS | _stems(
     "Besucher Besucherinnen Zuschauer Zuschauerinnen Fans Gäste Anhänger Anhängerinnen "
@@ -364,7 +365,8 @@ _SYNONYM_GROUPS = (
     # a vote upheld or not: "bleibt gültig", "für ungültig erklärt"
     "gültig ungültig valid invalid annulled",
     "Sitze Mandate Mandat seats",
-    "Wahlbriefe Wahlbrief Briefwahlstimmen",
+    # voting by post: "what about postal votes" is "die Rolle der Briefwahl"
+    "Wahlbriefe Wahlbrief Briefwahlstimmen Briefwahl",
     "Leute Menschen Personen people",
     # who is counted at a fire: "wie viele Feuerwehrleute" is "mit rund 90 Einsatzkräften"
     "Feuerwehrleute Einsatzkräfte Feuerwehrmänner Feuerwehrkräfte firefighters",
@@ -423,6 +425,27 @@ _SYNONYM_GROUPS = (
     "hundert 100",
     "tausend 1000",
     "Amtsinhaber Amtsinhaberin Amtsträger incumbent",
+    # who stands: "die Kandidaten" are "die Bewerberinnen und Bewerber"
+    "Kandidat Kandidatin Kandidaten Kandidatinnen Bewerber Bewerberin Bewerberinnen candidate "
+    "candidates",
+    # taking the oath of office; Austria's word is "angelobt"
+    "vereidigt vereidigen Vereidigung angelobt angeloben Angelobung",
+    # a promise: "sagte zu, bis Ende November zu sprechen" is "versprach"
+    "versprechen versprochen versprach Versprechen zusagen zugesagt Zusage promise promised",
+    "sparen spart sparte gespart einsparen eingespart Einsparung Einsparungen save savings",
+    # what a builder applies for and what the office grants: a reader asks for either
+    "Baugenehmigung Baugenehmigungen Bauantrag Bauanträge",
+    "Nachzählung Neuauszählung nachzählen nachgezählt recount",
+    # a village's or a city district's elected head and council, by the state's word for them
+    "Ortsvorsteher Ortsvorsteherin Ortsbürgermeister Ortsbürgermeisterin",
+    "Ortsrat Ortsbeirat Ortschaftsrat",
+    "ausgezeichnet Auszeichnung Auszeichnungen geehrt Ehrung Ehrungen award",
+    # plurals and verbs the stemmer does not bring to one stem ("Busse" is "buss", "ob sie
+    # noch einmal antritt" is "antreten"; not "kandidieren": "ihr Amt antreten" is no standing)
+    "antreten angetreten antritt antrat",
+    "Bus Busse Bussen bus buses",
+    "Protest Proteste protestieren protestierten protestiert demonstrieren demonstriert "
+    "demonstrierten Demonstration Kundgebung protest",
     # leaving office: "zurückgetreten", "legte sein Amt nieder", "geht in den Ruhestand"
     "zurücktreten zurückgetreten Rücktritt aufhören Ruhestand abtreten abgetreten "
     "hinschmeißen hingeschmissen hinwerfen hingeworfen resign resigned resignation",
@@ -498,6 +521,7 @@ zustimmen zugestimmt = stimmt stimmte zu
 ablehnen abgelehnt = lehnt lehnte ab
 anfangen angefangen = fängt fing an
 antreten angetreten = tritt trat an
+zusagen zugesagt = sagt sagte zu
 """
 
 

@@ -740,17 +740,19 @@ def _measured(folded: list[str], asked: set[int], taken: set[int]) -> int | None
 def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None = None) -> Question:
     """What a question asks. `similar`: per unit, how close in meaning it is to the question
     (see `Context.similar`); fused as one more term weighing `SEMANTIC_SHARE` of the words."""
-    pairs = _idioms_plain(english.translated(after_greeting(words(text))[: MAX_QUESTION_WORDS * 2]))
+    typed = after_greeting(words(text))[: MAX_QUESTION_WORDS * 2]
+    pairs = _idioms_plain(english.translated(typed))
     pairs = _bare_outcome(_voters_counted(_second_question(pairs)))
     folded = _offices_written_out([german for german, _ in pairs])
     originals = [original for _, original in pairs]
     kind, asked = lexicon.question_kind(folded)
     stem = _stemmer(ctx.index)
-    # "Wie war die Wahlbeteiligung?", "what was the turnout": a quantity, stated or not.
+    # "Wie war die Wahlbeteiligung?", "what was turnout like": a quantity, stated or not;
+    # "what was the turnout" asks for the figure, as "wie hoch war die Wahlbeteiligung" does.
     strict = True
     when = kind == lexicon.TIME and tuple(folded[i] for i in sorted(asked)) not in lexicon.HOW_LONG
     if kind == lexicon.WHAT and any(stem(w) in lexicon.QUANTITY_STEMS for w in folded):
-        kind, strict = lexicon.NUMBER, False
+        kind, strict = lexicon.NUMBER, _asks_figure(typed)
     named, used = _named_people(ctx, folded, asked, stem)
     by_name = tuple(p for _, group in named for p in group)  # not found through a role
     # "wie viele Wahlbezirke hat X": what is counted is no place, though a title may have it
@@ -996,6 +998,16 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         margin=any(stem(word) in lexicon.MARGIN_STEMS for word in folded)
         or not lexicon.MARGIN_WORDS.isdisjoint(folded),
     )
+
+
+# "what was the turnout", "what's the turnout": an English question that opens so asks for the
+# figure itself (with "like" at its end, how it was: "what was turnout like")
+FIGURE_OPENERS = (("what", "was"), ("what", "is"), ("what", "s"), ("what", "were"))
+
+
+def _asks_figure(typed: list[str]) -> bool:
+    """Whether a question about a quantity asks for its figure by its opening words."""
+    return has_any_phrase(typed[:2], FIGURE_OPENERS) and "like" not in typed
 
 
 def _in_a_name(index: CorpusIndex, folded: list[str], position: int, stemmed: str) -> bool:

@@ -19,6 +19,8 @@ from benchmarks.questions_eval import (
     DEV_EN2,
     DEV_EN3_FOLDERS,
     DEV_EN4,
+    DEV_EN6,
+    DEV_EN6_FOLDERS,
     DEV_EN_FOLDERS,
     DEVNO,
     DEVNO2,
@@ -230,6 +232,25 @@ def test_dev_en4_asks_english_readers_questions_about_texts_no_other_set_asks_ab
             rows = yaml.safe_load(path.read_text(encoding="utf-8"))
             phrases = [a for row in rows if isinstance(row["a"], list) for a in row["a"]]
             assert not [p for p in phrases if any(p in text for text in texts)], path.name
+
+
+def test_dev_en6_asks_english_residents_about_texts_no_english_set_asked_about():
+    night = load_articles(DEV_EN6_FOLDERS)
+    en6 = load_questions(night, DEV_EN6, split=False, half="deven6")  # raises on a shared line
+    assert len(en6) >= 55 and {q.language for q in en6} == {"en"}
+    assert sum(not q.answerable for q in en6) >= 10
+    folders = [ROOT / "benchmarks" / f"articles_fresh{n}" for n in (8, 9, 10)]
+    fresh = {article.id for article in load_articles(folders)}
+    asked = {article for q in en6 for article, _ in q.lines}
+    assert asked <= fresh and len(asked) >= 15
+    texts = [block.text for article in night if article.id in fresh for block in article.blocks]
+    for path in (ROOT / "benchmarks" / "questions").glob("dev*.yaml"):
+        if path != DEV_EN6:  # no older English question's answer stands in these texts
+            rows = yaml.safe_load(path.read_text(encoding="utf-8"))
+            english = [row["a"] for row in rows if row.get("lang") == "en"]
+            phrases = [p for a in english if isinstance(a, list) for p in a]
+            assert not [p for p in phrases if any(p in text for text in texts)], path.name
+    assert any(block.half == "deven6" for block in BLOCKS) and "deven6" not in OUT_OF_SAMPLE
 
 
 def test_dev5_asks_casual_german_about_everyday_news_with_close_unanswerable_cousins():

@@ -1,6 +1,8 @@
 """Questions about the articles themselves are answered from their byline and sidecar,
 naming the article; a place in the question picks the article about it."""
 
+from tests.engine.conftest import engine_over
+
 
 def ask(engine, question):
     return engine.handle_message(question, dm=True)
@@ -39,3 +41,28 @@ def test_in_english_the_answer_is_english(night):
 def test_by_whom_a_ticker_is(two_towns):
     reply = ask(two_towns, "von wem ist der ticker aus talheim")
     assert "Max Muster" in reply.text and "Jane Example" not in reply.text
+
+
+def test_without_a_place_the_words_of_an_articles_lead_pick_it(tmp_path, config):
+    """ "who wrote the piece on the turnout study": the article whose first lines have every
+    word asked about, not those with one of them; a word no lead has picks none, so all are
+    listed as before."""
+    articles = {
+        "studie": (
+            "Beispielstadt\nStudie: Wer wählt hier noch?\nDie Wahlbeteiligung sinkt seit Jahren.\n",
+            'title: "Studie: Wer wählt hier noch?"\nauthors: [Ina Beispiel]\n',
+        ),
+        "probedorf": (
+            "Probedorf\nWahlbeteiligung in Probedorf gesunken\nNur 40 Prozent gingen wählen.\n",
+            "title: Wahlbeteiligung in Probedorf gesunken\nauthors: [Tom Muster]\n",
+        ),
+        "radverkehr": (
+            "Musterhausen\nStudie zum Radverkehr vorgestellt\nDie Stadt will mehr Radwege.\n",
+            "title: Studie zum Radverkehr vorgestellt\nauthors: [Lea Probe]\n",
+        ),
+    }
+    engine = engine_over(tmp_path, articles, config)
+    reply = ask(engine, "who wrote the piece on the turnout study")
+    assert "Ina Beispiel" in reply.text and reply.text.count("\n") == 0
+    listed = ask(engine, "who wrote the article about the zoo")
+    assert all(name in listed.text for name in ("Ina Beispiel", "Tom Muster", "Lea Probe"))

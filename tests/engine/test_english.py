@@ -326,3 +326,83 @@ def test_a_short_english_question_about_a_german_name_is_answered_in_english(tmp
         assert reply.title == f"Answer to: {question}"
     german = engine.handle_message("Wird Muster wieder antreten?", dm=True)
     assert german.language is None and german.title.startswith("Antwort auf")
+
+
+def test_contractions_are_written_out_with_or_without_the_apostrophe():
+    """ "whos", "didn't", "won't": no piece of a contraction is left to weigh as a word no
+    article has, and "whos" asks who as "who's" does."""
+    assert to_german(words("whos the mayor")) == ["who", "is", "the", "burgermeister"]
+    assert to_german(words("didn't she win")) == ["did", "not", "she", "gewonnen"]
+    assert to_german(words("won't he win")) == ["will", "not", "he", "gewonnen"]
+    assert to_german(words("they're counting")) == ["they", "are", "auszahlung"]
+
+
+def test_a_word_one_slip_from_a_listed_one_is_read_as_that_one():
+    """ "seperated" is "separated"; a short word or one with another start stays as typed."""
+    assert "trennen" in to_german(words("how many votes seperated them"))
+    assert to_german(words("who designed the logo")) == ["who", "designed", "the", "logo"]
+
+
+RUNOFF_NIGHT = (
+    "Von Ina Beispiel\n"
+    "Stichwahl in Beispielstadt: Lea Muster liegt knapp vorn\n"
+    "Lea Muster (parteilos) ist neue Bürgermeisterin von Beispielstadt. In der Stichwahl kam"
+    " sie auf 50,6 Prozent der Stimmen.\n"
+    "Nach einem langen Abend trennen die beiden Bewerber nur 212 Stimmen. Eine Neuauszählung"
+    " ist nicht geplant.\n"
+    "Muster wird am 3. Mai im Gemeinderat angelobt.\n"
+    "Bauanträge lägen im Rathaus im Schnitt zehn Wochen, sagte Muster.\n"
+    "Wenn die Stadt das Hallenbad schließt, spart sie 500.000 Euro im Jahr.\n"
+    "Ortsvorsteher Tom Beispiel tritt zurück, weil zwölf Jahre genug seien.\n"
+    "Kreisrat Jan Probe sagte zu, bis Ende Mai mit dem Busunternehmen zu sprechen.\n"
+    "Ob der unterlegene Amtsinhaber Paul Test noch einmal antritt, ließ er offen.\n"
+    "Die Wahlbeteiligung lag im Ortsteil Nord bei 61,2 Prozent, im Ortsteil Süd dagegen bei"
+    " 38,4 Prozent.\n"
+    "Die neue Straßenbahn nach Beispieldorf fährt erst 2029, die Arbeiten haben sich um zwei"
+    " Jahre verzögert.\n"
+    "Bei einem Unfall an der Baustelle wurde ein Arbeiter leicht verletzt.\n"
+    "Im Dorf sollen 40 Flüchtlinge in der alten Schule wohnen.\n"
+    "Die Kirche bekommt eine neue Heizung für 80.000 Euro.\n"
+)
+
+
+def test_an_english_residents_words_for_a_runoff_night_find_the_german_lines(tmp_path, config):
+    """A recount ("Neuauszählung"), sworn in (Austria's "angelobt"), a building permit (the
+    "Bauantrag"), an indoor pool and what closing it would save, a local mayor who quits, a
+    promise ("sagte zu"), running again ("tritt wieder an", "antritt"), a typo and a
+    contraction, the lowest turnout of the districts, a tram, an accident, refugees in a
+    village, a church's heating: each finds the line that says it."""
+    engine = engine_over(tmp_path, {"stichwahl": (RUNOFF_NIGHT, "")}, config)
+    asked = {
+        "will there be a recount": "Neuauszählung",
+        "didn't they plan a recount": "Neuauszählung",
+        "how many votes seperated the two candidates": "212 Stimmen",
+        "When will Muster be sworn in?": "angelobt",
+        "How long does a building permit take?": "zehn Wochen",
+        "How much would closing the indoor pool save?": "500.000 Euro",
+        "why did the local mayor quit": "zwölf Jahre",
+        "what did the county promise": "sagte zu",
+        "Will Paul Test run again?": "noch einmal antritt",
+        "where is turnout lowest": "38,4 Prozent",
+        "when will the tram to Beispieldorf run": "erst 2029",
+        "what happened in the accident": "leicht verletzt",
+        "how many refugees will live in the village": "40 Flüchtlinge",
+        "how much does the church's new heating cost": "80.000 Euro",
+    }
+    first_excerpts_hold(engine, asked)
+
+
+def test_what_an_english_question_asks_must_be_said_not_a_word_beside_it(tmp_path, config):
+    """ "sworn in" is no question about "in", which every line has; "what was the turnout"
+    asks for the figure, which a share of the votes is not. Said elsewhere, it is found."""
+    other = (
+        "Von Ina Beispiel\nWahl in Probedorf: Max Probe gewinnt\n"
+        "Max Probe (SPD) hat die Wahl in Probedorf gewonnen. Die Wahlbeteiligung lag bei 48,2"
+        " Prozent.\n"
+    )
+    night = {"stichwahl": (RUNOFF_NIGHT.split("Nach einem")[0], ""), "andere": (other, "")}
+    engine = engine_over(tmp_path, night, config)
+    for question in ("When will Muster be sworn in?", "What was the turnout in Beispielstadt?"):
+        reply = engine.handle_message(question, dm=True)
+        assert reply.status == "not_found" and reply.text == "The articles do not say.", question
+    first_excerpts_hold(engine, {"what was the turnout in probedorf": "48,2 Prozent"})
