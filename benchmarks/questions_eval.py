@@ -80,6 +80,10 @@ chat German (paraphrases, compound questions, ranking, "wann wurde gewählt" whe
 only "am Sonntag") over in-sample texts no set used before (the seventh fresh folder among
 them), asked over dev8's folders and that one; committed before its first run
 (`dev9_first_run.out`); in-sample.
+Then devno3 (`benchmarks/questions/devno3.yaml`) asks unanswerable close cousins again, with
+false premises (why a winner lost, the votes of someone who did not stand), beside answerable
+ones over the eighth to tenth fresh folders, which no question set had used; committed before
+its first run (`devno3_first_run.out`); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -228,6 +232,13 @@ DEVNO2_FOLDERS = (
 # used before (the seventh fresh folder among them); in-sample.
 DEV9 = ROOT / "benchmarks" / "questions" / "dev9.yaml"
 DEV9_FOLDERS = (*DEV8_FOLDERS, ROOT / "benchmarks" / "articles_fresh7")
+# Round 13: the honest no, third round: unanswerable close cousins and false premises over the
+# eighth to tenth fresh folders, which no question set had used (issue 11); in-sample.
+DEVNO3 = ROOT / "benchmarks" / "questions" / "devno3.yaml"
+DEVNO3_FOLDERS = (
+    *DEVNO2_FOLDERS,
+    *(ROOT / "benchmarks" / f"articles_fresh{n}" for n in range(8, 11)),
+)
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -513,6 +524,12 @@ BLOCKS = (
         DEV9,
         DEV9_FOLDERS,
         "dev9: paraphrase, compound, ranking, 'wann wurde gewählt' in chat German; in-sample",
+    ),
+    Block(
+        "devno3",
+        DEVNO3,
+        DEVNO3_FOLDERS,
+        "devno3: unanswerable close cousins and false premises, third round (issue 11); in-sample",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.
