@@ -119,6 +119,12 @@ STANDING = {
         "Die neue Kämmerin Carla Wendt wird ihr Amt am 1. Mai antreten. Wendt sprach von einer "
         "schönen Aufgabe.\n"
     ),
+    "abschied_wiesental": (
+        "Wiesental sucht eine neue Bürgermeisterin\n"
+        "Von Ida Muster\n"
+        "Wiesental – Bürgermeisterin Gisela Brandauer (CDU) tritt aus Altersgründen nicht mehr "
+        "an. Sie führt die Gemeinde seit 2008.\n"
+    ),
 }
 
 
@@ -261,6 +267,20 @@ def test_how_long_he_stayed_is_not_the_year_he_left(night):
 def test_whether_somebody_stands_again_is_answered_by_a_line_about_standing(night, question):
     reply = ask(night, question)
     assert reply.status == "ok" and "nach drei Amtszeiten nicht mehr an" in texts(reply)[0]
+
+
+@pytest.mark.parametrize(
+    "question", ["warum tritt reimers nicht mehr an", "why is reimers not running again"]
+)
+def test_why_somebody_does_not_stand_again_is_not_the_line_saying_that_he_does_not(night, question):
+    """ "Reimers tritt nach drei Amtszeiten nicht mehr an" says that he does not, not why."""
+    reply = ask(night, question)
+    assert reply.status == "not_found", texts(reply)
+
+
+def test_why_somebody_does_not_stand_again_is_answered_by_the_reason_given(night):
+    reply = ask(night, "warum tritt brandauer nicht mehr an")
+    assert reply.status == "ok" and "aus Altersgründen" in texts(reply)[0]
 
 
 @pytest.mark.parametrize(
