@@ -1902,6 +1902,13 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
             premise = premises.false_outcome(ctx, subject, taken, title, named_outcome)
             if premise is not None:
                 return premise
+    decision = premises.asked_decision(folded) if question.kind == lexicon.REASON else None
+    if decision is not None:  # "warum hat der Rat X abgelehnt" when it passed
+        lines = islice(_answers(ctx, question, comments=False), premises.DECISION_LINES)
+        best = [unit for _, unit in lines]
+        premise = premises.false_decision(ctx, *decision, best, title)
+        if premise is not None:
+            return premise
     # Only the best few are shown: the rest of the candidates is never scored.
     places = _asked_place(ctx.index, question)
     need = honest.needs(question.kind, folded, places, ctx.index)
