@@ -133,6 +133,12 @@ STANDING_STARTS = (
 STANDING_VERBS = frozenset("tritt trat treten traten run runs running ran stand stands".split())
 # "ihr Amt am 1. November antreten": taking office, not standing for it
 OFFICE_TAKEN = frozenset("amt amtes dienst stelle".split())
+# "gegen wen hat X gewonnen", "against whom": the other side of a contest is asked
+RIVAL_ASKED = (("gegen", "wen"), ("against", "whom"), ("against", "who"))
+# Words by which a line sets somebody against somebody: "gewann gegen Y", "vor Y", "setzte
+# sich gegen Y durch", "treten gegeneinander an", "unterlag Y", "defeated Y"
+AGAINST_STARTS = ("gegen", "against", "unterleg")  # "die unterlegene Kandidatin"
+AGAINST = frozenset("vor unterlag unterlagen besiegte besiegt schlug beat defeated".split())
 REASON_PART = "grund"  # "aus Altersgründen", "aus gesundheitlichen Gründen" (folded)
 OPENING_BLOCKS = 4  # title, lead, byline, first paragraph: where an article's dateline stands
 # Folded first names ("jonas", "barbel"): the first word of "Jonas Beispiel" in a question
@@ -160,11 +166,13 @@ class Needs:
     since: bool = False  # "seit wann": a line saying since when ("seit 2020", "since 2010")
     # "warum tritt X nicht mehr an": a paragraph giving a reason ("aus Altersgründen", "weil")
     reason: bool = False
+    rival: bool = False  # "gegen wen hat X gewonnen": a line setting somebody against X
 
     def __bool__(self) -> bool:
         return (
             bool(self.full_names)
             or self.reason
+            or self.rival
             or self.since
             or self.money
             or self.share
@@ -220,6 +228,7 @@ def needs(
         since=has_any_phrase(folded, SINCE_ASKED)
         or ("schon" in folded and has_any_phrase(folded, HOW_LONG)),
         reason=kind == lexicon.REASON and _asks_standing(folded),
+        rival=has_any_phrase(folded, RIVAL_ASKED),
     )
 
 
@@ -323,7 +332,22 @@ def kept(
             continue
         if need.reason and not gives_reason(index, unit):
             continue
+        if need.rival and not sets_against(index, unit):
+            continue
         yield scored
+
+
+def sets_against(index: CorpusIndex, unit: int) -> bool:
+    """Whether a line's paragraph sets somebody against somebody ("gewann gegen Y", "Y
+    unterlag", "Ihr Herausforderer Y kam auf …", "treten gegeneinander an"): "gegen wen hat X
+    gewonnen" is not answered by a line about X's first months in office. The paragraph, as
+    for counts: the other side often stands in the sentence after the winner's."""
+    for token in words(index.columns.block_text[index.columns.block[unit]]):
+        if token.startswith(AGAINST_STARTS) or token in AGAINST:
+            return True
+        if index.stem(token) in lexicon.OPPONENT_STEMS:
+            return True
+    return False
 
 
 def gives_reason(index: CorpusIndex, unit: int) -> bool:
