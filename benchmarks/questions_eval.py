@@ -93,6 +93,10 @@ Then dev-en6 (`benchmarks/questions/dev_en6.yaml`) asks English residents' quest
 typos, English words for German things, place names without umlauts) over the eighteen texts of
 the eighth to tenth fresh folders, which no question set used before, asked over dev-en5's
 folders and those; committed before its first run (`dev_en6_first_run.out`); in-sample.
+Then devno3 (`benchmarks/questions/devno3.yaml`) asks unanswerable close cousins again, with
+false premises (why a winner lost, the votes of someone who did not stand), beside answerable
+ones over the eighth to tenth fresh folders, which no question set had used; committed before
+its first run (`devno3_first_run.out`); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -256,6 +260,13 @@ DEV10_FOLDERS = (
 DEV_EN6 = ROOT / "benchmarks" / "questions" / "dev_en6.yaml"
 DEV_EN6_FOLDERS = (
     *DEV_EN5_FOLDERS,
+    *(ROOT / "benchmarks" / f"articles_fresh{n}" for n in range(8, 11)),
+)
+# Round 13: the honest no, third round: unanswerable close cousins and false premises over the
+# eighth to tenth fresh folders, which no question set had used (issue 11); in-sample.
+DEVNO3 = ROOT / "benchmarks" / "questions" / "devno3.yaml"
+DEVNO3_FOLDERS = (
+    *DEVNO2_FOLDERS,
     *(ROOT / "benchmarks" / f"articles_fresh{n}" for n in range(8, 11)),
 )
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
@@ -556,6 +567,12 @@ BLOCKS = (
         DEV_EN6,
         DEV_EN6_FOLDERS,
         "dev-en6: English residents' questions over the fresh sets 8 to 10 (round 13); in-sample",
+    ),
+    Block(
+        "devno3",
+        DEVNO3,
+        DEVNO3_FOLDERS,
+        "devno3: unanswerable close cousins and false premises, third round (issue 11); in-sample",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

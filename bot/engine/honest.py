@@ -18,7 +18,7 @@ from itertools import pairwise
 from bot.corpus.german import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from bot.engine import lexicon
 from bot.engine.folding import fold, has_any_phrase, words
-from bot.engine.index import CorpusIndex
+from bot.engine.index import CUE_BITS, CorpusIndex
 from bot.engine.places import about_place, dateline_places
 
 # "wer war vorher Landrat", "who was the previous mayor": the question asks for an earlier holder
@@ -116,6 +116,7 @@ HEADING_WORDS = 8  # "GOSLAR", "Nordheim: Im zweiten Anlauf klappt es": a headin
 TOWN_BEFORE = frozenset("in im aus von vom bei of at".split())  # "in X", "mayor of X"
 # "Tritt X wieder an?", "Kandidiert X erneut?", "Will X run again?": whether X stands again
 AGAIN_WORDS = frozenset("wieder erneut nochmal nochmals again reelection wiederwahl".split())
+AGAIN_PHRASES = (("noch", "einmal"), ("nicht", "mehr"))  # "kandidiert nicht mehr": not again
 # Words (starts of folded words) that speak of standing for office: "nicht mehr angetreten",
 # "kandidiert erneut", "die Wiederwahl", "run again", "re-election"
 ANTRETEN = ("antret", "angetret", "anzutret", "wiederantr")
@@ -132,6 +133,13 @@ STANDING_STARTS = (
 STANDING_VERBS = frozenset("tritt trat treten traten run runs running ran stand stands".split())
 # "ihr Amt am 1. November antreten": taking office, not standing for it
 OFFICE_TAKEN = frozenset("amt amtes dienst stelle".split())
+# "gegen wen hat X gewonnen", "against whom": the other side of a contest is asked
+RIVAL_ASKED = (("gegen", "wen"), ("against", "whom"), ("against", "who"))
+# Words by which a line sets somebody against somebody: "gewann gegen Y", "vor Y", "setzte
+# sich gegen Y durch", "treten gegeneinander an", "unterlag Y", "defeated Y"
+AGAINST_STARTS = ("gegen", "against", "unterleg")  # "die unterlegene Kandidatin"
+AGAINST = frozenset("vor unterlag unterlagen besiegte besiegt schlug beat defeated".split())
+REASON_PART = "grund"  # "aus Altersgründen", "aus gesundheitlichen Gründen" (folded)
 OPENING_BLOCKS = 4  # title, lead, byline, first paragraph: where an article's dateline stands
 # Folded first names ("jonas", "barbel"): the first word of "Jonas Beispiel" in a question
 FIRST_NAMES = frozenset(fold(name) for name in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES)
@@ -156,10 +164,15 @@ class Needs:
     full_names: frozenset[tuple[str, str]] = frozenset()
     figure: bool = False  # a number is asked ("wie alt ist …"): with full_names, a figure
     since: bool = False  # "seit wann": a line saying since when ("seit 2020", "since 2010")
+    # "warum tritt X nicht mehr an": a paragraph giving a reason ("aus Altersgründen", "weil")
+    reason: bool = False
+    rival: bool = False  # "gegen wen hat X gewonnen": a line setting somebody against X
 
     def __bool__(self) -> bool:
         return (
             bool(self.full_names)
+            or self.reason
+            or self.rival
             or self.since
             or self.money
             or self.share
@@ -214,6 +227,8 @@ def needs(
         figure=kind == lexicon.NUMBER,
         since=has_any_phrase(folded, SINCE_ASKED)
         or ("schon" in folded and has_any_phrase(folded, HOW_LONG)),
+        reason=kind == lexicon.REASON and _asks_standing(folded),
+        rival=has_any_phrase(folded, RIVAL_ASKED),
     )
 
 
@@ -263,7 +278,7 @@ def _in_articles(index: CorpusIndex, first: str, last: str) -> bool:
 def _asks_standing(folded: list[str]) -> bool:
     """ "Tritt X wieder an?", "Kandidiert X erneut?", "Will X run again?", "stand for
     re-election": whether somebody stands (again)."""
-    again = not AGAIN_WORDS.isdisjoint(folded) or has_any_phrase(folded, (("noch", "einmal"),))
+    again = not AGAIN_WORDS.isdisjoint(folded) or has_any_phrase(folded, AGAIN_PHRASES)
     return again and any(w.startswith(STANDING_STARTS) or w in STANDING_VERBS for w in folded)
 
 
@@ -315,7 +330,35 @@ def kept(
             continue
         if need.full_names and not names_in_full(index, unit, need.full_names, need.figure):
             continue
+        if need.reason and not gives_reason(index, unit):
+            continue
+        if need.rival and not sets_against(index, unit):
+            continue
         yield scored
+
+
+def sets_against(index: CorpusIndex, unit: int) -> bool:
+    """Whether a line's paragraph sets somebody against somebody ("gewann gegen Y", "Y
+    unterlag", "Ihr Herausforderer Y kam auf …", "treten gegeneinander an"): "gegen wen hat X
+    gewonnen" is not answered by a line about X's first months in office. The paragraph, as
+    for counts: the other side often stands in the sentence after the winner's."""
+    for token in words(index.columns.block_text[index.columns.block[unit]]):
+        if token.startswith(AGAINST_STARTS) or token in AGAINST:
+            return True
+        if index.stem(token) in lexicon.OPPONENT_STEMS:
+            return True
+    return False
+
+
+def gives_reason(index: CorpusIndex, unit: int) -> bool:
+    """Whether a line's paragraph gives a reason ("weil", "wegen", "aus Altersgründen",
+    "because"): "warum hat X nicht mehr kandidiert" is not answered by "X, der nicht mehr
+    kandidierte", which only repeats what the question takes as known."""
+    block = index.columns.block[unit]
+    reason = CUE_BITS[lexicon.REASON]
+    if any(index.classes[u] & reason for u in index.block_units[block]):
+        return True
+    return any(REASON_PART in word for word in words(index.columns.block_text[block]))
 
 
 def says_since(index: CorpusIndex, unit: int) -> bool:

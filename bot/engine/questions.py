@@ -24,7 +24,7 @@ from bot.corpus.german import (
     first_name_gender,
     is_role_noun,
 )
-from bot.engine import election_day, english, honest, lexicon
+from bot.engine import election_day, english, honest, lexicon, premises
 from bot.engine.article_questions import about_articles
 from bot.engine.context import Context
 from bot.engine.folding import (
@@ -123,6 +123,7 @@ NAMELESS_OUTCOME = 0.5  # "wer hat gewonnen": a sentence that names no winner
 SUPPOSED_WITHIN = 4  # words before a word of winning that may make it supposed ("wenn ich …")
 OWNER_WORDS = 3  # "der Sieg von Finn-Ole Harms": the words after "von" naming whose it is
 AGAINST_WORDS = 5  # "gegen die SPD-Amtsinhaberin Claudia Wessels": the words naming the other
+RUNNER_UP = frozenset({"vor", "ahead"})  # "gewann … vor Y", "won ahead of Y": Y came second
 VOTED_VERBS = frozenset("gewahlt abgestimmt".split())  # "wie viele haben gewählt"
 TURNOUT_WORD = "wahlbeteiligung"
 PEOPLE = lexicon.COUNTED_PEOPLE_STEMS  # "wie viele Leute / Wähler haben gewählt"
@@ -1367,11 +1368,16 @@ def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
     text = index.columns.text(unit)
     reporting = words(QUOTED_RE.sub(" ", text) if QUOTE_MARK_RE.search(text) else text)
     stems = [index.stem(word) for word in reporting]
-    wins = _says_whose(reporting, stems, lexicon.WIN_STEMS) or _new_office(reporting, stems)
+    won = _says_whose(reporting, stems, lexicon.WIN_STEMS)
+    wins = won or _new_office(reporting, stems)
     if lost and not _says_whose(reporting, stems, lexicon.LOSE_STEMS):
         return _other_side(index, unit, reporting, lexicon.AGAINST_WINNER) if wins else None
     if not lost and not wins:
         return None
+    if not lost and not won:
+        # "X wird neue Oberbürgermeisterin": the winner stands beside the new office; "Y
+        # sagte, der neue Bürgermeister habe …" names Y as the speaker, not as the winner
+        return _one_named(index, unit, _beside_new_office(reporting, stems))
     people = index.people
     outcome = lexicon.LOSE_STEMS if lost else lexicon.WIN_STEMS
     for i in range(1, len(reporting)):  # "über Xs Sieg": whose victory it is
@@ -1386,7 +1392,7 @@ def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
             return _one_named(index, unit, reporting[i + 1 : i + 1 + OWNER_WORDS])
     congratulated = [i for i, word in enumerate(reporting) if word.startswith(CONGRATULATE)]
     start = congratulated[0] + 1 if congratulated else 0
-    other_side = lexicon.AGAINST_LOSER if lost else lexicon.AGAINST_WINNER
+    other_side = lexicon.AGAINST_LOSER if lost else lexicon.AGAINST_WINNER | RUNNER_UP
     said = list(accumulate(word not in lexicon.STOP_WORDS for word in reporting))
     against = [i for i, word in enumerate(reporting) if word in other_side]
     kept = [
@@ -1410,7 +1416,13 @@ def _one_named(index: CorpusIndex, unit: int, kept: list[str]) -> int | None:
     if not named:
         named = people.mentioned_in(kept)
     named.discard(index.columns.speaker[unit])
-    return next(iter(named)) if len(named) == 1 else None
+    if len(named) != 1:
+        return None
+    # Somebody of another article only shares a word with this line ("Passau" of a place,
+    # "kurz" of "kurz vor Mitternacht"): the winner a line names is one its article names.
+    person = next(iter(named))
+    article = index.articles[index.columns.article[unit]].id
+    return person if article in people.entries[person].articles else None
 
 
 def _says_whose(reporting: list[str], stems: list[str], outcome: frozenset[str]) -> bool:
@@ -1470,6 +1482,17 @@ def _new_office(reporting: list[str], stems: list[str]) -> bool:
         and OBJECT_CASE.isdisjoint(reporting[max(0, i - 3) : i])
         for i, stem in enumerate(stems)
     )
+
+
+def _beside_new_office(reporting: list[str], stems: list[str]) -> list[str]:
+    """The words that may name the holder of a new office: "Franziska Beispiel wird neue
+    Oberbürgermeisterin", "Der neue Bürgermeister heißt Jonas Muster"; not whoever speaks
+    before it ("Y sagte, der neue Bürgermeister habe …")."""
+    for i, stem in enumerate(stems):
+        if stem in lexicon.OFFICE_STEMS and lexicon.NEW_STEM in stems[max(0, i - 3) : i]:
+            saying = [j for j in range(i) if reporting[j] in lexicon.SPEECH_WORDS]
+            return reporting[saying[-1] + 1 :] if saying else reporting
+    return reporting
 
 
 def _other_side(
@@ -2135,6 +2158,21 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
             ctx.say("answer_found"),
             excerpts=ctx.excerpts(_leads(ctx.index, question)),
         )
+    if question.kind == lexicon.REASON and len(question.people) == 1:
+        # "warum hat X verloren" when the articles say X won: the premise, not a reason
+        taken = premises.asked_outcome(ctx.index, folded)
+        if taken is not None:
+            subject = question.people[0]
+            premise = premises.false_outcome(ctx, subject, taken, title, named_outcome)
+            if premise is not None:
+                return premise
+    decision = premises.asked_decision(folded) if question.kind == lexicon.REASON else None
+    if decision is not None:  # "warum hat der Rat X abgelehnt" when it passed
+        lines = islice(_answers(ctx, question, comments=False), premises.DECISION_LINES)
+        best = [unit for _, unit in lines]
+        premise = premises.false_decision(ctx, *decision, best, title)
+        if premise is not None:
+            return premise
     # Only the best few are shown: the rest of the candidates is never scored.
     places = _asked_place(ctx.index, question)
     need = honest.needs(question.kind, folded, places, ctx.index)

@@ -88,6 +88,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "answer_found": "Das sagen die Artikel dazu:",
         "answer_won": "Gewonnen hat {name} – das sagen die Artikel dazu:",
         "answer_lost": "Verloren hat {name} – das sagen die Artikel dazu:",
+        "premise_won_not_lost": "Laut den Artikeln hat {name} nicht verloren, sondern gewonnen:",
+        "premise_lost_not_won": "Laut den Artikeln hat {name} nicht gewonnen, sondern verloren:",
+        "premise_other_won": "Laut den Artikeln hat nicht {name} gewonnen, sondern {winner}:",
+        "premise_decided_otherwise": "Laut den Artikeln wurde anders entschieden, als die Frage "
+        "annimmt:",
         "election_day": "Gewählt wurde am {weekday}, {date} – das Datum folgt aus dem des "
         "Artikels. Das sagen die Artikel dazu:",
         "election_day_unknown": "Den Tag der Wahl nennen die Artikel nicht.",
@@ -271,6 +276,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "answer_found": "This is what the articles say:",
         "answer_won": "{name} won – this is what the articles say:",
         "answer_lost": "{name} lost – this is what the articles say:",
+        "premise_won_not_lost": "According to the articles, {name} did not lose but won:",
+        "premise_lost_not_won": "According to the articles, {name} did not win but lost:",
+        "premise_other_won": "According to the articles, {winner} won, not {name}:",
+        "premise_decided_otherwise": "According to the articles, the decision went the other "
+        "way from what the question assumes:",
         "election_day": "The vote was on {weekday}, {date}, as the article's own date tells. "
         "This is what the articles say:",
         "election_day_unknown": "The articles do not name the day of the vote.",

@@ -25,6 +25,8 @@ from benchmarks.questions_eval import (
     DEVNO,
     DEVNO2,
     DEVNO2_FOLDERS,
+    DEVNO3,
+    DEVNO3_FOLDERS,
     DEVYN,
     FOLDERS,
     HELDOUT,
@@ -303,6 +305,15 @@ def test_the_chat_german_sets_ask_over_their_folders_some_not_answered(
     assert len(asked) >= at_least and sum(not q.answerable for q in asked) >= unanswered
     assert all(q.language == "de" and not q.text.endswith("?") for q in asked)
     assert any(block.half == half for block in BLOCKS) and half not in OUT_OF_SAMPLE
+
+
+def test_devno3_asks_unanswerable_cousins_and_false_premises_beside_answerable_ones():
+    night = load_articles(DEVNO3_FOLDERS)
+    devno3 = load_questions(night, DEVNO3, split=False, half="devno3")  # raises on a shared line
+    assert len(devno3) >= 55 and sum(not q.answerable for q in devno3) >= 30
+    assert sum(q.answerable for q in devno3) >= 20 and sum(q.language == "en" for q in devno3) >= 12
+    assert any(q.text.startswith("warum hat") and not q.answerable for q in devno3)
+    assert any(block.half == "devno3" for block in BLOCKS) and "devno3" not in OUT_OF_SAMPLE
 
 
 def test_an_answer_counts_on_its_line_or_by_its_words():

@@ -168,6 +168,13 @@ def engine_over(folder: Path, articles: dict[str, tuple[str, str]], config: Conf
     return Engine(result.articles, config, rng=random.Random(7))
 
 
+def engine_over_texts(folder: Path, articles: dict[str, str], config: Config) -> Engine:
+    """The bot over plain texts (name: text, no sidecar), written to `folder` and read."""
+    for name, text in articles.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return Engine(load_corpus([folder], 2_000_000).articles, config, rng=random.Random(7))
+
+
 def speakers(reply) -> set[str | None]:
     return {e.speaker for e in reply.excerpts}
 

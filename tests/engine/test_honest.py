@@ -119,6 +119,18 @@ STANDING = {
         "Die neue Kämmerin Carla Wendt wird ihr Amt am 1. Mai antreten. Wendt sprach von einer "
         "schönen Aufgabe.\n"
     ),
+    "stichwahl_kranzberg": (
+        "Almendinger gewinnt in Kranzberg\n"
+        "Von Rita Muster\n"
+        "Kranzberg – Petra Almendinger (CSU) gewann die Stichwahl gegen Rolf Seiwald (SPD) mit "
+        "53 Prozent.\n"
+    ),
+    "abschied_wiesental": (
+        "Wiesental sucht eine neue Bürgermeisterin\n"
+        "Von Ida Muster\n"
+        "Wiesental – Bürgermeisterin Gisela Brandauer (CDU) tritt aus Altersgründen nicht mehr "
+        "an. Sie führt die Gemeinde seit 2008.\n"
+    ),
 }
 
 
@@ -261,6 +273,35 @@ def test_how_long_he_stayed_is_not_the_year_he_left(night):
 def test_whether_somebody_stands_again_is_answered_by_a_line_about_standing(night, question):
     reply = ask(night, question)
     assert reply.status == "ok" and "nach drei Amtszeiten nicht mehr an" in texts(reply)[0]
+
+
+@pytest.mark.parametrize(
+    "question", ["warum tritt reimers nicht mehr an", "why is reimers not running again"]
+)
+def test_why_somebody_does_not_stand_again_is_not_the_line_saying_that_he_does_not(night, question):
+    """ "Reimers tritt nach drei Amtszeiten nicht mehr an" says that he does not, not why."""
+    reply = ask(night, question)
+    assert reply.status == "not_found", texts(reply)
+
+
+def test_why_somebody_does_not_stand_again_is_answered_by_the_reason_given(night):
+    reply = ask(night, "warum tritt brandauer nicht mehr an")
+    assert reply.status == "ok" and "aus Altersgründen" in texts(reply)[0]
+
+
+@pytest.mark.parametrize(
+    "question", ["gegen wen hat jonas brecht gewonnen", "against whom did brecht win"]
+)
+def test_whom_somebody_beat_is_not_said_by_a_line_naming_nobody_against_him(night, question):
+    """ "Jonas Brecht ist neuer Bürgermeister … Er gewann die Stichwahl mit 56 Prozent" names
+    no opponent."""
+    reply = ask(night, question)
+    assert reply.status == "not_found", texts(reply)
+
+
+def test_whom_somebody_beat_is_answered_by_the_line_setting_them_against_each_other(night):
+    reply = ask(night, "gegen wen hat almendinger gewonnen")
+    assert reply.status == "ok" and any("gegen Rolf Seiwald" in t for t in texts(reply))
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 from bot.corpus.loading import load_corpus
 from bot.engine import questions
 from bot.engine.engine import Engine
-from tests.engine.conftest import texts
+from tests.engine.conftest import engine_over_texts, texts
 
 
 def ask(engine, question):
@@ -1450,3 +1450,40 @@ def test_the_new_mayor_is_nobody_in_particular_when_many_cities_voted(night):
     # pick one of them to speak for the rest.
     reply = ask(night, "was hat der neue ob gesagt")
     assert reply.person is None
+
+
+# A review of a new mayor's first months, who is named only by his office, and a count whose
+# winner is named only before the runner-up ("vor"), both beside people of other articles.
+NEW_OFFICE = {
+    "hundert_tage_ornbach": (
+        "Hundert Tage im Rathaus\n"
+        "Von Tom Muster\n"
+        "Ornbach – Der Personalrat ist zufrieden. Dessen Vorsitzender Bernd Quast sagte, der "
+        "neue Bürgermeister habe als Erstes alle Abteilungen besucht.\n"
+    ),
+    "direktmandat_kellberg": (
+        "Direktmandat für die CSU in Kellberg\n"
+        "Von Eva Beispiel\n"
+        "Kellberg – Mit 38,2 Prozent gewann die CSU-Kandidatin den Stimmkreis Kellberg, vor "
+        "Florian Zehetner von den Freien Wählern mit 27,5 Prozent.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def new_office(tmp_path_factory, config) -> Engine:
+    return engine_over_texts(tmp_path_factory.mktemp("new_office"), NEW_OFFICE, config)
+
+
+@pytest.mark.parametrize(
+    ("question", "not_the_winner"),
+    [
+        ("wer hat in ornbach gewonnen", "Bernd Quast"),
+        ("wer hat in kellberg gewonnen", "Florian Zehetner"),
+    ],
+)
+def test_who_speaks_of_the_new_mayor_or_came_second_is_not_named_the_winner(
+    new_office, question, not_the_winner
+):
+    reply = ask(new_office, question)
+    assert not_the_winner not in reply.text, reply.text
