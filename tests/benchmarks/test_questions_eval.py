@@ -247,7 +247,9 @@ def test_dev_en6_asks_english_residents_about_texts_no_english_set_asked_about()
     assert asked <= fresh and len(asked) >= 15
     texts = [block.text for article in night if article.id in fresh for block in article.blocks]
     for path in (ROOT / "benchmarks" / "questions").glob("dev*.yaml"):
-        if path != DEV_EN6:  # no older English question's answer stands in these texts
+        # no older English question's answer stands in these texts (devno3 was written in the
+        # same round over the same folders, without sight of this set)
+        if path not in (DEV_EN6, DEVNO3):
             rows = yaml.safe_load(path.read_text(encoding="utf-8"))
             english = [row["a"] for row in rows if row.get("lang") == "en"]
             phrases = [p for a in english if isinstance(a, list) for p in a]
