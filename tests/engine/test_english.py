@@ -1,12 +1,11 @@
 """English questions are read into the German the articles use; the bot answers in English."""
 
-from bot.corpus.loading import load_corpus
 from bot.engine.engine import Engine
 from bot.engine.english import is_english, is_german, to_german, translated
 from bot.engine.folding import words
 from bot.engine.glossary import ENGLISH_GERMAN
 from bot.engine.render import render_text
-from tests.engine.conftest import engine_over
+from tests.engine.conftest import engine_over, engine_over_texts
 
 
 def first_excerpts_hold(engine: Engine, asked: dict[str, str]) -> None:
@@ -125,9 +124,7 @@ PORTRAIT = (
 def test_english_words_of_courts_and_split_german_verbs_find_their_lines(tmp_path, config):
     """ "accused of" is "vorwerfen", which the article splits ("wirft … vor"); a returning
     officer is the Wahlleiterin."""
-    for name, text in (("prozess", TRIAL), ("portraet", PORTRAIT)):
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
+    engine = engine_over_texts(tmp_path, {"prozess": TRIAL, "portraet": PORTRAIT}, config)
     accused = engine.handle_message("what is rottler accused of", dm=True)
     assert "Wahlfälschung" in accused.excerpts[0].text
     officer = engine.handle_message("Who was the returning officer?", dm=True)
@@ -155,8 +152,7 @@ POLICE_REPORT = (
 def test_a_police_report_is_found_in_a_readers_everyday_english(tmp_path, config):
     """Garden sheds, a detour and a skate park that failed are words of everyday local news:
     an English reader finds the lines that use their German."""
-    (tmp_path / "polizeibericht.txt").write_text(POLICE_REPORT, encoding="utf-8")
-    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
+    engine = engine_over_texts(tmp_path, {"polizeibericht": POLICE_REPORT}, config)
     sheds = engine.handle_message("how many garden sheds were broken into", dm=True)
     assert "25 Gartenhütten" in sheds.excerpts[0].text
     park = engine.handle_message("why did the skate park fail", dm=True)
@@ -176,8 +172,7 @@ CLUB_REPORT = (
 def test_an_english_readers_fillers_do_not_make_a_question_unanswerable(tmp_path, config):
     """ "how much did she take", "what happened", "knock on doors": words around what is asked
     that no German article has are left out, so the line that answers is found."""
-    (tmp_path / "ruderclub.txt").write_text(CLUB_REPORT, encoding="utf-8")
-    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
+    engine = engine_over_texts(tmp_path, {"ruderclub": CLUB_REPORT}, config)
     money = engine.handle_message("How much money did she take from the club?", dm=True)
     assert money.status == "ok" and "42.300 Euro" in money.excerpts[0].text
     doors = engine.handle_message("how many doors did the team knock on", dm=True)
@@ -200,8 +195,7 @@ def test_english_readers_phrases_are_read_as_the_german_of_the_news(tmp_path, co
     """ "take so long", "related to", "households left without water", "what sentence": an
     English reader's phrases find the German a report uses ("so lange gedauert", "verwandt",
     "Haushalte ohne Wasser", "Strafe")."""
-    (tmp_path / "waldau.txt").write_text(NIGHT_IN_WALDAU, encoding="utf-8")
-    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
+    engine = engine_over_texts(tmp_path, {"waldau": NIGHT_IN_WALDAU}, config)
     asked = {
         "why did the count in waldau take so long": "Wahlbriefe fehlten",
         "Is Jana Probst related to the winner?": "verwandt",
@@ -227,9 +221,7 @@ FIRE_REPORTS = {
 def test_how_many_firefighters_counts_the_people_not_the_brigade(tmp_path, config):
     """ "How many firefighters": the crews a report counts ("60 Einsatzkräfte"), not a line
     that names the fire brigade beside other numbers (a time, polling districts)."""
-    for name, text in FIRE_REPORTS.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
+    engine = engine_over_texts(tmp_path, FIRE_REPORTS, config)
     fought = engine.handle_message("how many firefighters fought the warehouse fire", dm=True)
     assert "60 Einsatzkräften" in fought.excerpts[0].text
     school = engine.handle_message("how many firefighters were sent to the school", dm=True)
@@ -275,8 +267,7 @@ PETITION = (
 def test_the_words_of_a_petition_and_a_committee_are_read_as_the_news_writes_them(tmp_path, config):
     """Signatures collected and checked, a finance committee, staying on, hard during the
     day: an English reader's everyday words find the German lines that say so."""
-    (tmp_path / "hallenbad.txt").write_text(PETITION, encoding="utf-8")
-    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
+    engine = engine_over_texts(tmp_path, {"hallenbad": PETITION}, config)
     asked = {
         "How many signatures did they collect?": "4100 Unterschriften",
         "When will the city check the lists?": "bis Ende Juni",
@@ -298,8 +289,7 @@ PHARMACY = (
 def test_days_months_and_the_words_of_a_shortage_are_read_as_german(tmp_path, config):
     """ "Thursday", "October", "scarce", "cars": an English reader's dates and everyday words
     find the German lines that have them."""
-    (tmp_path / "apotheken.txt").write_text(PHARMACY, encoding="utf-8")
-    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
+    engine = engine_over_texts(tmp_path, {"apotheken": PHARMACY}, config)
     asked = {
         "why is fever syrup scarce": "Hersteller ausgefallen",
         "What happens on Thursday?": "am Donnerstag",
@@ -318,8 +308,7 @@ AGAIN = (
 def test_a_short_english_question_about_a_german_name_is_answered_in_english(tmp_path, config):
     """ "Will Muster run again?" has no word only English has but "run" and "again" ("will" is
     German too): it was taken for German and answered in German; "Does" folds to "dos"."""
-    (tmp_path / "stichwahl.txt").write_text(AGAIN, encoding="utf-8")
-    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
+    engine = engine_over_texts(tmp_path, {"stichwahl": AGAIN}, config)
     for question in ("Will Muster run again?", "Does Muster run again?"):
         reply = engine.handle_message(question, dm=True)
         assert reply.language == "en", question

@@ -1,13 +1,10 @@
 """The honest no (issue 11): a line that shares the question's words but does not state what
 was asked is no answer; the reader hears that the articles do not say."""
 
-import random
-
 import pytest
 
-from bot.corpus.loading import load_corpus
 from bot.engine.engine import Engine
-from tests.engine.conftest import texts
+from tests.engine.conftest import engine_over_texts, texts
 
 # Two towns: one paper names the mayor who leaves, the other only the one who comes.
 HANDOVER = {
@@ -211,9 +208,7 @@ def night(tmp_path_factory, config) -> Engine:
         **POLLING_DAY,
         **FAMILY,
     }
-    for name, text in papers.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    return Engine(load_corpus([folder], 2_000_000).articles, config, rng=random.Random(7))
+    return engine_over_texts(folder, papers, config)
 
 
 def test_the_towns_turnout_answers_for_the_town(night):
@@ -355,9 +350,7 @@ def test_the_mothers_age_is_not_her_husbands_nor_her_sons(night, question):
 def departures(tmp_path_factory, config) -> Engine:
     """Another night's papers: the two departures alone."""
     folder = tmp_path_factory.mktemp("departures")
-    for name, text in RESIGNATION.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    return Engine(load_corpus([folder], 2_000_000).articles, config, rng=random.Random(7))
+    return engine_over_texts(folder, RESIGNATION, config)
 
 
 def test_since_when_he_is_mayor_is_answered_by_the_year_he_took_office(departures):

@@ -3,8 +3,7 @@ interviewer's question, which is the line whose words match the reader's."""
 
 from __future__ import annotations
 
-from tests.engine.conftest import texts
-from tests.engine.test_questions import engine_over
+from tests.engine.conftest import engine_over_texts, texts
 
 INTERVIEW = (
     "Von Lena Probst\n"
@@ -27,7 +26,7 @@ REPORT = (
 def test_a_question_in_an_interview_is_answered_by_the_line_below_it(tmp_path, config):
     """The reader's words match the interviewer's "Wer hat Sie politisch geprägt, Herr
     Wendeborn?"; the answer shown is his line below it, not the question again."""
-    night = engine_over(tmp_path, {"interview": INTERVIEW, "haushalt": REPORT}, config)
+    night = engine_over_texts(tmp_path, {"interview": INTERVIEW, "haushalt": REPORT}, config)
     reply = night.handle_message("!frage wer hat wendeborn politisch geprägt", dm=True)
     assert reply.status == "ok", texts(reply)
     assert "Meine Großmutter" in reply.excerpts[0].text, texts(reply)

@@ -331,7 +331,7 @@ def test_a_name_and_the_word_zitat_asks_for_their_quotations(tmp_path, config):
             "„Wir machen weiter“, sagte Kunz am Abend im Rathaus.\n"
         ),
     }
-    reply = ask(engine_over(tmp_path, articles, config), "kunz zitat")
+    reply = ask(engine_over_texts(tmp_path, articles, config), "kunz zitat")
     assert texts(reply)[0] == "Wir machen weiter"
 
 
@@ -373,17 +373,9 @@ OTHER_WORDS = {
 }
 
 
-def engine_over(folder, articles: dict[str, str], config) -> Engine:
-    """The bot over these articles (file name → text), written to `folder` and read back."""
-    for name, text in articles.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    result = load_corpus([folder], 2_000_000)
-    return Engine(result.articles, config, rng=random.Random(7))
-
-
 @pytest.fixture(scope="module")
 def other_words(tmp_path_factory, config) -> Engine:
-    return engine_over(tmp_path_factory.mktemp("other_words"), OTHER_WORDS, config)
+    return engine_over_texts(tmp_path_factory.mktemp("other_words"), OTHER_WORDS, config)
 
 
 @pytest.mark.parametrize(
@@ -552,7 +544,7 @@ BEFORE_AND_AFTER = {
 
 @pytest.fixture(scope="module")
 def before_and_after(tmp_path_factory, config) -> Engine:
-    return engine_over(tmp_path_factory.mktemp("before_and_after"), BEFORE_AND_AFTER, config)
+    return engine_over_texts(tmp_path_factory.mktemp("before_and_after"), BEFORE_AND_AFTER, config)
 
 
 @pytest.mark.parametrize(
@@ -624,8 +616,7 @@ TICKER = (
 def test_a_ticker_of_several_towns_names_no_winner_for_a_town_it_gives_no_result_of(
     tmp_path, config
 ):
-    (tmp_path / "ticker.txt").write_text(TICKER, encoding="utf-8")
-    engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
+    engine = engine_over_texts(tmp_path, {"ticker": TICKER}, config)
     assert "Dirk Wegner" in ask(engine, "wer hat in tannfeld gewonnen").text
     for question in (
         "wer hat in rehbach gewonnen",
@@ -651,7 +642,7 @@ def test_an_english_reader_asks_about_jobs_a_coach_a_council_a_trial_and_a_budge
         "zu drei Jahren Haft. Er hatte mehr als 90 Anleger betrogen.\n"
         "Die Klinik schreibt ein Minus von 4,2 Millionen Euro, sagte der Geschäftsführer.\n",
     }
-    engine = engine_over(tmp_path, articles, config)
+    engine = engine_over_texts(tmp_path, articles, config)
     asked = {
         "how many jobs will be lost in rehbach": "600 Stellen",
         "what did the coach say after the game": "nicht gut genug",
@@ -706,7 +697,7 @@ ROUND_UP = {
 
 @pytest.fixture(scope="module")
 def round_up(tmp_path_factory, config) -> Engine:
-    return engine_over(tmp_path_factory.mktemp("round_up"), ROUND_UP, config)
+    return engine_over_texts(tmp_path_factory.mktemp("round_up"), ROUND_UP, config)
 
 
 @pytest.mark.parametrize(
@@ -802,7 +793,7 @@ SEEMING_WINNERS = {
 def test_who_won_names_nobody_in_the_bots_words_on_lines_that_only_seem_to(
     tmp_path, config, question, not_named
 ):
-    engine = engine_over(tmp_path, SEEMING_WINNERS, config)
+    engine = engine_over_texts(tmp_path, SEEMING_WINNERS, config)
     said = ask(engine, question).text  # the bot's own words, before the excerpts
     assert not not_named & set(said.replace("–", " ").split()), said
 
@@ -821,7 +812,7 @@ AGES = (
 def test_an_age_is_the_person_s_a_recap_stands_for_never_the_next_name_s(tmp_path, config):
     """ "Die 46-jährige Juristin" recaps the woman named last, "der 58-Jährige" the man; "ein
     19-jähriger Student" is somebody new, so the woman named after him has no age given."""
-    town = engine_over(tmp_path, {"hollerbach": AGES}, config)
+    town = engine_over_texts(tmp_path, {"hollerbach": AGES}, config)
     assert "46-jährige" in ask(town, "wie alt ist wendeborn").excerpts[0].text
     assert "58-Jährige" in ask(town, "How old is Pfeilsticker?").excerpts[0].text
     krahmer = ask(town, "wie alt ist ute krahmer")
@@ -843,7 +834,7 @@ DATELINED_TOWNS = (
 
 def test_a_report_of_several_towns_answers_about_one_town_from_its_own_paragraph(tmp_path, config):
     """The city spokesman of Lohmstedt is no answer to who speaks for Halterbach."""
-    towns = engine_over(tmp_path, {"revier": DATELINED_TOWNS, "hollerbach": AGES}, config)
+    towns = engine_over_texts(tmp_path, {"revier": DATELINED_TOWNS, "hollerbach": AGES}, config)
     assert "Timo Wessel" in ask(towns, "wer ist der sprecher der stadt lohmstedt").excerpts[0].text
     halterbach = ask(towns, "wer ist der sprecher der stadt halterbach")
     assert halterbach.status == "not_found"
@@ -853,7 +844,7 @@ def test_a_report_of_several_towns_answers_about_one_town_from_its_own_paragraph
 def test_what_happened_in_a_town_is_told_by_its_articles_first_lines(tmp_path, config):
     """Nothing asked but a place's news: the lead of its article, not "the articles do not
     say" (and never another town's)."""
-    towns = engine_over(tmp_path, {"revier": DATELINED_TOWNS, "hollerbach": AGES}, config)
+    towns = engine_over_texts(tmp_path, {"revier": DATELINED_TOWNS, "hollerbach": AGES}, config)
     for question in ("was ist in hollerbach passiert", "What happened in Hollerbach?"):
         reply = ask(towns, question)
         assert reply.status == "ok"
@@ -935,7 +926,7 @@ EVERYDAY = {
 
 @pytest.fixture(scope="module")
 def everyday(tmp_path_factory, config) -> Engine:
-    return engine_over(tmp_path_factory.mktemp("everyday"), EVERYDAY, config)
+    return engine_over_texts(tmp_path_factory.mktemp("everyday"), EVERYDAY, config)
 
 
 @pytest.mark.parametrize(
@@ -1051,7 +1042,7 @@ NUMBERS_OF_OTHERS = (
 def test_a_share_or_a_cost_asked_of_something_is_not_any_number_near_it(tmp_path, config):
     """ "Wie viel Prozent hatte X" is not the turnout's 46.8 percent; "wie viel hat der Einsatz
     gekostet" asks for money, which 40 firefighters are not: the articles do not say either."""
-    town = engine_over(tmp_path, {"holtenau": NUMBERS_OF_OTHERS, "hollerbach": AGES}, config)
+    town = engine_over_texts(tmp_path, {"holtenau": NUMBERS_OF_OTHERS, "hollerbach": AGES}, config)
     share = ask(town, "wie viel prozent hatte ina wessel im ersten wahlgang")
     assert share.status == "not_found"
     assert all("46,8" not in e.text for e in share.excerpts)
@@ -1076,7 +1067,7 @@ FAREWELL = {
 def test_when_is_not_answered_by_how_long_but_how_long_is(tmp_path, config):
     """ "Nach achtzehn Jahren" says how long Pfeil served, not when he was elected; "vor zwei
     Jahren" says when the pool was decided."""
-    farewell = engine_over(tmp_path, FAREWELL, config)
+    farewell = engine_over_texts(tmp_path, FAREWELL, config)
     assert ask(farewell, "wann wurde pfeil bürgermeister").status == "not_found"
     assert ask(farewell, "wann hat der stadtrat das hallenbad beschlossen").status == "ok"
     assert "nach achtzehn Jahren" in texts(ask(farewell, "wie lange war pfeil bürgermeister"))[0]
@@ -1110,7 +1101,7 @@ def test_a_towns_own_report_beside_a_round_up_answers_from_all_its_lines(tmp_pat
     """The round-up's Kornfeld paragraph gives no turnout, and Eschental's is not Kornfeld's;
     Kornfeld's own report gives it in a line that does not name the town again."""
     others = {"hollerbach": AGES, "revier": DATELINED_TOWNS, **FAREWELL}
-    night = engine_over(tmp_path, {**COUNCIL_NIGHT, **others}, config)
+    night = engine_over_texts(tmp_path, {**COUNCIL_NIGHT, **others}, config)
     reply = ask(night, "wie hoch war die wahlbeteiligung in kornfeld")
     assert reply.status == "ok" and "38,2 Prozent" in reply.excerpts[0].text, texts(reply)
 
@@ -1126,7 +1117,7 @@ def test_seats_are_read_from_a_list_of_figures_under_a_heading_that_names_them(
     gives the seats, though none of its words is "Sitze"; a party the list lacks has none
     given."""
     others = {"hollerbach": AGES, "revier": DATELINED_TOWNS, **FAREWELL}
-    night = engine_over(tmp_path, {**COUNCIL_NIGHT, **others}, config)
+    night = engine_over_texts(tmp_path, {**COUNCIL_NIGHT, **others}, config)
     reply = ask(night, question)
     assert reply.status == "ok" and "CDU 10 (minus 1)" in reply.excerpts[0].text, texts(reply)
     assert ask(night, "wie viele sitze hat die afd in kornfeld").status == "not_found"
@@ -1151,7 +1142,7 @@ NEW_DISTRICT_HEAD = {
 def test_who_becomes_holder_of_an_office_asks_who_won_it_there(tmp_path, config):
     """ "Wer wird Landrätin im Kreis X" asks who won the office there, as "wer ist die neue
     Landrätin" does; before, "wird" did not mark the office as won anew."""
-    night = engine_over(tmp_path, NEW_DISTRICT_HEAD, config)
+    night = engine_over_texts(tmp_path, NEW_DISTRICT_HEAD, config)
     reply = ask(night, "wer wird landrätin im kreis hohenfels")
     assert reply.status == "ok", texts(reply)
     assert "Greta Rautmann" in reply.text and "Greta Rautmann" in reply.excerpts[0].text
@@ -1184,9 +1175,7 @@ ROLES_BY_PARTY = {
 @pytest.fixture(scope="module")
 def roles_by_party(tmp_path_factory, config):
     folder = tmp_path_factory.mktemp("roles_by_party")
-    for name, text in ROLES_BY_PARTY.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    return Engine(load_corpus([folder], 2_000_000).articles, config, rng=random.Random(7))
+    return engine_over_texts(folder, ROLES_BY_PARTY, config)
 
 
 def test_a_party_s_chair_asked_by_role_is_the_one_the_articles_give_that_role(roles_by_party):
@@ -1222,7 +1211,7 @@ def test_a_party_asked_about_further_off_does_not_pick_the_role_s_holder(tmp_pat
         "Die Grünen im Rat wollen mit der neuen Bürgermeisterin über Radwege reden.\n",
         "rat_talheim": "Rat in Talheim\nDie Grünen im Rat von Talheim wollen mehr Radwege.\n",
     }
-    engine = engine_over(tmp_path, articles, config)
+    engine = engine_over_texts(tmp_path, articles, config)
     reply = ask(engine, "ist die neue bürgermeisterin von seedorf bei den grünen")
     assert reply.status == "ok" and "nie Mitglied der Grünen" in texts(reply)[0]
 
@@ -1242,7 +1231,7 @@ def test_an_age_given_as_years_old_is_the_age_of_the_one_person_its_sentence_nam
         "hätte kaum jemand auf Jan Tjaden gewettet. Am Sonntag hat er die Stichwahl gegen "
         "Gerd Lübben gewonnen.\n"
     )
-    engine = engine_over(tmp_path, {"kommentar_moorhusen": commentary, **TALHEIM}, config)
+    engine = engine_over_texts(tmp_path, {"kommentar_moorhusen": commentary, **TALHEIM}, config)
     reply = ask(engine, "wie alt ist tjaden")
     assert reply.status == "ok" and "34 Jahre alt" in texts(reply)[0]
     assert ask(engine, "wie alt ist lübben").status == "not_found"
@@ -1258,7 +1247,7 @@ def test_a_share_given_to_a_recap_of_the_winner_is_hers(tmp_path, config):
         "von Moorstadt. In der Stichwahl kam die 46-jährige Juristin auf 51,8 Prozent, ihr "
         "Herausforderer Paul Brandt auf 48,2 Prozent.\n"
     )
-    engine = engine_over(tmp_path, {"stichwahl_moorstadt": report, **TALHEIM}, config)
+    engine = engine_over_texts(tmp_path, {"stichwahl_moorstadt": report, **TALHEIM}, config)
     reply = ask(engine, "mit wie viel prozent hat kranz gewonnen")
     assert reply.status == "ok" and "51,8 Prozent" in texts(reply)[0]
     assert ask(engine, "wie viele stimmen hatte kranz").status == "not_found"
@@ -1412,7 +1401,7 @@ def test_a_yes_no_question_about_a_party_is_answered_by_the_party_and_its_line(
     wrong one): now it answers as "In welcher Partei ist X?" does, with her party as the
     articles give it and, first, the line that gives it (not her first mention). The bot says
     no "ja" or "nein" of its own."""
-    reply = ask(engine_over(tmp_path, YES_NO_PARTY, config), question)
+    reply = ask(engine_over_texts(tmp_path, YES_NO_PARTY, config), question)
     assert reply.status == "ok" and "CSU" in reply.text and "Vera Lohmeier" in reply.title
     assert "Vera Lohmeier (CSU) kam auf 55,2 Prozent" in texts(reply)[0], texts(reply)
     assert {"ja", "nein", "yes"}.isdisjoint(reply.text.lower().split())
@@ -1424,7 +1413,7 @@ def test_a_yes_no_party_question_about_somebody_without_a_party_is_told_the_arti
 ):
     """She speaks of the CSU ("die CSU sei … gewohnt, sagte Rabe"): that is no membership,
     and the articles give her no party."""
-    reply = ask(engine_over(tmp_path, YES_NO_PARTY, config), question)
+    reply = ask(engine_over_texts(tmp_path, YES_NO_PARTY, config), question)
     assert reply.status == "not_found" and reply.excerpts == (), texts(reply)
 
 
