@@ -356,11 +356,10 @@ def _sole_holders(
         elif position > 0 and folded[position - 1] in lexicon.NEW_WORDS:
             # "der neue OB": the winner, if that is the office the one winner holds
             office = index.people.role_match(word)
-            winner = tuple(
-                p
-                for p in _outcome_holders(index, everything, False, sole=True)
-                if office.how == ROLE and p in office.people
-            )
+            winner = ()
+            if office.how == ROLE:
+                sole = _outcome_holders(index, everything, False, sole=True)
+                winner = tuple(p for p in sole if p in office.people)
         else:
             winner = ()
         if winner:
@@ -498,6 +497,8 @@ def _outcome_holders(
             person = named_outcome(index, unit, lost)
             if person is not None:
                 counts[person] += 1
+                if sole and len(counts) > 1:
+                    return ()  # a second person named so: nobody is the one
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and (sole or ranked[0][1] == ranked[1][1])):
         return ()
