@@ -310,6 +310,9 @@ PARTY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bAfD\b", "AfD"),
         (r"\bBSW\b", "BSW"),
         (r"\bFreie[nr]? Wähler(?:in|innen)?\b", "Freie Wähler"),
+        # Their local lists, as a text abbreviates them in brackets: "(FW)", "(FWG)".
+        (r"\bFWG\b", "FWG"),
+        (r"\bFW\b", "FW"),
         (r"\bVolt\b", "Volt"),
         (r"\bÖDP\b", "ÖDP"),
         (r"\bPiraten(?:partei)?\b", "Piraten"),

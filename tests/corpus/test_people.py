@@ -426,3 +426,14 @@ def test_a_second_persons_apposition_takes_no_party_from_the_first_person():
         ("Bernd Lichtwark", "SPD", ("SPD-Fraktionsvorsitzender",)),
         ("Yusuf Demiray", "Grüne", ("Kollege",)),
     ]
+
+
+def test_a_local_voters_list_in_brackets_is_the_party_as_the_text_writes_it():
+    article = read(
+        "\nGemeinderat\nBürgermeister Florian Haberl (FW) und Stadtrat Jonas Ebner (FWG) "
+        "stimmten zu.\n"
+    )
+    assert [(p.name, p.party) for p in article.people] == [
+        ("Florian Haberl", "FW"),
+        ("Jonas Ebner", "FWG"),
+    ]
