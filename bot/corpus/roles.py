@@ -83,9 +83,9 @@ def _head(words: list[str]) -> int | None:
     """The office's noun: the first role noun outside a prepositional phrase that is no other
     name's title ("Jugendreferentin NAME zusammen mit der Schulleiterin": not "Jugendreferentin");
     of a run of role nouns the last ("Vorsitzende Richterin"). Failing that, the role noun of a
-    "von"/"mit" phrase, then any role noun outside a prepositional phrase. None when the only
-    role noun stands in another phrase ("seit Jahren im Gemeindevorstand" names a board, no
-    office)."""
+    "von"/"mit" phrase. None when the only role noun stands in another phrase ("seit Jahren im
+    Gemeindevorstand" names a board, no office) or is another name's title ("vier ihr
+    Gegenkandidat NAME": his role, not the person's the phrase follows)."""
     phrases = _prepositional_phrases(words)
     inside = {i for start, end in phrases for i in range(start, end)}
 
@@ -106,8 +106,7 @@ def _head(words: list[str]) -> int | None:
             found = [i for i in range(start + 1, end) if usable(i)]
             if found:
                 return found[0]
-    # ("Leiter Vertrieb": a title written without its article.)
-    return next((i for i in range(len(words)) if i not in inside and _is_head(words[i])), None)
+    return None
 
 
 def _genitive(words: list[str], head: int) -> list[str]:

@@ -385,6 +385,11 @@ ROLE_STORIES = [
         id="a_board_the_person_sits_on_is_no_role_of_theirs",
     ),
     pytest.param(
+        "Fünf Stimmen bekommt Sabine Dörrwald, vier ihr Gegenkandidat Wolf Seippel von der CDU.",
+        {"Sabine Dörrwald": (), "Wolf Seippel": ("Gegenkandidat",)},
+        id="another_names_title_in_the_phrase_after_a_name_is_not_hers",
+    ),
+    pytest.param(
         "Die Beteiligung lag bei 28 Prozent (Wahlleiter Frank Ubbelohde: „Für eine Stichwahl "
         "ordentlich“).",
         {"Frank Ubbelohde": ("Wahlleiter",)},
