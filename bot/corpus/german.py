@@ -312,6 +312,9 @@ PARTY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bAfD\b", "AfD"),
         (r"\bBSW\b", "BSW"),
         (r"\bFreie[nr]? Wähler(?:in|innen)?\b", "Freie Wähler"),
+        # Their local lists, as a text abbreviates them in brackets: "(FW)", "(FWG)".
+        (r"\bFWG\b", "FWG"),
+        (r"\bFW\b", "FW"),
         (r"\bVolt\b", "Volt"),
         (r"\bÖDP\b", "ÖDP"),
         (r"\bPiraten(?:partei)?\b", "Piraten"),
@@ -387,6 +390,17 @@ ROLE_HEADS = (
     # Händler, Sänger, Pfleger, stays out: its feminine form is in)
     "brandmeister brandmeisterin betriebsrätin gewerkschafter gewerkschafterin rektor rektorin "
     "torwart torhüter torhüterin stürmer stürmerin baurat baurätin eigentümer eigentümerin "
+    # (a council's name is no role: "Gemeinderat" and "Ortschaftsrat" stay out, their members'
+    # feminine forms are in)
+    "kreisrat kreisrätin landesrat landesrätin gemeinderätin ortschaftsrätin ortsrätin "
+    "bezirksrätin beigeordneten "
+    # Who a person is to another of the article: "Ihr Fraktionskollege", "Sein Parteifreund".
+    # ("Gegner" and "Konkurrent" stay out: "Gegner Thaksins" is more often a genitive's.)
+    "kollege kollegin parteifreund parteifreundin "
+    # Offices of clubs, fire brigades, theatres, schools and trades
+    "delegierte delegierter delegierten kassenwart kassenwartin platzwart regisseur "
+    "regisseurin schausteller schaustellerin besitzer besitzerin inspektor inspektorin "
+    "schülerin "
     "vermieter vermieterin mieter mieterin pächter pächterin schöffe schöffin beigeordnete "
     "beigeordneter verordnete verordneter imam rabbiner rabbinerin pastorin superintendent "
     "superintendentin bischöfin pflegerin kurator kuratorin dirigent dirigentin sängerin "
@@ -684,46 +698,15 @@ def has_subjunctive(text: str, strict: bool = True) -> bool:
     return not _THIRD_PERSON.isdisjoint(_all_words(text)) and _pronoun_verb(text)
 
 
-# --- roles in their base form -----------------------------------------------------------------
+# --- nominalised roles -----------------------------------------------------------------------
 # Nominalised adjectives: "der Vorsitzende", "ein Vorsitzender", "die Vorsitzende", "des
 # Vorsitzenden" all name one role, written by the person's gender.
-_NOMINALISED_RE = re.compile(
+NOMINALISED_ROLE_RE = re.compile(
     r"(?P<stem>.*(?:vorsitzend|abgeordnet|beauftragt|angestellt|gewählt|bevollmächtigt"
-    r"|verantwortlich|delegiert|unterlegen|zuständig|bekannt|verwandt|angehörig))(?:e|en|er|es)$",
+    r"|verantwortlich|delegiert|unterlegen|zuständig|bekannt|verwandt|angehörig|beigeordnet"
+    r"|angeklagt|verordnet))(?:e|en|er|es)$",
     re.IGNORECASE,
 )
-_ADJECTIVE_RE = re.compile(r"(?P<stem>[a-zäöüß]+)(?:e|en|er|es|em)$")
-_WEAK_NOUN_EN_RE = re.compile(
-    r"(?P<stem>.*(?:kandidat|präsident|student|assistent|dezernent|referent|agent|demokrat"
-    r"|bürokrat|diplomat|soldat|kollege|experte|aktivist|journalist|polizist|jurist|christ"
-    r"|kommunist|sozialist|terrorist|analyst|ökonom|astronom|biologe|soziologe|psychologe"
-    r"|politologe|philosoph|fotograf|architekt|mensch|nachbar|bauer|herr|fürst|graf|prinz"
-    r"|zeuge|kunde|bote|löwe|held|narr|laie|kamerad|monarch|pilot|patriot|idiot))(?:en|n)$",
-    re.IGNORECASE,
-)
-
-
-@lru_cache(maxsize=WORD_CACHE_SIZE)  # the same roles come back in article after article
-def role_base_form(role: str, gender: str | None) -> str:
-    """A role phrase as it names one person: "Hagener SPD-Vorsitzende" → "Hagener
-    SPD-Vorsitzender" for a man; "OB-Kandidaten" → "OB-Kandidat"; "unterlegenen Amtsinhaber" →
-    "unterlegene Amtsinhaber" (gender unknown) or "unterlegener Amtsinhaber" (a man). What
-    follows the head noun (a genitive attribute "der CDU") stays as written."""
-    words = role.split()
-    heads = [i for i, w in enumerate(words) if is_role_noun(w) or _NOMINALISED_RE.fullmatch(w)]
-    if not heads:
-        return role
-    head = heads[0]
-    # Adjectives before the head: nominative singular ("scheidender OB", "scheidende OB").
-    for i in range(head):
-        word = words[i]
-        match = _ADJECTIVE_RE.fullmatch(word)
-        if word[:1].islower() and match and word not in DETERMINERS:
-            words[i] = match.group("stem") + ("er" if gender == "m" else "e")
-    words[head] = _noun_base_form(words[head], gender)
-    return " ".join(words)
-
-
 # A nominalised role ("Vorsitzende") says its holder's gender only with its article: "der
 # Vorsitzende" is a man, "die Vorsitzende" a woman ("der Vorsitzenden" may be either).
 _MASCULINE_ARTICLE_ENDINGS = frozenset(
@@ -737,7 +720,7 @@ def nominalised_role_gender(article: str, phrase: str) -> str | None:
     "Fraktionsvorsitzende der CDU" → "m"); None when the phrase has no such head or the
     article leaves it open."""
     for word in phrase.split():
-        match = _NOMINALISED_RE.fullmatch(word)
+        match = NOMINALISED_ROLE_RE.fullmatch(word)
         if match:
             ending = word[len(match.group("stem")) :]
             key = (article.lower(), ending.lower())
@@ -747,20 +730,6 @@ def nominalised_role_gender(article: str, phrase: str) -> str | None:
         if is_role_noun(word):
             return None  # "die SPD-Abgeordnete" is headed by what follows "SPD-"
     return None
-
-
-def _noun_base_form(word: str, gender: str | None) -> str:
-    match = _NOMINALISED_RE.fullmatch(word)
-    if match:
-        return match.group("stem") + ("er" if gender == "m" else "e")
-    if word.endswith("innen"):
-        return word[:-3]  # "Sprecherinnen" → "Sprecherin"
-    match = _WEAK_NOUN_EN_RE.fullmatch(word)
-    if match:
-        return match.group("stem")
-    if word.endswith("s") and not word.endswith("ss") and is_role_noun(word[:-1]):
-        return word[:-1]  # genitive "des Politikers" → "Politiker"
-    return word
 
 
 def first_name_gender(first: str) -> str | None:

@@ -18,8 +18,9 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from bot.corpus import german
+from bot.corpus import english_roles, german
 from bot.corpus.model import HEADING, PARAGRAPH, RELATED_TITLE, REPORTING_KINDS, Block, Person
+from bot.corpus.roles import base_form as roles_base_form
 
 
 def _accented_latin(lower: bool) -> str:
@@ -61,13 +62,18 @@ PARTY_MEMBER_WORDS = frozenset(
     "Liberaler Volksparteiler Volksparteilerin".split()
 )
 COMMON_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|ismus|nis|ment|tum|ei)$")
-ROLE_ADJECTIVE_RE = re.compile(rf"^(?:[{_LOWER}]+(?:e|en|er|es)|[{_UPPER}][\w]*er|\w+-)$")
+# An adjective before a role noun: "scheidende", "Dortmunder", "SPD-" (of "SPD- und
+# Grünen-Chef"), or an ordinal of an office's title ("der Erste Beigeordnete").
+ROLE_ADJECTIVE_RE = re.compile(
+    rf"^(?:[{_LOWER}]+(?:e|en|er|es)|[{_UPPER}][\w]*er|\w+-|(?:Erst|Zweit|Dritt)e[nr]?)$"
+)
 APPOSITION_CLAUSE_SPLIT_RE = re.compile(r"[.;:!?]|,(?=[^,]*,\s*$)")
 APPOSITION_AFTER_RE = re.compile(r",\s+((?:\S+\s+){0,3}\S+)")
 COLON_QUOTE_AFTER_RE = re.compile(r":\s*[„“\"»«]")
 NON_PARTISAN_RE = re.compile(r"[Pp]arteilose[nrms]?")
 ROLE_CLAUSE_SPLIT_RE = re.compile(r"[.;:!?]\s|,\s")
-ROLE_AFTER_RE = re.compile(r",\s+([^,;:()„“\"]+?)(?=,|;|:|\.(?:\s|$)|$|\s\()")
+# The apposition after a name, past an age written alone ("NAME, 67, Rentnerin").
+ROLE_AFTER_RE = re.compile(r",\s+(?:\d{1,3},\s+)?([^,;:()„“\"]+?)(?=,|;|:|\.(?:\s|$)|$|\s\()")
 ROLE_LIST_SPLIT_RE = re.compile(r"\s+und\s+|\s+sowie\s+")
 WORD_BEFORE_CHARS = frozenset(".’'-")
 WORD_CHARS_RE = re.compile(r"[\w.’'-]+")
@@ -114,8 +120,8 @@ class PersonRecord:
     def freeze(self) -> Person:
         roles: list[str] = []
         for role in self.roles:
-            base = german.role_base_form(role, self.gender)
-            if base not in roles:
+            base = roles_base_form(role, self.gender)
+            if base and base not in roles:
                 roles.append(base)
         return Person(self.name, self.aliases(), self.party, tuple(roles))
 
@@ -514,6 +520,9 @@ def _names_a_role(word: str) -> bool:
     return word[:1].isupper() and (german.is_role_noun(word) or not german.party_in(word))
 
 
+OPENING_BRACKETS = '([„“"»«'
+
+
 def _prefix_role(text: str, start: int) -> str | None:
     """`der Hagener CDU-Vorsitzende NAME` → "Hagener CDU-Vorsitzende"."""
     # The phrase has at most four words: split off only those, not the whole text before it.
@@ -522,9 +531,12 @@ def _prefix_role(text: str, start: int) -> str | None:
     words = text[:start].rsplit(None, 4)[-4:]
     if not words or not _role_before(text, start):
         return None
-    role_words = [words.pop()]
+    last = words.pop()
+    role_words = [last.lstrip(OPENING_BRACKETS)]  # "(Wahlleiter NAME: „…“)"
     if role_words[0] in ("Dr.", "Prof.") or role_words[0] in ADDRESS_GENDER:
         return None  # a title or a form of address is no role
+    if role_words[0] != last:
+        words = []  # nothing before the bracket belongs to the role
     while words and ROLE_ADJECTIVE_RE.match(words[-1]) and not words[-1].endswith(","):
         low = words[-1].lower()
         if low in german.DETERMINERS or low in german.PREPOSITIONS or low in german.NOT_VERBS:
@@ -546,6 +558,19 @@ def _prefix_role(text: str, start: int) -> str | None:
     return " ".join(role_words)
 
 
+NAME_WORD_RE = re.compile(TOKEN)
+
+
+def _names_another(word: str) -> bool:
+    """A word that may end a name: capitalised, no role, no party ("Lichtenfeld", not
+    "Grünen" or "Bürgermeisterin")."""
+    return (
+        NAME_WORD_RE.fullmatch(word) is not None
+        and not german.is_role_noun(word)
+        and german.party_in(word) is None
+    )
+
+
 def _apposition_role_before(text: str, start: int) -> str | None:
     """`Die Co-Fraktionsvorsitzende und OB-Kandidatin der Linken, NAME` → the role phrase."""
     if not _apposition_before(text, start):
@@ -556,6 +581,15 @@ def _apposition_role_before(text: str, start: int) -> str | None:
     # Not past a verb: "Als erste Zeugin sagte die Pflegedienstleiterin des Heims, NAME".
     verbs = [i for i, w in enumerate(words) if w in german.CUE_VERBS or w in german.FINITE_VERBS]
     words = words[verbs[-1] + 1 :] if verbs else words
+    # Not past another person's full name: "der SPD-Chef Bernd NAME und sein Kollege von den
+    # Grünen, NAME" (the first role and party are the first man's; "der Kommissar für Schulwesen
+    # und Kultur, NAME" names no other).
+    names = [
+        i
+        for i in range(1, len(words) - 1)
+        if words[i + 1] == "und" and _names_another(words[i - 1]) and _names_another(words[i])
+    ]
+    words = words[names[-1] + 2 :] if names else words
     # Start the phrase at the last determiner or role noun that opens it.
     for i, word in enumerate(words):
         if word.lower() in german.DETERMINERS or german.is_role_noun(word):
@@ -671,6 +705,8 @@ def _attach_details(record: PersonRecord, hit: NameHit, block_is_title: bool) ->
                 record.add_role(role)
                 if record.gender is None:
                     record.gender = _role_gender(role)
+    for role in english_roles.roles_around(text, hit.start, name_end):
+        record.add_role(role)
 
 
 def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> PeopleIndex:

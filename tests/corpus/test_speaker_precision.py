@@ -90,7 +90,7 @@ def test_an_unnamed_witness_described_by_her_age_is_nobody_named():
     )
     speakers = [q.speaker for q in article.quotes if "Bewohnerin" in q.text or "nette" in q.text]
     assert speakers == ["Eine 88 Jahre alte Bewohnerin", "Eine 88 Jahre alte Bewohnerin"]
-    assert article.people[0].roles == ("Pflegedienstleiterin des Heims",)
+    assert article.people[0].roles == ("Pflegedienstleiterin",)
 
 
 def test_a_sentence_that_would_have_been_said_is_hypothetical():

@@ -36,7 +36,7 @@ def check_embed(embed: dict) -> None:
 def test_a_quote_shows_who_said_it_and_where_it_stands(engine):
     reply = engine.handle_message("!zitat Westphal 2")
     (page,) = render_text(reply, "de")
-    assert "Thomas Westphal (SPD · Verlierer des Abends) – Zitat" in page
+    assert "Thomas Westphal (SPD · Verlierer) – Zitat" in page
     assert "> „Ich weiß, dass es euch in diesem Moment nicht viel besser geht als mir…“" in page
     assert "-# Nordstadtblogger · 29.09.2025 · Absatz 13, Zeile 22" in page
 
