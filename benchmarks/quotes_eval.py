@@ -93,6 +93,7 @@ import yaml
 
 from bot.corpus.export import article_to_json
 from bot.corpus.extract import extract
+from bot.corpus.german import party_in
 from bot.corpus.loading import ArticleError, collect_paths, decode_text, load_article
 from bot.corpus.quotemarks import find_quote_spans
 from bot.corpus.reading import parse_article
@@ -664,7 +665,7 @@ def score_people(report: Report, gold: dict, exported: dict) -> None:
             report.false_people.append(person["name"])
             continue
         found.add(key)
-        report.count("party_right", int((person["party"] or None) == expected.get("party")))
+        report.count("party_right", int(same_party(person["party"], expected.get("party"))))
         roles = {r.casefold() for r in expected.get("roles") or []}
         report.count("roles_gold", len(roles))
         report.count("roles_right", len(roles & {r.casefold() for r in person["roles"]}))
@@ -785,6 +786,14 @@ def figures(report: Report) -> dict:
         result["own"] = dict(sorted(report.extra.items()))
         result["false_people"] = report.false_people
     return result
+
+
+def same_party(predicted: str | None, gold: str | None) -> bool:
+    """Whether the bot's party is the gold's, a short form read as its party ("FW" in a gold
+    file is the Freie Wähler the bot writes out)."""
+    if not predicted or not gold:
+        return not predicted and not gold
+    return predicted == gold or predicted == party_in(gold)
 
 
 def _span_row(name: str, score: SpanScore, recall_only: bool = False) -> str:

@@ -312,9 +312,9 @@ PARTY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bAfD\b", "AfD"),
         (r"\bBSW\b", "BSW"),
         (r"\bFreie[nr]? Wähler(?:in|innen)?\b", "Freie Wähler"),
-        # Their local lists, as a text abbreviates them in brackets: "(FW)", "(FWG)".
+        # "(FW)" is their usual short form; a local voters' association is its own list ("(FWG)").
         (r"\bFWG\b", "FWG"),
-        (r"\bFW\b", "FW"),
+        (r"\bFW\b", "Freie Wähler"),
         (r"\bVolt\b", "Volt"),
         (r"\bÖDP\b", "ÖDP"),
         (r"\bPiraten(?:partei)?\b", "Piraten"),

@@ -18,6 +18,7 @@ from benchmarks.quotes_eval import (
     gold_annotations,
     main,
     predictions,
+    same_party,
     same_person,
     score_article,
     score_labels_and_non_quotes,
@@ -473,3 +474,9 @@ def test_a_statement_that_leaves_out_its_source_is_placed_around_it():
     report = Report("test")
     score_article(report, text, quotes, annotations, ("Indirect",), shares_content_word, True)
     assert (report.indirect.predicted_right, report.indirect.gold_found) == (1, 1)
+
+
+def test_a_party_short_form_in_a_gold_file_is_the_party_the_bot_writes_out():
+    assert same_party("Freie Wähler", "FW") and same_party("SPD", "SPD")
+    assert same_party(None, None) and not same_party("FWG", "FW")
+    assert not same_party(None, "CDU") and not same_party("CDU", None)

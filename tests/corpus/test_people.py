@@ -441,12 +441,14 @@ def test_a_second_persons_apposition_takes_no_party_from_the_first_person():
     ]
 
 
-def test_a_local_voters_list_in_brackets_is_the_party_as_the_text_writes_it():
+def test_voters_lists_in_brackets_are_parties_fw_being_the_freie_waehler():
+    # "(FW)" is how papers shorten the Freie Wähler, so a reader asking about the Freie Wähler
+    # finds him; a local voters' association "(FWG)" stays its own list.
     article = read(
         "\nGemeinderat\nBürgermeister Florian Haberl (FW) und Stadtrat Jonas Ebner (FWG) "
         "stimmten zu.\n"
     )
     assert [(p.name, p.party) for p in article.people] == [
-        ("Florian Haberl", "FW"),
+        ("Florian Haberl", "Freie Wähler"),
         ("Jonas Ebner", "FWG"),
     ]
