@@ -53,12 +53,16 @@ def roles_around(text: str, start: int, end: int) -> list[str]:
     (the name ends at `end`)."""
     found = []
     before = text[max(0, start - 60) : start]
-    prefix = PREFIX_RE.search(before)
-    if prefix and prefix.group(1).split()[-1] in ROLE_NOUNS:
-        found.append(_role_in(prefix.group(1).split(), last=True))
-    appositive = APPOSITION_BEFORE_RE.search(before)
-    if appositive and appositive.group(1).split()[-1] in ROLE_NOUNS:
-        found.append(_role_in(appositive.group(1).split(), last=True))
+    # Only a role noun right before the name (or before its comma) can start either phrase:
+    # asked first, that spares the two searches nearly every German name.
+    last = before.split()[-1:]
+    if last and last[0].rstrip(",") in ROLE_NOUNS:
+        prefix = PREFIX_RE.search(before)
+        if prefix and prefix.group(1).split()[-1] in ROLE_NOUNS:
+            found.append(_role_in(prefix.group(1).split(), last=True))
+        appositive = APPOSITION_BEFORE_RE.search(before)
+        if appositive and appositive.group(1).split()[-1] in ROLE_NOUNS:
+            found.append(_role_in(appositive.group(1).split(), last=True))
     after = APPOSITION_AFTER_RE.match(text, end)
     if after:
         for part in after.group(1).split(" and "):
