@@ -452,3 +452,8 @@ def test_voters_lists_in_brackets_are_parties_fw_being_the_freie_waehler():
         ("Florian Haberl", "Freie Wähler"),
         ("Jonas Ebner", "FWG"),
     ]
+
+
+def test_a_freie_waehler_compound_gives_the_party_like_spd_politikerin_does():
+    article = read("\nWald\nFreie-Wähler-Fraktionschef Bernd Ostertag hielt dagegen.\n")
+    assert [(p.name, p.party) for p in article.people] == [("Bernd Ostertag", "Freie Wähler")]
