@@ -324,6 +324,23 @@ def _role_holders(
 PARTY_NEAR = 2
 
 
+def _party_phrases(index: CorpusIndex, folded: list[str]) -> set[int]:
+    """The positions of a party named in two words neither of which names it alone ("Freie
+    Wähler", "Free Voters"): those words ask about the party, not about whoever has a role
+    with one of them in it ("Freie-Wähler-Fraktionschef")."""
+    party_named = index.people.party_named
+    found: set[int] = set()
+    for i in range(len(folded) - 1):
+        first, second = folded[i], folded[i + 1]
+        if (
+            party_named(f"{first} {second}") is not None
+            and party_named(first) is None
+            and party_named(second) is None
+        ):
+            found |= {i, i + 1}
+    return found
+
+
 def _of_parties(index: CorpusIndex, people: tuple[int, ...], parties: set[str]) -> tuple[int, ...]:
     """The people the articles give one of these parties, as theirs or in a role ("CDU-
     Spitzenkandidat"); somebody of no known party is of none of them."""
@@ -770,6 +787,9 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         else None
     )
     not_roles = used | asked | scope.positions | ({counted} if counted is not None else set())
+    not_roles |= _party_phrases(ctx.index, folded)
+    # "Ist X Mitglied der …", "a member of": membership, not somebody whose role is "Mitglied"
+    not_roles |= {i for i, word in enumerate(folded) if word in lexicon.MEMBERSHIP_WORDS}
     # "was ist X von Beruf", "was macht X beruflich": X's job and nothing else
     job = kind == lexicon.WHAT and bool(named) and _asks_job(folded, used | scope.positions)
     # "wer wurde zweiter": a place in the result's order, which no role names

@@ -1,5 +1,8 @@
 """English questions are read into the German the articles use; the bot answers in English."""
 
+import random
+
+from benchmarks.questions_eval import DEV_EN3_FOLDERS, load_articles
 from bot.engine.engine import Engine
 from bot.engine.english import is_english, is_german, to_german, translated
 from bot.engine.folding import words
@@ -395,3 +398,13 @@ def test_what_an_english_question_asks_must_be_said_not_a_word_beside_it(tmp_pat
         reply = engine.handle_message(question, dm=True)
         assert reply.status == "not_found" and reply.text == "The articles do not say.", question
     first_excerpts_hold(engine, {"what was the turnout in probedorf": "48,2 Prozent"})
+
+
+def test_an_english_membership_question_asks_about_the_party_not_its_group_leader(config):
+    """ "a member of the Free Voters" over a night whose papers also have a
+    "Freie-Wähler-Fraktionschef": "member" and the party's two words ask about the mayor's
+    party, not about whoever has a role with one of those words in it."""
+    night = Engine(load_articles(DEV_EN3_FOLDERS), config, rng=random.Random(7))
+    reply = night.handle_message("Is Brandhuber a member of the Free Voters?", dm=True)
+    assert reply.status == "ok" and reply.person == "Florian Brandhuber"
+    assert "(FW)" in " ".join(e.text for e in reply.excerpts)
