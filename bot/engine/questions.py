@@ -600,10 +600,8 @@ def _ranked(index: CorpusIndex, ordinal: str) -> list[int]:
     Wahlgang", "Zweiter Bürgermeister", "in der zweiten Reihe")."""
     number, behind = lexicon.RANKS[ordinal]
     near = {index.stem(word) for word in (number, "platz", *behind)}
-    found: set[int] = set()
-    for key, units in index.own.items():
-        if key.startswith(ordinal) or key in near:
-            found.update(units)
+    keys = near | set(index.affixes.starting_with(ordinal, limit=len(index.vocabulary)))
+    found = set(chain.from_iterable(index.own.get(key, ()) for key in sorted(keys)))
     return sorted(u for u in found if _states_rank(index.columns.text(u), ordinal))
 
 
@@ -2187,19 +2185,18 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
             premise = premises.false_outcome(ctx, subject, taken, title, named_outcome)
             if premise is not None:
                 return premise
+    # Only the best few are shown: the rest of the candidates is never scored.
+    ranked = _answers(ctx, question, comments=False)
     decision = premises.asked_decision(folded) if question.kind == lexicon.REASON else None
     if decision is not None:  # "warum hat der Rat X abgelehnt" when it passed
-        lines = islice(_answers(ctx, question, comments=False), premises.DECISION_LINES)
-        best = [unit for _, unit in lines]
-        premise = premises.false_decision(ctx, *decision, best, title)
+        best = list(islice(ranked, premises.DECISION_LINES))
+        premise = premises.false_decision(ctx, *decision, [unit for _, unit in best], title)
         if premise is not None:
             return premise
-    # Only the best few are shown: the rest of the candidates is never scored.
+        ranked = chain(best, ranked)  # the same ranking goes on, not a second one
     places = _asked_place(ctx.index, question)
     need = honest.needs(question.kind, folded, places, ctx.index)
-    answers = honest.kept(
-        ctx.index, need, islice(_answers(ctx, question, comments=False), MAX_CANDIDATES)
-    )
+    answers = honest.kept(ctx.index, need, islice(ranked, MAX_CANDIDATES))
     first = next(answers, None)
     if first is None:
         return _not_answered(ctx, question, title)
