@@ -1238,9 +1238,11 @@ def _cued_speaker(
     mentions: list[Mention],
     speakers: Speakers,
     document: Mention | None,
+    answered: bool = False,
 ) -> Mention | None:
     """The phrase a speech cue names as the quotation's speaker, the rules tried from the
-    strongest evidence to the weakest."""
+    strongest evidence to the weakest. `answered`: a question answered right after it, so a
+    cue after the answer is the answerer's („…?“ – „…“, sagte sie), not the asker's."""
     if document is not None:
         return document
     unnamed = borrowed.unnamed_cue_subject(frame)
@@ -1253,7 +1255,7 @@ def _cued_speaker(
         or _cue_after(frame, end, speakers)
         or _dashed_name(frame, before, start, end, mentions, speakers)
         or (_read_out(frame, start, speakers) if colon else None)
-        or _cue_later(frame, end, speakers)
+        or (None if answered else _cue_later(frame, end, speakers))
         or _attribution(frame, start, speakers)
         or _inner_said(frame, start, mentions)
         or (_cue_noun_owner(frame, start, mentions) if colon else None)
@@ -1390,6 +1392,15 @@ def _question_answered(
     return question
 
 
+ANSWER_AFTER_RE = re.compile(r"\s*[–—-]\s*[„»«\"]")
+
+
+def _answer_follows(sentence: Sentence, span: QuoteSpan) -> bool:
+    """Is the quotation a question that another quotation answers right after a dash?"""
+    after = sentence.text[span.end + 1 - sentence.start :]
+    return span.text.rstrip().endswith("?") and ANSWER_AFTER_RE.match(after) is not None
+
+
 def _addressed_in(question: QuoteSpan, speakers: Speakers) -> Mention | None:
     """The known person a question addresses by name at its start ("Herr Seidel, …?")."""
     address = ADDRESS_RE.match(question.text)
@@ -1428,7 +1439,14 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
             mention = _cue_after(frame, end, speakers) or _addressed_in(asked, speakers)
         else:
             mention = corrected or _cued_speaker(
-                frame, before, start, end, mentions, speakers, document
+                frame,
+                before,
+                start,
+                end,
+                mentions,
+                speakers,
+                document,
+                _answer_follows(sentence, span),
             )
         if asked is not None and mention is None:
             speaker = None
@@ -1566,17 +1584,36 @@ def remember_sentence(
         and end == "."
         and not sentence.quotes
         and subject_at <= SUBJECT_REACH
-        and _about_one(sentence.frame(), mentions, subject)
+        and _about_one(sentence.frame(), mentions, subject, subject_at)
         and _caption_name(sentence.frame(), speakers) is None  # ("X mit seiner Frau im Foyer.")
         else None
     )
-    # (Its subject written as a name, not a pronoun or a role recapping somebody.)
+    # (Its subject written as a name, or as "der"/"die" and a role the article gave one known
+    # person: "Die Landrätin schüttelte den Kopf. „…“"; not a pronoun.)
     speakers.last_sole_named = any(
-        m.start == subject_at and m.person is not None and m.kind in (NAME, ROLE) for m in mentions
+        m.start == subject_at
+        and m.kind in (NAME, ROLE)
+        and (m.person is not None or _definite_role_of(m, subject))
+        for m in mentions
     )
 
 
-def _about_one(frame: str, mentions: list[Mention], subject: Referent | None) -> bool:
+def _definite_role_of(mention: Mention, subject: Referent | None) -> bool:
+    """Is the mention a bare role with a definite article ("Der Geschäftsführer") that
+    resolved to one known person?"""
+    words = mention.text.split()
+    return (
+        mention.kind == ROLE
+        and len(words) == 2
+        and words[0] in ("Der", "Die", "der", "die")
+        and subject is not None
+        and subject.record is not None
+    )
+
+
+def _about_one(
+    frame: str, mentions: list[Mention], subject: Referent | None, subject_at: int = -1
+) -> bool:
     """Is the sentence about one person the text names, its subject, and nobody else ("X
     steigt auf einen Stuhl.", "SPD-Fraktionschef X hatte … abgegeben.")? Not when it reports
     speech whose speaker went unnamed ("Sein Sohn sagte, er wolle …"), nor when it names a
@@ -1588,7 +1625,9 @@ def _about_one(frame: str, mentions: list[Mention], subject: Referent | None) ->
     ):
         return False
     return all(
-        m.person is subject.record or (m.kind not in (NAME, ROLE) and m.person is None)
+        m.person is subject.record
+        or (m.kind not in (NAME, ROLE) and m.person is None)
+        or (m.start == subject_at and _definite_role_of(m, subject))
         for m in mentions
         if m.kind in (NAME, ROLE, PRONOUN)
     )

@@ -1,0 +1,48 @@
+"""Speakers in a debate's turns and after a role noun: a question answered right after a dash
+is the asker's, not the answerer's; a quotation alone after a sentence whose subject is a role
+the article gave one person ("Die Landrätin schüttelte den Kopf.") is hers; a comparing word
+that opens a sentence ("Weniger versöhnlich war …") is nobody's name."""
+
+from __future__ import annotations
+
+from tests.corpus.articles import speakers_by_opening
+
+
+def test_a_question_answered_after_a_dash_is_the_askers_and_the_answer_the_answerers():
+    said = speakers_by_opening(
+        "\nTV-Duell\n"
+        "Landrätin Petra Holzapfel (CDU) hielt dagegen: „Wir haben jede Woche verhandelt.“\n"
+        "Moderator Uwe Kranich hakte nach: „Würden Sie etwas anders machen?“ – „Früher "
+        "informieren“, sagte sie.\n"
+    )
+    assert said["Würden Sie etwas"] != "Petra Holzapfel"
+    assert said["Früher informieren"] == "Petra Holzapfel"
+
+
+def test_a_quote_alone_after_a_sentence_about_the_one_holder_of_a_role_is_theirs():
+    said = speakers_by_opening(
+        "\nDebatte\n"
+        "Herausforderer Jens Kolbeck (SPD) warf Landrätin Petra Holzapfel (CDU) Untätigkeit "
+        "vor. „Sie haben zu lange gewartet“, sagte er.\n"
+        "Die Landrätin schüttelte den Kopf. „Wir haben jede Woche verhandelt.“\n"
+    )
+    assert said["Wir haben jede"] == "Petra Holzapfel"
+
+
+def test_a_role_that_two_people_could_hold_names_nobody():
+    said = speakers_by_opening(
+        "\nRat\n"
+        "Stadträtin Ines Woltmann (Grüne) und Stadträtin Petra Holzapfel (CDU) stritten "
+        "lange. „Das ist unseriös“, sagte Woltmann.\n"
+        "Die Stadträtin schüttelte den Kopf. „Das sehe ich anders.“\n"
+    )
+    assert said["Das sehe ich"] is None
+
+
+def test_a_comparing_word_opening_the_sentence_is_no_speaker():
+    said = speakers_by_opening(
+        "\nNetzschau\n"
+        "Weniger versöhnlich war ein Beitrag des Accounts @stadt_wahrheit: „Alles "
+        "abgekartet, wie immer.“\n"
+    )
+    assert said["Alles abgekartet, wie"] is None
