@@ -18,6 +18,7 @@ from bot.corpus.people import PersonRecord
 from bot.corpus.quotemarks import QuoteSpan
 from bot.corpus.sentences import Sentence
 from bot.corpus.speakers import (
+    AUTHOR_GAP_RE,
     KIN_GENDER,
     KIN_NOUNS,
     NAME,
@@ -26,6 +27,7 @@ from bot.corpus.speakers import (
     PRONOUN,
     ROLE,
     UNNAMED,
+    WRITTEN_NOUN_RE,
     Mention,
     Referent,
     Speakers,
@@ -1450,6 +1452,8 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
             )
         if asked is not None and mention is None:
             speaker = None
+        elif speakers.last_writer is not None and THEREIN_RE.fullmatch(before):
+            speaker = speakers.last_writer  # "… schrieb einen Brief. Darin heißt es: „…“"
         elif recalled and corrected is None:
             # "Y erinnerte an den Satz des früheren Landrats X: „…“": X's words, not Y's.
             speaker = speakers.resolve(owner)
@@ -1577,6 +1581,7 @@ def remember_sentence(
     asked = _asked(sentence.frame(), mentions, speaker, speakers)
     speakers.sentence_done(speaker, subject, end, sentence.frame(), sharers, subject_at)
     speakers.last_group = group
+    speakers.last_writer = _writer(sentence.frame(), mentions, subject, subject_at, speakers)
     speakers.last_asked = (asked, speaker) if asked is not None and speaker is not None else None
     speakers.last_sole = (
         subject
@@ -1596,6 +1601,46 @@ def remember_sentence(
         and (m.person is not None or _definite_role_of(m, subject))
         for m in mentions
     )
+
+
+# "Darin heißt es:", "Dort steht:": words quoted from the text the sentence before named.
+THEREIN_RE = re.compile(
+    r"\s*(?:Darin|Dort|Hierin)\s+(?:heißt|hieß|heisst|hiess|steht|stand)(?:\s+es)?\s*:\s*"
+)
+WRITING_VERBS = frozenset("schrieb schreibt verfasste verfasst postete postet".split())
+
+
+def _writer(
+    frame: str,
+    mentions: list[Mention],
+    subject: Referent | None,
+    subject_at: int,
+    speakers: Speakers,
+) -> Referent | None:
+    """The known person who wrote the text the sentence names: its subject when it writes one
+    ("X schrieb auf ihrer Seite einen Abschiedstext"), or the person named as its author right
+    after the noun ("eine Erklärung Overkamps", "ein Brief der Landrätin Name"). A text of a
+    club or office ("ein Brief des Heimatvereins") has no such author: None."""
+    nouns = list(WRITTEN_NOUN_RE.finditer(frame))
+    if not nouns:
+        return None
+    for noun in nouns:
+        for m in mentions:
+            if m.kind != NAME or m.person is None or m.start < noun.end():
+                continue
+            gap = frame[noun.end() : m.start]
+            saxon = gap.strip() == "" and m.text.endswith("s") and not m.person.name.endswith("s")
+            if saxon or AUTHOR_GAP_RE.fullmatch(gap):
+                return speakers.referent(m.person)
+    verbs = {w.lower() for w in WORDS_RE.findall(frame)} & WRITING_VERBS
+    writes = (
+        verbs
+        and subject is not None
+        and subject.record is not None
+        and subject_at < nouns[0].start()
+        and not any(m.kind == NAME and m.person not in (None, subject.record) for m in mentions)
+    )
+    return subject if writes else None
 
 
 def _definite_role_of(mention: Mention, subject: Referent | None) -> bool:

@@ -1,7 +1,9 @@
 """Speakers in a debate's turns and after a role noun: a question answered right after a dash
 is the asker's, not the answerer's; a quotation alone after a sentence whose subject is a role
 the article gave one person ("Die Landrätin schüttelte den Kopf.") is hers; a comparing word
-that opens a sentence ("Weniger versöhnlich war …") is nobody's name."""
+that opens a sentence ("Weniger versöhnlich war …") is nobody's name; words quoted from a text
+a named person wrote ("eine Erklärung Xs … Darin heißt es: „…“") are the writer's, and "schrieb
+er" after "ein Post des Ortsvorsitzenden X" is X's."""
 
 from __future__ import annotations
 
@@ -46,3 +48,35 @@ def test_a_comparing_word_opening_the_sentence_is_no_speaker():
         "abgekartet, wie immer.“\n"
     )
     assert said["Alles abgekartet, wie"] is None
+
+
+def test_words_quoted_from_a_statement_a_named_person_wrote_are_the_writers():
+    said = speakers_by_opening(
+        "\nPressekonferenz\n"
+        "Statt des Landrats Dr. Bernd Kühlewind (CDU) saß Kreissprecherin Maren Osterholt "
+        "vor den Journalisten. Sie las eine Erklärung Kühlewinds vor. Darin heißt es: „Wir "
+        "haben alles geprüft.“\n"
+        "Bürgermeisterin Ruth Albers (SPD) schrieb auf ihrer Facebook-Seite einen langen "
+        "Text. Darin heißt es: „Zehn Jahre waren ein Geschenk.“\n"
+    )
+    assert said["Wir haben alles"] == "Bernd Kühlewind"
+    assert said["Zehn Jahre waren"] == "Ruth Albers"
+
+
+def test_words_quoted_from_a_clubs_letter_are_nobodys():
+    said = speakers_by_opening(
+        "\nOrtsbeirat\n"
+        "Ortsvorsteher Gerd Kolbe (SPD) verlas einen Brief des Heimatvereins. Darin heißt es: "
+        "„Der Platz gehört den Bürgern.“\n"
+    )
+    assert said["Der Platz gehört"] is None
+
+
+def test_he_who_wrote_the_post_the_sentence_names_wrote_the_quote():
+    said = speakers_by_opening(
+        "\nNetzschau\n"
+        "Ein Sprecher der Stadt sagte, die Auszählung sei öffentlich gewesen.\n"
+        "Für Aufsehen sorgte ein Post des FDP-Ortsvorsitzenden Timo Brandes am Abend: „Jetzt "
+        "wird aus dem Netz regiert“, schrieb er.\n"
+    )
+    assert said["Jetzt wird aus"] == "Timo Brandes"
