@@ -1581,6 +1581,7 @@ def remember_sentence(
     asked = _asked(sentence.frame(), mentions, speaker, speakers)
     speakers.sentence_done(speaker, subject, end, sentence.frame(), sharers, subject_at)
     speakers.last_group = group
+    speakers.last_nobody = not sentence.quotes and not speakers.mentions(sentence.frame())
     speakers.last_writer = _writer(sentence.frame(), mentions, subject, subject_at, speakers)
     speakers.last_asked = (asked, speaker) if asked is not None and speaker is not None else None
     speakers.last_sole = (

@@ -335,6 +335,8 @@ class Speakers:
         # The previous sentence was about one named person and nobody else, quoting nothing.
         self.last_sole: Referent | None = None
         self.last_sole_named = False  # … written there as a name, not a pronoun
+        # It named nobody at all and quoted nothing ("Die Pflegekräfte versorgten … allein.").
+        self.last_nobody = False
         # It named a text a known person wrote ("eine Erklärung Overkamps", "schrieb einen
         # Abschiedstext"): that person, whose words "Darin heißt es: „…“" then quotes.
         self.last_writer: Referent | None = None
@@ -895,6 +897,17 @@ class Speakers:
             return sole  # "X steigt auf einen Stuhl. „…“": the one person just named
         if sole is not None and sole is self.last_speaker and self.since_speaker == 1:
             return sole  # "„…“, sagt X. Die 31-Jährige hat … gearbeitet.¶„…“": X goes on
+        if (
+            quote_alone
+            and self.last_nobody
+            and self.since_speaker == 1
+            and not self.opening
+            and self.last_speaker is not None
+            and self.last_speaker.record is not None
+        ):
+            # "Das koste Zeit, ruft X. Die Kräfte versorgten … allein. „…“": one sentence
+            # naming nobody between X's words and the quotation in X's paragraph: X goes on.
+            return self.last_speaker
         if self.last_announced and quote_alone:
             return self.last_subject  # "Für die SPD antwortete Dörte Fahrenholz. „…“"
         if self.scene and self.scene_read > 0 and self.last_subject is not None:

@@ -80,3 +80,16 @@ def test_he_who_wrote_the_post_the_sentence_names_wrote_the_quote():
         "wird aus dem Netz regiert“, schrieb er.\n"
     )
     assert said["Jetzt wird aus"] == "Timo Brandes"
+
+
+def test_a_quote_alone_after_one_sentence_naming_nobody_goes_on_with_the_speaker_before():
+    said = speakers_by_opening(
+        "\nWarnstreik\n"
+        "Verhandlungsführerin ist Gewerkschaftssekretärin Dagmar Kuhnert. Seit Monaten "
+        "verhandle man ohne Ergebnis, ruft sie. Die Pflegekräfte versorgten nachts bis zu 30 "
+        "Patienten allein. „Das ist für jeden gefährlich.“\n"
+        "Die Klinikleitung verweist auf den Notdienst.\n"
+        "„Wir sind gesprächsbereit.“\n"
+    )
+    assert said["Das ist für"] == "Dagmar Kuhnert"
+    assert said["Wir sind gesprächsbereit."] is None
