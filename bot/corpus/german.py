@@ -278,7 +278,9 @@ OPENING_ADVERBS = frozenset(
     "Dazu Daraufhin Darauf Dafür Davon Deswegen Indes Indessen Zwar Eigentlich Ebenso Genauso "
     "Bislang Bisher Erneut Wiederum Weiter Weiterhin Entsprechend Insbesondere Vor allem "
     # how often: "Immer wieder riefen die Demonstranten …", "Oft hört man …"
-    "Immer Oft Häufig Manchmal Mitunter Selten Stets Meist Meistens Abermals Wieder".split()
+    "Immer Oft Häufig Manchmal Mitunter Selten Stets Meist Meistens Abermals Wieder "
+    # comparing: "Weniger versöhnlich war ein Beitrag …", "Ähnlich sieht es …"
+    "Weniger Ähnlich Anders Kaum Eher Umso Desto".split()
 )
 
 

@@ -153,11 +153,18 @@ def _word_before(text: str, index: int) -> str:
     return text[start:end]
 
 
+POSSESSIVE_OPENERS = frozenset("Ihr Ihre Sein Seine Mein Meine Unser Unsere".split())
+
+
 def _trim_run(tokens: list[str]) -> tuple[int, list[str]]:
     """Drop leading words that are not part of a name (sentence starters, role nouns)."""
     # A name follows the last role noun of a run: "Frankreichs Staatspräsident Nicolas Sarkozy".
     roles = [i for i, t in enumerate(tokens) if german.is_role_noun(t) or t in PARTY_MEMBER_WORDS]
     skip = roles[-1] + 1 if roles else 0
+    # A word right after a possessive is a noun, even one that is also a first name: "Ihr Mann
+    # Jonas Roth" names Jonas Roth.
+    nouns = {i + 1 for i, t in enumerate(tokens) if t in POSSESSIVE_OPENERS}
+    skip = max([skip, *(i + 1 for i in nouns if i < len(tokens) - 1)])
     # …or starts at its first name: "Theologen Hans Küng".
     firsts = [i for i, t in enumerate(tokens) if i >= skip and t in german.FIRST_NAMES]
     # (Not past a surname: "Nguyen Van Minh" writes the family name first.)

@@ -18,6 +18,7 @@ from bot.corpus.people import PersonRecord
 from bot.corpus.quotemarks import QuoteSpan
 from bot.corpus.sentences import Sentence
 from bot.corpus.speakers import (
+    AUTHOR_GAP_RE,
     KIN_GENDER,
     KIN_NOUNS,
     NAME,
@@ -26,6 +27,7 @@ from bot.corpus.speakers import (
     PRONOUN,
     ROLE,
     UNNAMED,
+    WRITTEN_NOUN_RE,
     Mention,
     Referent,
     Speakers,
@@ -1238,9 +1240,11 @@ def _cued_speaker(
     mentions: list[Mention],
     speakers: Speakers,
     document: Mention | None,
+    answered: bool = False,
 ) -> Mention | None:
     """The phrase a speech cue names as the quotation's speaker, the rules tried from the
-    strongest evidence to the weakest."""
+    strongest evidence to the weakest. `answered`: a question answered right after it, so a
+    cue after the answer is the answerer's („…?“ – „…“, sagte sie), not the asker's."""
     if document is not None:
         return document
     unnamed = borrowed.unnamed_cue_subject(frame)
@@ -1253,7 +1257,7 @@ def _cued_speaker(
         or _cue_after(frame, end, speakers)
         or _dashed_name(frame, before, start, end, mentions, speakers)
         or (_read_out(frame, start, speakers) if colon else None)
-        or _cue_later(frame, end, speakers)
+        or (None if answered else _cue_later(frame, end, speakers))
         or _attribution(frame, start, speakers)
         or _inner_said(frame, start, mentions)
         or (_cue_noun_owner(frame, start, mentions) if colon else None)
@@ -1390,6 +1394,15 @@ def _question_answered(
     return question
 
 
+ANSWER_AFTER_RE = re.compile(r"\s*[–—-]\s*[„»«\"]")
+
+
+def _answer_follows(sentence: Sentence, span: QuoteSpan) -> bool:
+    """Is the quotation a question that another quotation answers right after a dash?"""
+    after = sentence.text[span.end + 1 - sentence.start :]
+    return span.text.rstrip().endswith("?") and ANSWER_AFTER_RE.match(after) is not None
+
+
 def _addressed_in(question: QuoteSpan, speakers: Speakers) -> Mention | None:
     """The known person a question addresses by name at its start ("Herr Seidel, …?")."""
     address = ADDRESS_RE.match(question.text)
@@ -1428,10 +1441,19 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
             mention = _cue_after(frame, end, speakers) or _addressed_in(asked, speakers)
         else:
             mention = corrected or _cued_speaker(
-                frame, before, start, end, mentions, speakers, document
+                frame,
+                before,
+                start,
+                end,
+                mentions,
+                speakers,
+                document,
+                _answer_follows(sentence, span),
             )
         if asked is not None and mention is None:
             speaker = None
+        elif speakers.last_writer is not None and THEREIN_RE.fullmatch(before):
+            speaker = speakers.last_writer  # "… schrieb einen Brief. Darin heißt es: „…“"
         elif recalled and corrected is None:
             # "Y erinnerte an den Satz des früheren Landrats X: „…“": X's words, not Y's.
             speaker = speakers.resolve(owner)
@@ -1559,6 +1581,8 @@ def remember_sentence(
     asked = _asked(sentence.frame(), mentions, speaker, speakers)
     speakers.sentence_done(speaker, subject, end, sentence.frame(), sharers, subject_at)
     speakers.last_group = group
+    speakers.last_nobody = not sentence.quotes and not speakers.mentions(sentence.frame())
+    speakers.last_writer = _writer(sentence.frame(), mentions, subject, subject_at, speakers)
     speakers.last_asked = (asked, speaker) if asked is not None and speaker is not None else None
     speakers.last_sole = (
         subject
@@ -1566,17 +1590,76 @@ def remember_sentence(
         and end == "."
         and not sentence.quotes
         and subject_at <= SUBJECT_REACH
-        and _about_one(sentence.frame(), mentions, subject)
+        and _about_one(sentence.frame(), mentions, subject, subject_at)
         and _caption_name(sentence.frame(), speakers) is None  # ("X mit seiner Frau im Foyer.")
         else None
     )
-    # (Its subject written as a name, not a pronoun or a role recapping somebody.)
+    # (Its subject written as a name, or as "der"/"die" and a role the article gave one known
+    # person: "Die Landrätin schüttelte den Kopf. „…“"; not a pronoun.)
     speakers.last_sole_named = any(
-        m.start == subject_at and m.person is not None and m.kind in (NAME, ROLE) for m in mentions
+        m.start == subject_at
+        and m.kind in (NAME, ROLE)
+        and (m.person is not None or _definite_role_of(m, subject))
+        for m in mentions
     )
 
 
-def _about_one(frame: str, mentions: list[Mention], subject: Referent | None) -> bool:
+# "Darin heißt es:", "Dort steht:": words quoted from the text the sentence before named.
+THEREIN_RE = re.compile(
+    r"\s*(?:Darin|Dort|Hierin)\s+(?:heißt|hieß|heisst|hiess|steht|stand)(?:\s+es)?\s*:\s*"
+)
+WRITING_VERBS = frozenset("schrieb schreibt verfasste verfasst postete postet".split())
+
+
+def _writer(
+    frame: str,
+    mentions: list[Mention],
+    subject: Referent | None,
+    subject_at: int,
+    speakers: Speakers,
+) -> Referent | None:
+    """The known person who wrote the text the sentence names: its subject when it writes one
+    ("X schrieb auf ihrer Seite einen Abschiedstext"), or the person named as its author right
+    after the noun ("eine Erklärung Overkamps", "ein Brief der Landrätin Name"). A text of a
+    club or office ("ein Brief des Heimatvereins") has no such author: None."""
+    nouns = list(WRITTEN_NOUN_RE.finditer(frame))
+    if not nouns:
+        return None
+    for noun in nouns:
+        for m in mentions:
+            if m.kind != NAME or m.person is None or m.start < noun.end():
+                continue
+            gap = frame[noun.end() : m.start]
+            saxon = gap.strip() == "" and m.text.endswith("s") and not m.person.name.endswith("s")
+            if saxon or AUTHOR_GAP_RE.fullmatch(gap):
+                return speakers.referent(m.person)
+    verbs = {w.lower() for w in WORDS_RE.findall(frame)} & WRITING_VERBS
+    writes = (
+        verbs
+        and subject is not None
+        and subject.record is not None
+        and subject_at < nouns[0].start()
+        and not any(m.kind == NAME and m.person not in (None, subject.record) for m in mentions)
+    )
+    return subject if writes else None
+
+
+def _definite_role_of(mention: Mention, subject: Referent | None) -> bool:
+    """Is the mention a bare role with a definite article ("Der Geschäftsführer") that
+    resolved to one known person?"""
+    words = mention.text.split()
+    return (
+        mention.kind == ROLE
+        and len(words) == 2
+        and words[0] in ("Der", "Die", "der", "die")
+        and subject is not None
+        and subject.record is not None
+    )
+
+
+def _about_one(
+    frame: str, mentions: list[Mention], subject: Referent | None, subject_at: int = -1
+) -> bool:
     """Is the sentence about one person the text names, its subject, and nobody else ("X
     steigt auf einen Stuhl.", "SPD-Fraktionschef X hatte … abgegeben.")? Not when it reports
     speech whose speaker went unnamed ("Sein Sohn sagte, er wolle …"), nor when it names a
@@ -1588,7 +1671,9 @@ def _about_one(frame: str, mentions: list[Mention], subject: Referent | None) ->
     ):
         return False
     return all(
-        m.person is subject.record or (m.kind not in (NAME, ROLE) and m.person is None)
+        m.person is subject.record
+        or (m.kind not in (NAME, ROLE) and m.person is None)
+        or (m.start == subject_at and _definite_role_of(m, subject))
         for m in mentions
         if m.kind in (NAME, ROLE, PRONOUN)
     )

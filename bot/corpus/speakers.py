@@ -93,6 +93,16 @@ OTHER = "other"
 UNNAMED = "unnamed"  # a voice the text does not name: "jemand", the writer of a letter read out
 
 
+# Nouns of a text somebody writes: a letter, a statement, a post.
+WRITTEN_NOUN_RE = re.compile(
+    r"\b(?:[A-ZÄÖÜ][\wäöüß]*-)?(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Bb]rief|[Ee]rklärung|[Ss]tellungnahme|"
+    r"[Nn]achricht|[Tt]ext|[Pp]ost|[Bb]eitrag|[Ss]chreiben|[Mm]itteilung|[Bb]otschaft|[Mm]ail)"
+    r"(?:s|es)?\b"
+)
+# "eine Erklärung des Landrats Name", "ein Post des FDP-Ortsvorsitzenden Name"
+AUTHOR_GAP_RE = re.compile(r"\s+(?:des|der)\s+(?:[\w-]+\s+){0,2}")
+
+
 @dataclass(frozen=True)
 class Mention:
     """A phrase that may name a speaker, with what it refers to when that is known."""
@@ -110,6 +120,15 @@ class Mention:
 def _words(text: str, pos: int, limit: int | None = None) -> list[re.Match[str]]:
     """The words of `text` from `pos` on; only the first `limit` when it is given."""
     return list(islice(WORD_RE.finditer(text, pos), limit))
+
+
+def _authored(frame: str, start: int) -> bool:
+    """Is the name at `start` the author of a text named right before it ("ein Post des
+    Ortsvorsitzenden X", "eine Erklärung des Landrats X")?"""
+    return any(
+        AUTHOR_GAP_RE.fullmatch(frame[noun.end() : start])
+        for noun in WRITTEN_NOUN_RE.finditer(frame, 0, start)
+    )
 
 
 @lru_cache(maxsize=PHRASE_CACHE_SIZE)  # pure: a repeated sentence is read once
@@ -316,6 +335,11 @@ class Speakers:
         # The previous sentence was about one named person and nobody else, quoting nothing.
         self.last_sole: Referent | None = None
         self.last_sole_named = False  # … written there as a name, not a pronoun
+        # It named nobody at all and quoted nothing ("Die Pflegekräfte versorgten … allein.").
+        self.last_nobody = False
+        # It named a text a known person wrote ("eine Erklärung Overkamps", "schrieb einen
+        # Abschiedstext"): that person, whose words "Darin heißt es: „…“" then quotes.
+        self.last_writer: Referent | None = None
         self.ages_seen: set[str] = set()  # the ages the sentences read so far gave somebody
         self.opening = False  # the sentence being read opens a paragraph
         # The paragraph is a live ticker's time-stamped entry: one scene, and how many of its
@@ -593,12 +617,21 @@ class Speakers:
         found: list[Referent] = []
         if before is not None:
             said_from = self._closing_cue_statement(before)
+            named_subject = any(
+                m.kind == NAME and m.person is not None and not m.oblique and m.start < before
+                for m in self.current
+            )
             for mention in reversed(self.current):
-                # (Not a name after a preposition: "hat für X Plakate geklebt, obwohl sie …".)
+                # (Not a name after a preposition: "hat für X Plakate geklebt, obwohl sie …";
+                # but the author of a text the sentence names when nobody else is its subject:
+                # "Für Aufsehen sorgte ein Post des Ortsvorsitzenden X. „…“, schrieb er.")
                 if (
                     mention.start >= before
                     or said_from <= mention.start
-                    or _is_oblique(self.current_frame, mention.start)
+                    or (
+                        _is_oblique(self.current_frame, mention.start)
+                        and (named_subject or not _authored(self.current_frame, mention.start))
+                    )
                 ):
                     continue
                 if mention.kind == NAME and mention.person is not None:
@@ -864,6 +897,17 @@ class Speakers:
             return sole  # "X steigt auf einen Stuhl. „…“": the one person just named
         if sole is not None and sole is self.last_speaker and self.since_speaker == 1:
             return sole  # "„…“, sagt X. Die 31-Jährige hat … gearbeitet.¶„…“": X goes on
+        if (
+            quote_alone
+            and self.last_nobody
+            and self.since_speaker == 1
+            and not self.opening
+            and self.last_speaker is not None
+            and self.last_speaker.record is not None
+        ):
+            # "Das koste Zeit, ruft X. Die Kräfte versorgten … allein. „…“": one sentence
+            # naming nobody between X's words and the quotation in X's paragraph: X goes on.
+            return self.last_speaker
         if self.last_announced and quote_alone:
             return self.last_subject  # "Für die SPD antwortete Dörte Fahrenholz. „…“"
         if self.scene and self.scene_read > 0 and self.last_subject is not None:

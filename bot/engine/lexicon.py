@@ -263,7 +263,10 @@ JOB_ASIDE = frozenset({"fruher", "vorher", "bisher", "zuvor", "jetzt"})
 JOB_ENDS = tuple(
     "meister meisterin arbeiter arbeiterin beamte beamter beamtin padagoge padagogin wirt "
     "wirtin loge login grafin forster forsterin kaufmann kauffrau techniker technikerin "
-    "berater beraterin".split()
+    "berater beraterin "
+    # trades whose masculine form is also a surname, so no role noun of the speaker rules
+    "tischler tischlerin schreiner schreinerin schlosser schlosserin maurer maurerin "
+    "zimmerer zimmerin backer backerin metzger metzgerin friseur friseurin".split()
 )
 # … and of nouns of a person that are no job: an office or a part in a contest, a relative,
 # a voter, a guest ("Herausforderer X", "Bürgermeister X", "ihr Vater").

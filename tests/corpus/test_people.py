@@ -457,3 +457,17 @@ def test_voters_lists_in_brackets_are_parties_fw_being_the_freie_waehler():
 def test_a_freie_waehler_compound_gives_the_party_like_spd_politikerin_does():
     article = read("\nWald\nFreie-Wähler-Fraktionschef Bernd Ostertag hielt dagegen.\n")
     assert [(p.name, p.party) for p in article.people] == [("Bernd Ostertag", "Freie Wähler")]
+
+
+def test_a_husband_introduced_after_a_possessive_is_a_person_of_his_own():
+    # "Mann" is also a first name, but after "Ihr" it is the noun: the name is Jonas Kessler.
+    article = read(
+        "\nWeinlese\n"
+        "Miriam Kessler führt das Weingut mit ihrem Mann. „Wir haben kaum geschlafen“, sagt "
+        "die 38-Jährige.\n"
+        "Ihr Mann Jonas Kessler sieht das gelassener. Er habe schon schlechtere Jahre erlebt, "
+        "sagt er.\n"
+    )
+    assert {"Miriam Kessler", "Jonas Kessler"} <= {p.name for p in article.people}
+    reported = [q for q in article.quotes if q.kind == "reported"]
+    assert [q.speaker for q in reported] == ["Jonas Kessler"]
