@@ -21,6 +21,8 @@ from benchmarks.questions_eval import (
     DEV_EN4,
     DEV_EN6,
     DEV_EN6_FOLDERS,
+    DEV_EN7,
+    DEV_EN7_FOLDERS,
     DEV_EN_FOLDERS,
     DEVNO,
     DEVNO2,
@@ -255,6 +257,26 @@ def test_dev_en6_asks_english_residents_about_texts_no_english_set_asked_about()
             phrases = [p for a in english if isinstance(a, list) for p in a]
             assert not [p for p in phrases if any(p in text for text in texts)], path.name
     assert any(block.half == "deven6" for block in BLOCKS) and "deven6" not in OUT_OF_SAMPLE
+
+
+def test_dev_en7_asks_english_residents_about_texts_no_english_set_asked_about():
+    night = load_articles(DEV_EN7_FOLDERS)
+    en7 = load_questions(night, DEV_EN7, split=False, half="deven7")  # raises on a shared line
+    assert len(en7) >= 50 and {q.language for q in en7} == {"en"}
+    assert sum(not q.answerable for q in en7) >= 10
+    folders = [ROOT / "benchmarks" / f"articles_fresh{n}" for n in (11, 12, 13)]
+    fresh = {article.id for article in load_articles(folders)}
+    asked = {article for q in en7 for article, _ in q.lines}
+    assert asked <= fresh and len(asked) >= 15
+    texts = [block.text for article in night if article.id in fresh for block in article.blocks]
+    for path in (ROOT / "benchmarks" / "questions").glob("dev*.yaml"):
+        # no older English question's answer stands in these texts
+        if path != DEV_EN7:
+            rows = yaml.safe_load(path.read_text(encoding="utf-8"))
+            english = [row["a"] for row in rows if row.get("lang") == "en"]
+            phrases = [p for a in english if isinstance(a, list) for p in a]
+            assert not [p for p in phrases if any(p in text for text in texts)], path.name
+    assert any(block.half == "deven7" for block in BLOCKS) and "deven7" not in OUT_OF_SAMPLE
 
 
 def test_dev5_asks_casual_german_about_everyday_news_with_close_unanswerable_cousins():
