@@ -28,6 +28,9 @@ from bot.engine.lexicon import STOP_WORDS, word_pairs
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
 _LETTERS_RE = re.compile(r"[a-z]+")
 PREPOSITIONS = frozenset({"in", "aus", "uber", "about", "of", "from", "at", "fur", "for"})
+# "what did X say about higher fees", "fined for tearing down posters": after these a topic or a
+# reason stands as often as a town, so a word the articles do not know is no place asked about.
+TOPIC_PREPOSITIONS = frozenset({"about", "for", "uber", "fur"})
 # "Bürgermeister von X", "die Gegnerin von X": a place or a person, so a word after these is a
 # place only if the articles know it as one (never "a place I do not know").
 OF_PREPOSITIONS = frozenset({"von", "vom"})
@@ -367,7 +370,7 @@ def _place(
     named = named and folded[position - 2] in PREPOSITIONS | OF_PREPOSITIONS
     forms = _name_forms(index, word, stem, fuzzy=after or word not in index.stems)
     if not forms:
-        if after:
+        if after and folded[position - 1] not in TOPIC_PREPOSITIONS:
             unknown = Scope(frozenset(), (word,), frozenset({position}), unknown=word)
             return _Found(word, position, set(), after, unknown)
         return None

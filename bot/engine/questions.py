@@ -1157,6 +1157,7 @@ def _place_paragraphs(index: CorpusIndex, scope: Scope, datelines: int = 0) -> f
         for u in naming
         if columns.block[u] - first_block[columns.article[u]] >= LEAD_LINES
         and opens_with(index, columns.block_text[columns.block[u]], places)
+        and not _own_dateline(index, u)
     ]
     if datelines:
         opening = [u for u in opening if _datelines(index, columns.article[u]) >= datelines]
@@ -1169,6 +1170,18 @@ def _place_paragraphs(index: CorpusIndex, scope: Scope, datelines: int = 0) -> f
             (u for u in naming if columns.article[u] in reports),
             chain.from_iterable(article_units(index, own_articles)),
         )
+    )
+
+
+def _own_dateline(index: CorpusIndex, unit: int) -> bool:
+    """Whether a unit stands in the one paragraph of its article that opens with a dateline
+    ("Nordheim – Am Sonntag …"): that says where the whole article is, not that it reports on
+    several places, one paragraph each; how old the new mayor is, or how many came, a later
+    line of the town's article says without naming the town again."""
+    columns = index.columns
+    block = columns.block[unit]
+    return bool(dateline_places(columns.block_text[block])) and (
+        _datelines(index, columns.article[unit]) < 2
     )
 
 
