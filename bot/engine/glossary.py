@@ -1169,6 +1169,12 @@ talk to = reden
 fix = sanierung
 mothers = mütter
 listeners = zuhörer
+"""
+
+# Regions and the compass points of place names ("Passau East" is "Passau-Ost"), read as German
+# like the words above; only these may name a place ("the pool" is "Bad", never the town of
+# "Bad Salzungen"; "higher" is "höher", never "Hohe Möhr").
+REGIONS = """
 lower saxony = niedersachsen
 north rhine westphalia = nordrhein westfalen
 rhineland palatinate = rheinland pfalz

@@ -775,7 +775,10 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     # "wie viele Wahlbezirke hat X": what is counted is no place, though a title may have it
     counted_at = {max(asked) + 1} if kind == lexicon.NUMBER and asked else set()
     quoting = {i for i, word in enumerate(folded) if word in lexicon.QUOTING_WORDS}
-    scope = find_scope(ctx.index, folded, used | asked | counted_at | quoting, stem)
+    parties = _party_phrases(ctx.index, folded)  # "Freie Wähler" is a party, no place
+    taken = used | asked | counted_at | quoting | parties
+    # "about higher fees": "höher" is no town after "about" ("Hohe Möhr")
+    scope = find_scope(ctx.index, folded, taken, stem, frozenset(english.glossed(pairs)))
     # "wie viele Sitze": what is counted is no person ("Sitz" ends "Vorsitz", a role).
     # "wie alt ist der Spitzenkandidat": an age, so a role may say whose
     by_measure = any(has_phrase(folded, k) for k in lexicon.MEASURED_BY)

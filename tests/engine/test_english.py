@@ -4,7 +4,7 @@ import random
 
 from benchmarks.questions_eval import DEV_EN3_FOLDERS, load_articles
 from bot.engine.engine import Engine
-from bot.engine.english import is_english, is_german, to_german, translated
+from bot.engine.english import glossed, is_english, is_german, to_german, translated
 from bot.engine.folding import words
 from bot.engine.glossary import ENGLISH_GERMAN
 from bot.engine.render import render_text
@@ -455,3 +455,13 @@ def test_a_word_after_about_or_for_is_a_topic_not_an_unknown_place(tmp_path, con
     first_excerpts_hold(engine, {"what did paula test say about higher fees": "Familien"})
     nowhere = engine.handle_message("who won in nirgendwo", dm=True)
     assert nowhere.status == "not_found" and "nirgendwo" in nowhere.text
+
+
+def test_a_word_the_glossary_gives_is_a_common_word_unless_it_names_a_region():
+    """ "about higher fees": "höher", which the glossary gives, is a common word, so no town
+    after "about" (a place "auf der Hohen Warte" shares its stem); a region the glossary
+    gives ("Lower Saxony") may be the place asked about."""
+    higher = translated(words("what did she say about higher fees"))
+    assert {higher[i][0] for i in glossed(higher)} == {"hoher", "gebuhren"}
+    region = translated(words("who won in lower saxony"))
+    assert [region[i][0] for i in glossed(region)] == ["gewonnen"]
