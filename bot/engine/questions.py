@@ -442,7 +442,7 @@ def _opponents(
     lines = chain.from_iterable(index.block_units[b] for b in index.person_context[person])
     for unit in lines:  # "X gewann. Er setzte sich gegen Y durch": the line names X
         text = index.columns.text(unit)
-        reporting = words(QUOTED_RE.sub(" ", text) if QUOTE_MARK_RE.search(text) else text)
+        reporting = _reporting(text)
         other = _other_side(index, unit, reporting, against)
         if other == person:  # X after "gegen": the other side is whoever won, in that line
             line = index.block_units[index.columns.block[unit]]
@@ -1374,10 +1374,18 @@ def names_outcome(ctx: Context, unit: int) -> bool:
     return memo[unit]
 
 
+def _reporting(text: str) -> list[str]:
+    """A line's own words, without what it quotes; "OB-Wahl" is the office, no "ob"
+    (whether), which would make a win in it only supposed."""
+    return _offices_written_out(
+        words(QUOTED_RE.sub(" ", text) if QUOTE_MARK_RE.search(text) else text)
+    )
+
+
 def _names_outcome(index: CorpusIndex, unit: int) -> bool:
     text = index.columns.text(unit)
-    reporting = words(QUOTED_RE.sub(" ", text) if QUOTE_MARK_RE.search(text) else text)
-    stems = [index.stems[word] for word in reporting]  # every word of a unit has its stem
+    reporting = _reporting(text)
+    stems = [index.stem(word) for word in reporting]
     if (
         not _says_whose(reporting, stems, lexicon.OUTCOME_STEMS)
         and not _new_office(reporting, stems)
@@ -1401,7 +1409,7 @@ def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
     "freute sich über Xs Sieg"; for the loser also the other side of a win ("X gewann gegen
     Y"); None if it names no one or several."""
     text = index.columns.text(unit)
-    reporting = words(QUOTED_RE.sub(" ", text) if QUOTE_MARK_RE.search(text) else text)
+    reporting = _reporting(text)
     stems = [index.stem(word) for word in reporting]
     won = _says_whose(reporting, stems, lexicon.WIN_STEMS)
     wins = won or _new_office(reporting, stems)
@@ -1564,8 +1572,9 @@ def _false_outcome(ctx: Context, unit: int) -> bool:
 def only_supposed(index: CorpusIndex, unit: int) -> bool:
     """Whether every word of winning or losing in a unit is supposed or denied ("falls sie
     gewinnt", "sollte er gewinnen", "wir wollen nicht verlieren", "so gewinnt man keine
-    Wahl"): such a sentence says nothing of who won."""
-    tokens = words(index.columns.text(unit))
+    Wahl"): such a sentence says nothing of who won. "OB-Wahl" is the office, no "ob"
+    (whether): "Liveticker zur OB-Wahl: X gewinnt" reports a win."""
+    tokens = _offices_written_out(words(index.columns.text(unit)))
     if lexicon.SUPPOSING.isdisjoint(tokens):
         return False  # most sentences: no word that could make anything supposed
     stems = [index.stem(token) for token in tokens]

@@ -1503,3 +1503,22 @@ def test_a_single_towns_dateline_does_not_cut_its_article_to_the_lines_naming_th
     ):
         reply = engine.handle_message(question, dm=True)
         assert reply.status == "ok" and "27-Jährige" in reply.excerpts[0].text, question
+
+
+def test_a_win_in_a_line_about_the_ob_election_is_reported_not_supposed(tmp_path, config):
+    """ "Liveticker zur OB-Wahl: X gewinnt": "OB" is the office, not "ob" (whether), which
+    would make the win only supposed; the title names the winner."""
+    ticker = (
+        "Probestadt\n"
+        "Liveticker zur OB-Wahl: Max Probe gewinnt im ersten Wahlgang\n"
+        "Alle Entwicklungen des Abends.\n"
+        "Von Ina Beispiel\n"
+        "22.10 Uhr: Das vorläufige Endergebnis: Max Probe (SPD) 55,1 Prozent, Paula Test (CDU)"
+        " 44,9 Prozent.\n"
+        "21.00 Uhr: Die Stimmung im Rathaus ist gut.\n"
+    )
+    other = "Musterdorf\nRat tagt in Musterdorf\nVon Ina Beispiel\nMusterdorf – Der Rat tagte.\n"
+    engine = engine_over_texts(tmp_path, {"ticker": ticker, "rat": other}, config)
+    for question in ("wer hat in probestadt gewonnen", "who won in probestadt"):
+        reply = engine.handle_message(question, dm=True)
+        assert reply.status == "ok" and "Probe gewinnt" in reply.excerpts[0].text, question
