@@ -101,6 +101,11 @@ Then devno3 (`benchmarks/questions/devno3.yaml`) asks unanswerable close cousins
 false premises (why a winner lost, the votes of someone who did not stand), beside answerable
 ones over the eighth to tenth fresh folders, which no question set had used; committed before
 its first run (`devno3_first_run.out`); in-sample.
+Then dev-en7 (`benchmarks/questions/dev_en7.yaml`) asks English residents' and expats' chat
+questions (no umlauts, English role words, who won, what someone said, how many, the author) over
+the eighteen texts of the eleventh to thirteenth fresh folders, which no English set asked about
+before, asked over dev-en6's folders and those; committed before its first run
+(`dev_en7_first_run.out`); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -275,6 +280,13 @@ DEVNO3 = ROOT / "benchmarks" / "questions" / "devno3.yaml"
 DEVNO3_FOLDERS = (
     *DEVNO2_FOLDERS,
     *(ROOT / "benchmarks" / f"articles_fresh{n}" for n in range(8, 11)),
+)
+# Round 14: English residents' chat questions over the eleventh to thirteenth fresh folders, which
+# no English set asked about before; in-sample.
+DEV_EN7 = ROOT / "benchmarks" / "questions" / "dev_en7.yaml"
+DEV_EN7_FOLDERS = (
+    *DEV_EN6_FOLDERS,
+    *(ROOT / "benchmarks" / f"articles_fresh{n}" for n in range(11, 14)),
 )
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
@@ -581,6 +593,12 @@ BLOCKS = (
         DEVNO3,
         DEVNO3_FOLDERS,
         "devno3: unanswerable close cousins and false premises, third round (issue 11); in-sample",
+    ),
+    Block(
+        "deven7",
+        DEV_EN7,
+        DEV_EN7_FOLDERS,
+        "dev-en7: English residents' chat questions over the fresh sets 11 to 13 (round 14)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

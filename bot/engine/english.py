@@ -16,7 +16,7 @@ import Stemmer
 from rapidfuzz.distance import OSA
 
 from bot.engine.folding import fold
-from bot.engine.glossary import ENGLISH_GERMAN
+from bot.engine.glossary import ENGLISH_GERMAN, REGIONS
 from bot.engine.lexicon import STOP_WORDS, word_pairs
 
 # Words only English has (German has none of these spellings), folded as the question is
@@ -59,7 +59,7 @@ ENGLISH_FILLERS = frozenset(
     happens happened happening make makes made put keep kept let like think thinks thought
     need needs see saw look looks know knew clear really exactly actually likely supposed
     gonna wanna sort thing things stuff guy guys folks ok okay well hey anyway wrong right per
-    knock knocked according
+    knock knocked according give gives gave given giving instead
     lowest highest largest smallest
     """.split()
 )
@@ -110,7 +110,11 @@ def uncontracted(folded: Sequence[str]) -> list[str]:
 
 
 # English words → the German words the articles would use, both sides folded.
-_TRANSLATIONS: dict[tuple[str, ...], tuple[str, ...]] = dict(word_pairs(fold(ENGLISH_GERMAN)))
+_TRANSLATIONS: dict[tuple[str, ...], tuple[str, ...]] = dict(
+    [*word_pairs(fold(ENGLISH_GERMAN)), *word_pairs(fold(REGIONS))]
+)
+# The German words of regions: of all the glossary gives, only these may name a place.
+_REGION_WORDS = frozenset(word for _, german in word_pairs(fold(REGIONS)) for word in german)
 _LONGEST = max(len(key) for key in _TRANSLATIONS)
 # One English word's stem → its German (Porter's English stems: "robbed" and "robbery" find
 # "rob"'s and "robbery"'s entry, "cancels" finds "cancelled"'s), for questions not German.
@@ -217,3 +221,14 @@ def translated(folded: Sequence[str]) -> list[tuple[str, str | None]]:
                 result.append((folded[i], None))
             i += 1
     return result
+
+
+def glossed(pairs: Sequence[tuple[str, str | None]]) -> set[int]:
+    """The positions of `translated`'s words that the glossary gave for an English word, other
+    than a region's: each is a common word ("pool" → "Bad", "fined" → "Geldstrafe"), so no
+    place asked about, though a town's name may start with it."""
+    return {
+        i
+        for i, (german, original) in enumerate(pairs)
+        if original is not None and german not in _REGION_WORDS
+    }

@@ -1142,6 +1142,39 @@ photo = foto
 photos = fotos
 error = fehler
 oath = eid
+kids = kinder
+waiting list = warteliste
+kid = kind
+take up = aufgreifen
+higher = höher
+takes up = aufgreifen
+hour = stunde
+tear down = abreißen
+hours = stunden
+tore down = abgerissen
+private = privat
+torn down = abgerissen
+idea = idee
+tearing down = abgerissen
+ideas = ideen
+hear about = erfahren
+talk = reden
+heard about = erfahren
+talking = reden
+find out = erfahren
+operator = betreiber
+found out = erfahren
+operators = betreiber
+talk to = reden
+fix = sanierung
+mothers = mütter
+listeners = zuhörer
+"""
+
+# Regions and the compass points of place names ("Passau East" is "Passau-Ost"), read as German
+# like the words above; only these may name a place ("the pool" is "Bad", never the town of
+# "Bad Salzungen"; "higher" is "höher", never "Hohe Möhr").
+REGIONS = """
 lower saxony = niedersachsen
 north rhine westphalia = nordrhein westfalen
 rhineland palatinate = rheinland pfalz

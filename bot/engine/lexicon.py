@@ -289,9 +289,9 @@ HOW_MANY = frozenset({("wie", "viele"), ("wie", "vielen"), ("wieviele",), ("how"
 HOW_MUCH = frozenset({("wie", "viel"), ("wieviel",), ("how", "much")})
 PEOPLE_STEMS = _stems("Leute Menschen Personen people")
 COUNTED_PEOPLE_STEMS = PEOPLE_STEMS | _stems(
-    "Besucher Besucherinnen Zuschauer Zuschauerinnen Fans Gäste Anhänger Anhängerinnen "
-    "Unterstützer Wählerinnen Helferinnen Teilnehmer Teilnehmerinnen Mitglieder Bürgerinnen "
-    "Beschäftigte Mitarbeiter Einwohner Wahlberechtigte Wahlberechtigten "
+    "Besucher Besucherinnen Zuschauer Zuschauerinnen Zuhörer Zuhörerinnen Fans Gäste Anhänger "
+    "Anhängerinnen Unterstützer Wählerinnen Helferinnen Teilnehmer Teilnehmerinnen Mitglieder "
+    "Bürgerinnen Beschäftigte Mitarbeiter Einwohner Wahlberechtigte Wahlberechtigten "
     "visitors supporters voters members residents"
 )
 # Quantities: a question about one wants a number, though it may have none ("Wie war die

@@ -28,6 +28,9 @@ from bot.engine.lexicon import STOP_WORDS, word_pairs
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
 _LETTERS_RE = re.compile(r"[a-z]+")
 PREPOSITIONS = frozenset({"in", "aus", "uber", "about", "of", "from", "at", "fur", "for"})
+# "what did X say about higher fees", "fined for tearing down posters": after these a topic or a
+# reason stands as often as a town, so a word the articles do not know is no place asked about.
+TOPIC_PREPOSITIONS = frozenset({"about", "for", "uber", "fur"})
 # "Bürgermeister von X", "die Gegnerin von X": a place or a person, so a word after these is a
 # place only if the articles know it as one (never "a place I do not know").
 OF_PREPOSITIONS = frozenset({"von", "vom"})
@@ -277,13 +280,17 @@ def find_scope(
     folded: Sequence[str],
     taken: set[int],
     stem: Callable[[str], str] | None = None,
+    common: frozenset[int] = frozenset(),
 ) -> Scope:
     """The places a question names and the articles about all of them (`taken`: positions
     already read as something else, such as a person's name; `stem`: the index's, by
-    default)."""
+    default; `common`: positions of common words, which may narrow to the articles that have
+    them in their sources, but are never a town asked about after a preposition)."""
     stem = stem or index.stem
     total = len(index.articles)
-    found = [_place(index, folded, p, stem) for p in range(len(folded)) if p not in taken]
+    found = [
+        _place(index, folded, p, stem, p in common) for p in range(len(folded)) if p not in taken
+    ]
     named = [place for place in found if place is not None]
     unknown = next((place.unknown for place in named if place.unknown is not None), None)
     if unknown is not None:
@@ -353,21 +360,27 @@ class _Found:
 
 
 def _place(
-    index: CorpusIndex, folded: Sequence[str], position: int, stem: Callable[[str], str]
+    index: CorpusIndex,
+    folded: Sequence[str],
+    position: int,
+    stem: Callable[[str], str],
+    common: bool = False,
 ) -> _Found | None:
-    """The word at `position` as a place, if it is one (see the module's docstring)."""
+    """The word at `position` as a place, if it is one (see the module's docstring); a
+    `common` word ("about higher fees": "höher") is none after a preposition."""
     total = len(index.articles)
     word = folded[position]
     if word in STOP_WORDS or len(word) < MIN_PLACE_LENGTH or word.isdigit():
         return None
-    after = position > 0 and folded[position - 1] in PREPOSITIONS
+    after = position > 0 and folded[position - 1] in PREPOSITIONS and not common
     of = position > 0 and folded[position - 1] in OF_PREPOSITIONS | JOINED_PREPOSITIONS
+    of = of and not common
     # "in the Bitterfeld by-election", "about the Magdeburg result": a name before a noun
     named = position > 1 and folded[position - 1] in ARTICLES
-    named = named and folded[position - 2] in PREPOSITIONS | OF_PREPOSITIONS
+    named = named and folded[position - 2] in PREPOSITIONS | OF_PREPOSITIONS and not common
     forms = _name_forms(index, word, stem, fuzzy=after or word not in index.stems)
     if not forms:
-        if after:
+        if after and folded[position - 1] not in TOPIC_PREPOSITIONS:
             unknown = Scope(frozenset(), (word,), frozenset({position}), unknown=word)
             return _Found(word, position, set(), after, unknown)
         return None

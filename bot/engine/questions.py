@@ -442,7 +442,7 @@ def _opponents(
     lines = chain.from_iterable(index.block_units[b] for b in index.person_context[person])
     for unit in lines:  # "X gewann. Er setzte sich gegen Y durch": the line names X
         text = index.columns.text(unit)
-        reporting = words(QUOTED_RE.sub(" ", text) if QUOTE_MARK_RE.search(text) else text)
+        reporting = _reporting(text)
         other = _other_side(index, unit, reporting, against)
         if other == person:  # X after "gegen": the other side is whoever won, in that line
             line = index.block_units[index.columns.block[unit]]
@@ -775,7 +775,10 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     # "wie viele Wahlbezirke hat X": what is counted is no place, though a title may have it
     counted_at = {max(asked) + 1} if kind == lexicon.NUMBER and asked else set()
     quoting = {i for i, word in enumerate(folded) if word in lexicon.QUOTING_WORDS}
-    scope = find_scope(ctx.index, folded, used | asked | counted_at | quoting, stem)
+    parties = _party_phrases(ctx.index, folded)  # "Freie Wähler" is a party, no place
+    taken = used | asked | counted_at | quoting | parties
+    # "about higher fees": "höher" is no town after "about" ("Hohe Möhr")
+    scope = find_scope(ctx.index, folded, taken, stem, frozenset(english.glossed(pairs)))
     # "wie viele Sitze": what is counted is no person ("Sitz" ends "Vorsitz", a role).
     # "wie alt ist der Spitzenkandidat": an age, so a role may say whose
     by_measure = any(has_phrase(folded, k) for k in lexicon.MEASURED_BY)
@@ -1157,6 +1160,7 @@ def _place_paragraphs(index: CorpusIndex, scope: Scope, datelines: int = 0) -> f
         for u in naming
         if columns.block[u] - first_block[columns.article[u]] >= LEAD_LINES
         and opens_with(index, columns.block_text[columns.block[u]], places)
+        and not _own_dateline(index, u)
     ]
     if datelines:
         opening = [u for u in opening if _datelines(index, columns.article[u]) >= datelines]
@@ -1169,6 +1173,18 @@ def _place_paragraphs(index: CorpusIndex, scope: Scope, datelines: int = 0) -> f
             (u for u in naming if columns.article[u] in reports),
             chain.from_iterable(article_units(index, own_articles)),
         )
+    )
+
+
+def _own_dateline(index: CorpusIndex, unit: int) -> bool:
+    """Whether a unit stands in the one paragraph of its article that opens with a dateline
+    ("Nordheim – Am Sonntag …"): that says where the whole article is, not that it reports on
+    several places, one paragraph each; how old the new mayor is, or how many came, a later
+    line of the town's article says without naming the town again."""
+    columns = index.columns
+    block = columns.block[unit]
+    return bool(dateline_places(columns.block_text[block])) and (
+        _datelines(index, columns.article[unit]) < 2
     )
 
 
@@ -1358,10 +1374,18 @@ def names_outcome(ctx: Context, unit: int) -> bool:
     return memo[unit]
 
 
+def _reporting(text: str) -> list[str]:
+    """A line's own words, without what it quotes; "OB-Wahl" is the office, no "ob"
+    (whether), which would make a win in it only supposed."""
+    return _offices_written_out(
+        words(QUOTED_RE.sub(" ", text) if QUOTE_MARK_RE.search(text) else text)
+    )
+
+
 def _names_outcome(index: CorpusIndex, unit: int) -> bool:
     text = index.columns.text(unit)
-    reporting = words(QUOTED_RE.sub(" ", text) if QUOTE_MARK_RE.search(text) else text)
-    stems = [index.stems[word] for word in reporting]  # every word of a unit has its stem
+    reporting = _reporting(text)
+    stems = [index.stem(word) for word in reporting]
     if (
         not _says_whose(reporting, stems, lexicon.OUTCOME_STEMS)
         and not _new_office(reporting, stems)
@@ -1385,7 +1409,7 @@ def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
     "freute sich über Xs Sieg"; for the loser also the other side of a win ("X gewann gegen
     Y"); None if it names no one or several."""
     text = index.columns.text(unit)
-    reporting = words(QUOTED_RE.sub(" ", text) if QUOTE_MARK_RE.search(text) else text)
+    reporting = _reporting(text)
     stems = [index.stem(word) for word in reporting]
     won = _says_whose(reporting, stems, lexicon.WIN_STEMS)
     wins = won or _new_office(reporting, stems)
@@ -1548,8 +1572,9 @@ def _false_outcome(ctx: Context, unit: int) -> bool:
 def only_supposed(index: CorpusIndex, unit: int) -> bool:
     """Whether every word of winning or losing in a unit is supposed or denied ("falls sie
     gewinnt", "sollte er gewinnen", "wir wollen nicht verlieren", "so gewinnt man keine
-    Wahl"): such a sentence says nothing of who won."""
-    tokens = words(index.columns.text(unit))
+    Wahl"): such a sentence says nothing of who won. "OB-Wahl" is the office, no "ob"
+    (whether): "Liveticker zur OB-Wahl: X gewinnt" reports a win."""
+    tokens = _offices_written_out(words(index.columns.text(unit)))
     if lexicon.SUPPOSING.isdisjoint(tokens):
         return False  # most sentences: no word that could make anything supposed
     stems = [index.stem(token) for token in tokens]

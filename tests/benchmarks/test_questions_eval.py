@@ -21,6 +21,8 @@ from benchmarks.questions_eval import (
     DEV_EN4,
     DEV_EN6,
     DEV_EN6_FOLDERS,
+    DEV_EN7,
+    DEV_EN7_FOLDERS,
     DEV_EN_FOLDERS,
     DEVNO,
     DEVNO2,
@@ -246,25 +248,52 @@ def test_dev_en4_asks_english_readers_questions_about_texts_no_other_set_asks_ab
             assert not [p for p in phrases if any(p in text for text in texts)], path.name
 
 
-def test_dev_en6_asks_english_residents_about_texts_no_english_set_asked_about():
-    night = load_articles(DEV_EN6_FOLDERS)
-    en6 = load_questions(night, DEV_EN6, split=False, half="deven6")  # raises on a shared line
-    assert len(en6) >= 55 and {q.language for q in en6} == {"en"}
-    assert sum(not q.answerable for q in en6) >= 10
-    folders = [ROOT / "benchmarks" / f"articles_fresh{n}" for n in (8, 9, 10)]
-    fresh = {article.id for article in load_articles(folders)}
-    asked = {article for q in en6 for article, _ in q.lines}
-    assert asked <= fresh and len(asked) >= 15
-    texts = [block.text for article in night if article.id in fresh for block in article.blocks]
+def _older_english_answers_in(texts: list[str], own: Path, *also: Path) -> list[str]:
+    """The names of the dev sets (other than `own` and `also`) whose English answers stand in
+    `texts`: a fresh English set asks about texts no older English set asked about."""
+    found = []
     for path in (ROOT / "benchmarks" / "questions").glob("dev*.yaml"):
-        # no older English question's answer stands in these texts (devno3 was written in the
-        # same round over the same folders, without sight of this set)
-        if path not in (DEV_EN6, DEVNO3):
+        if path not in (own, *also):
             rows = yaml.safe_load(path.read_text(encoding="utf-8"))
             english = [row["a"] for row in rows if row.get("lang") == "en"]
             phrases = [p for a in english if isinstance(a, list) for p in a]
-            assert not [p for p in phrases if any(p in text for text in texts)], path.name
+            if any(p in text for p in phrases for text in texts):
+                found.append(path.name)
+    return found
+
+
+def _fresh_english_set(
+    folders: tuple[Path, ...], path: Path, half: str, fresh_sets: tuple[int, ...]
+) -> tuple[list[Question], set[str], list[str]]:
+    """The set's questions (raises on a shared line), the texts of its fresh folders (ids) and
+    those texts' lines."""
+    night = load_articles(folders)
+    questions = load_questions(night, path, split=False, half=half)
+    fresh_folders = [ROOT / "benchmarks" / f"articles_fresh{n}" for n in fresh_sets]
+    fresh = {article.id for article in load_articles(fresh_folders)}
+    texts = [block.text for article in night if article.id in fresh for block in article.blocks]
+    return questions, fresh, texts
+
+
+def test_dev_en6_asks_english_residents_about_texts_no_english_set_asked_about():
+    en6, fresh, texts = _fresh_english_set(DEV_EN6_FOLDERS, DEV_EN6, "deven6", (8, 9, 10))
+    assert len(en6) >= 55 and {q.language for q in en6} == {"en"}
+    assert sum(not q.answerable for q in en6) >= 10
+    asked = {article for q in en6 for article, _ in q.lines}
+    assert asked <= fresh and len(asked) >= 15
+    # devno3 was written in the same round over the same folders, without sight of this set
+    assert not _older_english_answers_in(texts, DEV_EN6, DEVNO3)
     assert any(block.half == "deven6" for block in BLOCKS) and "deven6" not in OUT_OF_SAMPLE
+
+
+def test_dev_en7_asks_english_residents_about_texts_no_english_set_asked_about():
+    en7, fresh, texts = _fresh_english_set(DEV_EN7_FOLDERS, DEV_EN7, "deven7", (11, 12, 13))
+    assert len(en7) >= 50 and {q.language for q in en7} == {"en"}
+    assert sum(not q.answerable for q in en7) >= 10
+    asked = {article for q in en7 for article, _ in q.lines}
+    assert len(asked & fresh) >= 15 and len(asked - fresh) <= 1  # one answer in an older text
+    assert not _older_english_answers_in(texts, DEV_EN7)
+    assert any(block.half == "deven7" for block in BLOCKS) and "deven7" not in OUT_OF_SAMPLE
 
 
 def test_dev5_asks_casual_german_about_everyday_news_with_close_unanswerable_cousins():

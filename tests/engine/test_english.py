@@ -4,7 +4,7 @@ import random
 
 from benchmarks.questions_eval import DEV_EN3_FOLDERS, load_articles
 from bot.engine.engine import Engine
-from bot.engine.english import is_english, is_german, to_german, translated
+from bot.engine.english import glossed, is_english, is_german, to_german, translated
 from bot.engine.folding import words
 from bot.engine.glossary import ENGLISH_GERMAN
 from bot.engine.render import render_text
@@ -408,3 +408,60 @@ def test_an_english_membership_question_asks_about_the_party_not_its_group_leade
     reply = night.handle_message("Is Brandhuber a member of the Free Voters?", dm=True)
     assert reply.status == "ok" and reply.person == "Florian Brandhuber"
     assert "(FW)" in " ".join(e.text for e in reply.excerpts)
+
+
+TOWN_MEETING = (
+    "Beispielhausen\n"
+    "Hitziger Abend um das Freibad\n"
+    "Die Bürgerversammlung zum Freibad war voll.\n"
+    "Von Ina Beispiel\n"
+    "Beispielhausen. Gut 250 Zuhörer kamen am Montag in die Stadthalle.\n"
+    "Drei Millionen Euro würde eine Sanierung des Bades kosten, sagte Bürgermeister Max Probe.\n"
+    "„Warum erfahren wir das erst jetzt?“, fragte eine Frau. Probe antwortete, die Stadt habe"
+    " lange auf Fördermittel gehofft.\n"
+    "Ob ein privater Betreiber das Bad führen könne, habe die Stadt geprüft, sagte Probe."
+    " Das rechne sich für niemanden.\n"
+    "Auf der Warteliste für einen Kitaplatz stehen derzeit 61 Kinder.\n"
+    "Paula Test (Freie Wähler) sagte zu den höheren Gebühren: „Das zahlen die Familien.“\n"
+    "Probe will einige Ideen der Opposition aufgreifen, zuerst den Jugendrat.\n"
+    "Die CDU werde mit allen Fraktionen reden, sagte ihr Sprecher.\n"
+    "Ein 40-Jähriger, der Wahlplakate abgerissen hatte, muss 600 Euro Geldstrafe zahlen.\n"
+)
+
+
+def test_an_english_residents_everyday_words_find_the_german_lines(tmp_path, config):
+    """Fixing a pool is its "Sanierung", the people who came to listen are "Zuhörer", a
+    waiting list is a "Warteliste", ideas taken up are "aufgegriffen", hearing about it is
+    "erfahren", a private operator a "privater Betreiber", posters torn down "abgerissen";
+    "give" and "instead" ask nothing. Each question finds the line that says it."""
+    engine = engine_over_texts(tmp_path, {"freibad": TOWN_MEETING}, config)
+    the_pool = {
+        "how much would it cost to fix the pool": "Drei Millionen Euro",
+        "how many people came to the stadthalle": "250 Zuhörer",
+        "could a private operator run the pool instead": "privater Betreiber",
+    }
+    first_excerpts_hold(engine, the_pool)
+    first_excerpts_hold(engine, {"how many kids are on the daycare waiting list": "61 Kinder"})
+    first_excerpts_hold(engine, {"which ideas will the mayor take up": "aufgreifen"})
+    first_excerpts_hold(engine, {"what was the guy fined for tearing down posters": "600 Euro"})
+    first_excerpts_hold(engine, {"will the cdu talk to the other parties": "reden"})
+    assert "erfahren" in to_german(words("why do we only hear about it now"))
+
+
+def test_a_word_after_about_or_for_is_a_topic_not_an_unknown_place(tmp_path, config):
+    """ "say about higher fees", "fined for tearing down": the word after "about" or "for" that
+    no article has is what is asked about, not a town the articles lack; after "in" it is."""
+    engine = engine_over_texts(tmp_path, {"freibad": TOWN_MEETING}, config)
+    first_excerpts_hold(engine, {"what did paula test say about higher fees": "Familien"})
+    nowhere = engine.handle_message("who won in nirgendwo", dm=True)
+    assert nowhere.status == "not_found" and "nirgendwo" in nowhere.text
+
+
+def test_a_word_the_glossary_gives_is_a_common_word_unless_it_names_a_region():
+    """ "about higher fees": "höher", which the glossary gives, is a common word, so no town
+    after "about" (a place "auf der Hohen Warte" shares its stem); a region the glossary
+    gives ("Lower Saxony") may be the place asked about."""
+    higher = translated(words("what did she say about higher fees"))
+    assert {higher[i][0] for i in glossed(higher)} == {"hoher", "gebuhren"}
+    region = translated(words("who won in lower saxony"))
+    assert [region[i][0] for i in glossed(region)] == ["gewonnen"]

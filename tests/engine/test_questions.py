@@ -1476,3 +1476,49 @@ def test_who_speaks_of_the_new_mayor_or_came_second_is_not_named_the_winner(
 ):
     reply = ask(new_office, question)
     assert not_the_winner not in reply.text, reply.text
+
+
+VILLAGE_PORTRAIT = (
+    "Musterdorf\n"
+    "Der Jüngste im Tal: Paul Probe führt jetzt das Dorf\n"
+    "Ein Besuch beim neuen Ortsbürgermeister.\n"
+    "Von Ina Beispiel\n"
+    "Musterdorf – Um sieben Uhr steht Paul Probe schon im Weinberg.\n"
+    "Am Sonntag hat der 27-Jährige die Wahl zum Ortsbürgermeister mit 58 Prozent gewonnen.\n"
+    "Seine Mutter schenkt am Abend Wein aus.\n"
+)
+
+
+def test_a_single_towns_dateline_does_not_cut_its_article_to_the_lines_naming_the_town(
+    tmp_path, config
+):
+    """ "Musterdorf – Um sieben Uhr …" says where the whole portrait is: how old the new village
+    mayor of Musterdorf is, a later line says without naming the village again."""
+    other = "Probestadt\nNeuer Rat in Probestadt\nVon Ina Beispiel\nProbestadt. Der Rat tagte.\n"
+    night = {"portraet_musterdorf": VILLAGE_PORTRAIT, "rat_probestadt": other}
+    engine = engine_over_texts(tmp_path, night, config)
+    for question in (
+        "wie alt ist der neue ortsbürgermeister von musterdorf",
+        "how old is the new village mayor of musterdorf",
+    ):
+        reply = engine.handle_message(question, dm=True)
+        assert reply.status == "ok" and "27-Jährige" in reply.excerpts[0].text, question
+
+
+def test_a_win_in_a_line_about_the_ob_election_is_reported_not_supposed(tmp_path, config):
+    """ "Liveticker zur OB-Wahl: X gewinnt": "OB" is the office, not "ob" (whether), which
+    would make the win only supposed; the title names the winner."""
+    ticker = (
+        "Probestadt\n"
+        "Liveticker zur OB-Wahl: Max Probe gewinnt im ersten Wahlgang\n"
+        "Alle Entwicklungen des Abends.\n"
+        "Von Ina Beispiel\n"
+        "22.10 Uhr: Das vorläufige Endergebnis: Max Probe (SPD) 55,1 Prozent, Paula Test (CDU)"
+        " 44,9 Prozent.\n"
+        "21.00 Uhr: Die Stimmung im Rathaus ist gut.\n"
+    )
+    other = "Musterdorf\nRat tagt in Musterdorf\nVon Ina Beispiel\nMusterdorf – Der Rat tagte.\n"
+    engine = engine_over_texts(tmp_path, {"ticker": ticker, "rat": other}, config)
+    for question in ("wer hat in probestadt gewonnen", "who won in probestadt"):
+        reply = engine.handle_message(question, dm=True)
+        assert reply.status == "ok" and "Probe gewinnt" in reply.excerpts[0].text, question
