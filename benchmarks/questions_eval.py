@@ -101,6 +101,10 @@ Then devno3 (`benchmarks/questions/devno3.yaml`) asks unanswerable close cousins
 false premises (why a winner lost, the votes of someone who did not stand), beside answerable
 ones over the eighth to tenth fresh folders, which no question set had used; committed before
 its first run (`devno3_first_run.out`); in-sample.
+Then devno4 (`benchmarks/questions/devno4.yaml`) asks unanswerable close cousins a fourth time,
+above all the cost or count of a thing the text does not price or count beside a figure for a
+neighbouring thing, over the eleventh to thirteenth fresh folders, which no question set had
+used; committed before its first run (`devno4_first_run.out`); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -275,6 +279,14 @@ DEVNO3 = ROOT / "benchmarks" / "questions" / "devno3.yaml"
 DEVNO3_FOLDERS = (
     *DEVNO2_FOLDERS,
     *(ROOT / "benchmarks" / f"articles_fresh{n}" for n in range(8, 11)),
+)
+# Round 14: the honest no, fourth round: a cost or count of a thing not priced or counted beside
+# a figure for a neighbouring thing, over the eleventh to thirteenth fresh folders, which no
+# question set had used (issue 11); in-sample.
+DEVNO4 = ROOT / "benchmarks" / "questions" / "devno4.yaml"
+DEVNO4_FOLDERS = (
+    *DEVNO3_FOLDERS,
+    *(ROOT / "benchmarks" / f"articles_fresh{n}" for n in range(11, 14)),
 )
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
@@ -581,6 +593,12 @@ BLOCKS = (
         DEVNO3,
         DEVNO3_FOLDERS,
         "devno3: unanswerable close cousins and false premises, third round (issue 11); in-sample",
+    ),
+    Block(
+        "devno4",
+        DEVNO4,
+        DEVNO4_FOLDERS,
+        "devno4: costs and counts of things not priced beside a neighbour's figure; in-sample",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

@@ -27,6 +27,8 @@ from benchmarks.questions_eval import (
     DEVNO2_FOLDERS,
     DEVNO3,
     DEVNO3_FOLDERS,
+    DEVNO4,
+    DEVNO4_FOLDERS,
     DEVYN,
     FOLDERS,
     HELDOUT,
@@ -326,6 +328,17 @@ def test_devno3_asks_unanswerable_cousins_and_false_premises_beside_answerable_o
     assert sum(q.answerable for q in devno3) >= 20 and sum(q.language == "en" for q in devno3) >= 12
     assert any(q.text.startswith("warum hat") and not q.answerable for q in devno3)
     assert any(block.half == "devno3" for block in BLOCKS) and "devno3" not in OUT_OF_SAMPLE
+
+
+def test_devno4_asks_costs_and_counts_not_given_beside_a_neighbours_figure():
+    night = load_articles(DEVNO4_FOLDERS)
+    devno4 = load_questions(night, DEVNO4, split=False, half="devno4")  # raises on a shared line
+    folders = [ROOT / "benchmarks" / f"articles_fresh{n}" for n in (11, 12, 13)]
+    fresh = {article.id for article in load_articles(folders)}
+    assert len(devno4) >= 50 and sum(not q.answerable for q in devno4) >= 25
+    assert sum(q.language == "en" for q in devno4) >= 15
+    assert {article for q in devno4 for article, _ in q.lines} <= fresh
+    assert any(block.half == "devno4" for block in BLOCKS) and "devno4" not in OUT_OF_SAMPLE
 
 
 def test_an_answer_counts_on_its_line_or_by_its_words():
