@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from bot.corpus.german import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-from bot.engine import lexicon
+from bot.engine import english, lexicon
 from bot.engine.folding import fold, has_any_phrase, words
 from bot.engine.index import CUE_BITS, CorpusIndex
 from bot.engine.places import about_place, dateline_places
@@ -93,6 +93,19 @@ MONEY_WORDS = frozenset(
     "euro eur dollar dollars franken pfund pound pounds cent kostenlos gratis umsonst free".split()
 )
 MONEY_SIGNS = ("€", "$", "£")
+NO_CHARGE = frozenset("kostenlos gratis umsonst free".split())  # a price without a number
+# Words between a number and its currency: "4,2 Millionen Euro", "20 Mio. Euro"
+SUM_SCALES = frozenset("millionen million mio milliarden milliarde mrd billion tausend".split())
+SUM_SIGN_RE = re.compile(r"[€$£]\s?\d|\d\s?[€$£]")  # "€ 40", "40 €", "$30,000"
+# Words of a cost question that say who pays or per what time, not what is paid for: "was
+# kostet die Fähre die Stadt im Jahr" asks about the ferry
+PAYER_OR_PERIOD = frozenset(
+    "stadt gemeinde kreis landkreis land bund steuerzahler burger town city county council "
+    "jahr jahre jahrlich monat monatlich woche tag taglich year years month week day "
+    "kunftig kunftige kunftigen insgesamt".split()
+)
+COMPOUND_FRONT = 4  # "Stadt|bahn", "Klinik|neubau": the front of a compound, in letters
+THING_STEM = 4  # a shorter stem ("neu") is no thing; it may still end a compound ("Freibad")
 # "what was the turnout", "wie hoch war die Wahlbeteiligung": a share is asked, and a share is
 # given in per cent ("lag bei 41,2 Prozent", "turnout was 38%")
 SHARE_ASKED = frozenset("turnout wahlbeteiligung beteiligung".split())
@@ -140,6 +153,8 @@ RIVAL_ASKED = (("gegen", "wen"), ("against", "whom"), ("against", "who"))
 AGAINST_STARTS = ("gegen", "against", "unterleg")  # "die unterlegene Kandidatin"
 AGAINST = frozenset("vor unterlag unterlagen besiegte besiegt schlug beat defeated".split())
 REASON_PART = "grund"  # "aus Altersgründen", "aus gesundheitlichen Gründen" (folded)
+# Where a sentence ends in a paragraph: ". ", "? ", "!“ " before a capital or an opening quote
+SENTENCE_END_RE = re.compile(r"(?<=[.!?“\"])\s+(?=[A-ZÄÖÜ„\"])")
 OPENING_BLOCKS = 4  # title, lead, byline, first paragraph: where an article's dateline stands
 # Folded first names ("jonas", "barbel"): the first word of "Jonas Beispiel" in a question
 FIRST_NAMES = frozenset(fold(name) for name in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES)
@@ -158,6 +173,9 @@ class Needs:
     year: bool = False  # "in welchem Jahr": a year ("1984"), not "58 Jahre" or "am Montag"
     standing: bool = False  # "Tritt X wieder an?": a line that speaks of standing (again)
     money: bool = False  # "how much does it cost": a sum ("4,2 Millionen Euro"), not "zwei Spuren"
+    # ... and the thing whose price is asked (an index stem): the sum's sentence or the one
+    # before it names it, or the article's title and lead do
+    priced: str = ""
     share: bool = False  # "what was the turnout": a figure in per cent, not "sie hat gewählt"
     # "Andreas Beispiel" when the articles know only Theresa Beispiel: the line names him so
     # (folded first name, surname), and gives a figure if a number (an age) is asked
@@ -221,6 +239,7 @@ def needs(
         first_round,
         year,
         money=money,
+        priced=_priced(folded, places, index) if money else "",
         share=share,
         standing=_asks_standing(folded),
         full_names=unknown_full_names(folded, index),
@@ -230,6 +249,22 @@ def needs(
         reason=kind == lexicon.REASON and _asks_standing(folded),
         rival=has_any_phrase(folded, RIVAL_ASKED),
     )
+
+
+def _priced(folded: list[str], places: Mapping[str, frozenset[str]], index: CorpusIndex) -> str:
+    """The index stem of what a cost question prices: its first own word but for question
+    and cost words, places, people, who pays and per what time ("wie viel kostet die Fähre die
+    Stadt im Jahr": the ferry; "wie viel Eintritt kostet das Freibad": the entrance, not the
+    pool); an English word as the glossary puts it in German. Empty if none."""
+    for word in english.to_german(folded):
+        if word in lexicon.STOP_WORDS or word in PAID or word in places or word.isdigit():
+            continue
+        if word in PAYER_OR_PERIOD or word in index.people.by_alias:
+            continue
+        stem = index.stem(word)
+        if stem not in lexicon.COST_STEMS and len(stem) >= THING_STEM:
+            return stem
+    return ""
 
 
 def unknown_full_names(folded: list[str], index: CorpusIndex) -> frozenset[tuple[str, str]]:
@@ -319,6 +354,8 @@ def kept(
         if need.first_round and only_runoff(index, unit):
             continue
         if need.money and not names_money(index, unit):
+            continue
+        if need.priced and not prices_thing(index, unit, need.priced):
             continue
         if need.share and not gives_share(index, unit):
             continue
@@ -419,6 +456,78 @@ def names_money(index: CorpusIndex, unit: int) -> bool:
     words ("Der Neubau ist beschlossen. Er soll 4,2 Millionen Euro kosten")."""
     text = index.columns.block_text[index.columns.block[unit]]
     return any(sign in text for sign in MONEY_SIGNS) or not MONEY_WORDS.isdisjoint(words(text))
+
+
+def prices_thing(index: CorpusIndex, unit: int, thing: str) -> bool:
+    """Whether a line's paragraph gives a sum for the thing asked: a sentence with a sum
+    ("4,2 Millionen Euro", "kostenlos") that names the thing, or follows one that does ("Der
+    Rat stimmte dem Kunstrasenplatz zu. Die Stadt trägt die Kosten von 900.000 Euro"), or an
+    article whose title and lead name it (a report about the pool gives the pool's costs
+    without naming it again). "Wie viel kostet der Eintritt im Freibad" is not answered by
+    what the pool's renovation would cost, nor the bus service's cost by parking income."""
+    columns = index.columns
+    article = columns.article[unit]
+    sentences = SENTENCE_END_RE.split(columns.block_text[columns.block[unit]])
+    before: list[str] = []
+    summed = False
+    for text in sentences:
+        tokens = words(text)
+        if _gives_sum(text, tokens):
+            summed = True
+            if _names_thing(index, [*before, *tokens], thing):
+                return True
+        before = tokens
+    if not summed:
+        return False
+    return _names_thing(index, words(_title_and_lead(index, article)), thing)
+
+
+def _title_and_lead(index: CorpusIndex, article: int) -> str:
+    """An article's title and the paragraph after it (its lead): what the article is about."""
+    columns = index.columns
+    first = bisect_left(columns.block_article, article)
+    last = min(first + OPENING_BLOCKS, bisect_left(columns.block_article, article + 1))
+    title = index.articles[article].title or ""
+    opening = [columns.block_text[b] for b in range(first, last)]
+    at = next((i for i, text in enumerate(opening) if text == title), 0)
+    return " ".join(opening[at : at + 2])
+
+
+def _gives_sum(text: str, tokens: list[str]) -> bool:
+    """Whether a sentence gives a sum: a number before a currency ("2,50 Euro", "4,2
+    Millionen Euro", "40 €"), or nothing to pay ("kostenlos"); "keinen Euro Schulden" gives
+    none."""
+    if SUM_SIGN_RE.search(text) or not NO_CHARGE.isdisjoint(tokens):
+        return True
+    for i, token in enumerate(tokens):
+        if token in MONEY_WORDS:
+            j = i - 1
+            while j >= 0 and tokens[j] in SUM_SCALES:
+                j -= 1
+            if j >= 0 and (tokens[j].isdigit() or tokens[j] in NUMBER_WORDS):
+                return True
+    return False
+
+
+def _names_thing(index: CorpusIndex, tokens: list[str], thing: str) -> bool:
+    """Whether words name the thing (an index stem): the word itself, a compound with it
+    ("Parkhaus" for "parken"), or one with the word a compound thing ends in ("Neubau" for
+    "Klinikneubau", "Stadtbahnlinie" for "Straßenbahn": a "Bahn")."""
+    heads = _heads(index, thing)
+    return any(index.stem(t) == thing or any(h in t for h in heads) for t in tokens)
+
+
+def _heads(index: CorpusIndex, thing: str) -> list[str]:
+    """The thing's stem and, for a compound of words the articles know, the word it ends in
+    ("strassenbahn": "bahn"; "poland" is no "Po" and "Land"), of at least `THING_STEM`
+    letters."""
+    heads = [thing]
+    for cut in range(COMPOUND_FRONT, len(thing) - THING_STEM + 1):
+        front, tail = thing[:cut], thing[cut:]
+        fronts = (front, front[:-1]) if front.endswith("s") else (front,)
+        if tail in index.own and any(index.stem(f) in index.own for f in fronts):
+            heads.append(tail)
+    return heads
 
 
 def gives_share(index: CorpusIndex, unit: int) -> bool:
