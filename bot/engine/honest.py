@@ -88,6 +88,7 @@ PAID = frozenset(
     "kosten kostet kostete kosteten gekostet verdient verdienen verdiente bezahlt zahlt zahlte "
     "cost costs costed paid pay pays earn earns earned spend spends spent".split()
 )
+COSTED = frozenset("kostet kostete kosteten gekostet".split())  # the verb, not "die Kosten"
 # How a paragraph gives a sum: a currency ("4,2 Millionen Euro", "$30,000") or nothing to pay
 MONEY_WORDS = frozenset(
     "euro eur dollar dollars franken pfund pound pounds cent kostenlos gratis umsonst free".split()
@@ -229,7 +230,13 @@ def needs(
     first_round = has_any_phrase(folded, FIRST_ROUND)
     year = has_any_phrase(folded, YEAR_ASKED)
     paid = has_any_phrase(folded, HOW_MUCH) and not PAID.isdisjoint(folded)
-    money = kind == lexicon.NUMBER and (paid or has_any_phrase(folded, PRICE_ASKED))
+    # "was hat der Kunstrasen gekostet" reads as a "what" question: the verb asks for a sum
+    priced_by_verb = (
+        kind == lexicon.WHAT and folded[:1] == ["was"] and not COSTED.isdisjoint(folded)
+    )
+    money = priced_by_verb or (
+        kind == lexicon.NUMBER and (paid or has_any_phrase(folded, PRICE_ASKED))
+    )
     # by the question's own words: a question about turnout is read as one of a number anyway
     share = has_any_phrase(folded[:2], FIGURE_ASKED) and not SHARE_ASKED.isdisjoint(folded)
     return Needs(

@@ -342,8 +342,11 @@ def test_the_pools_renovation_cost_answers_what_the_renovation_costs(night):
     assert reply.status == "ok" and "drei Millionen Euro" in texts(reply)[0]
 
 
-def test_a_sum_after_the_sentence_naming_the_thing_answers_what_it_costs(night):
-    reply = ask(night, "wie viel kostet der sportplatz in rosenau")
+@pytest.mark.parametrize(
+    "question", ["wie viel kostet der sportplatz in rosenau", "was hat der sportplatz gekostet"]
+)
+def test_a_sum_after_the_sentence_naming_the_thing_answers_what_it_costs(night, question):
+    reply = ask(night, question)
     assert reply.status == "ok" and "500.000 Euro" in " ".join(texts(reply))
 
 
@@ -353,6 +356,7 @@ def test_a_sum_after_the_sentence_naming_the_thing_answers_what_it_costs(night):
         "wie viel eintritt kostet das freibad in rosenau",
         "wie viel kostet der busverkehr in rosenau im jahr",
         "how much does the ferry in rosenau cost each year",
+        "was hat der kunstrasen in rosenau gekostet",
     ],
 )
 def test_a_sum_for_another_thing_does_not_say_what_this_one_costs(night, question):
