@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -106,6 +106,9 @@ PAYER_OR_PERIOD = frozenset(
     "kunftig kunftige kunftigen insgesamt".split()
 )
 COMPOUND_FRONT = 4  # "Stadt|bahn", "Klinik|neubau": the front of a compound, in letters
+OWNING = frozenset("hat haben hatte hatten has have had".split())  # "wie viele X hat Y"
+# "hat die Abteilung", "has the club": the owner is a noun with its article
+ARTICLES = frozenset("der die das den dem des ein eine einen einem eines the a an".split())
 THING_STEM = 4  # a shorter stem ("neu") is no thing; it may still end a compound ("Freibad")
 # "what was the turnout", "wie hoch war die Wahlbeteiligung": a share is asked, and a share is
 # given in per cent ("lag bei 41,2 Prozent", "turnout was 38%")
@@ -177,6 +180,9 @@ class Needs:
     # ... and the thing whose price is asked (an index stem): the sum's sentence or the one
     # before it names it, or the article's title and lead do
     priced: str = ""
+    # "wie viele Mitglieder hat die Handballabteilung": the owner of what is counted (an index
+    # stem), named as the priced thing is, by the count's sentence or the one before it
+    owner: str = ""
     share: bool = False  # "what was the turnout": a figure in per cent, not "sie hat gewählt"
     # "Andreas Beispiel" when the articles know only Theresa Beispiel: the line names him so
     # (folded first name, surname), and gives a figure if a number (an age) is asked
@@ -247,6 +253,7 @@ def needs(
         year,
         money=money,
         priced=_priced(folded, places, index) if money else "",
+        owner=_owner(folded, places, index) if counts else "",
         share=share,
         standing=_asks_standing(folded),
         full_names=unknown_full_names(folded, index),
@@ -271,6 +278,20 @@ def _priced(folded: list[str], places: Mapping[str, frozenset[str]], index: Corp
         stem = index.stem(word)
         if stem not in lexicon.COST_STEMS and len(stem) >= THING_STEM:
             return stem
+    return ""
+
+
+def _owner(folded: list[str], places: Mapping[str, frozenset[str]], index: CorpusIndex) -> str:
+    """Whose things a count question counts, named with an article after "hat": "wie viele
+    Mitglieder hat die Handballabteilung" (the department's members, not the club's), "how
+    many members has the club"; found as a cost question's thing is. Empty when the question
+    names no owner so ("wie viele Stimmen hat X bekommen", "how many have been …")."""
+    for i in range(len(folded) - 3):
+        if tuple(folded[i : i + 2]) in lexicon.HOW_MANY and folded[i + 3] in OWNING:
+            owner = folded[i + 4 : i + 6]
+            if len(owner) < 2 or owner[0] not in ARTICLES:
+                return ""
+            return _priced(owner[1:], places, index)
     return ""
 
 
@@ -362,7 +383,9 @@ def kept(
             continue
         if need.money and not names_money(index, unit):
             continue
-        if need.priced and not prices_thing(index, unit, need.priced):
+        if need.priced and not figure_of_thing(index, unit, need.priced, _gives_sum):
+            continue
+        if need.owner and not figure_of_thing(index, unit, need.owner, _gives_number):
             continue
         if need.share and not gives_share(index, unit):
             continue
@@ -465,39 +488,44 @@ def names_money(index: CorpusIndex, unit: int) -> bool:
     return any(sign in text for sign in MONEY_SIGNS) or not MONEY_WORDS.isdisjoint(words(text))
 
 
-def prices_thing(index: CorpusIndex, unit: int, thing: str) -> bool:
-    """Whether a line's paragraph gives a sum for the thing asked: a sentence with a sum
-    ("4,2 Millionen Euro", "kostenlos") that names the thing, or follows one that does ("Der
+def figure_of_thing(
+    index: CorpusIndex, unit: int, thing: str, gives: Callable[[str, list[str]], bool]
+) -> bool:
+    """Whether a line's paragraph gives a figure (`gives`: a sum, a number) for the thing
+    asked: a sentence with the figure that names the thing, or follows one that does ("Der
     Rat stimmte dem Kunstrasenplatz zu. Die Stadt trägt die Kosten von 900.000 Euro"), or an
     article whose title and lead name it (a report about the pool gives the pool's costs
     without naming it again). "Wie viel kostet der Eintritt im Freibad" is not answered by
-    what the pool's renovation would cost, nor the bus service's cost by parking income."""
+    what the pool's renovation would cost, nor the bus service's cost by parking income, nor
+    a department's members by the club's."""
     columns = index.columns
-    article = columns.article[unit]
-    sentences = SENTENCE_END_RE.split(columns.block_text[columns.block[unit]])
+    block = columns.block[unit]
+    sentences = SENTENCE_END_RE.split(columns.block_text[block])
     before: list[str] = []
-    summed = False
+    figured = False
     for text in sentences:
         tokens = words(text)
-        if _gives_sum(text, tokens):
-            summed = True
+        if gives(text, tokens):
+            figured = True
             if _names_thing(index, [*before, *tokens], thing):
                 return True
         before = tokens
-    if not summed:
+    opening = _title_and_lead(index, columns.article[unit])
+    # the opening itself was read sentence by sentence: the rest of it is no title for it
+    if not figured or block in opening:
         return False
-    return _names_thing(index, words(_title_and_lead(index, article)), thing)
+    return _names_thing(index, words(" ".join(map(columns.block_text.__getitem__, opening))), thing)
 
 
-def _title_and_lead(index: CorpusIndex, article: int) -> str:
-    """An article's title and the paragraph after it (its lead): what the article is about."""
+def _title_and_lead(index: CorpusIndex, article: int) -> range:
+    """An article's opening up to its title and the paragraph after it (its lead): a kicker
+    ("Bürgermeisterwahl in Bretten"), the title, the lead; what the article is about. Blocks."""
     columns = index.columns
     first = bisect_left(columns.block_article, article)
     last = min(first + OPENING_BLOCKS, bisect_left(columns.block_article, article + 1))
     title = index.articles[article].title or ""
-    opening = [columns.block_text[b] for b in range(first, last)]
-    at = next((i for i, text in enumerate(opening) if text == title), 0)
-    return " ".join(opening[at : at + 2])
+    at = next((b for b in range(first, last) if columns.block_text[b] == title), first)
+    return range(first, min(at + 2, last))
 
 
 def _gives_sum(text: str, tokens: list[str]) -> bool:
@@ -516,24 +544,36 @@ def _gives_sum(text: str, tokens: list[str]) -> bool:
     return False
 
 
+def _gives_number(text: str, tokens: list[str]) -> bool:
+    """Whether a sentence gives a number that may count ("1400 Mitglieder", "zwölf Räte"),
+    not one of another unit ("ihr 50-jähriges Bestehen", "am 3. Mai")."""
+    for token, after in zip(tokens, [*tokens[1:], ""], strict=True):
+        number = token.isdigit() or token in NUMBER_WORDS
+        # "2.350" is judged by its last part
+        if number and not after.isdigit() and not after.startswith(OTHER_UNITS):
+            return True
+    return False
+
+
 def _names_thing(index: CorpusIndex, tokens: list[str], thing: str) -> bool:
     """Whether words name the thing (an index stem): the word itself, a compound with it
-    ("Parkhaus" for "parken"), or one with the word a compound thing ends in ("Neubau" for
-    "Klinikneubau", "Stadtbahnlinie" for "Straßenbahn": a "Bahn")."""
+    ("Parkhaus" for "parken"), or the word a compound thing ends in, standing alone ("der
+    Neubau" for "Klinikneubau"); not another compound with that end ("Fußballabteilung" is
+    no "Tennisabteilung")."""
     heads = _heads(index, thing)
-    return any(index.stem(t) == thing or any(h in t for h in heads) for t in tokens)
+    return any(thing in t or index.stem(t) in heads for t in tokens)
 
 
-def _heads(index: CorpusIndex, thing: str) -> list[str]:
+def _heads(index: CorpusIndex, thing: str) -> set[str]:
     """The thing's stem and, for a compound of words the articles know, the word it ends in
-    ("strassenbahn": "bahn"; "poland" is no "Po" and "Land"), of at least `THING_STEM`
+    ("klinikneubau": "neubau"; "poland" is no "Po" and "Land"), of at least `THING_STEM`
     letters."""
-    heads = [thing]
+    heads = {thing}
     for cut in range(COMPOUND_FRONT, len(thing) - THING_STEM + 1):
         front, tail = thing[:cut], thing[cut:]
         fronts = (front, front[:-1]) if front.endswith("s") else (front,)
         if tail in index.own and any(index.stem(f) in index.own for f in fronts):
-            heads.append(tail)
+            heads.add(tail)
     return heads
 
 

@@ -209,6 +209,19 @@ POOL = {
 }
 
 
+# A sports club counts its members; of its departments only the football one.
+CLUB = {
+    "jubilare_talheim": (
+        "Sportverein Talheim ehrt seine Jubilare\n"
+        "Von Eva Beispiel\n"
+        "Talheim – Beim Ehrenabend des SV Talheim standen die treuesten Mitglieder im "
+        "Mittelpunkt.\n"
+        "Der Verein hat 900 Mitglieder. Die Tennisabteilung feiert ihr 50-jähriges Bestehen.\n"
+        "Die Fußballabteilung hat 240 Mitglieder, sagte der Vorsitzende Rolf Quandtmeier.\n"
+    ),
+}
+
+
 @pytest.fixture(scope="module")
 def night(tmp_path_factory, config) -> Engine:
     """One night's papers: all the articles above together."""
@@ -224,6 +237,7 @@ def night(tmp_path_factory, config) -> Engine:
         **POLLING_DAY,
         **FAMILY,
         **POOL,
+        **CLUB,
     }
     return engine_over_texts(folder, papers, config)
 
@@ -364,6 +378,21 @@ def test_a_sum_for_another_thing_does_not_say_what_this_one_costs(night, questio
     what the buses cost, and nothing is said of a ferry: the articles do not say."""
     reply = ask(night, question)
     assert reply.status == "not_found", texts(reply)
+
+
+@pytest.mark.parametrize(
+    ("department", "members"), [("fußballabteilung", "240 Mitglieder"), ("tennisabteilung", None)]
+)
+def test_a_departments_members_are_counted_only_where_the_department_is_named(
+    night, department, members
+):
+    """The football department's 240 members answer for it; the club's 900 are no count of
+    the tennis department's, nor is its age: for it the articles do not say."""
+    reply = ask(night, f"wie viele mitglieder hat die {department} in talheim")
+    if members is None:
+        assert reply.status == "not_found", texts(reply)
+    else:
+        assert reply.status == "ok" and members in texts(reply)[0]
 
 
 def test_the_towns_turnout_in_per_cent_answers_what_the_turnout_was(night):
