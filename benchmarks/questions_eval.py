@@ -106,6 +106,10 @@ questions (no umlauts, English role words, who won, what someone said, how many,
 the eighteen texts of the eleventh to thirteenth fresh folders, which no English set asked about
 before, asked over dev-en6's folders and those; committed before its first run
 (`dev_en7_first_run.out`); in-sample.
+Then devno4 (`benchmarks/questions/devno4.yaml`) asks unanswerable close cousins a fourth time,
+above all the cost or count of a thing the text does not price or count beside a figure for a
+neighbouring thing, over the eleventh to thirteenth fresh folders, which no question set had
+used; committed before its first run (`devno4_first_run.out`); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -286,6 +290,14 @@ DEVNO3_FOLDERS = (
 DEV_EN7 = ROOT / "benchmarks" / "questions" / "dev_en7.yaml"
 DEV_EN7_FOLDERS = (
     *DEV_EN6_FOLDERS,
+    *(ROOT / "benchmarks" / f"articles_fresh{n}" for n in range(11, 14)),
+)
+# Round 14: the honest no, fourth round: a cost or count of a thing not priced or counted beside
+# a figure for a neighbouring thing, over the eleventh to thirteenth fresh folders, which no
+# question set had used (issue 11); in-sample.
+DEVNO4 = ROOT / "benchmarks" / "questions" / "devno4.yaml"
+DEVNO4_FOLDERS = (
+    *DEVNO3_FOLDERS,
     *(ROOT / "benchmarks" / f"articles_fresh{n}" for n in range(11, 14)),
 )
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
@@ -599,6 +611,12 @@ BLOCKS = (
         DEV_EN7,
         DEV_EN7_FOLDERS,
         "dev-en7: English residents' chat questions over the fresh sets 11 to 13 (round 14)",
+    ),
+    Block(
+        "devno4",
+        DEVNO4,
+        DEVNO4_FOLDERS,
+        "devno4: costs and counts of things not priced beside a neighbour's figure; in-sample",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

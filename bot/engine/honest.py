@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 from bot.corpus.german import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-from bot.engine import lexicon
+from bot.engine import english, lexicon
 from bot.engine.folding import fold, has_any_phrase, words
 from bot.engine.index import CUE_BITS, CorpusIndex
 from bot.engine.places import about_place, dateline_places
@@ -88,11 +88,28 @@ PAID = frozenset(
     "kosten kostet kostete kosteten gekostet verdient verdienen verdiente bezahlt zahlt zahlte "
     "cost costs costed paid pay pays earn earns earned spend spends spent".split()
 )
+COSTED = frozenset("kostet kostete kosteten gekostet".split())  # the verb, not "die Kosten"
 # How a paragraph gives a sum: a currency ("4,2 Millionen Euro", "$30,000") or nothing to pay
 MONEY_WORDS = frozenset(
     "euro eur dollar dollars franken pfund pound pounds cent kostenlos gratis umsonst free".split()
 )
 MONEY_SIGNS = ("€", "$", "£")
+NO_CHARGE = frozenset("kostenlos gratis umsonst free".split())  # a price without a number
+# Words between a number and its currency: "4,2 Millionen Euro", "20 Mio. Euro"
+SUM_SCALES = frozenset("millionen million mio milliarden milliarde mrd billion tausend".split())
+SUM_SIGN_RE = re.compile(r"[€$£]\s?\d|\d\s?[€$£]")  # "€ 40", "40 €", "$30,000"
+# Words of a cost question that say who pays or per what time, not what is paid for: "was
+# kostet die Fähre die Stadt im Jahr" asks about the ferry
+PAYER_OR_PERIOD = frozenset(
+    "stadt gemeinde kreis landkreis land bund steuerzahler burger town city county council "
+    "jahr jahre jahrlich monat monatlich woche tag taglich year years month week day "
+    "kunftig kunftige kunftigen insgesamt".split()
+)
+COMPOUND_FRONT = 4  # "Stadt|bahn", "Klinik|neubau": the front of a compound, in letters
+OWNING = frozenset("hat haben hatte hatten has have had".split())  # "wie viele X hat Y"
+# "hat die Abteilung", "has the club": the owner is a noun with its article
+ARTICLES = frozenset("der die das den dem des ein eine einen einem eines the a an".split())
+THING_STEM = 4  # a shorter stem ("neu") is no thing; it may still end a compound ("Freibad")
 # "what was the turnout", "wie hoch war die Wahlbeteiligung": a share is asked, and a share is
 # given in per cent ("lag bei 41,2 Prozent", "turnout was 38%")
 SHARE_ASKED = frozenset("turnout wahlbeteiligung beteiligung".split())
@@ -140,6 +157,8 @@ RIVAL_ASKED = (("gegen", "wen"), ("against", "whom"), ("against", "who"))
 AGAINST_STARTS = ("gegen", "against", "unterleg")  # "die unterlegene Kandidatin"
 AGAINST = frozenset("vor unterlag unterlagen besiegte besiegt schlug beat defeated".split())
 REASON_PART = "grund"  # "aus Altersgründen", "aus gesundheitlichen Gründen" (folded)
+# Where a sentence ends in a paragraph: ". ", "? ", "!“ " before a capital or an opening quote
+SENTENCE_END_RE = re.compile(r"(?<=[.!?“\"])\s+(?=[A-ZÄÖÜ„\"])")
 OPENING_BLOCKS = 4  # title, lead, byline, first paragraph: where an article's dateline stands
 # Folded first names ("jonas", "barbel"): the first word of "Jonas Beispiel" in a question
 FIRST_NAMES = frozenset(fold(name) for name in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES)
@@ -158,6 +177,12 @@ class Needs:
     year: bool = False  # "in welchem Jahr": a year ("1984"), not "58 Jahre" or "am Montag"
     standing: bool = False  # "Tritt X wieder an?": a line that speaks of standing (again)
     money: bool = False  # "how much does it cost": a sum ("4,2 Millionen Euro"), not "zwei Spuren"
+    # ... and the thing whose price is asked (an index stem): the sum's sentence or the one
+    # before it names it, or the article's title and lead do
+    priced: str = ""
+    # "wie viele Mitglieder hat die Handballabteilung": the owner of what is counted (an index
+    # stem), named as the priced thing is, by the count's sentence or the one before it
+    owner: str = ""
     share: bool = False  # "what was the turnout": a figure in per cent, not "sie hat gewählt"
     # "Andreas Beispiel" when the articles know only Theresa Beispiel: the line names him so
     # (folded first name, surname), and gives a figure if a number (an age) is asked
@@ -211,7 +236,13 @@ def needs(
     first_round = has_any_phrase(folded, FIRST_ROUND)
     year = has_any_phrase(folded, YEAR_ASKED)
     paid = has_any_phrase(folded, HOW_MUCH) and not PAID.isdisjoint(folded)
-    money = kind == lexicon.NUMBER and (paid or has_any_phrase(folded, PRICE_ASKED))
+    # "was hat der Kunstrasen gekostet" reads as a "what" question: the verb asks for a sum
+    priced_by_verb = (
+        kind == lexicon.WHAT and folded[:1] == ["was"] and not COSTED.isdisjoint(folded)
+    )
+    money = priced_by_verb or (
+        kind == lexicon.NUMBER and (paid or has_any_phrase(folded, PRICE_ASKED))
+    )
     # by the question's own words: a question about turnout is read as one of a number anyway
     share = has_any_phrase(folded[:2], FIGURE_ASKED) and not SHARE_ASKED.isdisjoint(folded)
     return Needs(
@@ -221,6 +252,8 @@ def needs(
         first_round,
         year,
         money=money,
+        priced=_priced(folded, places, index) if money else "",
+        owner=_owner(folded, places, index) if counts else "",
         share=share,
         standing=_asks_standing(folded),
         full_names=unknown_full_names(folded, index),
@@ -230,6 +263,36 @@ def needs(
         reason=kind == lexicon.REASON and _asks_standing(folded),
         rival=has_any_phrase(folded, RIVAL_ASKED),
     )
+
+
+def _priced(folded: list[str], places: Mapping[str, frozenset[str]], index: CorpusIndex) -> str:
+    """The index stem of what a cost question prices: its first own word but for question
+    and cost words, places, people, who pays and per what time ("wie viel kostet die Fähre die
+    Stadt im Jahr": the ferry; "wie viel Eintritt kostet das Freibad": the entrance, not the
+    pool); an English word as the glossary puts it in German. Empty if none."""
+    for word in english.to_german(folded):
+        if word in lexicon.STOP_WORDS or word in PAID or word in places or word.isdigit():
+            continue
+        if word in PAYER_OR_PERIOD or word in index.people.by_alias:
+            continue
+        stem = index.stem(word)
+        if stem not in lexicon.COST_STEMS and len(stem) >= THING_STEM:
+            return stem
+    return ""
+
+
+def _owner(folded: list[str], places: Mapping[str, frozenset[str]], index: CorpusIndex) -> str:
+    """Whose things a count question counts, named with an article after "hat": "wie viele
+    Mitglieder hat die Handballabteilung" (the department's members, not the club's), "how
+    many members has the club"; found as a cost question's thing is. Empty when the question
+    names no owner so ("wie viele Stimmen hat X bekommen", "how many have been …")."""
+    for i in range(len(folded) - 3):
+        if tuple(folded[i : i + 2]) in lexicon.HOW_MANY and folded[i + 3] in OWNING:
+            owner = folded[i + 4 : i + 6]
+            if len(owner) < 2 or owner[0] not in ARTICLES:
+                return ""
+            return _priced(owner[1:], places, index)
+    return ""
 
 
 def unknown_full_names(folded: list[str], index: CorpusIndex) -> frozenset[tuple[str, str]]:
@@ -319,6 +382,10 @@ def kept(
         if need.first_round and only_runoff(index, unit):
             continue
         if need.money and not names_money(index, unit):
+            continue
+        if need.priced and not figure_of_thing(index, unit, need.priced, _gives_sum):
+            continue
+        if need.owner and not figure_of_thing(index, unit, need.owner, _gives_number):
             continue
         if need.share and not gives_share(index, unit):
             continue
@@ -419,6 +486,95 @@ def names_money(index: CorpusIndex, unit: int) -> bool:
     words ("Der Neubau ist beschlossen. Er soll 4,2 Millionen Euro kosten")."""
     text = index.columns.block_text[index.columns.block[unit]]
     return any(sign in text for sign in MONEY_SIGNS) or not MONEY_WORDS.isdisjoint(words(text))
+
+
+def figure_of_thing(
+    index: CorpusIndex, unit: int, thing: str, gives: Callable[[str, list[str]], bool]
+) -> bool:
+    """Whether a line's paragraph gives a figure (`gives`: a sum, a number) for the thing
+    asked: a sentence with the figure that names the thing, or follows one that does ("Der
+    Rat stimmte dem Kunstrasenplatz zu. Die Stadt trägt die Kosten von 900.000 Euro"), or an
+    article whose title and lead name it (a report about the pool gives the pool's costs
+    without naming it again). "Wie viel kostet der Eintritt im Freibad" is not answered by
+    what the pool's renovation would cost, nor the bus service's cost by parking income, nor
+    a department's members by the club's."""
+    columns = index.columns
+    block = columns.block[unit]
+    sentences = SENTENCE_END_RE.split(columns.block_text[block])
+    before: list[str] = []
+    figured = False
+    for text in sentences:
+        tokens = words(text)
+        if gives(text, tokens):
+            figured = True
+            if _names_thing(index, [*before, *tokens], thing):
+                return True
+        before = tokens
+    opening = _title_and_lead(index, columns.article[unit])
+    # the opening itself was read sentence by sentence: the rest of it is no title for it
+    if not figured or block in opening:
+        return False
+    return _names_thing(index, words(" ".join(map(columns.block_text.__getitem__, opening))), thing)
+
+
+def _title_and_lead(index: CorpusIndex, article: int) -> range:
+    """An article's opening up to its title and the paragraph after it (its lead): a kicker
+    ("Bürgermeisterwahl in Bretten"), the title, the lead; what the article is about. Blocks."""
+    columns = index.columns
+    first = bisect_left(columns.block_article, article)
+    last = min(first + OPENING_BLOCKS, bisect_left(columns.block_article, article + 1))
+    title = index.articles[article].title or ""
+    at = next((b for b in range(first, last) if columns.block_text[b] == title), first)
+    return range(first, min(at + 2, last))
+
+
+def _gives_sum(text: str, tokens: list[str]) -> bool:
+    """Whether a sentence gives a sum: a number before a currency ("2,50 Euro", "4,2
+    Millionen Euro", "40 €"), or nothing to pay ("kostenlos"); "keinen Euro Schulden" gives
+    none."""
+    if SUM_SIGN_RE.search(text) or not NO_CHARGE.isdisjoint(tokens):
+        return True
+    for i, token in enumerate(tokens):
+        if token in MONEY_WORDS:
+            j = i - 1
+            while j >= 0 and tokens[j] in SUM_SCALES:
+                j -= 1
+            if j >= 0 and (tokens[j].isdigit() or tokens[j] in NUMBER_WORDS):
+                return True
+    return False
+
+
+def _gives_number(text: str, tokens: list[str]) -> bool:
+    """Whether a sentence gives a number that may count ("1400 Mitglieder", "zwölf Räte"),
+    not one of another unit ("ihr 50-jähriges Bestehen", "am 3. Mai")."""
+    for token, after in zip(tokens, [*tokens[1:], ""], strict=True):
+        number = token.isdigit() or token in NUMBER_WORDS
+        # "2.350" is judged by its last part
+        if number and not after.isdigit() and not after.startswith(OTHER_UNITS):
+            return True
+    return False
+
+
+def _names_thing(index: CorpusIndex, tokens: list[str], thing: str) -> bool:
+    """Whether words name the thing (an index stem): the word itself, a compound with it
+    ("Parkhaus" for "parken"), or the word a compound thing ends in, standing alone ("der
+    Neubau" for "Klinikneubau"); not another compound with that end ("Fußballabteilung" is
+    no "Tennisabteilung")."""
+    heads = _heads(index, thing)
+    return any(thing in t or index.stem(t) in heads for t in tokens)
+
+
+def _heads(index: CorpusIndex, thing: str) -> set[str]:
+    """The thing's stem and, for a compound of words the articles know, the word it ends in
+    ("klinikneubau": "neubau"; "poland" is no "Po" and "Land"), of at least `THING_STEM`
+    letters."""
+    heads = {thing}
+    for cut in range(COMPOUND_FRONT, len(thing) - THING_STEM + 1):
+        front, tail = thing[:cut], thing[cut:]
+        fronts = (front, front[:-1]) if front.endswith("s") else (front,)
+        if tail in index.own and any(index.stem(f) in index.own for f in fronts):
+            heads.add(tail)
+    return heads
 
 
 def gives_share(index: CorpusIndex, unit: int) -> bool:

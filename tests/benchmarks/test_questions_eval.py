@@ -29,6 +29,8 @@ from benchmarks.questions_eval import (
     DEVNO2_FOLDERS,
     DEVNO3,
     DEVNO3_FOLDERS,
+    DEVNO4,
+    DEVNO4_FOLDERS,
     DEVYN,
     FOLDERS,
     HELDOUT,
@@ -304,15 +306,30 @@ def test_dev5_asks_casual_german_about_everyday_news_with_close_unanswerable_cou
     assert all(q.text == q.text.lower() and not q.text.endswith("?") for q in dev5)
 
 
-def test_devno_asks_mostly_what_the_articles_do_not_say_in_both_languages():
-    night = load_articles(DEV_EN3_FOLDERS)
-    devno = load_questions(night, DEVNO, split=False, half="devno")  # raises on a shared line
-    folders = [ROOT / "benchmarks" / f"articles_fresh{n}" for n in (4, 5, 6)]
-    fresh = {article.id for article in load_articles(folders)}
-    assert len(devno) >= 50 and sum(not q.answerable for q in devno) >= 30
-    assert 10 <= sum(q.language == "en" for q in devno) <= 15
-    assert {article for q in devno for article, _ in q.lines} <= fresh
-    assert any(block.half == "devno" for block in BLOCKS) and "devno" not in OUT_OF_SAMPLE
+@pytest.mark.parametrize(
+    ("half", "path", "folders", "fresh_sets", "unanswered", "english"),
+    [
+        ("devno", DEVNO, DEV_EN3_FOLDERS, (4, 5, 6), 30, range(10, 16)),
+        # costs and counts of things not priced beside a neighbour's figure (round 14)
+        ("devno4", DEVNO4, DEVNO4_FOLDERS, (11, 12, 13), 25, range(15, 30)),
+    ],
+)
+def test_the_honest_no_sets_ask_mostly_what_the_fresh_texts_do_not_say_in_both_languages(
+    half: str,
+    path: Path,
+    folders: tuple[Path, ...],
+    fresh_sets: tuple[int, ...],
+    unanswered: int,
+    english: range,
+):
+    night = load_articles(folders)
+    asked = load_questions(night, path, split=False, half=half)  # raises on a shared line
+    fresh_folders = [ROOT / "benchmarks" / f"articles_fresh{n}" for n in fresh_sets]
+    fresh = {article.id for article in load_articles(fresh_folders)}
+    assert len(asked) >= 50 and sum(not q.answerable for q in asked) >= unanswered
+    assert sum(q.language == "en" for q in asked) in english
+    assert {article for q in asked for article, _ in q.lines} <= fresh
+    assert any(block.half == half for block in BLOCKS) and half not in OUT_OF_SAMPLE
 
 
 def test_devyn_asks_yes_or_no_about_people_in_both_languages_some_not_answered():

@@ -193,6 +193,35 @@ RESIGNATION = {
 }
 
 
+# A town's pool, car park and sports ground: a sum each, the entrance fee and the bus service's
+# cost not told (the car park's income only goes to the buses).
+POOL = {
+    "freibad_rosenau": (
+        "Rosenau streitet über sein Freibad\n"
+        "Von Eva Beispiel\n"
+        "Rosenau – Das Freibad in Rosenau ist marode. Eine Sanierung würde drei Millionen Euro "
+        "kosten, sagte Bürgermeister Udo Kernbach (SPD).\n"
+        "Die Stadt nimmt mit dem Parkhaus am Bahnhof jährlich 200.000 Euro ein. Das Geld "
+        "fließe in den Busverkehr.\n"
+        "Der Gemeinderat stimmte dem Bau eines Sportplatzes zu. Die Stadt trägt die Kosten von "
+        "rund 500.000 Euro.\n"
+    ),
+}
+
+
+# A sports club counts its members; of its departments only the football one.
+CLUB = {
+    "jubilare_talheim": (
+        "Sportverein Talheim ehrt seine Jubilare\n"
+        "Von Eva Beispiel\n"
+        "Talheim – Beim Ehrenabend des SV Talheim standen die treuesten Mitglieder im "
+        "Mittelpunkt.\n"
+        "Der Verein hat 900 Mitglieder. Die Tennisabteilung feiert ihr 50-jähriges Bestehen.\n"
+        "Die Fußballabteilung hat 240 Mitglieder, sagte der Vorsitzende Rolf Quandtmeier.\n"
+    ),
+}
+
+
 @pytest.fixture(scope="module")
 def night(tmp_path_factory, config) -> Engine:
     """One night's papers: all the articles above together."""
@@ -207,6 +236,8 @@ def night(tmp_path_factory, config) -> Engine:
         **COUNCILS,
         **POLLING_DAY,
         **FAMILY,
+        **POOL,
+        **CLUB,
     }
     return engine_over_texts(folder, papers, config)
 
@@ -318,6 +349,50 @@ def test_parking_spaces_and_lanes_do_not_say_what_the_bike_lanes_cost(night):
     """ "40 Parkplätze", "zwei Spuren": numbers, but no sum of money; the articles do not say."""
     reply = ask(night, "how much will the bike lanes in eschenbach cost")
     assert reply.status == "not_found", texts(reply)
+
+
+def test_the_pools_renovation_cost_answers_what_the_renovation_costs(night):
+    reply = ask(night, "was kostet die sanierung des freibads in rosenau")
+    assert reply.status == "ok" and "drei Millionen Euro" in texts(reply)[0]
+
+
+@pytest.mark.parametrize(
+    "question", ["wie viel kostet der sportplatz in rosenau", "was hat der sportplatz gekostet"]
+)
+def test_a_sum_after_the_sentence_naming_the_thing_answers_what_it_costs(night, question):
+    reply = ask(night, question)
+    assert reply.status == "ok" and "500.000 Euro" in " ".join(texts(reply))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wie viel eintritt kostet das freibad in rosenau",
+        "wie viel kostet der busverkehr in rosenau im jahr",
+        "how much does the ferry in rosenau cost each year",
+        "was hat der kunstrasen in rosenau gekostet",
+    ],
+)
+def test_a_sum_for_another_thing_does_not_say_what_this_one_costs(night, question):
+    """The renovation's three million are not the entrance fee, the car park's income is not
+    what the buses cost, and nothing is said of a ferry: the articles do not say."""
+    reply = ask(night, question)
+    assert reply.status == "not_found", texts(reply)
+
+
+@pytest.mark.parametrize(
+    ("department", "members"), [("fußballabteilung", "240 Mitglieder"), ("tennisabteilung", None)]
+)
+def test_a_departments_members_are_counted_only_where_the_department_is_named(
+    night, department, members
+):
+    """The football department's 240 members answer for it; the club's 900 are no count of
+    the tennis department's, nor is its age: for it the articles do not say."""
+    reply = ask(night, f"wie viele mitglieder hat die {department} in talheim")
+    if members is None:
+        assert reply.status == "not_found", texts(reply)
+    else:
+        assert reply.status == "ok" and members in texts(reply)[0]
 
 
 def test_the_towns_turnout_in_per_cent_answers_what_the_turnout_was(night):
