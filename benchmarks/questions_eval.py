@@ -97,6 +97,12 @@ Then devno3 (`benchmarks/questions/devno3.yaml`) asks unanswerable close cousins
 false premises (why a winner lost, the votes of someone who did not stand), beside answerable
 ones over the eighth to tenth fresh folders, which no question set had used; committed before
 its first run (`devno3_first_run.out`); in-sample.
+Then dev11 (`benchmarks/questions/dev11.yaml`) asks readers' chat German with colloquial words
+and other words than the article's (paraphrases), a place that must keep the answer in that
+town, roles and short forms, and how many / when / where, with close unanswerable cousins, over
+the eighteen in-sample texts of the eleventh to thirteenth fresh folders, which no set used
+before, asked over dev10's folders and those; committed before its first run
+(`dev11_first_run.out`).
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -268,6 +274,13 @@ DEVNO3 = ROOT / "benchmarks" / "questions" / "devno3.yaml"
 DEVNO3_FOLDERS = (
     *DEVNO2_FOLDERS,
     *(ROOT / "benchmarks" / f"articles_fresh{n}" for n in range(8, 11)),
+)
+# Round 14: readers' chat German (paraphrases, a place among many towns, roles, kinds of
+# question) over the eleventh to thirteenth fresh folders, which no set used before.
+DEV11 = ROOT / "benchmarks" / "questions" / "dev11.yaml"
+DEV11_FOLDERS = (
+    *DEV10_FOLDERS,
+    *(ROOT / "benchmarks" / f"articles_fresh{n}" for n in range(11, 14)),
 )
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
@@ -573,6 +586,12 @@ BLOCKS = (
         DEVNO3,
         DEVNO3_FOLDERS,
         "devno3: unanswerable close cousins and false premises, third round (issue 11); in-sample",
+    ),
+    Block(
+        "dev11",
+        DEV11,
+        DEV11_FOLDERS,
+        "dev11: chat German paraphrases, places, roles over the fresh sets 11 to 13 (round 14)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.
