@@ -1,0 +1,95 @@
+"""Chat German asks in other words than the news: "gekriegt" for "erhielt", "vize" for the
+deputy, "rausgeflogen" for a lost seat, "chefin" for the managing director, "gehen hoch" for
+"steigen". The reader still gets the line that says it. The night is invented for these
+stories."""
+
+import pytest
+
+from bot.engine.engine import Engine
+from tests.engine.conftest import engine_over, texts
+
+SIDECAR = "title: {title}\npublisher: Elbtal-Anzeiger\npublished: 2026-04-20\n"
+
+NIGHT = {
+    "ratswahl_moorhusen": (
+        "Moorhusen\n"
+        "Ratswahl in Moorhusen: Die Freien Wähler legen zu\n"
+        "Von Ada Beispiel\n"
+        "Moorhusen. Die Freien Wähler erhielten bei der Ratswahl am Sonntag 31,4 Prozent der "
+        "Stimmen. Die Wahlbeteiligung lag bei 49,2 Prozent.\n"
+        "Die Ratsfrau Elke Tammen (SPD) hat ihren Sitz im Rat verloren. „Wir haben verloren, "
+        "das muss man so sagen“, sagte SPD-Ortschef Gerd Winkel.\n"
+        "Bürgermeisterin Hanne Loers dankte ihrer Stellvertreterin Britta Meinert für die "
+        "Arbeit am Wahltag.\n",
+        SIDECAR.format(title="Ratswahl in Moorhusen"),
+    ),
+    "schuetzenverein_tessau": (
+        "Tessau\n"
+        "Schützenverein wählt eine neue Vorsitzende\n"
+        "Von Bo Muster\n"
+        "Tessau. Der Schützenverein Tessau hat eine neue Vorsitzende: Die Mitglieder wählten "
+        "am Freitag Wiebke Harms an die Spitze.\n"
+        "Die Beiträge steigen um drei Euro im Jahr, berichtete Kassenwart Udo Fenske.\n"
+        "Am Ende gab es Schnittchen für alle.\n",
+        SIDECAR.format(title="Schützenverein wählt eine neue Vorsitzende"),
+    ),
+    "kita_lindholm": (
+        "Lindholm\n"
+        "Neue Kita in Lindholm\n"
+        "Von Bo Muster\n"
+        "Lindholm. Die neue Kita am Deich hat am Montag eröffnet. Bürgermeister Jens Ohm "
+        "(CDU) schnitt das Band durch.\n"
+        "Die Stadt hat für den Bau 1,2 Millionen Euro ausgegeben.\n"
+        "Die Stadtwerke Lindholm führt seit Mai die Geschäftsführerin Gesa Wilms.\n",
+        SIDECAR.format(title="Neue Kita in Lindholm"),
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def night(tmp_path_factory, config) -> Engine:
+    return engine_over(tmp_path_factory.mktemp("colloquial_night"), NIGHT, config)
+
+
+def ask(engine: Engine, question: str):
+    return engine.run_command("ask", question)
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        # "gekriegt" is what the news calls "erhielt"
+        ("wieviel ham die freien wähler in moorhusen gekriegt", "Die Freien Wähler erhielten"),
+        # a lost seat, as a reader says it
+        ("wer is in moorhusen aus dem rat rausgeflogen", "Die Ratsfrau Elke Tammen (SPD)"),
+        # "vize" is the deputy
+        ("wer ist die vize von der bürgermeisterin in moorhusen", "Bürgermeisterin Hanne Loers"),
+        # "chefin" of a public utility is its managing director
+        ("wer is die chefin der stadtwerke in lindholm", "Die Stadtwerke Lindholm führt"),
+        # fees "gehen hoch": they rise
+        ("um wieviel gehen die beiträge beim schützenverein hoch", "Die Beiträge steigen"),
+    ],
+)
+def test_a_chat_word_finds_the_news_word_of_the_line(night, question, line):
+    reply = ask(night, question)
+    assert reply.status == "ok", reply.text
+    assert texts(reply)[0].startswith(line), texts(reply)
+
+
+def test_a_defeat_called_a_schlappe_finds_what_the_losers_said(night):
+    reply = ask(night, "was hat die spd in moorhusen zu ihrer schlappe gesagt")
+    assert reply.status == "ok", reply.text
+    assert any("Wir haben verloren" in text for text in texts(reply)[:3])
+
+
+def test_a_chat_particle_for_nothing_leaves_the_question_as_it_was(night):
+    # "nix", "ham", "typ": chat words that colour a question, not its topic
+    question = "hat der typ von der stadt lindholm nix gesagt wann die kita aufgemacht hat"
+    reply = ask(night, question)
+    assert reply.status == "ok", reply.text
+    assert "hat am Montag eröffnet" in texts(reply)[0]
+
+
+def test_what_the_articles_do_not_say_is_still_declined(night):
+    reply = ask(night, "wie viele mitglieder hat der schützenverein tessau")
+    assert reply.status != "ok"
