@@ -180,6 +180,10 @@ _DURATION_ANCHORS = frozenset(
     "dieser diesem dieses selben gleichen ago last next this since within".split()
 )
 DURATION_ANCHOR_BEFORE = 3  # "vor gut zwei Jahren", "in den kommenden Wochen"
+# "Nach einem Jahr soll die Regel überprüft werden": a length after "nach" in a sentence that
+# looks ahead is when something will happen, not how long something took.
+AFTER_WORDS = frozenset({"nach", "after"})
+AHEAD_WORDS = frozenset("soll sollen solle sollten wird werden will wollen shall will".split())
 DIGIT_RE = re.compile(r"\d")
 TIME_RE = re.compile(
     r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\b|[ap]\.m\.)|\b(?:19|20)\d{2}\b|\b\d{1,2}\.\s?\d{1,2}\."
@@ -575,6 +579,8 @@ def states_point_in_time(text: str, folded: list[str], stems: list[str]) -> bool
         if stem in DURATION_STEMS:
             before = folded[max(0, i - DURATION_ANCHOR_BEFORE) : i]
             if not _DURATION_ANCHORS.isdisjoint(before):
+                return True
+            if not AFTER_WORDS.isdisjoint(before) and not AHEAD_WORDS.isdisjoint(folded):
                 return True
         elif stem in TIME_STEMS:
             return True
