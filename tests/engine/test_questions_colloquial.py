@@ -43,6 +43,23 @@ NIGHT = {
         "Die Stadtwerke Lindholm führt seit Mai die Geschäftsführerin Gesa Wilms.\n",
         SIDECAR.format(title="Neue Kita in Lindholm"),
     ),
+    # a text names a compound once, then its head alone ("der Plan")
+    "radwegeplan_kelbra": (
+        "Kelbra\n"
+        "Rat beschließt den Radwegeplan\n"
+        "Von Ada Beispiel\n"
+        "Kelbra. Der Stadtrat hat am Montag den Radwegeplan für die Altstadt beschlossen.\n"
+        "Bürgermeister Lutz Hensel (SPD) sprach von einem guten Tag für alle, die Rad fahren.\n"
+        "Nach zwei Jahren soll der Plan überprüft werden.\n",
+        SIDECAR.format(title="Rat beschließt den Radwegeplan"),
+    ),
+    "bauplan_sollstedt": (
+        "Sollstedt\n"
+        "Neuer Bauplan für die Schule\n"
+        "Von Bo Muster\n"
+        "Sollstedt. Der Plan für den Anbau der Grundschule wird im Herbst überprüft.\n",
+        SIDECAR.format(title="Neuer Bauplan für die Schule"),
+    ),
 }
 
 
@@ -95,41 +112,16 @@ def test_what_the_articles_do_not_say_is_still_declined(night):
     assert reply.status != "ok"
 
 
-HEADS = {
-    "radwegeplan_kelbra": (
-        "Kelbra\n"
-        "Rat beschließt den Radwegeplan\n"
-        "Von Ada Beispiel\n"
-        "Kelbra. Der Stadtrat hat am Montag den Radwegeplan für die Altstadt beschlossen.\n"
-        "Bürgermeister Lutz Hensel (SPD) sprach von einem guten Tag für alle, die Rad fahren.\n"
-        "Nach zwei Jahren soll der Plan überprüft werden.\n",
-        SIDECAR.format(title="Rat beschließt den Radwegeplan"),
-    ),
-    "bauplan_sollstedt": (
-        "Sollstedt\n"
-        "Neuer Bauplan für die Schule\n"
-        "Von Bo Muster\n"
-        "Sollstedt. Der Plan für den Anbau der Grundschule wird im Herbst überprüft.\n",
-        SIDECAR.format(title="Neuer Bauplan für die Schule"),
-    ),
-}
-
-
-@pytest.fixture(scope="module")
-def heads(tmp_path_factory, config) -> Engine:
-    return engine_over(tmp_path_factory.mktemp("heads_night"), HEADS, config)
-
-
-def test_a_compound_is_found_by_its_head_in_its_own_article(heads):
+def test_a_compound_is_found_by_its_head_in_its_own_article(night):
     # The text names "den Radwegeplan" once and then says "der Plan"; "nach zwei Jahren soll"
     # says when it will be checked, not how long something took.
-    reply = ask(heads, "wann wird der radwegeplan in kelbra überprüft")
+    reply = ask(night, "wann wird der radwegeplan in kelbra überprüft")
     assert reply.status == "ok", reply.text
     assert "Nach zwei Jahren soll der Plan überprüft werden." in texts(reply)[:3]
 
 
-def test_the_head_alone_in_another_article_is_about_something_else(heads):
+def test_the_head_alone_in_another_article_is_about_something_else(night):
     # Sollstedt's "Plan" is its school's, not Kelbra's cycle-path plan
-    reply = ask(heads, "wann wird der radwegeplan überprüft")
+    reply = ask(night, "wann wird der radwegeplan überprüft")
     assert reply.status == "ok", reply.text
     assert all("Grundschule" not in text for text in texts(reply))
