@@ -43,6 +43,15 @@ NIGHT = {
         "Die Stadtwerke Lindholm führt seit Mai die Geschäftsführerin Gesa Wilms.\n",
         SIDECAR.format(title="Neue Kita in Lindholm"),
     ),
+    # a town with a joined name: its dateline is no paragraph of a report of several towns
+    "ortsbuergermeister_lauben_ostrich": (
+        "Lauben-Ostrich\n"
+        "Ein Winzer führt das Dorf\n"
+        "Von Bo Muster\n"
+        "Lauben-Ostrich. Der Dorfladen öffnet um sieben Uhr.\n"
+        "Am Sonntag hat der 31-Jährige die Wahl zum Ortsbürgermeister gewonnen.\n",
+        SIDECAR.format(title="Ein Winzer führt das Dorf"),
+    ),
     # a text names a compound once, then its head alone ("der Plan")
     "radwegeplan_kelbra": (
         "Kelbra\n"
@@ -125,3 +134,11 @@ def test_the_head_alone_in_another_article_is_about_something_else(night):
     reply = ask(night, "wann wird der radwegeplan überprüft")
     assert reply.status == "ok", reply.text
     assert all("Grundschule" not in text for text in texts(reply))
+
+
+def test_a_joined_town_name_keeps_its_whole_article_for_the_question(night):
+    # "Lauben-Ostrich. …" opens the article's first paragraph: a dateline, so every line of
+    # the article is about the town, not only those that name it
+    reply = ask(night, "wie alt is der ortsbürgermeister von lauben")
+    assert reply.status == "ok", reply.text
+    assert texts(reply)[0].startswith("Am Sonntag hat der 31-Jährige")
