@@ -87,6 +87,7 @@ QUESTION_WORDS: dict[tuple[str, ...], str] = {
     ("wann",): TIME,
     ("when",): TIME,
     ("wie", "lange"): TIME,
+    ("wie", "lang"): TIME,  # chat German drops the "e"
     ("seit", "wann"): TIME,
     ("since", "when"): TIME,
     ("what", "time"): TIME,
@@ -123,7 +124,7 @@ QUESTION_WORDS: dict[tuple[str, ...], str] = {
 }
 # Question words that ask how long, which a length of time answers ("nach sechzehn Jahren"):
 # the others of kind TIME ask when.
-HOW_LONG = frozenset({("wie", "lange"), ("how", "long")})
+HOW_LONG = frozenset({("wie", "lange"), ("wie", "lang"), ("how", "long")})
 QUESTION_WORD_WITHIN = 2  # words before a question word: "und dann wann", "mit wie viel"
 # Question words that name what they count themselves: "wie alt" asks for an age ("41-jährig").
 MEASURED_BY: dict[tuple[str, ...], str] = {
@@ -503,6 +504,8 @@ hort auf = aufhoren
 horte auf = aufhoren
 hat aufgehort = aufhoren
 wer war vorher = wer war bisherige
+kam nach ins amt = nachfolger
+folgte im amt = nachfolger
 leute wahlen gegangen = wahlbeteiligung
 menschen wahlen gegangen = wahlbeteiligung
 wahlen gegangen = wahlbeteiligung

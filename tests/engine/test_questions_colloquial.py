@@ -59,7 +59,8 @@ NIGHT = {
         "Von Ada Beispiel\n"
         "Kelbra. Der Stadtrat hat am Montag den Radwegeplan für die Altstadt beschlossen.\n"
         "Bürgermeister Lutz Hensel (SPD) sprach von einem guten Tag für alle, die Rad fahren.\n"
-        "Nach zwei Jahren soll der Plan überprüft werden.\n",
+        "Nach zwei Jahren soll der Plan überprüft werden.\n"
+        "Die Sitzung am Montag dauerte fast vier Stunden.\n",
         SIDECAR.format(title="Rat beschließt den Radwegeplan"),
     ),
     "bauplan_sollstedt": (
@@ -142,3 +143,12 @@ def test_a_joined_town_name_keeps_its_whole_article_for_the_question(night):
     reply = ask(night, "wie alt is der ortsbürgermeister von lauben")
     assert reply.status == "ok", reply.text
     assert texts(reply)[0].startswith("Am Sonntag hat der 31-Jährige")
+
+
+def test_how_long_without_its_e_still_asks_how_long(night):
+    # "wie lang" is chat German's "wie lange": a length answers, not the day of the sitting
+    reply = ask(night, "wie lang hat die sitzung in kelbra gedauert")
+    assert reply.status == "ok", reply.text
+    assert texts(reply)[0] == "Die Sitzung am Montag dauerte fast vier Stunden."
+    # since when somebody holds an office, which no line says, is declined
+    assert ask(night, "wie lang ist hensel schon bürgermeister").status != "ok"
