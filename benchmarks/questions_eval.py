@@ -110,6 +110,12 @@ Then devno4 (`benchmarks/questions/devno4.yaml`) asks unanswerable close cousins
 above all the cost or count of a thing the text does not price or count beside a figure for a
 neighbouring thing, over the eleventh to thirteenth fresh folders, which no question set had
 used; committed before its first run (`devno4_first_run.out`); in-sample.
+Then dev11 (`benchmarks/questions/dev11.yaml`) asks readers' chat German with colloquial words
+and other words than the article's (paraphrases), a place that must keep the answer in that
+town, roles and short forms, and how many / when / where, with close unanswerable cousins, over
+the eighteen in-sample texts of the eleventh to thirteenth fresh folders, which no set used
+before, asked over dev10's folders and those; committed before its first run
+(`dev11_first_run.out`).
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -298,6 +304,13 @@ DEV_EN7_FOLDERS = (
 DEVNO4 = ROOT / "benchmarks" / "questions" / "devno4.yaml"
 DEVNO4_FOLDERS = (
     *DEVNO3_FOLDERS,
+    *(ROOT / "benchmarks" / f"articles_fresh{n}" for n in range(11, 14)),
+)
+# Round 14: readers' chat German (paraphrases, a place among many towns, roles, kinds of
+# question) over the eleventh to thirteenth fresh folders, which no set used before.
+DEV11 = ROOT / "benchmarks" / "questions" / "dev11.yaml"
+DEV11_FOLDERS = (
+    *DEV10_FOLDERS,
     *(ROOT / "benchmarks" / f"articles_fresh{n}" for n in range(11, 14)),
 )
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
@@ -617,6 +630,12 @@ BLOCKS = (
         DEVNO4,
         DEVNO4_FOLDERS,
         "devno4: costs and counts of things not priced beside a neighbour's figure; in-sample",
+    ),
+    Block(
+        "dev11",
+        DEV11,
+        DEV11_FOLDERS,
+        "dev11: chat German paraphrases, places, roles over the fresh sets 11 to 13 (round 14)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

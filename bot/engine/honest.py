@@ -78,7 +78,7 @@ YEAR_ASKED = (("welchem", "jahr"), ("welches", "jahr"), ("what", "year"), ("whic
 # gives it by "seit", "since", "ago" or a year ("zog 1984 ins Rathaus ein"), not by the date
 # of something else ("legt sein Amt zum 31. Januar nieder")
 SINCE_ASKED = (("seit", "wann"), ("since", "when"), ("how", "long", "has"), ("how", "long", "have"))
-HOW_LONG = (("wie", "lange"),)  # with "schon": "wie lange ist X schon im Stadtrat"
+HOW_LONG = (("wie", "lange"), ("wie", "lang"))  # with "schon": "wie lange ist X schon im Stadtrat"
 SINCE_WORDS = frozenset("seit seitdem since ago".split())
 YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")  # a year a news text may name
 # "how much does the bridge cost", "wie viel verdient der Landrat": a sum of money is asked

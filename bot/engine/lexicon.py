@@ -38,6 +38,7 @@ genau denn eben halt mal bitte gibt gab gegeben geben tun getan macht gemacht ma
 geworden wegen gibts
 wirklich tatsachlich really actually
 uberhaupt grad echt nochmal nochmals eh sowieso ne nen
+ham hab nix typ kerl
 gibts gabs warn wars
 furs vorm ubers ums aufs
 wann warum wieso weshalb weswegen wieviel wieviele wen wem wessen woher wohin womit wofur
@@ -86,6 +87,7 @@ QUESTION_WORDS: dict[tuple[str, ...], str] = {
     ("wann",): TIME,
     ("when",): TIME,
     ("wie", "lange"): TIME,
+    ("wie", "lang"): TIME,  # chat German drops the "e"
     ("seit", "wann"): TIME,
     ("since", "when"): TIME,
     ("what", "time"): TIME,
@@ -122,7 +124,7 @@ QUESTION_WORDS: dict[tuple[str, ...], str] = {
 }
 # Question words that ask how long, which a length of time answers ("nach sechzehn Jahren"):
 # the others of kind TIME ask when.
-HOW_LONG = frozenset({("wie", "lange"), ("how", "long")})
+HOW_LONG = frozenset({("wie", "lange"), ("wie", "lang"), ("how", "long")})
 QUESTION_WORD_WITHIN = 2  # words before a question word: "und dann wann", "mit wie viel"
 # Question words that name what they count themselves: "wie alt" asks for an age ("41-jährig").
 MEASURED_BY: dict[tuple[str, ...], str] = {
@@ -179,6 +181,10 @@ _DURATION_ANCHORS = frozenset(
     "dieser diesem dieses selben gleichen ago last next this since within".split()
 )
 DURATION_ANCHOR_BEFORE = 3  # "vor gut zwei Jahren", "in den kommenden Wochen"
+# "Nach einem Jahr soll die Regel überprüft werden": a length after "nach" in a sentence that
+# looks ahead is when something will happen, not how long something took.
+AFTER_WORDS = frozenset({"nach", "after"})
+AHEAD_WORDS = frozenset("soll sollen solle sollten wird werden will wollen shall will".split())
 DIGIT_RE = re.compile(r"\d")
 TIME_RE = re.compile(
     r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\b|[ap]\.m\.)|\b(?:19|20)\d{2}\b|\b\d{1,2}\.\s?\d{1,2}\."
@@ -190,9 +196,9 @@ _WIN_WORDS = (
     "Wahlsieg Wahlsieger Wahlsiegerin wiedergewählt durchgesetzt "
     "win wins won winner victory elected reelected"
 )
-_LOSE_WORDS = (
+_LOSE_WORDS = (  # with chat German's "Schlappe" and "rausgeflogen" (out of a council)
     "verlieren verloren verlor verliert Verlierer Verliererin Niederlage unterlegen unterlag "
-    "Verlust gescheitert scheiterte scheitert "
+    "Verlust gescheitert scheiterte scheitert Schlappe rausgeflogen "
     "lost defeat defeated conceded"
 )
 # Words whose stem is one of winning or losing but that mean something else: "Unterlagen"
@@ -230,7 +236,7 @@ _OPPONENT_WORDS = (
 OPPONENT_STEMS = _stems(_OPPONENT_WORDS)
 # Outcomes as events: "die Niederlage" says what happened, not to whom ("seine Niederlage").
 # Compared as words: "Wahlsieger" (a person) shares the stem of "Wahlsieg".
-EVENT_WORDS = frozenset("niederlage sieg wahlsieg verlust defeat victory".split())
+EVENT_WORDS = frozenset("niederlage schlappe sieg wahlsieg verlust defeat victory".split())
 # Words that make a word of winning or losing near them supposed or denied, not reported:
 # "falls sie gewinnt", "sollte er verlieren", "nie eine Wahl verloren", "if she wins", "dass
 # sie gewinnen könne".
@@ -402,8 +408,9 @@ _SYNONYM_GROUPS = (
     "gestrichen streichen streicht wegfallen abgebaut Abbau Kürzungen gekürzt cut cuts",
     # a round of a vote: "im ersten Durchgang" is "im ersten Wahlgang"
     _ROUND_WORDS,
-    # who heads something: "der Chef vom Wahlamt" is its "Leiter"
-    "Chef Chefin Leiter Leiterin head chief",
+    # who heads something: "der Chef vom Wahlamt" is its "Leiter", "die Chefin der Stadtwerke"
+    # their "Geschäftsführerin"
+    "Chef Chefin Leiter Leiterin Geschäftsführer Geschäftsführerin head chief",
     "Oberbürgermeister Oberbürgermeisterin Stadtoberhaupt",
     # "kam … an", "traf … ein": a split verb leaves its stem alone in the sentence
     "ankommen angekommen eintreffen eingetroffen kam kommt traf trifft arrive arrived",
@@ -464,9 +471,19 @@ _SYNONYM_GROUPS = (
     "Absprache Absprachen abgesprochen absprechen",
     "Unterstützung unterstützt unterstützte Empfehlung Wahlempfehlung backed support",
     _OPPONENT_WORDS,
+    # chat German beside the news word: what somebody "gekriegt" is what they "erhielt", the
+    # "Vize" is the deputy, posters "runtergerissen" were "abgerissen", "Schwangere" are
+    # "werdende Mütter", a ward "dicht" is "geschlossen", a shop "aufgemacht" has "eröffnet"
+    "bekommen bekam bekommt erhalten erhielt erhält kriegen kriegt kriegte gekriegt received",
+    "Stellvertreter Stellvertreterin stellvertretende stellvertretender Vize deputy",
+    "abreißen abgerissen riss runtergerissen heruntergerissen runterreißen",
+    "Schwangere Schwangeren schwanger werdende werdenden pregnant",
+    "geschlossen schließen schließt Schließung dicht dichtgemacht zugemacht zumachen closed",
+    "eröffnet eröffnen eröffnete Eröffnung aufgemacht aufmachen opened",
 )
 # Idioms a question may use for a plain word (folded; all of an idiom's words anywhere in the
-# question, in any order): "wer ging als Sieger hervor", "wer hat es geschafft" ask who won.
+# question, in any order): "wer ging als Sieger hervor", "wer hat es geschafft" ask who won;
+# fees that "gehen hoch" in chat "steigen" in the news.
 _IDIOM_LINES = """
 ging als sieger hervor = gewonnen
 geht als sieger hervor = gewonnen
@@ -490,6 +507,8 @@ hort auf = aufhoren
 horte auf = aufhoren
 hat aufgehort = aufhoren
 wer war vorher = wer war bisherige
+kam nach ins amt = nachfolger
+folgte im amt = nachfolger
 leute wahlen gegangen = wahlbeteiligung
 menschen wahlen gegangen = wahlbeteiligung
 wahlen gegangen = wahlbeteiligung
@@ -497,6 +516,9 @@ zur wahl gegangen = wahlbeteiligung
 stand fest = feststand
 steht fest = feststand
 ergebnis klar = ergebnis feststand
+geht hoch = steigt
+gehen hoch = steigen
+ging hoch = stieg
 """
 
 
@@ -563,6 +585,8 @@ def states_point_in_time(text: str, folded: list[str], stems: list[str]) -> bool
         if stem in DURATION_STEMS:
             before = folded[max(0, i - DURATION_ANCHOR_BEFORE) : i]
             if not _DURATION_ANCHORS.isdisjoint(before):
+                return True
+            if not AFTER_WORDS.isdisjoint(before) and not AHEAD_WORDS.isdisjoint(folded):
                 return True
         elif stem in TIME_STEMS:
             return True

@@ -31,6 +31,8 @@ from bot.engine.lexicon import SPLIT_VERBS, SYNONYMS
 
 SYNONYM = 0.85
 COMPOUND = 0.7
+HEAD = 0.6  # a compound's head alone ("die Regel" once the text has said "die Handyregel")
+MIN_HEAD = 5  # shorter heads are often other words ("trat" ends "Stadtrat")
 FUZZY = 0.9  # times the edit similarity (0-1)
 MIN_COMPOUND_PART = 4  # shorter stems hide in too many words ("rat" in "Zitat")
 MIN_FUZZY_LENGTH = 4
@@ -105,6 +107,28 @@ def word_term(index: CorpusIndex, word: str, stem: str | None = None) -> Term:
     # A word the articles only have in other forms weighs what its closest form weighs.
     closest = stem if stem in index.own or not matches else next(iter(matches))
     return Term(word, index.weight(closest), own, context)
+
+
+def head_postings(index: CorpusIndex, stem: str) -> Postings:
+    """The units that call a compound by its head alone, in the articles that use the compound:
+    a text names "die Handyregel" once and then says "die Regel", "der Landrat" after "der
+    Altlandrat". The head is the longest ending of at least `MIN_HEAD` letters the articles
+    have as a word of its own; other articles' units with the head are about other things."""
+    compound = index.own.get(stem)
+    if not compound:
+        return ()
+    for cut in range(MIN_COMPOUND_PART, len(stem) - MIN_HEAD + 1):
+        head = index.own.get(stem[cut:])
+        if head:
+            break
+    else:
+        return ()
+    column = index.columns.article
+    found: list[int] = []
+    for article in sorted({column[u] for u in compound}):
+        first, last = bisect_left(column, article), bisect_left(column, article + 1)
+        found.extend(head[bisect_left(head, first) : bisect_left(head, last)])
+    return ((found, HEAD),) if found else ()
 
 
 def split_verb_postings(index: CorpusIndex, stem: str) -> Postings:

@@ -52,8 +52,9 @@ ARTICLE_WORDS = frozenset(
     "der die das dem den des ein eine einem einen einer eines im zum zur vom beim am ins".split()
 )
 MAX_NOUN_CHECKS = 50  # sentences looked at to tell a common noun from a name
-# A line's first word and what follows it: "Nordheim (dpa) –", "In Nordheim …", a heading.
-_OPENING_RE = re.compile(r"([^\W\d_]+)\s*([^\W\d_]+|[^\w\s]|$)")
+# A line's first word and what follows it: "Nordheim (dpa) –", "In Nordheim …", a heading; a
+# joined name is one word ("Bruttig-Fankel. …" is a dateline, not "Bruttig - …").
+_OPENING_RE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s*([^\W\d_]+|[^\w\s]|$)")
 _OPENING_MARKS = ("(", "–", "—", "-", "/", ":")  # after a place opening its paragraph
 # A place's English name → its German one ("munich" → "munchen"), both folded: where the
 # articles do not have the name an English reader typed, they may have the German one.
@@ -225,7 +226,8 @@ def opens_with(index: CorpusIndex, text: str, places: set[str]) -> bool:
     word, after = first.groups()
     if fold(word) in ("in", "im"):
         return index.stem(fold(after)) in places
-    return index.stem(fold(word)) in places and after in ("", *_OPENING_MARKS)
+    named = any(index.stem(fold(part)) in places for part in word.split("-"))
+    return named and after in ("", *_OPENING_MARKS)
 
 
 def _in_sources(index: CorpusIndex, forms: Sequence[str], articles: set[int]) -> bool:

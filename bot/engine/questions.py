@@ -53,6 +53,7 @@ from bot.engine.matching import (
     Term,
     distinct,
     expansions,
+    head_postings,
     party_term,
     person_term,
     semantic_term,
@@ -927,6 +928,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                 terms.append(word_term(ctx.index, head))
                 worded.append(len(terms) - 1)
                 term, stemmed = word_term(ctx.index, tail), stem(tail)
+            if term.own and not parts:  # "die Regel" in the article about "die Handyregel"
+                term = replace(term, own=(*term.own, *head_postings(ctx.index, stemmed)))
             contest = outcome and term.own and _names_contest(stemmed)
             if position in unheld:
                 term = replace(term, context=(), required=True)
