@@ -309,7 +309,10 @@ CREDIT_BEFORE_RE = re.compile(
 
 def _in_credit(text: str, start: int) -> bool:
     """A name standing in a credit line ("Foto: NAME"): one of the makers, not of the people."""
-    return CREDIT_BEFORE_RE.search(text, max(0, start - 120), start) is not None
+    lead = max(0, start - 120)
+    if text.find(":", lead, start) < 0:
+        return False  # (most names: no credit's colon before them, nothing to scan)
+    return CREDIT_BEFORE_RE.search(text, lead, start) is not None
 
 
 def find_name_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
