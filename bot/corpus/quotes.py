@@ -1494,7 +1494,7 @@ def remember_sentence(
     speakers.learn_ages(sentence.frame(), mentions, speakers.last_subject)
     said = [q.speaker for q in found if q.speaker is not None]
     speaker = said[-1] if said else reporter
-    if RETELLING_RE.search(sentence.text):
+    if "gesagt" in sentence.text and RETELLING_RE.search(sentence.text):
         # "In den Gesprächen habe X gesagt: „…“": the quote is X's, but the report is the
         # teller's, whom a Konjunktiv sentence after it goes on with.
         just_spoke = speakers.last_speaker if speakers.since_speaker == 0 else None
@@ -1604,7 +1604,7 @@ def _asked(
 ) -> Referent | None:
     """Whom a sentence with a question cue asks ("„…?“, fragte X die Landrätin"): the one
     known person it names besides the one who asked."""
-    if asker is None or ASKED_RE.search(frame) is None:
+    if asker is None or "fragt" not in frame or ASKED_RE.search(frame) is None:
         return None
     others = {
         id(known.record): known
