@@ -414,7 +414,11 @@ class Speakers:
                 return None
             word = w.group(0)
             low = word.lower()
-            named = self._particle_name(frame, w.start()) if low in german.NAME_PARTICLES else None
+            # (Only a particle some known name holds can open one: "von" in most texts opens none.)
+            particle = low in german.NAME_PARTICLES and any(
+                word in p.name for p in self.people.records
+            )
+            named = self._particle_name(frame, w.start()) if particle else None
             if named is not None and not in_object:
                 return named
             if after_verb and (low in german.OBLIQUE_DETERMINERS or low in OBLIQUE_POSSESSIVES):
