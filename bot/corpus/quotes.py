@@ -1541,9 +1541,7 @@ def remember_sentence(
         # sentence is more likely her than the woman named before.
         subject = speakers.resolve(Mention(0, kin.end(), kin.group(0), OTHER))
     names = any(m.kind == NAME for m in mentions)
-    somebody = (
-        INDEFINITE_OPENING_RE.match(sentence.frame()) if subject is None and not names else None
-    )
+    somebody = opening if subject is None and not names else None
     if somebody is not None:
         # "Ein Kleingärtner, der …, zeigte sich erleichtert. „…“, sagte er.": somebody the
         # text does not name is whom the next sentence's "er" means, not a man named before.
@@ -1625,6 +1623,8 @@ INTRODUCED_AS_REACH = 60  # characters before the name in which "sich … als" s
 def _introduced_as(frame: str, mentions: list[Mention]) -> Mention | None:
     """The person somebody so far unnamed introduces themselves as ("Später stellt sie sich
     als Ilka Brand vor, seine Schwester")."""
+    if "sich" not in frame:
+        return None  # (most sentences: no name to look before)
     for mention in mentions:
         if mention.kind != NAME or mention.person is None:
             continue
