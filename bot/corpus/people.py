@@ -845,7 +845,7 @@ def _noun_after_relative(hit: NameHit) -> bool:
     Riesling aus" (the word is an object, a noun); a relative's name is a first name."""
     if " " in hit.name or hit.name in german.FIRST_NAMES:
         return False
-    words = hit.block.text[: hit.start].split()[-1:]
+    words = hit.block.text[: hit.start].rsplit(None, 1)[-1:]  # (the last word, not all)
     return bool(words) and words[0].lower() in RELATIVES
 
 
