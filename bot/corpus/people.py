@@ -289,7 +289,8 @@ def _run_name(text: str, run: re.Match[str]) -> RunName | None:
     """The name in a run; a radio script's "O-Ton Klausen:" (original sound) labels whose voice
     follows, so there "Ton" is no part of the name."""
     found = run.group(0)
-    for initial in INITIAL_THEN_WORD_RE.finditer(found):
+    initials = INITIAL_THEN_WORD_RE.finditer(found) if "." in found else ()  # (most runs: none)
+    for initial in initials:
         if initial.group(1) in german.NOT_NAME_WORDS:
             found = found[: initial.start(1) - 1]
             break
