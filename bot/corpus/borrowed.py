@@ -233,5 +233,7 @@ def addressed(quote: str, speaker: Referent) -> bool:
     names = {record.name.split()[0], record.name.split()[-1]}
     text = quote.strip()
     return any(
-        re.search(ADDRESSED_BEFORE + re.escape(name) + ADDRESSED_AFTER, text) for name in names
+        name in text  # (most quotations name nobody: no regular expression to build)
+        and re.search(ADDRESSED_BEFORE + re.escape(name) + ADDRESSED_AFTER, text)
+        for name in names
     )

@@ -296,7 +296,8 @@ def _run_name(text: str, run: re.Match[str]) -> RunName | None:
     """The name in a run; a radio script's "O-Ton Klausen:" (original sound) labels whose voice
     follows, so there "Ton" is no part of the name."""
     found = run.group(0)
-    for initial in INITIAL_THEN_WORD_RE.finditer(found):
+    initials = INITIAL_THEN_WORD_RE.finditer(found) if "." in found else ()  # (most runs: none)
+    for initial in initials:
         if initial.group(1) in german.NOT_NAME_WORDS:
             found = found[: initial.start(1) - 1]
             break
@@ -316,7 +317,10 @@ CREDIT_BEFORE_RE = re.compile(
 
 def _in_credit(text: str, start: int) -> bool:
     """A name standing in a credit line ("Foto: NAME"): one of the makers, not of the people."""
-    return CREDIT_BEFORE_RE.search(text, max(0, start - 120), start) is not None
+    lead = max(0, start - 120)
+    if text.find(":", lead, start) < 0:
+        return False  # (most names: no credit's colon before them, nothing to scan)
+    return CREDIT_BEFORE_RE.search(text, lead, start) is not None
 
 
 def find_name_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
@@ -849,7 +853,7 @@ def _noun_after_relative(hit: NameHit) -> bool:
     Riesling aus" (the word is an object, a noun); a relative's name is a first name."""
     if " " in hit.name or hit.name in german.FIRST_NAMES:
         return False
-    words = hit.block.text[: hit.start].split()[-1:]
+    words = hit.block.text[: hit.start].rsplit(None, 1)[-1:]  # (the last word, not all)
     return bool(words) and words[0].lower() in RELATIVES
 
 

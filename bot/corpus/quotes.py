@@ -1516,7 +1516,7 @@ def remember_sentence(
     speakers.learn_ages(sentence.frame(), mentions, speakers.last_subject)
     said = [q.speaker for q in found if q.speaker is not None]
     speaker = said[-1] if said else reporter
-    if RETELLING_RE.search(sentence.text):
+    if "gesagt" in sentence.text and RETELLING_RE.search(sentence.text):
         # "In den Gesprächen habe X gesagt: „…“": the quote is X's, but the report is the
         # teller's, whom a Konjunktiv sentence after it goes on with.
         just_spoke = speakers.last_speaker if speakers.since_speaker == 0 else None
@@ -1563,9 +1563,7 @@ def remember_sentence(
         # sentence is more likely her than the woman named before.
         subject = speakers.resolve(Mention(0, kin.end(), kin.group(0), OTHER))
     names = any(m.kind == NAME for m in mentions)
-    somebody = (
-        INDEFINITE_OPENING_RE.match(sentence.frame()) if subject is None and not names else None
-    )
+    somebody = opening if subject is None and not names else None
     if somebody is not None:
         # "Ein Kleingärtner, der …, zeigte sich erleichtert. „…“, sagte er.": somebody the
         # text does not name is whom the next sentence's "er" means, not a man named before.
@@ -1689,7 +1687,7 @@ def _asked(
 ) -> Referent | None:
     """Whom a sentence with a question cue asks ("„…?“, fragte X die Landrätin"): the one
     known person it names besides the one who asked."""
-    if asker is None or ASKED_RE.search(frame) is None:
+    if asker is None or "fragt" not in frame or ASKED_RE.search(frame) is None:
         return None
     others = {
         id(known.record): known
@@ -1710,6 +1708,8 @@ INTRODUCED_AS_REACH = 60  # characters before the name in which "sich … als" s
 def _introduced_as(frame: str, mentions: list[Mention]) -> Mention | None:
     """The person somebody so far unnamed introduces themselves as ("Später stellt sie sich
     als Ilka Brand vor, seine Schwester")."""
+    if "sich" not in frame:
+        return None  # (most sentences: no name to look before)
     for mention in mentions:
         if mention.kind != NAME or mention.person is None:
             continue

@@ -984,16 +984,17 @@ REPLACING_KONJUNKTIV_II = frozenset(
 # A finite verb in the indicative: the sentence (or a clause of it) is the narrator's ("Ihre
 # Rivalin hatte geahnt, dass es nicht reichen würde").
 INDICATIVE_FINITE = german.INDICATIVE_AUXILIARIES | {"wird", "wurde", "wurden", "werden"}
+LOWER_WORD_RE = re.compile(r"[a-zäöüß]+")
 
 
 def _konjunktiv_ii_going_on(frame: str, speakers: Speakers) -> bool:
     """Does the sentence go on, in a plural Konjunktiv II, right after a sentence the last
     speaker said: no indicative verb, no condition opening it, no first person, no cue?"""
-    words = set(re.findall(r"[a-zäöüß]+", frame))
+    if speakers.last_speaker is None or speakers.since_speaker != 0:
+        return False  # (most sentences: no words to read)
+    words = set(LOWER_WORD_RE.findall(frame))
     return (
-        speakers.last_speaker is not None
-        and speakers.since_speaker == 0
-        and not REPLACING_KONJUNKTIV_II.isdisjoint(words)
+        not REPLACING_KONJUNKTIV_II.isdisjoint(words)
         and INDICATIVE_FINITE.isdisjoint(words)
         and frame.split(maxsplit=1)[0].lower() not in german.KONJUNKTIV_II  # "Hätte X …": if
         and not FIRST_PERSON_RE.search(frame)

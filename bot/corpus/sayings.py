@@ -39,6 +39,8 @@ def sayings(
     interview answer passes the `question` it answers: "Er" opening the clause is the one man
     that question names ("Ihr Gegner X hat Ihnen … vorgeworfen." – "Er hat gesagt: ‚…‘")."""
     found: list[Saying] = []
+    if ":" not in quotation:
+        return found  # (most quotations: no colon, so no saying introduced by one)
     for span in find_quote_spans(quotation):
         before = quotation[: span.start - 1].rstrip()
         if not before.endswith(":") or len(span.text.split()) < MIN_WORDS:

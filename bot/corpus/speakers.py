@@ -290,6 +290,14 @@ AGE_NOUN_RE = re.compile(r"\b\d+-(?:Jährige[rn]?\b|jährige[rn]?\s+[A-ZÄÖÜ])
 AGE_WORD_RE = re.compile(r"\d+-[Jj]ährige[nmrs]?")  # "46-Jährige", "56-jährige"
 # An age as the text gives it: "46-Jährige", "39-jähriger", "39 Jahre alt", "Müller, 46,".
 AGE_NUMBER_RE = re.compile(r"\b\d{1,3}(?=-[Jj]ährig|\s+Jahre?\s+alt)|(?<=,\s)\d{1,3}(?=,)")
+DIGIT_RE = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1024)  # each sentence is asked three times in a row (see `has_digit`)
+def has_digit(frame: str) -> bool:
+    """Does the sentence write a number? Every age pattern needs one, and nine sentences in
+    ten have none: the age patterns are tried only on the tenth."""
+    return DIGIT_RE.search(frame) is not None
 
 
 # Where the text gives a named person's age: "Carina Wolf (34)", "Name (SPD, 52)" after the
@@ -430,7 +438,11 @@ class Speakers:
                 return None
             word = w.group(0)
             low = word.lower()
-            named = self._particle_name(frame, w.start()) if low in german.NAME_PARTICLES else None
+            # (Only a particle some known name holds can open one: "von" in most texts opens none.)
+            particle = low in german.NAME_PARTICLES and any(
+                word in p.name for p in self.people.records
+            )
+            named = self._particle_name(frame, w.start()) if particle else None
             if named is not None and not in_object:
                 return named
             if after_verb and (low in german.OBLIQUE_DETERMINERS or low in OBLIQUE_POSSESSIVES):
@@ -749,6 +761,8 @@ class Speakers:
         """Remember the ages a sentence gives named people ("Carina Wolf (34)", "der
         38-jährige Thiele"), and the age that opens a sentence about the previous one's
         subject ("Name gewann. Die 52-Jährige war bisher …")."""
+        if not has_digit(frame):
+            return
         for mention in mentions:
             if mention.kind != NAME or mention.person is None:
                 continue
@@ -767,6 +781,8 @@ class Speakers:
     def aged_opening(self, frame: str) -> Referent | None:
         """The person an age opening the sentence means, when the text gave that age to one
         person of its gender ("Die 52-Jährige war bisher …")."""
+        if not has_digit(frame):
+            return None
         recap = AGE_PHRASE_RE.match(frame.lstrip())
         person = self._aged(recap.group(0)) if recap is not None else None
         return self.referent(person) if person is not None else None
@@ -939,7 +955,8 @@ class Speakers:
         at offset `subject_at`."""
         self.sentence_no += 1
         self.scene_read += 1
-        self.ages_seen.update(AGE_NUMBER_RE.findall(frame))
+        if has_digit(frame):
+            self.ages_seen.update(AGE_NUMBER_RE.findall(frame))
         self.last_sharers = sharers or []
         # A sentence whose known subject speaks, with nothing quoted: it announces what follows.
         # (Not a person named after the cue, past a comma: "Der Verband verlangte seinen
