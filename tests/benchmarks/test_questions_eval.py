@@ -296,7 +296,8 @@ def test_dev_en7_asks_english_residents_about_texts_no_english_set_asked_about()
     assert sum(not q.answerable for q in en7) >= 10
     asked = {article for q in en7 for article, _ in q.lines}
     assert len(asked & fresh) >= 15 and len(asked - fresh) <= 1  # one answer in an older text
-    assert not _older_english_answers_in(texts, DEV_EN7)
+    # devno4 was written in the same round over the same folders, without sight of this set
+    assert not _older_english_answers_in(texts, DEV_EN7, DEVNO4)
     assert any(block.half == "deven7" for block in BLOCKS) and "deven7" not in OUT_OF_SAMPLE
 
 
