@@ -291,12 +291,14 @@ DEVNO3_FOLDERS = (
     *DEVNO2_FOLDERS,
     *(ROOT / "benchmarks" / f"articles_fresh{n}" for n in range(8, 11)),
 )
+# The eleventh to thirteenth fresh folders, which round 14's three fresh question sets ask about
+FRESH_11_TO_13 = tuple(ROOT / "benchmarks" / f"articles_fresh{n}" for n in range(11, 14))
 # Round 14: English residents' chat questions over the eleventh to thirteenth fresh folders, which
 # no English set asked about before; in-sample.
 DEV_EN7 = ROOT / "benchmarks" / "questions" / "dev_en7.yaml"
 DEV_EN7_FOLDERS = (
     *DEV_EN6_FOLDERS,
-    *(ROOT / "benchmarks" / f"articles_fresh{n}" for n in range(11, 14)),
+    *FRESH_11_TO_13,
 )
 # Round 14: the honest no, fourth round: a cost or count of a thing not priced or counted beside
 # a figure for a neighbouring thing, over the eleventh to thirteenth fresh folders, which no
@@ -304,14 +306,14 @@ DEV_EN7_FOLDERS = (
 DEVNO4 = ROOT / "benchmarks" / "questions" / "devno4.yaml"
 DEVNO4_FOLDERS = (
     *DEVNO3_FOLDERS,
-    *(ROOT / "benchmarks" / f"articles_fresh{n}" for n in range(11, 14)),
+    *FRESH_11_TO_13,
 )
 # Round 14: readers' chat German (paraphrases, a place among many towns, roles, kinds of
 # question) over the eleventh to thirteenth fresh folders, which no set used before.
 DEV11 = ROOT / "benchmarks" / "questions" / "dev11.yaml"
 DEV11_FOLDERS = (
     *DEV10_FOLDERS,
-    *(ROOT / "benchmarks" / f"articles_fresh{n}" for n in range(11, 14)),
+    *FRESH_11_TO_13,
 )
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 

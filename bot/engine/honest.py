@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from bot.corpus.german import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from bot.corpus.sentences import split_sentences
 from bot.engine import english, lexicon
 from bot.engine.folding import fold, has_any_phrase, words
 from bot.engine.index import CUE_BITS, CorpusIndex
@@ -157,8 +158,6 @@ RIVAL_ASKED = (("gegen", "wen"), ("against", "whom"), ("against", "who"))
 AGAINST_STARTS = ("gegen", "against", "unterleg")  # "die unterlegene Kandidatin"
 AGAINST = frozenset("vor unterlag unterlagen besiegte besiegt schlug beat defeated".split())
 REASON_PART = "grund"  # "aus Altersgründen", "aus gesundheitlichen Gründen" (folded)
-# Where a sentence ends in a paragraph: ". ", "? ", "!“ " before a capital or an opening quote
-SENTENCE_END_RE = re.compile(r"(?<=[.!?“\"])\s+(?=[A-ZÄÖÜ„\"])")
 OPENING_BLOCKS = 4  # title, lead, byline, first paragraph: where an article's dateline stands
 # Folded first names ("jonas", "barbel"): the first word of "Jonas Beispiel" in a question
 FIRST_NAMES = frozenset(fold(name) for name in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES)
@@ -500,10 +499,9 @@ def figure_of_thing(
     a department's members by the club's."""
     columns = index.columns
     block = columns.block[unit]
-    sentences = SENTENCE_END_RE.split(columns.block_text[block])
     before: list[str] = []
     figured = False
-    for text in sentences:
+    for text in (s.text for s in split_sentences(columns.block_text[block])):
         tokens = words(text)
         if gives(text, tokens):
             figured = True

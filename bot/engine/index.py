@@ -155,6 +155,14 @@ def class_code(
 
 
 KIND_OF_CODE = {code: kind for kind, code in KIND_CODES.items()}
+
+
+def is_speech(code: int) -> bool:
+    """Whether a unit's class byte is somebody's words (a direct or reported quotation), not
+    the paper's own reporting."""
+    return KIND_OF_CODE[code & 3] in (DIRECT, REPORTED)
+
+
 NO_ENTRY = -1  # in a signed column: no speaker, no section, no writer
 
 

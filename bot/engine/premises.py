@@ -12,8 +12,8 @@ from collections.abc import Callable
 from bot.engine import english, lexicon
 from bot.engine.context import Context
 from bot.engine.folding import words
-from bot.engine.index import KIND_OF_CODE, CorpusIndex
-from bot.engine.reply import DIRECT, REPORTED, Reply
+from bot.engine.index import CorpusIndex, is_speech
+from bot.engine.reply import Reply
 
 # A body's decision, folded: passed or turned down ("hat … beschlossen", "lehnte … ab")
 PASSED = frozenset(
@@ -91,7 +91,7 @@ def _winners_beside(
 def _reporting(index: CorpusIndex, unit: int) -> bool:
     """Whether a unit is the paper's own reporting, not somebody's words ("Wir haben
     gewonnen" is a claim; who won is what the reporting says)."""
-    return KIND_OF_CODE[index.classes[unit] & 3] not in (DIRECT, REPORTED)
+    return not is_speech(index.classes[unit])
 
 
 def asked_decision(folded: list[str]) -> tuple[str, bool] | None:

@@ -44,6 +44,7 @@ from bot.engine.index import (
     KIND_OF_CODE,
     NO_ENTRY,
     CorpusIndex,
+    is_speech,
 )
 from bot.engine.interviews import answers_for_questions
 from bot.engine.matching import (
@@ -75,7 +76,7 @@ from bot.engine.places import (
     opens_with,
     place_forms,
 )
-from bot.engine.reply import DIRECT, PASSAGE, REPORTED, USAGE, Reply
+from bot.engine.reply import DIRECT, PASSAGE, USAGE, Reply
 from bot.engine.safe_text import one_line
 from bot.engine.small_talk import EXAMPLES, after_greeting, small_talk
 
@@ -510,7 +511,7 @@ def _outcome_holders(
     counts: Counter[int] = Counter()
     for units in article_units(index, articles):
         for unit in units:
-            if KIND_OF_CODE[index.classes[unit] & 3] in (DIRECT, REPORTED):
+            if is_speech(index.classes[unit]):
                 continue
             person = named_outcome(index, unit, lost)
             if person is not None:
@@ -1785,7 +1786,7 @@ def _boost(question: Question, code: int, speaker_asked: bool) -> float:
             return 0.0  # "wann" is not answered by a sentence without any time
         else:
             factor *= REASON_MISS if question.kind == lexicon.REASON else CUE_MISS
-    speech = KIND_OF_CODE[code & 3] in (DIRECT, REPORTED)
+    speech = is_speech(code)
     if question.wants_quote and speech:
         factor *= SPEECH_MATCH
     if question.outcome and speech:  # somebody's words are not the report of who won
@@ -1848,7 +1849,7 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
             return 0.0
         if about is not None and not about.has(unit):
             return 0.0
-        speech = KIND_OF_CODE[ctx.index.classes[unit] & 3] in (DIRECT, REPORTED)
+        speech = is_speech(ctx.index.classes[unit])
         if question.outcome and (only_supposed(ctx.index, unit) or _false_outcome(ctx, unit)):
             return 0.0
         if question.outcome and not speech and not names_outcome(ctx, unit):
