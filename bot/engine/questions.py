@@ -24,6 +24,7 @@ from bot.corpus.german import (
     first_name_gender,
     is_role_noun,
 )
+from bot.corpus.sentences import split_sentences
 from bot.engine import election_day, english, honest, lexicon, premises
 from bot.engine.article_questions import about_articles
 from bot.engine.context import Context
@@ -157,7 +158,6 @@ AGE_RECAP_RE = re.compile(r"\b([^\W\d_]+)\s+\d{1,3}-[Jj]ährig(\w*)|\b[Ii]m Alte
 WORD_RE = re.compile(r"[^\W\d_]+")
 AGE_LOOK_BACK = 2  # paragraphs back to the person a recap ("der 61-Jährige") names
 AGE_NAME_AHEAD = 4  # "Der 29-jährige Grünen-Kandidat Timo Achterberg": words to the name
-SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
 # "der 61-Jährige" is a man, "die 44-Jährige" a woman ("der 46-jährigen Juristin": either)
 RECAP_GENDER = {("der", "e"): "m", ("die", "e"): "f"}
 # "ein 58-jähriger Goldschmied": the age of the noun after it ("der 52-Jährige": of whoever
@@ -2009,7 +2009,7 @@ class _OfAnother:
             # whoever's first name stands before it
             if fold(m.group(1)) in names and not self._of_others(text[: m.end(1)], article):
                 return True
-        for sentence in SENTENCE_END_RE.split(text):
+        for sentence in (s.text for s in split_sentences(text)):
             if YEARS_OLD_RE.search(sentence):
                 owners = self._all_named(sentence, article)
                 if len(owners) == 1 and not owners.isdisjoint(self.people):
@@ -2100,7 +2100,7 @@ class _OfAnother:
                 if block < 0 or columns.block_article[block] != article:
                     break
                 text = columns.block_text[block]
-            for sentence in reversed(SENTENCE_END_RE.split(text)):
+            for sentence in reversed([s.text for s in split_sentences(text)]):
                 named = self._all_named(sentence, article)
                 fitting = {p for p in named if gender is None or self._gender(p) in (gender, None)}
                 if fitting:  # "die 44-Jährige" passes over the men named after her

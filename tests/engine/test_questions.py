@@ -1522,3 +1522,20 @@ def test_a_win_in_a_line_about_the_ob_election_is_reported_not_supposed(tmp_path
     for question in ("wer hat in probestadt gewonnen", "who won in probestadt"):
         reply = engine.handle_message(question, dm=True)
         assert reply.status == "ok" and "Probe gewinnt" in reply.excerpts[0].text, question
+
+
+def test_an_age_after_an_abbreviation_is_still_the_age_of_whom_the_sentence_names(tmp_path, config):
+    # "St." does not end the sentence: the age still stands beside Ostwald's name
+    clinic = {
+        "klinik": (
+            "Von Jo Beispiel\n"
+            "Neue Chefärztin in Tannau\n"
+            "Tannau. Das Klinikum hat eine neue Chefärztin. Marlene Ostwald leitet seit Montag "
+            "die Geburtshilfe im Klinikum St. Anna und ist 58 Jahre alt.\n"
+            "Sie kam aus Kassel, wo sie zwölf Jahre Oberärztin war.\n"
+        ),
+    }
+    engine = engine_over_texts(tmp_path, clinic, config)
+    reply = ask(engine, "wie alt ist marlene ostwald")
+    assert reply.status == "ok"
+    assert "ist 58 Jahre alt" in reply.excerpts[0].text
