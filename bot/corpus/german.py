@@ -576,7 +576,7 @@ NOT_NAME_WORDS = (
         "Und Oder Sondern Denn Also Sowie Sowohl Weder Zwar Trotzdem Deshalb Dennoch Jedoch "
         "Uhr Prozent Euro Cent Millionen Milliarden Stimmen Punkte Minuten Stunden Tage "
         "Herr Frau Herrn Frauen Liebe Lieber Sehr Update Live Ticker Eilmeldung Frage Antwort "
-        "Fazit Zitat Foto Video Quelle Kommentar Hintergrund Analyse Interview "
+        "Ihnen Fazit Zitat Foto Video Quelle Kommentar Hintergrund Analyse Interview "
         # English reports: function words and party nouns open no name.
         "The A An His Her Their Its This That These Those He She They It We You Our My "
         "Democrats Democrat Democratic Republicans Republican Party".split()

@@ -620,7 +620,13 @@ NOT_APPOSITION_OPENERS = frozenset(
 
 # The polite "Sie" and its possessive, capitalised inside a sentence: words addressed to the
 # person just named, not a description of them.
-POLITE_ADDRESS = frozenset("Sie Ihr Ihre Ihren Ihrem Ihrer Ihres".split())
+POLITE_ADDRESS = frozenset("Sie Ihnen Ihr Ihre Ihren Ihrem Ihrer Ihres".split())
+
+
+# Dative and accusative words that open a cue verb's object ("gratuliert ihrer Nachfolgerin").
+OBJECT_WORDS = german.OBLIQUE_DETERMINERS | frozenset(
+    "ihrer ihrem ihren seiner seinem seinen".split()
+)
 
 
 def _apposition_role_after(text: str, end: int) -> str | None:
@@ -640,6 +646,8 @@ def _apposition_role_after(text: str, end: int) -> str | None:
         w in german.KONJUNKTIV_AUXILIARIES or w in german.FINITE_VERBS for w in words
     ):
         return None  # "X behauptete, die Ministerin habe …": a clause with its own subject
+    if words[0] in german.CUE_VERBS and OBJECT_WORDS.intersection(words[1:3]):
+        return None  # "X, 58, gratuliert ihrer Nachfolgerin": her object's role, not hers
     # Stop at a verb: an apposition is a noun phrase.
     kept: list[str] = []
     for word in words:

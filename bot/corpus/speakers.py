@@ -821,6 +821,13 @@ class Speakers:
             return None  # an indefinite "ein Sprecher" introduces somebody new
         party = german.party_in(phrase)
         by_role = self._role_holders(phrase, party, bare=len(words) <= 3) if role_words else []
+        if NEW_HOLDER_WORDS.intersection(w.lower() for w in words):
+            decided, person = self._new_holder(by_role, phrase)
+            if decided:
+                return person
+        if len(by_role) > 1 and OLD_HOLDER_WORDS.intersection(w.lower() for w in words):
+            # "die scheidende Oberbürgermeisterin" beside the new one: the one who did not win.
+            by_role = [p for p in by_role if not _has_role_end(p, WINNER_ROLE_ENDS)]
         if len(by_role) == 1:
             return by_role[0]
         if len(by_role) > 1:
@@ -861,6 +868,25 @@ class Speakers:
         if role_words or (aged and role[:1].isupper()):
             person.add_role(role)
         return person
+
+    def _new_holder(
+        self, holders: list[PersonRecord], phrase: str
+    ) -> tuple[bool, PersonRecord | None]:
+        """Whom "die neue Oberbürgermeisterin" means, if that is decided here: the one person
+        of its gender the article calls the winner or successor ("Wahlsiegerin",
+        "Nachfolgerin"); nobody when two of that gender hold the role or ran for it (the
+        incumbent "Oberbürgermeisterin X" beside her challenger, two candidates). Otherwise
+        (False, None): the phrase is read as any role phrase."""
+        feminine = any(german.is_feminine_role(w) for w in phrase.split())
+        gender = "f" if feminine else _phrase_gender(phrase)
+        of_gender = [p for p in self.people.records if p.gender == gender]
+        winners = [p for p in of_gender if _has_role_end(p, WINNER_ROLE_ENDS)]
+        if len(winners) == 1:
+            return True, winners[0]
+        contenders = [p for p in of_gender if p in holders or _has_role_end(p, RUNNER_ROLE_ENDS)]
+        if len(winners) > 1 or len(contenders) > 1:
+            return True, None
+        return False, None
 
     def _one_named_of(self, gender: str, ages: list[str]) -> PersonRecord | None:
         """The one person of `gender` the last sentences named ("… gewann gegen Amtsinhaber X.
@@ -1175,6 +1201,19 @@ def _role_keys(roles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(_role_key(w) for role in roles for w in role.split())
 
 
+# "die neue Oberbürgermeisterin", "der künftige Landrat": the one who won, not the incumbent.
+NEW_HOLDER_WORDS = frozenset(
+    "neue neuer neuen künftige künftiger künftigen designierte designierter designierten "
+    "gewählte gewählter gewählten".split()
+)
+OLD_HOLDER_WORDS = frozenset(
+    "scheidende scheidender scheidenden bisherige bisheriger bisherigen amtierende amtierender "
+    "amtierenden abgewählte abgewählter abgewählten".split()
+)
+# The ends of the role keys (see `_role_key`) of who won an election ("Wahlsiegerin",
+# "Nachfolger") and of who ran in it ("Herausforderin", "OB-Kandidat", "Bewerber").
+WINNER_ROLE_ENDS = ("sieg", "siegeri", "gewinn", "gewinneri", "nachfolg", "nachfolgeri")
+RUNNER_ROLE_ENDS = ("herausforder", "herausforderi", "kandidat", "kandidati", "bewerb", "bewerberi")
 COMPOUND_HEAD_MIN = 5  # "der Minister" is the Innenminister; "Rat" is no Landrat's head
 
 
@@ -1187,6 +1226,11 @@ def _holds_role(keys: frozenset[str], role_words: list[str], bare: bool) -> bool
         or (bare and len(word) >= COMPOUND_HEAD_MIN and any(k.endswith(word) for k in keys))
         for word in role_words
     )
+
+
+def _has_role_end(person: PersonRecord, ends: tuple[str, ...]) -> bool:
+    """Does one of the person's role keys end so ("wahlsieg" ends with "sieg")?"""
+    return any(key.endswith(ends) for key in _role_keys(tuple(person.roles)))
 
 
 def _object_before(frame: str, pos: int, at: int) -> bool:

@@ -1,0 +1,51 @@
+"""Whom a role phrase or a pronoun means: the new office holder is the winner, not the incumbent;
+after two men in two clauses "sagte er" names neither."""
+
+from __future__ import annotations
+
+from tests.corpus.articles import direct_speakers, kinds_and_speakers, read
+
+
+def test_the_new_mayor_is_the_winner_not_the_incumbent_who_held_the_title():
+    said = kinds_and_speakers(
+        "\nMachtwechsel\n"
+        "Oberbürgermeisterin Hella Brandstetter (CDU) verliert nach zwölf Jahren gegen "
+        "Wiebke Oltmanns. Im Foyer gratuliert die Amtsinhaberin der Wahlsiegerin Wiebke "
+        "Oltmanns.\n"
+        "Am Montag trafen sich beide. Zuerst wolle sie den Haushalt lesen, sagte die neue "
+        "Oberbürgermeisterin. „Ich übergebe geordnete Finanzen“, sagte die scheidende "
+        "Oberbürgermeisterin.\n"
+    )
+    assert said == [("reported", "Wiebke Oltmanns"), ("direct", "Hella Brandstetter")]
+
+
+def test_the_new_mayor_is_nobody_when_two_women_ran_and_no_winner_is_named():
+    article = read(
+        "\nStichwahl\n"
+        "Bürgermeisterin Greta Hölscher (SPD) und ihre Herausforderin Janine Voßkamp (CDU) "
+        "warteten im Rathaus auf das Ergebnis. Voßkamp sprach mit Journalisten.\n"
+        "„Jetzt wird gearbeitet“, sagte die neue Bürgermeisterin.\n"
+    )
+    assert direct_speakers(article) == ["die neue Bürgermeisterin"]  # as written: no name
+
+
+def test_er_after_two_men_each_the_subject_of_a_clause_names_neither():
+    article = read(
+        "\nAmtsgericht\n"
+        "Staatsanwalt Ortwin Pahlke forderte eine Geldstrafe. Verteidiger Sönke Margraf "
+        "hielt dagegen, sein Mandant habe sich entschuldigt.\n"
+        "Der Staatsanwalt blieb hart, der Verteidiger schüttelte den Kopf. "
+        "„Das ist unverhältnismäßig“, sagte er.\n"
+    )
+    assert direct_speakers(article) == [None]
+
+
+def test_er_after_a_man_and_a_woman_each_the_subject_of_a_clause_is_the_man():
+    article = read(
+        "\nAmtsgericht\n"
+        "Richterin Edda Kranefeld fragte nach den Einkünften. Verteidiger Sönke Margraf "
+        "hielt dagegen, sein Mandant sei arbeitslos.\n"
+        "Die Richterin blätterte in der Akte, der Verteidiger wartete. "
+        "„Mehr gibt es dazu nicht zu sagen“, sagte er.\n"
+    )
+    assert direct_speakers(article) == ["Sönke Margraf"]
