@@ -1598,13 +1598,17 @@ def remember_sentence(
         else None
     )
     # (Its subject written as a name, or as "der"/"die" and a role the article gave one known
-    # person: "Die Landrätin schüttelte den Kopf. „…“"; not a pronoun.)
+    # person: "Die Landrätin schüttelte den Kopf. „…“"; a pronoun only in the same paragraph.)
     speakers.last_sole_named = any(
         m.start == subject_at
         and m.kind in (NAME, ROLE)
         and (m.person is not None or _definite_role_of(m, subject))
         for m in mentions
     )
+    if not speakers.last_sole_named and german.has_subjunctive(sentence.frame(), strict=True):
+        # "Er sei jeden Monat gekommen, hatte sie ausgesagt": somebody's report about him, so
+        # the quotation after it is not his.
+        speakers.last_sole = None
 
 
 # "Darin heißt es:", "Dort steht:": words quoted from the text the sentence before named.

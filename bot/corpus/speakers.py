@@ -923,9 +923,10 @@ class Speakers:
         """Who speaks a quotation that has no cue of its own, when the text says it plainly
         enough: the subject of a question or colon sentence just before it ("Inwiefern er …
         unterstützen wird? „…“"), for a quotation standing alone right after somebody's
-        quotation, that speaker going on, and right after a sentence about one named person and
-        nobody else, quoting nothing, that person (in the same paragraph, or the last speaker
-        going on in the next). Anything weaker (the passage's focus, a speaker two sentences
+        quotation, that speaker going on, and right after a sentence about one known person and
+        nobody else, quoting nothing, that person (in the same paragraph, also when a pronoun
+        names them in a plain sentence: "Sie lächelt. „…“"; or the last speaker going on in
+        the next). Anything weaker (the passage's focus, a speaker two sentences
         back, a person named among others) names nobody: on the quotation data those fallbacks
         named the wrong person about as often as the right one, and a quotation under the wrong
         name is worse than one without a name. A live ticker's time-stamped entry is one short
@@ -935,8 +936,10 @@ class Speakers:
         if self.last_speaker is not None and self.since_speaker == 0 and quote_alone:
             return self.last_speaker
         sole = self.last_sole if quote_alone else None
-        if sole is not None and self.last_sole_named and not self.opening:
-            return sole  # "X steigt auf einen Stuhl. „…“": the one person just named
+        if sole is not None and not self.opening:
+            # "X steigt auf einen Stuhl. „…“": the one person just named; "Sie lächelt. „…“"
+            # when "sie" is one person plainly.
+            return sole
         if sole is not None and sole is self.last_speaker and self.since_speaker == 1:
             return sole  # "„…“, sagt X. Die 31-Jährige hat … gearbeitet.¶„…“": X goes on
         if (

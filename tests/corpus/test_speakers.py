@@ -49,3 +49,25 @@ def test_er_after_a_man_and_a_woman_each_the_subject_of_a_clause_is_the_man():
         "„Mehr gibt es dazu nicht zu sagen“, sagte er.\n"
     )
     assert direct_speakers(article) == ["Sönke Margraf"]
+
+
+def test_a_quote_alone_after_a_pronoun_is_hers_in_a_plain_sentence_not_in_a_report():
+    plain = "Frauke Lüttjohann nickt. Dann geht sie zur Tür. Sie lächelt. „Danke, Arne.“"
+    said = kinds_and_speakers(f"\nPorträt\nArne Dittmers zeigt auf Frauke Lüttjohann. {plain}\n")
+    assert said[-1] == ("direct", "Frauke Lüttjohann")
+    reported = kinds_and_speakers(
+        "\nProzess\n"
+        "Der Angeklagte Ortwin Saalfeld schwieg. Eine Nachbarin war als Zeugin geladen. Er sei "
+        "jeden Sonntag gekommen, hatte sie ausgesagt. „Ich habe ihm vertraut.“\n"
+    )
+    assert ("direct", "Ortwin Saalfeld") not in reported
+
+
+def test_a_man_whose_first_name_no_list_knows_is_a_man_once_his_age_recaps_him():
+    said = kinds_and_speakers(
+        "\nPorträt\n"
+        "Okke Wübbena beginnt seinen Tag um neun. Der 51-Jährige hält Hausbesuche für "
+        "überschätzt. Wübbena sagt, er habe Zeit. Eine Rentnerin fragt nach dem Bus. Er "
+        "verweist auf das Rathaus. „Fragen Sie dort.“\n"
+    )
+    assert said == [("reported", "Okke Wübbena"), ("direct", "Okke Wübbena")]
