@@ -1218,6 +1218,9 @@ OLD_HOLDER_WORDS = frozenset(
 WINNER_ROLE_ENDS = ("sieg", "siegeri", "gewinn", "gewinneri", "nachfolg", "nachfolgeri")
 RUNNER_ROLE_ENDS = ("herausforder", "herausforderi", "kandidat", "kandidati", "bewerb", "bewerberi")
 COMPOUND_HEAD_MIN = 5  # "der Minister" is the Innenminister; "Rat" is no Landrat's head
+# Compounds that are no kind of their head: a Staatsanwalt is nobody's "Anwalt" ("sein Anwalt"
+# is the defendant's, the Rechtsanwalt).
+NOT_A_KIND_OF_HEAD = ("staatsanw", "oberstaatsanw")
 
 
 def _holds_role(keys: frozenset[str], role_words: list[str], bare: bool) -> bool:
@@ -1226,7 +1229,11 @@ def _holds_role(keys: frozenset[str], role_words: list[str], bare: bool) -> bool
     for a `bare` phrase: "der Sprecher des Weißen Hauses" is not any spokesman."""
     return any(
         word in keys
-        or (bare and len(word) >= COMPOUND_HEAD_MIN and any(k.endswith(word) for k in keys))
+        or (
+            bare
+            and len(word) >= COMPOUND_HEAD_MIN
+            and any(k.endswith(word) and not k.startswith(NOT_A_KIND_OF_HEAD) for k in keys)
+        )
         for word in role_words
     )
 

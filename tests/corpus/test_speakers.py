@@ -71,3 +71,13 @@ def test_a_man_whose_first_name_no_list_knows_is_a_man_once_his_age_recaps_him()
         "verweist auf das Rathaus. „Fragen Sie dort.“\n"
     )
     assert said == [("reported", "Okke Wübbena"), ("direct", "Okke Wübbena")]
+
+
+def test_his_lawyer_is_the_defence_lawyer_not_the_public_prosecutor():
+    said = kinds_and_speakers(
+        "\nAmtsgericht\n"
+        "Staatsanwalt Ortwin Pahlke forderte eine Geldstrafe. Rechtsanwalt Sönke Margraf "
+        "verteidigte den Angeklagten Lutz Börger. Börger verließ das Gericht schweigend. Sein "
+        "Anwalt sagte, der Angeklagte werde Berufung einlegen.\n"
+    )
+    assert said[-1] == ("reported", "Sönke Margraf")
