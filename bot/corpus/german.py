@@ -390,7 +390,8 @@ ROLE_HEADS = (
     "moderator moderatorin "
     # Trades and offices of local news (a masculine form that is also a common surname, Metzger,
     # Händler, Sänger, Pfleger, stays out: its feminine form is in)
-    "brandmeister brandmeisterin stadtbaumeister stadtbaumeisterin betriebsrätin gewerkschafter gewerkschafterin rektor rektorin "
+    "brandmeister brandmeisterin stadtbaumeister stadtbaumeisterin betriebsrätin "
+    "gewerkschafter gewerkschafterin rektor rektorin "
     "torwart torhüter torhüterin stürmer stürmerin baurat baurätin eigentümer eigentümerin "
     # (a council's name is no role: "Gemeinderat" and "Ortschaftsrat" stay out, their members'
     # feminine forms are in)
