@@ -849,6 +849,14 @@ class Speakers:
             members = [p for p in self.people.records if p.party == party and p.gender == gender]
             if len(members) == 1:
                 return members[0]
+            # (Or the one announced as speaking: "Ganz anders sah das X.")
+            about = self.last_sole or (self.last_subject if self.last_announced else None)
+            sole = about.record if about is not None else None
+            if not members and sole is not None and sole.party is None and sole.gender == gender:
+                # "Ganz anders sah das Sabine Ketterer. Die Grünen-Stadträtin lehnte … ab.": the
+                # one person the sentence before was about, whose party the text had not said.
+                sole.party = party
+                return sole
         # An age recaps somebody just named also as the subject before a cue ("Die 41-Jährige
         # sagte, …"), and when the last subject was somebody else, the one person of its gender.
         person = self._recapped(continuing or aged, party is not None)

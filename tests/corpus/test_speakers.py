@@ -81,3 +81,14 @@ def test_his_lawyer_is_the_defence_lawyer_not_the_public_prosecutor():
         "Anwalt sagte, der Angeklagte werde Berufung einlegen.\n"
     )
     assert said[-1] == ("reported", "Sönke Margraf")
+
+
+def test_a_party_role_after_a_sentence_about_one_woman_is_her_and_tells_her_party():
+    article = read(
+        "\nGemeinderat\n"
+        "Bürgermeister Jochen Ebner warb für das Baugebiet. Ganz anders sah das Marlene "
+        "Tritschler. Die Grünen-Stadträtin lehnte den Plan ab. „Wir versiegeln Ackerland“, "
+        "sagte sie.\n"
+    )
+    assert direct_speakers(article) == ["Marlene Tritschler"]
+    assert {p.name: p.party for p in article.people}["Marlene Tritschler"] == "Grüne"
