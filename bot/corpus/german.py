@@ -390,7 +390,8 @@ ROLE_HEADS = (
     "moderator moderatorin "
     # Trades and offices of local news (a masculine form that is also a common surname, Metzger,
     # Händler, Sänger, Pfleger, stays out: its feminine form is in)
-    "brandmeister brandmeisterin betriebsrätin gewerkschafter gewerkschafterin rektor rektorin "
+    "brandmeister brandmeisterin stadtbaumeister stadtbaumeisterin betriebsrätin "
+    "gewerkschafter gewerkschafterin rektor rektorin "
     "torwart torhüter torhüterin stürmer stürmerin baurat baurätin eigentümer eigentümerin "
     # (a council's name is no role: "Gemeinderat" and "Ortschaftsrat" stay out, their members'
     # feminine forms are in)
@@ -576,7 +577,7 @@ NOT_NAME_WORDS = (
         "Und Oder Sondern Denn Also Sowie Sowohl Weder Zwar Trotzdem Deshalb Dennoch Jedoch "
         "Uhr Prozent Euro Cent Millionen Milliarden Stimmen Punkte Minuten Stunden Tage "
         "Herr Frau Herrn Frauen Liebe Lieber Sehr Update Live Ticker Eilmeldung Frage Antwort "
-        "Fazit Zitat Foto Video Quelle Kommentar Hintergrund Analyse Interview "
+        "Ihnen Fazit Zitat Foto Video Quelle Kommentar Hintergrund Analyse Interview "
         # English reports: function words and party nouns open no name.
         "The A An His Her Their Its This That These Those He She They It We You Our My "
         "Democrats Democrat Democratic Republicans Republican Party".split()

@@ -66,7 +66,8 @@ def _sound_bites(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[int, An
         match = SOUND_BITE_RE.match(block.text)
         if match is None:
             continue
-        label = match.group(1).strip()
+        # ("O-Ton Henning Paschke, Wahlleiter:": the name before the comma, then the role.)
+        label = match.group(1).split(",")[0].strip()
         speaker = people.get(label) or people.get(label.split()[-1])
         bites[block.line] = Answer(block.line, match.end() - 1, speaker)
     return bites
@@ -143,6 +144,8 @@ def _answer_speaker(
     "Antwort:", the one person whose initials it is ("A. B.:") or whose first name it is
     ("Katrin:", as youth and local pages print interviews)."""
     person = people.get(label)
+    if person is None and label.isupper() and len(label) > 3:
+        person = people.get(label.title())  # "BASTGEN:", as transcripts print a surname
     if person is not None:
         return person
     if label in ANSWER_LABELS:

@@ -620,7 +620,13 @@ NOT_APPOSITION_OPENERS = frozenset(
 
 # The polite "Sie" and its possessive, capitalised inside a sentence: words addressed to the
 # person just named, not a description of them.
-POLITE_ADDRESS = frozenset("Sie Ihr Ihre Ihren Ihrem Ihrer Ihres".split())
+POLITE_ADDRESS = frozenset("Sie Ihnen Ihr Ihre Ihren Ihrem Ihrer Ihres".split())
+
+
+# Dative and accusative words that open a cue verb's object ("gratuliert ihrer Nachfolgerin").
+OBJECT_WORDS = german.OBLIQUE_DETERMINERS | frozenset(
+    "ihrer ihrem ihren seiner seinem seinen".split()
+)
 
 
 def _apposition_role_after(text: str, end: int) -> str | None:
@@ -640,6 +646,8 @@ def _apposition_role_after(text: str, end: int) -> str | None:
         w in german.KONJUNKTIV_AUXILIARIES or w in german.FINITE_VERBS for w in words
     ):
         return None  # "X behauptete, die Ministerin habe …": a clause with its own subject
+    if words[0] in german.CUE_VERBS and OBJECT_WORDS.intersection(words[1:3]):
+        return None  # "X, 58, gratuliert ihrer Nachfolgerin": her object's role, not hers
     # Stop at a verb: an apposition is a noun phrase.
     kept: list[str] = []
     for word in words:
@@ -771,7 +779,39 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
     # Site furniture (related article titles) may tell a known person's party.
     _details_from_titles(index, blocks)
     _details_from_surnames(index, blocks)
+    _genders_from_age_recaps(index, blocks)
     return index  # details change roles and parties, never names: the aliases still hold
+
+
+# A sentence that opens by recapping its predecessor's subject by age: "Der 51-Jährige …".
+AGE_RECAP_RE = re.compile(r"\s*(Der|Die)\s+\d{1,3}-Jährige\b")
+
+
+def _genders_from_age_recaps(index: PeopleIndex, blocks: tuple[Block, ...]) -> None:
+    """The gender of a person whose first name no list knows, from the age that recaps them:
+    "Hauke Ohlrogge beginnt seinen Tag später. Der 51-Jährige …" is a man. Only when the
+    sentence names nobody else and the person opens it."""
+    if index.alias_finder is None or all(r.gender is not None for r in index.records):
+        return
+    for block in blocks:
+        if block.kind not in REPORTING_KINDS or "-Jährige" not in block.text:
+            continue
+        text = block.text
+        matches = index.alias_finder.finditer(text)
+        for i, match in enumerate(matches):
+            person = index.get(match.alias)
+            if person is None or person.gender is not None:
+                continue
+            sentence_start = max(text.rfind(". ", 0, match.start) + 2, 0)
+            stop = text.find(". ", match.end)
+            if stop < 0 or text[sentence_start : match.start].strip():
+                continue  # not the sentence's opening words
+            others = [
+                m for m in matches[i + 1 :] if m.start < stop and index.get(m.alias) is not person
+            ]
+            recap = AGE_RECAP_RE.match(text, stop + 1)
+            if recap is not None and not others:
+                person.gender = "m" if recap.group(1) == "Der" else "f"
 
 
 # "Die Eheleute Petra und NAME": a first name alone, then "und" right before a full name.
@@ -918,7 +958,7 @@ def _surname_reused_hits(
             if before and before[-1] not in ".!?:":
                 continue  # only as a sentence's subject: not "die Debatte", "Hotel Petersen"
             after = block.text[match.end() :]
-            verb = after.split(maxsplit=1)[0] if after.strip() else ""
+            verb = after.split(maxsplit=1)[0].rstrip(",:") if after.strip() else ""  # "sagt,"
             # ("finden" also reports a game: "Hameln fand kein Mittel" is a team.)
             speaks = german.is_cue_verb(verb) and not verb.startswith(("fand", "find"))
             if speaks or _apposition_after(block.text, match.end()):

@@ -1576,6 +1576,11 @@ def remember_sentence(
         )
     end = sentence.text.rstrip()[-1:]
     group = _joint_subject(sentence.frame(), mentions, speakers.last_group)
+    second = (
+        _second_subject(sentence.frame(), mentions, subject, speakers) if speaker is None else None
+    )
+    if not group and second is not None and subject is not None and subject.record is not None:
+        group = [subject.record, second]  # "er" after it may mean either of them
     asked = _asked(sentence.frame(), mentions, speaker, speakers)
     speakers.sentence_done(speaker, subject, end, sentence.frame(), sharers, subject_at)
     speakers.last_group = group
@@ -1593,13 +1598,17 @@ def remember_sentence(
         else None
     )
     # (Its subject written as a name, or as "der"/"die" and a role the article gave one known
-    # person: "Die Landrätin schüttelte den Kopf. „…“"; not a pronoun.)
+    # person: "Die Landrätin schüttelte den Kopf. „…“"; a pronoun only in the same paragraph.)
     speakers.last_sole_named = any(
         m.start == subject_at
         and m.kind in (NAME, ROLE)
         and (m.person is not None or _definite_role_of(m, subject))
         for m in mentions
     )
+    if not speakers.last_sole_named and german.has_subjunctive(sentence.frame(), strict=True):
+        # "Er sei jeden Monat gekommen, hatte sie ausgesagt": somebody's report about him, so
+        # the quotation after it is not his.
+        speakers.last_sole = None
 
 
 # "Darin heißt es:", "Dort steht:": words quoted from the text the sentence before named.
@@ -1762,6 +1771,36 @@ def _joint_subject(
     if {id(p) for p in people} == both and not any(m.oblique for m in known):
         return before
     return []
+
+
+# Where a second main clause with a subject of its own starts: "Der Staatsanwalt schüttelte den
+# Kopf, der Verteidiger blieb dabei."; "…; Kurz hielt dagegen"; "…, aber Kurz blieb dabei".
+SECOND_CLAUSE_RE = re.compile(r"[,;]\s+(?:(?:und|aber|doch|denn|sondern)\s+)?$")
+NOT_A_VERB_AFTER_SUBJECT = frozenset("und oder sowie zufolge".split()) | german.PREPOSITIONS
+
+
+def _second_subject(
+    frame: str, mentions: list[Mention], subject: Referent | None, speakers: Speakers
+) -> PersonRecord | None:
+    """The known person a second main clause of the sentence is about, when they are of the
+    first subject's gender: "Der Staatsanwalt schüttelte den Kopf, der Verteidiger blieb
+    dabei. „…“, sagte er." – either man may speak, so "er" names neither."""
+    if subject is None or subject.record is None or subject.gender is None:
+        return None
+    for mention in mentions:
+        if mention.kind not in (NAME, ROLE) or mention.oblique:
+            continue
+        after = frame[mention.end :].split()[:1]
+        verb_follows = bool(after) and after[0][:1].islower()
+        if not verb_follows or after[0] in NOT_A_VERB_AFTER_SUBJECT:
+            continue
+        if not SECOND_CLAUSE_RE.search(frame, 0, mention.start):
+            continue
+        referent = speakers.resolve(mention)
+        person = referent.record if referent is not None else None
+        if person is not None and person is not subject.record and person.gender == subject.gender:
+            return person
+    return None
 
 
 # An indefinite subject opening the sentence or right after its verb: "Ein älterer Herr aus

@@ -821,6 +821,13 @@ class Speakers:
             return None  # an indefinite "ein Sprecher" introduces somebody new
         party = german.party_in(phrase)
         by_role = self._role_holders(phrase, party, bare=len(words) <= 3) if role_words else []
+        if NEW_HOLDER_WORDS.intersection(w.lower() for w in words):
+            decided, person = self._new_holder(by_role, phrase)
+            if decided:
+                return person
+        if len(by_role) > 1 and OLD_HOLDER_WORDS.intersection(w.lower() for w in words):
+            # "die scheidende Oberbürgermeisterin" beside the new one: the one who did not win.
+            by_role = [p for p in by_role if not _has_role_end(p, WINNER_ROLE_ENDS)]
         if len(by_role) == 1:
             return by_role[0]
         if len(by_role) > 1:
@@ -842,6 +849,14 @@ class Speakers:
             members = [p for p in self.people.records if p.party == party and p.gender == gender]
             if len(members) == 1:
                 return members[0]
+            # (Or the one announced as speaking: "Ganz anders sah das X.")
+            about = self.last_sole or (self.last_subject if self.last_announced else None)
+            sole = about.record if about is not None else None
+            if not members and sole is not None and sole.party is None and sole.gender == gender:
+                # "Ganz anders sah das Sabine Ketterer. Die Grünen-Stadträtin lehnte … ab.": the
+                # one person the sentence before was about, whose party the text had not said.
+                sole.party = party
+                return sole
         # An age recaps somebody just named also as the subject before a cue ("Die 41-Jährige
         # sagte, …"), and when the last subject was somebody else, the one person of its gender.
         person = self._recapped(continuing or aged, party is not None)
@@ -861,6 +876,25 @@ class Speakers:
         if role_words or (aged and role[:1].isupper()):
             person.add_role(role)
         return person
+
+    def _new_holder(
+        self, holders: list[PersonRecord], phrase: str
+    ) -> tuple[bool, PersonRecord | None]:
+        """Whom "die neue Oberbürgermeisterin" means, if that is decided here: the one person
+        of its gender the article calls the winner or successor ("Wahlsiegerin",
+        "Nachfolgerin"); nobody when two of that gender hold the role or ran for it (the
+        incumbent "Oberbürgermeisterin X" beside her challenger, two candidates). Otherwise
+        (False, None): the phrase is read as any role phrase."""
+        feminine = any(german.is_feminine_role(w) for w in phrase.split())
+        gender = "f" if feminine else _phrase_gender(phrase)
+        of_gender = [p for p in self.people.records if p.gender == gender]
+        winners = [p for p in of_gender if _has_role_end(p, WINNER_ROLE_ENDS)]
+        if len(winners) == 1:
+            return True, winners[0]
+        contenders = [p for p in of_gender if p in holders or _has_role_end(p, RUNNER_ROLE_ENDS)]
+        if len(winners) > 1 or len(contenders) > 1:
+            return True, None
+        return False, None
 
     def _one_named_of(self, gender: str, ages: list[str]) -> PersonRecord | None:
         """The one person of `gender` the last sentences named ("… gewann gegen Amtsinhaber X.
@@ -897,9 +931,10 @@ class Speakers:
         """Who speaks a quotation that has no cue of its own, when the text says it plainly
         enough: the subject of a question or colon sentence just before it ("Inwiefern er …
         unterstützen wird? „…“"), for a quotation standing alone right after somebody's
-        quotation, that speaker going on, and right after a sentence about one named person and
-        nobody else, quoting nothing, that person (in the same paragraph, or the last speaker
-        going on in the next). Anything weaker (the passage's focus, a speaker two sentences
+        quotation, that speaker going on, and right after a sentence about one known person and
+        nobody else, quoting nothing, that person (in the same paragraph, also when a pronoun
+        names them in a plain sentence: "Sie lächelt. „…“"; or the last speaker going on in
+        the next). Anything weaker (the passage's focus, a speaker two sentences
         back, a person named among others) names nobody: on the quotation data those fallbacks
         named the wrong person about as often as the right one, and a quotation under the wrong
         name is worse than one without a name. A live ticker's time-stamped entry is one short
@@ -909,8 +944,10 @@ class Speakers:
         if self.last_speaker is not None and self.since_speaker == 0 and quote_alone:
             return self.last_speaker
         sole = self.last_sole if quote_alone else None
-        if sole is not None and self.last_sole_named and not self.opening:
-            return sole  # "X steigt auf einen Stuhl. „…“": the one person just named
+        if sole is not None and not self.opening:
+            # "X steigt auf einen Stuhl. „…“": the one person just named; "Sie lächelt. „…“"
+            # when "sie" is one person plainly.
+            return sole
         if sole is not None and sole is self.last_speaker and self.since_speaker == 1:
             return sole  # "„…“, sagt X. Die 31-Jährige hat … gearbeitet.¶„…“": X goes on
         if (
@@ -1175,7 +1212,23 @@ def _role_keys(roles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(_role_key(w) for role in roles for w in role.split())
 
 
+# "die neue Oberbürgermeisterin", "der künftige Landrat": the one who won, not the incumbent.
+NEW_HOLDER_WORDS = frozenset(
+    "neue neuer neuen künftige künftiger künftigen designierte designierter designierten "
+    "gewählte gewählter gewählten".split()
+)
+OLD_HOLDER_WORDS = frozenset(
+    "scheidende scheidender scheidenden bisherige bisheriger bisherigen amtierende amtierender "
+    "amtierenden abgewählte abgewählter abgewählten".split()
+)
+# The ends of the role keys (see `_role_key`) of who won an election ("Wahlsiegerin",
+# "Nachfolger") and of who ran in it ("Herausforderin", "OB-Kandidat", "Bewerber").
+WINNER_ROLE_ENDS = ("sieg", "siegeri", "gewinn", "gewinneri", "nachfolg", "nachfolgeri")
+RUNNER_ROLE_ENDS = ("herausforder", "herausforderi", "kandidat", "kandidati", "bewerb", "bewerberi")
 COMPOUND_HEAD_MIN = 5  # "der Minister" is the Innenminister; "Rat" is no Landrat's head
+# Compounds that are no kind of their head: a Staatsanwalt is nobody's "Anwalt" ("sein Anwalt"
+# is the defendant's, the Rechtsanwalt).
+NOT_A_KIND_OF_HEAD = ("staatsanw", "oberstaatsanw")
 
 
 def _holds_role(keys: frozenset[str], role_words: list[str], bare: bool) -> bool:
@@ -1184,9 +1237,18 @@ def _holds_role(keys: frozenset[str], role_words: list[str], bare: bool) -> bool
     for a `bare` phrase: "der Sprecher des Weißen Hauses" is not any spokesman."""
     return any(
         word in keys
-        or (bare and len(word) >= COMPOUND_HEAD_MIN and any(k.endswith(word) for k in keys))
+        or (
+            bare
+            and len(word) >= COMPOUND_HEAD_MIN
+            and any(k.endswith(word) and not k.startswith(NOT_A_KIND_OF_HEAD) for k in keys)
+        )
         for word in role_words
     )
+
+
+def _has_role_end(person: PersonRecord, ends: tuple[str, ...]) -> bool:
+    """Does one of the person's role keys end so ("wahlsieg" ends with "sieg")?"""
+    return any(key.endswith(ends) for key in _role_keys(tuple(person.roles)))
 
 
 def _object_before(frame: str, pos: int, at: int) -> bool:

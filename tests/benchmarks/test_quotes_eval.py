@@ -334,6 +334,7 @@ FOLDERS = [
     BENCHMARKS / "articles_fresh12",
     BENCHMARKS / "articles_fresh13",
     BENCHMARKS / "articles_fresh14",
+    BENCHMARKS / "articles_fresh15",
 ]
 COMMENTS_HEADINGS = ("Kommentare", "Leserkommentare", "Reaktionen")
 QUOTED_RE = re.compile(r"„([^“\n]+)“|“([^”\n]+)”|^'([^'\n]+)'")

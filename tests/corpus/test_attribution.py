@@ -26,8 +26,9 @@ STORY = (
 
 
 def test_a_pronoun_means_the_nearest_fitting_subject_not_the_main_figure():
-    # "sie" is the woman the text just spoke of, in its own words: never Brenner.
-    assert speaker_of(read(STORY), "So’n Ergebnis") == "Die Grünen-Chefin"
+    # "sie" is the woman the text just spoke of, in its own words: never Brenner. "Die
+    # Grünen-Chefin" right after the sentence about Okafor alone is Okafor.
+    assert speaker_of(read(STORY), "So’n Ergebnis") == "Sabine Okafor"
 
 
 def test_a_role_nobody_was_given_stays_as_the_text_writes_it_never_the_last_named_man():

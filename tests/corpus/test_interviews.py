@@ -220,3 +220,33 @@ def test_answers_under_the_interviewees_first_name_are_hers():
     )
     answers = [q.speaker for q in article.quotes if q.kind == DIRECT]
     assert answers == ["Katrin Möllendorf"] * 3
+
+
+def test_a_transcript_under_surnames_in_capitals_gives_each_turn_to_its_speaker():
+    article = read(
+        "\nDas Gespräch am Morgen\n"
+        "Am Montag war die neue Landrätin Roswitha Eppelmann bei Moderator Till Kamphues im "
+        "Studio. Ein Gespräch über Busse und Kliniken.\n"
+        "KAMPHUES: Frau Eppelmann, wie war die Nacht?\n"
+        "EPPELMANN: Kurz. Das Telefon hat bis zwei geklingelt.\n"
+        "KAMPHUES: Was kommt zuerst?\n"
+        "EPPELMANN: Die Rettungswachen. Wir sind zu langsam.\n"
+        "KAMPHUES: Und die Busse?\n"
+        "EPPELMANN: Die kommen gleich danach.\n"
+    )
+    turns = [(q.speaker, q.text[:10]) for q in article.quotes if q.kind == DIRECT]
+    assert ("Roswitha Eppelmann", "Kurz. Das ") in turns
+    assert ("Till Kamphues", "Was kommt ") in turns
+    assert {s for s, _ in turns} == {"Roswitha Eppelmann", "Till Kamphues"}
+
+
+def test_a_tv_scripts_sound_bite_with_name_and_role_is_that_persons():
+    article = read(
+        "\nWahlabend im Rathaus\n"
+        "Sprecher: Kurz nach neun steht das Ergebnis fest.\n"
+        "O-Ton Gernot Schwalbach, Wahlleiter: Die Beteiligung lag bei 44 Prozent.\n"
+        "Sprecher: Jubel im Saal.\n"
+        "O-Ton Passantin: Endlich ist es vorbei.\n"
+    )
+    bites = [(q.speaker, q.text[:14]) for q in article.quotes if q.kind == DIRECT]
+    assert bites == [("Gernot Schwalbach", "Die Beteiligun"), (None, "Endlich ist es")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.corpus.loading import load_article
 from bot.corpus.model import Article, Person
 from tests.corpus.articles import direct_speakers, read, seed
 
@@ -471,3 +472,32 @@ def test_a_husband_introduced_after_a_possessive_is_a_person_of_his_own():
     assert {"Miriam Kessler", "Jonas Kessler"} <= {p.name for p in article.people}
     reported = [q for q in article.quotes if q.kind == "reported"]
     assert [q.speaker for q in reported] == ["Jonas Kessler"]
+
+
+def test_a_clause_after_a_name_gives_the_object_of_its_verb_no_role_of_the_subject():
+    article = read(
+        "\nWahlabend\n"
+        "Svenja Klemt gewinnt. Im Foyer wartet die Amtsinhaberin. Margit Eversloh, 61, "
+        "gratuliert ihrer Nachfolgerin mit Blumen.\n"
+    )
+    roles = {p.name: p.roles for p in article.people}
+    assert "Nachfolgerin" not in roles["Margit Eversloh"]
+
+
+def test_the_polite_ihnen_after_a_surname_is_no_part_of_a_name(tmp_path):
+    text = tmp_path / "radio.txt"
+    text.write_text(
+        "Radio Nord – Das Gespräch am Morgen\n"
+        "„Ich bleibe dran“\n"
+        "Am Sonntag hat Roswitha Eppelmann (FWG) die Stichwahl gewonnen. Am Montag war die "
+        "47-Jährige bei Moderator Till Kamphues im Studio.\n"
+        "KAMPHUES: Im Wahlkampf hat Herr Hehl Ihnen vorgeworfen, Sie hätten keine "
+        "Erfahrung.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "radio.yaml").write_text(
+        'title: "„Ich bleibe dran“"\npublisher: Radio Nord\nauthors: []\npublished: 2026-11-09\n',
+        encoding="utf-8",
+    )
+    article, _ = load_article(text, 100_000)
+    assert "Hehl Ihnen" not in {p.name for p in article.people}
