@@ -418,6 +418,43 @@ def _attributed(frame: str) -> re.Match[str] | None:
     return german.ATTRIBUTION_RE.search(frame) or SOURCE_RE.search(frame)
 
 
+# "Von der Stadt wurde betont, dass …", "In der Sitzung wurde darauf hingewiesen, man …": a verb
+# of saying in the passive, its participle right before the comma that opens what was said. It
+# names who spoke only by an agent after "von"; the speaker before is not who spoke here.
+PASSIVE_SAID_RE = re.compile(
+    r"\b(?:wird|wurde|wurden)\b(?:\s+[^\s,;:]+){0,5}?\s+(?:"
+    + saying.PARTICIPLE
+    + r"|(?:be|er|ver|unter)[a-zäöüß]+(?:t|en))\s*,\s+"
+    r"(?!(?:als|weil|nachdem|bevor|während|obwohl|wenn|damit|um|und|aber|sondern|denn)\b)"
+)
+AGENT_RE = re.compile(r"\b(?:[Vv]on|[Vv]om)\s+")
+
+
+def _passive_said(frame: str) -> tuple[re.Match[str] | None, bool]:
+    """The passive of a verb of saying that opens the sentence's first comma clause ("wurde
+    betont, …"), and whether what follows is what was said: a dass clause or Konjunktiv. ("X
+    wurde im Amt bestätigt, die Wahlbeteiligung lag …": a passive of no saying at all.)"""
+    found = PASSIVE_SAID_RE.search(frame)
+    if found is None:
+        return None, False
+    participle = frame[: found.end()].rstrip(", ").split()[-1]
+    if not (_saying(participle) or saying.PARTICIPLE_RE.fullmatch(participle)):
+        return None, False
+    said = frame[found.end() :]
+    return found, said.startswith(("dass ", "daß ")) or _subjunctive(said, strict=True)
+
+
+def _passive_agent(frame: str, passive: re.Match[str], speakers: Speakers) -> Referent | None:
+    """Who spoke in a passive of saying: a known person named as its agent ("Von Kämmerer X
+    wurde betont"); an authority, several people or nobody named is no speaker."""
+    clause = frame.rfind(",", 0, passive.start()) + 1
+    for agent in AGENT_RE.finditer(frame, clause, passive.end()):
+        mention = speakers.phrase_at(frame, agent.end())
+        if mention is not None and mention.person is not None:
+            return speakers.resolve(mention)
+    return None
+
+
 PASSIVE_ACCUSED_RE = re.compile(r"\b(?:wird|wurde|werden|wurden)\b[^,;:]{0,60}\bvorgeworfen\b")
 DETERMINER_AFTER_RE = re.compile(r"\s*(?:der|dem|den|die|das|einer|einem|einen|seiner|ihrer)\b")
 
@@ -908,9 +945,18 @@ def _reported(
     attributed = source is not None and not _inside_relative_clause(rest, source.start())
     final = _final_cue(frame)
     as_said = _as_said(frame) is not None
+    passive, said_passively = None, False
+    if not (attributed or final > 0 or as_said):
+        passive, said_passively = _passive_said(rest)
+    if passive is not None and _has_cue(rest[: passive.start()]):
+        passive = None  # "X sagte, er wurde …": the passive is part of what was said
+    if passive is not None and said_passively:
+        agent = _passive_agent(rest, passive, speakers)
+        return FoundReport(text, agent, _statement(text, frame, final), cued=True)
     # (The cue and what it says are looked for only when nothing cheaper has settled it.)
     cued_complement = (
         not (attributed or final > 0 or as_said)
+        and passive is None  # a passive that says nothing is no cue ("wurde … bestätigt, …")
         and (
             saying.VERB_RE.search(frame) is not None
             or german.first_cue_verb(frame) is not None

@@ -1005,3 +1005,20 @@ def test_quoted_words_inside_a_konjunktiv_statement_keep_it_reported():
     assert [speaker for speaker, _ in found][:1] == ["Jan Ott"]
     assert any(statement.endswith("gebe.") for _, statement in found)
     assert not any("Weihnachten" in statement for _, statement in found)
+
+
+def test_a_passive_of_saying_names_its_speaker_only_by_a_person_as_its_agent():
+    # "Von der Verwaltung wurde betont, …" after Ott's words is the administration's, not his;
+    # "Von Kämmerin Eva Roth wurde betont, …" is hers; "im Amt bestätigt" says nothing at all.
+    assert said(
+        "Die Kämmerin Eva Roth kam später. Der Stadtrat Jan Ott sagte, die Halle sei zu teuer. "
+        "Von der Verwaltung wurde betont, dass die Rücklage nur bis 2028 reiche. "
+        "In der Sitzung wurde mehrfach darauf hingewiesen, dass der Kreis zahlen müsse. "
+        "Von Kämmerin Eva Roth wurde dagegen betont, die Rücklage reiche länger."
+    ) == [
+        ("Jan Ott", "die Halle sei zu teuer."),
+        (None, "dass die Rücklage nur bis 2028 reiche."),
+        (None, "dass der Kreis zahlen müsse."),
+        ("Eva Roth", "die Rücklage reiche länger."),
+    ]
+    assert said("Der Stadtrat Jan Ott wurde im Amt bestätigt, die Beteiligung lag bei 40 %.") == []
