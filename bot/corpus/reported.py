@@ -1035,8 +1035,10 @@ LOWER_WORD_RE = re.compile(r"[a-zäöüß]+")
 
 def _konjunktiv_ii_going_on(frame: str, speakers: Speakers) -> bool:
     """Does the sentence go on, in a plural Konjunktiv II, right after a sentence the last
-    speaker said: no indicative verb, no condition opening it, no first person, no cue?"""
-    if speakers.last_speaker is None or speakers.since_speaker != 0:
+    speaker said, or one that announced a known person speaking ("X erläuterte, warum …"): no
+    indicative verb, no condition opening it, no first person, no cue?"""
+    just_spoke = speakers.last_speaker is not None and speakers.since_speaker == 0
+    if not (just_spoke or speakers.last_announced):
         return False  # (most sentences: no words to read)
     words = set(LOWER_WORD_RE.findall(frame))
     return (

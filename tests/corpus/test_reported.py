@@ -1022,3 +1022,16 @@ def test_a_passive_of_saying_names_its_speaker_only_by_a_person_as_its_agent():
         ("Eva Roth", "die Rücklage reiche länger."),
     ]
     assert said("Der Stadtrat Jan Ott wurde im Amt bestätigt, die Beteiligung lag bei 40 %.") == []
+
+
+def test_konjunktiv_ii_right_after_a_known_person_is_announced_goes_on_with_them():
+    # "erläuterte, warum …" reports no statement of its own, but what follows in Konjunktiv II
+    # ("stünden") and Konjunktiv I is the election officer's.
+    assert said(
+        "Wahlamtsleiter Jan Ott erläuterte zu Beginn, warum die Verwaltung Bezirke streichen "
+        "wollte. Mehrere Schulen stünden am Wahltag nicht zur Verfügung. Zudem gebe die "
+        "Briefwahl die Richtung vor."
+    ) == [
+        ("Jan Ott", "Mehrere Schulen stünden am Wahltag nicht zur Verfügung."),
+        ("Jan Ott", "Zudem gebe die Briefwahl die Richtung vor."),
+    ]
