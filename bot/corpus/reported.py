@@ -25,7 +25,7 @@ from bot.corpus.quotes import (
     said_next,
 )
 from bot.corpus.sentences import Sentence
-from bot.corpus.speakers import NAME, PRONOUN, Mention, Referent, Speakers
+from bot.corpus.speakers import NAME, OTHER, PRONOUN, Mention, Referent, Speakers
 
 ENGLISH_SAID_RE = re.compile(
     r"\b(?:said|says|told\s+\w+|added|explained|warned|argued|insisted|noted)\s+"
@@ -213,6 +213,31 @@ def _perfect_cue(frame: str) -> bool:
     """A verb of saying in the perfect ("hatte er gesagt"), not negated ("hat nie gefordert")."""
     found = PERFECT_CUE_RE.search(frame)
     return found is not None and NEGATION_RE.search(found.group(0)) is None
+
+
+# "In einer Stellungnahme heißt es, die Pläne gefährdeten …": what a text or a place says,
+# whatever the mood of the clause after it.
+IT_IS_SAID_RE = re.compile(
+    r"\b(?:heißt|hieß)\s+es\b[^,;:]{0,40},\s+(?!(?:dass|daß|ob|wie|wenn|als)\b)\w"
+)
+
+
+# "Im Wahlkampf", "Am Abend", "Beim Parteitag": when or where, not who ("Aus Paris hieß es"
+# names a source).
+WHEN_OR_WHERE = frozenset({"im", "am", "beim"})
+
+
+def _when_or_where(frame: str, mention: Mention) -> bool:
+    """Is the phrase a noun after "im"/"am"/"beim" ("Im Wahlkampf hieß es, …"), no speaker?"""
+    before = frame[: mention.start].split()
+    return mention.kind == OTHER and bool(before) and before[-1].lower() in WHEN_OR_WHERE
+
+
+def _it_is_said(rest: str) -> bool:
+    """Does "heißt es, …" open what a text or place said? Not as the cue of a quotation before
+    it ("„…“, heißt es in der Studie, die …")."""
+    found = IT_IS_SAID_RE.search(rest)
+    return found is not None and bool(rest[: found.start()].strip(" ,"))
 
 
 def _said_before_colon(rest: str) -> bool:
@@ -969,6 +994,7 @@ def _reported(
             or _complement(rest) is not None
             or _said_before_colon(rest)
             or _said_comma(rest) is not None
+            or _it_is_said(rest)
         )
     )
     if attributed or final > 0 or as_said or cued_complement:
@@ -997,13 +1023,20 @@ def _reported(
                 return FoundReport(text, None, statement, cued=True)
         if mention is not None:
             # Named or not ("Ein Wahlhelfer sagte, …"), the cue says who spoke: nobody else.
-            return FoundReport(text, speakers.resolve(mention), statement, cued=True)
+            said_by = speakers.resolve(mention)
+            if _it_is_said(rest) and _when_or_where(frame, mention):
+                said_by = None  # "Im Wahlkampf hieß es, …": a time or place, nobody speaking
+            return FoundReport(text, said_by, statement, cued=True)
         if quotes and quotes[-1].speaker is not None:
             return FoundReport(text, quotes[-1].speaker, statement, cued=True)
         if attributed or as_said or ENGLISH_SAID_RE.search(frame):
             # (Also "One voter, who asked not to be named, said …": nobody named.) "Demnach"
             # and "Seiner Meinung nach" point back to a source named before: no new one.
             return FoundReport(text, None, statement, cued=not _points_back(rest))
+        if _it_is_said(rest) and not _subjunctive(rest, strict=False):
+            # "In einer Stellungnahme heißt es, die Pläne gefährdeten …" (Konjunktiv goes on
+            # with whoever spoke last below: "Sie sei …, heißt es in ihrem Schreiben").
+            return FoundReport(text, None, statement, cued=True)
     if _subjunctive(frame, strict=True) and not FIRST_PERSON_RE.search(frame):
         # Konjunktiv I is how German news reports speech: the report goes on, or its speaker
         # is not named in this sentence. ("Ich habe …" is no Konjunktiv: in an interview or

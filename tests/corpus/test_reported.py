@@ -1035,3 +1035,20 @@ def test_konjunktiv_ii_right_after_a_known_person_is_announced_goes_on_with_them
         ("Jan Ott", "Mehrere Schulen stünden am Wahltag nicht zur Verfügung."),
         ("Jan Ott", "Zudem gebe die Briefwahl die Richtung vor."),
     ]
+
+
+def test_what_a_statement_says_after_heisst_es_is_reported_and_nobodys_in_any_mood():
+    # "gefährdeten" may be the past or Konjunktiv II: "heißt es, …" reports it all the same, as
+    # the statement's (a description, no person); a time ("Im Wahlkampf") is no speaker;
+    # "heißt es" closing a quotation reports nothing more.
+    assert said(
+        "Die Bürgermeisterin Eva Roth sagte, die Stadt sei gut aufgestellt. "
+        "In einer Stellungnahme des Vereins heißt es, die Pläne gefährdeten 40 Läden. "
+        "Im Wahlkampf hieß es, die Stadt wolle das Bad verkaufen. "
+        "„Die Beteiligung folgt dem Einkommen der Viertel“, heißt es in der Studie, die das "
+        "Institut am Dienstag vorgestellt hat."
+    ) == [
+        ("Eva Roth", "die Stadt sei gut aufgestellt."),
+        ("eine Stellungnahme des Vereins", "die Pläne gefährdeten 40 Läden."),
+        (None, "die Stadt wolle das Bad verkaufen."),
+    ]
