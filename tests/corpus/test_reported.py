@@ -1052,3 +1052,15 @@ def test_what_a_statement_says_after_heisst_es_is_reported_and_nobodys_in_any_mo
         ("eine Stellungnahme des Vereins", "die Pläne gefährdeten 40 Läden."),
         (None, "die Stadt wolle das Bad verkaufen."),
     ]
+
+
+def test_the_grounds_of_a_denial_in_konjunktiv_are_the_denying_persons():
+    # After the spokeswoman's words, "Das wiederum bestreitet X." turns to X: her grounds
+    # in Konjunktiv are hers, not the spokeswoman's.
+    assert said(
+        "Eine Sprecherin sagte, der Verband sei eingeladen gewesen. Das wiederum bestreitet "
+        "Gudrun Pfefferkorn. Die Einladung sei zu spät gekommen."
+    ) == [
+        ("Eine Sprecherin", "der Verband sei eingeladen gewesen."),
+        ("Gudrun Pfefferkorn", "Die Einladung sei zu spät gekommen."),
+    ]
