@@ -1041,7 +1041,11 @@ def _reported(
         # Konjunktiv I is how German news reports speech: the report goes on, or its speaker
         # is not named in this sentence. ("Ich habe …" is no Konjunktiv: in an interview or
         # a quotation without marks the first person speaks for itself.)
-        return FoundReport(text, _chain_speaker(frame, speakers), _going_on_statement(text, frame))
+        chained = _chain_speaker(frame, speakers)
+        # A cue of its own whose speaker was not found: somebody else's words, whom the next
+        # Konjunktiv does not go back past ("Auf Facebook schrieb ein Nutzer, …").
+        own = chained is None and _finite_cue(frame)
+        return FoundReport(text, chained, _going_on_statement(text, frame), cued=own)
     if _konjunktiv_ii_going_on(frame, speakers):
         # "Die Dämme befänden sich nahe der Grenze": right after a speaker's report, Konjunktiv
         # II stands in for the Konjunktiv I that looks like the indicative (plural "haben").
@@ -1092,6 +1096,19 @@ DOCUMENT_RE = re.compile(
 )
 
 
+def _finite_cue(frame: str) -> bool:
+    """Does the sentence have a finite cue of its own ("Ein älterer Herr erzählte, er sei …",
+    "Auf Facebook schrieb ein Nutzer, …")? Then it names somebody else than the last speaker,
+    found or not. (An infinitive is part of what was said: "Die SPD müsse sich fragen, …"; so
+    is a cue in Konjunktiv I, "Dass …, zeige, dass …", or a participle, "Er habe ihm
+    gratuliert".)"""
+    cue = german.first_cue_verb(frame)
+    if cue is None or german.reported_perfect(frame, cue.start(), cue.end()):
+        return False
+    word = cue.group(0)
+    return not word.endswith("en") and word not in german.KONJUNKTIV_I
+
+
 def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
     """Whose report a Konjunktiv sentence goes on with: the last speaker a sentence or two
     back, unless its main clause is not in Konjunktiv and names somebody else ("Ihr Sprecher X
@@ -1109,15 +1126,7 @@ def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
         # "Eine Mutter habe ihr erzählt, …", "Der Kreisverband hält dagegen, …": the
         # unnamed mother's account, the association's answer.
         return None
-    # A sentence with a finite cue of its own whose speaker was not found ("Ein älterer Herr
-    # erzählte, er sei …") names somebody else. (An infinitive is part of what was said: "Die
-    # SPD müsse sich fragen, …".)
-    # (A cue in Konjunktiv I goes on reporting: "Dass …, zeige, dass …".)
-    cue = german.first_cue_verb(frame)
-    cue_word = cue.group(0) if cue is not None else ""
-    if cue is not None and german.reported_perfect(frame, cue.start(), cue.end()):
-        cue_word = ""  # "Er habe ihm gratuliert": a participle of what was said, no cue
-    if cue_word and not cue_word.endswith("en") and cue_word not in german.KONJUNKTIV_I:
+    if _finite_cue(frame):
         return None
     main_clause = frame[: _subjunctive_clause(frame)]
     # So does a cue in the perfect or past perfect of the indicative ("Deren Sprecherin

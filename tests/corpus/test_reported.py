@@ -1064,3 +1064,16 @@ def test_the_grounds_of_a_denial_in_konjunktiv_are_the_denying_persons():
         ("Eine Sprecherin", "der Verband sei eingeladen gewesen."),
         ("Gudrun Pfefferkorn", "Die Einladung sei zu spät gekommen."),
     ]
+
+
+def test_konjunktiv_after_an_unnamed_users_words_does_not_go_back_to_the_mayor():
+    # "schrieb ein Nutzer" is somebody else's cue even when the rules find no speaker in it:
+    # the Konjunktiv after it is not the mayor's.
+    assert said(
+        "Bürgermeisterin Eva Roth sagte, die Stadt sei vorbereitet. Auf Facebook schrieb ein "
+        "Nutzer, die Pumpen seien kaputt gewesen. Das sei seit Monaten bekannt."
+    ) == [
+        ("Eva Roth", "die Stadt sei vorbereitet."),
+        (None, "die Pumpen seien kaputt gewesen."),
+        (None, "Das sei seit Monaten bekannt."),
+    ]
