@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import islice, pairwise
+from itertools import islice
 
 from bot.corpus import borrowed, german, saying
 from bot.corpus.quotes import (
@@ -779,7 +779,9 @@ def _reporting_verb(frame: str) -> re.Match[str] | None:
     return participle or finite or _promising_verb(frame)
 
 
-SEMICOLON_RE = re.compile(r"; ")
+# Where a sentence joins two speakers' clauses: a semicolon, or ", und" before a new subject
+# ("…, und Kämmerin Eva Roth ergänzte, …", "…, und die Kämmerin …").
+CLAUSE_JOINT_RE = re.compile(r"; |, und (?=[A-ZÄÖÜ]|(?:der|die|das) [A-ZÄÖÜ])")
 # "Ob die Stadt …, ließ sie offen": a question left open, nothing said.
 LEFT_OPEN_RE = re.compile(r",\s+(?:ließ|ließen|lässt|lassen)\s+[^,.;:]{0,40}?\boffen\W*$")
 
@@ -793,21 +795,27 @@ def _has_cue(clause: str) -> bool:
 
 
 def speech_clauses(sentence: Sentence) -> list[Sentence]:
-    """ "X zufolge …; Y räumte ein, dass …; Z gab zu bedenken, dass …": clauses joined by
-    semicolons, each with a speech cue of its own, are each one speaker's statement. Without a
-    cue in every clause ("Er habe …, sagte er; die Stadt habe …") the sentence stays whole."""
+    """ "X zufolge …; Y räumte ein, dass …; Z gab zu bedenken, dass …", "X sagte, …, und Y
+    ergänzte, …": clauses joined by semicolons or by ", und" before a new subject, each with a
+    speech cue of its own, are each one speaker's statement. Without a cue in every clause
+    ("Er habe …, sagte er; die Stadt habe …") the sentence stays whole."""
     frame = sentence.frame()
-    if "; " not in frame:
+    if "; " not in frame and ", und " not in frame:
         return [sentence]
-    bounds = [0, *(m.end() for m in SEMICOLON_RE.finditer(frame)), len(frame)]
-    if not all(_has_cue(frame[a:b]) for a, b in pairwise(bounds)):
+    spans, start = [], 0
+    for joint in CLAUSE_JOINT_RE.finditer(frame):
+        # (A semicolon stays with the clause it closes; ", und" belongs to neither.)
+        spans.append((start, joint.start() + (1 if joint.group(0)[0] == ";" else 0)))
+        start = joint.end()
+    spans.append((start, len(frame)))
+    if len(spans) == 1 or not all(_has_cue(frame[a:b]) for a, b in spans):
         return [sentence]
     clauses = []
-    for a, b in pairwise(bounds):
+    for a, b in spans:
         text = sentence.text[a:b].rstrip()
-        start = sentence.start + a
-        quotes = tuple(q for q in sentence.quotes if start <= q.start < start + len(text))
-        clauses.append(Sentence(start, start + len(text), text, quotes))
+        begin = sentence.start + a
+        quotes = tuple(q for q in sentence.quotes if begin <= q.start < begin + len(text))
+        clauses.append(Sentence(begin, begin + len(text), text, quotes))
     return clauses
 
 

@@ -1077,3 +1077,15 @@ def test_konjunktiv_after_an_unnamed_users_words_does_not_go_back_to_the_mayor()
         (None, "die Pumpen seien kaputt gewesen."),
         (None, "Das sei seit Monaten bekannt."),
     ]
+
+
+def test_two_speakers_joined_by_und_in_one_sentence_each_keep_their_words():
+    # The Landrat's words are not the treasurer's because her cue closes the sentence.
+    assert said(
+        "Landrat Jan Ott sagte, der Kreis werde sparen, und Kämmerin Eva Roth ergänzte, die "
+        "Rücklagen seien aufgebraucht. Man müsse Stellen streichen."
+    ) == [
+        ("Jan Ott", "der Kreis werde sparen"),
+        ("Eva Roth", "die Rücklagen seien aufgebraucht."),
+        ("Eva Roth", "Man müsse Stellen streichen."),
+    ]
