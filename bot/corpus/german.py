@@ -93,6 +93,8 @@ STANCE_RE = re.compile(
     r"(?:erleichtert|zufrieden|unzufrieden|enttäuscht|überzeugt|zuversichtlich|optimistisch"
     r"|skeptisch|besorgt|verärgert|empört|froh|überrascht|selbstkritisch|kämpferisch)\b"
     r"|\b(?:nahm|nimmt|nahmen)\b[^,;.]{0,60}\bin\s+Schutz\b"
+    # "Das wiederum bestreitet X.": a denial, whose grounds follow in Konjunktiv
+    r"|\b(?:bestreitet|bestritt|bestreiten|bestritten)\b"
 )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import islice, pairwise
+from itertools import islice
 
 from bot.corpus import borrowed, german, saying
 from bot.corpus.quotes import (
@@ -25,7 +25,7 @@ from bot.corpus.quotes import (
     said_next,
 )
 from bot.corpus.sentences import Sentence
-from bot.corpus.speakers import NAME, PRONOUN, Mention, Referent, Speakers
+from bot.corpus.speakers import NAME, OTHER, PRONOUN, Mention, Referent, Speakers
 
 ENGLISH_SAID_RE = re.compile(
     r"\b(?:said|says|told\s+\w+|added|explained|warned|argued|insisted|noted)\s+"
@@ -213,6 +213,31 @@ def _perfect_cue(frame: str) -> bool:
     """A verb of saying in the perfect ("hatte er gesagt"), not negated ("hat nie gefordert")."""
     found = PERFECT_CUE_RE.search(frame)
     return found is not None and NEGATION_RE.search(found.group(0)) is None
+
+
+# "In einer Stellungnahme heißt es, die Pläne gefährdeten …": what a text or a place says,
+# whatever the mood of the clause after it.
+IT_IS_SAID_RE = re.compile(
+    r"\b(?:heißt|hieß)\s+es\b[^,;:]{0,40},\s+(?!(?:dass|daß|ob|wie|wenn|als)\b)\w"
+)
+
+
+# "Im Wahlkampf", "Am Abend", "Beim Parteitag": when or where, not who ("Aus Paris hieß es"
+# names a source).
+WHEN_OR_WHERE = frozenset({"im", "am", "beim"})
+
+
+def _when_or_where(frame: str, mention: Mention) -> bool:
+    """Is the phrase a noun after "im"/"am"/"beim" ("Im Wahlkampf hieß es, …"), no speaker?"""
+    before = frame[: mention.start].split()
+    return mention.kind == OTHER and bool(before) and before[-1].lower() in WHEN_OR_WHERE
+
+
+def _it_is_said(rest: str) -> bool:
+    """Does "heißt es, …" open what a text or place said? Not as the cue of a quotation before
+    it ("„…“, heißt es in der Studie, die …")."""
+    found = IT_IS_SAID_RE.search(rest)
+    return found is not None and bool(rest[: found.start()].strip(" ,"))
 
 
 def _said_before_colon(rest: str) -> bool:
@@ -416,6 +441,43 @@ SOURCE_RE = re.compile(
 def _attributed(frame: str) -> re.Match[str] | None:
     """ "laut X", "nach Angaben von X", "X zufolge", "demnach": reported whatever the mood."""
     return german.ATTRIBUTION_RE.search(frame) or SOURCE_RE.search(frame)
+
+
+# "Von der Stadt wurde betont, dass …", "In der Sitzung wurde darauf hingewiesen, man …": a verb
+# of saying in the passive, its participle right before the comma that opens what was said. It
+# names who spoke only by an agent after "von"; the speaker before is not who spoke here.
+PASSIVE_SAID_RE = re.compile(
+    r"\b(?:wird|wurde|wurden)\b(?:\s+[^\s,;:]+){0,5}?\s+(?:"
+    + saying.PARTICIPLE
+    + r"|(?:be|er|ver|unter)[a-zäöüß]+(?:t|en))\s*,\s+"
+    r"(?!(?:als|weil|nachdem|bevor|während|obwohl|wenn|damit|um|und|aber|sondern|denn)\b)"
+)
+AGENT_RE = re.compile(r"\b(?:[Vv]on|[Vv]om)\s+")
+
+
+def _passive_said(frame: str) -> tuple[re.Match[str] | None, bool]:
+    """The passive of a verb of saying that opens the sentence's first comma clause ("wurde
+    betont, …"), and whether what follows is what was said: a dass clause or Konjunktiv. ("X
+    wurde im Amt bestätigt, die Wahlbeteiligung lag …": a passive of no saying at all.)"""
+    found = PASSIVE_SAID_RE.search(frame)
+    if found is None:
+        return None, False
+    participle = frame[: found.end()].rstrip(", ").split()[-1]
+    if not (_saying(participle) or saying.PARTICIPLE_RE.fullmatch(participle)):
+        return None, False
+    said = frame[found.end() :]
+    return found, said.startswith(("dass ", "daß ")) or _subjunctive(said, strict=True)
+
+
+def _passive_agent(frame: str, passive: re.Match[str], speakers: Speakers) -> Referent | None:
+    """Who spoke in a passive of saying: a known person named as its agent ("Von Kämmerer X
+    wurde betont"); an authority, several people or nobody named is no speaker."""
+    clause = frame.rfind(",", 0, passive.start()) + 1
+    for agent in AGENT_RE.finditer(frame, clause, passive.end()):
+        mention = speakers.phrase_at(frame, agent.end())
+        if mention is not None and mention.person is not None:
+            return speakers.resolve(mention)
+    return None
 
 
 PASSIVE_ACCUSED_RE = re.compile(r"\b(?:wird|wurde|werden|wurden)\b[^,;:]{0,60}\bvorgeworfen\b")
@@ -717,7 +779,9 @@ def _reporting_verb(frame: str) -> re.Match[str] | None:
     return participle or finite or _promising_verb(frame)
 
 
-SEMICOLON_RE = re.compile(r"; ")
+# Where a sentence joins two speakers' clauses: a semicolon, or ", und" before a new subject
+# ("…, und Kämmerin Eva Roth ergänzte, …", "…, und die Kämmerin …").
+CLAUSE_JOINT_RE = re.compile(r"; |, und (?=[A-ZÄÖÜ]|(?:der|die|das) [A-ZÄÖÜ])")
 # "Ob die Stadt …, ließ sie offen": a question left open, nothing said.
 LEFT_OPEN_RE = re.compile(r",\s+(?:ließ|ließen|lässt|lassen)\s+[^,.;:]{0,40}?\boffen\W*$")
 
@@ -731,21 +795,27 @@ def _has_cue(clause: str) -> bool:
 
 
 def speech_clauses(sentence: Sentence) -> list[Sentence]:
-    """ "X zufolge …; Y räumte ein, dass …; Z gab zu bedenken, dass …": clauses joined by
-    semicolons, each with a speech cue of its own, are each one speaker's statement. Without a
-    cue in every clause ("Er habe …, sagte er; die Stadt habe …") the sentence stays whole."""
+    """ "X zufolge …; Y räumte ein, dass …; Z gab zu bedenken, dass …", "X sagte, …, und Y
+    ergänzte, …": clauses joined by semicolons or by ", und" before a new subject, each with a
+    speech cue of its own, are each one speaker's statement. Without a cue in every clause
+    ("Er habe …, sagte er; die Stadt habe …") the sentence stays whole."""
     frame = sentence.frame()
-    if "; " not in frame:
+    if "; " not in frame and ", und " not in frame:
         return [sentence]
-    bounds = [0, *(m.end() for m in SEMICOLON_RE.finditer(frame)), len(frame)]
-    if not all(_has_cue(frame[a:b]) for a, b in pairwise(bounds)):
+    spans, start = [], 0
+    for joint in CLAUSE_JOINT_RE.finditer(frame):
+        # (A semicolon stays with the clause it closes; ", und" belongs to neither.)
+        spans.append((start, joint.start() + (1 if joint.group(0)[0] == ";" else 0)))
+        start = joint.end()
+    spans.append((start, len(frame)))
+    if len(spans) == 1 or not all(_has_cue(frame[a:b]) for a, b in spans):
         return [sentence]
     clauses = []
-    for a, b in pairwise(bounds):
+    for a, b in spans:
         text = sentence.text[a:b].rstrip()
-        start = sentence.start + a
-        quotes = tuple(q for q in sentence.quotes if start <= q.start < start + len(text))
-        clauses.append(Sentence(start, start + len(text), text, quotes))
+        begin = sentence.start + a
+        quotes = tuple(q for q in sentence.quotes if begin <= q.start < begin + len(text))
+        clauses.append(Sentence(begin, begin + len(text), text, quotes))
     return clauses
 
 
@@ -908,9 +978,18 @@ def _reported(
     attributed = source is not None and not _inside_relative_clause(rest, source.start())
     final = _final_cue(frame)
     as_said = _as_said(frame) is not None
+    passive, said_passively = None, False
+    if not (attributed or final > 0 or as_said):
+        passive, said_passively = _passive_said(rest)
+    if passive is not None and _has_cue(rest[: passive.start()]):
+        passive = None  # "X sagte, er wurde …": the passive is part of what was said
+    if passive is not None and said_passively:
+        agent = _passive_agent(rest, passive, speakers)
+        return FoundReport(text, agent, _statement(text, frame, final), cued=True)
     # (The cue and what it says are looked for only when nothing cheaper has settled it.)
     cued_complement = (
         not (attributed or final > 0 or as_said)
+        and passive is None  # a passive that says nothing is no cue ("wurde … bestätigt, …")
         and (
             saying.VERB_RE.search(frame) is not None
             or german.first_cue_verb(frame) is not None
@@ -923,6 +1002,7 @@ def _reported(
             or _complement(rest) is not None
             or _said_before_colon(rest)
             or _said_comma(rest) is not None
+            or _it_is_said(rest)
         )
     )
     if attributed or final > 0 or as_said or cued_complement:
@@ -951,18 +1031,29 @@ def _reported(
                 return FoundReport(text, None, statement, cued=True)
         if mention is not None:
             # Named or not ("Ein Wahlhelfer sagte, …"), the cue says who spoke: nobody else.
-            return FoundReport(text, speakers.resolve(mention), statement, cued=True)
+            said_by = speakers.resolve(mention)
+            if _it_is_said(rest) and _when_or_where(frame, mention):
+                said_by = None  # "Im Wahlkampf hieß es, …": a time or place, nobody speaking
+            return FoundReport(text, said_by, statement, cued=True)
         if quotes and quotes[-1].speaker is not None:
             return FoundReport(text, quotes[-1].speaker, statement, cued=True)
         if attributed or as_said or ENGLISH_SAID_RE.search(frame):
             # (Also "One voter, who asked not to be named, said …": nobody named.) "Demnach"
             # and "Seiner Meinung nach" point back to a source named before: no new one.
             return FoundReport(text, None, statement, cued=not _points_back(rest))
+        if _it_is_said(rest) and not _subjunctive(rest, strict=False):
+            # "In einer Stellungnahme heißt es, die Pläne gefährdeten …" (Konjunktiv goes on
+            # with whoever spoke last below: "Sie sei …, heißt es in ihrem Schreiben").
+            return FoundReport(text, None, statement, cued=True)
     if _subjunctive(frame, strict=True) and not FIRST_PERSON_RE.search(frame):
         # Konjunktiv I is how German news reports speech: the report goes on, or its speaker
         # is not named in this sentence. ("Ich habe …" is no Konjunktiv: in an interview or
         # a quotation without marks the first person speaks for itself.)
-        return FoundReport(text, _chain_speaker(frame, speakers), _going_on_statement(text, frame))
+        chained = _chain_speaker(frame, speakers)
+        # A cue of its own whose speaker was not found: somebody else's words, whom the next
+        # Konjunktiv does not go back past ("Auf Facebook schrieb ein Nutzer, …").
+        own = chained is None and _finite_cue(frame)
+        return FoundReport(text, chained, _going_on_statement(text, frame), cued=own)
     if _konjunktiv_ii_going_on(frame, speakers):
         # "Die Dämme befänden sich nahe der Grenze": right after a speaker's report, Konjunktiv
         # II stands in for the Konjunktiv I that looks like the indicative (plural "haben").
@@ -989,8 +1080,10 @@ LOWER_WORD_RE = re.compile(r"[a-zäöüß]+")
 
 def _konjunktiv_ii_going_on(frame: str, speakers: Speakers) -> bool:
     """Does the sentence go on, in a plural Konjunktiv II, right after a sentence the last
-    speaker said: no indicative verb, no condition opening it, no first person, no cue?"""
-    if speakers.last_speaker is None or speakers.since_speaker != 0:
+    speaker said, or one that announced a known person speaking ("X erläuterte, warum …"): no
+    indicative verb, no condition opening it, no first person, no cue?"""
+    just_spoke = speakers.last_speaker is not None and speakers.since_speaker == 0
+    if not (just_spoke or speakers.last_announced):
         return False  # (most sentences: no words to read)
     words = set(LOWER_WORD_RE.findall(frame))
     return (
@@ -1011,6 +1104,19 @@ DOCUMENT_RE = re.compile(
 )
 
 
+def _finite_cue(frame: str) -> bool:
+    """Does the sentence have a finite cue of its own ("Ein älterer Herr erzählte, er sei …",
+    "Auf Facebook schrieb ein Nutzer, …")? Then it names somebody else than the last speaker,
+    found or not. (An infinitive is part of what was said: "Die SPD müsse sich fragen, …"; so
+    is a cue in Konjunktiv I, "Dass …, zeige, dass …", or a participle, "Er habe ihm
+    gratuliert".)"""
+    cue = german.first_cue_verb(frame)
+    if cue is None or german.reported_perfect(frame, cue.start(), cue.end()):
+        return False
+    word = cue.group(0)
+    return not word.endswith("en") and word not in german.KONJUNKTIV_I
+
+
 def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
     """Whose report a Konjunktiv sentence goes on with: the last speaker a sentence or two
     back, unless its main clause is not in Konjunktiv and names somebody else ("Ihr Sprecher X
@@ -1028,15 +1134,7 @@ def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
         # "Eine Mutter habe ihr erzählt, …", "Der Kreisverband hält dagegen, …": the
         # unnamed mother's account, the association's answer.
         return None
-    # A sentence with a finite cue of its own whose speaker was not found ("Ein älterer Herr
-    # erzählte, er sei …") names somebody else. (An infinitive is part of what was said: "Die
-    # SPD müsse sich fragen, …".)
-    # (A cue in Konjunktiv I goes on reporting: "Dass …, zeige, dass …".)
-    cue = german.first_cue_verb(frame)
-    cue_word = cue.group(0) if cue is not None else ""
-    if cue is not None and german.reported_perfect(frame, cue.start(), cue.end()):
-        cue_word = ""  # "Er habe ihm gratuliert": a participle of what was said, no cue
-    if cue_word and not cue_word.endswith("en") and cue_word not in german.KONJUNKTIV_I:
+    if _finite_cue(frame):
         return None
     main_clause = frame[: _subjunctive_clause(frame)]
     # So does a cue in the perfect or past perfect of the indicative ("Deren Sprecherin

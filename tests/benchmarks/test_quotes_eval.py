@@ -302,7 +302,7 @@ def test_each_articles_folder_is_scored_in_its_own_block(tmp_path, capsys):
 
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-# The rule author's own articles, fifteen held-out sets and thirteen more fresh sets.
+# The rule author's own articles, fifteen held-out sets and fourteen more fresh sets.
 FOLDERS = [
     BENCHMARKS / "articles",
     BENCHMARKS / "articles_fresh",
@@ -335,6 +335,7 @@ FOLDERS = [
     BENCHMARKS / "articles_fresh13",
     BENCHMARKS / "articles_fresh14",
     BENCHMARKS / "articles_fresh15",
+    BENCHMARKS / "articles_fresh16",
 ]
 COMMENTS_HEADINGS = ("Kommentare", "Leserkommentare", "Reaktionen")
 QUOTED_RE = re.compile(r"„([^“\n]+)“|“([^”\n]+)”|^'([^'\n]+)'")

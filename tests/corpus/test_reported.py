@@ -1005,3 +1005,87 @@ def test_quoted_words_inside_a_konjunktiv_statement_keep_it_reported():
     assert [speaker for speaker, _ in found][:1] == ["Jan Ott"]
     assert any(statement.endswith("gebe.") for _, statement in found)
     assert not any("Weihnachten" in statement for _, statement in found)
+
+
+def test_a_passive_of_saying_names_its_speaker_only_by_a_person_as_its_agent():
+    # "Von der Verwaltung wurde betont, …" after Ott's words is the administration's, not his;
+    # "Von Kämmerin Eva Roth wurde betont, …" is hers; "im Amt bestätigt" says nothing at all.
+    assert said(
+        "Die Kämmerin Eva Roth kam später. Der Stadtrat Jan Ott sagte, die Halle sei zu teuer. "
+        "Von der Verwaltung wurde betont, dass die Rücklage nur bis 2028 reiche. "
+        "In der Sitzung wurde mehrfach darauf hingewiesen, dass der Kreis zahlen müsse. "
+        "Von Kämmerin Eva Roth wurde dagegen betont, die Rücklage reiche länger."
+    ) == [
+        ("Jan Ott", "die Halle sei zu teuer."),
+        (None, "dass die Rücklage nur bis 2028 reiche."),
+        (None, "dass der Kreis zahlen müsse."),
+        ("Eva Roth", "die Rücklage reiche länger."),
+    ]
+    assert said("Der Stadtrat Jan Ott wurde im Amt bestätigt, die Beteiligung lag bei 40 %.") == []
+
+
+def test_konjunktiv_ii_right_after_a_known_person_is_announced_goes_on_with_them():
+    # "erläuterte, warum …" reports no statement of its own, but what follows in Konjunktiv II
+    # ("stünden") and Konjunktiv I is the election officer's.
+    assert said(
+        "Wahlamtsleiter Jan Ott erläuterte zu Beginn, warum die Verwaltung Bezirke streichen "
+        "wollte. Mehrere Schulen stünden am Wahltag nicht zur Verfügung. Zudem gebe die "
+        "Briefwahl die Richtung vor."
+    ) == [
+        ("Jan Ott", "Mehrere Schulen stünden am Wahltag nicht zur Verfügung."),
+        ("Jan Ott", "Zudem gebe die Briefwahl die Richtung vor."),
+    ]
+
+
+def test_what_a_statement_says_after_heisst_es_is_reported_and_nobodys_in_any_mood():
+    # "gefährdeten" may be the past or Konjunktiv II: "heißt es, …" reports it all the same, as
+    # the statement's (a description, no person); a time ("Im Wahlkampf") is no speaker;
+    # "heißt es" closing a quotation reports nothing more.
+    assert said(
+        "Die Bürgermeisterin Eva Roth sagte, die Stadt sei gut aufgestellt. "
+        "In einer Stellungnahme des Vereins heißt es, die Pläne gefährdeten 40 Läden. "
+        "Im Wahlkampf hieß es, die Stadt wolle das Bad verkaufen. "
+        "„Die Beteiligung folgt dem Einkommen der Viertel“, heißt es in der Studie, die das "
+        "Institut am Dienstag vorgestellt hat."
+    ) == [
+        ("Eva Roth", "die Stadt sei gut aufgestellt."),
+        ("eine Stellungnahme des Vereins", "die Pläne gefährdeten 40 Läden."),
+        (None, "die Stadt wolle das Bad verkaufen."),
+    ]
+
+
+def test_the_grounds_of_a_denial_in_konjunktiv_are_the_denying_persons():
+    # After the spokeswoman's words, "Das wiederum bestreitet X." turns to X: her grounds
+    # in Konjunktiv are hers, not the spokeswoman's.
+    assert said(
+        "Eine Sprecherin sagte, der Verband sei eingeladen gewesen. Das wiederum bestreitet "
+        "Gudrun Pfefferkorn. Die Einladung sei zu spät gekommen."
+    ) == [
+        ("Eine Sprecherin", "der Verband sei eingeladen gewesen."),
+        ("Gudrun Pfefferkorn", "Die Einladung sei zu spät gekommen."),
+    ]
+
+
+def test_konjunktiv_after_an_unnamed_users_words_does_not_go_back_to_the_mayor():
+    # "schrieb ein Nutzer" is somebody else's cue even when the rules find no speaker in it:
+    # the Konjunktiv after it is not the mayor's.
+    assert said(
+        "Bürgermeisterin Eva Roth sagte, die Stadt sei vorbereitet. Auf Facebook schrieb ein "
+        "Nutzer, die Pumpen seien kaputt gewesen. Das sei seit Monaten bekannt."
+    ) == [
+        ("Eva Roth", "die Stadt sei vorbereitet."),
+        (None, "die Pumpen seien kaputt gewesen."),
+        (None, "Das sei seit Monaten bekannt."),
+    ]
+
+
+def test_two_speakers_joined_by_und_in_one_sentence_each_keep_their_words():
+    # The Landrat's words are not the treasurer's because her cue closes the sentence.
+    assert said(
+        "Landrat Jan Ott sagte, der Kreis werde sparen, und Kämmerin Eva Roth ergänzte, die "
+        "Rücklagen seien aufgebraucht. Man müsse Stellen streichen."
+    ) == [
+        ("Jan Ott", "der Kreis werde sparen"),
+        ("Eva Roth", "die Rücklagen seien aufgebraucht."),
+        ("Eva Roth", "Man müsse Stellen streichen."),
+    ]
