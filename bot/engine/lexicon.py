@@ -298,7 +298,7 @@ COUNTED_PEOPLE_STEMS = PEOPLE_STEMS | _stems(
     "Besucher Besucherinnen Zuschauer Zuschauerinnen Zuhörer Zuhörerinnen Fans Gäste Anhänger "
     "Anhängerinnen Unterstützer Wählerinnen Helferinnen Teilnehmer Teilnehmerinnen Mitglieder "
     "Bürgerinnen Beschäftigte Mitarbeiter Einwohner Wahlberechtigte Wahlberechtigten "
-    "visitors supporters voters members residents"
+    "Stimmberechtigte Stimmberechtigten visitors supporters voters members residents"
 )
 # Quantities: a question about one wants a number, though it may have none ("Wie war die
 # Wahlbeteiligung?").
@@ -480,6 +480,8 @@ _SYNONYM_GROUPS = (
     "Schwangere Schwangeren schwanger werdende werdenden pregnant",
     "geschlossen schließen schließt Schließung dicht dichtgemacht zugemacht zumachen closed",
     "eröffnet eröffnen eröffnete Eröffnung aufgemacht aufmachen opened",
+    # a hospital's "OP" in chat is the news's "Operation"
+    "Operation Operationen OP OPs",
 )
 # Idioms a question may use for a plain word (folded; all of an idiom's words anywhere in the
 # question, in any order): "wer ging als Sieger hervor", "wer hat es geschafft" ask who won;

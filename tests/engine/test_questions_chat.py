@@ -265,3 +265,19 @@ def test_how_close_it_was_is_answered_by_the_margin(night, question):
     assert reply.status == "ok", reply.text
     assert any("nur 37 Stimmen" in text for text in texts(reply))
     assert all("Wahlbeteiligung" not in text for text in texts(reply))
+
+
+def test_a_hospitals_ops_in_chat_are_the_operations_of_the_news(tmp_path, config):
+    """Before, "ops" was a word no line has, and the bot declined: a hospital's "OP" in chat is
+    the news's "Operation", so the line counting the operations put off answers."""
+    articles = {
+        "streik_klinik": (
+            "Probedorf\nWarnstreik in der Kreisklinik\nVon Ada Beispiel\n"
+            "Probedorf. Rund 90 Beschäftigte der Kreisklinik haben am Dienstag die Arbeit "
+            "niedergelegt. Wegen des Streiks mussten 17 planbare Operationen verschoben werden.\n",
+            SIDECAR.format(title="Warnstreik in der Kreisklinik", published="2026-05-12"),
+        ),
+    }
+    reply = ask(engine_over(tmp_path, articles, config), "wie viele ops wurden verschoben")
+    assert reply.status == "ok", reply.text
+    assert "17 planbare Operationen" in texts(reply)[0]
