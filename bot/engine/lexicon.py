@@ -65,6 +65,18 @@ SPEECH_WORDS: frozenset[str] = frozenset(
     | {"say", "said", "says", "tell", "told"}
 )
 
+# Speech acts whose content is what a reader asks for ("was verspricht X", "was fordert X",
+# "wovor warnt X"): beside X's words, the verb itself says which of them answer.
+SPEECH_ACTS = frozenset(
+    fold(w)
+    for w in (
+        "versprechen verspricht versprach versprochen fordern fordert forderte gefordert "
+        "verlangt verlangte kritisiert kritisierte warnt warnte gewarnt vorgeschlagen "
+        "angekündigt kündigt kündigte promise promised promises demand demanded demands "
+        "criticised criticized warned warns proposed announced"
+    ).split()
+)
+
 # Saying as such, no act of its own: "wer hat gratuliert" asks who did it, "wer hat das
 # gesagt" only whose words.
 PLAIN_SAYING = frozenset(

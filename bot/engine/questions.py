@@ -894,7 +894,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
             and (kind != lexicon.PERSON or word in lexicon.PLAIN_SAYING)
         ):
             wants_quote = True
-            continue
+            if word not in lexicon.SPEECH_ACTS:
+                continue
         if word in lexicon.STOP_WORDS:
             continue
         if asks_party and (stem(word) in PARTY_STEMS or word in lexicon.MEMBERSHIP_WORDS):

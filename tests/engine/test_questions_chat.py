@@ -281,3 +281,24 @@ def test_a_hospitals_ops_in_chat_are_the_operations_of_the_news(tmp_path, config
     reply = ask(engine_over(tmp_path, articles, config), "wie viele ops wurden verschoben")
     assert reply.status == "ok", reply.text
     assert "17 planbare Operationen" in texts(reply)[0]
+
+
+def test_what_somebody_promised_is_answered_by_the_promise_among_their_words(tmp_path, config):
+    """Before, "verspricht" only asked for X's words, and X's first line came first whatever
+    it said. A promise, a demand or a warning is asked for too: the line with it comes first."""
+    articles = {
+        "duell": (
+            "Probedorf\nDas Duell vor der Landratswahl\nVon Ada Beispiel\n"
+            "Probedorf. Malte Quandtberg (SPD) ließ das nicht gelten. „Rufbus klingt gut, aber "
+            "wer ruft denn an?“, konterte der Herausforderer. Er habe in den vergangenen Wochen "
+            "mit Dutzenden Pendlern gesprochen.\n"
+            "Quandtberg warf der Landrätin vor, sie habe die Schließung der Station zu lange "
+            "hingenommen.\n"
+            "Quandtberg versprach, er werde als Landrat einen Samstagsdienst in den "
+            "Bürgerbüros einführen.\n",
+            SIDECAR.format(title="Das Duell vor der Landratswahl", published="2026-05-12"),
+        ),
+    }
+    reply = ask(engine_over(tmp_path, articles, config), "was verspricht quandtberg")
+    assert reply.status == "ok", reply.text
+    assert "Samstagsdienst" in texts(reply)[0]
