@@ -267,38 +267,39 @@ def test_how_close_it_was_is_answered_by_the_margin(night, question):
     assert all("Wahlbeteiligung" not in text for text in texts(reply))
 
 
+def _first_answer(folder, config, title: str, body: str, question: str) -> str:
+    """The first excerpt the bot gives over one article of Probedorf titled `title`."""
+    text = f"Probedorf\n{title}\nVon Ada Beispiel\nProbedorf. {body}"
+    sidecar = SIDECAR.format(title=title, published="2026-05-12")
+    reply = ask(engine_over(folder, {"probedorf": (text, sidecar)}, config), question)
+    assert reply.status == "ok", reply.text
+    return texts(reply)[0]
+
+
 def test_a_hospitals_ops_in_chat_are_the_operations_of_the_news(tmp_path, config):
     """Before, "ops" was a word no line has, and the bot declined: a hospital's "OP" in chat is
     the news's "Operation", so the line counting the operations put off answers."""
-    articles = {
-        "streik_klinik": (
-            "Probedorf\nWarnstreik in der Kreisklinik\nVon Ada Beispiel\n"
-            "Probedorf. Rund 90 Beschäftigte der Kreisklinik haben am Dienstag die Arbeit "
-            "niedergelegt. Wegen des Streiks mussten 17 planbare Operationen verschoben werden.\n",
-            SIDECAR.format(title="Warnstreik in der Kreisklinik", published="2026-05-12"),
-        ),
-    }
-    reply = ask(engine_over(tmp_path, articles, config), "wie viele ops wurden verschoben")
-    assert reply.status == "ok", reply.text
-    assert "17 planbare Operationen" in texts(reply)[0]
+    body = (
+        "Rund 90 Beschäftigte der Kreisklinik haben am Dienstag die Arbeit niedergelegt. Wegen "
+        "des Streiks mussten 17 planbare Operationen verschoben werden.\n"
+    )
+    title = "Warnstreik in der Kreisklinik"
+    first = _first_answer(tmp_path, config, title, body, "wie viele ops wurden verschoben")
+    assert "17 planbare Operationen" in first
 
 
 def test_what_somebody_promised_is_answered_by_the_promise_among_their_words(tmp_path, config):
     """Before, "verspricht" only asked for X's words, and X's first line came first whatever
     it said. A promise, a demand or a warning is asked for too: the line with it comes first."""
-    articles = {
-        "duell": (
-            "Probedorf\nDas Duell vor der Landratswahl\nVon Ada Beispiel\n"
-            "Probedorf. Malte Quandtberg (SPD) ließ das nicht gelten. „Rufbus klingt gut, aber "
-            "wer ruft denn an?“, konterte der Herausforderer. Er habe in den vergangenen Wochen "
-            "mit Dutzenden Pendlern gesprochen.\n"
-            "Quandtberg warf der Landrätin vor, sie habe die Schließung der Station zu lange "
-            "hingenommen.\n"
-            "Quandtberg versprach, er werde als Landrat einen Samstagsdienst in den "
-            "Bürgerbüros einführen.\n",
-            SIDECAR.format(title="Das Duell vor der Landratswahl", published="2026-05-12"),
-        ),
-    }
-    reply = ask(engine_over(tmp_path, articles, config), "was verspricht quandtberg")
-    assert reply.status == "ok", reply.text
-    assert "Samstagsdienst" in texts(reply)[0]
+    body = (
+        "Malte Quandtberg (SPD) ließ das nicht gelten. „Rufbus klingt gut, aber wer ruft denn "
+        "an?“, konterte der Herausforderer. Er habe in den vergangenen Wochen mit Dutzenden "
+        "Pendlern gesprochen.\n"
+        "Quandtberg warf der Landrätin vor, sie habe die Schließung der Station zu lange "
+        "hingenommen.\n"
+        "Quandtberg versprach, er werde als Landrat einen Samstagsdienst in den Bürgerbüros "
+        "einführen.\n"
+    )
+    title = "Das Duell vor der Landratswahl"
+    first = _first_answer(tmp_path, config, title, body, "was verspricht quandtberg")
+    assert "Samstagsdienst" in first
