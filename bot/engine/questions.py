@@ -867,10 +867,12 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     wants_quote = False
     seen: set[str] = set()
     worded: list[int] = []  # the terms of the question's own words (no person, party, place)
+    # "wie heißt der AfD-Kandidat": a party says whose candidate, it is no role ("Der AfD-Bewerber")
+    named_parties = {i for i, w in enumerate(folded) if ctx.index.people.party_named(w, stem)}
     identity = (
         frozenset()
         if holders or rank is not None
-        else _identity_nouns(folded, kind, asked, used | scope.positions, stem)
+        else _identity_nouns(folded, kind, asked, used | scope.positions | named_parties, stem)
     )
     if becomes:  # "wer ist / wie heißt der neue Bürgermeister von X": who won there
         folded = [lexicon.WON if stem(w) == lexicon.NEW_STEM or w in BECOMES else w for w in folded]
@@ -1073,7 +1075,7 @@ def _identity_nouns(
 ) -> frozenset[str]:
     """ "Wer ist der Sprecher der Stadt", "wie heißt die Tochter von X", "who is the new
     mayor": it asks who holds a role, and these are the role's stems (up to the words after
-    it; names and places, `skipped`, aside); empty for any other question."""
+    it; names, parties and places, `skipped`, aside); empty for any other question."""
     if has_any_phrase(folded, lexicon.ASKS_NAME):
         start = next(i for i, w in enumerate(folded) if w in ("heisst", "heissen")) + 1
     elif (

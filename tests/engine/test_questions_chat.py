@@ -303,3 +303,19 @@ def test_what_somebody_promised_is_answered_by_the_promise_among_their_words(tmp
     title = "Das Duell vor der Landratswahl"
     first = _first_answer(tmp_path, config, title, body, "was verspricht quandtberg")
     assert "Samstagsdienst" in first
+
+
+def test_the_name_of_a_partys_candidate_the_text_withholds_is_not_said(tmp_path, config):
+    """Before, "der afd kandidat" read "AfD" as the role asked about, and "Der AfD-Bewerber, der
+    24,1 Prozent holte" named them as one named before. A party says whose candidate it is:
+    a line naming nobody gives no name; the line naming the SPD's candidate does."""
+    body = (
+        "Im ersten Wahlgang lag Uwe Reichmann (CDU) vorn, die SPD-Kandidatin Jana Fritzlar kam "
+        "auf 31,7 Prozent. Der AfD-Bewerber, der 24,1 Prozent holte, tritt zur Stichwahl nicht "
+        "mehr an.\nDie Kandidaten redeten auf dem Markt vor allem über Parkplätze.\n"
+    )
+    text = f"Probedorf\nVor der Stichwahl\nVon Ada Beispiel\nProbedorf. {body}"
+    sidecar = SIDECAR.format(title="Vor der Stichwahl", published="2026-05-12")
+    engine = engine_over(tmp_path, {"probedorf": (text, sidecar)}, config)
+    assert ask(engine, "wie heißt der afd kandidat in probedorf").status == "not_found"
+    assert "Jana Fritzlar" in texts(ask(engine, "wie heißt die spd kandidatin in probedorf"))[0]
