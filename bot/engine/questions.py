@@ -257,10 +257,33 @@ def _named_people(
                     if not honest.another_bearer(ctx.index, entries[h].key.split(), folded, start)
                 )
             named = [h for h in hits if all(h not in group for _, group in found)]
+            if size == 1 and named and _family_firm(ctx.index, folded, start, named):
+                continue
             if named:
                 found.append((key, tuple(named)))
                 used |= span
     return found, used - taken
+
+
+def _family_firm(index: CorpusIndex, folded: list[str], start: int, people: list[int]) -> bool:
+    """ "bei Kessler Antriebe": a surname and the word after it as the articles write a firm
+    or thing named after a family ("Kessler Antriebe", "Gasthof Brandl") where nobody of that
+    name the question may mean appears; no person is asked about."""
+    if start + 1 >= len(folded):
+        return False
+    phrase = folded[start : start + 2]
+    where = {
+        index.articles[index.columns.article[unit]].id
+        for unit in index.own.get(index.stem(folded[start + 1]), ())
+        if _has_run(words(index.columns.text(unit)), phrase)
+    }
+    entries = index.people.entries
+    return bool(where) and all(where.isdisjoint(entries[p].articles) for p in people)
+
+
+def _has_run(tokens: list[str], run: list[str]) -> bool:
+    """Whether `run` stands in `tokens` word after word."""
+    return any(tokens[i : i + len(run)] == run for i in range(len(tokens) - len(run) + 1))
 
 
 def _role_holders(

@@ -319,3 +319,26 @@ def test_the_name_of_a_partys_candidate_the_text_withholds_is_not_said(tmp_path,
     engine = engine_over(tmp_path, {"probedorf": (text, sidecar)}, config)
     assert ask(engine, "wie heißt der afd kandidat in probedorf").status == "not_found"
     assert "Jana Fritzlar" in texts(ask(engine, "wie heißt die spd kandidatin in probedorf"))[0]
+
+
+def test_a_firm_named_after_a_family_is_no_person_of_that_name(tmp_path, config):
+    """Before, "Brandl" in "bei brandl antriebe" was the Tanja Brandl of another town, whom
+    every answer had to name, and the bot declined. Where the articles write the surname with
+    the next word as a firm's name and no Brandl appears there, no person is asked about."""
+    articles = {
+        "firma": (
+            "Probedorf\nHauptversammlung bei Brandl Antriebe\nVon Ada Beispiel\n"
+            "Probedorf. Vorstandschef Jonas Quist kündigte an, bis 2028 würden rund 200 Stellen "
+            "in der Verwaltung wegfallen.\n",
+            SIDECAR.format(title="Hauptversammlung bei Brandl Antriebe", published="2026-05-12"),
+        ),
+        "rat": (
+            "Musterhausen\nNeue Ratsvorsitzende\nVon Bo Muster\n"
+            "Musterhausen. Tanja Brandl (SPD) leitet künftig den Stadtrat.\n",
+            SIDECAR.format(title="Neue Ratsvorsitzende", published="2026-05-12"),
+        ),
+    }
+    engine = engine_over(tmp_path, articles, config)
+    reply = ask(engine, "wie viele stellen fallen bei brandl antriebe weg")
+    assert reply.status == "ok", reply.text
+    assert any("200 Stellen" in text for text in texts(reply))
