@@ -52,6 +52,7 @@ from bot.engine.matching import (
     SYNONYM,
     Postings,
     Term,
+    about_person,
     distinct,
     expansions,
     head_postings,
@@ -1000,6 +1001,11 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                     term = replace(term, own=(*term.own, (sorted(set(counted_people)), SYNONYM)))
             terms.append(term)
             worded.append(len(terms) - 1)
+    if kind != lexicon.PERSON and not wants_quote:
+        # "wann ist die Trauerfeier für X": a line of X's obituary or portrait is about X,
+        # whether or not it names X again (not X's words, nor who somebody is)
+        for i, (_, group) in enumerate(named):
+            terms[i] = about_person(ctx.index, terms[i], group)
     for i, role in by_role.items():
         terms[i] = _named_by_role(ctx.index, terms[i], role, scope)
     if kind in (lexicon.NUMBER, lexicon.PERSON) and not outcome:

@@ -342,3 +342,17 @@ def test_a_firm_named_after_a_family_is_no_person_of_that_name(tmp_path, config)
     reply = ask(engine, "wie viele stellen fallen bei brandl antriebe weg")
     assert reply.status == "ok", reply.text
     assert any("200 Stellen" in text for text in texts(reply))
+
+
+def test_a_line_of_somebodys_obituary_is_about_them_without_naming_them(tmp_path, config):
+    """Before, the line with the funeral did not name the dead woman, so it did not answer
+    "wann ist die trauerfeier für X" and the bot declined. An article that names somebody in
+    its first lines is about them: its other lines may answer when, how many or where."""
+    body = (
+        "Wer Greta Holmquist kannte, kannte ihren Lieblingssatz. 24 Jahre lang war sie "
+        "Ortsvorsteherin.\nDer Heimatverein plant, eine Bank nach ihr zu benennen.\n"
+        "Die Trauerfeier findet am Freitag um 14 Uhr in der Kirche statt.\n"
+    )
+    title = "Die frühere Ortsvorsteherin Greta Holmquist ist gestorben"
+    first = _first_answer(tmp_path, config, title, body, "wann is die trauerfeier für holmquist")
+    assert "Freitag um 14 Uhr" in first
