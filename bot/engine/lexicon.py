@@ -497,7 +497,8 @@ _SYNONYM_GROUPS = (
 )
 # Idioms a question may use for a plain word (folded; all of an idiom's words anywhere in the
 # question, in any order): "wer ging als Sieger hervor", "wer hat es geschafft" ask who won;
-# fees that "gehen hoch" in chat "steigen" in the news.
+# fees that "gehen hoch" in chat "steigen" in the news; a clinic that "macht zu" closes, talks
+# that "gehen weiter" are "fortgesetzt".
 _IDIOM_LINES = """
 ging als sieger hervor = gewonnen
 geht als sieger hervor = gewonnen
@@ -533,6 +534,10 @@ ergebnis klar = ergebnis feststand
 geht hoch = steigt
 gehen hoch = steigen
 ging hoch = stieg
+geht weiter = fortgesetzt
+gehen weiter = fortgesetzt
+macht zu = zumachen
+machen zu = zumachen
 """
 
 

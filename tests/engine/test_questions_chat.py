@@ -353,3 +353,24 @@ def test_a_firm_named_after_a_family_is_no_person_of_that_name(tmp_path, config)
     reply = ask(engine, "wie viele stellen fallen bei brandl antriebe weg")
     assert reply.status == "ok", reply.text
     assert any("200 Stellen" in text for text in texts(reply))
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("wann gehen die gespräche in probedorf weiter", "am 9. Dezember fortgesetzt"),
+        ("wann macht das hallenbad in probedorf zu", "Ende 2027 schließen"),
+    ],
+)
+def test_a_verb_chat_splits_is_the_news_word_for_it(tmp_path, config, question, answer):
+    """Before, "geht … weiter" and "macht … zu" were words no line has beside a date, and the
+    bot declined: talks that "gehen weiter" are "fortgesetzt", a pool that "macht zu" closes."""
+    body = (
+        "Das Hallenbad soll Ende 2027 schließen. Rund 80 Beschäftigte streikten am Dienstag.\n"
+        "Die Gespräche sollen am 9. Dezember fortgesetzt werden.\n"
+    )
+    text = f"Probedorf\nStreik und Sparpläne\nVon Ada Beispiel\nProbedorf. {body}"
+    sidecar = SIDECAR.format(title="Streik und Sparpläne", published="2026-05-12")
+    reply = ask(engine_over(tmp_path, {"probedorf": (text, sidecar)}, config), question)
+    assert reply.status == "ok", reply.text
+    assert answer in texts(reply)[0]
