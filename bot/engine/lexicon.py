@@ -494,6 +494,8 @@ _SYNONYM_GROUPS = (
     "eröffnet eröffnen eröffnete Eröffnung aufgemacht aufmachen opened",
     # a hospital's "OP" in chat is the news's "Operation"
     "Operation Operationen OP OPs",
+    # "wie lang hat X geredet": her "Rede" (the stemmer keeps "ge-")
+    "Rede Reden reden redet redete geredet speech",
 )
 # Idioms a question may use for a plain word (folded; all of an idiom's words anywhere in the
 # question, in any order): "wer ging als Sieger hervor", "wer hat es geschafft" ask who won;

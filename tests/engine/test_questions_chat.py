@@ -300,6 +300,15 @@ ONE_ARTICLE_STORIES = [
         "wann is die trauerfeier für holmquist",
         "Freitag um 14 Uhr",
     ),
+    # Before, "geredet" was a word no line has ("Rede" stems apart from it: the stemmer keeps
+    # "ge-"), and the bot declined "how long did X speak".
+    (
+        "Greta Holmquist spricht auf dem Parteitag",
+        "Es ist 11.40 Uhr, als Greta Holmquist ans Pult tritt.\n"
+        "Nach 38 Minuten endet die Rede, der Saal steht.\n",
+        "wie lang hat holmquist geredet",
+        "Nach 38 Minuten",
+    ),
 ]
 
 
