@@ -20,7 +20,8 @@ PLACE = "place"
 WHAT = "what"
 
 # Words that say nothing of what is asked; near the end, chat German's particles ("wie viele sind
-# überhaupt wählen gegangen", "grad", "nochmal", "ne" for "eine"): they colour a question only.
+# überhaupt wählen gegangen", "grad", "nochmal", "ne" for "eine", "nich" for "nicht"): they colour
+# a question only.
 _STOP_WORDS = """
 aber alle allem allen aller alles als also am an ander andere anderen auch auf aus bei beim bin
 bis bist da dabei dadurch dafur dagegen daher damit dann dar daran darauf daraus darin darum
@@ -38,7 +39,7 @@ genau denn eben halt mal bitte gibt gab gegeben geben tun getan macht gemacht ma
 geworden wegen gibts
 wirklich tatsachlich really actually
 uberhaupt grad echt nochmal nochmals eh sowieso ne nen
-ham hab nix typ kerl
+ham hab nix nich typ kerl
 gibts gabs warn wars
 furs vorm ubers ums aufs
 wann warum wieso weshalb weswegen wieviel wieviele wen wem wessen woher wohin womit wofur
@@ -496,6 +497,8 @@ _SYNONYM_GROUPS = (
     "Operation Operationen OP OPs",
     # "wie lang hat X geredet": her "Rede" (the stemmer keeps "ge-")
     "Rede Reden reden redet redete geredet speech",
+    # "mit wem will X reden": with whom X will hold "Gespräche"
+    "Gespräch Gespräche Gesprächen reden redet talks",
 )
 # Idioms a question may use for a plain word (folded; all of an idiom's words anywhere in the
 # question, in any order): "wer ging als Sieger hervor", "wer hat es geschafft" ask who won;

@@ -309,6 +309,15 @@ ONE_ARTICLE_STORIES = [
         "wie lang hat holmquist geredet",
         "Nach 38 Minuten",
     ),
+    # Before, "reden" was a word the line has not: with whom somebody will "reden" is with whom
+    # they will hold "Gespräche".
+    (
+        "Bürgermeister Quist verliert die Mehrheit",
+        "Bürgermeister Jonas Quist (ÖVP) sprach von einem Denkzettel. Er werde mit allen "
+        "Fraktionen außer der FPÖ Gespräche führen, kündigte er an.\n",
+        "mit wem will quist nich reden",
+        "außer der FPÖ",
+    ),
 ]
 
 
