@@ -503,7 +503,7 @@ _SYNONYM_GROUPS = (
 # Idioms a question may use for a plain word (folded; all of an idiom's words anywhere in the
 # question, in any order): "wer ging als Sieger hervor", "wer hat es geschafft" ask who won;
 # fees that "gehen hoch" in chat "steigen" in the news; a clinic that "macht zu" closes, talks
-# that "gehen weiter" are "fortgesetzt".
+# that "gehen weiter" are "fortgesetzt", the "Leute" who "arbeiten" there are its "Beschäftigte".
 _IDIOM_LINES = """
 ging als sieger hervor = gewonnen
 geht als sieger hervor = gewonnen
@@ -543,6 +543,8 @@ geht weiter = fortgesetzt
 gehen weiter = fortgesetzt
 macht zu = zumachen
 machen zu = zumachen
+leute arbeiten = beschaftigte
+menschen arbeiten = beschaftigte
 """
 
 

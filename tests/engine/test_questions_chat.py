@@ -318,6 +318,15 @@ ONE_ARTICLE_STORIES = [
         "mit wem will quist nich reden",
         "außer der FPÖ",
     ),
+    # Before, the people who "arbeiten" somewhere were counted as any people, and a count of
+    # the hospital's "Beschäftigte" without the word "Krankenhaus" covered too little.
+    (
+        "Das Krankenhaus schließt",
+        "Der Kreis kann das Krankenhaus nicht retten.\nDer Geschäftsführer sagte, die 140 "
+        "Beschäftigten bekämen alle ein Angebot an anderen Standorten.\n",
+        "wie viele leute arbeiten im krankenhaus in probedorf",
+        "die 140 Beschäftigten",
+    ),
 ]
 
 
