@@ -116,6 +116,12 @@ town, roles and short forms, and how many / when / where, with close unanswerabl
 the eighteen in-sample texts of the eleventh to thirteenth fresh folders, which no set used
 before, asked over dev10's folders and those; committed before its first run
 (`dev11_first_run.out`).
+Then dev12 (`benchmarks/questions/dev12.yaml`) asks readers' chat German again (short questions
+that name a surname, a role or a place; who / how many / when / where / why / how old; one
+surname in two towns), with close unanswerable cousins, over the fourteenth fresh folder, the
+German texts of the sixth dev folder and the third to fifth held-out article folders, asked
+over dev11's folders, the sixth to ninth held-out folders and those; committed before its
+first run (`dev12_first_run.out`).
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -314,6 +320,15 @@ DEV11 = ROOT / "benchmarks" / "questions" / "dev11.yaml"
 DEV11_FOLDERS = (
     *DEV10_FOLDERS,
     *FRESH_11_TO_13,
+)
+# Round 15: readers' chat German (short questions naming a surname, a role or a place, kinds of
+# question) over the fourteenth fresh folder, the sixth dev folder and the third to fifth
+# held-out article folders (in-sample reading sets), which few question sets asked about.
+DEV12 = ROOT / "benchmarks" / "questions" / "dev12.yaml"
+DEV12_FOLDERS = (
+    *DEV11_FOLDERS,
+    *(ROOT / "benchmarks" / f"articles_heldout{n}" for n in range(6, 10)),
+    ROOT / "benchmarks" / "articles_fresh14",
 )
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
@@ -638,6 +653,12 @@ BLOCKS = (
         DEV11,
         DEV11_FOLDERS,
         "dev11: chat German paraphrases, places, roles over the fresh sets 11 to 13 (round 14)",
+    ),
+    Block(
+        "dev12",
+        DEV12,
+        DEV12_FOLDERS,
+        "dev12: chat German over fresh14, dev6 and held-out folders 3 to 5 (round 15)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

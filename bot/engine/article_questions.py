@@ -50,6 +50,8 @@ WHEN_WORDS = frozenset({"wann", "when"})
 # "Von wem ist der Artikel?", "by whom": with a word for the article, these ask for its authors.
 BY_WHOM = (("von", "wem"), ("by", "whom"))
 MAX_LISTED = 5
+# "wer hat … geschrieben", "who wrote …": a writer is asked for, whoever else the question names
+WRITER_ASKED = frozenset({"wer", "wem", "who", "whom"})
 # "which paper covered X", "wer hat über X berichtet": how an article treats its topic, no topic
 REPORTING_WORDS = frozenset("covered cover covers covering reported berichtet".split())
 LEAD_LINES = 3  # place, title, lead: the lines that say what an article is about
@@ -72,6 +74,21 @@ def asked_field(folded: Sequence[str]) -> tuple[str, set[int]] | None:
     if articles and by_whom:
         return AUTHOR, articles | by_whom
     return None
+
+
+def _writer_named(index: CorpusIndex, folded: Sequence[str], taken: set[int]) -> bool:
+    """Whether "geschrieben" asks what a person of the articles wrote, not who wrote an
+    article: no word for an article, and a name the articles give someone but no byline
+    ("wer hat über X geschrieben" asks for a byline)."""
+    if any(word in ARTICLE_WORDS or word in WRITER_ASKED for word in folded):
+        return False
+    return any(
+        word in index.people.by_alias and word not in index.authors_by_key
+        for i, word in enumerate(folded)
+        if i not in taken
+        and word not in STOP_WORDS
+        and folded[i - 1 : i] not in (["uber"], ["about"])
+    )
 
 
 def _source(ctx: Context, info: ArticleInfo) -> str:
@@ -124,6 +141,8 @@ def about_articles(ctx: Context, folded: Sequence[str]) -> Reply | None:
     if asked is None:
         return None
     field, taken = asked
+    if field == AUTHOR and _writer_named(ctx.index, folded, taken):
+        return None  # "was hat X nach der Wahl geschrieben": X's post or letter, no byline
     scope = find_scope(ctx.index, folded, taken)
     title = ctx.say("title_about_articles")
     if scope.unknown is not None:

@@ -72,6 +72,27 @@ FIRST_ROUND = tuple(
         "initial round",
     )
 )
+# "wie viele Sitze hat X": what X holds; a question of what changed has one of `CHANGES`
+HOLDS = frozenset("hat haben hatte hatten holds has have".split())
+# Folded starts of the words by which a count is a change ("verloren", "hinzugewonnen")
+CHANGES = (
+    "verlor",
+    "verlier",
+    "gewonn",
+    "gewinn",
+    "hinzu",
+    "dazu",
+    "weniger",
+    "mehr",
+    "eingebu",
+    "minus",
+    "plus",
+    "lost",
+    "gained",
+    "fewer",
+    "more",
+)
+CHANGE_WITHIN = 3  # "zwei Sitze verloren": words from the number to the change
 RUNOFF_WORDS = ("stichwahl", "runoff")  # "Stichwahlen", "runoffs"
 SECOND = (("zweiten", "wahlgang"), ("second", "round"), ("run", "off"))
 YEAR_ASKED = (("welchem", "jahr"), ("welches", "jahr"), ("what", "year"), ("which", "year"))
@@ -191,6 +212,9 @@ class Needs:
     # "warum tritt X nicht mehr an": a paragraph giving a reason ("aus Altersgründen", "weil")
     reason: bool = False
     rival: bool = False  # "gegen wen hat X gewonnen": a line setting somebody against X
+    # "wie viele Sitze hat X jetzt" (with `counted_but`): a count held, not only one lost or
+    # won ("Wir haben zwei Sitze verloren")
+    held: bool = False
 
     def __bool__(self) -> bool:
         return (
@@ -261,6 +285,9 @@ def needs(
         or ("schon" in folded and has_any_phrase(folded, HOW_LONG)),
         reason=kind == lexicon.REASON and _asks_standing(folded),
         rival=has_any_phrase(folded, RIVAL_ASKED),
+        held=counts
+        and not HOLDS.isdisjoint(folded)
+        and not any(w.startswith(CHANGES) for w in folded),
     )
 
 
@@ -378,6 +405,8 @@ def kept(
             continue
         if need.counted_but is not None and not counts_something(index, unit, need.counted_but):
             continue
+        if need.held and not counts_held(index, unit):
+            continue
         if need.first_round and only_runoff(index, unit):
             continue
         if need.money and not names_money(index, unit):
@@ -476,6 +505,19 @@ def counts_something(index: CorpusIndex, unit: int, asked: frozenset[str]) -> bo
         if after >= len(tokens) or not tokens[after].startswith(units):
             return True
     return False
+
+
+def counts_held(index: CorpusIndex, unit: int) -> bool:
+    """Whether a line has a count that is no change: not "zwei Sitze verloren", "vier
+    Mandate hinzu", "drei weniger als bisher" (but "13 der 44 Sitze", "CDU 13 (minus 3)"),
+    nor a number of another unit ("der 61-jährige Winzer")."""
+    tokens = words(index.columns.text(unit))
+    return any(
+        (token.isdigit() or token in NUMBER_WORDS)
+        and not "".join(tokens[i + 1 : i + 2]).startswith(OTHER_UNITS)
+        and not any(w.startswith(CHANGES) for w in tokens[i + 1 : i + 1 + CHANGE_WITHIN])
+        for i, token in enumerate(tokens)
+    )
 
 
 def names_money(index: CorpusIndex, unit: int) -> bool:

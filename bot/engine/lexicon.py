@@ -20,7 +20,8 @@ PLACE = "place"
 WHAT = "what"
 
 # Words that say nothing of what is asked; near the end, chat German's particles ("wie viele sind
-# überhaupt wählen gegangen", "grad", "nochmal", "ne" for "eine"): they colour a question only.
+# überhaupt wählen gegangen", "grad", "nochmal", "ne" for "eine", "nich" for "nicht"): they colour
+# a question only.
 _STOP_WORDS = """
 aber alle allem allen aller alles als also am an ander andere anderen auch auf aus bei beim bin
 bis bist da dabei dadurch dafur dagegen daher damit dann dar daran darauf daraus darin darum
@@ -38,7 +39,7 @@ genau denn eben halt mal bitte gibt gab gegeben geben tun getan macht gemacht ma
 geworden wegen gibts
 wirklich tatsachlich really actually
 uberhaupt grad echt nochmal nochmals eh sowieso ne nen
-ham hab nix typ kerl
+ham hab nix nich typ kerl
 gibts gabs warn wars
 furs vorm ubers ums aufs
 wann warum wieso weshalb weswegen wieviel wieviele wen wem wessen woher wohin womit wofur
@@ -63,6 +64,18 @@ SPEECH_WORDS: frozenset[str] = frozenset(
     | {fold(w) for w in "sagen gesagt meinen gemeint sprechen gesprochen aussage".split()}
     | QUOTING_WORDS
     | {"say", "said", "says", "tell", "told"}
+)
+
+# Speech acts whose content is what a reader asks for ("was verspricht X", "was fordert X",
+# "wovor warnt X"): beside X's words, the verb itself says which of them answer.
+SPEECH_ACTS = frozenset(
+    fold(w)
+    for w in (
+        "versprechen verspricht versprach versprochen fordern fordert forderte gefordert "
+        "verlangt verlangte kritisiert kritisierte warnt warnte gewarnt vorgeschlagen "
+        "angekündigt kündigt kündigte promise promised promises demand demanded demands "
+        "criticised criticized warned warns proposed announced"
+    ).split()
 )
 
 # Saying as such, no act of its own: "wer hat gratuliert" asks who did it, "wer hat das
@@ -298,7 +311,7 @@ COUNTED_PEOPLE_STEMS = PEOPLE_STEMS | _stems(
     "Besucher Besucherinnen Zuschauer Zuschauerinnen Zuhörer Zuhörerinnen Fans Gäste Anhänger "
     "Anhängerinnen Unterstützer Wählerinnen Helferinnen Teilnehmer Teilnehmerinnen Mitglieder "
     "Bürgerinnen Beschäftigte Mitarbeiter Einwohner Wahlberechtigte Wahlberechtigten "
-    "visitors supporters voters members residents"
+    "Stimmberechtigte Stimmberechtigten visitors supporters voters members residents"
 )
 # Quantities: a question about one wants a number, though it may have none ("Wie war die
 # Wahlbeteiligung?").
@@ -480,10 +493,17 @@ _SYNONYM_GROUPS = (
     "Schwangere Schwangeren schwanger werdende werdenden pregnant",
     "geschlossen schließen schließt Schließung dicht dichtgemacht zugemacht zumachen closed",
     "eröffnet eröffnen eröffnete Eröffnung aufgemacht aufmachen opened",
+    # a hospital's "OP" in chat is the news's "Operation"
+    "Operation Operationen OP OPs",
+    # "wie lang hat X geredet": her "Rede" (the stemmer keeps "ge-")
+    "Rede Reden reden redet redete geredet speech",
+    # "mit wem will X reden": with whom X will hold "Gespräche"
+    "Gespräch Gespräche Gesprächen reden redet talks",
 )
 # Idioms a question may use for a plain word (folded; all of an idiom's words anywhere in the
 # question, in any order): "wer ging als Sieger hervor", "wer hat es geschafft" ask who won;
-# fees that "gehen hoch" in chat "steigen" in the news.
+# fees that "gehen hoch" in chat "steigen" in the news; a clinic that "macht zu" closes, talks
+# that "gehen weiter" are "fortgesetzt", the "Leute" who "arbeiten" there are its "Beschäftigte".
 _IDIOM_LINES = """
 ging als sieger hervor = gewonnen
 geht als sieger hervor = gewonnen
@@ -519,6 +539,12 @@ ergebnis klar = ergebnis feststand
 geht hoch = steigt
 gehen hoch = steigen
 ging hoch = stieg
+geht weiter = fortgesetzt
+gehen weiter = fortgesetzt
+macht zu = zumachen
+machen zu = zumachen
+leute arbeiten = beschaftigte
+menschen arbeiten = beschaftigte
 """
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import chain, compress
 from operator import not_
@@ -166,6 +166,28 @@ def person_term(index: CorpusIndex, entries: Sequence[int], label: str) -> Term:
         tuple((index.person_context[e], 1.0) for e in entries),
         required=True,
     )
+
+
+SUBJECT = 0.5  # a line of an article about the person, which need not name them again
+SUBJECT_LINES = 3  # title, kicker and lead: where an article says whom it is about
+
+
+def about_person(index: CorpusIndex, term: Term, entries: Sequence[int]) -> Term:
+    """A person's term that the other lines of an article about them (their name in its
+    first lines: an obituary, a portrait) have too, at `SUBJECT`: "Die Trauerfeier findet am
+    Freitag statt" is hers though it does not name her."""
+    columns = index.columns
+    articles = {
+        columns.article[u]
+        for e in entries
+        for u in index.person_own[e]
+        if columns.block[u] - bisect_left(columns.block_article, columns.article[u]) < SUBJECT_LINES
+    }
+    units = [
+        range(bisect_left(columns.article, a), bisect_left(columns.article, a + 1))
+        for a in sorted(articles)
+    ]
+    return replace(term, own=(*term.own, *((r, SUBJECT) for r in units)))
 
 
 def party_term(index: CorpusIndex, party_key: str, label: str) -> Term:

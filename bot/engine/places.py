@@ -47,6 +47,8 @@ _DATELINE_RE = re.compile(r"([^\W\d_][\w-]*(?:/[^\W\d_][\w-]*)*)(?:\.\s| \(| [â€
 MAX_PLACE_UNITS = 2000  # a word in more units than this is a topic, not a place
 RARE_SHARE = 4  # a place named without a preposition is in at most a quarter of the articles
 MIN_PLACE_LENGTH = 3
+# What a time's name ends with ("Wahlabend", "Wahlsonntag", "Wahlnacht"): no place's.
+TIME_ENDS = ("abend", "sonntag", "nacht", "wochenende")
 # Words before a common noun: "das Rathaus", "im Rathaus" (a town has none: "in Jena").
 ARTICLE_WORDS = frozenset(
     "der die das dem den des ein eine einem einen einer eines im zum zur vom beim am ins".split()
@@ -374,6 +376,8 @@ def _place(
     word = folded[position]
     if word in STOP_WORDS or len(word) < MIN_PLACE_LENGTH or word.isdigit():
         return None
+    if word.endswith(TIME_ENDS):
+        return None  # "am Wahlabend", "den Wahlsonntag": when, however rare in titles
     after = position > 0 and folded[position - 1] in PREPOSITIONS and not common
     of = position > 0 and folded[position - 1] in OF_PREPOSITIONS | JOINED_PREPOSITIONS
     of = of and not common

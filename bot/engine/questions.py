@@ -53,6 +53,7 @@ from bot.engine.matching import (
     SYNONYM,
     Postings,
     Term,
+    about_person,
     distinct,
     expansions,
     head_postings,
@@ -257,10 +258,33 @@ def _named_people(
                     if not honest.another_bearer(ctx.index, entries[h].key.split(), folded, start)
                 )
             named = [h for h in hits if all(h not in group for _, group in found)]
+            if size == 1 and named and _family_firm(ctx.index, folded, start, named):
+                continue
             if named:
                 found.append((key, tuple(named)))
                 used |= span
     return found, used - taken
+
+
+def _family_firm(index: CorpusIndex, folded: list[str], start: int, people: list[int]) -> bool:
+    """ "bei Kessler Antriebe": a surname and the word after it as the articles write a firm
+    or thing named after a family ("Kessler Antriebe", "Gasthof Brandl") where nobody of that
+    name the question may mean appears; no person is asked about."""
+    if start + 1 >= len(folded):
+        return False
+    phrase = folded[start : start + 2]
+    where = {
+        index.articles[index.columns.article[unit]].id
+        for unit in index.own.get(index.stem(folded[start + 1]), ())
+        if _has_run(words(index.columns.text(unit)), phrase)
+    }
+    entries = index.people.entries
+    return bool(where) and all(where.isdisjoint(entries[p].articles) for p in people)
+
+
+def _has_run(tokens: list[str], run: list[str]) -> bool:
+    """Whether `run` stands in `tokens` word after word."""
+    return any(tokens[i : i + len(run)] == run for i in range(len(tokens) - len(run) + 1))
 
 
 def _role_holders(
@@ -867,10 +891,12 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     wants_quote = False
     seen: set[str] = set()
     worded: list[int] = []  # the terms of the question's own words (no person, party, place)
+    # "wie heißt der AfD-Kandidat": a party says whose candidate, it is no role ("Der AfD-Bewerber")
+    named_parties = {i for i, w in enumerate(folded) if ctx.index.people.party_named(w, stem)}
     identity = (
         frozenset()
         if holders or rank is not None
-        else _identity_nouns(folded, kind, asked, used | scope.positions, stem)
+        else _identity_nouns(folded, kind, asked, used | scope.positions | named_parties, stem)
     )
     if becomes:  # "wer ist / wie heißt der neue Bürgermeister von X": who won there
         folded = [lexicon.WON if stem(w) == lexicon.NEW_STEM or w in BECOMES else w for w in folded]
@@ -894,7 +920,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
             and (kind != lexicon.PERSON or word in lexicon.PLAIN_SAYING)
         ):
             wants_quote = True
-            continue
+            if word not in lexicon.SPEECH_ACTS:
+                continue
         if word in lexicon.STOP_WORDS:
             continue
         if asks_party and (stem(word) in PARTY_STEMS or word in lexicon.MEMBERSHIP_WORDS):
@@ -974,6 +1001,11 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                     term = replace(term, own=(*term.own, (sorted(set(counted_people)), SYNONYM)))
             terms.append(term)
             worded.append(len(terms) - 1)
+    if kind != lexicon.PERSON and not wants_quote:
+        # "wann ist die Trauerfeier für X": a line of X's obituary or portrait is about X,
+        # whether or not it names X again (not X's words, nor who somebody is)
+        for i, (_, group) in enumerate(named):
+            terms[i] = about_person(ctx.index, terms[i], group)
     for i, role in by_role.items():
         terms[i] = _named_by_role(ctx.index, terms[i], role, scope)
     if kind in (lexicon.NUMBER, lexicon.PERSON) and not outcome:
@@ -1072,7 +1104,7 @@ def _identity_nouns(
 ) -> frozenset[str]:
     """ "Wer ist der Sprecher der Stadt", "wie heißt die Tochter von X", "who is the new
     mayor": it asks who holds a role, and these are the role's stems (up to the words after
-    it; names and places, `skipped`, aside); empty for any other question."""
+    it; names, parties and places, `skipped`, aside); empty for any other question."""
     if has_any_phrase(folded, lexicon.ASKS_NAME):
         start = next(i for i, w in enumerate(folded) if w in ("heisst", "heissen")) + 1
     elif (

@@ -17,6 +17,8 @@ from benchmarks.questions_eval import (
     DEV10_FOLDERS,
     DEV11,
     DEV11_FOLDERS,
+    DEV12,
+    DEV12_FOLDERS,
     DEV_DE2,
     DEV_EN2,
     DEV_EN3_FOLDERS,
@@ -357,6 +359,7 @@ def test_devno2_asks_unanswerable_cousins_in_both_languages_over_fresh_texts():
         ("dev9", DEV9, DEV9_FOLDERS, 45, 6),  # the weak kinds of issue 11 in chat German
         ("dev10", DEV10, DEV10_FOLDERS, 55, 9),  # readers' chat German over fresh sets 8 to 10
         ("dev11", DEV11, DEV11_FOLDERS, 60, 10),  # paraphrases, places, roles over fresh 11 to 13
+        ("dev12", DEV12, DEV12_FOLDERS, 80, 14),  # short chat questions, fresh14, dev6, held 3-5
     ],
 )
 def test_the_chat_german_sets_ask_over_their_folders_some_not_answered(

@@ -66,3 +66,21 @@ def test_without_a_place_the_words_of_an_articles_lead_pick_it(tmp_path, config)
     assert "Ina Beispiel" in reply.text and reply.text.count("\n") == 0
     listed = ask(engine, "who wrote the article about the zoo")
     assert all(name in listed.text for name in ("Ina Beispiel", "Tom Muster", "Lea Probe"))
+
+
+def test_what_a_person_of_the_articles_wrote_is_no_question_about_the_byline(tmp_path, config):
+    """ "was hat X nach der Wahl geschrieben": X's post, from the text; "wer hat … geschrieben"
+    and "wer hat über X geschrieben" still ask for the article's authors."""
+    articles = {
+        "netz": (
+            "Probedorf\nGlückwünsche im Netz\nDie Stichwahl wurde online kommentiert.\n"
+            "Probedorf. Die unterlegene Kandidatin Greta Holmquist gratulierte auf Facebook. "
+            "„Der Wähler hat entschieden, das respektiere ich“, schrieb sie.\n",
+            'title: "Glückwünsche im Netz"\nauthors: [Ina Beispiel]\n',
+        ),
+    }
+    engine = engine_over(tmp_path, articles, config)
+    post = ask(engine, "was hat holmquist nach der wahl geschrieben")
+    assert "Ina Beispiel" not in post.text
+    assert any("respektiere ich" in excerpt.text for excerpt in post.excerpts)
+    assert "Ina Beispiel" in ask(engine, "wer hat über holmquist geschrieben").text

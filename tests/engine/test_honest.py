@@ -440,3 +440,19 @@ def test_the_day_she_retires_does_not_say_since_when_she_is_in_her_party(departu
     """ "zum 1. April" is when she leaves office; since when she is a member nobody says."""
     reply = ask(departures, question)
     assert reply.status == "not_found", texts(reply)
+
+
+def test_seats_lost_do_not_say_how_many_seats_a_party_has(tmp_path, config):
+    """Before, "Wir haben zwei Sitze verloren" answered "wie viele Sitze hat die CDU jetzt":
+    a count of what changed is no count of what is held. The line with both answers."""
+    night = {
+        "kreistag": "Probedorf\nKreistagswahl in Probedorf\nProbedorf. CDU-Spitzenkandidat "
+        "Jonas Quist wirkt erleichtert. „Wir haben zwei Sitze verloren, aber wir bleiben die "
+        "Partei der Dörfer“, sagte der 61-jährige Winzer.\n",
+        "stadtrat": "Musterhausen\nStadtratswahl in Musterhausen\nMusterhausen. Die CDU stellt "
+        "künftig 13 der 44 Sitze, drei weniger als bisher.\n",
+    }
+    engine = engine_over_texts(tmp_path, night, config)
+    assert ask(engine, "wie viele sitze hat die cdu jetzt in probedorf").status == "not_found"
+    reply = ask(engine, "wie viele sitze hat die cdu in musterhausen")
+    assert "13 der 44 Sitze" in texts(reply)[0]

@@ -4,6 +4,7 @@ from bot.corpus.loading import load_corpus
 from bot.engine.engine import Engine
 from bot.engine.folding import words
 from bot.engine.places import a_name, find_scope
+from tests.engine.conftest import engine_over
 
 
 def scope(engine, question):
@@ -167,3 +168,17 @@ def test_a_town_named_in_passing_is_a_name_a_common_noun_or_small_word_is_not(tm
     assert a_name(index, index.stem("kornau"))
     assert not a_name(index, index.stem("rathaus"))
     assert not a_name(index, index.stem("ganz"))
+
+
+def test_a_time_is_no_place_however_rare_in_titles(tmp_path, config):
+    """Before, "Wahlabend" in one title made "am wahlabend" a place, and the answer had to
+    come from that article: a time's name is no place's."""
+    towns = ("Probedorf", "Musterhausen", "Beispielstadt", "Kelmshain", "Ostrau", "Talheim")
+    articles = {
+        town.lower(): (f"{town}\nWahl in {town}\n{town}. Gewählt wurde am Sonntag.\n", "")
+        for town in towns
+    }
+    articles["studio"] = ("Grauburg\nDer Wahlabend im Studio\nDie Gäste sprachen.\n", "")
+    engine = engine_over(tmp_path, articles, config)
+    assert scope(engine, "wo war sie am wahlabend").places == ()
+    assert scope(engine, "wer hat in ostrau gewonnen").places == ("ostrau",)
