@@ -44,13 +44,19 @@ EARLIER_MARKS = (
 )
 FOLLOWS = frozenset({"folgt", "folgte", "succeeds", "succeeded", "replaces", "replaced"})
 NAME_VERBS = frozenset({"heisst", "hiess", "heissen"})  # "wie heißt der bisherige Landrat"
-# Words after a number that say it measures or dates something rather than counting it.
-OTHER_UNITS = tuple(
-    "uhr kilometer km meter euro millionen milliarden million billion dollar "
-    "franken minute stunde tage jahr jahrig monat woche grad cent years year old hours "
+MONTHS = tuple(
     "januar februar marz april mai juni juli august september oktober november dezember "
     "january february march june july october december".split()
 )
+# Words after a number that say it measures or dates something rather than counting it.
+OTHER_UNITS = (
+    *"uhr kilometer km meter euro millionen milliarden million billion dollar franken minute "
+    "stunde tage jahr jahrig monat woche grad cent years year old hours".split(),
+    *MONTHS,
+)
+# "von 8 bis 18 Uhr", "zwischen zwei und drei Kilometer": the first number of a range takes
+# the unit of the last
+RANGE_WORDS = frozenset("bis und oder to and or".split())
 NUMBER_WORDS = frozenset(
     "zwei drei vier funf sechs sieben acht neun zehn elf zwolf zwanzig dreissig hundert "
     "tausend two three four five six seven eight nine ten eleven twelve twenty thirty "
@@ -470,12 +476,30 @@ def counts_something(index: CorpusIndex, unit: int, asked: frozenset[str]) -> bo
             continue
         if i > 0 and tokens[i - 1].isdigit() and token.isdigit():
             continue  # "10.40", "2.350": one number, judged by its first part
-        after = i + 1
-        while after < len(tokens) and tokens[after].isdigit():
-            after += 1
+        if i > 0 and tokens[i - 1] in MONTHS:
+            continue  # "am 5. April 2026": the year of a date
+        after = _after_number(tokens, i)
         if after >= len(tokens) or not tokens[after].startswith(units):
             return True
     return False
+
+
+def _a_number(tokens: list[str]) -> bool:
+    return bool(tokens) and (tokens[0].isdigit() or tokens[0] in NUMBER_WORDS)
+
+
+def _after_number(tokens: list[str], i: int) -> int:
+    """Where the word after the number at `i` stands: past its other parts ("10.40", "2.350")
+    and past a range's later numbers ("von 8 bis 18 Uhr" is a time, not eight things)."""
+    after = i + 1
+    while after < len(tokens):
+        if tokens[after].isdigit():
+            after += 1
+        elif tokens[after] in RANGE_WORDS and _a_number(tokens[after + 1 : after + 2]):
+            after += 2
+        else:
+            break
+    return after
 
 
 def names_money(index: CorpusIndex, unit: int) -> bool:
@@ -545,10 +569,13 @@ def _gives_sum(text: str, tokens: list[str]) -> bool:
 def _gives_number(text: str, tokens: list[str]) -> bool:
     """Whether a sentence gives a number that may count ("1400 Mitglieder", "zwölf Räte"),
     not one of another unit ("ihr 50-jähriges Bestehen", "am 3. Mai")."""
-    for token, after in zip(tokens, [*tokens[1:], ""], strict=True):
-        number = token.isdigit() or token in NUMBER_WORDS
-        # "2.350" is judged by its last part
-        if number and not after.isdigit() and not after.startswith(OTHER_UNITS):
+    for i, token in enumerate(tokens):
+        if not (token.isdigit() or token in NUMBER_WORDS):
+            continue
+        if i > 0 and tokens[i - 1] in MONTHS:
+            continue  # "am 5. April 2026": the year of a date
+        after = _after_number(tokens, i)  # "2.350", "8 bis 18 Uhr": judged by the last part
+        if after >= len(tokens) or not tokens[after].startswith(OTHER_UNITS):
             return True
     return False
 

@@ -66,3 +66,19 @@ def test_without_a_place_the_words_of_an_articles_lead_pick_it(tmp_path, config)
     assert "Ina Beispiel" in reply.text and reply.text.count("\n") == 0
     listed = ask(engine, "who wrote the article about the zoo")
     assert all(name in listed.text for name in ("Ina Beispiel", "Tom Muster", "Lea Probe"))
+
+
+def test_a_reporter_the_articles_name_is_asked_about_not_the_byline(tmp_path, config):
+    """ "wie alt ist die Reporterin Lea Beispiel": a reporter whom a line names (live from a
+    party) is a person asked about; her age is not told, so no list of bylines answers."""
+    articles = {
+        "wahlabend": (
+            "Musterhausen\nWahlabend im Studio\nVon Ina Muster\nReporterin Lea Beispiel "
+            "meldete sich von der Wahlparty. Die Stimmung sei gut, berichtete sie.\n",
+            "title: Wahlabend im Studio\nauthors: [Ina Muster]\n",
+        ),
+    }
+    engine = engine_over(tmp_path, articles, config)
+    reply = ask(engine, "wie alt ist die reporterin lea beispiel")
+    assert reply.status == "not_found" and "Ina Muster" not in reply.text
+    assert "Ina Muster" in ask(engine, "wer hat den artikel geschrieben").text

@@ -222,6 +222,19 @@ CLUB = {
 }
 
 
+# The town hall's notice of a runoff: a date with its year and the opening hours, no count of
+# polling stations; the helpers counted in a paragraph of their own.
+NOTICE = {
+    "bekanntmachung_hohenau": (
+        "Stichwahl in Hohenau\n"
+        "Von Eva Beispiel\n"
+        "Hohenau – Die Stichwahl findet am Sonntag, 19. April 2026, statt. Die Wahllokale sind "
+        "von 8 bis 18 Uhr geöffnet.\n"
+        "Im Einsatz sind rund 120 Wahlhelferinnen und Wahlhelfer.\n"
+    ),
+}
+
+
 @pytest.fixture(scope="module")
 def night(tmp_path_factory, config) -> Engine:
     """One night's papers: all the articles above together."""
@@ -238,6 +251,7 @@ def night(tmp_path_factory, config) -> Engine:
         **FAMILY,
         **POOL,
         **CLUB,
+        **NOTICE,
     }
     return engine_over_texts(folder, papers, config)
 
@@ -268,6 +282,18 @@ def test_a_jam_in_kilometres_does_not_count_the_cars_in_it(night):
     """ "bis zu vier Kilometer" measures the jam; nothing counts the cars in it."""
     reply = ask(night, "wie viele autos stauten sich auf der umleitung")
     assert reply.status == "not_found", texts(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["wie viele wahllokale gibt es in hohenau", "how many polling stations does hohenau have"],
+)
+def test_opening_hours_and_a_dates_year_do_not_count_the_polling_stations(night, question):
+    """ "von 8 bis 18 Uhr" is a time, "19. April 2026" a date: neither counts the polls."""
+    reply = ask(night, question)
+    assert reply.status == "not_found", texts(reply)
+    helpers = ask(night, "wie viele wahlhelfer sind in hohenau im einsatz")
+    assert helpers.status == "ok" and "120" in texts(helpers)[0]
 
 
 def test_the_runoffs_count_answers_for_the_runoff(night):
