@@ -54,6 +54,17 @@ OTHER_UNITS = (
     "stunde tage jahr jahrig monat woche grad cent years year old hours".split(),
     *MONTHS,
 )
+# Words after a count that make it a change ("zwei Sitze verloren", "vier Mandate hinzu"), not
+# what somebody has; "Sitze gewonnen" may be either, and stays a count
+CHANGED = frozenset(
+    "verloren verlor verlieren verliert eingebusst hinzu hinzugewonnen dazugewonnen lost "
+    "gained".split()
+)
+# A question's words that ask for a change: "wie viele Sitze hat die CDU verloren / gewonnen"
+CHANGE_ASKED = CHANGED | frozenset(
+    "gewonnen gewinnen gewann gewinnt dazu mehr weniger zugelegt lose loses losing gain gains "
+    "win won more fewer".split()
+)
 # "von 8 bis 18 Uhr", "zwischen zwei und drei Kilometer": the first number of a range takes
 # the unit of the last
 RANGE_WORDS = frozenset("bis und oder to and or".split())
@@ -471,6 +482,7 @@ def counts_something(index: CorpusIndex, unit: int, asked: frozenset[str]) -> bo
     columns = index.columns
     tokens = words(columns.block_text[columns.block[unit]])
     units = tuple(u for u in OTHER_UNITS if not any(word.startswith(u) for word in asked))
+    held = CHANGE_ASKED.isdisjoint(asked)  # "wie viele Sitze hat X verloren" asks the change
     for i, token in enumerate(tokens):
         if not (token.isdigit() or token in NUMBER_WORDS):
             continue
@@ -479,8 +491,11 @@ def counts_something(index: CorpusIndex, unit: int, asked: frozenset[str]) -> bo
         if i > 0 and tokens[i - 1] in MONTHS:
             continue  # "am 5. April 2026": the year of a date
         after = _after_number(tokens, i)
-        if after >= len(tokens) or not tokens[after].startswith(units):
-            return True
+        if after < len(tokens) and tokens[after].startswith(units):
+            continue
+        if held and CHANGED.intersection(tokens[after : after + 2]):
+            continue  # "Wir haben zwei Sitze verloren": seats lost, not the seats held
+        return True
     return False
 
 

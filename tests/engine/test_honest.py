@@ -235,6 +235,17 @@ NOTICE = {
 }
 
 
+# A district council's election night: the loss in seats told, the seats held not.
+SEATS = {
+    "kreistagswahl_tannau": (
+        "Kreistag Tannau: CDU bleibt vorn\n"
+        "Von Ida Muster\n"
+        "Tannau – Die CDU bleibt stärkste Kraft im Kreistag. „Wir haben zwei Sitze verloren, "
+        "aber die Dörfer vertrauen uns“, sagte CDU-Fraktionschef Ralf Quandt.\n"
+    ),
+}
+
+
 @pytest.fixture(scope="module")
 def night(tmp_path_factory, config) -> Engine:
     """One night's papers: all the articles above together."""
@@ -252,6 +263,7 @@ def night(tmp_path_factory, config) -> Engine:
         **POOL,
         **CLUB,
         **NOTICE,
+        **SEATS,
     }
     return engine_over_texts(folder, papers, config)
 
@@ -294,6 +306,18 @@ def test_opening_hours_and_a_dates_year_do_not_count_the_polling_stations(night,
     assert reply.status == "not_found", texts(reply)
     helpers = ask(night, "wie viele wahlhelfer sind in hohenau im einsatz")
     assert helpers.status == "ok" and "120" in texts(helpers)[0]
+
+
+def test_seats_lost_answer_how_many_were_lost_not_how_many_are_held(night):
+    """ "zwei Sitze verloren" is a change; the seats the CDU holds now nobody counts."""
+    held = ask(night, "wie viele sitze hat die cdu im kreistag tannau")
+    assert held.status == "not_found", texts(held)
+    for question in (
+        "wie viele sitze hat die cdu in tannau verloren",
+        "how many seats did the cdu lose in tannau",
+    ):
+        lost = ask(night, question)
+        assert lost.status == "ok" and "zwei Sitze verloren" in texts(lost)[0]
 
 
 def test_the_runoffs_count_answers_for_the_runoff(night):
