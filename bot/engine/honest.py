@@ -60,6 +60,10 @@ CHANGED = frozenset(
     "verloren verlor verlieren verliert eingebusst hinzu hinzugewonnen dazugewonnen lost "
     "gained".split()
 )
+# "wie viele Apotheken gibt es", "how many pharmacies are there": how many things exist, which
+# a count in a circumstance ("sie war in vier Apotheken", "mit drei Kindern") does not say
+EXIST_ASKED = (("gibt", "es"), ("gab", "es"), ("there", "are"), ("there", "were"))
+CIRCUMSTANCE = frozenset("in im an am aus bei mit nach zu zum zur at with after".split())
 # A question's words that ask for a change: "wie viele Sitze hat die CDU verloren / gewonnen"
 CHANGE_ASKED = CHANGED | frozenset(
     "gewonnen gewinnen gewann gewinnt dazu mehr weniger zugelegt lose loses losing gain gains "
@@ -208,6 +212,7 @@ class Needs:
     # "warum tritt X nicht mehr an": a paragraph giving a reason ("aus Altersgründen", "weil")
     reason: bool = False
     rival: bool = False  # "gegen wen hat X gewonnen": a line setting somebody against X
+    exists: bool = False  # "wie viele Apotheken gibt es": things that exist, not visited
 
     def __bool__(self) -> bool:
         return (
@@ -272,12 +277,23 @@ def needs(
         owner=_owner(folded, places, index) if counts else "",
         share=share,
         standing=_asks_standing(folded),
+        # "in wie vielen Orten gibt es …" asks where, as the answer's "in 41 Orten" says
+        exists=counts
+        and has_any_phrase(folded, EXIST_ASKED)
+        and CIRCUMSTANCE.isdisjoint(folded[: _how_many_at(folded)]),
         full_names=unknown_full_names(folded, index),
         figure=kind == lexicon.NUMBER,
         since=has_any_phrase(folded, SINCE_ASKED)
         or ("schon" in folded and has_any_phrase(folded, HOW_LONG)),
         reason=kind == lexicon.REASON and _asks_standing(folded),
         rival=has_any_phrase(folded, RIVAL_ASKED),
+    )
+
+
+def _how_many_at(folded: list[str]) -> int:
+    """Where "wie viele", "how many" stands in a question (0 if nowhere)."""
+    return next(
+        (i for i in range(len(folded)) if has_any_phrase(folded[i : i + 2], lexicon.HOW_MANY)), 0
     )
 
 
@@ -393,7 +409,9 @@ def kept(
             continue
         if need.place_forms and not of_place(index, unit, need.place_forms):
             continue
-        if need.counted_but is not None and not counts_something(index, unit, need.counted_but):
+        if need.counted_but is not None and not counts_something(
+            index, unit, need.counted_but, need.exists
+        ):
             continue
         if need.first_round and only_runoff(index, unit):
             continue
@@ -473,7 +491,9 @@ def only_runoff(index: CorpusIndex, unit: int) -> bool:
     return runoff and not has_any_phrase(folded, FIRST_ROUND)
 
 
-def counts_something(index: CorpusIndex, unit: int, asked: frozenset[str]) -> bool:
+def counts_something(
+    index: CorpusIndex, unit: int, asked: frozenset[str], exists: bool = False
+) -> bool:
     """Whether a line's paragraph has a number that may count things: one not followed by a
     unit of another kind ("bis zu drei Kilometer", "ab dem 8. Januar", "gegen 10.40 Uhr",
     "die 16-jährige"); a share counts ("40 Prozent der Wähler"). `asked`: the question's
@@ -495,6 +515,8 @@ def counts_something(index: CorpusIndex, unit: int, asked: frozenset[str]) -> bo
             continue
         if held and CHANGED.intersection(tokens[after : after + 2]):
             continue  # "Wir haben zwei Sitze verloren": seats lost, not the seats held
+        if exists and i > 0 and tokens[i - 1] in CIRCUMSTANCE:
+            continue  # "sie war in vier Apotheken": where she went, not how many there are
         return True
     return False
 

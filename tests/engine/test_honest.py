@@ -246,6 +246,23 @@ SEATS = {
 }
 
 
+# Medicines short in two towns: one mother's round of pharmacies, the other town's pharmacies
+# counted.
+PHARMACIES = {
+    "lieferengpass_wiesental": (
+        "Kein Fiebersaft in Wiesental\n"
+        "Von Ute Beispiel\n"
+        "Wiesental – Seit Wochen fehlen Säfte für Kinder. Eine Mutter erzählt, sie sei an einem "
+        "Nachmittag in vier Apotheken gewesen.\n"
+    ),
+    "lieferengpass_bergheim": (
+        "Auch Bergheim wartet auf Fiebersaft\n"
+        "Von Ute Beispiel\n"
+        "Bergheim – In Bergheim gibt es 14 Apotheken, keine hat noch Fiebersaft.\n"
+    ),
+}
+
+
 @pytest.fixture(scope="module")
 def night(tmp_path_factory, config) -> Engine:
     """One night's papers: all the articles above together."""
@@ -264,6 +281,7 @@ def night(tmp_path_factory, config) -> Engine:
         **CLUB,
         **NOTICE,
         **SEATS,
+        **PHARMACIES,
     }
     return engine_over_texts(folder, papers, config)
 
@@ -318,6 +336,17 @@ def test_seats_lost_answer_how_many_were_lost_not_how_many_are_held(night):
     ):
         lost = ask(night, question)
         assert lost.status == "ok" and "zwei Sitze verloren" in texts(lost)[0]
+
+
+def test_the_pharmacies_one_mother_tried_are_not_all_there_are(night):
+    """ "in vier Apotheken gewesen" is where she went: how many there are in Wiesental nobody
+    says; Bergheim's are counted, and the mother's round answers how many she tried."""
+    there = ask(night, "wie viele apotheken gibt es in wiesental")
+    assert there.status == "not_found", texts(there)
+    counted = ask(night, "wie viele apotheken gibt es in bergheim")
+    assert counted.status == "ok" and "14 Apotheken" in texts(counted)[0]
+    tried = ask(night, "in wie vielen apotheken war die mutter in wiesental")
+    assert tried.status == "ok" and "vier Apotheken" in texts(tried)[0]
 
 
 def test_the_runoffs_count_answers_for_the_runoff(night):
