@@ -184,6 +184,29 @@ OPENING_BLOCKS = 4  # title, lead, byline, first paragraph: where an article's d
 FIRST_NAMES = frozenset(fold(name) for name in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES)
 
 
+AGE_ASKED = (("wie", "alt"), ("how", "old"))
+# Kin whose age a question may ask beside somebody's name ("wie alt ist Struckmanns Tochter",
+# "how old is X's husband"), each with the words that name them too; folded
+RELATIVES = tuple(
+    frozenset(group.split())
+    for group in (
+        "tochter tochtern daughter daughters",
+        "sohn sohne son sons",
+        "kind kinder child children kids",
+        "enkel enkelin enkelkind grandson granddaughter grandchild",
+        "frau ehefrau gattin wife",
+        "mann ehemann gatte husband",
+        "vater papa father dad",
+        "mutter mama mother mum mom",
+        "bruder bruder brother",
+        "schwester schwestern sister",
+        "opa grossvater grandfather grandpa",
+        "oma grossmutter grandmother grandma",
+        "partner partnerin lebensgefahrte lebensgefahrtin",
+    )
+)
+
+
 @dataclass(frozen=True)
 class Needs:
     """What a line must have, besides the question's words, to answer it."""
@@ -212,6 +235,9 @@ class Needs:
     # "warum tritt X nicht mehr an": a paragraph giving a reason ("aus Altersgründen", "weil")
     reason: bool = False
     rival: bool = False  # "gegen wen hat X gewonnen": a line setting somebody against X
+    # "wie alt ist Struckmanns Tochter": a paragraph naming her (folded words for her kin),
+    # not one with only his age
+    relative: frozenset[str] = frozenset()
     exists: bool = False  # "wie viele Apotheken gibt es": things that exist, not visited
 
     def __bool__(self) -> bool:
@@ -219,6 +245,7 @@ class Needs:
             bool(self.full_names)
             or self.reason
             or self.rival
+            or bool(self.relative)
             or self.since
             or self.money
             or self.share
@@ -287,6 +314,7 @@ def needs(
         or ("schon" in folded and has_any_phrase(folded, HOW_LONG)),
         reason=kind == lexicon.REASON and _asks_standing(folded),
         rival=has_any_phrase(folded, RIVAL_ASKED),
+        relative=_relative_aged(folded, index),
     )
 
 
@@ -295,6 +323,23 @@ def _how_many_at(folded: list[str]) -> int:
     return next(
         (i for i in range(len(folded)) if has_any_phrase(folded[i : i + 2], lexicon.HOW_MANY)), 0
     )
+
+
+def _relative_aged(folded: list[str], index: CorpusIndex) -> frozenset[str]:
+    """The words for the kin whose age a question asks ("wie alt ist die Tochter von X", "how
+    old is X's husband"); none for another question, or for "Frau X", a title before a name."""
+    if not has_any_phrase(folded, AGE_ASKED):
+        return frozenset()
+    for i, word in enumerate(folded):
+        titled = folded[i + 1 : i + 2] and folded[i + 1] in index.people.by_word
+        for group in RELATIVES:
+            if word in group and not titled:
+                return group
+    return frozenset()
+
+
+def _paragraph_words(index: CorpusIndex, unit: int) -> set[str]:
+    return set(words(index.columns.block_text[index.columns.block[unit]]))
 
 
 def _priced(folded: list[str], places: Mapping[str, frozenset[str]], index: CorpusIndex) -> str:
@@ -434,6 +479,8 @@ def kept(
         if need.reason and not gives_reason(index, unit):
             continue
         if need.rival and not sets_against(index, unit):
+            continue
+        if need.relative and need.relative.isdisjoint(_paragraph_words(index, unit)):
             continue
         yield scored
 

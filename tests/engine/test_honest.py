@@ -263,6 +263,18 @@ PHARMACIES = {
 }
 
 
+# A mayor's first hundred days: his age told, his daughter only mentioned.
+HUNDRED_DAYS = {
+    "hundert_tage_wiesloch": (
+        "Hundert Tage im Amt\n"
+        "Von Ida Muster\n"
+        "Wiesloch – Seit hundert Tagen ist der 41-jährige Timo Brandhorst (SPD) Bürgermeister. "
+        "Er will das Rathaus schneller machen.\n"
+        "Die Bilder an der Wand hat seine Tochter ausgesucht, sagt Brandhorst.\n"
+    ),
+}
+
+
 @pytest.fixture(scope="module")
 def night(tmp_path_factory, config) -> Engine:
     """One night's papers: all the articles above together."""
@@ -282,6 +294,7 @@ def night(tmp_path_factory, config) -> Engine:
         **NOTICE,
         **SEATS,
         **PHARMACIES,
+        **HUNDRED_DAYS,
     }
     return engine_over_texts(folder, papers, config)
 
@@ -347,6 +360,17 @@ def test_the_pharmacies_one_mother_tried_are_not_all_there_are(night):
     assert counted.status == "ok" and "14 Apotheken" in texts(counted)[0]
     tried = ask(night, "in wie vielen apotheken war die mutter in wiesental")
     assert tried.status == "ok" and "vier Apotheken" in texts(tried)[0]
+
+
+@pytest.mark.parametrize(
+    "question", ["wie alt ist brandhorsts tochter", "how old is brandhorst's daughter"]
+)
+def test_a_fathers_age_is_not_his_daughters(night, question):
+    """ "der 41-jährige Timo Brandhorst" is his age; hers nobody gives."""
+    reply = ask(night, question)
+    assert reply.status == "not_found", texts(reply)
+    his = ask(night, "wie alt ist timo brandhorst")
+    assert his.status == "ok" and "41-jährige" in texts(his)[0]
 
 
 def test_the_runoffs_count_answers_for_the_runoff(night):
