@@ -54,11 +54,12 @@ OTHER_UNITS = (
     "stunde tage jahr jahrig monat woche grad cent years year old hours".split(),
     *MONTHS,
 )
-# Words after a count that make it a change ("zwei Sitze verloren", "vier Mandate hinzu"), not
-# what somebody has; "Sitze gewonnen" may be either, and stays a count
+# Words by a count that make it a change ("zwei Sitze verloren", "vier Mandate hinzu", "verlor
+# drei Sitze", "gained four"), not what somebody has; "Sitze gewonnen" may be either, and
+# stays a count
 CHANGED = frozenset(
     "verloren verlor verlieren verliert eingebusst hinzu hinzugewonnen dazugewonnen lost "
-    "gained".split()
+    "losing loses gained gaining gains".split()
 )
 # "wie viele Apotheken gibt es", "how many pharmacies are there": how many things exist, which
 # a count in a circumstance ("sie war in vier Apotheken", "mit drei Kindern") does not say
@@ -560,7 +561,7 @@ def counts_something(
         after = _after_number(tokens, i)
         if after < len(tokens) and tokens[after].startswith(units):
             continue
-        if held and CHANGED.intersection(tokens[after : after + 2]):
+        if held and CHANGED.intersection([*tokens[i - 1 : i], *tokens[after : after + 2]]):
             continue  # "Wir haben zwei Sitze verloren": seats lost, not the seats held
         if exists and i > 0 and tokens[i - 1] in CIRCUMSTANCE:
             continue  # "sie war in vier Apotheken": where she went, not how many there are

@@ -243,6 +243,12 @@ SEATS = {
         "Tannau – Die CDU bleibt stärkste Kraft im Kreistag. „Wir haben zwei Sitze verloren, "
         "aber die Dörfer vertrauen uns“, sagte CDU-Fraktionschef Ralf Quandt.\n"
     ),
+    "wire_tannau": (
+        "Greens gain in Tannau\n"
+        "By Ann Example\n"
+        "TANNAU – The Christian Democrats stayed ahead in Tannau despite losing two seats, while "
+        "the Greens gained four.\n"
+    ),
 }
 
 
@@ -341,8 +347,12 @@ def test_opening_hours_and_a_dates_year_do_not_count_the_polling_stations(night,
 
 def test_seats_lost_answer_how_many_were_lost_not_how_many_are_held(night):
     """ "zwei Sitze verloren" is a change; the seats the CDU holds now nobody counts."""
-    held = ask(night, "wie viele sitze hat die cdu im kreistag tannau")
-    assert held.status == "not_found", texts(held)
+    for question in (
+        "wie viele sitze hat die cdu im kreistag tannau",
+        "how many seats do the greens have in tannau",
+    ):
+        held = ask(night, question)
+        assert held.status == "not_found", texts(held)
     for question in (
         "wie viele sitze hat die cdu in tannau verloren",
         "how many seats did the cdu lose in tannau",
