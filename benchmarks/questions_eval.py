@@ -122,6 +122,12 @@ surname in two towns), with close unanswerable cousins, over the fourteenth fres
 German texts of the sixth dev folder and the third to fifth held-out article folders, asked
 over dev11's folders, the sixth to ninth held-out folders and those; committed before its
 first run (`dev12_first_run.out`).
+Then devno5 (`benchmarks/questions/devno5.yaml`) asks unanswerable close cousins a fifth time:
+the age of a person whose age is not told (some with a surname that is also a German word), a
+count, a cost, a date, a share of votes or a person by a role the texts do not give, beside
+answerable ones, over the fourteenth fresh folder, the dev6 folder and the third to ninth
+held-out sets' in-sample texts; committed before its first run (`devno5_first_run.out`);
+in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -314,6 +320,11 @@ DEVNO4_FOLDERS = (
     *DEVNO3_FOLDERS,
     *FRESH_11_TO_13,
 )
+# Round 15: the honest no, fifth round: ages, counts, costs, dates, shares, parties and people
+# by a role the texts do not give beside ones they do, over the fourteenth fresh folder, the dev6
+# folder and the third to ninth held-out sets' in-sample texts (issue 11); in-sample.
+DEVNO5 = ROOT / "benchmarks" / "questions" / "devno5.yaml"
+DEVNO5_FOLDERS = (*DEVNO4_FOLDERS, ROOT / "benchmarks" / "articles_fresh14")
 # Round 14: readers' chat German (paraphrases, a place among many towns, roles, kinds of
 # question) over the eleventh to thirteenth fresh folders, which no set used before.
 DEV11 = ROOT / "benchmarks" / "questions" / "dev11.yaml"
@@ -659,6 +670,12 @@ BLOCKS = (
         DEV12,
         DEV12_FOLDERS,
         "dev12: chat German over fresh14, dev6 and held-out folders 3 to 5 (round 15)",
+    ),
+    Block(
+        "devno5",
+        DEVNO5,
+        DEVNO5_FOLDERS,
+        "devno5: ages, counts, costs, dates not given beside ones that are (round 15); in-sample",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

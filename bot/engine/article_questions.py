@@ -135,14 +135,23 @@ def _about_topic(index: CorpusIndex, folded: Sequence[str], taken: set[int]) -> 
     return {article for article, n in hits.items() if n == len(topic)}
 
 
+def _role_of_a_named_person(index: CorpusIndex, folded: Sequence[str], taken: set[int]) -> bool:
+    """Whether a word for a writer is the job of somebody the articles name ("wie alt ist die
+    Reporterin Lea Beispiel", "what did journalist Beispiel report"): a question about that
+    person, whom a line quotes or names, not about who wrote the articles."""
+    return any(index.people.mentioned_in(folded[i + 1 : i + 3]) for i in taken)
+
+
 def about_articles(ctx: Context, folded: Sequence[str]) -> Reply | None:
     """The answer to a question about the articles' metadata; None if it is not one."""
     asked = asked_field(folded)
     if asked is None:
         return None
     field, taken = asked
-    if field == AUTHOR and _writer_named(ctx.index, folded, taken):
-        return None  # "was hat X nach der Wahl geschrieben": X's post or letter, no byline
+    if field == AUTHOR and (
+        _writer_named(ctx.index, folded, taken) or _role_of_a_named_person(ctx.index, folded, taken)
+    ):
+        return None  # "was hat X geschrieben", "wie alt ist die Reporterin X": about X, no byline
     scope = find_scope(ctx.index, folded, taken)
     title = ctx.say("title_about_articles")
     if scope.unknown is not None:

@@ -44,13 +44,35 @@ EARLIER_MARKS = (
 )
 FOLLOWS = frozenset({"folgt", "folgte", "succeeds", "succeeded", "replaces", "replaced"})
 NAME_VERBS = frozenset({"heisst", "hiess", "heissen"})  # "wie heißt der bisherige Landrat"
-# Words after a number that say it measures or dates something rather than counting it.
-OTHER_UNITS = tuple(
-    "uhr kilometer km meter euro millionen milliarden million billion dollar "
-    "franken minute stunde tage jahr jahrig monat woche grad cent years year old hours "
+MONTHS = tuple(
     "januar februar marz april mai juni juli august september oktober november dezember "
     "january february march june july october december".split()
 )
+# Words after a number that say it measures or dates something rather than counting it.
+OTHER_UNITS = (
+    *"uhr kilometer km meter euro millionen milliarden million billion dollar franken minute "
+    "stunde tage jahr jahrig monat woche grad cent years year old hours".split(),
+    *MONTHS,
+)
+# Words by a count that make it a change ("zwei Sitze verloren", "vier Mandate hinzu", "verlor
+# drei Sitze", "gained four"), not what somebody has; "Sitze gewonnen" may be either, and
+# stays a count
+CHANGED = frozenset(
+    "verloren verlor verlieren verliert eingebusst hinzu hinzugewonnen dazugewonnen lost "
+    "losing loses gained gaining gains".split()
+)
+# "wie viele Apotheken gibt es", "how many pharmacies are there": how many things exist, which
+# a count in a circumstance ("sie war in vier Apotheken", "mit drei Kindern") does not say
+EXIST_ASKED = (("gibt", "es"), ("gab", "es"), ("there", "are"), ("there", "were"))
+CIRCUMSTANCE = frozenset("in im an am aus bei mit nach zu zum zur at with after".split())
+# A question's words that ask for a change: "wie viele Sitze hat die CDU verloren / gewonnen"
+CHANGE_ASKED = CHANGED | frozenset(
+    "gewonnen gewinnen gewann gewinnt dazu mehr weniger zugelegt lose loses losing gain gains "
+    "win won more fewer".split()
+)
+# "von 8 bis 18 Uhr", "zwischen zwei und drei Kilometer": the first number of a range takes
+# the unit of the last
+RANGE_WORDS = frozenset("bis und oder to and or".split())
 NUMBER_WORDS = frozenset(
     "zwei drei vier funf sechs sieben acht neun zehn elf zwolf zwanzig dreissig hundert "
     "tausend two three four five six seven eight nine ten eleven twelve twenty thirty "
@@ -72,27 +94,6 @@ FIRST_ROUND = tuple(
         "initial round",
     )
 )
-# "wie viele Sitze hat X": what X holds; a question of what changed has one of `CHANGES`
-HOLDS = frozenset("hat haben hatte hatten holds has have".split())
-# Folded starts of the words by which a count is a change ("verloren", "hinzugewonnen")
-CHANGES = (
-    "verlor",
-    "verlier",
-    "gewonn",
-    "gewinn",
-    "hinzu",
-    "dazu",
-    "weniger",
-    "mehr",
-    "eingebu",
-    "minus",
-    "plus",
-    "lost",
-    "gained",
-    "fewer",
-    "more",
-)
-CHANGE_WITHIN = 3  # "zwei Sitze verloren": words from the number to the change
 RUNOFF_WORDS = ("stichwahl", "runoff")  # "Stichwahlen", "runoffs"
 SECOND = (("zweiten", "wahlgang"), ("second", "round"), ("run", "off"))
 YEAR_ASKED = (("welchem", "jahr"), ("welches", "jahr"), ("what", "year"), ("which", "year"))
@@ -184,6 +185,29 @@ OPENING_BLOCKS = 4  # title, lead, byline, first paragraph: where an article's d
 FIRST_NAMES = frozenset(fold(name) for name in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES)
 
 
+AGE_ASKED = (("wie", "alt"), ("how", "old"))
+# Kin whose age a question may ask beside somebody's name ("wie alt ist Struckmanns Tochter",
+# "how old is X's husband"), each with the words that name them too; folded
+RELATIVES = tuple(
+    frozenset(group.split())
+    for group in (
+        "tochter tochtern daughter daughters",
+        "sohn sohne son sons",
+        "kind kinder child children kids",
+        "enkel enkelin enkelkind grandson granddaughter grandchild",
+        "frau ehefrau gattin wife",
+        "mann ehemann gatte husband",
+        "vater papa father dad",
+        "mutter mama mother mum mom",
+        "bruder bruder brother",
+        "schwester schwestern sister",
+        "opa grossvater grandfather grandpa",
+        "oma grossmutter grandmother grandma",
+        "partner partnerin lebensgefahrte lebensgefahrtin",
+    )
+)
+
+
 @dataclass(frozen=True)
 class Needs:
     """What a line must have, besides the question's words, to answer it."""
@@ -212,15 +236,17 @@ class Needs:
     # "warum tritt X nicht mehr an": a paragraph giving a reason ("aus Altersgründen", "weil")
     reason: bool = False
     rival: bool = False  # "gegen wen hat X gewonnen": a line setting somebody against X
-    # "wie viele Sitze hat X jetzt" (with `counted_but`): a count held, not only one lost or
-    # won ("Wir haben zwei Sitze verloren")
-    held: bool = False
+    # "wie alt ist Struckmanns Tochter": a paragraph naming her (folded words for her kin),
+    # not one with only his age
+    relative: frozenset[str] = frozenset()
+    exists: bool = False  # "wie viele Apotheken gibt es": things that exist, not visited
 
     def __bool__(self) -> bool:
         return (
             bool(self.full_names)
             or self.reason
             or self.rival
+            or bool(self.relative)
             or self.since
             or self.money
             or self.share
@@ -279,16 +305,42 @@ def needs(
         owner=_owner(folded, places, index) if counts else "",
         share=share,
         standing=_asks_standing(folded),
+        # "in wie vielen Orten gibt es …" asks where, as the answer's "in 41 Orten" says
+        exists=counts
+        and has_any_phrase(folded, EXIST_ASKED)
+        and CIRCUMSTANCE.isdisjoint(folded[: _how_many_at(folded)]),
         full_names=unknown_full_names(folded, index),
         figure=kind == lexicon.NUMBER,
         since=has_any_phrase(folded, SINCE_ASKED)
         or ("schon" in folded and has_any_phrase(folded, HOW_LONG)),
         reason=kind == lexicon.REASON and _asks_standing(folded),
         rival=has_any_phrase(folded, RIVAL_ASKED),
-        held=counts
-        and not HOLDS.isdisjoint(folded)
-        and not any(w.startswith(CHANGES) for w in folded),
+        relative=_relative_aged(folded, index),
     )
+
+
+def _how_many_at(folded: list[str]) -> int:
+    """Where "wie viele", "how many" stands in a question (0 if nowhere)."""
+    return next(
+        (i for i in range(len(folded)) if has_any_phrase(folded[i : i + 2], lexicon.HOW_MANY)), 0
+    )
+
+
+def _relative_aged(folded: list[str], index: CorpusIndex) -> frozenset[str]:
+    """The words for the kin whose age a question asks ("wie alt ist die Tochter von X", "how
+    old is X's husband"); none for another question, or for "Frau X", a title before a name."""
+    if not has_any_phrase(folded, AGE_ASKED):
+        return frozenset()
+    for i, word in enumerate(folded):
+        titled = folded[i + 1 : i + 2] and folded[i + 1] in index.people.by_word
+        for group in RELATIVES:
+            if word in group and not titled:
+                return group
+    return frozenset()
+
+
+def _paragraph_words(index: CorpusIndex, unit: int) -> set[str]:
+    return set(words(index.columns.block_text[index.columns.block[unit]]))
 
 
 def _priced(folded: list[str], places: Mapping[str, frozenset[str]], index: CorpusIndex) -> str:
@@ -403,9 +455,9 @@ def kept(
             continue
         if need.place_forms and not of_place(index, unit, need.place_forms):
             continue
-        if need.counted_but is not None and not counts_something(index, unit, need.counted_but):
-            continue
-        if need.held and not counts_held(index, unit):
+        if need.counted_but is not None and not counts_something(
+            index, unit, need.counted_but, need.exists
+        ):
             continue
         if need.first_round and only_runoff(index, unit):
             continue
@@ -428,6 +480,8 @@ def kept(
         if need.reason and not gives_reason(index, unit):
             continue
         if need.rival and not sets_against(index, unit):
+            continue
+        if need.relative and need.relative.isdisjoint(_paragraph_words(index, unit)):
             continue
         yield scored
 
@@ -485,7 +539,9 @@ def only_runoff(index: CorpusIndex, unit: int) -> bool:
     return runoff and not has_any_phrase(folded, FIRST_ROUND)
 
 
-def counts_something(index: CorpusIndex, unit: int, asked: frozenset[str]) -> bool:
+def counts_something(
+    index: CorpusIndex, unit: int, asked: frozenset[str], exists: bool = False
+) -> bool:
     """Whether a line's paragraph has a number that may count things: one not followed by a
     unit of another kind ("bis zu drei Kilometer", "ab dem 8. Januar", "gegen 10.40 Uhr",
     "die 16-jährige"); a share counts ("40 Prozent der Wähler"). `asked`: the question's
@@ -494,30 +550,41 @@ def counts_something(index: CorpusIndex, unit: int, asked: frozenset[str]) -> bo
     columns = index.columns
     tokens = words(columns.block_text[columns.block[unit]])
     units = tuple(u for u in OTHER_UNITS if not any(word.startswith(u) for word in asked))
+    held = CHANGE_ASKED.isdisjoint(asked)  # "wie viele Sitze hat X verloren" asks the change
     for i, token in enumerate(tokens):
         if not (token.isdigit() or token in NUMBER_WORDS):
             continue
         if i > 0 and tokens[i - 1].isdigit() and token.isdigit():
             continue  # "10.40", "2.350": one number, judged by its first part
-        after = i + 1
-        while after < len(tokens) and tokens[after].isdigit():
-            after += 1
-        if after >= len(tokens) or not tokens[after].startswith(units):
-            return True
+        if i > 0 and tokens[i - 1] in MONTHS:
+            continue  # "am 5. April 2026": the year of a date
+        after = _after_number(tokens, i)
+        if after < len(tokens) and tokens[after].startswith(units):
+            continue
+        if held and CHANGED.intersection([*tokens[i - 1 : i], *tokens[after : after + 2]]):
+            continue  # "Wir haben zwei Sitze verloren": seats lost, not the seats held
+        if exists and i > 0 and tokens[i - 1] in CIRCUMSTANCE:
+            continue  # "sie war in vier Apotheken": where she went, not how many there are
+        return True
     return False
 
 
-def counts_held(index: CorpusIndex, unit: int) -> bool:
-    """Whether a line has a count that is no change: not "zwei Sitze verloren", "vier
-    Mandate hinzu", "drei weniger als bisher" (but "13 der 44 Sitze", "CDU 13 (minus 3)"),
-    nor a number of another unit ("der 61-jährige Winzer")."""
-    tokens = words(index.columns.text(unit))
-    return any(
-        (token.isdigit() or token in NUMBER_WORDS)
-        and not "".join(tokens[i + 1 : i + 2]).startswith(OTHER_UNITS)
-        and not any(w.startswith(CHANGES) for w in tokens[i + 1 : i + 1 + CHANGE_WITHIN])
-        for i, token in enumerate(tokens)
-    )
+def _a_number(tokens: list[str]) -> bool:
+    return bool(tokens) and (tokens[0].isdigit() or tokens[0] in NUMBER_WORDS)
+
+
+def _after_number(tokens: list[str], i: int) -> int:
+    """Where the word after the number at `i` stands: past its other parts ("10.40", "2.350")
+    and past a range's later numbers ("von 8 bis 18 Uhr" is a time, not eight things)."""
+    after = i + 1
+    while after < len(tokens):
+        if tokens[after].isdigit():
+            after += 1
+        elif tokens[after] in RANGE_WORDS and _a_number(tokens[after + 1 : after + 2]):
+            after += 2
+        else:
+            break
+    return after
 
 
 def names_money(index: CorpusIndex, unit: int) -> bool:
@@ -587,10 +654,13 @@ def _gives_sum(text: str, tokens: list[str]) -> bool:
 def _gives_number(text: str, tokens: list[str]) -> bool:
     """Whether a sentence gives a number that may count ("1400 Mitglieder", "zwölf Räte"),
     not one of another unit ("ihr 50-jähriges Bestehen", "am 3. Mai")."""
-    for token, after in zip(tokens, [*tokens[1:], ""], strict=True):
-        number = token.isdigit() or token in NUMBER_WORDS
-        # "2.350" is judged by its last part
-        if number and not after.isdigit() and not after.startswith(OTHER_UNITS):
+    for i, token in enumerate(tokens):
+        if not (token.isdigit() or token in NUMBER_WORDS):
+            continue
+        if i > 0 and tokens[i - 1] in MONTHS:
+            continue  # "am 5. April 2026": the year of a date
+        after = _after_number(tokens, i)  # "2.350", "8 bis 18 Uhr": judged by the last part
+        if after >= len(tokens) or not tokens[after].startswith(OTHER_UNITS):
             return True
     return False
 

@@ -1983,9 +1983,10 @@ def _names_another(index: CorpusIndex, unit: int, question: Question) -> bool:
     entries = index.people.entries
     if any(fold(entries[p].name.split()[0]) in tokens for p in named - set(question.known)):
         return True
+    # "Der AfD-Bewerber" is somebody unnamed: a party says whose candidate, not who
     return any(
-        stem in question.identity and [before] in DEFINITE
-        for before, stem in zip(tokens, stems[1:], strict=False)
+        stem in question.identity and [before] in DEFINITE and not index.people.party_named(word)
+        for before, word, stem in zip(tokens, tokens[1:], stems[1:], strict=False)
     )
 
 

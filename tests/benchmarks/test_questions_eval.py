@@ -35,6 +35,8 @@ from benchmarks.questions_eval import (
     DEVNO3_FOLDERS,
     DEVNO4,
     DEVNO4_FOLDERS,
+    DEVNO5,
+    DEVNO5_FOLDERS,
     DEVYN,
     FOLDERS,
     HELDOUT,
@@ -335,6 +337,22 @@ def test_the_honest_no_sets_ask_mostly_what_the_fresh_texts_do_not_say_in_both_l
     assert sum(q.language == "en" for q in asked) in english
     assert {article for q in asked for article, _ in q.lines} <= fresh
     assert any(block.half == half for block in BLOCKS) and half not in OUT_OF_SAMPLE
+
+
+def test_devno5_asks_what_in_sample_texts_do_not_say_beside_what_they_do():
+    night = load_articles(DEVNO5_FOLDERS)
+    asked = load_questions(night, DEVNO5, split=False, half="devno5")  # raises on a shared line
+    assert len(asked) >= 70 and sum(not q.answerable for q in asked) >= 35
+    assert sum(q.language == "en" for q in asked) in range(12, 20)
+    # only in-sample texts: the fourteenth fresh folder, the dev6 folder, heldout3 to heldout9
+    allowed = [
+        ROOT / "benchmarks" / "articles_fresh14",
+        ROOT / "benchmarks" / "questions" / "articles_dev6",
+    ]
+    allowed += [ROOT / "benchmarks" / f"articles_heldout{n}" for n in range(3, 10)]
+    texts = {article.id for article in load_articles(allowed)}
+    assert {article for q in asked for article, _ in q.lines} <= texts
+    assert any(block.half == "devno5" for block in BLOCKS) and "devno5" not in OUT_OF_SAMPLE
 
 
 def test_devyn_asks_yes_or_no_about_people_in_both_languages_some_not_answered():

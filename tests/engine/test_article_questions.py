@@ -84,3 +84,19 @@ def test_what_a_person_of_the_articles_wrote_is_no_question_about_the_byline(tmp
     assert "Ina Beispiel" not in post.text
     assert any("respektiere ich" in excerpt.text for excerpt in post.excerpts)
     assert "Ina Beispiel" in ask(engine, "wer hat über holmquist geschrieben").text
+
+
+def test_a_reporter_the_articles_name_is_asked_about_not_the_byline(tmp_path, config):
+    """ "wie alt ist die Reporterin Lea Beispiel": a reporter whom a line names (live from a
+    party) is a person asked about; her age is not told, so no list of bylines answers."""
+    articles = {
+        "wahlabend": (
+            "Musterhausen\nWahlabend im Studio\nVon Ina Muster\nReporterin Lea Beispiel "
+            "meldete sich von der Wahlparty. Die Stimmung sei gut, berichtete sie.\n",
+            "title: Wahlabend im Studio\nauthors: [Ina Muster]\n",
+        ),
+    }
+    engine = engine_over(tmp_path, articles, config)
+    reply = ask(engine, "wie alt ist die reporterin lea beispiel")
+    assert reply.status == "not_found" and "Ina Muster" not in reply.text
+    assert "Ina Muster" in ask(engine, "wer hat den artikel geschrieben").text

@@ -222,6 +222,65 @@ CLUB = {
 }
 
 
+# The town hall's notice of a runoff: a date with its year and the opening hours, no count of
+# polling stations; the helpers counted in a paragraph of their own.
+NOTICE = {
+    "bekanntmachung_hohenau": (
+        "Stichwahl in Hohenau\n"
+        "Von Eva Beispiel\n"
+        "Hohenau – Die Stichwahl findet am Sonntag, 19. April 2026, statt. Die Wahllokale sind "
+        "von 8 bis 18 Uhr geöffnet.\n"
+        "Im Einsatz sind rund 120 Wahlhelferinnen und Wahlhelfer.\n"
+    ),
+}
+
+
+# A district council's election night: the loss in seats told, the seats held not.
+SEATS = {
+    "kreistagswahl_tannau": (
+        "Kreistag Tannau: CDU bleibt vorn\n"
+        "Von Ida Muster\n"
+        "Tannau – Die CDU bleibt stärkste Kraft im Kreistag. „Wir haben zwei Sitze verloren, "
+        "aber die Dörfer vertrauen uns“, sagte CDU-Fraktionschef Ralf Quandt.\n"
+    ),
+    "wire_tannau": (
+        "Greens gain in Tannau\n"
+        "By Ann Example\n"
+        "TANNAU – The Christian Democrats stayed ahead in Tannau despite losing two seats, while "
+        "the Greens gained four.\n"
+    ),
+}
+
+
+# Medicines short in two towns: one mother's round of pharmacies, the other town's pharmacies
+# counted.
+PHARMACIES = {
+    "lieferengpass_wiesental": (
+        "Kein Fiebersaft in Wiesental\n"
+        "Von Ute Beispiel\n"
+        "Wiesental – Seit Wochen fehlen Säfte für Kinder. Eine Mutter erzählt, sie sei an einem "
+        "Nachmittag in vier Apotheken gewesen.\n"
+    ),
+    "lieferengpass_bergheim": (
+        "Auch Bergheim wartet auf Fiebersaft\n"
+        "Von Ute Beispiel\n"
+        "Bergheim – In Bergheim gibt es 14 Apotheken, keine hat noch Fiebersaft.\n"
+    ),
+}
+
+
+# A mayor's first hundred days: his age told, his daughter only mentioned.
+HUNDRED_DAYS = {
+    "hundert_tage_wiesloch": (
+        "Hundert Tage im Amt\n"
+        "Von Ida Muster\n"
+        "Wiesloch – Seit hundert Tagen ist der 41-jährige Timo Brandhorst (SPD) Bürgermeister. "
+        "Er will das Rathaus schneller machen.\n"
+        "Die Bilder an der Wand hat seine Tochter ausgesucht, sagt Brandhorst.\n"
+    ),
+}
+
+
 @pytest.fixture(scope="module")
 def night(tmp_path_factory, config) -> Engine:
     """One night's papers: all the articles above together."""
@@ -238,6 +297,10 @@ def night(tmp_path_factory, config) -> Engine:
         **FAMILY,
         **POOL,
         **CLUB,
+        **NOTICE,
+        **SEATS,
+        **PHARMACIES,
+        **HUNDRED_DAYS,
     }
     return engine_over_texts(folder, papers, config)
 
@@ -268,6 +331,56 @@ def test_a_jam_in_kilometres_does_not_count_the_cars_in_it(night):
     """ "bis zu vier Kilometer" measures the jam; nothing counts the cars in it."""
     reply = ask(night, "wie viele autos stauten sich auf der umleitung")
     assert reply.status == "not_found", texts(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["wie viele wahllokale gibt es in hohenau", "how many polling stations does hohenau have"],
+)
+def test_opening_hours_and_a_dates_year_do_not_count_the_polling_stations(night, question):
+    """ "von 8 bis 18 Uhr" is a time, "19. April 2026" a date: neither counts the polls."""
+    reply = ask(night, question)
+    assert reply.status == "not_found", texts(reply)
+    helpers = ask(night, "wie viele wahlhelfer sind in hohenau im einsatz")
+    assert helpers.status == "ok" and "120" in texts(helpers)[0]
+
+
+def test_seats_lost_answer_how_many_were_lost_not_how_many_are_held(night):
+    """ "zwei Sitze verloren" is a change; the seats the CDU holds now nobody counts."""
+    for question in (
+        "wie viele sitze hat die cdu im kreistag tannau",
+        "how many seats do the greens have in tannau",
+    ):
+        held = ask(night, question)
+        assert held.status == "not_found", texts(held)
+    for question in (
+        "wie viele sitze hat die cdu in tannau verloren",
+        "how many seats did the cdu lose in tannau",
+    ):
+        lost = ask(night, question)
+        assert lost.status == "ok" and "zwei Sitze verloren" in texts(lost)[0]
+
+
+def test_the_pharmacies_one_mother_tried_are_not_all_there_are(night):
+    """ "in vier Apotheken gewesen" is where she went: how many there are in Wiesental nobody
+    says; Bergheim's are counted, and the mother's round answers how many she tried."""
+    there = ask(night, "wie viele apotheken gibt es in wiesental")
+    assert there.status == "not_found", texts(there)
+    counted = ask(night, "wie viele apotheken gibt es in bergheim")
+    assert counted.status == "ok" and "14 Apotheken" in texts(counted)[0]
+    tried = ask(night, "in wie vielen apotheken war die mutter in wiesental")
+    assert tried.status == "ok" and "vier Apotheken" in texts(tried)[0]
+
+
+@pytest.mark.parametrize(
+    "question", ["wie alt ist brandhorsts tochter", "how old is brandhorst's daughter"]
+)
+def test_a_fathers_age_is_not_his_daughters(night, question):
+    """ "der 41-jährige Timo Brandhorst" is his age; hers nobody gives."""
+    reply = ask(night, question)
+    assert reply.status == "not_found", texts(reply)
+    his = ask(night, "wie alt ist timo brandhorst")
+    assert his.status == "ok" and "41-jährige" in texts(his)[0]
 
 
 def test_the_runoffs_count_answers_for_the_runoff(night):
