@@ -116,6 +116,11 @@ town, roles and short forms, and how many / when / where, with close unanswerabl
 the eighteen in-sample texts of the eleventh to thirteenth fresh folders, which no set used
 before, asked over dev10's folders and those; committed before its first run
 (`dev11_first_run.out`).
+Then dev-en8 (`benchmarks/questions/dev_en8.yaml`) asks English residents' chat questions (no
+umlauts, English role words, who won, how many votes, when, why, what someone said) over
+in-sample texts with few or no English questions so far: the fourteenth fresh folder, the dev6
+folder and the third to ninth held-out folders, asked over dev-en7's folders and the dev6 and
+fourteenth fresh ones; committed before its first run (`dev_en8_first_run.out`); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -314,6 +319,15 @@ DEV11 = ROOT / "benchmarks" / "questions" / "dev11.yaml"
 DEV11_FOLDERS = (
     *DEV10_FOLDERS,
     *FRESH_11_TO_13,
+)
+# Round 15: English residents' chat questions over in-sample texts with few or no English
+# questions so far: the fourteenth fresh folder, the dev6 folder and the third to ninth held-out
+# folders' texts (all in-sample); in-sample.
+DEV_EN8 = ROOT / "benchmarks" / "questions" / "dev_en8.yaml"
+DEV_EN8_FOLDERS = (
+    *DEV_EN7_FOLDERS,
+    ROOT / "benchmarks" / "questions" / "articles_dev6",
+    ROOT / "benchmarks" / "articles_fresh14",
 )
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
@@ -638,6 +652,12 @@ BLOCKS = (
         DEV11,
         DEV11_FOLDERS,
         "dev11: chat German paraphrases, places, roles over the fresh sets 11 to 13 (round 14)",
+    ),
+    Block(
+        "deven8",
+        DEV_EN8,
+        DEV_EN8_FOLDERS,
+        "dev-en8: English residents' chat questions over fresh14, dev6, heldout3-9 (round 15)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.
