@@ -128,6 +128,11 @@ count, a cost, a date, a share of votes or a person by a role the texts do not g
 answerable ones, over the fourteenth fresh folder, the dev6 folder and the third to ninth
 held-out sets' in-sample texts; committed before its first run (`devno5_first_run.out`);
 in-sample.
+Then dev-en8 (`benchmarks/questions/dev_en8.yaml`) asks English residents' chat questions (no
+umlauts, English role words, who won, how many votes, when, why, what someone said) over
+in-sample texts with few or no English questions so far: the fourteenth fresh folder, the dev6
+folder and the third to ninth held-out folders, asked over dev-en7's folders and the dev6 and
+fourteenth fresh ones; committed before its first run (`dev_en8_first_run.out`); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -339,6 +344,15 @@ DEV12 = ROOT / "benchmarks" / "questions" / "dev12.yaml"
 DEV12_FOLDERS = (
     *DEV11_FOLDERS,
     *(ROOT / "benchmarks" / f"articles_heldout{n}" for n in range(6, 10)),
+    ROOT / "benchmarks" / "articles_fresh14",
+)
+# Round 15: English residents' chat questions over in-sample texts with few or no English
+# questions so far: the fourteenth fresh folder, the dev6 folder and the third to ninth held-out
+# folders' texts (all in-sample); in-sample.
+DEV_EN8 = ROOT / "benchmarks" / "questions" / "dev_en8.yaml"
+DEV_EN8_FOLDERS = (
+    *DEV_EN7_FOLDERS,
+    ROOT / "benchmarks" / "questions" / "articles_dev6",
     ROOT / "benchmarks" / "articles_fresh14",
 )
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
@@ -676,6 +690,12 @@ BLOCKS = (
         DEVNO5,
         DEVNO5_FOLDERS,
         "devno5: ages, counts, costs, dates not given beside ones that are (round 15); in-sample",
+    ),
+    Block(
+        "deven8",
+        DEV_EN8,
+        DEV_EN8_FOLDERS,
+        "dev-en8: English residents' chat questions over fresh14, dev6, heldout3-9 (round 15)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

@@ -9,6 +9,7 @@ does not know is kept as typed (names, places and parties read the same in both 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -91,6 +92,33 @@ _CONTRACTIONS: dict[str, tuple[str, ...]] = {
 }
 # The second piece of a contraction typed with its apostrophe ("they're", "we've", "it'll").
 _CLITICS = {"re": "are", "ve": "have", "ll": "will"}
+
+
+# "6pm", "6 am": an hour as English readers type it, the German articles' "18 Uhr", "6 Uhr".
+_CLOCK_RE = re.compile(r"(\d{1,2})(am|pm)")
+_HALF_DAY = 12
+
+
+def _clock(folded: Sequence[str]) -> list[str]:
+    """The words with English clock times as German hours ("6pm" → "18 uhr"): kept as typed,
+    "6pm" is a word no article has, and the question no article answers."""
+    result: list[str] = []
+    for word in folded:
+        typed = _CLOCK_RE.fullmatch(word)
+        split = word in ("am", "pm") and result and result[-1].isdigit()
+        if typed is None and not split:
+            result.append(word)
+            continue
+        hour, half = (typed.group(1), typed.group(2)) if typed else (result.pop(), word)
+        if half == "pm" and int(hour) < _HALF_DAY:
+            hour = str(int(hour) + _HALF_DAY)
+        result.extend((hour, "uhr"))
+    return result
+
+
+# English words whose sense at the end of a question is the verb's: "when does the pool
+# close" asks when it closes; "close" before a noun is the adjective ("a close race").
+_VERB_AT_THE_END = {"close": "schliessen"}
 
 
 def uncontracted(folded: Sequence[str]) -> list[str]:
@@ -199,10 +227,13 @@ def translated(folded: Sequence[str]) -> list[tuple[str, str | None]]:
     A German question stays as typed: "Union", "plant" and "man" are German words too."""
     if is_german(folded):
         return [(word, None) for word in folded]
-    folded = uncontracted(folded)
+    folded = _clock(uncontracted(folded))
     result: list[tuple[str, str | None]] = []
     i = 0
     while i < len(folded):
+        if i == len(folded) - 1 and folded[i] in _VERB_AT_THE_END:
+            result.append((_VERB_AT_THE_END[folded[i]], folded[i]))
+            break
         for size in range(_LONGEST, 0, -1):
             key = tuple(folded[i : i + size])
             german = _TRANSLATIONS.get(key) if len(key) == size else None

@@ -26,8 +26,10 @@ def answers_for_questions(index: CorpusIndex, chosen: list[int]) -> list[int]:
 def _answer_below(index: CorpusIndex, unit: int) -> int | None:
     """The first unit of the line after `unit`'s, if `unit`'s line asks a question."""
     here = index.unit(unit)
-    if not _asks(index, here.block):
-        return None
+    if not _asks(index, here.block) and not (
+        _asks(index, here.block, quoted=True) and _is_question(here.excerpt.text)
+    ):
+        return None  # a quoted question ends the line: only its own sentence asks it
     below = here.block + 1
     if below >= len(index.block_units) or not index.block_units[below]:
         return None
@@ -38,7 +40,19 @@ def _answer_below(index: CorpusIndex, unit: int) -> int | None:
     return first
 
 
-def _asks(index: CorpusIndex, block: int) -> bool:
-    """Whether a line ends with a question (then it is no answer)."""
+# Closing quotation marks after a question mark: a report's line may end with a moderator's
+# quoted question ("… mit der Frage: „Warum fährt kein Bus?“"), answered on the line below.
+_CLOSING_QUOTES = "“”\"»«’‘'"
+
+
+def _asks(index: CorpusIndex, block: int, quoted: bool = False) -> bool:
+    """Whether a line ends with a question (then it is no answer); `quoted`: a question in
+    quotation marks counts too."""
     last = max(index.block_units[block], key=lambda u: (index.unit(u).end, u))
-    return index.unit(last).excerpt.text.rstrip().endswith("?")
+    text = index.unit(last).excerpt.text.rstrip()
+    return _is_question(text) if quoted else text.endswith("?")
+
+
+def _is_question(text: str) -> bool:
+    """Whether a text ends with a question mark, before any closing quotation marks."""
+    return text.rstrip().rstrip(_CLOSING_QUOTES).endswith("?")

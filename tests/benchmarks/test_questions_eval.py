@@ -27,6 +27,8 @@ from benchmarks.questions_eval import (
     DEV_EN6_FOLDERS,
     DEV_EN7,
     DEV_EN7_FOLDERS,
+    DEV_EN8,
+    DEV_EN8_FOLDERS,
     DEV_EN_FOLDERS,
     DEVNO,
     DEVNO2,
@@ -303,6 +305,23 @@ def test_dev_en7_asks_english_residents_about_texts_no_english_set_asked_about()
     # devno4 was written in the same round over the same folders, without sight of this set
     assert not _older_english_answers_in(texts, DEV_EN7, DEVNO4)
     assert any(block.half == "deven7" for block in BLOCKS) and "deven7" not in OUT_OF_SAMPLE
+
+
+def test_dev_en8_asks_english_residents_about_texts_with_few_english_questions():
+    night = load_articles(DEV_EN8_FOLDERS)
+    en8 = load_questions(night, DEV_EN8, split=False, half="deven8")  # raises on a shared line
+    assert len(en8) >= 60 and {q.language for q in en8} == {"en"}
+    assert sum(not q.answerable for q in en8) >= 10
+    chosen = [
+        ROOT / "benchmarks" / "articles_fresh14",
+        ROOT / "benchmarks" / "questions" / "articles_dev6",
+        *(ROOT / "benchmarks" / f"articles_heldout{n}" for n in range(3, 10)),
+    ]
+    asked = {article for q in en8 for article, _ in q.lines}
+    fresh14 = {article.id for article in load_articles([chosen[0]])}
+    assert asked <= {article.id for article in load_articles(chosen)}
+    assert len(asked & fresh14) == len(fresh14) and len(asked) >= 20
+    assert any(block.half == "deven8" for block in BLOCKS) and "deven8" not in OUT_OF_SAMPLE
 
 
 def test_dev5_asks_casual_german_about_everyday_news_with_close_unanswerable_cousins():

@@ -465,3 +465,55 @@ def test_a_word_the_glossary_gives_is_a_common_word_unless_it_names_a_region():
     assert {higher[i][0] for i in glossed(higher)} == {"hoher", "gebuhren"}
     region = translated(words("who won in lower saxony"))
     assert [region[i][0] for i in glossed(region)] == ["gewonnen"]
+
+
+def test_clock_times_and_a_verb_at_the_end_are_read_as_german():
+    """ "after 6pm" is "nach 18 Uhr" (kept as typed, no article has "6pm" and the question
+    seemed unanswerable); "when does the pool close" asks when it closes, "a close race" is
+    close in the other sense."""
+    assert to_german(words("is there a bus after 6pm")) == [
+        "is",
+        "there",
+        "a",
+        "bus",
+        "after",
+        "18",
+        "uhr",
+    ]
+    assert to_german(words("do the bells ring at 6 am"))[-2:] == ["6", "uhr"]
+    assert to_german(words("when does the pool close"))[-1] == "schliessen"
+    assert "schliessen" in to_german(words("why did they vote to close the school"))
+    assert "knapp" in to_german(words("was it a close race"))
+
+
+AGM = (
+    "Von Lea Beispiel\n"
+    "Hauptversammlung bei Muster Werkzeuge: Aktionäre murren\n"
+    "Beispielstadt. Ein Vertreter des schwedischen Großaktionärs Nordkapital forderte einen "
+    "Plan für neue Märkte.\n"
+    "Der Heimatverein plant, den Platz vor dem Rathaus nach der früheren Ortsvorsteherin zu "
+    "benennen.\n"
+    "Die Wartezeit für einen Termin im Bürgeramt liege bei fünf Wochen.\n"
+    "Die Belegung der Klinik liege bei 61 Prozent.\n"
+    "Nach wenigen Stunden war der Post gelöscht.\n"
+)
+
+
+def test_an_english_readers_words_for_business_and_town_hall_find_the_german_lines(
+    tmp_path, config
+):
+    """A shareholder at the AGM is an "Aktionär" at the "Hauptversammlung", a Swede
+    "schwedisch"; a heritage society naming something after somebody "benennt" it; the wait
+    for an appointment is the "Wartezeit" for a "Termin", occupancy the "Belegung", a deleted
+    post "gelöscht"."""
+    engine = engine_over_texts(tmp_path, {"agm": AGM}, config)
+    first_excerpts_hold(
+        engine,
+        {
+            "what did the swedish shareholder demand": "Großaktionärs",
+            "what does the heritage society want to name after her": "Heimatverein",
+            "how long is the wait for an appointment": "Wartezeit",
+            "what is the occupancy rate of the clinic": "Belegung",
+            "was the post deleted": "gelöscht",
+        },
+    )

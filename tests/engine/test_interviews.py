@@ -31,3 +31,26 @@ def test_a_question_in_an_interview_is_answered_by_the_line_below_it(tmp_path, c
     assert reply.status == "ok", texts(reply)
     assert "Meine Großmutter" in reply.excerpts[0].text, texts(reply)
     assert not any("Wer hat Sie politisch" in t for t in texts(reply)), texts(reply)
+
+
+DEBATE = (
+    "Von Jonas Beispiel\n"
+    "Zwei Stunden Klartext vor der Landratswahl\n"
+    "Gut 200 Zuhörer kamen ins Studio. Moderatorin Ina Probe eröffnete die Runde mit der "
+    "Frage, die viele im Kreis umtreibt: "
+    "„Warum fährt in Nordwald nach 20 Uhr kein Zug mehr?“\n"
+    "Landrat Paul Muster antwortete als Erster. „Weil das Land die Mittel gekürzt hat“, sagte er.\n"
+    "Die Landratswahl findet am 8. Mai statt.\n"
+)
+
+
+def test_a_quoted_question_ending_a_line_is_answered_by_the_line_below_it(tmp_path, config):
+    """A report quotes the moderator's question at the end of a line ("?“"); the reader asking
+    it in other words gets the answer below, not the question again. The sentence before it
+    on that line asks nothing and answers for itself."""
+    night = engine_over_texts(tmp_path, {"debatte": DEBATE}, config)
+    reply = night.handle_message("why is there no train in nordwald after 8pm", dm=True)
+    assert reply.status == "ok", texts(reply)
+    assert "Landrat Paul Muster antwortete" in reply.excerpts[0].text, texts(reply)
+    audience = night.handle_message("how many people came to the studio", dm=True)
+    assert "200 Zuhörer" in audience.excerpts[0].text, texts(audience)
