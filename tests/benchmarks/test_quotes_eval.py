@@ -302,7 +302,8 @@ def test_each_articles_folder_is_scored_in_its_own_block(tmp_path, capsys):
 
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-# The rule author's own articles, fifteen held-out sets and fourteen more fresh sets.
+# The rule author's own articles, seventeen held-out sets (fresh, heldout, heldout3 to heldout17)
+# and fifteen more fresh sets (fresh2 to fresh16).
 FOLDERS = [
     BENCHMARKS / "articles",
     BENCHMARKS / "articles_fresh",
@@ -321,6 +322,7 @@ FOLDERS = [
     BENCHMARKS / "articles_heldout14",
     BENCHMARKS / "articles_heldout15",
     BENCHMARKS / "articles_heldout16",
+    BENCHMARKS / "articles_heldout17",
     BENCHMARKS / "articles_fresh2",
     BENCHMARKS / "articles_fresh3",
     BENCHMARKS / "articles_fresh4",
