@@ -270,21 +270,18 @@ def _family_firm(index: CorpusIndex, folded: list[str], start: int, people: list
     """ "bei Kessler Antriebe": a surname and the word after it as the articles write a firm
     or thing named after a family ("Kessler Antriebe", "Gasthof Brandl") where nobody of that
     name the question may mean appears; no person is asked about."""
-    if start + 1 >= len(folded):
-        return False
-    phrase = folded[start : start + 2]
-    where = {
-        index.articles[index.columns.article[unit]].id
-        for unit in index.own.get(index.stem(folded[start + 1]), ())
-        if _has_run(words(index.columns.text(unit)), phrase)
-    }
+    if start + 1 >= len(folded) or folded[start + 1] in lexicon.STOP_WORDS:
+        return False  # "was hat kessler gesagt": a verb or a particle names no firm
+    phrase = tuple(folded[start : start + 2])
     entries = index.people.entries
-    return bool(where) and all(where.isdisjoint(entries[p].articles) for p in people)
-
-
-def _has_run(tokens: list[str], run: list[str]) -> bool:
-    """Whether `run` stands in `tokens` word after word."""
-    return any(tokens[i : i + len(run)] == run for i in range(len(tokens) - len(run) + 1))
+    theirs = {article for p in people for article in entries[p].articles}
+    found = False
+    for unit in index.own.get(index.stem(folded[start + 1]), ()):
+        if has_phrase(words(index.columns.text(unit)), phrase):
+            if index.articles[index.columns.article[unit]].id in theirs:
+                return False  # the name stands where one of the people does
+            found = True
+    return found
 
 
 def _role_holders(
