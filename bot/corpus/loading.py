@@ -109,8 +109,25 @@ def safe_load_yaml(text: str) -> object:
     return yaml.safe_load(text)
 
 
-def read_sidecar(data: bytes, where: str) -> dict:
-    """The metadata next to an article (`name.yaml`): only the known keys, checked."""
+# Keys people write for a known one; named in the warning so the fix is obvious.
+SIDECAR_HINTS = {
+    "date": "published",
+    "datum": "published",
+    "author": "authors",
+    "autor": "authors",
+    "autoren": "authors",
+    "titel": "title",
+    "link": "url",
+    "zeitung": "publisher",
+    "quelle": "publisher",
+}
+
+
+def read_sidecar(data: bytes, where: str, warnings: list[str] | None = None) -> dict:
+    """The metadata next to an article (`name.yaml`): only the known keys, checked.
+
+    An unknown key is left out with a warning (appended to `warnings`): one typo in the
+    metadata must not cost the whole article. A known key with a wrong value is an error."""
     try:
         parsed = safe_load_yaml(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -124,7 +141,11 @@ def read_sidecar(data: bytes, where: str) -> dict:
     meta: dict = {}
     for key, value in parsed.items():
         if key not in SIDECAR_KEYS:
-            raise ArticleError(f"{where}: unknown key '{key}' (known: {', '.join(SIDECAR_KEYS)})")
+            hint = SIDECAR_HINTS.get(str(key).casefold())
+            instead = f"write '{hint}'" if hint else f"known: {', '.join(SIDECAR_KEYS)}"
+            if warnings is not None:
+                warnings.append(f"{where}: unknown key '{key}' left out ({instead})")
+            continue
         if value is None:
             continue
         if key == "authors":
@@ -216,7 +237,7 @@ def build_article(path: Path, data: bytes, sidecar: bytes | None) -> tuple[Artic
     else:
         text, warnings = decode_text(data, where)
         page_meta = {}
-    meta = read_sidecar(sidecar, str(sidecar_path(path))) if sidecar is not None else {}
+    meta = read_sidecar(sidecar, str(sidecar_path(path)), warnings) if sidecar is not None else {}
     meta = {**page_meta, **meta}  # what the sidecar says wins over what the page says
     article = parse_article(text, article_id=path.stem, path=where)
     if not any(block.kind != "byline" for block in article.blocks):

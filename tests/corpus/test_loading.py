@@ -45,8 +45,6 @@ def test_bad_files_are_named_and_skipped_while_the_good_one_loads(tmp_path):
     (tmp_path / "d_huge.txt").write_text(ARTICLE * 1000, encoding="utf-8")
     (tmp_path / "e_badmeta.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "e_badmeta.yaml").write_text("published: [not, a, date\n", encoding="utf-8")
-    (tmp_path / "f_unknownkey.txt").write_text(ARTICLE, encoding="utf-8")
-    (tmp_path / "f_unknownkey.yaml").write_text("titel: Tippfehler\n", encoding="utf-8")
     result = load_corpus([tmp_path], max_bytes=10_000)
     assert [a.id for a in result.articles] == ["a_good"]
     problems = "\n".join(result.problems)
@@ -54,8 +52,24 @@ def test_bad_files_are_named_and_skipped_while_the_good_one_loads(tmp_path):
     assert "c_binary.txt: looks like a binary file" in problems
     assert "d_huge.txt" in problems and "over the limit of 10000" in problems
     assert "e_badmeta.yaml: not valid YAML" in problems
-    assert "f_unknownkey.yaml: unknown key 'titel'" in problems
-    assert len(result.problems) == 5
+    assert len(result.problems) == 4
+
+
+def test_an_unknown_sidecar_key_is_left_out_with_a_hint_and_the_article_loads(tmp_path):
+    (tmp_path / "wahl.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "wahl.yaml").write_text(
+        "title: Stichwahl entschieden\ndate: 2026-03-22\nfarbe: blau\n", encoding="utf-8"
+    )
+    result = load_corpus([tmp_path], max_bytes=10_000)
+    (article,) = result.articles
+    assert article.title == "Stichwahl entschieden" and article.published is None
+    assert result.problems == ()
+    sidecar = tmp_path / "wahl.yaml"
+    assert result.warnings == (
+        f"{sidecar}: unknown key 'date' left out (write 'published')",
+        f"{sidecar}: unknown key 'farbe' left out "
+        "(known: title, publisher, authors, published, url)",
+    )
 
 
 def test_windows_1252_text_is_read_with_a_warning(tmp_path):
