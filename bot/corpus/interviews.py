@@ -39,6 +39,7 @@ INTERVIEW_WORDS_RE = re.compile(
 ANSWER_LABELS = frozenset({"Antwort", "A"})
 INITIALS_RE = re.compile(r"(?:[A-ZÄÖÜ]\.\s?){2,3}|[A-ZÄÖÜ]{2,3}")  # "G. W.", "G.W.", "GW"
 MIN_TURNS = 3  # question-and-answer pairs before a run of paragraphs counts as an interview
+INTERVIEW_CUE_REACH = 6  # blocks at the top, and before the first question, that may announce it
 
 
 @dataclass(frozen=True)
@@ -167,9 +168,8 @@ def _initials_of(label: str, people: PeopleIndex) -> PersonRecord | None:
 
 def _alternating_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[int, Answer]:
     """Question paragraphs (ending in "?") each followed by an answer paragraph, in an article
-    that says it is an interview and names whom it asks."""
-    if not any(INTERVIEW_WORDS_RE.search(b.text) for b in blocks[:6]):
-        return {}
+    that says it is an interview (at its top, or right before the questions: a report often
+    ends with one, "Nachgefragt") and names whom it asks."""
     pairs = [
         (question, answer)
         for question, answer in pairwise(blocks)
@@ -178,6 +178,10 @@ def _alternating_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict
         and answer.line == question.line + 1
     ]
     if len(pairs) < MIN_TURNS:
+        return {}
+    first = blocks.index(pairs[0][0])
+    announced = blocks[:INTERVIEW_CUE_REACH] + blocks[max(0, first - INTERVIEW_CUE_REACH) : first]
+    if not any(INTERVIEW_WORDS_RE.search(b.text) for b in announced):
         return {}
     # An answer that opens with its speaker's name is theirs ("Kruse: …" in an interview of
     # two), wherever it stands; an unlabelled one is the interviewee's, if the text says who.

@@ -52,6 +52,33 @@ def test_questions_as_paragraphs_are_answered_by_the_person_addressed():
     assert [p.name for p in article.people] == ["Nguyen Van Minh"]
 
 
+def test_an_interview_at_the_end_of_a_report_is_read_as_one():
+    article = read(
+        "\nStichwahl in Wendorf: Jana Pflüger gewinnt deutlich\n"
+        "Jana Pflüger (parteilos) ist neue Bürgermeisterin von Wendorf.\n"
+        "Sie kam auf 61 Prozent der Stimmen. Die Beteiligung lag bei 44 Prozent.\n"
+        "Der Amtsinhaber Kurt Seibold (CDU) gratulierte ihr noch am Abend.\n"
+        "Die Auszählung dauerte länger als erwartet.\n"
+        "Am Montag tagt der Gemeinderat.\n"
+        "Die neue Bürgermeisterin tritt ihr Amt im Juni an.\n"
+        "Nachgefragt bei der Siegerin\n"
+        "Frau Pflüger, haben Sie mit so einem Ergebnis gerechnet?\n"
+        "Pflüger: Nein, ehrlich gesagt nicht.\n"
+        "Was packen Sie als Erstes an?\n"
+        "Die Kinderbetreuung. Da sagen mir die Eltern: „Wir warten seit Jahren.“\n"
+        "Und was sagen Sie Herrn Seibold?\n"
+        "Danke für die faire Zeit.\n"
+    )
+    answers = [q for q in article.quotes if q.kind == DIRECT and q.speaker]
+    assert [q.text[:20] for q in answers] == [
+        "Nein, ehrlich gesagt",
+        "Die Kinderbetreuung.",
+        "Danke für die faire ",
+    ]
+    assert {q.speaker for q in answers} == {"Jana Pflüger"}
+    assert [q.speaker for q in article.quotes if q.text == "Wir warten seit Jahren."] == [None]
+
+
 def test_an_article_with_a_few_questions_is_no_interview():
     article = read(
         "\nWahlabend\n"
