@@ -293,6 +293,9 @@ class PeopleDirectory:
         role = self.role_match(key)
         if role.people:
             return role
+        if key in self.by_word:  # "Lemke" for Katrin Lemke-Sauer: a part of a double surname
+            found = self.by_word[key]
+            return PeopleMatch(ALIAS if len(found) == 1 else CHOICE, found)
         return self.fuzzy(key)
 
     def party_named(self, query: str, stem: Callable[[str], str] = stem_word) -> str | None:

@@ -4,7 +4,17 @@ somebody merely similar when the name is not in the articles."""
 import pytest
 
 from bot.engine.folding import words
-from bot.engine.people import ALIAS, EXACT, FUZZY, NONE, PARTY, ROLE, PeopleDirectory, PersonEntry
+from bot.engine.people import (
+    ALIAS,
+    CHOICE,
+    EXACT,
+    FUZZY,
+    NONE,
+    PARTY,
+    ROLE,
+    PeopleDirectory,
+    PersonEntry,
+)
 
 
 def names(engine, match) -> list[str]:
@@ -121,6 +131,28 @@ def test_a_double_surname_written_alone_names_its_person(two_towns):
     directory = two_towns.index.people
     named = directory.mentioned_in(words("Weber-Aydin trifft ein"))
     assert [directory.entries[i].name for i in named] == ["Jonas Weber-Aydin"]
+
+
+def test_one_part_of_a_double_surname_typed_alone_finds_its_bearers():
+    """A reader types "Brinkmann" for Anna-Lena Schulte-Brinkmann; a part two people share
+    offers both, a part too short to name anybody ("Le") finds nobody."""
+    directory = PeopleDirectory.build(
+        [
+            PersonEntry("anna lena schulte brinkmann", "Anna-Lena Schulte-Brinkmann"),
+            PersonEntry("ole kaya lindqvist", "Ole Kaya-Lindqvist"),
+            PersonEntry("ida kaya mertens", "Ida Kaya-Mertens"),
+            PersonEntry("ida le roux", "Ida Le-Roux"),
+        ]
+    )
+
+    def found(query):
+        match = directory.lookup(query)
+        return match.how, [directory.entries[i].name for i in match.people]
+
+    assert found("brinkmann") == (ALIAS, ["Anna-Lena Schulte-Brinkmann"])
+    assert found("Schulte") == (ALIAS, ["Anna-Lena Schulte-Brinkmann"])
+    assert found("Kaya") == (CHOICE, ["Ole Kaya-Lindqvist", "Ida Kaya-Mertens"])
+    assert found("Le")[0] == NONE
 
 
 def test_a_body_s_chief_is_its_chair_and_the_other_way_round():
