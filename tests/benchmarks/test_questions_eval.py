@@ -66,6 +66,8 @@ from benchmarks.questions_eval import (
     HELDOUT12_FOLDERS,
     HELDOUT13,
     HELDOUT13_FOLDERS,
+    HELDOUT14,
+    HELDOUT14_FOLDERS,
     HELDOUT_FOLDERS,
     OUT_OF_SAMPLE,
     ROOT,
@@ -144,8 +146,9 @@ def test_the_second_held_out_set_asks_about_the_two_newest_folders_only():
         (HELDOUT11, HELDOUT11_FOLDERS, "held11", (100, 60, 15, 20)),  # over articles_heldout15
         (HELDOUT12, HELDOUT12_FOLDERS, "held12", (100, 60, 18, 20)),  # over articles_heldout16
         (HELDOUT13, HELDOUT13_FOLDERS, "held13", (110, 70, 18, 25)),  # over articles_heldout17
+        (HELDOUT14, HELDOUT14_FOLDERS, "held14", (130, 90, 20, 28)),  # over articles_heldout18
     ],
-    ids=[f"held{n}" for n in (3, 4, 5, 6, 7, 8, 9, 11, 12, 13)],
+    ids=[f"held{n}" for n in (3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14)],
 )
 def test_each_newer_held_out_set_asks_about_its_own_newest_article_folder_only(
     path, folders, half, least
@@ -218,6 +221,13 @@ def test_the_thirteenth_held_out_set_is_printed_but_its_misses_are_not_offered()
     assert "held13" in OUT_OF_SAMPLE
     with pytest.raises(SystemExit):  # argparse refuses the choice before any block runs
         main(["--show", "held13"])
+
+
+def test_the_fourteenth_held_out_set_is_printed_but_its_misses_are_not_offered():
+    assert any(block.half == "held14" and block.questions == HELDOUT14 for block in BLOCKS)
+    assert "held14" in OUT_OF_SAMPLE
+    with pytest.raises(SystemExit):  # argparse refuses the choice before any block runs
+        main(["--show", "held14"])
 
 
 def _articles_asked_about_outside_the_in_sample_folders(blind: list[Question]) -> set[str]:
