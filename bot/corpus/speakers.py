@@ -729,6 +729,20 @@ class Speakers:
                 return None  # "X und Y kennen sich … . „…“, sagt sie": either of them
             if len(fitting) == 1:
                 return self.referent(fitting[0])
+        last = self.last_speaker
+        if (
+            not named_here
+            and self.since_speaker == 0
+            and last is not None
+            and last.record is not None
+            and last.gender == gender
+            and self.last_subject is not None
+            and self.last_subject.record is None
+        ):
+            # "X sprach von einer „Zäsur“. Lange habe die Partei …. Eine Debatte werde es
+            # nicht geben, sagte sie": the sentence before went on with X's words, and what
+            # they were about (the party) is no voice; she goes on.
+            return last
         introduced = self.last_end == ":" and (
             self.last_subject is None or self.last_subject.record is None
         )

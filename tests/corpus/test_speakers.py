@@ -105,3 +105,13 @@ def test_a_shared_surname_means_the_one_bearer_named_so_far():
     )
     # Before her husband comes up, the surname can only be hers; after him it is unclear.
     assert direct_speakers(article) == ["Renate Olschewski", "Renate Olschewski", None]
+
+
+def test_after_her_reported_words_about_the_party_sagte_sie_is_still_the_speaker():
+    article = read(
+        "\nParteitag\n"
+        "Die Landesvorsitzende Ilka Brauneck sprach von einem „Weckruf“. "
+        "Lange habe die Partei die Jungen vernachlässigt. "
+        "Einen Rücktritt werde es nicht geben, sagte sie, „auch nicht nach der Sommerpause“.\n"
+    )
+    assert direct_speakers(article) == ["Ilka Brauneck", "Ilka Brauneck"]
