@@ -438,7 +438,7 @@ INSTITUTION_HEADS = frozenset(
     "polizei regierung gericht ministerium behörde staatsanwaltschaft partei verband "
     "unternehmen konzern firma agentur sprecher kommission rat senat verwaltung stadt "
     "gewerkschaft verein bundesregierung landesregierung feuerwehr armee militär "
-    "organisation institut bundesamt amt ausschuss fraktion vorstand bank".split()
+    "organisation institut bundesamt amt ausschuss fraktion vorstand bank gemeinde".split()
 )
 _INSTITUTION_TAILS = tuple(INSTITUTION_HEADS)  # for one str.endswith call
 

@@ -367,6 +367,23 @@ class Speakers:
         # Mentions by frame: they depend only on the frame and this article's people, and each
         # sentence's frame is asked for several times (its quotes, its reported speech, after it).
         self._mentions: dict[str, list[Mention]] = {}
+        # A surname (or other alias) several people of the article share, and its holders; and
+        # the one holder the text named in full so far, who is whom the bare alias means until
+        # a second holder is named ("Annette Hombach … , erzählt Hombach" before her husband
+        # Thomas Hombach comes up; after him, "Hombach" alone is unclear again: None).
+        self._shared: dict[str, list[PersonRecord]] = {}
+        for record in people.records:
+            for alias in record.aliases():
+                if people.get(alias) is None:
+                    self._shared.setdefault(alias, []).append(record)
+        self._bearer: dict[str, PersonRecord | None] = {}
+
+    def _person(self, alias: str) -> PersonRecord | None:
+        """The known person an alias names here (see `_bearer`); None when it is unclear."""
+        person = self.people.get(alias)
+        if person is None and alias in self._bearer:
+            return self._bearer[alias]
+        return person
 
     # --- finding phrases ------------------------------------------------------------------
     def mentions(self, frame: str) -> list[Mention]:
@@ -380,7 +397,7 @@ class Speakers:
         taken: list[tuple[int, int]] = []
         if self.people.alias_finder is not None:
             for m in self.people.alias_finder.finditer(frame):
-                record = self.people.get(m.alias)
+                record = self._person(m.alias)
                 if m.genitive:  # genitive "Seebauers Sieg": about the person, not a speaker
                     found.append(Mention(m.start, m.end, m.text, NAME, record, True))
                 else:
@@ -420,7 +437,7 @@ class Speakers:
         if self.people.alias_finder is None:
             return None
         match = self.people.alias_finder.search(text)
-        return self.people.get(match.alias) if match and not match.genitive else None
+        return self._person(match.alias) if match and not match.genitive else None
 
     def phrase_at(self, frame: str, pos: int, verb: str | None = None) -> Mention | None:
         """The speaker phrase right at `pos` (after a cue verb or "so"), adverbs skipped. Right
@@ -505,7 +522,7 @@ class Speakers:
         if self.people.alias_finder is not None:
             m = self.people.alias_finder.match(frame, start)
             if m and not m.genitive:
-                return Mention(start, m.alias_end, m.alias, NAME, self.people.get(m.alias))
+                return Mention(start, m.alias_end, m.alias, NAME, self._person(m.alias))
         end, has_role = _role_np_end(frame, start, limit=14)
         # A name in apposition: "der Vorsitzende des Verbandes, Elmar Gesse".
         after = APPOSITION_NAME_RE.match(frame[end:])
@@ -712,6 +729,20 @@ class Speakers:
                 return None  # "X und Y kennen sich … . „…“, sagt sie": either of them
             if len(fitting) == 1:
                 return self.referent(fitting[0])
+        last = self.last_speaker
+        if (
+            not named_here
+            and self.since_speaker == 0
+            and last is not None
+            and last.record is not None
+            and last.gender == gender
+            and self.last_subject is not None
+            and self.last_subject.record is None
+        ):
+            # "X sprach von einer „Zäsur“. Lange habe die Partei …. Eine Debatte werde es
+            # nicht geben, sagte sie": the sentence before went on with X's words, and what
+            # they were about (the party) is no voice; she goes on.
+            return last
         introduced = self.last_end == ":" and (
             self.last_subject is None or self.last_subject.record is None
         )
@@ -1079,6 +1110,12 @@ class Speakers:
         """A person named in the sentence just read is now the most recent one named."""
         if person is None:
             return
+        for alias in person.aliases():
+            if alias not in self._shared or self._bearer.get(alias) is person:
+                continue
+            # The first holder named, or a second one: then the alias is unclear again.
+            self._bearer[alias] = None if alias in self._bearer else person
+            self._mentions.clear()  # (mentions found before depended on whom it meant)
         referent = self.referent(person)
         if referent in self.recent:
             self.recent.remove(referent)

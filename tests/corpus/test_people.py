@@ -501,3 +501,17 @@ def test_the_polite_ihnen_after_a_surname_is_no_part_of_a_name(tmp_path):
     )
     article, _ = load_article(text, 100_000)
     assert "Hehl Ihnen" not in {p.name for p in article.people}
+
+
+def test_a_municipality_after_a_role_in_a_profile_box_is_no_person():
+    article = read(
+        "\nPorträt\n"
+        "Die Juristin Karla Weyand leitete zuvor das Bauamt. "
+        "2015 wechselte sie zur Samtgemeinde Bersenbrück. "
+        "„Den Schreibtisch räume ich erst am Freitag“, sagt sie.\n"
+        "ZUR PERSON\n"
+        "Karla Weyand, geboren 1975 in Quakenbrück\n"
+        "Beruf: seit 2019 Bürgermeisterin der Samtgemeinde Bersenbrück\n"
+    )
+    assert [p.name for p in article.people] == ["Karla Weyand"]
+    assert direct_speakers(article) == ["Karla Weyand"]

@@ -92,3 +92,26 @@ def test_a_party_role_after_a_sentence_about_one_woman_is_her_and_tells_her_part
     )
     assert direct_speakers(article) == ["Marlene Tritschler"]
     assert {p.name: p.party for p in article.people}["Marlene Tritschler"] == "Grüne"
+
+
+def test_a_shared_surname_means_the_one_bearer_named_so_far():
+    article = read(
+        "\nPorträt\n"
+        "Mit 52 Jahren wird Renate Olschewski die erste Frau an der Spitze des Kreises. "
+        "„Das war ein langer Abend“, erzählt Olschewski am Montag in ihrem Büro.\n"
+        "„Ich habe nie daran gezweifelt“, sagt Olschewski.\n"
+        "Verheiratet ist sie mit Jens Olschewski, einem Dachdecker. "
+        "„Wir streiten nie über Politik“, sagt Olschewski.\n"
+    )
+    # Before her husband comes up, the surname can only be hers; after him it is unclear.
+    assert direct_speakers(article) == ["Renate Olschewski", "Renate Olschewski", None]
+
+
+def test_after_her_reported_words_about_the_party_sagte_sie_is_still_the_speaker():
+    article = read(
+        "\nParteitag\n"
+        "Die Landesvorsitzende Ilka Brauneck sprach von einem „Weckruf“. "
+        "Lange habe die Partei die Jungen vernachlässigt. "
+        "Einen Rücktritt werde es nicht geben, sagte sie, „auch nicht nach der Sommerpause“.\n"
+    )
+    assert direct_speakers(article) == ["Ilka Brauneck", "Ilka Brauneck"]
