@@ -282,7 +282,10 @@ OPENING_ADVERBS = frozenset(
     # how often: "Immer wieder riefen die Demonstranten …", "Oft hört man …"
     "Immer Oft Häufig Manchmal Mitunter Selten Stets Meist Meistens Abermals Wieder "
     # comparing: "Weniger versöhnlich war ein Beitrag …", "Ähnlich sieht es …"
-    "Weniger Ähnlich Anders Kaum Eher Umso Desto".split()
+    "Weniger Ähnlich Anders Kaum Eher Umso Desto "
+    # "Kritischer fällt der Kommentar von X aus:", "Zurückhaltender äußerte sich X"
+    "Kritischer Deutlicher Vorsichtiger Zurückhaltender Gelassener Optimistischer "
+    "Pessimistischer Skeptischer Nüchterner Drastischer".split()
 )
 
 

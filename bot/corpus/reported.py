@@ -841,9 +841,32 @@ def reported_speech(
         report = FoundReport(sentence.text, None, sentence.text, cued=True)
     if report is not None and _adverbial_statement(report):
         return None
+    if report is not None and _rumour(sentence.frame()):
+        # Nobody named vouches for a rumour: not the person it is about, not the last speaker.
+        report = replace(report, speaker=None, cued=True)
     if report is not None:
         report = replace(report, statement=_without_closing_quotation(report.statement))
     return report
+
+
+# "Im Rathaus kursiert das Gerücht, …", "Gerüchten zufolge …": a rumour.
+RUMOUR_RE = re.compile(
+    r"\b(?:kursier\w*|macht\w*\s+(?:\w+\s+){0,3}die\s+Runde)\b[^,;:]{0,60}\bGerücht"
+    r"|\bGerücht\w*\s+(?:zufolge|nach)\b"
+    r"|\bGerücht\w*\b[^,;:]{0,40}\b(?:kursier\w*|die\s+Runde)\b"
+)
+# "Angeblich soll sie gesagt haben, …": words somebody is only said to have said.
+ALLEGED_SAYING_RE = re.compile(
+    r"\b(?:soll|sollen)\b[^,;:]{0,60}\b(?:gesagt|erklärt|geäußert|behauptet)\s+haben\b"
+)
+
+
+def _rumour(frame: str) -> bool:
+    """A rumour, or an account of what somebody allegedly said that gives no source for it
+    ("Nach ihrer Darstellung soll X gesagt haben, …" is her account: not a rumour)."""
+    if RUMOUR_RE.search(frame):
+        return True
+    return ALLEGED_SAYING_RE.search(frame) is not None and _attributed(frame) is None
 
 
 # "Der Kassierer soll Geld unterschlagen haben", "Drei Scheunen sollen zerstört worden sein":

@@ -635,3 +635,33 @@ def test_words_of_my_mother_in_a_question_box_are_not_the_answering_womans():
         "nie mehr pünktlich.‘\n"
     )
     assert direct_speakers(article) == [None]
+
+
+def test_a_rumour_is_nobodys_statement_not_even_of_the_man_it_is_about():
+    article = read(
+        "\nRathaus\n"
+        "Bürgermeister Arnd Wiesecke (SPD) sagte, die Schule werde gebaut.\n"
+        "In der Verwaltung kursiert das Gerücht, der Bürgermeister wolle bald aufhören. "
+        "Angeblich soll er gesagt haben, er sei amtsmüde.\n"
+    )
+    reported = [q for q in article.quotes if q.kind == REPORTED]
+    assert [q.speaker for q in reported] == ["Arnd Wiesecke", None, None]
+
+
+def test_words_allegedly_said_keep_the_speaker_who_tells_of_them():
+    article = read(
+        "\nRathaus\n"
+        "Stadträtin Wiebke Ollendorf (Grüne) widersprach. "
+        "Nach ihrer Darstellung soll der Kämmerer gesagt haben, das Geld sei längst verplant.\n"
+    )
+    reported = [q for q in article.quotes if q.kind == REPORTED]
+    assert [q.speaker for q in reported] == ["Wiebke Ollendorf"]
+
+
+def test_a_comparing_opener_before_a_commentary_is_nobodys_name():
+    article = read(
+        "\nPressestimmen\n"
+        "Kritischer fällt der Kommentar von Tjark Osterloh im Inselblatt aus: "
+        "„Die Fähre ist ein Fass ohne Boden.“\n"
+    )
+    assert "Kritischer" not in direct_speakers(article)
