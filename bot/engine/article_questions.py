@@ -52,6 +52,9 @@ BY_WHOM = (("von", "wem"), ("by", "whom"))
 MAX_LISTED = 5
 # "wer hat … geschrieben", "who wrote …": a writer is asked for, whoever else the question names
 WRITER_ASKED = frozenset({"wer", "wem", "who", "whom"})
+# "was hat die Bürgermeisterin auf Facebook geschrieben", "what did X write": the words written
+# are asked for, not who wrote an article (unless a word for one is there: "was steht im Artikel")
+CONTENT_ASKED = frozenset({"was", "what"})
 # "which paper covered X", "wer hat über X berichtet": how an article treats its topic, no topic
 REPORTING_WORDS = frozenset("covered cover covers covering reported berichtet".split())
 LEAD_LINES = 3  # place, title, lead: the lines that say what an article is about
@@ -78,10 +81,12 @@ def asked_field(folded: Sequence[str]) -> tuple[str, set[int]] | None:
 
 def _writer_named(index: CorpusIndex, folded: Sequence[str], taken: set[int]) -> bool:
     """Whether "geschrieben" asks what a person of the articles wrote, not who wrote an
-    article: no word for an article, and a name the articles give someone but no byline
-    ("wer hat über X geschrieben" asks for a byline)."""
+    article: no word for an article, and "was" asks for the words, or a name the articles give
+    someone but no byline ("wer hat über X geschrieben" asks for a byline)."""
     if any(word in ARTICLE_WORDS or word in WRITER_ASKED for word in folded):
         return False
+    if folded[:1] and folded[0] in CONTENT_ASKED:
+        return True
     return any(
         word in index.people.by_alias and word not in index.authors_by_key
         for i, word in enumerate(folded)

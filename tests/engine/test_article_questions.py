@@ -69,13 +69,16 @@ def test_without_a_place_the_words_of_an_articles_lead_pick_it(tmp_path, config)
 
 
 def test_what_a_person_of_the_articles_wrote_is_no_question_about_the_byline(tmp_path, config):
-    """ "was hat X nach der Wahl geschrieben": X's post, from the text; "wer hat … geschrieben"
-    and "wer hat über X geschrieben" still ask for the article's authors."""
+    """ "was hat X nach der Wahl geschrieben": X's post, from the text, as is "was hat die
+    Bürgermeisterin auf Facebook geschrieben" (an office, no name); "wer hat … geschrieben" and
+    "wer hat über X geschrieben" still ask for the article's authors."""
     articles = {
         "netz": (
             "Probedorf\nGlückwünsche im Netz\nDie Stichwahl wurde online kommentiert.\n"
             "Probedorf. Die unterlegene Kandidatin Greta Holmquist gratulierte auf Facebook. "
-            "„Der Wähler hat entschieden, das respektiere ich“, schrieb sie.\n",
+            "„Der Wähler hat entschieden, das respektiere ich“, schrieb sie.\n"
+            "Bürgermeisterin Hanne Lorenzen schrieb am Abend auf Facebook: „Wir lassen uns "
+            "das nicht gefallen.“\n",
             'title: "Glückwünsche im Netz"\nauthors: [Ina Beispiel]\n',
         ),
     }
@@ -83,6 +86,9 @@ def test_what_a_person_of_the_articles_wrote_is_no_question_about_the_byline(tmp
     post = ask(engine, "was hat holmquist nach der wahl geschrieben")
     assert "Ina Beispiel" not in post.text
     assert any("respektiere ich" in excerpt.text for excerpt in post.excerpts)
+    office = ask(engine, "was hat die bürgermeisterin auf facebook geschrieben")
+    assert "Ina Beispiel" not in office.text
+    assert any("nicht gefallen" in excerpt.text for excerpt in office.excerpts)
     assert "Ina Beispiel" in ask(engine, "wer hat über holmquist geschrieben").text
 
 
