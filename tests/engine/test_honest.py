@@ -597,7 +597,8 @@ NAMELESS = {
     "landraetin_kaltenbach": (
         "Seefeld wird Landrätin\n"
         "Kaltenbach – Als Landrätin verdient Ina Seefeld künftig deutlich mehr als bisher, "
-        "sagte ihr Sprecher.\n"
+        "sagte ihr Sprecher. Seefeld gewann die Wahl, weil sie in den Dörfern stark war.\n"
+        "Auch in Wiesental lag sie vorn.\n"
     ),
     "stichwahl_wiesental": (
         "Wiesental hat gewählt\n"
@@ -652,3 +653,11 @@ def test_what_a_district_head_earns_is_not_said_without_a_sum(nameless):
 def test_what_a_mayor_earns_is_answered_by_the_sum(nameless):
     reply = ask(nameless, "was verdient der bürgermeister in wiesental")
     assert reply.status == "ok" and "7.900 Euro" in texts(reply)[0]
+
+
+def test_why_somebody_won_in_a_town_is_not_the_reason_given_for_elsewhere(nameless):
+    """A reason from Kaltenbach's article says nothing about why she won in Wiesental."""
+    reply = ask(nameless, "warum hat seefeld in wiesental gewonnen")
+    assert reply.status == "not_found", texts(reply)
+    reply = ask(nameless, "warum hat seefeld in kaltenbach gewonnen")
+    assert reply.status == "ok" and "Dörfern" in texts(reply)[0]
