@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from bot.corpus.german import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from bot.corpus.english_roles import ROLE_NOUNS
+from bot.corpus.german import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, is_role_noun
 from bot.corpus.sentences import split_sentences
 from bot.engine import english, lexicon
 from bot.engine.folding import fold, has_any_phrase, words
@@ -112,6 +113,17 @@ PAID = frozenset(
     "cost costs costed paid pay pays earn earns earned spend spends spent".split()
 )
 COSTED = frozenset("kostet kostete kosteten gekostet".split())  # the verb, not "die Kosten"
+# "was verdient ein Landrat", "what does a mayor earn": pay asked by a "what" question
+EARNED = frozenset("verdient verdienen verdiente earn earns earned".split())
+# "wie heißt der Angeklagte", "what is the name of the treasurer": a name is asked, which a
+# line gives only by naming somebody ("heißt es darin" names nobody)
+NAME_ASKED = (
+    ("wie", "heisst"),
+    ("wie", "heissen"),
+    ("wie", "hiess"),
+    ("name", "of"),
+    ("s", "name"),
+)
 # How a paragraph gives a sum: a currency ("4,2 Millionen Euro", "$30,000") or nothing to pay
 MONEY_WORDS = frozenset(
     "euro eur dollar dollars franken pfund pound pounds cent kostenlos gratis umsonst free".split()
@@ -150,8 +162,19 @@ FIGURE_ASKED = (
     ("wie", "niedrig"),
 )
 PER_CENT = frozenset("prozent percent per prozentpunkte".split())
+# Words naming a person that no role head ends: "Kassenwart", "Platzwart", "der Angeklagte"
+PERSON_ENDS = ("wart", "wartin", "angeklagte", "angeklagter", "angeklagten")
+PERSON_NOUNS = frozenset(
+    "beschuldigte beschuldigter verurteilte verurteilter tater taterin opfer mann frau "
+    "defendant accused victim man woman".split()
+)
+NAME_NEAR = 4  # "Der Angeklagte, ein 58-jähriger Bernd Beispiel": words from role to name
 NAME_AFTER_MARK = 4  # "die bisherige Bürgermeisterin Ursula Kramm": words from mark to name
 NAME_BEFORE_MARK = 3  # "Ursula Kramm, die bisherige Bürgermeisterin"
+TOKEN_RE = re.compile(r"[^\W\d_]+")  # a word as written, for its case
+ROLE_OF = frozenset("von vom of".split())  # "Bürgermeister von X", "mayor of X"
+# Offices no role head ends: "Landrat", "Oberbürgermeister" does ("meister" does not)
+ROLE_WORDS = frozenset("landrat landratin ob".split())
 HEADING_WORDS = 8  # "GOSLAR", "Nordheim: Im zweiten Anlauf klappt es": a heading
 TOWN_BEFORE = frozenset("in im aus von vom bei of at".split())  # "in X", "mayor of X"
 # "Tritt X wieder an?", "Kandidiert X erneut?", "Will X run again?": whether X stands again
@@ -240,6 +263,9 @@ class Needs:
     # not one with only his age
     relative: frozenset[str] = frozenset()
     exists: bool = False  # "wie viele Apotheken gibt es": things that exist, not visited
+    # "wie heißt der Angeklagte": a line naming a person the articles know beside one of
+    # these words (index stems of the words after "heißt", "name of")
+    named: frozenset[str] | None = None
 
     def __bool__(self) -> bool:
         return (
@@ -256,6 +282,7 @@ class Needs:
             or self.first_round
             or self.year
             or self.standing
+            or self.named is not None
         )
 
 
@@ -287,7 +314,9 @@ def needs(
     paid = has_any_phrase(folded, HOW_MUCH) and not PAID.isdisjoint(folded)
     # "was hat der Kunstrasen gekostet" reads as a "what" question: the verb asks for a sum
     priced_by_verb = (
-        kind == lexicon.WHAT and folded[:1] == ["was"] and not COSTED.isdisjoint(folded)
+        kind == lexicon.WHAT
+        and folded[:1] in (["was"], ["what"])
+        and not (COSTED | EARNED).isdisjoint(folded)
     )
     money = priced_by_verb or (
         kind == lexicon.NUMBER and (paid or has_any_phrase(folded, PRICE_ASKED))
@@ -316,6 +345,7 @@ def needs(
         reason=kind == lexicon.REASON and _asks_standing(folded),
         rival=has_any_phrase(folded, RIVAL_ASKED),
         relative=_relative_aged(folded, index),
+        named=_name_asked(folded, index),
     )
 
 
@@ -483,7 +513,64 @@ def kept(
             continue
         if need.relative and need.relative.isdisjoint(_paragraph_words(index, unit)):
             continue
+        if need.named is not None and not names_somebody(index, unit, need.named):
+            continue
         yield scored
+
+
+def _name_asked(folded: list[str], index: CorpusIndex) -> frozenset[str] | None:
+    """The index stems of whom a name question asks ("wie heißt der angeklagte Kassenwart":
+    angeklagt, kassenwart; English words as the glossary puts them in German); None when no
+    name is asked or it is not a person's ("wie heißt die Partei", "der Sender")."""
+    at = next(
+        (
+            i + len(p)
+            for i in range(len(folded))
+            for p in NAME_ASKED
+            if tuple(folded[i : i + len(p)]) == p
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    asked = [w for w in folded[at:] if w not in lexicon.STOP_WORDS]
+    if not any(map(_a_person_noun, asked)):
+        return None
+    return frozenset(s for s in map(index.stem, english.to_german(asked)) if len(s) >= THING_STEM)
+
+
+def _a_person_noun(word: str) -> bool:
+    """Whether a folded word names a person by role or kin: "burgermeisterin", "kassenwart",
+    "angeklagte", "tochter", "treasurer"."""
+    return (
+        is_role_noun(word.capitalize())
+        or word in ROLE_NOUNS
+        or word.endswith(PERSON_ENDS)
+        or word in PERSON_NOUNS
+        or any(word in group for group in RELATIVES)
+    )
+
+
+def names_somebody(index: CorpusIndex, unit: int, nouns: frozenset[str]) -> bool:
+    """Whether a line names a person the articles know beside a word for whom the question
+    asks ("Der Angeklagte, Bernd Beispiel, schwieg"; "Schulleiterin Dr. Anna Muster"), or
+    anybody when it asks by no such word: "wie heißt der Angeklagte" is not answered by "Er
+    habe aus Scham weitergemacht, heißt es in der Erklärung", which shares the verb and names
+    nobody, nor by a line naming his lawyer."""
+    tokens = words(index.columns.text(unit))
+    people = index.people.by_word
+    named = [
+        i for i, w in enumerate(tokens) if w in people or (w.endswith("s") and w[:-1] in people)
+    ]
+    if not named or not nouns:
+        return bool(named)
+    stems = [index.stem(w) for w in tokens]
+    near = [
+        i
+        for i, s in enumerate(stems)
+        if any(n in s or s in n for n in nouns if len(s) >= THING_STEM)
+    ]
+    return any(abs(i - j) <= NAME_NEAR for i in named for j in near)
 
 
 def sets_against(index: CorpusIndex, unit: int) -> bool:
@@ -725,7 +812,7 @@ def of_place(index: CorpusIndex, unit: int, forms: frozenset[str]) -> bool:
         return True
     block = columns.block[unit]
     paragraph = columns.block_text[block]
-    if _names(index, paragraph[: columns.start[unit]], forms):
+    if _names(index, paragraph[: columns.start[unit]], forms, setting=True):
         return True  # "In Nordheim war es so weit. Bürgermeister ist nun …"
     first = bisect_left(columns.block_article, article)  # blocks run in article order
     heading = columns.block_text[block - 1] if block > first else ""
@@ -739,5 +826,23 @@ def of_place(index: CorpusIndex, unit: int, forms: frozenset[str]) -> bool:
     return False
 
 
-def _names(index: CorpusIndex, text: str, forms: frozenset[str]) -> bool:
-    return any(index.stem(word) in forms for word in words(text))
+def _names(index: CorpusIndex, text: str, forms: frozenset[str], setting: bool = False) -> bool:
+    """Whether a text names the place; with `setting`, not only in somebody's role ("der
+    Bürgermeister von Nordheim", "the mayor of Nordheim", "der Nordheimer Bürgermeister"): a
+    sentence after one that gives a person so sets nothing in that place."""
+    tokens = TOKEN_RE.findall(text)
+    for i, token in enumerate(tokens):
+        if index.stem(fold(token)) not in forms:
+            continue
+        if not setting:
+            return True
+        before = tokens[max(0, i - 2) : i]
+        of_role = len(before) == 2 and before[1] in ROLE_OF and _a_role(before[0])
+        if not (of_role or _a_role(tokens[i + 1] if i + 1 < len(tokens) else "")):
+            return True
+    return False
+
+
+def _a_role(word: str) -> bool:
+    """A German or English role noun: "Bürgermeisterin", "Landrat", "mayor"."""
+    return is_role_noun(word) or word.lower() in ROLE_NOUNS or fold(word) in ROLE_WORDS

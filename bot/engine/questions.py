@@ -2297,8 +2297,9 @@ def _asked_place(index: CorpusIndex, question: Question) -> dict[str, frozenset[
     """The places a question asks about (folded) with their index stems, for `honest.needs`;
     none when its place words may be the thing asked about (`Scope.bare`), nor a common noun
     read as a place ("in der Stadthalle"); none for who won, whose place `_of_the_place`
-    tells by the winner ("Erste Zahlen aus X: Y liegt vorn" above "Y hat gewonnen")."""
-    if question.scope.bare or question.of_outcome:
+    tells by the winner ("Erste Zahlen aus X: Y liegt vorn" above "Y hat gewonnen"), but
+    why somebody won in X needs a reason given for X."""
+    if question.scope.bare or (question.of_outcome and question.kind != lexicon.REASON):
         return {}
     return {
         fold(place): frozenset(place_forms(index, place))

@@ -569,3 +569,95 @@ def test_seats_lost_do_not_say_how_many_seats_a_party_has(tmp_path, config):
     assert ask(engine, "wie viele sitze hat die cdu jetzt in probedorf").status == "not_found"
     reply = ask(engine, "wie viele sitze hat die cdu in musterhausen")
     assert "13 der 44 Sitze" in texts(reply)[0]
+
+
+# A trial that names the lawyer and the prosecutor but not the accused; a club whose keeper is
+# named; a district wire naming a town only in its mayor's title; a town giving its own turnout.
+NAMELESS = {
+    "prozess_tennisclub": (
+        "Früherer Kassenwart soll Tennisclub bestohlen haben\n"
+        "Lindhorst (dpa) – Vor dem Landgericht hat am Dienstag der Prozess gegen den früheren "
+        "Kassenwart eines Tennisclubs begonnen. Der 61-Jährige soll 80.000 Euro veruntreut "
+        "haben.\n"
+        "Sein Verteidiger, Dr. Felix Morgenroth, verlas eine Erklärung. Der Mandant bereue "
+        "alles, heißt es darin.\n"
+        "Staatsanwältin Greta Ulmenhof warf dem Mann vor, das Geld verspielt zu haben.\n"
+    ),
+    "jahresversammlung_schachclub": (
+        "Schachclub ehrt seine Mitglieder\n"
+        "Birkenau – Der Schachclub Birkenau hat eine neue Kassenwartin: Sabine Oderkamp wurde "
+        "am Freitag einstimmig gewählt.\n"
+    ),
+    "wire_district_runoff": (
+        "Social Democrat wins district runoff\n"
+        "KALTENBACH, Germany — Voters in the Kaltenbach district elected Ina Seefeld as its "
+        "head on Sunday. Her rival Tom Rehkamp, the mayor of Ulmendorf, took 46 percent. "
+        "Turnout was 39.5 percent.\n"
+    ),
+    "landraetin_kaltenbach": (
+        "Seefeld wird Landrätin\n"
+        "Kaltenbach – Als Landrätin verdient Ina Seefeld künftig deutlich mehr als bisher, "
+        "sagte ihr Sprecher. Seefeld gewann die Wahl, weil sie in den Dörfern stark war.\n"
+        "Auch in Wiesental lag sie vorn.\n"
+    ),
+    "stichwahl_wiesental": (
+        "Wiesental hat gewählt\n"
+        "Wiesental – In Wiesental lag die Wahlbeteiligung bei 52,3 Prozent. Der Bürgermeister "
+        "verdient dort 7.900 Euro im Monat.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def nameless(tmp_path_factory, config) -> Engine:
+    return engine_over_texts(tmp_path_factory.mktemp("nameless"), NAMELESS, config)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["wie heißt der angeklagte kassenwart", "What is the name of the accused treasurer?"],
+)
+def test_the_name_of_an_accused_nobody_names_is_not_his_lawyers(nameless, question):
+    """ "heißt es darin" names nobody, and the lawyer and the prosecutor are not the accused."""
+    reply = ask(nameless, question)
+    assert reply.status == "not_found", texts(reply)
+
+
+def test_a_treasurer_named_beside_her_office_answers_what_her_name_is(nameless):
+    reply = ask(nameless, "wie heißt die neue kassenwartin vom schachclub")
+    assert reply.status == "ok" and "Sabine Oderkamp" in texts(reply)[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["wie hoch war die wahlbeteiligung in ulmendorf", "What was the turnout in Ulmendorf?"],
+)
+def test_a_town_in_the_rivals_title_does_not_place_the_districts_turnout(nameless, question):
+    """ "the mayor of Ulmendorf" says who the rival is, not where the turnout was counted."""
+    reply = ask(nameless, question)
+    assert reply.status == "not_found", texts(reply)
+    assert "39.5 percent" not in reply.text.split(":")[0]
+
+
+def test_a_towns_own_turnout_answers_for_the_town(nameless):
+    reply = ask(nameless, "wie hoch war die wahlbeteiligung in wiesental")
+    assert reply.status == "ok" and "52,3 Prozent" in texts(reply)[0]
+
+
+def test_what_a_district_head_earns_is_not_said_without_a_sum(nameless):
+    """A "was verdient" question asks for a sum of money; a line about the office has none."""
+    reply = ask(nameless, "was verdient eine landrätin in kaltenbach")
+    assert reply.status == "not_found", texts(reply)
+
+
+def test_what_a_mayor_earns_is_answered_by_the_sum(nameless):
+    reply = ask(nameless, "was verdient der bürgermeister in wiesental")
+    assert reply.status == "ok" and "7.900 Euro" in texts(reply)[0]
+
+
+def test_why_somebody_won_in_a_town_is_not_the_reason_given_for_elsewhere(nameless):
+    """A reason from Kaltenbach's article says nothing about why she won in Wiesental."""
+    reply = ask(nameless, "warum hat seefeld in wiesental gewonnen")
+    assert reply.status == "not_found", texts(reply)
+    reply = ask(nameless, "warum hat seefeld in kaltenbach gewonnen")
+    assert reply.status == "ok" and "Dörfern" in texts(reply)[0]
