@@ -142,6 +142,11 @@ umlauts, English role words, who won, how many votes, when, why, what someone sa
 in-sample texts with few or no English questions so far: the fourteenth fresh folder, the dev6
 folder and the third to ninth held-out folders, asked over dev-en7's folders and the dev6 and
 fourteenth fresh ones; committed before its first run (`dev_en8_first_run.out`); in-sample.
+Then dev-en9 (`benchmarks/questions/dev_en9.yaml`) asks English readers' casual questions (typos,
+no umlauts, no question mark; who won, votes, percent, turnout, when, who said what, party, age,
+author; a dozen the texts do not answer) over the sixteenth fresh folder and the German texts of
+the sixteenth held-out folder (in-sample), asked over dev-en8's folders and those two; committed
+before its first run (`dev_en9_first_run.out`); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -369,6 +374,14 @@ DEV_EN8_FOLDERS = (
     *DEV_EN7_FOLDERS,
     ROOT / "benchmarks" / "questions" / "articles_dev6",
     ROOT / "benchmarks" / "articles_fresh14",
+)
+# Fresh English questions (issue 11.3, round 16): the sixteenth fresh folder and the German texts
+# of the sixteenth held-out folder (in-sample); in-sample.
+DEV_EN9 = ROOT / "benchmarks" / "questions" / "dev_en9.yaml"
+DEV_EN9_FOLDERS = (
+    *DEV_EN8_FOLDERS,
+    ROOT / "benchmarks" / "articles_fresh16",
+    ROOT / "benchmarks" / "articles_heldout16",
 )
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
@@ -713,6 +726,12 @@ BLOCKS = (
         DEV_EN8,
         DEV_EN8_FOLDERS,
         "dev-en8: English residents' chat questions over fresh14, dev6, heldout3-9 (round 15)",
+    ),
+    Block(
+        "deven9",
+        DEV_EN9,
+        DEV_EN9_FOLDERS,
+        "dev-en9: English readers' casual questions over fresh16 and heldout16 (round 16)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

@@ -517,3 +517,45 @@ def test_an_english_readers_words_for_business_and_town_hall_find_the_german_lin
             "was the post deleted": "gelöscht",
         },
     )
+
+
+MATERNITY = (
+    "Von Lena Probe\n"
+    "Kreißsaal in Musterau soll schließen\n"
+    "Musterau. Die Geburtshilfe am Kreiskrankenhaus Musterau soll im Herbst schließen.\n"
+    "Im Kreißsaal arbeiten nur noch sieben Hebammen, sagte der Geschäftsführer Olaf Beispiel.\n"
+    "Im vergangenen Jahr wurden in Musterau 280 Kinder geboren.\n"
+)
+CLUB_TRIAL = (
+    "Von Tom Probe\n"
+    "Prozess gegen früheren Vereinskassierer in Beispielburg\n"
+    "Beispielburg. Der Angeklagte soll 50.000 Euro veruntreut haben.\n"
+    "Sein Verteidiger Hans Muster sagte: „Mein Mandant bereut jeden Euro.“\n"
+    "Die Stadt will 30 Parzellen einer Kleingartenanlage für eine Schule räumen.\n"
+    "Die Bürgermeisterin wies den Vorwurf eines gebrochenen Versprechens zurück.\n"
+)
+
+
+def test_hospital_court_and_allotment_words_are_read_as_the_german_news_writes_them(
+    tmp_path, config
+):
+    """ "babies", "midwives", "defence lawyer", "his client", "allotments", "broke her
+    promise": an English reader's everyday words for a maternity ward, a trial and a council
+    row find the German lines that have them."""
+    engine = engine_over_texts(tmp_path, {"kreisssaal": MATERNITY, "prozess": CLUB_TRIAL}, config)
+    asked = {
+        "how many babies were born in musterau last year": "280 Kinder",
+        "how many midwives work in the delivery room": "sieben Hebammen",
+        "what did the defence lawyer say about his client": "Mein Mandant",
+        "how many allotments have to go for the school": "30 Parzellen",
+        "did the mayor break her promise": "gebrochenen Versprechens",
+    }
+    first_excerpts_hold(engine, asked)
+
+
+def test_needing_and_himself_are_no_words_a_german_line_must_have():
+    """ "how many are needed", "why did he lose according to himself": light words are left
+    out, so no line is passed over for lacking them ("heard" stays: a court hears a case)."""
+    assert "needed" not in to_german(words("how many volunteers are needed"))
+    assert "himself" not in to_german(words("why did he lose according to himself"))
+    assert "heard" in to_german(words("when will the appeal be heard"))
