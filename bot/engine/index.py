@@ -143,7 +143,7 @@ def class_code(
         code |= CLASS_COMMENT
     if text.rstrip().endswith("?"):
         code |= CLASS_ASKS
-    if lexicon.gives_reason(text, stems):
+    if not stems.isdisjoint(lexicon.REASON_STEMS):
         code |= CUE_BITS[lexicon.REASON]
     if lexicon.NUMBER in marks or not stems.isdisjoint(lexicon.NUMBER_STEMS):
         code |= CUE_BITS[lexicon.NUMBER]

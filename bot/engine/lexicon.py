@@ -7,7 +7,6 @@ can be compared with index terms directly. Nothing here names an article's peopl
 from __future__ import annotations
 
 import re
-from collections.abc import Set
 
 from bot.corpus.german import CUE_VERBS
 from bot.engine.folding import fold, stem_word
@@ -164,26 +163,6 @@ REASON_STEMS = _stems(
     "Ursachen deswegen schuld dadurch zurückzuführen liegt "
     "because reason reasons blamed cause"
 )
-# A reason asked for, not given: "was die Gründe für die Niederlage sind", "welche Ursachen das
-# hat", "fragte nach den Gründen". Matched on folded text; a sentence whose only reason words
-# stand in such a phrase does not answer "warum" ("Die Partei will prüfen, was die Gründe sind").
-REASON_ASKED_RE = re.compile(
-    r"\b(?:was (?:die|der|denn die) |welche[nrs]? |nach (?:den|dem|der) )"
-    r"(?:\w+ )?(?:grunde?n?|ursachen?|hintergrunde?n?)\b"
-)
-
-
-def gives_reason(text: str, stems: Set[str]) -> bool:
-    """Whether a sentence with these stems states a reason, not only asks for one."""
-    if stems.isdisjoint(REASON_STEMS):
-        return False
-    folded = fold(text)
-    if not REASON_ASKED_RE.search(folded):
-        return True
-    rest = REASON_ASKED_RE.sub(" ", folded)
-    return any(stem_word(word) in REASON_STEMS for word in re.findall(r"\w+", rest))
-
-
 NUMBER_STEMS = _stems(
     "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert "
     "tausend Million Millionen Prozent Hälfte Drittel Viertel Mehrheit Dutzend "

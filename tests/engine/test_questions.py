@@ -465,25 +465,6 @@ def test_why_somebody_lost_finds_the_reasons_given_for_the_result(other_words):
     assert texts(reply)[0].startswith("Als Gründe für das Ergebnis")
 
 
-def test_why_is_answered_by_a_reason_not_by_a_promise_to_look_for_one(tmp_path, config):
-    """A sentence saying somebody will look for the reasons gives none; the one giving it leads."""
-    engine = engine_over_texts(
-        tmp_path,
-        {
-            "ergebnis": (
-                "Landrätin Edda Pohlmann (FWG) hat die Stichwahl in Kleinwerden verloren.\n"
-                "Die FWG wolle analysieren, was die Gründe für die Niederlage von Pohlmann sind.\n"
-                "Kreischef Ole Brandtner sagte, der Ausbau der Umgehungsstraße sei ein Grund "
-                "für Pohlmanns Niederlage gewesen.\n"
-            )
-        },
-        config,
-    )
-    reply = ask(engine, "warum hat pohlmann verloren")
-    assert reply.status == "ok"
-    assert texts(reply)[0].startswith("Kreischef Ole Brandtner sagte")
-
-
 def test_who_held_the_office_before_is_the_outgoing_holder(other_words):
     reply = ask(other_words, "wer war vorher bürgermeister in birkenfeld")
     assert texts(reply)[0].startswith("Der scheidende Bürgermeister Hans Weber")
