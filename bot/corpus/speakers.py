@@ -1110,7 +1110,8 @@ class Speakers:
         """A person named in the sentence just read is now the most recent one named."""
         if person is None:
             return
-        for alias in person.aliases():
+        # (Most articles share no surname: then nobody's aliases are computed here.)
+        for alias in person.aliases() if self._shared else ():
             if alias not in self._shared or self._bearer.get(alias) is person:
                 continue
             # The first holder named, or a second one: then the alias is unclear again.

@@ -19,7 +19,7 @@ from bot.corpus.english_roles import ROLE_NOUNS
 from bot.corpus.german import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, is_role_noun
 from bot.corpus.sentences import split_sentences
 from bot.engine import english, lexicon
-from bot.engine.folding import fold, has_any_phrase, words
+from bot.engine.folding import TOKEN_RE, fold, has_any_phrase, words
 from bot.engine.index import CUE_BITS, CorpusIndex
 from bot.engine.places import about_place, dateline_places
 
@@ -171,7 +171,6 @@ PERSON_NOUNS = frozenset(
 NAME_NEAR = 4  # "Der Angeklagte, ein 58-jähriger Bernd Beispiel": words from role to name
 NAME_AFTER_MARK = 4  # "die bisherige Bürgermeisterin Ursula Kramm": words from mark to name
 NAME_BEFORE_MARK = 3  # "Ursula Kramm, die bisherige Bürgermeisterin"
-TOKEN_RE = re.compile(r"[^\W\d_]+")  # a word as written, for its case
 ROLE_OF = frozenset("von vom of".split())  # "Bürgermeister von X", "mayor of X"
 # Offices no role head ends: "Landrat", "Oberbürgermeister" does ("meister" does not)
 ROLE_WORDS = frozenset("landrat landratin ob".split())
@@ -543,8 +542,7 @@ def _a_person_noun(word: str) -> bool:
     """Whether a folded word names a person by role or kin: "burgermeisterin", "kassenwart",
     "angeklagte", "tochter", "treasurer"."""
     return (
-        is_role_noun(word.capitalize())
-        or word in ROLE_NOUNS
+        _a_role(word.capitalize())
         or word.endswith(PERSON_ENDS)
         or word in PERSON_NOUNS
         or any(word in group for group in RELATIVES)
