@@ -369,8 +369,8 @@ class Speakers:
         self._mentions: dict[str, list[Mention]] = {}
         # A surname (or other alias) several people of the article share, and its holders; and
         # the one holder the text named in full so far, who is whom the bare alias means until
-        # a second holder is named ("Annette Hombach … , erzählt Hombach" before her husband
-        # Thomas Hombach comes up; after him, "Hombach" alone is unclear again: None).
+        # a second holder is named ("Jana Beispiel … , erzählt Beispiel" before her brother
+        # Tim Beispiel comes up; after him, "Beispiel" alone is unclear again: None).
         self._shared: dict[str, list[PersonRecord]] = {}
         for record in people.records:
             for alias in record.aliases():
@@ -739,9 +739,9 @@ class Speakers:
             and self.last_subject is not None
             and self.last_subject.record is None
         ):
-            # "X sprach von einer „Zäsur“. Lange habe die Partei …. Eine Debatte werde es
-            # nicht geben, sagte sie": the sentence before went on with X's words, and what
-            # they were about (the party) is no voice; she goes on.
+            # "X nannte das Ergebnis „bitter“. Der Verein habe zu spät geworben. Aufgeben
+            # werde man nicht, sagte sie": the sentence before went on with X's words, and what
+            # they were about (the club) is no voice; she goes on.
             return last
         introduced = self.last_end == ":" and (
             self.last_subject is None or self.last_subject.record is None

@@ -553,7 +553,7 @@ def names_somebody(index: CorpusIndex, unit: int, nouns: frozenset[str]) -> bool
     """Whether a line names a person the articles know beside a word for whom the question
     asks ("Der Angeklagte, Bernd Beispiel, schwieg"; "Schulleiterin Dr. Anna Muster"), or
     anybody when it asks by no such word: "wie heißt der Angeklagte" is not answered by "Er
-    habe aus Scham weitergemacht, heißt es in der Erklärung", which shares the verb and names
+    bereue alles, heißt es in seiner Erklärung", which shares the verb and names
     nobody, nor by a line naming his lawyer."""
     tokens = words(index.columns.text(unit))
     people = index.people.by_word
