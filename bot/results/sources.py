@@ -71,10 +71,15 @@ class SourceReader:
             if stat.st_size > MAX_CSV_BYTES:
                 raise SourceError(f"{path.name}: larger than {MAX_CSV_BYTES:,} bytes")
             data = path.read_bytes()
+            after = path.stat()
         except FileNotFoundError:
             raise SourceError(f"{path.name}: no such file") from None
         except OSError as error:
             raise SourceError(f"{path.name}: cannot be read ({type(error).__name__})") from None
+        if (after.st_mtime_ns, after.st_size) != signature or len(data) != stat.st_size:
+            # Being written right now (an export in progress): a half file would be reported
+            # as broken; the next poll reads it whole.
+            return Reading(None)
         self._signature = signature
         return Reading(data, datetime.fromtimestamp(stat.st_mtime, UTC))
 

@@ -575,6 +575,13 @@ def copy_seeds(tmp_path: Path) -> Path:
     return seeds
 
 
+def export(path: Path, data: bytes) -> None:
+    """Replace a results file the way an export lands: whole, never caught half written."""
+    part = path.with_suffix(".part")
+    part.write_bytes(data)
+    part.replace(path)
+
+
 def owner_log(world: World) -> Channel:
     """A channel for the bot's notes to its owner (added before the bot connects)."""
     channel = Channel(world.fake.ids(), "bot-log", world.guild.id)
@@ -688,7 +695,7 @@ async def test_official_results_live_a_broken_file_and_the_final_post(
     partial = await fake.wait_for(reply_to(asked))
     assert "Ausgezählt: 3 von 4 Stimmbezirken" in partial.body["embeds"][0]["description"]
 
-    csv.write_bytes(portal_csv(4).replace(b";1;1;", b";1;x;", 1))
+    export(csv, portal_csv(4).replace(b";1;1;", b";1;x;", 1))
     await fake.wait_until(lambda: bool(notes_in(fake, log_channel)))
     (note,) = notes_in(fake, log_channel)
     assert note.startswith(source.name) and "is not a number" in note and "\n" not in note
@@ -696,7 +703,7 @@ async def test_official_results_live_a_broken_file_and_the_final_post(
     still = await fake.wait_for(reply_to(asked))
     assert "Ausgezählt: 3 von 4" in still.body["embeds"][0]["description"]
 
-    csv.write_bytes(portal_csv(4))
+    export(csv, portal_csv(4))
     final_note = f"Alle Stimmbezirke sind ausgezählt: {source.name}"
     await fake.wait_until(lambda: final_note in notes_in(fake, world.general))
     posted = [r for r in fake.sent("POST", MESSAGES) if r.body.get("content") == final_note]

@@ -89,6 +89,31 @@ def test_a_local_file_is_read_again_only_when_it_changed(tmp_path: Path):
     assert store.standing(NAME).count.areas_counted == 3  # type: ignore[union-attr]
 
 
+def test_a_file_caught_while_it_is_being_written_is_read_whole_at_the_next_poll(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    path = tmp_path / "lindenau.csv"
+    path.write_bytes(portal_csv(3))
+    source = lindenau(path=path)
+    store = ResultsStore((source,))
+    poller = poller_for(store)
+    whole = portal_csv(4)
+    real_read_bytes = Path.read_bytes
+
+    def read_while_the_export_writes(self: Path) -> bytes:
+        half = real_read_bytes(self)[: len(whole) // 2]
+        self.write_bytes(whole)  # the export finishes while we read
+        return half
+
+    monkeypatch.setattr(Path, "read_bytes", read_while_the_export_writes)
+    update = poller.poll(source)
+    assert update.problem is None and not update.changed
+    monkeypatch.undo()
+    assert poller.poll(source).changed
+    assert store.standing(NAME).problem is None  # type: ignore[union-attr]
+    assert store.standing(NAME).count.areas_counted == 4  # type: ignore[union-attr]
+
+
 def test_the_poller_thread_picks_up_a_change_at_the_next_interval(portal: Portal):
     portal.publish("lindenau.csv", portal_csv(1))
     source = lindenau(url=portal.url("lindenau.csv"), interval=0.2)
