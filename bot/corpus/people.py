@@ -657,6 +657,27 @@ def _apposition_role_after(text: str, end: int) -> str | None:
     return " ".join(kept)
 
 
+# A role given by the sentence's verb: "NAME wird Oberbürgermeisterin.", "NAME ist neuer
+# Landrat", "NAME wurde mit 51 Prozent zur Bürgermeisterin gewählt". Only a bare role noun
+# that ends the phrase counts: "ist Leiterin des Amts" says more than one word can keep.
+PREDICATE_ROLE_RE = re.compile(
+    r"\s+(?:wird|ist|bleibt|wurde)\s+(?:(?:der|die)\s+)?((?:neue[rn]?\s+)?[\w-]+)(?=[,.;:!]|\s*$)"
+)
+ELECTED_ROLE_RE = re.compile(
+    r"\s+(?:ist|wurde|wird)\s+(?:[\w,%-]+\s+){0,5}?zu[mr]\s+((?:neue[nr]\s+)?[\w-]+)\s+"
+    r"(?:gewählt|ernannt)\b"
+)
+
+
+def _predicate_role(text: str, end: int) -> str | None:
+    """The office a sentence says the person wins or holds (see PREDICATE_ROLE_RE)."""
+    after = text[end : end + 160]
+    match = PREDICATE_ROLE_RE.match(after) or ELECTED_ROLE_RE.match(after)
+    if match is None or not german.is_role_noun(match.group(1).split()[-1]):
+        return None
+    return match.group(1)
+
+
 def _split_roles(phrase: str) -> list[str]:
     return [part for part in ROLE_LIST_SPLIT_RE.split(phrase) if part]
 
@@ -709,7 +730,12 @@ def _attach_details(record: PersonRecord, hit: NameHit, block_is_title: bool) ->
     name_end = hit.end + paren.end() if paren and paren.re is PARTY_PAREN_RE else hit.end
     prefix = _prefix_role(text, hit.start)
     appositive = _apposition_role_before(text, hit.start)
-    phrases = [prefix, appositive, _apposition_role_after(text, name_end)]
+    phrases = [
+        prefix,
+        appositive,
+        _apposition_role_after(text, name_end),
+        _predicate_role(text, name_end),
+    ]
     if record.gender is None:  # "Der Fraktionsvorsitzende der CDU, NAME": a man
         record.gender = _article_gender(text, hit.start, prefix, appositive)
     for phrase in phrases:

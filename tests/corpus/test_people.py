@@ -515,3 +515,16 @@ def test_a_municipality_after_a_role_in_a_profile_box_is_no_person():
     )
     assert [p.name for p in article.people] == ["Karla Weyand"]
     assert direct_speakers(article) == ["Karla Weyand"]
+
+
+def test_the_office_a_sentence_says_somebody_wins_is_their_role_and_a_question_is_not():
+    article = read(
+        "\nAnna Beck wird Bürgermeisterin\n"
+        "Die Stichwahl in Kellen ist entschieden. Jan Ott (SPD) wurde mit 52 Prozent zum neuen "
+        "Landrat gewählt. Eva Lind ist Leiterin des Bauamts. Tom Wirth wird nicht Landrat.\n"
+        "Uwe Kern wird Oberbürgermeister? Das entscheidet sich erst in zwei Wochen.\n"
+    )
+    assert person(article, "Anna Beck").roles == ("Bürgermeisterin",)
+    assert person(article, "Jan Ott").roles == ("Landrat",)
+    for nobody in ("Eva Lind", "Tom Wirth", "Uwe Kern"):
+        assert person(article, nobody).roles == (), nobody
