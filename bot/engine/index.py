@@ -468,6 +468,24 @@ class _Line:
         return self.offsets[i], self.offsets[max(i, j)]
 
 
+# Words after which a capitalised word is a noun, not somebody's name: "im Sommer", "eines
+# Wolfs", "zum Koch". Not "der", "die", "den", "dem": they also open relative clauses, as in
+# "die Kita-Gebühren, die Brandt senken will".
+NOUN_OPENERS = frozenset(
+    "im am vom zum zur beim ins ans des ein eine einer eines einem einen".split()
+)
+
+
+def _a_name_here(text: str, read: _Reading, place: int) -> bool:
+    """Whether the folded word at `place`, which is somebody's surname or alias, names them
+    here: written with a capital ("klein" and "lang" are no Klein or Lang) and not opened by
+    an article ("im Sommer")."""
+    token = bisect_right(read.offsets, place) - 1
+    if not text[read.starts[token]].isupper():
+        return False
+    return place != read.offsets[token] or place == 0 or read.folded[place - 1] not in NOUN_OPENERS
+
+
 @dataclass(slots=True)  # not frozen: a frozen dataclass is made field by field, slowly
 class _Pending:
     """A unit waiting for its id (ids are handed out in corpus order, per article)."""
@@ -590,7 +608,11 @@ class _Builder:
         read = self.reader.read(text)
         self.memo.stems.update(zip(read.folded, read.stems, strict=True))
         by_word = self.people.by_word
-        names = [(place, by_word[w]) for place, w in enumerate(read.folded) if w in by_word]
+        names = [
+            (place, by_word[w])
+            for place, w in enumerate(read.folded)
+            if w in by_word and _a_name_here(text, read, place)
+        ]
         line = self._lines[text] = _Line(
             read.starts,
             read.ends,

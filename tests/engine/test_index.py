@@ -187,3 +187,29 @@ def test_the_headline_stands_around_every_line_of_its_article():
     lines = index.columns.block_line
     last = next(b for b, line in enumerate(lines) if line == 6)
     assert sorted(lines[b] for b in index.around[last]) == [2, 4, 5, 6]
+
+
+def test_a_surname_that_is_also_a_common_word_names_the_person_only_where_it_is_a_name():
+    text = (
+        "\nNeue Rektorin in Haldern\n"
+        "Die Schulkonferenz hat Daniela Kurz zur Rektorin gewählt. Bis kurz nach Mitternacht "
+        "wurde beraten. Im Sommer zieht die Schule um. Jonas Sommer vom Förderverein ist froh.\n"
+        "Die Eltern loben die Pläne, die Kurz vorgestellt hat.\n"
+    )
+    article = extract(parse_article(text, article_id="haldern", path="haldern.txt"))
+    config = replace(default_config(), cache_dir=None, reload_interval=0)
+    index = Engine([article], config, rng=random.Random(7)).index
+
+    def sentences_naming(name: str) -> list[str]:
+        person = index.people.by_name[name]
+        return [
+            index.units[u].excerpt.text
+            for u in index.person_own[person]
+            if index.units[u].excerpt.kind == PASSAGE
+        ]
+
+    assert sentences_naming("daniela kurz") == [
+        "Die Schulkonferenz hat Daniela Kurz zur Rektorin gewählt.",
+        "Die Eltern loben die Pläne, die Kurz vorgestellt hat.",
+    ]
+    assert sentences_naming("jonas sommer") == ["Jonas Sommer vom Förderverein ist froh."]
