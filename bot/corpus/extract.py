@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
+from bot.corpus import german
 from bot.corpus.facts import fact_claimant
 from bot.corpus.interviews import Answer, interview_answers
 from bot.corpus.model import (
@@ -41,6 +42,7 @@ from bot.corpus.reported import (
     reports_somebody,
     speech_clauses,
 )
+from bot.corpus.saying import VERB_RE as SAYING_VERB_RE
 from bot.corpus.sayings import sayings
 from bot.corpus.sentences import Sentence, read_sentences
 from bot.corpus.speakers import Speakers
@@ -399,9 +401,24 @@ SECOND_VOICE_RE = re.compile(r"(?:,|\bund) [A-ZÄÖÜ][\w’'-]+(?: [A-ZÄÖÜ][
 OPENING_MARKS = ("„", "»", '"', "“")
 
 
-# A questionnaire's answer under a caption: a question or a field, then only the quotation
-# ("Was würden Sie ändern? „…“", "Lebensmotto: „…“").
-ANSWER_LINE_RE = re.compile(r"[^„“»«\"]{1,100}[?:]\s*[„»\"][^„»\"]*[“«\"]\s*")
+# A questionnaire's answer under a caption: a question or a short field, then only the
+# quotation ("Was würden Sie ändern? „…“", "Lebensmotto: „…“").
+ANSWER_LINE_RE = re.compile(
+    r"(?P<label>[^„“»«\"?]{1,100}\?|[A-ZÄÖÜ][\w-]*(?: [\w-]+){0,2}:)\s*[„»\"][^„»\"]*[“«\"]\s*"
+)
+
+
+def _answer_line(text: str, person: str, names: set[str]) -> bool:
+    """A question or field and its quoted answer, with no cue or other person's name before
+    the quotation ("Sein Bruder Karl Beispiel sagt: „…“" is Karl's, not the caption's; "Herr
+    Beispiel, was würden Sie ändern? „…“" asks the caption's person)."""
+    line = ANSWER_LINE_RE.fullmatch(text)
+    if line is None:
+        return False
+    label = line.group("label")
+    said = german.first_cue_verb(label) is not None or SAYING_VERB_RE.search(label) is not None
+    others = (name for name in names if name != person)
+    return not said and not any(name.split()[-1] in label for name in others)
 
 
 def _questionnaire_answers(blocks: Sequence[Block], names: set[str]) -> dict[int, str]:
@@ -416,7 +433,7 @@ def _questionnaire_answers(blocks: Sequence[Block], names: set[str]) -> dict[int
             name = found.group("name")
             alone = name in names and not SECOND_VOICE_RE.search(found.group(0))
             person = name if alone else None
-        elif person is not None and ANSWER_LINE_RE.fullmatch(block.text):
+        elif person is not None and _answer_line(block.text, person, names):
             owner[block.line] = person
         else:
             person = None
