@@ -78,7 +78,7 @@ def test_a_questionnaires_answers_are_the_captioned_candidates_not_the_last_name
         "Was würden Sie als Erstes ändern? „Die Ampeln am Ring.“\n"
         "Ihr Vorbild? „Meine Großmutter, sagt jeder, der sie kannte.“\n"
         "Maren Kühnel, 36, Hebamme\n"
-        "Was würden Sie als Erstes ändern? „Mehr Bänke in der Altstadt.“\n"
+        "Frau Kühnel, was würden Sie als Erstes ändern? „Mehr Bänke in der Altstadt.“\n"
         "Lebensmotto: „Einfach machen.“\n"
     )
     assert [q.speaker for q in article.quotes] == [
@@ -86,4 +86,33 @@ def test_a_questionnaires_answers_are_the_captioned_candidates_not_the_last_name
         "Lars Pietzsch",
         "Maren Kühnel",
         "Maren Kühnel",
+    ]
+
+
+def test_a_line_under_a_caption_that_names_its_own_speaker_is_not_the_captioned_persons():
+    article = read(
+        "\nFragen an die Kandidaten\n"
+        "Heute antwortet Lars Pietzsch (FDP).\n"
+        "Lars Pietzsch, 41, Elektromeister\n"
+        "Was würden Sie als Erstes ändern? „Die Ampeln am Ring.“\n"
+        "Sein Bruder sagt: „Er ist stur.“\n"
+    )
+    assert [q.speaker for q in article.quotes] == ["Lars Pietzsch", "Sein Bruder"]
+
+
+def test_a_newspaper_reporting_is_a_source_shown_with_its_article_never_a_persons_name():
+    # A reader asks who said the supervisory board knew: the text says only that a paper
+    # reported it. The bot shows the paper as the source it is, with its article, and a quote
+    # the mayor gave to that paper stays hers.
+    article = read(
+        "\nStreit um die Stadtwerke\n"
+        "Laut „Märkische Rundschau“ wusste der Aufsichtsrat seit Januar Bescheid. "
+        "Oberbürgermeisterin Jana Pohlmann (SPD) widersprach. „Wir haben sofort gehandelt“, "
+        "sagte sie der „Märkischen Rundschau“. Der „Lausitzer Kurier“ kommentiert: „Der Rat "
+        "hat sich gedrückt.“\n"
+    )
+    assert [(q.kind, q.speaker) for q in article.quotes] == [
+        (REPORTED, "die „Märkische Rundschau“"),
+        ("direct", "Jana Pohlmann"),
+        ("direct", "der „Lausitzer Kurier“"),
     ]
