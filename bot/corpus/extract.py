@@ -8,9 +8,11 @@ articles (related links) never yield quotes.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
+from bot.corpus import german
 from bot.corpus.facts import fact_claimant
 from bot.corpus.interviews import Answer, interview_answers
 from bot.corpus.model import (
@@ -40,6 +42,7 @@ from bot.corpus.reported import (
     reports_somebody,
     speech_clauses,
 )
+from bot.corpus.saying import VERB_RE as SAYING_VERB_RE
 from bot.corpus.sayings import sayings
 from bot.corpus.sentences import Sentence, read_sentences
 from bot.corpus.speakers import Speakers
@@ -336,6 +339,7 @@ def _headline_speakers(
 
 # The heading of a profile's box of facts about its person.
 BOX_HEADINGS = frozenset({"zur person", "steckbrief"})
+BOX_FIELD_RE = re.compile(r"[A-ZÄÖÜ][\w-]*(?: [\w-]+)?: \S")  # "Alter: 47", "Partei: SPD"
 # A box line quoting the person's saying: "Lebensmotto: „…“", "Lieblingssatz: „…“".
 SAYING_LINE_RE = re.compile(
     r"(?:Lebens)?[Mm]otto|Lieblings(?:satz|zitat|spruch)|Leitspruch|Wahlspruch|Credo"
@@ -345,24 +349,32 @@ SAYING_LINE_RE = re.compile(
 def _box_speakers(
     quotes: list[tuple[int, int, Quote]], article: Article, people: PeopleIndex
 ) -> list[tuple[int, int, Quote]]:
-    """A profile's `ZUR PERSON` box lists its person's data line by line, the first line
-    opening with their name ("Jonas Beispiel, geboren 1998 in …"); a line quoting a motto or
-    favourite saying ("Lebensmotto: „…“") quotes that person. The box ends at the next
-    heading; with no known name on its first line it gives nobody."""
+    """A profile's `ZUR PERSON` box lists its person's data line by line, its heading
+    ("Zur Person: Jonas Beispiel") or first line ("Jonas Beispiel, geboren 1998 in …") opening
+    with their name; a line quoting a motto or favourite saying ("Lebensmotto: „…“") quotes
+    that person. The box ends at the next heading that is no field line ("Alter: 47"); with
+    no known name it gives nobody."""
+
+    def known(text: str) -> str | None:
+        found = people.alias_finder.match(text, 0) if people.alias_finder is not None else None
+        record = people.get(found.alias) if found is not None else None
+        return record.name if record is not None else None
+
     owner: dict[int, str] = {}
     person: str | None = None
     in_box = first = False
     for block in article.blocks:
-        if block.text.strip().casefold() in BOX_HEADINGS:
-            in_box, first, person = True, True, None
+        heading, colon, named = block.text.strip().partition(":")
+        if heading.casefold() in BOX_HEADINGS:
+            in_box, first, person = True, not colon, None
+            if colon:  # "Zur Person: Jonas Beispiel"
+                person = known(named.strip())
             continue
-        if not in_box or block.kind == HEADING:
-            in_box = False
+        if not in_box or (block.kind == HEADING and not BOX_FIELD_RE.match(block.text)):
+            in_box = False  # (a field line, "Alter: 47", may be read as a heading)
             continue
-        if first and people.alias_finder is not None:
-            named = people.alias_finder.match(block.text, 0)
-            record = people.get(named.alias) if named is not None else None
-            person = record.name if record is not None else None
+        if first:
+            person = known(block.text)
         first = False
         label = block.text.split(":", 1)[0].strip()
         if person is not None and SAYING_LINE_RE.fullmatch(label):
@@ -389,6 +401,45 @@ SECOND_VOICE_RE = re.compile(r"(?:,|\bund) [A-ZÄÖÜ][\w’'-]+(?: [A-ZÄÖÜ][
 OPENING_MARKS = ("„", "»", '"', "“")
 
 
+# A questionnaire's answer under a caption: a question or a short field, then only the
+# quotation ("Was würden Sie ändern? „…“", "Lebensmotto: „…“").
+ANSWER_LINE_RE = re.compile(
+    r"(?P<label>[^„“»«\"?]{1,100}\?|[A-ZÄÖÜ][\w-]*(?: [\w-]+){0,2}:)\s*[„»\"][^„»\"]*[“«\"]\s*"
+)
+
+
+def _answer_line(text: str, person: str, names: set[str]) -> bool:
+    """A question or field and its quoted answer, with no cue or other person's name before
+    the quotation ("Sein Bruder Karl Beispiel sagt: „…“" is Karl's, not the caption's; "Herr
+    Beispiel, was würden Sie ändern? „…“" asks the caption's person)."""
+    line = ANSWER_LINE_RE.fullmatch(text)
+    if line is None:
+        return False
+    label = line.group("label")
+    said = german.first_cue_verb(label) is not None or SAYING_VERB_RE.search(label) is not None
+    others = (name for name in names if name != person)
+    return not said and not any(name.split()[-1] in label for name in others)
+
+
+def _questionnaire_answers(blocks: Sequence[Block], names: set[str]) -> dict[int, str]:
+    """The lines under a caption above ("Jonas Beispiel, 39, Tischler") that answer a question
+    or fill a field with a quotation, up to the next caption or other paragraph: each is the
+    caption's person's answer, whoever the text named last."""
+    owner: dict[int, str] = {}
+    person: str | None = None
+    for block in blocks:
+        found = CAPTION_RE.fullmatch(block.text.strip())
+        if found is not None:
+            name = found.group("name")
+            alone = name in names and not SECOND_VOICE_RE.search(found.group(0))
+            person = name if alone else None
+        elif person is not None and _answer_line(block.text, person, names):
+            owner[block.line] = person
+        else:
+            person = None
+    return owner
+
+
 def _caption_speakers(
     quotes: list[tuple[int, int, Quote]], article: Article, names: set[str]
 ) -> list[tuple[int, int, Quote]]:
@@ -409,8 +460,12 @@ def _caption_speakers(
     above = first_above is None or not first_above.text.lstrip().startswith(OPENING_MARKS)
     nearby = before if above else {a.line: b for a, b in pairwise(blocks)}
     texts = {b.line: b.text for b in blocks}
+    answers = _questionnaire_answers(blocks, names) if above else {}
     result: list[tuple[int, int, Quote]] = []
     for line, start, quote in quotes:
+        if line in answers and quote.kind == DIRECT:
+            result.append((line, start, replace(quote, speaker=answers[line])))
+            continue
         caption = nearby.get(line) if quote.kind == DIRECT and start == 1 else None
         found = CAPTION_RE.fullmatch(caption.text.strip()) if caption is not None else None
         if found and found.group("name") in names and not SECOND_VOICE_RE.search(found.group(0)):

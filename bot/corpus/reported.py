@@ -25,7 +25,7 @@ from bot.corpus.quotes import (
     said_next,
 )
 from bot.corpus.sentences import Sentence
-from bot.corpus.speakers import NAME, OTHER, PRONOUN, Mention, Referent, Speakers
+from bot.corpus.speakers import NAME, OTHER, PRONOUN, ROLE, Mention, Referent, Speakers
 
 ENGLISH_SAID_RE = re.compile(
     r"\b(?:said|says|told\s+\w+|added|explained|warned|argued|insisted|noted)\s+"
@@ -435,6 +435,40 @@ SOURCE_RE = re.compile(
     r"|\b(?:[Ss]einer|[Ii]hrer|[Dd]eren)\s+(?:Meinung|Ansicht|Auffassung|Einschätzung"
     r"|Überzeugung|Darstellung)\s+nach\b)"
 )
+
+
+# "Dem Landrat zufolge …", "Der Sprecherin zufolge …", "Seinem Anwalt zufolge …": a role in the
+# dative opening the sentence right before "zufolge" (a name there is found by the cue rules).
+DATIVE_ROLE_ZUFOLGE_RE = re.compile(
+    r"(?:Dem|Der|Seinem|Seiner|Ihrem|Ihrer)\s+(?:[a-zäöüß-]+e[nr]?\s+)?[A-ZÄÖÜ][\w-]+\s+zufolge\b"
+)
+
+
+def _role_before_zufolge(frame: str, speakers: Speakers) -> Mention | None:
+    """The role phrase a sentence opens with before "zufolge": the person the article gave
+    that role ("Dem Bürgermeister zufolge" after "Bürgermeisterin Eva Roth"), else the role as
+    the description it is ("dem Wahlleiter", "seiner Sprecherin": nobody named, never the
+    possessor)."""
+    opening = DATIVE_ROLE_ZUFOLGE_RE.match(frame.lstrip())
+    if opening is None:
+        return None
+    start = len(frame) - len(frame.lstrip())
+    mention = speakers.phrase_at(frame, start)
+    if mention is None or mention.kind != ROLE or mention.start != start:
+        return None  # "Seinem Umfeld zufolge": people around him, not he nor one named
+    article, _, rest = mention.text.partition(" ")
+    return replace(mention, text=f"{NOMINATIVE_OF_DATIVE[article]} {rest}")
+
+
+# The nominative of a dative article or possessive, for showing a role as its description.
+NOMINATIVE_OF_DATIVE = {
+    "Dem": "der",
+    "Der": "die",
+    "Seinem": "sein",
+    "Seiner": "seine",
+    "Ihrem": "ihr",
+    "Ihrer": "ihre",
+}
 
 
 @lru_cache(maxsize=64)  # asked of a sentence by the report, its statement and its speaker
@@ -1035,6 +1069,7 @@ def _reported(
             or cue_mention(frame, speakers)
             or _subject_after_said(rest, speakers)
             or _belief_subject(frame, speakers)
+            or _role_before_zufolge(frame, speakers)
         )
         if mention is None and final > 0 and frame.startswith(", wie ", final):
             # "…, wie die Stadt mitteilte.": said by the phrase after "wie", named or not.

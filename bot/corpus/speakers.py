@@ -91,6 +91,19 @@ PRONOUN = "pronoun"
 ROLE = "role"
 OTHER = "other"
 UNNAMED = "unnamed"  # a voice the text does not name: "jemand", the writer of a letter read out
+# A medium named in quotation marks ("laut „Reuters“", "Die „Lokalpost“ schreibt: „…“") is the
+# source of what the sentence reports, not a person: it is shown as the text's description of
+# that source, with its article outside the marks ("die „Lokalpost“", "die „Zeit“"), as a
+# document is ("das Verbandsschreiben"); the article comes from the name's head noun, the one a
+# German paper's, agency's or station's name ends in.
+MEDIUM_ARTICLES = (
+    ("die", ("zeitung", "post", "rundschau", "presse", "allgemeine", "welt", "zeit", "schau")),
+    ("die", ("nachrichten", "neuesten", "informationen", "stimme", "woche", "agentur")),
+    ("der", ("anzeiger", "kurier", "bote", "boten", "spiegel", "stern", "merkur", "beobachter")),
+    ("der", ("express", "sender", "funk", "rundfunk", "report", "generalanzeiger", "tagesspiegel")),
+    ("das", ("blatt", "echo", "magazin", "journal", "tageblatt", "abendblatt", "volksblatt")),
+)
+DEFINITE_ARTICLES = frozenset("der die das".split())
 
 
 # Nouns of a text somebody writes: a letter, a statement, a post.
@@ -362,7 +375,7 @@ class Speakers:
         self.ages: dict[str, list[PersonRecord]] = {}  # the people the text gave each age
         self._referents: dict[int, Referent] = {}
         # The sentence being read: quoted names ("schrieb „Die Zeit“", "laut „Reuters“") by the
-        # offset of their opening mark; a medium named in quotation marks can be the speaker.
+        # offset of their opening mark; a medium named in quotation marks is a source (MEDIUM).
         self.quoted_names: dict[int, tuple[int, str]] = {}
         # Mentions by frame: they depend only on the frame and this article's people, and each
         # sentence's frame is asked for several times (its quotes, its reported speech, after it).
@@ -515,7 +528,7 @@ class Speakers:
         """A medium named in quotation marks right at `pos`: „Die Zeit“, die „Computerwoche“."""
         for at, (end, text) in self.quoted_names.items():
             if at >= pos and ARTICLE_GAP_RE.fullmatch(frame[pos:at]):
-                return Mention(at, end, text, OTHER)
+                return Mention(at, end, _medium_description(text), OTHER)
         return None
 
     def _phrase_from(self, frame: str, start: int) -> Mention | None:
@@ -1292,6 +1305,19 @@ def _has_role_end(person: PersonRecord, ends: tuple[str, ...]) -> bool:
 def _object_before(frame: str, pos: int, at: int) -> bool:
     """ "dem „Spiegel“": the quoted name right at `pos` follows an oblique article."""
     return frame[pos:at].strip().lower() in german.OBLIQUE_DETERMINERS
+
+
+def _medium_description(name: str) -> str:
+    """ "Westfälische Rundschau" → "die „Westfälische Rundschau“", "Die Zeit" → "die „Zeit“"; a
+    name whose head noun says no article ("Reuters") is shown as it is."""
+    first, _, rest = name.partition(" ")
+    if first.lower() in DEFINITE_ARTICLES and rest:
+        return f"{first.lower()} „{rest}“"
+    head = name.split()[-1].lower()
+    for article, ends in MEDIUM_ARTICLES:
+        if head.endswith(ends):
+            return f"{article} „{name}“"
+    return name
 
 
 def _tidy(text: str) -> str:

@@ -189,13 +189,13 @@ def test_a_quote_woven_into_a_sentence_is_its_subjects():
     assert speaker_of(article, "großen Musiker") == "Karl Maier"
 
 
-def test_a_medium_named_in_quotation_marks_can_be_the_speaker():
+def test_a_medium_named_in_quotation_marks_is_the_source_shown_as_a_medium():
     article = read(
         "\nPresseschau\n"
         "„Er war der kreative Kopf der Band, der in Erinnerung bleibt“, schrieb „Die Zeit“. "
         "Laut „Reuters“ nannte die Regierung den Plan „völlig überzogen“.\n"
     )
-    assert speaker_of(article, "Er war der kreative Kopf") == "Die Zeit"
+    assert speaker_of(article, "Er war der kreative Kopf") == "die „Zeit“"
     assert speaker_of(article, "völlig überzogen") == "Reuters"
 
 

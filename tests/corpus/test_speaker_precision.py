@@ -176,7 +176,7 @@ def test_a_papers_comment_is_the_papers_and_a_satirists_words_are_nobodys_statem
         "Wahlsiegerin sagen: „Ich habe gewonnen, weil ich nichts versprochen habe.“\n"
     )
     direct = [(q.speaker, q.label) for q in article.quotes if q.kind == DIRECT]
-    assert direct == [("Rheinische Post", None), ("Miriam Albers", None), (None, "satire")]
+    assert direct == [("die „Rheinische Post“", None), ("Miriam Albers", None), (None, "satire")]
 
 
 def test_the_subject_of_what_was_said_is_not_who_said_it():
@@ -300,7 +300,7 @@ SPEAKER_STORIES = [
         "\nPresseschau\n"
         "Schärfer urteilt die „Nordhessische Allgemeine“: „Die Grünen feiern einen Sieg, der "
         "vor allem eine Niederlage der anderen ist.“\n",
-        ["Nordhessische Allgemeine"],
+        ["die „Nordhessische Allgemeine“"],
         id="an_adverb_opening_the_sentence_is_not_the_paper_after_the_verb",
     ),
     pytest.param(
