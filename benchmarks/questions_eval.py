@@ -383,6 +383,17 @@ DEV_EN9_FOLDERS = (
     ROOT / "benchmarks" / "articles_fresh16",
     ROOT / "benchmarks" / "articles_heldout16",
 )
+# Round 17: readers' chat German over the fifteenth and seventeenth fresh folders (and the German
+# agency report of the sixteenth), which no German question set asked about: a verb asked where
+# the text has a person noun, the outgoing holder as "der alte", jobs, "-chef"; in-sample.
+DEV13 = ROOT / "benchmarks" / "questions" / "dev13.yaml"
+DEV13_FOLDERS = (
+    *DEV12_FOLDERS,
+    ROOT / "benchmarks" / "articles_fresh15",
+    ROOT / "benchmarks" / "articles_fresh16",
+    ROOT / "benchmarks" / "articles_fresh17",
+    ROOT / "benchmarks" / "articles_heldout16",
+)
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -732,6 +743,12 @@ BLOCKS = (
         DEV_EN9,
         DEV_EN9_FOLDERS,
         "dev-en9: English readers' casual questions over fresh16 and heldout16 (round 16)",
+    ),
+    Block(
+        "dev13",
+        DEV13,
+        DEV13_FOLDERS,
+        "dev13: chat German over fresh15, fresh17 and an agency report of fresh16 (round 17)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.
