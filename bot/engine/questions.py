@@ -816,6 +816,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     taken = used | asked | counted_at | quoting | parties
     # "about higher fees": "höher" is no town after "about" ("Hohe Möhr")
     scope = find_scope(ctx.index, folded, taken, stem, frozenset(english.glossed(pairs)))
+    if _role_beside_name(ctx.index, scope, named, folded, originals):
+        scope = EVERYWHERE
     # "wie viele Sitze": what is counted is no person ("Sitz" ends "Vorsitz", a role).
     # "wie alt ist der Spitzenkandidat": an age, so a role may say whose
     by_measure = any(has_phrase(folded, k) for k in lexicon.MEASURED_BY)
@@ -1314,6 +1316,29 @@ def _outgoing(folded: list[str], pairs: list[tuple[str, str | None]]) -> list[st
         else word
         for i, word in enumerate(folded)
     ]
+
+
+def _role_beside_name(
+    index: CorpusIndex,
+    scope: Scope,
+    named: list[tuple[str, tuple[int, ...]]],
+    folded: list[str],
+    originals: list[str | None],
+) -> bool:
+    """ "was sagt der Verlierer X", "what did the loser X say": a role read as a place from
+    some titles (`Scope.bare`) beside a person asked about by name says what X is, not where,
+    when none of the articles it narrows to names X (where one does, it may tell two people
+    of one name apart)."""
+    if not (scope.bare and named and scope.articles is not None):
+        return False
+    if not all(_a_role_word(folded[p], originals[p]) for p in scope.positions):
+        return False
+    article = index.columns.article
+    return all(
+        scope.articles.isdisjoint(article[u] for u in index.person_own[p])
+        for _, group in named
+        for p in group
+    )
 
 
 def _a_role_word(word: str, original: str | None) -> bool:

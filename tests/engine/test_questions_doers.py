@@ -30,13 +30,23 @@ NIGHT = {
         "Dornheim hat eine neue Bürgermeisterin\n"
         "Von Bo Muster\n"
         "Dornheim. Lena Sturm (Grüne) ist neue Bürgermeisterin von Dornheim. Sie gewann die "
-        "Stichwahl mit 54,1 Prozent.\n"
+        "Stichwahl mit 54,1 Prozent gegen Petra Olm (CDU).\n"
+        "Die unterlegene Olm gratulierte am Abend. „Ich wünsche Dornheim alles Gute“, sagte "
+        "sie.\n"
         "Der bisherige Bürgermeister Karl Moos (CDU) war nicht mehr angetreten. „Ich wünsche ihr "
         "Glück und gute Nerven“, sagte Moos.\n"
         "Der SPD-Kreisvorsitzende Jan Ebel nannte das Ergebnis eine Chance für die Stadt.\n"
         "Sturm lebt seit zwanzig Jahren in Dornheim. Sie ist Hebamme und Mutter von zwei "
         "Kindern.\n",
         SIDECAR.format(title="Dornheim hat eine neue Bürgermeisterin"),
+    ),
+    "verlierer_hagenau": (
+        "Hagenau\n"
+        "Die Verlierer des Abends in Hagenau\n"
+        "Von Bo Muster\n"
+        "Hagenau. Die FDP verliert beide Sitze im Stadtrat. Ihr Spitzenkandidat Timo Rauch "
+        "sprach von einem bitteren Abend.\n",
+        SIDECAR.format(title="Die Verlierer des Abends in Hagenau"),
     ),
 }
 
@@ -109,3 +119,12 @@ def test_a_chief_compound_and_a_chair_compound_stand_for_each_other():
     assert chief_synonyms("kreischef") == ("kreisvorsitz", "kreisleit")
     assert chief_synonyms("fraktionsvorsitz") == ("fraktionschefin", "fraktionschef")
     assert chief_synonyms("chef") == ()  # the bare word has its own synonyms
+
+
+def test_a_role_beside_a_name_is_what_the_person_is_not_where(night):
+    """ "Verlierer" is a word of another article's title, so it was read as the place asked
+    about, and nothing of Olm's was in that article: the bot said the articles do not say.
+    Beside a name, a role that narrows to no article naming that person says what she is."""
+    reply = ask(night, "was sagt die verliererin olm")
+    assert reply.status == "ok", reply.text
+    assert "alles Gute" in " ".join(texts(reply))
