@@ -150,6 +150,12 @@ no umlauts, no question mark; who won, votes, percent, turnout, when, who said w
 author; a dozen the texts do not answer) over the sixteenth fresh folder and the German texts of
 the sixteenth held-out folder (in-sample), asked over dev-en8's folders and those two; committed
 before its first run (`dev_en9_first_run.out`); in-sample.
+Then dev13 (`benchmarks/questions/dev13.yaml`) asks readers' chat German (a verb where the text
+has a person noun, the outgoing holder as "der alte" / "die bisherige", "nochmal antreten",
+"nachgezählt", a job asked through "beruflich" / "von Beruf", "-chef" for a chair), with close
+unanswerable cousins, over the fifteenth and seventeenth fresh folders and the German agency
+report of the sixteenth, asked over dev12's folders and those; committed before its first run
+(`dev13_first_run.out`: engine top-1 59.7 %, top-3 68.8 %, honest no 86.7 %); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -387,6 +393,17 @@ DEV_EN9 = ROOT / "benchmarks" / "questions" / "dev_en9.yaml"
 DEV_EN9_FOLDERS = (
     *DEV_EN8_FOLDERS,
     ROOT / "benchmarks" / "articles_fresh16",
+    ROOT / "benchmarks" / "articles_heldout16",
+)
+# Round 17: readers' chat German over the fifteenth and seventeenth fresh folders (and the German
+# agency report of the sixteenth), which no German question set asked about: a verb asked where
+# the text has a person noun, the outgoing holder as "der alte", jobs, "-chef"; in-sample.
+DEV13 = ROOT / "benchmarks" / "questions" / "dev13.yaml"
+DEV13_FOLDERS = (
+    *DEV12_FOLDERS,
+    ROOT / "benchmarks" / "articles_fresh15",
+    ROOT / "benchmarks" / "articles_fresh16",
+    ROOT / "benchmarks" / "articles_fresh17",
     ROOT / "benchmarks" / "articles_heldout16",
 )
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
@@ -739,6 +756,12 @@ BLOCKS = (
         DEV_EN9,
         DEV_EN9_FOLDERS,
         "dev-en9: English readers' casual questions over fresh16 and heldout16 (round 16)",
+    ),
+    Block(
+        "dev13",
+        DEV13,
+        DEV13_FOLDERS,
+        "dev13: chat German over fresh15, fresh17 and an agency report of fresh16 (round 17)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

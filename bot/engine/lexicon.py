@@ -275,6 +275,10 @@ ORDINAL_ENDINGS = frozenset({"e", "er", "es", "en"})
 # "was ist X von Beruf", "was macht X beruflich", "was arbeitet X": X's job is asked.
 JOB_WORDS = frozenset({"beruf", "beruflich", "arbeitet", "arbeitete"})
 # … with nothing else asked but when ("was war X früher von Beruf"), folded.
+# "Sie ist Lehrerin", "Er arbeitete als Landwirt": a pronoun recapping a person, then a verb of
+# being or working before the job.
+RECAP_PRONOUNS = frozenset({"Er", "Sie"})
+JOB_VERBS = frozenset("ist war arbeitet arbeitete".split())
 JOB_ASIDE = frozenset({"fruher", "vorher", "bisher", "zuvor", "jetzt"})
 # Folded ends of job nouns beside the role nouns of quotation reading: a trade's master
 # ("Bäckermeisterin"), "Sozialarbeiter", "Polizeibeamtin", "Sozialpädagoge", "Gastwirt",
@@ -340,6 +344,11 @@ BEFORE_NOUN = frozenset(
     "der die den dem des ein eine einen einem neue neuen neuer alte alten scheidende "
     "scheidenden the new".split()
 )
+# "der alte Bürgermeister", "die alte OB": in a question about an office holder, "alt" is the
+# one who held it until now ("bisherige"), not the holder's age.
+OLD_WORDS = frozenset("alte alten alter altes".split())
+ARTICLES = frozenset("der die den dem des".split())
+OUTGOING = "bisherige"
 # "Welche Partei", "which party": the word that asks which one of a kind.
 WHICH = frozenset("welche welcher welchen welchem which what".split())
 # Verbs of being and becoming before an office ("wer ist OB", "wer wird Landrat"), and the

@@ -38,6 +38,17 @@ MIN_COMPOUND_PART = 4  # shorter stems hide in too many words ("rat" in "Zitat")
 MIN_FUZZY_LENGTH = 4
 MAX_EXPANSIONS = 48
 LOOK_UP = 4  # a term's postings more than this many times the units to split: looked up
+# A verb's finite forms and the noun of who does it: "wer verteidigt X" is answered by "sein
+# Verteidiger", "wer klagt" by "der Kläger", "wer leitet" by "die Leiterin". The endings a
+# question's verb may carry, longest first; the root plus "er" is the doer.
+VERB_ENDINGS = ("eten", "ten", "et", "te", "en", "t")
+AGENT = "er"
+MIN_ROOT = 4  # "tut" → "Tuer": shorter roots make nouns that are something else
+# "-chef" in a compound is the colloquial word for its chair or head: a reader's "Kreischef" is
+# the article's "Kreisvorsitzender", "Amtschef" its "Amtsleiter", and back.
+CHIEF_ENDS = ("chefin", "chef")
+CHAIR_ENDS = ("vorsitz", "leit")
+MIN_CHIEF_PREFIX = 4  # "Kreis-", "Partei-": a short prefix is no compound's first part
 
 Postings = tuple[tuple[Sequence[int], float], ...]  # (ids, how well they match)
 
@@ -69,7 +80,7 @@ def expansions(index: CorpusIndex, stem: str, typo: bool = True) -> dict[str, fl
 
     if stem in index.own or stem in index.context:
         add(stem, 1.0)
-    for synonym in SYNONYMS.get(stem, ()):
+    for synonym in (*SYNONYMS.get(stem, ()), *chief_synonyms(stem)):
         if synonym in index.own or synonym in index.context:
             add(synonym, SYNONYM)
     if len(stem) >= MIN_COMPOUND_PART and not stem.isdigit():
@@ -95,12 +106,40 @@ def expansions(index: CorpusIndex, stem: str, typo: bool = True) -> dict[str, fl
     return dict(sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_EXPANSIONS])
 
 
+def chief_synonyms(stem: str) -> tuple[str, ...]:
+    """The stems a compound of "-chef" stands for ("kreischef": "kreisvorsitz", "kreisleit"),
+    or the "-chef" compounds a compound of a chair stands for ("fraktionsvorsitz")."""
+    for end, others in ((e, CHAIR_ENDS) for e in CHIEF_ENDS):
+        if stem.endswith(end) and len(stem) - len(end) >= MIN_CHIEF_PREFIX:
+            return tuple(stem[: -len(end)] + other for other in others)
+    for end in CHAIR_ENDS:
+        if stem.endswith(end) and len(stem) - len(end) >= MIN_CHIEF_PREFIX:
+            return tuple(stem[: -len(end)] + chief for chief in CHIEF_ENDS)
+    return ()
+
+
+def agent_stems(index: CorpusIndex, word: str, stem: str) -> dict[str, float]:
+    """The stems of the nouns for who does what a question's verb says ("verteidigt":
+    "Verteidiger"), those the articles have, as close as a synonym."""
+    found: dict[str, float] = {}
+    for ending in VERB_ENDINGS:
+        root = word[: -len(ending)]
+        if word.endswith(ending) and len(root) >= MIN_ROOT:
+            agent = index.stem(root + AGENT)
+            if agent != stem and agent in index.own:
+                found[agent] = SYNONYM
+    return found
+
+
 def word_term(index: CorpusIndex, word: str, stem: str | None = None) -> Term:
     """A term for one folded query word (`stem`: its stem, if known already)."""
     stem = stem or index.stem(word)
     # A role the articles never name ("Richter") is no typo of a word they have ("richtig").
     known_word = german.is_role_noun(word.capitalize())
     matches = expansions(index, stem, typo=not known_word or stem in index.own)
+    for agent, similarity in agent_stems(index, word, stem).items():
+        if similarity > matches.get(agent, 0.0):  # a verb asked, the noun of its doer answers
+            matches[agent] = similarity
     own: Postings = tuple((index.own[k], s) for k, s in matches.items() if k in index.own)
     own += split_verb_postings(index, stem)
     context = tuple((index.context[k], s) for k, s in matches.items() if k in index.context)

@@ -112,6 +112,7 @@ SHARE_PATTERN = r"\d+(?:,\d+)?\s*(?:Prozent|%)"
 TWO_SHARES_RE = re.compile(rf"{SHARE_PATTERN}.*{SHARE_PATTERN}")  # "50,4 … 49,6 Prozent"
 SCORE_RE = re.compile(r"\d[\d.’']*\s+zu\s+\d[\d.’']*")  # "mit 17 zu 16 Stimmen"
 JOB_NEAR = 4  # "Daniel Ammann, 47, ist Schulleiter": words from a name to the job it gives
+JOB_FILLERS = 2  # "Sie ist gelernte Krankenschwester", "Er arbeitet seit Jahren als Koch"
 QUOTE_MARK_RE = re.compile(r"[„“”\"»«]")
 OFFICE_MATCH = 0.7  # "neuer Bürgermeister" for "gewonnen": as close as a compound
 DEFINITE = (["der"], ["die"], ["den"], ["dem"], ["des"], ["the"])
@@ -739,9 +740,22 @@ def _nouns_of(index: CorpusIndex, text: str, own: set[str], recap: bool) -> list
         if nearest is not None and abs(nearest - i) <= JOB_NEAR:
             if names[nearest]:
                 nouns.append(token)
-        elif recap and _after_article(tokens, i):
+        elif recap and (_after_article(tokens, i) or _after_pronoun(tokens, i)):
             nouns.append(token)
     return nouns
+
+
+def _after_pronoun(tokens: list[str], i: int) -> bool:
+    """Whether the noun at `i` is what a sentence opening with "Er"/"Sie" says the person is
+    ("Sie ist Lehrerin", "Er war gelernter Koch", "Sie arbeitet als Erzieherin"): the pronoun,
+    a verb of being or working, at most `JOB_FILLERS` small words, then the noun."""
+    return (
+        len(tokens) > 2
+        and tokens[0] in lexicon.RECAP_PRONOUNS
+        and tokens[1] in lexicon.JOB_VERBS
+        and 2 <= i <= 2 + JOB_FILLERS
+        and all(not t[0].isupper() for t in tokens[2:i])
+    )
 
 
 def _after_article(tokens: list[str], i: int) -> bool:
@@ -783,7 +797,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     typed = after_greeting(words(text))[: MAX_QUESTION_WORDS * 2]
     pairs = _idioms_plain(english.translated(typed))
     pairs = _bare_outcome(_voters_counted(_second_question(pairs)))
-    folded = _offices_written_out([german for german, _ in pairs])
+    folded = _outgoing(_offices_written_out([german for german, _ in pairs]), pairs)
     originals = [original for _, original in pairs]
     kind, asked = lexicon.question_kind(folded)
     stem = _stemmer(ctx.index)
@@ -802,6 +816,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     taken = used | asked | counted_at | quoting | parties
     # "about higher fees": "höher" is no town after "about" ("Hohe Möhr")
     scope = find_scope(ctx.index, folded, taken, stem, frozenset(english.glossed(pairs)))
+    if _role_beside_name(ctx.index, scope, named, folded, originals):
+        scope = EVERYWHERE
     # "wie viele Sitze": what is counted is no person ("Sitz" ends "Vorsitz", a role).
     # "wie alt ist der Spitzenkandidat": an age, so a role may say whose
     by_measure = any(has_phrase(folded, k) for k in lexicon.MEASURED_BY)
@@ -1285,6 +1301,53 @@ def _offices_written_out(folded: list[str]) -> list[str]:
         else word
         for i, word in enumerate(folded)
     ]
+
+
+def _outgoing(folded: list[str], pairs: list[tuple[str, str | None]]) -> list[str]:
+    """ "was sagt der alte Bürgermeister", "die alte OB": "alt" between an article and an
+    office or role is the holder until now ("der bisherige Bürgermeister"), whose age nobody
+    asked ("wie alt ist der Bürgermeister" keeps its word)."""
+    return [
+        lexicon.OUTGOING
+        if word in lexicon.OLD_WORDS
+        and 0 < i < len(folded) - 1
+        and folded[i - 1] in lexicon.ARTICLES
+        and _a_role_word(folded[i + 1], pairs[i + 1][1])
+        else word
+        for i, word in enumerate(folded)
+    ]
+
+
+def _role_beside_name(
+    index: CorpusIndex,
+    scope: Scope,
+    named: list[tuple[str, tuple[int, ...]]],
+    folded: list[str],
+    originals: list[str | None],
+) -> bool:
+    """ "was sagt der Verlierer X", "what did the loser X say": a role read as a place from
+    some titles (`Scope.bare`) beside a person asked about by name says what X is, not where,
+    when none of the articles it narrows to names X (where one does, it may tell two people
+    of one name apart)."""
+    if not (scope.bare and named and scope.articles is not None):
+        return False
+    if not all(_a_role_word(folded[p], originals[p]) for p in scope.positions):
+        return False
+    article = index.columns.article
+    return all(
+        scope.articles.isdisjoint(article[u] for u in index.person_own[p])
+        for _, group in named
+        for p in group
+    )
+
+
+def _a_role_word(word: str, original: str | None) -> bool:
+    """Whether a question's word (folded; `original`: as typed) names an office or a role."""
+    return (
+        stem_word(word) in lexicon.OFFICE_STEMS
+        or is_role_noun(word.capitalize())
+        or (original is not None and is_role_noun(original.capitalize()))
+    )
 
 
 def states_measure(
