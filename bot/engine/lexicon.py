@@ -484,7 +484,7 @@ _SYNONYM_GROUPS = (
     "Grund Gründe Ursache Ursachen reason reasons",
     # who held the office before: "der scheidende Oberbürgermeister" (see `IDIOMS`)
     "bisher bisherige scheidende Vorgänger Vorgängerin ehemalige amtierende früher "
-    "previous former outgoing predecessor",
+    "Amtsinhaber Amtsinhaberin previous former outgoing predecessor incumbent",
     # a result known: "stand fest", "nach der Bekanntgabe", "wurde verkündet"
     "feststand feststehen festgestanden feststellen festgestellt Bekanntgabe bekanntgegeben "
     "verkündet announced",

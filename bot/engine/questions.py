@@ -315,6 +315,8 @@ def _role_holders(
         match = PeopleMatch(NONE)
         if word in lexicon.WINNER_WORDS or word in lexicon.LOSER_WORDS or new:
             people = _outcome_holders(index, scope.articles, word in lexicon.LOSER_WORDS)
+        elif _after_outgoing(folded, position) and _incumbents(index, scope.articles):
+            people = _incumbents(index, scope.articles)
         else:
             match = index.people.role_match(word)
             people = (
@@ -377,6 +379,31 @@ def _of_parties(index: CorpusIndex, people: tuple[int, ...], parties: set[str]) 
     )
 
 
+# "der bisherige OB", "die scheidende Bürgermeisterin", "der alte Landrat" (see `_outgoing`).
+STILL_IN_OFFICE_STEMS = frozenset(stem_word(w) for w in ("bisherige", "scheidende", "amtierende"))
+
+
+def _after_outgoing(folded: list[str], position: int) -> bool:
+    """Whether the word at `position` is an office an election fills with a word before it
+    saying its holder until now."""
+    return (
+        position > 0
+        and stem_word(folded[position - 1]) in STILL_IN_OFFICE_STEMS
+        and stem_word(folded[position]) in lexicon.OFFICE_STEMS
+    )
+
+
+def _incumbents(index: CorpusIndex, articles: frozenset[int]) -> tuple[int, ...]:
+    """The one person these articles call the office's holder until now ("Amtsinhaber",
+    "der scheidende Bürgermeister"); none if not exactly one. The office itself may be the
+    winner's role by now ("X wird Oberbürgermeisterin"), so it does not say who held it."""
+    match = index.people.role_match("amtsinhaber")
+    if match.how != ROLE:
+        return ()
+    people = tuple(p for p in match.people if _appears_in(index, p, articles))
+    return people if len(people) == 1 else ()
+
+
 def _sole_holders(
     index: CorpusIndex, folded: list[str], taken: set[int]
 ) -> tuple[list[tuple[int, str, tuple[int, ...]]], set[int]]:
@@ -401,6 +428,8 @@ def _sole_holders(
             if office.how == ROLE:
                 sole = _outcome_holders(index, everything, False, sole=True)
                 winner = tuple(p for p in sole if p in office.people)
+        elif _after_outgoing(folded, position):
+            winner = _incumbents(index, everything)  # "der bisherige OB": not the new one
         else:
             winner = ()
         if winner:

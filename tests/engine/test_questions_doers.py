@@ -1,6 +1,8 @@
 """Free questions that ask in other words than the article's: a verb where the text has the
 noun of who does it, "-chef" where it has the chair, "der alte" for the holder until now, a job
-told right after the name by "Sie ist …". The night is invented for these stories."""
+told right after the name by "Sie ist …", the office a winner wins ("wird
+Oberbürgermeisterin") beside the one its holder until now is called by ("Amtsinhaber").
+The night is invented for these stories."""
 
 import pytest
 
@@ -39,6 +41,16 @@ NIGHT = {
         "Sturm lebt seit zwanzig Jahren in Dornheim. Sie ist Hebamme und Mutter von zwei "
         "Kindern.\n",
         SIDECAR.format(title="Dornheim hat eine neue Bürgermeisterin"),
+    ),
+    "stichwahl_kellen": (
+        "Kellen\n"
+        "Knappes Rennen: Vera Lindholm wird Oberbürgermeisterin\n"
+        "Von Bo Muster\n"
+        "Kellen. Vera Lindholm (SPD) hat die Stichwahl mit 50,9 Prozent gegen Amtsinhaber Kurt "
+        "Bremer (CDU) gewonnen.\n"
+        "„Das ist ein Auftrag, kein Geschenk“, sagte die 44-Jährige im Rathaus.\n"
+        "Bremer gratulierte ihr. „Die Stadt ist in guten Händen“, sagte der 66-Jährige.\n",
+        SIDECAR.format(title="Vera Lindholm wird Oberbürgermeisterin"),
     ),
     "verlierer_hagenau": (
         "Hagenau\n"
@@ -128,3 +140,27 @@ def test_a_role_beside_a_name_is_what_the_person_is_not_where(night):
     reply = ask(night, "was sagt die verliererin olm")
     assert reply.status == "ok", reply.text
     assert "alles Gute" in " ".join(texts(reply))
+
+
+def test_the_office_the_winner_wins_finds_her_quotes(night):
+    reply = ask(night, "!zitat Oberbürgermeisterin")
+    assert reply.status == "ok", reply.text
+    assert "Auftrag, kein Geschenk" in texts(reply)[0]
+
+
+def test_the_new_mayor_is_the_winner_and_her_age_is_told(night):
+    reply = ask(night, "wie alt ist die neue ob in kellen")
+    assert reply.status == "ok", reply.text
+    assert "44-Jährige" in texts(reply)[0]
+
+
+@pytest.mark.parametrize(
+    "question", ["was sagt der bisherige oberbürgermeister", "was sagt der alte ob von kellen"]
+)
+def test_the_mayor_until_now_is_the_incumbent_not_the_winner(night, question):
+    """Before, the office named only the winner ("wird Oberbürgermeisterin"), so the
+    incumbent's words were asked for and hers shown."""
+    reply = ask(night, question)
+    assert reply.status == "ok", reply.text
+    assert "guten Händen" in texts(reply)[0]
+    assert not any("Geschenk" in text for text in texts(reply))
