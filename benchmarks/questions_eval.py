@@ -140,6 +140,11 @@ count, a cost, a date, a share of votes or a person by a role the texts do not g
 answerable ones, over the fourteenth fresh folder, the dev6 folder and the third to ninth
 held-out sets' in-sample texts; committed before its first run (`devno5_first_run.out`);
 in-sample.
+Then devno6 (`benchmarks/questions/devno6.yaml`) asks unanswerable close cousins a sixth time, in
+readers' chat German: a candidate's votes or share, a reason, a date, the same question about
+another town, a person the texts do not name, an opinion nobody voiced, beside answerable ones,
+over the fifteenth and seventeenth fresh folders, which no question set had used, asked over
+devno5's folders and those; committed before its first run (`devno6_first_run.out`); in-sample.
 Then dev-en8 (`benchmarks/questions/dev_en8.yaml`) asks English residents' chat questions (no
 umlauts, English role words, who won, how many votes, when, why, what someone said) over
 in-sample texts with few or no English questions so far: the fourteenth fresh folder, the dev6
@@ -362,6 +367,16 @@ DEVNO4_FOLDERS = (
 # folder and the third to ninth held-out sets' in-sample texts (issue 11); in-sample.
 DEVNO5 = ROOT / "benchmarks" / "questions" / "devno5.yaml"
 DEVNO5_FOLDERS = (*DEVNO4_FOLDERS, ROOT / "benchmarks" / "articles_fresh14")
+# Round 17: the honest no, sixth round: German chat questions after a candidate's votes, a
+# reason, a date, another town, a person, an opinion the texts do not give, beside ones they do,
+# over the fifteenth and seventeenth fresh folders, which no question set used (issue 11);
+# in-sample.
+DEVNO6 = ROOT / "benchmarks" / "questions" / "devno6.yaml"
+DEVNO6_FOLDERS = (
+    *DEVNO5_FOLDERS,
+    ROOT / "benchmarks" / "articles_fresh15",
+    ROOT / "benchmarks" / "articles_fresh17",
+)
 # Round 14: readers' chat German (paraphrases, a place among many towns, roles, kinds of
 # question) over the eleventh to thirteenth fresh folders, which no set used before.
 DEV11 = ROOT / "benchmarks" / "questions" / "dev11.yaml"
@@ -744,6 +759,12 @@ BLOCKS = (
         DEVNO5,
         DEVNO5_FOLDERS,
         "devno5: ages, counts, costs, dates not given beside ones that are (round 15); in-sample",
+    ),
+    Block(
+        "devno6",
+        DEVNO6,
+        DEVNO6_FOLDERS,
+        "devno6: votes, reasons, dates, towns, people not given beside ones that are (round 17)",
     ),
     Block(
         "deven8",

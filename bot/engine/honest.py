@@ -16,12 +16,17 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from bot.corpus.english_roles import ROLE_NOUNS
-from bot.corpus.german import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, is_role_noun
+from bot.corpus.german import (
+    FEMALE_FIRST_NAMES,
+    MALE_FIRST_NAMES,
+    PARTY_PATTERNS,
+    is_role_noun,
+)
 from bot.corpus.sentences import split_sentences
 from bot.engine import english, lexicon
 from bot.engine.folding import TOKEN_RE, fold, has_any_phrase, words
-from bot.engine.index import CUE_BITS, CorpusIndex
-from bot.engine.places import about_place, dateline_places
+from bot.engine.index import CUE_BITS, NO_ENTRY, CorpusIndex
+from bot.engine.places import DATELINE_BLOCKS, about_place, dateline_places, place_forms
 
 # "wer war vorher Landrat", "who was the previous mayor": the question asks for an earlier holder
 EARLIER_ASKED = frozenset(
@@ -104,6 +109,7 @@ YEAR_ASKED = (("welchem", "jahr"), ("welches", "jahr"), ("what", "year"), ("whic
 SINCE_ASKED = (("seit", "wann"), ("since", "when"), ("how", "long", "has"), ("how", "long", "have"))
 HOW_LONG = (("wie", "lange"), ("wie", "lang"))  # with "schon": "wie lange ist X schon im Stadtrat"
 SINCE_WORDS = frozenset("seit seitdem since ago".split())
+LETTERS_RE = re.compile(r"[a-z]+")  # the words of a folded file name ("wahl_in_beispielstadt")
 YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")  # a year a news text may name
 # "how much does the bridge cost", "wie viel verdient der Landrat": a sum of money is asked
 PRICE_ASKED = (("wie", "teuer"), ("what", "price"))
@@ -195,13 +201,46 @@ STANDING_STARTS = (
 STANDING_VERBS = frozenset("tritt trat treten traten run runs running ran stand stands".split())
 # "ihr Amt am 1. November antreten": taking office, not standing for it
 OFFICE_TAKEN = frozenset("amt amtes dienst stelle".split())
+# "wann tritt X ihr Amt an": taking office is asked, which a line says by these (starts of
+# folded words: "wird ihr Amt am 1. Mai antreten", "Amtsantritt ist im Juli", "übernimmt die
+# Amtsgeschäfte", "wird vereidigt"), or by "tritt … an"; the day she won is no answer
+TAKING_OFFICE = (*ANTRETEN, "amtsantritt", "dienstantritt", "amtsgeschaft", "vereidig", "amtseinf")
 # "gegen wen hat X gewonnen", "against whom": the other side of a contest is asked
 RIVAL_ASKED = (("gegen", "wen"), ("against", "whom"), ("against", "who"))
 # Words by which a line sets somebody against somebody: "gewann gegen Y", "vor Y", "setzte
 # sich gegen Y durch", "treten gegeneinander an", "unterlag Y", "defeated Y"
 AGAINST_STARTS = ("gegen", "against", "unterleg")  # "die unterlegene Kandidatin"
 AGAINST = frozenset("vor unterlag unterlagen besiegte besiegt schlug beat defeated".split())
+# "mit wem will X koalieren", "with whom did X meet": somebody besides X is asked, a person or
+# a party, which "Wir haben verstanden" (X's own words) does not name
+PARTNER_ASKED = (("mit", "wem"), ("with", "whom"), ("with", "who"))
+# "der Bürgermeister von X", "die Landrätin aus X": an office held in a place; a place no
+# article knows at all is one whose office holder no line can name
+OFFICE_OF = frozenset("von vom aus".split())
+# "was sagt X zu Y", "was hält X von Y": what somebody thinks is asked, which a line saying
+# that X did not speak ("X hatte sich in der Debatte nicht geäußert", "wollte sich dazu nicht
+# äußern") does not give
+OPINION_ASKED = tuple(
+    ("was", verb) for verb in "sagt sagte sagen halt hielt meint meinte denkt denken".split()
+)
+# Words for whoever holds an office, whichever it is (starts of folded words): "die
+# Amtsinhaberin", "der Rathauschef", "das Stadtoberhaupt", "ihr Vorgänger", "the incumbent"
+HOLDER_STARTS = (
+    "amtsinhab",
+    "rathauschef",
+    "stadtoberhaupt",
+    "verwaltungschef",
+    "vorganger",
+    "nachfolger",
+    "incumbent",
+)
+SILENT_STARTS = ("geaussert", "aussern", "ausserte", "aussert", "stellungnahme", "kommentier")
+SILENT_NOT = frozenset("nicht keine keinen kein".split())
 REASON_PART = "grund"  # "aus Altersgründen", "aus gesundheitlichen Gründen" (folded)
+# A question asked in a line's own clause: "Sie fragt, warum der Bus nicht mehr fährt", "he
+# asked why the pool was shut"; not "Warum, erklärt der Wahlleiter" (an answer follows) nor
+# "weshalb" (also "…, weshalb die Sitzung ausfiel", a reason)
+ASKED_WHY_RE = re.compile(r"(?:,|\b(?:asked|wondered))\s+(?:warum|wieso|why)\s+\w", re.I)
 OPENING_BLOCKS = 4  # title, lead, byline, first paragraph: where an article's dateline stands
 # Folded first names ("jonas", "barbel"): the first word of "Jonas Beispiel" in a question
 FIRST_NAMES = frozenset(fold(name) for name in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES)
@@ -257,6 +296,9 @@ class Needs:
     since: bool = False  # "seit wann": a line saying since when ("seit 2020", "since 2010")
     # "warum tritt X nicht mehr an": a paragraph giving a reason ("aus Altersgründen", "weil")
     reason: bool = False
+    # "warum …": not a line that asks the same ("Eine Anwohnerin fragt, warum …") in a
+    # paragraph that gives no reason
+    why: bool = False
     rival: bool = False  # "gegen wen hat X gewonnen": a line setting somebody against X
     # "wie alt ist Struckmanns Tochter": a paragraph naming her (folded words for her kin),
     # not one with only his age
@@ -265,11 +307,22 @@ class Needs:
     # "wie heißt der Angeklagte": a line naming a person the articles know beside one of
     # these words (index stems of the words after "heißt", "name of")
     named: frozenset[str] | None = None
+    # "mit wem hat X verhandelt": a line naming a person besides those asked (folded words
+    # of their names), or a party
+    partner: frozenset[str] | None = None
+    # "was sagt der Bürgermeister von X" where no article knows X: no line says it
+    nowhere: bool = False
+    # "was sagt die Landrätin von X": a line by somebody of that office (an index stem) or
+    # whose paragraph names it, not another speaker's line from an article about X
+    office: str = ""
+    opinion: bool = False  # "was hält X von Y": not a line saying X did not speak
+    taking_office: bool = False  # "wann tritt X ihr Amt an": a line about taking office
 
     def __bool__(self) -> bool:
         return (
             bool(self.full_names)
             or self.reason
+            or self.why
             or self.rival
             or bool(self.relative)
             or self.since
@@ -282,6 +335,11 @@ class Needs:
             or self.year
             or self.standing
             or self.named is not None
+            or self.partner is not None
+            or self.nowhere
+            or bool(self.office)
+            or self.opinion
+            or self.taking_office
         )
 
 
@@ -322,6 +380,7 @@ def needs(
     )
     # by the question's own words: a question about turnout is read as one of a number anyway
     share = has_any_phrase(folded[:2], FIGURE_ASKED) and not SHARE_ASKED.isdisjoint(folded)
+    opinion = has_any_phrase(folded[:2], OPINION_ASKED)
     return Needs(
         earlier,
         frozenset(towns),
@@ -342,9 +401,17 @@ def needs(
         since=has_any_phrase(folded, SINCE_ASKED)
         or ("schon" in folded and has_any_phrase(folded, HOW_LONG)),
         reason=kind == lexicon.REASON and _asks_standing(folded),
+        why=kind == lexicon.REASON,
         rival=has_any_phrase(folded, RIVAL_ASKED),
         relative=_relative_aged(folded, index),
         named=_name_asked(folded, index),
+        partner=_partner_asked(folded, index),
+        nowhere=_office_nowhere(folded, places, index),
+        # "was sagt der Bürgermeister von X": what the office holder says; "wie alt ist die
+        # neue Bürgermeisterin von X" is answered by "X, 41, ist die erste Frau …"
+        office=_office_asked(folded, places, index) if opinion else "",
+        opinion=opinion,
+        taking_office=kind == lexicon.TIME and _asks_taking_office(folded),
     )
 
 
@@ -478,6 +545,8 @@ def kept(
     if not need:
         yield from answers
         return
+    if need.nowhere:
+        return
     for scored in answers:
         unit = scored[1]
         if need.earlier_holder and not names_earlier_holder(index, unit):
@@ -508,11 +577,21 @@ def kept(
             continue
         if need.reason and not gives_reason(index, unit):
             continue
+        if need.why and asks_why(index, unit) and not gives_reason(index, unit):
+            continue
         if need.rival and not sets_against(index, unit):
             continue
         if need.relative and need.relative.isdisjoint(_paragraph_words(index, unit)):
             continue
         if need.named is not None and not names_somebody(index, unit, need.named):
+            continue
+        if need.partner is not None and not names_partner(index, unit, need.partner):
+            continue
+        if need.office and not by_office(index, unit, need.office):
+            continue
+        if need.opinion and says_silent(index, unit):
+            continue
+        if need.taking_office and not _takes_office(words(index.columns.text(unit))):
             continue
         yield scored
 
@@ -532,7 +611,14 @@ def _name_asked(folded: list[str], index: CorpusIndex) -> frozenset[str] | None:
     )
     if at is None:
         return None
-    asked = [w for w in folded[at:] if w not in lexicon.STOP_WORDS]
+    # "wie heißen die Söhne von Ilka Beispiel": the sons are asked, not a line naming her
+    people = index.people.by_word
+    rest = folded[at:]
+    asked = [
+        w
+        for w, after in zip(rest, [*rest[1:], ""], strict=True)
+        if w not in lexicon.STOP_WORDS and w not in people and after not in people
+    ]
     if not any(map(_a_person_noun, asked)):
         return None
     return frozenset(s for s in map(index.stem, english.to_german(asked)) if len(s) >= THING_STEM)
@@ -547,6 +633,99 @@ def _a_person_noun(word: str) -> bool:
         or word in PERSON_NOUNS
         or any(word in group for group in RELATIVES)
     )
+
+
+def _partner_asked(folded: list[str], index: CorpusIndex) -> frozenset[str] | None:
+    """For "mit wem …", "with whom …": the folded words of the people the question names (who
+    are not the answer); None for another question."""
+    if not has_any_phrase(folded, PARTNER_ASKED):
+        return None
+    return frozenset(w for w in folded if w in index.people.by_word)
+
+
+def names_partner(index: CorpusIndex, unit: int, asked: frozenset[str]) -> bool:
+    """Whether a line names somebody besides the people asked about, or a party: "mit wem
+    will X koalieren" is answered by "X will mit der SPD reden" or "X traf sich mit Y", not
+    by X's "Wir haben verstanden"."""
+    text = index.columns.text(unit)
+    people = index.people.by_word
+    if any(w in people and w not in asked for w in words(text)):
+        return True
+    # "X (CDU) sagte …" gives X's own party, not a partner
+    own = {index.people.entries[p].party for w in asked for p in people.get(w, ())}
+    return any(
+        party not in own and party != "parteilos" and pattern.search(text)
+        for pattern, party in PARTY_PATTERNS
+    )
+
+
+def _office_nowhere(
+    folded: list[str], places: Mapping[str, frozenset[str]], index: CorpusIndex
+) -> bool:
+    """Whether a question asks for the holder of an office in a place no article knows, not
+    even by a near spelling: "was sagt der Bürgermeister von X" (a role, "von"/"aus", then a
+    word of no article); a known place, a person or a topic after "von" does not count."""
+    for role, of, word in zip(folded, folded[1:], folded[2:], strict=False):
+        if of not in OFFICE_OF or word in places or word in lexicon.STOP_WORDS:
+            continue
+        office = _a_role(role.capitalize()) or index.stem(role) in index.people.by_role_stem
+        if not office or word in index.people.by_word:
+            continue
+        if index.stem(word) not in index.own and not place_forms(index, word):
+            return True
+    return False
+
+
+def _office_asked(
+    folded: list[str], places: Mapping[str, frozenset[str]], index: CorpusIndex
+) -> str:
+    """The index stem of a German office asked for in a known place ("der Bürgermeister von
+    X", "die Landrätin aus X"): burgermeist, landrat; empty for another question, or an
+    English one (an English role word is not the German article's)."""
+    if english.is_english(folded):
+        return ""
+    for role, of, word in zip(folded, folded[1:], folded[2:], strict=False):
+        if of in OFFICE_OF and word in places and index.stem(role) in index.people.by_role_stem:
+            return index.stem(role)
+    return ""
+
+
+def by_office(index: CorpusIndex, unit: int, office: str) -> bool:
+    """Whether a line may be by the holder of the office (its stem: "burgermeist" is in the
+    roles "Oberbürgermeisterin", "Bürgermeister"): its speaker holds it, is called by a word
+    for any holder ("die Amtsinhaberin", "der Rathauschef") or by no role; a line of nobody
+    known must stand in a paragraph naming the office. "Was sagt der Bürgermeister von X" is
+    not answered by Trainer Y's words in a report from X."""
+    speaker = index.columns.speaker[unit]
+    if speaker == NO_ENTRY:
+        return any(office in index.stem(w) for w in _paragraph_words(index, unit))
+    roles = [w for role in index.people.entries[speaker].roles for w in words(role)]
+    return not roles or any(office in index.stem(w) or w.startswith(HOLDER_STARTS) for w in roles)
+
+
+def _asks_taking_office(folded: list[str]) -> bool:
+    """ "wann tritt X ihr Amt an", "wann ist der Amtsantritt": a question about taking office
+    (not "wann trat X aus der Partei aus")."""
+    office = not OFFICE_TAKEN.isdisjoint(folded) or any(w.startswith("amtsantritt") for w in folded)
+    return office and _takes_office(folded)
+
+
+def _takes_office(tokens: list[str]) -> bool:
+    """Whether folded words speak of taking office: "wird ihr Amt am 1. Mai antreten", "tritt
+    das Amt im Juli an", "der Amtsantritt", "wird vereidigt"."""
+    for i, token in enumerate(tokens):
+        if token.startswith(TAKING_OFFICE) or token in ANTRITT:
+            return True
+        if token in STANDING_VERBS and "an" in tokens[i + 1 :]:
+            return True
+    return False
+
+
+def says_silent(index: CorpusIndex, unit: int) -> bool:
+    """Whether a line says that somebody did not speak or comment ("hatte sich nicht
+    geäußert", "wollte sich dazu nicht äußern", "gab keine Stellungnahme ab")."""
+    tokens = words(index.columns.text(unit))
+    return not SILENT_NOT.isdisjoint(tokens) and any(t.startswith(SILENT_STARTS) for t in tokens)
 
 
 def names_somebody(index: CorpusIndex, unit: int, nouns: frozenset[str]) -> bool:
@@ -593,6 +772,15 @@ def gives_reason(index: CorpusIndex, unit: int) -> bool:
     if any(index.classes[u] & reason for u in index.block_units[block]):
         return True
     return any(REASON_PART in word for word in words(index.columns.block_text[block]))
+
+
+def asks_why(index: CorpusIndex, unit: int) -> bool:
+    """Whether a line reports somebody asking why ("Ein Anwohner wollte wissen, warum die
+    Ampel fehlt", "she asked why the pool was shut"): it repeats the question rather than
+    answering it. An interviewer's question ("Herr X, warum hat es so lange gedauert?") is
+    followed by the answer, and stays."""
+    text = index.columns.text(unit)
+    return not text.rstrip().endswith("?") and ASKED_WHY_RE.search(text) is not None
 
 
 def says_since(index: CorpusIndex, unit: int) -> bool:
@@ -643,6 +831,8 @@ def counts_something(
             continue  # "10.40", "2.350": one number, judged by its first part
         if i > 0 and tokens[i - 1] in MONTHS:
             continue  # "am 5. April 2026": the year of a date
+        if token in asked and YEAR_RE.fullmatch(token):
+            continue  # "wie viele Stimmen hatte X 2019": the question's own year is a time
         after = _after_number(tokens, i)
         if after < len(tokens) and tokens[after].startswith(units):
             continue
@@ -806,7 +996,7 @@ def of_place(index: CorpusIndex, unit: int, forms: frozenset[str]) -> bool:
     if _names(index, columns.text(unit), forms):
         return True
     article = columns.article[unit]
-    if about_place(index, sorted(forms), article):
+    if about_place(index, sorted(forms), article) and not _set_elsewhere(index, forms, article):
         return True
     block = columns.block[unit]
     paragraph = columns.block_text[block]
@@ -822,6 +1012,22 @@ def of_place(index: CorpusIndex, unit: int, forms: frozenset[str]) -> bool:
         if any(index.stem(fold(place)) in forms for place in places):
             return True
     return False
+
+
+def _set_elsewhere(index: CorpusIndex, forms: frozenset[str], article: int) -> bool:
+    """Whether an article's dateline puts it in another place than the one asked about, which
+    neither its title nor its file name names: a local paper named after its town (the
+    "Beispielstädter Kreiszeitung") reports from the villages around it, and a report headed
+    "Nachbardorf. …" is no news of the paper's own town."""
+    columns = index.columns
+    first = bisect_left(columns.block_article, article)
+    last = min(first + DATELINE_BLOCKS, bisect_left(columns.block_article, article + 1))
+    datelines = [p for b in range(first, last) for p in dateline_places(columns.block_text[b])]
+    if not datelines or any(index.stem(fold(place)) in forms for place in datelines):
+        return False
+    info = index.articles[article]
+    own = LETTERS_RE.findall(fold(f"{info.title or ''} {info.id}"))
+    return not any(word.startswith(tuple(forms)) for word in own)
 
 
 def _names(index: CorpusIndex, text: str, forms: frozenset[str], setting: bool = False) -> bool:

@@ -39,6 +39,8 @@ from benchmarks.questions_eval import (
     DEVNO4_FOLDERS,
     DEVNO5,
     DEVNO5_FOLDERS,
+    DEVNO6,
+    DEVNO6_FOLDERS,
     DEVYN,
     FOLDERS,
     HELDOUT,
@@ -400,6 +402,19 @@ def test_devno5_asks_what_in_sample_texts_do_not_say_beside_what_they_do():
     texts = {article.id for article in load_articles(allowed)}
     assert {article for q in asked for article, _ in q.lines} <= texts
     assert any(block.half == "devno5" for block in BLOCKS) and "devno5" not in OUT_OF_SAMPLE
+
+
+def test_devno6_asks_in_chat_german_what_two_unused_fresh_folders_do_not_say():
+    night = load_articles(DEVNO6_FOLDERS)
+    asked = load_questions(night, DEVNO6, split=False, half="devno6")  # raises on a shared line
+    assert len(asked) >= 90 and sum(not q.answerable for q in asked) >= 60
+    assert all(q.language == "de" for q in asked)
+    # the answering lines all stand in the fifteenth or seventeenth fresh folder but one (the
+    # seventh fresh folder has a second new Ortsbrandmeister of the same brigade)
+    fresh = [ROOT / "benchmarks" / f"articles_fresh{n}" for n in (7, 15, 17)]
+    texts = {article.id for article in load_articles(fresh)}
+    assert {article for q in asked for article, _ in q.lines} <= texts
+    assert any(block.half == "devno6" for block in BLOCKS) and "devno6" not in OUT_OF_SAMPLE
 
 
 def test_devyn_asks_yes_or_no_about_people_in_both_languages_some_not_answered():

@@ -661,3 +661,111 @@ def test_why_somebody_won_in_a_town_is_not_the_reason_given_for_elsewhere(namele
     assert reply.status == "not_found", texts(reply)
     reply = ask(nameless, "warum hat seefeld in kaltenbach gewonnen")
     assert reply.status == "ok" and "Dörfern" in texts(reply)[0]
+
+
+# Round 17: what kind of fact is asked, and whether a line states it about what was asked.
+KINDS = {
+    "ortsrat_lindenau": (
+        "Ärger im Ortsrat\n"
+        "Von Pia Beispiel\n"
+        "Lindenau – Im Ortsrat fragte eine Mutter, warum der Spielplatz am Teich seit dem Frühjahr "
+        "gesperrt ist. Ortsvorsteher Bernd Kalkhoff (SPD) versprach eine Antwort.\n"
+        "Das Freibad öffnet erst im Juni, weil das Becken saniert wird.\n"
+        "Seine Rivalin Gesa Beispiel, gegen die Kalkhoff 2019 die Kampfabstimmung um den "
+        "Fraktionsvorsitz verlor, sagte damals über ihn: „Er redet zu viel.“ Kalkhoff lacht "
+        "darüber.\n"
+        "Bernd Kalkhoff tritt im Mai für die SPD wieder an. Er ist Landwirt, Vater zweier Töchter "
+        "und sitzt seit elf Jahren im Ortsrat.\n"
+        "Bürgermeisterin Anja Sommerfeld sagte: „Der Spielplatz kommt wieder.“\n"
+        "Landrat Peter Quast (CDU), der die Sitzung besuchte, hatte sich in der Debatte nicht "
+        "geäußert.\n"
+    ),
+    "pokal_lindenau": (
+        "Lindenau verliert im Pokal\n"
+        "Von Tim Muster\n"
+        "Lindenau – Der TSV hat das Pokalspiel verloren. Trainer Jens Hollmer nahm die Schuld "
+        "auf sich. Er habe zu spät gewechselt, sagte er.\n"
+    ),
+    "landtagswahl_kommentar": (
+        "Nach der Wahl\n"
+        "Von Udo Muster\n"
+        "Wahlsieger Jörg Rautenberg (CDU) sagte am Abend: „Wir haben verstanden.“\n"
+        "Jede Koalition, die Rautenberg jetzt schmiedet, wird eine Koalition der Zumutungen.\n"
+        "Seine Herausforderin Tanja Wehling will mit den Grünen reden.\n"
+        "Am Sonntag hat Rautenberg die Wahl zum Landrat gewonnen.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def kinds(tmp_path_factory, config) -> Engine:
+    return engine_over_texts(tmp_path_factory.mktemp("kinds"), KINDS, config)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "Eine Mutter fragte, warum …" repeats the question; no line gives a reason
+        "warum ist der spielplatz in lindenau gesperrt",
+        # "2019" stands in the line because the question has it; no line counts the votes
+        "wie viele stimmen hatte kalkhoff 2019 bei der kampfabstimmung",
+        # the daughters are asked about; a line naming Kalkhoff names neither of them
+        "wie heißen die töchter von bernd kalkhoff",
+        # Rautenberg's own words (and his own party) name nobody he would govern with
+        "mit wem will rautenberg koalieren",
+        # no article names Fernhausen: its mayor's words are not Lindenau's mayor's
+        "was sagt der bürgermeister von fernhausen zu dem spielplatz",
+        # Lindenau is known, but the office asked about is the mayor's, not the trainer's
+        "was sagt der bürgermeister von lindenau zum pokalspiel",
+        # a line saying that somebody kept silent gives no opinion of theirs
+        "was hält landrat quast von dem spielplatz",
+        # "Am Sonntag hat X gewonnen" gives a day, but not the one X takes office
+        "wann tritt rautenberg sein amt an",
+    ],
+)
+def test_a_line_of_another_kind_of_fact_does_not_answer(kinds, question):
+    reply = ask(kinds, question)
+    assert reply.status == "not_found", texts(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("warum öffnet das freibad erst im juni", "weil das Becken saniert wird"),
+        ("mit wem will wehling reden", "Grünen"),
+        ("was sagt die bürgermeisterin von lindenau zu dem spielplatz", "kommt wieder"),
+        ("was sagt der trainer von lindenau zum pokalspiel", "gewechselt"),
+    ],
+)
+def test_a_line_of_the_kind_of_fact_asked_answers(kinds, question, answer):
+    reply = ask(kinds, question)
+    assert reply.status == "ok" and answer in " ".join(texts(reply)), texts(reply)
+
+
+def _with_sidecars(folder, articles: dict[str, tuple[str, str]], config) -> Engine:
+    """The bot over texts with a sidecar naming each one's paper (name: (paper, text))."""
+    for name, (paper, text) in articles.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+        (folder / f"{name}.yaml").write_text(f"publisher: {paper}\n", encoding="utf-8")
+    return engine_over_texts(folder, {}, config)
+
+
+LOCAL_PAPER = {
+    "feuerwehr_heidrode": (
+        "Bergstädter Kreiszeitung",
+        "Heidrode\n"
+        "Ein Jahr voller Einsätze\n"
+        "Von Lea Beispiel\n"
+        "Heidrode. Die Freiwillige Feuerwehr zählte im vergangenen Jahr 97 Einsätze.\n"
+        "Der Landkreis plant eine Atemschutzwerkstatt in Bergstadt.\n",
+    ),
+}
+
+
+def test_a_local_papers_town_is_not_where_its_village_news_happen(tmp_path, config):
+    """The paper is named after Bergstadt; the fire brigade's dateline is Heidrode's."""
+    engine = _with_sidecars(tmp_path, LOCAL_PAPER, config)
+    reply = ask(engine, "wie viele einsätze hatte die feuerwehr in bergstadt")
+    assert reply.status == "not_found", texts(reply)
+    reply = ask(engine, "wie viele einsätze hatte die feuerwehr in heidrode")
+    assert reply.status == "ok" and "97 Einsätze" in texts(reply)[0]
