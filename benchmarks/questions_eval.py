@@ -147,6 +147,11 @@ no umlauts, no question mark; who won, votes, percent, turnout, when, who said w
 author; a dozen the texts do not answer) over the sixteenth fresh folder and the German texts of
 the sixteenth held-out folder (in-sample), asked over dev-en8's folders and those two; committed
 before its first run (`dev_en9_first_run.out`); in-sample.
+Then dev-en10 (`benchmarks/questions/dev_en10.yaml`) asks English readers' casual questions (who
+won or is running, votes, percent, turnout, who said what, what the loser said, age, job, author,
+paper; typos) with about 25 close cousins the texts do not answer, over the fifteenth and
+seventeenth fresh folders (in-sample, no question set used them before), asked over dev-en9's
+folders and those two; committed before its first run (`dev_en10_first_run.out`); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -382,6 +387,14 @@ DEV_EN9_FOLDERS = (
     *DEV_EN8_FOLDERS,
     ROOT / "benchmarks" / "articles_fresh16",
     ROOT / "benchmarks" / "articles_heldout16",
+)
+# Fresh English questions with many unanswerable close cousins (issue 11.3 and 11.5, round 17):
+# the fifteenth and seventeenth fresh folders (in-sample); in-sample.
+DEV_EN10 = ROOT / "benchmarks" / "questions" / "dev_en10.yaml"
+DEV_EN10_FOLDERS = (
+    *DEV_EN9_FOLDERS,
+    ROOT / "benchmarks" / "articles_fresh15",
+    ROOT / "benchmarks" / "articles_fresh17",
 )
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
@@ -732,6 +745,12 @@ BLOCKS = (
         DEV_EN9,
         DEV_EN9_FOLDERS,
         "dev-en9: English readers' casual questions over fresh16 and heldout16 (round 16)",
+    ),
+    Block(
+        "deven10",
+        DEV_EN10,
+        DEV_EN10_FOLDERS,
+        "dev-en10: English casual questions, 25 unanswerable, over fresh15 and fresh17 (round 17)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.
