@@ -245,6 +245,8 @@ def _named_people(
                 hits = (directory.by_name[key],)
             elif key in directory.by_alias:
                 hits = directory.by_alias[key]
+            elif size > 1 and key.endswith("s") and key[:-1] in directory.by_name:
+                hits = (directory.by_name[key[:-1]],)  # "Eva Beispiels Beruf": she only
             elif size == 1 and key.endswith("s") and key[:-1] in directory.by_alias:
                 hits = directory.by_alias[key[:-1]]  # genitive: "Seebauers Sieg"
             elif size == 1 and len(key) >= 5 and stem(key) not in ctx.index.own:
@@ -799,7 +801,10 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     counted_at = {max(asked) + 1} if kind == lexicon.NUMBER and asked else set()
     quoting = {i for i, word in enumerate(folded) if word in lexicon.QUOTING_WORDS}
     parties = _party_phrases(ctx.index, folded)  # "Freie Wähler" is a party, no place
-    taken = used | asked | counted_at | quoting | parties
+    # "wer war ihr Gegner", "who did X beat": the rival asked for is no place, though some
+    # article's title may have the word
+    rival = {i for i, w in enumerate(folded) if stem(w) in lexicon.OPPONENT_STEMS}
+    taken = used | asked | counted_at | quoting | parties | (rival if named else set())
     # "about higher fees": "höher" is no town after "about" ("Hohe Möhr")
     scope = find_scope(ctx.index, folded, taken, stem, frozenset(english.glossed(pairs)))
     # "wie viele Sitze": what is counted is no person ("Sitz" ends "Vorsitz", a role).
@@ -2195,7 +2200,7 @@ def ask(ctx: Context, argument: str) -> Reply:
     """`ask <question>`: the best one to three sourced excerpts, or "the articles do not say"
     (with the nearest passage, labelled as not answering, when there is one); in the
     question's language."""
-    text = argument.strip()
+    text = english.spelled_signs(argument.strip())
     if not text:
         return ctx.needs_argument("ask")
     folded = words(text)
