@@ -650,3 +650,10 @@ def test_the_rival_asked_for_is_no_place(tmp_path, config):
     context = questions.in_language(engine._context, words("the"))
     for text in ("who was eva beispielfraus opponent", "wer war die gegnerin von beispielfrau"):
         assert questions.read_question(context, text).scope.places == ()
+
+
+def test_an_english_readers_get_is_the_german_readers_bekommen():
+    """ "how many votes did X get" asks with a verb as "wie viele Stimmen hat X bekommen"
+    does: left out, the English question asked less than its German twin."""
+    assert to_german(words("how many votes did Beispiel get"))[-1] == "bekommen"
+    assert "bekommen" in to_german(words("what percent did she get in the runoff"))
