@@ -657,3 +657,16 @@ def test_an_english_readers_get_is_the_german_readers_bekommen():
     does: left out, the English question asked less than its German twin."""
     assert to_german(words("how many votes did Beispiel get"))[-1] == "bekommen"
     assert "bekommen" in to_german(words("what percent did she get in the runoff"))
+
+
+def test_running_for_an_office_is_read_as_the_candidate_the_news_names(tmp_path, config):
+    """ "who is running for the SPD in X": German news names the candidate ("die
+    SPD-Kandidatin", "Gegenkandidat") far more often than it writes "kandidiert"."""
+    assert "kandidat" in to_german(words("who is running for mayor"))
+    text = (
+        "Von Ina Beispiel\nWahl in Musterau\n"
+        "Musterau. Die SPD-Kandidatin Eva Beispiel besuchte am Montag den Markt.\n"
+    )
+    engine = engine_over_texts(tmp_path, {"wahl": text}, config)
+    reply = engine.handle_message("who is running for the spd in musterau", dm=True)
+    assert reply.status == "ok" and "Eva Beispiel" in reply.excerpts[0].text
