@@ -1466,6 +1466,7 @@ def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
         if (
             stems[i] in outcome
             and word.endswith("s")
+            and word not in people.by_word  # "Kloß" folds to "kloss": no genitive of "Klos"
             and len(people.by_word.get(word[:-1], ())) == 1
         ):
             return people.by_word[word[:-1]][0]

@@ -1542,3 +1542,25 @@ def test_an_age_after_an_abbreviation_is_still_the_age_of_whom_the_sentence_name
     reply = ask(engine, "wie alt ist marlene ostwald")
     assert reply.status == "ok"
     assert "ist 58 Jahre alt" in reply.excerpts[0].text
+
+
+def test_a_winner_whose_name_ends_in_s_is_no_genitive_of_another(tmp_path, config):
+    """ "Eva Kloß, Wahlsiegerin": "Kloß" folds to "kloss", which is no genitive of "Klos",
+    a man of another article; the new mayor asked about is she."""
+    articles = {
+        "stichwahl": (
+            "Von Ina Beispiel\nStichwahl in Musterau\n"
+            "Musterau. Eva Kloß hat die Stichwahl gewonnen.\n"
+            "O-Ton Eva Kloß, Wahlsiegerin: Ich freue mich sehr.\n"
+            "Eva Kloß, 45 Jahre alt, leitete bisher die Musikschule.\n"
+        ),
+        "firma": "Von Ina Beispiel\nFirma baut Stellen ab\nFirmenchef Peter Klos sprach.\n",
+    }
+    engine = engine_over_texts(tmp_path, articles, config)
+    index = engine.index
+    named = {
+        index.people.entries[p].name
+        for u in range(len(index.columns.speaker))
+        if (p := questions.named_outcome(index, u, lost=False)) is not None
+    }
+    assert named == {"Eva Kloß"}
