@@ -171,6 +171,10 @@ TURNOUT_STEMS = frozenset(map(stem_word, "wahlbeteiligung beteiligung turnout".s
 TURNOUT_BEFORE = 6  # "Die Wahlbeteiligung lag nach Angaben der Stadt bei 46,8"
 AGAINST_STEMS = frozenset(map(stem_word, lexicon.AGAINST_WINNER))
 PARTY_STEMS = frozenset(map(stem_word, ("partei", "parteien")))
+# "welche Parteien unterstützen X", "which parties backed X": who backs X, not X's own party
+SUPPORT_STEMS = frozenset(
+    map(stem_word, "unterstutzt unterstutzen unterstutzte unterstutzten unterstutzung".split())
+)
 NO_PARTY_RE = re.compile(r"\b[Pp]arteilos|\b[Ii]ndependent\b")  # no party is an answer too
 
 
@@ -1128,7 +1132,10 @@ def _identity_nouns(
 
 
 def _asks_party(folded: list[str], stem: Callable[[str], str]) -> bool:
-    """ "In welcher Partei ist X", "what party is X in": it asks which party."""
+    """ "In welcher Partei ist X", "what party is X in": it asks which party; not "welche
+    Parteien unterstützen X" (`SUPPORT_STEMS`), which asks who backs X."""
+    if any(stem(word) in SUPPORT_STEMS for word in folded):
+        return False
     return any(
         stem(word) in PARTY_STEMS and folded[i - 1 : i] in ([w] for w in lexicon.WHICH)
         for i, word in enumerate(folded)

@@ -1564,3 +1564,17 @@ def test_a_winner_whose_name_ends_in_s_is_no_genitive_of_another(tmp_path, confi
         if (p := questions.named_outcome(index, u, lost=False)) is not None
     }
     assert named == {"Eva Kloß"}
+
+
+def test_which_parties_back_somebody_asks_the_supporters_not_their_party(tmp_path, config):
+    """ "welche Parteien unterstützen X", "which parties backed X": the line naming who backs
+    X answers, not the one giving X's own party ("parteilos")."""
+    text = (
+        "Von Ina Beispiel\nWahl in Musterau\n"
+        "Musterau. Die parteilose Kandidatin Eva Kloß hat die Wahl gewonnen.\n"
+        "Eva Kloß wird von SPD und Grünen unterstützt.\n"
+    )
+    engine = engine_over_texts(tmp_path, {"wahl": text}, config)
+    for question in ("welche parteien unterstützen eva kloß", "which parties supported eva kloß"):
+        reply = engine.handle_message(question, dm=True)
+        assert "SPD und Grünen" in reply.excerpts[0].text
