@@ -404,6 +404,7 @@ nurse = pflegekraft
 nursing = pflege
 care = pflege
 doctor = arzt
+health minister = gesundheitsminister
 health centre = gesundheitszentrum
 health center = gesundheitszentrum
 new building = neubau
