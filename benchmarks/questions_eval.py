@@ -161,6 +161,11 @@ has a person noun, the outgoing holder as "der alte" / "die bisherige", "nochmal
 unanswerable cousins, over the fifteenth and seventeenth fresh folders and the German agency
 report of the sixteenth, asked over dev12's folders and those; committed before its first run
 (`dev13_first_run.out`: engine top-1 59.7 %, top-3 68.8 %, honest no 86.7 %); in-sample.
+Then dev-en10 (`benchmarks/questions/dev_en10.yaml`) asks English readers' casual questions (who
+won or is running, votes, percent, turnout, who said what, what the loser said, age, job, author,
+paper; typos) with about 25 close cousins the texts do not answer, over the fifteenth and
+seventeenth fresh folders (in-sample, no question set used them before), asked over dev-en9's
+folders and those two; committed before its first run (`dev_en10_first_run.out`); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -420,6 +425,14 @@ DEV13_FOLDERS = (
     ROOT / "benchmarks" / "articles_fresh16",
     ROOT / "benchmarks" / "articles_fresh17",
     ROOT / "benchmarks" / "articles_heldout16",
+)
+# Fresh English questions with many unanswerable close cousins (issue 11.3 and 11.5, round 17):
+# the fifteenth and seventeenth fresh folders (in-sample); in-sample.
+DEV_EN10 = ROOT / "benchmarks" / "questions" / "dev_en10.yaml"
+DEV_EN10_FOLDERS = (
+    *DEV_EN9_FOLDERS,
+    ROOT / "benchmarks" / "articles_fresh15",
+    ROOT / "benchmarks" / "articles_fresh17",
 )
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
@@ -783,6 +796,12 @@ BLOCKS = (
         DEV13,
         DEV13_FOLDERS,
         "dev13: chat German over fresh15, fresh17 and an agency report of fresh16 (round 17)",
+    ),
+    Block(
+        "deven10",
+        DEV_EN10,
+        DEV_EN10_FOLDERS,
+        "dev-en10: English casual questions, 25 unanswerable, over fresh15 and fresh17 (round 17)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

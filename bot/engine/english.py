@@ -16,7 +16,7 @@ from functools import lru_cache
 import Stemmer
 from rapidfuzz.distance import OSA
 
-from bot.engine.folding import fold
+from bot.engine.folding import fold, words
 from bot.engine.glossary import ENGLISH_GERMAN, REGIONS
 from bot.engine.lexicon import STOP_WORDS, word_pairs
 
@@ -120,6 +120,19 @@ def _clock(folded: Sequence[str]) -> list[str]:
 # English words whose sense at the end of a question is the verb's: "when does the pool
 # close" asks when it closes; "close" before a noun is the adjective ("a close race").
 _VERB_AT_THE_END = {"close": "schliessen"}
+
+
+# "what % did X get": the sign as the word a reader would type instead
+_PERCENT_SIGN = "%"
+
+
+def spelled_signs(text: str) -> str:
+    """The question with a per cent sign written as a word ("percent" in an English question,
+    "Prozent" otherwise): the sign is no word, so "what % did X get" asked no figure."""
+    if _PERCENT_SIGN not in text:
+        return text
+    word = "percent" if is_english(words(text)) else "Prozent"
+    return text.replace(_PERCENT_SIGN, f" {word} ")
 
 
 def uncontracted(folded: Sequence[str]) -> list[str]:

@@ -167,6 +167,10 @@ FIGURE_ASKED = (
     ("wie", "hoch"),
     ("wie", "niedrig"),
 )
+# The words a question may open with ("welch…" apart): with none, it only names its subject
+QUESTION_OPENERS = frozenset(key[0] for key in lexicon.QUESTION_WORDS) | frozenset(
+    "was what which wie how".split()
+)
 PER_CENT = frozenset("prozent percent per prozentpunkte".split())
 # Words naming a person that no role head ends: "Kassenwart", "Platzwart", "der Angeklagte"
 PERSON_ENDS = ("wart", "wartin", "angeklagte", "angeklagter", "angeklagten")
@@ -379,7 +383,9 @@ def needs(
         kind == lexicon.NUMBER and (paid or has_any_phrase(folded, PRICE_ASKED))
     )
     # by the question's own words: a question about turnout is read as one of a number anyway
-    share = has_any_phrase(folded[:2], FIGURE_ASKED) and not SHARE_ASKED.isdisjoint(folded)
+    share = not SHARE_ASKED.isdisjoint(folded) and (
+        has_any_phrase(folded[:2], FIGURE_ASKED) or _names_only(folded)
+    )
     opinion = has_any_phrase(folded[:2], OPINION_ASKED)
     return Needs(
         earlier,
@@ -413,6 +419,12 @@ def needs(
         opinion=opinion,
         taking_office=kind == lexicon.TIME and _asks_taking_office(folded),
     )
+
+
+def _names_only(folded: list[str]) -> bool:
+    """Whether a question only names what it asks about, with no question word ("turnout in
+    X", "Wahlbeteiligung X"): it asks for the figure, as "what was the turnout" does."""
+    return not any(word in QUESTION_OPENERS or word.startswith("welch") for word in folded)
 
 
 def _how_many_at(folded: list[str]) -> int:

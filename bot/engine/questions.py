@@ -172,6 +172,10 @@ TURNOUT_STEMS = frozenset(map(stem_word, "wahlbeteiligung beteiligung turnout".s
 TURNOUT_BEFORE = 6  # "Die Wahlbeteiligung lag nach Angaben der Stadt bei 46,8"
 AGAINST_STEMS = frozenset(map(stem_word, lexicon.AGAINST_WINNER))
 PARTY_STEMS = frozenset(map(stem_word, ("partei", "parteien")))
+# "welche Parteien unterstützen X", "which parties backed X": who backs X, not X's own party
+SUPPORT_STEMS = frozenset(
+    map(stem_word, "unterstutzt unterstutzen unterstutzte unterstutzten unterstutzung".split())
+)
 NO_PARTY_RE = re.compile(r"\b[Pp]arteilos|\b[Ii]ndependent\b")  # no party is an answer too
 
 
@@ -246,6 +250,8 @@ def _named_people(
                 hits = (directory.by_name[key],)
             elif key in directory.by_alias:
                 hits = directory.by_alias[key]
+            elif size > 1 and key.endswith("s") and key[:-1] in directory.by_name:
+                hits = (directory.by_name[key[:-1]],)  # "Eva Beispiels Beruf": she only
             elif size == 1 and key.endswith("s") and key[:-1] in directory.by_alias:
                 hits = directory.by_alias[key[:-1]]  # genitive: "Seebauers Sieg"
             elif size == 1 and len(key) >= 5 and stem(key) not in ctx.index.own:
@@ -842,7 +848,10 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     counted_at = {max(asked) + 1} if kind == lexicon.NUMBER and asked else set()
     quoting = {i for i, word in enumerate(folded) if word in lexicon.QUOTING_WORDS}
     parties = _party_phrases(ctx.index, folded)  # "Freie Wähler" is a party, no place
-    taken = used | asked | counted_at | quoting | parties
+    # "wer war ihr Gegner", "who did X beat": the rival asked for is no place, though some
+    # article's title may have the word
+    rival = {i for i, w in enumerate(folded) if stem(w) in lexicon.OPPONENT_STEMS}
+    taken = used | asked | counted_at | quoting | parties | (rival if named else set())
     # "about higher fees": "höher" is no town after "about" ("Hohe Möhr")
     scope = find_scope(ctx.index, folded, taken, stem, frozenset(english.glossed(pairs)))
     if _role_beside_name(ctx.index, scope, named, folded, originals):
@@ -1168,7 +1177,10 @@ def _identity_nouns(
 
 
 def _asks_party(folded: list[str], stem: Callable[[str], str]) -> bool:
-    """ "In welcher Partei ist X", "what party is X in": it asks which party."""
+    """ "In welcher Partei ist X", "what party is X in": it asks which party; not "welche
+    Parteien unterstützen X" (`SUPPORT_STEMS`), which asks who backs X."""
+    if any(stem(word) in SUPPORT_STEMS for word in folded):
+        return False
     return any(
         stem(word) in PARTY_STEMS and folded[i - 1 : i] in ([w] for w in lexicon.WHICH)
         for i, word in enumerate(folded)
@@ -1553,6 +1565,7 @@ def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
         if (
             stems[i] in outcome
             and word.endswith("s")
+            and word not in people.by_word  # "Kloß" folds to "kloss": no genitive of "Klos"
             and len(people.by_word.get(word[:-1], ())) == 1
         ):
             return people.by_word[word[:-1]][0]
@@ -2287,7 +2300,7 @@ def ask(ctx: Context, argument: str) -> Reply:
     """`ask <question>`: the best one to three sourced excerpts, or "the articles do not say"
     (with the nearest passage, labelled as not answering, when there is one); in the
     question's language."""
-    text = argument.strip()
+    text = english.spelled_signs(argument.strip())
     if not text:
         return ctx.needs_argument("ask")
     folded = words(text)

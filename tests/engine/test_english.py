@@ -3,8 +3,16 @@
 import random
 
 from benchmarks.questions_eval import DEV_EN3_FOLDERS, load_articles
+from bot.engine import questions
 from bot.engine.engine import Engine
-from bot.engine.english import glossed, is_english, is_german, to_german, translated
+from bot.engine.english import (
+    glossed,
+    is_english,
+    is_german,
+    spelled_signs,
+    to_german,
+    translated,
+)
 from bot.engine.folding import words
 from bot.engine.glossary import ENGLISH_GERMAN
 from bot.engine.render import render_text
@@ -559,3 +567,106 @@ def test_needing_and_himself_are_no_words_a_german_line_must_have():
     assert "needed" not in to_german(words("how many volunteers are needed"))
     assert "himself" not in to_german(words("why did he lose according to himself"))
     assert "heard" in to_german(words("when will the appeal be heard"))
+
+
+RUNOFF_IN_BEISPIELSTADT = (
+    "Von Ina Beispiel\n"
+    "Stichwahl in Beispielstadt\n"
+    "Beispielstadt. In der Stichwahl am Sonntag hat sich Jana Musterfrau (SPD) gegen Amtsinhaber "
+    "Kurt Beispielmann (CDU) durchgesetzt.\n"
+    "Auf Jana Musterfrau entfielen 54,2 Prozent der gültigen Stimmen.\n"
+    "Der Stadtrat stimmte mit 20 zu 15 Stimmen für zwei Nachtbusse. Die Nachtbusse kosten die "
+    "Stadt 300.000 Euro im Jahr.\n"
+    "Beispielmann muss als Unterlegener 200 Euro für die Plakate zahlen, teilte die Stadt mit.\n"
+)
+INTERVIEW_IN_MUSTERDORF = (
+    "Von Ina Beispiel\n"
+    "Landrätin im Gespräch\n"
+    "Musterdorf. Die neue Landrätin Ilse Probst hat die Stichwahl gewonnen.\n"
+    "Über die Wahlbeteiligung sprach sie nicht.\n"
+)
+
+
+def test_a_per_cent_sign_asks_for_a_share_as_the_word_does(tmp_path, config):
+    """ "what % did X get": the sign is no word, but the reader asks what "what percent" asks."""
+    engine = engine_over_texts(tmp_path, {"stichwahl": RUNOFF_IN_BEISPIELSTADT}, config)
+    reply = engine.handle_message("what % did musterfrau get", dm=True)
+    assert reply.status == "ok" and "54,2 Prozent" in reply.excerpts[0].text
+    assert spelled_signs("what % did X get") == "what  percent  did X get"
+    assert spelled_signs("wie viel % hat X") == "wie viel  Prozent  hat X"
+    assert to_german(words("what percent did X get"))[:3] == ["wie", "viel", "prozent"]
+
+
+def test_english_words_of_local_news_find_the_german_compounds(tmp_path, config):
+    """ "night buses", "have to pay": a phrase the news writes as one German word or verb."""
+    engine = engine_over_texts(tmp_path, {"stichwahl": RUNOFF_IN_BEISPIELSTADT}, config)
+    cost = engine.handle_message("how much do the night buses cost", dm=True)
+    assert cost.status == "ok" and "300.000 Euro" in cost.excerpts[0].text
+    pay = engine.handle_message("how much does beispielmann have to pay", dm=True)
+    assert pay.status == "ok" and "200 Euro" in pay.excerpts[0].text
+
+
+def test_a_bare_turnout_question_asks_for_the_figure(tmp_path, config):
+    """ "turnout in X" asks for the figure as "what was the turnout" does: a line on turnout
+    without one does not answer it, nor does the line of the result."""
+    articles = {"stichwahl": RUNOFF_IN_BEISPIELSTADT, "gespraech": INTERVIEW_IN_MUSTERDORF}
+    engine = engine_over_texts(tmp_path, articles, config)
+    assert engine.handle_message("turnout in the musterdorf runoff", dm=True).status != "ok"
+    assert engine.handle_message("wahlbeteiligung musterdorf", dm=True).status != "ok"
+
+
+PORTRAIT_OF_TWO = (
+    "Von Ina Beispiel\n"
+    "Zwei Wege ins Rathaus\n"
+    "Musterhausen. Eva Beispielfrau ist Lehrerin, ihr Mann Bernd Beispielfrau ist Tischler.\n"
+    "Eva Beispielfrau trat gegen Amtsinhaber Tom Mustermann an. Ihre Gegnerin im ersten "
+    "Wahlgang war Eva Probst.\n"
+)
+
+
+def test_a_full_name_in_the_genitive_names_that_one_person(tmp_path, config):
+    """ "Eva Beispielfraus Beruf", "eva beispielfraus job": the first name and the surname
+    in the genitive name her, not everybody of that surname."""
+    articles = {
+        "portraet": PORTRAIT_OF_TWO,
+        "nachruf": "Von Ina Beispiel\nNachruf\nHeinrich Beispielfrau starb mit 80 Jahren.\n",
+    }
+    engine = engine_over_texts(tmp_path, articles, config)
+    context = questions.in_language(engine._context, words("the"))
+    question = questions.read_question(context, "what is eva beispielfraus job")
+    names = [engine.index.people.entries[p].name for p in question.people]
+    assert names == ["Eva Beispielfrau"]
+
+
+def test_the_rival_asked_for_is_no_place(tmp_path, config):
+    """ "who was X's opponent", "wer war die Gegnerin von X": the rival is no place, though a
+    title has the word ("Gegner" of "Gegner der Umgehungsstraße")."""
+    articles = {
+        "portraet": PORTRAIT_OF_TWO,
+        "gegner_umgehung": "Von Ina Beispiel\nGegner der Umgehung sammeln Unterschriften\n",
+        **{f"meldung{n}": f"Von Ina Beispiel\nMeldung {n}\nDer Rat tagt.\n" for n in range(12)},
+    }
+    engine = engine_over_texts(tmp_path, articles, config)
+    context = questions.in_language(engine._context, words("the"))
+    for text in ("who was eva beispielfraus opponent", "wer war die gegnerin von beispielfrau"):
+        assert questions.read_question(context, text).scope.places == ()
+
+
+def test_an_english_readers_get_is_the_german_readers_bekommen():
+    """ "how many votes did X get" asks with a verb as "wie viele Stimmen hat X bekommen"
+    does: left out, the English question asked less than its German twin."""
+    assert to_german(words("how many votes did Beispiel get"))[-1] == "bekommen"
+    assert "bekommen" in to_german(words("what percent did she get in the runoff"))
+
+
+def test_running_for_an_office_is_read_as_the_candidate_the_news_names(tmp_path, config):
+    """ "who is running for the SPD in X": German news names the candidate ("die
+    SPD-Kandidatin", "Gegenkandidat") far more often than it writes "kandidiert"."""
+    assert "kandidat" in to_german(words("who is running for mayor"))
+    text = (
+        "Von Ina Beispiel\nWahl in Musterau\n"
+        "Musterau. Die SPD-Kandidatin Eva Beispiel besuchte am Montag den Markt.\n"
+    )
+    engine = engine_over_texts(tmp_path, {"wahl": text}, config)
+    reply = engine.handle_message("who is running for the spd in musterau", dm=True)
+    assert reply.status == "ok" and "Eva Beispiel" in reply.excerpts[0].text

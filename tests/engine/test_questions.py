@@ -1542,3 +1542,39 @@ def test_an_age_after_an_abbreviation_is_still_the_age_of_whom_the_sentence_name
     reply = ask(engine, "wie alt ist marlene ostwald")
     assert reply.status == "ok"
     assert "ist 58 Jahre alt" in reply.excerpts[0].text
+
+
+def test_a_winner_whose_name_ends_in_s_is_no_genitive_of_another(tmp_path, config):
+    """ "Eva Kloß, Wahlsiegerin": "Kloß" folds to "kloss", which is no genitive of "Klos",
+    a man of another article; the new mayor asked about is she."""
+    articles = {
+        "stichwahl": (
+            "Von Ina Beispiel\nStichwahl in Musterau\n"
+            "Musterau. Eva Kloß hat die Stichwahl gewonnen.\n"
+            "O-Ton Eva Kloß, Wahlsiegerin: Ich freue mich sehr.\n"
+            "Eva Kloß, 45 Jahre alt, leitete bisher die Musikschule.\n"
+        ),
+        "firma": "Von Ina Beispiel\nFirma baut Stellen ab\nFirmenchef Peter Klos sprach.\n",
+    }
+    engine = engine_over_texts(tmp_path, articles, config)
+    index = engine.index
+    named = {
+        index.people.entries[p].name
+        for u in range(len(index.columns.speaker))
+        if (p := questions.named_outcome(index, u, lost=False)) is not None
+    }
+    assert named == {"Eva Kloß"}
+
+
+def test_which_parties_back_somebody_asks_the_supporters_not_their_party(tmp_path, config):
+    """ "welche Parteien unterstützen X", "which parties backed X": the line naming who backs
+    X answers, not the one giving X's own party ("parteilos")."""
+    text = (
+        "Von Ina Beispiel\nWahl in Musterau\n"
+        "Musterau. Die parteilose Kandidatin Eva Kloß hat die Wahl gewonnen.\n"
+        "Eva Kloß wird von SPD und Grünen unterstützt.\n"
+    )
+    engine = engine_over_texts(tmp_path, {"wahl": text}, config)
+    for question in ("welche parteien unterstützen eva kloß", "which parties supported eva kloß"):
+        reply = engine.handle_message(question, dm=True)
+        assert "SPD und Grünen" in reply.excerpts[0].text
