@@ -156,6 +156,10 @@ has a person noun, the outgoing holder as "der alte" / "die bisherige", "nochmal
 unanswerable cousins, over the fifteenth and seventeenth fresh folders and the German agency
 report of the sixteenth, asked over dev12's folders and those; committed before its first run
 (`dev13_first_run.out`: engine top-1 59.7 %, top-3 68.8 %, honest no 86.7 %); in-sample.
+Then dev14 (`benchmarks/questions/dev14.yaml`) asks readers' chat German (the plan as "als
+erstes", the loser as "gegen wen", a job in a relative clause, "ab wann", a reason without "weil")
+over the eighteenth fresh folder and the German texts of the fifteenth held-out folder, asked over
+dev13's folders and those; committed before its first run (`dev14_first_run.out`); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -405,6 +409,15 @@ DEV13_FOLDERS = (
     ROOT / "benchmarks" / "articles_fresh16",
     ROOT / "benchmarks" / "articles_fresh17",
     ROOT / "benchmarks" / "articles_heldout16",
+)
+# Round 17 (quest14): readers' chat German over the eighteenth fresh folder and the German texts of
+# the fifteenth held-out folder (in-sample articles): the plan asked as "als erstes", the loser
+# as "gegen wen", jobs in relative clauses, the start of a term, reasons without "weil".
+DEV14 = ROOT / "benchmarks" / "questions" / "dev14.yaml"
+DEV14_FOLDERS = (
+    *DEV13_FOLDERS,
+    ROOT / "benchmarks" / "articles_fresh18",
+    ROOT / "benchmarks" / "articles_heldout15",
 )
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
@@ -762,6 +775,12 @@ BLOCKS = (
         DEV13,
         DEV13_FOLDERS,
         "dev13: chat German over fresh15, fresh17 and an agency report of fresh16 (round 17)",
+    ),
+    Block(
+        "dev14",
+        DEV14,
+        DEV14_FOLDERS,
+        "dev14: chat German over fresh18 and heldout15's German texts (round 17)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.
