@@ -112,6 +112,10 @@ SHARE_PATTERN = r"\d+(?:,\d+)?\s*(?:Prozent|%)"
 TWO_SHARES_RE = re.compile(rf"{SHARE_PATTERN}.*{SHARE_PATTERN}")  # "50,4 … 49,6 Prozent"
 SCORE_RE = re.compile(r"\d[\d.’']*\s+zu\s+\d[\d.’']*")  # "mit 17 zu 16 Stimmen"
 JOB_NEAR = 4  # "Daniel Ammann, 47, ist Schulleiter": words from a name to the job it gives
+# A relative clause of heading or running something: ", die das Amt leitet", ", der … betreibt"
+RUNS_RE = re.compile(
+    r",\s*(?:der|die)\s[^,.;:]{0,60}?\b(?:leitet|leitete|führt|führte|betreibt|betrieb)\b"
+)
 JOB_FILLERS = 2  # "Sie ist gelernte Krankenschwester", "Er arbeitet seit Jahren als Koch"
 QUOTE_MARK_RE = re.compile(r"[„“”\"»«]")
 OFFICE_MATCH = 0.7  # "neuer Bürgermeister" for "gewonnen": as close as a compound
@@ -705,10 +709,24 @@ def _jobs(index: CorpusIndex, person: int) -> _Jobs:
                 and not quoted
                 and _names_only(index, index.columns.text(before), own)
             )
-            nouns = _nouns_of(index, index.columns.text(unit), own, recap)
-            if any(_a_job(noun) for noun in nouns):
+            text = index.columns.text(unit)
+            nouns = _nouns_of(index, text, own, recap)
+            if any(_a_job(noun) for noun in nouns) or (
+                unit in mentions and _runs_something(text, own)
+            ):
                 (recaps if unit not in mentions else named).add(unit)
     return _Jobs(sorted(named), sorted(recaps - named))
+
+
+def _runs_something(text: str, own: set[str]) -> bool:
+    """Whether a relative clause right after the person's name says what they head or run
+    ("Vera Holm, die bisher das Umweltamt leitet", "Sein Bruder Ole, der eine Werft
+    betreibt"): a job given by its verb, not by a noun."""
+    for found in RUNS_RE.finditer(text):
+        before = HYPHENATED_RE.findall(text[: found.start()])[-JOB_NEAR:]
+        if before and fold(before[-1]) in own:
+            return True
+    return False
 
 
 def _asks_job(folded: list[str], names: set[int]) -> bool:

@@ -1,12 +1,13 @@
 """Free questions about what comes next and who charges whom, asked in readers' words: "was will
 X als Erstes machen" (X's plan, not X's other words), "ab wann ist X Bürgermeisterin" (the
-start of the term, told as "tritt ihr Amt an"), "wer hat X angeklagt" (the prosecutor).
+start of the term, told as "tritt ihr Amt an"), "wer hat X angeklagt" (the prosecutor), "was
+macht X beruflich" where only a relative clause says what X runs.
 The night is invented for these stories."""
 
 import pytest
 
 from bot.engine.engine import Engine
-from bot.engine.questions import _asks_intent, _term_start
+from bot.engine.questions import _asks_intent, _runs_something, _term_start
 from tests.engine.conftest import engine_over, texts
 
 SIDECAR = "title: {title}\npublisher: Kreisbote Süd\npublished: 2026-06-02\n"
@@ -39,6 +40,15 @@ NIGHT = {
         "begonnen. Staatsanwalt Mark Quast hat Anklage wegen Untreue erhoben.\n"
         "„Ich bereue das“, sagte Bast. Die Summe sei geringer als angeklagt, sagte sein Anwalt.\n",
         SIDECAR.format(title="Prozess gegen früheren Kassierer"),
+    ),
+    "kandidatin_velben": (
+        "Velben\n"
+        "Grüne nominieren Vera Holm\n"
+        "Von Bo Muster\n"
+        "Velben. Die Grünen schicken Vera Holm, die bisher das Umweltamt des Kreises leitet, "
+        "ins Rennen um das Rathaus.\n"
+        "„Ich kenne jede Kläranlage im Kreis“, sagte Holm.\n",
+        SIDECAR.format(title="Grüne nominieren Vera Holm"),
     ),
 }
 
@@ -110,3 +120,18 @@ def test_who_charged_somebody_is_the_prosecutor(night):
     reply = ask(night, "wer hat bast angeklagt")
     assert reply.status == "ok", reply.text
     assert "Mark Quast" in texts(reply)[0]
+
+
+def test_a_job_told_by_a_relative_clause_after_the_name_answers(night):
+    """No job noun stands beside Holm's name, only "die bisher das Umweltamt leitet": a
+    relative clause of heading or running something right after the name gives her job."""
+    reply = ask(night, "was macht vera holm beruflich")
+    assert reply.status == "ok", reply.text
+    assert "Umweltamt" in texts(reply)[0]
+
+
+def test_only_a_clause_right_after_the_name_gives_the_job():
+    own = {"vera", "holm"}
+    assert _runs_something("Vera Holm, die das Amt leitet, tritt an.", own)
+    assert not _runs_something("Vera Holm dankt Ute Rau, die das Amt leitet.", own)
+    assert not _runs_something("Vera Holm, die im Dorf lebt, tritt an.", own)
