@@ -166,6 +166,11 @@ won or is running, votes, percent, turnout, who said what, what the loser said, 
 paper; typos) with about 25 close cousins the texts do not answer, over the fifteenth and
 seventeenth fresh folders (in-sample, no question set used them before), asked over dev-en9's
 folders and those two; committed before its first run (`dev_en10_first_run.out`); in-sample.
+Then dev14 (`benchmarks/questions/dev14.yaml`) asks readers' chat German (the plan as "als
+erstes", the loser as "gegen wen", a job in a relative clause, "ab wann", a reason without "weil")
+over the eighteenth fresh folder and the German texts of the fifteenth held-out folder, asked over
+dev13's folders and those; committed before its first run (`dev14_first_run.out`: engine top-1
+63.3 %, top-3 71.7 %, honest no 58.3 %; then two gold fixes, see the file); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -433,6 +438,15 @@ DEV_EN10_FOLDERS = (
     *DEV_EN9_FOLDERS,
     ROOT / "benchmarks" / "articles_fresh15",
     ROOT / "benchmarks" / "articles_fresh17",
+)
+# Round 17 (quest14): readers' chat German over the eighteenth fresh folder and the German texts of
+# the fifteenth held-out folder (in-sample articles): the plan asked as "als erstes", the loser
+# as "gegen wen", jobs in relative clauses, the start of a term, reasons without "weil".
+DEV14 = ROOT / "benchmarks" / "questions" / "dev14.yaml"
+DEV14_FOLDERS = (
+    *DEV13_FOLDERS,
+    ROOT / "benchmarks" / "articles_fresh18",
+    ROOT / "benchmarks" / "articles_heldout15",
 )
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
@@ -802,6 +816,12 @@ BLOCKS = (
         DEV_EN10,
         DEV_EN10_FOLDERS,
         "dev-en10: English casual questions, 25 unanswerable, over fresh15 and fresh17 (round 17)",
+    ),
+    Block(
+        "dev14",
+        DEV14,
+        DEV14_FOLDERS,
+        "dev14: chat German over fresh18 and heldout15's German texts (round 17)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

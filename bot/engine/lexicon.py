@@ -416,6 +416,9 @@ _SYNONYM_GROUPS = (
     # a count or a vote challenged in court
     "Berufung Revision Einspruch anfechten angefochten Anfechtung appeal",
     "Ermittlungsverfahren Ermittlungen ermitteln ermittelt investigation",
+    # a charge in court: "wer hat X angeklagt" is who "hat Anklage erhoben" (not any "Vorwurf":
+    # a rival's reproach is no charge)
+    "anklagen angeklagt Anklage charged",
     "gestorben starb verstorben Tod died",
     "Trauerfeier Beerdigung Beisetzung Begräbnis funeral",
     "Nachfolger Nachfolgerin successor",
@@ -536,6 +539,8 @@ hort auf = aufhoren
 horte auf = aufhoren
 hat aufgehort = aufhoren
 wer war vorher = wer war bisherige
+wer angeklagt = wer staatsanwalt anklage
+wer anklage erhoben = wer staatsanwalt anklage
 kam nach ins amt = nachfolger
 folgte im amt = nachfolger
 leute wahlen gegangen = wahlbeteiligung
@@ -568,6 +573,7 @@ eintreffen eingetroffen = trifft traf ein
 einräumen eingeräumt = räumt räumte ein
 ankündigen angekündigt = kündigt kündigte an
 vorwerfen vorgeworfen = wirft warf vor
+anklagen angeklagt = klagt klagte an
 aufhören aufgehört = hört hörte auf
 aufgeben aufgegeben = gibt gab auf
 stattfinden stattgefunden = findet fand statt
@@ -580,7 +586,7 @@ abstimmen abgestimmt = stimmt stimmte ab
 zustimmen zugestimmt = stimmt stimmte zu
 ablehnen abgelehnt = lehnt lehnte ab
 anfangen angefangen = fängt fing an
-antreten angetreten = tritt trat an
+antreten angetreten = tritt trat treten traten an
 zusagen zugesagt = sagt sagte zu
 """
 

@@ -112,6 +112,10 @@ SHARE_PATTERN = r"\d+(?:,\d+)?\s*(?:Prozent|%)"
 TWO_SHARES_RE = re.compile(rf"{SHARE_PATTERN}.*{SHARE_PATTERN}")  # "50,4 … 49,6 Prozent"
 SCORE_RE = re.compile(r"\d[\d.’']*\s+zu\s+\d[\d.’']*")  # "mit 17 zu 16 Stimmen"
 JOB_NEAR = 4  # "Daniel Ammann, 47, ist Schulleiter": words from a name to the job it gives
+# A relative clause of heading or running something: ", die das Amt leitet", ", der … betreibt"
+RUNS_RE = re.compile(
+    r",\s*(?:der|die)\s[^,.;:]{0,60}?\b(?:leitet|leitete|führt|führte|betreibt|betrieb)\b"
+)
 JOB_FILLERS = 2  # "Sie ist gelernte Krankenschwester", "Er arbeitet seit Jahren als Koch"
 QUOTE_MARK_RE = re.compile(r"[„“”\"»«]")
 OFFICE_MATCH = 0.7  # "neuer Bürgermeister" for "gewonnen": as close as a compound
@@ -711,10 +715,24 @@ def _jobs(index: CorpusIndex, person: int) -> _Jobs:
                 and not quoted
                 and _names_only(index, index.columns.text(before), own)
             )
-            nouns = _nouns_of(index, index.columns.text(unit), own, recap)
-            if any(_a_job(noun) for noun in nouns):
+            text = index.columns.text(unit)
+            nouns = _nouns_of(index, text, own, recap)
+            if any(_a_job(noun) for noun in nouns) or (
+                unit in mentions and _runs_something(text, own)
+            ):
                 (recaps if unit not in mentions else named).add(unit)
     return _Jobs(sorted(named), sorted(recaps - named))
+
+
+def _runs_something(text: str, own: set[str]) -> bool:
+    """Whether a relative clause right after the person's name says what they head or run
+    ("Vera Holm, die bisher das Umweltamt leitet", "Sein Bruder Ole, der eine Werft
+    betreibt"): a job given by its verb, not by a noun."""
+    for found in RUNS_RE.finditer(text):
+        before = HYPHENATED_RE.findall(text[: found.start()])[-JOB_NEAR:]
+        if before and fold(before[-1]) in own:
+            return True
+    return False
 
 
 def _asks_job(folded: list[str], names: set[int]) -> bool:
@@ -831,7 +849,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     (see `Context.similar`); fused as one more term weighing `SEMANTIC_SHARE` of the words."""
     typed = after_greeting(words(text))[: MAX_QUESTION_WORDS * 2]
     pairs = _idioms_plain(english.translated(typed))
-    pairs = _bare_outcome(_voters_counted(_second_question(pairs)))
+    pairs = _bare_outcome(_voters_counted(_second_question(_term_start(pairs))))
     folded = _outgoing(_offices_written_out([german for german, _ in pairs]), pairs)
     originals = [original for _, original in pairs]
     kind, asked = lexicon.question_kind(folded)
@@ -960,9 +978,14 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         _asks_party(folded, stem) or _asks_party_yes_no(ctx, folded, used, stem)
     )
     yes_no_party = asks_party and kind == lexicon.WHAT
+    intent = _asks_intent(folded, kind, asked, people)
+    if intent is not None and len(terms) < MAX_QUESTION_WORDS:
+        terms.append(_intent_term(ctx.index))
     for position, word in enumerate(folded):
         if position in used or position in asked or position in scope.positions:
             continue
+        if intent is not None and word in DOING_WORDS:
+            continue  # "was will X machen": X's plan, not X's words
         if (
             word in lexicon.SPEECH_WORDS
             and position != measure  # "wie viele Stimmen"
@@ -1315,6 +1338,39 @@ def _also(term: Term, other: Term) -> Term:
     )
 
 
+# "was will X (als Erstes) machen", "was möchte Y tun": X's plan, which the news states as "X
+# will …", "sie wolle …", "plant …" (not X's words as such); "machen" and "tun" then ask nothing.
+INTENT_MODALS = frozenset("will wollen wolle mochte mochten plant planen".split())
+INTENT_FORMS = ("will", "wolle", "wollen", "werde", "plant", "vorhaben")
+DOING_WORDS = frozenset("machen tun unternehmen".split())
+INTENT_WITHIN = 2  # "was will …", "und was will …"
+# The modal tips the balance between X's plan and X's other lines; it is not what is asked,
+# so a plan in other words ("muss als Erstes …") still answers.
+INTENT_WEIGHT = 0.3
+
+
+def _asks_intent(folded: list[str], kind: str, asked: set[int], people: list[int]) -> int | None:
+    """Where "was will X …" has its modal (right after "was"), if it asks a named person's
+    plan; None otherwise ("wer will …" asks who, "was will die Stadt …" names nobody)."""
+    if kind != lexicon.WHAT or not people or "was" not in folded[:INTENT_WITHIN]:
+        return None
+    after = folded.index("was") + 1
+    if after < len(folded) and after not in asked and folded[after] in INTENT_MODALS:
+        return after
+    return None
+
+
+def _intent_term(index: CorpusIndex) -> Term:
+    """The modal of a plan as a term: lines where somebody "will", "wolle", "plant", or "werde
+    sich als Erstes um … kümmern"."""
+    found = [word_term(index, form) for form in INTENT_FORMS]
+    term = found[0]
+    for other in found[1:]:
+        term = _also(term, other)
+    return replace(term, label="will", weight=term.weight * INTENT_WEIGHT)
+
+
+ROLE_OPENERS = frozenset("der die den dem das neue neuer neuen".split())
 IN_A_PLACE = frozenset({"in", "aus"})  # "in Horb", "aus Horb": where, or whence
 BECOMES = frozenset({"wird", "werden"})  # "wer wird Landrätin": who won the office
 
@@ -1762,6 +1818,32 @@ def _idioms_plain(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | 
                 *(pair for i, pair in enumerate(pairs[first:], first) if i not in present),
             ]
     return pairs
+
+
+def _term_start(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """ "ab wann ist X Bürgermeisterin", "ab wann is Y im Amt": from when somebody holds an
+    office asks when the term begins, which the news says as "tritt ihr Amt am 1. Mai an" or
+    "übernimmt am 1. Mai", not by naming the office again. The office word (or "Amt") is read
+    as "anfangen"; "ab wann gilt die neue Gebühr" names no office and stays as it is."""
+    folded = [word for word, _ in pairs]
+    if "ab" not in folded or "wann" not in folded or folded.index("ab") + 1 != folded.index("wann"):
+        return pairs
+    # "im Amt" is what is asked; an office after "die (neue)" says who ("ab wann ist die neue
+    # Bürgermeisterin im Amt") and stays
+    offices = [i for i, word in enumerate(folded) if word == "amt"] or [
+        i
+        for i, word in enumerate(folded)
+        if stem_word(word) in lexicon.OFFICE_STEMS and not (set(folded[i - 2 : i]) & ROLE_OPENERS)
+    ]
+    if not offices:
+        return pairs
+    at = offices[0]
+    dropped = {folded.index("ab")}
+    if at > 0 and folded[at - 1] == "im":
+        dropped.add(at - 1)
+    return [
+        ("anfangen", None) if i == at else pair for i, pair in enumerate(pairs) if i not in dropped
+    ]
 
 
 def _second_question(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
