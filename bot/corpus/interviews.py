@@ -39,9 +39,10 @@ INTERVIEW_WORDS_RE = re.compile(
 # The credit line of an interview, wherever it stands ("Interview: Jana Beispiel", "Das Gespräch
 # führte Jana Beispiel.", "Die Fragen stellte …"): it names the interviewer, never a speaker.
 CREDIT_RE = re.compile(
-    r"^(?:Interview|Das Gespräch führten?|Die Fragen stellten?|Interview und Fotos?)[:\s]\s*"
-    r"[^\W\d_][^.?!„“\"»«]{0,80}\.?$"
+    r"^(?:Interview und Fotos?|Interview|Das Gespräch führten?|Die Fragen stellten?)[:\s]\s*"
+    r"(?P<names>[^\W\d_][^.?!„“\"»«]{0,80}?)\.?$"
 )
+CREDIT_NAMES_SPLIT_RE = re.compile(r",\s*|\s+und\s+")
 # The interviewer addressing the interviewee inside a sentence ("… sagt, Sie hätten …", "Ihr
 # Vorgänger …"): the polite pronoun, capitalised where no sentence starts.
 FORMAL_YOU_RE = re.compile(r"(?:^|[^.!?:]\s)(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)\b")
@@ -65,7 +66,25 @@ def interview_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[in
     none."""
     labelled = _labelled_answers(blocks, people)
     answers = labelled if labelled else _alternating_answers(blocks, people)
+    asking = _interviewers(blocks, people)
+    if asking:  # "Jana Beispiel: Wie geht es weiter?" under her credit line: her questions
+        answers = {line: a for line, a in answers.items() if a.speaker not in asking}
     return _sound_bites(blocks, people) | answers
+
+
+def _interviewers(blocks: tuple[Block, ...], people: PeopleIndex) -> list[PersonRecord]:
+    """The people an interview's credit line names ("Das Gespräch führten Jana Beispiel und
+    Tom Muster."): they ask, never answer."""
+    found = []
+    for block in blocks:
+        credit = CREDIT_RE.match(block.text)
+        if credit is None:
+            continue
+        for name in CREDIT_NAMES_SPLIT_RE.split(credit.group("names")):
+            person = people.get(name.strip())
+            if person is not None:
+                found.append(person)
+    return found
 
 
 def _sound_bites(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[int, Answer]:

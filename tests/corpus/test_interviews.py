@@ -340,3 +340,26 @@ def test_a_report_that_addresses_its_readers_is_no_interview():
         "Ehrenamtliche Wahlhelfer.\n"
     )
     assert [q for q in article.quotes if q.kind == DIRECT] == []
+
+
+def test_the_interviewer_a_credit_line_names_asks_and_never_answers():
+    # A transcript labels both voices with full names; the credit line says who asked, so a
+    # reader looking for the new Landrätin's words finds only hers, and the interviewer's
+    # questions are nobody's statements.
+    article = read(
+        "\nInterview nach der Wahl\n"
+        "Katrin Overbeck (CDU) ist neue Landrätin im Emsland.\n"
+        "Interview: Ole Petermann\n"
+        "Ole Petermann: Frau Overbeck, wie fühlen Sie sich?\n"
+        "Katrin Overbeck: Erleichtert. Es war knapp.\n"
+        "Ole Petermann: Was kommt zuerst?\n"
+        "Katrin Overbeck: Die Kliniken.\n"
+        "Ole Petermann: Und die Schulen?\n"
+        "Katrin Overbeck: Gleich danach.\n"
+    )
+    said = {q.text: q.speaker for q in article.quotes if q.kind == DIRECT}
+    assert said == {
+        "Erleichtert. Es war knapp.": "Katrin Overbeck",
+        "Die Kliniken.": "Katrin Overbeck",
+        "Gleich danach.": "Katrin Overbeck",
+    }
