@@ -346,17 +346,17 @@ def test_the_interviewer_a_credit_line_names_asks_and_never_answers():
     # A transcript labels both voices with full names; the credit line says who asked, so a
     # reader looking for the new Landrätin's words finds only hers, and the interviewer's
     # questions are nobody's statements.
-    article = read(
-        "\nInterview nach der Wahl\n"
-        "Katrin Overbeck (CDU) ist neue Landrätin im Emsland.\n"
-        "Interview: Ole Petermann\n"
-        "Ole Petermann: Frau Overbeck, wie fühlen Sie sich?\n"
-        "Katrin Overbeck: Erleichtert. Es war knapp.\n"
-        "Ole Petermann: Was kommt zuerst?\n"
-        "Katrin Overbeck: Die Kliniken.\n"
-        "Ole Petermann: Und die Schulen?\n"
-        "Katrin Overbeck: Gleich danach.\n"
-    )
+    asks, answers = "Ole Petermann", "Katrin Overbeck"
+    turns = [
+        (asks, "Frau Overbeck, wie fühlen Sie sich?"),
+        (answers, "Erleichtert. Es war knapp."),
+        (asks, "Was kommt zuerst?"),
+        (answers, "Die Kliniken."),
+        (asks, "Und die Schulen?"),
+        (answers, "Gleich danach."),
+    ]
+    lead = f"{answers} (CDU) ist neue Landrätin im Emsland.\nInterview: {asks}\n"
+    article = read("\nInterview nach der Wahl\n" + lead + "".join(f"{w}: {t}\n" for w, t in turns))
     said = {q.text: q.speaker for q in article.quotes if q.kind == DIRECT}
     assert said == {
         "Erleichtert. Es war knapp.": "Katrin Overbeck",
