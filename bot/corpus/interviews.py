@@ -36,6 +36,16 @@ SOUND_BITE_RE = re.compile(
 INTERVIEW_WORDS_RE = re.compile(
     r"\b(?:Interview|Gespräch|im Gespräch|sprach mit|Fragen an|Nachgefragt)\b", re.IGNORECASE
 )
+# The credit line of an interview, wherever it stands ("Interview: Jana Beispiel", "Das Gespräch
+# führte Jana Beispiel.", "Die Fragen stellte …"): it names the interviewer, never a speaker.
+CREDIT_RE = re.compile(
+    r"^(?:Interview und Fotos?|Interview|Das Gespräch führten?|Die Fragen stellten?)[:\s]\s*"
+    r"(?P<names>[^\W\d_][^.?!„“\"»«]{0,80}?)\.?$"
+)
+CREDIT_NAMES_SPLIT_RE = re.compile(r",\s*|\s+und\s+")
+# The interviewer addressing the interviewee inside a sentence ("… sagt, Sie hätten …", "Ihr
+# Vorgänger …"): the polite pronoun, capitalised where no sentence starts.
+FORMAL_YOU_RE = re.compile(r"(?:^|[^.!?:]\s)(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)\b")
 ANSWER_LABELS = frozenset({"Antwort", "A"})
 INITIALS_RE = re.compile(r"(?:[A-ZÄÖÜ]\.\s?){2,3}|[A-ZÄÖÜ]{2,3}")  # "G. W.", "G.W.", "GW"
 MIN_TURNS = 3  # question-and-answer pairs before a run of paragraphs counts as an interview
@@ -56,7 +66,25 @@ def interview_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[in
     none."""
     labelled = _labelled_answers(blocks, people)
     answers = labelled if labelled else _alternating_answers(blocks, people)
+    asking = _interviewers(blocks, people)
+    if asking:  # "Jana Beispiel: Wie geht es weiter?" under her credit line: her questions
+        answers = {line: a for line, a in answers.items() if a.speaker not in asking}
     return _sound_bites(blocks, people) | answers
+
+
+def _interviewers(blocks: tuple[Block, ...], people: PeopleIndex) -> list[PersonRecord]:
+    """The people an interview's credit line names ("Das Gespräch führten Jana Beispiel und
+    Tom Muster."): they ask, never answer."""
+    found = []
+    for block in blocks:
+        credit = CREDIT_RE.match(block.text)
+        if credit is None:
+            continue
+        for name in CREDIT_NAMES_SPLIT_RE.split(credit.group("names")):
+            person = people.get(name.strip())
+            if person is not None:
+                found.append(person)
+    return found
 
 
 def _sound_bites(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[int, Answer]:
@@ -177,11 +205,14 @@ def _alternating_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict
         and not answer.text.rstrip().endswith("?")
         and answer.line == question.line + 1
     ]
+    pairs = sorted(pairs + _statement_questions(blocks, pairs), key=lambda pair: pair[0].line)
     if len(pairs) < MIN_TURNS:
         return {}
     first = blocks.index(pairs[0][0])
     announced = blocks[:INTERVIEW_CUE_REACH] + blocks[max(0, first - INTERVIEW_CUE_REACH) : first]
-    if not any(INTERVIEW_WORDS_RE.search(b.text) for b in announced):
+    if not any(INTERVIEW_WORDS_RE.search(b.text) for b in announced) and not any(
+        CREDIT_RE.match(b.text) for b in blocks
+    ):
         return {}
     # An answer that opens with its speaker's name is theirs ("Kruse: …" in an interview of
     # two), wherever it stands; an unlabelled one is the interviewee's, if the text says who.
@@ -191,6 +222,34 @@ def _alternating_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict
         if answer.line not in answers and person is not None:
             answers[answer.line] = Answer(answer.line, 0, person)
     return answers
+
+
+def _statement_questions(
+    blocks: tuple[Block, ...], pairs: list[tuple[Block, Block]]
+) -> list[tuple[Block, Block]]:
+    """A question put as a statement ("Ihr Vorgänger hat das dreimal verschoben.") between an
+    answer and the next question's answer: the paragraph right after an answer that addresses
+    the interviewee politely, followed by one more paragraph and then a question. It and the
+    paragraph after it are one more turn, so strict alternation is kept. (An answer that
+    itself addresses somebody politely leaves the turns unclear: none is taken.)"""
+    answers = {answer.line for _, answer in pairs}
+    questions = {question.line for question, _ in pairs}
+    found = []
+    for before, statement, reply, after in zip(
+        blocks, blocks[1:], blocks[2:], blocks[3:], strict=False
+    ):
+        if (
+            before.line in answers
+            and after.line in questions
+            and (before.line + 1, before.line + 2, before.line + 3)
+            == (statement.line, reply.line, after.line)
+            and not statement.text.rstrip().endswith("?")
+            and not reply.text.rstrip().endswith("?")
+            and FORMAL_YOU_RE.search(statement.text)
+            and not FORMAL_YOU_RE.search(reply.text)
+        ):
+            found.append((statement, reply))
+    return found
 
 
 def _interviewee(

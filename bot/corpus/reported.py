@@ -456,19 +456,7 @@ def _role_before_zufolge(frame: str, speakers: Speakers) -> Mention | None:
     mention = speakers.phrase_at(frame, start)
     if mention is None or mention.kind != ROLE or mention.start != start:
         return None  # "Seinem Umfeld zufolge": people around him, not he nor one named
-    article, _, rest = mention.text.partition(" ")
-    return replace(mention, text=f"{NOMINATIVE_OF_DATIVE[article]} {rest}")
-
-
-# The nominative of a dative article or possessive, for showing a role as its description.
-NOMINATIVE_OF_DATIVE = {
-    "Dem": "der",
-    "Der": "die",
-    "Seinem": "sein",
-    "Seiner": "seine",
-    "Ihrem": "ihr",
-    "Ihrer": "ihre",
-}
+    return mention  # shown in the nominative ("der Wahlleiter") as every description is
 
 
 @lru_cache(maxsize=64)  # asked of a sentence by the report, its statement and its speaker

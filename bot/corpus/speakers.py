@@ -638,19 +638,21 @@ class Speakers:
                 holder = self._role_holder(mention.text) if mention.kind == ROLE else None
                 if holder is not None:
                     return self.referent(holder)
-                return Referent(_tidy(mention.text), _phrase_gender(mention.text))
+                shown = _described(mention.text)
+                return Referent(shown, _phrase_gender(shown))
             # "Seine Zuversicht …:", "Ihr Fazit:" – the possessor speaks.
             return self._pronoun_target(POSSESSIVES[first], mention.start)
         if first in FIRST_PERSON_POSSESSIVES:
             return None  # "mein Vater": the text does not say who
+        shown = _described(mention.text)  # ("Dem Wahlleiter zufolge": "der Wahlleiter", "m")
         if first in INDEFINITE:  # "ein Polizeisprecher": unnamed, shown as the text says it
-            return Referent(_tidy(mention.text), _phrase_gender(mention.text))
-        gender = _phrase_gender(mention.text)
+            return Referent(shown, _phrase_gender(shown))
+        gender = _phrase_gender(shown)
         if mention.kind == ROLE:
             person = self._role_target(mention.text, mention.continuing)
             if person is not None:
                 return self.referent(person)
-        return Referent(_tidy(mention.text), gender)
+        return Referent(shown, gender)
 
     def _candidates(self, before: int | None) -> list[Referent]:
         """Whom a pronoun or role phrase may mean, nearest first: people named earlier in this
@@ -1318,6 +1320,26 @@ def _medium_description(name: str) -> str:
         if head.endswith(ends):
             return f"{article} „{name}“"
     return name
+
+
+# The nominative of an oblique determiner opening a description, for every gender, and for the
+# feminine only ("der Sprecherin" is never a subject; "der Sprecher" is).
+NOMINATIVE_OF_OBLIQUE = {"dem": "der", "einem": "ein", "seinem": "sein", "ihrem": "ihr"}
+FEMININE_NOMINATIVE = {"der": "die", "einer": "eine", "seiner": "seine", "ihrer": "ihre"}
+
+
+def _described(text: str) -> str:
+    """A description shown in the one form a subject has, its determiner in lower case,
+    wherever in the sentence it stood: "Seine Frau sagt" → "seine Frau", "Dem Kämmerer zufolge"
+    → "der Kämmerer", "Der Sprecherin zufolge" → "die Sprecherin"."""
+    first, _, rest = _tidy(text).partition(" ")
+    low = first.lower()
+    if low not in german.DETERMINERS or not rest:
+        return _tidy(text)
+    low = NOMINATIVE_OF_OBLIQUE.get(low, low)
+    if _phrase_gender(text) == "f":
+        low = FEMININE_NOMINATIVE.get(low, low)
+    return f"{low} {rest}"
 
 
 def _tidy(text: str) -> str:

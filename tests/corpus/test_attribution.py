@@ -32,7 +32,7 @@ def test_a_pronoun_means_the_nearest_fitting_subject_not_the_main_figure():
 
 
 def test_a_role_nobody_was_given_stays_as_the_text_writes_it_never_the_last_named_man():
-    assert speaker_of(read(STORY), "Jetzt beginnt") == "Die erfahrene Kommunalpolitikerin"
+    assert speaker_of(read(STORY), "Jetzt beginnt") == "die erfahrene Kommunalpolitikerin"
 
 
 def test_a_role_the_article_gave_one_person_means_that_person():

@@ -130,6 +130,6 @@ def test_what_her_father_tells_about_her_is_his_not_hers():
     )
     assert said == [
         (DIRECT, "Jana Hess"),
-        (REPORTED, "Ihr Vater"),
-        (DIRECT, "Ihr Vater"),
+        (REPORTED, "ihr Vater"),
+        (DIRECT, "ihr Vater"),
     ]

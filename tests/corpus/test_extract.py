@@ -106,7 +106,7 @@ def test_a_street_polls_quotes_take_the_name_in_the_caption_below_each():
         "Hanne Struck, 81, Lehrerin\n"
     )
     speakers = [q.speaker for q in article.quotes if q.kind == DIRECT]
-    assert speakers == ["Erna Vossberg", "Malte Ihlenfeld", "Ein Mann", "Hanne Struck"]
+    assert speakers == ["Erna Vossberg", "Malte Ihlenfeld", "ein Mann", "Hanne Struck"]
 
 
 def test_voices_under_a_heading_with_name_and_age_each_speak_their_own_paragraph():

@@ -277,3 +277,89 @@ def test_a_tv_scripts_sound_bite_with_name_and_role_is_that_persons():
     )
     bites = [(q.speaker, q.text[:14]) for q in article.quotes if q.kind == DIRECT]
     assert bites == [("Gernot Schwalbach", "Die Beteiligun"), (None, "Endlich ist es")]
+
+
+def test_an_interview_credited_only_at_its_end_gives_every_answer_to_the_interviewee():
+    # A reader asks what the new mayor said: the paper prints its questions and her answers as
+    # plain paragraphs, one question put as a statement, and credits the interviewer at the end.
+    article = read(
+        "\nNeue Bürgermeisterin will das Freibad retten\n"
+        "Die neu gewählte Bürgermeisterin von Musterhausen, Greta Lindqvist (parteilos), will "
+        "das Freibad erhalten.\n"
+        "Frau Lindqvist, warum gerade das Freibad?\n"
+        "Weil dort jeder Sommer dieser Stadt stattfindet. Das gebe ich nicht auf.\n"
+        "Ihr Vorgänger wollte es schließen.\n"
+        "Ich kritisiere niemanden. Aber ich sehe das anders.\n"
+        "Wer bezahlt das?\n"
+        "Zur Hälfte das Land, den Rest finden wir im Haushalt.\n"
+        "Das Gespräch führte Tobias Ahrendt.\n"
+    )
+    answers = [q for q in article.quotes if q.kind == DIRECT]
+    assert [q.text[:20] for q in answers] == [
+        "Weil dort jeder Somm",
+        "Ich kritisiere niema",
+        "Zur Hälfte das Land,",
+    ]
+    assert {q.speaker for q in answers} == {"Greta Lindqvist"}
+
+
+def test_under_an_interview_line_a_statement_question_keeps_questions_and_answers_apart():
+    # "Interview: Name" names the interviewer; the question quoting the rival is no answer, and
+    # the answer after it is the interviewee's, not the rival's nor the interviewer's.
+    article = read(
+        "\nNach der Stichwahl\n"
+        "Jonas Ellerbrock (SPD) ist neuer Landrat. Er schlug Marta Quandt (CDU) knapp.\n"
+        "Interview: Hanna Spiekermann\n"
+        "Herr Ellerbrock, wie knapp war es?\n"
+        "Knapper, als mir lieb ist. Aber gewonnen ist gewonnen.\n"
+        "Frau Quandt sagt, Sie hätten zu viel versprochen.\n"
+        "Ich habe versprochen, was ich halten kann.\n"
+        "Was kommt zuerst?\n"
+        "Die Kliniken.\n"
+    )
+    answers = {q.text: q.speaker for q in article.quotes if q.kind == DIRECT}
+    assert answers == {
+        "Knapper, als mir lieb ist. Aber gewonnen ist gewonnen.": "Jonas Ellerbrock",
+        "Ich habe versprochen, was ich halten kann.": "Jonas Ellerbrock",
+        "Die Kliniken.": "Jonas Ellerbrock",
+    }
+    assert "Hanna Spiekermann" not in {p.name for p in article.people}
+
+
+def test_a_report_that_addresses_its_readers_is_no_interview():
+    # "Sie" addressing readers between a question and its answer, with no interview cue and no
+    # credit line, makes no answer of anything.
+    article = read(
+        "\nWahl in Musterdorf\n"
+        "Wo wird gewählt? Im Rathaus.\n"
+        "Wann öffnen die Wahllokale?\n"
+        "Um acht Uhr.\n"
+        "Bringen Sie Ihren Ausweis mit.\n"
+        "Die Wahlbenachrichtigung reicht nicht.\n"
+        "Wer zählt aus?\n"
+        "Ehrenamtliche Wahlhelfer.\n"
+    )
+    assert [q for q in article.quotes if q.kind == DIRECT] == []
+
+
+def test_the_interviewer_a_credit_line_names_asks_and_never_answers():
+    # A transcript labels both voices with full names; the credit line says who asked, so a
+    # reader looking for the new Landrätin's words finds only hers, and the interviewer's
+    # questions are nobody's statements.
+    asks, answers = "Ole Petermann", "Katrin Overbeck"
+    turns = [
+        (asks, "Frau Overbeck, wie fühlen Sie sich?"),
+        (answers, "Erleichtert. Es war knapp."),
+        (asks, "Was kommt zuerst?"),
+        (answers, "Die Kliniken."),
+        (asks, "Und die Schulen?"),
+        (answers, "Gleich danach."),
+    ]
+    lead = f"{answers} (CDU) ist neue Landrätin im Emsland.\nInterview: {asks}\n"
+    article = read("\nInterview nach der Wahl\n" + lead + "".join(f"{w}: {t}\n" for w, t in turns))
+    said = {q.text: q.speaker for q in article.quotes if q.kind == DIRECT}
+    assert said == {
+        "Erleichtert. Es war knapp.": "Katrin Overbeck",
+        "Die Kliniken.": "Katrin Overbeck",
+        "Gleich danach.": "Katrin Overbeck",
+    }

@@ -104,7 +104,7 @@ def test_a_quote_alone_after_a_sentence_whose_speaker_is_unnamed_is_not_the_fath
         "Sohn sagte, er wolle sich um den Radweg kümmern. „Das ist seit Jahren versprochen.“\n"
     )
     # the son's words going on, as the text describes him, or nobody's: never the father's
-    assert speaker_of(article, "Das ist seit Jahren") in (None, "Sein Sohn")
+    assert speaker_of(article, "Das ist seit Jahren") in (None, "sein Sohn")
 
 
 def test_a_paragraph_that_is_a_quote_goes_on_after_a_sentence_about_the_speaker():

@@ -467,7 +467,7 @@ def test_a_konjunktiv_in_a_list_inside_the_subject_keeps_the_whole_sentence():
             "Trainer Uwe Krass (parteilos) war nicht zu sprechen. Sein Sprecher sagte, Krass "
             "werde sich am Montag äußern. Kapitän Jonas Wiebe traf zum 1:0. Torwart Ole Sander "
             "hielt alles. Sein Kapitän lobte ihn: Der habe sich das verdient.",
-            ["Sein Sprecher", "Jonas Wiebe"],
+            ["sein Sprecher", "Jonas Wiebe"],
         ),
         (  # after a relative clause on the subject, the verb's object is no speaker
             "Die Linke-Kandidatin Sandra Wolf, die auf 11,4 Prozent kam, rief ihre Wähler auf, "
@@ -871,7 +871,7 @@ def test_a_colleague_described_in_a_relative_clause_speaks_not_the_woman_he_desc
         " Jahren mit ihr arbeitet, beschreibt sie so: Sie sei hartnäckig und ehrlich."
         " Sie lasse sich nicht beirren."
     )
-    assert [speaker for speaker, _ in found[-2:]] == ["Ein Kollege", "Ein Kollege"]
+    assert [speaker for speaker, _ in found[-2:]] == ["ein Kollege", "ein Kollege"]
     assert not any(speaker == "Lena Vogt" for speaker, _ in found[1:])
 
 
@@ -1061,7 +1061,7 @@ def test_the_grounds_of_a_denial_in_konjunktiv_are_the_denying_persons():
         "Eine Sprecherin sagte, der Verband sei eingeladen gewesen. Das wiederum bestreitet "
         "Gudrun Pfefferkorn. Die Einladung sei zu spät gekommen."
     ) == [
-        ("Eine Sprecherin", "der Verband sei eingeladen gewesen."),
+        ("eine Sprecherin", "der Verband sei eingeladen gewesen."),
         ("Gudrun Pfefferkorn", "Die Einladung sei zu spät gekommen."),
     ]
 
@@ -1088,4 +1088,23 @@ def test_two_speakers_joined_by_und_in_one_sentence_each_keep_their_words():
         ("Jan Ott", "der Kreis werde sparen"),
         ("Eva Roth", "die Rücklagen seien aufgebraucht."),
         ("Eva Roth", "Man müsse Stellen streichen."),
+    ]
+
+
+def test_konjunktiv_going_on_after_a_paragraph_break_stays_with_the_speaker_of_sagte():
+    # A reader asks what the election officer said: his account goes on in the Konjunktiv in
+    # the next paragraph with no new cue, and another person's own cue takes over after it.
+    article = read(
+        "\nWahlbeteiligung\n"
+        "Kreiswahlleiter Jens Amsel sagte am Abend, die Beteiligung sei so niedrig wie nie.\n"
+        "Viele Wahllokale seien fast leer geblieben. Man müsse die Briefwahl einfacher machen.\n"
+        "Landrätin Ute Gerber (CDU) erklärte, die Zahl sei normal.\n"
+        "Auch früher habe es solche Werte gegeben.\n"
+    )
+    assert [q.speaker for q in reported(article)] == [
+        "Jens Amsel",
+        "Jens Amsel",
+        "Jens Amsel",
+        "Ute Gerber",
+        "Ute Gerber",
     ]

@@ -97,7 +97,7 @@ def test_a_line_under_a_caption_that_names_its_own_speaker_is_not_the_captioned_
         "Was würden Sie als Erstes ändern? „Die Ampeln am Ring.“\n"
         "Sein Bruder sagt: „Er ist stur.“\n"
     )
-    assert [q.speaker for q in article.quotes] == ["Lars Pietzsch", "Sein Bruder"]
+    assert [q.speaker for q in article.quotes] == ["Lars Pietzsch", "sein Bruder"]
 
 
 def test_a_newspaper_reporting_is_a_source_shown_with_its_article_never_a_persons_name():
@@ -116,3 +116,21 @@ def test_a_newspaper_reporting_is_a_source_shown_with_its_article_never_a_person
         ("direct", "Jana Pohlmann"),
         ("direct", "der „Lausitzer Kurier“"),
     ]
+
+
+def test_a_description_reads_in_the_nominative_with_a_lower_case_article_wherever_it_stood():
+    # A reader asks who called the budget tight: nobody is named, so the answer shows the role
+    # as a subject would name it ("der Kämmerer"), not as the dative the sentence had; a
+    # possessive description at a sentence's start reads the same way ("seine Frau").
+    article = read(
+        "\nHaushalt\n"
+        "Bürgermeister Lukas Brenntag (CDU) stellte den Etat vor. Dem Kämmerer zufolge ist die "
+        "Lage „angespannt, aber beherrschbar“. Seine Frau sagt: „Er schläft kaum noch.“ Der "
+        "Sprecherin zufolge gibt es „keinen Grund zur Sorge“.\n"
+    )
+    said = {q.text: q.speaker for q in article.quotes if q.kind == "direct"}
+    assert said == {
+        "angespannt, aber beherrschbar": "der Kämmerer",
+        "Er schläft kaum noch.": "seine Frau",
+        "keinen Grund zur Sorge": "die Sprecherin",
+    }

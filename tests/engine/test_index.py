@@ -122,7 +122,7 @@ def test_a_quote_by_somebody_the_text_only_describes_carries_those_words_into_th
     engine = Engine([article], config, rng=random.Random(7))
     reply = engine.handle_message("!suche endlich hört uns", dm=False)
     (page,) = render_text(reply, "de")
-    assert "Zitat – Ein Staplerfahrer (im Text ohne Namen)" in page
+    assert "Zitat – ein Staplerfahrer (im Text ohne Namen)" in page
     assert "„Endlich hört uns mal jemand zu.“" in page
 
 
