@@ -279,7 +279,9 @@ JOB_WORDS = frozenset({"beruf", "beruflich", "arbeitet", "arbeitete"})
 # being or working before the job.
 RECAP_PRONOUNS = frozenset({"Er", "Sie"})
 JOB_VERBS = frozenset("ist war arbeitet arbeitete".split())
-JOB_ASIDE = frozenset({"fruher", "vorher", "bisher", "zuvor", "jetzt"})
+# … and the verb a chat question asks a job with: "was macht X beruflich", "was hat X vorher
+# beruflich gemacht".
+JOB_ASIDE = frozenset("fruher vorher bisher zuvor jetzt macht machte gemacht".split())
 # Folded ends of job nouns beside the role nouns of quotation reading: a trade's master
 # ("Bäckermeisterin"), "Sozialarbeiter", "Polizeibeamtin", "Sozialpädagoge", "Gastwirt",
 # "Psychologin", "Geografin", "Förster", "Kauffrau", "Techniker", "Berater".

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate, chain, islice, pairwise
 
@@ -116,6 +116,7 @@ JOB_NEAR = 4  # "Daniel Ammann, 47, ist Schulleiter": words from a name to the j
 RUNS_RE = re.compile(
     r",\s*(?:der|die)\s[^,.;:]{0,60}?\b(?:leitet|leitete|führt|führte|betreibt|betrieb)\b"
 )
+AGE_WORD_RE = re.compile(r"\d{1,3}-[Jj]ährige[nr]?")  # "die 47-Jährige": an age recapping somebody
 JOB_FILLERS = 2  # "Sie ist gelernte Krankenschwester", "Er arbeitet seit Jahren als Koch"
 QUOTE_MARK_RE = re.compile(r"[„“”\"»«]")
 OFFICE_MATCH = 0.7  # "neuer Bürgermeister" for "gewonnen": as close as a compound
@@ -717,22 +718,36 @@ def _jobs(index: CorpusIndex, person: int) -> _Jobs:
             )
             text = index.columns.text(unit)
             nouns = _nouns_of(index, text, own, recap)
-            if any(_a_job(noun) for noun in nouns) or (
-                unit in mentions and _runs_something(text, own)
+            if (
+                any(_a_job(noun) for noun in nouns)
+                or (unit in mentions and _runs_something(text, own))
+                or (_quotes_inside(index, unit, units, person) and _runs_something(text, set()))
             ):
                 (recaps if unit not in mentions else named).add(unit)
     return _Jobs(sorted(named), sorted(recaps - named))
 
 
 def _runs_something(text: str, own: set[str]) -> bool:
-    """Whether a relative clause right after the person's name says what they head or run
-    ("Vera Holm, die bisher das Umweltamt leitet", "Sein Bruder Ole, der eine Werft
-    betreibt"): a job given by its verb, not by a noun."""
+    """Whether a relative clause right after the person's name (`own`; with no name, after
+    an age recapping the speaker: "„…“, sagte die 47-Jährige, die bisher das Umweltamt
+    leitet") says what they head or run ("Vera Holm, die bisher das Umweltamt leitet", "Sein
+    Bruder Ole, der eine Werft betreibt"): a job given by its verb, not by a noun."""
     for found in RUNS_RE.finditer(text):
         before = HYPHENATED_RE.findall(text[: found.start()])[-JOB_NEAR:]
-        if before and fold(before[-1]) in own:
+        if before and (fold(before[-1]) in own if own else AGE_WORD_RE.fullmatch(before[-1])):
             return True
     return False
+
+
+def _quotes_inside(index: CorpusIndex, unit: int, units: Sequence[int], person: int) -> bool:
+    """Whether a sentence holds a quotation of the person's: its cue recaps them."""
+    columns = index.columns
+    return any(
+        other != unit
+        and columns.speaker[other] == person
+        and columns.start[unit] <= columns.start[other] < columns.end[unit]
+        for other in units
+    )
 
 
 def _asks_job(folded: list[str], names: set[int]) -> bool:

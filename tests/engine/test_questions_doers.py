@@ -48,7 +48,8 @@ NIGHT = {
         "Von Bo Muster\n"
         "Kellen. Vera Lindholm (SPD) hat die Stichwahl mit 50,9 Prozent gegen Amtsinhaber Kurt "
         "Bremer (CDU) gewonnen.\n"
-        "„Das ist ein Auftrag, kein Geschenk“, sagte die 44-Jährige im Rathaus.\n"
+        "„Das ist ein Auftrag, kein Geschenk“, sagte die 44-Jährige, die bisher das "
+        "Ordnungsamt leitet.\n"
         "Bremer gratulierte ihr. „Die Stadt ist in guten Händen“, sagte der 66-Jährige.\n",
         SIDECAR.format(title="Vera Lindholm wird Oberbürgermeisterin"),
     ),
@@ -164,3 +165,14 @@ def test_the_mayor_until_now_is_the_incumbent_not_the_winner(night, question):
     assert reply.status == "ok", reply.text
     assert "guten Händen" in texts(reply)[0]
     assert not any("Geschenk" in text for text in texts(reply))
+
+
+@pytest.mark.parametrize(
+    "question", ["what does lindholm do for a living", "was hat lindholm vorher beruflich gemacht"]
+)
+def test_a_job_told_after_the_age_that_recaps_the_speaker_answers(night, question):
+    """ "„…“, sagte die 44-Jährige, die bisher das Ordnungsamt leitet": the age in the cue is
+    the speaker, so the clause after it gives her job."""
+    reply = ask(night, question)
+    assert reply.status == "ok", reply.text
+    assert "Ordnungsamt" in texts(reply)[0]
