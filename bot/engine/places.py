@@ -20,10 +20,11 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
+from bot.corpus.german import is_role_noun
 from bot.engine.folding import fold
 from bot.engine.glossary import PLACE_NAMES
 from bot.engine.index import CorpusIndex
-from bot.engine.lexicon import STOP_WORDS, word_pairs
+from bot.engine.lexicon import JOB_ENDS, NOT_JOB_ENDS, STOP_WORDS, word_pairs
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
 _LETTERS_RE = re.compile(r"[a-z]+")
@@ -53,7 +54,18 @@ TIME_ENDS = ("abend", "sonntag", "nacht", "wochenende")
 ARTICLE_WORDS = frozenset(
     "der die das dem den des ein eine einem einen einer eines im zum zur vom beim am ins".split()
 )
+# Nouns for a person that no role list has: "die Frau von X", "ihr Mann", "Herr X".
+PERSON_NOUNS = frozenset("frau mann herr".split())
+# A person noun's case and plural endings ("des Landrats", "die Kandidaten"); whole words only,
+# as a town's name may end like one ("Wolgast", "Wolfsburger").
+PERSON_NOUN_ENDS = ("", "s", "n", "en", "nen")
+# "Stadtrat", "Gemeinderat", "Betriebsrat": a council as well as one of its members, where a
+# question may be held ("im Stadtrat"); "Landrat" is an office only (its council: the Kreistag).
+COUNCIL_END = "rat"
+OFFICES_IN_RAT = frozenset({"landrat"})
 MAX_NOUN_CHECKS = 50  # sentences looked at to tell a common noun from a name
+# Before a town's name in a text: "in Neustadt", "aus Neustadt", "nach Neustadt".
+PLACE_WORDS = frozenset("in In aus Aus nach Nach".split())
 # A line's first word and what follows it: "Nordheim (dpa) –", "In Nordheim …", a heading; a
 # joined name is one word ("Bruttig-Fankel. …" is a dateline, not "Bruttig - …").
 _OPENING_RE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s*([^\W\d_]+|[^\w\s]|$)")
@@ -89,6 +101,32 @@ NAME_ENDINGS = frozenset("e en er ern erin erinn n r s es ens ers".split())
 # What joins a place to the word it starts: "Lindenhagen|straße", "Landshut|er|Straße".
 LINKS = ("", "s", "e", "er", "en", "ener")
 MIN_COMPOUND_TAIL = 4
+
+
+def a_person_noun(index: CorpusIndex, word: str, stem: str) -> bool:
+    """Whether a folded word names a person by role, office or kin ("Ortsvorsteher",
+    "Landrätin", "Kassenwart", "Mutter"): a title may have it ("Ortsvorsteher tritt zurück"),
+    but nobody is asked about "in" it. A compound that merely ends like a role ("Wolgast",
+    "-gast") is a place where the articles use it as one."""
+    if word.endswith(COUNCIL_END) and word not in OFFICES_IN_RAT:
+        return False  # "im Stadtrat": the council as much as one of its members
+    if word in PERSON_NOUNS or any(word.removesuffix(e) in NOT_JOB_ENDS for e in PERSON_NOUN_ENDS):
+        return True
+    if not (word.endswith(JOB_ENDS) or is_role_noun(word.capitalize())):
+        return False
+    return not (_in_dateline(index, stem) or _after_place_word(index, stem))
+
+
+def _after_place_word(index: CorpusIndex, stem: str) -> bool:
+    """Whether the articles write the word as a name right after "in", "aus" or "nach" ("in
+    Neustadt"), over the first lines that have it."""
+    columns = index.columns
+    for unit in index.own.get(stem, ())[:MAX_NOUN_CHECKS]:
+        tokens = _TOKEN_RE.findall(columns.text(unit))
+        for before, token in zip(["", *tokens], tokens, strict=False):
+            if before in PLACE_WORDS and token[:1].isupper() and index.stem(fold(token)) == stem:
+                return True
+    return False
 
 
 def _name_form(index: CorpusIndex, stem: str, form: str) -> bool:
@@ -384,6 +422,11 @@ def _place(
     # "in the Bitterfeld by-election", "about the Magdeburg result": a name before a noun
     named = position > 1 and folded[position - 1] in ARTICLES
     named = named and folded[position - 2] in PREPOSITIONS | OF_PREPOSITIONS and not common
+    # "die Rede vom Kassenwart", "about his mother": whom, never where, however
+    # rare in titles (without a preposition it may still be a title's topic: "Der Kassenwart
+    # vor Gericht")
+    if (after or of or named) and a_person_noun(index, word, stem(word)):
+        return None
     forms = _name_forms(index, word, stem, fuzzy=after or word not in index.stems)
     if not forms:
         if after and folded[position - 1] not in TOPIC_PREPOSITIONS:

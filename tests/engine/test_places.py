@@ -182,3 +182,50 @@ def test_a_time_is_no_place_however_rare_in_titles(tmp_path, config):
     engine = engine_over(tmp_path, articles, config)
     assert scope(engine, "wo war sie am wahlabend").places == ()
     assert scope(engine, "wer hat in ostrau gewonnen").places == ("ostrau",)
+
+
+def _night_of_nouns(tmp_path, config):
+    """Eight articles: a trial and a man's mother in titles, a town whose name ends like a
+    role ("-gast"), a council meeting, and four towns' runoffs."""
+    articles = {
+        "ortsvorsteher_prozess": (
+            "Ortsvorsteher angeklagt\nDer Prozess beginnt\n"
+            "Am Landgericht muss sich der Ortsvorsteher verantworten.\n"
+            "Verteidigt wird der Ortsvorsteher von Anwältin Ina Roth.\n",
+            "",
+        ),
+        "mutter_erzaehlt": (
+            "Die Mutter erzählt\nWie er Kämmerer wurde\n"
+            "Seine Mutter sagt, Uwe Brandtner sei schon als Kind fleißig gewesen.\n",
+            "",
+        ),
+        "ostergast": (
+            "Ostergast hat gewählt\nStichwahl entschieden\n"
+            "Ostergast (dpa) – In Ostergast gewann Eva Kühn die Stichwahl.\n",
+            "",
+        ),
+        "gemeinderat": (
+            "Gemeinderat tagt\nStreit um Gebühren\n"
+            "Im Gemeinderat stimmten zwölf Räte für höhere Gebühren.\n",
+            "",
+        ),
+    }
+    for town in ("Probedorf", "Musterhausen", "Beispielstadt", "Kelmshain"):
+        articles[town.lower()] = (
+            f"{town}\nWahl in {town}\n{town}. In {town} gewann Tom Arndt die Wahl.\n",
+            "",
+        )
+    return engine_over(tmp_path, articles, config)
+
+
+def test_a_role_or_a_relative_after_a_preposition_is_no_place(tmp_path, config):
+    """A role ("Ortsvorsteher") or a relative ("Mutter") in one title is whom a question asks
+    about after "vom", "von", "über", not where: it holds the answer to no article. A town whose
+    name ends like a role ("-gast") stays a place, and so does a council ("im Gemeinderat")."""
+    night_of_nouns = _night_of_nouns(tmp_path, config)
+    assert scope(night_of_nouns, "was sagte die rede vom ortsvorsteher").places == ()
+    assert scope(night_of_nouns, "was sagen alle über die mutter").places == ()
+    assert scope(night_of_nouns, "wer ist landrätin in musterhausen").places == ("musterhausen",)
+    assert scope(night_of_nouns, "wer hat in ostergast gewonnen").places == ("ostergast",)
+    assert scope(night_of_nouns, "stichwahl ostergast").places == ("ostergast",)
+    assert scope(night_of_nouns, "wer stimmte im gemeinderat").places == ("gemeinderat",)
