@@ -999,8 +999,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     for position, word in enumerate(folded):
         if position in used or position in asked or position in scope.positions:
             continue
-        if intent is not None and word in DOING_WORDS:
-            continue  # "was will X machen": X's plan, not X's words
+        if (intent is not None or job) and word in DOING_WORDS:
+            continue  # "was will X machen", "was macht X beruflich": not X's words
         if (
             word in lexicon.SPEECH_WORDS
             and position != measure  # "wie viele Stimmen"
@@ -1357,7 +1357,7 @@ def _also(term: Term, other: Term) -> Term:
 # will …", "sie wolle …", "plant …" (not X's words as such); "machen" and "tun" then ask nothing.
 INTENT_MODALS = frozenset("will wollen wolle mochte mochten plant planen".split())
 INTENT_FORMS = ("will", "wolle", "wollen", "werde", "plant", "vorhaben")
-DOING_WORDS = frozenset("machen tun unternehmen".split())
+DOING_WORDS = frozenset("machen macht machte gemacht tun tut tat unternehmen".split())
 INTENT_WITHIN = 2  # "was will …", "und was will …"
 # The modal tips the balance between X's plan and X's other lines; it is not what is asked,
 # so a plan in other words ("muss als Erstes …") still answers.

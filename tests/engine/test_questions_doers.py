@@ -168,7 +168,12 @@ def test_the_mayor_until_now_is_the_incumbent_not_the_winner(night, question):
 
 
 @pytest.mark.parametrize(
-    "question", ["what does lindholm do for a living", "was hat lindholm vorher beruflich gemacht"]
+    "question",
+    [
+        "what does lindholm do for a living",
+        "was hat lindholm vorher beruflich gemacht",
+        "was macht lindholm beruflich",
+    ],
 )
 def test_a_job_told_after_the_age_that_recaps_the_speaker_answers(night, question):
     """ "„…“, sagte die 44-Jährige, die bisher das Ordnungsamt leitet": the age in the cue is
