@@ -163,6 +163,24 @@ REASON_STEMS = _stems(
     "Ursachen deswegen schuld dadurch zurückzuführen liegt "
     "because reason reasons blamed cause"
 )
+# "-chef" in a compound is the colloquial word for its chair or head: a reader's "Kreischef" is
+# the article's "Kreisvorsitzender", "Amtschef" its "Amtsleiter", and back.
+CHIEF_ENDS = ("chefin", "chef")
+CHAIR_ENDS = ("vorsitz", "leit")
+MIN_CHIEF_PREFIX = 4  # "Kreis-", "Partei-": a short prefix is no compound's first part
+
+
+def chief_synonyms(stem: str) -> tuple[str, ...]:
+    """The stems a compound of "-chef" stands for ("kreischef": "kreisvorsitz", "kreisleit"),
+    or the "-chef" compounds a compound of a chair stands for ("fraktionsvorsitz"). One rule
+    for the words of a text and for the roles of its people."""
+    for ends, others in ((CHIEF_ENDS, CHAIR_ENDS), (CHAIR_ENDS, CHIEF_ENDS)):
+        for end in ends:
+            if stem.endswith(end) and len(stem) - len(end) >= MIN_CHIEF_PREFIX:
+                return tuple(stem[: -len(end)] + other for other in others)
+    return ()
+
+
 NUMBER_STEMS = _stems(
     "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert "
     "tausend Million Millionen Prozent Hälfte Drittel Viertel Mehrheit Dutzend "

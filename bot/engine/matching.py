@@ -27,7 +27,7 @@ from rapidfuzz import fuzz, process
 
 from bot.corpus import german
 from bot.engine.index import CorpusIndex
-from bot.engine.lexicon import SPLIT_VERBS, SYNONYMS
+from bot.engine.lexicon import SPLIT_VERBS, SYNONYMS, chief_synonyms
 
 SYNONYM = 0.85
 COMPOUND = 0.7
@@ -44,11 +44,6 @@ LOOK_UP = 4  # a term's postings more than this many times the units to split: l
 VERB_ENDINGS = ("eten", "ten", "et", "te", "en", "t")
 AGENT = "er"
 MIN_ROOT = 4  # "tut" → "Tuer": shorter roots make nouns that are something else
-# "-chef" in a compound is the colloquial word for its chair or head: a reader's "Kreischef" is
-# the article's "Kreisvorsitzender", "Amtschef" its "Amtsleiter", and back.
-CHIEF_ENDS = ("chefin", "chef")
-CHAIR_ENDS = ("vorsitz", "leit")
-MIN_CHIEF_PREFIX = 4  # "Kreis-", "Partei-": a short prefix is no compound's first part
 
 Postings = tuple[tuple[Sequence[int], float], ...]  # (ids, how well they match)
 
@@ -104,18 +99,6 @@ def expansions(index: CorpusIndex, stem: str, typo: bool = True) -> dict[str, fl
             add(key, FUZZY * score / 100.0)
     # Equally close keys in a fixed order (synonyms come from sets): the same answer every run.
     return dict(sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_EXPANSIONS])
-
-
-def chief_synonyms(stem: str) -> tuple[str, ...]:
-    """The stems a compound of "-chef" stands for ("kreischef": "kreisvorsitz", "kreisleit"),
-    or the "-chef" compounds a compound of a chair stands for ("fraktionsvorsitz")."""
-    for end, others in ((e, CHAIR_ENDS) for e in CHIEF_ENDS):
-        if stem.endswith(end) and len(stem) - len(end) >= MIN_CHIEF_PREFIX:
-            return tuple(stem[: -len(end)] + other for other in others)
-    for end in CHAIR_ENDS:
-        if stem.endswith(end) and len(stem) - len(end) >= MIN_CHIEF_PREFIX:
-            return tuple(stem[: -len(end)] + chief for chief in CHIEF_ENDS)
-    return ()
 
 
 def agent_stems(index: CorpusIndex, word: str, stem: str) -> dict[str, float]:

@@ -18,7 +18,7 @@ from bot.corpus import german
 from bot.corpus.model import Article, Person
 from bot.engine.affixes import AffixIndex
 from bot.engine.folding import fold, name_key, stem_word, words
-from bot.engine.lexicon import STOP_WORDS
+from bot.engine.lexicon import STOP_WORDS, chief_synonyms
 from bot.engine.phonetics import cologne_code
 
 # How a lookup found its people.
@@ -131,21 +131,6 @@ ROLE_SYNONYMS = {
     # … and back: "die bisherige Bürgermeisterin" is the "Amtsinhaberin" of the report
     **{stem_word(w): (stem_word("amtsinhaber"),) for w in STILL_IN_OFFICE},
 }
-# "Fraktionschefin" is the "Fraktionsvorsitzende", "Parteichef" the "Parteivorsitzende": a
-# "-chef" of a body chairs it (stems: "vorsitzende" stems as "vorsitz").
-CHAIR_ENDINGS = ("chefin", "chef", "vorsitz")
-MIN_CHAIR_PREFIX = 4  # "Stadtchef": a body's name before the ending, not "Chef" alone
-
-
-def _chair_synonyms(stem: str) -> tuple[str, ...]:
-    """The other ways to say that somebody chairs a body ("fraktionschef": "fraktionsvorsitz")."""
-    for ending in CHAIR_ENDINGS:
-        prefix = stem.removesuffix(ending)
-        if prefix != stem and len(prefix) >= MIN_CHAIR_PREFIX:
-            return tuple(prefix + e for e in ("chef", "vorsitz") if not stem.startswith(prefix + e))
-    return ()
-
-
 # Words that end a role's head and begin what it belongs to ("Vorsitzende der CDU").
 _ROLE_ATTRIBUTES = frozenset({"der", "des", "von", "vom", "fur", "im", "in", "am", "bei"})
 
@@ -330,12 +315,12 @@ class PeopleDirectory:
         found: set[int] | None = None
         for stem in stems:
             holders = self._holders(stem)
-            for synonym in (*ROLE_SYNONYMS.get(stem, ()), *_chair_synonyms(stem)):
+            for synonym in (*ROLE_SYNONYMS.get(stem, ()), *chief_synonyms(stem)):
                 holders |= self._holders(synonym)
             found = holders if found is None else found & holders
         if not found:
             return PeopleMatch(NONE)
-        lasts = (stems[-1], *_chair_synonyms(stems[-1]))
+        lasts = (stems[-1], *chief_synonyms(stems[-1]))
         heads = {i for i in found if any(h.endswith(lasts) for h in self.role_heads[i])}
         people = tuple(sorted(heads or found))
         return PeopleMatch(ROLE, people, label=self._role_label(people, stems))

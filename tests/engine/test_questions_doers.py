@@ -7,8 +7,8 @@ The night is invented for these stories."""
 import pytest
 
 from bot.engine.engine import Engine
-from bot.engine.lexicon import OUTGOING
-from bot.engine.matching import SYNONYM, agent_stems, chief_synonyms
+from bot.engine.lexicon import OUTGOING, chief_synonyms
+from bot.engine.matching import SYNONYM, agent_stems
 from bot.engine.questions import _outgoing
 from tests.engine.conftest import engine_over, texts
 
