@@ -677,8 +677,8 @@ def _office_nowhere(
     """Whether a question asks for the holder of an office in a place no article knows, not
     even by a near spelling: "was sagt der Bürgermeister von X" (a role, "von"/"aus", then a
     word of no article); a known place, a person or a topic after "von" does not count."""
-    for role, of, word in zip(folded, folded[1:], folded[2:], strict=False):
-        if of not in OFFICE_OF or word in places or word in lexicon.STOP_WORDS:
+    for role, word in _offices_of(folded):
+        if word in places or word in lexicon.STOP_WORDS:
             continue
         office = _a_role(role.capitalize()) or index.stem(role) in index.people.by_role_stem
         if not office or word in index.people.by_word:
@@ -696,10 +696,18 @@ def _office_asked(
     English one (an English role word is not the German article's)."""
     if english.is_english(folded):
         return ""
-    for role, of, word in zip(folded, folded[1:], folded[2:], strict=False):
-        if of in OFFICE_OF and word in places and index.stem(role) in index.people.by_role_stem:
+    for role, word in _offices_of(folded):
+        if word in places and index.stem(role) in index.people.by_role_stem:
             return index.stem(role)
     return ""
+
+
+def _offices_of(folded: list[str]) -> Iterator[tuple[str, str]]:
+    """Each word before "von"/"vom"/"aus" with the word after it ("bürgermeister", "x" of
+    "der Bürgermeister von X"): an office held in a place, if the first is an office."""
+    for role, of, word in zip(folded, folded[1:], folded[2:], strict=False):
+        if of in OFFICE_OF:
+            yield role, word
 
 
 def by_office(index: CorpusIndex, unit: int, office: str) -> bool:

@@ -64,7 +64,7 @@ from bot.engine.matching import (
     word_term,
 )
 from bot.engine.narrowing import Narrowing, Scored, Weighing
-from bot.engine.people import FUZZY, NONE, ROLE, PeopleMatch
+from bot.engine.people import FUZZY, NONE, ROLE, STILL_IN_OFFICE, PeopleMatch
 from bot.engine.person_answers import who
 from bot.engine.places import (
     EVERYWHERE,
@@ -326,8 +326,8 @@ def _role_holders(
         match = PeopleMatch(NONE)
         if word in lexicon.WINNER_WORDS or word in lexicon.LOSER_WORDS or new:
             people = _outcome_holders(index, scope.articles, word in lexicon.LOSER_WORDS)
-        elif _after_outgoing(folded, position) and _incumbents(index, scope.articles):
-            people = _incumbents(index, scope.articles)
+        elif _after_outgoing(folded, position) and (held := _incumbents(index, scope.articles)):
+            people = held
         else:
             match = index.people.role_match(word)
             people = (
@@ -391,7 +391,7 @@ def _of_parties(index: CorpusIndex, people: tuple[int, ...], parties: set[str]) 
 
 
 # "der bisherige OB", "die scheidende Bürgermeisterin", "der alte Landrat" (see `_outgoing`).
-STILL_IN_OFFICE_STEMS = frozenset(stem_word(w) for w in ("bisherige", "scheidende", "amtierende"))
+STILL_IN_OFFICE_STEMS = frozenset(map(stem_word, STILL_IN_OFFICE))
 
 
 def _after_outgoing(folded: list[str], position: int) -> bool:
