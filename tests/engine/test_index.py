@@ -15,6 +15,13 @@ def units(engine, kind=None):
     return [u for u in engine.index.units if kind is None or u.excerpt.kind == kind]
 
 
+def engine_of(text: str, name: str) -> Engine:
+    """An engine over one article written out in the test."""
+    article = extract(parse_article(text, article_id=name, path=f"{name}.txt"))
+    config = replace(default_config(), cache_dir=None, reload_interval=0)
+    return Engine([article], config, rng=random.Random(7))
+
+
 def test_every_excerpt_is_verbatim_text_of_its_line(seed_articles, engine):
     lines = {(a.id, b.line): b.text for a in seed_articles for b in a.blocks}
     for unit in engine.index.units:
@@ -117,9 +124,7 @@ def test_a_quote_by_somebody_the_text_only_describes_carries_those_words_into_th
         "Die Liste von Svenja Bräunlich hat gewonnen. Ein Staplerfahrer, der seit 20 Jahren im "
         "Betrieb ist, sagte unserer Zeitung: „Endlich hört uns mal jemand zu.“\n"
     )
-    article = extract(parse_article(text, article_id="lingen", path="lingen.txt"))
-    config = replace(default_config(), cache_dir=None, reload_interval=0)
-    engine = Engine([article], config, rng=random.Random(7))
+    engine = engine_of(text, "lingen")
     reply = engine.handle_message("!suche endlich hört uns", dm=False)
     (page,) = render_text(reply, "de")
     assert "Zitat – ein Staplerfahrer (im Text ohne Namen)" in page
@@ -181,9 +186,7 @@ def test_the_headline_stands_around_every_line_of_its_article():
         "Der Bürgermeister dankte den Helfern.\n"
         "Bis Mitternacht gingen 183 Notrufe ein.\n"
     )
-    article = extract(parse_article(text, article_id="hagel", path="hagel.txt"))
-    config = replace(default_config(), cache_dir=None, reload_interval=0)
-    index = Engine([article], config, rng=random.Random(7)).index
+    index = engine_of(text, "hagel").index
     lines = index.columns.block_line
     last = next(b for b, line in enumerate(lines) if line == 6)
     assert sorted(lines[b] for b in index.around[last]) == [2, 4, 5, 6]
@@ -196,9 +199,7 @@ def test_a_surname_that_is_also_a_common_word_names_the_person_only_where_it_is_
         "wurde beraten. Im Sommer zieht die Schule um. Jonas Sommer vom Förderverein ist froh.\n"
         "Die Eltern loben die Pläne, die Kurz vorgestellt hat.\n"
     )
-    article = extract(parse_article(text, article_id="haldern", path="haldern.txt"))
-    config = replace(default_config(), cache_dir=None, reload_interval=0)
-    index = Engine([article], config, rng=random.Random(7)).index
+    index = engine_of(text, "haldern").index
 
     def sentences_naming(name: str) -> list[str]:
         person = index.people.by_name[name]
