@@ -201,9 +201,7 @@ def _alternating_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict
     pairs = [
         (question, answer)
         for question, answer in pairwise(blocks)
-        if question.text.rstrip().endswith("?")
-        and not answer.text.rstrip().endswith("?")
-        and answer.line == question.line + 1
+        if question.text.rstrip().endswith("?") and not answer.text.rstrip().endswith("?")
     ]
     pairs = sorted(pairs + _statement_questions(blocks, pairs), key=lambda pair: pair[0].line)
     if len(pairs) < MIN_TURNS:
@@ -241,8 +239,6 @@ def _statement_questions(
         if (
             before.line in answers
             and after.line in questions
-            and (before.line + 1, before.line + 2, before.line + 3)
-            == (statement.line, reply.line, after.line)
             and not statement.text.rstrip().endswith("?")
             and not reply.text.rstrip().endswith("?")
             and FORMAL_YOU_RE.search(statement.text)

@@ -279,21 +279,24 @@ def test_a_tv_scripts_sound_bite_with_name_and_role_is_that_persons():
     assert bites == [("Gernot Schwalbach", "Die Beteiligun"), (None, "Endlich ist es")]
 
 
-def test_an_interview_credited_only_at_its_end_gives_every_answer_to_the_interviewee():
+@pytest.mark.parametrize("between", ["\n", "\n\n"], ids=["line_per_paragraph", "blank_lines"])
+def test_an_interview_credited_only_at_its_end_gives_every_answer_to_the_interviewee(between):
     # A reader asks what the new mayor said: the paper prints its questions and her answers as
     # plain paragraphs, one question put as a statement, and credits the interviewer at the end.
-    article = read(
-        "\nNeue Bürgermeisterin will das Freibad retten\n"
+    # A text file may part its paragraphs by blank lines: the turns are the same.
+    paragraphs = [
+        "Neue Bürgermeisterin will das Freibad retten",
         "Die neu gewählte Bürgermeisterin von Musterhausen, Greta Lindqvist (parteilos), will "
-        "das Freibad erhalten.\n"
-        "Frau Lindqvist, warum gerade das Freibad?\n"
-        "Weil dort jeder Sommer dieser Stadt stattfindet. Das gebe ich nicht auf.\n"
-        "Ihr Vorgänger wollte es schließen.\n"
-        "Ich kritisiere niemanden. Aber ich sehe das anders.\n"
-        "Wer bezahlt das?\n"
-        "Zur Hälfte das Land, den Rest finden wir im Haushalt.\n"
-        "Das Gespräch führte Tobias Ahrendt.\n"
-    )
+        "das Freibad erhalten.",
+        "Frau Lindqvist, warum gerade das Freibad?",
+        "Weil dort jeder Sommer dieser Stadt stattfindet. Das gebe ich nicht auf.",
+        "Ihr Vorgänger wollte es schließen.",
+        "Ich kritisiere niemanden. Aber ich sehe das anders.",
+        "Wer bezahlt das?",
+        "Zur Hälfte das Land, den Rest finden wir im Haushalt.",
+        "Das Gespräch führte Tobias Ahrendt.",
+    ]
+    article = read("\n" + between.join(paragraphs) + "\n")
     answers = [q for q in article.quotes if q.kind == DIRECT]
     assert [q.text[:20] for q in answers] == [
         "Weil dort jeder Somm",
