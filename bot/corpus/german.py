@@ -14,6 +14,9 @@ from pathlib import Path
 # they are memoised (bounded, so a long run over many articles cannot grow without limit).
 WORD_CACHE_SIZE = 1 << 16
 
+# "ich", "wir" and their cases: only a speaker says them of themselves.
+FIRST_PERSON_RE = re.compile(r"\b(?:[Ii]ch|[Ww]ir|[Mm]ir|[Mm]ich|[Uu]ns)\b")
+
 # --- speech cue verbs -------------------------------------------------------------------------
 # Weak verbs: the stem is enough to build sagt/sagte/sagten/gesagt/sage.
 _WEAK_CUE_STEMS = (

@@ -173,8 +173,19 @@ def _is_speech(span: QuoteSpan, frame: str, before: str) -> bool:
         return False
     if n >= 6 or sentence_like:
         return True
-    if n >= 3 and not before.strip() and not frame[len(before) + len(span.text) + 2 :].strip():
+    after = frame[len(before) + len(span.text) + 2 :]
+    if n >= 3 and not before.strip() and not after.strip():
         return True  # a headline or paragraph that is a quotation and nothing else
+    if (
+        n >= 3
+        and not before.strip()
+        and DASH_AFTER_RE.match(after)
+        and german.FIRST_PERSON_RE.search(span.text)
+    ):
+        # a headline opening with somebody's words, then what it is about after a dash („Wir
+        # bleiben hier“ – ein Dorf wehrt sich); a motto stands there too („Mut zur Mitte“ – …),
+        # so only words a speaker says of themselves, unless a cue follows
+        return True
     if COLON_BEFORE.search(before) and (n >= 3 or span.text.rstrip()[-1:] in ".!?…"):
         return True  # "gibt sich gelassen: „Abwarten.“": an utterance of its own
     cue = _cue_in(frame)

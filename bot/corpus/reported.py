@@ -146,7 +146,6 @@ AS_SAID_RE = re.compile(
 )
 # "X widersprach: Am Thema habe es nicht gelegen": a colon introduces the statement.
 COLON_STATEMENT_RE = re.compile(r"[a-zäöüß]:\s{1,2}[A-ZÄÖÜa-zäöüß]")
-FIRST_PERSON_RE = re.compile(r"\b(?:[Ii]ch|[Ww]ir|[Mm]ir|[Mm]ich|[Uu]ns)\b")
 # An inverted cue closing the sentence: "…, teilte die Stadt mit." / "…, sagte Brenner."
 FINAL_CUE_WORDS = 10
 
@@ -759,7 +758,7 @@ def _speech_verb_with_content(frame: str) -> bool:
     """ "Die Regierung kündigte an, …", "Das Ministerium teilte mit, dass …": a verb of saying
     followed by what was said (a dass, ob or zu clause, or Konjunktiv I), which is reported
     speech even when its subject is nobody the article names."""
-    if FIRST_PERSON_RE.search(frame):
+    if german.FIRST_PERSON_RE.search(frame):
         return False
     verb = _reporting_verb(frame)
     if verb is None:
@@ -904,7 +903,7 @@ HEARSAY_RE = re.compile(
 
 def _hearsay(frame: str) -> bool:
     """Is the sentence an account of what somebody is said to have done ("soll … haben")?"""
-    return HEARSAY_RE.search(frame) is not None and not FIRST_PERSON_RE.search(frame)
+    return HEARSAY_RE.search(frame) is not None and not german.FIRST_PERSON_RE.search(frame)
 
 
 # Before or after the verb, these make it an infinitive ("ohne den Namen zu nennen", "der
@@ -942,7 +941,7 @@ def _speech_act(sentence: Sentence, speakers: Speakers) -> FoundReport | None:
     """The whole sentence as the report of a speech act with a noun phrase for its content;
     its speaker is the verb's subject when the cue names one, else nobody."""
     frame = sentence.frame()
-    if _speech_act_verb(frame) is None or FIRST_PERSON_RE.search(frame):
+    if _speech_act_verb(frame) is None or german.FIRST_PERSON_RE.search(frame):
         return None
     mention = cue_mention(frame, speakers)
     if mention is None or _accused(frame, mention):
@@ -1091,7 +1090,7 @@ def _reported(
             # "In einer Stellungnahme heißt es, die Pläne gefährdeten …" (Konjunktiv goes on
             # with whoever spoke last below: "Sie sei …, heißt es in ihrem Schreiben").
             return FoundReport(text, None, statement, cued=True)
-    if _subjunctive(frame, strict=True) and not FIRST_PERSON_RE.search(frame):
+    if _subjunctive(frame, strict=True) and not german.FIRST_PERSON_RE.search(frame):
         # Konjunktiv I is how German news reports speech: the report goes on, or its speaker
         # is not named in this sentence. ("Ich habe …" is no Konjunktiv: in an interview or
         # a quotation without marks the first person speaks for itself.)
@@ -1136,7 +1135,7 @@ def _konjunktiv_ii_going_on(frame: str, speakers: Speakers) -> bool:
         not REPLACING_KONJUNKTIV_II.isdisjoint(words)
         and INDICATIVE_FINITE.isdisjoint(words)
         and frame.split(maxsplit=1)[0].lower() not in german.KONJUNKTIV_II  # "Hätte X …": if
-        and not FIRST_PERSON_RE.search(frame)
+        and not german.FIRST_PERSON_RE.search(frame)
         and not _has_cue(frame)
     )
 
@@ -1226,6 +1225,6 @@ def reports_somebody(sentence: Sentence, speakers: Speakers) -> bool:
     so that a denial or a hypothesis in it is what that person said ("Sie habe nie behauptet,
     …, betonte sie"), not the article's word on a quotation?"""
     frame = sentence.frame()
-    if german.has_subjunctive(frame, strict=True) and not FIRST_PERSON_RE.search(frame):
+    if german.has_subjunctive(frame, strict=True) and not german.FIRST_PERSON_RE.search(frame):
         return True
     return _final_cue(frame) > 0 or _as_said(frame) is not None or _said_comma(frame) is not None

@@ -110,3 +110,25 @@ def test_a_headline_that_is_a_short_quotation_and_nothing_else_is_a_quote():
         "Hauptsache, es wird endlich gebaut",
         "Erna Vossberg",
     )
+
+
+def test_a_headline_opening_with_somebodys_words_before_a_dash_is_a_quote_and_a_motto_is_not():
+    # The reader asks what the new mayor said: the interview's headline is his own sentence,
+    # printed before a dash and what the piece is about; the body gives it to him.
+    interview = read(
+        "\n„Ich fange mit dem Hallenbad an“ – Herbrechtingens neuer Bürgermeister im Gespräch\n"
+        "Lasse Quandt hat die Wahl gewonnen. Ein Gespräch über seine Pläne.\n"
+        "Herr Quandt, womit fangen Sie an?\n"
+        "Quandt: Ich fange mit dem Hallenbad an. Das ist seit Jahren zu.\n"
+        "Und dann?\n"
+        "Quandt: Dann die Schulen.\n"
+        "Wann sind Sie im Rathaus?\n"
+        "Quandt: Am ersten Juli.\n"
+    )
+    assert direct(interview)[0] == ("Ich fange mit dem Hallenbad an", "Lasse Quandt")
+    # A party conference's motto stands in the same place and is nobody's words.
+    conference = read(
+        "\n„Mut zum Aufbruch“ – die Grünen auf ihrem Parteitag\n"
+        "Die Delegierten wählten am Samstag einen neuen Vorstand.\n"
+    )
+    assert direct(conference) == []
