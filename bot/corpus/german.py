@@ -321,13 +321,16 @@ PARTY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bFDP\b|\bLiberale[nr]?\b|\bFreidemokrat|\bFreisinnige[nr]?\b", "FDP"),
         (r"\bAfD\b", "AfD"),
         (r"\bBSW\b", "BSW"),
-        (r"\bFreie[nr]?[ -]Wähler(?:in|innen)?\b", "Freie Wähler"),
+        (r"\bFreie[nr]?[ -]Wähler(?:in|innen)?\b|\bFREIE WÄHLER\b", "Freie Wähler"),
         # "(FW)" is their usual short form; a local voters' association is its own list ("(FWG)").
         (r"\bFWG\b", "FWG"),
         (r"\bFW\b", "Freie Wähler"),
         (r"\bVolt\b", "Volt"),
         (r"\bÖDP\b", "ÖDP"),
         (r"\bPiraten(?:partei)?\b", "Piraten"),
+        # the Danish minority's party in Schleswig-Holstein's Landtag and councils
+        (r"\bSSW\b", "SSW"),
+        (r"\bTierschutzpartei\b", "Tierschutzpartei"),
         (r"\bDie PARTEI\b", "Die PARTEI"),
         # Austria's and Switzerland's parties, as their agencies write them
         (r"\bÖVP\b|\bVolksparteiler(?:in|innen)?\b", "ÖVP"),

@@ -96,6 +96,20 @@ def test_party_words_are_normalised():
     assert person(bracket, "Julian Reuter").party == "parteilos"
 
 
+def test_regional_and_small_parties_are_parties():
+    # Schleswig-Holstein's councils have the Danish minority's SSW; lists print the Freie
+    # Wähler in capitals.
+    article = read(
+        "\nRatsversammlung\nSSW-Fraktionschef Sönke Iversen stimmte dagegen, ebenso Jutta Brenz "
+        "(FREIE WÄHLER) und Karla Mohr von der Tierschutzpartei.\n"
+    )
+    assert [person(article, n).party for n in ("Sönke Iversen", "Jutta Brenz", "Karla Mohr")] == [
+        "SSW",
+        "Freie Wähler",
+        "Tierschutzpartei",
+    ]
+
+
 def test_swiss_party_abbreviations_are_parties():
     article = read(
         "\nZweiter Wahlgang\nGewählt ist Urs Keller (GLP). Seine Herausforderin Nina Berger (SP) "
