@@ -873,7 +873,12 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     # "what was the turnout" asks for the figure, as "wie hoch war die Wahlbeteiligung" does.
     strict = True
     when = kind == lexicon.TIME and tuple(folded[i] for i in sorted(asked)) not in lexicon.HOW_LONG
-    if kind == lexicon.WHAT and any(stem(w) in lexicon.QUANTITY_STEMS for w in folded):
+    # ("was sagt X zur Wahlbeteiligung": what was said is asked for, not the figure)
+    if (
+        kind == lexicon.WHAT
+        and any(stem(w) in lexicon.QUANTITY_STEMS for w in folded)
+        and lexicon.SPEECH_WORDS.isdisjoint(folded)
+    ):
         kind, strict = lexicon.NUMBER, _asks_figure(typed)
     named, used = _named_people(ctx, folded, asked, stem)
     by_name = tuple(p for _, group in named for p in group)  # not found through a role

@@ -401,3 +401,14 @@ def test_a_verb_chat_splits_is_the_news_word_for_it(tmp_path, config, question, 
     reply = ask(engine_over(tmp_path, {"probedorf": (text, sidecar)}, config), question)
     assert reply.status == "ok", reply.text
     assert answer in texts(reply)[0]
+
+
+@pytest.mark.parametrize(
+    "question", ["was sagt olbers zur wahlbeteiligung", "what did olbers say about the turnout"]
+)
+def test_what_somebody_said_about_a_figure_is_their_words_not_the_figure(night, question):
+    """ "Wahlbeteiligung" asks for a figure ("wie war die Wahlbeteiligung"); with a verb of
+    saying and a person, what was said about it is asked, so the figure alone does not answer."""
+    reply = ask(night, question)
+    assert reply.status == "ok", reply.text
+    assert reply.excerpts[0].speaker == "Petra Olbers"
