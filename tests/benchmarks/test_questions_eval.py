@@ -72,6 +72,8 @@ from benchmarks.questions_eval import (
     HELDOUT14_FOLDERS,
     HELDOUT15,
     HELDOUT15_FOLDERS,
+    HELDOUT16,
+    HELDOUT16_FOLDERS,
     HELDOUT_FOLDERS,
     OUT_OF_SAMPLE,
     ROOT,
@@ -152,8 +154,9 @@ def test_the_second_held_out_set_asks_about_the_two_newest_folders_only():
         (HELDOUT13, HELDOUT13_FOLDERS, "held13", (110, 70, 18, 25)),  # over articles_heldout17
         (HELDOUT14, HELDOUT14_FOLDERS, "held14", (130, 90, 20, 28)),  # over articles_heldout18
         (HELDOUT15, HELDOUT15_FOLDERS, "held15", (160, 95, 28, 32)),  # over articles_heldout19
+        (HELDOUT16, HELDOUT16_FOLDERS, "held16", (170, 100, 30, 35)),  # over articles_heldout20
     ],
-    ids=[f"held{n}" for n in (3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15)],
+    ids=[f"held{n}" for n in (3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16)],
 )
 def test_each_newer_held_out_set_asks_about_its_own_newest_article_folder_only(
     path, folders, half, least
@@ -240,6 +243,13 @@ def test_the_fifteenth_held_out_set_is_printed_but_its_misses_are_not_offered():
     assert "held15" in OUT_OF_SAMPLE
     with pytest.raises(SystemExit):  # argparse refuses the choice before any block runs
         main(["--show", "held15"])
+
+
+def test_the_sixteenth_held_out_set_is_printed_but_its_misses_are_not_offered():
+    assert any(block.half == "held16" and block.questions == HELDOUT16 for block in BLOCKS)
+    assert "held16" in OUT_OF_SAMPLE
+    with pytest.raises(SystemExit):  # argparse refuses the choice before any block runs
+        main(["--show", "held16"])
 
 
 def _articles_asked_about_outside_the_in_sample_folders(blind: list[Question]) -> set[str]:
