@@ -435,10 +435,14 @@ def _sole_holders(
         elif position > 0 and folded[position - 1] in lexicon.NEW_WORDS:
             # "der neue OB": the winner, if that is the office the one winner holds
             office = index.people.role_match(word)
-            winner = ()
-            if office.how == ROLE:
-                sole = _outcome_holders(index, everything, False, sole=True)
-                winner = tuple(p for p in sole if p in office.people)
+            sole = _outcome_holders(index, everything, False, sole=True)
+            winner = tuple(
+                p
+                for p in sole
+                if (office.how == ROLE and p in office.people) or _race_for(index, p, word)
+            )
+            if sole and not winner:
+                continue  # whoever holds that office is not the one who won it ("scheidende")
         elif _after_outgoing(folded, position):
             winner = _incumbents(index, everything)  # "der bisherige OB": not the new one
         else:
@@ -455,6 +459,18 @@ def _sole_holders(
         if len(people) == 1:
             found.append((position, index.people.entries[people[0]].name, (people[0],)))
     return found, new_words
+
+
+def _race_for(index: CorpusIndex, person: int, office: str) -> bool:
+    """Whether an article of the person's names the office in its title ("Bürgermeisterwahl
+    in X", "Xs neuer Bürgermeister"): the winner there won that office, though no sentence
+    gives them the role."""
+    stem = stem_word(office)
+    mine = index.people.entries[person].articles
+    return any(
+        info.id in mine and info.title is not None and stem in fold(info.title)
+        for info in index.articles
+    )
 
 
 def _named_by_role(index: CorpusIndex, term: Term, role: str, scope: Scope) -> Term:

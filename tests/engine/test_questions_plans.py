@@ -135,3 +135,26 @@ def test_only_a_clause_right_after_the_name_gives_the_job():
     assert _runs_something("Vera Holm, die das Amt leitet, tritt an.", own)
     assert not _runs_something("Vera Holm dankt Ute Rau, die das Amt leitet.", own)
     assert not _runs_something("Vera Holm, die im Dorf lebt, tritt an.", own)
+
+
+def test_the_new_mayor_is_who_won_the_race_not_the_outgoing_one(tmp_path, config):
+    """Only the outgoing mayor is called "Bürgermeister" in the text; the winner is named by
+    the race the headline names. "der neue Bürgermeister" is the winner, never the one leaving."""
+    engine = engine_over(
+        tmp_path,
+        {
+            "stichwahl_harsum": (
+                "Bürgermeisterwahl in Harsum: Der Abend im Überblick\n"
+                "Von Ada Beispiel\n"
+                "Harsum. Lene Ostrup gewinnt die Stichwahl mit 54,6 Prozent der Stimmen. "
+                "Die 38-jährige Juristin arbeitet bisher im Landratsamt.\n"
+                "Der scheidende Bürgermeister Gerd Wiebe, 66 Jahre alt, trat nicht mehr an.\n",
+                SIDECAR.format(title="'Bürgermeisterwahl in Harsum: Der Abend im Überblick'"),
+            )
+        },
+        config,
+    )
+    reply = ask(engine, "wie alt ist der neue bürgermeister")
+    assert reply.status == "ok", reply.text
+    assert "38-jährige" in texts(reply)[0]
+    assert not any("Wiebe" in text for text in texts(reply))
