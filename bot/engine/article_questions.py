@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from bot.engine.context import Context
+from bot.engine.folding import fold
 from bot.engine.index import ArticleInfo, CorpusIndex
 from bot.engine.lexicon import STOP_WORDS
 from bot.engine.matching import SYNONYM, word_term
@@ -42,6 +43,23 @@ FIELD_WORDS: dict[str, str] = {
         "url link links webadresse internetadresse website webseite homepage".split(), URL
     ),
 }
+# "wer hat X interviewt", "wer hat das Interview geführt", "who interviewed X": the interviewer,
+# whom the byline names (folded; "wer wurde interviewt" asks for the one asked: see
+# `_interviewer_asked`).
+INTERVIEWING = frozenset("interviewt interviewte interviewed interviewer interviewerin".split())
+CONDUCTED = frozenset("gefuhrt fuhrte conducted".split())
+PASSIVE = frozenset("wurde wurden was were".split())
+# A kind of article a question names, and what its title says when it is one (folded): "wer
+# hat den Kommentar geschrieben" asks for the commentary's byline, not every article's.
+KIND_TITLES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        ("interview", "gesprach", *INTERVIEWING),
+        ("interview", "gesprach", "nachgefragt", "fragen an"),
+    ),
+    **dict.fromkeys(("ticker", "liveticker", "liveblog"), ("ticker", "liveblog", "live-blog")),
+    **dict.fromkeys(("kommentar", "commentary", "column"), ("kommentar", "meinung", "standpunkt")),
+    **dict.fromkeys(("portrat", "profile"), ("portrat", "kopf des tages", "zur person")),
+}
 ARTICLE_WORDS = frozenset(
     "artikel bericht beitrag text meldung ticker liveticker kommentar reportage analyse "
     "interview portrat article report story piece ticker commentary column".split()
@@ -67,6 +85,9 @@ def asked_field(folded: Sequence[str]) -> tuple[str, set[int]] | None:
         if word in FIELD_WORDS:
             taken = {i for i, w in enumerate(folded) if w in ARTICLE_WORDS} | {position}
             return FIELD_WORDS[word], taken
+    interviewer = _interviewer_asked(folded)
+    if interviewer:
+        return AUTHOR, interviewer
     articles = {i for i, w in enumerate(folded) if w in ARTICLE_WORDS}
     whens = {i for i, w in enumerate(folded) if w in WHEN_WORDS}
     if articles and whens:
@@ -77,6 +98,32 @@ def asked_field(folded: Sequence[str]) -> tuple[str, set[int]] | None:
     if articles and by_whom:
         return AUTHOR, articles | by_whom
     return None
+
+
+def _interviewer_asked(folded: Sequence[str]) -> set[int]:
+    """The positions of the words that ask who interviewed somebody ("wer hat X interviewt",
+    "wer hat das Gespräch geführt"); empty if the question asks something else, or for the one
+    interviewed ("wer wurde interviewt")."""
+    if not WRITER_ASKED.intersection(folded[:2]) or not PASSIVE.isdisjoint(folded):
+        return set()
+    verbs = {i for i, w in enumerate(folded) if w in INTERVIEWING}
+    conducted = {i for i, w in enumerate(folded) if w in CONDUCTED}
+    talks = {i for i, w in enumerate(folded) if w in ("interview", "gesprach")}
+    return verbs or (conducted | talks if conducted and talks else set())
+
+
+def _of_kind(index: CorpusIndex, folded: Sequence[str], ranks: Sequence[int]) -> list[int]:
+    """Those of the articles whose title says they are of the kind the question names ("der
+    Kommentar", "das Interview"); all of them if it names none or no title says so."""
+    forms = {form for word in folded for form in KIND_TITLES.get(word, ())}
+    if not forms:
+        return list(ranks)
+    titled = [
+        rank
+        for rank in ranks
+        if (title := index.articles[rank].title) and any(form in fold(title) for form in forms)
+    ]
+    return titled or list(ranks)
 
 
 def _writer_named(index: CorpusIndex, folded: Sequence[str], taken: set[int]) -> bool:
@@ -144,7 +191,11 @@ def _role_of_a_named_person(index: CorpusIndex, folded: Sequence[str], taken: se
     """Whether a word for a writer is the job of somebody the articles name ("wie alt ist die
     Reporterin Lea Beispiel", "what did journalist Beispiel report"): a question about that
     person, whom a line quotes or names, not about who wrote the articles."""
-    return any(index.people.mentioned_in(folded[i + 1 : i + 3]) for i in taken)
+    return any(
+        index.people.mentioned_in(folded[i + 1 : i + 3])
+        for i in taken
+        if folded[i] not in INTERVIEWING  # "who interviewed X": X is asked, not the writer
+    )
 
 
 def about_articles(ctx: Context, folded: Sequence[str]) -> Reply | None:
@@ -170,6 +221,7 @@ def about_articles(ctx: Context, folded: Sequence[str]) -> Reply | None:
     things = scope.bare or all(common_noun(ctx.index, ctx.index.stem(p)) for p in scope.places)
     if scope.articles is None or things:
         ranks = sorted(_about_topic(ctx.index, folded, taken)) or ranks
+    ranks = _of_kind(ctx.index, folded, ranks)
     if not ranks:
         return ctx.not_found("ask", ctx.say("answer_none"), title=title)
     lines = []

@@ -106,3 +106,29 @@ def test_a_reporter_the_articles_name_is_asked_about_not_the_byline(tmp_path, co
     reply = ask(engine, "wie alt ist die reporterin lea beispiel")
     assert reply.status == "not_found" and "Ina Muster" not in reply.text
     assert "Ina Muster" in ask(engine, "wer hat den artikel geschrieben").text
+
+
+def test_who_interviewed_somebody_is_the_interviews_byline_and_a_kind_picks_its_article(
+    tmp_path, config
+):
+    """A night's ticker and an interview with the winner, by different hands: "wer hat das
+    Interview geführt" and "wer hat X interviewt" name the interview's byline, "wer hat den
+    Ticker geschrieben" the ticker's; "wer wurde interviewt" asks for somebody else."""
+    articles = {
+        "ticker": (
+            "Beispielstadt\nWahlabend im Ticker\nLene Probst gewinnt die Stichwahl.\n",
+            "title: Wahlabend im Ticker\nauthors: [Ina Beispiel]\n",
+        ),
+        "gespraech": (
+            "Beispielstadt\nDie neue Bürgermeisterin im Gespräch\nLene Probst hat gewonnen.\n"
+            "Frau Probst, was nun?\nProbst: Erst einmal schlafen.\n",
+            "title: Die neue Bürgermeisterin im Gespräch\nauthors: [Tom Muster]\n",
+        ),
+    }
+    engine = engine_over(tmp_path, articles, config)
+    for question in ("wer hat das interview geführt", "wer hat probst interviewt"):
+        reply = ask(engine, question)
+        assert "Tom Muster" in reply.text and "Ina Beispiel" not in reply.text, question
+    ticker = ask(engine, "wer hat den ticker geschrieben").text
+    assert "Ina Beispiel" in ticker and "Tom Muster" not in ticker
+    assert "Tom Muster" not in ask(engine, "wer wurde interviewt").text
