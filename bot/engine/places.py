@@ -43,6 +43,7 @@ LEAD_BLOCKS = 2  # an article's first lines say where it is
 # … or its dateline, which opens the body after a kicker, title, lead and byline: "Mainz. …",
 # "Mainz (dpa) – …", "Mainz – …".
 DATELINE_BLOCKS = 6
+SECTION_NAME_WORDS = 3  # a heading naming a town: "Glückstadt", "Bad Kornau"
 # A dateline's places: "Mainz. …", "Mainz (dpa) – …", "Essen/Bochum – …".
 _DATELINE_RE = re.compile(r"([^\W\d_][\w-]*(?:/[^\W\d_][\w-]*)*)(?:\.\s| \(| [–—-] )")
 MAX_PLACE_UNITS = 2000  # a word in more units than this is a topic, not a place
@@ -178,9 +179,17 @@ def _articles_naming(index: CorpusIndex, forms: Sequence[str]) -> set[int] | Non
     return set().union(*(map(article_of, ids) for ids in units))  # a pass in C per form
 
 
+def _heading_of_its_own(text: str) -> bool:
+    """A line of one to three capitalised words and nothing else: a section heading naming
+    what the paragraphs under it are about, as a report of several towns heads each town's
+    part ("Bad Kornau", then "In Bad Kornau setzte sich …")."""
+    parts = text.split()
+    return 0 < len(parts) <= SECTION_NAME_WORDS and all(p[:1].isupper() for p in parts)
+
+
 def _in_lead(index: CorpusIndex, forms: Sequence[str], articles: set[int]) -> bool:
-    """Whether one of the articles has one of the forms in its title, lead or dateline,
-    written as a name (capitalised)."""
+    """Whether one of the articles has one of the forms in its title, lead, dateline or a
+    section heading of its own, written as a name (capitalised)."""
     columns = index.columns
     wanted = set(forms)
     leads: dict[int, None] = {}
@@ -189,7 +198,7 @@ def _in_lead(index: CorpusIndex, forms: Sequence[str], articles: set[int]) -> bo
         for unit in index.own[form]:
             block = columns.block[unit]
             line = block - bisect_left(columns.block_article, columns.article[unit])
-            if line < LEAD_BLOCKS:
+            if line < LEAD_BLOCKS or _heading_of_its_own(columns.block_text[block]):
                 leads[block] = None
             elif line < DATELINE_BLOCKS:
                 datelines += dateline_places(columns.block_text[block])

@@ -229,3 +229,31 @@ def test_a_role_or_a_relative_after_a_preposition_is_no_place(tmp_path, config):
     assert scope(night_of_nouns, "wer hat in ostergast gewonnen").places == ("ostergast",)
     assert scope(night_of_nouns, "stichwahl ostergast").places == ("ostergast",)
     assert scope(night_of_nouns, "wer stimmte im gemeinderat").places == ("gemeinderat",)
+
+
+def test_a_town_heading_its_part_of_a_roundup_is_a_place(tmp_path, config):
+    """A district's roundup heads each town's part with the town's name, and only that part
+    names it; with another article beside it, "in X" keeps the answer in X's part."""
+    roundup = (
+        "Kreis Musterland\nStichwahlen im Kreis: ein Überblick\n"
+        "Kreis Musterland. Drei Gemeinden haben am Sonntag gewählt.\n"
+        "Ahlbeck\n"
+        "In Ahlbeck hat sich Herausforderin Merle Kroh (Grüne) gegen Amtsinhaber Tom Brand (CDU) "
+        "durchgesetzt.\n"
+        "Wilsum\n"
+        "In Wilsum gewann Hauke Timmer (SPD) mit 38 Stimmen Vorsprung vor Anja Rath.\n"
+    )
+    other = "Nordstadt\nWahlabend in Nordstadt\nNordstadt. Lea Probe gewinnt die Stichwahl.\n"
+    engine = engine_over(
+        tmp_path,
+        {
+            "roundup": (roundup, "title: 'Stichwahlen im Kreis: ein Überblick'\n"),
+            "nordstadt": (other, "title: Wahlabend in Nordstadt\n"),
+        },
+        config,
+    )
+    assert scope(engine, "wer hat in ahlbeck gewonnen").places == ("ahlbeck",)
+    reply = engine.handle_message("wer hat in ahlbeck gewonnen", dm=True)
+    assert reply.status == "ok", reply.text
+    assert reply.excerpts[0].text.startswith("In Ahlbeck")
+    assert not any("Timmer" in e.text for e in reply.excerpts)
