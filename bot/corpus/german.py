@@ -95,6 +95,8 @@ STANCE_RE = re.compile(
     r"|\b(?:nahm|nimmt|nahmen)\b[^,;.]{0,60}\bin\s+Schutz\b"
     # "Das wiederum bestreitet X.": a denial, whose grounds follow in Konjunktiv
     r"|\b(?:bestreitet|bestritt|bestreiten|bestritten)\b"
+    # "Auch X kommt zu Wort.", "X meldete sich zu Wort.": a turn to speak, its words follow
+    r"|\b(?:kommt|kam|kommen|kamen|meldet\s+sich|meldete\s+sich)\s+(?:\w+\s+){0,3}?zu\s+Wort\b"
 )
 
 

@@ -51,3 +51,60 @@ def test_result_lines_and_a_single_voice_are_no_record():
         "Hanna Beispiel: Sie geht um 22 Uhr nach Hause.\n"
     )
     assert [q for q in alone.quotes if q.kind == DIRECT] == []
+
+
+def test_a_role_noun_two_people_hold_means_the_one_of_its_gender():
+    # As a reader: "die Vorsitzende" is the woman who chairs, not the man who chairs another
+    # body; with two women chairing, nobody (the role as the text says it).
+    article = read(
+        "\nNach der Wahl\n"
+        "Musterstadt – Die Kreisvorsitzende Hanna Beispiel und der Fraktionsvorsitzende Kurt "
+        "Muster stellten sich am Montag den Fragen.\n"
+        "„Wir haben verstanden“, so die Vorsitzende. „Jetzt wird gearbeitet“, sagte der "
+        "Vorsitzende.\n"
+    )
+    assert speakers_of(article, "Wir haben verstanden") == ["Hanna Beispiel"]
+    assert speakers_of(article, "Jetzt wird gearbeitet") == ["Kurt Muster"]
+    two_women = read(
+        "\nNach der Wahl\n"
+        "Musterstadt – Die Kreisvorsitzende Hanna Beispiel und die Fraktionsvorsitzende Eva "
+        "Muster stellten sich am Montag den Fragen.\n"
+        "„Wir haben verstanden“, so die Vorsitzende.\n"
+    )
+    assert speakers_of(two_women, "Wir haben verstanden") == ["die Vorsitzende"]
+
+
+def test_a_possessive_role_named_before_opens_a_sentence_about_that_person():
+    # "Ihr Herausforderer" is the challenger the text named as hers; "Er" after it is him.
+    article = read(
+        "\nKommentar\n"
+        "Musterstadt – Bürgermeisterin Hanna Beispiel hat gewonnen, ihr Herausforderer Kurt "
+        "Muster hat sich anständig geschlagen.\n"
+        "Am Wahlabend sagte sie: „Ich habe verstanden.“ Das ist ehrlich. Das ist auch klug.\n"
+        "Ihr Herausforderer klang anders. Er sprach von einem „Weckruf für alle“.\n"
+    )
+    assert speakers_of(article, "Weckruf für alle") == ["Kurt Muster"]
+
+
+def test_a_role_the_text_defines_by_a_name_is_that_persons():
+    # "Der neue Landrat heißt X." gives X the role; "er" and "der neue Landrat" are X.
+    article = read(
+        "\nLandratswahl\n"
+        "Musterkreis – Der neue Landrat heißt Kurt Muster (SPD). Er kommt auf 54 Prozent. "
+        "„Ich nehme die Wahl an“, ruft er in den Saal.\n"
+        "„Ab morgen wird im Kreishaus gearbeitet“, sagte der neue Landrat später.\n"
+    )
+    assert speakers_of(article, "Ich nehme die Wahl an") == ["Kurt Muster"]
+    assert speakers_of(article, "Ab morgen wird im Kreishaus gearbeitet") == ["Kurt Muster"]
+
+
+def test_konjunktiv_after_somebody_comes_to_speak_is_theirs():
+    # "Auch X kommt zu Wort." announces X: what follows in the Konjunktiv is X's.
+    article = read(
+        "\nDie Mitteilung\n"
+        "Musterstadt – Die SPD hat eine Mitteilung verschickt.\n"
+        "Auch der Fraktionschef, Kurt Muster, kommt zu Wort. Der Haushalt müsse noch vor "
+        "Weihnachten beschlossen werden.\n"
+    )
+    reported = [q for q in article.quotes if q.text.startswith("Der Haushalt")]
+    assert [q.speaker for q in reported] == ["Kurt Muster"]
