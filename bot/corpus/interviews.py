@@ -54,7 +54,7 @@ ANSWER_LABELS = frozenset({"Antwort", "A"})
 # (Not "Name (CDU): 41,2 Prozent": a result line opens with a figure.)
 RECORD_TURN_RE = re.compile(
     r"^([^\W\d_][\w’'.-]*(?:\s[^\W\d_][\w’'.-]*){0,3})\s*(?:\(([^)]{1,30})\))?\s*:\s+"
-    r"(?=[^„“\"»«\s\d(])"
+    r"(?=[^„“\"»«\s\d])"
 )
 RECORD_TURN_MIN_WORDS = 4  # a turn says something; "Name: Ja." is a vote, not a statement
 MASCULINE_ROLE_ENDS = ("herr", "mann")  # "Ratsherr", "Obmann": the role's form tells a man

@@ -108,3 +108,29 @@ def test_konjunktiv_after_somebody_comes_to_speak_is_theirs():
     )
     reported = [q for q in article.quotes if q.text.startswith("Der Haushalt")]
     assert [q.speaker for q in reported] == ["Kurt Muster"]
+
+
+PODCAST = (
+    "\nDer Podcast nach der Wahl\n"
+    "Musterstadt – In unserem Podcast spricht Moderatorin Jana Frage mit Gästen. Zu Gast: die "
+    "Abgeordnete Hanna Beispiel (SPD) und der Kreisvorsitzende Kurt Muster (CDU).\n"
+    "Jana Frage: Wie lange haben Sie nach der Wahl geschlafen?\n"
+    "Hanna Beispiel: (lacht) Vier Stunden, und die waren unruhig.\n"
+    "Kurt Muster: Bei mir waren es fünf, unser Ergebnis stand früh fest.\n"
+    "Jana Frage: Herr Muster, Ihr Parteifreund Paul Probst hat gesagt, die CDU habe den "
+    "Norden vergessen. Hat er recht?\n"
+    "Kurt Muster: In einem Punkt schon, wir waren zu selten dort.\n"
+    "Hanna Beispiel: Das sagen Sie jedes Mal. (lacht)\n"
+)
+
+
+def test_a_transcripts_stage_directions_are_no_part_of_the_words():
+    answers = {q.text: q.speaker for q in read(PODCAST).quotes if q.kind == DIRECT}
+    assert answers["Vier Stunden, und die waren unruhig."] == "Hanna Beispiel"
+    assert answers["Das sagen Sie jedes Mal."] == "Hanna Beispiel"
+
+
+def test_words_a_question_reports_are_never_the_interviewees():
+    # The host tells Muster what a party friend said: at most the friend's words, not his.
+    reported = [q for q in read(PODCAST).quotes if "Norden vergessen" in q.text]
+    assert reported and all(q.speaker != "Kurt Muster" for q in reported)
