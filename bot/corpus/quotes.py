@@ -1579,6 +1579,10 @@ def remember_sentence(
         subject = _unnamed_person_subject(sentence.frame(), speakers) or _age_recap(
             sentence.frame(), speakers
         )
+    witness = _heard_witness(sentence.frame(), mentions) if speaker is None else None
+    if witness is not None:
+        # "Als erste Zeugin hörte das Gericht die Heimleiterin X.": the sentence is about her.
+        subject, subject_at = speakers.referent(witness.person), witness.start
     end = sentence.text.rstrip()[-1:]
     group = _joint_subject(sentence.frame(), mentions, speakers.last_group)
     second = (
@@ -1900,6 +1904,17 @@ INDEFINITE_OPENING_RE = re.compile(
 )
 KIN_OPENING_RE = re.compile(r"\s*(?:Sein|Seine|Ihr|Ihre)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 OWN_KIN_RE = re.compile(r"\s*(?:Mein|Meine|Unser|Unsere)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
+
+
+def _heard_witness(frame: str, mentions: list[Mention]) -> Mention | None:
+    """The one known person a sentence about a witness being heard names (see
+    german.WITNESS_HEARD_RE); None when it names none or several."""
+    if "Zeug" not in frame and "Gericht" not in frame and "Kammer" not in frame:
+        return None
+    if german.WITNESS_HEARD_RE.search(frame) is None:
+        return None
+    named = [m for m in mentions if m.kind == NAME and m.person is not None]
+    return named[0] if len({id(m.person) for m in named}) == 1 else None
 
 
 def _possessive_role_subject(frame: str, opening: re.Match[str]) -> bool:

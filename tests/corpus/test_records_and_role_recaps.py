@@ -134,3 +134,27 @@ def test_words_a_question_reports_are_never_the_interviewees():
     # The host tells Muster what a party friend said: at most the friend's words, not his.
     reported = [q for q in read(PODCAST).quotes if "Norden vergessen" in q.text]
     assert reported and all(q.speaker != "Kurt Muster" for q in reported)
+
+
+def test_a_promise_in_the_perfect_is_the_promisers_statement():
+    # A letter writer recalls: "Frau X hat im Wahlkampf versprochen, … zu …" is X's.
+    article = read(
+        "\nLeserbriefe\n"
+        "Ich war im Kreishaus. Die Gegenkandidatin Hanna Beispiel hat fair gratuliert.\n"
+        "Frau Beispiel hat im Wahlkampf versprochen, die Busse am Wochenende zu verdoppeln.\n"
+    )
+    reported = [q for q in article.quotes if "versprochen" in q.text]
+    assert [q.speaker for q in reported] == ["Hanna Beispiel"]
+
+
+def test_konjunktiv_after_a_witness_is_heard_is_the_witnesss():
+    # "Als erste Zeugin hörte das Gericht X." – the court listens, the witness speaks.
+    article = read(
+        "\nProzess um Briefwahl\n"
+        "Musterstadt – Vor dem Amtsgericht steht ein Wahlhelfer. Richter Kurt Muster eröffnete "
+        "die Verhandlung.\n"
+        "Als erste Zeugin hörte das Gericht die Heimleiterin Hanna Beispiel. Sie habe den "
+        "Angeklagten zweimal im Haus gesehen.\n"
+    )
+    reported = [q for q in article.quotes if q.text.startswith("Sie habe")]
+    assert [q.speaker for q in reported] == ["Hanna Beispiel"]
