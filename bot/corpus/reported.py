@@ -459,6 +459,27 @@ def _role_before_zufolge(frame: str, speakers: Speakers) -> Mention | None:
     return mention  # shown in the nominative ("der Wahlleiter") as every description is
 
 
+# "nach eigenen Worten", "nach eigener Aussage", "nach eigenen Angaben": the source is the
+# clause's own subject.
+OWN_WORDS_RE = re.compile(r"[Nn]ach eigene[nr]?\s")
+
+
+def _own_words_subject(frame: str, at: int, speakers: Speakers) -> Mention | None:
+    """The subject "nach eigenen Worten" at `at` refers to: the last person, pronoun or role
+    named before it in its clause, not as an object ("Zuerst will X nach eigenen Angaben …",
+    "Seine Mitarbeiter will er nach eigenen Worten …")."""
+    clause_start = max(frame.rfind(",", 0, at), frame.rfind(":", 0, at)) + 1
+    before = [
+        m
+        for m in speakers.mentions(frame)
+        if clause_start <= m.start
+        and m.end <= at
+        and not m.oblique
+        and m.kind in (NAME, PRONOUN, ROLE)
+    ]
+    return before[-1] if before else None
+
+
 @lru_cache(maxsize=64)  # asked of a sentence by the report, its statement and its speaker
 def _attributed(frame: str) -> re.Match[str] | None:
     """ "laut X", "nach Angaben von X", "X zufolge", "demnach": reported whatever the mood."""
@@ -1059,6 +1080,9 @@ def _reported(
             or _belief_subject(frame, speakers)
             or _role_before_zufolge(frame, speakers)
         )
+        if mention is None and attributed and OWN_WORDS_RE.match(source.group(0)):
+            # "Harms will nach eigenen Worten als Erstes …": the subject vouches for it.
+            mention = _own_words_subject(rest, source.start(), speakers)
         if mention is None and final > 0 and frame.startswith(", wie ", final):
             # "…, wie die Stadt mitteilte.": said by the phrase after "wie", named or not.
             mention = _after_final_cue(frame, final, speakers)

@@ -158,3 +158,16 @@ def test_konjunktiv_after_a_witness_is_heard_is_the_witnesss():
     )
     reported = [q for q in article.quotes if q.text.startswith("Sie habe")]
     assert [q.speaker for q in reported] == ["Hanna Beispiel"]
+
+
+def test_by_their_own_words_is_the_subjects_statement():
+    # "nach eigenen Worten" / "nach eigener Aussage": the person the clause is about vouches.
+    article = read(
+        "\nNach der Wahl\n"
+        "Musterstadt – Kurt Muster (SPD) hat gewonnen. Zuerst will Muster nach eigenen Angaben "
+        "die Busse neu ordnen.\n"
+        "Die Richterin Hanna Beispiel hat geurteilt. Sie erwägt nach eigener Aussage, das Amt "
+        "abzugeben.\n"
+    )
+    by_text = {q.text.split()[0]: q.speaker for q in article.quotes if q.kind != DIRECT}
+    assert by_text == {"Zuerst": "Kurt Muster", "Sie": "Hanna Beispiel"}
