@@ -44,7 +44,8 @@ _STRONG_CUE_FORMS = (
 CUE_PARTICIPLES = (
     "gesagt erklärt betont gesprochen gerufen geschrieben zitiert mitgeteilt berichtet "
     "angekündigt gewarnt gefordert kritisiert bestätigt erläutert geäußert bezeichnet genannt "
-    "versprochen versichert zugesagt eingeräumt behauptet"
+    "versprochen versichert zugesagt eingeräumt behauptet entgegengehalten "
+    "hingewiesen erwidert widersprochen"
 ).split()
 
 

@@ -524,6 +524,7 @@ def _passive_agent(frame: str, passive: re.Match[str], speakers: Speakers) -> Re
 
 
 PASSIVE_ACCUSED_RE = re.compile(r"\b(?:wird|wurde|werden|wurden)\b[^,;:]{0,60}\bvorgeworfen\b")
+DATIVE_PRONOUN_RE = re.compile(r"\s+(?:ihm|ihr|ihnen|mir|uns)\s+(?=[A-ZÄÖÜ])")
 DETERMINER_AFTER_RE = re.compile(r"\s*(?:der|dem|den|die|das|einer|einem|einen|seiner|ihrer)\b")
 
 
@@ -541,6 +542,8 @@ def _accused(frame: str, mention: Mention) -> bool:
         return False  # "Dem Bürgermeister warf er vor, …": "er" is who accused
     if re.match(r"\s*(?:Dem|Ihm|Ihr|Ihnen)\b", frame[frame.rfind(",", 0, verb.start()) + 1 :]):
         return False  # "Dem Bürgermeister warf X vor": the accused stands first
+    if DATIVE_PRONOUN_RE.match(frame, verb.end()):
+        return False  # "Im Wahlkampf warf ihr Kandidat X vor, …": the object right after the verb
     # (After the name itself: the phrase may run on over an object, "X der Verwaltung".)
     surname = mention.person.name.split()[-1] if mention.person else ""
     named = frame.find(surname, mention.start, mention.end) if surname else -1

@@ -171,3 +171,19 @@ def test_by_their_own_words_is_the_subjects_statement():
     )
     by_text = {q.text.split()[0]: q.speaker for q in article.quotes if q.kind != DIRECT}
     assert by_text == {"Zuerst": "Kurt Muster", "Sie": "Hanna Beispiel"}
+
+
+def test_who_objected_in_the_perfect_and_who_accused_after_a_dative_pronoun():
+    # "X hatte ihr entgegengehalten, dass …" and "Im Wahlkampf warf ihr Kandidat X vor, …"
+    # are X's; the accused ("Die CDU warf X vor, …") is never the speaker.
+    article = read(
+        "\nTitel\n"
+        "Musterstadt – Kurt Muster (SPD) und Eva Beispiel (CDU) traten gegeneinander an.\n"
+        "Muster hatte ihr in der Debatte entgegengehalten, dass die Halle zu teuer sei.\n"
+        "Im Wahlkampf warf ihr SPD-Kandidat Kurt Muster vor, sie kenne den Kreis nicht.\n"
+        "Die CDU warf Muster vor, er kenne den Kreis nicht.\n"
+    )
+    by_text = {q.text.split()[0]: q.speaker for q in article.quotes if q.kind != DIRECT}
+    assert by_text["Muster"] == "Kurt Muster"
+    assert by_text["Im"] == "Kurt Muster"
+    assert by_text["Die"] != "Kurt Muster"
