@@ -1580,7 +1580,7 @@ def remember_sentence(
             sentence.frame(), speakers
         )
     witness = _heard_witness(sentence.frame(), mentions) if speaker is None else None
-    if witness is not None:
+    if witness is not None and witness.person is not None:
         # "Als erste Zeugin hörte das Gericht die Heimleiterin X.": the sentence is about her.
         subject, subject_at = speakers.referent(witness.person), witness.start
     end = sentence.text.rstrip()[-1:]

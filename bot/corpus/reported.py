@@ -761,6 +761,25 @@ def _without_source(statement: str) -> str:
     return statement[: match.start()].rstrip(" ,") + " " + after
 
 
+def _colon_subject(frame: str, speakers: Speakers) -> Referent | None:
+    """The known person a sentence opens with when a colon after its indicative main clause
+    opens Konjunktiv ("X ist vorsichtiger: Sie habe …", "X nahm es gelassen: Seine Frau sei
+    …", "Er führte das auf den Termin zurück: Mitten in den Ferien wählten …"): what follows
+    the colon is what they said."""
+    colon = COLON_STATEMENT_RE.search(frame)
+    if colon is None:
+        return None
+    before, after = frame[: colon.start() + 1], frame[colon.start() + 2 :]
+    if not _subjunctive(after, strict=True) or _subjunctive(before, strict=True):
+        return None
+    opening = len(frame) - len(frame.lstrip())
+    mentions = [m for m in speakers.mentions(frame) if m.start < colon.start()]
+    if not mentions or mentions[0].start != opening or mentions[0].kind not in (NAME, PRONOUN):
+        return None
+    subject = speakers.resolve(mentions[0])
+    return subject if subject is not None and subject.record is not None else None
+
+
 def _going_on_statement(text: str, frame: str) -> str:
     """What a Konjunktiv sentence going on with a report says. A verb of saying after its
     Konjunktiv is part of what was said ("Er habe versucht, sie zu fassen", "Es sei wiederholt
@@ -1083,7 +1102,7 @@ def _reported(
             or _belief_subject(frame, speakers)
             or _role_before_zufolge(frame, speakers)
         )
-        if mention is None and attributed and OWN_WORDS_RE.match(source.group(0)):
+        if mention is None and attributed and source and OWN_WORDS_RE.match(source.group(0)):
             # "Harms will nach eigenen Worten als Erstes …": the subject vouches for it.
             mention = _own_words_subject(rest, source.start(), speakers)
         if mention is None and final > 0 and frame.startswith(", wie ", final):
@@ -1122,6 +1141,11 @@ def _reported(
         # Konjunktiv I is how German news reports speech: the report goes on, or its speaker
         # is not named in this sentence. ("Ich habe …" is no Konjunktiv: in an interview or
         # a quotation without marks the first person speaks for itself.)
+        introduced = _colon_subject(frame, speakers)
+        if introduced is not None:
+            # "X ist vorsichtiger: Sie habe …": the person the sentence opens with, before
+            # whoever spoke last.
+            return FoundReport(text, introduced, _going_on_statement(text, frame), cued=True)
         chained = _chain_speaker(frame, speakers)
         # A cue of its own whose speaker was not found: somebody else's words, whom the next
         # Konjunktiv does not go back past ("Auf Facebook schrieb ein Nutzer, …").

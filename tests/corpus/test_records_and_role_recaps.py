@@ -187,3 +187,18 @@ def test_who_objected_in_the_perfect_and_who_accused_after_a_dative_pronoun():
     assert by_text["Muster"] == "Kurt Muster"
     assert by_text["Im"] == "Kurt Muster"
     assert by_text["Die"] != "Kurt Muster"
+
+
+def test_konjunktiv_after_a_colon_is_the_words_of_the_person_the_sentence_opens_with():
+    # "X ist vorsichtiger: Sie habe …" – the colon opens what X said, even right after
+    # somebody else spoke.
+    article = read(
+        "\nTitel\n"
+        "Musterstadt – Hanna Beispiel (SPD) und Kurt Muster (CDU) warten auf das Ergebnis.\n"
+        "„Wir gewinnen“, sagt Muster. Beispiel ist vorsichtiger: Sie habe schon zu viele "
+        "Abstimmungen erlebt.\n"
+        "Das Ergebnis: Die Beteiligung sei gestiegen.\n"
+    )
+    by_text = {q.text.split()[0]: q.speaker for q in article.quotes if q.kind != DIRECT}
+    assert by_text["Beispiel"] == "Hanna Beispiel"
+    assert by_text.get("Das") is None
