@@ -328,6 +328,10 @@ def _joined_over_paragraphs(
     return joined
 
 
+# The parties whose name is a plural: "die Grünen", "die Freien Wähler".
+PLURAL_PARTIES = {"Grüne": "Grünen", "Freie Wähler": "Freien Wähler"}
+
+
 def _headline_speakers(
     quotes: list[tuple[int, int, Quote]], article: Article, people: set[str]
 ) -> list[tuple[int, int, Quote]]:
@@ -348,6 +352,11 @@ def _headline_speakers(
             owners = {speaker for text, speaker in said if words and words in text}
             if len(owners) == 1:
                 quote = replace(quote, speaker=owners.pop())
+            elif quote.speaker is not None and german.party_in(quote.speaker) == quote.speaker:
+                # "SPD nach der Wahl: „…“": a party is no person; shown as the body shows an
+                # organisation ("die SPD"), not as a name.
+                shown = PLURAL_PARTIES.get(quote.speaker, quote.speaker)
+                quote = replace(quote, speaker=f"die {shown}")
         result.append((line, start, quote))
     return result
 

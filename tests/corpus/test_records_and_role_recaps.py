@@ -174,3 +174,11 @@ def test_a_reported_statement_is_the_person_the_sentence_says_speaks(text, openi
 
 def test_the_accused_is_never_the_speaker_of_the_accusation():
     assert speakers_by_opening(OBJECTED, "reported", 2)["Die CDU"] != "Kurt Muster"
+
+
+def test_a_party_a_headline_quotes_is_shown_as_an_organisation_not_a_name():
+    # "Grüne nach der Wahl: „…“" – the party speaks as a body, shown as the body text shows one.
+    article = read(
+        "\nGrüne nach der Wahl: „Wir machen weiter“\nMusterstadt – Die Wahl ist vorbei.\n"
+    )
+    assert speakers_of(article, "Wir machen weiter") == ["die Grünen"]
