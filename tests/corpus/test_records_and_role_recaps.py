@@ -1,6 +1,7 @@
-"""Speakers in formats a reader tells apart at a glance: a council's verbatim record, a role
-noun two people of different gender hold, a possessive role named before, a role the text
-defines ("Der neue Landrat heißt …")."""
+"""Speakers in formats a reader tells apart at a glance: a council's verbatim record and a
+podcast transcript, a role noun two people of different gender hold, a possessive role named
+before, a role the text defines ("Der neue Landrat heißt …"), and reported statements whose
+speaker the sentence names plainly (a witness heard, "nach eigenen Worten", a colon)."""
 
 from __future__ import annotations
 
