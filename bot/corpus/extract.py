@@ -246,6 +246,12 @@ def _labelled_report(
     quotes.append((block.line, block.text.find(report.text), item))
 
 
+# "(lacht)", "(zögert kurz)", "(Pause)": a transcript's note of what the speaker does.
+_STAGE_DIRECTION = r"\((?:[a-zäöüß]+(?: [a-zäöüß]+){0,2}|(?:[Ll]ange )?Pause|Gelächter|Applaus)\)"
+STAGE_DIRECTION_RE = re.compile(_STAGE_DIRECTION + r"\s+")
+STAGE_DIRECTION_END_RE = re.compile(r"\s+" + _STAGE_DIRECTION + r"\s*$")
+
+
 def _interview_answer(
     block: Block,
     answer: Answer,
@@ -257,10 +263,19 @@ def _interview_answer(
     """An interview answer is the interviewee's direct statement; what they quote in it is
     somebody else's words: a saying's, when its clause names a person ("Horst hat immer
     gesagt: ‚…‘") or is "Er" for the one man the `question` before names, else nobody's."""
-    text = block.text[answer.start :]
+    start = answer.start
+    text = block.text[start:]
+    # A transcript's stage directions, "(lacht)" before or after the words, are no part of them.
+    opening = STAGE_DIRECTION_RE.match(text)
+    if opening is not None and opening.end() < len(text):
+        start += opening.end()
+        text = text[opening.end() :]
+    closing = STAGE_DIRECTION_END_RE.search(text)
+    if closing is not None and closing.start() > 0:
+        text = text[: closing.start()]
     speaker = answer.speaker.name if answer.speaker else None
-    found = [(block.line, answer.start, Quote(text, speaker, DIRECT, block.line, section))]
-    said = {answer.start + s.start: s.speaker for s in sayings(text, people, speaker, question)}
+    found = [(block.line, start, Quote(text, speaker, DIRECT, block.line, section))]
+    said = {start + s.start: s.speaker for s in sayings(text, people, speaker, question)}
     nobody = Speakers(PeopleIndex([]))
     for sentence in sentences:
         for quote in direct_quotes(sentence, nobody):
@@ -313,6 +328,10 @@ def _joined_over_paragraphs(
     return joined
 
 
+# The parties whose name is a plural: "die Grünen", "die Freien Wähler".
+PLURAL_PARTIES = {"Grüne": "Grünen", "Freie Wähler": "Freien Wähler"}
+
+
 def _headline_speakers(
     quotes: list[tuple[int, int, Quote]], article: Article, people: set[str]
 ) -> list[tuple[int, int, Quote]]:
@@ -333,6 +352,11 @@ def _headline_speakers(
             owners = {speaker for text, speaker in said if words and words in text}
             if len(owners) == 1:
                 quote = replace(quote, speaker=owners.pop())
+            elif quote.speaker is not None and german.party_in(quote.speaker) == quote.speaker:
+                # "SPD nach der Wahl: „…“": a party is no person; shown as the body shows an
+                # organisation ("die SPD"), not as a name.
+                shown = PLURAL_PARTIES.get(quote.speaker, quote.speaker)
+                quote = replace(quote, speaker=f"die {shown}")
         result.append((line, start, quote))
     return result
 

@@ -46,7 +46,9 @@ _STRONG_CUE_FORMS = (
 ).split()
 CUE_PARTICIPLES = (
     "gesagt erklärt betont gesprochen gerufen geschrieben zitiert mitgeteilt berichtet "
-    "angekündigt gewarnt gefordert kritisiert bestätigt erläutert geäußert bezeichnet genannt"
+    "angekündigt gewarnt gefordert kritisiert bestätigt erläutert geäußert bezeichnet genannt "
+    "versprochen versichert zugesagt eingeräumt behauptet entgegengehalten "
+    "hingewiesen erwidert widersprochen"
 ).split()
 
 
@@ -89,6 +91,15 @@ def is_cue_verb(word: str) -> bool:
 _LOWER_WORD_ALONE_RE = re.compile(r"(?<![\w-])[a-zäöüß]+(?![\w-])")
 
 
+# A court hearing a witness: "Als erste Zeugin hörte das Gericht die Heimleiterin X.", "X wurde
+# als Zeuge vernommen." The witness, not the court, is whom the next sentences report.
+WITNESS_HEARD_PATTERN = (
+    r"\b(?:hörte|hört|vernahm|vernimmt)\s+(?:das\s+Gericht|die\s+Kammer)\b"
+    r"|\bals\s+(?:\w+\s+)?Zeug(?:e|in)\s+(?:gehört|vernommen)\b"
+)
+WITNESS_HEARD_RE = re.compile(WITNESS_HEARD_PATTERN)
+
+
 # A stance somebody takes in words, without a speech verb: "war erleichtert, dass …", "zeigte
 # sich zufrieden", "nahm den Bürgermeister in Schutz". What follows in Konjunktiv is theirs.
 STANCE_RE = re.compile(
@@ -98,6 +109,10 @@ STANCE_RE = re.compile(
     r"|\b(?:nahm|nimmt|nahmen)\b[^,;.]{0,60}\bin\s+Schutz\b"
     # "Das wiederum bestreitet X.": a denial, whose grounds follow in Konjunktiv
     r"|\b(?:bestreitet|bestritt|bestreiten|bestritten)\b"
+    # "Auch X kommt zu Wort.", "X meldete sich zu Wort.": a turn to speak, its words follow
+    r"|\b(?:kommt|kam|kommen|kamen|meldet\s+sich|meldete\s+sich)\s+(?:\w+\s+){0,3}?zu\s+Wort\b"
+    # a witness heard in court (see WITNESS_HEARD_RE): what follows in Konjunktiv is theirs
+    r"|" + WITNESS_HEARD_PATTERN
 )
 
 

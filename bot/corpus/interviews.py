@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from bot.corpus import german
 from bot.corpus.model import PARAGRAPH, Block
 from bot.corpus.people import PeopleIndex, PersonRecord
 
@@ -47,6 +48,16 @@ CREDIT_NAMES_SPLIT_RE = re.compile(r",\s*|\s+und\s+")
 # Vorgänger …"): the polite pronoun, capitalised where no sentence starts.
 FORMAL_YOU_RE = re.compile(r"(?:^|[^.!?:]\s)(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)\b")
 ANSWER_LABELS = frozenset({"Antwort", "A"})
+# A council's or a parliament's verbatim record prints every turn under its speaker, by role,
+# surname and party ("Ratsfrau Muster (Grüne): …", "Oberbürgermeister Beispiel: …"): with no
+# question asked, three such turns of two or more people of the article make it a record.
+# (Not "Name (CDU): 41,2 Prozent": a result line opens with a figure.)
+RECORD_TURN_RE = re.compile(
+    r"^([^\W\d_][\w’'.-]*(?:\s[^\W\d_][\w’'.-]*){0,3})\s*(?:\(([^)]{1,30})\))?\s*:\s+"
+    r"(?=[^„“\"»«\s\d])"
+)
+RECORD_TURN_MIN_WORDS = 4  # a turn says something; "Name: Ja." is a vote, not a statement
+MASCULINE_ROLE_ENDS = ("herr", "mann")  # "Ratsherr", "Obmann": the role's form tells a man
 INITIALS_RE = re.compile(r"(?:[A-ZÄÖÜ]\.\s?){2,3}|[A-ZÄÖÜ]{2,3}")  # "G. W.", "G.W.", "GW"
 MIN_TURNS = 3  # question-and-answer pairs before a run of paragraphs counts as an interview
 INTERVIEW_CUE_REACH = 6  # blocks at the top, and before the first question, that may announce it
@@ -64,8 +75,11 @@ class Answer:
 def interview_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[int, Answer]:
     """The interview answers and radio sound bites of an article by line; empty when it has
     none."""
-    labelled = _labelled_answers(blocks, people)
-    answers = labelled if labelled else _alternating_answers(blocks, people)
+    answers = (
+        _labelled_answers(blocks, people)
+        or _alternating_answers(blocks, people)
+        or _record_turns(blocks, people)
+    )
     asking = _interviewers(blocks, people)
     if asking:  # "Jana Beispiel: Wie geht es weiter?" under her credit line: her questions
         answers = {line: a for line, a in answers.items() if a.speaker not in asking}
@@ -164,6 +178,63 @@ def _going_on(
         else:
             speaker, pending = None, []
     return going_on
+
+
+def _record_turns(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[int, Answer]:
+    """The turns of a verbatim record ("Ratsherr Beispiel (CDU): Das ist ein schlechtes
+    Signal."), by line: each paragraph under a label naming one person of the article is
+    theirs, when three or more do and they are two people or more."""
+    turns: dict[int, Answer] = {}
+    for block in blocks:
+        if block.kind != PARAGRAPH:
+            continue
+        match = RECORD_TURN_RE.match(block.text)
+        if match is None or len(block.text[match.end() :].split()) < RECORD_TURN_MIN_WORDS:
+            continue
+        person = _labelled_person(match.group(1), match.group(2), people)
+        if person is not None:
+            turns[block.line] = Answer(block.line, match.end(), person)
+    if len(turns) < MIN_TURNS or len({id(a.speaker) for a in turns.values()}) < 2:
+        return {}
+    return turns
+
+
+def _labelled_person(label: str, bracket: str | None, people: PeopleIndex) -> PersonRecord | None:
+    """The person a record's label names: the name itself ("Jana Beispiel"), or the name after
+    role nouns and titles ("Ratsfrau Beispiel", "Bürgermeister Dr. Muster"); a surname two
+    people share is theirs whose gender (by the role noun's form) and party (in brackets) fit,
+    if that is one person."""
+    person = people.get(label)
+    if person is not None:
+        return person
+    words = label.split()
+    roles = []
+    while len(words) > 1 and (german.is_role_noun(words[0]) or words[0] in ("Dr.", "Prof.")):
+        roles.append(words.pop(0))
+    name = " ".join(words)
+    if not roles or not name:
+        return None
+    person = people.get(name)
+    if person is not None:
+        return person
+    fitting = [p for p in people.records if name in p.surnames()]
+    gender = _role_gender(roles)
+    if gender is not None:
+        fitting = [p for p in fitting if p.gender == gender]
+    party = german.party_in(bracket) if bracket else None
+    if party is not None:
+        fitting = [p for p in fitting if p.party == party]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _role_gender(roles: list[str]) -> str | None:
+    """ "f" for "Ratsfrau", "Stadträtin"; "m" for "Ratsherr"; else None ("Abgeordnete")."""
+    for role in roles:
+        if german.is_feminine_role(role) or role.lower().endswith("frau"):
+            return "f"
+        if role.lower().endswith(MASCULINE_ROLE_ENDS):
+            return "m"
+    return None
 
 
 def _answer_speaker(

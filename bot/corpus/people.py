@@ -669,6 +669,21 @@ ELECTED_ROLE_RE = re.compile(
 )
 
 
+# A role the sentence defines by the name that follows: "Der neue Landrat heißt NAME.", "Die
+# Siegerin ist NAME." (the role, as the sentence's subject, opens it).
+DEFINED_ROLE_RE = re.compile(
+    r"(?:^|[.!?:–]\s+)(?:Der|Die)\s+((?:(?:neue|künftige)[rn]?\s+)?[\w-]+)\s+(?:heißt|ist)\s+$"
+)
+
+
+def _defined_role(text: str, start: int) -> str | None:
+    """The role a sentence gives the name it ends on (see DEFINED_ROLE_RE)."""
+    match = DEFINED_ROLE_RE.search(text[max(0, start - 60) : start])
+    if match is None or not german.is_role_noun(match.group(1).split()[-1]):
+        return None
+    return match.group(1)
+
+
 def _predicate_role(text: str, end: int) -> str | None:
     """The office a sentence says the person wins or holds (see PREDICATE_ROLE_RE)."""
     after = text[end : end + 160]
@@ -735,6 +750,7 @@ def _attach_details(record: PersonRecord, hit: NameHit, block_is_title: bool) ->
         appositive,
         _apposition_role_after(text, name_end),
         _predicate_role(text, name_end),
+        _defined_role(text, hit.start),
     ]
     if record.gender is None:  # "Der Fraktionsvorsitzende der CDU, NAME": a man
         record.gender = _article_gender(text, hit.start, prefix, appositive)

@@ -1573,6 +1573,11 @@ def remember_sentence(
         # "Ihre Mutter, die …, weinte." – somebody described by their tie: "sie" in the next
         # sentence is more likely her than the woman named before.
         subject = speakers.resolve(Mention(0, kin.end(), kin.group(0), OTHER))
+    elif kin is not None and _possessive_role_subject(sentence.frame(), kin):
+        # "Ihr Herausforderer klang anders." after "ihr Herausforderer Name": the one person
+        # the article gave that role is whom "er" in the next sentence means.
+        holder = speakers.resolve(Mention(0, kin.end(), kin.group(0).strip(), ROLE))
+        subject = holder if holder is not None and holder.record is not None else None
     names = any(m.kind == NAME for m in mentions)
     somebody = opening if subject is None and not names else None
     if somebody is not None:
@@ -1585,6 +1590,10 @@ def remember_sentence(
         subject = _unnamed_person_subject(sentence.frame(), speakers) or _age_recap(
             sentence.frame(), speakers
         )
+    witness = _heard_witness(sentence.frame(), mentions) if speaker is None else None
+    if witness is not None and witness.person is not None:
+        # "Als erste Zeugin hörte das Gericht die Heimleiterin X.": the sentence is about her.
+        subject, subject_at = speakers.referent(witness.person), witness.start
     end = sentence.text.rstrip()[-1:]
     group = _joint_subject(sentence.frame(), mentions, speakers.last_group)
     second = (
@@ -1906,6 +1915,24 @@ INDEFINITE_OPENING_RE = re.compile(
 )
 KIN_OPENING_RE = re.compile(r"\s*(?:Sein|Seine|Ihr|Ihre)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 OWN_KIN_RE = re.compile(r"\s*(?:Mein|Meine|Unser|Unsere)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
+
+
+def _heard_witness(frame: str, mentions: list[Mention]) -> Mention | None:
+    """The one known person a sentence about a witness being heard names (see
+    german.WITNESS_HEARD_RE); None when it names none or several."""
+    if "Zeug" not in frame and "Gericht" not in frame and "Kammer" not in frame:
+        return None
+    if german.WITNESS_HEARD_RE.search(frame) is None:
+        return None
+    named = [m for m in mentions if m.kind == NAME and m.person is not None]
+    return named[0] if len({id(m.person) for m in named}) == 1 else None
+
+
+def _possessive_role_subject(frame: str, opening: re.Match[str]) -> bool:
+    """Does the sentence open with a possessive and a role noun as its subject ("Ihr
+    Herausforderer klang anders", "Seine Sprecherin sagte")? A verb (lower case) follows."""
+    after = frame[opening.end() :].split()[:1]
+    return bool(after) and after[0][:1].islower() and german.is_role_noun(opening.group(1))
 
 
 def _closing_apposition(frame: str, mentions: list[Mention]) -> PersonRecord | None:

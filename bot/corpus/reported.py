@@ -458,6 +458,27 @@ def _role_before_zufolge(frame: str, speakers: Speakers) -> Mention | None:
     return mention  # shown in the nominative ("der Wahlleiter") as every description is
 
 
+# "nach eigenen Worten", "nach eigener Aussage", "nach eigenen Angaben": the source is the
+# clause's own subject.
+OWN_WORDS_RE = re.compile(r"[Nn]ach eigene[nr]?\s")
+
+
+def _own_words_subject(frame: str, at: int, speakers: Speakers) -> Mention | None:
+    """The subject "nach eigenen Worten" at `at` refers to: the last person, pronoun or role
+    named before it in its clause, not as an object ("Zuerst will X nach eigenen Angaben …",
+    "Seine Mitarbeiter will er nach eigenen Worten …")."""
+    clause_start = max(frame.rfind(",", 0, at), frame.rfind(":", 0, at)) + 1
+    before = [
+        m
+        for m in speakers.mentions(frame)
+        if clause_start <= m.start
+        and m.end <= at
+        and not m.oblique
+        and m.kind in (NAME, PRONOUN, ROLE)
+    ]
+    return before[-1] if before else None
+
+
 @lru_cache(maxsize=64)  # asked of a sentence by the report, its statement and its speaker
 def _attributed(frame: str) -> re.Match[str] | None:
     """ "laut X", "nach Angaben von X", "X zufolge", "demnach": reported whatever the mood."""
@@ -502,6 +523,7 @@ def _passive_agent(frame: str, passive: re.Match[str], speakers: Speakers) -> Re
 
 
 PASSIVE_ACCUSED_RE = re.compile(r"\b(?:wird|wurde|werden|wurden)\b[^,;:]{0,60}\bvorgeworfen\b")
+DATIVE_PRONOUN_RE = re.compile(r"\s+(?:ihm|ihr|ihnen|mir|uns)\s+(?=[A-ZÄÖÜ])")
 DETERMINER_AFTER_RE = re.compile(r"\s*(?:der|dem|den|die|das|einer|einem|einen|seiner|ihrer)\b")
 
 
@@ -519,6 +541,8 @@ def _accused(frame: str, mention: Mention) -> bool:
         return False  # "Dem Bürgermeister warf er vor, …": "er" is who accused
     if re.match(r"\s*(?:Dem|Ihm|Ihr|Ihnen)\b", frame[frame.rfind(",", 0, verb.start()) + 1 :]):
         return False  # "Dem Bürgermeister warf X vor": the accused stands first
+    if DATIVE_PRONOUN_RE.match(frame, verb.end()):
+        return False  # "Im Wahlkampf warf ihr Kandidat X vor, …": the object right after the verb
     # (After the name itself: the phrase may run on over an object, "X der Verwaltung".)
     surname = mention.person.name.split()[-1] if mention.person else ""
     named = frame.find(surname, mention.start, mention.end) if surname else -1
@@ -734,6 +758,25 @@ def _without_source(statement: str) -> str:
     if not after.strip(" .!?"):
         return statement
     return statement[: match.start()].rstrip(" ,") + " " + after
+
+
+def _colon_subject(frame: str, speakers: Speakers) -> Referent | None:
+    """The known person a sentence opens with when a colon after its indicative main clause
+    opens Konjunktiv ("X ist vorsichtiger: Sie habe …", "X nahm es gelassen: Seine Frau sei
+    …", "Er führte das auf den Termin zurück: Mitten in den Ferien wählten …"): what follows
+    the colon is what they said."""
+    colon = COLON_STATEMENT_RE.search(frame)
+    if colon is None:
+        return None
+    before, after = frame[: colon.start() + 1], frame[colon.start() + 2 :]
+    if not _subjunctive(after, strict=True) or _subjunctive(before, strict=True):
+        return None
+    opening = len(frame) - len(frame.lstrip())
+    mentions = [m for m in speakers.mentions(frame) if m.start < colon.start()]
+    if not mentions or mentions[0].start != opening or mentions[0].kind not in (NAME, PRONOUN):
+        return None
+    subject = speakers.resolve(mentions[0])
+    return subject if subject is not None and subject.record is not None else None
 
 
 def _going_on_statement(text: str, frame: str) -> str:
@@ -1058,6 +1101,9 @@ def _reported(
             or _belief_subject(frame, speakers)
             or _role_before_zufolge(frame, speakers)
         )
+        if mention is None and attributed and source and OWN_WORDS_RE.match(source.group(0)):
+            # "Harms will nach eigenen Worten als Erstes …": the subject vouches for it.
+            mention = _own_words_subject(rest, source.start(), speakers)
         if mention is None and final > 0 and frame.startswith(", wie ", final):
             # "…, wie die Stadt mitteilte.": said by the phrase after "wie", named or not.
             mention = _after_final_cue(frame, final, speakers)
@@ -1094,6 +1140,11 @@ def _reported(
         # Konjunktiv I is how German news reports speech: the report goes on, or its speaker
         # is not named in this sentence. ("Ich habe …" is no Konjunktiv: in an interview or
         # a quotation without marks the first person speaks for itself.)
+        introduced = _colon_subject(frame, speakers)
+        if introduced is not None:
+            # "X ist vorsichtiger: Sie habe …": the person the sentence opens with, before
+            # whoever spoke last.
+            return FoundReport(text, introduced, _going_on_statement(text, frame), cued=True)
         chained = _chain_speaker(frame, speakers)
         # A cue of its own whose speaker was not found: somebody else's words, whom the next
         # Konjunktiv does not go back past ("Auf Facebook schrieb ein Nutzer, …").

@@ -877,7 +877,14 @@ class Speakers:
         if len(by_role) == 1:
             return by_role[0]
         if len(by_role) > 1:
-            return None  # "der Präsident" with two presidents named: the text does not say which
+            # "die Vorsitzende" beside a man and a woman who chair something: the one of the
+            # phrase's gender, when both genders are known; else the text does not say which
+            # ("der Präsident" with two presidents named).
+            gender = _singular_gender(words)
+            fitting = [p for p in by_role if p.gender in (gender, None)]
+            if gender is not None and len(fitting) == 1 and fitting[0].gender == gender:
+                return fitting[0]
+            return None
         # Nobody was given this role. It is how the text goes on about the last speaker when it
         # says their party ("„…“, so Brenner. Der Kreisvorsitzende der SPD verwies darauf, …"),
         # and, as the cue closing a quotation, about the last speaker or the last sentence's
@@ -1242,6 +1249,21 @@ def _phrase_gender(text: str) -> str | None:
     if first in ("das", "dieses"):
         return "n"
     return None
+
+
+def _singular_gender(words: list[str]) -> str | None:
+    """The gender a singular role phrase says: a role in -in ("die Kandidatin"), or "der" /
+    "die" before a role noun not ending in -n ("der Vorsitzende", "die Abgeordnete"; "die
+    Vorsitzenden" is plural, "der Abgeordneten" genitive or dative)."""
+    roles = [w for w in words if german.is_role_noun(w)]
+    if not roles:
+        return None
+    if german.is_feminine_role(roles[-1]):
+        return "f"
+    first = words[0].lower()
+    if roles[-1].strip(".,;:").endswith("n") or first not in ("der", "die"):
+        return None
+    return "m" if first == "der" else "f"
 
 
 @lru_cache(maxsize=german.WORD_CACHE_SIZE)
