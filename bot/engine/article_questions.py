@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
+from bot.engine import english
 from bot.engine.context import Context
 from bot.engine.index import ArticleInfo, CorpusIndex
 from bot.engine.lexicon import STOP_WORDS
@@ -57,7 +58,21 @@ WRITER_ASKED = frozenset({"wer", "wem", "who", "whom"})
 CONTENT_ASKED = frozenset({"was", "what"})
 # "which paper covered X", "wer hat über X berichtet": how an article treats its topic, no topic
 REPORTING_WORDS = frozenset("covered cover covers covering reported berichtet".split())
+# "which paper ran / carried / printed the interview", "welche Zeitung hat es gebracht": verbs
+# that say an outlet published a piece, read before the glossary gives them another sense
+# ("ran" as "leitete": who ran a campaign); no topic either.
+CARRYING_WORDS = frozenset(
+    "ran run runs carried carry carries printed print prints brought had has did "
+    "gebracht brachte gedruckt druckte".split()
+)
+# "who interviewed X", "wer hat X interviewt": the one who put an interview's questions, whom
+# its byline names ("Interview: Name", "Das Gespräch führte Name"); the person after the verb is
+# the one interviewed, not a reporter's name (see `_role_of_a_named_person`).
+INTERVIEWER_WORDS = frozenset("interviewed interviewer interviewt interviewte interviewer".split())
 LEAD_LINES = 3  # place, title, lead: the lines that say what an article is about
+# "when will the results be published", "wann wird das Ergebnis veröffentlicht": a publication
+# to come is something the articles may report, never the date an article appeared.
+TO_COME = frozenset("will wird werden soll sollen".split())
 
 
 def asked_field(folded: Sequence[str]) -> tuple[str, set[int]] | None:
@@ -147,14 +162,36 @@ def _role_of_a_named_person(index: CorpusIndex, folded: Sequence[str], taken: se
     return any(index.people.mentioned_in(folded[i + 1 : i + 3]) for i in taken)
 
 
-def about_articles(ctx: Context, folded: Sequence[str]) -> Reply | None:
-    """The answer to a question about the articles' metadata; None if it is not one."""
-    asked = asked_field(folded)
+def _interviewer_asked(typed: Sequence[str]) -> set[int] | None:
+    """The positions of "who interviewed" in a question as typed (folded), None if it has none:
+    the byline of an interview answers it."""
+    verbs = {i for i, word in enumerate(typed) if word in INTERVIEWER_WORDS}
+    if not verbs or not WRITER_ASKED.intersection(typed):
+        return None
+    return verbs | {i for i, word in enumerate(typed) if word in WRITER_ASKED}
+
+
+def about_articles(ctx: Context, typed: Sequence[str]) -> Reply | None:
+    """The answer to a question (folded, as typed) about the articles' metadata; None if it is
+    not one. An English question is read in the German the articles use, word by word."""
+    pairs = english.translated(typed)
+    folded = [german for german, _ in pairs]
+    interviewer = _interviewer_asked([original or german for german, original in pairs])
+    asked = asked_field(folded) if interviewer is None else (AUTHOR, interviewer)
     if asked is None:
         return None
     field, taken = asked
-    if field == AUTHOR and (
-        _writer_named(ctx.index, folded, taken) or _role_of_a_named_person(ctx.index, folded, taken)
+    if field == PUBLISHED and not TO_COME.isdisjoint(folded):
+        return None
+    taken |= {
+        i for i, (german, original) in enumerate(pairs) if (original or german) in CARRYING_WORDS
+    }
+    if interviewer is None and (
+        field == AUTHOR
+        and (
+            _writer_named(ctx.index, folded, taken)
+            or _role_of_a_named_person(ctx.index, folded, taken)
+        )
     ):
         return None  # "was hat X geschrieben", "wie alt ist die Reporterin X": about X, no byline
     scope = find_scope(ctx.index, folded, taken)
@@ -169,7 +206,10 @@ def about_articles(ctx: Context, folded: Sequence[str]) -> Reply | None:
     ranks = sorted(scope.articles) if scope.articles is not None else everything
     things = scope.bare or all(common_noun(ctx.index, ctx.index.stem(p)) for p in scope.places)
     if scope.articles is None or things:
-        ranks = sorted(_about_topic(ctx.index, folded, taken)) or ranks
+        topical = sorted(_about_topic(ctx.index, folded, taken))
+        if interviewer is not None and not topical and scope.articles is None:
+            return None  # "who interviewed X" with no interview about X: the texts may say
+        ranks = topical or ranks
     if not ranks:
         return ctx.not_found("ask", ctx.say("answer_none"), title=title)
     lines = []
