@@ -1318,6 +1318,7 @@ lucerne = luzern
 bavaria = bayern
 bavarian = bayern
 saxony = sachsen
+saxon = sachsen
 thuringia = thüringen
 styria = steiermark
 carinthia = kärnten

@@ -258,5 +258,7 @@ def test_saxony_is_not_lower_saxony(tmp_path, config):
     reply = engine.handle_message("what was the turnout in saxony", dm=True)
     assert [e.article for e in reply.excerpts][:1] == ["sachsen"]
     assert "30" not in reply.text and "40" not in reply.text
+    saxon = engine.handle_message("what was turnout in the saxon state election", dm=True)
+    assert [e.article for e in saxon.excerpts][:1] == ["sachsen"]
     lower = engine.handle_message("what was the turnout in lower saxony", dm=True)
     assert "60" not in " ".join(e.text for e in lower.excerpts)
