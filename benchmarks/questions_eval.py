@@ -175,6 +175,13 @@ erstes", the loser as "gegen wen", a job in a relative clause, "ab wann", a reas
 over the eighteenth fresh folder and the German texts of the fifteenth held-out folder, asked over
 dev13's folders and those; committed before its first run (`dev14_first_run.out`: engine top-1
 63.3 %, top-3 71.7 %, honest no 58.3 %; then two gold fixes, see the file); in-sample.
+Then dev-en11 (`benchmarks/questions/dev_en11.yaml`) asks English readers' casual questions (who
+won or is running, percent, turnout, when, why, what first, who said what, age, job, author,
+paper, date; typos, no umlauts) over the eighteenth and nineteenth fresh folders, which no English
+set used, and devno7-en (`benchmarks/questions/devno7_en.yaml`) asks their unanswerable close
+cousins in English (votes where only a percent is given, a runoff not yet held, an age, a cost);
+both asked over dev14's folders and the nineteenth fresh one; committed before their first run
+(`dev_en11_first_run.out`, `devno7_en_first_run.out`); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -454,6 +461,15 @@ DEV14_FOLDERS = (
     *DEV13_FOLDERS,
     ROOT / "benchmarks" / "articles_fresh18",
     ROOT / "benchmarks" / "articles_heldout15",
+)
+# Round 18: English readers' casual questions and their unanswerable close cousins over the
+# eighteenth and nineteenth fresh folders, which no English question set used (issue 11.3 and
+# 11.5); in-sample.
+DEV_EN11 = ROOT / "benchmarks" / "questions" / "dev_en11.yaml"
+DEVNO7_EN = ROOT / "benchmarks" / "questions" / "devno7_en.yaml"
+DEV_EN11_FOLDERS = (
+    *DEV14_FOLDERS,
+    ROOT / "benchmarks" / "articles_fresh19",
 )
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
@@ -830,6 +846,18 @@ BLOCKS = (
         DEV14,
         DEV14_FOLDERS,
         "dev14: chat German over fresh18 and heldout15's German texts (round 17)",
+    ),
+    Block(
+        "deven11",
+        DEV_EN11,
+        DEV_EN11_FOLDERS,
+        "dev-en11: English casual questions over fresh18 and fresh19 (round 18)",
+    ),
+    Block(
+        "devno7en",
+        DEVNO7_EN,
+        DEV_EN11_FOLDERS,
+        "devno7-en: English questions the texts do not answer, over fresh18 and fresh19 (round 18)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

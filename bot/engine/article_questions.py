@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
+from bot.engine import english
 from bot.engine.context import Context
 from bot.engine.folding import fold
 from bot.engine.index import ArticleInfo, CorpusIndex
@@ -43,23 +44,11 @@ FIELD_WORDS: dict[str, str] = {
         "url link links webadresse internetadresse website webseite homepage".split(), URL
     ),
 }
-# "wer hat X interviewt", "wer hat das Interview geführt", "who interviewed X": the interviewer,
-# whom the byline names (folded; "wer wurde interviewt" asks for the one asked: see
-# `_interviewer_asked`).
-INTERVIEWING = frozenset("interviewt interviewte interviewed interviewer interviewerin".split())
+# "wer hat das Interview geführt", "who conducted the interview": the interviewer too
+# (see `INTERVIEWER_WORDS`); "wer wurde interviewt" asks for the one asked.
 CONDUCTED = frozenset("gefuhrt fuhrte conducted".split())
+TALKS = frozenset({"interview", "gesprach"})
 PASSIVE = frozenset("wurde wurden was were".split())
-# A kind of article a question names, and what its title says when it is one (folded): "wer
-# hat den Kommentar geschrieben" asks for the commentary's byline, not every article's.
-KIND_TITLES: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(
-        ("interview", "gesprach", *INTERVIEWING),
-        ("interview", "gesprach", "nachgefragt", "fragen an"),
-    ),
-    **dict.fromkeys(("ticker", "liveticker", "liveblog"), ("ticker", "liveblog", "live-blog")),
-    **dict.fromkeys(("kommentar", "commentary", "column"), ("kommentar", "meinung", "standpunkt")),
-    **dict.fromkeys(("portrat", "profile"), ("portrat", "kopf des tages", "zur person")),
-}
 ARTICLE_WORDS = frozenset(
     "artikel bericht beitrag text meldung ticker liveticker kommentar reportage analyse "
     "interview portrat article report story piece ticker commentary column".split()
@@ -75,7 +64,34 @@ WRITER_ASKED = frozenset({"wer", "wem", "who", "whom"})
 CONTENT_ASKED = frozenset({"was", "what"})
 # "which paper covered X", "wer hat über X berichtet": how an article treats its topic, no topic
 REPORTING_WORDS = frozenset("covered cover covers covering reported berichtet".split())
+# "which paper ran / carried / printed the interview", "welche Zeitung hat es gebracht": verbs
+# that say an outlet published a piece, read before the glossary gives them another sense
+# ("ran" as "leitete": who ran a campaign); no topic either.
+CARRYING_WORDS = frozenset(
+    "ran run runs carried carry carries printed print prints brought had has did "
+    "gebracht brachte gedruckt druckte".split()
+)
+# "who interviewed X", "wer hat X interviewt": the one who put an interview's questions, whom
+# its byline names ("Interview: Name", "Das Gespräch führte Name"); the person after the verb is
+# the one interviewed, not a reporter's name (see `_role_of_a_named_person`).
+INTERVIEWER_WORDS = frozenset(
+    "interviewed interviewer interviewerin interviewt interviewte".split()
+)
+# A kind of article a question names, and what its title says when it is one (folded): "wer
+# hat den Kommentar geschrieben" asks for the commentary's byline, not every article's.
+KIND_TITLES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        ("interview", "gesprach", *INTERVIEWER_WORDS),
+        ("interview", "gesprach", "nachgefragt", "fragen an"),
+    ),
+    **dict.fromkeys(("ticker", "liveticker", "liveblog"), ("ticker", "liveblog", "live-blog")),
+    **dict.fromkeys(("kommentar", "commentary", "column"), ("kommentar", "meinung", "standpunkt")),
+    **dict.fromkeys(("portrat", "profile"), ("portrat", "kopf des tages", "zur person")),
+}
 LEAD_LINES = 3  # place, title, lead: the lines that say what an article is about
+# "when will the results be published", "wann wird das Ergebnis veröffentlicht": a publication
+# to come is something the articles may report, never the date an article appeared.
+TO_COME = frozenset("will wird werden soll sollen".split())
 
 
 def asked_field(folded: Sequence[str]) -> tuple[str, set[int]] | None:
@@ -85,9 +101,6 @@ def asked_field(folded: Sequence[str]) -> tuple[str, set[int]] | None:
         if word in FIELD_WORDS:
             taken = {i for i, w in enumerate(folded) if w in ARTICLE_WORDS} | {position}
             return FIELD_WORDS[word], taken
-    interviewer = _interviewer_asked(folded)
-    if interviewer:
-        return AUTHOR, interviewer
     articles = {i for i, w in enumerate(folded) if w in ARTICLE_WORDS}
     whens = {i for i, w in enumerate(folded) if w in WHEN_WORDS}
     if articles and whens:
@@ -100,30 +113,17 @@ def asked_field(folded: Sequence[str]) -> tuple[str, set[int]] | None:
     return None
 
 
-def _interviewer_asked(folded: Sequence[str]) -> set[int]:
-    """The positions of the words that ask who interviewed somebody ("wer hat X interviewt",
-    "wer hat das Gespräch geführt"); empty if the question asks something else, or for the one
-    interviewed ("wer wurde interviewt")."""
-    if not WRITER_ASKED.intersection(folded[:2]) or not PASSIVE.isdisjoint(folded):
-        return set()
-    verbs = {i for i, w in enumerate(folded) if w in INTERVIEWING}
-    conducted = {i for i, w in enumerate(folded) if w in CONDUCTED}
-    talks = {i for i, w in enumerate(folded) if w in ("interview", "gesprach")}
-    return verbs or (conducted | talks if conducted and talks else set())
-
-
 def _of_kind(index: CorpusIndex, folded: Sequence[str], ranks: Sequence[int]) -> list[int]:
     """Those of the articles whose title says they are of the kind the question names ("der
-    Kommentar", "das Interview"); all of them if it names none or no title says so."""
+    Kommentar", "das Interview"); none if it names no kind or no title says so."""
     forms = {form for word in folded for form in KIND_TITLES.get(word, ())}
-    if not forms:
-        return list(ranks)
-    titled = [
+    return [
         rank
         for rank in ranks
-        if (title := index.articles[rank].title) and any(form in fold(title) for form in forms)
+        if forms
+        and (title := index.articles[rank].title)
+        and any(form in fold(title) for form in forms)
     ]
-    return titled or list(ranks)
 
 
 def _writer_named(index: CorpusIndex, folded: Sequence[str], taken: set[int]) -> bool:
@@ -191,21 +191,46 @@ def _role_of_a_named_person(index: CorpusIndex, folded: Sequence[str], taken: se
     """Whether a word for a writer is the job of somebody the articles name ("wie alt ist die
     Reporterin Lea Beispiel", "what did journalist Beispiel report"): a question about that
     person, whom a line quotes or names, not about who wrote the articles."""
-    return any(
-        index.people.mentioned_in(folded[i + 1 : i + 3])
-        for i in taken
-        if folded[i] not in INTERVIEWING  # "who interviewed X": X is asked, not the writer
-    )
+    return any(index.people.mentioned_in(folded[i + 1 : i + 3]) for i in taken)
 
 
-def about_articles(ctx: Context, folded: Sequence[str]) -> Reply | None:
-    """The answer to a question about the articles' metadata; None if it is not one."""
-    asked = asked_field(folded)
+def _interviewer_asked(typed: Sequence[str]) -> set[int] | None:
+    """The positions of "who interviewed", "wer hat das Gespräch geführt" in a question as typed
+    (folded), None if it has none or asks for the one interviewed ("wer wurde interviewt"): the
+    byline of an interview answers it."""
+    if not WRITER_ASKED.intersection(typed) or not PASSIVE.isdisjoint(typed):
+        return None
+    verbs = {i for i, word in enumerate(typed) if word in INTERVIEWER_WORDS}
+    conducted = {i for i, word in enumerate(typed) if word in CONDUCTED}
+    talks = {i for i, word in enumerate(typed) if word in TALKS}
+    if conducted and talks:
+        verbs |= conducted | talks
+    if not verbs:
+        return None
+    return verbs | {i for i, word in enumerate(typed) if word in WRITER_ASKED}
+
+
+def about_articles(ctx: Context, typed: Sequence[str]) -> Reply | None:
+    """The answer to a question (folded, as typed) about the articles' metadata; None if it is
+    not one. An English question is read in the German the articles use, word by word."""
+    pairs = english.translated(typed)
+    folded = [german for german, _ in pairs]
+    interviewer = _interviewer_asked([original or german for german, original in pairs])
+    asked = asked_field(folded) if interviewer is None else (AUTHOR, interviewer)
     if asked is None:
         return None
     field, taken = asked
-    if field == AUTHOR and (
-        _writer_named(ctx.index, folded, taken) or _role_of_a_named_person(ctx.index, folded, taken)
+    if field == PUBLISHED and not TO_COME.isdisjoint(folded):
+        return None
+    taken |= {
+        i for i, (german, original) in enumerate(pairs) if (original or german) in CARRYING_WORDS
+    }
+    if interviewer is None and (
+        field == AUTHOR
+        and (
+            _writer_named(ctx.index, folded, taken)
+            or _role_of_a_named_person(ctx.index, folded, taken)
+        )
     ):
         return None  # "was hat X geschrieben", "wie alt ist die Reporterin X": about X, no byline
     scope = find_scope(ctx.index, folded, taken)
@@ -219,9 +244,14 @@ def about_articles(ctx: Context, folded: Sequence[str]) -> Reply | None:
     everything = range(len(ctx.index.articles))
     ranks = sorted(scope.articles) if scope.articles is not None else everything
     things = scope.bare or all(common_noun(ctx.index, ctx.index.stem(p)) for p in scope.places)
+    topical: list[int] = []
     if scope.articles is None or things:
-        ranks = sorted(_about_topic(ctx.index, folded, taken)) or ranks
-    ranks = _of_kind(ctx.index, folded, ranks)
+        topical = sorted(_about_topic(ctx.index, folded, taken))
+        ranks = topical or ranks
+    kinds = _of_kind(ctx.index, folded, ranks)
+    if interviewer is not None and not kinds and not topical:
+        return None  # "who interviewed X" with no interview about X: the texts may say
+    ranks = kinds or ranks
     if not ranks:
         return ctx.not_found("ask", ctx.say("answer_none"), title=title)
     lines = []

@@ -62,6 +62,12 @@ DATE_RE = re.compile(
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2}\b"
 )
+# A day told from the article's own: "in zwei Wochen", "in einer Woche", "in drei Tagen", "in
+# two weeks" (the line says it; no date is worked out).
+RELATIVE_DAY_RE = re.compile(
+    r"\b[Ii]n\s+(?:einer|einem|zwei|drei|vier|fünf|sechs|\d{1,2}|a|one|two|three|four|five|six)"
+    r"\s+(?:Wochen?|Tagen?|weeks?|days?)\b"
+)
 MAX_LINES = 3
 # "bis wann", "ab wann", "seit wann", "until when": a deadline or a span, not the day of a vote.
 SPAN_OPENERS = frozenset("bis ab seit until since".split())
@@ -165,6 +171,7 @@ def _named_day(folded: list[str], text: str) -> str | None:
             if word == name or (word.startswith(name) and word[len(name) :] in DAY_PARTS):
                 days.append((i, name))
     days += [(len(words(text[: m.start()])), m.group(0)) for m in DATE_RE.finditer(text)]
+    days += [(len(words(text[: m.start()])), m.group(0)) for m in RELATIVE_DAY_RE.finditer(text)]
     closing = [i for i in votes if folded[i] in PARTICIPLES]
     for at, day in sorted(days):
         if any(abs(at - v) <= NEAR for v in votes):

@@ -117,6 +117,27 @@ def _clock(folded: Sequence[str]) -> list[str]:
     return result
 
 
+# "what did X get", "what did the CDU score in the first round": with nothing after the verb but
+# where or when, "what" asks for a figure, as "how much" does (a thing got has its noun after
+# the verb: "what did X get for it").
+_GETTING = frozenset(
+    "get gets got receive receives received score scores scored poll polled".split()
+)
+_AFTER_GETTING = frozenset("in at on after this last".split())
+
+
+def _what_got(folded: Sequence[str]) -> list[str]:
+    """The words with "what … get" read as "how much … get" (see `_GETTING`)."""
+    if folded[:1] != ["what"] or folded[1:2] not in (["did"], ["dos"], ["do"], ["will"]):
+        return list(folded)  # "what percentage did X get": the glossary's own phrase
+    for i, word in enumerate(folded[2:], start=2):
+        if word in _GETTING:
+            if i + 1 == len(folded) or folded[i + 1] in _AFTER_GETTING:
+                return ["how", "much", *folded[1:]]
+            break
+    return list(folded)
+
+
 # English words whose sense at the end of a question is the verb's: "when does the pool
 # close" asks when it closes; "close" before a noun is the adjective ("a close race").
 _VERB_AT_THE_END = {"close": "schliessen"}
@@ -181,6 +202,34 @@ for _key, _german in _TRANSLATIONS.items():
     if len(_key) == 1:
         _BY_STEM.setdefault(_english_stem(_key[0]), _german)
 del _key, _german, _word, _rest
+# Possessive determiners, passed over inside a phrase: "break her promise", "broke their
+# promise" and "broken promise" are one entry's ("break promise"), not one entry each.
+POSSESSIVES = frozenset("my your his her its our their".split())
+
+
+def _phrase(folded: Sequence[str], start: int, size: int) -> tuple[tuple[str, ...], int] | None:
+    """The `size` words from `start` with possessives after the first passed over, and the
+    position after the last; None if the question ends first or nothing was passed over."""
+    taken = [folded[start]]
+    i = start + 1
+    while len(taken) < size and i < len(folded):
+        if folded[i] not in POSSESSIVES:
+            taken.append(folded[i])
+        i += 1
+    if len(taken) < size or i - start == size:
+        return None
+    return tuple(taken), i
+
+
+def _glossed_phrase(
+    folded: Sequence[str], start: int, size: int
+) -> tuple[tuple[str, ...], tuple[str, ...], int] | None:
+    """A phrase of the glossary (of two words or more) at `start` with possessives passed
+    over: its key, its German and the position after it."""
+    skipping = _phrase(folded, start, size)
+    if skipping is None or (german := _TRANSLATIONS.get(skipping[0])) is None:
+        return None
+    return skipping[0], german, skipping[1]
 
 
 def _lean(folded: Sequence[str]) -> int:
@@ -241,7 +290,7 @@ def translated(folded: Sequence[str]) -> list[tuple[str, str | None]]:
     A German question stays as typed: "Union", "plant" and "man" are German words too."""
     if is_german(folded):
         return [(word, None) for word in folded]
-    folded = _clock(uncontracted(folded))
+    folded = _what_got(_clock(uncontracted(folded)))
     result: list[tuple[str, str | None]] = []
     i = 0
     while i < len(folded):
@@ -251,6 +300,9 @@ def translated(folded: Sequence[str]) -> list[tuple[str, str | None]]:
         for size in range(_LONGEST, 0, -1):
             key = tuple(folded[i : i + size])
             german = _TRANSLATIONS.get(key) if len(key) == size else None
+            end = i + size
+            if german is None and size > 1 and (found := _glossed_phrase(folded, i, size)):
+                key, german, end = found
             if german is None and size == 1 and _may_inflect(folded[i]):
                 german = _BY_STEM.get(_english_stem(folded[i]))
                 if german is None and (meant := _typo_of(folded[i])) is not None:
@@ -259,7 +311,7 @@ def translated(folded: Sequence[str]) -> list[tuple[str, str | None]]:
                 *first, last = german
                 result.extend((word, None) for word in first)
                 result.append((last, _reported_as(key)))
-                i += size
+                i = end
                 break
         else:
             if folded[i] not in ENGLISH_FILLERS:

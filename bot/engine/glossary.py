@@ -5,6 +5,8 @@ hospitals, police and courts, business, culture, weather, sport), then verbs of 
 thinking and changing. All general vocabulary, none of it any article's. German is written as
 it is spelt; `english` folds both sides. An English word stands for one German word whose stem
 the articles' inflections share (the index's synonym groups and compound parts do the rest).
+A phrase is written without possessives: `english` reads it with one inside ("break her promise"
+and "breaking their promise" are "break promise" and "breaking promise").
 """
 
 ENGLISH_GERMAN = """
@@ -38,6 +40,7 @@ cause = ursache
 died = gestorben
 funeral = trauerfeier
 successor = nachfolger
+succeed = nachfolger
 people = menschen
 final = endgultig
 preliminary = vorlaufig
@@ -617,6 +620,13 @@ trees = bäume
 tree = baum
 wind = wind
 wind farm = windpark
+wind park = windpark
+wind turbine = windrad
+turbines = windräder
+fire station = feuerwache
+predecessor = vorgänger
+questionnaire = fragebogen
+detailed = einzelnen
 wind turbines = windräder
 energy = energie
 climate = klima
@@ -1270,16 +1280,10 @@ allotments = parzellen
 allotment garden = kleingarten
 emergency call = notruf
 bang = knall
+break promise = versprechen gebrochen
+breaking promise = versprechen gebrochen
+broke promise = versprechen gebrochen
 broken promise = versprechen gebrochen
-break her promise = versprechen gebrochen
-break his promise = versprechen gebrochen
-break their promise = versprechen gebrochen
-broke her promise = versprechen gebrochen
-broke his promise = versprechen gebrochen
-broke their promise = versprechen gebrochen
-breaking her promise = versprechen gebrochen
-breaking his promise = versprechen gebrochen
-breaking their promise = versprechen gebrochen
 bangs = knall
 """
 
@@ -1314,6 +1318,7 @@ lucerne = luzern
 bavaria = bayern
 bavarian = bayern
 saxony = sachsen
+saxon = sachsen
 thuringia = thüringen
 styria = steiermark
 carinthia = kärnten

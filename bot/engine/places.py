@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 
 from bot.corpus.german import is_role_noun
 from bot.engine.folding import fold
-from bot.engine.glossary import PLACE_NAMES
+from bot.engine.glossary import PLACE_NAMES, REGIONS
 from bot.engine.index import CorpusIndex
 from bot.engine.lexicon import JOB_ENDS, NOT_JOB_ENDS, STOP_WORDS, word_pairs
 
@@ -78,6 +78,20 @@ GERMAN_NAMES: dict[str, str] = {
     for english, german in word_pairs(fold(PLACE_NAMES))
     if len(english) == len(german) == 1
 }
+
+# The longer regions a region's name is part of, both languages ("Lower Saxony", "Saxony-Anhalt",
+# "Sachsen-Anhalt", "Upper Bavaria"), by the word they share, as one pattern over folded text:
+# "saxony" alone asks about Saxony, and an article that has the word only inside one of those
+# is about another region.
+_longer: dict[str, list[str]] = {}
+for _pair in word_pairs(fold(REGIONS)):
+    for _side in _pair:
+        for _word in _side if len(_side) > 1 else ():
+            _longer.setdefault(_word, []).append(r"[\s-]+".join(_side))
+LONGER_REGIONS: dict[str, re.Pattern[str]] = {
+    word: re.compile(r"\b(?:" + "|".join(names) + r")") for word, names in _longer.items()
+}
+del _longer, _pair, _side, _word
 
 
 @dataclass(frozen=True)
@@ -304,9 +318,42 @@ def _name_forms(
     """`_forms` of a place's name as typed, or of its German name where the articles lack
     the English one a reader typed ("Cologne": "Köln", "Kölner")."""
     german = GERMAN_NAMES.get(word)
-    if german is not None and not _forms(index, stem(word), fuzzy=False):
+    if german is None:
+        return _forms(index, stem(word), fuzzy)
+    own = _forms(index, stem(word), fuzzy=False)
+    # "Saxony" where the articles have it only in "Lower Saxony": as if they had it not at all
+    if not own or not _outside_longer_regions(index, word, own, None):
         return _forms(index, stem(german), fuzzy=False)
     return _forms(index, stem(word), fuzzy)
+
+
+def _outside_longer_regions(
+    index: CorpusIndex, word: str, forms: Sequence[str], articles: set[int] | None
+) -> set[int]:
+    """Those of the articles (None: of all) that name a region (`word`, folded as asked, or
+    its German name) outside the longer regions it is part of (see `LONGER_REGIONS`): "in
+    Saxony" is not "in Lower Saxony". Other places' articles are all kept."""
+    names = [n for n in (word, GERMAN_NAMES.get(word)) if n is not None and n in LONGER_REGIONS]
+    if not names:
+        return (
+            articles
+            if articles is not None
+            else {index.columns.article[u] for f in forms for u in index.own[f]}
+        )
+    alone = re.compile(r"\b(?:" + "|".join(names) + r")")
+    columns = index.columns
+    kept: set[int] = set()
+    for form in forms:
+        for unit in index.own[form]:
+            article = columns.article[unit]
+            if article in kept:
+                continue
+            text = fold(columns.text(unit))
+            for name in names:
+                text = LONGER_REGIONS[name].sub(" ", text)
+            if alone.search(text):
+                kept.add(article)
+    return kept if articles is None else kept & articles
 
 
 def about_place(index: CorpusIndex, forms: Sequence[str], article: int) -> bool:
@@ -443,6 +490,10 @@ def _place(
             return _Found(word, position, set(), after, unknown)
         return None
     articles = _articles_naming(index, forms)
+    if articles is not None:
+        articles = _outside_longer_regions(index, word, forms, articles)
+        if not articles:
+            return None  # "Saxony" where the articles have only "Lower Saxony"
     joined = position > 0 and folded[position - 1] in JOINED_PREPOSITIONS
     if articles is None or (joined and _written_small(index, stem(word))):
         return None  # "im neuen Stadtrat": an adjective where a place may stand
@@ -461,6 +512,8 @@ def _place(
     # word that starts like it ("mindestens"), which only told how common it is.
     own_forms = [form for form in forms if _name_form(index, stem(word), form)]
     named_articles = _articles_naming(index, own_forms) if own_forms else None
+    if named_articles:
+        named_articles = _outside_longer_regions(index, word, own_forms, named_articles)
     return _Found(word, position, named_articles or articles, after, of=of or named)
 
 

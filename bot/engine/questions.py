@@ -2428,7 +2428,7 @@ def ask(ctx: Context, argument: str) -> Reply:
 
 
 def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
-    reply = small_talk(ctx, folded) or about_articles(ctx, english.to_german(folded))
+    reply = small_talk(ctx, folded) or about_articles(ctx, folded)
     if reply is not None:
         return reply
     echo = one_line(text, ECHO_LIMIT)

@@ -132,3 +132,63 @@ def test_who_interviewed_somebody_is_the_interviews_byline_and_a_kind_picks_its_
     ticker = ask(engine, "wer hat den ticker geschrieben").text
     assert "Ina Beispiel" in ticker and "Tom Muster" not in ticker
     assert "Tom Muster" not in ask(engine, "wer wurde interviewt").text
+
+
+def _two_interviews(tmp_path, config):
+    articles = {
+        "feuerwache": (
+            "Beispielland\nNeue Feuerwache zuerst\nMusterstadt – Bürgermeisterin Hanne Probst "
+            "(parteilos) will als Erstes die Feuerwache bauen.\nFrau Probst, warum die "
+            "Feuerwache?\nWeil das Gebäude marode ist.\nDas Gespräch führte Ina Beispiel.\n",
+            'title: "Neue Feuerwache zuerst"\npublisher: Musterbote\nauthors: [Ina Beispiel]\n',
+        ),
+        "ufermauer": (
+            "Beispielland\nDie Ufermauer hat Vorrang\nProbedorf – Ortsbürgermeister Tom Kern "
+            "(FWG) ist seit drei Wochen im Amt.\nHerr Kern, was steht an?\nDie Ufermauer.\n"
+            "Die Fragen stellte Lea Muster.\n",
+            'title: "Die Ufermauer hat Vorrang"\npublisher: Probeblatt\nauthors: [Lea Muster]\n',
+        ),
+    }
+    return engine_over(tmp_path, articles, config)
+
+
+def test_which_paper_ran_an_interview_names_that_papers_article(tmp_path, config):
+    """ "which paper ran / carried the interview with X": a verb of publishing is no topic word
+    (the glossary reads "ran" as "leitete", as in "who ran the campaign"), so X picks the
+    interview, not every article."""
+    engine = _two_interviews(tmp_path, config)
+    for question in (
+        "which paper ran the interview with kern",
+        "which paper carried the kern interview",
+    ):
+        reply = ask(engine, question)
+        assert "Probeblatt" in reply.text and "Musterbote" not in reply.text, question
+    german = ask(engine, "welche zeitung hat das interview mit probst gebracht")
+    assert "Musterbote" in german.text and "Probeblatt" not in german.text
+
+
+def test_who_interviewed_a_person_is_the_interviews_byline(tmp_path, config):
+    """ "who interviewed X", "wer hat X interviewt": the author of the interview with X, though
+    the name after the verb is a person of the articles (not a reporter asked about); with no
+    interview about the person named, the question is no byline question."""
+    engine = _two_interviews(tmp_path, config)
+    reply = ask(engine, "who interviewed hanne probst")
+    assert "Ina Beispiel" in reply.text and "Lea Muster" not in reply.text
+    assert "Lea Muster" in ask(engine, "wer hat tom kern interviewt").text
+    assert "Lea Muster" not in ask(engine, "who interviewed the fire brigade chief").text
+
+
+TURNOUT_TEXT = (
+    "Beispielland\nWenig Beteiligung im Kreis\nMusterkreis – Nur 38 Prozent haben gewählt.\n"
+    "Die Ergebnisse im Einzelnen veröffentlicht der Kreis am Montag.\n"
+)
+
+
+def test_a_publication_to_come_is_no_question_about_an_articles_date(tmp_path, config):
+    """ "when will the results be published": what an article reports, not when it appeared."""
+    sidecar = 'title: "Wenig Beteiligung im Kreis"\npublished: 2026-06-08\n'
+    engine = engine_over(tmp_path, {"kreistag": (TURNOUT_TEXT, sidecar)}, config)
+    reply = ask(engine, "when will the detailed results be published")
+    assert "2026-06-08" not in reply.text
+    assert any("am Montag" in excerpt.text for excerpt in reply.excerpts)
+    assert "2026-06-08" in ask(engine, "when was the article published").text

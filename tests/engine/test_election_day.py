@@ -108,3 +108,20 @@ def test_a_short_body_is_no_stand_in_for_its_vote(vote_days):
     evening, is no answer."""
     reply = vote_days.handle_message("!frage wann war die ratswahl in rosenau")
     assert reply.status == "not_found", reply.text
+
+
+def test_a_runoff_in_so_many_weeks_is_its_day(tmp_path, config):
+    """ "Die Stichwahl findet in zwei Wochen statt": a day told from the article's own answers
+    "when is the runoff" (quoted as the line gives it; no date is worked out)."""
+    articles = {
+        "vorn": (
+            "Musterkreis\nStichwahl nötig\nBei der Landratswahl im Musterkreis liegt Anna Probe "
+            "vorn.\nDie Stichwahl findet in zwei Wochen statt.\n",
+            "title: Stichwahl nötig\npublished: 2026-04-26\n",
+        ),
+    }
+    engine = engine_over(tmp_path, articles, config)
+    for question in ("when is the runoff", "wann ist die stichwahl"):
+        reply = engine.handle_message(question, dm=True)
+        assert reply.status == "ok", question
+        assert any("in zwei Wochen" in excerpt.text for excerpt in reply.excerpts), question

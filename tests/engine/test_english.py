@@ -670,3 +670,27 @@ def test_running_for_an_office_is_read_as_the_candidate_the_news_names(tmp_path,
     engine = engine_over_texts(tmp_path, {"wahl": text}, config)
     reply = engine.handle_message("who is running for the spd in musterau", dm=True)
     assert reply.status == "ok" and "Eva Beispiel" in reply.excerpts[0].text
+
+
+def test_a_phrase_is_read_with_a_possessive_inside():
+    """One glossary entry per phrase, whoever's: "break her promise" and "break their promise"
+    are "break promise"'s; a possessive alone is kept as typed."""
+    for question in (
+        "did she break her promise",
+        "is he breaking their promise",
+        "they broke our promise",
+        "a broken promise",
+    ):
+        german = to_german(words(question))
+        assert german[-2:] == ["versprechen", "gebrochen"], question
+    assert "her" in to_german(words("what did the mayor say about her"))
+
+
+def test_what_did_someone_get_asks_for_a_figure():
+    """ "what did X get" with nothing after the verb but where or when asks what "how much did
+    X get" asks (a share, votes); a thing got has its noun after the verb, and "what
+    percentage" keeps the glossary's own phrase."""
+    assert to_german(words("what did kollmeyer get"))[:2] == ["how", "much"]
+    assert to_german(words("what did the cdu score in the first round"))[:2] == ["how", "much"]
+    assert to_german(words("what did he get for his birthday"))[0] == "what"
+    assert to_german(words("what percentage did she get"))[:3] == ["wie", "viel", "prozent"]

@@ -257,3 +257,36 @@ def test_a_town_heading_its_part_of_a_roundup_is_a_place(tmp_path, config):
     assert reply.status == "ok", reply.text
     assert reply.excerpts[0].text.startswith("In Ahlbeck")
     assert not any("Timmer" in e.text for e in reply.excerpts)
+
+
+def test_saxony_is_not_lower_saxony(tmp_path, config):
+    """A region's name inside a longer one's ("Lower Saxony", "Sachsen-Anhalt") names another
+    region: "in Saxony" asks for the articles about Saxony, in English or German ("Sachsen")."""
+    articles = {
+        "nieder": (
+            "Hannover\nRunoffs in Lower Saxony\nTurnout in Lower Saxony fell to 30 percent.\n",
+            "title: Runoffs in Lower Saxony\n",
+        ),
+        "anhalt": (
+            "Magdeburg\nWahl in Sachsen-Anhalt\nDie Wahlbeteiligung in Sachsen-Anhalts Städten "
+            "lag bei 40 Prozent.\n",
+            "title: Wahl in Sachsen-Anhalt\n",
+        ),
+        "sachsen": (
+            "Dresden\nLandtagswahl in Sachsen\nDie Wahlbeteiligung in Sachsen lag bei 60 "
+            "Prozent.\n",
+            "title: Landtagswahl in Sachsen\n",
+        ),
+        "bayern": (
+            "München\nKommunalwahl in Bayern\nDie Wahlbeteiligung lag bei 55 Prozent.\n",
+            "title: Kommunalwahl in Bayern\n",
+        ),
+    }
+    engine = engine_over(tmp_path, articles, config)
+    reply = engine.handle_message("what was the turnout in saxony", dm=True)
+    assert [e.article for e in reply.excerpts][:1] == ["sachsen"]
+    assert "30" not in reply.text and "40" not in reply.text
+    saxon = engine.handle_message("what was turnout in the saxon state election", dm=True)
+    assert [e.article for e in saxon.excerpts][:1] == ["sachsen"]
+    lower = engine.handle_message("what was the turnout in lower saxony", dm=True)
+    assert "60" not in " ".join(e.text for e in lower.excerpts)
