@@ -171,6 +171,11 @@ erstes", the loser as "gegen wen", a job in a relative clause, "ab wann", a reas
 over the eighteenth fresh folder and the German texts of the fifteenth held-out folder, asked over
 dev13's folders and those; committed before its first run (`dev14_first_run.out`: engine top-1
 63.3 %, top-3 71.7 %, honest no 58.3 %; then two gold fixes, see the file); in-sample.
+Then dev15 (`benchmarks/questions/dev15.yaml`) asks about people the texts name only partly (a
+first name beside a kin or role noun, lists, "Name (Partei, Alter)", a nickname after "genannt",
+"sen." / "jr.", parties written "Die Linke") and photographers asked as speakers, over the
+twenty-first fresh folder, asked over dev14's folders and that one; committed before its first
+run (`dev15_first_run.out`); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -448,6 +453,10 @@ DEV14_FOLDERS = (
     ROOT / "benchmarks" / "articles_fresh18",
     ROOT / "benchmarks" / "articles_heldout15",
 )
+# Round 19 (people19): people the texts name only partly, over the twenty-first fresh folder
+# (in-sample articles).
+DEV15 = ROOT / "benchmarks" / "questions" / "dev15.yaml"
+DEV15_FOLDERS = (*DEV14_FOLDERS, ROOT / "benchmarks" / "articles_fresh21")
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -822,6 +831,12 @@ BLOCKS = (
         DEV14,
         DEV14_FOLDERS,
         "dev14: chat German over fresh18 and heldout15's German texts (round 17)",
+    ),
+    Block(
+        "dev15",
+        DEV15,
+        DEV15_FOLDERS,
+        "dev15: people named only partly (first names, lists, sen./jr.) over fresh21 (round 19)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.
