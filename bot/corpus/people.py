@@ -356,7 +356,7 @@ CREDIT_BEFORE_RE = re.compile(
 )
 
 
-def _in_credit(text: str, start: int) -> bool:
+def in_credit(text: str, start: int) -> bool:
     """A name standing in a credit line ("Foto: NAME"): one of the makers, not of the people."""
     lead = max(0, start - 120)
     if text.find(":", lead, start) < 0:
@@ -375,7 +375,7 @@ def find_name_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
         name = candidate.name
         start = run.start() + candidate.offset
         end = start + len(name)
-        if COMPANY_AFTER_RE.match(text, end) or _in_credit(text, start):
+        if COMPANY_AFTER_RE.match(text, end) or in_credit(text, start):
             continue
         full = candidate.words >= 2
         # The signals, cheapest first; the first that holds is enough.
