@@ -111,3 +111,11 @@ def test_the_party_of_a_list_goes_to_each_name_on_it():
 def test_a_list_without_a_party_gives_none():
     article = read("\nAuf der Liste stehen: Erna Musterfrau, Olaf Exempel und Pia Probe.\n")
     assert {p.party for p in article.people} == {None}
+
+
+def test_a_party_whose_article_is_part_of_its_name_keeps_it_as_a_description():
+    article = read(
+        "\nDie PARTEI schrieb am Abend: „Wir haben gewonnen, irgendwie.“\n"
+        "Die Linke teilte mit: „Wir sind enttäuscht.“\n"
+    )
+    assert direct_speakers(article) == ["Die PARTEI", "die Linke"]
