@@ -768,6 +768,7 @@ def _article_gender(text: str, start: int, prefix: str | None, before: str | Non
 FOR_PARTY_RE = re.compile(
     r"(?<!\w)[Ff]ür\s+([^\s.,;:]+(?:\s[^\s.,;:]+){0,2}?)\s+(?:[a-zäöüß]+\s+)?$"
 )
+BARE_LIST_RE = re.compile(r"(?<!\w)(?:[Aa]uf (?:der|ihrer|seiner) )?Liste (?:stehen|steht):\s*$")
 LIST_OF_PARTY_RE = re.compile(r"(?<!\w)Liste\s+(?:der|des|von|vom)\s+([^.,;:]{2,80}):\s*$")
 # The names of a list before this one, each maybe with a bracket: "NAME (54), NAME und ".
 LIST_TAIL_RE = re.compile(
@@ -793,6 +794,14 @@ def _list_party(text: str, start: int) -> str | None:
         match = FOR_PARTY_RE.search(words) or LIST_OF_PARTY_RE.search(words)
         if match:
             return german.party_in(match.group(1))
+        if BARE_LIST_RE.search(words) and stop >= 0:
+            # "Die Freien Wähler haben gewählt. Auf der Liste stehen: NAME, …": the party the
+            # sentence before opens with, as its subject
+            before = text[max(0, start - 200) : start][: stop + 1].rstrip(" .")
+            opening = re.split(r"[.!?]\s", before)[-1].split()
+            if "–" in opening[:4]:  # past a dateline: "Ort – Die Grünen haben …"
+                opening = opening[opening.index("–") + 1 :]
+            return german.party_in(" ".join(opening[:3])) if opening else None
     return None
 
 

@@ -119,3 +119,19 @@ def test_a_party_whose_article_is_part_of_its_name_keeps_it_as_a_description():
         "Die Linke teilte mit: „Wir sind enttäuscht.“\n"
     )
     assert direct_speakers(article) == ["Die PARTEI", "die Linke"]
+
+
+def test_a_list_takes_the_party_the_sentence_before_opens_with():
+    article = read(
+        "\nMusterstadt – Die Freien Wähler haben am Samstag gewählt. Auf der Liste stehen: Erna "
+        "Musterfrau "
+        "und Olaf Exempel.\n"
+        "Der Verein hat gewählt. Auf der Liste stehen: Pia Probe und Kai Probst.\n"
+    )
+    parties = {p.name: p.party for p in article.people}
+    assert parties == {
+        "Erna Musterfrau": "Freie Wähler",
+        "Olaf Exempel": "Freie Wähler",
+        "Pia Probe": None,
+        "Kai Probst": None,
+    }
