@@ -182,6 +182,11 @@ set used, and devno7-en (`benchmarks/questions/devno7_en.yaml`) asks their unans
 cousins in English (votes where only a percent is given, a runoff not yet held, an age, a cost);
 both asked over dev14's folders and the nineteenth fresh one; committed before their first run
 (`dev_en11_first_run.out`, `devno7_en_first_run.out`); in-sample.
+Then dev15 (`benchmarks/questions/dev15.yaml`) asks about people the texts name only partly (a
+first name beside a kin or role noun, lists, "Name (Partei, Alter)", a nickname after "genannt",
+"sen." / "jr.", parties written "Die Linke") and photographers asked as speakers, over the
+twenty-first fresh folder, asked over dev14's folders and that one; committed before its first
+run (`dev15_first_run.out`); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -471,6 +476,10 @@ DEV_EN11_FOLDERS = (
     *DEV14_FOLDERS,
     ROOT / "benchmarks" / "articles_fresh19",
 )
+# Round 18 (people19): people the texts name only partly, over the twenty-first fresh folder
+# (in-sample articles).
+DEV15 = ROOT / "benchmarks" / "questions" / "dev15.yaml"
+DEV15_FOLDERS = (*DEV14_FOLDERS, ROOT / "benchmarks" / "articles_fresh21")
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -858,6 +867,12 @@ BLOCKS = (
         DEVNO7_EN,
         DEV_EN11_FOLDERS,
         "devno7-en: English questions the texts do not answer, over fresh18 and fresh19 (round 18)",
+    ),
+    Block(
+        "dev15",
+        DEV15,
+        DEV15_FOLDERS,
+        "dev15: people named only partly (first names, lists, sen./jr.) over fresh21 (round 18)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

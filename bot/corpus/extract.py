@@ -356,7 +356,9 @@ def _headline_speakers(
                 # "SPD nach der Wahl: „…“": a party is no person; shown as the body shows an
                 # organisation ("die SPD"), not as a name.
                 shown = PLURAL_PARTIES.get(quote.speaker, quote.speaker)
-                quote = replace(quote, speaker=f"die {shown}")
+                if german.party_named_with_article(shown) is None:  # "Die PARTEI" has one
+                    shown = f"die {shown}"
+                quote = replace(quote, speaker=shown)
         result.append((line, start, quote))
     return result
 

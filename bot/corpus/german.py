@@ -361,6 +361,19 @@ PARTY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+# Parties whose article is part of the name, capitalised inside a sentence too ("Die PARTEI").
+NAMES_WITH_ARTICLE = {
+    party.casefold(): party
+    for _, party in PARTY_PATTERNS
+    if party.split()[0].casefold() in ("die", "der") and " " in party
+}
+
+
+def party_named_with_article(text: str) -> str | None:
+    """The party a phrase is, if its name holds its article: "die PARTEI" → "Die PARTEI"."""
+    return NAMES_WITH_ARTICLE.get(" ".join(text.split()).casefold())
+
+
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def party_in(text: str) -> str | None:
     """The first party a phrase names, normalised ("der Grünen" → "Grüne")."""

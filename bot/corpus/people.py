@@ -45,9 +45,14 @@ JOINED_ARTICLE = r"(?:al|el|ad|ar|as|asch|at|az|an)-"
 JOINED_ARTICLE_RE = re.compile(JOINED_ARTICLE + rf"[{_UPPER}]")
 # Words of a name, with particles and middle initials between them ("Anna K. Berger").
 # A surname cut to its initial, as court reports write it ("Rainer K."), closes a run.
+# A double first name may cut its second part to an initial ("Hans-J. Beispiel"); a name may
+# end with a generation ("Georg Beispiel sen.", "… jr."), which tells father and son apart.
+INITIALLED_FIRST = rf"[{_UPPER}][\w'’]*[{_LOWER}]-[{_UPPER}]\.(?=\s[{_UPPER}])"
+GENERATION = r"(?:sen|jun|jr|Jr|Sr)\."
+GENERATION_RE = re.compile(rf"\s{GENERATION}$")
 RUN_RE = re.compile(
-    rf"{TOKEN}(?:\s(?:(?:{PARTICLE}|[{_UPPER}]\.)\s|{JOINED_ARTICLE})?{TOKEN})*"
-    rf"(?:\s[{_UPPER}]\.(?!\w))?"
+    rf"(?:{INITIALLED_FIRST}|{TOKEN})(?:\s(?:(?:{PARTICLE}|[{_UPPER}]\.)\s|{JOINED_ARTICLE})?{TOKEN})*"
+    rf"(?:\s[{_UPPER}]\.(?!\w)|\s{GENERATION}(?!\w))?"
 )
 WORD_BEFORE_RE = re.compile(r"([\w.’'-]+)\s*$")
 PARTY_PAREN_RE = re.compile(r"^\s*\(([^)]{2,20})\)")
@@ -81,6 +86,11 @@ WORD_CHARS_RE = re.compile(r"[\w.’'-]+")
 NOBILITY = frozenset("Graf Gräfin Freiherr Freifrau Baron Baronin Fürst Fürstin Prinz".split())
 
 
+def without_generation(name: str) -> str:
+    """A name without its generation: "Georg Beispiel sen." → "Georg Beispiel"."""
+    return GENERATION_RE.sub("", name) if name.endswith(".") else name
+
+
 @dataclass
 class PersonRecord:
     """A person while the article is being read; becomes a frozen `Person` at the end."""
@@ -94,7 +104,7 @@ class PersonRecord:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1]
+        return without_generation(self.name).split()[-1]
 
     def surnames(self) -> tuple[str, ...]:
         """The words a text may call this person by alone: the last one, and the first when it
@@ -108,7 +118,10 @@ class PersonRecord:
         names = {form for form in self.forms if form != self.name}
         if " " in self.name:
             names.update(self.surnames())
-            names.update(form.split()[-1] for form in self.forms)
+            names.update(without_generation(form).split()[-1] for form in self.forms)
+            generation = GENERATION_RE.search(self.name)
+            if generation:  # "sagt Beispiel sen.": the surname with the generation
+                names.add(self.surname + generation.group(0))
         names.discard(self.name)
         return tuple(sorted(names))
 
@@ -153,6 +166,18 @@ def _word_before(text: str, index: int) -> str:
     return text[start:end]
 
 
+# Relatives whom news names by their first name ("seine Mutter Anna", "ihr Bruder Jan"), and
+# partners, named so only after a possessive ("ihr Mann Jens", "seine Frau Anna"): "Frau Anna"
+# alone is an address, "Mann" alone a noun.
+RELATIVES = frozenset(
+    "mutter vater tochter sohn schwester bruder tante onkel oma opa großmutter großvater "
+    "enkel enkelin nichte neffe".split()
+)
+PARTNERS = frozenset(
+    "mann frau ehemann ehefrau partner partnerin lebensgefährte lebensgefährtin freund "
+    "freundin gatte gattin verlobte verlobter".split()
+)
+KIN_NOUNS = RELATIVES | PARTNERS
 POSSESSIVE_OPENERS = frozenset("Ihr Ihre Sein Seine Mein Meine Unser Unsere".split())
 
 
@@ -160,6 +185,13 @@ def _trim_run(tokens: list[str]) -> tuple[int, list[str]]:
     """Drop leading words that are not part of a name (sentence starters, role nouns)."""
     # A name follows the last role noun of a run: "Frankreichs Staatspräsident Nicolas Sarkozy".
     roles = [i for i, t in enumerate(tokens) if german.is_role_noun(t) or t in PARTY_MEMBER_WORDS]
+    # …and the last relative's noun before a first name: "Mann Jens" of "ihr Mann Jens", "Sohn
+    # Jonas" (not "Thomas Mann", where the noun ends the run).
+    roles += [
+        i
+        for i, t in enumerate(tokens[:-1])
+        if t.lower() in KIN_NOUNS and tokens[i + 1] in german.FIRST_NAMES
+    ]
     skip = roles[-1] + 1 if roles else 0
     # A word right after a possessive is a noun, even one that is also a first name: "Ihr Mann
     # Jonas Roth" names Jonas Roth.
@@ -304,7 +336,16 @@ def _run_name(text: str, run: re.Match[str]) -> RunName | None:
     if found.startswith("Ton ") and text[max(0, run.start() - 2) : run.start()] == "O-":
         candidate = _name_in_run(found[4:])
         return candidate._replace(offset=candidate.offset + 4) if candidate else None
-    return _name_in_run(found)
+    generation = GENERATION_RE.search(found) if found.endswith(".") else None
+    if generation is None:
+        return _name_in_run(found)
+    candidate = _name_in_run(found[: generation.start()])
+    # Only a full name carries its generation ("Georg Beispiel sen."), and only at its end.
+    if candidate is None or candidate.words < 2:
+        return candidate
+    if candidate.offset + len(candidate.name) != generation.start():
+        return candidate
+    return candidate._replace(name=candidate.name + generation.group(0))
 
 
 # A photo, text or editing credit names the article's makers, as its byline does: "Foto: NAME",
@@ -315,7 +356,7 @@ CREDIT_BEFORE_RE = re.compile(
 )
 
 
-def _in_credit(text: str, start: int) -> bool:
+def in_credit(text: str, start: int) -> bool:
     """A name standing in a credit line ("Foto: NAME"): one of the makers, not of the people."""
     lead = max(0, start - 120)
     if text.find(":", lead, start) < 0:
@@ -334,13 +375,14 @@ def find_name_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
         name = candidate.name
         start = run.start() + candidate.offset
         end = start + len(name)
-        if COMPANY_AFTER_RE.match(text, end) or _in_credit(text, start):
+        if COMPANY_AFTER_RE.match(text, end) or in_credit(text, start):
             continue
         full = candidate.words >= 2
         # The signals, cheapest first; the first that holds is enough.
         if not (
             (full and candidate.first_name)
             or _role_before(text, start)
+            or (candidate.first_name and _relative_before(text, start))
             or (full and PARTY_PAREN_RE.match(text[end:]) is not None)
             # A heading or colon introduction of a quote: "Jonas Alber: „…“".
             or (full and COLON_QUOTE_AFTER_RE.match(text, end) is not None)
@@ -376,6 +418,9 @@ def _same_person(a: str, b: str) -> bool:
     for full, short in ((a, b), (b, a)):
         if _opens_with_particle(short) and full.endswith(" " + short[0].lower() + short[1:]):
             return True
+    a_generation, b_generation = GENERATION_RE.search(a), GENERATION_RE.search(b)
+    if a_generation or b_generation:  # father and son: "Georg Beispiel sen." and "… jr."
+        return a == b
     a_parts, b_parts = a.split(), b.split()
     if fuzz.ratio(a_parts[-1], b_parts[-1]) < 88:
         return False
@@ -543,6 +588,13 @@ def _prefix_role(text: str, start: int) -> str | None:
     if not words or not _role_before(text, start):
         return None
     last = words.pop()
+    if (
+        words
+        and german.party_in(last) is None
+        and german.party_in(words[-1]) is None
+        and german.party_in(f"{words[-1]} {last}")
+    ):
+        return None  # "für die Freien Wähler NAME": the party's name, no role
     role_words = [last.lstrip(OPENING_BRACKETS)]  # "(Wahlleiter NAME: „…“)"
     if role_words[0] in ("Dr.", "Prof.") or role_words[0] in ADDRESS_GENDER:
         return None  # a title or a form of address is no role
@@ -726,6 +778,54 @@ def _article_gender(text: str, start: int, prefix: str | None, before: str | Non
     return None
 
 
+# The party a list of names stands for: "für die Linke (sprach) NAME", "Für die Grünen treten NAME,
+# NAME und NAME an", "Auf der Liste der ÖDP stehen: NAME, NAME und NAME".
+FOR_PARTY_RE = re.compile(
+    r"(?<!\w)[Ff]ür\s+([^\s.,;:]+(?:\s[^\s.,;:]+){0,2}?)\s+(?:[a-zäöüß]+\s+)?$"
+)
+BARE_LIST_RE = re.compile(r"(?<!\w)(?:[Aa]uf (?:der|ihrer|seiner) )?Liste (?:stehen|steht):\s*$")
+LIST_OF_PARTY_RE = re.compile(r"(?<!\w)Liste\s+(?:der|des|von|vom)\s+([^.,;:]{2,80}):\s*$")
+# The names of a list before this one, each maybe with a bracket: "NAME (54), NAME und ".
+LIST_TAIL_RE = re.compile(
+    rf"(?:{TOKEN}(?:\s(?:{TOKEN}|[{_UPPER}]\.|{GENERATION}))*(?:\s\([^)]*\))?"
+    r"(?:,\s+|\s+und\s+|\s+sowie\s+))+$"
+)
+# "NAME tritt für die CDU an", "NAME kandidiert für die Freien Wähler".
+RUNS_FOR_PARTY_RE = re.compile(
+    r"\s+(?:tritt|trat|kandidiert|kandidierte)\s+(?:[\w-]+\s+){0,4}?für\s+(?:die|den|das)\s+"
+    r"([\w/-]+(?:\s[\w/-]+)?)"
+)
+
+
+def _list_party(text: str, start: int) -> str | None:
+    """The party whose list or speakers a name stands in (see FOR_PARTY_RE), within its
+    sentence; None when the words before it name no party."""
+    lead = text[max(0, start - 200) : start]
+    stop = max(lead.rfind(". "), lead.rfind("! "), lead.rfind("? "))
+    lead = lead[stop + 2 :] if stop >= 0 else lead
+    if "ür " not in lead and "Liste" not in lead:
+        return None  # (most names: nothing to look at)
+    for words in (lead, LIST_TAIL_RE.sub("", lead)):
+        match = FOR_PARTY_RE.search(words) or LIST_OF_PARTY_RE.search(words)
+        if match:
+            return german.party_in(match.group(1))
+        if BARE_LIST_RE.search(words) and stop >= 0:
+            # "Die Freien Wähler haben gewählt. Auf der Liste stehen: NAME, …": the party the
+            # sentence before opens with, as its subject
+            before = text[max(0, start - 200) : start][: stop + 1].rstrip(" .")
+            opening = re.split(r"[.!?]\s", before)[-1].split()
+            if "–" in opening[:4]:  # past a dateline: "Ort – Die Grünen haben …"
+                opening = opening[opening.index("–") + 1 :]
+            return german.party_in(" ".join(opening[:3])) if opening else None
+    return None
+
+
+def _party_run_for(text: str, end: int) -> str | None:
+    """The party a sentence says the person runs for (see RUNS_FOR_PARTY_RE)."""
+    match = RUNS_FOR_PARTY_RE.match(text, end)
+    return german.party_in(match.group(1)) if match else None
+
+
 def _attach_details(record: PersonRecord, hit: NameHit, block_is_title: bool) -> None:
     text = hit.block.text
     address = ADDRESS_GENDER.get(_word_before(text, hit.start))
@@ -739,6 +839,8 @@ def _attach_details(record: PersonRecord, hit: NameHit, block_is_title: bool) ->
     before = text[max(0, hit.start - 40) : hit.start].split()[-2:]
     if before and before[-1] in PARTY_MEMBER_WORDS and not record.party:
         record.party = german.party_in(" ".join(before))  # "Social Democrat Petra Vogelsang"
+    if not record.party:
+        record.party = _list_party(text, hit.start) or _party_run_for(text, hit.end)
     if block_is_title:
         return  # another article's title tells the party, but no roles of this article
     # "Marion Kessler (Grüne), Bürgermeisterin von Werl": the apposition follows the party.
@@ -800,6 +902,10 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
     # A lone first name that only one full name of the article has ("Giuseppe") is that person.
     # A surname or first name two people share stays apart from both.
     full_names = [r for r in records if " " in r.name]
+    introducers = _introducers(hits)
+    surnames = Counter(r.surname for r in full_names)
+    family = {surname for surname, count in surnames.items() if count > 1}
+    generations = [m for m in full_names if GENERATION_RE.search(m.name)]
     merged: list[PersonRecord] = []
     for record in records:
         targets = []
@@ -807,10 +913,25 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
             targets = [m for m in full_names if record.name in m.surnames()]
             if not targets and record.name in german.FIRST_NAMES:
                 targets = [m for m in full_names if m.name.split()[0] == record.name]
+                # A first name a relative's or role noun introduces ("ihr Mann Jens",
+                # "Wahlhelferin Petra") is a person of its own, not one with a full name of
+                # that first name, unless that full name stands after the same noun or, for a
+                # relative, belongs to a family the article names ("Mia und Jonas Beispiel …
+                # Ihr Bruder Jonas").
+                nouns = introducers.get(record.name)
+                if nouns:
+                    targets = [
+                        m for m in targets if _introduced_alike(m, nouns, introducers, family)
+                    ]
+        elif not GENERATION_RE.search(record.name):
+            # "Ludwig Beispiel" in a heading is "Ludwig Beispiel sen." of the text, if only one
+            # generation of him is named; if father and son are, it names neither.
+            targets = [m for m in generations if without_generation(m.name) == record.name]
         if len(targets) == 1:
             targets[0].forms.update(record.forms)
         elif not targets:
             merged.append(record)
+    _nicknames(merged, blocks)
     index = PeopleIndex(merged)
     for hit in hits:
         owner = index.get(hit.name) or next(
@@ -823,6 +944,39 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
     _details_from_surnames(index, blocks)
     _genders_from_age_recaps(index, blocks)
     return index  # details change roles and parties, never names: the aliases still hold
+
+
+# "Karl-Heinz Beispiel, genannt Kalle," / "…, genannt „Kalle“": the name the text goes on to call
+# that person by.
+NICKNAME_RE = re.compile(rf",?\s+genannt\s+[„“\"»]?({TOKEN})[“”\"«]?(?=[\s,.;:)])")
+
+
+def _nicknames(records: list[PersonRecord], blocks: tuple[Block, ...]) -> None:
+    """A nickname given with "genannt" right after a person's name becomes one of their names,
+    unless it is another person's name or no name at all (a role, a party)."""
+    taken = {alias for r in records for alias in (r.name, *r.forms, *r.surnames())}
+    for block in blocks:
+        if block.kind not in REPORTING_KINDS or "genannt" not in block.text:
+            continue
+        text = block.text
+        for record in records:
+            for form in list(record.forms):
+                at = text.find(form)
+                while at >= 0:
+                    nick = NICKNAME_RE.match(text, at + len(form))
+                    if nick and _usable_nickname(nick.group(1), taken):
+                        record.forms[nick.group(1)] += 1
+                        taken.add(nick.group(1))
+                    at = text.find(form, at + 1)
+
+
+def _usable_nickname(word: str, taken: set[str]) -> bool:
+    return (
+        word not in taken
+        and word not in german.NOT_NAME_WORDS
+        and not german.is_role_noun(word)
+        and german.party_in(word) is None
+    )
 
 
 # A sentence that opens by recapping its predecessor's subject by age: "Der 51-Jährige …".
@@ -923,11 +1077,44 @@ def _object_after_role(hit: NameHit) -> bool:
     return False
 
 
-# Relatives whom news names by their first name ("seine Mutter Anna", "ihr Bruder Jan").
-RELATIVES = frozenset(
-    "mutter vater tochter sohn schwester bruder tante onkel oma opa großmutter großvater "
-    "enkel enkelin nichte neffe".split()
+KIN_POSSESSIVES = frozenset(
+    "ihr ihre ihren ihrem ihrer sein seine seinen seinem seiner mein meine meinen meinem "
+    "meiner unser unsere deren dessen".split()
 )
+
+
+def _relative_before(text: str, start: int) -> bool:
+    """A relative's noun right before a first name standing alone: "Tochter Lena", "ihr Mann
+    Jens" (the text names that person by first name only)."""
+    words = text[max(0, start - 40) : start].split()[-2:]
+    if not words:
+        return False
+    noun = words[-1].lower()
+    if noun in RELATIVES:
+        return True
+    return noun in PARTNERS and len(words) == 2 and words[0].lower() in KIN_POSSESSIVES
+
+
+def _introducers(hits: list[NameHit]) -> dict[str, set[str]]:
+    """Per name, the relative's or role noun that stands right before it somewhere ("Tochter"
+    of "Tochter Lena", "Wahlhelferin" of "Wahlhelferin Petra")."""
+    found: dict[str, set[str]] = {}
+    for hit in hits:
+        text = hit.block.text
+        if _relative_before(text, hit.start) or _role_before(text, hit.start):
+            found.setdefault(hit.name, set()).add(_word_before(text, hit.start).lower())
+    return found
+
+
+def _introduced_alike(
+    record: PersonRecord, nouns: set[str], introducers: dict[str, set[str]], family: set[str]
+) -> bool:
+    """Whether a full name may be the person a first name after `nouns` stands for: the same
+    noun stands before it, or a relative's noun introduced the first name and the full name's
+    surname is a family's that the article names (two people share it)."""
+    if any(nouns & introducers.get(form, set()) for form in record.forms):
+        return True
+    return bool(nouns & KIN_NOUNS) and record.surname in family
 
 
 def _noun_after_relative(hit: NameHit) -> bool:

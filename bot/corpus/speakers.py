@@ -1356,7 +1356,7 @@ def _described(text: str) -> str:
     → "der Kämmerer", "Der Sprecherin zufolge" → "die Sprecherin"."""
     first, _, rest = _tidy(text).partition(" ")
     low = first.lower()
-    if low not in german.DETERMINERS or not rest:
+    if low not in german.DETERMINERS or not rest or german.party_named_with_article(text):
         return _tidy(text)
     low = NOMINATIVE_OF_OBLIQUE.get(low, low)
     if _phrase_gender(text) == "f":

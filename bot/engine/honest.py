@@ -22,6 +22,7 @@ from bot.corpus.german import (
     PARTY_PATTERNS,
     is_role_noun,
 )
+from bot.corpus.people import in_credit
 from bot.corpus.sentences import split_sentences
 from bot.engine import english, lexicon
 from bot.engine.folding import TOKEN_RE, fold, has_any_phrase, words
@@ -321,6 +322,9 @@ class Needs:
     office: str = ""
     opinion: bool = False  # "was hält X von Y": not a line saying X did not speak
     taking_office: bool = False  # "wann tritt X ihr Amt an": a line about taking office
+    # "was hat X gesagt" where X stands only in a credit ("Foto: X"): one of the articles'
+    # makers, no person in them; no line says anything of X
+    makers: bool = False
 
     def __bool__(self) -> bool:
         return (
@@ -343,6 +347,7 @@ class Needs:
             or self.nowhere
             or bool(self.office)
             or self.opinion
+            or self.makers
             or self.taking_office
         )
 
@@ -403,6 +408,7 @@ def needs(
         and has_any_phrase(folded, EXIST_ASKED)
         and CIRCUMSTANCE.isdisjoint(folded[: _how_many_at(folded)]),
         full_names=unknown_full_names(folded, index),
+        makers=credited_only(folded, index),
         figure=kind == lexicon.NUMBER,
         since=has_any_phrase(folded, SINCE_ASKED)
         or ("schon" in folded and has_any_phrase(folded, HOW_LONG)),
@@ -497,6 +503,39 @@ def unknown_full_names(folded: list[str], index: CorpusIndex) -> frozenset[tuple
     return frozenset(found)
 
 
+# Words of a question about a credit itself ("wer hat das Foto gemacht", "hat X fotografiert").
+CREDIT_WORDS = ("foto", "fotograf", "bild", "photo", "picture", "grafik", "text", "redaktion")
+
+
+def credited_only(folded: list[str], index: CorpusIndex) -> bool:
+    """Whether the question names somebody (a first name and a surname) whom the articles name
+    only in credits ("Foto: X", "Text: X"): the makers of an article, never people in it, so
+    nothing the articles say is about them. Not a question about the credit itself."""
+    if any(w.startswith(CREDIT_WORDS) for w in folded):
+        return False
+    people = index.people
+    for first, last in pairwise(folded):
+        if first not in FIRST_NAMES or f"{first} {last}" in people.by_name:
+            continue
+        places = _places_of(index, first, last)
+        if places and all(in_credit(text, start) for text, start in places):
+            return True
+    return False
+
+
+def _places_of(index: CorpusIndex, first: str, last: str) -> list[tuple[str, int]]:
+    """Each line of the articles that names `first last` (folded), with where the name starts."""
+    last_units = index.own.get(index.stem(last), ())
+    found = []
+    for unit in set(index.own.get(index.stem(first), ())).intersection(last_units):
+        text = index.columns.text(unit)
+        tokens = list(TOKEN_RE.finditer(text))
+        for a, b in pairwise(tokens):
+            if fold(a.group(0)) == first and fold(b.group(0)) == last:
+                found.append((text, a.start()))
+    return found
+
+
 def another_bearer(index: CorpusIndex, names: Sequence[str], folded: list[str], at: int) -> bool:
     """Whether the one word of a question at `at`, which names a person by part of their name
     (`names`: the folded words of that person's name), stands in the full name of somebody
@@ -557,7 +596,7 @@ def kept(
     if not need:
         yield from answers
         return
-    if need.nowhere:
+    if need.nowhere or need.makers:
         return
     for scored in answers:
         unit = scored[1]

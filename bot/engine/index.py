@@ -569,6 +569,7 @@ class _Builder:
         # hold words of articles that are not in this build.
         self.memo = StemMemo()
         self.people = PeopleDirectory.build(merge_people(articles), self.memo.stem)
+        self.one_word_people = frozenset(self.people.one_word.values())
         self.columns = _Columns()
         self.said_words: dict[int, str] = {}  # quote unit → its folded words, while building
         self.block_units: list[list[int]] = []
@@ -699,8 +700,8 @@ class _Builder:
     # --- one article ------------------------------------------------------------------------
 
     def _article(self, rank: int, article: Article) -> None:
-        mine = people_of(self.people, article.people)
-        narrow = _ArticleOwners(frozenset(mine))
+        mine = people_of(self.people, article.people, article.id)
+        narrow = _ArticleOwners(frozenset(mine), self.one_word_people)
         sections, paragraphs, commenters = _places(article)
 
         def place(line: int) -> _Place:
@@ -808,7 +809,7 @@ class _Builder:
         # Only the names inside [start, end): a long line's units do not each read all of them.
         for k in range(bisect_left(line.name_places, start), bisect_left(line.name_places, end)):
             owners = names[k][1]
-            found.update(narrow(owners) if len(owners) > 1 else owners)
+            found.update(narrow(owners))
         return found
 
     def _block(self, line: _Line, text: str, place: _Place, narrow: _ArticleOwners) -> int:
@@ -870,15 +871,17 @@ class _ArticleOwners:
     """Of several people sharing a word of a name, those of one article (all of them if it
     has none of them); worked out once per set of owners and article."""
 
-    def __init__(self, article_people: frozenset[int]) -> None:
+    def __init__(self, article_people: frozenset[int], local: frozenset[int] = frozenset()) -> None:
         self.article_people = article_people
+        self.local = local  # people named by first name only: only their articles name them
         self.known: dict[tuple[int, ...], tuple[int, ...]] = {}
 
     def __call__(self, owners: tuple[int, ...]) -> tuple[int, ...]:
         found = self.known.get(owners)
         if found is None:
             mine = tuple(i for i in owners if i in self.article_people)
-            found = self.known[owners] = mine or owners
+            found = mine or tuple(i for i in owners if i not in self.local)
+            self.known[owners] = found
         return found
 
 

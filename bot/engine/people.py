@@ -9,6 +9,7 @@ carries finds nobody: at most a "did you mean" for names that are really close.
 from __future__ import annotations
 
 import heapq
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -67,9 +68,22 @@ class PeopleMatch:
     suggestions: tuple[str, ...] = ()
 
 
+GENERATION_KEYS = frozenset({"sen", "jun", "jr", "sr"})  # "Georg Beispiel jr." folded
+
+
+def surname_key(key: str) -> str:
+    """The last word of a name key that is no generation ("georg beispiel jr" → "beispiel")."""
+    parts = key.split()
+    while len(parts) > 1 and parts[-1] in GENERATION_KEYS:
+        parts.pop()
+    return parts[-1] if parts else key
+
+
 def surname_of(name: str) -> str:
     """The surname of a full name, with its particles ("Ursula von der Leyen" → "von der Leyen")."""
     parts = name.split()
+    while len(parts) > 2 and parts[-1].rstrip(".").lower() in GENERATION_KEYS:
+        parts.pop()  # "Georg Beispiel jr.": Beispiel
     for i, part in enumerate(parts[1:], start=1):
         if part.lower() in german.NAME_PARTICLES:
             return " ".join(parts[i:])
@@ -86,16 +100,24 @@ def _double_name_parts(surname: str) -> list[str]:
     return [p for p in parts if len(p) >= MIN_NAME_PART and " " not in p and p not in STOP_WORDS]
 
 
+def _first_name_only(name: str) -> bool:
+    return " " not in name and name in german.FIRST_NAMES
+
+
 def merge_people(articles: Sequence[Article]) -> tuple[PersonEntry, ...]:
     """One entry per full name across the articles; aliases and roles united, first party kept."""
-    merged: dict[str, dict] = {}
+    merged: dict[tuple[str, str], dict] = {}
     for article in articles:
         for person in article.people:
             key = name_key(person.name)
             if not key:
                 continue
+            # A person an article names by first name only ("ihr Mann Jens", "Wahlhelferin
+            # Petra") is that article's: another article's "Jens" is nobody known to be him.
+            # (A surname alone may well be one person across a night's follow-ups.)
+            place = article.id if _first_name_only(person.name) else ""
             entry = merged.setdefault(
-                key,
+                (key, place),
                 {"name": person.name, "aliases": {}, "party": None, "roles": {}, "articles": {}},
             )
             entry["aliases"].update(dict.fromkeys(person.aliases))
@@ -111,7 +133,7 @@ def merge_people(articles: Sequence[Article]) -> tuple[PersonEntry, ...]:
             roles=tuple(e["roles"]),
             articles=tuple(e["articles"]),
         )
-        for key, e in merged.items()
+        for (key, _), e in merged.items()
     )
 
 
@@ -178,6 +200,8 @@ class PeopleDirectory:
     by_word: Mapping[str, tuple[int, ...]] = field(default_factory=dict)  # one-word name keys
     by_first: Mapping[str, tuple[int, ...]] = field(default_factory=dict)  # first names
     role_heads: tuple[frozenset[str], ...] = ()  # per entry: the heads of their roles
+    # (first name key, article id) → the person an article names by first name only: theirs
+    one_word: Mapping[tuple[str, str], int] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -185,8 +209,19 @@ class PeopleDirectory:
     ) -> PeopleDirectory:
         """Compute every key once (`stem`: the index build's memoised stemmer)."""
         entries = tuple(entries)
-        by_name = {e.key: i for i, e in enumerate(entries)}
+        by_name: dict[str, int] = {}
         by_alias: dict[str, list[int]] = {}
+        one_word: dict[tuple[str, str], int] = {}
+        for i, entry in enumerate(entries):
+            by_name.setdefault(entry.key, i)
+            if _first_name_only(entry.name):
+                one_word.update(((entry.key, a), i) for a in entry.articles)
+        # A first name that is a person of its own in several articles ("Jens" here and there)
+        # is no full name of anyone: a lookup offers them all, as for a shared surname.
+        shared = Counter(e.key for e in entries if _first_name_only(e.name))
+        for key in (k for k, n in shared.items() if n > 1):
+            del by_name[key]
+            by_alias[key] = [i for i, e in enumerate(entries) if e.key == key]
         by_party: dict[str, list[int]] = {}
         party_names = {fold(p): p for p in PARTY_NAMES}
         by_role: dict[str, list[int]] = {}
@@ -256,6 +291,7 @@ class PeopleDirectory:
             role_heads=tuple(
                 frozenset(h for h in (heads[r] for r in e.roles) if h) for e in entries
             ),
+            one_word=one_word,
         )
 
     # --- lookups ----------------------------------------------------------------------------
@@ -268,7 +304,10 @@ class PeopleDirectory:
         if key in self.by_name:
             return PeopleMatch(EXACT, (self.by_name[key],))
         if key in self.by_alias:
-            return PeopleMatch(ALIAS, self.by_alias[key])
+            found = self.by_alias[key]
+            if len(found) > 1 and all(_first_name_only(self.entries[i].name) for i in found):
+                return PeopleMatch(CHOICE, found)  # "Jens" of one article and of another
+            return PeopleMatch(ALIAS, found)
         if key in self.by_first:  # "Thomas": one person, or a choice among several
             found = self.by_first[key]
             return PeopleMatch(FIRST if len(found) == 1 else CHOICE, found)
@@ -423,8 +462,15 @@ class PeopleDirectory:
         return None
 
 
-def people_of(directory: PeopleDirectory, people: Iterable[Person]) -> list[int]:
-    """The directory entries of an article's own people."""
-    return [
-        directory.by_name[name_key(p.name)] for p in people if name_key(p.name) in directory.by_name
-    ]
+def people_of(directory: PeopleDirectory, people: Iterable[Person], article: str = "") -> list[int]:
+    """The directory entries of an article's own people (`article`: its id, which tells whose
+    a one-word name is)."""
+    found = []
+    for person in people:
+        key = name_key(person.name)
+        entry = directory.one_word.get((key, article)) if " " not in key else None
+        if entry is None:
+            entry = directory.by_name.get(key)
+        if entry is not None:
+            found.append(entry)
+    return found

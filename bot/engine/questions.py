@@ -64,7 +64,7 @@ from bot.engine.matching import (
     word_term,
 )
 from bot.engine.narrowing import Narrowing, Scored, Weighing
-from bot.engine.people import FUZZY, NONE, ROLE, STILL_IN_OFFICE, PeopleMatch
+from bot.engine.people import FUZZY, NONE, ROLE, STILL_IN_OFFICE, PeopleMatch, surname_key
 from bot.engine.person_answers import who
 from bot.engine.places import (
     EVERYWHERE,
@@ -157,8 +157,12 @@ AGE_IN_WORDS_RE = re.compile(r"\b[Ii]m Alter von (?:\d+|[a-zäöüß]+)\b|\b\d{1
 # "Ein Verwaltungsfachmann, parteilos, 34 Jahre alt: … auf Jan Beispiel gewettet": the age of
 # the one person its sentence names
 YEARS_OLD_RE = re.compile(r"\b\d{1,3} Jahre alt\b")
-# A name's last word, then an age between commas: "Roth-Beck, 39, won".
-AGE_AFTER_NAME_RE = re.compile(r"([^\W\d_]+), (?:1[89]|[2-9]\d|1[01]\d), ")
+# A name's last word, then an age between commas: "Roth-Beck, 39, won"; or in brackets, maybe
+# after a party and past a generation: "Beispiel (SPD, 61)", "Beispiel jr. (34)".
+_AGE = r"(?:1[89]|[2-9]\d|1[01]\d)"
+AGE_AFTER_NAME_RE = re.compile(
+    rf"([^\W\d_]+)(?:, {_AGE}, | (?:(?:sen|jun|jr|Jr|Sr)\. )?\((?:[^()\d]{{1,30}}, )?{_AGE}\))"
+)
 # "die 46-jährige Juristin", "sagte der 61-Jährige", "ein 58-jähriger Goldschmied": the age
 # and the word before it, which tells a recap (definite) from somebody new (indefinite).
 AGE_RECAP_RE = re.compile(r"\b([^\W\d_]+)\s+\d{1,3}-[Jj]ährig(\w*)|\b[Ii]m Alter von\b")
@@ -607,7 +611,9 @@ def _ages_given(index: CorpusIndex, people: list[int]) -> list[int]:
     ("Roth-Beck, 39, won", "Ihre Mutter Erika Beispiel, 71, sitzt")."""
     found = []
     for person in people:
-        names = {index.people.entries[person].key.split()[-1]}  # not "Aydoğan" of "Aydoğan-Bußmann"
+        names = {
+            surname_key(index.people.entries[person].key)
+        }  # not "Aydoğan" of "Aydoğan-Bußmann"
         for unit in index.person_own[person]:
             text = index.columns.text(unit)
             if any(fold(m.group(1)) in names for m in AGE_AFTER_NAME_RE.finditer(text)):
@@ -2255,7 +2261,7 @@ class _OfAnother:
         """Whether an age the unit gives belongs to one of the people asked about."""
         text = self.index.columns.text(unit)
         # the last word of the name: "Gülsen Aydoğan, 71" is not Emine Aydoğan-Bußmann's age
-        names = {self.index.people.entries[p].key.split()[-1] for p in self.people}
+        names = {surname_key(self.index.people.entries[p].key) for p in self.people}
         article = self.index.columns.article[unit]
         for m in AGE_AFTER_NAME_RE.finditer(text):
             # "Zofia Kowalski, 24," is not Piotr Kowalski's age: a shared surname goes to
