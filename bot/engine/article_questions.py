@@ -242,16 +242,16 @@ def about_articles(ctx: Context, typed: Sequence[str]) -> Reply | None:
     # read as a title's rare word too ("the article about the bus protest": "die Busse"); a
     # town's articles differ by their kind more often ("der Ticker zur Stichwahl in X").
     everything = range(len(ctx.index.articles))
+    # A kind named ("der Ticker", "das Interview") keeps the articles that are one first.
     ranks = sorted(scope.articles) if scope.articles is not None else everything
-    things = scope.bare or all(common_noun(ctx.index, ctx.index.stem(p)) for p in scope.places)
-    topical: list[int] = []
-    if scope.articles is None or things:
-        topical = sorted(_about_topic(ctx.index, folded, taken))
-        ranks = topical or ranks
     kinds = _of_kind(ctx.index, folded, ranks)
-    if interviewer is not None and not kinds and not topical:
-        return None  # "who interviewed X" with no interview about X: the texts may say
     ranks = kinds or ranks
+    things = scope.bare or all(common_noun(ctx.index, ctx.index.stem(p)) for p in scope.places)
+    if scope.articles is None or things:
+        topical = sorted(set(ranks) & _about_topic(ctx.index, folded, taken))
+        if interviewer is not None and not topical and not kinds and scope.articles is None:
+            return None  # "who interviewed X" with no interview about X: the texts may say
+        ranks = topical or ranks
     if not ranks:
         return ctx.not_found("ask", ctx.say("answer_none"), title=title)
     lines = []
