@@ -171,6 +171,11 @@ erstes", the loser as "gegen wen", a job in a relative clause, "ab wann", a reas
 over the eighteenth fresh folder and the German texts of the fifteenth held-out folder, asked over
 dev13's folders and those; committed before its first run (`dev14_first_run.out`: engine top-1
 63.3 %, top-3 71.7 %, honest no 58.3 %; then two gold fixes, see the file); in-sample.
+Then dev16 (`benchmarks/questions/dev16.yaml`) asks readers' chat German (a share or turnout in
+words, turnout told by a verb, a reason without "weil", the loser in another sentence than the
+winner, "wann" beside other times) over five short invented articles
+(`benchmarks/questions/articles_dev16/`), asked over dev14's folders and those; committed
+before its first run (`dev16_first_run.out`); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -448,6 +453,11 @@ DEV14_FOLDERS = (
     ROOT / "benchmarks" / "articles_fresh18",
     ROOT / "benchmarks" / "articles_heldout15",
 )
+# Round 18 (quest15): readers' chat German over five short invented articles
+# (`benchmarks/questions/articles_dev16/`): shares and turnout in words or as a verb, reasons
+# without "weil", the loser in another sentence than the winner, "wann" beside other times.
+DEV16 = ROOT / "benchmarks" / "questions" / "dev16.yaml"
+DEV16_FOLDERS = (*DEV14_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev16")
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -822,6 +832,12 @@ BLOCKS = (
         DEV14,
         DEV14_FOLDERS,
         "dev14: chat German over fresh18 and heldout15's German texts (round 17)",
+    ),
+    Block(
+        "dev16",
+        DEV16,
+        DEV16_FOLDERS,
+        "dev16: chat German on shares in words, turnout verbs, reasons, losers, times (round 18)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.
