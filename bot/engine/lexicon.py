@@ -177,8 +177,8 @@ REASON_RE = re.compile(
 )
 # A deed's noun in "-ung" and its participle: "die Auszählung" is what was "ausgezählt", "die
 # Sanierung" what is "saniert", "die Beteiligung" who "beteiligt" were. The participle takes
-# "ge" after a separable prefix ("aus-ge-zählt"), at the front with none ("ge-zählt"), not
-# after an inseparable one ("beteiligt") nor in "-ieren" verbs ("saniert").
+# "ge" after a separable prefix ("aus-ge-zählt"), not after an inseparable one ("beteiligt")
+# nor in "-ieren" verbs ("saniert"); a noun with no prefix is left alone.
 SEPARABLE_PREFIXES = "zuruck ab an auf aus bei durch ein fest mit nach um vor weg zu".split()
 INSEPARABLE_PREFIXES = tuple("be emp ent er ge miss ver zer".split())
 DEED_NOUN_END = "ung"
@@ -196,7 +196,7 @@ def participles_of(noun: str) -> tuple[str, ...]:
         rest = root[len(prefix) :]
         if root.startswith(prefix) and len(rest) >= MIN_DEED_ROOT - 1:
             return (prefix + "ge" + rest + "t", prefix + "ge" + rest + "et")
-    return ("ge" + root + "t", "ge" + root + "et")
+    return ()  # "Stimmung" is no "gestimmt", "Wohnung" no "gewohnt": too many are other words
 
 
 # "-chef" in a compound is the colloquial word for its chair or head: a reader's "Kreischef" is
@@ -553,6 +553,10 @@ _SYNONYM_GROUPS = (
     "Wahlergebnis Ergebnis Resultat Ausgang ausgegangen ausgehen endete result results",
     # a result's standing: "ist das Ergebnis endgültig" is answered by "noch vorläufig"
     "endgültig vorläufig amtlich Endergebnis final preliminary official",
+    # how long a vote holds: "wie lange gilt das Ergebnis" is "drei Jahre lang bindend"
+    "gilt gelten bindend verbindlich binding",
+    # where somebody lives: "seit wann wohnt X in Y" is "lebt seit 2015 in Y" (not "Leben")
+    "wohnt wohnte gewohnt lebt lebte gelebt lives lived",
     # a vote upheld or not: "bleibt gültig", "für ungültig erklärt"
     "gültig ungültig valid invalid annulled",
     "Sitze Mandate Mandat seats",

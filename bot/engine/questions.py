@@ -561,6 +561,22 @@ def _beaten(
     return [(position, index.people.entries[others[0]].name, (others[0],))]
 
 
+def _has_any(index: CorpusIndex, unit: int, terms: Sequence[Term]) -> bool:
+    """Whether a unit or its line has one of the terms."""
+    block = index.columns.block[unit]
+    return any(
+        any(_in(ids, unit) for ids, _ in term.own)
+        or any(_in(ids, block) for ids, _ in term.context)
+        for term in terms
+    )
+
+
+def _in(ids: Sequence[int], key: int) -> bool:
+    """Whether sorted `ids` hold `key`."""
+    i = bisect_left(ids, key)
+    return i < len(ids) and ids[i] == key
+
+
 def _reports_about(index: CorpusIndex, unit: int, people: tuple[int, ...]) -> bool:
     """Whether a unit's line names one of these people ("Y kam auf 45,7 Prozent")."""
     block = index.columns.block[unit]
@@ -2140,10 +2156,17 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
     named_role = {u for t in role_terms for ids, sim in t.own if sim >= SYNONYM for u in ids}
 
     says_when = question.when and question.strict
+    # "wann wird die Bank nach X benannt": the time must be of what is asked (the bank, the
+    # naming), which the unit or its line names; not any time in a line that names X
+    asked_about = [
+        t for t in question.terms if not t.required and not t.where and t.label != SEMANTIC_LABEL
+    ]
 
     def looked_at(unit: int) -> float:
         if says_when and not _says_when(ctx.index, unit):
             return 0.0  # "nach sechzehn Jahren" says how long, not when
+        if says_when and asked_about and not _has_any(ctx.index, unit, asked_about):
+            return 0.0  # "Ihre Tochter lebt heute in Hannover": another time of X's
         if (
             question.measure
             and unit not in question.tabled

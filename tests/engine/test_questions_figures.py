@@ -8,7 +8,9 @@ from bot.engine import lexicon
 from bot.engine.engine import Engine
 from bot.engine.folding import stem_word, words
 from bot.engine.index import class_code
+from bot.engine.reply import OK
 from tests.engine.conftest import engine_over, texts
+from tests.engine.test_questions_chat import ask
 
 SIDECAR = "title: {title}\npublisher: Kreisbote Süd\npublished: 2026-06-08\n"
 
@@ -19,7 +21,8 @@ NIGHT = {
         "Von Ada Beispiel\n"
         "Wiesenau. Die parteilose Greta Holm ist neue Bürgermeisterin von Wiesenau. Sie "
         "setzte sich am Sonntag mit 58,1 Prozent der Stimmen durch.\n"
-        "Zur Wahl gingen 4.210 der 7.930 Wahlberechtigten.\n"
+        "Zur Wahl gingen 4.210 der 7.930 Wahlberechtigten. Holm lebt seit 2009 in "
+        "Wiesenau.\n"
         "Ihr Gegenkandidat Lars Ott (CDU) führte das Ergebnis auf den Streit um die Ortsumfahrung "
         "zurück.\n",
         SIDECAR.format(title="Wiesenau hat eine neue Bürgermeisterin"),
@@ -33,7 +36,8 @@ NIGHT = {
         "Ihre Stimme gaben etwa 3.100 der rund 6.000 Stimmberechtigten ab. Ausgezählt war "
         "das Ergebnis um 19.40 Uhr.\n"
         "Die Bürgerinitiative hatte gegen die Seilbahn gekämpft, da die Stadt die "
-        "Betriebskosten allein tragen müsste.\n",
+        "Betriebskosten allein tragen müsste.\n"
+        "Das Ergebnis ist zwei Jahre lang bindend.\n",
         SIDECAR.format(title="Talheim sagt Nein zur Seilbahn"),
     ),
     # The loser named in a line of their own, with no word of losing or opposing.
@@ -48,16 +52,24 @@ NIGHT = {
         "„Ich freue mich auf die Arbeit“, sagte Wendt.\n",
         SIDECAR.format(title="Moorbach hat einen neuen Bürgermeister"),
     ),
+    # A time of the person's family, not of the naming asked about.
+    "nachruf_kirchdorf": (
+        "Nachruf\n"
+        "Ein Leben für den Ortsrat\n"
+        "Von Bo Muster\n"
+        "Kirchdorf. Die frühere Ortsvorsteherin Herta Wallmeyer ist im Alter von 88 Jahren "
+        "gestorben. 20 Jahre lang leitete sie den Ortsrat.\n"
+        "Ihr Sohn Peter Wallmeyer-Otto lebt heute in Bremen. Seine Mutter habe jeden Morgen "
+        "die Zeitung gelesen, sagt er.\n"
+        "Der Heimatverein plant, den Brunnen am Markt nach ihr zu benennen.\n",
+        SIDECAR.format(title="Ein Leben für den Ortsrat"),
+    ),
 }
 
 
 @pytest.fixture(scope="module")
 def night(tmp_path_factory, config) -> Engine:
     return engine_over(tmp_path_factory.mktemp("figures_night"), NIGHT, config)
-
-
-def ask(engine: Engine, question: str):
-    return engine.handle_message(question, dm=True)
 
 
 def _stemmed(text: str) -> tuple[list[str], list[str]]:
@@ -178,13 +190,35 @@ def test_whom_a_candidate_beat_is_not_asked_of_a_loser(night):
         ("sanierung", "saniert"),
         ("beteiligung", "beteiligt"),
         ("eroffnung", "eroffnet"),
-        ("zahlung", "gezahlt"),
+        ("einweihung", "eingeweiht"),
     ],
 )
 def test_a_deed_s_noun_stands_for_its_participle(noun, participle):
     assert participle in lexicon.participles_of(noun)
 
 
+@pytest.mark.parametrize("noun", ["stimmung", "wohnung", "zeitung", "sitzung", "wahl"])
+def test_a_noun_with_no_prefix_stands_for_no_participle(noun):
+    assert lexicon.participles_of(noun) == ()  # "Stimmung" is no "gestimmt"
+
+
 def test_a_deed_asked_by_its_noun_is_answered_by_its_participle(night):
     reply = ask(night, "wann war die auszählung in talheim")
     assert "Ausgezählt war das Ergebnis um 19.40 Uhr" in texts(reply)[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("seit wann wohnt holm in wiesenau", "lebt seit 2009"),
+        ("wie lange gilt das ergebnis in talheim", "zwei Jahre lang bindend"),
+    ],
+)
+def test_a_plain_verb_is_answered_by_the_report_s_word(night, question, answer):
+    assert answer in texts(ask(night, question))[0]
+
+
+def test_a_time_of_something_else_beside_the_person_does_not_say_when(night):
+    # "Ihr Sohn … lebt heute in Bremen" is no time of the naming asked about
+    reply = ask(night, "wann wird der brunnen nach herta wallmeyer benannt")
+    assert reply.status != OK
