@@ -562,11 +562,15 @@ def _beaten(
 
 
 def _has_any(index: CorpusIndex, unit: int, terms: Sequence[Term]) -> bool:
-    """Whether a unit or its line has one of the terms."""
-    block = index.columns.block[unit]
+    """Whether a unit, its line or the line before in its article has one of the terms."""
+    columns = index.columns
+    blocks = [columns.block[unit]]
+    first = index.block_units[blocks[0]][0]
+    if first > 0 and columns.article[first - 1] == columns.article[unit]:
+        blocks.append(columns.block[first - 1])
     return any(
         any(_in(ids, unit) for ids, _ in term.own)
-        or any(_in(ids, block) for ids, _ in term.context)
+        or any(_in(ids, block) for ids, _ in term.context for block in blocks)
         for term in terms
     )
 
@@ -2157,9 +2161,17 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
 
     says_when = question.when and question.strict
     # "wann wird die Bank nach X benannt": the time must be of what is asked (the bank, the
-    # naming), which the unit or its line names; not any time in a line that names X
+    # naming), which the unit, its line or the line before (an interview's question) names;
+    # not any time in a line that names X. An office is who X is, not what is asked ("seit
+    # wann ist X Oberbürgermeister": "X had led the town since 2010"), as for `_topic`.
     asked_about = [
-        t for t in question.terms if not t.required and not t.where and t.label != SEMANTIC_LABEL
+        t
+        for t in question.terms
+        if question.people
+        and not t.required
+        and not t.where
+        and t.label != SEMANTIC_LABEL
+        and stem_word(fold(t.label)) not in lexicon.OFFICE_STEMS
     ]
 
     def looked_at(unit: int) -> float:
