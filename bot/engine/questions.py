@@ -561,6 +561,27 @@ def _beaten(
     return [(position, index.people.entries[others[0]].name, (others[0],))]
 
 
+def what_is_asked(question: Question) -> list[Term]:
+    """ "wann wird die Bank nach X benannt": the time must be of what is asked (the bank, the
+    naming), which the unit, its line or the line before (an interview's question) names, or
+    which is close to the unit in meaning; not any time in a line that names X. The terms of
+    it (with the one of meaning), none if the question names nobody or nothing else. An office
+    is who X is, not what is asked ("seit wann ist X Oberbürgermeister": "X had led the town
+    since 2010"), as for `_topic`."""
+    if not question.people:
+        return []
+    lexical = [
+        t
+        for t in question.terms
+        if not t.required
+        and not t.where
+        and t.label != SEMANTIC_LABEL
+        and stem_word(fold(t.label)) not in lexicon.OFFICE_STEMS
+    ]
+    meaning = [t for t in question.terms if t.label == SEMANTIC_LABEL]
+    return [*lexical, *meaning] if lexical else []
+
+
 def _has_any(index: CorpusIndex, unit: int, terms: Sequence[Term]) -> bool:
     """Whether a unit, its line or the line before in its article has one of the terms."""
     columns = index.columns
@@ -2160,19 +2181,7 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
     named_role = {u for t in role_terms for ids, sim in t.own if sim >= SYNONYM for u in ids}
 
     says_when = question.when and question.strict
-    # "wann wird die Bank nach X benannt": the time must be of what is asked (the bank, the
-    # naming), which the unit, its line or the line before (an interview's question) names;
-    # not any time in a line that names X. An office is who X is, not what is asked ("seit
-    # wann ist X Oberbürgermeister": "X had led the town since 2010"), as for `_topic`.
-    asked_about = [
-        t
-        for t in question.terms
-        if question.people
-        and not t.required
-        and not t.where
-        and t.label != SEMANTIC_LABEL
-        and stem_word(fold(t.label)) not in lexicon.OFFICE_STEMS
-    ]
+    asked_about = what_is_asked(question) if says_when else []
 
     def looked_at(unit: int) -> float:
         if says_when and not _says_when(ctx.index, unit):
