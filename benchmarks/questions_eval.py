@@ -187,6 +187,12 @@ first name beside a kin or role noun, lists, "Name (Partei, Alter)", a nickname 
 "sen." / "jr.", parties written "Die Linke") and photographers asked as speakers, over the
 twenty-first fresh folder, asked over dev14's folders and that one; committed before its first
 run (`dev15_first_run.out`); in-sample.
+Then dev16 (`benchmarks/questions/dev16.yaml`) asks readers' chat German (a share or turnout in
+words, turnout told by a verb, a reason without "weil", the loser in another sentence than the
+winner, "wann" beside other times) over five short invented articles
+(`benchmarks/questions/articles_dev16/`), asked over dev14's folders and those; committed
+before its first run (`dev16_first_run.out`: engine top-1 40.5 %, top-3 45.9 %, honest no
+80.0 %); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -480,6 +486,11 @@ DEV_EN11_FOLDERS = (
 # (in-sample articles).
 DEV15 = ROOT / "benchmarks" / "questions" / "dev15.yaml"
 DEV15_FOLDERS = (*DEV14_FOLDERS, ROOT / "benchmarks" / "articles_fresh21")
+# Round 18 (quest15): readers' chat German over five short invented articles
+# (`benchmarks/questions/articles_dev16/`): shares and turnout in words or as a verb, reasons
+# without "weil", the loser in another sentence than the winner, "wann" beside other times.
+DEV16 = ROOT / "benchmarks" / "questions" / "dev16.yaml"
+DEV16_FOLDERS = (*DEV14_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev16")
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -873,6 +884,12 @@ BLOCKS = (
         DEV15,
         DEV15_FOLDERS,
         "dev15: people named only partly (first names, lists, sen./jr.) over fresh21 (round 18)",
+    ),
+    Block(
+        "dev16",
+        DEV16,
+        DEV16_FOLDERS,
+        "dev16: chat German on shares in words, turnout verbs, reasons, losers, times (round 18)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

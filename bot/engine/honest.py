@@ -1026,7 +1026,10 @@ def gives_share(index: CorpusIndex, unit: int) -> bool:
     answered by "Kandidatin Petra Sommer hat schon am Morgen gewählt". The paragraph, as
     for counts ("Gewählt haben in Nordheim 9.120 Menschen. Das sind 41,2 Prozent")."""
     text = index.columns.block_text[index.columns.block[unit]]
-    return "%" in text or not PER_CENT.isdisjoint(words(text))
+    tokens = words(text)
+    if "%" in text or not PER_CENT.isdisjoint(tokens):
+        return True
+    return lexicon.states_share(tokens, [index.stem(t) for t in tokens])  # "zwei Drittel"
 
 
 def names_earlier_holder(index: CorpusIndex, unit: int) -> bool:

@@ -163,6 +163,42 @@ REASON_STEMS = _stems(
     "Ursachen deswegen schuld dadurch zurückzuführen liegt "
     "because reason reasons blamed cause"
 )
+# Reasons given by the shape of a sentence, not by one of those words: "da" opening a clause of
+# cause ("Da sie als Einzige dagegen war, …", "…, da der Bus nur stündlich fährt"; not "Da war
+# die Stimmung gekippt", whose verb follows at once), and a result traced back ("führte die
+# Niederlage auf den Streit zurück").
+_CLAUSE_SUBJECTS = (
+    "der die das den dem des ein eine einer es er sie wir ich ihr man viele nur nicht noch kein "
+    "keine sein seine ihre unser unsere diese dieser dieses mehr weniger alle beide immer"
+)
+REASON_RE = re.compile(
+    rf"(?:^|[,;:(–]\s*)[Dd]a\s+(?:{'|'.join(_CLAUSE_SUBJECTS.split())})\b"
+    r"|\bf(?:ü|ue)hrt(?:e|en)?\b[^.;]*\bauf\b[^.;]*\bzurück\b"
+)
+# A deed's noun in "-ung" and its participle: "die Auszählung" is what was "ausgezählt", "die
+# Sanierung" what is "saniert", "die Beteiligung" who "beteiligt" were. The participle takes
+# "ge" after a separable prefix ("aus-ge-zählt"), not after an inseparable one ("beteiligt")
+# nor in "-ieren" verbs ("saniert"); a noun with no prefix is left alone.
+SEPARABLE_PREFIXES = "zuruck ab an auf aus bei durch ein fest mit nach um vor weg zu".split()
+INSEPARABLE_PREFIXES = tuple("be emp ent er ge miss ver zer".split())
+DEED_NOUN_END = "ung"
+MIN_DEED_ROOT = 4  # "Lösung" → "gelöst"; shorter roots ("Ung") are no verbs
+
+
+def participles_of(noun: str) -> tuple[str, ...]:
+    """The participles a folded noun in "-ung" may stand for ("auszahlung": "ausgezahlt")."""
+    root = noun[: -len(DEED_NOUN_END)]
+    if not noun.endswith(DEED_NOUN_END) or len(root) < MIN_DEED_ROOT:
+        return ()
+    if root.startswith(INSEPARABLE_PREFIXES) or root.endswith("ier"):
+        return (root + "t", root + "et")
+    for prefix in SEPARABLE_PREFIXES:
+        rest = root[len(prefix) :]
+        if root.startswith(prefix) and len(rest) >= MIN_DEED_ROOT - 1:
+            return (prefix + "ge" + rest + "t", prefix + "ge" + rest + "et")
+    return ()  # "Stimmung" is no "gestimmt", "Wohnung" no "gewohnt": too many are other words
+
+
 # "-chef" in a compound is the colloquial word for its chair or head: a reader's "Kreischef" is
 # the article's "Kreisvorsitzender", "Amtschef" its "Amtsleiter", and back.
 CHIEF_ENDS = ("chefin", "chef")
@@ -187,6 +223,105 @@ NUMBER_STEMS = _stems(
     "two three four five six seven eight nine ten twenty thirty hundred thousand million "
     "percent half third quarter majority dozen"
 )
+# A share written in words: "gut die Hälfte", "zwei Drittel", "jede dritte Stimme", "jeder
+# Vierte", "vier von zehn", "half of the voters" (folded). It answers "wie viel Prozent" and "wie
+# hoch war die Beteiligung" as a figure in per cent does.
+SHARE_PARTS = frozenset("halfte drittel drittels viertel viertels funftel zehntel half".split())
+SHARE_PART_STEMS = frozenset(stem_word(w) for w in SHARE_PARTS)
+EACH_WORDS = frozenset("jeder jede jedes jeden jedem every".split())
+ORDINALS = frozenset(
+    "zweite zweiten zweiter dritte dritten dritter vierte vierten vierter funfte funften "
+    "funfter sechste sechsten zehnte zehnten second third fourth fifth tenth".split()
+)
+OUT_OF = frozenset("von in out".split())  # "vier von zehn", "one in four"
+TENS = frozenset("zehn hundert ten hundred".split())
+FEW = frozenset(
+    fold(w)
+    for w in "ein eine einer zwei drei vier fünf sechs sieben acht neun one two three four five "
+    "six seven eight nine".split()
+)
+# "7.912 der 13.480 Wahlberechtigten": a count of those who voted out of all who could.
+ELECTORATE_STEMS = _stems(
+    "Wahlberechtigte Wahlberechtigten Stimmberechtigte Stimmberechtigten Wähler Wählerinnen "
+    "voters electorate"
+)
+# What a share in words is of, a few words after it ("zwei Drittel der Stimmen").
+VOTED_STEMS = ELECTORATE_STEMS | _stems("Stimme Stimmen Stimmzettel Sitze Mandate votes seats")
+NOUN_WITHIN = 3  # "der gültigen Stimmen", "der rund 13.480 Wahlberechtigten"
+
+
+def states_share(tokens: list[str], stems: list[str]) -> bool:
+    """Whether folded words (with their stems) give a share of votes or voters in words ("gut
+    zwei Drittel der Wähler", "jede dritte Stimme", "vier von zehn Wählern"; not "mehr als die
+    Hälfte hat jemand anderen gewollt") or a count out of the electorate ("7.912 der 13.480
+    Wahlberechtigten"): what a figure in per cent would say."""
+    # (Folded words split a number at its dots: "13.480" is "13", "480".)
+    for i, token in enumerate(tokens):
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        before = tokens[i - 1] if i else ""
+        each = token in EACH_WORDS and after in ORDINALS  # "jede dritte"
+        out_of = token in OUT_OF and after in TENS and (before.isdigit() or before in FEW)
+        # "7.912 der 13.480", "61.300 der knapp 112.000", "von rund 2.100" Wahlberechtigten
+        count = token in ("der", "von", "of") and before.isdigit()
+        if token in SHARE_PARTS:
+            nouns = _words_after(stems, i + 1)
+        elif each or out_of:
+            nouns = _words_after(stems, i + 2)
+        elif count and any(t.isdigit() for t in tokens[i + 1 : i + 3]):
+            nouns = _words_after(stems, i + 1)
+            if ELECTORATE_STEMS.isdisjoint(nouns):
+                continue
+        else:
+            continue
+        if not VOTED_STEMS.isdisjoint(nouns):
+            return True
+    return False
+
+
+def _words_after(stems: list[str], start: int) -> list[str]:
+    """The first `NOUN_WITHIN` words from `start` that are no number's parts."""
+    return [s for s in stems[start : start + NOUN_WITHIN + 4] if not s.isdigit()][:NOUN_WITHIN]
+
+
+# Turnout told by what the voters did, not by its noun: "Zur Wahl gingen 7.912 der 13.480
+# Wahlberechtigten", "an die Urnen gingen", "ihre Stimme gaben 61.300 ab", "beteiligt haben sich
+# fast die Hälfte". A sentence with a word of the first two sets of a row (the second's after a
+# word of the third: "zur Wahl", not "die Wahl ging an X"; with a word of the fourth: "gaben
+# ihre Stimme ab", not "gaben der Partei ihre Stimme") says how many took part.
+_TURNOUT_DEEDS = (
+    ("ging gingen gegangen gehen geht", "Wahl Wahllokal Wahllokale", "zur ins", ""),
+    ("ging gingen gegangen gehen geht", "Urne Urnen", "", ""),
+    ("gab gaben gibt geben abgegeben", "Stimme Stimmen", "ihre seine ihren", "ab abgegeben"),
+    (
+        "beteiligt beteiligten mitgemacht teilgenommen",
+        "Wahlberechtigte Wahlberechtigten Stimmberechtigte Stimmberechtigten Wähler Wählerinnen "
+        "Hälfte Drittel Viertel Wahl Abstimmung",
+        "",
+        "",
+    ),
+)
+TURNOUT_DEEDS: tuple[tuple[frozenset[str], ...], ...] = tuple(
+    (_stems(deed), _stems(what), frozenset(before.split()), frozenset(also.split()))
+    for deed, what, before, also in _TURNOUT_DEEDS
+)
+# The words of a question that ask for the turnout, which those sentences answer (stems).
+TURNOUT_ASKED = _stems("Wahlbeteiligung Beteiligung Stimmbeteiligung turnout")
+
+
+def tells_turnout(tokens: list[str], stems: list[str]) -> bool:
+    """Whether a sentence's folded words (with their stems) tell how many voted by what they
+    did (`TURNOUT_DEEDS`); not a sentence of who won ("ging als Siegerin aus der Wahl hervor")."""
+    if not OUTCOME_STEMS.isdisjoint(stems) or "hervor" in tokens:
+        return False
+    for deed, what, before, also in TURNOUT_DEEDS:
+        if deed.isdisjoint(stems) or (also and also.isdisjoint(tokens)):
+            continue
+        for i, stem in enumerate(stems):
+            if stem in what and (not before or (i > 0 and tokens[i - 1] in before)):
+                return True
+    return False
+
+
 TIME_STEMS = _stems(
     "gestern heute morgen Abend abends Nacht nachts Vormittag Nachmittag Uhr Montag Dienstag "
     "Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August "
@@ -265,6 +400,11 @@ _OPPONENT_WORDS = (
     "Kontrahentin Herausforderer Herausforderin Mitbewerber Mitbewerberin opponent rival"
 )
 OPPONENT_STEMS = _stems(_OPPONENT_WORDS)
+# "gegen wen hat X gewonnen", "who did X win against": the other side of X's win is asked.
+RIVAL_ASKED = (("gegen", "wen"), ("against", "whom"), ("against", "who"))
+# A candidate's own result: "Y kam auf 45,7 Prozent", "erhielt 3.120 Stimmen" (folded words).
+RESULT_VERBS = frozenset("kam kommt erhielt erhalt erreichte erreicht holte holt bekam got".split())
+RESULT_UNITS = frozenset("prozent stimmen percent votes".split())
 # Outcomes as events: "die Niederlage" says what happened, not to whom ("seine Niederlage").
 # Compared as words: "Wahlsieger" (a person) shares the stem of "Wahlsieg".
 EVENT_WORDS = frozenset("niederlage schlappe sieg wahlsieg verlust defeat victory".split())
@@ -413,6 +553,10 @@ _SYNONYM_GROUPS = (
     "Wahlergebnis Ergebnis Resultat Ausgang ausgegangen ausgehen endete result results",
     # a result's standing: "ist das Ergebnis endgültig" is answered by "noch vorläufig"
     "endgültig vorläufig amtlich Endergebnis final preliminary official",
+    # how long a vote holds: "wie lange gilt das Ergebnis" is "drei Jahre lang bindend"
+    "gilt gelten bindend verbindlich binding",
+    # where somebody lives: "seit wann wohnt X in Y" is "lebt seit 2015 in Y" (not "Leben")
+    "wohnt wohnte gewohnt lebt lebte gelebt lives lived",
     # a vote upheld or not: "bleibt gültig", "für ungültig erklärt"
     "gültig ungültig valid invalid annulled",
     "Sitze Mandate Mandat seats",
@@ -461,7 +605,8 @@ _SYNONYM_GROUPS = (
     "ankommen angekommen eintreffen eingetroffen kam kommt traf trifft arrive arrived",
     "Stimmen votes",
     "Stichwahl runoff",
-    "Prozent percent",
+    # a share in words answers "wie viel Prozent": "gut zwei Drittel", "fast die Hälfte"
+    "Prozent Hälfte Drittel Viertel percent",
     "Geld Euro kosten kostet Kosten money cost costs",
     # numbers as digits and as words ("in den ersten 100 Tagen" / "hundert Tage")
     "zwei 2",

@@ -26,8 +26,17 @@ from operator import not_
 from rapidfuzz import fuzz, process
 
 from bot.corpus import german
+from bot.engine.folding import words
 from bot.engine.index import CorpusIndex
-from bot.engine.lexicon import SPLIT_VERBS, SYNONYMS, chief_synonyms
+from bot.engine.lexicon import (
+    SPLIT_VERBS,
+    SYNONYMS,
+    TURNOUT_ASKED,
+    TURNOUT_DEEDS,
+    chief_synonyms,
+    participles_of,
+    tells_turnout,
+)
 
 SYNONYM = 0.85
 COMPOUND = 0.7
@@ -120,11 +129,16 @@ def word_term(index: CorpusIndex, word: str, stem: str | None = None) -> Term:
     # A role the articles never name ("Richter") is no typo of a word they have ("richtig").
     known_word = german.is_role_noun(word.capitalize())
     matches = expansions(index, stem, typo=not known_word or stem in index.own)
+    for participle in participles_of(word):  # "Auszählung" asked, "ausgezählt" answers
+        key = index.stem(participle)
+        if key != stem and key in index.own and matches.get(key, 0.0) < SYNONYM:
+            matches[key] = SYNONYM
     for agent, similarity in agent_stems(index, word, stem).items():
         if similarity > matches.get(agent, 0.0):  # a verb asked, the noun of its doer answers
             matches[agent] = similarity
     own: Postings = tuple((index.own[k], s) for k, s in matches.items() if k in index.own)
     own += split_verb_postings(index, stem)
+    own += turnout_postings(index, stem)
     context = tuple((index.context[k], s) for k, s in matches.items() if k in index.context)
     # A word the articles only have in other forms weighs what its closest form weighs.
     closest = stem if stem in index.own or not matches else next(iter(matches))
@@ -169,6 +183,30 @@ def split_verb_postings(index: CorpusIndex, stem: str) -> Postings:
         if memo[key]:
             postings.append((memo[key], 1.0 if key == stem else SYNONYM))
     return tuple(postings)
+
+
+TURNOUT_MEMO = " turnout"  # the memo's key for `turnout_postings` (no stem has a space)
+
+
+def turnout_postings(index: CorpusIndex, stem: str) -> Postings:
+    """For a word asking for the turnout ("Wahlbeteiligung"), the units that tell it by what the
+    voters did ("Zur Wahl gingen 7.912 der 13.480 Wahlberechtigten"; `lexicon.tells_turnout`),
+    as close as a synonym."""
+    if stem not in TURNOUT_ASKED:
+        return ()
+    memo = index.split_verb_memo
+    if TURNOUT_MEMO not in memo:
+        found: set[int] = set()
+        for deed, what, *_ in TURNOUT_DEEDS:
+            doing = set(chain.from_iterable(index.own.get(s, ()) for s in sorted(deed)))
+            found |= doing & set(chain.from_iterable(index.own.get(s, ()) for s in sorted(what)))
+        memo[TURNOUT_MEMO] = [u for u in sorted(found) if _tells_turnout(index, u)]
+    return ((memo[TURNOUT_MEMO], SYNONYM),) if memo[TURNOUT_MEMO] else ()
+
+
+def _tells_turnout(index: CorpusIndex, unit: int) -> bool:
+    tokens = words(index.columns.text(unit))
+    return tells_turnout(tokens, [index.stem(t) for t in tokens])
 
 
 def _holds(ids: Sequence[int], unit: int) -> bool:

@@ -146,6 +146,8 @@ OBJECT_CASE = frozenset("mit vom zum beim für an von bei".split())
 QUOTED_RE = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|»[^«]*«|«[^»]*»")
 STATED_KINDS = (lexicon.TIME, lexicon.NUMBER)  # an answer must state one itself
 TOPIC_KINDS = (lexicon.TIME, lexicon.REASON)  # about what somebody did (see `_topic`)
+# A share asked for: "wie viel Prozent", "wie hoch war die Beteiligung" (stems).
+SHARE_ASKED = frozenset(map(stem_word, ("prozent", "percent"))) | lexicon.TURNOUT_ASKED
 SHARE_STEMS = frozenset(map(stem_word, ("prozent", "percent", "prozentpunkte", "anteil")))
 # What is counted, not measured in shares: "wie viele Stimmen" is not answered by "51 Prozent".
 COUNTED_STEMS = frozenset(
@@ -222,6 +224,9 @@ class Question:
     # "wie viele Sitze": lines of figures under a heading that says what they count ("So
     # verteilen sich die Sitze" above "CDU 13, Grüne 11, …"); they state the measure too.
     tabled: frozenset[int] = frozenset()
+    # "gegen wen hat X gewonnen" where the articles tell whom X beat: that person, whose line
+    # answers though it names no loss ("Y kam auf 45,7 Prozent")
+    beaten: tuple[int, ...] = ()
 
 
 def in_language(ctx: Context, folded: list[str]) -> Context:
@@ -544,6 +549,114 @@ def _opponents(
         return []
     rival = ranked[0][0]
     return [(position, index.people.entries[rival].name, (rival,))]
+
+
+def _asks_whom_beaten(folded: list[str], stem: Callable[[str], str]) -> bool:
+    """ "gegen wen hat X gewonnen", "against whom did X win": the loser of X's win."""
+    return has_any_phrase(folded, lexicon.RIVAL_ASKED) and any(
+        stem(w) in lexicon.WIN_STEMS for w in folded
+    )
+
+
+def _beaten(
+    index: CorpusIndex,
+    folded: list[str],
+    named: list[tuple[str, tuple[int, ...]]],
+    stem: Callable[[str], str],
+) -> list[tuple[int, str, tuple[int, ...]]]:
+    """ "gegen wen hat X gewonnen" where no line names X's loser as such: the one other
+    candidate of X's win whose result a line gives (`_others_with_results`), as a word of
+    the question's position, their name and them; none if unclear. Of several people of
+    X's name, the one the articles name a winner."""
+    if len(named) != 1 or not _asks_whom_beaten(folded, stem):
+        return []
+    group = named[0][1]
+    winners = [p for p in group if _won_articles(index, p)]
+    if len(winners) != 1 or _other_side_of_result(index, winners[0]):
+        return []  # unclear, or the loser is named so ("Y unterlag"), as words find
+    others = _others_with_results(index, winners[0])
+    if not others:
+        return []
+    position = folded.index(next(a for a, _ in lexicon.RIVAL_ASKED if a in folded))
+    return [(position, index.people.entries[others[0]].name, (others[0],))]
+
+
+def what_is_asked(question: Question) -> list[Term]:
+    """ "wann wird die Bank nach X benannt": the time must be of what is asked (the bank, the
+    naming), which the unit, its line or the line before (an interview's question) names, or
+    which is close to the unit in meaning; not any time in a line that names X. The terms of
+    it (with the one of meaning), none if the question names nobody or nothing else. An office
+    is who X is, not what is asked ("seit wann ist X Oberbürgermeister": "X had led the town
+    since 2010"), as for `_topic`."""
+    if not question.people:
+        return []
+    lexical = [
+        t
+        for t in question.terms
+        if not t.required
+        and not t.where
+        and t.label != SEMANTIC_LABEL
+        and stem_word(fold(t.label)) not in lexicon.OFFICE_STEMS
+    ]
+    meaning = [t for t in question.terms if t.label == SEMANTIC_LABEL]
+    return [*lexical, *meaning] if lexical else []
+
+
+def _has_any(index: CorpusIndex, unit: int, terms: Sequence[Term]) -> bool:
+    """Whether a unit, its line or the line before in its article has one of the terms."""
+    columns = index.columns
+    blocks = [columns.block[unit]]
+    first = index.block_units[blocks[0]][0]
+    if first > 0 and columns.article[first - 1] == columns.article[unit]:
+        blocks.append(columns.block[first - 1])
+    return any(
+        any(_in(ids, unit) for ids, _ in term.own)
+        or any(_in(ids, block) for ids, _ in term.context for block in blocks)
+        for term in terms
+    )
+
+
+def _in(ids: Sequence[int], key: int) -> bool:
+    """Whether sorted `ids` hold `key`."""
+    i = bisect_left(ids, key)
+    return i < len(ids) and ids[i] == key
+
+
+def _reports_about(index: CorpusIndex, unit: int, people: tuple[int, ...]) -> bool:
+    """Whether a unit's line names one of these people ("Y kam auf 45,7 Prozent")."""
+    block = index.columns.block[unit]
+    return any(block in index.person_context[p] for p in people)
+
+
+def _won_articles(index: CorpusIndex, person: int) -> frozenset[int]:
+    """The articles whose own reporting names the person as the winner."""
+    own = index.person_own[person]
+    return frozenset(
+        index.columns.article[u] for u in own if named_outcome(index, u, False) == person
+    )
+
+
+def _others_with_results(index: CorpusIndex, person: int) -> list[int]:
+    """ "X ist neue Bürgermeisterin … Y kam auf 45,7 Prozent": in the articles naming X the
+    winner, the one other person whose own result a line reports ("kam auf", "erhielt" beside
+    per cent or votes), in lines that do not report X's win; nobody if there are several (a
+    first round of many)."""
+    won = _won_articles(index, person)
+    others: set[int] = set()
+    for stretch in article_units(index, won):
+        blocks = sorted({index.columns.block[u] for u in stretch})
+        for block in blocks:
+            units = index.block_units[block]
+            if any(named_outcome(index, u, False) == person for u in units):
+                continue
+            reporting = _reporting(index.columns.block_text[block])
+            if lexicon.RESULT_VERBS.isdisjoint(reporting) or lexicon.RESULT_UNITS.isdisjoint(
+                reporting
+            ):
+                continue
+            named = index.people.mentioned_in(reporting) - {person}
+            others |= {p for p in named if block in index.person_context[p]}
+    return list(others) if len(others) == 1 else []
 
 
 def _other_side_of_result(index: CorpusIndex, person: int) -> list[int]:
@@ -942,6 +1055,10 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     holders, repeated = _role_holders(ctx, folded, not_roles, scope, kind, bool(named))
     used |= repeated
     rivals = _opponents(ctx.index, folded, used | asked | scope.positions, named, kind, stem)
+    beaten: tuple[int, ...] = ()
+    if not rivals and kind == lexicon.PERSON:
+        rivals = _beaten(ctx.index, folded, named, stem)
+        beaten = rivals[0][2] if rivals else ()
     # A role nobody holds in the place asked about ("was sagt der Ministerpräsident in X"
     # when X's articles have none): its word must stand in the answer itself.
     unheld = {position for position, _, group in holders if not group}
@@ -1014,7 +1131,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         identity = frozenset()
     content = [stem(word) for word in folded if word not in lexicon.STOP_WORDS]
     of_outcome = not lexicon.OUTCOME_STEMS.isdisjoint(content)
-    outcome = kind == lexicon.PERSON and of_outcome
+    # "gegen wen hat X gewonnen" answered by the rival's result: no line naming a winner
+    outcome = kind == lexicon.PERSON and of_outcome and not beaten
     lost = outcome and lexicon.WIN_STEMS.isdisjoint(content)
     asks_party = bool(people) and (
         _asks_party(folded, stem) or _asks_party_yes_no(ctx, folded, used, stem)
@@ -1170,6 +1288,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         party=asks_party,
         by_name=by_name,
         tabled=tabled,
+        beaten=beaten,
         margin=any(stem(word) in lexicon.MARGIN_STEMS for word in folded)
         or not lexicon.MARGIN_WORDS.isdisjoint(folded),
     )
@@ -1497,6 +1616,10 @@ def states_measure(
     number elsewhere in it is about something else. `owned`: it asks what somebody got ("wie
     viele Stimmen hatte X"), which a share or a lead over another does not say, unless the
     question asks for a lead (`margin`)."""
+    # a share in words is its own number ("zwei Drittel der Stimmen"; `lexicon.states_share`):
+    # "Hälfte", a synonym of "Prozent", is no measure beside "mehr" ("mehr als die Hälfte")
+    share_asked = not stems.isdisjoint(SHARE_ASKED)
+    stems -= lexicon.SHARE_PART_STEMS
     count_asked = owned and not stems.isdisjoint(COUNTED_STEMS)
     # "wie viel Prozent hatte X": "die Wahlbeteiligung lag bei 46,8 Prozent" is nobody's share
     theirs = owned and stems.isdisjoint(TURNOUT_STEMS)
@@ -1530,6 +1653,10 @@ def states_measure(
         ]
         if count_asked and not margin and _a_margin(tokens, stemmed):
             continue  # "90 Stimmen vor X", "trennen nur 300 Stimmen": not anybody's votes
+        if share_asked and lexicon.states_share(tokens, stemmed):
+            return True  # "wie viel Prozent": "gut zwei Drittel", "jede dritte Stimme"
+        if lexicon.TURNOUT_ASKED & stems and numbers and lexicon.tells_turnout(tokens, stemmed):
+            return True  # "Zur Wahl gingen 7.912 der 13.480 Wahlberechtigten"
         for i, stem in enumerate(stemmed):
             if (stem in stems or compound_of(stem)) and any(
                 -NUMBER_BEFORE <= n - i <= 0 or 0 < said[n] - said[i] <= NUMBER_AFTER
@@ -2081,10 +2208,13 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
     named_role = {u for t in role_terms for ids, sim in t.own if sim >= SYNONYM for u in ids}
 
     says_when = question.when and question.strict
+    asked_about = what_is_asked(question) if says_when else []
 
     def looked_at(unit: int) -> float:
         if says_when and not _says_when(ctx.index, unit):
             return 0.0  # "nach sechzehn Jahren" says how long, not when
+        if says_when and asked_about and not _has_any(ctx.index, unit, asked_about):
+            return 0.0  # "Ihre Tochter lebt heute in Hannover": another time of X's
         if (
             question.measure
             and unit not in question.tabled
@@ -2108,6 +2238,8 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
         if about is not None and not about.has(unit):
             return 0.0
         speech = is_speech(ctx.index.classes[unit])
+        if question.beaten and (speech or not _reports_about(ctx.index, unit, question.beaten)):
+            return 0.0  # "gegen wen hat X gewonnen": the report of the rival's result
         if question.outcome and (only_supposed(ctx.index, unit) or _false_outcome(ctx, unit)):
             return 0.0
         if question.outcome and not speech and not names_outcome(ctx, unit):
@@ -2145,6 +2277,7 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
             or question.identity
             or question.party
             or question.place_paragraphs
+            or question.beaten
             else None
         ),
     )
@@ -2484,6 +2617,8 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
         ranked = chain(best, ranked)  # the same ranking goes on, not a second one
     places = _asked_place(ctx.index, question)
     need = honest.needs(question.kind, folded, places, ctx.index)
+    if question.beaten:  # the line of whom X beat, found by name, sets them against X
+        need = replace(need, rival=False)
     answers = honest.kept(ctx.index, need, islice(ranked, MAX_CANDIDATES))
     first = next(answers, None)
     if first is None:

@@ -107,6 +107,9 @@ def full_scan_scores(engine: Engine, question: str, comments: bool = False) -> l
             continue  # "wie heißt der Sprecher": nobody named
         if asked.party and not questions._names_party(ctx.index, unit_id, asked.people):
             continue  # "in welcher Partei ist X": not X's party
+        asked_about = questions.what_is_asked(asked) if asked.when and asked.strict else []
+        if asked_about and not questions._has_any(ctx.index, unit_id, asked_about):
+            continue  # "wann wird die Bank nach X benannt": not another time of X's
         reason = asked.kind == REASON and REASON in ctx.index.unit(unit_id).cues
         around = row[asked.topic] if asked.topic is not None else 1.0
         if asked.identity and around <= questions.CONTEXT_FACTOR:
@@ -114,6 +117,10 @@ def full_scan_scores(engine: Engine, question: str, comments: bool = False) -> l
         if asked.topic is not None and not reason and not around:
             continue  # "wann tritt X sein Amt an": neither the office nor a reason around it
         speech = ctx.index.unit(unit_id).excerpt.kind in (DIRECT, REPORTED)
+        if asked.beaten and (
+            speech or not questions._reports_about(ctx.index, unit_id, asked.beaten)
+        ):
+            continue  # "gegen wen hat X gewonnen": the report of the rival's result
         if asked.outcome and not speech and not questions.names_outcome(ctx, unit_id):
             continue  # names nobody as the winner
         score = matched * boost
