@@ -813,7 +813,7 @@ BLOCKS = (
         "devno7",
         DEVNO7,
         DEVNO7_FOLDERS,
-        "devno7: runner-up votes, swearing-in, runoffs, seats, unquoted people not given (round 18)",
+        "devno7: runner-up votes, swearing-in, runoffs, seats, unquoted people (round 18)",
     ),
     Block(
         "deven8",

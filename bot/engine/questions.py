@@ -2456,7 +2456,7 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
             return premise
         ranked = chain(best, ranked)  # the same ranking goes on, not a second one
     places = _asked_place(ctx.index, question)
-    need = honest.needs(question.kind, folded, places, ctx.index)
+    need = honest.needs(question.kind, folded, places, ctx.index, question.people)
     answers = honest.kept(ctx.index, need, islice(ranked, MAX_CANDIDATES))
     first = next(answers, None)
     if first is None:
