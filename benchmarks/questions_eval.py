@@ -149,6 +149,12 @@ readers' chat German: a candidate's votes or share, a reason, a date, the same q
 another town, a person the texts do not name, an opinion nobody voiced, beside answerable ones,
 over the fifteenth and seventeenth fresh folders, which no question set had used, asked over
 devno5's folders and those; committed before its first run (`devno6_first_run.out`); in-sample.
+Then devno7 (`benchmarks/questions/devno7.yaml`) asks unanswerable close cousins a seventh time, in
+forms the others did not use: a runner-up's exact votes beside shares, a result not yet in, a
+swearing-in or a runoff that did not happen, a named person's words who is never quoted, seats, an
+earlier election, "seit wann" / "wie alt" / "wie lange" with no answer, beside answerable ones, over
+the nineteenth fresh folder and the German texts of heldout16, asked over devno6's folders and
+those; committed before its first run (`devno7_first_run.out`); in-sample.
 Then dev-en8 (`benchmarks/questions/dev_en8.yaml`) asks English residents' chat questions (no
 umlauts, English role words, who won, how many votes, when, why, what someone said) over
 in-sample texts with few or no English questions so far: the fourteenth fresh folder, the dev6
@@ -411,6 +417,16 @@ DEVNO6_FOLDERS = (
     *DEVNO5_FOLDERS,
     ROOT / "benchmarks" / "articles_fresh15",
     ROOT / "benchmarks" / "articles_fresh17",
+)
+# Round 18: the honest no, seventh round: German chat questions after a runner-up's votes, a
+# result not yet in, a swearing-in, a runoff that did not happen, a named person's words never
+# quoted, seats, an earlier election, beside ones the texts answer, over the nineteenth fresh
+# folder and the German texts of heldout16 (issue 11); in-sample.
+DEVNO7 = ROOT / "benchmarks" / "questions" / "devno7.yaml"
+DEVNO7_FOLDERS = (
+    *DEVNO6_FOLDERS,
+    ROOT / "benchmarks" / "articles_fresh19",
+    ROOT / "benchmarks" / "articles_heldout16",
 )
 # Round 14: readers' chat German (paraphrases, a place among many towns, roles, kinds of
 # question) over the eleventh to thirteenth fresh folders, which no set used before.
@@ -836,6 +852,12 @@ BLOCKS = (
         DEVNO6,
         DEVNO6_FOLDERS,
         "devno6: votes, reasons, dates, towns, people not given beside ones that are (round 17)",
+    ),
+    Block(
+        "devno7",
+        DEVNO7,
+        DEVNO7_FOLDERS,
+        "devno7: runner-up votes, swearing-in, runoffs, seats, unquoted people (round 18)",
     ),
     Block(
         "deven8",

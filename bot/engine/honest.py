@@ -249,6 +249,36 @@ ASKED_WHY_RE = re.compile(r"(?:,|\b(?:asked|wondered))\s+(?:warum|wieso|why)\s+\
 OPENING_BLOCKS = 4  # title, lead, byline, first paragraph: where an article's dateline stands
 # Folded first names ("jonas", "barbel"): the first word of "Jonas Beispiel" in a question
 FIRST_NAMES = frozenset(fold(name) for name in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES)
+# Words by which a sentence speaks of a person named before it: "er", "sie", "der
+# 26-Jährige" (a word starting "jährig")
+FEMALE_NAMES = frozenset(fold(name) for name in FEMALE_FIRST_NAMES)
+MALE_NAMES = frozenset(fold(name) for name in MALE_FIRST_NAMES)
+# An age's article and ending, and whether they are a woman's: "die 41-Jährige", "eine
+# 41-jährige"; "der 52-Jährige", "ein 58-jähriger", "dem 61-Jährigen". Others may be either
+# or plural ("der 41-Jährigen" is hers in the dative, "die 40-Jährigen" several): not read.
+AGED_ARTICLES = {
+    ("die", "jahrige"): True,
+    ("eine", "jahrige"): True,
+    ("der", "jahrige"): False,
+    ("ein", "jahriger"): False,
+    ("dem", "jahrigen"): False,
+}
+BACK_REFERENCES = frozenset("er sie ihm ihn he she him".split())
+# "wie viele Stimmen hatte X", "how many votes did X get": a candidate's own figure is asked
+VOTES_ASKED = frozenset("stimmen stimme prozent votes vote percent".split())
+# Bodies and elections that a town's own council or mayor's race is not (starts of folded
+# words): "wer hat die Kreistagswahl gewonnen", "wie viele Sitze hat X im Landtag" are not
+# answered from an article that never names a district council or a state parliament
+BODIES = (
+    "kreistag",
+    "landtag",
+    "bundestag",
+    "bezirkstag",
+    "europawahl",
+    "europaparlament",
+    "regionalversammlung",
+    "landrat",
+)
 
 
 AGE_ASKED = (("wie", "alt"), ("how", "old"))
@@ -325,6 +355,11 @@ class Needs:
     # "was hat X gesagt" where X stands only in a credit ("Foto: X"): one of the articles'
     # makers, no person in them; no line says anything of X
     makers: bool = False
+    # "wie viele Stimmen hatte X", "wie alt ist X": the one person asked by name (an entry),
+    # whom the line speaks of (`speaks_of`); NO_ENTRY for none
+    subject: int = NO_ENTRY
+    aged: bool = False  # "wie alt ist X": with `subject`, an age the line gives a person of X's sex
+    body: str = ""  # "Kreistagswahl": a body or election the line's article names (a start)
 
     def __bool__(self) -> bool:
         return (
@@ -349,6 +384,8 @@ class Needs:
             or self.opinion
             or self.makers
             or self.taking_office
+            or self.subject != NO_ENTRY
+            or bool(self.body)
         )
 
 
@@ -357,11 +394,13 @@ def needs(
     folded: list[str],
     places: Mapping[str, frozenset[str]],
     index: CorpusIndex,
+    people: Sequence[int] = (),
 ) -> Needs:
     """What a question of this `kind` (a `lexicon` kind) and these folded words needs of a
     line. `places`: the places it names (folded) with their index stems; only a town asked
     "in X", "von X" or "X's" counts ("für die Stadtbahn" may be the thing asked about).
-    `index`: the articles, whose people's surnames another may share."""
+    `index`: the articles, whose people's surnames another may share. `people`: the people
+    the question names (entries), as the question was read."""
     who = kind == lexicon.PERSON or any(a == "wie" and b in NAME_VERBS for a, b in pairwise(folded))
     earlier = who and not EARLIER_ASKED.isdisjoint(folded)
     counts = kind == lexicon.NUMBER and any(
@@ -392,6 +431,7 @@ def needs(
         has_any_phrase(folded[:2], FIGURE_ASKED) or _names_only(folded)
     )
     opinion = has_any_phrase(folded[:2], OPINION_ASKED)
+    asked = _by_first_name(people, folded, index)
     return Needs(
         earlier,
         frozenset(towns),
@@ -424,7 +464,39 @@ def needs(
         office=_office_asked(folded, places, index) if opinion else "",
         opinion=opinion,
         taking_office=kind == lexicon.TIME and _asks_taking_office(folded),
+        subject=_subject(kind, folded, asked, index),
+        aged=has_any_phrase(folded, AGE_ASKED),
+        body=_body_asked(folded),
     )
+
+
+def _by_first_name(people: Sequence[int], folded: list[str], index: CorpusIndex) -> Sequence[int]:
+    """The one of several people (a surname they share) whose first name the question gives
+    ("wie alt ist Claudia X" beside Marco X); all of them when it gives none or several."""
+    if len(people) < 2:
+        return people
+    given = FIRST_NAMES.intersection(folded)
+    named = [p for p in people if fold(index.people.entries[p].name).split()[0] in given]
+    return named if len(named) == 1 else people
+
+
+def _subject(kind: str, folded: list[str], people: Sequence[int], index: CorpusIndex) -> int:
+    """The one person whose votes, share or age a question asks by name ("wie viele Stimmen
+    hatte X", "wie viel Prozent hat X geholt", "wie alt ist X"); NO_ENTRY when it names none
+    or several, or asks by a role ("die CDU-Kandidatin in X": the line may name her by the
+    role alone)."""
+    if kind != lexicon.NUMBER or len(people) != 1:
+        return NO_ENTRY
+    if VOTES_ASKED.isdisjoint(folded) and not has_any_phrase(folded, AGE_ASKED):
+        return NO_ENTRY
+    named = set(fold(index.people.entries[people[0]].name).split()).intersection(folded)
+    return people[0] if named else NO_ENTRY
+
+
+def _body_asked(folded: list[str]) -> str:
+    """The body or election of `BODIES` a question names ("kreistagswahl": kreistag); empty
+    if none."""
+    return next((b for w in folded for b in BODIES if w.startswith(b)), "")
 
 
 def _names_only(folded: list[str]) -> bool:
@@ -598,6 +670,7 @@ def kept(
         return
     if need.nowhere or need.makers:
         return
+    bodies: dict[int, bool] = {}  # article → whether it names the body asked
     for scored in answers:
         unit = scored[1]
         if need.earlier_holder and not names_earlier_holder(index, unit):
@@ -643,6 +716,12 @@ def kept(
         if need.opinion and says_silent(index, unit):
             continue
         if need.taking_office and not _takes_office(words(index.columns.text(unit))):
+            continue
+        if need.subject != NO_ENTRY and not speaks_of(index, unit, need.subject):
+            continue
+        if need.subject != NO_ENTRY and need.aged and other_sex_aged(index, unit, need.subject):
+            continue
+        if need.body and not names_body(index, unit, need.body, bodies):
             continue
         yield scored
 
@@ -1112,3 +1191,76 @@ def _names(index: CorpusIndex, text: str, forms: frozenset[str], setting: bool =
 def _a_role(word: str) -> bool:
     """A German or English role noun: "Bürgermeisterin", "Landrat", "mayor"."""
     return is_role_noun(word) or word.lower() in ROLE_NOUNS or fold(word) in ROLE_WORDS
+
+
+def speaks_of(index: CorpusIndex, unit: int, person: int) -> bool:
+    """Whether a line is about the person a figure is asked of: they speak it, or its
+    paragraph up to it names them ("X gewann. Die 49-Jährige kam auf 61.208 Stimmen"), or,
+    naming nobody, it refers back ("er", "der 26-Jährige") to the nearest paragraph before
+    that names anybody, and that one names them. "Wie viele Stimmen hatte X" is not answered
+    by the winner's count, nor by the turnout in the paragraph after X's share."""
+    columns = index.columns
+    speaker = columns.speaker[unit]
+    if speaker != NO_ENTRY and _same_person(index, speaker, person):
+        return True
+    block = columns.block[unit]
+    named = _named(index, words(columns.block_text[block][: columns.end[unit]]))
+    if named or not any(
+        t in BACK_REFERENCES or t.startswith("jahrig") for t in words(columns.text(unit))
+    ):
+        return person in named
+    first = bisect_left(columns.block_article, columns.article[unit])
+    for before in range(block - 1, first - 1, -1):
+        named = _named(index, words(columns.block_text[before]))
+        if named:
+            return person in named
+    return False
+
+
+def other_sex_aged(index: CorpusIndex, unit: int, person: int) -> bool:
+    """Whether every age a line gives is, by its article, that of a man where the person asked
+    has a woman's first name, or the other way round: of "Der 52-Jährige steht neben der
+    Bühne, seine Frau Anna hält seine Hand" the age is not Anna's; "die 41-Jährige" is no
+    man's."""
+    first = fold(index.people.entries[person].name).split()[0]
+    female, male = first in FEMALE_NAMES, first in MALE_NAMES
+    if female == male:
+        return False  # no first name, or one both bear
+    tokens = words(index.columns.text(unit))
+    ages = [
+        (tokens[i - 2], token)
+        for i, token in enumerate(tokens)
+        if token.startswith("jahrig") and i >= 2 and tokens[i - 1].isdigit()
+    ]
+    if not ages or any(age not in AGED_ARTICLES for age in ages):
+        return False
+    return all(AGED_ARTICLES[age] != female for age in ages)
+
+
+def _named(index: CorpusIndex, folded: list[str]) -> set[int]:
+    """The people folded words name, in a genitive too ("Xs Ergebnis")."""
+    return index.people.mentioned_in([*folded, *(w[:-1] for w in folded if w.endswith("s"))])
+
+
+def _same_person(index: CorpusIndex, one: int, other: int) -> bool:
+    """Whether two entries may be one person: the same entry, or the same surname where one
+    of them has no first name ("Petra Sommer" and "Sommer", whom a quote named so); not
+    "Jan X" and "Maria X"."""
+    if one == other:
+        return True
+    a = fold(index.people.entries[one].name).split()
+    b = fold(index.people.entries[other].name).split()
+    return a[-1] == b[-1] and (len(a) == 1 or len(b) == 1 or a[0] == b[0])
+
+
+def names_body(index: CorpusIndex, unit: int, body: str, seen: dict[int, bool]) -> bool:
+    """Whether a line's article names the body or election asked (a start of folded words:
+    "kreistag" in "Kreistagswahl", "Kreistages"); `seen` keeps the answer per article."""
+    columns = index.columns
+    article = columns.article[unit]
+    if article not in seen:
+        first = bisect_left(columns.block_article, article)
+        last = bisect_left(columns.block_article, article + 1)
+        text = " ".join(columns.block_text[b] for b in range(first, last))
+        seen[article] = any(w.startswith(body) for w in words(text))
+    return seen[article]

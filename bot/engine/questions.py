@@ -2616,7 +2616,7 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
             return premise
         ranked = chain(best, ranked)  # the same ranking goes on, not a second one
     places = _asked_place(ctx.index, question)
-    need = honest.needs(question.kind, folded, places, ctx.index)
+    need = honest.needs(question.kind, folded, places, ctx.index, question.people)
     if question.beaten:  # the line of whom X beat, found by name, sets them against X
         need = replace(need, rival=False)
     answers = honest.kept(ctx.index, need, islice(ranked, MAX_CANDIDATES))

@@ -41,6 +41,8 @@ from benchmarks.questions_eval import (
     DEVNO5_FOLDERS,
     DEVNO6,
     DEVNO6_FOLDERS,
+    DEVNO7,
+    DEVNO7_FOLDERS,
     DEVYN,
     FOLDERS,
     HELDOUT,
@@ -425,6 +427,19 @@ def test_devno6_asks_in_chat_german_what_two_unused_fresh_folders_do_not_say():
     texts = {article.id for article in load_articles(fresh)}
     assert {article for q in asked for article, _ in q.lines} <= texts
     assert any(block.half == "devno6" for block in BLOCKS) and "devno6" not in OUT_OF_SAMPLE
+
+
+def test_devno7_asks_in_chat_german_what_fresh19_and_heldout16_do_not_say():
+    night = load_articles(DEVNO7_FOLDERS)
+    asked = load_questions(night, DEVNO7, split=False, half="devno7")  # raises on a shared line
+    assert len(asked) >= 70 and sum(not q.answerable for q in asked) >= 50
+    assert sum(q.answerable for q in asked) >= 20
+    assert all(q.language == "de" for q in asked)
+    # the answering lines all stand in the nineteenth fresh folder or heldout16
+    allowed = [ROOT / "benchmarks" / "articles_fresh19", ROOT / "benchmarks" / "articles_heldout16"]
+    texts = {article.id for article in load_articles(allowed)}
+    assert {article for q in asked for article, _ in q.lines} <= texts
+    assert any(block.half == "devno7" for block in BLOCKS) and "devno7" not in OUT_OF_SAMPLE
 
 
 def test_devyn_asks_yes_or_no_about_people_in_both_languages_some_not_answered():

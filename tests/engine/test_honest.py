@@ -769,3 +769,83 @@ def test_a_local_papers_town_is_not_where_its_village_news_happen(tmp_path, conf
     assert reply.status == "not_found", texts(reply)
     reply = ask(engine, "wie viele einsätze hatte die feuerwehr in heidrode")
     assert reply.status == "ok" and "97 Einsätze" in texts(reply)[0]
+
+
+@pytest.fixture(scope="module")
+def runoff(tmp_path_factory, config) -> Engine:
+    """The district runoff and the town council below, indexed together."""
+    return engine_over_texts(tmp_path_factory.mktemp("runoff"), DISTRICT_RUNOFF, config)
+
+
+# A district runoff: the winner's votes, the loser's share, a third who was out; a town
+# council's seats in another paper.
+DISTRICT_RUNOFF = {
+    "stichwahl_tannfeld": (
+        "Tannfeld hat eine neue Landrätin\n"
+        "Von Max Muster\n"
+        "Tannfeld – Petra Quandt (SPD) gewann die Stichwahl am Sonntag mit 18.412 Stimmen. Ihr "
+        "Gegner Jan Velde (CDU) kam auf 44,1 Prozent.\n"
+        "Olaf Grünberg (FDP) war im ersten Wahlgang ausgeschieden und hatte keine Empfehlung "
+        "abgegeben.\n"
+        "Die Wahlbeteiligung lag bei 41 Prozent, sagte Wahlleiter Uwe Sander.\n"
+        "„Ich danke allen, die gewählt haben“, sagte Quandt. „Das ist bitter“, sagte Jan "
+        "Velde. Seine Frau Maria Velde stand neben ihm.\n"
+    ),
+    "stadtrat_brunnhausen": (
+        "Neuer Stadtrat in Brunnhausen\n"
+        "Brunnhausen – Im Stadtrat hat die CDU künftig zwölf Sitze, die SPD neun und die AfD "
+        "vier.\n"
+    ),
+}
+
+
+def test_the_winners_votes_do_not_say_how_many_votes_a_third_candidate_had(runoff):
+    """The count stands in a paragraph that does not name him, and the turnout in the one after
+    his names another man: his own votes nobody gives."""
+    reply = ask(runoff, "wie viele stimmen hat petra quandt bekommen")
+    assert reply.status == "ok" and "18.412 Stimmen" in texts(reply)[0]
+    assert ask(runoff, "wie viele stimmen hatte olaf grünberg").status == "not_found"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["wer hat die kreistagswahl in tannfeld gewonnen", "wie viele sitze hat die afd im landtag"],
+)
+def test_a_runoff_or_a_town_council_does_not_answer_for_another_body(runoff, question):
+    """A district council or a state parliament that no article names: neither the runoff nor
+    the town council's seats say who won it or how it is made up."""
+    reply = ask(runoff, question)
+    assert reply.status == "not_found", texts(reply)
+
+
+def test_the_body_named_in_the_article_answers(runoff):
+    won = ask(runoff, "wer hat die stichwahl in tannfeld gewonnen")
+    assert won.status == "ok" and "Quandt" in texts(won)[0]
+    seats = ask(runoff, "wie viele sitze hat die afd im stadtrat brunnhausen")
+    assert seats.status == "ok" and "vier" in texts(seats)[0]
+
+
+def test_an_age_given_by_a_back_reference_is_the_age_of_the_one_named_before(tmp_path, config):
+    """ "der 29-Jährige" opens a paragraph that names his rival after it: the age is his, named
+    in the paragraph before."""
+    night = {
+        "portraet_weinbach": "Ein Winzer wird Ortsbürgermeister\nWeinbach – Um sieben Uhr "
+        "steht Lukas Rebholz schon im Weinberg.\nAm Sonntag hat der 29-Jährige die Wahl "
+        "gewonnen. Seine Gegnerin Anke Moll kam auf 41 Prozent.\n",
+    }
+    engine = engine_over_texts(tmp_path, night, config)
+    reply = ask(engine, "wie alt ist lukas rebholz")
+    assert reply.status == "ok" and "29-Jährige" in texts(reply)[0]
+
+
+def test_a_mans_age_is_not_the_age_of_the_wife_named_beside_him(tmp_path, config):
+    """ "Der 52-Jährige …, seine Frau Anna …": the age is his; hers nobody gives."""
+    night = {
+        "wahlabend_tannbach": "Ein Abend im Bürgerhaus\nTannbach – Um 20 Uhr kam Bernd Hollweg "
+        "auf die Bühne.\nDer 52-Jährige stand neben dem Rednerpult, seine Frau Anna Hollweg "
+        "hielt seine Hand.\n",
+    }
+    engine = engine_over_texts(tmp_path, night, config)
+    assert ask(engine, "wie alt ist anna hollweg").status == "not_found"
+    reply = ask(engine, "wie alt ist bernd hollweg")
+    assert reply.status == "ok" and "52-Jährige" in texts(reply)[0]
