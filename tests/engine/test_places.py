@@ -3,7 +3,7 @@
 from bot.corpus.loading import load_corpus
 from bot.engine.engine import Engine
 from bot.engine.folding import words
-from bot.engine.places import a_name, find_scope
+from bot.engine.places import a_name, find_scope, person_noun
 from tests.engine.conftest import engine_over
 
 
@@ -229,3 +229,11 @@ def test_a_role_or_a_relative_after_a_preposition_is_no_place(tmp_path, config):
     assert scope(night_of_nouns, "wer hat in ostergast gewonnen").places == ("ostergast",)
     assert scope(night_of_nouns, "stichwahl ostergast").places == ("ostergast",)
     assert scope(night_of_nouns, "wer stimmte im gemeinderat").places == ("gemeinderat",)
+
+
+def test_one_predicate_names_a_person_by_role_office_job_or_kin():
+    """The words honest answers and places both read as a person: a role or an office, a job,
+    kin, a party to a trial, English roles; no thing, town or contest."""
+    person = "kassenwart angeklagte tochter treasurer landratin ortsvorsteher frau herr wahlern ob"
+    assert all(map(person_noun, person.split()))
+    assert not any(map(person_noun, "rathaus haushalt lindenhagen stichwahl".split()))
