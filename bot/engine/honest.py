@@ -27,7 +27,15 @@ from bot.corpus.sentences import split_sentences
 from bot.engine import english, lexicon
 from bot.engine.folding import TOKEN_RE, fold, has_any_phrase, words
 from bot.engine.index import CUE_BITS, NO_ENTRY, CorpusIndex
-from bot.engine.places import DATELINE_BLOCKS, about_place, dateline_places, place_forms
+from bot.engine.places import (
+    DATELINE_BLOCKS,
+    RELATIVES,
+    ROLE_WORDS,
+    about_place,
+    dateline_places,
+    person_noun,
+    place_forms,
+)
 
 # "wer war vorher Landrat", "who was the previous mayor": the question asks for an earlier holder
 EARLIER_ASKED = frozenset(
@@ -173,18 +181,10 @@ QUESTION_OPENERS = frozenset(key[0] for key in lexicon.QUESTION_WORDS) | frozens
     "was what which wie how".split()
 )
 PER_CENT = frozenset("prozent percent per prozentpunkte".split())
-# Words naming a person that no role head ends: "Kassenwart", "Platzwart", "der Angeklagte"
-PERSON_ENDS = ("wart", "wartin", "angeklagte", "angeklagter", "angeklagten")
-PERSON_NOUNS = frozenset(
-    "beschuldigte beschuldigter verurteilte verurteilter tater taterin opfer mann frau "
-    "defendant accused victim man woman".split()
-)
 NAME_NEAR = 4  # "Der Angeklagte, ein 58-jähriger Bernd Beispiel": words from role to name
 NAME_AFTER_MARK = 4  # "die bisherige Bürgermeisterin Ursula Kramm": words from mark to name
 NAME_BEFORE_MARK = 3  # "Ursula Kramm, die bisherige Bürgermeisterin"
 ROLE_OF = frozenset("von vom of".split())  # "Bürgermeister von X", "mayor of X"
-# Offices no role head ends: "Landrat", "Oberbürgermeister" does ("meister" does not)
-ROLE_WORDS = frozenset("landrat landratin ob".split())
 HEADING_WORDS = 8  # "GOSLAR", "Nordheim: Im zweiten Anlauf klappt es": a heading
 TOWN_BEFORE = frozenset("in im aus von vom bei of at".split())  # "in X", "mayor of X"
 # "Tritt X wieder an?", "Kandidiert X erneut?", "Will X run again?": whether X stands again
@@ -282,26 +282,6 @@ BODIES = (
 
 
 AGE_ASKED = (("wie", "alt"), ("how", "old"))
-# Kin whose age a question may ask beside somebody's name ("wie alt ist Struckmanns Tochter",
-# "how old is X's husband"), each with the words that name them too; folded
-RELATIVES = tuple(
-    frozenset(group.split())
-    for group in (
-        "tochter tochtern daughter daughters",
-        "sohn sohne son sons",
-        "kind kinder child children kids",
-        "enkel enkelin enkelkind grandson granddaughter grandchild",
-        "frau ehefrau gattin wife",
-        "mann ehemann gatte husband",
-        "vater papa father dad",
-        "mutter mama mother mum mom",
-        "bruder bruder brother",
-        "schwester schwestern sister",
-        "opa grossvater grandfather grandpa",
-        "oma grossmutter grandmother grandma",
-        "partner partnerin lebensgefahrte lebensgefahrtin",
-    )
-)
 
 
 @dataclass(frozen=True)
@@ -749,20 +729,11 @@ def _name_asked(folded: list[str], index: CorpusIndex) -> frozenset[str] | None:
         for w, after in zip(rest, [*rest[1:], ""], strict=True)
         if w not in lexicon.STOP_WORDS and w not in people and after not in people
     ]
-    if not any(map(_a_person_noun, asked)):
+    # an office is named in other words by whoever won it ("X setzte sich durch"), so a name
+    # question about one needs no line naming somebody beside the office
+    if not any(person_noun(w) and index.stem(w) not in lexicon.OFFICE_STEMS for w in asked):
         return None
     return frozenset(s for s in map(index.stem, english.to_german(asked)) if len(s) >= THING_STEM)
-
-
-def _a_person_noun(word: str) -> bool:
-    """Whether a folded word names a person by role or kin: "burgermeisterin", "kassenwart",
-    "angeklagte", "tochter", "treasurer"."""
-    return (
-        _a_role(word.capitalize())
-        or word.endswith(PERSON_ENDS)
-        or word in PERSON_NOUNS
-        or any(word in group for group in RELATIVES)
-    )
 
 
 def _partner_asked(folded: list[str], index: CorpusIndex) -> frozenset[str] | None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
+from bot.corpus.english_roles import ROLE_NOUNS
 from bot.corpus.german import is_role_noun
 from bot.engine.folding import fold
 from bot.engine.glossary import PLACE_NAMES, REGIONS
@@ -55,8 +56,36 @@ TIME_ENDS = ("abend", "sonntag", "nacht", "wochenende")
 ARTICLE_WORDS = frozenset(
     "der die das dem den des ein eine einem einen einer eines im zum zur vom beim am ins".split()
 )
-# Nouns for a person that no role list has: "die Frau von X", "ihr Mann", "Herr X".
-PERSON_NOUNS = frozenset("frau mann herr".split())
+# Nouns for a person that no role list has: "die Frau von X", "ihr Mann", "Herr X", "der
+# Angeklagte", "the victim"
+PERSON_NOUNS = frozenset(
+    "frau mann herr beschuldigte beschuldigter verurteilte verurteilter tater taterin opfer "
+    "defendant accused victim man woman".split()
+)
+# … and what ends one: "Kassenwart", "Platzwart", "der Angeklagte"
+PERSON_ENDS = ("wart", "wartin", "angeklagte", "angeklagter", "angeklagten")
+# Offices no role head ends: "Landrat", "Oberbürgermeister" does ("meister" does not)
+ROLE_WORDS = frozenset("landrat landratin ob".split())
+# Kin ("die Tochter von X", "how old is X's husband"), each with the words that name them too;
+# folded
+RELATIVES = tuple(
+    frozenset(group.split())
+    for group in (
+        "tochter tochtern daughter daughters",
+        "sohn sohne son sons",
+        "kind kinder child children kids",
+        "enkel enkelin enkelkind grandson granddaughter grandchild",
+        "frau ehefrau gattin wife",
+        "mann ehemann gatte husband",
+        "vater papa father dad",
+        "mutter mama mother mum mom",
+        "bruder bruder brother",
+        "schwester schwestern sister",
+        "opa grossvater grandfather grandpa",
+        "oma grossmutter grandmother grandma",
+        "partner partnerin lebensgefahrte lebensgefahrtin",
+    )
+)
 # A person noun's case and plural endings ("des Landrats", "die Kandidaten"); whole words only,
 # as a town's name may end like one ("Wolgast", "Wolfsburger").
 PERSON_NOUN_ENDS = ("", "s", "n", "en", "nen")
@@ -118,16 +147,29 @@ LINKS = ("", "s", "e", "er", "en", "ener")
 MIN_COMPOUND_TAIL = 4
 
 
+def person_noun(word: str) -> bool:
+    """Whether a folded word names a person by role, office, job or kin: "burgermeisterin",
+    "landratin", "kassenwart", "angeklagte", "tochter", "treasurer"."""
+    return (
+        word in PERSON_NOUNS
+        or word in ROLE_WORDS
+        or word.endswith(PERSON_ENDS)
+        or word.endswith(JOB_ENDS)
+        or any(word.removesuffix(end) in NOT_JOB_ENDS for end in PERSON_NOUN_ENDS)
+        or any(word in group for group in RELATIVES)
+        or word in ROLE_NOUNS
+        or is_role_noun(word.capitalize())
+    )
+
+
 def a_person_noun(index: CorpusIndex, word: str, stem: str) -> bool:
-    """Whether a folded word names a person by role, office or kin ("Ortsvorsteher",
-    "Landrätin", "Kassenwart", "Mutter"): a title may have it ("Ortsvorsteher tritt zurück"),
-    but nobody is asked about "in" it. A compound that merely ends like a role ("Wolgast",
-    "-gast") is a place where the articles use it as one."""
+    """Whether a folded word names a person (`person_noun`: "Ortsvorsteher", "Landrätin",
+    "Kassenwart", "Mutter"): a title may have it ("Ortsvorsteher tritt zurück"), but nobody
+    is asked about "in" it. A compound that merely ends like a role ("Wolgast", "-gast") is a
+    place where the articles use it as one."""
     if word.endswith(COUNCIL_END) and word not in OFFICES_IN_RAT:
         return False  # "im Stadtrat": the council as much as one of its members
-    if word in PERSON_NOUNS or any(word.removesuffix(e) in NOT_JOB_ENDS for e in PERSON_NOUN_ENDS):
-        return True
-    if not (word.endswith(JOB_ENDS) or is_role_noun(word.capitalize())):
+    if not person_noun(word):
         return False
     return not (_in_dateline(index, stem) or _after_place_word(index, stem))
 

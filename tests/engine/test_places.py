@@ -3,7 +3,7 @@
 from bot.corpus.loading import load_corpus
 from bot.engine.engine import Engine
 from bot.engine.folding import words
-from bot.engine.places import a_name, find_scope
+from bot.engine.places import a_name, find_scope, person_noun
 from tests.engine.conftest import engine_over
 
 
@@ -290,3 +290,11 @@ def test_saxony_is_not_lower_saxony(tmp_path, config):
     assert [e.article for e in saxon.excerpts][:1] == ["sachsen"]
     lower = engine.handle_message("what was the turnout in lower saxony", dm=True)
     assert "60" not in " ".join(e.text for e in lower.excerpts)
+
+
+def test_one_predicate_names_a_person_by_role_office_job_or_kin():
+    """The words honest answers and places both read as a person: a role or an office, a job,
+    kin, a party to a trial, English roles; no thing, town or contest."""
+    person = "kassenwart angeklagte tochter treasurer landratin ortsvorsteher frau herr wahlern ob"
+    assert all(map(person_noun, person.split()))
+    assert not any(map(person_noun, "rathaus haushalt lindenhagen stichwahl".split()))
