@@ -242,16 +242,22 @@ def about_articles(ctx: Context, typed: Sequence[str]) -> Reply | None:
     # read as a title's rare word too ("the article about the bus protest": "die Busse"); a
     # town's articles differ by their kind more often ("der Ticker zur Stichwahl in X").
     everything = range(len(ctx.index.articles))
-    # A kind named ("der Ticker", "das Interview") keeps the articles that are one first.
+    # A kind named ("der Ticker", "das Interview") picks the articles that are one; with the
+    # words of a lead, those that are both. A person named picks surer than a kind, a kind
+    # surer than other words ("the live ticker on the regional runoff").
     ranks = sorted(scope.articles) if scope.articles is not None else everything
-    kinds = _of_kind(ctx.index, folded, ranks)
-    ranks = kinds or ranks
     things = scope.bare or all(common_noun(ctx.index, ctx.index.stem(p)) for p in scope.places)
     if scope.articles is None or things:
-        topical = sorted(set(ranks) & _about_topic(ctx.index, folded, taken))
-        if interviewer is not None and not topical and not kinds and scope.articles is None:
+        kinds = _of_kind(ctx.index, folded, everything)
+        topical = _about_topic(ctx.index, folded, taken)
+        rest = [w for i, w in enumerate(folded) if i not in taken and w not in STOP_WORDS]
+        named = bool(ctx.index.people.mentioned_in(rest))
+        if interviewer is not None and not topical and (named or not kinds):
             return None  # "who interviewed X" with no interview about X: the texts may say
-        ranks = topical or ranks
+        both = [rank for rank in kinds if rank in topical]
+        ranks = both or (sorted(topical) if named else kinds) or sorted(topical) or ranks
+    else:
+        ranks = _of_kind(ctx.index, folded, ranks) or ranks
     if not ranks:
         return ctx.not_found("ask", ctx.say("answer_none"), title=title)
     lines = []
