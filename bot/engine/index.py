@@ -143,7 +143,9 @@ def class_code(
         code |= CLASS_COMMENT
     if text.rstrip().endswith("?"):
         code |= CLASS_ASKS
-    if not stems.isdisjoint(lexicon.REASON_STEMS) or lexicon.REASON_RE.search(text):
+    if not stems.isdisjoint(lexicon.REASON_STEMS) or (
+        not stems.isdisjoint(lexicon.REASON_RE_HINTS) and lexicon.REASON_RE.search(text)
+    ):
         code |= CUE_BITS[lexicon.REASON]
     if lexicon.NUMBER in marks or not stems.isdisjoint(lexicon.NUMBER_STEMS):
         code |= CUE_BITS[lexicon.NUMBER]

@@ -171,6 +171,8 @@ _CLAUSE_SUBJECTS = (
     "der die das den dem des ein eine einer es er sie wir ich ihr man viele nur nicht noch kein "
     "keine sein seine ihre unser unsere diese dieser dieses mehr weniger alle beide immer"
 )
+# (The regex runs on a line only when one of these stems is in it: most lines have neither.)
+REASON_RE_HINTS = _stems("da zurück")
 REASON_RE = re.compile(
     rf"(?:^|[,;:(–]\s*)[Dd]a\s+(?:{'|'.join(_CLAUSE_SUBJECTS.split())})\b"
     r"|\bf(?:ü|ue)hrt(?:e|en)?\b[^.;]*\bauf\b[^.;]*\bzurück\b"
