@@ -247,12 +247,11 @@ REASON_PART = "grund"  # "aus Altersgründen", "aus gesundheitlichen Gründen" (
 # "weshalb" (also "…, weshalb die Sitzung ausfiel", a reason)
 ASKED_WHY_RE = re.compile(r"(?:,|\b(?:asked|wondered))\s+(?:warum|wieso|why)\s+\w", re.I)
 OPENING_BLOCKS = 4  # title, lead, byline, first paragraph: where an article's dateline stands
-# Folded first names ("jonas", "barbel"): the first word of "Jonas Beispiel" in a question
-FIRST_NAMES = frozenset(fold(name) for name in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES)
-# Words by which a sentence speaks of a person named before it: "er", "sie", "der
-# 26-Jährige" (a word starting "jährig")
+# Folded first names ("jonas", "barbel"), by sex and all: the first word of "Jonas Beispiel"
+# in a question (each list folded once: it is thousands of names)
 FEMALE_NAMES = frozenset(fold(name) for name in FEMALE_FIRST_NAMES)
 MALE_NAMES = frozenset(fold(name) for name in MALE_FIRST_NAMES)
+FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
 # An age's article and ending, and whether they are a woman's: "die 41-Jährige", "eine
 # 41-jährige"; "der 52-Jährige", "ein 58-jähriger", "dem 61-Jährigen". Others may be either
 # or plural ("der 41-Jährigen" is hers in the dative, "die 40-Jährigen" several): not read.
@@ -263,6 +262,8 @@ AGED_ARTICLES = {
     ("ein", "jahriger"): False,
     ("dem", "jahrigen"): False,
 }
+# Words by which a sentence speaks of a person named before it: "er", "sie" (and "der
+# 26-Jährige": a word starting "jährig")
 BACK_REFERENCES = frozenset("er sie ihm ihn he she him".split())
 # "wie viele Stimmen hatte X", "how many votes did X get": a candidate's own figure is asked
 VOTES_ASKED = frozenset("stimmen stimme prozent votes vote percent".split())
