@@ -188,6 +188,10 @@ set used, and devno7-en (`benchmarks/questions/devno7_en.yaml`) asks their unans
 cousins in English (votes where only a percent is given, a runoff not yet held, an age, a cost);
 both asked over dev14's folders and the nineteenth fresh one; committed before their first run
 (`dev_en11_first_run.out`, `devno7_en_first_run.out`); in-sample.
+Then devno8-en (`benchmarks/questions/devno8_en.yaml`) asks the English twins of German questions
+of devno to devno7 the texts do not answer, over the union of those blocks' folders, to see which
+German questions are declined and their English twins not; committed before its first run
+(`devno8_en_first_run.out`); in-sample.
 Then dev15 (`benchmarks/questions/dev15.yaml`) asks about people the texts name only partly (a
 first name beside a kin or role noun, lists, "Name (Partei, Alter)", a nickname after "genannt",
 "sen." / "jr.", parties written "Die Linke") and photographers asked as speakers, over the
@@ -498,6 +502,10 @@ DEV_EN11_FOLDERS = (
     *DEV14_FOLDERS,
     ROOT / "benchmarks" / "articles_fresh19",
 )
+# Round 19 (english12): English twins of German questions of devno to devno7 the texts do not
+# answer, over the union of those blocks' folders (issue 11.5); in-sample.
+DEVNO8_EN = ROOT / "benchmarks" / "questions" / "devno8_en.yaml"
+DEVNO8_EN_FOLDERS = tuple(dict.fromkeys((*DEV_EN3_FOLDERS, *DEVNO7_FOLDERS)))
 # Round 18 (people19): people the texts name only partly, over the twenty-first fresh folder
 # (in-sample articles).
 DEV15 = ROOT / "benchmarks" / "questions" / "dev15.yaml"
@@ -900,6 +908,12 @@ BLOCKS = (
         DEVNO7_EN,
         DEV_EN11_FOLDERS,
         "devno7-en: English questions the texts do not answer, over fresh18 and fresh19 (round 18)",
+    ),
+    Block(
+        "devno8en",
+        DEVNO8_EN,
+        DEVNO8_EN_FOLDERS,
+        "devno8-en: English twins of devno-devno7's German questions the texts do not answer",
     ),
     Block(
         "dev15",

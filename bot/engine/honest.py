@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from bot.corpus.english_roles import ROLE_NOUNS
@@ -78,7 +78,14 @@ CHANGED = frozenset(
 )
 # "wie viele Apotheken gibt es", "how many pharmacies are there": how many things exist, which
 # a count in a circumstance ("sie war in vier Apotheken", "mit drei Kindern") does not say
-EXIST_ASKED = (("gibt", "es"), ("gab", "es"), ("there", "are"), ("there", "were"))
+EXIST_ASKED = (
+    ("gibt", "es"),
+    ("gab", "es"),
+    ("there", "are"),
+    ("there", "were"),
+    ("are", "there"),
+    ("were", "there"),
+)
 CIRCUMSTANCE = frozenset("in im an am aus bei mit nach zu zum zur at with after".split())
 # A question's words that ask for a change: "wie viele Sitze hat die CDU verloren / gewonnen"
 CHANGE_ASKED = CHANGED | frozenset(
@@ -128,10 +135,20 @@ PAID = frozenset(
     "cost costs costed paid pay pays earn earns earned spend spends spent".split()
 )
 COSTED = frozenset("kostet kostete kosteten gekostet".split())  # the verb, not "die Kosten"
+# "what does the bridge cost", "what would a new hall cost": the English verb, which is also
+# the noun ("what did she say about the cost"): a verb only where no article or preposition
+# stands before it
+COST_VERBS = frozenset("cost costs".split())
+NOT_BEFORE_VERB = frozenset("the a an about of on for its their his her".split())
+# "how much is the entrance fee", "how much was the rent": a sum asked with "be" and a word
+# for a price, not "how much did the rent rise" (a change, which a share may give)
+HOW_MUCH_IS = tuple(("how", "much", be) for be in ("is", "are", "was", "were", "will"))
+PRICE_NOUNS = frozenset("fee fees price prices rent fare fares charge charges".split())
 # "was verdient ein Landrat", "what does a mayor earn": pay asked by a "what" question
 EARNED = frozenset("verdient verdienen verdiente earn earns earned".split())
-# "wie heißt der Angeklagte", "what is the name of the treasurer": a name is asked, which a
-# line gives only by naming somebody ("heißt es darin" names nobody)
+# "wie heißt der Angeklagte", "what is the name of the treasurer", "what is the treasurer
+# called": a name is asked, which a line gives only by naming somebody ("heißt es darin"
+# names nobody)
 NAME_ASKED = (
     ("wie", "heisst"),
     ("wie", "heissen"),
@@ -341,6 +358,8 @@ class Needs:
     subject: int = NO_ENTRY
     aged: bool = False  # "wie alt ist X": with `subject`, an age the line gives a person of X's sex
     body: str = ""  # "Kreistagswahl": a body or election the line's article names (a start)
+    # "district council": the English word an English article names the body by instead
+    body_english: str = ""
 
     def __bool__(self) -> bool:
         return (
@@ -398,11 +417,12 @@ def needs(
     first_round = has_any_phrase(folded, FIRST_ROUND)
     year = has_any_phrase(folded, YEAR_ASKED)
     paid = has_any_phrase(folded, HOW_MUCH) and not PAID.isdisjoint(folded)
+    paid = paid or (has_any_phrase(folded, HOW_MUCH_IS) and not PRICE_NOUNS.isdisjoint(folded))
     # "was hat der Kunstrasen gekostet" reads as a "what" question: the verb asks for a sum
     priced_by_verb = (
         kind == lexicon.WHAT
         and folded[:1] in (["was"], ["what"])
-        and not (COSTED | EARNED).isdisjoint(folded)
+        and (not (COSTED | EARNED).isdisjoint(folded) or _cost_verb(folded))
     )
     money = priced_by_verb or (
         kind == lexicon.NUMBER and (paid or has_any_phrase(folded, PRICE_ASKED))
@@ -413,7 +433,7 @@ def needs(
     )
     opinion = has_any_phrase(folded[:2], OPINION_ASKED)
     asked = _by_first_name(people, folded, index)
-    return Needs(
+    need = Needs(
         earlier,
         frozenset(towns),
         frozenset(folded) if counts else None,
@@ -447,8 +467,22 @@ def needs(
         taking_office=kind == lexicon.TIME and _asks_taking_office(folded),
         subject=_subject(kind, folded, asked, index),
         aged=has_any_phrase(folded, AGE_ASKED),
-        body=_body_asked(folded),
     )
+    return _with_body(need, folded)
+
+
+def _with_body(need: Needs, folded: list[str]) -> Needs:
+    """`need` with the body or election a question names: for an English question, as the
+    glossary puts it in German ("district council": kreistag), with the English word an
+    English article names it by ("council")."""
+    body = _body_asked(folded)
+    if body or not english.is_english(folded):
+        return replace(need, body=body) if body else need
+    for german, original in english.translated(folded):
+        body = _body_asked([german])
+        if body:
+            return replace(need, body=body, body_english=original or "")
+    return need
 
 
 def _by_first_name(people: Sequence[int], folded: list[str], index: CorpusIndex) -> Sequence[int]:
@@ -478,6 +512,15 @@ def _body_asked(folded: list[str]) -> str:
     """The body or election of `BODIES` a question names ("kreistagswahl": kreistag); empty
     if none."""
     return next((b for w in folded for b in BODIES if w.startswith(b)), "")
+
+
+def _cost_verb(folded: list[str]) -> bool:
+    """Whether an English question has "cost" as its verb ("what did the hall cost"), not as
+    a noun ("what did she say about the cost")."""
+    return any(
+        w in COST_VERBS and (i == 0 or folded[i - 1] not in NOT_BEFORE_VERB)
+        for i, w in enumerate(folded)
+    )
 
 
 def _names_only(folded: list[str]) -> bool:
@@ -702,7 +745,7 @@ def kept(
             continue
         if need.subject != NO_ENTRY and need.aged and other_sex_aged(index, unit, need.subject):
             continue
-        if need.body and not names_body(index, unit, need.body, bodies):
+        if need.body and not names_body(index, unit, need.body, bodies, need.body_english):
             continue
         yield scored
 
@@ -720,11 +763,14 @@ def _name_asked(folded: list[str], index: CorpusIndex) -> frozenset[str] | None:
         ),
         None,
     )
+    end = len(folded)
+    if at is None and folded[:1] in (["what"], ["whats"]) and folded[-1:] == ["called"]:
+        at, end = 1, len(folded) - 1  # "what was the new spokesman called"
     if at is None:
         return None
     # "wie heißen die Söhne von Ilka Beispiel": the sons are asked, not a line naming her
     people = index.people.by_word
-    rest = folded[at:]
+    rest = folded[at:end]
     asked = [
         w
         for w, after in zip(rest, [*rest[1:], ""], strict=True)
@@ -1225,14 +1271,17 @@ def _same_person(index: CorpusIndex, one: int, other: int) -> bool:
     return a[-1] == b[-1] and (len(a) == 1 or len(b) == 1 or a[0] == b[0])
 
 
-def names_body(index: CorpusIndex, unit: int, body: str, seen: dict[int, bool]) -> bool:
+def names_body(
+    index: CorpusIndex, unit: int, body: str, seen: dict[int, bool], english_word: str = ""
+) -> bool:
     """Whether a line's article names the body or election asked (a start of folded words:
-    "kreistag" in "Kreistagswahl", "Kreistages"); `seen` keeps the answer per article."""
+    "kreistag" in "Kreistagswahl", "Kreistages"), or the English word asked for it (an
+    English article's "council"); `seen` keeps the answer per article."""
     columns = index.columns
     article = columns.article[unit]
     if article not in seen:
         first = bisect_left(columns.block_article, article)
         last = bisect_left(columns.block_article, article + 1)
         text = " ".join(columns.block_text[b] for b in range(first, last))
-        seen[article] = any(w.startswith(body) for w in words(text))
+        seen[article] = any(w.startswith(body) or w == english_word for w in words(text))
     return seen[article]

@@ -4,6 +4,7 @@ was asked is no answer; the reader hears that the articles do not say."""
 import pytest
 
 from bot.engine.engine import Engine
+from bot.engine.honest import _cost_verb
 from tests.engine.conftest import engine_over_texts, texts
 
 # Two towns: one paper names the mayor who leaves, the other only the one who comes.
@@ -694,6 +695,18 @@ KINDS = {
         "Seine Herausforderin Tanja Wehling will mit den Grünen reden.\n"
         "Am Sonntag hat Rautenberg die Wahl zum Landrat gewonnen.\n"
     ),
+    "hallenbad_birkenau": (
+        "Birkenau baut ein neues Hallenbad\n"
+        "Von Lea Beispiel\n"
+        "Birkenau – Der Stadtrat hat am Dienstag den Bau eines neuen Hallenbads beschlossen. 17 "
+        "Ratsmitglieder stimmten dafür, drei dagegen.\n"
+        "Das Bad soll im Herbst 2028 öffnen, sagte Bürgermeisterin Jana Muster (SPD). Den "
+        "Eintritt will die Stadt niedrig halten, sie erwartet 300 Badegäste am Tag.\n"
+        "Gegen den Kassenwart des Fördervereins ermittelt die Staatsanwaltschaft. Der angeklagte "
+        "Kassenwart schwieg am Dienstag im Amtsgericht.\n"
+        "Bei der Wahl am Sonntag waren Helfer aller Vereine in den Wahllokalen im Einsatz; am "
+        "Abend zählten sie in zwei Wahllokalen nach.\n"
+    ),
 }
 
 
@@ -721,6 +734,17 @@ def kinds(tmp_path_factory, config) -> Engine:
         "was hält landrat quast von dem spielplatz",
         # "Am Sonntag hat X gewonnen" gives a day, but not the one X takes office
         "wann tritt rautenberg sein amt an",
+        # English: "cost" as the verb of a "what" question asks a sum, as "was kostet" does
+        "what will the new pool in birkenau cost",
+        # "how much is the fee": a sum asked with "be" and a word for a price
+        "how much is the entrance fee for the pool in birkenau",
+        # "what is X called" asks a name, as "what is the name of X" does
+        "what was the accused treasurer called",
+        # "how many X are there" asks for things that exist, as "wie viele X gibt es" does:
+        # "in zwei Wahllokalen" is where they counted, not how many there are
+        "how many polling stations are there in birkenau",
+        # "district council" is a body the town's article never names
+        "when is the first district council meeting in birkenau",
     ],
 )
 def test_a_line_of_another_kind_of_fact_does_not_answer(kinds, question):
@@ -849,3 +873,19 @@ def test_a_mans_age_is_not_the_age_of_the_wife_named_beside_him(tmp_path, config
     assert ask(engine, "wie alt ist anna hollweg").status == "not_found"
     reply = ask(engine, "wie alt ist bernd hollweg")
     assert reply.status == "ok" and "52-Jährige" in texts(reply)[0]
+
+
+def test_cost_as_a_noun_is_no_question_for_a_sum():
+    """ "what did the mayor say about the cost": a statement is asked, not a sum."""
+    assert _cost_verb(["what", "will", "the", "pool", "cost"])
+    assert not _cost_verb(["what", "did", "the", "mayor", "say", "about", "the", "cost"])
+
+
+def test_a_fee_in_euros_answers_how_much_the_fee_is(tmp_path, config):
+    night = {
+        "freibad_eichhausen": "Freibad öffnet am Samstag\nEichhausen – Das Freibad öffnet am "
+        "Samstag. Der Eintritt kostet in diesem Jahr 4,50 Euro, sagte der Bademeister.\n",
+    }
+    engine = engine_over_texts(tmp_path, night, config)
+    reply = ask(engine, "how much is the entrance fee at the pool in eichhausen")
+    assert reply.status == "ok" and "4,50 Euro" in texts(reply)[0]
