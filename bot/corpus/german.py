@@ -480,12 +480,20 @@ INSTITUTION_HEADS = frozenset(
 _INSTITUTION_TAILS = tuple(INSTITUTION_HEADS)  # for one str.endswith call
 
 
+# The abbreviated roles of minutes and parliamentary records ("StRin Beispiel (SPD):", "Abg.
+# Muster (CDU):", "MdL Beispiel"): Stadtrat/Stadträtin, Abgeordnete(r), Bürgermeister(in), members
+# of a Landtag, the Bundestag or the European Parliament (without their full stop).
+ROLE_ABBREVIATIONS = frozenset("StR StRin Abg Bgm Bgmin OBin MdL MdB MdEP".split())
+
+
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_role_noun(word: str) -> bool:
     """A capitalised noun naming a person's function (OB-Kandidatin, Landesvorsitzende …)."""
     word = word.strip(".,;:")
     if not word or not (word[0].isupper() or word[:1].isdigit()):
         return False
+    if word in ROLE_ABBREVIATIONS:
+        return True
     # The genitive adds -s ("des SPD-Politikers"); plurals add -nen or -en ("Wählerinnen",
     # "Analysten", "Polizisten").
     return bool(
@@ -617,6 +625,8 @@ NOT_NAME_WORDS = (
         "Uhr Prozent Euro Cent Millionen Milliarden Stimmen Punkte Minuten Stunden Tage "
         "Herr Frau Herrn Frauen Liebe Lieber Sehr Update Live Ticker Eilmeldung Frage Antwort "
         "Ihnen Fazit Zitat Foto Video Quelle Kommentar Hintergrund Analyse Interview "
+        # A record's interjections: "Zwischenruf Beispiel (SPD): …", "Zuruf von der CDU".
+        "Zwischenruf Zwischenrufe Zuruf Zurufe "
         # English reports: function words and party nouns open no name.
         "The A An His Her Their Its This That These Those He She They It We You Our My "
         "Democrats Democrat Democratic Republicans Republican Party".split()

@@ -17,9 +17,10 @@ from bot.corpus import german
 from bot.corpus.model import PARAGRAPH, Block
 from bot.corpus.people import PeopleIndex, PersonRecord
 
-# "Frage:", "F:", "Interviewer:", "SZ:" (a medium's initials) open the interviewer's turn.
+# "Frage:", "F:", "Interviewer:", "SZ:" (a medium's initials) open the interviewer's turn; a
+# live chat's "Leserfrage:", "Nutzerfrage:" a reader's.
 QUESTION_LABEL_RE = re.compile(
-    r"^(?:Frage|F|Interviewer(?:in)?|Moderator(?:in)?|Moderation|[A-ZÄÖÜ]{2,6})\s*:\s+\S"
+    r"^(?:(?:Leser|Nutzer|Hörer|Zuschauer|Publikums)?[Ff]rage|F|Interviewer(?:in)?|Moderator(?:in)?|Moderation|[A-ZÄÖÜ]{2,6})\s*:\s+\S"
 )
 # "Yıldırım: …" / "Ayşe Yıldırım: …" opens an answer (not "Frage: „…“" nor a heading quote).
 SPEAKER_LABEL_RE = re.compile(
@@ -48,6 +49,11 @@ CREDIT_NAMES_SPLIT_RE = re.compile(r",\s*|\s+und\s+")
 # Vorgänger …"): the polite pronoun, capitalised where no sentence starts.
 FORMAL_YOU_RE = re.compile(r"(?:^|[^.!?:]\s)(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)\b")
 ANSWER_LABELS = frozenset({"Antwort", "A"})
+# "Antwort Beispiel:" in a live chat of several answering: the answer of the person named.
+ANSWER_WORDS = frozenset({"Antwort", "Antworten"})
+# A record's interjection, "Zwischenruf Beispiel (SPD): Das stimmt doch nicht!", is the words of
+# the member it names.
+INTERJECTION_WORDS = frozenset({"Zwischenruf", "Zuruf"})
 # A council's or a parliament's verbatim record prints every turn under its speaker, by role,
 # surname and party ("Ratsfrau Muster (Grüne): …", "Oberbürgermeister Beispiel: …"): with no
 # question asked, three such turns of two or more people of the article make it a record.
@@ -80,7 +86,7 @@ def interview_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[in
         or _alternating_answers(blocks, people)
         or _record_turns(blocks, people)
     )
-    asking = _interviewers(blocks, people)
+    asking = _interviewers(blocks, people) + _hosts(blocks, answers)
     if asking:  # "Jana Beispiel: Wie geht es weiter?" under her credit line: her questions
         answers = {line: a for line, a in answers.items() if a.speaker not in asking}
     return _sound_bites(blocks, people) | answers
@@ -99,6 +105,27 @@ def _interviewers(blocks: tuple[Block, ...], people: PeopleIndex) -> list[Person
             if person is not None:
                 found.append(person)
     return found
+
+
+def _hosts(blocks: tuple[Block, ...], answers: dict[int, Answer]) -> list[PersonRecord]:
+    """The hosts of a transcript ("Jana: Frau Beispiel, was ist passiert?"): a voice with two
+    turns or more that asks and otherwise only addresses a guest ("Herr Muster, vielen Dank.").
+    A guest who asks back once also says something of their own."""
+    turns: dict[int, list[str]] = {}
+    voices: dict[int, PersonRecord] = {}
+    by_line = {block.line: block for block in blocks}
+    for answer in answers.values():
+        if answer.speaker is not None and answer.line in by_line:
+            turn = by_line[answer.line].text[answer.start :].strip()
+            turns.setdefault(id(answer.speaker), []).append(turn)
+            voices[id(answer.speaker)] = answer.speaker
+    hosts = []
+    for key, said in turns.items():
+        asking = [t.endswith("?") for t in said]
+        addressing = [bool(ADDRESS_RE.match(t)) for t in said]
+        if len(said) >= 2 and any(asking) and all(map(bool.__or__, asking, addressing)):
+            hosts.append(voices[key])
+    return hosts
 
 
 def _sound_bites(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[int, Answer]:
@@ -209,7 +236,11 @@ def _labelled_person(label: str, bracket: str | None, people: PeopleIndex) -> Pe
         return person
     words = label.split()
     roles = []
-    while len(words) > 1 and (german.is_role_noun(words[0]) or words[0] in ("Dr.", "Prof.")):
+    while len(words) > 1 and (
+        german.is_role_noun(words[0])
+        or words[0] in ("Dr.", "Prof.")
+        or words[0] in INTERJECTION_WORDS
+    ):
         roles.append(words.pop(0))
     name = " ".join(words)
     if not roles or not name:
@@ -230,6 +261,8 @@ def _labelled_person(label: str, bracket: str | None, people: PeopleIndex) -> Pe
 def _role_gender(roles: list[str]) -> str | None:
     """ "f" for "Ratsfrau", "Stadträtin"; "m" for "Ratsherr"; else None ("Abgeordnete")."""
     for role in roles:
+        if role in german.ROLE_ABBREVIATIONS and role.endswith("in"):
+            return "f"  # "StRin", "OBin"
         if german.is_feminine_role(role) or role.lower().endswith("frau"):
             return "f"
         if role.lower().endswith(MASCULINE_ROLE_ENDS):
@@ -250,6 +283,9 @@ def _answer_speaker(
         return person
     if label in ANSWER_LABELS:
         return interviewee
+    word, _, named = label.partition(" ")
+    if word in ANSWER_WORDS and named:
+        return people.get(named)
     first = [p for p in people.records if " " in p.name and p.name.split()[0] == label]
     return first[0] if len(first) == 1 else _initials_of(label, people)
 

@@ -181,10 +181,20 @@ KIN_NOUNS = RELATIVES | PARTNERS
 POSSESSIVE_OPENERS = frozenset("Ihr Ihre Sein Seine Mein Meine Unser Unsere".split())
 
 
+def _surname_after_first_name(tokens: list[str], i: int) -> bool:
+    return i > 0 and tokens[i] in german.SURNAMES and tokens[i - 1] in german.FIRST_NAMES
+
+
 def _trim_run(tokens: list[str]) -> tuple[int, list[str]]:
     """Drop leading words that are not part of a name (sentence starters, role nouns)."""
     # A name follows the last role noun of a run: "Frankreichs Staatspräsident Nicolas Sarkozy".
-    roles = [i for i, t in enumerate(tokens) if german.is_role_noun(t) or t in PARTY_MEMBER_WORDS]
+    # (Not a surname that is also a role noun, after a first name: "Stellvertreter Olaf Richter".)
+    roles = [
+        i
+        for i, t in enumerate(tokens)
+        if (german.is_role_noun(t) and not _surname_after_first_name(tokens, i))
+        or t in PARTY_MEMBER_WORDS
+    ]
     # …and the last relative's noun before a first name: "Mann Jens" of "ihr Mann Jens", "Sohn
     # Jonas" (not "Thomas Mann", where the noun ends the run).
     roles += [
@@ -268,10 +278,11 @@ def _name_in_run(run: str) -> RunName | None:
     last = real[-1]
     # A common noun's ending ("-ung", "-ei") rules a word out, except as a known surname after a
     # known first name: "Thomas Jung", "Sandra Frei".
-    noun_end = COMMON_NOUN_END.search(last) and not (
-        first_name and len(real) > 1 and last in german.SURNAMES
-    )
-    if last in german.NOT_NAME_WORDS or german.is_role_noun(last) or noun_end:
+    # So does a role noun that is also a surname: "Olaf Richter", "Anna König".
+    known_surname = first_name and len(real) > 1 and last in german.SURNAMES
+    noun_end = COMMON_NOUN_END.search(last) and not known_surname
+    role = german.is_role_noun(last) and not known_surname
+    if last in german.NOT_NAME_WORDS or role or noun_end:
         return None
     if len(real) > 1 and german.party_in(real[0]) is not None:
         return None  # "der Grünen Jugend", "Freie Wähler": an organisation

@@ -263,8 +263,9 @@ def test_a_transcript_under_surnames_in_capitals_gives_each_turn_to_its_speaker(
     )
     turns = [(q.speaker, q.text[:10]) for q in article.quotes if q.kind == DIRECT]
     assert ("Roswitha Eppelmann", "Kurz. Das ") in turns
-    assert ("Till Kamphues", "Was kommt ") in turns
-    assert {s for s, _ in turns} == {"Roswitha Eppelmann", "Till Kamphues"}
+    # The host only asks: his questions are no statements of his (nor of anybody).
+    assert {s for s, _ in turns} == {"Roswitha Eppelmann"}
+    assert len(turns) == 3
 
 
 def test_a_tv_scripts_sound_bite_with_name_and_role_is_that_persons():
