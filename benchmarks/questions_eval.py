@@ -507,6 +507,11 @@ DEV15_FOLDERS = (*DEV14_FOLDERS, ROOT / "benchmarks" / "articles_fresh21")
 # without "weil", the loser in another sentence than the winner, "wann" beside other times.
 DEV16 = ROOT / "benchmarks" / "questions" / "dev16.yaml"
 DEV16_FOLDERS = (*DEV14_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev16")
+# Round 19 (outcome19): winners and losers the texts only imply (a runoff's other candidate, a
+# re-election told as staying in office, a margin in votes), over four short invented articles
+# (`benchmarks/questions/articles_dev17/`).
+DEV17 = ROOT / "benchmarks" / "questions" / "dev17.yaml"
+DEV17_FOLDERS = (*DEV14_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev17")
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -912,6 +917,12 @@ BLOCKS = (
         DEV16,
         DEV16_FOLDERS,
         "dev16: chat German on shares in words, turnout verbs, reasons, losers, times (round 18)",
+    ),
+    Block(
+        "dev17",
+        DEV17,
+        DEV17_FOLDERS,
+        "dev17: implied losers, re-elections, margins in votes, German and English (round 19)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.
