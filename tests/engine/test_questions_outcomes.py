@@ -119,3 +119,8 @@ def test_a_lead_in_the_winners_article_answers_by_how_much(night, question):
 def test_keeping_the_office(text, kept):
     tokens = words(text)
     assert _kept_office(tokens, tokens) is kept
+
+
+def test_with_several_races_and_no_place_nobody_is_the_implied_loser(night):
+    reply = ask(night, "wer hat verloren")
+    assert all("Grotefend kommt auf" not in text for text in texts(reply)[:1])
