@@ -199,6 +199,12 @@ winner, "wann" beside other times) over five short invented articles
 (`benchmarks/questions/articles_dev16/`), asked over dev14's folders and those; committed
 before its first run (`dev16_first_run.out`: engine top-1 40.5 %, top-3 45.9 %, honest no
 80.0 %); in-sample.
+Then dev17 (`benchmarks/questions/dev17.yaml`) asks in German and English about winners and
+losers the texts only imply (a runoff's other candidate given only a result, a re-election told
+as "bleibt im Amt" or "verteidigte ihr Amt", a margin in votes) over four short invented
+articles (`benchmarks/questions/articles_dev17/`), asked over dev14's folders and those;
+committed before its first run (`dev17_first_run.out`: engine top-1 50.0 %, top-3 50.0 %,
+honest no 75.0 %); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
