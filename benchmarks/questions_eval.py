@@ -203,6 +203,12 @@ winner, "wann" beside other times) over five short invented articles
 (`benchmarks/questions/articles_dev16/`), asked over dev14's folders and those; committed
 before its first run (`dev16_first_run.out`: engine top-1 40.5 %, top-3 45.9 %, honest no
 80.0 %); in-sample.
+Then dev17 (`benchmarks/questions/dev17.yaml`) asks in German and English about winners and
+losers the texts only imply (a runoff's other candidate given only a result, a re-election told
+as "bleibt im Amt" or "verteidigte ihr Amt", a margin in votes) over four short invented
+articles (`benchmarks/questions/articles_dev17/`), asked over dev14's folders and those;
+committed before its first run (`dev17_first_run.out`: engine top-1 50.0 %, top-3 50.0 %,
+honest no 75.0 %); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -515,6 +521,11 @@ DEV15_FOLDERS = (*DEV14_FOLDERS, ROOT / "benchmarks" / "articles_fresh21")
 # without "weil", the loser in another sentence than the winner, "wann" beside other times.
 DEV16 = ROOT / "benchmarks" / "questions" / "dev16.yaml"
 DEV16_FOLDERS = (*DEV14_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev16")
+# Round 19 (outcome19): winners and losers the texts only imply (a runoff's other candidate, a
+# re-election told as staying in office, a margin in votes), over four short invented articles
+# (`benchmarks/questions/articles_dev17/`).
+DEV17 = ROOT / "benchmarks" / "questions" / "dev17.yaml"
+DEV17_FOLDERS = (*DEV14_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev17")
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -926,6 +937,12 @@ BLOCKS = (
         DEV16,
         DEV16_FOLDERS,
         "dev16: chat German on shares in words, turnout verbs, reasons, losers, times (round 18)",
+    ),
+    Block(
+        "dev17",
+        DEV17,
+        DEV17_FOLDERS,
+        "dev17: implied losers, re-elections, margins in votes, German and English (round 19)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

@@ -407,6 +407,12 @@ RIVAL_ASKED = (("gegen", "wen"), ("against", "whom"), ("against", "who"))
 # A candidate's own result: "Y kam auf 45,7 Prozent", "erhielt 3.120 Stimmen" (folded words).
 RESULT_VERBS = frozenset("kam kommt erhielt erhalt erreichte erreicht holte holt bekam got".split())
 RESULT_UNITS = frozenset("prozent stimmen percent votes".split())
+# A re-election told as keeping the office (folded words): "bleibt mit 60 Prozent im Amt" (with
+# a result or a contest beside it: "bleibt trotz der Kritik im Amt" is no election), "verteidigte
+# ihr Amt" (see `questions._kept_office`).
+STAYS = frozenset("bleibt bleiben blieb blieben bleibe stays stayed remains".split())
+DEFENDS = frozenset("verteidigt verteidigte verteidigten verteidigen".split())
+KEPT_SEATS = frozenset("amt posten mandat direktmandat chefsessel rathaussessel".split())
 # Outcomes as events: "die Niederlage" says what happened, not to whom ("seine Niederlage").
 # Compared as words: "Wahlsieger" (a person) shares the stem of "Wahlsieg".
 EVENT_WORDS = frozenset("niederlage schlappe sieg wahlsieg verlust defeat victory".split())

@@ -335,6 +335,8 @@ def _role_holders(
         match = PeopleMatch(NONE)
         if word in lexicon.WINNER_WORDS or word in lexicon.LOSER_WORDS or new:
             people = _outcome_holders(index, scope.articles, word in lexicon.LOSER_WORDS)
+            if not people and word in lexicon.LOSER_WORDS:  # "was sagt die Verliererin"
+                people = _implied_loser(index, scope.articles)
         elif _after_outgoing(folded, position) and (held := _incumbents(index, scope.articles)):
             people = held
         else:
@@ -441,6 +443,8 @@ def _sole_holders(
         lost = word in lexicon.LOSER_WORDS
         if word in lexicon.WINNER_WORDS or lost:
             winner = _outcome_holders(index, everything, lost, sole=True)
+            if lost and not winner:
+                winner = _implied_loser(index, everything, sole=True)
         elif position > 0 and folded[position - 1] in lexicon.NEW_WORDS:
             # "der neue OB": the winner, if that is the office the one winner holds
             office = index.people.role_match(word)
@@ -551,6 +555,24 @@ def _opponents(
     return [(position, index.people.entries[rival].name, (rival,))]
 
 
+def _loser_asked(
+    index: CorpusIndex, folded: list[str], scope: Scope, kind: str, stem: Callable[[str], str]
+) -> list[tuple[int, str, tuple[int, ...]]]:
+    """ "wer hat in X verloren", "who lost in X" (nobody named, no word of winning): the
+    implied loser of X's articles (`_implied_loser`), as the position of the word of losing,
+    their name and them; none if the question names no place or a line names a loser."""
+    if kind != lexicon.PERSON or scope.articles is None:
+        return []
+    stems = [stem(w) for w in folded]
+    losing = [i for i, s in enumerate(stems) if s in lexicon.LOSE_STEMS]
+    if not losing or not lexicon.WIN_STEMS.isdisjoint(stems):
+        return []
+    loser = _implied_loser(index, scope.articles)
+    if not loser:
+        return []
+    return [(losing[0], index.people.entries[loser[0]].name, loser)]
+
+
 def _asks_whom_beaten(folded: list[str], stem: Callable[[str], str]) -> bool:
     """ "gegen wen hat X gewonnen", "against whom did X win": the loser of X's win."""
     return has_any_phrase(folded, lexicon.RIVAL_ASKED) and any(
@@ -628,6 +650,13 @@ def _reports_about(index: CorpusIndex, unit: int, people: tuple[int, ...]) -> bo
     return any(block in index.person_context[p] for p in people)
 
 
+def _gives_result(index: CorpusIndex, unit: int) -> bool:
+    """Whether a unit's line gives a result in per cent or votes ("Y kam auf 45,7 Prozent"),
+    not only names the candidates ("Y und X standen sich gegenüber")."""
+    reporting = _reporting(index.columns.block_text[index.columns.block[unit]])
+    return not lexicon.RESULT_UNITS.isdisjoint(reporting)
+
+
 def _won_articles(index: CorpusIndex, person: int) -> frozenset[int]:
     """The articles whose own reporting names the person as the winner."""
     own = index.person_own[person]
@@ -636,26 +665,45 @@ def _won_articles(index: CorpusIndex, person: int) -> frozenset[int]:
     )
 
 
+def _sole_won_articles(index: CorpusIndex, person: int) -> frozenset[int]:
+    """The articles that name the person the winner and nobody else: one naming another
+    winner too reports several races, and whose result or lead is whose race's it does not
+    say."""
+    return frozenset(
+        a
+        for a in _won_articles(index, person)
+        if _outcome_holders(index, frozenset({a}), False, sole=True) == (person,)
+    )
+
+
 def _others_with_results(index: CorpusIndex, person: int) -> list[int]:
     """ "X ist neue Bürgermeisterin … Y kam auf 45,7 Prozent": in the articles naming X the
-    winner, the one other person whose own result a line reports ("kam auf", "erhielt" beside
-    per cent or votes), in lines that do not report X's win; nobody if there are several (a
+    winner, the one other person whose own result a sentence reports ("kam auf", "erhielt"
+    beside per cent or votes), in sentences that do not report X's win (the same line may:
+    "X gewinnt mit 54 Prozent. Y kommt auf 46 Prozent."); nobody if there are several (a
     first round of many)."""
-    won = _won_articles(index, person)
+    won = _sole_won_articles(index, person)
     others: set[int] = set()
     for stretch in article_units(index, won):
-        blocks = sorted({index.columns.block[u] for u in stretch})
-        for block in blocks:
+        for block in sorted({index.columns.block[u] for u in stretch}):
             units = index.block_units[block]
-            if any(named_outcome(index, u, False) == person for u in units):
-                continue
-            reporting = _reporting(index.columns.block_text[block])
-            if lexicon.RESULT_VERBS.isdisjoint(reporting) or lexicon.RESULT_UNITS.isdisjoint(
-                reporting
-            ):
-                continue
-            named = index.people.mentioned_in(reporting) - {person}
-            others |= {p for p in named if block in index.person_context[p]}
+            winning = [named_outcome(index, u, False) == person for u in units]
+            # a line without X's win speaks as a whole ("Für Y endet die Amtszeit. Er kam auf
+            # 47,2 Prozent."); one with it, by its other sentences ("X gewinnt mit 54 Prozent.
+            # Y kommt auf 46 Prozent.")
+            texts = (
+                [index.columns.text(u) for u, w in zip(units, winning, strict=True) if not w]
+                if any(winning)
+                else [index.columns.block_text[block]]
+            )
+            for text in texts:
+                reporting = _reporting(text)
+                if lexicon.RESULT_VERBS.isdisjoint(reporting) or lexicon.RESULT_UNITS.isdisjoint(
+                    reporting
+                ):
+                    continue
+                named = index.people.mentioned_in(reporting) - {person}
+                others |= {p for p in named if block in index.person_context[p]}
     return list(others) if len(others) == 1 else []
 
 
@@ -682,6 +730,22 @@ def _other_side_of_result(index: CorpusIndex, person: int) -> list[int]:
         if (other := named_outcome(index, u, lost=bool(won))) not in (None, person)
     }
     return list(others) if len(others) == 1 else []
+
+
+def _implied_loser(
+    index: CorpusIndex, articles: frozenset[int], sole: bool = False
+) -> tuple[int, ...]:
+    """ "X gewinnt die Stichwahl mit 54 Prozent. Y kommt auf 46 Prozent.": where no line names
+    a loser, the one other candidate whose own result a line of the winner's articles reports
+    (`_others_with_results`); nobody if the articles name no one winner (`sole`: as for
+    `_outcome_holders`) or several others have results."""
+    if _outcome_holders(index, articles, True):
+        return ()  # a line names the loser so ("Y unterlag"): words find it
+    winner = _outcome_holders(index, articles, False, sole=sole)
+    if not winner:
+        return ()
+    others = _others_with_results(index, winner[0])
+    return (others[0],) if others else ()
 
 
 def _appears_in(index: CorpusIndex, person: int, articles: frozenset[int]) -> bool:
@@ -763,6 +827,16 @@ def _margins(index: CorpusIndex, scope: Scope) -> Postings:
         elif TWO_SHARES_RE.search(text) or SCORE_RE.search(text):
             shares.append(unit)
     return ((margins, 1.0), (shares, SYNONYM))
+
+
+def _leads_of_winner(index: CorpusIndex, person: int) -> list[int]:
+    """The units that give a lead in numbers ("Der Abstand betrug 9.400 Stimmen") in the
+    articles naming the person the one winner: that lead is theirs, named or not."""
+    won = _sole_won_articles(index, person)
+    if not won:
+        return []
+    leads = _margins(index, Scope(won, (), frozenset()))[0][0]
+    return sorted(leads)
 
 
 def _ahead(index: CorpusIndex, text: str) -> bool:
@@ -1059,6 +1133,9 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     if not rivals and kind == lexicon.PERSON:
         rivals = _beaten(ctx.index, folded, named, stem)
         beaten = rivals[0][2] if rivals else ()
+    unnamed_loser = [] if rivals or named else _loser_asked(ctx.index, folded, scope, kind, stem)
+    if unnamed_loser:  # "wer hat in X verloren" where no line names a loser: the other's result
+        beaten = unnamed_loser[0][2]
     # A role nobody holds in the place asked about ("was sagt der Ministerpräsident in X"
     # when X's articles have none): its word must stand in the answer itself.
     unheld = {position for position, _, group in holders if not group}
@@ -1066,7 +1143,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     # Where the person asked about by a role is named by it ("Die neue Oberbürgermeisterin
     # tritt ihr Amt am 1. November an"), that sentence is about them too.
     by_role = {len(named) + i: folded[position] for i, (position, _, _) in enumerate(holders)}
-    holders += rivals
+    holders += rivals + unnamed_loser
     named += [(typed, group) for _, typed, group in holders]
     used |= {position for position, _, _ in holders}
     measure = None
@@ -1111,6 +1188,11 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         for i, (_, group) in enumerate(named):
             if len(group) == 1 and (recapping := recaps.recapping(group[0])):
                 terms[i] = replace(terms[i], own=(*terms[i].own, (recapping, 1.0)))
+            if len(group) == 1 and any(stem(w) in lexicon.LEAD_STEMS for w in folded):
+                # "mit wie vielen Stimmen Vorsprung hat X gewonnen": "X wird Landrat. … Der
+                # Abstand betrug 9.400 Stimmen." gives X's lead without X's name
+                leads = _leads_of_winner(ctx.index, group[0])
+                terms[i] = replace(terms[i], own=(*terms[i].own, (leads, 1.0)))
     if rivals:  # "wer war Xs Gegnerin": the rival is the answer, X only whom it is about
         terms[0] = replace(terms[0], weight=terms[0].weight * RIVAL_OF, required=False)
     measured: frozenset[str] = frozenset()
@@ -1432,7 +1514,9 @@ def _place_paragraphs(index: CorpusIndex, scope: Scope, datelines: int = 0) -> f
     opening = [
         u
         for u in naming
-        if columns.block[u] - first_block[columns.article[u]] >= LEAD_LINES
+        # a heading of the place alone may stand right below the title and the lead
+        if columns.block[u] - first_block[columns.article[u]]
+        >= (1 if _heading(columns.block_text[columns.block[u]]) else LEAD_LINES)
         and opens_with(index, columns.block_text[columns.block[u]], places)
         and not _own_dateline(index, u)
     ]
@@ -1445,9 +1529,37 @@ def _place_paragraphs(index: CorpusIndex, scope: Scope, datelines: int = 0) -> f
     return frozenset(
         chain(
             (u for u in naming if columns.article[u] in reports),
+            chain.from_iterable(_under_heading(index, u) for u in opening),
             chain.from_iterable(article_units(index, own_articles)),
         )
     )
+
+
+# The most words a heading of its own line has ("Bad Nordheim", "Landkreis Musterland").
+HEADING_WORDS = 3
+
+
+def _heading(text: str) -> bool:
+    """Whether a line is a heading: a few words and no sentence's end ("Nordheim")."""
+    return len(words(text)) <= HEADING_WORDS and not text.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _under_heading(index: CorpusIndex, unit: int) -> list[int]:
+    """A place alone as a heading ("Nordheim") above a paragraph that does not name it again
+    ("Bürgermeister X bleibt im Amt."): the units of the lines below it, up to the next
+    heading or the article's end; none for any other line."""
+    columns = index.columns
+    block = columns.block[unit]
+    if not _heading(columns.block_text[block]):
+        return []
+    article = columns.article[unit]
+    last = bisect_left(columns.block_article, article + 1)
+    found: list[int] = []
+    for below in range(block + 1, last):
+        if _heading(columns.block_text[below]):
+            break
+        found.extend(index.block_units[below])
+    return found
 
 
 def _own_dateline(index: CorpusIndex, unit: int) -> bool:
@@ -1752,6 +1864,7 @@ def _names_outcome(index: CorpusIndex, unit: int) -> bool:
         not _says_whose(reporting, stems, lexicon.OUTCOME_STEMS)
         and not _new_office(reporting, stems)
         and not _split_win(stems)
+        and not _kept_office(reporting, stems)
     ):
         return False
     # Whoever congratulates is not the winner: only names after "gratuliert" count.
@@ -1774,7 +1887,7 @@ def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
     reporting = _reporting(text)
     stems = [index.stem(word) for word in reporting]
     won = _says_whose(reporting, stems, lexicon.WIN_STEMS)
-    wins = won or _new_office(reporting, stems)
+    wins = won or _new_office(reporting, stems) or _kept_office(reporting, stems)
     if lost and not _says_whose(reporting, stems, lexicon.LOSE_STEMS):
         return _other_side(index, unit, reporting, lexicon.AGAINST_WINNER) if wins else None
     if not lost and not wins:
@@ -1888,6 +2001,27 @@ def _new_office(reporting: list[str], stems: list[str]) -> bool:
         and OBJECT_CASE.isdisjoint(reporting[max(0, i - 3) : i])
         for i, stem in enumerate(stems)
     )
+
+
+KEPT_WITHIN = 6  # words after "verteidigte" that may name the office ("… Amtsinhaberin X ihr Amt")
+
+
+def _kept_office(reporting: list[str], stems: list[str]) -> bool:
+    """A re-election told as keeping the office: "X bleibt mit 61,2 Prozent im Amt" (with a
+    result or a contest beside it: "bleibt trotz der Kritik im Amt" is no election's),
+    "verteidigte ihr Amt". Not "wurde 2019 im Amt bestätigt", which a portrait says of a
+    term long past."""
+    contest = any(w.isdigit() for w in reporting) or any(
+        s in AGAINST_STEMS or _names_contest(s) for s in stems
+    )
+    for i, word in enumerate(reporting):
+        stays = word in lexicon.STAYS and contest and has_phrase(reporting[i + 1 :], ("im", "amt"))
+        defends = word in lexicon.DEFENDS and not lexicon.KEPT_SEATS.isdisjoint(
+            reporting[i + 1 : i + 1 + KEPT_WITHIN]
+        )
+        if stays or defends:
+            return True
+    return False
 
 
 def _beside_new_office(reporting: list[str], stems: list[str]) -> list[str]:
@@ -2061,7 +2195,26 @@ def with_offices(index: CorpusIndex, term: Term) -> Term:
         for s in sorted(lexicon.OFFICE_STEMS)
         if s in index.own
     )
-    return replace(term, own=term.own + offices)
+    return replace(term, own=(*term.own, *offices, (_kept_offices(index), OFFICE_MATCH)))
+
+
+def _kept_offices(index: CorpusIndex) -> list[int]:
+    """The units that tell a re-election as keeping the office (`_kept_office`): only lines
+    with a word of staying, defending or confirming and one of the office can."""
+    verbs = set(
+        chain.from_iterable(
+            index.own.get(index.stem(w), ()) for w in sorted(lexicon.STAYS | lexicon.DEFENDS)
+        )
+    )
+    seats = set(
+        chain.from_iterable(index.own.get(index.stem(w), ()) for w in sorted(lexicon.KEPT_SEATS))
+    )
+    found = []
+    for unit in sorted(verbs & seats):
+        reporting = _reporting(index.columns.text(unit))
+        if _kept_office(reporting, [index.stem(w) for w in reporting]):
+            found.append(unit)
+    return found
 
 
 def _names_contest(stem: str) -> bool:
@@ -2238,7 +2391,11 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
         if about is not None and not about.has(unit):
             return 0.0
         speech = is_speech(ctx.index.classes[unit])
-        if question.beaten and (speech or not _reports_about(ctx.index, unit, question.beaten)):
+        if question.beaten and (
+            speech
+            or not _reports_about(ctx.index, unit, question.beaten)
+            or not _gives_result(ctx.index, unit)
+        ):
             return 0.0  # "gegen wen hat X gewonnen": the report of the rival's result
         if question.outcome and (only_supposed(ctx.index, unit) or _false_outcome(ctx, unit)):
             return 0.0
@@ -2619,7 +2776,7 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
     need = honest.needs(question.kind, folded, places, ctx.index, question.people)
     if question.beaten:  # the line of whom X beat, found by name, sets them against X
         need = replace(need, rival=False)
-    answers = honest.kept(ctx.index, need, islice(ranked, MAX_CANDIDATES))
+    answers = _kept(ctx.index, need, question, islice(ranked, MAX_CANDIDATES))
     first = next(answers, None)
     if first is None:
         return _not_answered(ctx, question, title)
@@ -2655,6 +2812,24 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
         name = ctx.index.people.entries[named].name
         text = ctx.say("answer_lost" if question.lost else "answer_won", name=name)
     return ctx.ok("ask", title, text, excerpts=ctx.excerpts(chosen), person=person)
+
+
+def _kept(
+    index: CorpusIndex, need: honest.Needs, question: Question, answers: Iterator[Scored]
+) -> Iterator[Scored]:
+    """`honest.kept`, but "mit wie vielen Stimmen Vorsprung hat X gewonnen" is answered by a
+    lead in X's winning article that does not name X ("Der Abstand betrug 9.400 Stimmen")."""
+    if not question.margin or need.subject == NO_ENTRY:
+        return honest.kept(index, need, answers)
+    leads = frozenset(_leads_of_winner(index, need.subject))
+    if not leads:
+        return honest.kept(index, need, answers)
+    unnamed = replace(need, subject=NO_ENTRY)
+    return (
+        scored
+        for scored in answers
+        for scored in honest.kept(index, unnamed if scored[1] in leads else need, [scored])
+    )
 
 
 def _asked_place(index: CorpusIndex, question: Question) -> dict[str, frozenset[str]]:
@@ -2753,6 +2928,8 @@ def _of_the_place(index: CorpusIndex, unit: int, person: int | None, question: Q
     forms = question.place_forms
     if about_place(index, sorted(forms), article):
         return True
+    if unit in question.place_paragraphs:
+        return True  # the place's own paragraph, under its heading ("Nordheim" above "X bleibt")
     entry = index.people.entries[person]
     names = [fold(n) for n in (entry.name, *entry.aliases, entry.name.split()[-1])]
     first = bisect_left(columns.block_article, article)  # blocks run in article order

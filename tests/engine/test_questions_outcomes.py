@@ -1,0 +1,126 @@
+"""Winners and losers the text only implies: a runoff's other candidate given only a result,
+a re-election told as keeping the office, a margin in votes that does not name the winner.
+The night is invented for these stories."""
+
+import pytest
+
+from bot.engine.engine import Engine
+from bot.engine.folding import words
+from bot.engine.questions import _kept_office
+from bot.engine.reply import OK
+from tests.engine.conftest import engine_over, texts
+from tests.engine.test_questions_chat import ask
+
+SIDECAR = "title: {title}\npublisher: Kreisbote Nord\npublished: 2026-07-05\n"
+
+NIGHT = {
+    # The loser given only a result, in the same line as the winner's.
+    "stichwahl_fernau": (
+        "Fernau\n"
+        "Fernau hat gewählt\n"
+        "Von Bo Muster\n"
+        "Fernau. In der Stichwahl standen sich Jan Ahlborn (SPD) und Mia Grotefend (CDU) "
+        "gegenüber.\n"
+        "Jan Ahlborn gewinnt die Stichwahl mit 56,2 Prozent. Mia Grotefend kommt auf 43,8 "
+        "Prozent.\n"
+        "„Wir haben alles gegeben“, sagte Grotefend.\n",
+        SIDECAR.format(title="Fernau hat gewählt"),
+    ),
+    # Two towns under headings; both mayors keep their office.
+    "kreis_ueberblick": (
+        "Kreis\n"
+        "Zwei Bürgermeister bestätigt\n"
+        "Von Bo Muster\n"
+        "Kreis Musterland. In zwei Gemeinden wurde am Sonntag gewählt.\n"
+        "Ostheim\n"
+        "Bürgermeister Kurt Pelzer (CDU) bleibt mit 64,0 Prozent im Amt. Sein Herausforderer "
+        "Ole Brix kam auf 36,0 Prozent.\n"
+        "Westheim\n"
+        "In Westheim verteidigte Bürgermeisterin Lore Fink (parteilos) ihr Amt. Sie setzte "
+        "sich mit 57,5 Prozent gegen Udo Kramer durch.\n",
+        SIDECAR.format(title="Zwei Bürgermeister bestätigt"),
+    ),
+    # A lead in votes in a line that names only the loser.
+    "landrat_suedkreis": (
+        "Südkreis\n"
+        "Neuer Landrat im Südkreis\n"
+        "Von Bo Muster\n"
+        "Südkreis. Der neue Landrat heißt Egon Sattler. Er erreichte 58,0 Prozent.\n"
+        "Seine Mitbewerberin Hanna Lenz erhielt 42,0 Prozent. Der Abstand betrug rund 7.100 "
+        "Stimmen.\n",
+        SIDECAR.format(title="Neuer Landrat im Südkreis"),
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def night(tmp_path_factory, config) -> Engine:
+    return engine_over(tmp_path_factory.mktemp("outcomes_night"), NIGHT, config)
+
+
+def test_the_loser_of_a_runoff_is_the_other_candidate_given_a_result(night):
+    reply = ask(night, "wer hat in fernau verloren")
+    assert reply.status == OK
+    assert "Mia Grotefend kommt auf 43,8 Prozent" in texts(reply)[0]
+
+
+def test_the_loser_asked_by_a_role_is_the_other_candidate(night):
+    reply = ask(night, "was hat die verliererin in fernau gesagt")
+    assert "Wir haben alles gegeben" in texts(reply)[0]
+
+
+def test_whom_the_winner_beat_in_the_same_line(night):
+    reply = ask(night, "gegen wen hat ahlborn gewonnen")
+    assert "Mia Grotefend" in texts(reply)[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("wer hat in ostheim gewonnen", "Kurt Pelzer (CDU) bleibt"),
+        ("wer wurde in ostheim wiedergewählt", "Kurt Pelzer (CDU) bleibt"),
+        ("who won in ostheim", "Kurt Pelzer (CDU) bleibt"),
+        ("wer hat in westheim gewonnen", "verteidigte Bürgermeisterin Lore Fink"),
+    ],
+)
+def test_keeping_the_office_is_a_win_of_the_place_under_its_heading(night, question, answer):
+    reply = ask(night, question)
+    assert reply.status == OK
+    assert answer in texts(reply)[0]
+
+
+def test_several_races_in_one_report_give_no_rival_from_another(night):
+    # Fink's rival is Kramer, set against her by "gegen"; Brix is Ostheim's loser
+    reply = ask(night, "gegen wen hat fink gewonnen")
+    assert all("Brix" not in text for text in texts(reply))
+
+
+@pytest.mark.parametrize(
+    ("question"),
+    ["mit wie vielen stimmen vorsprung hat sattler gewonnen", "how many votes did sattler win by"],
+)
+def test_a_lead_in_the_winners_article_answers_by_how_much(night, question):
+    reply = ask(night, question)
+    assert reply.status == OK
+    assert "Der Abstand betrug rund 7.100 Stimmen" in texts(reply)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Bürgermeister Max Muster bleibt mit 61,2 Prozent im Amt.", True),
+        ("Bürgermeisterin Eva Beispiel verteidigte ihr Amt.", True),
+        ("Probe war 2019 im Amt bestätigt worden.", False),
+        ("Der Minister bleibt trotz der Kritik im Amt.", False),
+        ("Die Stadt bestätigte den Termin.", False),
+        ("Sie verteidigte die Pläne für das Freibad.", False),
+    ],
+)
+def test_keeping_the_office(text, kept):
+    tokens = words(text)
+    assert _kept_office(tokens, tokens) is kept
+
+
+def test_with_several_races_and_no_place_nobody_is_the_implied_loser(night):
+    reply = ask(night, "wer hat verloren")
+    assert all("Grotefend kommt auf" not in text for text in texts(reply)[:1])
