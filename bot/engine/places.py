@@ -44,7 +44,8 @@ LEAD_BLOCKS = 2  # an article's first lines say where it is
 # … or its dateline, which opens the body after a kicker, title, lead and byline: "Mainz. …",
 # "Mainz (dpa) – …", "Mainz – …".
 DATELINE_BLOCKS = 6
-SECTION_NAME_WORDS = 3  # a heading naming a town: "Glückstadt", "Bad Kornau"
+# The most words a heading of its own line has ("Glückstadt", "Bad Kornau", "Landkreis Musterland").
+HEADING_WORDS = 3
 # A dateline's places: "Mainz. …", "Mainz (dpa) – …", "Essen/Bochum – …".
 _DATELINE_RE = re.compile(r"([^\W\d_][\w-]*(?:/[^\W\d_][\w-]*)*)(?:\.\s| \(| [–—-] )")
 MAX_PLACE_UNITS = 2000  # a word in more units than this is a topic, not a place
@@ -235,12 +236,19 @@ def _articles_naming(index: CorpusIndex, forms: Sequence[str]) -> set[int] | Non
     return set().union(*(map(article_of, ids) for ids in units))  # a pass in C per form
 
 
+def short_heading(text: str) -> bool:
+    """Whether a line is a heading of its own: a few words and no sentence's end ("Nordheim",
+    "Die Ergebnisse")."""
+    return 0 < len(text.split()) <= HEADING_WORDS and not text.rstrip().endswith(
+        (".", "!", "?", ":")
+    )
+
+
 def _heading_of_its_own(text: str) -> bool:
-    """A line of one to three capitalised words and nothing else: a section heading naming
-    what the paragraphs under it are about, as a report of several towns heads each town's
-    part ("Bad Kornau", then "In Bad Kornau setzte sich …")."""
-    parts = text.split()
-    return 0 < len(parts) <= SECTION_NAME_WORDS and all(p[:1].isupper() for p in parts)
+    """A heading of capitalised words only: a section heading naming what the paragraphs under
+    it are about, as a report of several towns heads each town's part ("Bad Kornau", then "In
+    Bad Kornau setzte sich …")."""
+    return short_heading(text) and all(p[:1].isupper() for p in text.split())
 
 
 def _in_lead(index: CorpusIndex, forms: Sequence[str], articles: set[int]) -> bool:

@@ -77,6 +77,7 @@ from bot.engine.places import (
     find_scope,
     opens_with,
     place_forms,
+    short_heading,
 )
 from bot.engine.reply import DIRECT, PASSAGE, USAGE, Reply
 from bot.engine.safe_text import one_line
@@ -1516,12 +1517,17 @@ def _place_paragraphs(index: CorpusIndex, scope: Scope, datelines: int = 0) -> f
         for u in naming
         # a heading of the place alone may stand right below the title and the lead
         if columns.block[u] - first_block[columns.article[u]]
-        >= (1 if _heading(columns.block_text[columns.block[u]]) else LEAD_LINES)
+        >= (1 if short_heading(columns.block_text[columns.block[u]]) else LEAD_LINES)
         and opens_with(index, columns.block_text[columns.block[u]], places)
         and not _own_dateline(index, u)
     ]
-    if datelines:
-        opening = [u for u in opening if _datelines(index, columns.article[u]) >= datelines]
+    if datelines:  # (a place's own heading, "Nordheim", makes a report of several places too)
+        opening = [
+            u
+            for u in opening
+            if short_heading(columns.block_text[columns.block[u]])
+            or _datelines(index, columns.article[u]) >= datelines
+        ]
     if not opening:
         return frozenset()
     reports = {columns.article[u] for u in opening}
@@ -1535,28 +1541,19 @@ def _place_paragraphs(index: CorpusIndex, scope: Scope, datelines: int = 0) -> f
     )
 
 
-# The most words a heading of its own line has ("Bad Nordheim", "Landkreis Musterland").
-HEADING_WORDS = 3
-
-
-def _heading(text: str) -> bool:
-    """Whether a line is a heading: a few words and no sentence's end ("Nordheim")."""
-    return len(words(text)) <= HEADING_WORDS and not text.rstrip().endswith((".", "!", "?", ":"))
-
-
 def _under_heading(index: CorpusIndex, unit: int) -> list[int]:
     """A place alone as a heading ("Nordheim") above a paragraph that does not name it again
     ("Bürgermeister X bleibt im Amt."): the units of the lines below it, up to the next
     heading or the article's end; none for any other line."""
     columns = index.columns
     block = columns.block[unit]
-    if not _heading(columns.block_text[block]):
+    if not short_heading(columns.block_text[block]):
         return []
     article = columns.article[unit]
     last = bisect_left(columns.block_article, article + 1)
     found: list[int] = []
     for below in range(block + 1, last):
-        if _heading(columns.block_text[below]):
+        if short_heading(columns.block_text[below]):
             break
         found.extend(index.block_units[below])
     return found
