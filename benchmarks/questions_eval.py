@@ -199,6 +199,10 @@ winner, "wann" beside other times) over five short invented articles
 (`benchmarks/questions/articles_dev16/`), asked over dev14's folders and those; committed
 before its first run (`dev16_first_run.out`: engine top-1 40.5 %, top-3 45.9 %, honest no
 80.0 %); in-sample.
+Then dev18 (`benchmarks/questions/dev18.yaml`) asks what an interviewee said on a topic only the
+interviewer's question names, and "wann" of what a ticker entry reports beside an expected time,
+over three short invented articles (`benchmarks/questions/articles_dev18/`), asked over dev14's
+folders and those; committed before its first run (`dev18_first_run.out`); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -507,6 +511,10 @@ DEV15_FOLDERS = (*DEV14_FOLDERS, ROOT / "benchmarks" / "articles_fresh21")
 # without "weil", the loser in another sentence than the winner, "wann" beside other times.
 DEV16 = ROOT / "benchmarks" / "questions" / "dev16.yaml"
 DEV16_FOLDERS = (*DEV14_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev16")
+# Round 19 (context19): an interview answer about its question's topic, a ticker entry's time
+# (`benchmarks/questions/articles_dev18/`).
+DEV18 = ROOT / "benchmarks" / "questions" / "dev18.yaml"
+DEV18_FOLDERS = (*DEV14_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev18")
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -912,6 +920,12 @@ BLOCKS = (
         DEV16,
         DEV16_FOLDERS,
         "dev16: chat German on shares in words, turnout verbs, reasons, losers, times (round 18)",
+    ),
+    Block(
+        "dev18",
+        DEV18,
+        DEV18_FOLDERS,
+        "dev18: an interview answer's topic in its question, a ticker entry's time (round 19)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.
