@@ -230,6 +230,7 @@ class CorpusIndex:
     # stem → units of a paragraph that answers a question standing as the paragraph before it
     # (an interview's answer, see `_asked`): the question says what the answer is about.
     asked: Mapping[str, Ids]
+    answered: Mapping[int, int]  # a question's block → the block of its answer (see `asked`)
     person_own: tuple[Ids, ...]  # per entry: units they say or are named in
     person_context: tuple[Ids, ...]  # per entry: blocks naming them (see `around`)
     party_own: Mapping[str, Ids]
@@ -581,6 +582,7 @@ class _Builder:
         self.own: defaultdict[str, Ids] = defaultdict(_ids)
         self.context: defaultdict[str, Ids] = defaultdict(_ids)
         self.asked: defaultdict[str, Ids] = defaultdict(_ids)
+        self.answered: dict[int, int] = {}
         n = len(self.people.entries)
         self.quotes: list[list[int]] = [[] for _ in range(n)]
         self.reported: list[list[int]] = [[] for _ in range(n)]
@@ -684,6 +686,7 @@ class _Builder:
             own=dict(self.own),
             context=dict(self.context),
             asked=dict(self.asked),
+            answered=self.answered,
             person_own=tuple(self.person_own),
             person_context=tuple(self.person_context),
             party_own=dict(self.party_own),
@@ -790,6 +793,7 @@ class _Builder:
                 if key:
                     self.said.setdefault((item.speaker, key), []).append(unit)
         for answer, question in _asked(article.blocks, sections).items():
+            self.answered[block_ids[question]] = block_ids[answer]
             units = self.block_units[block_ids[answer]]
             for stem in set(block_lines[question].stems):
                 self.asked[stem].extend(units)

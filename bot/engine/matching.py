@@ -147,7 +147,10 @@ def word_term(index: CorpusIndex, word: str, stem: str | None = None) -> Term:
     own += turnout_postings(index, stem)
     context = tuple((index.context[k], s) for k, s in matches.items() if k in index.context)
     # An answer whose question names the word is about it, surer than a line near it is.
-    asked = tuple((index.asked[k], s * ASKED) for k, s in matches.items() if k in index.asked)
+    asked: Postings = tuple(
+        (index.asked[k], s * ASKED) for k, s in matches.items() if k in index.asked
+    )
+    asked += _answers_to(index, turnout_postings(index, stem))
     # A word the articles only have in other forms weighs what its closest form weighs.
     closest = stem if stem in index.own or not matches else next(iter(matches))
     return Term(word, index.weight(closest), own, context, asked=asked)
@@ -210,6 +213,22 @@ def turnout_postings(index: CorpusIndex, stem: str) -> Postings:
             found |= doing & set(chain.from_iterable(index.own.get(s, ()) for s in sorted(what)))
         memo[TURNOUT_MEMO] = [u for u in sorted(found) if _tells_turnout(index, u)]
     return ((memo[TURNOUT_MEMO], SYNONYM),) if memo[TURNOUT_MEMO] else ()
+
+
+def _answers_to(index: CorpusIndex, postings: Postings) -> Postings:
+    """The answers to the questions that hold these units ("Nur jeder Dritte hat gewählt.
+    Ärgert Sie das?" for the turnout), each as close as the closest unit of its question, times
+    `ASKED`."""
+    block_of, answered = index.columns.block, index.answered
+    found: dict[int, float] = {}
+    for ids, similarity in postings:
+        for unit in ids:
+            answer = answered.get(block_of[unit])
+            if answer is not None and similarity > found.get(answer, 0.0):
+                found[answer] = similarity
+    return tuple(
+        (index.block_units[answer], similarity * ASKED) for answer, similarity in found.items()
+    )
 
 
 def _tells_turnout(index: CorpusIndex, unit: int) -> bool:

@@ -18,7 +18,7 @@ INTERVIEW = (
     "Lorenz Abel (SPD) bleibt Bürgermeister in Kranzdorf. Ein Gespräch über den Wahlabend.\n"
     "Herr Abel, was machen Sie als Erstes?\n"
     "Ich räume mein Büro auf. Dann sehen wir weiter.\n"
-    "Nur jeder Dritte hat gewählt. Ärgert Sie die Wahlbeteiligung?\n"
+    "Nur jeder Dritte ging zur Wahl. Ärgert Sie das?\n"
     "Ja, das ärgert mich sehr. Ich will mehr Bürgerversammlungen.\n"
     "Was wird aus dem Hafen, Herr Abel?\n"
     "Der Hafen wird saniert, sobald das Geld da ist.\n"
@@ -35,7 +35,8 @@ def first_excerpt(tmp_path, config, question: str) -> str:
 
 def test_what_somebody_said_about_a_topic_is_the_answer_to_the_question_on_it(tmp_path, config):
     """His thanks stand next to the turnout line of the report; his answer to the interviewer's
-    question on the turnout never names it, but is what he said about it."""
+    question on the turnout (told by what the voters did) never names it, but is what he said
+    about it."""
     for question in ("was sagt abel zur wahlbeteiligung", "what did abel say about the turnout"):
         assert "ärgert mich sehr" in first_excerpt(tmp_path, config, question), question
 
