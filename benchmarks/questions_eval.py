@@ -209,6 +209,11 @@ as "bleibt im Amt" or "verteidigte ihr Amt", a margin in votes) over four short 
 articles (`benchmarks/questions/articles_dev17/`), asked over dev14's folders and those;
 committed before its first run (`dev17_first_run.out`: engine top-1 50.0 %, top-3 50.0 %,
 honest no 75.0 %); in-sample.
+Then dev18 (`benchmarks/questions/dev18.yaml`) asks what an interviewee said on a topic only the
+interviewer's question names, and "wann" of what a ticker entry reports beside an expected time,
+over three short invented articles (`benchmarks/questions/articles_dev18/`), asked over dev14's
+folders and those; committed before its first run (`dev18_first_run.out`: engine top-1 53.6 %,
+top-3 64.3 %, honest no 60.0 %); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -508,7 +513,7 @@ DEV_EN11_FOLDERS = (
     *DEV14_FOLDERS,
     ROOT / "benchmarks" / "articles_fresh19",
 )
-# Round 19 (english12): English twins of German questions of devno to devno7 the texts do not
+# Round 18 (english12): English twins of German questions of devno to devno7 the texts do not
 # answer, over the union of those blocks' folders (issue 11.5); in-sample.
 DEVNO8_EN = ROOT / "benchmarks" / "questions" / "devno8_en.yaml"
 DEVNO8_EN_FOLDERS = tuple(dict.fromkeys((*DEV_EN3_FOLDERS, *DEVNO7_FOLDERS)))
@@ -521,11 +526,15 @@ DEV15_FOLDERS = (*DEV14_FOLDERS, ROOT / "benchmarks" / "articles_fresh21")
 # without "weil", the loser in another sentence than the winner, "wann" beside other times.
 DEV16 = ROOT / "benchmarks" / "questions" / "dev16.yaml"
 DEV16_FOLDERS = (*DEV14_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev16")
-# Round 19 (outcome19): winners and losers the texts only imply (a runoff's other candidate, a
+# Round 18 (outcome19): winners and losers the texts only imply (a runoff's other candidate, a
 # re-election told as staying in office, a margin in votes), over four short invented articles
 # (`benchmarks/questions/articles_dev17/`).
 DEV17 = ROOT / "benchmarks" / "questions" / "dev17.yaml"
 DEV17_FOLDERS = (*DEV14_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev17")
+# Round 18 (context19): an interview answer about its question's topic, a ticker entry's time
+# (`benchmarks/questions/articles_dev18/`).
+DEV18 = ROOT / "benchmarks" / "questions" / "dev18.yaml"
+DEV18_FOLDERS = (*DEV14_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev18")
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -942,7 +951,13 @@ BLOCKS = (
         "dev17",
         DEV17,
         DEV17_FOLDERS,
-        "dev17: implied losers, re-elections, margins in votes, German and English (round 19)",
+        "dev17: implied losers, re-elections, margins in votes, German and English (round 18)",
+    ),
+    Block(
+        "dev18",
+        DEV18,
+        DEV18_FOLDERS,
+        "dev18: an interview answer's topic in its question, a ticker entry's time (round 18)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

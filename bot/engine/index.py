@@ -21,7 +21,7 @@ from collections.abc import Iterator, Mapping, Sequence, Set
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate, chain
+from itertools import accumulate, chain, pairwise
 from operator import itemgetter
 
 from bot.corpus.german import PARTY_PATTERNS, party_in
@@ -229,6 +229,10 @@ class CorpusIndex:
     facts: tuple[int, ...]  # fact units in article order
     own: Mapping[str, Ids]  # stem → units whose own text has it
     context: Mapping[str, Ids]  # stem → blocks whose own text has it (see `around`)
+    # stem → units of a paragraph that answers a question standing as the paragraph before it
+    # (an interview's answer, see `_asked`): the question says what the answer is about.
+    asked: Mapping[str, Ids]
+    answered: Mapping[int, int]  # a question's block → the block of its answer (see `asked`)
     person_own: tuple[Ids, ...]  # per entry: units they say or are named in
     person_context: tuple[Ids, ...]  # per entry: blocks naming them (see `around`)
     party_own: Mapping[str, Ids]
@@ -579,6 +583,8 @@ class _Builder:
         # Postings while building: a missing stem gets its empty list of ids on first use.
         self.own: defaultdict[str, Ids] = defaultdict(_ids)
         self.context: defaultdict[str, Ids] = defaultdict(_ids)
+        self.asked: defaultdict[str, Ids] = defaultdict(_ids)
+        self.answered: dict[int, int] = {}
         n = len(self.people.entries)
         self.quotes: list[list[int]] = [[] for _ in range(n)]
         self.reported: list[list[int]] = [[] for _ in range(n)]
@@ -681,6 +687,8 @@ class _Builder:
             facts=tuple(self.facts),
             own=dict(self.own),
             context=dict(self.context),
+            asked=dict(self.asked),
+            answered=self.answered,
             person_own=tuple(self.person_own),
             person_context=tuple(self.person_context),
             party_own=dict(self.party_own),
@@ -786,6 +794,11 @@ class _Builder:
                 )
                 if key:
                     self.said.setdefault((item.speaker, key), []).append(unit)
+        for answer, question in _asked(article.blocks, sections).items():
+            self.answered[block_ids[question]] = block_ids[answer]
+            units = self.block_units[block_ids[answer]]
+            for stem in set(block_lines[question].stems):
+                self.asked[stem].extend(units)
         self.infos.append(
             ArticleInfo(
                 id=article.id,
@@ -957,6 +970,27 @@ def _surroundings(
             if neighbour and neighbour.kind != HEADING and sections.get(neighbour.line) == heading:
                 around[block.line].append(neighbour.line)
     return around
+
+
+def _asked(blocks: tuple[Block, ...], sections: dict[int, str | None]) -> dict[int, int]:
+    """Paragraphs that answer a question standing as the paragraph right before them, in the
+    same section: answer's line → question's line. An interview prints its questions so
+    ("Die Beteiligung war niedrig. Ärgert Sie das?" / "Ja, das ärgert mich."), and a report
+    sometimes asks one itself before answering it; either way the answer is about what the
+    question names, though its own words may not name it. A short question stands as a heading
+    ("Was wird aus dem Hallenbad?"): the paragraph under it answers it. A question after a
+    question is no answer."""
+    body = [b for b in blocks if b.kind in REPORTING_KINDS]
+    found: dict[int, int] = {}
+    for question, answer in pairwise(body):
+        if (
+            answer.kind != HEADING
+            and question.text.rstrip().endswith("?")
+            and not answer.text.rstrip().endswith("?")
+            and sections.get(question.line) == sections.get(answer.line)
+        ):
+            found[answer.line] = question.line
+    return found
 
 
 @dataclass(frozen=True)

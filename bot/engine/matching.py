@@ -43,6 +43,9 @@ COMPOUND = 0.7
 HEAD = 0.6  # a compound's head alone ("die Regel" once the text has said "die Handyregel")
 MIN_HEAD = 5  # shorter heads are often other words ("trat" ends "Stadtrat")
 FUZZY = 0.9  # times the edit similarity (0-1)
+# A word only the question before an answer has (an interview's): more than a word around a
+# line (the context's half), less than the answer's own words.
+ASKED = 0.75
 MIN_COMPOUND_PART = 4  # shorter stems hide in too many words ("rat" in "Zitat")
 MIN_FUZZY_LENGTH = 4
 MAX_EXPANSIONS = 48
@@ -67,6 +70,9 @@ class Term:
     context: Postings = ()  # blocks (lines) that have it around them
     required: bool = False  # a named person or party: an answer must involve them
     where: bool = False  # a place: it says where, not what, so it never answers alone
+    # Answers whose question before them has it (`CorpusIndex.asked`): what they are about, for
+    # a question about somebody's words on it; who or what they name is only their own text's.
+    asked: Postings = ()
 
 
 def _fuzzy_cutoff(stem: str) -> float:
@@ -140,9 +146,14 @@ def word_term(index: CorpusIndex, word: str, stem: str | None = None) -> Term:
     own += split_verb_postings(index, stem)
     own += turnout_postings(index, stem)
     context = tuple((index.context[k], s) for k, s in matches.items() if k in index.context)
+    # An answer whose question names the word is about it, surer than a line near it is.
+    asked: Postings = tuple(
+        (index.asked[k], s * ASKED) for k, s in matches.items() if k in index.asked
+    )
+    asked += _answers_to(index, turnout_postings(index, stem))
     # A word the articles only have in other forms weighs what its closest form weighs.
     closest = stem if stem in index.own or not matches else next(iter(matches))
-    return Term(word, index.weight(closest), own, context)
+    return Term(word, index.weight(closest), own, context, asked=asked)
 
 
 def head_postings(index: CorpusIndex, stem: str) -> Postings:
@@ -202,6 +213,22 @@ def turnout_postings(index: CorpusIndex, stem: str) -> Postings:
             found |= doing & set(chain.from_iterable(index.own.get(s, ()) for s in sorted(what)))
         memo[TURNOUT_MEMO] = [u for u in sorted(found) if _tells_turnout(index, u)]
     return ((memo[TURNOUT_MEMO], SYNONYM),) if memo[TURNOUT_MEMO] else ()
+
+
+def _answers_to(index: CorpusIndex, postings: Postings) -> Postings:
+    """The answers to the questions that hold these units ("Nur jeder Dritte hat gewählt.
+    Ärgert Sie das?" for the turnout), each as close as the closest unit of its question, times
+    `ASKED`."""
+    block_of, answered = index.columns.block, index.answered
+    found: dict[int, float] = {}
+    for ids, similarity in postings:
+        for unit in ids:
+            answer = answered.get(block_of[unit])
+            if answer is not None and similarity > found.get(answer, 0.0):
+                found[answer] = similarity
+    return tuple(
+        (index.block_units[answer], similarity * ASKED) for answer, similarity in found.items()
+    )
 
 
 def _tells_turnout(index: CorpusIndex, unit: int) -> bool:

@@ -1327,6 +1327,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         terms[i] = _named_by_role(ctx.index, terms[i], role, scope)
     if kind in (lexicon.NUMBER, lexicon.PERSON) and not outcome:
         terms = _which_vote(terms, worded, stem)
+    if wants_quote:  # "was sagt X zur Wahlbeteiligung": an answer to a question on it is
+        terms = [replace(t, own=t.own + t.asked) if t.asked else t for t in terms]
     topic = _topic(kind, terms, len(named))
     identity = frozenset() if outcome else identity
     # "Wie heißt der Partner von X": the partner must be there. An office is said by whoever

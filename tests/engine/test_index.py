@@ -214,3 +214,28 @@ def test_a_surname_that_is_also_a_common_word_names_the_person_only_where_it_is_
         "Die Eltern loben die Pläne, die Kurz vorgestellt hat.",
     ]
     assert sentences_naming("jonas sommer") == ["Jonas Sommer vom Förderverein ist froh."]
+
+
+def test_an_answer_is_about_what_the_question_before_it_names():
+    """An interview's question says what the next paragraph answers about ("Die Beteiligung
+    war niedrig. Ärgert Sie das?" / "Ja, das ärgert mich."); a question that follows a question,
+    or a paragraph after a heading, answers none."""
+    text = (
+        "Von Tim Muster\n"
+        "Lorenz Abel bleibt Bürgermeister von Kranzdorf\n"
+        "Lorenz Abel hat die Wahl in Kranzdorf gewonnen. Mit ihm sprach Tim Muster.\n"
+        "Herr Abel, nur jeder Dritte hat gewählt. Ärgert Sie die Wahlbeteiligung?\n"
+        "Abel: Ja, das ärgert mich sehr.\n"
+        "Was machen Sie morgen?\n"
+        "Und übermorgen?\n"
+        "Abel: Ich gehe angeln.\n"
+        "Der Hafen\n"
+        "Abel: Der Hafen wird saniert.\n"
+    )
+    index = engine_of(text, "kranzdorf").index
+    asked = {index.units[u].excerpt.text for u in index.asked[index.stem("wahlbeteiligung")]}
+    assert asked and all("ärgert mich" in text for text in asked)
+    tomorrow = index.asked.get(index.stem("morgen"), ())
+    assert tomorrow == () or not any("angeln" in index.units[u].excerpt.text for u in tomorrow)
+    assert "angeln" in index.units[index.asked[index.stem("übermorgen")][0]].excerpt.text
+    assert index.stem("hafen") not in index.asked
