@@ -1140,8 +1140,7 @@ def names_earlier_holder(index: CorpusIndex, unit: int) -> bool:
         if not (token.startswith(EARLIER_MARKS) or follows):
             continue
         near = tokens[max(0, i - NAME_BEFORE_MARK) : i] + tokens[i + 1 : i + 1 + NAME_AFTER_MARK]
-        genitives = [w[:-1] for w in near if w.endswith("s")]
-        if index.people.mentioned_in([*near, *genitives]):
+        if index.people.named_in(near):
             return True
     return False
 
@@ -1222,14 +1221,14 @@ def speaks_of(index: CorpusIndex, unit: int, person: int) -> bool:
     if speaker != NO_ENTRY and _same_person(index, speaker, person):
         return True
     block = columns.block[unit]
-    named = _named(index, words(columns.block_text[block][: columns.end[unit]]))
+    named = index.people.named_in(words(columns.block_text[block][: columns.end[unit]]))
     if named or not any(
         t in BACK_REFERENCES or t.startswith("jahrig") for t in words(columns.text(unit))
     ):
         return person in named
     first = bisect_left(columns.block_article, columns.article[unit])
     for before in range(block - 1, first - 1, -1):
-        named = _named(index, words(columns.block_text[before]))
+        named = index.people.named_in(words(columns.block_text[before]))
         if named:
             return person in named
     return False
@@ -1253,11 +1252,6 @@ def other_sex_aged(index: CorpusIndex, unit: int, person: int) -> bool:
     if not ages or any(age not in AGED_ARTICLES for age in ages):
         return False
     return all(AGED_ARTICLES[age] != female for age in ages)
-
-
-def _named(index: CorpusIndex, folded: list[str]) -> set[int]:
-    """The people folded words name, in a genitive too ("Xs Ergebnis")."""
-    return index.people.mentioned_in([*folded, *(w[:-1] for w in folded if w.endswith("s"))])
 
 
 def _same_person(index: CorpusIndex, one: int, other: int) -> bool:

@@ -439,6 +439,11 @@ class PeopleDirectory:
             found.update(owners)
         return found
 
+    def named_in(self, folded_words: Sequence[str]) -> set[int]:
+        """The people folded words name, in the genitive too ("Seebauers Sieg")."""
+        genitives = [word[:-1] for word in folded_words if word.endswith("s")]
+        return self.mentioned_in([*folded_words, *genitives])
+
     def resolve_speaker(self, speaker: str | None, article_people: Iterable[int]) -> int | None:
         """The entry a quote's speaker names: full name, else an alias unique in the article,
         else an alias unique in the whole corpus; None when it names nobody indexed."""

@@ -1870,8 +1870,7 @@ def _names_outcome(index: CorpusIndex, unit: int) -> bool:
     congratulated = [i for i, word in enumerate(reporting) if word.startswith(CONGRATULATE)]
     if congratulated:
         reporting = reporting[congratulated[0] + 1 :]
-    genitives = [word[:-1] for word in reporting if word.endswith("s")]  # "Seebauers Sieg"
-    named = index.people.mentioned_in([*reporting, *genitives])
+    named = index.people.named_in(reporting)  # "Seebauers Sieg" too
     return bool(named - {index.columns.speaker[unit]})
 
 
@@ -2477,19 +2476,13 @@ def _age_of_another(index: CorpusIndex, unit: int, aged: frozenset[str]) -> bool
     return bool(nouns) and not any(a in n or n in a for n in nouns for a in aged)
 
 
-def _people_in(index: CorpusIndex, tokens: list[str]) -> set[int]:
-    """The people a unit's words name, also in the genitive ("Kressins 26.412 Stimmen")."""
-    genitives = [token[:-1] for token in tokens if token.endswith("s")]
-    return index.people.mentioned_in([*tokens, *genitives])
-
-
 def _names_another(index: CorpusIndex, unit: int, question: Question) -> bool:
     """Whether a unit names somebody besides the people asked about, or the role asked about
     as somebody already named ("Der Amtsinhaber dankte …"; not "Ein Sprecher der Stadt teilte
     mit"). Of a surname several people share, the one it names with the first name beside
     the role is somebody else ("Ilona X, seine Schwester und Wahlkampfleiterin")."""
     tokens = words(index.columns.text(unit))
-    named = _people_in(index, tokens)
+    named = index.people.named_in(tokens)
     if not named <= set(question.people):
         return True
     stems = [index.stem(token) for token in tokens]
@@ -2509,7 +2502,7 @@ def _names_party(index: CorpusIndex, unit: int, people: tuple[int, ...]) -> bool
     """Whether a unit names one of the people asked about and the party the articles give
     them (none known: the articles do not say it)."""
     text = index.columns.text(unit)
-    named = _people_in(index, words(text)) & set(people)
+    named = index.people.named_in(words(text)) & set(people)
     parties = {party for p in named if (party := index.people.entries[p].party) is not None}
     stated = {party for pattern, party in PARTY_PATTERNS if pattern.search(text)}
     no_party = any(NO_PARTY_RE.match(party) for party in parties)
@@ -2541,7 +2534,7 @@ class _OfAnother:
         if not self.people or unit in self.own:
             return False
         columns = self.index.columns
-        named = _people_in(self.index, words(columns.text(unit))) if self.by_name else set()
+        named = self.index.people.named_in(words(columns.text(unit))) if self.by_name else set()
         if named:
             return named.isdisjoint(self.people)  # names people, none of them asked about
         return False
