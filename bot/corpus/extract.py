@@ -139,8 +139,11 @@ def extract(article: Article) -> Article:
         going_on = (-1, before[1]) if before is not None else None
         for i, sentence in enumerate(sentences):
             following = sentences[i + 1].text if i + 1 < len(sentences) else ""
-            label = label_of(sentence.frame(), following)
             found = direct_quotes(sentence, active, following)
+            # "„…“, X bestreitet das.", "Das Zitat ist falsch.": what is said of quotations may
+            # open the next paragraph.
+            after = (following or _opening_sentence(read, number + 1)) if found else ""
+            label = label_of(sentence.frame(), following or after)
             # "Sie habe nie behauptet, die Stadt sei „pleite“, betonte sie": the sentence is her
             # statement; only the words she denies (or imagines) keep the label. Words a report
             # put in somebody's mouth (fake) or a satirist's stay nobody's statement.
@@ -151,9 +154,6 @@ def extract(article: Article) -> Article:
                 if label is None or (own_words and reports_somebody(sentence, active))
                 else label
             )
-            # "„…“ X bestreitet das.": her words only as the claim says; a denial may open the
-            # next paragraph.
-            after = (following or _opening_sentence(read, number + 1)) if found else ""
             for quote in found:
                 speaker = quote.speaker.name if quote.speaker else None
                 item = Quote(quote.span.text, speaker, DIRECT, block.line, section, source)

@@ -77,6 +77,16 @@ FALSE_NEXT_RE = re.compile(
     r"^\s*(?:Das|Dies)\s+(?:ist|war|stimmt)\s+(?:so\s+)?(?:falsch|nicht\s+(?:richtig|korrekt"
     r"|zutreffend|wahr)|nicht)\s*[.!]"
 )
+# The next sentence calls the quotation itself made up: "Das Zitat ist falsch.", "Der Satz ist
+# frei erfunden." (not "Die Aussage ist falsch": that judges what was said, not who said it).
+_MADE_UP = r"(?:erfunden|gefälscht|untergeschoben|eine\s+Fälschung|ein\s+Fake|nicht\s+echt)"
+_ADVERBS = r"(?:(?!nicht\b|nie\b)\w+\s+){0,2}?"  # "frei erfunden", never "nie gefälscht"
+_IS = r"\s+(?:ist|war|wurde)\s+"
+FAKE_QUOTE_NEXT_RE = re.compile(
+    rf"^\s*(?:(?:Das|Dieses)\s+(?:angebliche\s+)?Zitat{_IS}{_ADVERBS}(?:falsch|{_MADE_UP})"
+    rf"|(?:(?:Der|Dieser)\s+(?:angebliche\s+)?Satz|(?:Die|Diese)\s+(?:angebliche\s+)?"
+    rf"(?:Aussage|Äußerung)){_IS}{_ADVERBS}{_MADE_UP})\b"
+)
 # Somebody who was not there said nothing there: the passage's speaker does not go on.
 ABSENT_RE = re.compile(
     r"\b(?:war|waren|ist|sind)\s+(?:\w+\s+){0,3}nicht\s+(?:anwesend|dabei|vor Ort|gekommen)\b"
@@ -114,6 +124,8 @@ def label_of(frame: str, following: str = "") -> str | None:
     answer a question ("Nein, das ist ein Fake.")."""
     if following and FALSE_NEXT_RE.match(following) and HEARSAY_RE.search(frame):
         return FAKE  # "Im Bericht hieß es, X habe gesagt, … „…“. Das ist falsch."
+    if following and FAKE_QUOTE_NEXT_RE.match(following):
+        return FAKE  # "Darauf steht, X habe gesagt: „…“ Das Zitat ist falsch."
     if not _triggered(frame):
         return None
     if (_FAKE_WORDS.search(frame) and _QUOTE_WORDS.search(frame)) or CORRECTION_RE.search(frame):

@@ -197,3 +197,30 @@ def test_her_account_of_what_another_said_is_hers_and_the_quote_denied_by_role_i
     (quote,) = [q for q in article.quotes if q.kind == DIRECT]
     assert reported == ["Nadine Falk"]
     assert (quote.speaker, quote.label, quote.attributed_to) == (None, "denied", "Karin Woltmann")
+
+
+def test_a_fact_check_that_calls_the_quotation_made_up_in_the_next_paragraph_credits_nobody():
+    article = read(
+        INTRO + "Im Netz kursiert ein Bild von Okonkwo. Darauf steht, er habe gesagt: „Die "
+        "Wahl war gefälscht.“\nDas Zitat ist falsch. Okonkwo hat den Satz nie gesagt.\n"
+    )
+    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
+    assert (quote.speaker, quote.label, quote.attributed_to) == (None, "fake", "Bernd Okonkwo")
+
+
+@pytest.mark.parametrize(
+    "verdict", ["Der Satz ist frei erfunden.", "Die Aussage war eine Fälschung."]
+)
+def test_a_sentence_calling_the_words_invented_makes_them_fake(verdict):
+    article = read(INTRO + "Okonkwo soll gesagt haben: „Die Wahl war gefälscht.“ " + verdict + "\n")
+    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
+    assert (quote.speaker, quote.label) == (None, "fake")
+
+
+def test_a_statement_the_paper_calls_wrong_on_the_facts_stays_the_speakers():
+    article = read(
+        INTRO + "Okonkwo sagte: „Die Wahlbeteiligung war noch nie so niedrig.“ Die Aussage ist "
+        "falsch: 2014 lag sie niedriger.\n"
+    )
+    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
+    assert (quote.speaker, quote.label) == ("Bernd Okonkwo", None)
