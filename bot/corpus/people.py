@@ -429,12 +429,11 @@ def _same_person(a: str, b: str) -> bool:
     for full, short in ((a, b), (b, a)):
         if _opens_with_particle(short) and full.endswith(" " + short[0].lower() + short[1:]):
             return True
-    a_generation, b_generation = GENERATION_RE.search(a), GENERATION_RE.search(b)
-    if a_generation or b_generation:  # father and son: "Georg Beispiel sen." and "… jr."
-        return a == b
     a_parts, b_parts = a.split(), b.split()
     if fuzz.ratio(a_parts[-1], b_parts[-1]) < 88:
-        return False
+        return False  # most pairs part here, before the generation regex is asked
+    if GENERATION_RE.search(a) or GENERATION_RE.search(b):
+        return a == b  # father and son: "Georg Beispiel sen." and "… jr."
     if len(a_parts) == 1 or len(b_parts) == 1:
         return a_parts[-1] == b_parts[-1]
     return fuzz.ratio(a_parts[0], b_parts[0]) >= 80
