@@ -271,6 +271,18 @@ def _in_lead(index: CorpusIndex, forms: Sequence[str], articles: set[int]) -> bo
     return any(_named_in(index, text, wanted) for text in texts)
 
 
+def the_whole_nights(index: CorpusIndex, stem: str) -> bool:
+    """Whether every article names the place and the articles lead with it ("Landratswahl im
+    Emsland"): the night is there, so a line need not name it to be about it."""
+    forms = _forms(index, stem, fuzzy=False)
+    articles = _articles_naming(index, forms) if forms else None
+    return (
+        articles is not None
+        and len(articles) == len(index.articles)
+        and _in_lead(index, forms, articles)
+    )
+
+
 def common_noun(index: CorpusIndex, stem: str) -> bool:
     """Whether the articles write the word mostly after an article ("das Rathaus", "im
     Rathaus"), as a common noun, not a town's name ("in Jena")."""

@@ -78,6 +78,7 @@ from bot.engine.places import (
     opens_with,
     place_forms,
     short_heading,
+    the_whole_nights,
 )
 from bot.engine.reply import DIRECT, PASSAGE, USAGE, Reply
 from bot.engine.safe_text import one_line
@@ -1397,6 +1398,7 @@ def _in_a_name(index: CorpusIndex, folded: list[str], position: int, stemmed: st
         and folded[position - 1] in IN_A_PLACE
         and folded[position] not in lexicon.STOP_WORDS
         and a_name(index, stemmed)
+        and not the_whole_nights(index, stemmed)  # "who won in Emsland" when all are there
     )
 
 

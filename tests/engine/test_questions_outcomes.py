@@ -124,3 +124,35 @@ def test_keeping_the_office(text, kept):
 def test_with_several_races_and_no_place_nobody_is_the_implied_loser(night):
     reply = ask(night, "wer hat verloren")
     assert all("Grotefend kommt auf" not in text for text in texts(reply)[:1])
+
+
+# A region's night told twice, its name in one title and in passing in the other article: the
+# night is there, though no line of the result names it.
+REGION_NIGHT = {
+    "kanal_hollerland": (
+        "Landratswahl im Hollerland: der Abend im Kanal\n"
+        "18:00 – Die Wahllokale sind zu.\n"
+        "20:12 – Entschieden: Greta Imholte gewinnt mit 56,8 Prozent.\n"
+        "20:20 – Lars Ovelgönne räumt die Niederlage ein.\n",
+        SIDECAR.format(title="Landratswahl im Hollerland"),
+    ),
+    "faktencheck_hollerland": (
+        "Faktencheck zum Bild des Verlierers\n"
+        "Ein Bild im Netz zeigt den unterlegenen Kandidaten Lars Ovelgönne.\n"
+        "Geteilt wurde es zuerst von einem Account, der sich „Hollerland wacht auf“ nennt.\n",
+        SIDECAR.format(title="Faktencheck zum Bild des Verlierers"),
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["wer hat in hollerland gewonnen", "who won in hollerland", "who won in Hollerland?"],
+)
+def test_a_region_every_article_leads_with_need_not_stand_in_the_winners_line(
+    tmp_path, config, question
+):
+    engine = engine_over(tmp_path, REGION_NIGHT, config)
+    reply = ask(engine, question)
+    assert reply.status == OK
+    assert "Greta Imholte gewinnt" in texts(reply)[0]
