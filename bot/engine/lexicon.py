@@ -356,6 +356,7 @@ AHEAD_WORDS = frozenset("soll sollen solle sollten wird werden will wollen shall
 DIGIT_RE = re.compile(r"\d")
 TIME_RE = re.compile(
     r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\b|[ap]\.m\.)|\b(?:19|20)\d{2}\b|\b\d{1,2}\.\s?\d{1,2}\."
+    r"|\b\d{1,2}:\d{2}\s*[–—-]\s"  # a ticker's time stamp: "20:20 – X räumt die Niederlage ein"
 )
 
 # Words that stand for one another in election reporting (as stems).

@@ -156,3 +156,13 @@ def test_a_region_every_article_leads_with_need_not_stand_in_the_winners_line(
     reply = ask(engine, question)
     assert reply.status == OK
     assert "Greta Imholte gewinnt" in texts(reply)[0]
+
+
+@pytest.mark.parametrize(
+    "question", ["wann hat ovelgönne die niederlage eingeräumt", "when did ovelgönne concede"]
+)
+def test_a_tickers_time_stamp_says_when_its_news_happened(tmp_path, config, question):
+    engine = engine_over(tmp_path, REGION_NIGHT, config)
+    reply = ask(engine, question)
+    assert reply.status == OK
+    assert texts(reply)[0].startswith("20:20 – Lars Ovelgönne räumt")
