@@ -214,6 +214,10 @@ interviewer's question names, and "wann" of what a ticker entry reports beside a
 over three short invented articles (`benchmarks/questions/articles_dev18/`), asked over dev14's
 folders and those; committed before its first run (`dev18_first_run.out`: engine top-1 53.6 %,
 top-3 64.3 %, honest no 60.0 %); in-sample.
+Then devno9-en (`benchmarks/questions/devno9_en.yaml`) asks in English what the eleventh,
+thirteenth, eighteenth and nineteenth fresh folders do not say (yes/no on things not said,
+reasons, the future, other towns, people not named) beside answerable twins; committed before
+its first run (`devno9_en_first_run.out`); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -517,6 +521,13 @@ DEV_EN11_FOLDERS = (
 # answer, over the union of those blocks' folders (issue 11.5); in-sample.
 DEVNO8_EN = ROOT / "benchmarks" / "questions" / "devno8_en.yaml"
 DEVNO8_EN_FOLDERS = tuple(dict.fromkeys((*DEV_EN3_FOLDERS, *DEVNO7_FOLDERS)))
+# Round 19 (english13): English questions the texts do not answer (yes/no on things not said,
+# reasons, the future, other towns, people not named) beside a few answerable twins, over four
+# fresh folders of several towns (issue 11.5); in-sample.
+DEVNO9_EN = ROOT / "benchmarks" / "questions" / "devno9_en.yaml"
+DEVNO9_EN_FOLDERS = tuple(
+    ROOT / "benchmarks" / f"articles_fresh{n}" for n in ("11", "13", "18", "19")
+)
 # Round 18 (people19): people the texts name only partly, over the twenty-first fresh folder
 # (in-sample articles).
 DEV15 = ROOT / "benchmarks" / "questions" / "dev15.yaml"
@@ -958,6 +969,12 @@ BLOCKS = (
         DEV18,
         DEV18_FOLDERS,
         "dev18: an interview answer's topic in its question, a ticker entry's time (round 18)",
+    ),
+    Block(
+        "devno9en",
+        DEVNO9_EN,
+        DEVNO9_EN_FOLDERS,
+        "devno9-en: English yes/no, reasons, future, other towns not answered (round 19)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

@@ -25,7 +25,7 @@ from bot.corpus.german import (
 from bot.corpus.people import in_credit
 from bot.corpus.sentences import split_sentences
 from bot.engine import english, lexicon
-from bot.engine.folding import TOKEN_RE, fold, has_any_phrase, words
+from bot.engine.folding import TOKEN_RE, fold, has_any_phrase, stem_word, words
 from bot.engine.index import CUE_BITS, NO_ENTRY, CorpusIndex
 from bot.engine.places import (
     DATELINE_BLOCKS,
@@ -357,6 +357,10 @@ class Needs:
     # whom the line speaks of (`speaks_of`); NO_ENTRY for none
     subject: int = NO_ENTRY
     aged: bool = False  # "wie alt ist X": with `subject`, an age the line gives a person of X's sex
+    # "ist X verheiratet", "is X a lawyer", "does X have children": a yes/no question on one
+    # person's trait; the line's paragraph has the trait's word (stems), or says nothing of it
+    trait: frozenset[str] = frozenset()
+    trait_of: int = NO_ENTRY  # ... and the person asked: the line speaks of them
     body: str = ""  # "Kreistagswahl": a body or election the line's article names (a start)
     # "district council": the English word an English article names the body by instead
     body_english: str = ""
@@ -386,6 +390,7 @@ class Needs:
             or self.taking_office
             or self.subject != NO_ENTRY
             or bool(self.body)
+            or bool(self.trait)
         )
 
 
@@ -467,6 +472,8 @@ def needs(
         taking_office=kind == lexicon.TIME and _asks_taking_office(folded),
         subject=_subject(kind, folded, asked, index),
         aged=has_any_phrase(folded, AGE_ASKED),
+        trait=_trait_asked(kind, folded, asked, index),
+        trait_of=asked[0] if len(asked) == 1 else NO_ENTRY,
     )
     return _with_body(need, folded)
 
@@ -547,6 +554,36 @@ def _relative_aged(folded: list[str], index: CorpusIndex) -> frozenset[str]:
             if word in group and not titled:
                 return group
     return frozenset()
+
+
+# The verbs a yes/no question on a person's trait opens with ("Ist X verheiratet?", "Hat X
+# Kinder?", "Is X a lawyer?", "Does X have children?"), folded as the question is.
+TRAIT_OPENERS = frozenset("ist is hat has dos".split())
+# The only other words such a question has: an article, "have" after "does".
+TRAIT_FILLERS = frozenset("a an ein eine einen have".split())
+
+
+def _trait_asked(
+    kind: str, folded: list[str], people: Sequence[int], index: CorpusIndex
+) -> frozenset[str]:
+    """The stems of the one word a yes/no question asks of one named person ("verheiratet" of
+    "is X married", as the glossary gives it): a line that does not have it says nothing of
+    the trait, whatever else it says of X. Empty for any question with more words ("is X
+    still deputy mayor", "is X going to appeal"): an office or a deed may be told otherwise."""
+    if kind != lexicon.WHAT or len(people) != 1 or folded[0] not in TRAIT_OPENERS:
+        return frozenset()
+    name = set(fold(index.people.entries[people[0]].name).split())
+    rest = [w for w in folded[1:] if w not in name and w not in TRAIT_FILLERS]
+    if len(rest) != 1:
+        return frozenset()
+    return frozenset(stem_word(w) for w in english.to_german(rest))
+
+
+def has_trait(index: CorpusIndex, unit: int, trait: frozenset[str]) -> bool:
+    """Whether the line's paragraph has the trait's word, alone or as a compound's head
+    ("Rechtsanwalt" says "Anwalt", German puts the head last)."""
+    stems = {stem_word(w) for w in _paragraph_words(index, unit)}
+    return any(stem.endswith(asked) for stem in stems for asked in trait)
 
 
 def _paragraph_words(index: CorpusIndex, unit: int) -> set[str]:
@@ -744,6 +781,10 @@ def kept(
         if need.subject != NO_ENTRY and not speaks_of(index, unit, need.subject):
             continue
         if need.subject != NO_ENTRY and need.aged and other_sex_aged(index, unit, need.subject):
+            continue
+        if need.trait and not (
+            has_trait(index, unit, need.trait) and speaks_of(index, unit, need.trait_of)
+        ):
             continue
         if need.body and not names_body(index, unit, need.body, bodies, need.body_english):
             continue

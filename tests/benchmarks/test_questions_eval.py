@@ -43,6 +43,8 @@ from benchmarks.questions_eval import (
     DEVNO6_FOLDERS,
     DEVNO7,
     DEVNO7_FOLDERS,
+    DEVNO9_EN,
+    DEVNO9_EN_FOLDERS,
     DEVYN,
     FOLDERS,
     HELDOUT,
@@ -440,6 +442,16 @@ def test_devno7_asks_in_chat_german_what_fresh19_and_heldout16_do_not_say():
     texts = {article.id for article in load_articles(allowed)}
     assert {article for q in asked for article, _ in q.lines} <= texts
     assert any(block.half == "devno7" for block in BLOCKS) and "devno7" not in OUT_OF_SAMPLE
+
+
+def test_devno9en_asks_in_english_what_four_fresh_folders_do_not_say():
+    night = load_articles(DEVNO9_EN_FOLDERS)
+    asked = load_questions(
+        night, DEVNO9_EN, split=False, half="devno9en"
+    )  # raises on a shared line
+    assert sum(not q.answerable for q in asked) >= 30 and sum(q.answerable for q in asked) >= 10
+    assert all(q.language == "en" for q in asked)
+    assert any(block.half == "devno9en" for block in BLOCKS) and "devno9en" not in OUT_OF_SAMPLE
 
 
 def test_devyn_asks_yes_or_no_about_people_in_both_languages_some_not_answered():

@@ -889,3 +889,34 @@ def test_a_fee_in_euros_answers_how_much_the_fee_is(tmp_path, config):
     engine = engine_over_texts(tmp_path, night, config)
     reply = ask(engine, "how much is the entrance fee at the pool in eichhausen")
     assert reply.status == "ok" and "4,50 Euro" in texts(reply)[0]
+
+
+# One candidate's profile gives job and family, the other's only job and a quotation.
+PROFILES = {
+    "steckbrief_lindenau": (
+        "Zwei Kandidaten für Lindenau\n"
+        "Lindenau – Am Sonntag wählt Lindenau einen neuen Bürgermeister.\n"
+        "Zur Person: Malte Quernheim, 44, Rechtsanwalt. Familie: verheiratet, zwei Kinder.\n"
+        "Zur Person: Irma Volkholz, 51, Tierärztin. „Ich will zuhören“, sagt Volkholz.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is irma volkholz married", "ist irma volkholz verheiratet", "does volkholz have children"],
+)
+def test_a_trait_the_profile_does_not_give_is_not_answered_by_her_quotation(
+    tmp_path, config, question
+):
+    engine = engine_over_texts(tmp_path, PROFILES, config)
+    assert ask(engine, question).status == "not_found"
+
+
+@pytest.mark.parametrize(
+    "question", ["is malte quernheim married", "hat quernheim kinder", "is quernheim a lawyer"]
+)
+def test_a_trait_the_profile_gives_answers_the_yes_or_no_question(tmp_path, config, question):
+    engine = engine_over_texts(tmp_path, PROFILES, config)
+    reply = ask(engine, question)
+    assert reply.status == "ok" and any("Quernheim" in text for text in texts(reply))
