@@ -535,6 +535,10 @@ DEV17_FOLDERS = (*DEV14_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_d
 # (`benchmarks/questions/articles_dev18/`).
 DEV18 = ROOT / "benchmarks" / "questions" / "dev18.yaml"
 DEV18_FOLDERS = (*DEV14_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev18")
+# Round 19 (outcome20): who a winner beat or a loser lost to, and whether someone was re-elected,
+# over dev17's invented articles (`benchmarks/questions/articles_dev17/`).
+DEV19 = ROOT / "benchmarks" / "questions" / "dev19.yaml"
+DEV19_FOLDERS = DEV17_FOLDERS
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -958,6 +962,12 @@ BLOCKS = (
         DEV18,
         DEV18_FOLDERS,
         "dev18: an interview answer's topic in its question, a ticker entry's time (round 18)",
+    ),
+    Block(
+        "dev19",
+        DEV19,
+        DEV19_FOLDERS,
+        "dev19: whom a winner beat or a loser lost to, re-elections, in two languages (round 19)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.
