@@ -214,6 +214,10 @@ interviewer's question names, and "wann" of what a ticker entry reports beside a
 over three short invented articles (`benchmarks/questions/articles_dev18/`), asked over dev14's
 folders and those; committed before its first run (`dev18_first_run.out`: engine top-1 53.6 %,
 top-3 64.3 %, honest no 60.0 %); in-sample.
+Then dev19 (`benchmarks/questions/dev19.yaml`) asks whom a winner beat or a loser lost to ("wen
+hat X geschlagen", "who was X up against") and whether somebody was re-elected, over dev17's
+folders; committed before its first run (`dev19_first_run.out`: engine top-1 57.9 %, top-3
+57.9 %, honest no 71.4 %); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
