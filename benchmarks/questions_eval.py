@@ -218,6 +218,10 @@ Then devno9-en (`benchmarks/questions/devno9_en.yaml`) asks in English what the 
 thirteenth, eighteenth and nineteenth fresh folders do not say (yes/no on things not said,
 reasons, the future, other towns, people not named) beside answerable twins; committed before
 its first run (`devno9_en_first_run.out`); in-sample.
+Then dev19 (`benchmarks/questions/dev19.yaml`) asks whom a winner beat or a loser lost to ("wen
+hat X geschlagen", "who was X up against") and whether somebody was re-elected, over dev17's
+folders; committed before its first run (`dev19_first_run.out`: engine top-1 57.9 %, top-3
+57.9 %, honest no 71.4 %); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -546,6 +550,10 @@ DEV17_FOLDERS = (*DEV14_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_d
 # (`benchmarks/questions/articles_dev18/`).
 DEV18 = ROOT / "benchmarks" / "questions" / "dev18.yaml"
 DEV18_FOLDERS = (*DEV14_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev18")
+# Round 19 (outcome20): who a winner beat or a loser lost to, and whether someone was re-elected,
+# over dev17's invented articles (`benchmarks/questions/articles_dev17/`).
+DEV19 = ROOT / "benchmarks" / "questions" / "dev19.yaml"
+DEV19_FOLDERS = DEV17_FOLDERS
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -975,6 +983,12 @@ BLOCKS = (
         DEVNO9_EN,
         DEVNO9_EN_FOLDERS,
         "devno9-en: English yes/no, reasons, future, other towns not answered (round 19)",
+    ),
+    Block(
+        "dev19",
+        DEV19,
+        DEV19_FOLDERS,
+        "dev19: whom a winner beat or a loser lost to, re-elections, in two languages (round 19)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

@@ -227,6 +227,7 @@ fees = gebuhren
 candidates = kandidaten
 opponent = gegner
 rival = gegner
+up against = gegner
 announced = angekundigt
 promised = versprochen
 promise = versprechen

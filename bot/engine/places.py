@@ -25,7 +25,7 @@ from bot.corpus.german import is_role_noun
 from bot.engine.folding import fold
 from bot.engine.glossary import PLACE_NAMES, REGIONS
 from bot.engine.index import CorpusIndex
-from bot.engine.lexicon import JOB_ENDS, NOT_JOB_ENDS, STOP_WORDS, word_pairs
+from bot.engine.lexicon import JOB_ENDS, NOT_JOB_ENDS, OUTCOME_STEMS, STOP_WORDS, word_pairs
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
 _LETTERS_RE = re.compile(r"[a-z]+")
@@ -540,6 +540,11 @@ def _place(
     # "in the Bitterfeld by-election", "about the Magdeburg result": a name before a noun
     named = position > 1 and folded[position - 1] in ARTICLES
     named = named and folded[position - 2] in PREPOSITIONS | OF_PREPOSITIONS and not common
+    # "wurde X wiedergewählt": a verb of winning or losing, which the articles write in lower
+    # case, is what is asked, however rare in titles ("Y im ersten Wahlgang wiedergewählt");
+    # "Siegen" is written as a name
+    if stem(word) in OUTCOME_STEMS and _written_small(index, stem(word)):
+        return None
     # "die Rede vom Kassenwart", "about his mother": whom, never where, however
     # rare in titles (without a preposition it may still be a title's topic: "Der Kassenwart
     # vor Gericht")

@@ -550,6 +550,8 @@ def _opponents(
             counts[other] += 1
     if not counts:  # no line sets anybody against X: the other side of X's articles' result
         counts.update(_other_side_of_result(index, person))
+    if not counts:  # "Y gewinnt mit 57 Prozent. X kommt auf 43 Prozent.": the other of the two
+        counts.update(_winner_over(index, person) or _others_with_results(index, person))
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return []
@@ -576,9 +578,10 @@ def _loser_asked(
 
 
 def _asks_whom_beaten(folded: list[str], stem: Callable[[str], str]) -> bool:
-    """ "gegen wen hat X gewonnen", "against whom did X win": the loser of X's win."""
+    """ "gegen wen hat X gewonnen", "against whom did X win": the loser of X's win;
+    "gegen wen hat X verloren": the winner over X."""
     return has_any_phrase(folded, lexicon.RIVAL_ASKED) and any(
-        stem(w) in lexicon.WIN_STEMS for w in folded
+        stem(w) in lexicon.OUTCOME_STEMS for w in folded
     )
 
 
@@ -591,17 +594,24 @@ def _beaten(
     """ "gegen wen hat X gewonnen" where no line names X's loser as such: the one other
     candidate of X's win whose result a line gives (`_others_with_results`), as a word of
     the question's position, their name and them; none if unclear. Of several people of
-    X's name, the one the articles name a winner."""
+    X's name, the one the articles name a winner. "gegen wen hat X verloren": the winner
+    whose only rival with a result is X (`_winner_over`)."""
     if len(named) != 1 or not _asks_whom_beaten(folded, stem):
         return []
     group = named[0][1]
+    position = folded.index(next(a for a, _ in lexicon.RIVAL_ASKED if a in folded))
+    if lexicon.WIN_STEMS.isdisjoint(stem(w) for w in folded):  # "gegen wen hat X verloren"
+        over = {w for p in group for w in _winner_over(index, p)}
+        if len(over) != 1:
+            return []
+        winner = over.pop()
+        return [(position, index.people.entries[winner].name, (winner,))]
     winners = [p for p in group if _won_articles(index, p)]
     if len(winners) != 1 or _other_side_of_result(index, winners[0]):
         return []  # unclear, or the loser is named so ("Y unterlag"), as words find
     others = _others_with_results(index, winners[0])
     if not others:
         return []
-    position = folded.index(next(a for a, _ in lexicon.RIVAL_ASKED if a in folded))
     return [(position, index.people.entries[others[0]].name, (others[0],))]
 
 
@@ -707,6 +717,19 @@ def _others_with_results(index: CorpusIndex, person: int) -> list[int]:
                 named = index.people.mentioned_in(reporting) - {person}
                 others |= {p for p in named if block in index.person_context[p]}
     return list(others) if len(others) == 1 else []
+
+
+def _winner_over(index: CorpusIndex, person: int) -> list[int]:
+    """ "Y gewinnt die Stichwahl mit 57,3 Prozent. X kommt auf 42,7 Prozent.": the one winner
+    of X's articles whose only other candidate with a result is X (`_others_with_results`)."""
+    articles = frozenset(index.columns.article[u] for u in index.person_own[person])
+    winners = {
+        w
+        for a in articles
+        for w in _outcome_holders(index, frozenset({a}), False, sole=True)
+        if w != person and _others_with_results(index, w) == [person]
+    }
+    return list(winners) if len(winners) == 1 else []
 
 
 def _other_side_of_result(index: CorpusIndex, person: int) -> list[int]:
@@ -1283,7 +1306,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                 term = _in_its_lines(ctx.index, term)
             if _describes_person(folded, position, used) or contest:
                 term = replace(term, weight=term.weight * ROLE_PHRASE_WEIGHT)
-            if outcome and stemmed in lexicon.OUTCOME_STEMS:
+            # "gegen wen hat X verloren": the winner's line need not say "verloren"
+            if (outcome or beaten) and stemmed in lexicon.OUTCOME_STEMS:
                 term = _both_sides(ctx.index, term, stemmed)
             elif kind == lexicon.REASON and stemmed in lexicon.OUTCOME_STEMS:
                 term = _reasons_for_result(ctx.index, term)

@@ -19,6 +19,8 @@ from benchmarks.questions_eval import (
     DEV11_FOLDERS,
     DEV12,
     DEV12_FOLDERS,
+    DEV19,
+    DEV19_FOLDERS,
     DEV_DE2,
     DEV_EN2,
     DEV_EN3_FOLDERS,
@@ -525,3 +527,11 @@ def test_one_run_scores_every_system_per_half_and_language(articles, questions):
         + tallies[("engine", "all", "all")].unanswerable
         == 6
     )
+
+
+def test_dev19_asks_whom_a_winner_beat_and_who_was_re_elected_in_both_languages():
+    night = load_articles(DEV19_FOLDERS)
+    asked = load_questions(night, DEV19, split=False, half="dev19")  # raises on a shared line
+    assert len(asked) >= 24 and sum(q.language == "en" for q in asked) >= 6
+    assert sum(not q.answerable for q in asked) >= 6
+    assert any(block.half == "dev19" for block in BLOCKS) and "dev19" not in OUT_OF_SAMPLE

@@ -50,6 +50,14 @@ NIGHT = {
         "Stimmen.\n",
         SIDECAR.format(title="Neuer Landrat im Südkreis"),
     ),
+    # A re-election in the title, a word no town has.
+    "buergermeisterin_hollerbach": (
+        "Hollerbach\n"
+        "Anke Wiebe im ersten Wahlgang wiedergewählt\n"
+        "Von Bo Muster\n"
+        "Hollerbach. Bürgermeisterin Anke Wiebe (SPD) hat die Wahl mit 71,2 Prozent gewonnen.\n",
+        SIDECAR.format(title="Anke Wiebe im ersten Wahlgang wiedergewählt"),
+    ),
 }
 
 
@@ -69,9 +77,29 @@ def test_the_loser_asked_by_a_role_is_the_other_candidate(night):
     assert "Wir haben alles gegeben" in texts(reply)[0]
 
 
-def test_whom_the_winner_beat_in_the_same_line(night):
-    reply = ask(night, "gegen wen hat ahlborn gewonnen")
+@pytest.mark.parametrize(
+    "question",
+    ["gegen wen hat ahlborn gewonnen", "wen hat ahlborn geschlagen", "wen hat ahlborn besiegt"],
+)
+def test_whom_the_winner_beat_in_the_same_line(night, question):
+    reply = ask(night, question)
     assert "Mia Grotefend" in texts(reply)[0]
+
+
+@pytest.mark.parametrize(
+    "question", ["gegen wen hat grotefend verloren", "who was grotefend up against"]
+)
+def test_whom_the_loser_lost_to_is_the_winner_whose_only_rival_she_was(night, question):
+    reply = ask(night, question)
+    assert reply.status == OK
+    assert "Jan Ahlborn gewinnt die Stichwahl" in " ".join(texts(reply))
+
+
+def test_a_re_election_asked_is_no_town_though_a_title_has_the_word(night):
+    # "wiedergewählt" stands in one title only, as rare as a town's name would be
+    reply = ask(night, "wurde pelzer wiedergewählt")
+    assert reply.status == OK
+    assert "Kurt Pelzer (CDU) bleibt" in texts(reply)[0]
 
 
 @pytest.mark.parametrize(
