@@ -173,15 +173,19 @@ REGION_NIGHT = {
 }
 
 
+@pytest.fixture(scope="module")
+def region_night(tmp_path_factory, config) -> Engine:
+    return engine_over(tmp_path_factory.mktemp("region_night"), REGION_NIGHT, config)
+
+
 @pytest.mark.parametrize(
     "question",
     ["wer hat in hollerland gewonnen", "who won in hollerland", "who won in Hollerland?"],
 )
 def test_a_region_every_article_leads_with_need_not_stand_in_the_winners_line(
-    tmp_path, config, question
+    region_night, question
 ):
-    engine = engine_over(tmp_path, REGION_NIGHT, config)
-    reply = ask(engine, question)
+    reply = ask(region_night, question)
     assert reply.status == OK
     assert "Greta Imholte gewinnt" in texts(reply)[0]
 
@@ -189,8 +193,7 @@ def test_a_region_every_article_leads_with_need_not_stand_in_the_winners_line(
 @pytest.mark.parametrize(
     "question", ["wann hat ovelgönne die niederlage eingeräumt", "when did ovelgönne concede"]
 )
-def test_a_tickers_time_stamp_says_when_its_news_happened(tmp_path, config, question):
-    engine = engine_over(tmp_path, REGION_NIGHT, config)
-    reply = ask(engine, question)
+def test_a_tickers_time_stamp_says_when_its_news_happened(region_night, question):
+    reply = ask(region_night, question)
     assert reply.status == OK
     assert texts(reply)[0].startswith("20:20 – Lars Ovelgönne räumt")
