@@ -189,6 +189,10 @@ class UnitColumns:
     described: array
     classes: bytes  # the class byte (`class_code`)
     texts: Mapping[int, str]  # unit → its text, where that is not its line's [start:end]
+    # A sentence holding a quotation the article says is not its speaker's statement → the
+    # quotation's label ("fake", "denied", "satire", "hypothetical"): shown with the sentence,
+    # the only unit such words have, so a reader never takes them for the person's own.
+    verdicts: Mapping[int, str]
     # per block (one line of an article)
     block_article: Ids
     block_line: Ids
@@ -330,6 +334,7 @@ class CorpusIndex:
             source=SOURCE_COMMENT if comment else SOURCE_ARTICLE,
             speaker=name,
             described=columns.labels[described] if described != NO_ENTRY else None,
+            verdict=columns.verdicts.get(unit),
             role=person.role if person else None,
             party=person.party if person else None,
             publisher=info.publisher,
@@ -507,6 +512,7 @@ class _Pending:
     speaker: int | None
     role: str  # what else to file it under: "direct", "reported", "fact" or ""
     described: str | None = None  # a speaker the text describes without a known name
+    verdict: str | None = None  # see `UnitColumns.verdicts`
 
 
 @dataclass
@@ -521,6 +527,7 @@ class _Columns:
     described: array = field(default_factory=lambda: array("i"))
     classes: bytearray = field(default_factory=bytearray)
     texts: dict[int, str] = field(default_factory=dict)
+    verdicts: dict[int, str] = field(default_factory=dict)
     block_article: Ids = field(default_factory=_ids)
     block_line: Ids = field(default_factory=_ids)
     block_paragraph: Ids = field(default_factory=_ids)
@@ -544,6 +551,7 @@ class _Columns:
             described=self.described,
             classes=bytes(self.classes),
             texts=self.texts,
+            verdicts=self.verdicts,
             block_article=self.block_article,
             block_line=self.block_line,
             block_paragraph=self.block_paragraph,
@@ -734,6 +742,7 @@ class _Builder:
         def add(
             text: str, kind: str, line: int, comment: bool, span: tuple[int, int],
             speaker: int | None, role: str, described: str | None = None,
+            verdict: str | None = None,
         ) -> None:  # fmt: skip
             start, end = span
             if line not in block_ids:  # a quote on a line that is no text block: its own block
@@ -751,7 +760,7 @@ class _Builder:
             pending.append(
                 _Pending(
                     order, text, kind, comment, block_ids[line], (start, end), words_span, read,
-                    speaker, role, described,
+                    speaker, role, described, verdict,
                 )
             )  # fmt: skip
 
@@ -760,9 +769,14 @@ class _Builder:
             return (found, found + len(text)) if found >= 0 else (0, 1 << 30)
 
         counts = {DIRECT: 0, REPORTED: 0, FACT: 0}
+        labelled: dict[int, list[tuple[int, int, str]]] = {}  # line → (start, end, label)
         for quote in article.quotes:
             if quote.label is not None:
-                continue  # words the article says are not the speaker's: only its sentence shows
+                # Words the article says are not the speaker's: only its sentence shows, and
+                # says so.
+                start, end = span(quote.line, quote.text)
+                labelled.setdefault(quote.line, []).append((start, end, quote.label))
+                continue
             speaker = self.speaker(quote.speaker, mine)
             comment = quote.source == SOURCE_COMMENT
             filed = speaker is not None and not comment
@@ -780,8 +794,13 @@ class _Builder:
         for block, spans in _sentences(article):
             comment = block.kind == COMMENT
             comments += comment
+            marked = labelled.get(block.line, ())
             for start, end in spans:
-                add(block.text[start:end], PASSAGE, block.line, comment, (start, end), None, "")
+                verdict = next((v for s, e, v in marked if s < end and start < e), None)
+                add(
+                    block.text[start:end], PASSAGE, block.line, comment, (start, end), None, "",
+                    verdict=verdict,
+                )  # fmt: skip
         pending.sort(key=lambda p: p.order)
         for item in pending:
             unit = self._add(rank, item, narrow)
@@ -869,6 +888,8 @@ class _Builder:
         columns.classes.append(code)
         if columns.block_text[item.block][item.span[0] : item.span[1]] != item.text:
             columns.texts[unit_id] = item.text
+        if item.verdict is not None:
+            columns.verdicts[unit_id] = item.verdict
         self.block_units[item.block].append(unit_id)
         postings = self.own
         for stem in own:

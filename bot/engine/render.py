@@ -111,6 +111,8 @@ def _who(excerpt: Excerpt, language: str) -> str:
         if excerpt.described:
             return f"{_kind_label(excerpt, language)} – {excerpt.described} ({unnamed})"
         return f"{_kind_label(excerpt, language)} – {unnamed}"
+    if excerpt.verdict:
+        return f"{_kind_label(excerpt, language)} – {say(language, f'verdict_{excerpt.verdict}')}"
     if not excerpt.speaker:
         return _kind_label(excerpt, language)
     details = " · ".join(x for x in (excerpt.party, excerpt.role) if x)

@@ -39,6 +39,9 @@ class Excerpt:
     speaker: str | None = None
     # The text's own words for a speaker it does not name ("ein Polizeisprecher"), if any.
     described: str | None = None
+    # What the article says of a quotation in this sentence that is not its speaker's own
+    # ("fake", "denied", "satire", "hypothetical"), if any.
+    verdict: str | None = None
     role: str | None = None
     party: str | None = None
     # Where the article stands, for the footer of a rendering (not part of the JSON contract).
@@ -105,6 +108,8 @@ def _excerpt_json(excerpt: Excerpt, number: int) -> dict:
     }
     if excerpt.described:
         found["described"] = excerpt.described  # the text's words for an unnamed speaker
+    if excerpt.verdict:
+        found["verdict"] = excerpt.verdict  # a quotation in it is not its speaker's statement
     if excerpt.also_in:
         found["also_in"] = [{"article": r.article, "line": r.line} for r in excerpt.also_in]
     return found
