@@ -283,9 +283,10 @@ def _reported_as(phrase: tuple[str, ...]) -> str | None:
 
 def translated(folded: Sequence[str]) -> list[tuple[str, str | None]]:
     """`to_german`'s words, each with the English word it stands for (None: kept as typed):
-    an English report has the English word itself. A phrase's last German word stands for its
+    an English report has the English word itself. Each German word of a phrase stands for its
     last English word that is no stop word, which an English phrase turns on ("political
-    scientist", "take office", "sworn in"); a word one slip from a listed one ("seperated")
+    scientist", "take office": "Amt antreten", "sworn in"), so that an English report's line
+    has all of the phrase the question has; a word one slip from a listed one ("seperated")
     stands for that one (see `_typo_of`). English fillers (`ENGLISH_FILLERS`) are left out.
     A German question stays as typed: "Union", "plant" and "man" are German words too."""
     if is_german(folded):
@@ -308,9 +309,8 @@ def translated(folded: Sequence[str]) -> list[tuple[str, str | None]]:
                 if german is None and (meant := _typo_of(folded[i])) is not None:
                     key, german = (meant,), _TRANSLATIONS[(meant,)]
             if german is not None:
-                *first, last = german
-                result.extend((word, None) for word in first)
-                result.append((last, _reported_as(key)))
+                reported = _reported_as(key)
+                result.extend((word, reported) for word in german)
                 i = end
                 break
         else:

@@ -222,11 +222,18 @@ STANDING_STARTS = (
 )
 STANDING_VERBS = frozenset("tritt trat treten traten run runs running ran stand stands".split())
 # "ihr Amt am 1. November antreten": taking office, not standing for it
-OFFICE_TAKEN = frozenset("amt amtes dienst stelle".split())
+OFFICE_TAKEN = frozenset("amt amtes dienst stelle office".split())
+TAKE_VERBS = frozenset("take takes taking took assume assumes assuming assumed".split())
 # "wann tritt X ihr Amt an": taking office is asked, which a line says by these (starts of
 # folded words: "wird ihr Amt am 1. Mai antreten", "Amtsantritt ist im Juli", "übernimmt die
 # Amtsgeschäfte", "wird vereidigt"), or by "tritt … an"; the day she won is no answer
-TAKING_OFFICE = (*ANTRETEN, "amtsantritt", "dienstantritt", "amtsgeschaft", "vereidig", "amtseinf")
+# ("will take office on July 1", "is sworn in", "the inauguration" in an English report)
+TAKING_OFFICE = (
+    *ANTRETEN, "amtsantritt", "dienstantritt", "amtsgeschaft", "amtsubergab", "vereidig",
+    "angelob", "amtseinf", "sworn", "inaugur",
+)  # fmt: skip
+TERM_WORDS = ("amtszeit", "term")  # "Ihre neue Amtszeit beginnt am 1. Dezember"
+TERM_BEGINS = ("beginn", "begin", "start")
 # "gegen wen hat X gewonnen", "against whom": the other side of a contest is asked
 RIVAL_ASKED = (("gegen", "wen"), ("against", "whom"), ("against", "who"))
 # Words by which a line sets somebody against somebody: "gewann gegen Y", "vor Y", "setzte
@@ -360,7 +367,11 @@ class Needs:
     # "ist X verheiratet", "is X a lawyer", "does X have children": a yes/no question on one
     # person's trait; the line's paragraph has the trait's word (stems), or says nothing of it
     trait: frozenset[str] = frozenset()
-    trait_of: int = NO_ENTRY  # ... and the person asked: the line speaks of them
+    # The one person the question names (an entry; NO_ENTRY for none or several): a trait's
+    # line speaks of them, and a line on taking office names them first (not "X will take
+    # office, succeeding Y", asked when Y took office)
+    person: int = NO_ENTRY
+    by_name: bool = False  # … and the question names them by name, not by a role only
     body: str = ""  # "Kreistagswahl": a body or election the line's article names (a start)
     # "district council": the English word an English article names the body by instead
     body_english: str = ""
@@ -473,7 +484,8 @@ def needs(
         subject=_subject(kind, folded, asked, index),
         aged=has_any_phrase(folded, AGE_ASKED),
         trait=_trait_asked(kind, folded, asked, index),
-        trait_of=asked[0] if len(asked) == 1 else NO_ENTRY,
+        person=asked[0] if len(asked) == 1 else NO_ENTRY,
+        by_name=len(asked) == 1 and _named_by_name(asked[0], folded, index),
     )
     return _with_body(need, folded)
 
@@ -511,8 +523,12 @@ def _subject(kind: str, folded: list[str], people: Sequence[int], index: CorpusI
         return NO_ENTRY
     if VOTES_ASKED.isdisjoint(folded) and not has_any_phrase(folded, AGE_ASKED):
         return NO_ENTRY
-    named = set(fold(index.people.entries[people[0]].name).split()).intersection(folded)
-    return people[0] if named else NO_ENTRY
+    return people[0] if _named_by_name(people[0], folded, index) else NO_ENTRY
+
+
+def _named_by_name(person: int, folded: list[str], index: CorpusIndex) -> bool:
+    """Whether the question has a word of the person's name (not only a role of theirs)."""
+    return not set(fold(index.people.entries[person].name).split()).isdisjoint(folded)
 
 
 def _body_asked(folded: list[str]) -> str:
@@ -778,12 +794,14 @@ def kept(
             continue
         if need.taking_office and not _takes_office(words(index.columns.text(unit))):
             continue
+        if need.taking_office and need.by_name and not _first_named(index, unit, need):
+            continue
         if need.subject != NO_ENTRY and not speaks_of(index, unit, need.subject):
             continue
         if need.subject != NO_ENTRY and need.aged and other_sex_aged(index, unit, need.subject):
             continue
         if need.trait and not (
-            has_trait(index, unit, need.trait) and speaks_of(index, unit, need.trait_of)
+            has_trait(index, unit, need.trait) and speaks_of(index, unit, need.person)
         ):
             continue
         if need.body and not names_body(index, unit, need.body, bodies, need.body_english):
@@ -903,8 +921,22 @@ def by_office(index: CorpusIndex, unit: int, office: str) -> bool:
 def _asks_taking_office(folded: list[str]) -> bool:
     """ "wann tritt X ihr Amt an", "wann ist der Amtsantritt": a question about taking office
     (not "wann trat X aus der Partei aus")."""
-    office = not OFFICE_TAKEN.isdisjoint(folded) or any(w.startswith("amtsantritt") for w in folded)
+    office = not OFFICE_TAKEN.isdisjoint(folded) or any(
+        w.startswith(("amtsantritt", "sworn", "inaugur")) for w in folded
+    )
     return office and _takes_office(folded)
+
+
+def _first_named(index: CorpusIndex, unit: int, need: Needs) -> bool:
+    """Whether the first person a line names, its subject in most news sentences, is the one
+    asked ("Zeller tritt ihr Amt am 1. Juli an und folgt auf Weichel" says nothing of when
+    Weichel took office); a line naming nobody ("Die neue Bürgermeisterin tritt ihr Amt am
+    1. Mai an") may speak of them."""
+    for token in words(index.columns.text(unit)):
+        named = index.people.named_in([token])
+        if named:
+            return any(_same_person(index, p, need.person) for p in named)
+    return True
 
 
 def _takes_office(tokens: list[str]) -> bool:
@@ -915,7 +947,10 @@ def _takes_office(tokens: list[str]) -> bool:
             return True
         if token in STANDING_VERBS and "an" in tokens[i + 1 :]:
             return True
-    return False
+        if token in TAKE_VERBS and tokens[i + 1 : i + 2] == ["office"]:
+            return True
+    terms = any(t.startswith(TERM_WORDS) for t in tokens)
+    return terms and any(t.startswith(TERM_BEGINS) for t in tokens)
 
 
 def says_silent(index: CorpusIndex, unit: int) -> bool:

@@ -506,7 +506,10 @@ LEAD_STEMS = _stems(
 MARGIN_WORDS = frozenset("knapp knapper zwischen between close narrow".split())
 # Words before the other side of a contest: "gewann gegen Y", "defeated Y", "won over Y"
 # name the loser; "unterlag Y", "lost to Y" the winner.
-AGAINST_WINNER = frozenset("gegen against over defeated besiegte schlug".split())
+AGAINST_WINNER = frozenset(
+    "gegen against over defeated defeating beat beating ousted ousting unseated unseating "
+    "besiegte schlug".split()
+)
 AGAINST_LOSER = frozenset("gegen against unterlag to".split())
 # Words a noun follows ("den OB", "der neue OB"): "ob" after them is the office.
 BEFORE_NOUN = frozenset(

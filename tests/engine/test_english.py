@@ -90,9 +90,9 @@ def test_english_function_words_are_not_what_is_asked(two_towns):
 
 def test_a_phrase_stands_for_the_english_word_it_turns_on():
     """ "political scientist": an English report writes "scientist", a German one
-    "Politikwissenschaftler"."""
+    "Politikwissenschaftler"; "take office" is "Amt antreten", each part "office" in English."""
     assert ("politikwissenschaftler", "scientist") in translated(words("the political scientist"))
-    assert translated(words("take office")) == [("amt", None), ("antreten", "office")]
+    assert translated(words("take office")) == [("amt", "office"), ("antreten", "office")]
 
 
 def test_everyday_news_words_are_read_in_any_of_their_english_forms():
@@ -189,7 +189,6 @@ def test_an_english_readers_fillers_do_not_make_a_question_unanswerable(tmp_path
     doors = engine.handle_message("how many doors did the team knock on", dm=True)
     assert doors.status == "ok" and "3.000 Türen" in doors.excerpts[0].text
     assert to_german(words("what went wrong")) == ["what"]
-    assert translated(words("take office")) == [("amt", None), ("antreten", "office")]
 
 
 NIGHT_IN_WALDAU = (

@@ -7,6 +7,7 @@ The night is invented for these stories."""
 import pytest
 
 from bot.engine.engine import Engine
+from bot.engine.honest import _takes_office, words
 from bot.engine.questions import _asks_intent, _runs_something, _term_start
 from tests.engine.conftest import engine_over, texts
 
@@ -158,3 +159,52 @@ def test_the_new_mayor_is_who_won_the_race_not_the_outgoing_one(tmp_path, config
     assert reply.status == "ok", reply.text
     assert "38-jährige" in texts(reply)[0]
     assert not any("Wiebe" in text for text in texts(reply))
+
+
+# An English wire report on a German runoff: the winner takes office, succeeding the mayor.
+WIRE = {
+    "runoff_wire": (
+        "Social Democrat wins Kessberg mayoral runoff\n"
+        "KESSBERG, Germany — Lena Harbach of the Social Democrats won Sunday's runoff for mayor "
+        "of Kessberg with 53.1 percent of the vote.\n"
+        "Harbach will take office on July 1, succeeding Paul Osterkamp, who did not seek "
+        "re-election after 16 years in office.\n",
+        SIDECAR.format(title="Social Democrat wins Kessberg mayoral runoff"),
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def wire(tmp_path_factory, config) -> Engine:
+    return engine_over(tmp_path_factory.mktemp("wire"), WIRE, config)
+
+
+@pytest.mark.parametrize(
+    "question", ["when does harbach take office", "when will harbach take office"]
+)
+def test_an_english_reader_asking_when_she_takes_office_gets_the_day(wire, question):
+    reply = ask(wire, question)
+    assert reply.status == "ok", reply.text
+    assert "July 1" in texts(reply)[0]
+
+
+def test_when_her_predecessor_took_office_is_not_the_day_she_takes_it(wire):
+    """The line that says she takes office names him only as whom she succeeds."""
+    reply = ask(wire, "when did osterkamp take office")
+    assert reply.status == "not_found"
+    assert "do not say" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("line", "takes_office"),
+    [
+        ("Ihre neue Amtszeit beginnt am 1. Dezember.", True),
+        ("Die Amtsübergabe ist für Anfang Juni geplant.", True),
+        ("She will be sworn in on May 2.", True),
+        ("Harbach takes office in July.", True),
+        ("Seine Amtszeit endet im Juni.", False),
+        ("The office opens at nine.", False),
+    ],
+)
+def test_a_line_on_taking_office_in_either_language(line, takes_office):
+    assert _takes_office(words(line)) is takes_office
