@@ -51,6 +51,15 @@ NIGHT = {
         "„Ich kenne jede Kläranlage im Kreis“, sagte Holm.\n",
         SIDECAR.format(title="Grüne nominieren Vera Holm"),
     ),
+    # An English wire report: the winner takes office, succeeding the mayor.
+    "runoff_wire": (
+        "Social Democrat wins Kessberg mayoral runoff\n"
+        "KESSBERG, Germany — Lena Harbach of the Social Democrats won Sunday's runoff for mayor "
+        "of Kessberg with 53.1 percent of the vote.\n"
+        "Harbach will take office on July 1, succeeding Paul Osterkamp, who did not seek "
+        "re-election after 16 years in office.\n",
+        SIDECAR.format(title="Social Democrat wins Kessberg mayoral runoff"),
+    ),
 }
 
 
@@ -161,36 +170,18 @@ def test_the_new_mayor_is_who_won_the_race_not_the_outgoing_one(tmp_path, config
     assert not any("Wiebe" in text for text in texts(reply))
 
 
-# An English wire report on a German runoff: the winner takes office, succeeding the mayor.
-WIRE = {
-    "runoff_wire": (
-        "Social Democrat wins Kessberg mayoral runoff\n"
-        "KESSBERG, Germany — Lena Harbach of the Social Democrats won Sunday's runoff for mayor "
-        "of Kessberg with 53.1 percent of the vote.\n"
-        "Harbach will take office on July 1, succeeding Paul Osterkamp, who did not seek "
-        "re-election after 16 years in office.\n",
-        SIDECAR.format(title="Social Democrat wins Kessberg mayoral runoff"),
-    ),
-}
-
-
-@pytest.fixture(scope="module")
-def wire(tmp_path_factory, config) -> Engine:
-    return engine_over(tmp_path_factory.mktemp("wire"), WIRE, config)
-
-
 @pytest.mark.parametrize(
     "question", ["when does harbach take office", "when will harbach take office"]
 )
-def test_an_english_reader_asking_when_she_takes_office_gets_the_day(wire, question):
-    reply = ask(wire, question)
+def test_an_english_reader_asking_when_she_takes_office_gets_the_day(night, question):
+    reply = ask(night, question)
     assert reply.status == "ok", reply.text
     assert "July 1" in texts(reply)[0]
 
 
-def test_when_her_predecessor_took_office_is_not_the_day_she_takes_it(wire):
+def test_when_her_predecessor_took_office_is_not_the_day_she_takes_it(night):
     """The line that says she takes office names him only as whom she succeeds."""
-    reply = ask(wire, "when did osterkamp take office")
+    reply = ask(night, "when did osterkamp take office")
     assert reply.status == "not_found"
     assert "do not say" in reply.text
 
