@@ -80,6 +80,8 @@ from benchmarks.questions_eval import (
     HELDOUT15_FOLDERS,
     HELDOUT16,
     HELDOUT16_FOLDERS,
+    HELDOUT17,
+    HELDOUT17_FOLDERS,
     HELDOUT_FOLDERS,
     OUT_OF_SAMPLE,
     ROOT,
@@ -161,8 +163,9 @@ def test_the_second_held_out_set_asks_about_the_two_newest_folders_only():
         (HELDOUT14, HELDOUT14_FOLDERS, "held14", (130, 90, 20, 28)),  # over articles_heldout18
         (HELDOUT15, HELDOUT15_FOLDERS, "held15", (160, 95, 28, 32)),  # over articles_heldout19
         (HELDOUT16, HELDOUT16_FOLDERS, "held16", (170, 100, 30, 35)),  # over articles_heldout20
+        (HELDOUT17, HELDOUT17_FOLDERS, "held17", (200, 120, 40, 40)),  # over articles_heldout21
     ],
-    ids=[f"held{n}" for n in (3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16)],
+    ids=[f"held{n}" for n in (3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17)],
 )
 def test_each_newer_held_out_set_asks_about_its_own_newest_article_folder_only(
     path, folders, half, least
@@ -256,6 +259,13 @@ def test_the_sixteenth_held_out_set_is_printed_but_its_misses_are_not_offered():
     assert "held16" in OUT_OF_SAMPLE
     with pytest.raises(SystemExit):  # argparse refuses the choice before any block runs
         main(["--show", "held16"])
+
+
+def test_the_seventeenth_held_out_set_is_printed_but_its_misses_are_not_offered():
+    assert any(block.half == "held17" and block.questions == HELDOUT17 for block in BLOCKS)
+    assert "held17" in OUT_OF_SAMPLE
+    with pytest.raises(SystemExit):  # argparse refuses the choice before any block runs
+        main(["--show", "held17"])
 
 
 def _articles_asked_about_outside_the_in_sample_folders(blind: list[Question]) -> set[str]:

@@ -302,7 +302,7 @@ def test_each_articles_folder_is_scored_in_its_own_block(tmp_path, capsys):
 
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-# The rule author's own articles, twenty held-out sets (fresh, heldout, heldout3 to heldout20)
+# The rule author's own articles, twenty-one held-out sets (fresh, heldout, heldout3 to heldout21)
 # and twenty-one more fresh sets (fresh2 to fresh22).
 FOLDERS = [
     BENCHMARKS / "articles",
@@ -326,6 +326,7 @@ FOLDERS = [
     BENCHMARKS / "articles_heldout18",
     BENCHMARKS / "articles_heldout19",
     BENCHMARKS / "articles_heldout20",
+    BENCHMARKS / "articles_heldout21",
     BENCHMARKS / "articles_fresh2",
     BENCHMARKS / "articles_fresh3",
     BENCHMARKS / "articles_fresh4",
