@@ -275,20 +275,24 @@ def _typo_of(word: str) -> str | None:
     return next(near, None)
 
 
-def _reported_as(phrase: tuple[str, ...]) -> str | None:
-    """The English word an English report has for a phrase: its last word that is no stop
-    word ("sworn" of "sworn in": every line has "in"), None if all are."""
-    return next((word for word in reversed(phrase) if word not in STOP_WORDS), None)
+def _reported_as(phrase: tuple[str, ...], count: int) -> list[str | None]:
+    """The English words an English report has for a phrase's `count` German words: its words
+    that are no stop words ("sworn" of "sworn in": every line has "in"), in order, the last
+    German word taking the last of them ("last word": "letzten" "last", "Wort" "word"; "is
+    ahead": "liegt" and "vorn" both "ahead"); None if all are stop words."""
+    content: list[str | None] = [word for word in phrase if word not in STOP_WORDS] or [None]
+    return [content[min(i, len(content) - 1)] for i in range(count - 1)] + [content[-1]]
 
 
 def translated(folded: Sequence[str]) -> list[tuple[str, str | None]]:
     """`to_german`'s words, each with the English word it stands for (None: kept as typed):
-    an English report has the English word itself. Each German word of a phrase stands for its
-    last English word that is no stop word, which an English phrase turns on ("political
-    scientist", "take office": "Amt antreten", "sworn in"), so that an English report's line
-    has all of the phrase the question has; a word one slip from a listed one ("seperated")
-    stands for that one (see `_typo_of`). English fillers (`ENGLISH_FILLERS`) are left out.
-    A German question stays as typed: "Union", "plant" and "man" are German words too."""
+    an English report has the English word itself. The German words of a phrase stand for its
+    English words that are no stop words (`_reported_as`: "political scientist" is
+    "scientist", "take office" is "Amt antreten", "sworn in" is "sworn"), so that an English
+    report's line has all of the phrase the question has; a word one slip from a listed one
+    ("seperated") stands for that one (see `_typo_of`). English fillers (`ENGLISH_FILLERS`) are
+    left out. A German question stays as typed: "Union", "plant" and "man" are German words
+    too."""
     if is_german(folded):
         return [(word, None) for word in folded]
     folded = _what_got(_clock(uncontracted(folded)))
@@ -309,8 +313,7 @@ def translated(folded: Sequence[str]) -> list[tuple[str, str | None]]:
                 if german is None and (meant := _typo_of(folded[i])) is not None:
                     key, german = (meant,), _TRANSLATIONS[(meant,)]
             if german is not None:
-                reported = _reported_as(key)
-                result.extend((word, reported) for word in german)
+                result.extend(zip(german, _reported_as(key, len(german)), strict=True))
                 i = end
                 break
         else:
