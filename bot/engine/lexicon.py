@@ -535,6 +535,8 @@ YES_NO_OPENERS = frozenset(
     fold(w)
     for w in "ist war wird wurde bleibt gehört gehörte is was does did belongs belonged".split()
 )
+# … and those of any yes/no question on an outcome: "Hat X gewonnen?", "Did X win?"
+YES_NO_VERBS = YES_NO_OPENERS | frozenset("hat hatte haben konnte kann has have had".split())
 NOW_WORDS = frozenset("jetzt nun neuer neue neuen wieder".split())
 # An election's words, after an office typed apart ("OB Wahl", "OB Kandidatin").
 ELECTION_WORDS = frozenset(

@@ -229,6 +229,9 @@ class Question:
     # "gegen wen hat X gewonnen" where the articles tell whom X beat: that person, whose line
     # answers though it names no loss ("Y kam auf 45,7 Prozent")
     beaten: tuple[int, ...] = ()
+    # "wurde X wiedergewählt", "hat X gewonnen", "did X win": a yes/no question, whose answer
+    # speaks of the people it names
+    yes_no: bool = False
 
 
 def in_language(ctx: Context, folded: list[str]) -> Context:
@@ -1399,6 +1402,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         by_name=by_name,
         tabled=tabled,
         beaten=beaten,
+        yes_no=bool(folded) and folded[0] in lexicon.YES_NO_VERBS,
         margin=any(stem(word) in lexicon.MARGIN_STEMS for word in folded)
         or not lexicon.MARGIN_WORDS.isdisjoint(folded),
     )
@@ -1915,7 +1919,7 @@ def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
     if lost and not _says_whose(reporting, stems, lexicon.LOSE_STEMS):
         return _other_side(index, unit, reporting, lexicon.AGAINST_WINNER) if wins else None
     if not lost and not wins:
-        return None
+        return _defeated_by(index, unit, reporting)
     if not lost and not won:
         # "X wird neue Oberbürgermeisterin": the winner stands beside the new office; "Y
         # sagte, der neue Bürgermeister habe …" names Y as the speaker, not as the winner
@@ -1937,13 +1941,28 @@ def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
     start = congratulated[0] + 1 if congratulated else 0
     other_side = lexicon.AGAINST_LOSER if lost else lexicon.AGAINST_WINNER | RUNNER_UP
     said = list(accumulate(word not in lexicon.STOP_WORDS for word in reporting))
-    against = [i for i, word in enumerate(reporting) if word in other_side]
+    against = [_other_side_starts(reporting, i) for i, w in enumerate(reporting) if w in other_side]
     kept = [
         word
         for i, word in enumerate(reporting[start:], start)
         if not any(i > a and said[i] - said[a] <= AGAINST_WORDS for a in against)
     ]
     return _one_named(index, unit, kept)
+
+
+DATIVE_ARTICLES = frozenset("dem der einem einer".split())
+SUBJECT_WORDS = 6  # "unterlag Amtsinhaber Michael Dreier (CDU) überraschend dem …"
+
+
+def _other_side_starts(reporting: list[str], i: int) -> int:
+    """Where the other side begins after a word setting it apart (at `i`): right after it
+    ("gegen Y", "X unterlag Y"), but after the subject where the verb comes first ("In P.
+    unterlag Amtsinhaber X überraschend dem Kandidaten Y": the dative names the winner)."""
+    if not reporting[i].startswith("unterlag"):
+        return i
+    ahead = reporting[i + 1 : i + 1 + SUBJECT_WORDS]
+    dative = next((k for k, w in enumerate(ahead) if w in DATIVE_ARTICLES), None)
+    return i + 1 + dative if dative else i
 
 
 def _one_named(index: CorpusIndex, unit: int, kept: list[str]) -> int | None:
@@ -2059,12 +2078,36 @@ def _beside_new_office(reporting: list[str], stems: list[str]) -> list[str]:
     return reporting
 
 
+DEFEAT_VERBS = frozenset("unterlag unterlagen verlor verloren lost".split())
+DEFEATED_BY = frozenset("gegen to".split())  # "verlor gegen Y", "lost to Y"; "unterlag Y"
+DEFEAT_WORDS = 4  # "verlor knapp gegen Y", "lost narrowly to Y"
+
+
+def _defeated_by(index: CorpusIndex, unit: int, reporting: list[str]) -> int | None:
+    """The winner a line names as whom somebody lost to, in its own reporting: "X unterlag Y",
+    "In P. unterlag Amtsinhaber X dem Kandidaten Y", "X verlor gegen Y", "X lost to Y"; not a
+    defeat by no one ("scheiterte an einer Stimmung gegen Amtsinhaber")."""
+    for i, word in enumerate(reporting):
+        if word not in DEFEAT_VERBS:
+            continue
+        if word.startswith("unterlag"):
+            start = _other_side_starts(reporting, i)
+        else:
+            ahead = reporting[i + 1 : i + 1 + DEFEAT_WORDS]
+            by = next((k for k, w in enumerate(ahead) if w in DEFEATED_BY), None)
+            if by is None:
+                continue
+            start = i + 1 + by
+        return _one_named(index, unit, reporting[start + 1 : start + 1 + AGAINST_WORDS])
+    return None
+
+
 def _other_side(
     index: CorpusIndex, unit: int, reporting: list[str], before: frozenset[str]
 ) -> int | None:
     """The one person named within a few words after "gegen", "defeated" …: the other side."""
     said = list(accumulate(word not in lexicon.STOP_WORDS for word in reporting))
-    against = [i for i, word in enumerate(reporting) if word in before]
+    against = [_other_side_starts(reporting, i) for i, w in enumerate(reporting) if w in before]
     kept = [
         word
         for i, word in enumerate(reporting)
@@ -2423,6 +2466,13 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
             return 0.0  # "gegen wen hat X gewonnen": the report of the rival's result
         if question.outcome and (only_supposed(ctx.index, unit) or _false_outcome(ctx, unit)):
             return 0.0
+        if (
+            question.outcome
+            and question.yes_no
+            and question.people
+            and not _about_them(ctx.index, unit, question)
+        ):
+            return 0.0  # "wurde X wiedergewählt": another town's winner, in a report of several
         if question.outcome and not speech and not names_outcome(ctx, unit):
             # "Gewählt wird erst am Sonntag" names nobody who won; "Kapitän X setzte sich über
             # links durch" names somebody, but no win
@@ -2863,6 +2913,12 @@ def _asked_place(index: CorpusIndex, question: Question) -> dict[str, frozenset[
         for place in question.scope.places
         if not common_noun(index, index.stem(fold(place)))
     }
+
+
+def _about_them(index: CorpusIndex, unit: int, question: Question) -> bool:
+    """Whether a line speaks of one of the people a question names (`honest.speaks_of`: says
+    it, names them, or refers back to them)."""
+    return any(honest.speaks_of(index, unit, person) for person in question.people)
 
 
 def _speaks_of(index: CorpusIndex, unit: int, person: int) -> bool:

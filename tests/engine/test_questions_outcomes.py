@@ -58,6 +58,18 @@ NIGHT = {
         "Hollerbach. Bürgermeisterin Anke Wiebe (SPD) hat die Wahl mit 71,2 Prozent gewonnen.\n",
         SIDECAR.format(title="Anke Wiebe im ersten Wahlgang wiedergewählt"),
     ),
+    # A radio bulletin of three towns: a mayor kept, a new mayor, an incumbent beaten with the
+    # verb first ("In Y unterlag Amtsinhaber X dem Kandidaten Z").
+    "radio_nachrichten": (
+        "Die Nachrichten um 22 Uhr\n"
+        "In Lindtal bleibt Bürgermeister Bruno Kessler (parteilos) im Amt. Er setzte sich mit "
+        "58,3 Prozent gegen Rita Ulmen durch.\n"
+        "In Eschenau hat Aylin Korkmaz (SPD) die Wahl zur Bürgermeisterin gewonnen. Sie kam auf "
+        "51,9 Prozent.\n"
+        "In Brückfeld unterlag Amtsinhaber Harald Voss (CDU) überraschend dem Grünen-Kandidaten "
+        "Timo Lindgren.\n",
+        SIDECAR.format(title="Die Nachrichten um 22 Uhr"),
+    ),
 }
 
 
@@ -197,3 +209,28 @@ def test_a_tickers_time_stamp_says_when_its_news_happened(region_night, question
     reply = ask(region_night, question)
     assert reply.status == OK
     assert texts(reply)[0].startswith("20:20 – Lars Ovelgönne räumt")
+
+
+@pytest.mark.parametrize(
+    ("question", "heading"),
+    [
+        ("wer hat in brückfeld verloren", "Verloren hat Harald Voss"),
+        ("wer hat in brückfeld gewonnen", "Gewonnen hat Timo Lindgren"),
+        ("who won in brückfeld", "Timo Lindgren won"),
+    ],
+)
+def test_with_the_verb_first_the_beaten_incumbent_is_the_subject_not_the_dative(
+    night, question, heading
+):
+    reply = ask(night, question)
+    assert reply.status == OK and reply.text.startswith(heading)
+    assert "unterlag Amtsinhaber Harald Voss" in texts(reply)[0]
+
+
+@pytest.mark.parametrize("question", ["wurde kessler wiedergewählt", "hat lindgren gewonnen"])
+def test_asked_whether_somebody_won_another_towns_winner_is_no_answer(night, question):
+    """In a bulletin of several towns, a line that does not speak of the person asked (by
+    name, as speaker or by "er" after their name) never answers whether they won."""
+    reply = ask(night, question)
+    assert reply.status == OK
+    assert "Korkmaz" not in reply.text and all("Korkmaz" not in t for t in texts(reply))
