@@ -339,7 +339,9 @@ def _role_holders(
         new = position > 0 and folded[position - 1] in lexicon.NEW_WORDS  # "der neue OB"
         match = PeopleMatch(NONE)
         if word in lexicon.WINNER_WORDS or word in lexicon.LOSER_WORDS or new:
-            people = _outcome_holders(index, scope.articles, word in lexicon.LOSER_WORDS)
+            # (in a report of several towns, from the paragraphs about the place asked)
+            within = _place_paragraphs(index, scope)
+            people = _outcome_holders(index, scope.articles, word in lexicon.LOSER_WORDS, within)
             if not people and word in lexicon.LOSER_WORDS:  # "was sagt die Verliererin"
                 people = _implied_loser(index, scope.articles)
         elif _after_outgoing(folded, position) and (held := _incumbents(index, scope.articles)):
@@ -791,14 +793,19 @@ def _appears_in(index: CorpusIndex, person: int, articles: frozenset[int]) -> bo
 
 
 def _outcome_holders(
-    index: CorpusIndex, articles: frozenset[int], lost: bool, sole: bool = False
+    index: CorpusIndex,
+    articles: frozenset[int],
+    lost: bool,
+    within: frozenset[int] = frozenset(),
+    sole: bool = False,
 ) -> tuple[int, ...]:
     """The one person the articles' own reporting names most often as the winner (`lost`: the
-    loser); none if two are named as often (`sole`: if anybody else is named so at all)."""
+    loser), in the units `within` if any are given; none if two are named as often (`sole`: if
+    anybody else is named so at all)."""
     counts: Counter[int] = Counter()
     for units in article_units(index, articles):
         for unit in units:
-            if is_speech(index.classes[unit]):
+            if is_speech(index.classes[unit]) or (within and unit not in within):
                 continue
             person = named_outcome(index, unit, lost)
             if person is not None:
@@ -1893,7 +1900,7 @@ def _names_outcome(index: CorpusIndex, unit: int) -> bool:
         not _says_whose(reporting, stems, lexicon.OUTCOME_STEMS)
         and not _new_office(reporting, stems)
         and not _split_win(stems)
-        and not _kept_office(reporting, stems)
+        and not _kept_office(reporting, stems, _result_after(index, unit))
     ):
         return False
     # Whoever congratulates is not the winner: only names after "gratuliert" count.
@@ -1915,7 +1922,11 @@ def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
     reporting = _reporting(text)
     stems = [index.stem(word) for word in reporting]
     won = _says_whose(reporting, stems, lexicon.WIN_STEMS)
-    wins = won or _new_office(reporting, stems) or _kept_office(reporting, stems)
+    wins = (
+        won
+        or _new_office(reporting, stems)
+        or _kept_office(reporting, stems, _result_after(index, unit))
+    )
     if lost and not _says_whose(reporting, stems, lexicon.LOSE_STEMS):
         return _other_side(index, unit, reporting, lexicon.AGAINST_WINNER) if wins else None
     if not lost and not wins:
@@ -2049,13 +2060,26 @@ def _new_office(reporting: list[str], stems: list[str]) -> bool:
 KEPT_WITHIN = 6  # words after "verteidigte" that may name the office ("… Amtsinhaberin X ihr Amt")
 
 
-def _kept_office(reporting: list[str], stems: list[str]) -> bool:
+RESULT_RE = re.compile(r"\d\s*(?:Prozent|%|percent)|\bStimmen\b")
+
+
+def _result_after(index: CorpusIndex, unit: int) -> bool:
+    """Whether the rest of a unit's line, after it, gives a result ("X bleibt im Amt. Er setzte
+    sich mit 58,3 Prozent … durch")."""
+    columns = index.columns
+    rest = columns.block_text[columns.block[unit]][columns.end[unit] :]
+    return RESULT_RE.search(rest) is not None
+
+
+def _kept_office(reporting: list[str], stems: list[str], result_after: bool = False) -> bool:
     """A re-election told as keeping the office: "X bleibt mit 61,2 Prozent im Amt" (with a
-    result or a contest beside it: "bleibt trotz der Kritik im Amt" is no election's),
-    "verteidigte ihr Amt". Not "wurde 2019 im Amt bestätigt", which a portrait says of a
-    term long past."""
-    contest = any(w.isdigit() for w in reporting) or any(
-        s in AGAINST_STEMS or _names_contest(s) for s in stems
+    result or a contest beside it, or, `result_after`, a result in the sentence after it: "bleibt
+    trotz der Kritik im Amt" is no election's), "verteidigte ihr Amt". Not "wurde 2019 im Amt
+    bestätigt", which a portrait says of a term long past."""
+    contest = (
+        result_after
+        or any(w.isdigit() for w in reporting)
+        or any(s in AGAINST_STEMS or _names_contest(s) for s in stems)
     )
     for i, word in enumerate(reporting):
         stays = word in lexicon.STAYS and contest and has_phrase(reporting[i + 1 :], ("im", "amt"))
@@ -2279,7 +2303,8 @@ def _kept_offices(index: CorpusIndex) -> list[int]:
     found = []
     for unit in sorted(verbs & seats):
         reporting = _reporting(index.columns.text(unit))
-        if _kept_office(reporting, [index.stem(w) for w in reporting]):
+        stems = [index.stem(w) for w in reporting]
+        if _kept_office(reporting, stems, _result_after(index, unit)):
             found.append(unit)
     return found
 

@@ -62,10 +62,14 @@ NIGHT = {
     # verb first ("In Y unterlag Amtsinhaber X dem Kandidaten Z").
     "radio_nachrichten": (
         "Die Nachrichten um 22 Uhr\n"
+        "Drei Städte im Kreis haben am Sonntag gewählt.\n"
+        "Lindtal\n"
         "In Lindtal bleibt Bürgermeister Bruno Kessler (parteilos) im Amt. Er setzte sich mit "
         "58,3 Prozent gegen Rita Ulmen durch.\n"
+        "Eschenau\n"
         "In Eschenau hat Aylin Korkmaz (SPD) die Wahl zur Bürgermeisterin gewonnen. Sie kam auf "
-        "51,9 Prozent.\n"
+        "51,9 Prozent. Die 38-Jährige ist die erste Frau im Amt.\n"
+        "Brückfeld\n"
         "In Brückfeld unterlag Amtsinhaber Harald Voss (CDU) überraschend dem Grünen-Kandidaten "
         "Timo Lindgren.\n",
         SIDECAR.format(title="Die Nachrichten um 22 Uhr"),
@@ -234,3 +238,22 @@ def test_asked_whether_somebody_won_another_towns_winner_is_no_answer(night, que
     reply = ask(night, question)
     assert reply.status == OK
     assert "Korkmaz" not in reply.text and all("Korkmaz" not in t for t in texts(reply))
+
+
+@pytest.mark.parametrize(
+    "question", ["wer hat in lindtal gewonnen", "who won in lindtal", "wurde kessler wiedergewählt"]
+)
+def test_keeping_the_office_with_the_result_in_the_next_sentence_is_a_win(night, question):
+    """ "In L. bleibt Bürgermeister X im Amt. Er setzte sich mit 58,3 Prozent … durch": the
+    sentence that says X stays names the winner, the result beside it says it was an election."""
+    reply = ask(night, question)
+    assert reply.status == OK and "Bruno Kessler" in reply.text.split("–")[0]
+    assert texts(reply)[0].startswith("In Lindtal bleibt Bürgermeister Bruno Kessler")
+
+
+def test_the_new_mayor_of_a_town_is_the_winner_of_its_paragraph_in_a_bulletin(night):
+    """Three towns' winners stand in one bulletin; "die neue Bürgermeisterin von Eschenau" is
+    the one its paragraph names."""
+    reply = ask(night, "wie alt ist die neue bürgermeisterin von eschenau")
+    assert reply.status == OK
+    assert "Die 38-Jährige" in texts(reply)[0]
