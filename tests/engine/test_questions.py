@@ -61,11 +61,16 @@ def test_a_party_only_a_reader_comment_mentions_gets_a_plain_no(engine):
     assert "Leserkommentar" in reply.text
 
 
-@pytest.mark.parametrize("question", ["Was sagte Merz?", "Wie hoch ist die Inflation?"])
-def test_questions_the_articles_do_not_answer_get_a_plain_no(engine, question):
-    reply = ask(engine, question)
+def test_questions_the_articles_do_not_answer_get_a_plain_no(engine):
+    reply = ask(engine, "Wie hoch ist die Inflation?")
     assert reply.status == "not_found" and reply.excerpts == ()
     assert reply.text == "Dazu sagen die Artikel nichts."
+
+
+def test_a_person_the_articles_do_not_name_gets_a_plain_no_that_says_so(engine):
+    reply = ask(engine, "Was sagte Merz?")
+    assert reply.status == "not_found" and reply.excerpts == ()
+    assert reply.text == "Die Artikel nennen niemanden namens „Merz“."
 
 
 def test_answers_come_from_the_reporting_never_from_comments(muster):
