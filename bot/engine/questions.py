@@ -69,6 +69,7 @@ from bot.engine.person_answers import who
 from bot.engine.phonetics import cologne_code
 from bot.engine.places import (
     EVERYWHERE,
+    RELATIVES,
     Scope,
     a_name,
     about_place,
@@ -2512,10 +2513,13 @@ def _has_role(index: CorpusIndex, unit: int, roles: tuple[str, ...]) -> bool:
 
 def _aged_nouns(index: CorpusIndex, question: Question) -> frozenset[str]:
     """ "Wie alt sind die Täter": the stems of what a question asks the age of, when that is
-    no person it names (empty: it asks no age, or a person's)."""
-    if AGE_STEM not in question.measure or question.people:
+    no person it names, or a relative of one ("wie alt ist der Vater von X": not "die
+    41-jährige Juristin X"); empty: it asks no age, or a person's."""
+    if AGE_STEM not in question.measure:
         return frozenset()
-    asked = (t for t in question.terms if not t.required and t.label != SEMANTIC_LABEL)
+    asked = [t for t in question.terms if not t.required and t.label != SEMANTIC_LABEL]
+    if question.people:
+        asked = [t for t in asked if any(fold(t.label) in kin for kin in RELATIVES)]
     return frozenset(index.stem(fold(t.label)) for t in asked)
 
 

@@ -488,6 +488,19 @@ def test_an_age_between_commas_after_a_name_says_how_old(tmp_path, config):
     assert reply.status == "ok" and "Quist-Holm, 44," in texts(reply)[0]
 
 
+def test_the_age_of_a_relative_is_not_the_age_of_the_person_named(tmp_path, config):
+    """Her age in the paragraph that names her father answered "wie alt ist ihr Vater"."""
+    portrait = (
+        "Von Ann Beispiel\n"
+        "Die 43-jährige Juristin Ece Yılmazer wird Landrätin im Kreis Ostheide. Ihr Vater kam "
+        "1971 als Schweißer nach Ostheide.\n"
+    )
+    engine = engine_over_texts(tmp_path, {"portrait": portrait}, config)
+    assert ask(engine, "wie alt ist yilmazer").status == "ok"
+    reply = ask(engine, "wie alt ist der vater von yilmazer")
+    assert reply.status == "not_found" and not reply.excerpts
+
+
 @pytest.mark.parametrize("question", ["wer hat nina roth gratuliert", "who congratulated roth"])
 def test_who_did_something_to_a_person_is_not_who_that_person_is(other_words, question):
     reply = ask(other_words, question)
