@@ -54,8 +54,8 @@ ADJECTIVE_ENDS = ("ig", "lich", "isch", "bar", "sam", "haft", "los")
 GE_PARTICIPLE_RE = re.compile(
     r"(?:ab|an|auf|aus|bei|ein|mit|nach|vor|weg|zu|zuruck|uber|um|durch|fest|los|dar)?ge\w+(?:t|en)"
 )
-# … and one without ("verloren", "bekommen", "erreicht"), as many surnames also start
-# ("Bennert", "Ernst"): no subject after the verb.
+# … and one without "ge" ("verloren", "bekommen", "erreicht"), which many surnames look like
+# too ("Bennert", "Ernst"): such a word is a name only when it is close to a known one.
 PARTICIPLE_RE = re.compile(GE_PARTICIPLE_RE.pattern + r"|(?:be|ver|er|ent|zer|emp|miss)\w+(?:t|en)")
 
 
