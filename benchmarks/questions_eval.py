@@ -226,6 +226,11 @@ Then dev19 (`benchmarks/questions/dev19.yaml`) asks whom a winner beat or a lose
 hat X geschlagen", "who was X up against") and whether somebody was re-elected, over dev17's
 folders; committed before its first run (`dev19_first_run.out`: engine top-1 57.9 %, top-3
 57.9 %, honest no 71.4 %); in-sample.
+Then devnames (`benchmarks/questions/devnames.yaml`) asks about surnames the articles do not
+know, one or two letters off a known one ("Bennert" beside Rennert), alone or after a first name,
+in German and English, beside typos of known names that must still find them; over the seed,
+the fresh folders and the invented dev16-dev18 articles; committed before its first run
+(`devnames_first_run.out`); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -561,6 +566,16 @@ DEV18_FOLDERS = (*DEV14_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_d
 # over dev17's invented articles (`benchmarks/questions/articles_dev17/`).
 DEV19 = ROOT / "benchmarks" / "questions" / "dev19.yaml"
 DEV19_FOLDERS = DEV17_FOLDERS
+# Round 20 (names21): names the articles do not know, close to names they do ("Bennert" beside
+# Rennert), beside typos of known names; over folders whose texts may be read (no held-out one).
+DEVNAMES = ROOT / "benchmarks" / "questions" / "devnames.yaml"
+DEVNAMES_FOLDERS = (
+    *FOLDERS,
+    ROOT / "benchmarks" / "articles",
+    ROOT / "benchmarks" / "articles_fresh",
+    *(ROOT / "benchmarks" / f"articles_fresh{n}" for n in range(2, 23)),
+    *(ROOT / "benchmarks" / "questions" / f"articles_dev{n}" for n in (16, 17, 18)),
+)
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -997,6 +1012,12 @@ BLOCKS = (
         DEV19,
         DEV19_FOLDERS,
         "dev19: whom a winner beat or a loser lost to, re-elections, in two languages (round 19)",
+    ),
+    Block(
+        "devnames",
+        DEVNAMES,
+        DEVNAMES_FOLDERS,
+        "devnames: unknown names close to known ones, beside typos of known names (round 20)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

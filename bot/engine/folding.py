@@ -26,7 +26,9 @@ _SEPARATORS_RE = re.compile(r"[\s\-‐‑‒–—/.'’_]+")
 
 def _accent_table() -> dict[int, str]:
     """Latin letters with accents → their base letters (é → e, ğ → g, ł → l), computed once."""
-    table = {ord(k): v for k, v in {"ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "đ": "d"}.items()}
+    # (Turkish "ı" has no dot to lose: readers type "Yildirim" for "Yıldırım".)
+    special = {"ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i"}
+    table = {ord(k): v for k, v in special.items()}
     for code in range(0xC0, 0x250):
         char = chr(code)
         base = "".join(

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.corpus import german
 from bot.corpus.model import Article, Person
@@ -32,13 +33,15 @@ FIRST = "first"  # a first name only one person has
 CHOICE = "choice"  # a first name several people have: the reader picks one
 NONE = "none"
 
-ACCEPT_SCORE = 85.0  # edit similarity (0-100) that is taken as the same name
+ACCEPT_SCORE = 85.0  # edit similarity (0-100) of one slip of the finger (see `mistyped`)
 ACCEPT_SOUNDALIKE = 72.0  # … when the names also sound alike (Kölner Phonetik)
 MIN_NAME_PART = 4  # a double surname's part shorter than this ("Le-Roux") names nobody alone
 SUGGEST_SCORE = 70.0  # close enough to offer as "did you mean"
 MIN_FUZZY_LENGTH = 4  # shorter queries must match exactly: 3 letters fit too many names
 FUZZY_PLACES = 20  # the closest (name, person) places a typo is checked against
 PARTY_NAMES = tuple(dict.fromkeys(name for _, name in german.PARTY_PATTERNS))
+# Common surnames of the name gazetteer, folded: a reader who types one means that name.
+SURNAME_KEYS = frozenset(fold(name) for name in german.SURNAMES)
 _LEADING_WORDS = frozenset({"die", "der", "den", "partei", "fraktion"})
 
 
@@ -409,9 +412,7 @@ class PeopleDirectory:
             same_sound = bool(sound) and self.fuzzy_sounds[k] == sound
             best[owner] = max(best.get(owner, 0.0), score + (10 if same_sound else 0))
             long_enough = len(key) >= MIN_FUZZY_LENGTH
-            if long_enough and (
-                score >= ACCEPT_SCORE or (same_sound and score >= ACCEPT_SOUNDALIKE)
-            ):
+            if long_enough and mistyped(key, self.fuzzy_keys[k], score, same_sound):
                 accepted[owner] = max(accepted.get(owner, 0.0), score)
         if accepted:
             top = max(accepted.values())
@@ -465,6 +466,52 @@ class PeopleDirectory:
         if len(owners) == 1:
             return owners[0]
         return None
+
+
+def mistyped(typed: str, name: str, score: float, same_sound: bool) -> bool:
+    """Whether a reader who typed `typed` (folded) meant `name` (a folded name key) and slipped,
+    rather than asking about somebody else whose name is close: "westfal" and "kaluti" sound
+    as Westphal and Kalouti do, "achterbegr" swaps two letters of Achterberg; but Bennert is
+    not Rennert nor Lautenbach Lauterbach (a letter changed, and with it the sound), and
+    "Müller", a common surname of its own, is not Möller (but "Meier" may be Meyer: one name
+    in two spellings). `score`: their edit similarity."""
+    if typed in SURNAME_KEYS and not any(_spelled_alike(typed, part) for part in name.split()):
+        return False
+    if same_sound:
+        return score >= ACCEPT_SOUNDALIKE
+    return score >= ACCEPT_SCORE and _one_slip(typed, name)
+
+
+# Spellings of one sound in German names: Meier/Meyer/Maier, Schmidt/Schmitt, Westphal/Westfal,
+# Cremer/Kremer.
+_SPELLINGS = (
+    ("dt", "t"),
+    ("th", "t"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("c", "k"),
+    ("tz", "z"),
+    ("y", "i"),
+    ("ai", "ei"),
+)
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Whether two folded names are one name spelled two ways (doubled letters aside)."""
+    return _plain_spelling(a) == _plain_spelling(b)
+
+
+def _plain_spelling(name: str) -> str:
+    for written, said in _SPELLINGS:
+        name = name.replace(written, said)
+    return "".join(c for i, c in enumerate(name) if i == 0 or c != name[i - 1])
+
+
+def _one_slip(typed: str, name: str) -> bool:
+    """One letter too many or too few, or two neighbours swapped: no letter changed."""
+    return OSA.distance(typed, name) == 1 and (
+        len(typed) != len(name) or sorted(typed) == sorted(name)
+    )
 
 
 def people_of(directory: PeopleDirectory, people: Iterable[Person], article: str = "") -> list[int]:

@@ -25,7 +25,7 @@ from bot.corpus.german import (
     is_role_noun,
 )
 from bot.corpus.sentences import split_sentences
-from bot.engine import election_day, english, honest, lexicon, premises
+from bot.engine import election_day, english, honest, lexicon, premises, unknown_names
 from bot.engine.article_questions import about_articles
 from bot.engine.context import Context
 from bot.engine.folding import (
@@ -66,8 +66,10 @@ from bot.engine.matching import (
 from bot.engine.narrowing import Narrowing, Scored, Weighing
 from bot.engine.people import FUZZY, NONE, ROLE, STILL_IN_OFFICE, PeopleMatch, surname_key
 from bot.engine.person_answers import who
+from bot.engine.phonetics import cologne_code
 from bot.engine.places import (
     EVERYWHERE,
+    RELATIVES,
     Scope,
     a_name,
     about_place,
@@ -232,6 +234,8 @@ class Question:
     # "wurde X wiedergewählt", "hat X gewonnen", "did X win": a yes/no question, whose answer
     # speaks of the people it names
     yes_no: bool = False
+    # A name no article knows ("was hat Bennert gesagt" beside Rennert), as folded.
+    unknown_name: str | None = None
 
 
 def in_language(ctx: Context, folded: list[str]) -> Context:
@@ -273,9 +277,8 @@ def _named_people(
                 hits = (directory.by_name[key[:-1]],)  # "Eva Beispiels Beruf": she only
             elif size == 1 and key.endswith("s") and key[:-1] in directory.by_alias:
                 hits = directory.by_alias[key[:-1]]  # genitive: "Seebauers Sieg"
-            elif size == 1 and len(key) >= 5 and stem(key) not in ctx.index.own:
-                match = directory.fuzzy(name_key(key))
-                hits = match.people if match.how == FUZZY else ()
+            elif size == 1 and len(key) >= 5 and key not in ctx.index.stems:
+                hits = _mistyped_name(ctx.index, key, stem(key))
             if size == 1:  # "Kurt Beispiel" is not Tanja Beispiel: another of that surname
                 entries = directory.entries
                 hits = tuple(
@@ -290,6 +293,22 @@ def _named_people(
                 found.append((key, tuple(named)))
                 used |= span
     return found, used - taken
+
+
+def _mistyped_name(index: CorpusIndex, key: str, stemmed: str) -> tuple[int, ...]:
+    """The people a word no article writes is a slip of ("westfal": Westphal). A word the
+    articles have in other forms ("Westfalen") must also sound like the name: "sieger" is no
+    slip of Siegert where a line says "Siegerin"."""
+    match = index.people.fuzzy(name_key(key))
+    if match.how != FUZZY:
+        return ()
+    if stemmed not in index.own:
+        return match.people
+    sound = cologne_code(key)
+    entries = index.people.entries
+    return tuple(
+        p for p in match.people if any(cologne_code(w) == sound for w in entries[p].key.split())
+    )
 
 
 def _family_firm(index: CorpusIndex, folded: list[str], start: int, people: list[int]) -> bool:
@@ -1378,6 +1397,12 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         if scope.bare:  # perhaps the thing asked about: it weighs what its words weigh
             share = max(share, sum(ctx.index.weight(stem(folded[p])) for p in scope.positions))
         terms.append(_place_term(ctx.index, scope, share))
+    # A place read from a word no article writes ("wurde Wallenbach gewählt" beside a title
+    # "Kallenbach gewinnt …") may be a name the articles do not know.
+    places_written = {p for p in scope.positions if folded[p] in ctx.index.stems}
+    added = {measure} if measure is not None else set()  # "wie alt": "jährige" added
+    not_names = used | asked | places_written | named_parties | quoting | added
+    stranger = unknown_names.unknown_name(ctx.index, folded, originals, not_names, stem)
     return Question(
         kind,
         tuple(terms),
@@ -1410,6 +1435,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         tabled=tabled,
         beaten=beaten,
         yes_no=bool(folded) and folded[0] in lexicon.YES_NO_VERBS,
+        unknown_name=stranger,
         margin=any(stem(word) in lexicon.MARGIN_STEMS for word in folded)
         or not lexicon.MARGIN_WORDS.isdisjoint(folded),
     )
@@ -2562,10 +2588,13 @@ def _has_role(index: CorpusIndex, unit: int, roles: tuple[str, ...]) -> bool:
 
 def _aged_nouns(index: CorpusIndex, question: Question) -> frozenset[str]:
     """ "Wie alt sind die Täter": the stems of what a question asks the age of, when that is
-    no person it names (empty: it asks no age, or a person's)."""
-    if AGE_STEM not in question.measure or question.people:
+    no person it names, or a relative of one ("wie alt ist der Vater von X": not "die
+    41-jährige Juristin X"); empty: it asks no age, or a person's."""
+    if AGE_STEM not in question.measure:
         return frozenset()
-    asked = (t for t in question.terms if not t.required and t.label != SEMANTIC_LABEL)
+    asked = [t for t in question.terms if not t.required and t.label != SEMANTIC_LABEL]
+    if question.people:
+        asked = [t for t in asked if any(fold(t.label) in kin for kin in RELATIVES)]
     return frozenset(index.stem(fold(t.label)) for t in asked)
 
 
@@ -2827,6 +2856,8 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
     if question.scope.unknown is not None:
         note = ctx.say("answer_place_unknown", place=_as_typed(text, question.scope.unknown))
         return ctx.not_found("ask", note, title=title)
+    if question.unknown_name is not None:
+        return _nobody_called(ctx, text, question.unknown_name, title)
     if not question.terms:
         return Reply(USAGE, title, ctx.say("question_empty", example=example), command="ask")
     words_asked = [t for t in question.terms if t.label != SEMANTIC_LABEL]
@@ -3044,6 +3075,15 @@ def _of_the_place(index: CorpusIndex, unit: int, person: int | None, question: Q
 def _as_typed(text: str, folded: str) -> str:
     """A word of the question as the reader typed it ("Köln" for "koln")."""
     return next((w for w in TOKEN_RE.findall(text) if fold(w) == folded), folded)
+
+
+def _nobody_called(ctx: Context, text: str, name: str, title: str) -> Reply:
+    """The articles name nobody so: say it, and offer the close names only (never their lines)."""
+    note = ctx.say("answer_person_unknown", name=_as_typed(text, name))
+    close = ctx.index.people.fuzzy(name).suggestions
+    if close:
+        note += " " + ctx.say("did_you_mean", options=ctx.join(list(close)))
+    return ctx.not_found("ask", note, title=title, suggestions=close)
 
 
 def _not_answered(ctx: Context, question: Question, title: str) -> Reply:

@@ -110,6 +110,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "answer_nearest": "Dazu sagen die Artikel nichts. Am nächsten kommt diese Stelle – sie "
         "beantwortet die Frage aber nicht:",
         "answer_place_unknown": "„{place}“ kommt in den Artikeln nicht vor.",
+        "answer_person_unknown": "Die Artikel nennen niemanden namens „{name}“.",
         "title_about_articles": "Zu den Artikeln",
         "about_author": "{source}: geschrieben von {value}.",
         "about_publisher": "{source}: erschienen bei {value}.",
@@ -302,6 +303,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "answer_nearest": "The articles do not say. The nearest passage – it does not answer "
         "the question:",
         "answer_place_unknown": "“{place}” does not appear in the articles.",
+        "answer_person_unknown": "The articles name nobody called “{name}”.",
         "title_about_articles": "About the articles",
         "about_author": "{source}: written by {value}.",
         "about_publisher": "{source}: published by {value}.",

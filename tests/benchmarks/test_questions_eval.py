@@ -32,6 +32,8 @@ from benchmarks.questions_eval import (
     DEV_EN8,
     DEV_EN8_FOLDERS,
     DEV_EN_FOLDERS,
+    DEVNAMES,
+    DEVNAMES_FOLDERS,
     DEVNO,
     DEVNO2,
     DEVNO2_FOLDERS,
@@ -545,3 +547,11 @@ def test_dev19_asks_whom_a_winner_beat_and_who_was_re_elected_in_both_languages(
     assert len(asked) >= 24 and sum(q.language == "en" for q in asked) >= 6
     assert sum(not q.answerable for q in asked) >= 6
     assert any(block.half == "dev19" for block in BLOCKS) and "dev19" not in OUT_OF_SAMPLE
+
+
+def test_devnames_asks_about_unknown_names_beside_typos_of_known_ones():
+    night = load_articles(DEVNAMES_FOLDERS)
+    asked = load_questions(night, DEVNAMES, split=False, half="devnames")  # raises on a shared line
+    assert len(asked) >= 40 and sum(q.answerable for q in asked) >= 15
+    assert sum(q.language == "en" for q in asked) >= 10
+    assert any(block.half == "devnames" for block in BLOCKS) and "devnames" not in OUT_OF_SAMPLE

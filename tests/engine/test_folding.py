@@ -17,6 +17,7 @@ def test_sharp_s_and_ss_meet():
 def test_accents_of_other_languages_fold_too():
     assert fold("Karacakurtoğlu") == "karacakurtoglu"
     assert fold("Éric Łódź") == "eric lodz"
+    assert fold("Yıldırım") == "yildirim"  # a dotless i is typed as an i
 
 
 def test_a_ue_after_a_vowel_is_no_umlaut_and_stays():

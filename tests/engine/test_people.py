@@ -14,6 +14,7 @@ from bot.engine.people import (
     ROLE,
     PeopleDirectory,
     PersonEntry,
+    mistyped,
 )
 
 
@@ -49,6 +50,31 @@ def test_typos_still_find_the_person(engine, typed, person):
     match = lookup(engine, typed)
     assert match.how == FUZZY
     assert names(engine, match) == [person]
+
+
+@pytest.mark.parametrize(
+    ("typed", "name", "score", "same_sound"),
+    [
+        ("kaluti", "kalouti", 92.3, True),  # a letter left out
+        ("achterbegr", "achterberg", 90.0, False),  # two neighbours swapped
+        ("meier", "karl meyer", 80.0, True),  # one name in two spellings
+        ("westfal", "thomas westphal", 80.0, True),
+    ],
+)
+def test_a_slip_of_the_finger_or_another_spelling_is_the_same_name(typed, name, score, same_sound):
+    assert mistyped(typed, name, score, same_sound)
+
+
+@pytest.mark.parametrize(
+    ("typed", "name", "score", "same_sound"),
+    [
+        ("lautenbach", "lauterbach", 90.0, False),  # a letter changed, and with it the sound
+        ("bennert", "rennert", 85.7, False),
+        ("muller", "katrin moller", 83.3, True),  # a common surname of its own
+    ],
+)
+def test_a_close_name_of_its_own_is_somebody_else(typed, name, score, same_sound):
+    assert not mistyped(typed, name, score, same_sound)
 
 
 @pytest.mark.parametrize("typed", ["Loegering", "Logering", "Lögering", "hendrik wuest"])

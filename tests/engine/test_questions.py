@@ -61,11 +61,16 @@ def test_a_party_only_a_reader_comment_mentions_gets_a_plain_no(engine):
     assert "Leserkommentar" in reply.text
 
 
-@pytest.mark.parametrize("question", ["Was sagte Merz?", "Wie hoch ist die Inflation?"])
-def test_questions_the_articles_do_not_answer_get_a_plain_no(engine, question):
-    reply = ask(engine, question)
+def test_questions_the_articles_do_not_answer_get_a_plain_no(engine):
+    reply = ask(engine, "Wie hoch ist die Inflation?")
     assert reply.status == "not_found" and reply.excerpts == ()
     assert reply.text == "Dazu sagen die Artikel nichts."
+
+
+def test_a_person_the_articles_do_not_name_gets_a_plain_no_that_says_so(engine):
+    reply = ask(engine, "Was sagte Merz?")
+    assert reply.status == "not_found" and reply.excerpts == ()
+    assert reply.text == "Die Artikel nennen niemanden namens „Merz“."
 
 
 def test_answers_come_from_the_reporting_never_from_comments(muster):
@@ -481,6 +486,19 @@ def test_an_age_between_commas_after_a_name_says_how_old(tmp_path, config):
     engine = Engine(load_corpus([tmp_path], 2_000_000).articles, config, rng=random.Random(7))
     reply = ask(engine, "how old is quist-holm")
     assert reply.status == "ok" and "Quist-Holm, 44," in texts(reply)[0]
+
+
+def test_the_age_of_a_relative_is_not_the_age_of_the_person_named(tmp_path, config):
+    """Her age in the paragraph that names her father answered "wie alt ist ihr Vater"."""
+    portrait = (
+        "Von Ann Beispiel\n"
+        "Die 43-jährige Juristin Ece Yılmazer wird Landrätin im Kreis Ostheide. Ihr Vater kam "
+        "1971 als Schweißer nach Ostheide.\n"
+    )
+    engine = engine_over_texts(tmp_path, {"portrait": portrait}, config)
+    assert ask(engine, "wie alt ist yilmazer").status == "ok"
+    reply = ask(engine, "wie alt ist der vater von yilmazer")
+    assert reply.status == "not_found" and not reply.excerpts
 
 
 @pytest.mark.parametrize("question", ["wer hat nina roth gratuliert", "who congratulated roth"])

@@ -251,8 +251,8 @@ def fuzzy_over_every_place(directory, key: str) -> PeopleMatch:
         owner = directory.fuzzy_owners[place]
         same_sound = bool(sound) and cologne_code(keys[place]) == sound
         best[owner] = max(best.get(owner, 0.0), score + (10 if same_sound else 0))
-        if len(key) >= people.MIN_FUZZY_LENGTH and (
-            score >= people.ACCEPT_SCORE or (same_sound and score >= people.ACCEPT_SOUNDALIKE)
+        if len(key) >= people.MIN_FUZZY_LENGTH and people.mistyped(
+            key, keys[place], score, same_sound
         ):
             accepted[owner] = max(accepted.get(owner, 0.0), score)
     if accepted:
