@@ -855,20 +855,32 @@ CUE_NOUN_OWNER_RE = re.compile(
 )
 
 
+# "Korbs Fazit fiel knapp aus:", "Korbs Kommentar zum Ergebnis:": the name's genitive opens the
+# sentence before the noun for words said.
+GENITIVE_CUE_NOUN_RE = re.compile(r"^\s*(?:[a-zäöüß]+\s+)?(?:" + german.CUE_NOUNS.pattern + r")")
+# "Von Korb kam nur ein Satz:", "Von X kamen nur wenige Worte:": what came from X is X's words.
+CAME_FROM_RE = re.compile(r"^\s*kam(?:en)?\b[^:;„“]{0,60}?\b(?:Satz|Worte|Kommentar|Antwort)\b")
+
+
 def _cue_noun_owner(frame: str, start: int, mentions: list[Mention]) -> Mention | None:
     """The person whose words a cue noun opening the sentence names before a colon: "Das Fazit
-    von Anna Korb nach der Wahl fällt knapp aus: „…“" is Korb's. Only the sentence's first
-    named person, and only when no cue verb stands between them and the quotation (that verb
-    has a subject of its own: "Zitat von X, sagte Y: …")."""
+    von Anna Korb nach der Wahl fällt knapp aus: „…“", "Korbs Fazit: „…“" and "Von Korb kam
+    nur ein Satz: „…“" are Korb's. Only the sentence's first named person, and only when no
+    cue verb stands between them and the quotation (that verb has a subject of its own:
+    "Zitat von X, sagte Y: …")."""
     named = [m for m in mentions if m.start < start]
     if not named or named[0].kind != NAME:
         return None
     owner = named[0]
-    if CUE_NOUN_OWNER_RE.match(frame[: owner.start]) is None:
+    before, after = frame[: owner.start], frame[owner.end : start]
+    genitive = GENITIVE_CUE_NOUN_RE.match(after) if owner.oblique and not before.strip() else None
+    came = CAME_FROM_RE.match(after) if before.strip() in ("Von", "Vom") else None
+    if genitive is None and came is None and CUE_NOUN_OWNER_RE.match(before) is None:
         return None
-    if _cue_in(frame[owner.end : start]):
+    noun = genitive or came
+    if _cue_in(after[noun.end() :] if noun is not None else after):
         return None
-    return owner
+    return replace(owner, oblique=False) if genitive is not None else owner
 
 
 RELATIVE_CLAUSE_RE = re.compile(

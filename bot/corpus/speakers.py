@@ -108,6 +108,21 @@ DEFINITE_ARTICLES = frozenset("der die das".split())
 # Grüne will …"): the one member of that party and gender the text named. "die Grüne" is one
 # woman; the party is "die Grünen".
 MEMBER_NOUNS = PARTY_MEMBER_WORDS | frozenset({"Grüne", "Grüner"})
+# "die SPD-Frau", "der CDU-Mann": a party's woman or man, as a party member's noun.
+PARTY_PERSON_GENDER = {"-Frau": "f", "-Mann": "m"}
+
+
+def _member_gender(word: str) -> str | None:
+    """The gender a party's compound with "-Frau" or "-Mann" gives ("SPD-Frau": f); None for
+    any other word."""
+    for end, gender in PARTY_PERSON_GENDER.items():
+        if word.endswith(end) and german.party_in(word[: -len(end)]) is not None:
+            return gender
+    return None
+
+
+def _is_member_noun(word: str) -> bool:
+    return word in MEMBER_NOUNS or _member_gender(word) is not None
 
 
 # Nouns of a text somebody writes: a letter, a statement, a post.
@@ -251,7 +266,7 @@ def _role_np_end(frame: str, pos: int, limit: int = 10) -> tuple[int, bool]:
             # "das Auftreten der Polizei" is about the police, not said by it.
             head_like = not in_attribute or not german.is_abstract_noun(head)
             if (
-                german.is_role_noun(w) or german.is_institution_noun(w) or w in MEMBER_NOUNS
+                german.is_role_noun(w) or german.is_institution_noun(w) or _is_member_noun(w)
             ) and head_like:
                 has_role = True
             if not seen_noun:
@@ -865,7 +880,7 @@ class Speakers:
             by_age = self._aged(phrase)
             if by_age is not None:
                 return by_age
-        member = words[-1] in MEMBER_NOUNS  # "der Christdemokrat", "die Grüne"
+        member = _is_member_noun(words[-1])  # "der Christdemokrat", "die Grüne", "der CDU-Mann"
         if (
             not (role_words or aged or member)
             or words[0].lower() not in DEFINITE_SUBJECT_DETERMINERS
@@ -900,7 +915,7 @@ class Speakers:
         # person on the quotation data and our texts more often than the right one ("…, verlas
         # der Verteidiger. Der Angeklagte habe …"; "…, darunter der Angeklagte. Der Ermittler").
         feminine = any(german.is_feminine_role(w) for w in words)
-        gender = "f" if feminine else _phrase_gender(phrase)
+        gender = _member_gender(words[-1]) or ("f" if feminine else _phrase_gender(phrase))
         if gender not in ("f", "m"):
             return None
         if party is not None:

@@ -98,3 +98,34 @@ def test_so_with_a_verb_that_is_no_cue_names_nobody():
         "„Heute wird es spät.“ So sieht es auch Kurt Muster.\n"
     )
     assert speakers_by_opening(text)["Heute wird es"] != "Kurt Muster"
+
+
+def test_a_party_compound_with_frau_or_mann_is_that_partys_one_woman_or_man():
+    assert (
+        speakers_by_opening(
+            FOUR_CANDIDATES.replace("sagte die Sozialdemokratin", "rief die SPD-Frau")
+        )["Jetzt fängt der"]
+        == "Hanna Beispiel"
+    )
+    text = (
+        FOUR_CANDIDATES
+        + "„Glückwunsch an alle“, sagte der CDU-Mann.\n„Wir auch“, sagte die CDU-Frau.\n"
+    )
+    speakers = speakers_by_opening(text)
+    assert speakers["Glückwunsch an alle"] == "Kurt Muster"
+    assert speakers["Wir auch"] == "die CDU-Frau"  # the CDU has no woman here: nobody
+
+
+def test_a_names_genitive_before_a_noun_for_words_said_gives_them_to_that_person():
+    # As a reader: "Beispiels Fazit …: „…“" and "Von Muster kam nur ein Satz: „…“" are theirs.
+    text = (
+        "\nStichwahl\nMusterstadt – Hanna Beispiel (SPD) hat gegen Kurt Muster (CDU) gewonnen.\n"
+        "Von Muster kam nur ein Satz: „Ich gratuliere der Siegerin.“\n"
+        "Beispiels Fazit fiel knapp aus: „Jetzt wird gearbeitet.“\n"
+        "Musters Kommentar zum Ergebnis: „Das war fair.“\n"
+    )
+    assert speakers_by_opening(text) == {
+        "Ich gratuliere der": "Kurt Muster",
+        "Jetzt wird gearbeitet.": "Hanna Beispiel",
+        "Das war fair.": "Kurt Muster",
+    }
