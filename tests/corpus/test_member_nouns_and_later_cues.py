@@ -129,3 +129,19 @@ def test_a_names_genitive_before_a_noun_for_words_said_gives_them_to_that_person
         "Jetzt wird gearbeitet.": "Hanna Beispiel",
         "Das war fair.": "Kurt Muster",
     }
+
+
+def test_a_trades_master_or_a_physician_closing_a_quotation_recaps_the_woman_just_about():
+    # "die Bäckermeisterin" and "die Medizinerin" are role nouns as "die Bäckerin" is; the
+    # masculine "Meister" stays a surname.
+    text = (
+        "\nWahltag am Markt\nMusterstadt – Hanna Beispiel führt die Bäckerei seit 31 Jahren.\n"
+        "Gegen Mittag wischt Hanna Beispiel die Theke ab. Sie hat zugehört. „Ich wähle seit "
+        "1990“, sagt die Bäckermeisterin.\nKurt Meister (SPD) kam vorbei. „Ich auch“, sagte "
+        "Meister.\n"
+    )
+    assert speakers_by_opening(text) == {
+        "Ich wähle seit": "Hanna Beispiel",
+        "Ich auch": "Kurt Meister",
+    }
+
