@@ -144,4 +144,3 @@ def test_a_trades_master_or_a_physician_closing_a_quotation_recaps_the_woman_jus
         "Ich wähle seit": "Hanna Beispiel",
         "Ich auch": "Kurt Meister",
     }
-
