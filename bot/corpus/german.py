@@ -447,7 +447,10 @@ ROLE_HEADS = (
     "beigeordneter verordnete verordneter imam rabbiner rabbinerin pastorin superintendent "
     "superintendentin bischöfin pflegerin kurator kuratorin dirigent dirigentin sängerin "
     "winzerin wirtin bäckerin metzgerin händlerin erzieher erzieherin hebamme sanitäter "
-    "sanitäterin beamter beamtin obmann obfrau stadtschreiber stadtschreiberin"
+    "sanitäterin beamter beamtin obmann obfrau stadtschreiber stadtschreiberin "
+    # A master of a trade ("die Bäckermeisterin"; the masculine "Meister" is a common surname,
+    # so it stays out) and a physician.
+    "meisterin mediziner medizinerin"
 ).split()
 _ROLE_HEAD_SET = frozenset(ROLE_HEADS)
 _ROLE_HEAD_LENGTHS = sorted({len(head) for head in ROLE_HEADS})

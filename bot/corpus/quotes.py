@@ -25,6 +25,7 @@ from bot.corpus.speakers import (
     OTHER,
     POSSESSIVES,
     PRONOUN,
+    PRONOUN_GENDER,
     ROLE,
     UNNAMED,
     WRITTEN_NOUN_RE,
@@ -854,20 +855,32 @@ CUE_NOUN_OWNER_RE = re.compile(
 )
 
 
+# "Korbs Fazit fiel knapp aus:", "Korbs Kommentar zum Ergebnis:": the name's genitive opens the
+# sentence before the noun for words said.
+GENITIVE_CUE_NOUN_RE = re.compile(r"^\s*(?:[a-zäöüß]+\s+)?(?:" + german.CUE_NOUNS.pattern + r")")
+# "Von Korb kam nur ein Satz:", "Von X kamen nur wenige Worte:": what came from X is X's words.
+CAME_FROM_RE = re.compile(r"^\s*kam(?:en)?\b[^:;„“]{0,60}?\b(?:Satz|Worte|Kommentar|Antwort)\b")
+
+
 def _cue_noun_owner(frame: str, start: int, mentions: list[Mention]) -> Mention | None:
     """The person whose words a cue noun opening the sentence names before a colon: "Das Fazit
-    von Anna Korb nach der Wahl fällt knapp aus: „…“" is Korb's. Only the sentence's first
-    named person, and only when no cue verb stands between them and the quotation (that verb
-    has a subject of its own: "Zitat von X, sagte Y: …")."""
+    von Anna Korb nach der Wahl fällt knapp aus: „…“", "Korbs Fazit: „…“" and "Von Korb kam
+    nur ein Satz: „…“" are Korb's. Only the sentence's first named person, and only when no
+    cue verb stands between them and the quotation (that verb has a subject of its own:
+    "Zitat von X, sagte Y: …")."""
     named = [m for m in mentions if m.start < start]
     if not named or named[0].kind != NAME:
         return None
     owner = named[0]
-    if CUE_NOUN_OWNER_RE.match(frame[: owner.start]) is None:
+    before, after = frame[: owner.start], frame[owner.end : start]
+    genitive = GENITIVE_CUE_NOUN_RE.match(after) if owner.oblique and not before.strip() else None
+    came = CAME_FROM_RE.match(after) if before.strip() in ("Von", "Vom") else None
+    if genitive is None and came is None and CUE_NOUN_OWNER_RE.match(before) is None:
         return None
-    if _cue_in(frame[owner.end : start]):
+    noun = genitive or came
+    if _cue_in(after[noun.end() :] if noun is not None else after):
         return None
-    return owner
+    return replace(owner, oblique=False) if genitive is not None else owner
 
 
 RELATIVE_CLAUSE_RE = re.compile(
@@ -1367,14 +1380,55 @@ def _said_with(following: str, speakers: Speakers) -> Mention | None:
     return named if named is not None and named.kind in (NAME, ROLE) else None
 
 
+# "„…“ So beschreibt X die Lage.", "So sagt es X.": "So" points back at the quotation alone.
+SO_SAID_NEXT_RE = re.compile(r"^\s*So\s+([a-zäöüß]+)\b")
+# "„…“ X lacht, als sie das sagt.": the next sentence's subject is the one saying it.
+AS_SAYING_THAT_RE = re.compile(
+    r",\s+(?:als|während|wenn|wie)\s+(er|sie)\s+(?:das|dies)\s+([a-zäöüß]+)\s*[.!]?\s*$"
+)
+
+
+def _said_so_next(following: str, speakers: Speakers) -> Mention | None:
+    """The person the next sentence names as having said the quotation standing alone before
+    it, pointing back with "So" ("So beschreibt X die Lage") or saying it while doing
+    something ("X lacht, als sie das sagt": the subject, of the pronoun's gender; a pronoun of
+    the other gender is somebody unnamed)."""
+    so = SO_SAID_NEXT_RE.match(following)
+    if so is not None and german.is_cue_verb(so.group(1)):
+        named = speakers.phrase_at(following, so.end(1), so.group(1))
+        return named if named is not None and named.kind in (NAME, ROLE) else None
+    saying = AS_SAYING_THAT_RE.search(following)
+    if saying is None or not german.is_cue_verb(saying.group(2)):
+        return None
+    named = speakers.phrase_at(following, 0)
+    if named is None or named.kind != NAME or named.person is None:
+        return None
+    if following[: named.start].strip():
+        return None
+    if named.person.gender not in (None, PRONOUN_GENDER[saying.group(1)]):
+        # "X lacht, als er das sagt": a man the sentence does not name said it, not X.
+        return Mention(saying.start(1), saying.end(1), saying.group(1), UNNAMED)
+    return named
+
+
 def said_next(following: str, speakers: Speakers) -> tuple[bool, Mention | None]:
     """Does the next sentence say who spoke what came before it, pointing back with "Das" or
     "Dies" ("„…“ Das sagte X am Abend.", "… . Das teilte die Stadt mit."), and with which
     phrase (None when it names nobody the rules can read)?"""
-    match = SAID_NEXT_RE.match(following)
-    if match is None or not german.is_cue_verb(match.group(1)):
+    match = points_back(following)
+    if match is None:
         return False, None
     return True, speakers.phrase_at(following, match.end(1), match.group(1))
+
+
+def points_back(text: str) -> re.Match[str] | None:
+    """The cue verb of a sentence that opens by saying who said what came before it ("Das
+    sagte X am Abend, …"): such a sentence reports nothing of its own. ("Das zeige, dass …"
+    has no subject after its verb: the Konjunktiv reports.)"""
+    match = SAID_NEXT_RE.match(text)
+    if match is None or not german.is_cue_verb(match.group(1)):
+        return None
+    return None if text[match.end() :].lstrip().startswith(",") else match
 
 
 ANSWER_VERBS = frozenset("antwortete antwortet entgegnete entgegnet erwiderte erwidert".split())
@@ -1484,11 +1538,16 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
                 len(frame.split()) <= STANDALONE_WORDS and not COLON_BEFORE.search(before)
             ) or CONTINUATION_RE.match(before) is not None
             next_named = (
-                said_next(following, speakers)[1] or _said_with(following, speakers)
+                said_next(following, speakers)[1]
+                or _said_with(following, speakers)
+                or _said_so_next(following, speakers)
                 if alone
                 else None
             )
             caption = _caption_name(following, speakers) if sentence.start == 0 else None
+            if caption is None and start == 0 and frame[end : end + 1] == ":":
+                # "„…“: Name am Sonntagabend im Rathaus.": the caption in the quotation's sentence.
+                caption = _caption_name(frame[end + 1 :], speakers)
             named_next = (
                 _bracketed_name(following, speakers)
                 or caption
@@ -1500,6 +1559,8 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
             )
             if named_next is not None:
                 speaker = speakers.resolve(named_next)
+            elif next_named is not None and next_named.kind == UNNAMED:
+                speaker = None  # "„…“ Das sagten einige.": several voices, or one not named
             else:
                 speaker = speakers.standalone_speaker(alone)
         if speaker is not None and speaker.record is None and _own_kin(speaker.name):

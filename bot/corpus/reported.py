@@ -22,6 +22,7 @@ from bot.corpus.quotes import (
     chained_speaker,
     cue_mention,
     names_somebody_else,
+    points_back,
     said_next,
 )
 from bot.corpus.sentences import Sentence
@@ -895,6 +896,8 @@ def reported_speech(
         return None
     if LEFT_OPEN_RE.search(sentence.frame()):
         return None  # "Ob …, ließ sie offen.": she did not say
+    if points_back(sentence.text):
+        return None  # "Das sagte er, noch bevor …": whose words came before, nothing new
     report = _reported(sentence, speakers, quotes)
     if report is None and not sentence.quotes:
         report = _said_next(sentence.text, following, speakers)

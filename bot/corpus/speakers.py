@@ -104,6 +104,25 @@ MEDIUM_ARTICLES = (
     ("das", ("blatt", "echo", "magazin", "journal", "tageblatt", "abendblatt", "volksblatt")),
 )
 DEFINITE_ARTICLES = frozenset("der die das".split())
+# A party member's noun names a person as a role noun does ("sagte die Sozialdemokratin", "Die
+# Grüne will …"): the one member of that party and gender the text named. "die Grüne" is one
+# woman; the party is "die Grünen".
+MEMBER_NOUNS = PARTY_MEMBER_WORDS | frozenset({"Grüne", "Grüner"})
+# "die SPD-Frau", "der CDU-Mann": a party's woman or man, as a party member's noun.
+PARTY_PERSON_GENDER = {"-Frau": "f", "-Mann": "m"}
+
+
+def _member_gender(word: str) -> str | None:
+    """The gender a party's compound with "-Frau" or "-Mann" gives ("SPD-Frau": f); None for
+    any other word."""
+    for end, gender in PARTY_PERSON_GENDER.items():
+        if word.endswith(end) and german.party_in(word[: -len(end)]) is not None:
+            return gender
+    return None
+
+
+def _is_member_noun(word: str) -> bool:
+    return word in MEMBER_NOUNS or _member_gender(word) is not None
 
 
 # Nouns of a text somebody writes: a letter, a statement, a post.
@@ -246,7 +265,9 @@ def _role_np_end(frame: str, pos: int, limit: int = 10) -> tuple[int, bool]:
         if w[:1].isupper() or w[:1].isdigit():
             # "das Auftreten der Polizei" is about the police, not said by it.
             head_like = not in_attribute or not german.is_abstract_noun(head)
-            if (german.is_role_noun(w) or german.is_institution_noun(w)) and head_like:
+            if (
+                german.is_role_noun(w) or german.is_institution_noun(w) or _is_member_noun(w)
+            ) and head_like:
                 has_role = True
             if not seen_noun:
                 head = w
@@ -859,7 +880,7 @@ class Speakers:
             by_age = self._aged(phrase)
             if by_age is not None:
                 return by_age
-        member = words[-1] in PARTY_MEMBER_WORDS  # "der Christdemokrat", "der Volksparteiler"
+        member = _is_member_noun(words[-1])  # "der Christdemokrat", "die Grüne", "der CDU-Mann"
         if (
             not (role_words or aged or member)
             or words[0].lower() not in DEFINITE_SUBJECT_DETERMINERS
@@ -894,13 +915,13 @@ class Speakers:
         # person on the quotation data and our texts more often than the right one ("…, verlas
         # der Verteidiger. Der Angeklagte habe …"; "…, darunter der Angeklagte. Der Ermittler").
         feminine = any(german.is_feminine_role(w) for w in words)
-        gender = "f" if feminine else _phrase_gender(phrase)
+        gender = _member_gender(words[-1]) or ("f" if feminine else _phrase_gender(phrase))
         if gender not in ("f", "m"):
             return None
         if party is not None:
             # "die AfD-Politikerin" when the article names one woman of that party: her.
             members = [p for p in self.people.records if p.party == party and p.gender == gender]
-            if len(members) == 1:
+            if len(members) == 1 and not self._partyless_nearby(gender):
                 return members[0]
             # (Or the one announced as speaking: "Ganz anders sah das X.")
             about = self.last_sole or (self.last_subject if self.last_announced else None)
@@ -929,6 +950,18 @@ class Speakers:
         if role_words or (aged and role[:1].isupper()):
             person.add_role(role)
         return person
+
+    def _partyless_nearby(self, gender: str) -> bool:
+        """Was a person of this gender whose party the text did not say named in the last few
+        sentences? Then "die Sozialdemokratin" may well be her ("Die Ratsfrau X ist seit 1994
+        in der SPD. …, sagte die Sozialdemokratin"), not the one woman the text gave the party."""
+        return any(
+            r.record is not None
+            and r.record.party is None
+            and r.gender == gender
+            and self.sentence_no - self.seen[r] <= RECENT_REACH
+            for r in self.recent
+        )
 
     def _new_holder(
         self, holders: list[PersonRecord], phrase: str
