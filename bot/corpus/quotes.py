@@ -27,10 +27,10 @@ from bot.corpus.speakers import (
     PRONOUN,
     ROLE,
     UNNAMED,
-    WRITTEN_NOUN_RE,
     Mention,
     Referent,
     Speakers,
+    written_nouns,
 )
 
 # Nouns that name a work, a medium or an organisation: what follows in quotes is its name.
@@ -1649,7 +1649,7 @@ def _writer(
     ("X schrieb auf ihrer Seite einen Abschiedstext"), or the person named as its author right
     after the noun ("eine Erklärung Overkamps", "ein Brief der Landrätin Name"). A text of a
     club or office ("ein Brief des Heimatvereins") has no such author: None."""
-    nouns = list(WRITTEN_NOUN_RE.finditer(frame))
+    nouns = written_nouns(frame)
     if not nouns:
         return None
     for noun in nouns:

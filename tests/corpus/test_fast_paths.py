@@ -290,3 +290,34 @@ def test_a_role_head_is_found_as_the_regex_found_it(word):
 def test_a_role_head_is_found_as_the_regex_found_it_in_any_compound(pieces):
     word = "".join(pieces)
     assert german._ends_with_role_head(word) == bool(ROLE_HEAD_RE.search(word))
+
+
+# --- written texts: the nouns' letters looked for with `in` before the slow pattern -----------
+
+TEXT_PIECES = ["Brief", "brief", "Abschieds", "Facebook-", "Post", "post", "Erklärung", "Mail"]
+TEXT_PIECES += ["es", "s", "E-", "rief", "ext", " ", ", ", ".", "Der", "des Landrats", "x", "-"]
+
+
+def plain_written_nouns(frame: str, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in speakers.WRITTEN_NOUN_RE.finditer(frame, 0, end)]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["Sie schrieb einen Abschiedsbrief.", "Ein Facebook-Post des Landrats X.", "Die Wahl.", ""],
+)
+def test_the_nouns_of_written_texts_are_found_as_the_pattern_finds_them(frame):
+    for end in range(len(frame) + 1):
+        found = [m.span() for m in speakers.written_nouns(frame, end)]
+        assert found == plain_written_nouns(frame, end)
+    assert [m.span() for m in speakers.written_nouns(frame)] == plain_written_nouns(
+        frame, len(frame)
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(TEXT_PIECES), max_size=10), st.integers(0, 80))
+def test_the_nouns_of_written_texts_are_found_as_the_pattern_finds_them_anywhere(pieces, end):
+    frame = "".join(pieces)
+    end = min(end, len(frame))
+    assert [m.span() for m in speakers.written_nouns(frame, end)] == plain_written_nouns(frame, end)
