@@ -893,12 +893,18 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
     hits.extend(_first_names_before_a_shared_surname(hits))
     hits = _without_objects_after_roles(hits, blocks)
     records: list[PersonRecord] = []
+    # A name's record, once found: the first record of its person stays the first, and a name
+    # that found none opened its own (the records' names do not change in this loop).
+    record_of: dict[str, PersonRecord] = {}
     for hit in hits:
-        known = next((r for r in records if _same_person(r.name, hit.name)), None)
+        known = record_of.get(hit.name) or next(
+            (r for r in records if _same_person(r.name, hit.name)), None
+        )
         weight = 1 if hit.block.kind == HEADING else 3
         if known is None:
             known = PersonRecord(hit.name, first_line=hit.block.line)
             records.append(known)
+        record_of[hit.name] = known
         known.forms[hit.name] += weight
     # The canonical name: the fullest form the body text uses most.
     for record in records:
@@ -943,10 +949,13 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
             merged.append(record)
     _nicknames(merged, blocks)
     index = PeopleIndex(merged)
+    owners: dict[str, PersonRecord | None] = {}  # by name: details change no record's name
     for hit in hits:
-        owner = index.get(hit.name) or next(
-            (r for r in merged if _same_person(r.name, hit.name)), None
-        )
+        if hit.name not in owners:
+            owners[hit.name] = index.get(hit.name) or next(
+                (r for r in merged if _same_person(r.name, hit.name)), None
+            )
+        owner = owners[hit.name]
         if owner:
             _attach_details(owner, hit, block_is_title=False)
     # Site furniture (related article titles) may tell a known person's party.
