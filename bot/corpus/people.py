@@ -918,7 +918,7 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
     # A lone first name that only one full name of the article has ("Giuseppe") is that person.
     # A surname or first name two people share stays apart from both.
     full_names = [r for r in records if " " in r.name]
-    introducers = _introducers(hits)
+    introducers: dict[str, set[str]] | None = None  # (looked for only when a first name needs it)
     surnames = Counter(r.surname for r in full_names)
     family = {surname for surname, count in surnames.items() if count > 1}
     generations = [m for m in full_names if GENERATION_RE.search(m.name)]
@@ -934,11 +934,14 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
                 # that first name, unless that full name stands after the same noun or, for a
                 # relative, belongs to a family the article names ("Mia und Jonas Beispiel …
                 # Ihr Bruder Jonas").
-                nouns = introducers.get(record.name)
-                if nouns:
-                    targets = [
-                        m for m in targets if _introduced_alike(m, nouns, introducers, family)
-                    ]
+                if targets:
+                    if introducers is None:
+                        introducers = _introducers(hits)
+                    nouns = introducers.get(record.name)
+                    if nouns:
+                        targets = [
+                            m for m in targets if _introduced_alike(m, nouns, introducers, family)
+                        ]
         elif not GENERATION_RE.search(record.name):
             # "Ludwig Beispiel" in a heading is "Ludwig Beispiel sen." of the text, if only one
             # generation of him is named; if father and son are, it names neither.
