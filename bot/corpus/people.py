@@ -740,7 +740,10 @@ DEFINED_ROLE_RE = re.compile(
 
 def _defined_role(text: str, start: int) -> str | None:
     """The role a sentence gives the name it ends on (see DEFINED_ROLE_RE)."""
-    match = DEFINED_ROLE_RE.search(text[max(0, start - 60) : start])
+    lead = text[max(0, start - 60) : start]
+    if not lead.rstrip().endswith(("heißt", "ist")):
+        return None  # (most names: no verb right before them, nothing to search)
+    match = DEFINED_ROLE_RE.search(lead)
     if match is None or not german.is_role_noun(match.group(1).split()[-1]):
         return None
     return match.group(1)

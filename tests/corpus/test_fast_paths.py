@@ -15,7 +15,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.corpus import facts, german, reported, saying, speakers
+from bot.corpus import facts, german, people, reported, saying, speakers
 from bot.corpus.extract import extract
 from bot.corpus.loading import safe_load_yaml
 from bot.corpus.model import HEADING, PARAGRAPH, Block
@@ -321,3 +321,32 @@ def test_the_nouns_of_written_texts_are_found_as_the_pattern_finds_them_anywhere
     frame = "".join(pieces)
     end = min(end, len(frame))
     assert [m.span() for m in speakers.written_nouns(frame, end)] == plain_written_nouns(frame, end)
+
+
+# --- a role the sentence defines: the verb before the name looked for before the pattern ------
+
+DEFINING_PIECES = ["Der", "Die", "neue", "künftige", "Landrat", "Siegerin", "heißt", "ist"]
+DEFINING_PIECES += [" ", "  ", "\t", ". ", ": ", "– ", "x", "Bürgermeisterin"]
+
+
+def plain_defined_role(text: str, start: int) -> str | None:
+    match = people.DEFINED_ROLE_RE.search(text[max(0, start - 60) : start])
+    if match is None or not german.is_role_noun(match.group(1).split()[-1]):
+        return None
+    return match.group(1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(DEFINING_PIECES), max_size=10))
+def test_a_defined_role_is_found_as_the_pattern_finds_it(pieces):
+    text = "".join(pieces) + "Anna Beispiel."
+    start = len(text) - len("Anna Beispiel.")
+    assert people._defined_role(text, start) == plain_defined_role(text, start)
+
+
+@pytest.mark.parametrize(
+    "text", ["Der neue Landrat heißt Anna Beispiel.", "Die Siegerin ist \tAnna Beispiel."]
+)
+def test_a_defined_role_is_still_found(text):
+    start = text.index("Anna")
+    assert people._defined_role(text, start) == plain_defined_role(text, start) is not None
