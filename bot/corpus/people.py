@@ -335,16 +335,21 @@ COMPANY_AFTER_RE = re.compile(r"\s*(?:GmbH|AG|SE|KG|KGaA|OHG|UG|mbH|e\.\s?V\.|In
 INITIAL_THEN_WORD_RE = re.compile(rf"\s[{_UPPER}]\.\s(\S+)")
 
 
-def _run_name(text: str, run: re.Match[str]) -> RunName | None:
-    """The name in a run; a radio script's "O-Ton Klausen:" (original sound) labels whose voice
-    follows, so there "Ton" is no part of the name."""
-    found = run.group(0)
+@lru_cache(maxsize=4096)  # read by the name finder and again by `_two_word_names`
+def _runs(text: str) -> tuple[tuple[int, str], ...]:
+    """Every run of capitalised words in `text` (RUN_RE), with where it starts."""
+    return tuple((run.start(), run.group(0)) for run in RUN_RE.finditer(text))
+
+
+def _run_name(text: str, run_start: int, found: str) -> RunName | None:
+    """The name in a run (`found`, at `run_start` of `text`); a radio script's "O-Ton Klausen:"
+    (original sound) labels whose voice follows, so there "Ton" is no part of the name."""
     initials = INITIAL_THEN_WORD_RE.finditer(found) if "." in found else ()  # (most runs: none)
     for initial in initials:
         if initial.group(1) in german.NOT_NAME_WORDS:
             found = found[: initial.start(1) - 1]
             break
-    if found.startswith("Ton ") and text[max(0, run.start() - 2) : run.start()] == "O-":
+    if found.startswith("Ton ") and text[max(0, run_start - 2) : run_start] == "O-":
         candidate = _name_in_run(found[4:])
         return candidate._replace(offset=candidate.offset + 4) if candidate else None
     generation = GENERATION_RE.search(found) if found.endswith(".") else None
@@ -379,12 +384,12 @@ def find_name_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
     """Full names in one block, by the general signals described in the module docstring."""
     text = block.text
     hits: list[NameHit] = []
-    for run in RUN_RE.finditer(text):
-        candidate = _run_name(text, run)
+    for run_start, run in _runs(text):
+        candidate = _run_name(text, run_start, run)
         if candidate is None or candidate.name in known_bad:
             continue
         name = candidate.name
-        start = run.start() + candidate.offset
+        start = run_start + candidate.offset
         end = start + len(name)
         if COMPANY_AFTER_RE.match(text, end) or in_credit(text, start):
             continue
@@ -1172,14 +1177,15 @@ def _two_word_names(text: str) -> tuple[tuple[str, str, int, int], ...]:
     """The last two words of each run of capitalised words that may be a name, with where they
     stand ("CDU-Konkurrent Hauke Petersen" runs from "Konkurrent"): first, last, start, end."""
     found = []
-    for run in RUN_RE.finditer(text):
-        words = run.group(0).split(" ")
+    for start, run in _runs(text):
+        words = run.split(" ")
         if len(words) < 2 or not all(w[:1].isupper() for w in words[-2:]):
             continue
         first, last = words[-2:]
         name = f"{first} {last}"
+        end = start + len(run)
         if _name_in_run(name) is not None:
-            found.append((first, last, run.end() - len(name), run.end()))
+            found.append((first, last, end - len(name), end))
     return tuple(found)
 
 
