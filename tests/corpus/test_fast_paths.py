@@ -15,7 +15,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.corpus import facts, german, people, reported, saying, speakers
+from bot.corpus import facts, german, people, quotes, reported, saying, speakers
 from bot.corpus.extract import extract
 from bot.corpus.loading import safe_load_yaml
 from bot.corpus.model import HEADING, PARAGRAPH, Block
@@ -350,3 +350,36 @@ def test_a_defined_role_is_found_as_the_pattern_finds_it(pieces):
 def test_a_defined_role_is_still_found(text):
     start = text.index("Anna")
     assert people._defined_role(text, start) == plain_defined_role(text, start) is not None
+
+
+# --- an unnamed English subject: the cue verbs' letters looked for before the pattern --------
+
+ENGLISH_PIECES = ["A", "a", "An", "One", "Another", "Some", "voter", "retired driver", "said"]
+ENGLISH_PIECES += ["told", "added", "asked", "wrote", "says", "ed", "sagte", " ", ", ", "”", '"']
+
+
+def plain_english_subject(frame: str) -> tuple[int, int] | None:
+    match = quotes.ENGLISH_UNNAMED_SUBJECT_RE.search(frame)
+    return match.span(1) if match else None
+
+
+@pytest.mark.parametrize(
+    "frame", ["A retired bus driver said he was tired.", "Ein Rentner sagte, er sei müde.", ""]
+)
+def test_an_unnamed_english_subject_is_found_as_the_pattern_finds_it(frame):
+    found = quotes._english_unnamed_subject(frame)
+    assert (found.span(1) if found else None) == plain_english_subject(frame)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ENGLISH_PIECES), max_size=10))
+def test_an_unnamed_english_subject_is_found_as_the_pattern_finds_it_anywhere(pieces):
+    frame = "".join(pieces)
+    found = quotes._english_unnamed_subject(frame)
+    assert (found.span(1) if found else None) == plain_english_subject(frame)
+
+
+def test_every_english_cue_verb_holds_a_clue():
+    assert all(
+        any(clue in verb for clue in quotes._ENGLISH_CUE_CLUES) for verb in german.ENGLISH_CUE_VERBS
+    )
