@@ -19,6 +19,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from bot.corpus import english_roles, german
+from bot.corpus.credits import in_credit
 from bot.corpus.model import HEADING, PARAGRAPH, RELATED_TITLE, REPORTING_KINDS, Block, Person
 from bot.corpus.roles import base_form as roles_base_form
 
@@ -362,22 +363,6 @@ def _run_name(text: str, run_start: int, found: str) -> RunName | None:
     if candidate.offset + len(candidate.name) != generation.start():
         return candidate
     return candidate._replace(name=candidate.name + generation.group(0))
-
-
-# A photo, text or editing credit names the article's makers, as its byline does: "Foto: NAME",
-# "Fotos: Stadt Hagen/NAME", "Redaktion: NAME, NAME und NAME". ("Im Bild: NAME" names who is shown.)
-CREDIT_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:Fotos?|Grafik|Text|Redaktion|Kamera|Illustration|Zeichnung)\s*:\s*"
-    r"(?:[^.:;!?„“”»«\"\n]*(?:[/,]|\sund)\s*)?$"
-)
-
-
-def in_credit(text: str, start: int) -> bool:
-    """A name standing in a credit line ("Foto: NAME"): one of the makers, not of the people."""
-    lead = max(0, start - 120)
-    if text.find(":", lead, start) < 0:
-        return False  # (most names: no credit's colon before them, nothing to scan)
-    return CREDIT_BEFORE_RE.search(text, lead, start) is not None
 
 
 def find_name_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
