@@ -19,6 +19,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from bot.corpus import english_roles, german
+from bot.corpus.credits import in_credit
 from bot.corpus.model import HEADING, PARAGRAPH, RELATED_TITLE, REPORTING_KINDS, Block, Person
 from bot.corpus.roles import base_form as roles_base_form
 
@@ -335,16 +336,21 @@ COMPANY_AFTER_RE = re.compile(r"\s*(?:GmbH|AG|SE|KG|KGaA|OHG|UG|mbH|e\.\s?V\.|In
 INITIAL_THEN_WORD_RE = re.compile(rf"\s[{_UPPER}]\.\s(\S+)")
 
 
-def _run_name(text: str, run: re.Match[str]) -> RunName | None:
-    """The name in a run; a radio script's "O-Ton Klausen:" (original sound) labels whose voice
-    follows, so there "Ton" is no part of the name."""
-    found = run.group(0)
+@lru_cache(maxsize=4096)  # read by the name finder and again by `_two_word_names`
+def _runs(text: str) -> tuple[tuple[int, str], ...]:
+    """Every run of capitalised words in `text` (RUN_RE), with where it starts."""
+    return tuple((run.start(), run.group(0)) for run in RUN_RE.finditer(text))
+
+
+def _run_name(text: str, run_start: int, found: str) -> RunName | None:
+    """The name in a run (`found`, at `run_start` of `text`); a radio script's "O-Ton Klausen:"
+    (original sound) labels whose voice follows, so there "Ton" is no part of the name."""
     initials = INITIAL_THEN_WORD_RE.finditer(found) if "." in found else ()  # (most runs: none)
     for initial in initials:
         if initial.group(1) in german.NOT_NAME_WORDS:
             found = found[: initial.start(1) - 1]
             break
-    if found.startswith("Ton ") and text[max(0, run.start() - 2) : run.start()] == "O-":
+    if found.startswith("Ton ") and text[max(0, run_start - 2) : run_start] == "O-":
         candidate = _name_in_run(found[4:])
         return candidate._replace(offset=candidate.offset + 4) if candidate else None
     generation = GENERATION_RE.search(found) if found.endswith(".") else None
@@ -359,32 +365,16 @@ def _run_name(text: str, run: re.Match[str]) -> RunName | None:
     return candidate._replace(name=candidate.name + generation.group(0))
 
 
-# A photo, text or editing credit names the article's makers, as its byline does: "Foto: NAME",
-# "Fotos: Stadt Hagen/NAME", "Redaktion: NAME, NAME und NAME". ("Im Bild: NAME" names who is shown.)
-CREDIT_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:Fotos?|Grafik|Text|Redaktion|Kamera|Illustration|Zeichnung)\s*:\s*"
-    r"(?:[^.:;!?„“”»«\"\n]*(?:[/,]|\sund)\s*)?$"
-)
-
-
-def in_credit(text: str, start: int) -> bool:
-    """A name standing in a credit line ("Foto: NAME"): one of the makers, not of the people."""
-    lead = max(0, start - 120)
-    if text.find(":", lead, start) < 0:
-        return False  # (most names: no credit's colon before them, nothing to scan)
-    return CREDIT_BEFORE_RE.search(text, lead, start) is not None
-
-
 def find_name_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
     """Full names in one block, by the general signals described in the module docstring."""
     text = block.text
     hits: list[NameHit] = []
-    for run in RUN_RE.finditer(text):
-        candidate = _run_name(text, run)
+    for run_start, run in _runs(text):
+        candidate = _run_name(text, run_start, run)
         if candidate is None or candidate.name in known_bad:
             continue
         name = candidate.name
-        start = run.start() + candidate.offset
+        start = run_start + candidate.offset
         end = start + len(name)
         if COMPANY_AFTER_RE.match(text, end) or in_credit(text, start):
             continue
@@ -740,7 +730,10 @@ DEFINED_ROLE_RE = re.compile(
 
 def _defined_role(text: str, start: int) -> str | None:
     """The role a sentence gives the name it ends on (see DEFINED_ROLE_RE)."""
-    match = DEFINED_ROLE_RE.search(text[max(0, start - 60) : start])
+    lead = text[max(0, start - 60) : start]
+    if not lead.rstrip().endswith(("heißt", "ist")):
+        return None  # (most names: no verb right before them, nothing to search)
+    match = DEFINED_ROLE_RE.search(lead)
     if match is None or not german.is_role_noun(match.group(1).split()[-1]):
         return None
     return match.group(1)
@@ -893,12 +886,18 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
     hits.extend(_first_names_before_a_shared_surname(hits))
     hits = _without_objects_after_roles(hits, blocks)
     records: list[PersonRecord] = []
+    # A name's record, once found: the first record of its person stays the first, and a name
+    # that found none opened its own (the records' names do not change in this loop).
+    record_of: dict[str, PersonRecord] = {}
     for hit in hits:
-        known = next((r for r in records if _same_person(r.name, hit.name)), None)
+        known = record_of.get(hit.name) or next(
+            (r for r in records if _same_person(r.name, hit.name)), None
+        )
         weight = 1 if hit.block.kind == HEADING else 3
         if known is None:
             known = PersonRecord(hit.name, first_line=hit.block.line)
             records.append(known)
+        record_of[hit.name] = known
         known.forms[hit.name] += weight
     # The canonical name: the fullest form the body text uses most.
     for record in records:
@@ -912,7 +911,7 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
     # A lone first name that only one full name of the article has ("Giuseppe") is that person.
     # A surname or first name two people share stays apart from both.
     full_names = [r for r in records if " " in r.name]
-    introducers = _introducers(hits)
+    introducers: dict[str, set[str]] | None = None  # (looked for only when a first name needs it)
     surnames = Counter(r.surname for r in full_names)
     family = {surname for surname, count in surnames.items() if count > 1}
     generations = [m for m in full_names if GENERATION_RE.search(m.name)]
@@ -928,11 +927,14 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
                 # that first name, unless that full name stands after the same noun or, for a
                 # relative, belongs to a family the article names ("Mia und Jonas Beispiel …
                 # Ihr Bruder Jonas").
-                nouns = introducers.get(record.name)
-                if nouns:
-                    targets = [
-                        m for m in targets if _introduced_alike(m, nouns, introducers, family)
-                    ]
+                if targets:
+                    if introducers is None:
+                        introducers = _introducers(hits)
+                    nouns = introducers.get(record.name)
+                    if nouns:
+                        targets = [
+                            m for m in targets if _introduced_alike(m, nouns, introducers, family)
+                        ]
         elif not GENERATION_RE.search(record.name):
             # "Ludwig Beispiel" in a heading is "Ludwig Beispiel sen." of the text, if only one
             # generation of him is named; if father and son are, it names neither.
@@ -943,10 +945,13 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
             merged.append(record)
     _nicknames(merged, blocks)
     index = PeopleIndex(merged)
+    owners: dict[str, PersonRecord | None] = {}  # by name: details change no record's name
     for hit in hits:
-        owner = index.get(hit.name) or next(
-            (r for r in merged if _same_person(r.name, hit.name)), None
-        )
+        if hit.name not in owners:
+            owners[hit.name] = index.get(hit.name) or next(
+                (r for r in merged if _same_person(r.name, hit.name)), None
+            )
+        owner = owners[hit.name]
         if owner:
             _attach_details(owner, hit, block_is_title=False)
     # Site furniture (related article titles) may tell a known person's party.
@@ -1157,14 +1162,15 @@ def _two_word_names(text: str) -> tuple[tuple[str, str, int, int], ...]:
     """The last two words of each run of capitalised words that may be a name, with where they
     stand ("CDU-Konkurrent Hauke Petersen" runs from "Konkurrent"): first, last, start, end."""
     found = []
-    for run in RUN_RE.finditer(text):
-        words = run.group(0).split(" ")
+    for start, run in _runs(text):
+        words = run.split(" ")
         if len(words) < 2 or not all(w[:1].isupper() for w in words[-2:]):
             continue
         first, last = words[-2:]
         name = f"{first} {last}"
+        end = start + len(run)
         if _name_in_run(name) is not None:
-            found.append((first, last, run.end() - len(name), run.end()))
+            found.append((first, last, end - len(name), end))
     return tuple(found)
 
 

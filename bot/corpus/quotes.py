@@ -28,10 +28,10 @@ from bot.corpus.speakers import (
     PRONOUN_GENDER,
     ROLE,
     UNNAMED,
-    WRITTEN_NOUN_RE,
     Mention,
     Referent,
     Speakers,
+    written_nouns,
 )
 
 # Nouns that name a work, a medium or an organisation: what follows in quotes is its name.
@@ -1581,11 +1581,12 @@ def remember_sentence(
     sentence: Sentence, speakers: Speakers, found: list[FoundQuote], reporter: Referent | None
 ) -> None:
     """After a sentence is read: who spoke in it and whom it was about, for what follows."""
-    mentions = speakers.mentions(sentence.frame())
+    frame = sentence.frame()
+    mentions = speakers.mentions(frame)
     for mention in mentions:
         if mention.kind == NAME and mention.person is not None:
             speakers.mentioned(mention.person)
-    speakers.learn_ages(sentence.frame(), mentions, speakers.last_subject)
+    speakers.learn_ages(frame, mentions, speakers.last_subject)
     said = [q.speaker for q in found if q.speaker is not None]
     speaker = said[-1] if said else reporter
     if "gesagt" in sentence.text and RETELLING_RE.search(sentence.text):
@@ -1596,16 +1597,16 @@ def remember_sentence(
     subject = None
     subject_at = 0
     sharers: list[PersonRecord] = []
-    opening = INDEFINITE_OPENING_RE.match(sentence.frame())
-    if opening is not None and _named_only_in_relative(sentence.frame(), opening.end(), mentions):
+    opening = INDEFINITE_OPENING_RE.match(frame)
+    if opening is not None and _named_only_in_relative(frame, opening.end(), mentions):
         # "Ein Mann, der nach eigenen Angaben X gewählt hatte, sah das anders.": the man,
         # whom the text does not name, is the subject; X is only talked about.
         mentions = []
-    introduced = _introduced_as(sentence.frame(), mentions)
+    introduced = _introduced_as(frame, mentions)
     if introduced is not None:
         # "Später stellt sie sich als Name vor": the one talked of until now is Name.
         mentions = [introduced]
-    aged = speakers.aged_opening(sentence.frame())
+    aged = speakers.aged_opening(frame)
     if aged is not None:
         subject = aged  # "Die 52-Jährige war bisher …, der 38-jährige X ist …": her, not X
         mentions = []
@@ -1616,25 +1617,25 @@ def remember_sentence(
             subject_at = mention.start
             sharers = speakers.sharing(mention)
             if subject is not None and subject.record is None:
-                named = _closing_apposition(sentence.frame(), mentions)
+                named = _closing_apposition(frame, mentions)
                 if named is not None and named.gender in (None, subject.gender):
                     subject = speakers.referent(named)
             break
-    unnamed = ENGLISH_UNNAMED_SUBJECT_RE.search(sentence.frame())
+    unnamed = _english_unnamed_subject(frame)
     if unnamed is not None and unnamed.start(1) <= subject_at:
         # "A retired bus driver said he …": "he" in the next sentence is the driver too.
         subject = Referent(" ".join(unnamed.group(1).split()))
-    own_kin = OWN_KIN_RE.match(sentence.frame()) if subject is None else None
+    own_kin = OWN_KIN_RE.match(frame) if subject is None else None
     if own_kin is not None and own_kin.group(1).lower() in KIN_NOUNS:
         # "Meine Mutter. Sie hat nur gesagt: ‚…‘": the speaker's own kin, whom the text does
         # not name; "sie" right after it is her, not the woman who answers.
         subject = Referent(own_kin.group(0).strip(), KIN_GENDER.get(own_kin.group(1).lower()))
-    kin = KIN_OPENING_RE.match(sentence.frame()) if subject is None else None
+    kin = KIN_OPENING_RE.match(frame) if subject is None else None
     if kin is not None and kin.group(1).lower() in KIN_NOUNS:
         # "Ihre Mutter, die …, weinte." – somebody described by their tie: "sie" in the next
         # sentence is more likely her than the woman named before.
         subject = speakers.resolve(Mention(0, kin.end(), kin.group(0), OTHER))
-    elif kin is not None and _possessive_role_subject(sentence.frame(), kin):
+    elif kin is not None and _possessive_role_subject(frame, kin):
         # "Ihr Herausforderer klang anders." after "ihr Herausforderer Name": the one person
         # the article gave that role is whom "er" in the next sentence means.
         holder = speakers.resolve(Mention(0, kin.end(), kin.group(0).strip(), ROLE))
@@ -1648,25 +1649,21 @@ def remember_sentence(
         # may turn out to be a person of the article.)
         subject = speakers.resolve(Mention(0, somebody.end(), somebody.group(0).strip(), OTHER))
     if subject is None and not names:
-        subject = _unnamed_person_subject(sentence.frame(), speakers) or _age_recap(
-            sentence.frame(), speakers
-        )
-    witness = _heard_witness(sentence.frame(), mentions) if speaker is None else None
+        subject = _unnamed_person_subject(frame, speakers) or _age_recap(frame, speakers)
+    witness = _heard_witness(frame, mentions) if speaker is None else None
     if witness is not None and witness.person is not None:
         # "Als erste Zeugin hörte das Gericht die Heimleiterin X.": the sentence is about her.
         subject, subject_at = speakers.referent(witness.person), witness.start
     end = sentence.text.rstrip()[-1:]
-    group = _joint_subject(sentence.frame(), mentions, speakers.last_group)
-    second = (
-        _second_subject(sentence.frame(), mentions, subject, speakers) if speaker is None else None
-    )
+    group = _joint_subject(frame, mentions, speakers.last_group)
+    second = _second_subject(frame, mentions, subject, speakers) if speaker is None else None
     if not group and second is not None and subject is not None and subject.record is not None:
         group = [subject.record, second]  # "er" after it may mean either of them
-    asked = _asked(sentence.frame(), mentions, speaker, speakers)
-    speakers.sentence_done(speaker, subject, end, sentence.frame(), sharers, subject_at)
+    asked = _asked(frame, mentions, speaker, speakers)
+    speakers.sentence_done(speaker, subject, end, frame, sharers, subject_at)
     speakers.last_group = group
-    speakers.last_nobody = not sentence.quotes and not speakers.mentions(sentence.frame())
-    speakers.last_writer = _writer(sentence.frame(), mentions, subject, subject_at, speakers)
+    speakers.last_nobody = not sentence.quotes and not speakers.mentions(frame)
+    speakers.last_writer = _writer(frame, mentions, subject, subject_at, speakers)
     speakers.last_asked = (asked, speaker) if asked is not None and speaker is not None else None
     speakers.last_sole = (
         subject
@@ -1674,8 +1671,8 @@ def remember_sentence(
         and end == "."
         and not sentence.quotes
         and subject_at <= SUBJECT_REACH
-        and _about_one(sentence.frame(), mentions, subject, subject_at)
-        and _caption_name(sentence.frame(), speakers) is None  # ("X mit seiner Frau im Foyer.")
+        and _about_one(frame, mentions, subject, subject_at)
+        and _caption_name(frame, speakers) is None  # ("X mit seiner Frau im Foyer.")
         else None
     )
     # (Its subject written as a name, or as "der"/"die" and a role the article gave one known
@@ -1686,7 +1683,7 @@ def remember_sentence(
         and (m.person is not None or _definite_role_of(m, subject))
         for m in mentions
     )
-    if not speakers.last_sole_named and german.has_subjunctive(sentence.frame(), strict=True):
+    if not speakers.last_sole_named and german.has_subjunctive(frame, strict=True):
         # "Er sei jeden Monat gekommen, hatte sie ausgesagt": somebody's report about him, so
         # the quotation after it is not his.
         speakers.last_sole = None
@@ -1710,7 +1707,7 @@ def _writer(
     ("X schrieb auf ihrer Seite einen Abschiedstext"), or the person named as its author right
     after the noun ("eine Erklärung Overkamps", "ein Brief der Landrätin Name"). A text of a
     club or office ("ein Brief des Heimatvereins") has no such author: None."""
-    nouns = list(WRITTEN_NOUN_RE.finditer(frame))
+    nouns = written_nouns(frame)
     if not nouns:
         return None
     for noun in nouns:
@@ -2016,13 +2013,27 @@ ENGLISH_UNNAMED_SUBJECT_RE = re.compile(
     + "|".join(german.ENGLISH_CUE_VERBS)
     + r")\b"
 )
+# Every English cue verb ends in "-ed" or is one of a few others ("said", "told"): a sentence
+# holding none of these has no such subject (most German sentences hold none).
+_ENGLISH_CUE_CLUES = tuple(
+    sorted({"ed" if verb.endswith("ed") else verb for verb in german.ENGLISH_CUE_VERBS})
+)
+
+
+def _english_unnamed_subject(frame: str) -> re.Match[str] | None:
+    """ENGLISH_UNNAMED_SUBJECT_RE's first match, searched for only where a cue verb may stand:
+    the pattern takes several microseconds to fail on a sentence, the clues one."""
+    for clue in _ENGLISH_CUE_CLUES:
+        if clue in frame:
+            return ENGLISH_UNNAMED_SUBJECT_RE.search(frame)
+    return None
 
 
 def cue_mention(frame: str, speakers: Speakers) -> Mention | None:
     """The phrase a sentence's speech cue names as its speaker (for reported speech): "…,
     erklärte X." or "X erklärte, …" or "laut X …". It may name nobody known ("Ein Sprecher der
     Stadt teilte mit, …"): then the sentence has a speaker the text does not name."""
-    unnamed = ENGLISH_UNNAMED_SUBJECT_RE.search(frame)
+    unnamed = _english_unnamed_subject(frame)
     if unnamed is not None:
         return Mention(unnamed.start(1), unnamed.end(1), unnamed.group(1), UNNAMED)
     return (

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from bot.corpus.credits import in_credit
 from bot.corpus.english_roles import ROLE_NOUNS
 from bot.corpus.german import (
     FEMALE_FIRST_NAMES,
@@ -22,7 +23,6 @@ from bot.corpus.german import (
     PARTY_PATTERNS,
     is_role_noun,
 )
-from bot.corpus.people import in_credit
 from bot.corpus.sentences import split_sentences
 from bot.engine import english, lexicon
 from bot.engine.folding import TOKEN_RE, fold, has_any_phrase, stem_word, words

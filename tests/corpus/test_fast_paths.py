@@ -15,7 +15,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.corpus import facts, german, reported, saying, speakers
+from bot.corpus import facts, german, people, quotes, reported, saying, speakers
 from bot.corpus.extract import extract
 from bot.corpus.loading import safe_load_yaml
 from bot.corpus.model import HEADING, PARAGRAPH, Block
@@ -290,3 +290,96 @@ def test_a_role_head_is_found_as_the_regex_found_it(word):
 def test_a_role_head_is_found_as_the_regex_found_it_in_any_compound(pieces):
     word = "".join(pieces)
     assert german._ends_with_role_head(word) == bool(ROLE_HEAD_RE.search(word))
+
+
+# --- written texts: the nouns' letters looked for with `in` before the slow pattern -----------
+
+TEXT_PIECES = ["Brief", "brief", "Abschieds", "Facebook-", "Post", "post", "Erklärung", "Mail"]
+TEXT_PIECES += ["es", "s", "E-", "rief", "ext", " ", ", ", ".", "Der", "des Landrats", "x", "-"]
+
+
+def plain_written_nouns(frame: str, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in speakers.WRITTEN_NOUN_RE.finditer(frame, 0, end)]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["Sie schrieb einen Abschiedsbrief.", "Ein Facebook-Post des Landrats X.", "Die Wahl.", ""],
+)
+def test_the_nouns_of_written_texts_are_found_as_the_pattern_finds_them(frame):
+    for end in range(len(frame) + 1):
+        found = [m.span() for m in speakers.written_nouns(frame, end)]
+        assert found == plain_written_nouns(frame, end)
+    assert [m.span() for m in speakers.written_nouns(frame)] == plain_written_nouns(
+        frame, len(frame)
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(TEXT_PIECES), max_size=10), st.integers(0, 80))
+def test_the_nouns_of_written_texts_are_found_as_the_pattern_finds_them_anywhere(pieces, end):
+    frame = "".join(pieces)
+    end = min(end, len(frame))
+    assert [m.span() for m in speakers.written_nouns(frame, end)] == plain_written_nouns(frame, end)
+
+
+# --- a role the sentence defines: the verb before the name looked for before the pattern ------
+
+DEFINING_PIECES = ["Der", "Die", "neue", "künftige", "Landrat", "Siegerin", "heißt", "ist"]
+DEFINING_PIECES += [" ", "  ", "\t", ". ", ": ", "– ", "x", "Bürgermeisterin"]
+
+
+def plain_defined_role(text: str, start: int) -> str | None:
+    match = people.DEFINED_ROLE_RE.search(text[max(0, start - 60) : start])
+    if match is None or not german.is_role_noun(match.group(1).split()[-1]):
+        return None
+    return match.group(1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(DEFINING_PIECES), max_size=10))
+def test_a_defined_role_is_found_as_the_pattern_finds_it(pieces):
+    text = "".join(pieces) + "Anna Beispiel."
+    start = len(text) - len("Anna Beispiel.")
+    assert people._defined_role(text, start) == plain_defined_role(text, start)
+
+
+@pytest.mark.parametrize(
+    "text", ["Der neue Landrat heißt Anna Beispiel.", "Die Siegerin ist \tAnna Beispiel."]
+)
+def test_a_defined_role_is_still_found(text):
+    start = text.index("Anna")
+    assert people._defined_role(text, start) == plain_defined_role(text, start) is not None
+
+
+# --- an unnamed English subject: the cue verbs' letters looked for before the pattern --------
+
+ENGLISH_PIECES = ["A", "a", "An", "One", "Another", "Some", "voter", "retired driver", "said"]
+ENGLISH_PIECES += ["told", "added", "asked", "wrote", "says", "ed", "sagte", " ", ", ", "”", '"']
+
+
+def plain_english_subject(frame: str) -> tuple[int, int] | None:
+    match = quotes.ENGLISH_UNNAMED_SUBJECT_RE.search(frame)
+    return match.span(1) if match else None
+
+
+@pytest.mark.parametrize(
+    "frame", ["A retired bus driver said he was tired.", "Ein Rentner sagte, er sei müde.", ""]
+)
+def test_an_unnamed_english_subject_is_found_as_the_pattern_finds_it(frame):
+    found = quotes._english_unnamed_subject(frame)
+    assert (found.span(1) if found else None) == plain_english_subject(frame)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ENGLISH_PIECES), max_size=10))
+def test_an_unnamed_english_subject_is_found_as_the_pattern_finds_it_anywhere(pieces):
+    frame = "".join(pieces)
+    found = quotes._english_unnamed_subject(frame)
+    assert (found.span(1) if found else None) == plain_english_subject(frame)
+
+
+def test_every_english_cue_verb_holds_a_clue():
+    assert all(
+        any(clue in verb for clue in quotes._ENGLISH_CUE_CLUES) for verb in german.ENGLISH_CUE_VERBS
+    )
