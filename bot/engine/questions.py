@@ -633,10 +633,29 @@ def _beaten(
     winners = [p for p in group if _won_articles(index, p)]
     if len(winners) != 1 or _other_side_of_result(index, winners[0]):
         return []  # unclear, or the loser is named so ("Y unterlag"), as words find
-    others = _others_with_results(index, winners[0])
+    others = _others_with_results(index, winners[0]) or _paragraph_loser(index, winners[0])
     if not others:
         return []
     return [(position, index.people.entries[others[0]].name, (others[0],))]
+
+
+def _paragraph_loser(index: CorpusIndex, person: int) -> list[int]:
+    """The one loser named in the paragraphs that name `person` the winner, as a report of
+    several towns tells each race in its own ("In M. hat X gewonnen. Sie kam auf 51,9 Prozent.
+    Ihr Gegenkandidat Y räumte seine Niederlage ein."); nobody if none or several."""
+    columns = index.columns
+    blocks = {
+        columns.block[u]
+        for u in index.person_own[person]
+        if named_outcome(index, u, False) == person
+    }
+    losers = {
+        other
+        for block in blocks
+        for unit in index.block_units[block]
+        if (other := named_outcome(index, unit, True)) not in (None, person)
+    }
+    return list(losers) if len(losers) == 1 else []
 
 
 def what_is_asked(question: Question) -> list[Term]:

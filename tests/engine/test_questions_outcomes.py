@@ -68,7 +68,8 @@ NIGHT = {
         "58,3 Prozent gegen Rita Ulmen durch.\n"
         "Eschenau\n"
         "In Eschenau hat Aylin Korkmaz (SPD) die Wahl zur Bürgermeisterin gewonnen. Sie kam auf "
-        "51,9 Prozent. Die 38-Jährige ist die erste Frau im Amt.\n"
+        "51,9 Prozent. Die 38-Jährige ist die erste Frau im Amt. Ihr Gegenkandidat Rolf Berger "
+        "(CDU) räumte seine Niederlage ein.\n"
         "Brückfeld\n"
         "In Brückfeld unterlag Amtsinhaber Harald Voss (CDU) überraschend dem Grünen-Kandidaten "
         "Timo Lindgren.\n",
@@ -257,3 +258,14 @@ def test_the_new_mayor_of_a_town_is_the_winner_of_its_paragraph_in_a_bulletin(ni
     reply = ask(night, "wie alt ist die neue bürgermeisterin von eschenau")
     assert reply.status == OK
     assert "Die 38-Jährige" in texts(reply)[0]
+
+
+@pytest.mark.parametrize(
+    "question", ["wen hat korkmaz geschlagen", "gegen wen hat korkmaz gewonnen"]
+)
+def test_whom_a_winner_beat_is_the_loser_her_own_paragraph_names(night, question):
+    """A bulletin names a loser per town; the one in the winner's paragraph is whom she beat,
+    though he has no result of his own."""
+    reply = ask(night, question)
+    assert reply.status == OK
+    assert texts(reply)[0].startswith("Ihr Gegenkandidat Rolf Berger (CDU) räumte")
