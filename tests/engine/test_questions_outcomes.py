@@ -261,7 +261,13 @@ def test_the_new_mayor_of_a_town_is_the_winner_of_its_paragraph_in_a_bulletin(ni
 
 
 @pytest.mark.parametrize(
-    "question", ["wen hat korkmaz geschlagen", "gegen wen hat korkmaz gewonnen"]
+    "question",
+    [
+        "wen hat korkmaz geschlagen",
+        "gegen wen hat korkmaz gewonnen",
+        "who did korkmaz beat",
+        "who did Korkmaz defeat?",
+    ],
 )
 def test_whom_a_winner_beat_is_the_loser_her_own_paragraph_names(night, question):
     """A bulletin names a loser per town; the one in the winner's paragraph is whom she beat,
