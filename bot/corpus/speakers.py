@@ -108,6 +108,7 @@ DEFINITE_ARTICLES = frozenset("der die das".split())
 # Grüne will …"): the one member of that party and gender the text named. "die Grüne" is one
 # woman; the party is "die Grünen".
 MEMBER_NOUNS = PARTY_MEMBER_WORDS | frozenset({"Grüne", "Grüner"})
+ADDRESS_WORDS = frozenset({"Herr", "Herrn", "Frau"})  # before a surname: "sagt Frau Kühn"
 # "die SPD-Frau", "der CDU-Mann": a party's woman or man, as a party member's noun.
 PARTY_PERSON_GENDER = {"-Frau": "f", "-Mann": "m"}
 
@@ -582,6 +583,9 @@ class Speakers:
         if not text:
             return None
         first = text.split()[0]
+        if first in ADDRESS_WORDS:  # "sagt Frau Kühn": the woman of that name, if known
+            person = self._names_inside(text)
+            return Mention(start, end, text, NAME, person) if person is not None else None
         if first in german.SENTENCE_STARTERS and first.lower() not in german.DETERMINERS:
             return None
         if german.is_opening_adverb(first) or text.lower() in german.DETERMINERS:

@@ -665,3 +665,17 @@ def test_a_comparing_opener_before_a_commentary_is_nobodys_name():
         "„Die Fähre ist ein Fass ohne Boden.“\n"
     )
     assert "Kritischer" not in direct_speakers(article)
+
+
+def test_a_speaker_called_frau_or_herr_is_the_one_person_of_that_surname():
+    """ "sagt Frau Kühn" after "Wahlleiterin Petra Kühn" is her; with two Kühns it is nobody."""
+    one = read(
+        "\nWahl in Oldenau\n"
+        "Wahlleiterin Petra Kühn ist zufrieden. „Alles lief gut“, sagt Frau Kühn.\n"
+        "Später kam Kai Brandt. „Ein langer Tag“, sagte Herr Brandt.\n"
+    )
+    assert direct_speakers(one) == ["Petra Kühn", "Kai Brandt"]
+    two = read(
+        "\nWahl in Oldenau\nPetra Kühn und Jan Kühn zählen aus. „Alles lief gut“, sagt Frau Kühn.\n"
+    )
+    assert direct_speakers(two) == [None]
