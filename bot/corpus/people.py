@@ -885,6 +885,7 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
     hits.extend(_surname_reused_hits(blocks, hits, known_bad))
     hits.extend(_first_names_before_a_shared_surname(hits))
     hits = _without_objects_after_roles(hits, blocks)
+    hits = _after_lone_first_names(hits)
     records: list[PersonRecord] = []
     # A name's record, once found: the first record of its person stays the first, and a name
     # that found none opened its own (the records' names do not change in this loop).
@@ -1108,6 +1109,25 @@ def _relative_before(text: str, start: int) -> bool:
     if noun in RELATIVES:
         return True
     return noun in PARTNERS and len(words) == 2 and words[0].lower() in KIN_POSSESSIVES
+
+
+def _after_lone_first_names(hits: list[NameHit]) -> list[NameHit]:
+    """A person the article calls by a first name only, after a relative's or role noun
+    ("Kinderreporterin Lotta"), who then stands before another's full name is the subject
+    before its object: "Dann hat Lotta Nele Brink getroffen" names Nele Brink, not a "Lotta
+    Nele Brink". (A double first name, "Anna Lena Schulte", keeps its name: no "Anna" of
+    her own stands alone after a noun.)"""
+    lone = {h.name for h in hits if " " not in h.name and h.name in german.FIRST_NAMES}
+    if not lone or not any(h.name.split(" ", 1)[0] in lone for h in hits if " " in h.name):
+        return hits
+    introduced = set(_introducers([h for h in hits if h.name in lone]))
+    result = []
+    for hit in hits:
+        first, _, rest = hit.name.partition(" ")
+        if first in introduced and " " in rest and rest.split()[0] in german.FIRST_NAMES:
+            hit = NameHit(rest, hit.start + len(first) + 1, hit.end, hit.block)
+        result.append(hit)
+    return result
 
 
 def _introducers(hits: list[NameHit]) -> dict[str, set[str]]:

@@ -542,3 +542,20 @@ def test_the_office_a_sentence_says_somebody_wins_is_their_role_and_a_question_i
     assert person(article, "Jan Ott").roles == ("Landrat",)
     for nobody in ("Eva Lind", "Tom Wirth", "Uwe Kern"):
         assert person(article, nobody).roles == (), nobody
+
+
+def test_a_child_reporter_called_by_first_name_is_not_part_of_the_name_she_meets():
+    """ "Kinderreporterin Lotta (10)" is a person of her own; "Dann hat Lotta Nele Brink
+    getroffen" names Nele Brink, and the candidate's words are never a "Lotta Nele Brink"'s."""
+    article = read(
+        "\nKinderseite\n"
+        "Unsere Kinderreporterin Lotta (10) hat nachgefragt.\n"
+        "Dann hat Lotta Nele Brink getroffen. „Ich möchte einen Spielplatz“, sagt Brink.\n"
+    )
+    assert [p.name for p in article.people] == ["Lotta", "Nele Brink"]
+    assert [q.speaker for q in article.quotes] == ["Nele Brink"]
+
+
+def test_a_double_first_name_stays_one_name():
+    article = read("\nWahl\nAnna Lena Schulte (SPD) hat gewonnen. „Danke“, sagte Schulte.\n")
+    assert [p.name for p in article.people] == ["Anna Lena Schulte"]
