@@ -15,7 +15,13 @@ from functools import lru_cache
 from itertools import islice
 
 from bot.corpus import german
-from bot.corpus.people import PARTY_MEMBER_WORDS, RUN_RE, PeopleIndex, PersonRecord
+from bot.corpus.people import (
+    ADDRESS_GENDER,
+    PARTY_MEMBER_WORDS,
+    RUN_RE,
+    PeopleIndex,
+    PersonRecord,
+)
 
 WORD_RE = re.compile(r"[\w’'-]+(?:\.(?=\s[A-ZÄÖÜ]))?")
 # A pronoun that may speak (group 1), or an article that may open a role phrase ("der Minister"),
@@ -108,7 +114,6 @@ DEFINITE_ARTICLES = frozenset("der die das".split())
 # Grüne will …"): the one member of that party and gender the text named. "die Grüne" is one
 # woman; the party is "die Grünen".
 MEMBER_NOUNS = PARTY_MEMBER_WORDS | frozenset({"Grüne", "Grüner"})
-ADDRESS_WORDS = frozenset({"Herr", "Herrn", "Frau"})  # before a surname: "sagt Frau Kühn"
 # "die SPD-Frau", "der CDU-Mann": a party's woman or man, as a party member's noun.
 PARTY_PERSON_GENDER = {"-Frau": "f", "-Mann": "m"}
 
@@ -583,7 +588,7 @@ class Speakers:
         if not text:
             return None
         first = text.split()[0]
-        if first in ADDRESS_WORDS:  # "sagt Frau Kühn": the woman of that name, if known
+        if first in ADDRESS_GENDER:  # "sagt Frau Kühn": the woman of that name, if known
             person = self._names_inside(text)
             return Mention(start, end, text, NAME, person) if person is not None else None
         if first in german.SENTENCE_STARTERS and first.lower() not in german.DETERMINERS:

@@ -232,7 +232,7 @@ TAKING_OFFICE = (
     *ANTRETEN, "amtsantritt", "dienstantritt", "amtsgeschaft", "amtsubergab", "vereidig",
     "angelob", "amtseinf", "sworn", "inaugur",
 )  # fmt: skip
-TERM_WORDS = ("amtszeit", "term")  # "Ihre neue Amtszeit beginnt am 1. Dezember"
+# "Ihre neue Amtszeit beginnt am 1. Dezember", "her second term begins" (not "Termin")
 TERM_BEGINS = ("beginn", "begin", "start")
 # "gegen wen hat X gewonnen", "against whom": the other side of a contest is asked
 RIVAL_ASKED = (("gegen", "wen"), ("against", "whom"), ("against", "who"))
@@ -949,7 +949,7 @@ def _takes_office(tokens: list[str]) -> bool:
             return True
         if token in TAKE_VERBS and tokens[i + 1 : i + 2] == ["office"]:
             return True
-    terms = any(t.startswith(TERM_WORDS) for t in tokens)
+    terms = any(t.startswith("amtszeit") or t == "term" for t in tokens)
     return terms and any(t.startswith(TERM_BEGINS) for t in tokens)
 
 

@@ -1945,7 +1945,7 @@ def _names_outcome(index: CorpusIndex, unit: int) -> bool:
         not _says_whose(reporting, stems, lexicon.OUTCOME_STEMS)
         and not _new_office(reporting, stems)
         and not _split_win(stems)
-        and not _kept_office(reporting, stems, _result_after(index, unit))
+        and not _kept_office_at(index, unit, reporting, stems)
     ):
         return False
     # Whoever congratulates is not the winner: only names after "gratuliert" count.
@@ -1967,11 +1967,7 @@ def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
     reporting = _reporting(text)
     stems = [index.stem(word) for word in reporting]
     won = _says_whose(reporting, stems, lexicon.WIN_STEMS)
-    wins = (
-        won
-        or _new_office(reporting, stems)
-        or _kept_office(reporting, stems, _result_after(index, unit))
-    )
+    wins = won or _new_office(reporting, stems) or _kept_office_at(index, unit, reporting, stems)
     if lost and not _says_whose(reporting, stems, lexicon.LOSE_STEMS):
         return _other_side(index, unit, reporting, lexicon.AGAINST_WINNER) if wins else None
     if not lost and not wins:
@@ -2108,12 +2104,15 @@ KEPT_WITHIN = 6  # words after "verteidigte" that may name the office ("… Amts
 RESULT_RE = re.compile(r"\d\s*(?:Prozent|%|percent)|\bStimmen\b")
 
 
-def _result_after(index: CorpusIndex, unit: int) -> bool:
-    """Whether the rest of a unit's line, after it, gives a result ("X bleibt im Amt. Er setzte
-    sich mit 58,3 Prozent … durch")."""
+def _kept_office_at(index: CorpusIndex, unit: int, reporting: list[str], stems: list[str]) -> bool:
+    """`_kept_office` of a unit, whose line may give the result after it ("X bleibt im Amt. Er
+    setzte sich mit 58,3 Prozent … durch"); the rest of the line is read only for a unit with a
+    word of staying (most have none)."""
+    if lexicon.STAYS.isdisjoint(reporting):
+        return _kept_office(reporting, stems)
     columns = index.columns
     rest = columns.block_text[columns.block[unit]][columns.end[unit] :]
-    return RESULT_RE.search(rest) is not None
+    return _kept_office(reporting, stems, RESULT_RE.search(rest) is not None)
 
 
 def _kept_office(reporting: list[str], stems: list[str], result_after: bool = False) -> bool:
@@ -2349,7 +2348,7 @@ def _kept_offices(index: CorpusIndex) -> list[int]:
     for unit in sorted(verbs & seats):
         reporting = _reporting(index.columns.text(unit))
         stems = [index.stem(w) for w in reporting]
-        if _kept_office(reporting, stems, _result_after(index, unit)):
+        if _kept_office_at(index, unit, reporting, stems):
             found.append(unit)
     return found
 

@@ -194,6 +194,8 @@ def test_when_her_predecessor_took_office_is_not_the_day_she_takes_it(night):
         ("She will be sworn in on May 2.", True),
         ("Harbach takes office in July.", True),
         ("Seine Amtszeit endet im Juni.", False),
+        ("Der Termin beginnt um zehn Uhr.", False),
+        ("Her second term begins in May.", True),
         ("The office opens at nine.", False),
     ],
 )
