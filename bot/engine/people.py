@@ -470,8 +470,8 @@ class PeopleDirectory:
 
 def mistyped(typed: str, name: str, score: float, same_sound: bool) -> bool:
     """Whether a reader who typed `typed` (folded) meant `name` (a folded name key) and slipped,
-    rather than asking about somebody else whose name is close: "westfal" and "kaluti" sound
-    as Westphal and Kalouti do, "achterbegr" swaps two letters of Achterberg; but Bennert is
+    rather than asking about somebody else whose name is close: "filipp" and "schmitt" sound
+    as Philipp and Schmidt do, "rosenbreg" swaps two letters of Rosenberg; but Bennert is
     not Rennert nor Lautenbach Lauterbach (a letter changed, and with it the sound), and
     "Müller", a common surname of its own, is not Möller (but "Meier" may be Meyer: one name
     in two spellings). `score`: their edit similarity."""
@@ -482,7 +482,7 @@ def mistyped(typed: str, name: str, score: float, same_sound: bool) -> bool:
     return score >= ACCEPT_SCORE and _one_slip(typed, name)
 
 
-# Spellings of one sound in German names: Meier/Meyer/Maier, Schmidt/Schmitt, Westphal/Westfal,
+# Spellings of one sound in German names: Meier/Meyer/Maier, Schmidt/Schmitt, Philipp/Filipp,
 # Cremer/Kremer.
 _SPELLINGS = (
     ("dt", "t"),

@@ -296,8 +296,8 @@ def _named_people(
 
 
 def _mistyped_name(index: CorpusIndex, key: str, stemmed: str) -> tuple[int, ...]:
-    """The people a word no article writes is a slip of ("westfal": Westphal). A word the
-    articles have in other forms ("Westfalen") must also sound like the name: "sieger" is no
+    """The people a word no article writes is a slip of ("schmitt": Schmidt). A word the
+    articles have in other forms must also sound like the name: "sieger" is no
     slip of Siegert where a line says "Siegerin"."""
     match = index.people.fuzzy(name_key(key))
     if match.how != FUZZY:

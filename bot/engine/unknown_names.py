@@ -1,11 +1,11 @@
 """A name the articles do not know: "was hat Bennert gesagt" when they name only Rennert.
 
 A question's word that no article writes, standing where a name stands (after a first name:
-"Anna Pallenberg"; bare after the verb: "was sagt Pallenberg", "did Pallenberg win"), or close
+"Anna Kallenberg"; bare after the verb: "was sagt Kallenberg", "did Kallenberg win"), or close
 to a known person's name without being a slip of it (`people.mistyped`), names somebody the
 articles do not know. The honest answer says so: matched by edit distance to a word the
-articles have, it would put another person's words in the answer ("Wollenberg" for
-Wollenweber, "Pallenberg" for "eine Pendlerin aus Falkenberg").
+articles have, it would put another person's words in the answer (Rennert's for "Bennert",
+a line about the village Hallenberg for "Kallenberg").
 """
 
 from __future__ import annotations
