@@ -10,16 +10,17 @@ from __future__ import annotations
 from bot.engine.index import CorpusIndex
 
 
-def answers_for_questions(index: CorpusIndex, chosen: list[int]) -> list[int]:
+def answers_for_questions(
+    index: CorpusIndex, chosen: list[int], keep: frozenset[int] = frozenset()
+) -> list[int]:
     """`chosen` with each unit of a line asking a question replaced by the first unit of the
-    next line of its article, when that line answers (asks nothing itself); a unit shown twice
-    is shown once."""
+    next line of its article, when that line answers (asks nothing itself); a unit of `keep`
+    stays, with that answer after it. A unit shown twice is shown once."""
     result: list[int] = []
     for unit in chosen:
         answer = _answer_below(index, unit)
-        shown = unit if answer is None else answer
-        if shown not in result:
-            result.append(shown)
+        shown = (unit,) if answer is None else (unit, answer) if unit in keep else (answer,)
+        result.extend(u for u in shown if u not in result)
     return result
 
 

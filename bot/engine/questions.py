@@ -1937,8 +1937,40 @@ def _reporting(text: str) -> list[str]:
     )
 
 
-def _names_outcome(index: CorpusIndex, unit: int) -> bool:
+LABEL_CHARS = 60  # "Co-Moderatorin Dr. Anna-Lena Schulte-Brinkmann (NDR): " and a little more
+
+
+def _turn_parts(index: CorpusIndex, unit: int) -> list[str]:
+    """A unit's text, or a transcript's turn as its label and its words: in "Moderatorin X:
+    Frau Y, Sie haben gewonnen." the name before the colon is whose turn it is, not who won;
+    in "O-Ton Y, Wahlsiegerin: Ich kann es nicht glauben." the label says who won."""
     text = index.columns.text(unit)
+    columns = index.columns
+    if ":" not in text[:LABEL_CHARS] or KIND_OF_CODE[index.classes[unit] & 3] == DIRECT:
+        return [text]
+    for turn in index.block_units[columns.block[unit]]:
+        opens = columns.start[turn] - columns.start[unit]
+        if (
+            0 < opens <= LABEL_CHARS
+            and KIND_OF_CODE[index.classes[turn] & 3] == DIRECT
+            and columns.speaker[turn] != NO_ENTRY
+            and text[:opens].rstrip().endswith(":")
+        ):
+            return [text[:opens], text[opens:]]
+    return [text]
+
+
+def _in_turn(index: CorpusIndex, unit: int) -> bool:
+    """Whether a unit stands in a transcript's turn ("Moderatorin X: …")."""
+    line = index.block_units[index.columns.block[unit]]
+    return any(len(_turn_parts(index, u)) == 2 for u in line)
+
+
+def _names_outcome(index: CorpusIndex, unit: int) -> bool:
+    return any(_part_names_outcome(index, unit, part) for part in _turn_parts(index, unit))
+
+
+def _part_names_outcome(index: CorpusIndex, unit: int, text: str) -> bool:
     reporting = _reporting(text)
     stems = [index.stem(word) for word in reporting]
     if (
@@ -1963,7 +1995,14 @@ def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
     X", "X gewinnt mit 51 Prozent", "X ist neuer Bürgermeister", "gratuliert dem Wahlsieger X",
     "freute sich über Xs Sieg"; for the loser also the other side of a win ("X gewann gegen
     Y"); None if it names no one or several."""
-    text = index.columns.text(unit)
+    for part in _turn_parts(index, unit):
+        named = _named_in_part(index, unit, part, lost)
+        if named is not None:
+            return named
+    return None
+
+
+def _named_in_part(index: CorpusIndex, unit: int, text: str, lost: bool) -> int | None:
     reporting = _reporting(text)
     stems = [index.stem(word) for word in reporting]
     won = _says_whose(reporting, stems, lexicon.WIN_STEMS)
@@ -2923,7 +2962,19 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
     if first is None:
         return _not_answered(ctx, question, title)
     chosen = distinct(ctx.index, _followers(first, answers), MAX_ANSWERS)
-    chosen = answers_for_questions(ctx.index, chosen)
+    # "Wer hat gewonnen": a moderator's turn "Frau X, Sie haben gewonnen. Wie fühlt sich das
+    # an?" says who won itself, and stands before the answer below it; any other line asking
+    # a question gives way to its answer.
+    stating = (
+        frozenset(
+            u
+            for u in chosen
+            if _in_turn(ctx.index, u) and named_outcome(ctx.index, u, question.lost) is not None
+        )
+        if question.outcome and question.kind == lexicon.PERSON and not question.people
+        else frozenset()
+    )
+    chosen = answers_for_questions(ctx.index, chosen, keep=stating)
     person = (
         ctx.index.people.entries[question.people[0]].name if len(question.people) == 1 else None
     )

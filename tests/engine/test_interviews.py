@@ -54,3 +54,29 @@ def test_a_quoted_question_ending_a_line_is_answered_by_the_line_below_it(tmp_pa
     assert "Landrat Paul Muster antwortete" in reply.excerpts[0].text, texts(reply)
     audience = night.handle_message("how many people came to the studio", dm=True)
     assert "200 Zuhörer" in audience.excerpts[0].text, texts(audience)
+
+
+STUDIO = (
+    "Von Jonas Beispiel\n"
+    "Die Wahlrunde im Studio: Auszüge\n"
+    "Nach der Stichwahl in Talheim sprachen im Studio die Siegerin und ihr Gegner.\n"
+    "Moderator Paul Muster: Frau Brandhorst, Sie haben mit 56,2 Prozent gewonnen. Was nun?\n"
+    "Vera Brandhorst (Grüne): Erst einmal schlafen. Morgen fange ich an.\n"
+    "Muster: Herr Eilers, was hat gefehlt?\n"
+    "Kai Eilers (CDU): Am Ende ein paar hundert Stimmen. Das akzeptiere ich.\n"
+)
+
+
+def test_a_moderator_saying_who_won_is_the_answer_and_not_the_winner(tmp_path, config):
+    """On a studio transcript the only line saying who won is the moderator's turn "Frau
+    Brandhorst, Sie haben … gewonnen. Was nun?". The reader sees that line under her name; the
+    moderator, whose name labels the turn, is not the winner, and her reply below it says
+    nothing of winning."""
+    night = engine_over_texts(tmp_path, {"studio": STUDIO}, config)
+    for question in ("wer hat die stichwahl gewonnen", "who won"):
+        reply = night.handle_message(question, dm=True)
+        assert reply.status == "ok", texts(reply)
+        assert "Vera Brandhorst" in reply.text and "Muster" not in reply.text, texts(reply)
+        assert "Sie haben mit 56,2 Prozent gewonnen" in reply.excerpts[0].text, texts(reply)
+    plans = night.handle_message("was hat brandhorst morgen vor", dm=True)
+    assert "Morgen fange ich an" in plans.excerpts[0].text, texts(plans)
