@@ -26,7 +26,7 @@ from bot.corpus.german import (
 )
 from bot.corpus.sentences import split_sentences
 from bot.engine import election_day, english, honest, lexicon, premises, unknown_names
-from bot.engine.article_questions import about_articles
+from bot.engine.article_questions import FIELD_WORDS, about_articles
 from bot.engine.context import Context
 from bot.engine.folding import (
     StemMemo,
@@ -2915,6 +2915,9 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
         return ctx.not_found("ask", note, title=title)
     if question.unknown_name is not None:
         return _nobody_called(ctx, text, question.unknown_name, title)
+    writer = _writer_asked(ctx.index, question)
+    if writer is not None:  # "wer ist X", "was hat X geschrieben": X wrote, the articles say
+        return replace(who(ctx, writer), command="ask")
     if not question.terms:
         return Reply(USAGE, title, ctx.say("question_empty", example=example), command="ask")
     words_asked = [t for t in question.terms if t.label != SEMANTIC_LABEL]
@@ -3153,6 +3156,21 @@ def _nobody_called(ctx: Context, text: str, name: str, title: str) -> Reply:
     if close:
         note += " " + ctx.say("did_you_mean", options=ctx.join(list(close)))
     return ctx.not_found("ask", note, title=title, suggestions=close)
+
+
+def _writer_asked(index: CorpusIndex, question: Question) -> str | None:
+    """The author a question names and asks nothing else of but who they are or what they
+    wrote ("wer ist Merle Johannsen", "was hat Ashworth geschrieben"); None for a question
+    about somebody the articles name, or about anything more."""
+    if question.people:
+        return None
+    asked = [
+        fold(t.label)
+        for t in question.terms
+        if t.label != SEMANTIC_LABEL and fold(t.label) not in FIELD_WORDS
+    ]
+    writer = " ".join(asked)
+    return writer if asked and writer in index.authors_by_key else None
 
 
 def _not_answered(ctx: Context, question: Question, title: str) -> Reply:

@@ -73,6 +73,8 @@ def unknown_name(
         translated = position < len(typed) and typed[position] is not None
         if position in taken or translated or not _unknown_word(index, word):
             continue
+        if word in index.authors_by_key:
+            continue  # a byline's name: somebody who wrote an article, not a stranger
         before = folded[position - 1] if position else ""
         after = folded[position + 1] if position + 1 < len(folded) else ""
         if after and index.people.mentioned_in([after]):

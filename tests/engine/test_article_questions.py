@@ -192,3 +192,18 @@ def test_a_publication_to_come_is_no_question_about_an_articles_date(tmp_path, c
     assert "2026-06-08" not in reply.text
     assert any("am Montag" in excerpt.text for excerpt in reply.excerpts)
     assert "2026-06-08" in ask(engine, "when was the article published").text
+
+
+def test_who_an_author_is_is_what_they_wrote_in_both_languages(night):
+    """A reader asks about a name from a byline as about anybody: "wer ist …", "who is …",
+    "was hat … geschrieben". The articles never name the author in their text, yet the
+    reply is what they wrote, never "the articles name nobody called …"."""
+    for question in (
+        "wer ist miriam falkenberg",
+        "who is Miriam Falkenberg",
+        "was hat falkenberg geschrieben",
+    ):
+        reply = ask(night, question)
+        assert reply.status == "ok", reply.text
+        assert "Miriam Falkenberg" in reply.text and "Lindenhagen" in reply.text, reply.text
+    assert "wrote" in ask(night, "who is Miriam Falkenberg").text
