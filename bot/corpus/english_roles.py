@@ -21,7 +21,7 @@ ROLE_NOUNS = frozenset(
 # Words that make an office with the noun after them ("campaign manager", "police officer").
 OFFICE_WORDS = frozenset(
     "political campaign state police tax music lead committee parliamentary party city "
-    "deputy council press group school district county".split()
+    "deputy council press group school district county returning election".split()
 )
 WORD_RE = re.compile(r"[A-Za-z][a-z-]*")
 # "NAME, a 39-year-old paediatrician and mayor of …,": the phrase after ", a".

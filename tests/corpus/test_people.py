@@ -423,15 +423,27 @@ ROLE_STORIES = [
         "runoff. In Peine, incumbent mayor Klaus Hertwig (CDU) was re-elected. "
         "The party’s state chairman, Frank Ullbrandt, said the result was good. "
         "Political scientist Mara Osterheide said turnout was low. "
-        "Jens Wiebrock, a former police officer and no relation of the chair, disagreed.",
+        "Jens Wiebrock, a former police officer and no relation of the chair, disagreed. "
+        "District returning officer Ina Falkner said the count was over.",
         {
             "Lena Ahrensfeld": ("geologist",),
             "Klaus Hertwig": ("mayor",),
             "Frank Ullbrandt": ("state chairman",),
             "Mara Osterheide": ("political scientist",),
             "Jens Wiebrock": ("police officer",),
+            "Ina Falkner": ("district returning officer",),
         },
         id="an_english_report_gives_roles_in_english_in_lower_case",
+    ),
+    pytest.param(
+        "Stimmen des Abends:\nHauke Ketelsen, CDU-Kreisvorsitzender:\n"
+        "„Ein guter Tag für den Kreis.“\nSünje Lorenzen, Kreissprecherin der Grünen:\n"
+        "„Wir gratulieren fair.“",
+        {
+            "Hauke Ketelsen": ("CDU-Kreisvorsitzender",),
+            "Sünje Lorenzen": ("Kreissprecherin",),
+        },
+        id="north_german_first_names_give_the_gender_of_the_role",
     ),
 ]
 
