@@ -302,7 +302,7 @@ def test_each_articles_folder_is_scored_in_its_own_block(tmp_path, capsys):
 
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-# The rule author's own articles, twenty-one held-out sets (fresh, heldout, heldout3 to heldout21)
+# The rule author's own articles, twenty-two held-out sets (fresh, heldout, heldout3 to heldout22)
 # and twenty-two more fresh sets (fresh2 to fresh23).
 FOLDERS = [
     BENCHMARKS / "articles",
@@ -327,6 +327,7 @@ FOLDERS = [
     BENCHMARKS / "articles_heldout19",
     BENCHMARKS / "articles_heldout20",
     BENCHMARKS / "articles_heldout21",
+    BENCHMARKS / "articles_heldout22",
     BENCHMARKS / "articles_fresh2",
     BENCHMARKS / "articles_fresh3",
     BENCHMARKS / "articles_fresh4",
