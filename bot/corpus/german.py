@@ -594,9 +594,7 @@ MALE_FIRST_NAMES = frozenset(
         "Jacques Jean Pierre François Nicolas Emmanuel Silvio Giuseppe Marco Carlos José "
         "Juan Luis Pedro Fernando George John James Joe Donald Barack Bill Tony Gordon "
         "David Boris Keir Mark Kevin Ron Rick Edward Charles Henry Jim Bob Mike Joschka "
-        "Guido Kurt Gregor Friedrich Olaf Cem Hubertus Lars Christian Robert Markus "
-        # North German and Frisian names the gazetteer lacks
-        "Hauke Momme Broder Tjark Hinnerk Okke Fiete Keno Lüder Hark Meinert Ubbo Wübbe"
+        "Guido Kurt Gregor Friedrich Olaf Cem Hubertus Lars Christian Robert Markus"
     ).split()
 )
 FEMALE_FIRST_NAMES = frozenset(
@@ -611,9 +609,7 @@ FEMALE_FIRST_NAMES = frozenset(
         "Renate Ricarda Ruth Sabine Sahra Sandra Sarah Saskia Silke Simone Sina Sonja "
         "Stefanie Stephanie Susanne Svenja Tanja Ulla Ulrike Ursula Ute Verena Veronika "
         "Yvonne Fatma Ayşe Aylin Leyla Fatima Hillary Condoleezza Marine Ségolène Theresa "
-        "Kamala Nancy Giorgia Julia Mette Kaja Malu Manuela Franziska Lisa Mona Luisa "
-        # North German and Frisian names the gazetteer lacks
-        "Sünje Tomke Hilke Rieke Gesa Tette Ocka Jantje"
+        "Kamala Nancy Giorgia Julia Mette Kaja Malu Manuela Franziska Lisa Mona Luisa"
     ).split()
 )
 WEEKDAYS = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split())

@@ -435,16 +435,6 @@ ROLE_STORIES = [
         },
         id="an_english_report_gives_roles_in_english_in_lower_case",
     ),
-    pytest.param(
-        "Stimmen des Abends:\nHauke Ketelsen, CDU-Kreisvorsitzender:\n"
-        "„Ein guter Tag für den Kreis.“\nSünje Lorenzen, Kreissprecherin der Grünen:\n"
-        "„Wir gratulieren fair.“",
-        {
-            "Hauke Ketelsen": ("CDU-Kreisvorsitzender",),
-            "Sünje Lorenzen": ("Kreissprecherin",),
-        },
-        id="north_german_first_names_give_the_gender_of_the_role",
-    ),
 ]
 
 
