@@ -258,6 +258,7 @@ def _role_np_end(frame: str, pos: int, limit: int = 10) -> tuple[int, bool]:
     head = ""
     has_role = False
     seen_noun = False
+    determined = False
     in_attribute = False  # past "der"/"des": a genitive attribute, not the phrase's head
     i = 0
     while i < len(words):
@@ -266,6 +267,9 @@ def _role_np_end(frame: str, pos: int, limit: int = 10) -> tuple[int, bool]:
             break
         low = w.lower()
         if i == 0 and low in german.DETERMINERS:
+            # "Der Pastor", "ein Schüler": a man's noun that is also a surname (and so no role
+            # head) is a person's noun after an article; its feminine form is a role head
+            determined = True
             end = words[i].end()
             i += 1
             continue
@@ -288,7 +292,10 @@ def _role_np_end(frame: str, pos: int, limit: int = 10) -> tuple[int, bool]:
             # "das Auftreten der Polizei" is about the police, not said by it.
             head_like = not in_attribute or not german.is_abstract_noun(head)
             if (
-                german.is_role_noun(w) or german.is_institution_noun(w) or _is_member_noun(w)
+                german.is_role_noun(w)
+                or german.is_institution_noun(w)
+                or _is_member_noun(w)
+                or (determined and not seen_noun and german.is_feminine_role(w + "in"))
             ) and head_like:
                 has_role = True
             if not seen_noun:

@@ -679,3 +679,17 @@ def test_a_speaker_called_frau_or_herr_is_the_one_person_of_that_surname():
         "\nWahl in Oldenau\nPetra Kühn und Jan Kühn zählen aus. „Alles lief gut“, sagt Frau Kühn.\n"
     )
     assert direct_speakers(two) == [None]
+
+
+def test_a_man_the_text_calls_by_a_noun_that_is_also_a_surname_is_not_the_man_named_before():
+    """ "Der Pastor", "ein Schüler": the masculine nouns are surnames too, so no list of roles
+    holds them, but after an article they are people the text does not name. "sagt er" after
+    them is their word, not that of the winner named a paragraph before."""
+    article = read(
+        "\nNach der Wahl in Soltau\n"
+        "Jens Wiechmann hat die Stichwahl gewonnen. Er kam auf 54 Prozent.\n"
+        "Der Pastor der Lutherkirche sieht das gelassen. „Wichtig ist, dass gewählt wurde“, "
+        "sagt er.\n"
+        "Ein Schüler war zum ersten Mal dabei. „Ich fand es spannend“, sagt er.\n"
+    )
+    assert direct_speakers(article) == ["der Pastor der Lutherkirche", "ein Schüler"]
