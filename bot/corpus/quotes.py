@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.corpus import borrowed, german
+from bot.corpus import borrowed, english_roles, german
 from bot.corpus.people import PersonRecord
 from bot.corpus.quotemarks import QuoteSpan
 from bot.corpus.sentences import Sentence
@@ -165,8 +165,13 @@ def _is_speech(span: QuoteSpan, frame: str, before: str) -> bool:
     n = len(words)
     sentence_like = span.text.rstrip()[-1:] in ".!?…" and n >= 2
     previous = _last_word(before)
-    english = ENGLISH_CUE_AFTER_RE.match(frame[len(before) + len(span.text) + 2 :])
-    if english is None and _title_like(span, words, before, previous, sentence_like):
+    after = frame[len(before) + len(span.text) + 2 :]
+    # „Endlich Wechsel“, sagt er: a cue verb right after the quotation makes it speech,
+    # however much its capitals look like a title's
+    closing = VERB_AFTER_RE.match(after)
+    answered = bool(closing and closing.group(1) and german.is_cue_verb(closing.group(2)))
+    cued = answered or ENGLISH_CUE_AFTER_RE.match(after) is not None
+    if not cued and _title_like(span, words, before, previous, sentence_like):
         return False
     if _chant(words, before):
         return False
@@ -174,7 +179,6 @@ def _is_speech(span: QuoteSpan, frame: str, before: str) -> bool:
         return False
     if n >= 6 or sentence_like:
         return True
-    after = frame[len(before) + len(span.text) + 2 :]
     if n >= 3 and not before.strip() and not after.strip():
         return True  # a headline or paragraph that is a quotation and nothing else
     if (
@@ -192,8 +196,7 @@ def _is_speech(span: QuoteSpan, frame: str, before: str) -> bool:
     cue = _cue_in(frame)
     if n == 1 and NAMING_CUE_RE.search(before):
         return True  # nannte er das Ergebnis „bitter“: a one-word verdict is his word
-    closing = VERB_AFTER_RE.match(frame[len(before) + len(span.text) + 2 :])
-    if closing and closing.group(1) and german.is_cue_verb(closing.group(2)):
+    if answered:
         return True  # „Danke“, antwortete er knapp: a word answered is said
     if span.text[:1].isupper() and n == 1:
         return cue and previous.lower() in INTRODUCING_WORDS
@@ -1640,6 +1643,12 @@ def remember_sentence(
         # the article gave that role is whom "er" in the next sentence means.
         holder = speakers.resolve(Mention(0, kin.end(), kin.group(0).strip(), ROLE))
         subject = holder if holder is not None and holder.record is not None else None
+    # "A pensioner outside the town hall was less impressed.", "Wiechmann's wife, Meike,
+    # watched …": "he"/"she" in the next sentence is that person, not one named before
+    # (Wiechmann only says whose wife she is).
+    unnamed_opening = _english_unnamed_opening(frame)
+    if unnamed_opening is not None and (subject is None or subject_at == 0):
+        subject = unnamed_opening
     names = any(m.kind == NAME for m in mentions)
     somebody = opening if subject is None and not names else None
     if somebody is not None:
@@ -2018,6 +2027,39 @@ ENGLISH_UNNAMED_SUBJECT_RE = re.compile(
 _ENGLISH_CUE_CLUES = tuple(
     sorted({"ed" if verb.endswith("ed") else verb for verb in german.ENGLISH_CUE_VERBS})
 )
+
+
+# An English sentence opening with somebody it does not name: "A pensioner …", "An elderly
+# voter …", "Wiechmann's wife …", "Her husband …" (the person's noun within a few words).
+ENGLISH_OPENING_RE = re.compile(
+    r"(?:(?:A|An|Another|One)\s|(?:His|Her|Their|[A-Z][\w-]*(?:’s|'s))\s)"
+    r"(?:[a-z-]+\s){0,3}?([a-z]+)\b"
+)
+ENGLISH_OPENERS = ("A ", "An ", "Another ", "One ", "His ", "Her ", "Their ")
+ENGLISH_MEN = frozenset("man husband father son brother grandfather boy".split())
+ENGLISH_WOMEN = frozenset("woman wife mother daughter sister grandmother girl".split())
+ENGLISH_PEOPLE = (
+    ENGLISH_MEN
+    | ENGLISH_WOMEN
+    | english_roles.ROLE_NOUNS
+    | frozenset(
+        "voter resident supporter neighbour neighbor volunteer retiree shopkeeper worker "
+        "partner friend bystander passer-by local onlooker".split()
+    )
+)
+
+
+def _english_unnamed_opening(frame: str) -> Referent | None:
+    """The person an English sentence opens with, when the text does not name them (see
+    ENGLISH_OPENING_RE), with the gender their noun gives; None for any other sentence."""
+    if not (frame.startswith(ENGLISH_OPENERS) or "’s " in frame[:30] or "'s " in frame[:30]):
+        return None
+    match = ENGLISH_OPENING_RE.match(frame)
+    if match is None or match.group(1) not in ENGLISH_PEOPLE:
+        return None
+    noun = match.group(1)
+    gender = "m" if noun in ENGLISH_MEN else "f" if noun in ENGLISH_WOMEN else None
+    return Referent(frame[: match.end()], gender)
 
 
 def _english_unnamed_subject(frame: str) -> re.Match[str] | None:

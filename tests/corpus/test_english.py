@@ -115,3 +115,18 @@ def test_an_unnamed_man_opening_a_sentence_does_not_report_for_the_last_speaker(
     reported = [q for q in article.quotes if q.kind == REPORTED]
     assert reported[-1].text.startswith("A young man")
     assert reported[-1].speaker is None
+
+
+def test_he_or_she_after_somebody_the_report_does_not_name_is_not_the_last_named_person():
+    """An English reporter opens a sentence with a pensioner or the winner's wife, then quotes
+    "he said", "she said": their words, not the winner's nor his rival's (the same gender
+    named a sentence earlier)."""
+    article = read(
+        "\nSurprise in Soltau\n"
+        "Jens Wiechmann won the runoff. His rival Ute Brandes conceded. “The voters have "
+        "spoken,” she said.\n"
+        "A pensioner outside the town hall was less impressed. “Nothing will change,” he said.\n"
+        "Wiechmann's wife, Meike, watched from the back. “He wanted this,” she said.\n"
+    )
+    speakers = [q.speaker for q in article.quotes if q.kind == DIRECT]
+    assert speakers == ["Ute Brandes", "A pensioner", "Wiechmann's wife"]

@@ -132,3 +132,14 @@ def test_a_headline_opening_with_somebodys_words_before_a_dash_is_a_quote_and_a_
         "Die Delegierten wählten am Samstag einen neuen Vorstand.\n"
     )
     assert direct(conference) == []
+
+
+def test_a_short_cry_in_capitals_with_a_cue_after_it_is_a_quote_not_a_title():
+    """„Endlich Wechsel“, sagt er: two capitalised words look like a show's name, but the cue
+    verb right after them says somebody said them. Without a cue, „Parkett und Rang“ above
+    stays a title."""
+    article = read(
+        "\nWahlabend\nJens Wiechmann hat gewonnen. "
+        "Ein Zuschauer jubelte. „Endlich Wechsel“, sagt er.\n"
+    )
+    assert direct(article) == [("Endlich Wechsel", "ein Zuschauer")]
