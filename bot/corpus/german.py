@@ -427,6 +427,9 @@ ROLE_HEADS = (
     "großmutter großvater ehemann ehefrau parteimitglied angeklagte angeklagter angeklagten "
     "kläger klägerin beklagte beklagter verteidiger verteidigerin gutachter gutachterin "
     "moderator moderatorin "
+    # … and an evening's crowd ("Fan" alone below: as the end of a word it is "Stefan")
+    "zuschauer zuschauerin zuhörer zuhörerin pendler pendlerin "
+    "spaziergänger spaziergängerin fußgänger fußgängerin "
     # Trades and offices of local news (a masculine form that is also a common surname, Metzger,
     # Händler, Sänger, Pfleger, stays out: its feminine form is in)
     "brandmeister brandmeisterin stadtbaumeister stadtbaumeisterin betriebsrätin "
@@ -487,6 +490,8 @@ _INSTITUTION_TAILS = tuple(INSTITUTION_HEADS)  # for one str.endswith call
 # Muster (CDU):", "MdL Beispiel"): Stadtrat/Stadträtin, Abgeordnete(r), Bürgermeister(in), members
 # of a Landtag, the Bundestag or the European Parliament (without their full stop).
 ROLE_ABBREVIATIONS = frozenset("StR StRin Abg Bgm Bgmin OBin MdL MdB MdEP".split())
+# Short person nouns that end other words ("Stefan", "Elefant"): roles only as whole words.
+ROLE_WORDS = frozenset("Fan Fans".split())
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -495,7 +500,7 @@ def is_role_noun(word: str) -> bool:
     word = word.strip(".,;:")
     if not word or not (word[0].isupper() or word[:1].isdigit()):
         return False
-    if word in ROLE_ABBREVIATIONS:
+    if word in ROLE_ABBREVIATIONS or word in ROLE_WORDS:
         return True
     # The genitive adds -s ("des SPD-Politikers"); plurals add -nen or -en ("Wählerinnen",
     # "Analysten", "Polizisten").

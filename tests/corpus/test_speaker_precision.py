@@ -693,3 +693,15 @@ def test_a_man_the_text_calls_by_a_noun_that_is_also_a_surname_is_not_the_man_na
         "Ein Schüler war zum ersten Mal dabei. „Ich fand es spannend“, sagt er.\n"
     )
     assert direct_speakers(article) == ["der Pastor der Lutherkirche", "ein Schüler"]
+
+
+def test_a_fan_of_the_winner_speaks_for_himself():
+    """ "Ein Fan von X": the winner is only named in the fan's description; "sagt er" is the
+    fan's word. ("Fan" is a person's noun as a whole word only: "Stefan" ends with it.)"""
+    article = read(
+        "\nWahlabend\n"
+        "Stefan Wiechmann hat gewonnen. "
+        "Ein Fan von Wiechmann trug dessen Plakat. „Ich habe ihn unterstützt“, sagt er.\n"
+    )
+    assert direct_speakers(article) == ["ein Fan"]
+    assert [p.name for p in article.people] == ["Stefan Wiechmann"]
