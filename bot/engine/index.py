@@ -894,6 +894,13 @@ class _Builder:
         postings = self.own
         for stem in own:
             postings[stem].append(unit_id)
+        if item.described is not None:
+            # "was sagt der Pastor": a quotation of somebody the text only describes ("der
+            # Pastor der Lutherkirche") is found by the words that describe them
+            said_by = self.line(item.described)
+            described = zip(said_by.folded, said_by.stems, strict=True)
+            for stem in {s for w, s in described if w not in lexicon.STOP_WORDS} - own:
+                postings[stem].append(unit_id)
         if speaker is not None:
             mentions.add(speaker)
         for person in mentions:

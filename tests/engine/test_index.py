@@ -239,3 +239,23 @@ def test_an_answer_is_about_what_the_question_before_it_names():
     assert tomorrow == () or not any("angeln" in index.units[u].excerpt.text for u in tomorrow)
     assert "angeln" in index.units[index.asked[index.stem("übermorgen")][0]].excerpt.text
     assert index.stem("hafen") not in index.asked
+
+
+VOICES = (
+    "Von Jonas Beispiel\n"
+    "Stimmen vom Marktplatz\n"
+    "Jens Wiechmann hat die Stichwahl in Talheim gewonnen. Er kam auf 54 Prozent.\n"
+    "Der Pastor der Lutherkirche sieht das gelassen. „Wichtig ist, dass gewählt wurde“, "
+    "sagt er.\n"
+    "Ein Rentner vor dem Rathaus war weniger begeistert. „Es ändert sich doch nichts“, sagt er.\n"
+)
+
+
+def test_what_a_voice_the_text_does_not_name_said_is_found_by_its_description():
+    """ "was sagt der Pastor": his words do not say "Pastor", the sentence before them does.
+    The reader gets the quotation, under the description, not only the sentence about him."""
+    night = engine_of(VOICES, "stimmen")
+    reply = night.handle_message("was sagt der pastor", dm=True)
+    assert "Wichtig ist, dass gewählt wurde" in reply.excerpts[0].text, reply.text
+    pensioner = night.handle_message("what did the pensioner say", dm=True)
+    assert "Es ändert sich doch nichts" in pensioner.excerpts[0].text, pensioner.text
