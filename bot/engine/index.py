@@ -804,8 +804,13 @@ class _Builder:
         pending.sort(key=lambda p: p.order)
         for item in pending:
             unit = self._add(rank, item, narrow)
-            if item.role == FACT:
-                self.facts.append(unit)
+            if item.role == FACT or item.kind == PASSAGE:
+                if item.role == FACT:
+                    self.facts.append(unit)
+                # Agency copy prints the same sentence in several papers: one copy is shown.
+                words = item.line.folded[item.words[0] : item.words[1]]
+                if len(words) >= COPY_WORDS:
+                    self.said.setdefault((NO_ENTRY, " ".join(words)), []).append(unit)
             elif item.role and item.speaker is not None:
                 (self.quotes if item.role == DIRECT else self.reported)[item.speaker].append(unit)
                 key = self.said_words[unit] = " ".join(
@@ -908,6 +913,9 @@ class _Builder:
         for party in parties:
             self.party_own[party].append(unit_id)
         return unit_id
+
+
+COPY_WORDS = 6  # a sentence this long, word for word in two articles, is one copied
 
 
 class _ArticleOwners:
