@@ -1960,6 +1960,11 @@ def _turn_parts(index: CorpusIndex, unit: int) -> list[str]:
     return [text]
 
 
+def _states_result(index: CorpusIndex, unit: int) -> bool:
+    """Whether a unit names who won or who lost."""
+    return any(named_outcome(index, unit, lost) is not None for lost in (False, True))
+
+
 def _in_turn(index: CorpusIndex, unit: int) -> bool:
     """Whether a unit stands in a transcript's turn ("Moderatorin X: …")."""
     line = index.block_units[index.columns.block[unit]]
@@ -2965,15 +2970,12 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
     if first is None:
         return _not_answered(ctx, question, title)
     chosen = distinct(ctx.index, _followers(first, answers), MAX_ANSWERS)
-    # "Wer hat gewonnen": a moderator's turn "Frau X, Sie haben gewonnen. Wie fühlt sich das
-    # an?" says who won itself, and stands before the answer below it; any other line asking
-    # a question gives way to its answer.
+    # "Wer hat gewonnen", "wer hat verloren": a moderator's turn "Frau X, Sie haben gewonnen.
+    # Wie fühlt sich das an?" says the result itself, and stands before the answer below it
+    # (her reply would answer "who lost" with the winner's words); any other line asking a
+    # question gives way to its answer.
     stating = (
-        frozenset(
-            u
-            for u in chosen
-            if _in_turn(ctx.index, u) and named_outcome(ctx.index, u, question.lost) is not None
-        )
+        frozenset(u for u in chosen if _in_turn(ctx.index, u) and _states_result(ctx.index, u))
         if question.outcome and question.kind == lexicon.PERSON and not question.people
         else frozenset()
     )

@@ -80,3 +80,7 @@ def test_a_moderator_saying_who_won_is_the_answer_and_not_the_winner(tmp_path, c
         assert "Sie haben mit 56,2 Prozent gewonnen" in reply.excerpts[0].text, texts(reply)
     plans = night.handle_message("was hat brandhorst morgen vor", dm=True)
     assert "Morgen fange ich an" in plans.excerpts[0].text, texts(plans)
+    # Asked who lost, the reader sees the same result line first, not the winner's reply as
+    # if it were the loser's.
+    lost = night.handle_message("wer hat verloren", dm=True)
+    assert "Sie haben mit 56,2 Prozent gewonnen" in lost.excerpts[0].text, texts(lost)
