@@ -18,9 +18,10 @@ from bot.corpus.model import PARAGRAPH, Block
 from bot.corpus.people import PeopleIndex, PersonRecord
 
 # "Frage:", "F:", "Interviewer:", "SZ:" (a medium's initials) open the interviewer's turn; a
-# live chat's "Leserfrage:", "Nutzerfrage:" a reader's.
+# live chat's "Leserfrage:", "Nutzerfrage:" a reader's; a transcript prints the host's role in
+# capitals ("MODERATORIN:").
 QUESTION_LABEL_RE = re.compile(
-    r"^(?:(?:Leser|Nutzer|Hörer|Zuschauer|Publikums)?[Ff]rage|F|Interviewer(?:in)?|Moderator(?:in)?|Moderation|[A-ZÄÖÜ]{2,6})\s*:\s+\S"
+    r"^(?:(?:Leser|Nutzer|Hörer|Zuschauer|Publikums)?[Ff]rage|F|Interviewer(?:in)?|Moderator(?:in)?|Moderation|FRAGE|MODERATOR(?:IN)?|MODERATION|[A-ZÄÖÜ]{2,6})\s*:\s+\S"
 )
 # "Yıldırım: …" / "Ayşe Yıldırım: …" opens an answer (not "Frage: „…“" nor a heading quote).
 SPEAKER_LABEL_RE = re.compile(
@@ -166,19 +167,17 @@ def _labelled(
 ) -> dict[int, Answer]:
     """The answers that open with whose they are ("Beispiel:", "A. B.:", "KM:", "Antwort:"),
     by line. Capitals that look like a medium's ("SZ:") open an answer only when they are the
-    initials of a person of the article and not the label the first question stands under
-    (`asking`)."""
+    initials or the name of a person of the article ("POHL:", as transcripts print a surname)
+    and not the label the first question stands under (`asking`)."""
     answers: dict[int, Answer] = {}
     for block in blocks:
         match = SPEAKER_LABEL_RE.match(block.text)
         if match is None:
             continue
         label = match.group(1)
-        if QUESTION_LABEL_RE.match(block.text) and (
-            label == asking or _initials_of(label, people) is None
-        ):
-            continue
         person = _answer_speaker(label, people, interviewee)
+        if QUESTION_LABEL_RE.match(block.text) and (label == asking or person is None):
+            continue
         if person is not None:
             answers[block.line] = Answer(block.line, match.end(), person)
     return answers
@@ -195,7 +194,12 @@ def _going_on(
     speaker: PersonRecord | None = None
     for block in blocks:
         answer = answers.get(block.line)
-        turn = answer is not None or block.text.startswith(f"{asking}:")
+        # (Also a second host's turn: "MODERATORIN:" asks first, "MODERATOR:" as well.)
+        turn = (
+            answer is not None
+            or block.text.startswith(f"{asking}:")
+            or QUESTION_LABEL_RE.match(block.text) is not None
+        )
         if turn:
             going_on.update({b.line: Answer(b.line, 0, speaker) for b in pending if speaker})
             pending = []

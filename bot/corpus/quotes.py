@@ -860,14 +860,19 @@ CUE_NOUN_OWNER_RE = re.compile(
 GENITIVE_CUE_NOUN_RE = re.compile(r"^\s*(?:[a-zäöüß]+\s+)?(?:" + german.CUE_NOUNS.pattern + r")")
 # "Von Korb kam nur ein Satz:", "Von X kamen nur wenige Worte:": what came from X is X's words.
 CAME_FROM_RE = re.compile(r"^\s*kam(?:en)?\b[^:;„“]{0,60}?\b(?:Satz|Worte|Kommentar|Antwort)\b")
+# A messenger's forward, opening the sentence or a feed's entry after its time stamp:
+# "Weitergeleitet von X:", "Weitergeleitet aus dem Kanal von X:" is X's message.
+FORWARDED_FROM_RE = re.compile(
+    r"(?:^|:\s)\s*Weitergeleitet\s+(?:aus\s+de[mr]\s+[A-ZÄÖÜ][\w-]*\s+)?vo[nm]\s+$"
+)
 
 
 def _cue_noun_owner(frame: str, start: int, mentions: list[Mention]) -> Mention | None:
     """The person whose words a cue noun opening the sentence names before a colon: "Das Fazit
-    von Anna Korb nach der Wahl fällt knapp aus: „…“", "Korbs Fazit: „…“" and "Von Korb kam
-    nur ein Satz: „…“" are Korb's. Only the sentence's first named person, and only when no
-    cue verb stands between them and the quotation (that verb has a subject of its own:
-    "Zitat von X, sagte Y: …")."""
+    von Anna Korb nach der Wahl fällt knapp aus: „…“", "Korbs Fazit: „…“", "Von Korb kam
+    nur ein Satz: „…“" and a messenger's "Weitergeleitet von Korb: „…“" are Korb's. Only the
+    sentence's first named person, and only when no cue verb stands between them and the
+    quotation (that verb has a subject of its own: "Zitat von X, sagte Y: …")."""
     named = [m for m in mentions if m.start < start]
     if not named or named[0].kind != NAME:
         return None
@@ -875,12 +880,53 @@ def _cue_noun_owner(frame: str, start: int, mentions: list[Mention]) -> Mention 
     before, after = frame[: owner.start], frame[owner.end : start]
     genitive = GENITIVE_CUE_NOUN_RE.match(after) if owner.oblique and not before.strip() else None
     came = CAME_FROM_RE.match(after) if before.strip() in ("Von", "Vom") else None
-    if genitive is None and came is None and CUE_NOUN_OWNER_RE.match(before) is None:
+    if (
+        genitive is None
+        and came is None
+        and CUE_NOUN_OWNER_RE.match(before) is None
+        and FORWARDED_FROM_RE.search(before) is None
+    ):
         return None
     noun = genitive or came
     if _cue_in(after[noun.end() :] if noun is not None else after):
         return None
     return replace(owner, oblique=False) if genitive is not None else owner
+
+
+# The writer's own saying, told in the first person before a colon: "Ich sage meinen
+# Studierenden seit Jahren: „…“", "Meinen Kollegen sagte ich damals:", "Ich habe ihr gesagt:".
+_FIRST_PERSON_VERBS = r"(?:sage|sagte|schreibe|schrieb|frage|fragte|antworte|antwortete|rief)"
+FIRST_PERSON_CUE_RE = re.compile(
+    r"(?:^|[.!?]\s)[^.!?,;:„“]*?(?:\b[Ii]ch\s+(?:[a-zäöüß]+\s+)?"
+    + _FIRST_PERSON_VERBS
+    + r"|\b"
+    + _FIRST_PERSON_VERBS
+    + r"\s+ich|\b[Ii]ch\s+(?:habe|hatte)\s+[^.!?,;:„“]*?"
+    r"\b(?:gesagt|geschrieben|gefragt|geantwortet))\b[^.!?,;:„“]*:\s*$"
+)
+
+
+def _first_person_cue(before: str) -> bool:
+    """Does the writer introduce the quotation as their own saying (FIRST_PERSON_CUE_RE)?"""
+    return ("ich " in before or "Ich " in before) and FIRST_PERSON_CUE_RE.search(before) is not None
+
+
+# "Ein Satz aus ihrer Neujahrsrede ist vielen im Gedächtnis geblieben: „…“": words taken from
+# what the possessor said or wrote are the possessor's.
+WORDS_FROM_POSSESSOR_RE = re.compile(
+    r"^\s*(?:Ein|Der|Dieser)\s+(?:Satz|Spruch|Ausspruch|Zitat)\s+(?:aus|in)\s+"
+    r"(ihre[mnr]?|seine[mnr]?)\s+[A-ZÄÖÜ][\w-]*"
+)
+
+
+def _words_from_possessor(frame: str, start: int) -> Mention | None:
+    """The possessive of "Ein Satz aus ihrer Rede …:" as a pronoun for its possessor, when no
+    cue verb with a subject of its own follows before the quotation."""
+    found = WORDS_FROM_POSSESSOR_RE.match(frame)
+    if found is None or found.end() > start or _cue_in(frame[found.end() : start]):
+        return None
+    gender = "f" if found.group(1).startswith("ihr") else "m"
+    return Mention(found.start(1), found.end(1), found.group(1), PRONOUN, None, False, gender)
 
 
 RELATIVE_CLAUSE_RE = re.compile(
@@ -1285,6 +1331,7 @@ def _cued_speaker(
         or _attribution(frame, start, speakers)
         or _inner_said(frame, start, mentions)
         or (_cue_noun_owner(frame, start, mentions) if colon else None)
+        or (_words_from_possessor(frame, start) if colon else None)
         or (_introduced_by(frame, start, mentions, speakers) if colon else None)
         or (_elided_subject(before, mentions, speakers) if colon else None)
         or _let_say(frame[:start], mentions, speakers)
@@ -1522,6 +1569,9 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
         elif recalled and corrected is None:
             # "Y erinnerte an den Satz des früheren Landrats X: „…“": X's words, not Y's.
             speaker = speakers.resolve(owner)
+        elif speakers.author is not None and _first_person_cue(before):
+            # The one author writing in the first person: "Ich sage …: „…“" is theirs.
+            speaker = Referent(speakers.author)
         elif mention is not None and mention.kind == PRONOUN and _answering(frame, end):
             speaker = speakers.answerer(mention.gender) or speakers.resolve(mention)
         elif mention is not None:

@@ -347,6 +347,8 @@ AGE_WORD_RE = re.compile(r"\d+-[Jj]ährige[nmrs]?")  # "46-Jährige", "56-jähri
 # An age as the text gives it: "46-Jährige", "39-jähriger", "39 Jahre alt", "Müller, 46,".
 AGE_NUMBER_RE = re.compile(r"\b\d{1,3}(?=-[Jj]ährig|\s+Jahre?\s+alt)|(?<=,\s)\d{1,3}(?=,)")
 DIGIT_RE = re.compile(r"\d")
+# A ticker's or feed's time stamp ending its entry's header: "19:30:", "18.15 Uhr –".
+ENTRY_STAMP_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*Uhr)?\s*[:|–]\s+")
 
 
 @lru_cache(maxsize=1024)  # each sentence is asked three times in a row (see `has_digit`)
@@ -381,6 +383,8 @@ class Speakers:
 
     def __init__(self, people: PeopleIndex) -> None:
         self.people = people
+        # The article's one author, whose first-person sayings ("Ich sage …: „…“") are theirs.
+        self.author: str | None = None
         self.focus: Referent | None = None
         self.last_speaker: Referent | None = None
         self.spoke_at = -1  # the sentence the last speaker spoke in
@@ -610,6 +614,11 @@ class Speakers:
         opens it ("Die Bewohner des Dorfes sehen …:") or follows its verb ("In der ARD zeigt
         sich der Bundestrainer zufrieden:")."""
         clause_start = max(frame.rfind(". ", 0, end), frame.rfind("? ", 0, end)) + 1
+        if has_digit(frame):
+            # "Kreisbote live, 19:30: Eine Leserin schreibt:": a feed's entry opens after its
+            # time stamp; the channel before it is no subject.
+            for stamp in ENTRY_STAMP_RE.finditer(frame, clause_start, end):
+                clause_start = stamp.end()
         match = FIRST_WORD_RE.match(frame[clause_start:end])
         if not match:
             return None
