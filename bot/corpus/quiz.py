@@ -14,15 +14,19 @@ from dataclasses import replace
 from bot.corpus.model import DIRECT, Article, Quote
 from bot.corpus.people import PeopleIndex
 
-# A number as a quiz numbers its items: "1.", "2)", "3:", "4 –".
-NUMBER = r"(\d{1,2})(?:[.):]|\s[–-])"
-# A quiz line: a number and one quotation, nothing else ("1. „…“", "Zitat 2: »…«").
-NUMBERED_QUOTE_RE = re.compile(rf"\s*(?:Zitat\s+)?{NUMBER}\s*[„»\"][^„“»«\"]+[“«\"][.!?]?\s*")
+# A number as a quiz numbers its items: "1.", "2)", "(3)", "4:", "5 –".
+NUMBER = r"\(?(\d{1,2})(?:[.):]|\s[–-])"
+# A quiz line: a number and one quotation, perhaps with a note in brackets where it was said
+# ("1. „…“", "Zitat 2: »…«", "(3) „…“ (Juni, Bauausschuss)").
+NUMBERED_QUOTE_RE = re.compile(
+    rf"\s*(?:Zitat\s+)?{NUMBER}\s*[„»\"][^„“»«\"]+[“«\"][.!?]?(?:\s*\([^()]{{1,60}}\))?\s*"
+)
 # The answer key's opening: "Auflösung:", "Die Lösung:", or such a word alone on its line.
 KEY_RE = re.compile(r"\s*(?:Die\s+)?(?:Auflösung|Lösung|Lösungen)(?:\s*:\s*|\s*$)")
 # An item's number where an item may open: at the start of the key or a line, or after the
-# end of the item before ("… Lindwerder. 2. …"), so "am 3. Mai" inside an item opens none.
-ITEM_RE = re.compile(rf"(?:^|(?<=[.;!?)]\s))(?:Zitat\s+)?{NUMBER}\s+")
+# end of the item before ("… Lindwerder. 2. …", "… (CDU), 2. …"), so "am 3. Mai" inside an
+# item opens none.
+ITEM_RE = re.compile(rf"(?:^|(?<=[.,;!?)]\s))(?:Zitat\s+)?{NUMBER}\s+")
 
 
 def _numbered_lines(article: Article) -> dict[int, int]:

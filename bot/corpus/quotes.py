@@ -1006,7 +1006,8 @@ def _embedding_subject(
 # "In der Erklärung heißt es: „…“", "…, hieß es aus Paris", "dem Bericht zufolge": the speaker is
 # a document, a medium or a capital's government, named by a prepositional phrase next to the cue.
 _SOURCE_PREP = r"(?P<prep>[Ii]n|[Ii]m|[Aa]uf|[Aa]us|[Vv]on|[Vv]om|[Bb]ei|[Bb]eim)"
-_SOURCE_NP = r"(?P<np>[^,;:.!?()]{1,120}?)"
+# (A party in brackets may stand in it: "In der Antwort von Landrätin X (Grüne) heißt es".)
+_SOURCE_NP = r"(?P<np>(?:[^,;:.!?()]|\([^()]{1,30}\)){1,120}?)"
 SOURCE_BEFORE_RE = re.compile(
     rf"\b{_SOURCE_PREP}\s+{_SOURCE_NP}\s+(?:heißt|hieß|heisst|hiess|hatte|hat)\s+es\b"
 )

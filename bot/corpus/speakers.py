@@ -347,6 +347,7 @@ AGE_WORD_RE = re.compile(r"\d+-[Jj]ährige[nmrs]?")  # "46-Jährige", "56-jähri
 # An age as the text gives it: "46-Jährige", "39-jähriger", "39 Jahre alt", "Müller, 46,".
 AGE_NUMBER_RE = re.compile(r"\b\d{1,3}(?=-[Jj]ährig|\s+Jahre?\s+alt)|(?<=,\s)\d{1,3}(?=,)")
 DIGIT_RE = re.compile(r"\d")
+COPULAS = frozenset("ist war sind waren bleibt blieb".split())
 # A ticker's or feed's time stamp ending its entry's header: "19:30:", "18.15 Uhr –".
 ENTRY_STAMP_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*Uhr)?\s*[:|–]\s+")
 
@@ -646,6 +647,16 @@ class Speakers:
                 verb_follows = bool(after) and after[0][:1].islower() and after[0] != "zu"
                 if (after == [":"] and possessive) or verb_follows:
                     verb_end = frame.find(after[0], mention.end) + len(after[0])
+                    if (
+                        mention.kind == OTHER
+                        and " " not in mention.text
+                        and after[0] in COPULAS
+                        and after[1:2]
+                        and (after[1] in POSSESSIVES or after[1] in german.DETERMINERS)
+                    ):
+                        # "Legendär ist sein Satz vom Empfang: „…“": a predicate before its
+                        # copula, the subject after it.
+                        return self.phrase_at(frame, verb_end)
                     inverted = self._quoted_name_at(frame, verb_end)
                     if inverted is not None and inverted.end <= end and mention.kind == OTHER:
                         return inverted  # "Schärfer urteilt die „Zeitung“: „…“": the paper

@@ -144,3 +144,73 @@ def test_a_first_person_saying_is_nobodys_when_the_text_has_two_authors_or_none(
     for byline in ("Von Hanna Beispiel und Kurt Muster", "Wahlanalyse"):
         speakers = speakers_by_opening(GUEST_COLUMN.format(byline=byline))
         assert speakers["Wahlbeteiligung ist eine"] is None
+
+
+def test_a_quiz_numbered_in_brackets_with_notes_and_a_key_on_one_line():
+    # "(1) „…“ (März, Bauausschuss)" and "Lösung: (1) Role Name (Partei), (2) …": the items
+    # are separated by commas; an official the key does not name stays unnamed.
+    text = (
+        "\nZitate-Raten\nMusterstadt – Von wem stammen diese Sätze aus dem Stadtrat?\n"
+        "(1) „Ein Kreisel ist keine Kunst.“ (März, Bauausschuss)\n"
+        "(2) „Wir bauen Kitas, keine Schlösser.“\n"
+        "(3) „Das Protokoll ist kein Wunschkonzert.“\n"
+        "Lösung: (1) Fraktionschef Kurt Muster (CDU), (2) Bürgermeisterin Hanna Beispiel (SPD), "
+        "(3) der Protokollführer der Stadt.\n"
+    )
+    assert speakers_by_opening(text) == {
+        "Ein Kreisel ist": "Kurt Muster",
+        "Wir bauen Kitas,": "Hanna Beispiel",
+        "Das Protokoll ist": None,
+    }
+
+
+def test_an_answer_signed_by_a_named_official_is_hers_even_with_her_party_in_brackets():
+    text = (
+        "\nKleine Anfrage\nMusterstadt – Fraktionschef Kurt Muster (FDP) wollte wissen, wie "
+        "viele Wahlbriefe zu spät kamen.\n"
+        "In der Antwort von Landrätin Hanna Beispiel (Grüne) heißt es: „312 Wahlbriefe kamen "
+        "zu spät.“\n"
+    )
+    assert speakers_by_opening(text) == {"312 Wahlbriefe kamen": "Hanna Beispiel"}
+
+
+def test_a_childs_interview_answered_under_frau_and_her_surname():
+    # The child asks under his first name; the mayor answers as "Frau Beispiel:".
+    text = (
+        "\nKinderseite\nMusterstadt – Unser Kinderreporter Mats (10) hat Bürgermeisterin Hanna "
+        "Beispiel besucht. Hier ist das Interview.\n"
+        "Mats: Was machen Sie den ganzen Tag?\n"
+        "Frau Beispiel: Ich lese viele Briefe und rede mit vielen Menschen.\n"
+        "Mats: Ist das nicht langweilig?\n"
+        "Frau Beispiel: Manchmal schon. Aber dann wird ein Spielplatz gebaut.\n"
+        "Mats: Wollten Sie schon als Kind Bürgermeisterin werden?\n"
+        "Frau Beispiel: Nein, ich wollte Tierärztin werden.\n"
+    )
+    assert list(speakers_by_opening(text).values()) == ["Hanna Beispiel"] * 3
+
+
+def test_hosts_labelled_by_role_and_name_ask_and_guests_in_capitals_answer():
+    text = (
+        "\nDas Wahlstudio zum Nachlesen\nMusterstadt – Durch die Sendung führten Jana Probst "
+        "und Tom Lindner. Zu Gast: Bürgermeisterin Hanna Beispiel und Kurt Muster (SPD).\n"
+        "Moderatorin Jana Probst: Frau Beispiel, Sie bleiben im Amt. Wie fühlt sich das an?\n"
+        "Bürgermeisterin Hanna Beispiel: Erleichternd. Die letzten Wochen waren anstrengend.\n"
+        "Moderator Tom Lindner: Herr Muster, sind Sie enttäuscht?\n"
+        "Kurt Muster (SPD): Natürlich. Wer antritt, will gewinnen.\n"
+        "Moderatorin Jana Probst: Treten Sie wieder an?\n"
+        "MUSTER: Fragen Sie mich in fünf Jahren noch einmal.\n"
+    )
+    assert speakers_by_opening(text) == {
+        "Erleichternd. Die letzten": "Hanna Beispiel",
+        "Natürlich. Wer antritt,": "Kurt Muster",
+        "Fragen Sie mich": "Kurt Muster",
+    }
+
+
+def test_a_predicate_before_its_copula_is_no_speaker_and_his_saying_is_his():
+    text = (
+        "\nAbschied\nMusterstadt – Kurt Muster (SPD) räumt nach acht Jahren das Kreishaus.\n"
+        "Legendär ist sein Satz vom Neujahrsempfang, als der Strom ausfiel: „Dann reden wir "
+        "eben im Dunkeln.“\n"
+    )
+    assert speakers_by_opening(text) == {"Dann reden wir": "Kurt Muster"}
