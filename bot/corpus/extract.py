@@ -165,7 +165,9 @@ def extract(article: Article) -> Article:
                     quote.speaker.gender,
                     tuple(quote.speaker.record.roles) if quote.speaker.record else (),
                 )
-                item = _labelled(item, DENIED if denied and label is None else label)
+                # (A correction naming the true speaker makes the words theirs, unlabelled.)
+                shown_label = None if quote.corrected else label
+                item = _labelled(item, DENIED if denied and shown_label is None else shown_label)
                 quotes.append((block.line, offset + quote.span.start, item))
                 for saying in sayings(quote.span.text, people, speaker):
                     inner = Quote(saying.text, saying.speaker, DIRECT, block.line, section, source)

@@ -16,17 +16,23 @@ from bot.corpus.people import PeopleIndex
 
 # A number as a quiz numbers its items: "1.", "2)", "(3)", "4:", "5 –".
 NUMBER = r"\(?(\d{1,2})(?:[.):]|\s[–-])"
+# What may stand before an item's number: "Zitat 2:", "Frage Nr. 3:".
+ITEM_WORD = r"(?:(?:Zitat|Frage)\s+(?:Nr\.\s*)?)?"
 # A quiz line: a number and one quotation, perhaps with a note in brackets where it was said
 # ("1. „…“", "Zitat 2: »…«", "(3) „…“ (Juni, Bauausschuss)").
 NUMBERED_QUOTE_RE = re.compile(
-    rf"\s*(?:Zitat\s+)?{NUMBER}\s*[„»\"][^„“»«\"]+[“«\"][.!?]?(?:\s*\([^()]{{1,60}}\))?\s*"
+    rf"\s*{ITEM_WORD}{NUMBER}\s*[„»\"][^„“»«\"]+[“«\"][.!?]?(?:\s*\([^()]{{1,60}}\))?\s*"
 )
-# The answer key's opening: "Auflösung:", "Die Lösung:", or such a word alone on its line.
-KEY_RE = re.compile(r"\s*(?:Die\s+)?(?:Auflösung|Lösung|Lösungen)(?:\s*:\s*|\s*$)")
+# The answer key's opening: "Auflösung:", "Die Lösung:", "Und hier die Auflösung:", "Die
+# richtigen Antworten:", or such words alone on their line.
+KEY_RE = re.compile(
+    r"\s*(?:[\w’']+\s+){0,3}?(?:Auflösung|Lösung|Lösungen|Antworten)\b[^:.!?„“]{0,30}?"
+    r"(?:\s*:\s*|\s*$)"
+)
 # An item's number where an item may open: at the start of the key or a line, or after the
 # end of the item before ("… Lindwerder. 2. …", "… (CDU), 2. …"), so "am 3. Mai" inside an
 # item opens none.
-ITEM_RE = re.compile(rf"(?:^|(?<=[.,;!?)]\s))(?:Zitat\s+)?{NUMBER}\s+")
+ITEM_RE = re.compile(rf"(?:^|(?<=[.,;!?)]\s)){ITEM_WORD}{NUMBER}\s+")
 
 
 def _numbered_lines(article: Article) -> dict[int, int]:

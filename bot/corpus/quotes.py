@@ -72,6 +72,9 @@ class FoundQuote:
 
     span: QuoteSpan
     speaker: Referent | None
+    # Named by a correction as the words' true source: their statement, whatever the sentence
+    # says of whom they were wrongly given to before.
+    corrected: bool = False
 
 
 def _words(text: str) -> list[str]:
@@ -212,10 +215,22 @@ ENGLISH_SAID_NAME_RE = re.compile(
 )
 
 
+# “…,” the 38-year-old said: an age recaps whom the sentence before was about.
+ENGLISH_AGE_CUE_RE = re.compile(
+    r"^\s*,?\s*(the\s+\d{1,3}-year-old)\s+(?:" + "|".join(german.ENGLISH_CUE_VERBS) + r")\b"
+)
+
+
 def _english_cue_after(frame: str, end: int, speakers: Speakers) -> Mention | None:
     match = ENGLISH_CUE_AFTER_RE.match(frame[end:])
     if match is not None:
         return speakers.phrase_at(frame, end + match.start(1))
+    aged = ENGLISH_AGE_CUE_RE.match(frame[end:])
+    if aged is not None:
+        person = speakers.recapped()
+        if person is None:
+            return None
+        return Mention(end + aged.start(1), end + aged.end(1), aged.group(1), NAME, person)
     described = ENGLISH_SAID_NAME_RE.match(frame[end:])
     if described is None:
         return None
@@ -457,6 +472,9 @@ def _elided_subject(before: str, mentions: list[Mention], speakers: Speakers) ->
     subject = speakers.last_subject
     if not said or subject is None or subject.record is None:
         return None
+    answer = (noun or verb or "").lower().startswith("antwort")
+    if answer and speakers.last_asking:
+        return None  # "Ida wollte wissen, ob … . Die Antwort: „…“": not the one who asked
     return Mention(0, 0, subject.name, NAME, subject.record)
 
 
@@ -860,10 +878,12 @@ CUE_NOUN_OWNER_RE = re.compile(
 GENITIVE_CUE_NOUN_RE = re.compile(r"^\s*(?:[a-zäöüß]+\s+)?(?:" + german.CUE_NOUNS.pattern + r")")
 # "Von Korb kam nur ein Satz:", "Von X kamen nur wenige Worte:": what came from X is X's words.
 CAME_FROM_RE = re.compile(r"^\s*kam(?:en)?\b[^:;„“]{0,60}?\b(?:Satz|Worte|Kommentar|Antwort)\b")
-# A messenger's forward, opening the sentence or a feed's entry after its time stamp:
-# "Weitergeleitet von X:", "Weitergeleitet aus dem Kanal von X:" is X's message.
+# A messenger's forward or message, opening the sentence or a feed's entry after its time stamp:
+# "Weitergeleitet von X:", "Weitergeleitet aus dem Kanal von X:", "+++ 18:05 +++ Nachricht von
+# Wahlleiterin X:", "Sprachnachricht von X, abgetippt:" is X's message.
 FORWARDED_FROM_RE = re.compile(
-    r"(?:^|:\s)\s*Weitergeleitet\s+(?:aus\s+de[mr]\s+[A-ZÄÖÜ][\w-]*\s+)?vo[nm]\s+$"
+    r"(?:^|:\s|\+\s)\s*(?:Weitergeleitet(?:\s+aus\s+de[mr]\s+[A-ZÄÖÜ][\w-]*)?"
+    r"|(?:Sprach|Kurz|Text)?[Nn]achricht)\s+vo[nm]\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$"
 )
 
 
@@ -1396,11 +1416,23 @@ TRUE_SOURCE_RE = re.compile(
     r"sondern\s+vo[nm]\s+"
 )
 CORRECTION_SUBJECT_WORDS = 3  # "Der Satz", "Dieses Zitat", "Die Äußerung" before "stammt"
+# The sentence after a correction's "… wurde fälschlich X zugeschrieben." naming who said it:
+# "Tatsächlich sagte das Y.", "Richtig ist: Die Aussage stammt von Y."
+TRUE_SPEAKER_NEXT_RE = re.compile(
+    r"^\s*(?:Tatsächlich|Vielmehr|In Wahrheit|Richtig ist:?)\s+(?:(?:sagte|sagten)\s+"
+    r"(?:das|dies|es|sie)|(?:stammt|stammte)\s+(?:sie|er|es|das|dies)\s+vo[nm]"
+    r"|(?:Die Aussage|Das Zitat|Der Satz)\s+(?:stammt|stammte)\s+vo[nm])\s+"
+)
+TRUE_SPEAKER_OPENINGS = ("Tatsächlich", "Vielmehr", "In Wahrheit", "Richtig")
 
 
 def _true_source(frame: str, following: str, speakers: Speakers) -> Mention | None:
     """Whom a correction names as the real source of the sentence's quotation, in the sentence
-    itself or right after it ("„…“ Der Satz stammt nicht von X, sondern von Y."): Y."""
+    itself or right after it ("„…“ Der Satz stammt nicht von X, sondern von Y.", "… wurde
+    fälschlich X zugeschrieben. Tatsächlich sagte das Y."): Y."""
+    named = TRUE_SPEAKER_NEXT_RE.match(following)
+    if named is not None:
+        return speakers.phrase_at(following, named.end())
     for text in (frame, following):
         match = TRUE_SOURCE_RE.search(text)
         if match is None:
@@ -1545,7 +1577,9 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
         if not _is_speech(span, frame, before):
             continue
         corrected = (
-            _true_source(frame, following, speakers) if "stamm" in frame + following else None
+            _true_source(frame, following, speakers)
+            if "stamm" in frame + following or following.lstrip().startswith(TRUE_SPEAKER_OPENINGS)
+            else None
         )
         asked = _question_answered(sentence, found, span)
         recalled, owner = borrowed.recalled(frame[:start], mentions)
@@ -1618,7 +1652,7 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
             speaker = None  # "my mother": the text does not say who she is
         if speaker is not None and borrowed.addressed(span.text, speaker):
             speaker = None  # "Hanna, du bist …": spoken to her, so not by her
-        quote = FoundQuote(span, speaker)
+        quote = FoundQuote(span, speaker, corrected is not None and speaker is not None)
         found.append(quote)
     return found
 

@@ -214,3 +214,69 @@ def test_a_predicate_before_its_copula_is_no_speaker_and_his_saying_is_his():
         "eben im Dunkeln.“\n"
     )
     assert speakers_by_opening(text) == {"Dann reden wir": "Kurt Muster"}
+
+
+def test_a_quiz_whose_key_opens_with_a_phrase_and_numbers_its_questions():
+    text = (
+        "\nWer hat es gesagt?\nMusterstadt – Zwei Sätze aus dem Wahlkampf.\n"
+        "Frage 1: „Wir fahren Rad.“\nFrage 2: „Der Bus kommt nie.“\n"
+        "Und hier die Auflösung:\nFrage 1: Hanna Beispiel (Grüne) am 2. Mai.\n"
+        "Frage 2: Kurt Muster (CDU).\n"
+    )
+    assert speakers_by_opening(text) == {
+        "Wir fahren Rad.": "Hanna Beispiel",
+        "Der Bus kommt": "Kurt Muster",
+    }
+
+
+def test_a_correction_naming_the_true_speaker_in_the_next_sentence_gives_the_words_to_her():
+    # "fälschlich X zugeschrieben" alone keeps the words from X (a label); "Tatsächlich sagte
+    # das Y." makes them Y's statement.
+    text = (
+        "\nKORREKTUR: Nachzählung bestätigt Ergebnis\nMusterstadt (nwa) – In einer früheren "
+        "Fassung dieser Meldung wurde die Aussage „Am Ergebnis ändert sich nichts“ fälschlich "
+        "Landrätin Hanna Beispiel (Grüne) zugeschrieben. Tatsächlich sagte das "
+        "Kreiswahlleiterin Eva Lindner.\n"
+    )
+    [quote] = read(text).quotes
+    assert (quote.speaker, quote.label) == ("Eva Lindner", None)
+
+
+def test_an_english_age_after_the_quotation_recaps_whom_the_sentence_before_was_about():
+    text = (
+        "\nLetter from Germany\nBy Jana Probst\nI met mayor Hanna Beispiel and her challenger "
+        "Kurt Muster.\n"
+        'Muster took a different line. "A mayor should build things," the 38-year-old said.\n'
+    )
+    assert speakers_by_opening(text) == {"A mayor should": "Kurt Muster"}
+
+
+def test_a_feeds_plus_stamps_and_messages_from_somebody():
+    text = (
+        "\nDer Wahlabend im Ticker\nMusterstadt – Alle Nachrichten unseres Kanals.\n"
+        "+++ 18:05 +++ Nachricht von Wahlleiterin Eva Lindner: „Alle Bezirke haben "
+        "geschlossen.“\n"
+        "+++ 19:15 +++ Sprachnachricht von Hanna Beispiel (FDP), abgetippt: „Wir sind drin.“\n"
+        "+++ 19:50 +++ Ein Nutzer kommentiert: „Wann kommen die Zahlen?“\n"
+    )
+    assert speakers_by_opening(text) == {
+        "Alle Bezirke haben": "Eva Lindner",
+        "Wir sind drin.": "Hanna Beispiel",
+        "Wann kommen die": "ein Nutzer",
+    }
+
+
+def test_an_answer_after_somebody_asked_is_not_the_askers():
+    # The child reporter asks; "Die Antwort:" and "Ihre Antwort:" are not hers.
+    opening = (
+        "\nKinderseite\nMusterstadt – Unsere Kinderreporterin Ida (9) hat Landrätin Hanna "
+        "Beispiel getroffen.\n"
+    )
+    for question, answer in (
+        ("Ida wollte wissen, ob die Landrätin Haustiere hat.", "Die Antwort:"),
+        ("Ida fragt nach Haustieren.", "Ihre Antwort:"),
+    ):
+        text = f"{opening}{question} {answer} „Einen Hund und zwei Katzen.“\n"
+        assert speakers_by_opening(text) == {"Einen Hund und": None}
+    asked = f"{opening}Hanna Beispiel wurde nach Haustieren gefragt. Die Antwort: „Einen Hund.“\n"
+    assert speakers_by_opening(asked) == {"Einen Hund.": "Hanna Beispiel"}
