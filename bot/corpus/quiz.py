@@ -18,10 +18,11 @@ from bot.corpus.people import PeopleIndex
 NUMBER = r"\(?(\d{1,2})(?:[.):]|\s[–-])"
 # What may stand before an item's number: "Zitat 2:", "Frage Nr. 3:".
 ITEM_WORD = r"(?:(?:Zitat|Frage)\s+(?:Nr\.\s*)?)?"
-# A quiz line: a number and one quotation, perhaps with a note in brackets where it was said
-# ("1. „…“", "Zitat 2: »…«", "(3) „…“ (Juni, Bauausschuss)").
+# A quiz's quotation under its number, on a line of its own or several to a line, perhaps after
+# a short question ("1. „…“", "Zitat 2: »…«", "(3) „…“ (Juni)", "4. Wer sagte: „…“"); the match
+# ends where the quotation's text begins.
 NUMBERED_QUOTE_RE = re.compile(
-    rf"\s*{ITEM_WORD}{NUMBER}\s*[„»\"][^„“»«\"]+[“«\"][.!?]?(?:\s*\([^()]{{1,60}}\))?\s*"
+    rf"(?:^|(?<=\s)){ITEM_WORD}{NUMBER}\s*(?:[^„“»«\"\d]{{1,40}}?[:?]\s*)?[„»\"]"
 )
 # The answer key's opening: "Auflösung:", "Die Lösung:", "Und hier die Auflösung:", "Die
 # richtigen Antworten:", or such words alone on their line.
@@ -35,13 +36,12 @@ KEY_RE = re.compile(
 ITEM_RE = re.compile(rf"(?:^|(?<=[.,;!?)]\s)){ITEM_WORD}{NUMBER}\s+")
 
 
-def _numbered_lines(article: Article) -> dict[int, int]:
-    """Line → number of each quiz line."""
-    numbered: dict[int, int] = {}
+def _numbered_quotes(article: Article) -> dict[tuple[int, int], int]:
+    """(line, where the quotation's text starts) → its number, for each numbered quotation."""
+    numbered: dict[tuple[int, int], int] = {}
     for block in article.blocks:
-        found = NUMBERED_QUOTE_RE.fullmatch(block.text)
-        if found is not None:
-            numbered[block.line] = int(found.group(1))
+        for found in NUMBERED_QUOTE_RE.finditer(block.text):
+            numbered[(block.line, found.end())] = int(found.group(1))
     return numbered
 
 
@@ -90,17 +90,18 @@ def _one_person(text: str, people: PeopleIndex) -> str | None:
 def quiz_speakers(
     quotes: list[tuple[int, int, Quote]], article: Article, people: PeopleIndex
 ) -> list[tuple[int, int, Quote]]:
-    """Each quiz line's quotation with the speaker its answer key names under its number."""
-    numbered = _numbered_lines(article)
+    """Each numbered quotation with the speaker the answer key names under its number."""
+    numbered = _numbered_quotes(article)
     if not numbered:
         return quotes
-    items = _key_items(article, max(numbered))
+    items = _key_items(article, max(line for line, _ in numbered))
     if not items:
         return quotes
     speakers = {number: _one_person(text, people) for number, text in items.items()}
-    return [
-        (line, start, replace(quote, speaker=speakers.get(numbered[line])))
-        if line in numbered and quote.kind == DIRECT and numbered[line] in speakers
-        else (line, start, quote)
-        for line, start, quote in quotes
-    ]
+    result = []
+    for line, start, quote in quotes:
+        number = numbered.get((line, start))
+        if number in speakers and quote.kind == DIRECT:
+            quote = replace(quote, speaker=speakers[number])
+        result.append((line, start, quote))
+    return result

@@ -280,3 +280,15 @@ def test_an_answer_after_somebody_asked_is_not_the_askers():
         assert speakers_by_opening(text) == {"Einen Hund und": None}
     asked = f"{opening}Hanna Beispiel wurde nach Haustieren gefragt. Die Antwort: „Einen Hund.“\n"
     assert speakers_by_opening(asked) == {"Einen Hund.": "Hanna Beispiel"}
+
+
+def test_a_quiz_with_several_numbered_questions_to_a_line():
+    text = (
+        "\nWer hat es gesagt?\nMusterstadt – Zwei Sätze aus dem Wahlkampf.\n"
+        "1. Wer sagte: „Wir fahren Rad.“ 2. Wer hat’s gesagt? „Der Bus kommt nie.“\n"
+        "Auflösung: 1. Hanna Beispiel (Grüne). 2. Kurt Muster (CDU).\n"
+    )
+    assert speakers_by_opening(text) == {
+        "Wir fahren Rad.": "Hanna Beispiel",
+        "Der Bus kommt": "Kurt Muster",
+    }
