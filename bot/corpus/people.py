@@ -389,6 +389,8 @@ def find_name_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
             or (full and COLON_QUOTE_AFTER_RE.match(text, end) is not None)
             or (full and _apposition_before(text, start))
             or (full and _apposition_after(text, end))
+            # A role the sentence defines by the name: "Der Stellvertreter heißt NAME."
+            or (full and _defined_role(text, start, end) is not None)
         ):
             continue
         # Genitive: "Seebauers Sieg" names Seebauer.

@@ -292,3 +292,14 @@ def test_a_quiz_with_several_numbered_questions_to_a_line():
         "Wir fahren Rad.": "Hanna Beispiel",
         "Der Bus kommt": "Kurt Muster",
     }
+
+
+def test_a_name_a_role_is_defined_by_is_a_person_even_with_a_first_name_in_no_list():
+    # "Hauke" is in no list of first names; "Der Stellvertreter heißt …" says it is a name.
+    text = (
+        "\nKinderseite\nMusterstadt – Hanna Beispiel ist Landrätin.\n"
+        "Der Stellvertreter heißt Hauke Brandt und kam kurz herein. Er sagte, er sei froh.\n"
+    )
+    article = read(text)
+    assert "Hauke Brandt" in [p.name for p in article.people]
+    assert [q.speaker for q in article.quotes if q.kind == "reported"] == ["Hauke Brandt"]
