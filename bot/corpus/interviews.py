@@ -269,12 +269,9 @@ def _labelled_person(label: str, bracket: str | None, people: PeopleIndex) -> Pe
 
 
 def _named_person(label: str, people: PeopleIndex) -> PersonRecord | None:
-    """The person a label names as written, in capitals as transcripts print it ("POHL:",
-    "DAGMAR POHL:"), or after "Frau"/"Herr" as a child's interview does ("Frau Rohlfs:") when
-    the gender fits."""
+    """The person a label names as written, or after "Frau"/"Herr" as a child's interview does
+    ("Frau Rohlfs:") when the gender fits."""
     person = people.get(label)
-    if person is None and label.isupper() and len(label) > 3:
-        person = people.get(label.title())
     address, _, name = label.partition(" ")
     if person is None and address in ADDRESS_GENDER and name:
         found = people.get(name)
@@ -301,8 +298,11 @@ def _answer_speaker(
     """Who answers under a label: the person it names ("Beispiel:"), the interviewee under
     "Antwort:", the one person whose initials it is ("A. B.:") or whose first name it is
     ("Katrin:", as youth and local pages print interviews)."""
-    # ("Bürgermeisterin Name:", "BASTGEN:", "Frau Name:" name one too.)
+    # ("Bürgermeisterin Name:", "Frau Name:" name one too; so does a name in capitals, as
+    # transcripts print it: "BASTGEN:", "DAGMAR POHL:".)
     person = _labelled_person(label, None, people)
+    if person is None and label.isupper() and len(label) > 3:
+        person = _labelled_person(label.title(), None, people)
     if person is not None:
         return person
     if label in ANSWER_LABELS:

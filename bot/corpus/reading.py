@@ -27,8 +27,7 @@ from bot.corpus.model import (
 )
 
 BYLINE_RE = re.compile(
-    r"^(?:Von|By|Text(?: und Fotos?)?:|Autor(?:in|en)?:"
-    r"|Ein (?:Beitrag|Bericht|Kommentar|Gastbeitrag|Gastkommentar) von)"
+    r"^(?:Von|By|Text(?: und Fotos?)?:|Ein (?:Beitrag|Bericht|Kommentar) von|Autor(?:in|en)?:)"
     r"\s+\S",
 )
 EMBED_RE = re.compile(

@@ -132,7 +132,7 @@ GUEST_COLUMN = (
 
 
 def test_a_guest_authors_own_saying_in_the_first_person_is_hers():
-    article = read(GUEST_COLUMN.format(byline="Ein Gastbeitrag von Hanna Beispiel"))
+    article = read(GUEST_COLUMN.format(byline="Von Hanna Beispiel"))
     assert article.authors == ("Hanna Beispiel",)
     assert [(q.text.split()[0], q.speaker) for q in article.quotes] == [
         ("Diesmal", "ein Landwirt"),
