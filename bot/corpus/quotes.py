@@ -1432,7 +1432,9 @@ def _true_source(frame: str, following: str, speakers: Speakers) -> Mention | No
     fälschlich X zugeschrieben. Tatsächlich sagte das Y."): Y."""
     named = TRUE_SPEAKER_NEXT_RE.match(following)
     if named is not None:
-        return speakers.phrase_at(following, named.end())
+        # Only a person the text knows ("Tatsächlich sagte das Wort niemand" names nobody).
+        source = speakers.phrase_at(following, named.end())
+        return source if source is not None and source.person is not None else None
     for text in (frame, following):
         match = TRUE_SOURCE_RE.search(text)
         if match is None:

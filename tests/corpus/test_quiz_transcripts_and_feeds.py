@@ -303,3 +303,13 @@ def test_a_name_a_role_is_defined_by_is_a_person_even_with_a_first_name_in_no_li
     article = read(text)
     assert "Hauke Brandt" in [p.name for p in article.people]
     assert [q.speaker for q in article.quotes if q.kind == "reported"] == ["Hauke Brandt"]
+
+
+def test_a_correction_that_names_nobody_keeps_the_words_labelled():
+    text = (
+        "\nKORREKTUR\nMusterstadt (nwa) – In einer früheren Fassung wurde die Aussage „Am "
+        "Ergebnis ändert sich nichts“ fälschlich Landrätin Hanna Beispiel (Grüne) "
+        "zugeschrieben. Tatsächlich sagte das Wort niemand.\n"
+    )
+    [quote] = read(text).quotes
+    assert (quote.speaker, quote.label) == (None, "fake")
