@@ -33,6 +33,7 @@ from bot.corpus.model import (
 )
 from bot.corpus.nonstatements import DENIED, FAKE, SATIRE, absent, denied_next, label_of
 from bot.corpus.people import PeopleIndex, find_people
+from bot.corpus.quiz import quiz_speakers
 from bot.corpus.quotemarks import QuoteSpan, find_quote_spans
 from bot.corpus.quotes import direct_quotes, remember_sentence
 from bot.corpus.reported import (
@@ -84,6 +85,7 @@ def extract(article: Article) -> Article:
         exclude=article.authors,
     )
     speakers = Speakers(people)
+    speakers.author = article.authors[0] if len(article.authors) == 1 else None
     answers = interview_answers(article.blocks, people)
     quotes: list[tuple[int, int, Quote]] = []
     facts: list[Fact] = []
@@ -163,7 +165,9 @@ def extract(article: Article) -> Article:
                     quote.speaker.gender,
                     tuple(quote.speaker.record.roles) if quote.speaker.record else (),
                 )
-                item = _labelled(item, DENIED if denied and label is None else label)
+                # (A correction naming the true speaker makes the words theirs, unlabelled.)
+                shown_label = None if quote.corrected else label
+                item = _labelled(item, DENIED if denied and shown_label is None else shown_label)
                 quotes.append((block.line, offset + quote.span.start, item))
                 for saying in sayings(quote.span.text, people, speaker):
                     inner = Quote(saying.text, saying.speaker, DIRECT, block.line, section, source)
@@ -202,6 +206,7 @@ def extract(article: Article) -> Article:
     names = {p.name for p in found_people}
     quotes = _caption_speakers(quotes, article, names)
     quotes = _box_speakers(quotes, article, people)
+    quotes = quiz_speakers(quotes, article, people)
     quotes = _headline_speakers(quotes, article, names)
     return replace(
         article,

@@ -637,6 +637,7 @@ NOT_NAME_WORDS = (
         "Zwischenruf Zwischenrufe Zuruf Zurufe "
         # English reports: function words and party nouns open no name.
         "The A An His Her Their Its This That These Those He She They It We You Our My "
+        "As For If When While Since Because But And Yet Then Now There "
         "Democrats Democrat Democratic Republicans Republican Party".split()
     )
 )

@@ -15,12 +15,15 @@ from itertools import pairwise
 
 from bot.corpus import german
 from bot.corpus.model import PARAGRAPH, Block
-from bot.corpus.people import PeopleIndex, PersonRecord
+from bot.corpus.people import ADDRESS_GENDER, PeopleIndex, PersonRecord
 
 # "Frage:", "F:", "Interviewer:", "SZ:" (a medium's initials) open the interviewer's turn; a
-# live chat's "Leserfrage:", "Nutzerfrage:" a reader's.
+# live chat's "Leserfrage:", "Nutzerfrage:" a reader's; a transcript prints the host's role in
+# capitals ("MODERATORIN:").
 QUESTION_LABEL_RE = re.compile(
-    r"^(?:(?:Leser|Nutzer|Hörer|Zuschauer|Publikums)?[Ff]rage|F|Interviewer(?:in)?|Moderator(?:in)?|Moderation|[A-ZÄÖÜ]{2,6})\s*:\s+\S"
+    r"^(?:(?:Leser|Nutzer|Hörer|Zuschauer|Publikums)?[Ff]rage|F|FRAGE|(?P<host>Interviewer(?:in)?"
+    r"|Moderator(?:in)?|Moderation|MODERATOR(?:IN)?|MODERATION)(?:\s+[A-ZÄÖÜ][\w’'-]+){0,2}"
+    r"|[A-ZÄÖÜ]{2,6})\s*:\s+\S"
 )
 # "Yıldırım: …" / "Ayşe Yıldırım: …" opens an answer (not "Frage: „…“" nor a heading quote).
 SPEAKER_LABEL_RE = re.compile(
@@ -166,19 +169,18 @@ def _labelled(
 ) -> dict[int, Answer]:
     """The answers that open with whose they are ("Beispiel:", "A. B.:", "KM:", "Antwort:"),
     by line. Capitals that look like a medium's ("SZ:") open an answer only when they are the
-    initials of a person of the article and not the label the first question stands under
-    (`asking`)."""
+    initials or the name of a person of the article ("POHL:", as transcripts print a surname)
+    and not the label the first question stands under (`asking`)."""
     answers: dict[int, Answer] = {}
     for block in blocks:
         match = SPEAKER_LABEL_RE.match(block.text)
         if match is None:
             continue
         label = match.group(1)
-        if QUESTION_LABEL_RE.match(block.text) and (
-            label == asking or _initials_of(label, people) is None
-        ):
-            continue
         person = _answer_speaker(label, people, interviewee)
+        question = QUESTION_LABEL_RE.match(block.text)
+        if question and (label == asking or person is None or question.group("host")):
+            continue  # (a host named after the role, "Moderatorin Name:", asks too)
         if person is not None:
             answers[block.line] = Answer(block.line, match.end(), person)
     return answers
@@ -195,7 +197,12 @@ def _going_on(
     speaker: PersonRecord | None = None
     for block in blocks:
         answer = answers.get(block.line)
-        turn = answer is not None or block.text.startswith(f"{asking}:")
+        # (Also a second host's turn: "MODERATORIN:" asks first, "MODERATOR:" as well.)
+        turn = (
+            answer is not None
+            or block.text.startswith(f"{asking}:")
+            or QUESTION_LABEL_RE.match(block.text) is not None
+        )
         if turn:
             going_on.update({b.line: Answer(b.line, 0, speaker) for b in pending if speaker})
             pending = []
@@ -218,6 +225,9 @@ def _record_turns(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[int, A
         match = RECORD_TURN_RE.match(block.text)
         if match is None or len(block.text[match.end() :].split()) < RECORD_TURN_MIN_WORDS:
             continue
+        host = QUESTION_LABEL_RE.match(block.text)
+        if host is not None and host.group("host"):
+            continue  # "Moderatorin Name:": the host asks, no turn of the record
         person = _labelled_person(match.group(1), match.group(2), people)
         if person is not None:
             turns[block.line] = Answer(block.line, match.end(), person)
@@ -231,7 +241,7 @@ def _labelled_person(label: str, bracket: str | None, people: PeopleIndex) -> Pe
     role nouns and titles ("Ratsfrau Beispiel", "Bürgermeister Dr. Muster"); a surname two
     people share is theirs whose gender (by the role noun's form) and party (in brackets) fit,
     if that is one person."""
-    person = people.get(label)
+    person = _named_person(label, people)
     if person is not None:
         return person
     words = label.split()
@@ -245,7 +255,7 @@ def _labelled_person(label: str, bracket: str | None, people: PeopleIndex) -> Pe
     name = " ".join(words)
     if not roles or not name:
         return None
-    person = people.get(name)
+    person = _named_person(name, people)
     if person is not None:
         return person
     fitting = [p for p in people.records if name in p.surnames()]
@@ -256,6 +266,18 @@ def _labelled_person(label: str, bracket: str | None, people: PeopleIndex) -> Pe
     if party is not None:
         fitting = [p for p in fitting if p.party == party]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def _named_person(label: str, people: PeopleIndex) -> PersonRecord | None:
+    """The person a label names as written, or after "Frau"/"Herr" as a child's interview does
+    ("Frau Rohlfs:") when the gender fits."""
+    person = people.get(label)
+    address, _, name = label.partition(" ")
+    if person is None and address in ADDRESS_GENDER and name:
+        found = people.get(name)
+        if found is not None and found.gender in (ADDRESS_GENDER[address], None):
+            person = found
+    return person
 
 
 def _role_gender(roles: list[str]) -> str | None:
@@ -276,9 +298,11 @@ def _answer_speaker(
     """Who answers under a label: the person it names ("Beispiel:"), the interviewee under
     "Antwort:", the one person whose initials it is ("A. B.:") or whose first name it is
     ("Katrin:", as youth and local pages print interviews)."""
-    person = people.get(label)
+    # ("Bürgermeisterin Name:", "Frau Name:" name one too; so does a name in capitals, as
+    # transcripts print it: "BASTGEN:", "DAGMAR POHL:".)
+    person = _labelled_person(label, None, people)
     if person is None and label.isupper() and len(label) > 3:
-        person = people.get(label.title())  # "BASTGEN:", as transcripts print a surname
+        person = _labelled_person(label.title(), None, people)
     if person is not None:
         return person
     if label in ANSWER_LABELS:

@@ -389,6 +389,8 @@ def find_name_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
             or (full and COLON_QUOTE_AFTER_RE.match(text, end) is not None)
             or (full and _apposition_before(text, start))
             or (full and _apposition_after(text, end))
+            # A role the sentence defines by the name: "Der Stellvertreter heißt NAME."
+            or (full and _defined_role(text, start, end) is not None)
         ):
             continue
         # Genitive: "Seebauers Sieg" names Seebauer.
@@ -728,12 +730,23 @@ DEFINED_ROLE_RE = re.compile(
 )
 
 
-def _defined_role(text: str, start: int) -> str | None:
-    """The role a sentence gives the name it ends on (see DEFINED_ROLE_RE)."""
+# The same with a colon: "Der Landkreis hat eine neue Landrätin: NAME." The name ends the
+# sentence (a colon before a longer clause, "Die Wahlleiterin: NAME habe …", gives nothing).
+COLON_ROLE_RE = re.compile(
+    r"(?<!\S)(?:[Dd]er|[Dd]ie|[Ee]ine[nr]?|[Ee]in)\s+((?:(?:neue|künftige)[rn]?\s+)?[\w-]+):\s+$"
+)
+NAME_ENDS_SENTENCE_RE = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:[.!;]|$)")
+
+
+def _defined_role(text: str, start: int, end: int) -> str | None:
+    """The role a sentence gives the name it ends on (see DEFINED_ROLE_RE, COLON_ROLE_RE)."""
     lead = text[max(0, start - 60) : start]
-    if not lead.rstrip().endswith(("heißt", "ist")):
+    if lead.endswith(": ") and NAME_ENDS_SENTENCE_RE.match(text, end):
+        match = COLON_ROLE_RE.search(lead)
+    elif not lead.rstrip().endswith(("heißt", "ist")):
         return None  # (most names: no verb right before them, nothing to search)
-    match = DEFINED_ROLE_RE.search(lead)
+    else:
+        match = DEFINED_ROLE_RE.search(lead)
     if match is None or not german.is_role_noun(match.group(1).split()[-1]):
         return None
     return match.group(1)
@@ -855,7 +868,7 @@ def _attach_details(record: PersonRecord, hit: NameHit, block_is_title: bool) ->
         appositive,
         _apposition_role_after(text, name_end),
         _predicate_role(text, name_end),
-        _defined_role(text, hit.start),
+        _defined_role(text, hit.start, hit.end),
     ]
     if record.gender is None:  # "Der Fraktionsvorsitzende der CDU, NAME": a man
         record.gender = _article_gender(text, hit.start, prefix, appositive)

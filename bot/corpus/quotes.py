@@ -72,6 +72,9 @@ class FoundQuote:
 
     span: QuoteSpan
     speaker: Referent | None
+    # Named by a correction as the words' true source: their statement, whatever the sentence
+    # says of whom they were wrongly given to before.
+    corrected: bool = False
 
 
 def _words(text: str) -> list[str]:
@@ -215,10 +218,22 @@ ENGLISH_SAID_NAME_RE = re.compile(
 )
 
 
+# “…,” the 38-year-old said: an age recaps whom the sentence before was about.
+ENGLISH_AGE_CUE_RE = re.compile(
+    r"^\s*,?\s*(the\s+\d{1,3}-year-old)\s+(?:" + "|".join(german.ENGLISH_CUE_VERBS) + r")\b"
+)
+
+
 def _english_cue_after(frame: str, end: int, speakers: Speakers) -> Mention | None:
     match = ENGLISH_CUE_AFTER_RE.match(frame[end:])
     if match is not None:
         return speakers.phrase_at(frame, end + match.start(1))
+    aged = ENGLISH_AGE_CUE_RE.match(frame[end:])
+    if aged is not None:
+        person = speakers.recapped()
+        if person is None:
+            return None
+        return Mention(end + aged.start(1), end + aged.end(1), aged.group(1), NAME, person)
     described = ENGLISH_SAID_NAME_RE.match(frame[end:])
     if described is None:
         return None
@@ -460,6 +475,9 @@ def _elided_subject(before: str, mentions: list[Mention], speakers: Speakers) ->
     subject = speakers.last_subject
     if not said or subject is None or subject.record is None:
         return None
+    answer = (noun or verb or "").lower().startswith("antwort")
+    if answer and speakers.last_asking:
+        return None  # "Ida wollte wissen, ob … . Die Antwort: „…“": not the one who asked
     return Mention(0, 0, subject.name, NAME, subject.record)
 
 
@@ -863,14 +881,21 @@ CUE_NOUN_OWNER_RE = re.compile(
 GENITIVE_CUE_NOUN_RE = re.compile(r"^\s*(?:[a-zäöüß]+\s+)?(?:" + german.CUE_NOUNS.pattern + r")")
 # "Von Korb kam nur ein Satz:", "Von X kamen nur wenige Worte:": what came from X is X's words.
 CAME_FROM_RE = re.compile(r"^\s*kam(?:en)?\b[^:;„“]{0,60}?\b(?:Satz|Worte|Kommentar|Antwort)\b")
+# A messenger's forward or message, opening the sentence or a feed's entry after its time stamp:
+# "Weitergeleitet von X:", "Weitergeleitet aus dem Kanal von X:", "+++ 18:05 +++ Nachricht von
+# Wahlleiterin X:", "Sprachnachricht von X, abgetippt:" is X's message.
+FORWARDED_FROM_RE = re.compile(
+    r"(?:^|:\s|\+\s)\s*(?:Weitergeleitet(?:\s+aus\s+de[mr]\s+[A-ZÄÖÜ][\w-]*)?"
+    r"|(?:Sprach|Kurz|Text)?[Nn]achricht)\s+vo[nm]\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$"
+)
 
 
 def _cue_noun_owner(frame: str, start: int, mentions: list[Mention]) -> Mention | None:
     """The person whose words a cue noun opening the sentence names before a colon: "Das Fazit
-    von Anna Korb nach der Wahl fällt knapp aus: „…“", "Korbs Fazit: „…“" and "Von Korb kam
-    nur ein Satz: „…“" are Korb's. Only the sentence's first named person, and only when no
-    cue verb stands between them and the quotation (that verb has a subject of its own:
-    "Zitat von X, sagte Y: …")."""
+    von Anna Korb nach der Wahl fällt knapp aus: „…“", "Korbs Fazit: „…“", "Von Korb kam
+    nur ein Satz: „…“" and a messenger's "Weitergeleitet von Korb: „…“" are Korb's. Only the
+    sentence's first named person, and only when no cue verb stands between them and the
+    quotation (that verb has a subject of its own: "Zitat von X, sagte Y: …")."""
     named = [m for m in mentions if m.start < start]
     if not named or named[0].kind != NAME:
         return None
@@ -878,12 +903,53 @@ def _cue_noun_owner(frame: str, start: int, mentions: list[Mention]) -> Mention 
     before, after = frame[: owner.start], frame[owner.end : start]
     genitive = GENITIVE_CUE_NOUN_RE.match(after) if owner.oblique and not before.strip() else None
     came = CAME_FROM_RE.match(after) if before.strip() in ("Von", "Vom") else None
-    if genitive is None and came is None and CUE_NOUN_OWNER_RE.match(before) is None:
+    if (
+        genitive is None
+        and came is None
+        and CUE_NOUN_OWNER_RE.match(before) is None
+        and FORWARDED_FROM_RE.search(before) is None
+    ):
         return None
     noun = genitive or came
     if _cue_in(after[noun.end() :] if noun is not None else after):
         return None
     return replace(owner, oblique=False) if genitive is not None else owner
+
+
+# The writer's own saying, told in the first person before a colon: "Ich sage meinen
+# Studierenden seit Jahren: „…“", "Meinen Kollegen sagte ich damals:", "Ich habe ihr gesagt:".
+_FIRST_PERSON_VERBS = r"(?:sage|sagte|schreibe|schrieb|frage|fragte|antworte|antwortete|rief)"
+FIRST_PERSON_CUE_RE = re.compile(
+    r"(?:^|[.!?]\s)[^.!?,;:„“]*?(?:\b[Ii]ch\s+(?:[a-zäöüß]+\s+)?"
+    + _FIRST_PERSON_VERBS
+    + r"|\b"
+    + _FIRST_PERSON_VERBS
+    + r"\s+ich|\b[Ii]ch\s+(?:habe|hatte)\s+[^.!?,;:„“]*?"
+    r"\b(?:gesagt|geschrieben|gefragt|geantwortet))\b[^.!?,;:„“]*:\s*$"
+)
+
+
+def _first_person_cue(before: str) -> bool:
+    """Does the writer introduce the quotation as their own saying (FIRST_PERSON_CUE_RE)?"""
+    return ("ich " in before or "Ich " in before) and FIRST_PERSON_CUE_RE.search(before) is not None
+
+
+# "Ein Satz aus ihrer Neujahrsrede ist vielen im Gedächtnis geblieben: „…“": words taken from
+# what the possessor said or wrote are the possessor's.
+WORDS_FROM_POSSESSOR_RE = re.compile(
+    r"^\s*(?:Ein|Der|Dieser)\s+(?:Satz|Spruch|Ausspruch|Zitat)\s+(?:aus|in)\s+"
+    r"(ihre[mnr]?|seine[mnr]?)\s+[A-ZÄÖÜ][\w-]*"
+)
+
+
+def _words_from_possessor(frame: str, start: int) -> Mention | None:
+    """The possessive of "Ein Satz aus ihrer Rede …:" as a pronoun for its possessor, when no
+    cue verb with a subject of its own follows before the quotation."""
+    found = WORDS_FROM_POSSESSOR_RE.match(frame)
+    if found is None or found.end() > start or _cue_in(frame[found.end() : start]):
+        return None
+    gender = "f" if found.group(1).startswith("ihr") else "m"
+    return Mention(found.start(1), found.end(1), found.group(1), PRONOUN, None, False, gender)
 
 
 RELATIVE_CLAUSE_RE = re.compile(
@@ -963,7 +1029,8 @@ def _embedding_subject(
 # "In der Erklärung heißt es: „…“", "…, hieß es aus Paris", "dem Bericht zufolge": the speaker is
 # a document, a medium or a capital's government, named by a prepositional phrase next to the cue.
 _SOURCE_PREP = r"(?P<prep>[Ii]n|[Ii]m|[Aa]uf|[Aa]us|[Vv]on|[Vv]om|[Bb]ei|[Bb]eim)"
-_SOURCE_NP = r"(?P<np>[^,;:.!?()]{1,120}?)"
+# (A party in brackets may stand in it: "In der Antwort von Landrätin X (Grüne) heißt es".)
+_SOURCE_NP = r"(?P<np>(?:[^,;:.!?()]|\([^()]{1,30}\)){1,120}?)"
 SOURCE_BEFORE_RE = re.compile(
     rf"\b{_SOURCE_PREP}\s+{_SOURCE_NP}\s+(?:heißt|hieß|heisst|hiess|hatte|hat)\s+es\b"
 )
@@ -1288,6 +1355,7 @@ def _cued_speaker(
         or _attribution(frame, start, speakers)
         or _inner_said(frame, start, mentions)
         or (_cue_noun_owner(frame, start, mentions) if colon else None)
+        or (_words_from_possessor(frame, start) if colon else None)
         or (_introduced_by(frame, start, mentions, speakers) if colon else None)
         or (_elided_subject(before, mentions, speakers) if colon else None)
         or _let_say(frame[:start], mentions, speakers)
@@ -1351,11 +1419,25 @@ TRUE_SOURCE_RE = re.compile(
     r"sondern\s+vo[nm]\s+"
 )
 CORRECTION_SUBJECT_WORDS = 3  # "Der Satz", "Dieses Zitat", "Die Äußerung" before "stammt"
+# The sentence after a correction's "… wurde fälschlich X zugeschrieben." naming who said it:
+# "Tatsächlich sagte das Y.", "Richtig ist: Die Aussage stammt von Y."
+TRUE_SPEAKER_NEXT_RE = re.compile(
+    r"^\s*(?:Tatsächlich|Vielmehr|In Wahrheit|Richtig ist:?)\s+(?:(?:sagte|sagten)\s+"
+    r"(?:das|dies|es|sie)|(?:stammt|stammte)\s+(?:sie|er|es|das|dies)\s+vo[nm]"
+    r"|(?:Die Aussage|Das Zitat|Der Satz)\s+(?:stammt|stammte)\s+vo[nm])\s+"
+)
+TRUE_SPEAKER_OPENINGS = ("Tatsächlich", "Vielmehr", "In Wahrheit", "Richtig")
 
 
 def _true_source(frame: str, following: str, speakers: Speakers) -> Mention | None:
     """Whom a correction names as the real source of the sentence's quotation, in the sentence
-    itself or right after it ("„…“ Der Satz stammt nicht von X, sondern von Y."): Y."""
+    itself or right after it ("„…“ Der Satz stammt nicht von X, sondern von Y.", "… wurde
+    fälschlich X zugeschrieben. Tatsächlich sagte das Y."): Y."""
+    named = TRUE_SPEAKER_NEXT_RE.match(following)
+    if named is not None:
+        # Only a person the text knows ("Tatsächlich sagte das Wort niemand" names nobody).
+        source = speakers.phrase_at(following, named.end())
+        return source if source is not None and source.person is not None else None
     for text in (frame, following):
         match = TRUE_SOURCE_RE.search(text)
         if match is None:
@@ -1500,7 +1582,9 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
         if not _is_speech(span, frame, before):
             continue
         corrected = (
-            _true_source(frame, following, speakers) if "stamm" in frame + following else None
+            _true_source(frame, following, speakers)
+            if "stamm" in frame + following or following.lstrip().startswith(TRUE_SPEAKER_OPENINGS)
+            else None
         )
         asked = _question_answered(sentence, found, span)
         recalled, owner = borrowed.recalled(frame[:start], mentions)
@@ -1525,6 +1609,9 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
         elif recalled and corrected is None:
             # "Y erinnerte an den Satz des früheren Landrats X: „…“": X's words, not Y's.
             speaker = speakers.resolve(owner)
+        elif speakers.author is not None and _first_person_cue(before):
+            # The one author writing in the first person: "Ich sage …: „…“" is theirs.
+            speaker = Referent(speakers.author)
         elif mention is not None and mention.kind == PRONOUN and _answering(frame, end):
             speaker = speakers.answerer(mention.gender) or speakers.resolve(mention)
         elif mention is not None:
@@ -1570,7 +1657,7 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
             speaker = None  # "my mother": the text does not say who she is
         if speaker is not None and borrowed.addressed(span.text, speaker):
             speaker = None  # "Hanna, du bist …": spoken to her, so not by her
-        quote = FoundQuote(span, speaker)
+        quote = FoundQuote(span, speaker, corrected is not None and speaker is not None)
         found.append(quote)
     return found
 

@@ -354,6 +354,14 @@ AGE_WORD_RE = re.compile(r"\d+-[Jj]ährige[nmrs]?")  # "46-Jährige", "56-jähri
 # An age as the text gives it: "46-Jährige", "39-jähriger", "39 Jahre alt", "Müller, 46,".
 AGE_NUMBER_RE = re.compile(r"\b\d{1,3}(?=-[Jj]ährig|\s+Jahre?\s+alt)|(?<=,\s)\d{1,3}(?=,)")
 DIGIT_RE = re.compile(r"\d")
+# A sentence whose subject asks: "Ida fragt nach …", "Sie wollte wissen, ob …".
+ASKING_RE = re.compile(
+    r"\b(?:fragt|fragte|fragten|erfragt\w*|(?:will|wollte|wollten)\s+(?:\w+\s+)?wissen)\b"
+)
+COPULAS = frozenset("ist war sind waren bleibt blieb".split())
+# A ticker's or feed's time stamp ending its entry's header: "19:30:", "18.15 Uhr –", "+++ 18:05
+# +++".
+ENTRY_STAMP_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*Uhr)?\s*(?:[:|–]|\+{1,3})\s+")
 
 
 @lru_cache(maxsize=1024)  # each sentence is asked three times in a row (see `has_digit`)
@@ -388,6 +396,8 @@ class Speakers:
 
     def __init__(self, people: PeopleIndex) -> None:
         self.people = people
+        # The article's one author, whose first-person sayings ("Ich sage …: „…“") are theirs.
+        self.author: str | None = None
         self.focus: Referent | None = None
         self.last_speaker: Referent | None = None
         self.spoke_at = -1  # the sentence the last speaker spoke in
@@ -403,6 +413,7 @@ class Speakers:
         # who answers in the next sentence ("„…“, antwortete sie"); and the one who asked.
         self.last_asked: tuple[Referent, Referent] | None = None
         self.last_end = ""  # how the previous sentence ended (":" and "?" introduce a quote)
+        self.last_asking = False  # its subject asked somebody ("fragte", "wollte wissen")
         # The previous sentence was about one named person and nobody else, quoting nothing.
         self.last_sole: Referent | None = None
         self.last_sole_named = False  # … written there as a name, not a pronoun
@@ -617,6 +628,11 @@ class Speakers:
         opens it ("Die Bewohner des Dorfes sehen …:") or follows its verb ("In der ARD zeigt
         sich der Bundestrainer zufrieden:")."""
         clause_start = max(frame.rfind(". ", 0, end), frame.rfind("? ", 0, end)) + 1
+        if has_digit(frame):
+            # "Kreisbote live, 19:30: Eine Leserin schreibt:": a feed's entry opens after its
+            # time stamp; the channel before it is no subject.
+            for stamp in ENTRY_STAMP_RE.finditer(frame, clause_start, end):
+                clause_start = stamp.end()
         match = FIRST_WORD_RE.match(frame[clause_start:end])
         if not match:
             return None
@@ -644,6 +660,16 @@ class Speakers:
                 verb_follows = bool(after) and after[0][:1].islower() and after[0] != "zu"
                 if (after == [":"] and possessive) or verb_follows:
                     verb_end = frame.find(after[0], mention.end) + len(after[0])
+                    if (
+                        mention.kind == OTHER
+                        and " " not in mention.text
+                        and after[0] in COPULAS
+                        and after[1:2]
+                        and (after[1] in POSSESSIVES or after[1] in german.DETERMINERS)
+                    ):
+                        # "Legendär ist sein Satz vom Empfang: „…“": a predicate before its
+                        # copula, the subject after it.
+                        return self.phrase_at(frame, verb_end)
                     inverted = self._quoted_name_at(frame, verb_end)
                     if inverted is not None and inverted.end <= end and mention.kind == OTHER:
                         return inverted  # "Schärfer urteilt die „Zeitung“: „…“": the paper
@@ -693,8 +719,14 @@ class Speakers:
                     return self.referent(holder)
                 shown = _described(mention.text)
                 return Referent(shown, _phrase_gender(shown))
-            # "Seine Zuversicht …:", "Ihr Fazit:" – the possessor speaks.
-            return self._pronoun_target(POSSESSIVES[first], mention.start)
+            # "Seine Zuversicht …:", "Ihr Fazit:" – the possessor speaks; but not in "Ihre
+            # Antwort:" right after the one the pronoun would mean asked ("Ida fragt nach …").
+            target = self._pronoun_target(POSSESSIVES[first], mention.start)
+            if head.lower().startswith("antwort") and self.last_asking:
+                asker = self.last_subject
+                if target is not None and asker is not None and target.name == asker.name:
+                    return None
+            return target
         if first in FIRST_PERSON_POSSESSIVES:
             return None  # "mein Vater": the text does not say who
         shown = _described(mention.text)  # ("Dem Wahlleiter zufolge": "der Wahlleiter", "m")
@@ -1033,6 +1065,10 @@ class Speakers:
         fitting = [p for p in recent if p.gender == gender]
         return fitting[0] if len(fitting) == 1 else None
 
+    def recapped(self) -> PersonRecord | None:
+        """Whom a closing cue's age recaps ("“…,” the 38-year-old said"): see `_recapped`."""
+        return self._recapped(True, False)
+
     def _recapped(self, continuing: bool, names_party: bool) -> PersonRecord | None:
         """Whom an unheld role may recap: as a closing cue, the last speaker if they spoke in
         the sentence before, else that sentence's subject; with a party, the last speaker
@@ -1149,6 +1185,8 @@ class Speakers:
             self.since_speaker = CHAIN_BROKEN
         self.opening = False
         self.last_subject = subject
+        # ("Ida wollte wissen, ob … . Die Antwort: „…“": the subject asked, so did not answer.)
+        self.last_asking = ("frag" in frame or "wissen" in frame) and bool(ASKING_RE.search(frame))
         if subject is not None and speaker is None:
             self.attend(subject)
         self.last_end = end
