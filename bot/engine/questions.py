@@ -145,8 +145,9 @@ SIDES = frozenset("ja nein dafur dagegen fur gegen".split())  # "mit Nein gestim
 VOTE_ENDS = ("wahlen", "wahl")  # "Stadtratswahl", "Kreistagswahlen"
 # "und mit wie viel Prozent", "und um wie viel Uhr": words before a second question's own.
 SECOND_OPENERS = frozenset("mit um seit bis ab von in".split())
-# Prepositions before "dem Sieger", "dem neuen Landrat": an object, not who won
-OBJECT_CASE = frozenset("mit vom zum beim für an von bei".split())
+# Prepositions before "dem Sieger", "dem neuen Landrat": an object, not who won ("landet zwölf
+# Punkte hinter der Siegerin", "verlor gegen die Siegerin" name somebody else as the winner)
+OBJECT_CASE = frozenset("mit vom zum beim für an von bei hinter gegen".split())
 QUOTED_RE = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|»[^«]*«|«[^»]*»")
 STATED_KINDS = (lexicon.TIME, lexicon.NUMBER)  # an answer must state one itself
 TOPIC_KINDS = (lexicon.TIME, lexicon.REASON)  # about what somebody did (see `_topic`)
