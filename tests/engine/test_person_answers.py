@@ -248,3 +248,28 @@ def test_an_author_is_somebody_too(engine):
 def test_an_author_is_told_in_english_words_too(engine_en):
     reply = engine_en.run_command("who", "Lukas Pazzini")
     assert "Lukas Pazzini wrote or co-wrote one article:" in reply.text
+
+
+def test_a_namesake_in_another_articles_byline_or_credit_is_not_the_person(tmp_path):
+    """`!wer Jana Kowalczyk`: reporters of the same surname who made another article ("Von Nils
+    Kowalczyk" under its teaser, "Redaktion: Tim Muster, Sevgi Kowalczyk") are not where Jana
+    Kowalczyk is first mentioned; her own article is."""
+    from bot.config import default_config
+    from tests.engine.conftest import engine_over
+
+    night = {
+        "a_handwerk": (
+            "Musterhausen\nEin Dachdecker führt jetzt das Handwerk\nNach 16 Jahren gibt der "
+            "Kreishandwerksmeister Ulf Probe sein Amt ab.\nVon Nils Kowalczyk\nMusterhausen. Die "
+            "Versammlung wählte Tom Probe.\nRedaktion: Tim Muster, Sevgi Kowalczyk.\n",
+            "authors: [Nils Kowalczyk]\n",
+        ),
+        "b_wahl": (
+            "Probedorf hat eine neue Bürgermeisterin\nVon Ina Muster\nProbedorf. Jana Kowalczyk "
+            "(Grüne) hat die Bürgermeisterwahl in Probedorf gewonnen.\n",
+            "authors: [Ina Muster]\n",
+        ),
+    }
+    engine = engine_over(tmp_path, night, default_config())
+    reply = engine.handle_message("!wer Jana Kowalczyk")
+    assert reply.status == "ok" and "Probedorf" in texts(reply)[0], texts(reply)
