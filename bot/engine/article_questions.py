@@ -126,14 +126,23 @@ def asked_field(folded: Sequence[str]) -> tuple[str, set[int]] | None:
     return None
 
 
-def _of_kind(index: CorpusIndex, folded: Sequence[str], ranks: Sequence[int]) -> list[int]:
-    """Those of the articles whose title or first lines say they are of the kind the question
-    names ("der Kommentar", "das Interview", "… Ein Porträt.", "Pressemitteilung Nr. 12");
-    none if it names no kind or none says so."""
+def _of_kind(
+    index: CorpusIndex, folded: Sequence[str], ranks: Sequence[int], lead: bool = False
+) -> list[int]:
+    """Those of the articles whose title says they are of the kind the question names ("der
+    Kommentar", "das Interview"), or with `lead` whose title or first lines say so ("… Ein
+    Porträt.", "Pressemitteilung Nr. 12": weaker, a lead may speak of "ein Gespräch"); none
+    if it names no kind or none says so."""
     forms = {form for word in folded for form in KIND_TITLES.get(word, ())}
     if not forms:
         return []
-    return [rank for rank in ranks if any(form in _heading(index, rank) for form in forms)]
+    if lead:
+        return [rank for rank in ranks if any(f in _heading(index, rank) for f in forms)]
+    return [
+        rank
+        for rank in ranks
+        if (title := index.articles[rank].title) and any(form in fold(title) for form in forms)
+    ]
 
 
 def _heading(index: CorpusIndex, rank: int) -> str:
@@ -143,22 +152,11 @@ def _heading(index: CorpusIndex, rank: int) -> str:
     return fold(" ".join([index.articles[rank].title or "", *lines]))
 
 
-def _naming(index: CorpusIndex, folded: Sequence[str], ranks: Sequence[int]) -> list[int]:
-    """Of the articles, those naming a person the question names ("der Artikel über X"),
-    those naming them in their first lines first; none if it names nobody or none names them."""
-    people = index.people
-    named = people.mentioned_in(folded)
-    ids = {article for person in named for article in people.entries[person].articles}
-    return [rank for rank in ranks if index.articles[rank].id in ids]
-
-
 def _first_lines_first(index: CorpusIndex, folded: Sequence[str], ranks: list[int]) -> list[int]:
     """The articles whose title or first lines have more of the question's words first ("der
-    Artikel über die Stichwahl in X": the one whose headline is about it), then the newest (a
-    reader asks about tonight's ticker, not last year's)."""
+    Artikel über die Stichwahl in X": the one whose headline is about it), else in order."""
     asked = set(folded)
-    newest = sorted(ranks, key=lambda rank: index.articles[rank].published or "", reverse=True)
-    return sorted(newest, key=lambda rank: -len(asked.intersection(words(_heading(index, rank)))))
+    return sorted(ranks, key=lambda rank: -len(asked.intersection(words(_heading(index, rank)))))
 
 
 def _writer_named(index: CorpusIndex, folded: Sequence[str], taken: set[int]) -> bool:
@@ -295,11 +293,16 @@ def about_articles(ctx: Context, typed: Sequence[str]) -> Reply | None:
         if interviewer is not None and not topical and (named or not kinds):
             return None  # "who interviewed X" with no interview about X: the texts may say
         both = [rank for rank in kinds if rank in topical]
-        ranks = both or (sorted(topical) if named else kinds) or sorted(topical) or ranks
+        ranks = (
+            both
+            or (sorted(topical) if named else kinds)
+            or sorted(topical)
+            or _of_kind(ctx.index, folded, everything, lead=True)
+            or ranks
+        )
     else:
-        ranks = _of_kind(ctx.index, folded, ranks) or ranks
-        rest = [w for i, w in enumerate(folded) if i not in taken and w not in STOP_WORDS]
-        ranks = _naming(ctx.index, rest, ranks) or ranks
+        kinds = _of_kind(ctx.index, folded, ranks)
+        ranks = kinds or _of_kind(ctx.index, folded, ranks, lead=True) or ranks
     rest = [w for i, w in enumerate(folded) if i not in taken and w not in STOP_WORDS]
     ranks = _first_lines_first(ctx.index, rest, list(ranks))
     if not ranks:

@@ -197,7 +197,8 @@ def test_a_publication_to_come_is_no_question_about_an_articles_date(tmp_path, c
 def test_an_article_named_by_its_form_or_its_person_is_found(tmp_path, config):
     """A reader names a piece by its form ("die Kolumne", "die Pressemitteilung", "das Porträt
     über X", as its title or first lines call it) or by whom it is about, asks "wie heißt" for
-    its title and "wann kam … raus" for its date; the newest of several comes first."""
+    its title and "wann kam … raus" for its date; of several, the one whose headline is about
+    the person comes first."""
     articles = {
         "kolumne": (
             "Probe meint: Wählen lohnt sich\nVon Ina Probe\nWer nicht wählt, lässt andere "
