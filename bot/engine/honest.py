@@ -853,6 +853,8 @@ def kept(
             continue
         if need.body and not names_body(index, unit, need.body, bodies, need.body_english):
             continue
+        if need.body and another_election(index, unit, need.body):
+            continue
         yield scored
 
 
@@ -1386,6 +1388,14 @@ def _same_person(index: CorpusIndex, one: int, other: int) -> bool:
     a = fold(index.people.entries[one].name).split()
     b = fold(index.people.entries[other].name).split()
     return a[-1] == b[-1] and (len(a) == 1 or len(b) == 1 or a[0] == b[0])
+
+
+def another_election(index: CorpusIndex, unit: int, body: str) -> bool:
+    """Whether a line names an election of another body and none of the one asked: "X gewinnt
+    die Landratswahl" does not say who won the Kreistagswahl, though both are the district's."""
+    tokens = words(index.columns.text(unit))
+    elections = [t for t in tokens if t.endswith(("wahl", "wahlen")) and t.startswith(BODIES)]
+    return bool(elections) and not any(t.startswith(body) for t in tokens)
 
 
 def names_body(

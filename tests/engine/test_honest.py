@@ -939,3 +939,19 @@ def test_what_somebody_said_whom_no_article_quotes_is_declined(tmp_path, config)
     assert ask(engine, "was sagt probe zum ergebnis").status == "not_found"
     spoke = ask(engine, "was hat ina muster gesagt")
     assert spoke.status == "ok" and "fairen Wahlkampf" in texts(spoke)[0]
+
+
+# A district that reports only its Landrat election, and mentions the Kreistag elsewhere.
+LANDRAT_ONLY = (
+    "Ornau hat eine neue Landrätin\nVon Eva Beispiel\nOrnau. Jana Beispiel (SPD) gewinnt die "
+    "Landratswahl mit 52,4 Prozent.\nDer unterlegene Tom Muster will 2027 für den Kreistag "
+    "kandidieren.\n"
+)
+
+
+def test_the_winner_of_another_election_does_not_answer_who_won_the_one_asked(tmp_path, config):
+    """ "wer hat die Kreistagswahl gewonnen" where only the Landrat election is reported:
+    nobody; the Landrat's winner still answers for the Landratswahl."""
+    engine = engine_over_texts(tmp_path, {"landratswahl_kreis_ornau": LANDRAT_ONLY}, config)
+    assert ask(engine, "wer hat die kreistagswahl in ornau gewonnen").status == "not_found"
+    assert "Jana Beispiel" in ask(engine, "wer hat die landratswahl in ornau gewonnen").text
