@@ -65,7 +65,7 @@ from bot.engine.matching import (
 )
 from bot.engine.narrowing import Narrowing, Scored, Weighing
 from bot.engine.people import FUZZY, NONE, ROLE, STILL_IN_OFFICE, PeopleMatch, surname_key
-from bot.engine.person_answers import who
+from bot.engine.person_answers import author, who
 from bot.engine.phonetics import cologne_code
 from bot.engine.places import (
     EVERYWHERE,
@@ -164,11 +164,13 @@ AGE_IN_WORDS_RE = re.compile(r"\b[Ii]m Alter von (?:\d+|[a-zäöüß]+)\b|\b\d{1
 # "Ein Verwaltungsfachmann, parteilos, 34 Jahre alt: … auf Jan Beispiel gewettet": the age of
 # the one person its sentence names
 YEARS_OLD_RE = re.compile(r"\b\d{1,3} Jahre alt\b")
-# A name's last word, then an age between commas: "Roth-Beck, 39, won"; or in brackets, maybe
-# after a party and past a generation: "Beispiel (SPD, 61)", "Beispiel jr. (34)".
+# A name's last word, then an age between commas, maybe after a party in brackets: "Roth-Beck,
+# 39, won", "Beispiel (SPD), 52, leitet"; or in brackets, maybe after a party and past a
+# generation: "Beispiel (SPD, 61)", "Beispiel jr. (34)".
 _AGE = r"(?:1[89]|[2-9]\d|1[01]\d)"
 AGE_AFTER_NAME_RE = re.compile(
-    rf"([^\W\d_]+)(?:, {_AGE}, | (?:(?:sen|jun|jr|Jr|Sr)\. )?\((?:[^()\d]{{1,30}}, )?{_AGE}\))"
+    rf"([^\W\d_]+)(?:(?: \([^()\d]{{1,30}}\))?, {_AGE}, "
+    rf"| (?:(?:sen|jun|jr|Jr|Sr)\. )?\((?:[^()\d]{{1,30}}, )?{_AGE}\))"
 )
 # "die 46-jährige Juristin", "sagte der 61-Jährige", "ein 58-jähriger Goldschmied": the age
 # and the word before it, which tells a recap (definite) from somebody new (indefinite).
@@ -2899,8 +2901,12 @@ def ask(ctx: Context, argument: str) -> Reply:
     return reply if asked is ctx else replace(reply, language=asked.language)
 
 
+# "wer ist X", "who is X": the question as typed before a name
+WHO_IS = (("wer", "ist"), ("wer", "is"), ("wer", "war"), ("who", "is"), ("who", "was"))
+
+
 def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
-    reply = small_talk(ctx, folded) or about_articles(ctx, folded)
+    reply = small_talk(ctx, folded) or about_articles(ctx, folded) or _who_wrote(ctx, folded)
     if reply is not None:
         return reply
     echo = one_line(text, ECHO_LIMIT)
@@ -2918,7 +2924,7 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
     if question.kind == lexicon.PERSON and question.people and len(words_asked) == 1:
         # "Wer ist Seebauer?" asks who somebody is: that is what `who` answers (for a name
         # several people share, it lists them all).
-        return replace(who(ctx, question.terms[0].label), command="ask")
+        return _who_reply(ctx, question)
     if _asks_known_party(ctx, question, words_asked):
         # "In welcher Partei ist X", "Ist X in der SPD?": the party the articles give X, as
         # `who` shows it, with the line that gives it
@@ -3049,6 +3055,40 @@ def _asks_known_party(ctx: Context, question: Question, words_asked: list[Term])
         and len(words_asked) == 1
         and ctx.index.people.entries[question.people[0]].party is not None
     )
+
+
+def _who_wrote(ctx: Context, folded: list[str]) -> Reply | None:
+    """ "wer ist X" of an author whom no line names as a person: what X wrote (`author`);
+    None for any other question, or a name that is also a person's of the articles."""
+    name = " ".join(folded[2:])
+    if tuple(folded[:2]) not in WHO_IS or not name or name not in ctx.index.authors_by_key:
+        return None
+    if ctx.index.people.lookup(name).how != NONE:
+        return None  # a person of the articles: `who` tells of them
+    written = author(ctx, name)
+    return None if written is None else replace(written, command="ask")
+
+
+def _who_reply(ctx: Context, question: Question) -> Reply:
+    """What `who` shows of X, led by the line that gives X's age beside the name ("X (SPD),
+    52, leitet …", "X ist 34 Jahre alt und arbeitet als …"): it says who X is, where the first
+    mention ("X liegt auf Platz zwei") need not."""
+    reply = replace(who(ctx, question.terms[0].label), command="ask")
+    if len(question.people) != 1:
+        return reply
+    person = question.people[0]
+    index = ctx.index
+    aged = _ages_given(index, [person]) or [
+        u
+        for u in _ages_in_words(index)
+        if person in index.people.named_in(words(index.columns.text(u)))
+    ]
+    if not aged:
+        return reply
+    line = ctx.excerpts(aged[:1])
+    place = (line[0].article, line[0].line)
+    others = tuple(e for e in reply.excerpts if (e.article, e.line) != place)
+    return replace(reply, excerpts=(*line, *others)[:MAX_ANSWERS])
 
 
 def _party_reply(ctx: Context, question: Question) -> Reply:
