@@ -230,6 +230,13 @@ Then dev19 (`benchmarks/questions/dev19.yaml`) asks whom a winner beat or a lose
 hat X geschlagen", "who was X up against") and whether somebody was re-elected, over dev17's
 folders; committed before its first run (`dev19_first_run.out`: engine top-1 57.9 %, top-3
 57.9 %, honest no 71.4 %); in-sample.
+Then dev20 (`benchmarks/questions/dev20.yaml`) asks chat German (who won or lost where, shares,
+votes, turnout, when, why, what X said about Y, who X is, which party, the articles' authors,
+papers and dates) over seven invented texts of one night in forms the older blocks lack or have
+once (a Kreiswahlleiter's press release, a "Gewinner und Verlierer" list, a portrait, a ticker, a
+Q&A explainer, a radio station's web story, a column; `benchmarks/questions/articles_dev20/`),
+asked over dev14's folders and those; committed before its first run (`dev20_first_run.out`);
+in-sample.
 Then devnames (`benchmarks/questions/devnames.yaml`) asks about surnames the articles do not
 know, one or two letters off a known one ("Bennert" beside Rennert), alone or after a first name,
 in German and English, beside typos of known names that must still find them; over the seed,
@@ -573,6 +580,10 @@ DEV18_FOLDERS = (*DEV14_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_d
 # over dev17's invented articles (`benchmarks/questions/articles_dev17/`).
 DEV19 = ROOT / "benchmarks" / "questions" / "dev19.yaml"
 DEV19_FOLDERS = DEV17_FOLDERS
+# Round 21 (ask22): chat German over seven invented texts of one night in new forms (press
+# release, winners and losers, portrait, ticker, Q&A, radio web story, column).
+DEV20 = ROOT / "benchmarks" / "questions" / "dev20.yaml"
+DEV20_FOLDERS = (*DEV14_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev20")
 # Round 20 (names21): names the articles do not know, close to names they do ("Bennert" beside
 # Rennert), beside typos of known names; over folders whose texts may be read (no held-out one).
 DEVNAMES = ROOT / "benchmarks" / "questions" / "devnames.yaml"
@@ -1020,6 +1031,12 @@ BLOCKS = (
         DEV19,
         DEV19_FOLDERS,
         "dev19: whom a winner beat or a loser lost to, re-elections, in two languages (round 19)",
+    ),
+    Block(
+        "dev20",
+        DEV20,
+        DEV20_FOLDERS,
+        "dev20: chat German over a press release, ticker, portrait, Q&A, column (round 21)",
     ),
     Block(
         "devnames",

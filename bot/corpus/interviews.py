@@ -66,6 +66,15 @@ RECORD_TURN_RE = re.compile(
     r"(?=[^„“\"»«\s\d])"
 )
 RECORD_TURN_MIN_WORDS = 4  # a turn says something; "Name: Ja." is a vote, not a statement
+# Somebody speaks in a record: some turn says "ich" or "wir" outside what it quotes. A list of
+# the night's winners and losers ("Name: Die 46-Jährige holt das Landratsamt …") speaks of its
+# people, never as them.
+FIRST_PERSON = frozenset(
+    "ich mich mir mein meine meinen meinem meiner wir uns unser unsere unseren unserem "
+    "unserer".split()
+)
+QUOTED_RE = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|»[^«]*«|«[^»]*»")
+WORD_RE = re.compile(r"[^\W\d_]+")
 MASCULINE_ROLE_ENDS = ("herr", "mann")  # "Ratsherr", "Obmann": the role's form tells a man
 INITIALS_RE = re.compile(r"(?:[A-ZÄÖÜ]\.\s?){2,3}|[A-ZÄÖÜ]{2,3}")  # "G. W.", "G.W.", "GW"
 MIN_TURNS = 3  # question-and-answer pairs before a run of paragraphs counts as an interview
@@ -217,7 +226,8 @@ def _going_on(
 def _record_turns(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[int, Answer]:
     """The turns of a verbatim record ("Ratsherr Beispiel (CDU): Das ist ein schlechtes
     Signal."), by line: each paragraph under a label naming one person of the article is
-    theirs, when three or more do and they are two people or more."""
+    theirs, when three or more do, they are two people or more, and somebody speaks as
+    themselves (`FIRST_PERSON`)."""
     turns: dict[int, Answer] = {}
     for block in blocks:
         if block.kind != PARAGRAPH:
@@ -233,7 +243,12 @@ def _record_turns(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[int, A
             turns[block.line] = Answer(block.line, match.end(), person)
     if len(turns) < MIN_TURNS or len({id(a.speaker) for a in turns.values()}) < 2:
         return {}
-    return turns
+    texts = {block.line: block.text for block in blocks}
+    spoken = (
+        WORD_RE.findall(QUOTED_RE.sub(" ", texts[line][answer.start :]).lower())
+        for line, answer in turns.items()
+    )
+    return turns if any(not FIRST_PERSON.isdisjoint(said) for said in spoken) else {}
 
 
 def _labelled_person(label: str, bracket: str | None, people: PeopleIndex) -> PersonRecord | None:

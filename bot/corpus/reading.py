@@ -159,7 +159,7 @@ def _body_kind(line: str, *, first: bool, seen_body: bool) -> str:
     or a paragraph."""
     if first and BYLINE_RE.match(line) and len(line) <= 300:
         return BYLINE
-    if not seen_body and _late_byline(line):
+    if not seen_body and names_byline(line):
         return BYLINE  # under the headline and its Dachzeile: "Von Markus Wendland"
     if looks_like_heading(line):
         return HEADING
@@ -170,7 +170,7 @@ NAME_WORD_RE = re.compile(r"[A-ZÄÖÜ][\w’'-]*\.?")
 BYLINE_NAME_WORDS = 4  # "Anna-Lena von der Heide" at most
 
 
-def _late_byline(line: str) -> bool:
+def names_byline(line: str) -> bool:
     """A byline after the headings ("Von Markus Wendland und Eva Roth"): unlike the first line,
     it must be names alone, or "Von Gewinnern und Verlierern" (a heading) would be one."""
     if not BYLINE_RE.match(line) or len(line) > 120 or _ends_like_sentence(line):

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from bot.engine import english
 from bot.engine.context import Context
-from bot.engine.folding import fold
+from bot.engine.folding import fold, words
 from bot.engine.index import ArticleInfo, CorpusIndex
 from bot.engine.lexicon import STOP_WORDS
 from bot.engine.matching import SYNONYM, word_term
@@ -29,8 +29,8 @@ URL = "url"
 # Folded words that ask for one field of an article's metadata.
 FIELD_WORDS: dict[str, str] = {
     **dict.fromkeys(
-        "geschrieben verfasst autor autorin autoren autorinnen journalist journalistin "
-        "reporter reporterin author authors wrote written writer byline".split(),
+        "geschrieben verfasst schreibt schrieb autor autorin autoren autorinnen journalist "
+        "journalistin reporter reporterin author authors wrote written writer byline".split(),
         AUTHOR,
     ),
     **dict.fromkeys(
@@ -51,8 +51,11 @@ TALKS = frozenset({"interview", "gesprach"})
 PASSIVE = frozenset("wurde wurden was were".split())
 ARTICLE_WORDS = frozenset(
     "artikel bericht beitrag text meldung ticker liveticker kommentar reportage analyse "
-    "interview portrat article report story piece ticker commentary column".split()
+    "interview portrat kolumne glosse pressemitteilung pressemeldung mitteilung "
+    "article report story piece ticker commentary column".split()
 )
+# "wie heißt der Artikel", "wie lautet die Überschrift": with a word for the article, its title
+NAMED_WORDS = frozenset("heisst hiess heissen lautet called".split())
 WHEN_WORDS = frozenset({"wann", "when"})
 # "Von wem ist der Artikel?", "by whom": with a word for the article, these ask for its authors.
 BY_WHOM = (("von", "wem"), ("by", "whom"))
@@ -69,7 +72,8 @@ REPORTING_WORDS = frozenset("covered cover covers covering reported berichtet".s
 # ("ran" as "leitete": who ran a campaign); no topic either.
 CARRYING_WORDS = frozenset(
     "ran run runs carried carry carries printed print prints brought had has did "
-    "gebracht brachte gedruckt druckte".split()
+    "gebracht brachte gedruckt druckte kam raus rausgekommen heraus herausgekommen "
+    "erschien".split()
 )
 # "who interviewed X", "wer hat X interviewt": the one who put an interview's questions, whom
 # its byline names ("Interview: Name", "Das Gespräch führte Name"); the person after the verb is
@@ -85,7 +89,13 @@ KIND_TITLES: dict[str, tuple[str, ...]] = {
         ("interview", "gesprach", "nachgefragt", "fragen an"),
     ),
     **dict.fromkeys(("ticker", "liveticker", "liveblog"), ("ticker", "liveblog", "live-blog")),
-    **dict.fromkeys(("kommentar", "commentary", "column"), ("kommentar", "meinung", "standpunkt")),
+    **dict.fromkeys(
+        ("kommentar", "commentary", "column", "kolumne", "glosse"),
+        ("kommentar", "meinung", "standpunkt", "kolumne", "glosse", " meint:"),
+    ),
+    **dict.fromkeys(
+        ("pressemitteilung", "pressemeldung", "mitteilung"), ("pressemitteilung", "pressemeldung")
+    ),
     **dict.fromkeys(("portrat", "profile"), ("portrat", "kopf des tages", "zur person")),
 }
 LEAD_LINES = 3  # place, title, lead: the lines that say what an article is about
@@ -105,6 +115,9 @@ def asked_field(folded: Sequence[str]) -> tuple[str, set[int]] | None:
     whens = {i for i, w in enumerate(folded) if w in WHEN_WORDS}
     if articles and whens:
         return PUBLISHED, articles | whens
+    named = {i for i, w in enumerate(folded) if w in NAMED_WORDS}
+    if articles and named:
+        return TITLE, articles | named
     by_whom = {
         i + k for i in range(len(folded) - 1) for k in (0, 1) if tuple(folded[i : i + 2]) in BY_WHOM
     }
@@ -113,17 +126,37 @@ def asked_field(folded: Sequence[str]) -> tuple[str, set[int]] | None:
     return None
 
 
-def _of_kind(index: CorpusIndex, folded: Sequence[str], ranks: Sequence[int]) -> list[int]:
+def _of_kind(
+    index: CorpusIndex, folded: Sequence[str], ranks: Sequence[int], lead: bool = False
+) -> list[int]:
     """Those of the articles whose title says they are of the kind the question names ("der
-    Kommentar", "das Interview"); none if it names no kind or no title says so."""
+    Kommentar", "das Interview"), or with `lead` whose title or first lines say so ("… Ein
+    Porträt.", "Pressemitteilung Nr. 12": weaker, a lead may speak of "ein Gespräch"); none
+    if it names no kind or none says so."""
     forms = {form for word in folded for form in KIND_TITLES.get(word, ())}
+    if not forms:
+        return []
+    if lead:
+        return [rank for rank in ranks if any(f in _heading(index, rank) for f in forms)]
     return [
         rank
         for rank in ranks
-        if forms
-        and (title := index.articles[rank].title)
-        and any(form in fold(title) for form in forms)
+        if (title := index.articles[rank].title) and any(form in fold(title) for form in forms)
     ]
+
+
+def _heading(index: CorpusIndex, rank: int) -> str:
+    """An article's title and first lines (`LEAD_LINES`), folded."""
+    first = bisect_left(index.columns.block_article, rank)
+    lines = index.columns.block_text[first : first + LEAD_LINES]
+    return fold(" ".join([index.articles[rank].title or "", *lines]))
+
+
+def _first_lines_first(index: CorpusIndex, folded: Sequence[str], ranks: list[int]) -> list[int]:
+    """The articles whose title or first lines have more of the question's words first ("der
+    Artikel über die Stichwahl in X": the one whose headline is about it), else in order."""
+    asked = set(folded)
+    return sorted(ranks, key=lambda rank: -len(asked.intersection(words(_heading(index, rank)))))
 
 
 def _writer_named(index: CorpusIndex, folded: Sequence[str], taken: set[int]) -> bool:
@@ -190,8 +223,13 @@ def _about_topic(index: CorpusIndex, folded: Sequence[str], taken: set[int]) -> 
 def _role_of_a_named_person(index: CorpusIndex, folded: Sequence[str], taken: set[int]) -> bool:
     """Whether a word for a writer is the job of somebody the articles name ("wie alt ist die
     Reporterin Lea Beispiel", "what did journalist Beispiel report"): a question about that
-    person, whom a line quotes or names, not about who wrote the articles."""
-    return any(index.people.mentioned_in(folded[i + 1 : i + 3]) for i in taken)
+    person, whom a line quotes or names, not about who wrote the articles. A name after
+    "über" is the topic ("wer hat das Porträt über X geschrieben" asks for a byline)."""
+    return any(
+        index.people.mentioned_in(folded[i + 1 : i + 3])
+        for i in taken
+        if folded[i + 1 : i + 2] not in (["uber"], ["about"])
+    )
 
 
 def _interviewer_asked(typed: Sequence[str]) -> set[int] | None:
@@ -255,9 +293,18 @@ def about_articles(ctx: Context, typed: Sequence[str]) -> Reply | None:
         if interviewer is not None and not topical and (named or not kinds):
             return None  # "who interviewed X" with no interview about X: the texts may say
         both = [rank for rank in kinds if rank in topical]
-        ranks = both or (sorted(topical) if named else kinds) or sorted(topical) or ranks
+        ranks = (
+            both
+            or (sorted(topical) if named else kinds)
+            or sorted(topical)
+            or _of_kind(ctx.index, folded, everything, lead=True)
+            or ranks
+        )
     else:
-        ranks = _of_kind(ctx.index, folded, ranks) or ranks
+        kinds = _of_kind(ctx.index, folded, ranks)
+        ranks = kinds or _of_kind(ctx.index, folded, ranks, lead=True) or ranks
+    rest = [w for i, w in enumerate(folded) if i not in taken and w not in STOP_WORDS]
+    ranks = _first_lines_first(ctx.index, rest, list(ranks))
     if not ranks:
         return ctx.not_found("ask", ctx.say("answer_none"), title=title)
     lines = []

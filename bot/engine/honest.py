@@ -26,7 +26,7 @@ from bot.corpus.german import (
 from bot.corpus.sentences import split_sentences
 from bot.engine import english, lexicon
 from bot.engine.folding import TOKEN_RE, fold, has_any_phrase, stem_word, words
-from bot.engine.index import CUE_BITS, NO_ENTRY, CorpusIndex
+from bot.engine.index import CUE_BITS, NO_ENTRY, CorpusIndex, is_speech
 from bot.engine.places import (
     DATELINE_BLOCKS,
     RELATIVES,
@@ -372,6 +372,10 @@ class Needs:
     # office, succeeding Y", asked when Y took office)
     person: int = NO_ENTRY
     by_name: bool = False  # … and the question names them by name, not by a role only
+    # "was hat X gesagt", "was sagt X zum Ergebnis" of somebody the articles never quote (an
+    # entry; NO_ENTRY otherwise): only a line telling that X spoke ("X sprach von …") answers,
+    # not the result line that names X
+    silent: int = NO_ENTRY
     body: str = ""  # "Kreistagswahl": a body or election the line's article names (a start)
     # "district council": the English word an English article names the body by instead
     body_english: str = ""
@@ -400,6 +404,7 @@ class Needs:
             or self.makers
             or self.taking_office
             or self.subject != NO_ENTRY
+            or self.silent != NO_ENTRY
             or bool(self.body)
             or bool(self.trait)
         )
@@ -486,6 +491,7 @@ def needs(
         trait=_trait_asked(kind, folded, asked, index),
         person=asked[0] if len(asked) == 1 else NO_ENTRY,
         by_name=len(asked) == 1 and _named_by_name(asked[0], folded, index),
+        silent=_silent_asked(folded, asked, index),
     )
     return _with_body(need, folded)
 
@@ -524,6 +530,45 @@ def _subject(kind: str, folded: list[str], people: Sequence[int], index: CorpusI
     if VOTES_ASKED.isdisjoint(folded) and not has_any_phrase(folded, AGE_ASKED):
         return NO_ENTRY
     return people[0] if _named_by_name(people[0], folded, index) else NO_ENTRY
+
+
+def _silent_asked(folded: list[str], people: Sequence[int], index: CorpusIndex) -> int:
+    """The one person a question asks what they said ("was hat X gesagt", "was meint X zu Y")
+    by name, when no article quotes them, directly or in reported speech, no line naming them
+    tells that they spoke, and they wrote none (a columnist's own text is their words): a
+    candidate a result list names with a share only; NO_ENTRY otherwise."""
+    if folded[:1] not in (["was"], ["what"]) or lexicon.PLAIN_SAYING.isdisjoint(folded):
+        return NO_ENTRY
+    if len(people) != 1 or not _named_by_name(people[0], folded, index):
+        return NO_ENTRY
+    person = people[0]
+    if index.quotes_by_person[person] or index.reported_by_person[person]:
+        return NO_ENTRY
+    if any(
+        not SPOKE_WORDS.isdisjoint(words(index.columns.text(u))) for u in index.person_own[person]
+    ):
+        return NO_ENTRY  # a line tells they spoke: what they said may stand around it
+    key = index.people.entries[person].key
+    return NO_ENTRY if key in index.authors_by_key else person
+
+
+# Verbs telling that somebody spoke, folded ("X sprach von einem fairen Wettbewerb"); not every
+# verb that may cue a quote ("findet", "stimmen" are no speaking in "findet … statt").
+SPOKE_WORDS = lexicon.PLAIN_SAYING | frozenset(
+    fold(w)
+    for w in "sprach spricht erklärte erklärt betonte betont nannte nennt rief ruft antwortete "
+    "antwortet kündigte kündigt räumte räumt gratulierte gratuliert".split()
+)
+
+
+def speaks_up(index: CorpusIndex, unit: int, person: int) -> bool:
+    """Whether a line may tell what the person said: somebody's words (a sentence they once
+    said may stand in another's quote), or a line with a verb of speaking about them
+    (`speaks_of`)."""
+    if is_speech(index.classes[unit]):
+        return True
+    tokens = words(index.columns.text(unit))
+    return not SPOKE_WORDS.isdisjoint(tokens) and speaks_of(index, unit, person)
 
 
 def _named_by_name(person: int, folded: list[str], index: CorpusIndex) -> bool:
@@ -798,6 +843,8 @@ def kept(
             continue
         if need.subject != NO_ENTRY and not speaks_of(index, unit, need.subject):
             continue
+        if need.silent != NO_ENTRY and not speaks_up(index, unit, need.silent):
+            continue
         if need.subject != NO_ENTRY and need.aged and other_sex_aged(index, unit, need.subject):
             continue
         if need.trait and not (
@@ -805,6 +852,8 @@ def kept(
         ):
             continue
         if need.body and not names_body(index, unit, need.body, bodies, need.body_english):
+            continue
+        if need.body and another_election(index, unit, need.body):
             continue
         yield scored
 
@@ -1339,6 +1388,14 @@ def _same_person(index: CorpusIndex, one: int, other: int) -> bool:
     a = fold(index.people.entries[one].name).split()
     b = fold(index.people.entries[other].name).split()
     return a[-1] == b[-1] and (len(a) == 1 or len(b) == 1 or a[0] == b[0])
+
+
+def another_election(index: CorpusIndex, unit: int, body: str) -> bool:
+    """Whether a line names an election of another body and none of the one asked: "X gewinnt
+    die Landratswahl" does not say who won the Kreistagswahl, though both are the district's."""
+    tokens = words(index.columns.text(unit))
+    elections = [t for t in tokens if t.endswith(("wahl", "wahlen")) and t.startswith(BODIES)]
+    return bool(elections) and not any(t.startswith(body) for t in tokens)
 
 
 def names_body(

@@ -24,8 +24,10 @@ from functools import cached_property
 from itertools import accumulate, chain, pairwise
 from operator import itemgetter
 
+from bot.corpus.credits import in_credit
 from bot.corpus.german import PARTY_PATTERNS, party_in
 from bot.corpus.model import (
+    BYLINE,
     COMMENT,
     COMMENT_AUTHOR,
     HEADING,
@@ -39,6 +41,7 @@ from bot.corpus.model import (
     Block,
     counted_quotes,
 )
+from bot.corpus.reading import names_byline
 from bot.corpus.sentences import split_sentences
 from bot.engine import lexicon
 from bot.engine.affixes import AffixIndex
@@ -489,11 +492,13 @@ NOUN_OPENERS = frozenset(
 
 def _a_name_here(text: str, read: _Reading, place: int) -> bool:
     """Whether the folded word at `place`, which is somebody's surname or alias, names them
-    here: written with a capital ("klein" and "lang" are no Klein or Lang) and not opened by
-    an article ("im Sommer")."""
+    here: written with a capital ("klein" and "lang" are no Klein or Lang), not opened by an
+    article ("im Sommer") and not in a credit ("Redaktion: Jan Beispiel" names a maker)."""
     token = bisect_right(read.offsets, place) - 1
     if not text[read.starts[token]].isupper():
         return False
+    if in_credit(text, read.starts[max(0, token - 1)]) or in_credit(text, read.starts[token]):
+        return False  # the credit's colon stands before the name's first word or the surname
     return place != read.offsets[token] or place == 0 or read.folded[place - 1] not in NOUN_OPENERS
 
 
@@ -720,6 +725,9 @@ class _Builder:
     def _article(self, rank: int, article: Article) -> None:
         mine = people_of(self.people, article.people, article.id)
         narrow = _ArticleOwners(frozenset(mine), self.one_word_people)
+        # A byline names the makers: "Von Nils Beispiel" is no mention of the Jana Beispiel
+        # of another article (the one person of that surname), only of people of its own.
+        own_only = _ArticleOwners(frozenset(mine), self.one_word_people, elsewhere=False)
         sections, paragraphs, commenters = _places(article)
 
         def place(line: int) -> _Place:
@@ -730,10 +738,18 @@ class _Builder:
         blocks = {b.line: b for b in article.blocks}
         block_ids: dict[int, int] = {}  # line → block id
         block_lines: dict[int, _Line] = {}
+        bylines: set[int] = set()  # their block ids
         for block in article.blocks:
             if block.kind in CONTEXT_KINDS:
                 block_lines[block.line] = read = self.line(block.text)
-                block_ids[block.line] = self._block(read, block.text, place(block.line), narrow)
+                # (a byline under a teaser is read as a heading: names alone after "Von")
+                byline = block.kind == BYLINE or (
+                    block.kind == HEADING and names_byline(block.text)
+                )
+                owners = own_only if byline else narrow
+                block_ids[block.line] = self._block(read, block.text, place(block.line), owners)
+                if byline:
+                    bylines.add(block_ids[block.line])
         for line, around in _surroundings(article.blocks, sections).items():
             self.around[block_ids[line]] = [block_ids[other] for other in around]
 
@@ -803,7 +819,7 @@ class _Builder:
                 )  # fmt: skip
         pending.sort(key=lambda p: p.order)
         for item in pending:
-            unit = self._add(rank, item, narrow)
+            unit = self._add(rank, item, own_only if item.block in bylines else narrow)
             if item.role == FACT or item.kind == PASSAGE:
                 if item.role == FACT:
                     self.facts.append(unit)
@@ -922,16 +938,25 @@ class _ArticleOwners:
     """Of several people sharing a word of a name, those of one article (all of them if it
     has none of them); worked out once per set of owners and article."""
 
-    def __init__(self, article_people: frozenset[int], local: frozenset[int] = frozenset()) -> None:
+    def __init__(
+        self,
+        article_people: frozenset[int],
+        local: frozenset[int] = frozenset(),
+        elsewhere: bool = True,  # whether a word none of them carries names people of others
+    ) -> None:
         self.article_people = article_people
         self.local = local  # people named by first name only: only their articles name them
+        self.elsewhere = elsewhere
         self.known: dict[tuple[int, ...], tuple[int, ...]] = {}
 
     def __call__(self, owners: tuple[int, ...]) -> tuple[int, ...]:
         found = self.known.get(owners)
         if found is None:
             mine = tuple(i for i in owners if i in self.article_people)
-            found = mine or tuple(i for i in owners if i not in self.local)
+            if mine or not self.elsewhere:
+                found = mine
+            else:
+                found = tuple(i for i in owners if i not in self.local)
             self.known[owners] = found
         return found
 

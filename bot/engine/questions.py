@@ -145,8 +145,9 @@ SIDES = frozenset("ja nein dafur dagegen fur gegen".split())  # "mit Nein gestim
 VOTE_ENDS = ("wahlen", "wahl")  # "Stadtratswahl", "Kreistagswahlen"
 # "und mit wie viel Prozent", "und um wie viel Uhr": words before a second question's own.
 SECOND_OPENERS = frozenset("mit um seit bis ab von in".split())
-# Prepositions before "dem Sieger", "dem neuen Landrat": an object, not who won
-OBJECT_CASE = frozenset("mit vom zum beim für an von bei".split())
+# Prepositions before "dem Sieger", "dem neuen Landrat": an object, not who won ("landet zwölf
+# Punkte hinter der Siegerin", "verlor gegen die Siegerin" name somebody else as the winner)
+OBJECT_CASE = frozenset("mit vom zum beim für an von bei hinter gegen".split())
 QUOTED_RE = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|»[^«]*«|«[^»]*»")
 STATED_KINDS = (lexicon.TIME, lexicon.NUMBER)  # an answer must state one itself
 TOPIC_KINDS = (lexicon.TIME, lexicon.REASON)  # about what somebody did (see `_topic`)
@@ -163,11 +164,13 @@ AGE_IN_WORDS_RE = re.compile(r"\b[Ii]m Alter von (?:\d+|[a-zäöüß]+)\b|\b\d{1
 # "Ein Verwaltungsfachmann, parteilos, 34 Jahre alt: … auf Jan Beispiel gewettet": the age of
 # the one person its sentence names
 YEARS_OLD_RE = re.compile(r"\b\d{1,3} Jahre alt\b")
-# A name's last word, then an age between commas: "Roth-Beck, 39, won"; or in brackets, maybe
-# after a party and past a generation: "Beispiel (SPD, 61)", "Beispiel jr. (34)".
+# A name's last word, then an age between commas, maybe after a party in brackets: "Roth-Beck,
+# 39, won", "Beispiel (SPD), 52, leitet"; or in brackets, maybe after a party and past a
+# generation: "Beispiel (SPD, 61)", "Beispiel jr. (34)".
 _AGE = r"(?:1[89]|[2-9]\d|1[01]\d)"
 AGE_AFTER_NAME_RE = re.compile(
-    rf"([^\W\d_]+)(?:, {_AGE}, | (?:(?:sen|jun|jr|Jr|Sr)\. )?\((?:[^()\d]{{1,30}}, )?{_AGE}\))"
+    rf"([^\W\d_]+)(?:(?: \([^()\d]{{1,30}}\))?, {_AGE}, "
+    rf"| (?:(?:sen|jun|jr|Jr|Sr)\. )?\((?:[^()\d]{{1,30}}, )?{_AGE}\))"
 )
 # "die 46-jährige Juristin", "sagte der 61-Jährige", "ein 58-jähriger Goldschmied": the age
 # and the word before it, which tells a recap (definite) from somebody new (indefinite).
@@ -231,6 +234,9 @@ class Question:
     # "gegen wen hat X gewonnen" where the articles tell whom X beat: that person, whose line
     # answers though it names no loss ("Y kam auf 45,7 Prozent")
     beaten: tuple[int, ...] = ()
+    # "wer ist der neue Bürgermeister von X": the office won (a stem); a line of another
+    # office's race ("Y gewinnt die Landratswahl") does not say who won it
+    new_office: str = ""
     # "wurde X wiedergewählt", "hat X gewonnen", "did X win": a yes/no question, whose answer
     # speaks of the people it names
     yes_no: bool = False
@@ -856,6 +862,26 @@ def _outcome_holders(
     return (ranked[0][0],)
 
 
+# Offices a reader names one another by: the mayor as "Bürgermeister", "OB", "Rathauschef"
+# (stems); the Landrat and the Landrätin.
+OFFICE_FAMILIES = (
+    frozenset(lexicon.OFFICE_STEMS - {stem_word("landrat"), stem_word("landrätin")}),
+    frozenset({stem_word("landrat"), stem_word("landrätin")}),
+)
+
+
+def _another_office(index: CorpusIndex, unit: int, office: str) -> bool:
+    """Whether a line names another office than the one asked (stems: "landrat" in
+    "Landratswahl", "Landrätin"), and not that one ("Oberbürgermeisterin" is a
+    "Bürgermeister" as readers ask)."""
+    family = next((f for f in OFFICE_FAMILIES if office in f), frozenset({office}))
+    others = tuple(lexicon.OFFICE_STEMS - family)
+    tokens = words(index.columns.text(unit))
+    if any(f in token for f in family for token in tokens):
+        return False  # ("Oberbürgermeisterin" has "bürgermeist" in it)
+    return any(token.startswith(others) for token in tokens)
+
+
 def _ages_given(index: CorpusIndex, people: list[int]) -> list[int]:
     """The units that give one of these people's age right after their name, between commas
     ("Roth-Beck, 39, won", "Ihre Mutter Erika Beispiel, 71, sitzt")."""
@@ -1281,6 +1307,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         if holders or rank is not None
         else _identity_nouns(folded, kind, asked, used | scope.positions | named_parties, stem)
     )
+    new_office = stem(folded[min(becomes)]) if becomes else ""
     if becomes:  # "wer ist / wie heißt der neue Bürgermeister von X": who won there
         folded = [lexicon.WON if stem(w) == lexicon.NEW_STEM or w in BECOMES else w for w in folded]
         identity = frozenset()
@@ -1453,6 +1480,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         by_name=by_name,
         tabled=tabled,
         beaten=beaten,
+        new_office=new_office,
         yes_no=bool(folded) and folded[0] in lexicon.YES_NO_VERBS,
         unknown_name=stranger,
         margin=any(stem(word) in lexicon.MARGIN_STEMS for word in folded)
@@ -2145,7 +2173,10 @@ def _new_office(reporting: list[str], stems: list[str]) -> bool:
 KEPT_WITHIN = 6  # words after "verteidigte" that may name the office ("… Amtsinhaberin X ihr Amt")
 
 
-RESULT_RE = re.compile(r"\d\s*(?:Prozent|%|percent)|\bStimmen\b")
+# A result or a count beside a word of staying: "bleibt im Amt" after an election, not in a
+# scandal ("Ahlingen ist ausgezählt. X bleibt Bürgermeisterin.")
+RESULT_RE = re.compile(r"\d\s*(?:Prozent|%|percent)|\bStimmen\b|\bausgezählt\b")
+OFFICE_AFTER = 2  # "bleibt Bürgermeisterin", "bleibt damit Landrat"
 
 
 def _kept_office_at(index: CorpusIndex, unit: int, reporting: list[str], stems: list[str]) -> bool:
@@ -2154,23 +2185,28 @@ def _kept_office_at(index: CorpusIndex, unit: int, reporting: list[str], stems: 
     word of staying (most have none)."""
     if lexicon.STAYS.isdisjoint(reporting):
         return _kept_office(reporting, stems)
-    columns = index.columns
-    rest = columns.block_text[columns.block[unit]][columns.end[unit] :]
-    return _kept_office(reporting, stems, RESULT_RE.search(rest) is not None)
+    line = index.columns.block_text[index.columns.block[unit]]
+    return _kept_office(reporting, stems, RESULT_RE.search(line) is not None)
 
 
 def _kept_office(reporting: list[str], stems: list[str], result_after: bool = False) -> bool:
-    """A re-election told as keeping the office: "X bleibt mit 61,2 Prozent im Amt" (with a
-    result or a contest beside it, or, `result_after`, a result in the sentence after it: "bleibt
-    trotz der Kritik im Amt" is no election's), "verteidigte ihr Amt". Not "wurde 2019 im Amt
-    bestätigt", which a portrait says of a term long past."""
+    """A re-election told as keeping the office: "X bleibt mit 61,2 Prozent im Amt", "X bleibt
+    Bürgermeisterin" (with a result or a contest beside it, or, `result_after`, a result or a
+    count in the sentences around it: "bleibt trotz der Kritik im Amt" is no election's),
+    "verteidigte ihr Amt". Not "wurde 2019 im Amt bestätigt", which a portrait says of a term
+    long past."""
     contest = (
         result_after
         or any(w.isdigit() for w in reporting)
         or any(s in AGAINST_STEMS or _names_contest(s) for s in stems)
     )
     for i, word in enumerate(reporting):
-        stays = word in lexicon.STAYS and contest and has_phrase(reporting[i + 1 :], ("im", "amt"))
+        office = not lexicon.OFFICE_STEMS.isdisjoint(stems[i + 1 : i + 1 + OFFICE_AFTER])
+        stays = (
+            word in lexicon.STAYS
+            and contest
+            and (office or has_phrase(reporting[i + 1 :], ("im", "amt")))
+        )
         defends = word in lexicon.DEFENDS and not lexicon.KEPT_SEATS.isdisjoint(
             reporting[i + 1 : i + 1 + KEPT_WITHIN]
         )
@@ -2387,7 +2423,7 @@ def _kept_offices(index: CorpusIndex) -> list[int]:
     )
     seats = set(
         chain.from_iterable(index.own.get(index.stem(w), ()) for w in sorted(lexicon.KEPT_SEATS))
-    )
+    ).union(*(index.own.get(s, ()) for s in sorted(lexicon.OFFICE_STEMS)))  # "bleibt Landrat"
     found = []
     for unit in sorted(verbs & seats):
         reporting = _reporting(index.columns.text(unit))
@@ -2586,6 +2622,8 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
             and not _about_them(ctx.index, unit, question)
         ):
             return 0.0  # "wurde X wiedergewählt": another town's winner, in a report of several
+        if question.new_office and _another_office(ctx.index, unit, question.new_office):
+            return 0.0  # "X gewinnt die Landratswahl": no answer to who is the new mayor
         if question.outcome and not speech and not names_outcome(ctx, unit):
             # "Gewählt wird erst am Sonntag" names nobody who won; "Kapitän X setzte sich über
             # links durch" names somebody, but no win
@@ -2907,6 +2945,9 @@ def ask(ctx: Context, argument: str) -> Reply:
     return reply if asked is ctx else replace(reply, language=asked.language)
 
 
+# "wer ist X", "who is X": the question as typed before a name
+
+
 def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
     reply = small_talk(ctx, folded) or about_articles(ctx, folded)
     if reply is not None:
@@ -2929,7 +2970,7 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
     if question.kind == lexicon.PERSON and question.people and len(words_asked) == 1:
         # "Wer ist Seebauer?" asks who somebody is: that is what `who` answers (for a name
         # several people share, it lists them all).
-        return replace(who(ctx, question.terms[0].label), command="ask")
+        return _who_reply(ctx, question)
     if _asks_known_party(ctx, question, words_asked):
         # "In welcher Partei ist X", "Ist X in der SPD?": the party the articles give X, as
         # `who` shows it, with the line that gives it
@@ -3069,6 +3110,28 @@ def _asks_known_party(ctx: Context, question: Question, words_asked: list[Term])
         and len(words_asked) == 1
         and ctx.index.people.entries[question.people[0]].party is not None
     )
+
+
+def _who_reply(ctx: Context, question: Question) -> Reply:
+    """What `who` shows of X, led by the line that gives X's age beside the name ("X (SPD),
+    52, leitet …", "X ist 34 Jahre alt und arbeitet als …"): it says who X is, where the first
+    mention ("X liegt auf Platz zwei") need not."""
+    reply = replace(who(ctx, question.terms[0].label), command="ask")
+    if len(question.people) != 1:
+        return reply
+    person = question.people[0]
+    index = ctx.index
+    aged = _ages_given(index, [person]) or [
+        u
+        for u in _ages_in_words(index)
+        if person in index.people.named_in(words(index.columns.text(u)))
+    ]
+    if not aged:
+        return reply
+    line = ctx.excerpts(aged[:1])
+    place = (line[0].article, line[0].line)
+    others = tuple(e for e in reply.excerpts if (e.article, e.line) != place)
+    return replace(reply, excerpts=(*line, *others)[:MAX_ANSWERS])
 
 
 def _party_reply(ctx: Context, question: Question) -> Reply:

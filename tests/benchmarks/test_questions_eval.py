@@ -21,6 +21,8 @@ from benchmarks.questions_eval import (
     DEV12_FOLDERS,
     DEV19,
     DEV19_FOLDERS,
+    DEV20,
+    DEV20_FOLDERS,
     DEV_DE2,
     DEV_EN2,
     DEV_EN3_FOLDERS,
@@ -557,6 +559,14 @@ def test_dev19_asks_whom_a_winner_beat_and_who_was_re_elected_in_both_languages(
     assert len(asked) >= 24 and sum(q.language == "en" for q in asked) >= 6
     assert sum(not q.answerable for q in asked) >= 6
     assert any(block.half == "dev19" for block in BLOCKS) and "dev19" not in OUT_OF_SAMPLE
+
+
+def test_dev20_asks_chat_german_over_one_night_in_new_article_forms():
+    night = load_articles(DEV20_FOLDERS)
+    asked = load_questions(night, DEV20, split=False, half="dev20")  # raises on a shared line
+    assert len(asked) >= 120 and sum(not q.answerable for q in asked) >= 25
+    assert all(q.language == "de" and not q.text.endswith("?") for q in asked)
+    assert any(block.half == "dev20" for block in BLOCKS) and "dev20" not in OUT_OF_SAMPLE
 
 
 def test_devnames_asks_about_unknown_names_beside_typos_of_known_ones():

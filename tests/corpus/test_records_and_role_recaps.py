@@ -48,6 +48,22 @@ ONE_VOICE = (
     "Zahlen.\nHanna Beispiel: Sie geht um 22 Uhr nach Hause.\n"
 )
 
+# A paper's "winners and losers of the night": each entry speaks of its person, never as them;
+# a quotation inside an entry is still theirs, by its own cue.
+WINNERS_AND_LOSERS = (
+    "\nGewinner und Verlierer des Abends\nWer jubeln durfte: unsere Bilanz.\nVon Ina Probe\n"
+    "GEWINNER\nHanna Beispiel: Die 46-Jährige holt das Rathaus im ersten Wahlgang.\nEva Probst: "
+    "Die Grünen-Politikerin holt aus dem Stand ein Viertel der Stimmen.\nVERLIERER\nKurt "
+    "Muster: Der Favorit landet zwölf Punkte hinter der Siegerin. „Das habe ich zu "
+    "verantworten“, sagte Muster.\nTom Lange: Zwölf Jahre Bürgermeister, nun abgewählt.\n"
+)
+
+
+def test_a_list_of_winners_and_losers_is_no_record():
+    quotes = [q for q in read(WINNERS_AND_LOSERS).quotes if q.kind == DIRECT]
+    theirs = [(q.text, q.speaker) for q in quotes]
+    assert theirs == [("Das habe ich zu verantworten", "Kurt Muster")]
+
 
 @pytest.mark.parametrize("text", [RESULT_LINES, ONE_VOICE])
 def test_result_lines_and_a_single_voice_are_no_record(text):

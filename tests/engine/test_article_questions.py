@@ -207,3 +207,36 @@ def test_who_an_author_is_is_what_they_wrote_in_both_languages(night):
         assert reply.status == "ok", reply.text
         assert "Miriam Falkenberg" in reply.text and "Lindenhagen" in reply.text, reply.text
     assert "wrote" in ask(night, "who is Miriam Falkenberg").text
+
+
+def test_an_article_named_by_its_form_or_its_person_is_found(tmp_path, config):
+    """A reader names a piece by its form ("die Kolumne", "die Pressemitteilung", "das Porträt
+    über X", as its title or first lines call it) or by whom it is about, asks "wie heißt" for
+    its title and "wann kam … raus" for its date; of several, the one whose headline is about
+    the person comes first."""
+    articles = {
+        "kolumne": (
+            "Probe meint: Wählen lohnt sich\nVon Ina Probe\nWer nicht wählt, lässt andere "
+            "entscheiden.\n",
+            'title: "Probe meint: Wählen lohnt sich"\nauthors: [Ina Probe]\n'
+            "published: 2026-05-06\n",
+        ),
+        "pressemitteilung": (
+            "Pressemitteilung Nr. 12/2026\nErgebnis der Bürgermeisterwahl in Musterhausen\n"
+            "Musterhausen. Jana Beispiel ist zur Bürgermeisterin gewählt.\n",
+            "title: Ergebnis der Bürgermeisterwahl\nauthors: [Tom Muster]\npublished: 2026-05-03\n",
+        ),
+        "portraet": (
+            "Die Frau vom Deich\nJana Beispiel ist neue Bürgermeisterin. Ein Porträt.\n"
+            "Von Lea Muster\nMusterhausen. Jana Beispiel wuchs am Deich auf.\n",
+            "title: Die Frau vom Deich\nauthors: [Lea Muster]\npublished: 2026-05-05\n",
+        ),
+    }
+    engine = engine_over(tmp_path, articles, config)
+    assert "Ina Probe" in ask(engine, "wer schreibt die kolumne").text
+    assert "Tom Muster" in ask(engine, "von wem is die pressemitteilung").text
+    portrait = ask(engine, "wer hat das porträt über jana beispiel geschrieben").text
+    assert portrait.startswith("„Die Frau vom Deich“") and "Lea Muster" in portrait
+    assert "Die Frau vom Deich" in ask(engine, "wie heißt der artikel über jana beispiel").text
+    dated = ask(engine, "wann kam der artikel über jana beispiel raus").text
+    assert dated.startswith("„Die Frau vom Deich“: erschienen am 05.05.2026"), dated

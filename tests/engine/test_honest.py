@@ -920,3 +920,38 @@ def test_a_trait_the_profile_gives_answers_the_yes_or_no_question(tmp_path, conf
     engine = engine_over_texts(tmp_path, PROFILES, config)
     reply = ask(engine, question)
     assert reply.status == "ok" and any("Quernheim" in text for text in texts(reply))
+
+
+def test_what_somebody_said_whom_no_article_quotes_is_declined(tmp_path, config):
+    """ "was hat X gesagt" of a candidate the press release only lists with a share: no
+    result line answers it; somebody who spoke, even in a sentence of the reporting ("Y sprach
+    von einem fairen Wahlkampf"), is still answered."""
+    night = {
+        "pressemitteilung_musterhausen": (
+            "Ergebnis der Bürgermeisterwahl\n"
+            "Musterhausen. Bürgermeisterwahl Musterhausen: Jana Beispiel (SPD) 61,2 Prozent, "
+            "Timo Probe (CDU) 38,8 Prozent.\n"
+            "Die unterlegene Bewerberin Ina Muster sprach von einem fairen Wahlkampf.\n"
+        ),
+    }
+    engine = engine_over_texts(tmp_path, night, config)
+    assert ask(engine, "was hat timo probe gesagt").status == "not_found"
+    assert ask(engine, "was sagt probe zum ergebnis").status == "not_found"
+    spoke = ask(engine, "was hat ina muster gesagt")
+    assert spoke.status == "ok" and "fairen Wahlkampf" in texts(spoke)[0]
+
+
+# A district that reports only its Landrat election, and mentions the Kreistag elsewhere.
+LANDRAT_ONLY = (
+    "Ornau hat eine neue Landrätin\nVon Eva Beispiel\nOrnau. Jana Beispiel (SPD) gewinnt die "
+    "Landratswahl mit 52,4 Prozent.\nDer unterlegene Tom Muster will 2027 für den Kreistag "
+    "kandidieren.\n"
+)
+
+
+def test_the_winner_of_another_election_does_not_answer_who_won_the_one_asked(tmp_path, config):
+    """ "wer hat die Kreistagswahl gewonnen" where only the Landrat election is reported:
+    nobody; the Landrat's winner still answers for the Landratswahl."""
+    engine = engine_over_texts(tmp_path, {"landratswahl_kreis_ornau": LANDRAT_ONLY}, config)
+    assert ask(engine, "wer hat die kreistagswahl in ornau gewonnen").status == "not_found"
+    assert "Jana Beispiel" in ask(engine, "wer hat die landratswahl in ornau gewonnen").text

@@ -245,6 +245,66 @@ def test_an_author_is_somebody_too(engine):
     assert engine.run_command("wer", "Pazzini").person == "Lukas Pazzini"
 
 
+@pytest.mark.parametrize("question", ["wer ist lukas pazzini", "wer is pazzini", "who is pazzini"])
+def test_asked_in_a_chat_who_an_author_is_the_reader_hears_what_they_wrote(engine, question):
+    reply = engine.handle_message(question, dm=True)
+    assert reply.status == "ok" and "Nordstadtblogger" in reply.text, reply.text
+
+
 def test_an_author_is_told_in_english_words_too(engine_en):
     reply = engine_en.run_command("who", "Lukas Pazzini")
     assert "Lukas Pazzini wrote or co-wrote one article:" in reply.text
+
+
+def test_a_namesake_in_another_articles_byline_or_credit_is_not_the_person(tmp_path):
+    """`!wer Jana Kowalczyk`: reporters of the same surname who made another article ("Von Nils
+    Kowalczyk" under its teaser, "Redaktion: Tim Muster, Sevgi Kowalczyk") are not where Jana
+    Kowalczyk is first mentioned; her own article is."""
+    from bot.config import default_config
+    from tests.engine.conftest import engine_over
+
+    night = {
+        "a_handwerk": (
+            "Musterhausen\nEin Dachdecker führt jetzt das Handwerk\nNach 16 Jahren gibt der "
+            "Kreishandwerksmeister Ulf Probe sein Amt ab.\nVon Nils Kowalczyk\nMusterhausen. Die "
+            "Versammlung wählte Tom Probe.\nRedaktion: Tim Muster, Sevgi Kowalczyk.\n",
+            "authors: [Nils Kowalczyk]\n",
+        ),
+        "b_wahl": (
+            "Probedorf hat eine neue Bürgermeisterin\nVon Ina Muster\nProbedorf. Jana Kowalczyk "
+            "(Grüne) hat die Bürgermeisterwahl in Probedorf gewonnen.\n",
+            "authors: [Ina Muster]\n",
+        ),
+    }
+    engine = engine_over(tmp_path, night, default_config())
+    reply = engine.handle_message("!wer Jana Kowalczyk")
+    assert reply.status == "ok" and "Probedorf" in texts(reply)[0], texts(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        ("wer ist nora beispiel", "Nora Beispiel (SPD), 52, leitet"),
+        ("wer ist tom muster", "Muster ist 39 Jahre alt und arbeitet als"),
+    ],
+)
+def test_who_somebody_is_leads_with_the_line_that_says_who_they_are(tmp_path, question, shown):
+    """ "wer ist X" in a chat: the line that gives X's age beside the name says who X is, so it
+    comes first, before the first mention ("X liegt auf Platz zwei")."""
+    from bot.config import default_config
+    from tests.engine.conftest import engine_over_texts
+
+    night = {
+        "a_ticker": (
+            "Der Wahlabend im Ticker\nVon Ina Probe\n20.05 Uhr: Tom Muster führt, Nora Beispiel "
+            "liegt auf Platz zwei.\n"
+        ),
+        "b_fragen": (
+            "Stichwahl in Probedorf: Wer tritt an?\nVon Lea Probe\nNora Beispiel (SPD), 52, "
+            "leitet die Grundschule.\nTom Muster (CDU) ist Ortsvorsteher. Muster ist 39 Jahre "
+            "alt und arbeitet als Bankkaufmann.\n"
+        ),
+    }
+    engine = engine_over_texts(tmp_path, night, default_config())
+    reply = engine.handle_message(question, dm=True)
+    assert shown in texts(reply)[0], texts(reply)

@@ -33,6 +33,12 @@ NIGHT = {
         "Schulstraße einen Zebrastreifen anzulegen. Ein Stadtrat sagte, solche Pläne würden "
         "sonst oft abgelehnt.\n"
     ),
+    "bilanz_wahlabend_seebach": (
+        "Gewinner und Verlierer des Abends\n"
+        "Von Lea Beispiel\n"
+        "Gewinner: Nora Quast holt das Rathaus in Seebach im ersten Wahlgang.\n"
+        "Verlierer: Bernd Haberland. Der Favorit landet zwölf Punkte hinter der Siegerin.\n"
+    ),
     "kommunalaufsicht_felsberg": (
         "Aufsicht stoppt den Haushalt\n"
         "Von Jan Beispiel\n"
@@ -90,6 +96,7 @@ def test_why_the_winner_lost_or_the_loser_won_is_answered_by_what_happened(
     "question",
     [
         "warum hat marta sonnleitner gewonnen",
+        "warum hat haberland verloren",  # he lands behind the winner: no winner himself
         "warum hat der stadtrat in lindenau den zebrastreifen beschlossen",
     ],
 )

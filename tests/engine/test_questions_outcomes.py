@@ -275,3 +275,48 @@ def test_whom_a_winner_beat_is_the_loser_her_own_paragraph_names(night, question
     reply = ask(night, question)
     assert reply.status == OK
     assert texts(reply)[0].startswith("Ihr Gegenkandidat Rolf Berger (CDU) räumte")
+
+
+def test_a_mayor_who_stays_after_the_count_is_who_won_there(tmp_path, config):
+    """A district's ticker: "Birkweiler ist ausgezählt. Anke Ruppert bleibt Bürgermeisterin."
+    tells who won in Birkweiler, though no word of winning stands there. Staying in office in
+    a scandal is no election's ("bleibt Bürgermeisterin, trotz der Kritik")."""
+    night = {
+        "ticker_kreis_lohn": (
+            "Wahlabend im Kreis Lohn: Der Ticker\n"
+            "Landratswahl und zwei Bürgermeisterwahlen: Wir berichten live.\n"
+            "Von Ida Muster\n"
+            "18.40 Uhr: Erste Zahlen aus Birkweiler. Anke Ruppert liegt vorn.\n"
+            "19.30 Uhr: Birkweiler ist ausgezählt. Anke Ruppert bleibt Bürgermeisterin.\n"
+            "20.10 Uhr: In Tannhof gewinnt Olaf Brems (SPD) mit 55,2 Prozent.\n",
+            SIDECAR.format(title="Wahlabend im Kreis Lohn"),
+        ),
+        "skandal_moosdorf": (
+            "Moosdorf\nKritik am Rathaus\nVon Tom Muster\nMoosdorf. Nach dem Streit um die "
+            "Kita bleibt Bürgermeisterin Greta Hall, trotz der Kritik, im Amt.\n",
+            SIDECAR.format(title="Kritik am Rathaus"),
+        ),
+    }
+    engine = engine_over(tmp_path, night, config)
+    reply = ask(engine, "wer hat die bürgermeisterwahl in birkweiler gewonnen")
+    assert reply.status == OK and "Anke Ruppert" in reply.text, reply.text
+    assert "bleibt Bürgermeisterin" in texts(reply)[0]
+    assert "Greta Hall" not in ask(engine, "wer hat in moosdorf gewonnen").text
+
+
+def test_the_new_mayor_asked_is_not_the_districts_new_landrat(tmp_path, config):
+    """ "wer ist der neue Bürgermeister in Wendorf" where the district's report names only a
+    new Landrätin and a runoff still to come in Wendorf: the Landrätin is no mayor."""
+    night = {
+        "kreis_lohn_ergebnis": (
+            "Kreis Lohn hat gewählt\n"
+            "Von Ida Muster\n"
+            "Lohn. Jana Beispiel (SPD) gewinnt die Landratswahl mit 51,4 Prozent.\n"
+            "In Wendorf findet am 27. September eine Stichwahl um das Bürgermeisteramt statt.\n"
+            "Jana Beispiel ist die erste Landrätin des Kreises. Sie lebt in Wendorf.\n",
+            SIDECAR.format(title="Kreis Lohn hat gewählt"),
+        ),
+    }
+    engine = engine_over(tmp_path, night, config)
+    reply = ask(engine, "wer ist der neue bürgermeister in wendorf")
+    assert "Gewonnen hat Jana Beispiel" not in reply.text, reply.text
