@@ -24,6 +24,7 @@ from bot.corpus.german import (
     first_name_gender,
     is_role_noun,
 )
+from bot.corpus.interviews import QUESTION_LABEL_RE
 from bot.corpus.sentences import split_sentences
 from bot.engine import election_day, english, honest, lexicon, premises, unknown_names
 from bot.engine.article_questions import FIELD_WORDS, about_articles
@@ -1976,6 +1977,9 @@ def _turn_parts(index: CorpusIndex, unit: int) -> list[str]:
     columns = index.columns
     if ":" not in text[:LABEL_CHARS] or KIND_OF_CODE[index.classes[unit] & 3] == DIRECT:
         return [text]
+    if QUESTION_LABEL_RE.match(text):  # a host's or interviewer's turn ("Moderator X: …")
+        colon = text.index(":") + 1
+        return [text[:colon], text[colon:]]
     for turn in index.block_units[columns.block[unit]]:
         opens = columns.start[turn] - columns.start[unit]
         if (
