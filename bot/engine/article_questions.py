@@ -54,6 +54,8 @@ ARTICLE_WORDS = frozenset(
     "interview portrat article report story piece ticker commentary column".split()
 )
 WHEN_WORDS = frozenset({"wann", "when"})
+# "der Artikel über X", "the piece on X": what follows names the article's topic
+TOPIC_WORDS = frozenset("uber zu zum zur about on".split())
 # "Von wem ist der Artikel?", "by whom": with a word for the article, these ask for its authors.
 BY_WHOM = (("von", "wem"), ("by", "whom"))
 MAX_LISTED = 5
@@ -190,8 +192,13 @@ def _about_topic(index: CorpusIndex, folded: Sequence[str], taken: set[int]) -> 
 def _role_of_a_named_person(index: CorpusIndex, folded: Sequence[str], taken: set[int]) -> bool:
     """Whether a word for a writer is the job of somebody the articles name ("wie alt ist die
     Reporterin Lea Beispiel", "what did journalist Beispiel report"): a question about that
-    person, whom a line quotes or names, not about who wrote the articles."""
-    return any(index.people.mentioned_in(folded[i + 1 : i + 3]) for i in taken)
+    person, whom a line quotes or names, not about who wrote the articles. A name after a
+    preposition is the article's topic: "who wrote the article about X"."""
+    return any(
+        index.people.mentioned_in(folded[i + 1 : i + 3])
+        for i in taken
+        if TOPIC_WORDS.isdisjoint(folded[i + 1 : i + 2])
+    )
 
 
 def _interviewer_asked(typed: Sequence[str]) -> set[int] | None:

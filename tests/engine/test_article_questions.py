@@ -192,3 +192,27 @@ def test_a_publication_to_come_is_no_question_about_an_articles_date(tmp_path, c
     assert "2026-06-08" not in reply.text
     assert any("am Montag" in excerpt.text for excerpt in reply.excerpts)
     assert "2026-06-08" in ask(engine, "when was the article published").text
+
+
+def test_who_wrote_the_article_about_a_person_names_that_articles_byline(tmp_path, config):
+    """ "who wrote the article about X", "wer hat den Artikel über X geschrieben": X after the
+    word for the article is its topic, not a writer asked about ("the reporter X")."""
+    articles = {
+        "landrat": (
+            "Musterkreis\nTom Beispiel wird Landrat\nTom Beispiel (SPD) setzte sich am Sonntag "
+            "mit 55,8 Prozent durch.\n",
+            "title: Tom Beispiel wird Landrat\nauthors: [Ina Muster]\n",
+        ),
+        "kita": (
+            "Musterhausen\nNeue Kita eröffnet\nDie Kita am Markt hat 60 Plätze.\n",
+            "title: Neue Kita eröffnet\nauthors: [Lea Probst]\n",
+        ),
+    }
+    engine = engine_over(tmp_path, articles, config)
+    for question in (
+        "who wrote this article about beispiel",
+        "wer hat den artikel über tom beispiel geschrieben",
+    ):
+        reply = ask(engine, question)
+        assert reply.status == "ok" and "Ina Muster" in reply.text, question
+        assert "Lea Probst" not in reply.text, question
