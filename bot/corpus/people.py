@@ -841,10 +841,8 @@ def _attach_details(record: PersonRecord, hit: NameHit, block_is_title: bool) ->
         if party and not record.party:
             record.party = party
     before = text[max(0, hit.start - 40) : hit.start].split()[-2:]
-    member = before and (before[-1] in PARTY_MEMBER_WORDS or NON_PARTISAN_RE.fullmatch(before[-1]))
-    if member and not record.party:
-        # "Social Democrat Petra Vogelsang", "die parteilose Ulrike Beispiel"
-        record.party = german.party_in(" ".join(before))
+    if before and before[-1] in PARTY_MEMBER_WORDS and not record.party:
+        record.party = german.party_in(" ".join(before))  # "Social Democrat Petra Vogelsang"
     if not record.party:
         record.party = _list_party(text, hit.start) or _party_run_for(text, hit.end)
     if block_is_title:
