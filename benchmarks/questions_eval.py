@@ -242,6 +242,13 @@ know, one or two letters off a known one ("Bennert" beside Rennert), alone or af
 in German and English, beside typos of known names that must still find them; over the seed,
 the fresh folders and the invented dev16-dev18 articles; committed before its first run
 (`devnames_first_run.out`); in-sample.
+Then dev-en12 (`benchmarks/questions/dev_en12.yaml`) asks English readers' casual questions (who
+won in a town, votes, turnout, who is X, what party, what X said about Y, when results are
+final, who wrote it, re-elected, why X lost; typos, no umlauts), 43 of 151 close cousins the texts
+do not answer, over the invented dev16-dev18 articles and the twentieth and twenty-third fresh
+folders, asked over devnames' folders and the twenty-third fresh one (no held-out folder);
+committed before its first run (`dev_en12_first_run.out`: engine top-1 66.4 %, top-3 74.8 %,
+honest no 90.9 %; then one gold fix, see the file); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -594,6 +601,11 @@ DEVNAMES_FOLDERS = (
     *(ROOT / "benchmarks" / f"articles_fresh{n}" for n in range(2, 23)),
     *(ROOT / "benchmarks" / "questions" / f"articles_dev{n}" for n in (16, 17, 18)),
 )
+# Round 22 (english22): English readers' casual questions, a third of them unanswerable close
+# cousins, over the invented dev16-dev18 articles and the twentieth and twenty-third fresh
+# folders (issue 11.3 and 11.5); asked over every folder whose texts may be read; in-sample.
+DEV_EN12 = ROOT / "benchmarks" / "questions" / "dev_en12.yaml"
+DEV_EN12_FOLDERS = (*DEVNAMES_FOLDERS, ROOT / "benchmarks" / "articles_fresh23")
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -1043,6 +1055,12 @@ BLOCKS = (
         DEVNAMES,
         DEVNAMES_FOLDERS,
         "devnames: unknown names close to known ones, beside typos of known names (round 20)",
+    ),
+    Block(
+        "deven12",
+        DEV_EN12,
+        DEV_EN12_FOLDERS,
+        "dev-en12: English casual questions, 43 unanswerable, over dev16-18, fresh20, fresh23",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

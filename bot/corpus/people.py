@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -972,6 +973,7 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
     _details_from_titles(index, blocks)
     _details_from_surnames(index, blocks)
     _genders_from_age_recaps(index, blocks)
+    _parties_from_recaps(index, blocks)
     return index  # details change roles and parties, never names: the aliases still hold
 
 
@@ -1016,27 +1018,72 @@ def _genders_from_age_recaps(index: PeopleIndex, blocks: tuple[Block, ...]) -> N
     """The gender of a person whose first name no list knows, from the age that recaps them:
     "Hauke Ohlrogge beginnt seinen Tag später. Der 51-Jährige …" is a man. Only when the
     sentence names nobody else and the person opens it."""
-    if index.alias_finder is None or all(r.gender is not None for r in index.records):
+    if all(r.gender is not None for r in index.records):
+        return
+    for text, person, at, start, stop in _alone_in_sentences(index, blocks, "-Jährige"):
+        if person.gender is not None or text[start:at].strip():
+            continue  # not the sentence's opening words
+        recap = AGE_RECAP_RE.match(text, stop + 1)
+        if recap is not None:
+            person.gender = "m" if recap.group(1) == "Der" else "f"
+
+
+def _alone_in_sentences(
+    index: PeopleIndex, blocks: tuple[Block, ...], marker: str
+) -> Iterator[tuple[str, PersonRecord, int, int, int]]:
+    """Each person named in a sentence of the reporting (blocks with `marker` in them) that
+    names nobody else and ends with ". ": the block's text, the person, where the name stands,
+    where the sentence starts and where it stops."""
+    if index.alias_finder is None:
         return
     for block in blocks:
-        if block.kind not in REPORTING_KINDS or "-Jährige" not in block.text:
+        if block.kind not in REPORTING_KINDS or marker not in block.text:
             continue
         text = block.text
         matches = index.alias_finder.finditer(text)
         for i, match in enumerate(matches):
             person = index.get(match.alias)
-            if person is None or person.gender is not None:
+            if person is None:
                 continue
-            sentence_start = max(text.rfind(". ", 0, match.start) + 2, 0)
+            cut = text.rfind(". ", 0, match.start)
+            start = cut + 2 if cut >= 0 else 0
             stop = text.find(". ", match.end)
-            if stop < 0 or text[sentence_start : match.start].strip():
-                continue  # not the sentence's opening words
-            others = [
-                m for m in matches[i + 1 :] if m.start < stop and index.get(m.alias) is not person
-            ]
-            recap = AGE_RECAP_RE.match(text, stop + 1)
-            if recap is not None and not others:
-                person.gender = "m" if recap.group(1) == "Der" else "f"
+            if stop < 0:
+                continue
+            around = [m for m in matches[:i] if m.start >= start] + matches[i + 1 :]
+            if not any(m.start < stop and index.get(m.alias) is not person for m in around):
+                yield text, person, match.start, start, stop
+
+
+# A sentence that opens by recapping its predecessor's person by party: "Der CDU-Politiker …",
+# "Die SPD-Frau …", "Die parteilose Kandidatin …".
+PARTY_RECAP_RE = re.compile(
+    rf"\s*(Der|Die)\s+(?:([Pp]arteilose)\s+|([\w/]+)-)([{_UPPER}][{_LOWER}]+)(?=[\s,.;:])"
+)
+# The person nouns such a recap ends with (a role noun may name the office and no party).
+RECAP_NOUNS = {
+    "m": frozenset("Politiker Mann Kandidat Bewerber".split()),
+    "f": frozenset("Politikerin Frau Kandidatin Bewerberin".split()),
+}
+
+
+def _parties_from_recaps(index: PeopleIndex, blocks: tuple[Block, ...]) -> None:
+    """The party of a person the text gives none, from the party noun that recaps them at the
+    next sentence's opening: "Der neue Landrat heißt Matthias Beispiel. Der CDU-Politiker
+    erreichte 61 Prozent" makes him CDU. Only when that sentence names nobody else and the
+    noun's gender is the person's."""
+    if all(r.party is not None for r in index.records):
+        return
+    for text, person, _, _, stop in _alone_in_sentences(index, blocks, ". D"):
+        recap = PARTY_RECAP_RE.match(text, stop + 1)
+        if person.party is not None or recap is None:
+            continue
+        if text[recap.end() :].lstrip()[:1].isupper():
+            continue  # "Der CDU-Politiker Hans Beispiel …" introduces somebody else
+        gender = "m" if recap.group(1) == "Der" else "f"
+        party = "parteilos" if recap.group(2) else german.party_in(recap.group(3))
+        if recap.group(4) in RECAP_NOUNS[gender] and person.gender in (None, gender):
+            person.party = party
 
 
 # "Die Eheleute Petra und NAME": a first name alone, then "und" right before a full name.

@@ -57,6 +57,8 @@ ARTICLE_WORDS = frozenset(
 # "wie heißt der Artikel", "wie lautet die Überschrift": with a word for the article, its title
 NAMED_WORDS = frozenset("heisst hiess heissen lautet called".split())
 WHEN_WORDS = frozenset({"wann", "when"})
+# "der Artikel über X", "the piece on X": what follows names the article's topic
+TOPIC_WORDS = frozenset("uber zu zum zur about on".split())
 # "Von wem ist der Artikel?", "by whom": with a word for the article, these ask for its authors.
 BY_WHOM = (("von", "wem"), ("by", "whom"))
 MAX_LISTED = 5
@@ -223,12 +225,13 @@ def _about_topic(index: CorpusIndex, folded: Sequence[str], taken: set[int]) -> 
 def _role_of_a_named_person(index: CorpusIndex, folded: Sequence[str], taken: set[int]) -> bool:
     """Whether a word for a writer is the job of somebody the articles name ("wie alt ist die
     Reporterin Lea Beispiel", "what did journalist Beispiel report"): a question about that
-    person, whom a line quotes or names, not about who wrote the articles. A name after
-    "über" is the topic ("wer hat das Porträt über X geschrieben" asks for a byline)."""
+    person, whom a line quotes or names, not about who wrote the articles. A name after a
+    preposition is the article's topic ("wer hat das Porträt über X geschrieben", "who wrote
+    the article about X" ask for a byline)."""
     return any(
         index.people.mentioned_in(folded[i + 1 : i + 3])
         for i in taken
-        if folded[i + 1 : i + 2] not in (["uber"], ["about"])
+        if TOPIC_WORDS.isdisjoint(folded[i + 1 : i + 2])
     )
 
 

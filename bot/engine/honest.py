@@ -42,6 +42,7 @@ EARLIER_ASKED = frozenset(
     "vorher zuvor bisher bisherige bisheriger bisherigen fruher fruhere fruherer vorganger "
     "vorgangerin previous former outgoing predecessor".split()
 )
+BEFORE = "before"  # "who was mayor before X": with an office asked, its earlier holder
 # Words by which a line marks the earlier holder: "die bisherige Bürgermeisterin X", "der
 # scheidende Oberbürgermeister X", "folgt auf Landrätin X", "X, the outgoing mayor"
 EARLIER_MARKS = (
@@ -423,7 +424,13 @@ def needs(
     `index`: the articles, whose people's surnames another may share. `people`: the people
     the question names (entries), as the question was read."""
     who = kind == lexicon.PERSON or any(a == "wie" and b in NAME_VERBS for a, b in pairwise(folded))
-    earlier = who and not EARLIER_ASKED.isdisjoint(folded)
+    earlier = who and (
+        not EARLIER_ASKED.isdisjoint(folded)
+        or (
+            BEFORE in folded
+            and any(stem_word(w) in lexicon.OFFICE_STEMS for w in english.to_german(folded))
+        )
+    )
     counts = kind == lexicon.NUMBER and any(
         tuple(folded[i : i + len(p)]) == p for p in lexicon.HOW_MANY for i in range(len(folded))
     )

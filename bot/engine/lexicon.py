@@ -337,7 +337,8 @@ TIME_STEMS = _stems(
 )
 # Lengths of time: "nach sechzehn Jahren" says how long, not when. With one of these words
 # before it, a length is a point in time: "vor zwei Jahren", "in drei Wochen", "seit 20
-# Jahren", "im vergangenen Jahr", "last year".
+# Jahren", "im vergangenen Jahr", "last year", and a part of one: "Ende des Monats", "Anfang
+# nächster Woche", "Mitte des Jahres", "at the end of the month", "early next week".
 DURATION_STEMS = _stems(
     "Woche Wochen Tag Tagen Jahr Jahre Jahren Jahrzehnt Jahrzehnte Monat Monate Monaten Stunde "
     "Stunden Minuten week weeks day days year years month months hour hours minutes"
@@ -346,7 +347,8 @@ _DURATION_ANCHORS = frozenset(
     fold(w)
     for w in "vor in im seit binnen innerhalb ab bis letzte letzten letztes vergangene "
     "vergangenen vergangenes kommende kommenden kommendes nächste nächsten nächstes diese "
-    "dieser diesem dieses selben gleichen ago last next this since within".split()
+    "dieser diesem dieses selben gleichen nächster ende anfang mitte ago last next this since "
+    "within end beginning middle early".split()
 )
 DURATION_ANCHOR_BEFORE = 3  # "vor gut zwei Jahren", "in den kommenden Wochen"
 # "Nach einem Jahr soll die Regel überprüft werden": a length after "nach" in a sentence that

@@ -165,6 +165,8 @@ AGE_IN_WORDS_RE = re.compile(r"\b[Ii]m Alter von (?:\d+|[a-zäöüß]+)\b|\b\d{1
 # "Ein Verwaltungsfachmann, parteilos, 34 Jahre alt: … auf Jan Beispiel gewettet": the age of
 # the one person its sentence names
 YEARS_OLD_RE = re.compile(r"\b\d{1,3} Jahre alt\b")
+# "Sie ist 41 Jahre alt": one person's age, told of whoever the text spoke of just before
+PRONOUN_AGE_RE = re.compile(r"\s*(Sie|Er) (?:ist|war) \d{1,3} Jahre alt\b")
 # A name's last word, then an age between commas, maybe after a party in brackets: "Roth-Beck,
 # 39, won", "Beispiel (SPD), 52, leitet"; or in brackets, maybe after a party and past a
 # generation: "Beispiel (SPD, 61)", "Beispiel jr. (34)".
@@ -2784,9 +2786,16 @@ class _OfAnother:
             # whoever's first name stands before it
             if fold(m.group(1)) in names and not self._of_others(text[: m.end(1)], article):
                 return True
-        for sentence in (s.text for s in split_sentences(text)):
+        for found in split_sentences(text):
+            sentence = found.text
             if YEARS_OLD_RE.search(sentence):
                 owners = self._all_named(sentence, article)
+                pronoun = PRONOUN_AGE_RE.match(sentence)
+                if not owners and pronoun is not None:
+                    # "Albrecht wird am 1. Juni vereidigt. Sie ist 41 Jahre alt": the person
+                    # of that gender named last before it
+                    said = "f" if pronoun.group(1) == "Sie" else "m"
+                    owners = self._recapped(unit, text[: found.start], said)
                 if len(owners) == 1 and not owners.isdisjoint(self.people):
                     return True
         for match in AGE_RECAP_RE.finditer(text):

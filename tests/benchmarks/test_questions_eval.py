@@ -33,6 +33,8 @@ from benchmarks.questions_eval import (
     DEV_EN7_FOLDERS,
     DEV_EN8,
     DEV_EN8_FOLDERS,
+    DEV_EN12,
+    DEV_EN12_FOLDERS,
     DEV_EN_FOLDERS,
     DEVNAMES,
     DEVNAMES_FOLDERS,
@@ -575,3 +577,11 @@ def test_devnames_asks_about_unknown_names_beside_typos_of_known_ones():
     assert len(asked) >= 40 and sum(q.answerable for q in asked) >= 15
     assert sum(q.language == "en" for q in asked) >= 10
     assert any(block.half == "devnames" for block in BLOCKS) and "devnames" not in OUT_OF_SAMPLE
+
+
+def test_dev_en12_asks_english_readers_questions_a_third_of_them_unanswerable():
+    night = load_articles(DEV_EN12_FOLDERS)
+    asked = load_questions(night, DEV_EN12, split=False, half="deven12")  # raises on a shared line
+    assert len(asked) >= 90 and all(q.language == "en" for q in asked)
+    assert sum(not q.answerable for q in asked) >= 30
+    assert any(block.half == "deven12" for block in BLOCKS) and "deven12" not in OUT_OF_SAMPLE

@@ -561,3 +561,27 @@ def test_a_child_reporter_called_by_first_name_is_not_part_of_the_name_she_meets
 def test_a_double_first_name_stays_one_name():
     article = read("\nWahl\nAnna Lena Schulte (SPD) hat gewonnen. „Danke“, sagte Schulte.\n")
     assert [p.name for p in article.people] == ["Anna Lena Schulte"]
+
+
+def test_a_party_noun_opening_the_next_sentence_gives_the_one_person_before_it_a_party():
+    # As a reader: "Der CDU-Politiker" right after the sentence naming Matthias Beispiel is him;
+    # "Die parteilose Kandidatin" is Doreen Probst.
+    article = read(
+        "\nLandrat\nMusterkreis. Der neue Landrat heißt Matthias Beispiel. Der CDU-Politiker "
+        "erreichte am Sonntag 61,2 Prozent.\nDie neue Bürgermeisterin heißt Doreen Probst. Die "
+        "parteilose Kandidatin setzte sich knapp durch.\n"
+    )
+    assert person(article, "Matthias Beispiel").party == "CDU"
+    assert person(article, "Doreen Probst").party == "parteilos"
+
+
+def test_a_party_noun_gives_no_party_when_two_were_named_or_it_introduces_another():
+    article = read(
+        "\nWahlabend\nMusterstadt. Hanna Klein und Tim Groß warteten im Rathaus. Der "
+        "SPD-Politiker sagte nichts.\nTim Lehmann kam spät. Der CDU-Politiker Hans Roth "
+        "begrüßte ihn.\nAnna Weiß lachte. Der Grünen-Politiker jubelte.\n"
+    )
+    assert [person(article, n).party for n in ("Hanna Klein", "Tim Groß")] == [None, None]
+    assert person(article, "Tim Lehmann").party is None
+    assert person(article, "Hans Roth").party == "CDU"
+    assert person(article, "Anna Weiß").party is None  # "Der …-Politiker" is a man

@@ -240,3 +240,27 @@ def test_an_article_named_by_its_form_or_its_person_is_found(tmp_path, config):
     assert "Die Frau vom Deich" in ask(engine, "wie heißt der artikel über jana beispiel").text
     dated = ask(engine, "wann kam der artikel über jana beispiel raus").text
     assert dated.startswith("„Die Frau vom Deich“: erschienen am 05.05.2026"), dated
+
+
+def test_who_wrote_the_article_about_a_person_names_that_articles_byline(tmp_path, config):
+    """ "who wrote the article about X", "wer hat den Artikel über X geschrieben": X after the
+    word for the article is its topic, not a writer asked about ("the reporter X")."""
+    articles = {
+        "landrat": (
+            "Musterkreis\nTom Beispiel wird Landrat\nTom Beispiel (SPD) setzte sich am Sonntag "
+            "mit 55,8 Prozent durch.\n",
+            "title: Tom Beispiel wird Landrat\nauthors: [Ina Muster]\n",
+        ),
+        "kita": (
+            "Musterhausen\nNeue Kita eröffnet\nDie Kita am Markt hat 60 Plätze.\n",
+            "title: Neue Kita eröffnet\nauthors: [Lea Probst]\n",
+        ),
+    }
+    engine = engine_over(tmp_path, articles, config)
+    for question in (
+        "who wrote this article about beispiel",
+        "wer hat den artikel über tom beispiel geschrieben",
+    ):
+        reply = ask(engine, question)
+        assert reply.status == "ok" and "Ina Muster" in reply.text, question
+        assert "Lea Probst" not in reply.text, question

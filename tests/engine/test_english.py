@@ -3,7 +3,7 @@
 import random
 
 from benchmarks.questions_eval import DEV_EN3_FOLDERS, load_articles
-from bot.engine import questions
+from bot.engine import honest, lexicon, questions
 from bot.engine.engine import Engine
 from bot.engine.english import (
     glossed,
@@ -693,3 +693,77 @@ def test_what_did_someone_get_asks_for_a_figure():
     assert to_german(words("what did the cdu score in the first round"))[:2] == ["how", "much"]
     assert to_german(words("what did he get for his birthday"))[0] == "what"
     assert to_german(words("what percentage did she get"))[:3] == ["wie", "viel", "prozent"]
+
+
+def test_polls_closing_low_turnout_and_versus_read_as_the_german_news_writes_them():
+    """ "when did the polls close" asks when "die Wahllokale" closed, not a close race; "low"
+    is "niedrig"; "X vs Y" names the two, "vs" no topic a line must have."""
+    assert "wahllokale" in to_german(words("when did the polls close in musterdorf"))
+    assert "knapp" not in to_german(words("when did the polls close in musterdorf"))
+    assert "niedrig" in to_german(words("what did she say about the low turnout"))
+    assert to_german(words("ebeling vs hagedorn")) == ["ebeling", "hagedorn"]
+
+
+TRIAL_IN_MUSTERSTADT = (
+    "Von Ina Beispiel\n"
+    "Prozess um Briefwahlunterlagen\n"
+    "Musterstadt – Vor dem Amtsgericht muss sich ein Wahlhelfer verantworten.\n"
+    "Die Richterin eröffnete die Verhandlung kurz nach neun Uhr.\n"
+    "Ein Urteil wird für Ende des Monats erwartet.\n"
+)
+
+
+def test_when_a_verdict_is_expected_at_the_end_of_the_month(tmp_path, config):
+    """ "when is the verdict expected", "wann wird das Urteil erwartet": "Ende des Monats" says
+    when, as "in zwei Wochen" does."""
+    articles = {
+        "prozess_briefwahl_musterstadt": TRIAL_IN_MUSTERSTADT,
+        **{f"meldung{n}": f"Von Ina Beispiel\nMeldung {n}\nDer Rat tagt.\n" for n in range(8)},
+    }
+    engine = engine_over_texts(tmp_path, articles, config)
+    first_excerpts_hold(
+        engine,
+        {
+            "when is the verdict expected": "Ende des Monats",
+            "wann wird das urteil erwartet": "Ende des Monats",
+        },
+    )
+
+
+RUNOFF_IN_NEUDORF = (
+    "Von Ina Beispiel\n"
+    "Stichwahl in Neudorf\n"
+    "Neudorf. Kerstin Beispiel (Grüne) ist neue Oberbürgermeisterin von Neudorf. Sie erhielt "
+    "52,8 Prozent der Stimmen.\n"
+    "Amtsinhaber Jürgen Muster (CSU) kam auf 47,2 Prozent.\n"
+    "Beispiel wird am 1. Juni vereidigt. Sie ist 41 Jahre alt und arbeitete bisher als "
+    "Ingenieurin.\n"
+    "Muster gratulierte ihr. Er ist 63 Jahre alt.\n"
+)
+
+
+def test_an_age_told_by_she_is_of_the_woman_named_just_before(tmp_path, config):
+    """ "how old is X": "Beispiel wird vereidigt. Sie ist 41 Jahre alt" gives her age; "Er ist 63
+    Jahre alt" after the man is his, never hers."""
+    engine = engine_over_texts(tmp_path, {"stichwahl": RUNOFF_IN_NEUDORF}, config)
+    first_excerpts_hold(
+        engine, {"how old is kerstin beispiel": "41 Jahre", "wie alt ist jürgen muster": "63 Jahre"}
+    )
+
+
+def test_who_was_mayor_before_somebody_asks_for_the_earlier_holder(tmp_path, config):
+    """ "who was mayor before X": the line naming the earlier holder ("Der bisherige
+    Bürgermeister …"), not one of X's own lines."""
+    text = (
+        "Von Ina Beispiel\nStichwahl in Neudorf\n"
+        "Neudorf. Eva Beispiel (Grüne) gewinnt die Stichwahl mit 52,3 Prozent.\n"
+        "„Heute fängt die Arbeit an“, sagte Eva Beispiel vor ihren Anhängern.\n"
+        "Der bisherige Bürgermeister Gerd Olt war nach 16 Jahren nicht mehr angetreten.\n"
+    )
+    engine = engine_over_texts(tmp_path, {"stichwahl": text}, config)
+    reply = engine.handle_message("who was mayor before beispiel", dm=True)
+    assert reply.status == "ok" and "Gerd Olt" in reply.excerpts[0].text
+    asked = honest.needs(lexicon.PERSON, words("who was mayor before beispiel"), {}, engine.index)
+    assert asked.earlier_holder
+    spoke = honest.needs(lexicon.PERSON, words("who spoke before beispiel"), {}, engine.index)
+    assert not spoke.earlier_holder
