@@ -385,6 +385,16 @@ def party_in(text: str) -> str | None:
     return best[1] if best else None
 
 
+# "Frage:", "F:", "Interviewer:", "SZ:" (a medium's initials) open the interviewer's turn; a
+# live chat's "Leserfrage:", "Nutzerfrage:" a reader's; a transcript prints the host's role in
+# capitals ("MODERATORIN:").
+QUESTION_LABEL_RE = re.compile(
+    r"^(?:(?:Leser|Nutzer|Hörer|Zuschauer|Publikums)?[Ff]rage|F|FRAGE|(?P<host>Interviewer(?:in)?"
+    r"|Moderator(?:in)?|Moderation|MODERATOR(?:IN)?|MODERATION)(?:\s+[A-ZÄÖÜ][\w’'-]+){0,2}"
+    r"|[A-ZÄÖÜ]{2,6})\s*:\s+\S"
+)
+
+
 # --- role nouns ---------------------------------------------------------------------------------
 # The last part of a compound that makes a noun a person's role (Ministerpräsident,
 # Grünen-Kreissprecherin, OB-Kandidaten, Amtsinhaber, Wahlsieger …).

@@ -14,17 +14,10 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from bot.corpus import german
+from bot.corpus.german import QUESTION_LABEL_RE
 from bot.corpus.model import PARAGRAPH, Block
 from bot.corpus.people import ADDRESS_GENDER, PeopleIndex, PersonRecord
 
-# "Frage:", "F:", "Interviewer:", "SZ:" (a medium's initials) open the interviewer's turn; a
-# live chat's "Leserfrage:", "Nutzerfrage:" a reader's; a transcript prints the host's role in
-# capitals ("MODERATORIN:").
-QUESTION_LABEL_RE = re.compile(
-    r"^(?:(?:Leser|Nutzer|Hörer|Zuschauer|Publikums)?[Ff]rage|F|FRAGE|(?P<host>Interviewer(?:in)?"
-    r"|Moderator(?:in)?|Moderation|MODERATOR(?:IN)?|MODERATION)(?:\s+[A-ZÄÖÜ][\w’'-]+){0,2}"
-    r"|[A-ZÄÖÜ]{2,6})\s*:\s+\S"
-)
 # "Yıldırım: …" / "Ayşe Yıldırım: …" opens an answer (not "Frage: „…“" nor a heading quote).
 SPEAKER_LABEL_RE = re.compile(
     r"^([^\W\d_][\w’'.-]*(?:\s[^\W\d_][\w’'.-]*){0,3})(?:\s*\([^)]{1,30}\))?\s*:\s+"

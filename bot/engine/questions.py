@@ -21,10 +21,10 @@ from itertools import accumulate, chain, islice, pairwise
 from bot.corpus.german import (
     INDEFINITE_ARTICLES,
     PARTY_PATTERNS,
+    QUESTION_LABEL_RE,
     first_name_gender,
     is_role_noun,
 )
-from bot.corpus.interviews import QUESTION_LABEL_RE
 from bot.corpus.sentences import split_sentences
 from bot.engine import election_day, english, honest, lexicon, premises, unknown_names
 from bot.engine.article_questions import FIELD_WORDS, about_articles
