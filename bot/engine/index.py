@@ -820,13 +820,8 @@ class _Builder:
         pending.sort(key=lambda p: p.order)
         for item in pending:
             unit = self._add(rank, item, own_only if item.block in bylines else narrow)
-            if item.role == FACT or item.kind == PASSAGE:
-                if item.role == FACT:
-                    self.facts.append(unit)
-                # Agency copy prints the same sentence in several papers: one copy is shown.
-                words = item.line.folded[item.words[0] : item.words[1]]
-                if len(words) >= COPY_WORDS:
-                    self.said.setdefault((NO_ENTRY, " ".join(words)), []).append(unit)
+            if item.role == FACT:
+                self.facts.append(unit)
             elif item.role and item.speaker is not None:
                 (self.quotes if item.role == DIRECT else self.reported)[item.speaker].append(unit)
                 key = self.said_words[unit] = " ".join(
@@ -929,9 +924,6 @@ class _Builder:
         for party in parties:
             self.party_own[party].append(unit_id)
         return unit_id
-
-
-COPY_WORDS = 6  # a sentence this long, word for word in two articles, is one copied
 
 
 class _ArticleOwners:

@@ -259,32 +259,3 @@ def test_what_a_voice_the_text_does_not_name_said_is_found_by_its_description():
     assert "Wichtig ist, dass gewählt wurde" in reply.excerpts[0].text, reply.text
     pensioner = night.handle_message("what did the pensioner say", dm=True)
     assert "Es ändert sich doch nichts" in pensioner.excerpts[0].text, pensioner.text
-
-
-def test_a_sentence_of_agency_copy_printed_by_two_papers_is_shown_once():
-    """Two papers print the same agency sentence. The reader asking who won sees it once,
-    with where else it stands, and the third excerpt slot stays free for other news."""
-    lines = (
-        "Jens Wiechmann hat die Stichwahl in Talheim mit 54 Prozent gewonnen.",
-        "Die Wahlbeteiligung lag bei 38 Prozent.",
-    )
-    articles = [
-        extract(
-            parse_article(
-                f"Stichwahl in Talheim\nVon {author}\n{lines[0]} {lines[1]}\n{extra}\n",
-                article_id=name,
-                path=f"{name}.txt",
-            )
-        )
-        for name, author, extra in (
-            ("kurier", "Ada Beispiel", "Er will zuerst die Schulen sanieren."),
-            ("bote", "Max Muster", "Seine Gegnerin gratulierte noch am Abend."),
-        )
-    ]
-    config = replace(default_config(), cache_dir=None, reload_interval=0)
-    night = Engine(articles, config, rng=random.Random(7))
-    reply = night.handle_message("!frage wer hat in talheim gewonnen", dm=True)
-    shown = [e.text for e in reply.excerpts]
-    assert shown.count(lines[0]) == 1, shown
-    page = "\n".join(render_text(reply, "de"))
-    assert "auch in" in page, page
