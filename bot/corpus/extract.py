@@ -84,8 +84,7 @@ def extract(article: Article) -> Article:
         tuple(Block(block.kind, block.line, text) for block, _, text in read),
         exclude=article.authors,
     )
-    speakers = Speakers(people)
-    speakers.author = article.authors[0] if len(article.authors) == 1 else None
+    speakers = Speakers(people, article.authors[0] if len(article.authors) == 1 else None)
     answers = interview_answers(article.blocks, people)
     quotes: list[tuple[int, int, Quote]] = []
     facts: list[Fact] = []

@@ -394,10 +394,10 @@ class Referent:
 class Speakers:
     """Finds speaker phrases in a sentence's frame and resolves them; keeps the passage's focus."""
 
-    def __init__(self, people: PeopleIndex) -> None:
+    def __init__(self, people: PeopleIndex, author: str | None = None) -> None:
         self.people = people
         # The article's one author, whose first-person sayings ("Ich sage …: „…“") are theirs.
-        self.author: str | None = None
+        self.author = author
         self.focus: Referent | None = None
         self.last_speaker: Referent | None = None
         self.spoke_at = -1  # the sentence the last speaker spoke in
