@@ -647,11 +647,19 @@ def _trait_asked(
     return frozenset(stem_word(w) for w in english.to_german(rest))
 
 
+VERB_STEM = 6  # "gratuli" of "Ich gratuliere": the stemmer keeps "gratuliert" whole
+
+
 def has_trait(index: CorpusIndex, unit: int, trait: frozenset[str]) -> bool:
     """Whether the line's paragraph has the trait's word, alone or as a compound's head
-    ("Rechtsanwalt" says "Anwalt", German puts the head last)."""
+    ("Rechtsanwalt" says "Anwalt", German puts the head last), or another form of its verb
+    ("hat X gratuliert": "Ich gratuliere dem Gewinner")."""
     stems = {stem_word(w) for w in _paragraph_words(index, unit)}
-    return any(stem.endswith(asked) for stem in stems for asked in trait)
+    return any(
+        stem.endswith(asked) or (len(stem) >= VERB_STEM and asked.startswith(stem))
+        for stem in stems
+        for asked in trait
+    )
 
 
 def _paragraph_words(index: CorpusIndex, unit: int) -> set[str]:

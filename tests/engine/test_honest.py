@@ -922,6 +922,25 @@ def test_a_trait_the_profile_gives_answers_the_yes_or_no_question(tmp_path, conf
     assert reply.status == "ok" and any("Quernheim" in text for text in texts(reply))
 
 
+def test_a_deed_asked_in_another_form_of_its_verb_is_answered_by_the_persons_own_words(
+    tmp_path, config
+):
+    """ "hat X gratuliert": her own "Ich gratuliere dem Gewinner" says it; the rival who said
+    nothing of congratulating is declined."""
+    night = {
+        "stimmen_lindenau": (
+            "Stimmen aus Lindenau\n"
+            "Lindenau – Malte Quernheim hat die Stichwahl gewonnen. Irma Volkholz unterlag.\n"
+            "„Ich gratuliere dem Gewinner fair“, sagte Volkholz am Abend.\n"
+            "„Jetzt geht die Arbeit los“, sagte Quernheim.\n"
+        ),
+    }
+    engine = engine_over_texts(tmp_path, night, config)
+    reply = ask(engine, "hat volkholz gratuliert")
+    assert reply.status == "ok" and "Ich gratuliere" in texts(reply)[0]
+    assert ask(engine, "hat quernheim gratuliert").status == "not_found"
+
+
 def test_what_somebody_said_whom_no_article_quotes_is_declined(tmp_path, config):
     """ "was hat X gesagt" of a candidate the press release only lists with a share: no
     result line answers it; somebody who spoke, even in a sentence of the reporting ("Y sprach
