@@ -385,6 +385,8 @@ def party_in(text: str) -> str | None:
     return best[1] if best else None
 
 
+# A quotation in any of the marks the news sets ("„…“", "“…”", "»…«", "«…»", '"…"').
+QUOTED_RE = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|»[^«]*«|«[^»]*»")
 # "Frage:", "F:", "Interviewer:", "SZ:" (a medium's initials) open the interviewer's turn; a
 # live chat's "Leserfrage:", "Nutzerfrage:" a reader's; a transcript prints the host's role in
 # capitals ("MODERATORIN:").

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from bot.corpus import german
-from bot.corpus.german import QUESTION_LABEL_RE
+from bot.corpus.german import QUESTION_LABEL_RE, QUOTED_RE
 from bot.corpus.model import PARAGRAPH, Block
 from bot.corpus.people import ADDRESS_GENDER, PeopleIndex, PersonRecord
 
@@ -66,7 +66,6 @@ FIRST_PERSON = frozenset(
     "ich mich mir mein meine meinen meinem meiner wir uns unser unsere unseren unserem "
     "unserer".split()
 )
-QUOTED_RE = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|»[^«]*«|«[^»]*»")
 WORD_RE = re.compile(r"[^\W\d_]+")
 MASCULINE_ROLE_ENDS = ("herr", "mann")  # "Ratsherr", "Obmann": the role's form tells a man
 INITIALS_RE = re.compile(r"(?:[A-ZÄÖÜ]\.\s?){2,3}|[A-ZÄÖÜ]{2,3}")  # "G. W.", "G.W.", "GW"

@@ -22,6 +22,7 @@ from bot.corpus.german import (
     INDEFINITE_ARTICLES,
     PARTY_PATTERNS,
     QUESTION_LABEL_RE,
+    QUOTED_RE,
     first_name_gender,
     is_role_noun,
 )
@@ -149,7 +150,6 @@ SECOND_OPENERS = frozenset("mit um seit bis ab von in".split())
 # Prepositions before "dem Sieger", "dem neuen Landrat": an object, not who won ("landet zwölf
 # Punkte hinter der Siegerin", "verlor gegen die Siegerin" name somebody else as the winner)
 OBJECT_CASE = frozenset("mit vom zum beim für an von bei hinter gegen".split())
-QUOTED_RE = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|»[^«]*«|«[^»]*»")
 STATED_KINDS = (lexicon.TIME, lexicon.NUMBER)  # an answer must state one itself
 TOPIC_KINDS = (lexicon.TIME, lexicon.REASON)  # about what somebody did (see `_topic`)
 # A share asked for: "wie viel Prozent", "wie hoch war die Beteiligung" (stems).
@@ -2958,9 +2958,6 @@ def ask(ctx: Context, argument: str) -> Reply:
     return reply if asked is ctx else replace(reply, language=asked.language)
 
 
-# "wer ist X", "who is X": the question as typed before a name
-
-
 def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
     reply = small_talk(ctx, folded) or about_articles(ctx, folded)
     if reply is not None:
@@ -3136,8 +3133,9 @@ def _who_reply(ctx: Context, question: Question) -> Reply:
     index = ctx.index
     aged = _ages_given(index, [person]) or [
         u
-        for u in _ages_in_words(index)
-        if person in index.people.named_in(words(index.columns.text(u)))
+        for u in index.person_own[person]
+        if AGE_IN_WORDS_RE.search(index.columns.text(u))
+        and person in index.people.named_in(words(index.columns.text(u)))
     ]
     if not aged:
         return reply
