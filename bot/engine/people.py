@@ -483,7 +483,7 @@ def mistyped(typed: str, name: str, score: float, same_sound: bool) -> bool:
 
 
 # Spellings of one sound in German names: Meier/Meyer/Maier, Schmidt/Schmitt, Philipp/Filipp,
-# Cremer/Kremer.
+# Conrad/Konrad.
 _SPELLINGS = (
     ("dt", "t"),
     ("th", "t"),

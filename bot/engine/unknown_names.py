@@ -78,7 +78,7 @@ def unknown_name(
         before = folded[position - 1] if position else ""
         after = folded[position + 1] if position + 1 < len(folded) else ""
         if after and index.people.mentioned_in([after]):
-            continue  # "was meint Rosenbaum": a verb or a role before a name
+            continue  # "was meint Beispiel": a verb or a role before a name
         if GE_PARTICIPLE_RE.fullmatch(word) or word.endswith(ADJECTIVE_ENDS):
             continue  # "wo hat X gefeiert", "wer ist zuständig": what or how, not who
         stemmed = stem(word)
