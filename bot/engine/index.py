@@ -268,6 +268,13 @@ class CorpusIndex:
         return {}
 
     @cached_property
+    def kept_office_memo(self) -> list[list[int]]:
+        """The units that tell a re-election as keeping the office (`questions._kept_offices`),
+        found once on first use: they depend on the corpus alone, and every "who won" question
+        asks for them (the list holds that one result once made)."""
+        return []
+
+    @cached_property
     def copy_refs(self) -> dict[int, tuple[tuple[int, SourceRef], ...]]:
         """A group of copies (by its first unit) → (article, reference) for its first unit in
         each article, made once per group as replies ask: a quotation an agency sent to

@@ -2421,7 +2421,17 @@ def with_offices(index: CorpusIndex, term: Term) -> Term:
 
 def _kept_offices(index: CorpusIndex) -> list[int]:
     """The units that tell a re-election as keeping the office (`_kept_office`): only lines
-    with a word of staying, defending or confirming and one of the office can."""
+    with a word of staying, defending or confirming and one of the office can. Made once per
+    index (`kept_office_memo`): at a thousand articles, reading every such line again for
+    each "who won" question cost more than the rest of the answer."""
+    memo = index.kept_office_memo
+    if not memo:
+        memo.append(_find_kept_offices(index))
+    return memo[0]
+
+
+def _find_kept_offices(index: CorpusIndex) -> list[int]:
+    """`_kept_offices`, read from the lines."""
     verbs = set(
         chain.from_iterable(
             index.own.get(index.stem(w), ()) for w in sorted(lexicon.STAYS | lexicon.DEFENDS)
