@@ -24,7 +24,7 @@ from bot.corpus.english_roles import ROLE_NOUNS
 from bot.corpus.german import is_role_noun
 from bot.engine.folding import fold
 from bot.engine.glossary import PLACE_NAMES, REGIONS
-from bot.engine.index import CorpusIndex
+from bot.engine.index import ArticleInfo, CorpusIndex
 from bot.engine.lexicon import JOB_ENDS, NOT_JOB_ENDS, OUTCOME_STEMS, STOP_WORDS, word_pairs
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
@@ -360,13 +360,19 @@ def _in_sources(index: CorpusIndex, forms: Sequence[str], articles: set[int]) ->
     its title (written as a name: "verlor" in "Wie die Partei in X das Rathaus verlor" is
     no place), file name, web address or publisher ("Bergfelder Rundschau")."""
     prefixes = tuple(forms)
-    for article in articles:
-        info = index.articles[article]
-        names = [t for t in _TOKEN_RE.findall(info.title or "") if t[:1].isupper()]
-        source = " ".join(p for p in (*names, info.id, info.url, info.publisher) if p)
-        if any(word.startswith(prefixes) for word in _LETTERS_RE.findall(fold(source))):
-            return True
-    return False
+    return any(
+        word.startswith(prefixes)
+        for article in articles
+        for word in _source_words(index.articles[article])
+    )
+
+
+def _source_words(info: ArticleInfo) -> list[str]:
+    """The folded words of an article's source: its title's capitalised words, its file
+    name, web address and publisher."""
+    names = [t for t in _TOKEN_RE.findall(info.title or "") if t[:1].isupper()]
+    source = " ".join(p for p in (*names, info.id, info.url, info.publisher) if p)
+    return _LETTERS_RE.findall(fold(source))
 
 
 def place_forms(index: CorpusIndex, place: str) -> list[str]:
@@ -557,6 +563,10 @@ def _place(
             return _Found(word, position, set(), after, unknown)
         return None
     articles = _articles_naming(index, forms)
+    if after and (articles is None or len(articles) > total // 2):
+        town = _town_of_a_word(index, word)
+        if town:
+            return _Found(word, position, town, after)
     if articles is not None:
         articles = _outside_longer_regions(index, word, forms, articles)
         if not articles:
@@ -582,6 +592,34 @@ def _place(
     if named_articles:
         named_articles = _outside_longer_regions(index, word, own_forms, named_articles)
     return _Found(word, position, named_articles or articles, after, of=of or named)
+
+
+def _town_of_a_word(index: CorpusIndex, word: str) -> set[int]:
+    """The articles about a town whose name shares its stem with a word most articles of the
+    night have ("in Siegen": "Sieg"; "in Hof": "der Hof"), found by the name as typed: in
+    their sources (title, file name, web address, publisher), where the text writes it as a
+    name (capitalised, mostly without an article before it). Empty when that is not so, or
+    when half the articles or more are about it (it would narrow nothing)."""
+    sources = _sources_naming(index, word)
+    if not sources or len(sources) * 2 > len(index.articles):
+        return set()
+    columns = index.columns
+    article_of = columns.article.__getitem__
+    units = [u for u in index.own.get(index.stem(word), ()) if article_of(u) in sources]
+    named = after_article = 0
+    for unit in units[:MAX_NOUN_CHECKS]:
+        tokens = _TOKEN_RE.findall(columns.text(unit))
+        for before, token in zip(["", *tokens], tokens, strict=False):
+            if token[:1].isupper() and fold(token) == word:
+                named += 1
+                after_article += fold(before) in ARTICLE_WORDS
+    return sources if named > after_article * 2 else set()
+
+
+def _sources_naming(index: CorpusIndex, word: str) -> set[int]:
+    """The articles whose source has the word as a whole word: a capitalised word of the
+    title, a word of the file name or web address, or of the publisher (`_in_sources`)."""
+    return {a for a, info in enumerate(index.articles) if word in _source_words(info)}
 
 
 def article_units(index: CorpusIndex, articles: frozenset[int]) -> list[range]:

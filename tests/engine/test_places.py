@@ -298,3 +298,26 @@ def test_one_predicate_names_a_person_by_role_office_job_or_kin():
     person = "kassenwart angeklagte tochter treasurer landratin ortsvorsteher frau herr wahlern ob"
     assert all(map(person_noun, person.split()))
     assert not any(map(person_noun, "rathaus haushalt lindenhagen stichwahl".split()))
+
+
+def test_a_town_named_like_a_word_of_winning_is_where_the_question_asks(tmp_path, config):
+    """ "wer hat in siegen gewonnen" on a night where most articles speak of a "Sieg": the town
+    shares the word's stem, yet its articles name it as a town, so the answer is Siegen's
+    winner, not the first winner of the night."""
+    for n, town in enumerate(("Hagen", "Witten", "Unna")):
+        (tmp_path / f"stichwahl_{town.lower()}.txt").write_text(
+            f"Stichwahl in {town}\n{town}. Kai Lenz{n} (SPD) hat die Stichwahl gewonnen. "
+            f"„Ein klarer Sieg“, sagte er.\n",
+            encoding="utf-8",
+        )
+    (tmp_path / "stichwahl_siegen.txt").write_text(
+        "Stichwahl in Siegen\nSiegen. Ute Sommer (CDU) hat die Stichwahl in Siegen gewonnen. "
+        "Der Sieg war knapp.\n",
+        encoding="utf-8",
+    )
+    towns = Engine(load_corpus([tmp_path], 2_000_000).articles, config)
+    assert scope(towns, "wer hat in siegen gewonnen").places == ("siegen",)
+    reply = towns.run_command("ask", "wer hat in siegen gewonnen")
+    assert "Ute Sommer" in reply.excerpts[0].text
+    # the word itself is still the word where no source names such a town
+    assert scope(towns, "wer hat den sieg gefeiert").places == ()
