@@ -90,6 +90,8 @@ from benchmarks.questions_eval import (
     HELDOUT17_FOLDERS,
     HELDOUT18,
     HELDOUT18_FOLDERS,
+    HELDOUT19,
+    HELDOUT19_FOLDERS,
     HELDOUT_FOLDERS,
     OUT_OF_SAMPLE,
     ROOT,
@@ -173,8 +175,9 @@ def test_the_second_held_out_set_asks_about_the_two_newest_folders_only():
         (HELDOUT16, HELDOUT16_FOLDERS, "held16", (170, 100, 30, 35)),  # over articles_heldout20
         (HELDOUT17, HELDOUT17_FOLDERS, "held17", (200, 120, 40, 40)),  # over articles_heldout21
         (HELDOUT18, HELDOUT18_FOLDERS, "held18", (220, 140, 40, 40)),  # over articles_heldout22
+        (HELDOUT19, HELDOUT19_FOLDERS, "held19", (180, 120, 40, 35)),  # over articles_heldout23
     ],
-    ids=[f"held{n}" for n in (3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18)],
+    ids=[f"held{n}" for n in (3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19)],
 )
 def test_each_newer_held_out_set_asks_about_its_own_newest_article_folder_only(
     path, folders, half, least
@@ -282,6 +285,13 @@ def test_the_eighteenth_held_out_set_is_printed_but_its_misses_are_not_offered()
     assert "held18" in OUT_OF_SAMPLE
     with pytest.raises(SystemExit):  # argparse refuses the choice before any block runs
         main(["--show", "held18"])
+
+
+def test_the_nineteenth_held_out_set_is_printed_but_its_misses_are_not_offered():
+    assert any(block.half == "held19" and block.questions == HELDOUT19 for block in BLOCKS)
+    assert "held19" in OUT_OF_SAMPLE
+    with pytest.raises(SystemExit):  # argparse refuses the choice before any block runs
+        main(["--show", "held19"])
 
 
 def _articles_asked_about_outside_the_in_sample_folders(blind: list[Question]) -> set[str]:

@@ -302,7 +302,7 @@ def test_each_articles_folder_is_scored_in_its_own_block(tmp_path, capsys):
 
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-# The rule author's own articles, twenty-two held-out sets (fresh, heldout, heldout3 to heldout22)
+# The rule author's own articles, twenty-three held-out sets (fresh, heldout, heldout3 to heldout23)
 # and twenty-three more fresh sets (fresh2 to fresh24).
 FOLDERS = [
     BENCHMARKS / "articles",
@@ -328,6 +328,7 @@ FOLDERS = [
     BENCHMARKS / "articles_heldout20",
     BENCHMARKS / "articles_heldout21",
     BENCHMARKS / "articles_heldout22",
+    BENCHMARKS / "articles_heldout23",
     BENCHMARKS / "articles_fresh2",
     BENCHMARKS / "articles_fresh3",
     BENCHMARKS / "articles_fresh4",
