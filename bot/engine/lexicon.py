@@ -618,7 +618,7 @@ _SYNONYM_GROUPS = (
     "Chef Chefin Leiter Leiterin Geschäftsführer Geschäftsführerin head chief",
     "Oberbürgermeister Oberbürgermeisterin Stadtoberhaupt",
     # "kam … an", "traf … ein": a split verb leaves its stem alone in the sentence
-    "ankommen angekommen eintreffen eingetroffen kam kommt gekommen traf trifft arrive arrived",
+    "ankommen angekommen eintreffen eingetroffen kam kommt traf trifft arrive arrived",
     "Stimmen votes",
     "Stichwahl runoff",
     # a share in words answers "wie viel Prozent": "gut zwei Drittel", "fast die Hälfte"

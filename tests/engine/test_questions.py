@@ -260,23 +260,6 @@ def test_a_double_surname_alone_and_a_split_verb_find_the_arrival(two_towns):
     assert texts(reply)[0] == "19.10 Uhr: Weber-Aydin trifft ein, begleitet von seiner Familie."
 
 
-def test_came_asked_finds_the_perfect_tense_of_coming(tmp_path, config):
-    """ "wann kam sie": a reportage says "ist gegen 19.15 Uhr gekommen", and the line where
-    another man "kommt ins Sportheim", naming her only in the next sentence, is not when she
-    came."""
-    night = engine_over_texts(
-        tmp_path,
-        {
-            "wahlparty": "Zwei Wahlpartys\n"
-            "Theresa Engel ist gegen 19.15 Uhr gekommen, sie hat die Zahlen gesehen.\n"
-            "Um 20 Uhr kommt Jonas Brandl ins Sportheim. Er schüttelt Engel die Hand.\n"
-        },
-        config,
-    )
-    reply = ask(night, "wann kam engel")
-    assert texts(reply)[0].startswith("Theresa Engel ist gegen 19.15 Uhr gekommen")
-
-
 def test_a_share_or_a_lead_is_not_how_many_votes_somebody_got(two_towns):
     assert ask(two_towns, "wie viele stimmen hatte weber-aydin").text == (
         "Dazu sagen die Artikel nichts."
