@@ -32,7 +32,7 @@ from bot.corpus.model import (
     Quote,
 )
 from bot.corpus.nonstatements import DENIED, FAKE, SATIRE, absent, denied_next, label_of
-from bot.corpus.people import PeopleIndex, find_people
+from bot.corpus.people import PeopleIndex, PersonRecord, find_people
 from bot.corpus.quiz import quiz_speakers
 from bot.corpus.quotemarks import QuoteSpan, find_quote_spans
 from bot.corpus.quotes import direct_quotes, remember_sentence
@@ -89,6 +89,7 @@ def extract(article: Article) -> Article:
     quotes: list[tuple[int, int, Quote]] = []
     facts: list[Fact] = []
     split: list[tuple[int, int, int]] = []  # every sentence of the article's own text
+    described: list[tuple[int, int, PersonRecord]] = []  # (line, start, whom it describes)
     whole_spans: dict[Block, list[QuoteSpan]] = {}  # a block read in one piece: its quotations
     # Blocks in line order (as read from a file) have as section the last heading so far; asking
     # `section_of` for every block would read the blocks before it again each time.
@@ -178,7 +179,9 @@ def extract(article: Article) -> Article:
             if report_label is not None:
                 _labelled_report(report, block, section, report_label, quotes)
                 found, report = [], None
-            remember_sentence(sentence, active, found, report.speaker if report else None)
+            about = remember_sentence(sentence, active, found, report.speaker if report else None)
+            if about is not None:
+                described.append((block.line, offset + sentence.start, about))
             if report is not None and report.cued and report.speaker is None and not found:
                 active.source_unnamed()
             if report_label is not None or absent(sentence.frame()):
@@ -213,6 +216,7 @@ def extract(article: Article) -> Article:
         quotes=tuple(q for _, _, q in quotes),
         facts=tuple(facts),
         sentences=tuple(split),
+        described_subjects=tuple((line, start, record.name) for line, start, record in described),
     )
 
 

@@ -126,6 +126,9 @@ class Article:
     # (line, start, end) of every sentence of the article's own text blocks, as extraction
     # split them: the index shows sentences, and splitting them again cost a fifth of its build.
     sentences: tuple[tuple[int, int, int], ...] = ()
+    # (line, start, name) of each sentence about a person it gives only by a description that
+    # opens it ("Die Sozialdemokratin gewann die Stichwahl."): what it says is about them.
+    described_subjects: tuple[tuple[int, int, str], ...] = ()
 
     def section_of(self, line: int) -> str | None:
         """The text of the last heading (or comments heading) at or before `line`; None before

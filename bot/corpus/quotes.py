@@ -1669,8 +1669,11 @@ def _own_kin(phrase: str) -> bool:
 
 def remember_sentence(
     sentence: Sentence, speakers: Speakers, found: list[FoundQuote], reporter: Referent | None
-) -> None:
-    """After a sentence is read: who spoke in it and whom it was about, for what follows."""
+) -> PersonRecord | None:
+    """After a sentence is read: who spoke in it and whom it was about, for what follows.
+    Returns the person the sentence is about when it gives them only by a description that
+    opens it ("Die 52-Jährige gewann …", "Die Sozialdemokratin gewann …"): what it says of
+    them (a win, a share) is theirs, though it names nobody."""
     frame = sentence.frame()
     mentions = speakers.mentions(frame)
     for mention in mentions:
@@ -1697,6 +1700,7 @@ def remember_sentence(
         # "Später stellt sie sich als Name vor": the one talked of until now is Name.
         mentions = [introduced]
     aged = speakers.aged_opening(frame)
+    described = aged.record if aged is not None else None
     if aged is not None:
         subject = aged  # "Die 52-Jährige war bisher …, der 38-jährige X ist …": her, not X
         mentions = []
@@ -1706,6 +1710,8 @@ def remember_sentence(
             subject = speakers.resolve(mention)
             subject_at = mention.start
             sharers = speakers.sharing(mention)
+            if mention.kind == ROLE and mention.start == 0 and subject is not None:
+                described = subject.record  # "Die Sozialdemokratin gewann …"
             if subject is not None and subject.record is None:
                 named = _closing_apposition(frame, mentions)
                 if named is not None and named.gender in (None, subject.gender):
@@ -1783,6 +1789,9 @@ def remember_sentence(
         # "Er sei jeden Monat gekommen, hatte sie ausgesagt": somebody's report about him, so
         # the quotation after it is not his.
         speakers.last_sole = None
+    if described is None or subject is None or subject.record is not described:
+        return None
+    return described
 
 
 # "Darin heißt es:", "Dort steht:": words quoted from the text the sentence before named.

@@ -254,6 +254,9 @@ class CorpusIndex:
     # Article numbers by an author's folded full name and surname (`who <author>`): built and
     # stored with the index, so that the first reader to ask for an author does not wait.
     authors_by_key: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    # A sentence (or fact) about a person it gives only by a description that opens it → that
+    # person ("Die 52-Jährige gewann die Stichwahl": who won, though it names nobody).
+    subjects: Mapping[int, int] = field(default_factory=dict)
 
     @cached_property
     def outcome_memo(self) -> dict[int, bool]:
@@ -612,6 +615,7 @@ class _Builder:
         self.person_context: list[Ids] = [_ids() for _ in range(n)]
         self.party_own: defaultdict[str, Ids] = defaultdict(_ids)
         self.facts: list[int] = []
+        self.subjects: dict[int, int] = {}  # see `CorpusIndex.subjects`
         self.infos: list[ArticleInfo] = []
         self.said: dict[tuple[int, str], list[int]] = {}  # (speaker, words) → quote units
         self._lines: dict[str, _Line] = {}  # agency copy repeats whole lines across articles
@@ -718,6 +722,7 @@ class _Builder:
             copies=copies,
             people_choices=Choices.of([entries[i].name for i in quoted] + parties),
             authors_by_key=_authors_by_key(self.infos),
+            subjects=self.subjects,
         )
 
     def _first_mention(self, ids: Ids) -> int | None:
@@ -836,6 +841,7 @@ class _Builder:
                 )
                 if key:
                     self.said.setdefault((item.speaker, key), []).append(unit)
+        self._described_subjects(article, block_ids, mine)
         for answer, question in _asked(article.blocks, sections).items():
             self.answered[block_ids[question]] = block_ids[answer]
             units = self.block_units[block_ids[answer]]
@@ -857,6 +863,21 @@ class _Builder:
                 comments=comments,
             )
         )
+
+    def _described_subjects(
+        self, article: Article, block_ids: dict[int, int], mine: list[int]
+    ) -> None:
+        """Each sentence (and fact) about a person it gives only by a description
+        (`Article.described_subjects`) → that person's entry."""
+        columns = self.columns
+        for line, start, name in article.described_subjects:
+            entry = self.speaker(name, mine)
+            if entry is None or line not in block_ids:
+                continue
+            for unit in self.block_units[block_ids[line]]:
+                kind = KIND_OF_CODE[columns.classes[unit] & 3]
+                if kind in (PASSAGE, FACT) and columns.start[unit] <= start < columns.end[unit]:
+                    self.subjects[unit] = entry
 
     def _mentioned(self, line: _Line, start: int, end: int, narrow: _ArticleOwners) -> set[int]:
         """The people the words [start, end) of a line name by a one-word key (surname or

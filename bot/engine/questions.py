@@ -2024,6 +2024,9 @@ def _part_names_outcome(index: CorpusIndex, unit: int, text: str) -> bool:
     if congratulated:
         reporting = reporting[congratulated[0] + 1 :]
     named = index.people.named_in(reporting)  # "Seebauers Sieg" too
+    described = index.subjects.get(unit)
+    if described is not None and not congratulated:
+        named.add(described)  # "Die 52-Jährige gewann die Stichwahl"
     return bool(named - {index.columns.speaker[unit]})
 
 
@@ -2077,7 +2080,19 @@ def _named_in_part(index: CorpusIndex, unit: int, text: str, lost: bool) -> int 
         for i, word in enumerate(reporting[start:], start)
         if not any(i > a and said[i] - said[a] <= AGAINST_WORDS for a in against)
     ]
-    return _one_named(index, unit, kept)
+    named = _one_named(index, unit, kept)
+    return named if named is not None else _described_subject(index, unit, congratulated)
+
+
+def _described_subject(index: CorpusIndex, unit: int, congratulated: list[int]) -> int | None:
+    """The person a line is about who opens it by a description only ("Die 52-Jährige gewann
+    die Stichwahl", "Der 44-Jährige setzte sich gegen Y durch"): the subject of its word of
+    winning or losing, when the line names nobody else on that side. Not the one who
+    congratulates ("Die 51-Jährige gratulierte dem Sieger")."""
+    if congratulated:
+        return None
+    described = index.subjects.get(unit)
+    return None if described == index.columns.speaker[unit] else described
 
 
 DATIVE_ARTICLES = frozenset("dem der einem einer".split())
@@ -3057,7 +3072,9 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
             for u, winner in winners
             if winner is not None and _of_the_place(ctx.index, u, winner, question)
         )
-        found = list(naming)
+        # a line that names the winner by name before one that only describes them ("Der
+        # 52-jährige Schreinermeister setzte sich … durch")
+        found = sorted(naming, key=lambda pair: ctx.index.subjects.get(pair[0]) == pair[1])
         first_naming, named = found[0] if found else (None, None)
         if first_naming is not None:
             chosen = [first_naming, *(u for u in chosen if u != first_naming)]
@@ -3113,10 +3130,10 @@ def _about_them(index: CorpusIndex, unit: int, question: Question) -> bool:
 
 
 def _speaks_of(index: CorpusIndex, unit: int, person: int) -> bool:
-    """Whether a line is by `person` or names them (a genitive too: "über Xs Sieg"); below
-    "Verloren hat X" a line about the winner's party is no evidence."""
-    if index.columns.speaker[unit] == person:
-        return True
+    """Whether a line is by `person`, is about them or names them (a genitive too: "über Xs
+    Sieg"); below "Verloren hat X" a line about the winner's party is no evidence."""
+    if index.columns.speaker[unit] == person or index.subjects.get(unit) == person:
+        return True  # (or opens it described: "Die 52-Jährige gewann die Stichwahl")
     folded = words(index.columns.text(unit))
     genitives = (w[:-1] for w in folded if w.endswith("s"))
     return person in index.people.mentioned_in([*folded, *genitives])

@@ -71,3 +71,20 @@ def test_opinions_forecasts_and_questions_are_not_facts():
     assert not is_checkable("Das ist ein Grund, warum er heute gewählt worden ist.")
     assert not is_checkable("Warum hat Voigt verloren?")
     assert not is_checkable("„Wir packen das an“, sagte die 44-Jährige.")
+
+
+def test_a_sentence_opened_by_a_description_is_about_the_one_person_it_describes():
+    """ "Die 52-Jährige gewann die Stichwahl": the sentence names nobody, yet a reader asking
+    who won must learn it was the woman the text gave that age; a sentence about somebody
+    the text only describes ("Eine 61-jährige Wahlhelferin") is about nobody it names."""
+    article = read(
+        "Neue Landrätin\n\n"
+        "Mindelheim. Petra Hörmann (SPD), 52, jubelt am Abend im Landratsamt. Die 52-Jährige "
+        "gewann die Stichwahl mit 52,1 Prozent. Ihr Gegenkandidat Max Huber (CSU) kam auf "
+        "47,9 Prozent. Eine 61-jährige Wahlhelferin zählte bis Mitternacht.\n"
+    )
+    lines = {block.line: block.text for block in article.blocks}
+    about = [
+        (lines[line][start:].split()[1], name) for line, start, name in article.described_subjects
+    ]
+    assert about == [("52-Jährige", "Petra Hörmann")]

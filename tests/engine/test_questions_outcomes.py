@@ -320,3 +320,30 @@ def test_the_new_mayor_asked_is_not_the_districts_new_landrat(tmp_path, config):
     engine = engine_over(tmp_path, night, config)
     reply = ask(engine, "wer ist der neue bürgermeister in wendorf")
     assert "Gewonnen hat Jana Beispiel" not in reply.text, reply.text
+
+
+def test_a_winner_the_result_line_gives_only_by_her_age_is_named(tmp_path, config):
+    """ "Petra Hörmann (SPD), 52, jubelt. Die 52-Jährige gewann die Stichwahl …": the line of
+    the win names her only by her age; "wer hat gewonnen" names her, with that line, and
+    "wer hat verloren" the other candidate. A woman who congratulates is no winner."""
+    night = engine_over(
+        tmp_path,
+        {
+            "landrat_mindelheim": (
+                "Neue Landrätin\n\n"
+                "Mindelheim. Petra Hörmann (SPD), 52, jubelt am Abend im Landratsamt. Die "
+                "52-Jährige gewann die Stichwahl mit 52,1 Prozent. Ihr Gegenkandidat Max Huber "
+                "(CSU) kam auf 47,9 Prozent.\n\n"
+                "Auch Vera Kolb (Grüne), 47, war gekommen. Die 47-Jährige gratulierte der "
+                "Siegerin.\n",
+                SIDECAR.format(title="Neue Landrätin in Mindelheim"),
+            )
+        },
+        config,
+    )
+    won = ask(night, "wer hat in mindelheim gewonnen")
+    assert won.text.startswith("Gewonnen hat Petra Hörmann")
+    assert texts(won)[0] == "Die 52-Jährige gewann die Stichwahl mit 52,1 Prozent."
+    assert ask(night, "who won the runoff").text.startswith("Petra Hörmann won")
+    lost = ask(night, "wer hat verloren")
+    assert "Vera Kolb" not in lost.text and "Petra Hörmann" not in lost.text
