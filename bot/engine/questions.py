@@ -3060,6 +3060,7 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
         ctx.index.people.entries[question.people[0]].name if len(question.people) == 1 else None
     )
     named = None
+    several: list[int] = []  # different winners (losers) the lines name, none asked by place
     if question.outcome:  # the sentence that names the winner first, if one of them does
         allowed = question.place_paragraphs
         winners = (
@@ -3078,11 +3079,23 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
         first_naming, named = found[0] if found else (None, None)
         if first_naming is not None:
             chosen = [first_naming, *(u for u in chosen if u != first_naming)]
-        if len({winner for _, winner in found}) > 1:
+        named_winners = list(dict.fromkeys(winner for _, winner in found))
+        if len(named_winners) > 1:
             named = None  # the lines name different winners: the excerpts speak, not the bot
+            if not question.people and not question.scope.places:
+                several = named_winners  # each first with a line that names them
+                leading = [next(u for u, w in found if w == winner) for winner in several]
+                chosen = [*leading, *(u for u in chosen if u not in leading)]
         elif named is not None:  # under "X won", every line shown is about X
             chosen = [u for u in chosen if _speaks_of(ctx.index, u, named)]
-    if named is None:
+    if several:
+        # "wer hat gewonnen" over a night of several towns: the lines shown name different
+        # winners, each below with the line that says so (the night may have more)
+        names = ctx.join([ctx.index.people.entries[w].name for w in several])
+        text = ctx.say(
+            "answer_lost_several" if question.lost else "answer_won_several", names=names
+        )
+    elif named is None:
         text = ctx.say("answer_found")
     else:  # "wer hat gewonnen": the winner first, as the excerpt below names them
         name = ctx.index.people.entries[named].name

@@ -88,6 +88,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "answer_found": "Das sagen die Artikel dazu:",
         "answer_won": "Gewonnen hat {name} – das sagen die Artikel dazu:",
         "answer_lost": "Verloren hat {name} – das sagen die Artikel dazu:",
+        "answer_won_several": "Die Artikel nennen mehrere Gewinner, darunter {names}. Für "
+        "einen Ort frag z. B. „Wer hat in … gewonnen?“ – das sagen sie dazu:",
+        "answer_lost_several": "Die Artikel nennen mehrere Verlierer, darunter {names}. Für "
+        "einen Ort frag z. B. „Wer hat in … verloren?“ – das sagen sie dazu:",
         "premise_won_not_lost": "Laut den Artikeln hat {name} nicht verloren, sondern gewonnen:",
         "premise_lost_not_won": "Laut den Artikeln hat {name} nicht gewonnen, sondern verloren:",
         "premise_other_won": "Laut den Artikeln hat nicht {name} gewonnen, sondern {winner}:",
@@ -282,6 +286,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "answer_found": "This is what the articles say:",
         "answer_won": "{name} won – this is what the articles say:",
         "answer_lost": "{name} lost – this is what the articles say:",
+        "answer_won_several": "The articles name several winners, among them {names}. For "
+        "one place, ask e.g. “Who won in …?” – this is what they say:",
+        "answer_lost_several": "The articles name several losers, among them {names}. For "
+        "one place, ask e.g. “Who lost in …?” – this is what they say:",
         "premise_won_not_lost": "According to the articles, {name} did not lose but won:",
         "premise_lost_not_won": "According to the articles, {name} did not win but lost:",
         "premise_other_won": "According to the articles, {winner} won, not {name}:",

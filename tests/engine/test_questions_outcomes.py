@@ -347,3 +347,34 @@ def test_a_winner_the_result_line_gives_only_by_her_age_is_named(tmp_path, confi
     assert ask(night, "who won the runoff").text.startswith("Petra Hörmann won")
     lost = ask(night, "wer hat verloren")
     assert "Vera Kolb" not in lost.text and "Petra Hörmann" not in lost.text
+
+
+def test_who_won_over_a_night_of_several_towns_names_each_winner_shown(tmp_path, config):
+    """ "wer hat gewonnen" with no place, over two towns' reports: the bot says the articles
+    name several winners and which, each with the line that names them, and how to ask for
+    one town; asked by place, the one winner."""
+    night = engine_over(
+        tmp_path,
+        {
+            "stichwahl_ahlen": (
+                "Stichwahl in Ahlen\n\nAhlen. Jana Brück (SPD) gewinnt die Stichwahl mit 54,0 "
+                "Prozent gegen Kai Esch (CDU).\n",
+                SIDECAR.format(title="Stichwahl in Ahlen"),
+            ),
+            "stichwahl_beckum": (
+                "Stichwahl in Beckum\n\nBeckum. Ole Wiek (CDU) gewinnt die Stichwahl mit 51,2 "
+                "Prozent gegen Ina Saal (SPD).\n",
+                SIDECAR.format(title="Stichwahl in Beckum"),
+            ),
+        },
+        config,
+    )
+    reply = ask(night, "wer hat gewonnen")
+    assert reply.text == (
+        "Die Artikel nennen mehrere Gewinner, darunter Jana Brück und Ole Wiek. Für einen Ort "
+        "frag z. B. „Wer hat in … gewonnen?“ – das sagen sie dazu:"
+    )
+    assert [line.split(" (")[0] for line in texts(reply)] == ["Jana Brück", "Ole Wiek"]
+    english = ask(night, "who won")
+    assert english.text.startswith("The articles name several winners, among them ")
+    assert ask(night, "wer hat in beckum gewonnen").text.startswith("Gewonnen hat Ole Wiek")
