@@ -3196,10 +3196,7 @@ def _who_reply(ctx: Context, question: Question) -> Reply:
     person = question.people[0]
     index = ctx.index
     aged = _ages_given(index, [person]) or [
-        u
-        for u in index.person_own[person]
-        if AGE_IN_WORDS_RE.search(index.columns.text(u))
-        and person in index.people.named_in(words(index.columns.text(u)))
+        u for u in index.person_own[person] if _gives_their_age(index, u, person)
     ]
     if not aged:
         return reply
@@ -3207,6 +3204,18 @@ def _who_reply(ctx: Context, question: Question) -> Reply:
     place = (line[0].article, line[0].line)
     others = tuple(e for e in reply.excerpts if (e.article, e.line) != place)
     return replace(reply, excerpts=(*line, *others)[:MAX_ANSWERS])
+
+
+def _gives_their_age(index: CorpusIndex, unit: int, person: int) -> bool:
+    """Whether a line of a person's own gives their age: beside their name ("X ist 34 Jahre
+    alt"), or naming nobody, in nobody's words, as a gallery's paragraph below "Die Siegerin:
+    X" does ("Die 44-Jährige ist die erste Frau an der Spitze der Stadt")."""
+    text = index.columns.text(unit)
+    named = index.people.named_in(words(text))
+    if person in named:
+        return bool(AGE_IN_WORDS_RE.search(text))
+    unsaid = not named and index.columns.speaker[unit] == NO_ENTRY
+    return unsaid and bool(AGE_IN_WORDS_RE.search(text) or AGE_RECAP_RE.search(text))
 
 
 def _party_reply(ctx: Context, question: Question) -> Reply:

@@ -54,6 +54,16 @@ NIGHT = {
         "seiner Niederlage.\n",
         _sidecar("Die Köpfe des Abends"),
     ),
+    # A long interview: the figure asked for counted in money.
+    "interview_quistorp": (
+        "Interview: Brunnstadts neue Oberbürgermeisterin\n"
+        "Jana Quistorp über ihre ersten hundert Tage.\n"
+        "Das Gespräch führte Bo Muster.\n"
+        "Frau Quistorp, wie wollen Sie das Bad bezahlen? Die Stadt hat 38 Millionen Euro "
+        "Schulden.\n"
+        "Quistorp: Ohne Förderung geht es nicht, das stimmt.\n",
+        _sidecar("Interview: Brunnstadts neue Oberbürgermeisterin"),
+    ),
     # A correction notice.
     "korrektur": (
         "Korrektur: Bürgermeisterwahl in Eichenried\n"
@@ -98,6 +108,16 @@ def first_lines(night: Engine, question: str) -> list[str]:
             "wer liegt in lohweiler vorne",
             "Tim Ebersbach (SPD) führt mit 44,0 Prozent",
             id="who is ahead before a runoff is who leads",
+        ),
+        pytest.param(
+            "wie alt ist quistorp",
+            "Die 41-Jährige ist die erste Frau",
+            id="a gallery's paragraph is about the person its heading presents",
+        ),
+        pytest.param(
+            "wer ist jana quistorp",
+            "Die 41-Jährige ist die erste Frau",
+            id="who she is, led by her gallery's line giving her age",
         ),
         pytest.param(
             "was hat remmert zur niederlage gesagt",
