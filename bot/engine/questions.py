@@ -2269,9 +2269,20 @@ def _kept_office(reporting: list[str], stems: list[str], result_after: bool = Fa
         defends = word in lexicon.DEFENDS and not lexicon.KEPT_SEATS.isdisjoint(
             reporting[i + 1 : i + 1 + KEPT_WITHIN]
         )
-        if stays or defends:
+        # "wurde mit 91,3 Prozent für eine dritte Amtszeit bestätigt": tonight's result
+        confirmed = (
+            word in CONFIRMED
+            and SHARE_WORDS.intersection(reporting[max(0, i - KEPT_WITHIN * 2) : i])
+            and any(w.startswith(TERM_WORDS) for w in reporting[max(0, i - KEPT_WITHIN) : i])
+        )
+        if stays or defends or confirmed:
             return True
     return False
+
+
+CONFIRMED = frozenset({"bestatigt"})
+SHARE_WORDS = frozenset({"prozent"})
+TERM_WORDS = ("amt", "amtszeit")  # "im Amt", "für eine dritte Amtszeit"
 
 
 def _beside_new_office(reporting: list[str], stems: list[str]) -> list[str]:
@@ -2488,11 +2499,14 @@ def _kept_offices(index: CorpusIndex) -> list[int]:
     with a word of staying, defending or confirming and one of the office can."""
     verbs = set(
         chain.from_iterable(
-            index.own.get(index.stem(w), ()) for w in sorted(lexicon.STAYS | lexicon.DEFENDS)
+            index.own.get(index.stem(w), ())
+            for w in sorted(lexicon.STAYS | lexicon.DEFENDS | CONFIRMED)
         )
     )
     seats = set(
-        chain.from_iterable(index.own.get(index.stem(w), ()) for w in sorted(lexicon.KEPT_SEATS))
+        chain.from_iterable(
+            index.own.get(index.stem(w), ()) for w in sorted(lexicon.KEPT_SEATS | {*TERM_WORDS})
+        )
     ).union(*(index.own.get(s, ()) for s in sorted(lexicon.OFFICE_STEMS)))  # "bleibt Landrat"
     found = []
     for unit in sorted(verbs & seats):

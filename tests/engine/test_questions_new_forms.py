@@ -36,6 +36,8 @@ NIGHT = {
         "Von Bo Muster\n"
         "In Eichenried verliert Bürgermeister Gerd Plaschke (CDU) nach zwölf Jahren sein Amt. "
         "Seine Herausforderin Nora Feilitzsch (parteilos) erreichte 57,3 Prozent.\n"
+        "In Birkenhain wurde Bürgermeister Kai Lindqvist (SPD) mit 88,0 Prozent für eine "
+        "zweite Amtszeit bestätigt.\n"
         "In Lohweiler muss noch einmal gewählt werden. Tim Ebersbach (SPD) führt mit 44,0 "
         "Prozent vor Ute Sandmann (CDU) mit 39,1 Prozent.\n",
         _sidecar("Bürgermeisterwahlen im Kreis"),
@@ -103,6 +105,11 @@ def first_lines(night: Engine, question: str) -> list[str]:
             "wer hat die ob wahl in brunnstadt gewonnen",
             "Gewählt ist Jana Quistorp",
             id="the results page's passive says who won",
+        ),
+        pytest.param(
+            "wer hat in birkenhain gewonnen",
+            "Kai Lindqvist (SPD) mit 88,0 Prozent",
+            id="a mayor confirmed with a share for another term won",
         ),
         pytest.param(
             "wer liegt in lohweiler vorne",
