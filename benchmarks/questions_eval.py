@@ -241,6 +241,13 @@ once (a Kreiswahlleiter's press release, a "Gewinner und Verlierer" list, a port
 Q&A explainer, a radio station's web story, a column; `benchmarks/questions/articles_dev20/`),
 asked over dev14's folders and those; committed before its first run (`dev20_first_run.out`);
 in-sample.
+Then dev21 (`benchmarks/questions/dev21.yaml`) asks chat German of the same kinds, and short yes/no
+questions, over eight invented texts of one night in forms no folder had (a results page whose
+tables are written as text, a village-by-village roundup, readers' Q&A, a gallery of the evening's
+people, a long interview, a correction notice, a voter-flow analysis, a village council decided by
+lot; `benchmarks/questions/articles_dev21/`), asked over dev12's folders, the fifteenth to
+eighteenth fresh folders, dev20's texts and those; committed before its first run
+(`dev21_first_run.out`: engine top-1 52.5 %, top-3 58.3 %, honest no 60.5 %); in-sample.
 Then devnames (`benchmarks/questions/devnames.yaml`) asks about surnames the articles do not
 know, one or two letters off a known one ("Bennert" beside Rennert), alone or after a first name,
 in German and English, beside typos of known names that must still find them; over the seed,
@@ -598,6 +605,17 @@ DEV19_FOLDERS = DEV17_FOLDERS
 # release, winners and losers, portrait, ticker, Q&A, radio web story, column).
 DEV20 = ROOT / "benchmarks" / "questions" / "dev20.yaml"
 DEV20_FOLDERS = (*DEV14_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev20")
+# Round 22 (ask23): chat German over eight invented texts of one night in forms no folder had
+# (a results table written as text, a village-by-village roundup, readers' Q&A, a gallery of the
+# evening's people, a long interview, a correction, a voter-flow analysis, a village council);
+# distractors without any held-out folder from the tenth on.
+DEV21 = ROOT / "benchmarks" / "questions" / "dev21.yaml"
+DEV21_FOLDERS = (
+    *DEV12_FOLDERS,
+    *(ROOT / "benchmarks" / f"articles_fresh{n}" for n in range(15, 19)),
+    ROOT / "benchmarks" / "questions" / "articles_dev20",
+    ROOT / "benchmarks" / "questions" / "articles_dev21",
+)
 # Round 20 (names21): names the articles do not know, close to names they do ("Bennert" beside
 # Rennert), beside typos of known names; over folders whose texts may be read (no held-out one).
 DEVNAMES = ROOT / "benchmarks" / "questions" / "devnames.yaml"
@@ -1057,6 +1075,12 @@ BLOCKS = (
         DEV20,
         DEV20_FOLDERS,
         "dev20: chat German over a press release, ticker, portrait, Q&A, column (round 21)",
+    ),
+    Block(
+        "dev21",
+        DEV21,
+        DEV21_FOLDERS,
+        "dev21: chat German over a results table, roundup, Q&A, interview, correction (round 22)",
     ),
     Block(
         "devnames",

@@ -60,6 +60,8 @@ WORD_BEFORE_RE = re.compile(r"([\w.’'-]+)\s*$")
 PARTY_PAREN_RE = re.compile(r"^\s*\(([^)]{2,20})\)")
 # "Heiner Garbe von der AfD", "… vom BSW", "… von den Grünen"
 PARTY_AFTER_RE = re.compile(r"^,?\s+(?:von der|vom|von den|aus der)\s+(\S+(?:\s\S+)?)")
+# A results table written as text: "Dirk Hollenbach | CDU | 11.019 | 31,6 %"
+PARTY_CELL_RE = re.compile(r"^ \| ([^|]{2,20}) \|")
 # A party member's noun: right before a name it says the person's party ("die Sozialdemokratin
 # X", "der Freisinnige X", English wire copy's "Social Democrat X"), and the name follows it, as
 # it follows a role noun ("Christian Democrat Stefan Brandt").
@@ -848,7 +850,8 @@ def _attach_details(record: PersonRecord, hit: NameHit, block_is_title: bool) ->
     address = ADDRESS_GENDER.get(_word_before(text, hit.start))
     if address and record.gender is None:
         record.gender = address
-    paren = PARTY_PAREN_RE.match(text[hit.end :]) or PARTY_AFTER_RE.match(text[hit.end :])
+    after = text[hit.end :]
+    paren = PARTY_PAREN_RE.match(after) or PARTY_AFTER_RE.match(after) or PARTY_CELL_RE.match(after)
     if paren:
         party = german.party_in(paren.group(1))
         if party and not record.party:

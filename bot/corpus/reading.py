@@ -136,9 +136,23 @@ def split_blocks(text: str) -> tuple[Block, ...]:
                 continue
             zone = "body"  # a real paragraph after all: the related block has ended
         kind = _body_kind(line, first=not blocks, seen_body=seen_body)
+        if kind == HEADING and blocks and _table_row_under(blocks[-1].text, line):
+            kind = PARAGRAPH  # a row under its header row: the header is the row's heading
         seen_body = seen_body or kind == LEAD
         blocks.append(Block(kind, number, line))
     return tuple(blocks)
+
+
+TABLE_CELLS = " | "  # between the cells of a table's row written as text
+
+
+def _table_row_under(previous: str, line: str) -> bool:
+    """A results table written as text, one row a line with its cells split by " | "
+    ("Dirk Hollenbach | CDU | 11.019 | 31,6 %"): a row after a row of as many cells is body
+    text under the table's first row, whose column names ("Stimmen", "Beteiligung") then head
+    it as a section heading heads a list of figures."""
+    cells = line.count(TABLE_CELLS)
+    return cells >= 2 and previous.count(TABLE_CELLS) == cells
 
 
 def _comment_kind(blocks: list[Block], line: str) -> str:

@@ -51,7 +51,8 @@ TALKS = frozenset({"interview", "gesprach"})
 PASSIVE = frozenset("wurde wurden was were".split())
 ARTICLE_WORDS = frozenset(
     "artikel bericht beitrag text meldung ticker liveticker kommentar reportage analyse "
-    "interview portrat kolumne glosse pressemitteilung pressemeldung mitteilung "
+    "interview portrat kolumne glosse pressemitteilung pressemeldung mitteilung korrektur "
+    "richtigstellung "
     "article report story piece ticker commentary column".split()
 )
 # "wie heißt der Artikel", "wie lautet die Überschrift": with a word for the article, its title
@@ -99,6 +100,9 @@ KIND_TITLES: dict[str, tuple[str, ...]] = {
         ("pressemitteilung", "pressemeldung", "mitteilung"), ("pressemitteilung", "pressemeldung")
     ),
     **dict.fromkeys(("portrat", "profile"), ("portrat", "kopf des tages", "zur person")),
+    **dict.fromkeys(
+        ("korrektur", "richtigstellung", "correction"), ("korrektur", "richtigstellung")
+    ),
 }
 LEAD_LINES = 3  # place, title, lead: the lines that say what an article is about
 # "when will the results be published", "wann wird das Ergebnis veröffentlicht": a publication

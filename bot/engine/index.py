@@ -613,6 +613,7 @@ class _Builder:
         self.reported: list[list[int]] = [[] for _ in range(n)]
         self.person_own: list[Ids] = [_ids() for _ in range(n)]
         self.person_context: list[Ids] = [_ids() for _ in range(n)]
+        self.presented: dict[int, set[int]] = {}  # block → the people its heading presents
         self.party_own: defaultdict[str, Ids] = defaultdict(_ids)
         self.facts: list[int] = []
         self.subjects: dict[int, int] = {}  # see `CorpusIndex.subjects`
@@ -762,6 +763,13 @@ class _Builder:
                 block_ids[block.line] = self._block(read, block.text, place(block.line), owners)
                 if byline:
                     bylines.add(block_ids[block.line])
+        for line, heading in _presenting(article.blocks).items():
+            text = blocks[heading].text
+            read = block_lines[heading]
+            named = read.between(text.rindex(PRESENTS) + len(PRESENTS), len(text))
+            people = self._mentioned(read, *named, narrow)
+            if people and line in block_ids:
+                self.presented[block_ids[line]] = people
         for line, around in _surroundings(article.blocks, sections).items():
             self.around[block_ids[line]] = [block_ids[other] for other in around]
 
@@ -949,9 +957,32 @@ class _Builder:
             mentions.add(speaker)
         for person in mentions:
             self.person_own[person].append(unit_id)
+        for person in self.presented.get(item.block, set()) - mentions:
+            self.person_own[person].append(unit_id)  # the gallery's paragraph on them
         for party in parties:
             self.party_own[party].append(unit_id)
         return unit_id
+
+
+# A gallery of the evening's people: "Die Siegerin: Katharina Vollmer" over a paragraph on her
+# that need not name her again ("Die 44-Jährige ist die erste Frau an der Spitze der Stadt.").
+PRESENTS = ": "
+PRESENTED_WORDS = 4  # "Anna-Lena von der Heide" at most after the colon
+
+
+def _presenting(blocks: Sequence[Block]) -> dict[int, int]:
+    """The line of each paragraph right below a heading that presents somebody by name after a
+    colon, with that heading's line (whether the words are a name, the index's reading says)."""
+    found = {}
+    for heading, below in pairwise(blocks):
+        if (
+            heading.kind == HEADING
+            and below.kind == PARAGRAPH
+            and PRESENTS in heading.text
+            and len(heading.text.rsplit(PRESENTS, 1)[1].split()) <= PRESENTED_WORDS
+        ):
+            found[below.line] = heading.line
+    return found
 
 
 class _ArticleOwners:

@@ -621,6 +621,8 @@ _SYNONYM_GROUPS = (
     "ankommen angekommen eintreffen eingetroffen kam kommt traf trifft arrive arrived",
     "Stimmen votes",
     "Stichwahl runoff",
+    # who is ahead before a runoff: "wer liegt vorne" is who "führt mit 44 Prozent vor Y"
+    "vorn vorne führt führte ahead",
     # a share in words answers "wie viel Prozent": "gut zwei Drittel", "fast die Hälfte"
     "Prozent Hälfte Drittel Viertel percent",
     "Geld Euro kosten kostet Kosten money cost costs",

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process
 
 from bot.corpus.english_roles import ROLE_NOUNS
 from bot.corpus.german import is_role_noun
+from bot.corpus.reading import TABLE_CELLS
 from bot.engine.folding import fold
 from bot.engine.glossary import PLACE_NAMES, REGIONS
 from bot.engine.index import ArticleInfo, CorpusIndex
@@ -100,7 +101,9 @@ PLACE_WORDS = frozenset("in In aus Aus nach Nach".split())
 # A line's first word and what follows it: "Nordheim (dpa) –", "In Nordheim …", a heading; a
 # joined name is one word ("Bruttig-Fankel. …" is a dateline, not "Bruttig - …").
 _OPENING_RE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s*([^\W\d_]+|[^\w\s]|$)")
-_OPENING_MARKS = ("(", "–", "—", "-", "/", ":")  # after a place opening its paragraph
+# After a place opening its paragraph; "|" after the first cell of a table's row written as
+# text ("Weidach | 55,0 % | 30,2 %": the results of one district).
+_OPENING_MARKS = ("(", "–", "—", "-", "/", ":", "|")
 # A place's English name → its German one ("munich" → "munchen"), both folded: where the
 # articles do not have the name an English reader typed, they may have the German one.
 GERMAN_NAMES: dict[str, str] = {
@@ -341,6 +344,37 @@ def _in_dateline(index: CorpusIndex, stem: str) -> bool:
     return False
 
 
+def _opens_a_line(index: CorpusIndex, stem: str) -> bool:
+    """Whether a line opens with the word as its place, though no title or lead names it: a
+    table gives each district its row ("Weidach | 55,0 % | …"), a roundup each village its
+    paragraph ("In Hohenfeld gab es keine Überraschung. … In Birkach verliert …"), two or more
+    of them (one "In X …" is only where a single town's story goes on)."""
+    columns = index.columns
+    for block in sorted({columns.block[unit] for unit in index.own.get(stem, ())}):
+        text = columns.block_text[block]
+        if opens_with(index, text, {stem}) and (
+            TABLE_CELLS in text or _village_paragraphs(index, columns.block_article[block]) > 1
+        ):
+            return True
+    return False
+
+
+def _village_paragraphs(index: CorpusIndex, article: int) -> int:
+    """How many of an article's lines open with "In" and a name ("In Birkach …", not "In der
+    Altstadt …")."""
+    columns = index.columns
+    blocks = range(
+        bisect_left(columns.block_article, article), bisect_left(columns.block_article, article + 1)
+    )
+    count = 0
+    for block in blocks:
+        first = _OPENING_RE.match(columns.block_text[block])
+        if first is not None and fold(first.group(1)) == "in":
+            after = first.group(2)
+            count += after[:1].isupper() and fold(after) not in ARTICLE_WORDS
+    return count
+
+
 def opens_with(index: CorpusIndex, text: str, places: set[str]) -> bool:
     """Whether a line opens a place's own paragraph: "In Nordheim …", a dateline ("Nordheim
     (dpa) – …") or the place alone as a heading; not a sentence or a quotation that merely
@@ -547,9 +581,11 @@ def _place(
     named = position > 1 and folded[position - 1] in ARTICLES
     named = named and folded[position - 2] in PREPOSITIONS | OF_PREPOSITIONS and not common
     # "wurde X wiedergewählt": a verb of winning or losing, which the articles write in lower
-    # case, is what is asked, however rare in titles ("Y im ersten Wahlgang wiedergewählt");
-    # "Siegen" is written as a name
-    if stem(word) in OUTCOME_STEMS and _written_small(index, stem(word)):
+    # case, is what is asked, however rare in titles ("Y im ersten Wahlgang wiedergewählt"),
+    # and so is a noun of one ("was sagt X zur Niederlage"); "Siegen" is written as a name
+    if stem(word) in OUTCOME_STEMS and (
+        _written_small(index, stem(word)) or common_noun(index, stem(word))
+    ):
         return None
     # "die Rede vom Kassenwart", "about his mother": whom, never where, however
     # rare in titles (without a preposition it may still be a title's topic: "Der Kassenwart
@@ -579,7 +615,11 @@ def _place(
     if (after or of or named) and some:
         # in its title, lead or dateline, or in its source ("in schwäbisch hall": a portrait
         # whose lead names only the man, filed as "portraet_…_schwaebisch_hall")
-        if not (_in_lead(index, forms, articles) or _in_sources(index, forms, articles)):
+        if not (
+            _in_lead(index, forms, articles)
+            or _in_sources(index, forms, articles)
+            or _opens_a_line(index, stem(word))
+        ):
             return None
         if not rare and common_noun(index, stem(word)):
             return None  # "for city hall": "im Rathaus" in many articles is no town

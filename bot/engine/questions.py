@@ -1646,13 +1646,33 @@ def _place_paragraphs(index: CorpusIndex, scope: Scope, datelines: int = 0) -> f
     if not opening:
         return frozenset()
     reports = {columns.article[u] for u in opening}
-    own_articles = scope.articles - reports
+    # A village no article is about (in its title, lead or source), only reported on line by
+    # line ("In Hohenfeld …"): an article beside the report that names it (a gallery of the
+    # night's people, one paragraph on its new mayor) speaks of it only in those lines.
+    others = scope.articles - reports
+    about = any(_about_place(index, scope, article, first_block[article]) for article in others)
+    passing = set() if about else others
+    own_articles = others - passing
     return frozenset(
         chain(
-            (u for u in naming if columns.article[u] in reports),
+            (u for u in naming if columns.article[u] in reports | passing),
             chain.from_iterable(_under_heading(index, u) for u in opening),
             chain.from_iterable(article_units(index, own_articles)),
         )
+    )
+
+
+def _about_place(index: CorpusIndex, scope: Scope, article: int, first_block: int) -> bool:
+    """Whether the article says it is about the place: in its title, lead or source."""
+    forms = [form for place in scope.places for form in place_forms(index, place)]
+    if about_place(index, forms, article):
+        return True
+    stems = {index.stem(fold(place)) for place in scope.places}
+    columns = index.columns
+    return any(
+        stems & {index.stem(word) for word in words(columns.block_text[block])}
+        for block in range(first_block, first_block + LEAD_LINES)
+        if block < len(columns.block_article) and columns.block_article[block] == article
     )
 
 
@@ -2017,6 +2037,7 @@ def _part_names_outcome(index: CorpusIndex, unit: int, text: str) -> bool:
         and not _new_office(reporting, stems)
         and not _split_win(stems)
         and not _kept_office_at(index, unit, reporting, stems)
+        and not _elected(reporting)
     ):
         return False
     # Whoever congratulates is not the winner: only names after "gratuliert" count.
@@ -2048,11 +2069,19 @@ def _named_in_part(index: CorpusIndex, unit: int, text: str, lost: bool) -> int 
     reporting = _reporting(text)
     stems = [index.stem(word) for word in reporting]
     won = _says_whose(reporting, stems, lexicon.WIN_STEMS)
-    wins = won or _new_office(reporting, stems) or _kept_office_at(index, unit, reporting, stems)
+    elected = _elected(reporting)
+    wins = (
+        won
+        or elected
+        or _new_office(reporting, stems)
+        or _kept_office_at(index, unit, reporting, stems)
+    )
     if lost and not _says_whose(reporting, stems, lexicon.LOSE_STEMS):
         return _other_side(index, unit, reporting, lexicon.AGAINST_WINNER) if wins else None
     if not lost and not wins:
         return _defeated_by(index, unit, reporting)
+    if not lost and not won and elected:
+        return _one_named(index, unit, reporting)  # "Gewählt ist X (SPD) im ersten Wahlgang"
     if not lost and not won:
         # "X wird neue Oberbürgermeisterin": the winner stands beside the new office; "Y
         # sagte, der neue Bürgermeister habe …" names Y as the speaker, not as the winner
@@ -2191,6 +2220,30 @@ def _new_office(reporting: list[str], stems: list[str]) -> bool:
     )
 
 
+# "Gewählt ist X", "X wurde zur Bürgermeisterin gewählt": the passive of "wählen" says who
+# was elected; the active ("die mich gewählt haben", "haben X gewählt") says who voted.
+PASSIVE_AUXILIARIES = frozenset("ist sind wurde wurden worden".split())
+ACTIVE_AUXILIARIES = frozenset("hat haben hatte hatten habe".split())
+# "Gewählt ist noch niemand", "Ich bin nicht gewählt worden": nobody elected
+NOBODY_ELECTED = frozenset("niemand keiner keine nicht".split())
+ELECTED_WITHIN = 6  # "ist im zweiten Wahlgang zum Oberbürgermeister von Pirna gewählt worden"
+
+
+def _elected(reporting: list[str]) -> bool:
+    """Whether the reporting says somebody was elected: "gewählt" in the passive, an auxiliary
+    of it within its clause ("Gewählt ist X (SPD) bereits im ersten Wahlgang, weil sie … hat")."""
+    for i, word in enumerate(reporting):
+        if word == "gewahlt":
+            clause = set(reporting[max(0, i - ELECTED_WITHIN) : i + 3])
+            if (
+                not PASSIVE_AUXILIARIES.isdisjoint(clause)
+                and ACTIVE_AUXILIARIES.isdisjoint(clause)
+                and NOBODY_ELECTED.isdisjoint(clause)
+            ):
+                return True
+    return False
+
+
 KEPT_WITHIN = 6  # words after "verteidigte" that may name the office ("… Amtsinhaberin X ihr Amt")
 
 
@@ -2231,9 +2284,20 @@ def _kept_office(reporting: list[str], stems: list[str], result_after: bool = Fa
         defends = word in lexicon.DEFENDS and not lexicon.KEPT_SEATS.isdisjoint(
             reporting[i + 1 : i + 1 + KEPT_WITHIN]
         )
-        if stays or defends:
+        # "wurde mit 91,3 Prozent für eine dritte Amtszeit bestätigt": tonight's result
+        confirmed = (
+            word in CONFIRMED
+            and SHARE_WORDS.intersection(reporting[max(0, i - KEPT_WITHIN * 2) : i])
+            and any(w.startswith(TERM_WORDS) for w in reporting[max(0, i - KEPT_WITHIN) : i])
+        )
+        if stays or defends or confirmed:
             return True
     return False
+
+
+CONFIRMED = frozenset({"bestatigt"})
+SHARE_WORDS = frozenset({"prozent"})
+TERM_WORDS = ("amt", "amtszeit")  # "im Amt", "für eine dritte Amtszeit"
 
 
 def _beside_new_office(reporting: list[str], stems: list[str]) -> list[str]:
@@ -2431,7 +2495,18 @@ def with_offices(index: CorpusIndex, term: Term) -> Term:
         for s in sorted(lexicon.OFFICE_STEMS)
         if s in index.own
     )
-    return replace(term, own=(*term.own, *offices, (_kept_offices(index), OFFICE_MATCH)))
+    kept = (_kept_offices(index), OFFICE_MATCH)
+    return replace(term, own=(*term.own, *offices, kept, (_elected_units(index), OFFICE_MATCH)))
+
+
+def _elected_units(index: CorpusIndex) -> list[int]:
+    """The units that tell a win as an election in the passive (`_elected`): "Gewählt ist X
+    bereits im ersten Wahlgang", as a results page puts it."""
+    return [
+        unit
+        for unit in index.own.get(index.stem("gewahlt"), ())
+        if _elected(_reporting(index.columns.text(unit)))
+    ]
 
 
 def _kept_offices(index: CorpusIndex) -> list[int]:
@@ -2449,11 +2524,14 @@ def _find_kept_offices(index: CorpusIndex) -> list[int]:
     """`_kept_offices`, read from the lines."""
     verbs = set(
         chain.from_iterable(
-            index.own.get(index.stem(w), ()) for w in sorted(lexicon.STAYS | lexicon.DEFENDS)
+            index.own.get(index.stem(w), ())
+            for w in sorted(lexicon.STAYS | lexicon.DEFENDS | CONFIRMED)
         )
     )
     seats = set(
-        chain.from_iterable(index.own.get(index.stem(w), ()) for w in sorted(lexicon.KEPT_SEATS))
+        chain.from_iterable(
+            index.own.get(index.stem(w), ()) for w in sorted(lexicon.KEPT_SEATS | {*TERM_WORDS})
+        )
     ).union(*(index.own.get(s, ()) for s in sorted(lexicon.OFFICE_STEMS)))  # "bleibt Landrat"
     found = []
     for unit in sorted(verbs & seats):
@@ -3172,10 +3250,7 @@ def _who_reply(ctx: Context, question: Question) -> Reply:
     person = question.people[0]
     index = ctx.index
     aged = _ages_given(index, [person]) or [
-        u
-        for u in index.person_own[person]
-        if AGE_IN_WORDS_RE.search(index.columns.text(u))
-        and person in index.people.named_in(words(index.columns.text(u)))
+        u for u in index.person_own[person] if _gives_their_age(index, u, person)
     ]
     if not aged:
         return reply
@@ -3183,6 +3258,18 @@ def _who_reply(ctx: Context, question: Question) -> Reply:
     place = (line[0].article, line[0].line)
     others = tuple(e for e in reply.excerpts if (e.article, e.line) != place)
     return replace(reply, excerpts=(*line, *others)[:MAX_ANSWERS])
+
+
+def _gives_their_age(index: CorpusIndex, unit: int, person: int) -> bool:
+    """Whether a line of a person's own gives their age: beside their name ("X ist 34 Jahre
+    alt"), or naming nobody, in nobody's words, as a gallery's paragraph below "Die Siegerin:
+    X" does ("Die 44-Jährige ist die erste Frau an der Spitze der Stadt")."""
+    text = index.columns.text(unit)
+    named = index.people.named_in(words(text))
+    if person in named:
+        return bool(AGE_IN_WORDS_RE.search(text))
+    unsaid = not named and index.columns.speaker[unit] == NO_ENTRY
+    return unsaid and bool(AGE_IN_WORDS_RE.search(text) or AGE_RECAP_RE.search(text))
 
 
 def _party_reply(ctx: Context, question: Question) -> Reply:

@@ -23,6 +23,8 @@ from benchmarks.questions_eval import (
     DEV19_FOLDERS,
     DEV20,
     DEV20_FOLDERS,
+    DEV21,
+    DEV21_FOLDERS,
     DEV_DE2,
     DEV_EN2,
     DEV_EN3_FOLDERS,
@@ -573,12 +575,28 @@ def test_dev19_asks_whom_a_winner_beat_and_who_was_re_elected_in_both_languages(
     assert any(block.half == "dev19" for block in BLOCKS) and "dev19" not in OUT_OF_SAMPLE
 
 
-def test_dev20_asks_chat_german_over_one_night_in_new_article_forms():
-    night = load_articles(DEV20_FOLDERS)
-    asked = load_questions(night, DEV20, split=False, half="dev20")  # raises on a shared line
-    assert len(asked) >= 120 and sum(not q.answerable for q in asked) >= 25
+@pytest.mark.parametrize(
+    ("half", "path", "folders", "unanswerable"),
+    [
+        ("dev20", DEV20, DEV20_FOLDERS, 25),  # a press release, ticker, portrait, Q&A, column
+        ("dev21", DEV21, DEV21_FOLDERS, 30),  # a results table, roundup, interview, correction
+    ],
+)
+def test_a_chat_german_block_asks_over_one_night_in_new_article_forms(
+    half: str, path: Path, folders: tuple[Path, ...], unanswerable: int
+):
+    night = load_articles(folders)
+    asked = load_questions(night, path, split=False, half=half)  # raises on a shared line
+    assert len(asked) >= 120 and sum(not q.answerable for q in asked) >= unanswerable
     assert all(q.language == "de" and not q.text.endswith("?") for q in asked)
-    assert any(block.half == "dev20" for block in BLOCKS) and "dev20" not in OUT_OF_SAMPLE
+    assert any(block.half == half for block in BLOCKS) and half not in OUT_OF_SAMPLE
+
+
+def test_dev21_reads_no_held_out_folder_from_the_tenth_on():
+    assert not any(
+        name.startswith(("articles_heldout1", "articles_heldout2"))
+        for name in (folder.name for folder in DEV21_FOLDERS)
+    )
 
 
 def test_devnames_asks_about_unknown_names_beside_typos_of_known_ones():

@@ -585,3 +585,15 @@ def test_a_party_noun_gives_no_party_when_two_were_named_or_it_introduces_anothe
     assert person(article, "Tim Lehmann").party is None
     assert person(article, "Hans Roth").party == "CDU"
     assert person(article, "Anna Weiß").party is None  # "Der …-Politiker" is a man
+
+
+def test_a_results_table_row_gives_the_candidates_party_in_the_cell_after_the_name():
+    article = read(
+        "Bürgermeisterwahl Auental: die Ergebnisse\n"
+        "Alle Wahlbezirke sind ausgezählt.\n"
+        "Kandidat | Partei | Stimmen\n"
+        "Jana Quistorp | SPD | 9.120\n"
+        "Olaf Remmert | Die Linke | 7.736\n"
+    )
+    assert person(article, "Jana Quistorp").party == "SPD"
+    assert person(article, "Olaf Remmert").party == "Linke"

@@ -147,3 +147,20 @@ def test_a_heading_opening_with_von_is_no_byline():
         path="hamm.txt",
     )
     assert article.authors == ()
+
+
+def test_a_results_table_written_as_text_is_its_header_above_rows_of_body_text():
+    table = (
+        "Bürgermeisterwahl Auental: die Ergebnisse\n"
+        "Alle Wahlbezirke sind ausgezählt.\n"
+        "Kandidat | Partei | Stimmen\n"
+        "Jana Quistorp | SPD | 9.120\n"
+        "Olaf Remmert | CDU | 7.736\n"
+        "Startseite | Politik\n"
+    )
+    assert kinds(table)[2:] == [
+        (3, "heading"),  # the column names head the rows, as a section heading heads a list
+        (4, "paragraph"),
+        (5, "paragraph"),
+        (6, "heading"),  # fewer cells: no row of the table
+    ]
