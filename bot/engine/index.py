@@ -271,11 +271,11 @@ class CorpusIndex:
         return {}
 
     @cached_property
-    def kept_office_memo(self) -> list[list[int]]:
-        """The units that tell a re-election as keeping the office (`questions._kept_offices`),
-        found once on first use: they depend on the corpus alone, and every "who won" question
-        asks for them (the list holds that one result once made)."""
-        return []
+    def win_lines_memo(self) -> dict[str, list[int]]:
+        """Units that tell a win in a way of their own (`questions._kept_offices`: a re-election
+        as keeping the office; `questions._elected_units`: "Gewählt ist X"), by that way, found
+        once on first use: they depend on the corpus alone, and every "who won" asks for them."""
+        return {}
 
     @cached_property
     def copy_refs(self) -> dict[int, tuple[tuple[int, SourceRef], ...]]:

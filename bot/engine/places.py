@@ -581,11 +581,9 @@ def _place(
     named = position > 1 and folded[position - 1] in ARTICLES
     named = named and folded[position - 2] in PREPOSITIONS | OF_PREPOSITIONS and not common
     # "wurde X wiedergewählt": a verb of winning or losing, which the articles write in lower
-    # case, is what is asked, however rare in titles ("Y im ersten Wahlgang wiedergewählt"),
-    # and so is a noun of one ("was sagt X zur Niederlage"); "Siegen" is written as a name
-    if stem(word) in OUTCOME_STEMS and (
-        _written_small(index, stem(word)) or common_noun(index, stem(word))
-    ):
+    # case, is what is asked, however rare in titles ("Y im ersten Wahlgang wiedergewählt");
+    # "Siegen" is written as a name
+    if stem(word) in OUTCOME_STEMS and _written_small(index, stem(word)):
         return None
     # "die Rede vom Kassenwart", "about his mother": whom, never where, however
     # rare in titles (without a preposition it may still be a title's topic: "Der Kassenwart

@@ -2226,6 +2226,7 @@ PASSIVE_AUXILIARIES = frozenset("ist sind wurde wurden worden".split())
 ACTIVE_AUXILIARIES = frozenset("hat haben hatte hatten habe".split())
 # "Gewählt ist noch niemand", "Ich bin nicht gewählt worden": nobody elected
 NOBODY_ELECTED = frozenset("niemand keiner keine nicht".split())
+NOBODY_AFTER = 4  # "Gewählt ist bisher noch niemand"
 ELECTED_WITHIN = 6  # "ist im zweiten Wahlgang zum Oberbürgermeister von Pirna gewählt worden"
 
 
@@ -2235,10 +2236,12 @@ def _elected(reporting: list[str]) -> bool:
     for i, word in enumerate(reporting):
         if word == "gewahlt":
             clause = set(reporting[max(0, i - ELECTED_WITHIN) : i + 3])
+            # ("Gewählt ist bisher noch niemand": the subject may stand four words on)
+            after = reporting[max(0, i - ELECTED_WITHIN) : i + NOBODY_AFTER + 1]
             if (
                 not PASSIVE_AUXILIARIES.isdisjoint(clause)
                 and ACTIVE_AUXILIARIES.isdisjoint(clause)
-                and NOBODY_ELECTED.isdisjoint(clause)
+                and NOBODY_ELECTED.isdisjoint(after)
             ):
                 return True
     return False
@@ -2501,23 +2504,26 @@ def with_offices(index: CorpusIndex, term: Term) -> Term:
 
 def _elected_units(index: CorpusIndex) -> list[int]:
     """The units that tell a win as an election in the passive (`_elected`): "Gewählt ist X
-    bereits im ersten Wahlgang", as a results page puts it."""
-    return [
-        unit
-        for unit in index.own.get(index.stem("gewahlt"), ())
-        if _elected(_reporting(index.columns.text(unit)))
-    ]
+    bereits im ersten Wahlgang", as a results page puts it. Once per index (`win_lines_memo`)."""
+    memo = index.win_lines_memo
+    if "elected" not in memo:
+        memo["elected"] = [
+            unit
+            for unit in index.own.get(index.stem("gewahlt"), ())
+            if _elected(_reporting(index.columns.text(unit)))
+        ]
+    return memo["elected"]
 
 
 def _kept_offices(index: CorpusIndex) -> list[int]:
     """The units that tell a re-election as keeping the office (`_kept_office`): only lines
     with a word of staying, defending or confirming and one of the office can. Made once per
-    index (`kept_office_memo`): at a thousand articles, reading every such line again for
+    index (`win_lines_memo`): at a thousand articles, reading every such line again for
     each "who won" question cost more than the rest of the answer."""
-    memo = index.kept_office_memo
-    if not memo:
-        memo.append(_find_kept_offices(index))
-    return memo[0]
+    memo = index.win_lines_memo
+    if "kept" not in memo:
+        memo["kept"] = _find_kept_offices(index)
+    return memo["kept"]
 
 
 def _find_kept_offices(index: CorpusIndex) -> list[int]:

@@ -5,6 +5,7 @@ correction notice. The night is invented for these stories."""
 import pytest
 
 from bot.engine.engine import Engine
+from bot.engine.questions import _elected, _reporting
 from bot.engine.reply import OK
 from tests.engine.conftest import engine_over, texts
 from tests.engine.test_questions_chat import ask
@@ -126,11 +127,6 @@ def first_lines(night: Engine, question: str) -> list[str]:
             "Die 41-Jährige ist die erste Frau",
             id="who she is, led by her gallery's line giving her age",
         ),
-        pytest.param(
-            "was hat remmert zur niederlage gesagt",
-            "Das liegt auch an mir",
-            id="the defeat asked about is no town",
-        ),
     ],
 )
 def test_a_reader_finds_the_answer_in_a_new_form(night, question, line):
@@ -147,3 +143,18 @@ def test_a_village_only_the_roundup_reports_on_is_a_place(night):
 def test_a_correction_is_an_article_asked_about_by_its_kind(night):
     reply = ask(night, "wann ist die korrektur erschienen")
     assert "08.10.2026" in reply.text or "8. Oktober 2026" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("line", "elected"),
+    [
+        ("Gewählt ist Jana Quistorp (SPD) bereits im ersten Wahlgang.", True),
+        ("Ich danke allen, die mich gewählt haben.", False),
+        ("Gewählt ist noch niemand: Amtsinhaber Frank Ross kam auf 38,2 Prozent.", False),
+        ("Gewählt ist bisher noch niemand.", False),
+    ],
+)
+def test_the_passive_of_electing_says_who_won_and_nobody_elected_says_nobody(line, elected):
+    """ "Gewählt ist X" says who won; "die mich gewählt haben" who voted; "Gewählt ist noch
+    niemand: X kam auf 38,2 Prozent" names a candidate of a runoff still to come."""
+    assert _elected(_reporting(line)) is elected
