@@ -1008,12 +1008,28 @@ class Speakers:
             return None
         if party is not None and person.party != party:
             return None
+        newly = NEW_HOLDER_WORDS.intersection(w.lower() for w in words)
+        if newly and self._rival_nearby(person):
+            # "Straßer wartete. Als die Siegerin an ihr vorbeikam, … „…“, sagte die neue
+            # Oberbürgermeisterin": the winner, whom the text did not call so, may be either
+            # of the two women just named.
+            return None
         # The role the text gave them so ("!zitat Landesvorsitzender" finds them), also behind
         # an age ("die 56-jährige Rechtsanwaltsfachangestellte"); an age is no part of it.
         role = " ".join(w for w in words[1:] if not AGE_WORD_RE.fullmatch(w))
         if role_words or (aged and role[:1].isupper()):
             person.add_role(role)
         return person
+
+    def _rival_nearby(self, person: PersonRecord) -> bool:
+        """Was another person of `person`'s gender named in the last few sentences?"""
+        return any(
+            r.record is not None
+            and r.record is not person
+            and r.gender == person.gender
+            and self.sentence_no - self.seen[r] <= RECENT_REACH
+            for r in self.recent
+        )
 
     def _partyless_nearby(self, gender: str) -> bool:
         """Was a person of this gender whose party the text did not say named in the last few
@@ -1332,10 +1348,15 @@ def _plural_verb_before(frame: str, start: int) -> bool:
 
 
 def _plural_cue_before(frame: str, pos: int) -> bool:
-    """Is the word before `pos` a cue verb in the plural ("sagen", "erklärten")?"""
+    """Is the word before `pos` a cue verb in the plural ("sagen", "erklärten"), also one the
+    cue list has only in the singular ("schreiben" for "schreibt", "betonten" for "betonte",
+    "fordern" for "fordert")?"""
     before = frame[:pos].split()
     verb = before[-1] if before else ""
-    return verb.endswith("en") and german.is_cue_verb(verb)
+    if not (verb.endswith("en") or verb.endswith("rn")) or not verb.islower():
+        return False
+    singular = (verb, verb[:-2] + "t", verb[:-1] + "t", verb[:-1])
+    return any(german.is_cue_verb(form) for form in singular)
 
 
 def _phrase_gender(text: str) -> str | None:

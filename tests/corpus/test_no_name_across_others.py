@@ -1,0 +1,70 @@
+"""Quotations a named person did not say, though the text named them just before: words
+another person is quoted with ("X hatte eine frühere Bürgermeisterin zitiert: „…“"), a group
+speaking as "sie" ("Die Grünen … schreiben sie"), and an unnamed person met at a place ("Draußen
+vor der Tür raucht ein Polizist. „…“, sagt er")."""
+
+from __future__ import annotations
+
+from tests.corpus.articles import speakers_by_opening
+
+
+def test_words_somebody_quotes_are_not_theirs_and_belong_to_the_one_they_quote():
+    # As a reader: who quotes is never the speaker; the one quoted is, when the text names them.
+    text = (
+        "\nStichwahl\nMusterstadt – Kurt Muster (CDU) hatte im Wahlkampf eine frühere "
+        "Bürgermeisterin zitiert: „Musterstadt braucht keine Experimente.“\n"
+        "Die Zeitung hatte Hanna Beispiel zitiert: „Wir bauen das Bad.“\n"
+        "Kurt Muster zitierte seinen Vater: „Wer baut, der bleibt.“\n"
+        "Der Verband zitiert dazu Hanna Beispiel mit den Worten: „Das Bad kommt im nächsten "
+        "Jahr.“\n"
+        "Kurt Muster wird mit den Worten zitiert: „Ich bleibe im Rat.“\n"
+    )
+    speakers = speakers_by_opening(text)
+    assert speakers["Musterstadt braucht keine"] is None
+    assert speakers["Wir bauen das"] == "Hanna Beispiel"
+    assert speakers["Wer baut, der"] != "Kurt Muster"
+    assert speakers["Das Bad kommt"] == "Hanna Beispiel"
+    assert speakers["Ich bleibe im"] == "Kurt Muster"  # passive: the subject is quoted
+
+
+def test_a_party_writing_as_sie_is_no_woman_named_before():
+    text = (
+        "\nStadtratswahl\nMusterstadt – Die Grünen haben Sitze verloren. Ihre Spitzenkandidatin "
+        "Hanna Beispiel war enttäuscht. „Wir haben unsere Themen nicht erklärt“, sagte sie.\n"
+        "Die Grünen wollen das Ergebnis nun aufarbeiten. „Wir werden uns neu aufstellen "
+        "müssen“, schreiben sie in einer Stellungnahme.\n"
+        "Auch die Jusos meldeten sich. „Die Jugend hat gewählt, jetzt muss der Rat zuhören“, "
+        "betonten sie.\n"
+    )
+    assert speakers_by_opening(text) == {
+        "Wir haben unsere": "Hanna Beispiel",
+        "Wir werden uns": None,
+        "Die Jugend hat": None,
+    }
+
+
+def test_somebody_met_at_a_place_speaks_not_the_man_named_before():
+    text = (
+        "\nWahlabend\nMusterstadt – Dann tritt Kurt Muster ans Mikrofon. „Ich danke allen“, "
+        "sagt er.\nDraußen vor der Tür raucht ein Polizist. „Ein ruhiger Abend bisher“, sagt "
+        "er.\n"
+    )
+    assert speakers_by_opening(text) == {
+        "Ich danke allen": "Kurt Muster",
+        "Ein ruhiger Abend": "ein Polizist",
+    }
+
+
+def test_the_new_holder_of_a_role_nobody_was_given_is_not_the_rival_who_spoke_last():
+    # Two women just named, the winner never called so: "die neue Oberbürgermeisterin" could
+    # be either of them for the rules, so nobody; the loser who spoke last is not taken.
+    text = (
+        "\nStichwahl\nMusterstadt – Hanna Beispiel (Grüne) hat die Stichwahl mit 54 Prozent "
+        "gewonnen. Auf ihre Konkurrentin Eva Muster (CSU) entfielen 46 Prozent.\n"
+        "Eva Muster wartete am Rand des Saals. „Ich gratuliere von Herzen“, sagte sie.\n"
+        "„Ich habe in diesem Wahlkampf viel über die Stadt gelernt“, sagte die neue "
+        "Oberbürgermeisterin dann auf der Bühne.\n"
+    )
+    speakers = speakers_by_opening(text)
+    assert speakers["Ich gratuliere von"] == "Eva Muster"
+    assert speakers["Ich habe in"] != "Eva Muster"
