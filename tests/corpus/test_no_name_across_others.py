@@ -1,11 +1,12 @@
 """Quotations a named person did not say, though the text named them just before: words
 another person is quoted with ("X hatte eine frühere Bürgermeisterin zitiert: „…“"), a group
 speaking as "sie" ("Die Grünen … schreiben sie"), and an unnamed person met at a place ("Draußen
-vor der Tür raucht ein Polizist. „…“, sagt er")."""
+vor der Tür raucht ein Polizist. „…“, sagt er"), and whoever works for a named person ("ein
+Mitarbeiter Heisterkamps")."""
 
 from __future__ import annotations
 
-from tests.corpus.articles import speakers_by_opening
+from tests.corpus.articles import read, speakers_by_opening
 
 
 def test_words_somebody_quotes_are_not_theirs_and_belong_to_the_one_they_quote():
@@ -68,3 +69,19 @@ def test_the_new_holder_of_a_role_nobody_was_given_is_not_the_rival_who_spoke_la
     speakers = speakers_by_opening(text)
     assert speakers["Ich gratuliere von"] == "Eva Muster"
     assert speakers["Ich habe in"] != "Eva Muster"
+
+
+def test_a_named_persons_staff_speak_for_him_but_are_not_him():
+    # "ein Mitarbeiter Mustermanns" is no person called "Mustermanns": the staff's words and
+    # his spokeswoman's stay theirs, not Kurt Mustermann's.
+    text = (
+        "\nWahlabend\nMusterstadt – Kurt Mustermann (CDU) hat die Wahl gewonnen. „Ich freue "
+        "mich sehr über dieses Ergebnis“, sagte er.\n"
+        "Auf Nachfrage sagte ein Mitarbeiter Mustermanns: „Dazu äußern wir uns heute nicht.“\n"
+        "Mustermanns Sprecherin erklärte: „Der Landrat ist heute nicht zu erreichen.“\n"
+    )
+    speakers = speakers_by_opening(text)
+    assert speakers["Ich freue mich"] == "Kurt Mustermann"
+    assert "Mustermann" not in (speakers["Dazu äußern wir"] or "").split()
+    assert speakers["Der Landrat ist"] != "Kurt Mustermann"
+    assert [p.name for p in read(text).people] == ["Kurt Mustermann"]
