@@ -867,6 +867,17 @@ class Speakers:
                 just_spoke = self.since_speaker == 0 and referent == self.last_speaker
                 if rivals and referent is not self.last_subject and i > 0 and not just_spoke:
                     return None  # two women (or men) named just before: the text is unclear
+                last = self.last_speaker
+                if (
+                    self.opening
+                    and self.last_end != ":"
+                    and last is not referent
+                    and last in rivals
+                ):
+                    # A paragraph opening with "sie" after a sentence about one woman and the
+                    # words of another ("Seibold schüttelt den Kopf.¶Was sie mitnimmt, erzählt
+                    # sie: „…“"): news turns to either of them so, the text does not say which.
+                    return None
                 return referent
         return None
 

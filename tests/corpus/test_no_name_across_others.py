@@ -85,3 +85,21 @@ def test_a_named_persons_staff_speak_for_him_but_are_not_him():
     assert "Mustermann" not in (speakers["Dazu äußern wir"] or "").split()
     assert speakers["Der Landrat ist"] != "Kurt Mustermann"
     assert [p.name for p in read(text).people] == ["Kurt Mustermann"]
+
+
+def test_a_paragraph_opening_with_she_after_two_women_names_neither():
+    # One woman spoke, the other only shook her head; the next paragraph's "sie" may be
+    # either of them: nobody, rather than the one named last.
+    text = (
+        "\nDer Tag danach\nMusterstadt – Hanna Beispiel hat die Stichwahl knapp verloren. Neben "
+        "ihr sitzt Eva Muster, ihre Wahlkampfleiterin.\n"
+        "Hanna Beispiel widerspricht. Sie glaube nicht, dass es an den Plakaten gelegen habe. "
+        "Eva Muster schüttelt trotzdem den Kopf.\n"
+        "Was sie aus dem Wahlkampf mitnimmt, erzählt sie dann doch: „Ich war an über 3.000 "
+        "Haustüren.“\n"
+        "Eva Muster, Wahlkampfleiterin:\n"
+        "Sie sagt: „Wir haben zu spät angefangen, das kostet Stimmen.“\n"
+    )
+    speakers = speakers_by_opening(text)
+    assert speakers["Ich war an"] is None
+    assert speakers["Wir haben zu"] == "Eva Muster"  # a line ending in a colon says who
