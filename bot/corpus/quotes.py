@@ -2022,6 +2022,16 @@ PLAIN_PERSON_NOUNS = frozenset(
 )
 
 
+# Two people as one subject ("ein älteres Ehepaar"): "er" or "sie" after it is one of them.
+PAIR_NOUNS = frozenset("Ehepaar Paar Rentnerpaar Elternpaar Geschwisterpaar".split())
+# A definite person noun placed by a phrase after it, opening the sentence: "Der Mann neben
+# ihm", "Die Frau am Infostand", "Der ältere Herr mit Hut".
+PLACED_PERSON_RE = re.compile(
+    r"\s*((?:Der|Die)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]*))"
+    r"(?=\s+(?:neben|hinter|vor|am|an|mit|aus|im|vom|gegenüber)\s)"
+)
+
+
 # An indefinite subject right after the verb of a sentence that opens with an adverbial, a
 # place, a time or an occasion, no comma before it: "In der Fragestunde meldete sich ein
 # Anwohner.", "Zu Wort meldete sich auch einer der Wahlhelfer.", "Dann kam eine ältere Frau".
@@ -2048,8 +2058,18 @@ def _unnamed_person_subject(frame: str, speakers: Speakers) -> Referent | None:
     follows in Konjunktiv is theirs, not the last named speaker's, and a "sagte er" after it
     means them, not the last man the text named."""
     found = INDEFINITE_SUBJECT_RE.match(frame)
+    if found is not None and found.group(2) in PAIR_NOUNS:
+        # "Ein älteres Ehepaar steht am Rand. Er sagt: „…“": one of the two, unnamed, of
+        # either gender.
+        pair = speakers.resolve(Mention(found.start(1), found.end(1), found.group(1), OTHER))
+        return Referent(pair.name) if pair is not None else None
     if found is not None and _person_noun(found.group(2)):
         return speakers.resolve(Mention(found.start(1), found.end(1), found.group(1), OTHER))
+    placed = PLACED_PERSON_RE.match(frame)
+    if placed is not None and placed.group(2) in PLAIN_PERSON_NOUNS:
+        # "Der Mann neben ihm nickt.", "Die Frau am Infostand winkt ab.": somebody the text
+        # places but does not name, not a person named before.
+        return speakers.resolve(Mention(placed.start(1), placed.end(1), placed.group(1), OTHER))
     fronted = FRONTED_INDEFINITE_SUBJECT_RE.match(frame)
     if fronted is None or not _adverbial_before_verb(fronted):
         return None

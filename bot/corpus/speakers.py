@@ -949,6 +949,12 @@ class Speakers:
         (of the phrase's party, if it names one) or the age it names; nobody when none or
         several hold it."""
         words = phrase.split()
+        owner = _person_owner_at(words)
+        if owner is not None:
+            # "der Sprecher des Landrats", "die Tochter der Bürgermeisterin": the head noun is
+            # somebody else than the person the genitive names; only the head is matched.
+            holders = self._role_holders(" ".join(words[:owner]))
+            return holders[0] if len(holders) == 1 else None
         role_words = [_role_key(w) for w in words if german.is_role_noun(w)]
         aged = AGE_NOUN_RE.search(phrase) is not None  # "die 52-Jährige": nobody's role, a recap
         if aged and words[0].lower() in DEFINITE_SUBJECT_DETERMINERS:
@@ -1368,6 +1374,20 @@ def _plural_cue_before(frame: str, pos: int) -> bool:
         return False
     singular = (verb, verb[:-2] + "t", verb[:-1] + "t", verb[:-1])
     return any(german.is_cue_verb(form) for form in singular)
+
+
+def _person_owner_at(words: list[str]) -> int | None:
+    """Where a genitive naming a person starts in a phrase ("der Sprecher [des Landrats]",
+    "die Tochter [der Bürgermeisterin]"); None when the phrase has none ("der Vorsitzende der
+    CDU": a party owns no words)."""
+    for i in range(2, len(words) - 1):
+        if words[i].lower() not in ("des", "der"):
+            continue
+        owner = words[i + 1 :]
+        if any(german.is_role_noun(w) or w.lower() in KIN_NOUNS for w in owner):
+            return i
+        return None
+    return None
 
 
 def _phrase_gender(text: str) -> str | None:

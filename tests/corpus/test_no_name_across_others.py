@@ -103,3 +103,35 @@ def test_a_paragraph_opening_with_she_after_two_women_names_neither():
     speakers = speakers_by_opening(text)
     assert speakers["Ich war an"] is None
     assert speakers["Wir haben zu"] == "Eva Muster"  # a line ending in a colon says who
+
+
+def test_people_placed_beside_a_named_man_or_in_a_couple_are_not_him():
+    text = (
+        "\nWahlparty\nMusterstadt – Kurt Muster (CDU) ist am Ziel. „Heute Abend wird gefeiert“, "
+        "ruft er.\nDer Mann neben ihm klatscht am lautesten. „Darauf haben wir zwei Jahre "
+        "hingearbeitet“, sagt er.\n"
+        "Ein älteres Ehepaar hat sich einen Platz am Fenster gesichert. Er sagt: „Wir waren "
+        "schon bei seinem Vater auf der Wahlparty.“\n"
+    )
+    speakers = speakers_by_opening(text)
+    assert speakers["Heute Abend wird"] == "Kurt Muster"
+    assert speakers["Darauf haben wir"] == "der Mann"
+    assert speakers["Wir waren schon"] == "ein älteres Ehepaar"
+
+
+def test_the_spokesman_wife_or_daughter_of_a_role_holder_is_not_the_holder():
+    # As a reader: "der Sprecher des Landrats" speaks for him, "die Tochter der
+    # Bürgermeisterin" is her daughter; neither is the Landrat or the Bürgermeisterin.
+    text = (
+        "\nDer Tag danach\nMusterstadt – Landrat Kurt Muster (CDU) hat sich rar gemacht. „Ich "
+        "nehme mir einen Tag frei“, sagte er.\n"
+        "„Er ist heute nicht zu erreichen“, sagte der Sprecher des Landrats.\n"
+        "Die Ehefrau des Landrats lacht. „Er schläft noch, ganz ehrlich“, sagt sie.\n"
+        "„Das Ergebnis ist eindeutig“, sagte der Landrat am Abend.\n"
+    )
+    assert speakers_by_opening(text) == {
+        "Ich nehme mir": "Kurt Muster",
+        "Er ist heute": "der Sprecher des Landrats",
+        "Er schläft noch,": "die Ehefrau des Landrats",
+        "Das Ergebnis ist": "Kurt Muster",
+    }
