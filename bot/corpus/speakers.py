@@ -1511,12 +1511,22 @@ def _described(text: str) -> str:
     → "der Kämmerer", "Der Sprecherin zufolge" → "die Sprecherin"."""
     first, _, rest = _tidy(text).partition(" ")
     low = first.lower()
+    owned = OWNED_RE.fullmatch(_tidy(text))
+    if owned is not None and (german.is_role_noun(rest) or rest.lower() in KIN_GENDER):
+        # "Albers’ Sprecherin", "Vennemanns Schwester": "die Sprecherin von Albers", a
+        # description like "die Sprecherin des Landrats", not a name.
+        article = "die" if _phrase_gender(f"die {rest}") == "f" else "der"
+        return f"{article} {rest} von {owned.group(1)}"
     if low not in german.DETERMINERS or not rest or german.party_named_with_article(text):
         return _tidy(text)
     low = NOMINATIVE_OF_OBLIQUE.get(low, low)
     if _phrase_gender(text) == "f":
         low = FEMININE_NOMINATIVE.get(low, low)
     return f"{low} {rest}"
+
+
+# A name in the genitive before a noun: "Albers’ Sprecherin", "Vennemanns Schwester".
+OWNED_RE = re.compile(r"([A-ZÄÖÜ][\w-]*?)(?:s|’|')\s+[A-ZÄÖÜ][\w-]*")
 
 
 def _tidy(text: str) -> str:

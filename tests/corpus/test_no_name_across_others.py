@@ -135,3 +135,16 @@ def test_the_spokesman_wife_or_daughter_of_a_role_holder_is_not_the_holder():
         "Er schläft noch,": "die Ehefrau des Landrats",
         "Das Ergebnis ist": "Kurt Muster",
     }
+
+
+def test_a_spokeswoman_named_by_whose_she_is_is_shown_as_a_description_not_a_name():
+    # "Albers’ Sprecherin" is nobody's name: shown as the description it is.
+    text = (
+        "\nDer Tag danach\nMusterstadt – Bürgermeisterin Hanna Albers (SPD) hat sich rar "
+        "gemacht. „Die Bürgermeisterin nimmt sich heute frei“, erklärte Albers’ Sprecherin.\n"
+        "„Ich bin trotzdem stolz auf sie“, sagte Albers’ Schwester.\n"
+    )
+    assert speakers_by_opening(text) == {
+        "Die Bürgermeisterin nimmt": "die Sprecherin von Albers",
+        "Ich bin trotzdem": "die Schwester von Albers",
+    }
