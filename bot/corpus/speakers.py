@@ -1025,28 +1025,12 @@ class Speakers:
             return None
         if party is not None and person.party != party:
             return None
-        newly = NEW_HOLDER_WORDS.intersection(w.lower() for w in words)
-        if newly and self._rival_nearby(person):
-            # "Straßer wartete. Als die Siegerin an ihr vorbeikam, … „…“, sagte die neue
-            # Oberbürgermeisterin": the winner, whom the text did not call so, may be either
-            # of the two women just named.
-            return None
         # The role the text gave them so ("!zitat Landesvorsitzender" finds them), also behind
         # an age ("die 56-jährige Rechtsanwaltsfachangestellte"); an age is no part of it.
         role = " ".join(w for w in words[1:] if not AGE_WORD_RE.fullmatch(w))
         if role_words or (aged and role[:1].isupper()):
             person.add_role(role)
         return person
-
-    def _rival_nearby(self, person: PersonRecord) -> bool:
-        """Was another person of `person`'s gender named in the last few sentences?"""
-        return any(
-            r.record is not None
-            and r.record is not person
-            and r.gender == person.gender
-            and self.sentence_no - self.seen[r] <= RECENT_REACH
-            for r in self.recent
-        )
 
     def _partyless_nearby(self, gender: str) -> bool:
         """Was a person of this gender whose party the text did not say named in the last few
