@@ -959,7 +959,7 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
             targets = [m for m in generations if without_generation(m.name) == record.name]
         if len(targets) == 1:
             targets[0].forms.update(record.forms)
-        elif not targets:
+        elif not targets and not _genitive_of_another(record, records):
             merged.append(record)
     _nicknames(merged, blocks)
     index = PeopleIndex(merged)
@@ -978,6 +978,16 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
     _genders_from_age_recaps(index, blocks)
     _parties_from_recaps(index, blocks)
     return index  # details change roles and parties, never names: the aliases still hold
+
+
+def _genitive_of_another(record: PersonRecord, records: list[PersonRecord]) -> bool:
+    """Is a one-word name the genitive of another person's surname ("ein Mitarbeiter
+    Heisterkamps" beside Frank Heisterkamp)? Then it names no person of its own: the words
+    of "Heisterkamps Sprecherin" are not Heisterkamp's."""
+    name = record.name
+    if " " in name or not name.endswith("s"):
+        return False
+    return any(r is not record and name[:-1] in r.surnames() for r in records)
 
 
 # "Karl-Heinz Beispiel, genannt Kalle," / "…, genannt „Kalle“": the name the text goes on to call

@@ -760,6 +760,35 @@ def _attribution(frame: str, start: int, speakers: Speakers) -> Mention | None:
     return None
 
 
+# "Sie wird mit den Worten zitiert:", "wurde X zitiert": the subject is the one quoted.
+PASSIVE_RE = re.compile(r"\b(?:wird|wurde|werden|wurden|worden)\b")
+
+
+def _quoted_before(
+    frame: str, mentions: list[Mention], clause_start: int, verb: re.Match[str], start: int
+) -> Mention:
+    """Whom "zitiert" quotes when its object is not right after it: a known person named
+    between the clause's subject and the quotation ("Die Zeitung hatte Name zitiert: „…“",
+    "zitiert dazu Name mit den Worten:"); else somebody the text does not name ("X hatte eine
+    frühere Bürgermeisterin zitiert:", "Er zitierte seinen Vater:"). The one who quotes is
+    never the speaker."""
+    comma = frame.find(",", verb.end(), start)  # ("zitiert …, wonach X …": not the object)
+    end = start if comma < 0 else comma
+    in_clause = [m for m in mentions if clause_start <= m.start < end and not m.oblique]
+    # The subject: the first phrase named, or one the rules do not take for a person, opening
+    # the clause with its article ("Die Zeitung hatte …").
+    lead = frame[clause_start : in_clause[0].start].split() if in_clause else []
+    by_phrase = bool(lead) and lead[0].lower() in german.DETERMINERS
+    if by_phrase and any(w[:1].islower() for w in lead[1:]):
+        candidates = in_clause
+    else:
+        candidates = in_clause[1:]
+    objects = [m for m in candidates if m.kind in (NAME, ROLE) and m.person is not None]
+    if objects:
+        return objects[-1]
+    return Mention(verb.start(1), verb.end(1), verb.group(1), UNNAMED)
+
+
 UNNAMED_BEFORE_RE = re.compile(r"\b([Jj]emand|[Mm]an|[Nn]iemand)\s+$")  # searched up to a verb
 
 
@@ -798,6 +827,9 @@ def _introduced_by(
         quoted = _quoted_object(frame, verbs[-1].group(1), verbs[-1].end(), speakers)
         if quoted is not None:
             return quoted
+        passive = PASSIVE_RE.search(frame, clause_start, verbs[-1].start()) is not None
+        if german.quotes_somebody(verbs[-1].group(1)) and not passive:
+            return _quoted_before(frame, mentions, clause_start, verbs[-1], start)
         # A cue verb right after a comma opens the main clause after a fronted one: its
         # subject follows it ("Auf die Frage, ob X bleibe, antwortete Adler: „…“").
         fronted = frame[: verbs[-1].start()].rstrip().endswith(",")
@@ -1999,6 +2031,16 @@ PLAIN_PERSON_NOUNS = frozenset(
 )
 
 
+# Two people as one subject ("ein älteres Ehepaar"): "er" or "sie" after it is one of them.
+PAIR_NOUNS = frozenset("Ehepaar Paar Rentnerpaar Elternpaar Geschwisterpaar".split())
+# A definite person noun placed by a phrase after it, opening the sentence: "Der Mann neben
+# ihm", "Die Frau am Infostand", "Der ältere Herr mit Hut".
+PLACED_PERSON_RE = re.compile(
+    r"\s*((?:Der|Die)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]*))"
+    r"(?=\s+(?:neben|hinter|vor|am|an|mit|aus|im|vom|gegenüber)\s)"
+)
+
+
 # An indefinite subject right after the verb of a sentence that opens with an adverbial, a
 # place, a time or an occasion, no comma before it: "In der Fragestunde meldete sich ein
 # Anwohner.", "Zu Wort meldete sich auch einer der Wahlhelfer.", "Dann kam eine ältere Frau".
@@ -2013,6 +2055,10 @@ FRONTED_INDEFINITE_SUBJECT_RE = re.compile(
 )
 # Opening words of time or sequence that stand alone before the verb ("Dann kam ein Mann").
 TIME_OPENERS = frozenset("Dann Da Nun Jetzt Heute Hier Zuerst Zuletzt Plötzlich".split())
+# Adverbs of place that open a sentence before a prepositional phrase ("Draußen vor der Tür").
+PLACE_ADVERBS = frozenset(
+    "Draußen Drinnen Drüben Hinten Vorne Vorn Oben Unten Mitten Direkt".split()
+)
 
 
 def _unnamed_person_subject(frame: str, speakers: Speakers) -> Referent | None:
@@ -2021,8 +2067,18 @@ def _unnamed_person_subject(frame: str, speakers: Speakers) -> Referent | None:
     follows in Konjunktiv is theirs, not the last named speaker's, and a "sagte er" after it
     means them, not the last man the text named."""
     found = INDEFINITE_SUBJECT_RE.match(frame)
+    if found is not None and found.group(2) in PAIR_NOUNS:
+        # "Ein älteres Ehepaar steht am Rand. Er sagt: „…“": one of the two, unnamed, of
+        # either gender.
+        pair = speakers.resolve(Mention(found.start(1), found.end(1), found.group(1), OTHER))
+        return Referent(pair.name) if pair is not None else None
     if found is not None and _person_noun(found.group(2)):
         return speakers.resolve(Mention(found.start(1), found.end(1), found.group(1), OTHER))
+    placed = PLACED_PERSON_RE.match(frame)
+    if placed is not None and placed.group(2) in PLAIN_PERSON_NOUNS:
+        # "Der Mann neben ihm nickt.", "Die Frau am Infostand winkt ab.": somebody the text
+        # places but does not name, not a person named before.
+        return speakers.resolve(Mention(placed.start(1), placed.end(1), placed.group(1), OTHER))
     fronted = FRONTED_INDEFINITE_SUBJECT_RE.match(frame)
     if fronted is None or not _adverbial_before_verb(fronted):
         return None
@@ -2041,11 +2097,13 @@ def _adverbial_before_verb(fronted: re.Match[str]) -> bool:
     """What stands before the verb is an adverbial, so the indefinite phrase after it is the
     subject: a prepositional phrase ending in its noun ("In der Fragestunde") or one adverb
     ("Dann"). After a noun phrase it is the object ("Die Stadt stellte eine Sprecherin ein")."""
-    lead, verb = fronted.group("lead"), fronted.group("verb")
+    lead, verb, rest = fronted.group("lead"), fronted.group("verb"), fronted.group("rest")
     if verb in german.PREPOSITIONS or verb in german.DETERMINERS:
         return False
-    if fronted.group("rest") is not None:
-        return lead.lower() in german.PREPOSITIONS
+    if rest is not None:
+        # ("Draußen vor der Tür raucht ein Polizist": a place adverb before the phrase.)
+        placed = lead in PLACE_ADVERBS and rest.split()[0].lower() in german.PREPOSITIONS
+        return lead.lower() in german.PREPOSITIONS or placed
     return lead in TIME_OPENERS or german.is_opening_adverb(lead)
 
 

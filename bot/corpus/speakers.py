@@ -867,6 +867,17 @@ class Speakers:
                 just_spoke = self.since_speaker == 0 and referent == self.last_speaker
                 if rivals and referent is not self.last_subject and i > 0 and not just_spoke:
                     return None  # two women (or men) named just before: the text is unclear
+                last = self.last_speaker
+                if (
+                    self.opening
+                    and self.last_end != ":"
+                    and last is not referent
+                    and last in rivals
+                ):
+                    # A paragraph opening with "sie" after a sentence about one woman and the
+                    # words of another ("Seibold schüttelt den Kopf.¶Was sie mitnimmt, erzählt
+                    # sie: „…“"): news turns to either of them so, the text does not say which.
+                    return None
                 return referent
         return None
 
@@ -938,6 +949,12 @@ class Speakers:
         (of the phrase's party, if it names one) or the age it names; nobody when none or
         several hold it."""
         words = phrase.split()
+        owner = _person_owner_at(words)
+        if owner is not None:
+            # "der Sprecher des Landrats", "die Tochter der Bürgermeisterin": the head noun is
+            # somebody else than the person the genitive names; only the head is matched.
+            holders = self._role_holders(" ".join(words[:owner]))
+            return holders[0] if len(holders) == 1 else None
         role_words = [_role_key(w) for w in words if german.is_role_noun(w)]
         aged = AGE_NOUN_RE.search(phrase) is not None  # "die 52-Jährige": nobody's role, a recap
         if aged and words[0].lower() in DEFINITE_SUBJECT_DETERMINERS:
@@ -1332,10 +1349,29 @@ def _plural_verb_before(frame: str, start: int) -> bool:
 
 
 def _plural_cue_before(frame: str, pos: int) -> bool:
-    """Is the word before `pos` a cue verb in the plural ("sagen", "erklärten")?"""
+    """Is the word before `pos` a cue verb in the plural ("sagen", "erklärten"), also one the
+    cue list has only in the singular ("schreiben" for "schreibt", "betonten" for "betonte",
+    "fordern" for "fordert")?"""
     before = frame[:pos].split()
     verb = before[-1] if before else ""
-    return verb.endswith("en") and german.is_cue_verb(verb)
+    if not (verb.endswith("en") or verb.endswith("rn")) or not verb.islower():
+        return False
+    singular = (verb, verb[:-2] + "t", verb[:-1] + "t", verb[:-1])
+    return any(german.is_cue_verb(form) for form in singular)
+
+
+def _person_owner_at(words: list[str]) -> int | None:
+    """Where a genitive naming a person starts in a phrase ("der Sprecher [des Landrats]",
+    "die Tochter [der Bürgermeisterin]"); None when the phrase has none ("der Vorsitzende der
+    CDU": a party owns no words)."""
+    for i in range(2, len(words) - 1):
+        if words[i].lower() not in ("des", "der"):
+            continue
+        owner = words[i + 1 :]
+        if any(german.is_role_noun(w) or w.lower() in KIN_NOUNS for w in owner):
+            return i
+        return None
+    return None
 
 
 def _phrase_gender(text: str) -> str | None:
@@ -1459,12 +1495,22 @@ def _described(text: str) -> str:
     → "der Kämmerer", "Der Sprecherin zufolge" → "die Sprecherin"."""
     first, _, rest = _tidy(text).partition(" ")
     low = first.lower()
+    owned = OWNED_RE.fullmatch(_tidy(text))
+    if owned is not None and (german.is_role_noun(rest) or rest.lower() in KIN_GENDER):
+        # "Albers’ Sprecherin", "Vennemanns Schwester": "die Sprecherin von Albers", a
+        # description like "die Sprecherin des Landrats", not a name.
+        article = "die" if _phrase_gender(f"die {rest}") == "f" else "der"
+        return f"{article} {rest} von {owned.group(1)}"
     if low not in german.DETERMINERS or not rest or german.party_named_with_article(text):
         return _tidy(text)
     low = NOMINATIVE_OF_OBLIQUE.get(low, low)
     if _phrase_gender(text) == "f":
         low = FEMININE_NOMINATIVE.get(low, low)
     return f"{low} {rest}"
+
+
+# A name in the genitive before a noun: "Albers’ Sprecherin", "Vennemanns Schwester".
+OWNED_RE = re.compile(r"([A-ZÄÖÜ][\w-]*?)(?:s|’|')\s+[A-ZÄÖÜ][\w-]*")
 
 
 def _tidy(text: str) -> str:

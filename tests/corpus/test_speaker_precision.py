@@ -383,7 +383,7 @@ SPEAKER_STORIES = [
         "Stadträtin Yvonne Berg (CDU) war zufrieden. „Ein gutes Ergebnis“, sagte sie.\n"
         "Ein Ehepaar am Marktplatz, beide über 70:\n"
         "„Wir haben ihn gewählt, weil er zugehört hat“, sagt sie.\n",
-        ["Yvonne Berg", None],
+        ["Yvonne Berg", "ein Ehepaar"],  # one of the couple, shown as the text describes them
         id="she_after_a_colon_introducing_unnamed_voices_is_one_of_them",
     ),
 ]
