@@ -797,10 +797,17 @@ SPLIT_VERBS: dict[str, tuple[frozenset[str], str]] = {
 PREVAIL = SPLIT_VERBS[stem_word("durchgesetzt")]
 # Words a line tells in other words, one way only: a loser "gesteht die Niederlage ein" in a
 # line on their "Niederlage" ("X räumte seine Niederlage ein", "eine klare Niederlage, die
-# nehme ich auf meine Kappe") or by congratulating the winner ("X gratulierte der Siegerin
-# noch am Abend"); not by any "räumte … ein" ("räumte Fehler ein"), and a congratulation
-# asked ("hat X gratuliert") is no defeat admitted.
-_TOLD_BY = (("eingestehen eingestanden", "Niederlage gratulieren gratuliert gratulierte"),)
+# nehme ich auf meine Kappe"), by congratulating the winner ("X gratulierte der Siegerin
+# noch am Abend") or by respecting the result ("Die Wähler haben entschieden, das respektiere
+# ich"); not by any "räumte … ein" ("räumte Fehler ein"), and a congratulation asked ("hat X
+# gratuliert") is no defeat admitted.
+_TOLD_BY = (
+    (
+        "eingestehen eingestanden",
+        "Niederlage gratulieren gratuliert gratulierte respektieren respektiere respektiert "
+        "anerkennen anerkannt",
+    ),
+)
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:
     _stemmed = _stems(_group)

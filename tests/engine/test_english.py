@@ -776,17 +776,24 @@ TALHEIM = (
     "Ihr Gegenkandidat Bernd Faltermeier (CDU) kam auf 41,7 Prozent. Er gratulierte "
     "Lindqvist noch am Abend im Rathaus.\n"
     "Im Nachbarort Selbach räumte Amtsinhaber Tim Oberle seine Niederlage erst am Montag ein.\n"
+    "In Bergau verlor Bürgermeisterin Uta Rehm. „Die Wähler haben entschieden, das "
+    "respektiere ich“, sagte sie.\n"
     "Die Wahlbeteiligung in Talheim lag bei 48,2 Prozent.\n"
     "Faltermeier räumte Fehler im Wahlkampf ein, das Gewerbegebiet sei kein gutes Thema gewesen.\n"
 )
 
 
 def test_a_concession_asked_in_english_is_told_by_congratulating_the_winner(tmp_path, config):
-    """ "did X concede": the German news tells it as "räumte seine Niederlage ein" or by the
-    loser congratulating the winner; a congratulation asked is still no admission."""
+    """ "did X concede": the German news tells it as "räumte seine Niederlage ein", by the
+    loser congratulating the winner or respecting the result; a congratulation asked is still
+    no admission."""
     engine = engine_over_texts(tmp_path, {"talheim": TALHEIM}, config)
     first_excerpts_hold(
-        engine, {"did tim oberle concede": "räumte Amtsinhaber Tim Oberle seine Niederlage"}
+        engine,
+        {
+            "did tim oberle concede": "räumte Amtsinhaber Tim Oberle seine Niederlage",
+            "did uta rehm concede": "das respektiere ich",
+        },
     )
     conceded = texts(engine.handle_message("did faltermeier concede", dm=True))
     assert "Er gratulierte Lindqvist noch am Abend im Rathaus." in conceded[:3]
