@@ -260,6 +260,13 @@ do not answer, over the invented dev16-dev18 articles and the twentieth and twen
 folders, asked over devnames' folders and the twenty-third fresh one (no held-out folder);
 committed before its first run (`dev_en12_first_run.out`: engine top-1 66.4 %, top-3 74.8 %,
 honest no 90.9 %; then one gold fix, see the file); in-sample.
+Then dev-en13 (`benchmarks/questions/dev_en13.yaml`) asks English readers' casual questions
+(abbreviations such as "pct" and "cdu guy", who came second, is X a member of, did X concede, who
+wrote it, when it was published), 46 of 161 that the texts do not answer, over the invented
+Rabenau night of dev20, the Auenhagen texts of the twenty-fourth fresh folder and new questions
+on dev16-dev18, asked over dev-en12's folders and those two (no held-out folder); committed
+before its first run (`dev_en13_first_run.out`: engine top-1 48.7 %, top-3 55.7 %, honest no
+80.4 %); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -631,6 +638,15 @@ DEVNAMES_FOLDERS = (
 # folders (issue 11.3 and 11.5); asked over every folder whose texts may be read; in-sample.
 DEV_EN12 = ROOT / "benchmarks" / "questions" / "dev_en12.yaml"
 DEV_EN12_FOLDERS = (*DEVNAMES_FOLDERS, ROOT / "benchmarks" / "articles_fresh23")
+# Round 22 (english23): English readers' casual questions, 46 of 161 unanswerable, over the
+# invented Rabenau night (articles_dev20), the Auenhagen texts of the twenty-fourth fresh folder
+# and new questions on dev16-dev18 (issue 11.3 and 11.5); no held-out folder; in-sample.
+DEV_EN13 = ROOT / "benchmarks" / "questions" / "dev_en13.yaml"
+DEV_EN13_FOLDERS = (
+    *DEV_EN12_FOLDERS,
+    ROOT / "benchmarks" / "questions" / "articles_dev20",
+    ROOT / "benchmarks" / "articles_fresh24",
+)
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -1093,6 +1109,12 @@ BLOCKS = (
         DEV_EN12,
         DEV_EN12_FOLDERS,
         "dev-en12: English casual questions, 43 unanswerable, over dev16-18, fresh20, fresh23",
+    ),
+    Block(
+        "deven13",
+        DEV_EN13,
+        DEV_EN13_FOLDERS,
+        "dev-en13: English casual questions, 46 unanswerable, over dev20, fresh24, dev16-18",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

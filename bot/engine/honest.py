@@ -891,13 +891,17 @@ def _name_asked(folded: list[str], index: CorpusIndex) -> frozenset[str] | None:
         at, end = 1, len(folded) - 1  # "what was the new spokesman called"
     if at is None:
         return None
-    # "wie heißen die Söhne von Ilka Beispiel": the sons are asked, not a line naming her
+    # "wie heißen die Söhne von Ilka Beispiel", "what is the name of beispiels husband": the
+    # sons or the husband are asked, not a line naming her
     people = index.people.by_word
     rest = folded[at:end]
     asked = [
         w
         for w, after in zip(rest, [*rest[1:], ""], strict=True)
-        if w not in lexicon.STOP_WORDS and w not in people and after not in people
+        if w not in lexicon.STOP_WORDS
+        and w not in people
+        and not (w.endswith("s") and w[:-1] in people)
+        and after not in people
     ]
     # an office is named in other words by whoever won it ("X setzte sich durch"), so a name
     # question about one needs no line naming somebody beside the office

@@ -759,6 +759,7 @@ zurückziehen zurückgezogen = zieht zog zurück
 ankommen angekommen = kommt kam an
 eintreffen eingetroffen = trifft traf ein
 einräumen eingeräumt = räumt räumte ein
+eingestehen eingestanden = gesteht gestand ein
 ankündigen angekündigt = kündigt kündigte an
 vorwerfen vorgeworfen = wirft warf vor
 anklagen angeklagt = klagt klagte an
@@ -796,12 +797,29 @@ SPLIT_VERBS: dict[str, tuple[frozenset[str], str]] = {
 }
 # "setzte sich … durch": a verb of winning split in two in the article's sentence.
 PREVAIL = SPLIT_VERBS[stem_word("durchgesetzt")]
+# Words a line tells in other words, one way only: a loser "gesteht die Niederlage ein" in a
+# line on their "Niederlage" ("X räumte seine Niederlage ein", "eine klare Niederlage, die
+# nehme ich auf meine Kappe"), by congratulating the winner ("X gratulierte der Siegerin
+# noch am Abend") or by respecting the result ("Die Wähler haben entschieden, das respektiere
+# ich"); not by any "räumte … ein" ("räumte Fehler ein"), and a congratulation asked ("hat X
+# gratuliert") is no defeat admitted.
+_TOLD_BY = (
+    (
+        "eingestehen eingestanden",
+        "Niederlage gratulieren gratuliert gratulierte respektieren respektiere respektiert "
+        "anerkennen anerkannt",
+    ),
+)
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:
     _stemmed = _stems(_group)
     for _stem in _stemmed:
         SYNONYMS[_stem] = SYNONYMS.get(_stem, frozenset()) | (_stemmed - {_stem})
-del _group, _stemmed, _stem
+for _asked, _telling in _TOLD_BY:
+    for _stem in _stems(_asked):
+        SYNONYMS[_stem] = SYNONYMS.get(_stem, frozenset()) | _stems(_asked + " " + _telling)
+        SYNONYMS[_stem] -= {_stem}
+del _group, _stemmed, _stem, _asked, _telling
 
 
 def states_point_in_time(text: str, folded: list[str], stems: list[str]) -> bool:

@@ -8,10 +8,11 @@ words under a name. A name nobody carries gets "not found" and, at most, close s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from bot.corpus.lookalikes import mixed_scripts
 from bot.engine.context import Context
-from bot.engine.folding import name_key
+from bot.engine.folding import fold, name_key
 from bot.engine.people import CHOICE, NONE, PARTY, PeopleMatch
 from bot.engine.reply import USAGE, Excerpt, Reply
 from bot.engine.safe_text import one_line
@@ -237,7 +238,25 @@ def author(ctx: Context, query: str) -> Reply | None:
     ]
     heading = ctx.say("who_author", name=name, written=ctx.count("n_written", len(written)))
     text = "\n".join([heading, *lines])
-    return ctx.ok("who", ctx.say("title_who", name=name), text, person=name)
+    told = _told_about(ctx, name, ctx.index.authors_by_key.get(key, ()))
+    return ctx.ok(
+        "who", ctx.say("title_who", name=name), text, excerpts=ctx.excerpts(told), person=name
+    )
+
+
+def _told_about(ctx: Context, name: str, written: tuple[int, ...]) -> list[int]:
+    """The lines of the author's own articles that open with their full name: a column's or
+    a guest writer's foot says who they are ("X war 25 Jahre lang Redakteur", "X ist
+    Professorin für …"); a byline ("Von X") names them only. One unit per line."""
+    columns = ctx.index.columns
+    opening = fold(name)
+    found: dict[int, int] = {}  # line (block) → its first unit
+    for article in written:
+        start, end = (bisect_left(columns.article, a) for a in (article, article + 1))
+        for unit in range(start, end):
+            if fold(columns.text(unit)).startswith(opening):
+                found.setdefault(columns.block[unit], unit)
+    return list(found.values())[:MAX_QUOTES]
 
 
 def _where(ctx: Context, excerpt: Excerpt) -> str:

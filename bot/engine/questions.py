@@ -2743,6 +2743,13 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
             # "Gewählt wird erst am Sonntag" names nobody who won; "Kapitän X setzte sich über
             # links durch" names somebody, but no win
             return 0.0
+        if (
+            question.outcome
+            and question.scope.places
+            and speech
+            and not _at_the_place(ctx.index, unit, question)
+        ):
+            return 0.0  # somebody's words on another election, in an article on several
         if question.of_outcome and not speech and question.scope.places:
             winner = named_outcome(ctx.index, unit, question.lost)
             if not of_the_place(unit, winner):
@@ -3325,6 +3332,19 @@ def _leads(index: CorpusIndex, question: Question) -> list[int]:
         if len(found) >= MAX_ANSWERS:
             break
     return found[:MAX_ANSWERS]
+
+
+def _at_the_place(index: CorpusIndex, unit: int, question: Question) -> bool:
+    """Whether somebody's words speak of the place asked about: their article is about it,
+    they stand in its own paragraph, or their line names it. "Die neue Landrätin hat
+    versprochen, …" in a column that mentions a town's runoff to come says nobody won there."""
+    forms = question.place_forms
+    if about_place(index, sorted(forms), index.columns.article[unit]):
+        return True
+    if unit in question.place_paragraphs:
+        return True
+    line = index.columns.block_text[index.columns.block[unit]]
+    return not forms.isdisjoint(index.stem(w) for w in words(line))
 
 
 def _of_the_place(index: CorpusIndex, unit: int, person: int | None, question: Question) -> bool:

@@ -37,6 +37,8 @@ from benchmarks.questions_eval import (
     DEV_EN8_FOLDERS,
     DEV_EN12,
     DEV_EN12_FOLDERS,
+    DEV_EN13,
+    DEV_EN13_FOLDERS,
     DEV_EN_FOLDERS,
     DEVNAMES,
     DEVNAMES_FOLDERS,
@@ -607,9 +609,18 @@ def test_devnames_asks_about_unknown_names_beside_typos_of_known_ones():
     assert any(block.half == "devnames" for block in BLOCKS) and "devnames" not in OUT_OF_SAMPLE
 
 
-def test_dev_en12_asks_english_readers_questions_a_third_of_them_unanswerable():
-    night = load_articles(DEV_EN12_FOLDERS)
-    asked = load_questions(night, DEV_EN12, split=False, half="deven12")  # raises on a shared line
-    assert len(asked) >= 90 and all(q.language == "en" for q in asked)
-    assert sum(not q.answerable for q in asked) >= 30
-    assert any(block.half == "deven12" for block in BLOCKS) and "deven12" not in OUT_OF_SAMPLE
+@pytest.mark.parametrize(
+    ("questions", "folders", "half", "least", "unanswerable"),
+    [
+        (DEV_EN12, DEV_EN12_FOLDERS, "deven12", 90, 30),
+        (DEV_EN13, DEV_EN13_FOLDERS, "deven13", 100, 40),
+    ],
+)
+def test_dev_en12_and_13_ask_english_readers_questions_many_of_them_unanswerable(
+    questions: Path, folders: tuple[Path, ...], half: str, least: int, unanswerable: int
+) -> None:
+    night = load_articles(folders)
+    asked = load_questions(night, questions, split=False, half=half)  # raises on a shared line
+    assert len(asked) >= least and all(q.language == "en" for q in asked)
+    assert sum(not q.answerable for q in asked) >= unanswerable
+    assert any(block.half == half for block in BLOCKS) and half not in OUT_OF_SAMPLE

@@ -16,7 +16,7 @@ from bot.engine.english import (
 from bot.engine.folding import words
 from bot.engine.glossary import ENGLISH_GERMAN
 from bot.engine.render import render_text
-from tests.engine.conftest import engine_over, engine_over_texts
+from tests.engine.conftest import engine_over, engine_over_texts, texts
 
 
 def first_excerpts_hold(engine: Engine, asked: dict[str, str]) -> None:
@@ -767,3 +767,61 @@ def test_who_was_mayor_before_somebody_asks_for_the_earlier_holder(tmp_path, con
     assert asked.earlier_holder
     spoke = honest.needs(lexicon.PERSON, words("who spoke before beispiel"), {}, engine.index)
     assert not spoke.earlier_holder
+
+
+TALHEIM = (
+    "Von Jonas Beispiel\n"
+    "Talheim. Die parteilose Vera Lindqvist ist neue Bürgermeisterin von Talheim. Sie erhielt "
+    "am Sonntag 58,3 Prozent der Stimmen.\n"
+    "Ihr Gegenkandidat Bernd Faltermeier (CDU) kam auf 41,7 Prozent. Er gratulierte "
+    "Lindqvist noch am Abend im Rathaus.\n"
+    "Im Nachbarort Selbach räumte Amtsinhaber Tim Oberle seine Niederlage erst am Montag ein.\n"
+    "In Bergau verlor Bürgermeisterin Uta Rehm. „Die Wähler haben entschieden, das "
+    "respektiere ich“, sagte sie.\n"
+    "Die Wahlbeteiligung in Talheim lag bei 48,2 Prozent.\n"
+    "Faltermeier räumte Fehler im Wahlkampf ein, das Gewerbegebiet sei kein gutes Thema gewesen.\n"
+)
+
+
+def test_a_concession_asked_in_english_is_told_by_congratulating_the_winner(tmp_path, config):
+    """ "did X concede": the German news tells it as "räumte seine Niederlage ein", by the
+    loser congratulating the winner or respecting the result; a congratulation asked is still
+    no admission."""
+    engine = engine_over_texts(tmp_path, {"talheim": TALHEIM}, config)
+    first_excerpts_hold(
+        engine,
+        {
+            "did tim oberle concede": "räumte Amtsinhaber Tim Oberle seine Niederlage",
+            "did uta rehm concede": "das respektiere ich",
+        },
+    )
+    conceded = texts(engine.handle_message("did faltermeier concede", dm=True))
+    assert "Er gratulierte Lindqvist noch am Abend im Rathaus." in conceded[:3]
+    assert "Fehler" not in conceded[0]  # admitting mistakes is no defeat admitted
+    congratulated = engine.handle_message("hat Oberle gratuliert", dm=True)
+    assert all("Niederlage" not in e.text for e in congratulated.excerpts[:1])
+
+
+WEIDENAU = (
+    "Von Lena Beispiel\n"
+    "Weidenau. Die Freien Wähler kamen auf 31,4 Prozent und sind die stärkste Fraktion im "
+    "neuen Kreistag.\n"
+    "Rund 200 Wahlbriefe kamen zu spät im Wahlamt an und wurden nicht gezählt.\n"
+    "Die neue Landrätin will den Busverkehr auf dem Land ändern.\n"
+)
+
+
+def test_readers_shorthand_and_everyday_words_find_the_german_lines(tmp_path, config):
+    """ "pct", "too late", "change", "biggest group", "ppl": an English reader's words for
+    what the German lines say."""
+    engine = engine_over_texts(tmp_path, {"weidenau": WEIDENAU}, config)
+    first_excerpts_hold(
+        engine,
+        {
+            "what pct did the free voters get": "31,4 Prozent",
+            "how many postal ballots came too late": "200 Wahlbriefe",
+            "what does the new landratin want to change": "Busverkehr auf dem Land ändern",
+            "who is the biggest group in the kreistag": "stärkste Fraktion",
+        },
+    )
+    assert to_german(words("ppl")) == ["menschen"]

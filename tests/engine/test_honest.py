@@ -4,7 +4,8 @@ was asked is no answer; the reader hears that the articles do not say."""
 import pytest
 
 from bot.engine.engine import Engine
-from bot.engine.honest import _cost_verb
+from bot.engine.folding import words
+from bot.engine.honest import _cost_verb, _name_asked
 from tests.engine.conftest import engine_over_texts, texts
 
 # Two towns: one paper names the mayor who leaves, the other only the one who comes.
@@ -974,3 +975,33 @@ def test_the_winner_of_another_election_does_not_answer_who_won_the_one_asked(tm
     engine = engine_over_texts(tmp_path, {"landratswahl_kreis_ornau": LANDRAT_ONLY}, config)
     assert ask(engine, "wer hat die kreistagswahl in ornau gewonnen").status == "not_found"
     assert "Jana Beispiel" in ask(engine, "wer hat die landratswahl in ornau gewonnen").text
+
+
+def test_the_name_of_somebodys_husband_asked_by_her_genitive_needs_a_line_naming_him(
+    tmp_path, config
+):
+    """ "what is the name of kornmeiers husband", "wie heißt Kornmeiers Mann": her name in the
+    genitive says whose husband, so "Kornmeier ist verheiratet" does not answer; a line naming
+    him beside "Mann" does."""
+    portraits = {
+        "portraet_kornmeier": (
+            "Die neue Landrätin im Porträt\n"
+            "Von Ina Muster\n"
+            "Rabenstein. Greta Kornmeier ist die neue Landrätin.\n"
+            "Kornmeier ist verheiratet und hat zwei Söhne. Ihr Mann arbeitet als Lehrer.\n"
+        ),
+        "portraet_hafner": (
+            "Der Mann vom Hafen\n"
+            "Von Ina Muster\n"
+            "Hafenau. Anna Hafner ist die neue Bürgermeisterin.\n"
+            "Anna Hafner ist verheiratet, ihr Mann Tom Hafner arbeitet im Hafen.\n"
+        ),
+    }
+    engine = engine_over_texts(tmp_path, {**NAMELESS, **portraits}, config)
+    for question in ("what is the name of kornmeiers husband", "wie heißt Kornmeiers Mann"):
+        assert ask(engine, question).status == "not_found", question
+    named = ask(engine, "what is the name of hafners husband")
+    assert named.status == "ok" and "Tom Hafner" in texts(named)[0]
+    # her genitive is no word for whom the name is asked: only "Mann" is
+    index = engine._context.index
+    assert _name_asked(words("what is the name of kornmeiers husband"), index) == {"mann"}

@@ -256,6 +256,27 @@ def test_an_author_is_told_in_english_words_too(engine_en):
     assert "Lukas Pazzini wrote or co-wrote one article:" in reply.text
 
 
+def test_a_columnist_asked_about_is_told_by_the_line_at_the_foot_of_the_column(tmp_path):
+    """ "who is X" of a columnist: beside what they wrote, the line of their own column that
+    says who they are ("X war 30 Jahre lang Lokalchef …"), not their byline."""
+    from bot.config import default_config
+    from tests.engine.conftest import engine_over
+
+    night = {
+        "kolumne": (
+            "Beispiel meint: Wer nicht wählt, zählt nicht\nVon Greta Beispiel\nAm Sonntag "
+            "blieb jeder Zweite zu Hause.\nGreta Beispiel war 30 Jahre lang Lokalchefin dieser "
+            "Zeitung. Sie schreibt jeden Freitag an dieser Stelle.\n",
+            "authors: [Greta Beispiel]\n",
+        ),
+    }
+    engine = engine_over(tmp_path, night, default_config())
+    for question in ("who is greta beispiel", "wer ist Greta Beispiel"):
+        reply = engine.handle_message(question, dm=True)
+        assert reply.status == "ok" and reply.person == "Greta Beispiel"
+        assert texts(reply) == ["Greta Beispiel war 30 Jahre lang Lokalchefin dieser Zeitung."]
+
+
 def test_a_namesake_in_another_articles_byline_or_credit_is_not_the_person(tmp_path):
     """`!wer Jana Kowalczyk`: reporters of the same surname who made another article ("Von Nils
     Kowalczyk" under its teaser, "Redaktion: Tim Muster, Sevgi Kowalczyk") are not where Jana

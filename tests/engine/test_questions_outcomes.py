@@ -378,3 +378,32 @@ def test_who_won_over_a_night_of_several_towns_names_each_winner_shown(tmp_path,
     english = ask(night, "who won")
     assert english.text.startswith("The articles name several winners, among them ")
     assert ask(night, "wer hat in beckum gewonnen").text.startswith("Gewonnen hat Ole Wiek")
+
+
+def test_a_runoff_still_to_come_has_no_winner_in_a_columns_reported_promise(tmp_path, config):
+    """ "who won the runoff in Wendorf" where the night's column only looks ahead to it ("Und
+    Wendorf? Dort wird in zwei Wochen noch einmal gewählt") beside the new Landrätin's
+    promise in reported speech: her words, in an article not about Wendorf and in a line that
+    does not name it, say nobody won there."""
+    night = {
+        "kolumne_kreis_lohn": (
+            "Muster meint: Ein Kreis hat gewählt\n"
+            "Von Ida Muster\n"
+            "Am Sonntag war es im Kreishaus wie immer: Alle gaben sich die Hand.\n"
+            "Jana Beispiel (SPD) ist die neue Landrätin des Kreises.\n"
+            "Die neue Landrätin hat versprochen, dass kein Dorf mehr abgehängt wird.\n"
+            "Und Wendorf? Dort wird in zwei Wochen noch einmal gewählt. Mein Rat: Hingehen.\n",
+            SIDECAR.format(title="Muster meint - Ein Kreis hat gewählt"),
+        ),
+        "stichwahl_wendorf": (
+            "Stichwahl in Wendorf\n"
+            "Von Tom Muster\n"
+            "Wendorf. In zwei Wochen entscheidet sich, wer Wendorf künftig führt. Die "
+            "Stichwahl findet am 27. September statt.\n",
+            SIDECAR.format(title="Stichwahl in Wendorf"),
+        ),
+    }
+    engine = engine_over(tmp_path, {**NIGHT, **night}, config)
+    for question in ("who won the runoff in wendorf", "wer hat die stichwahl in wendorf gewonnen"):
+        reply = ask(engine, question)
+        assert reply.status != OK and not texts(reply), question
