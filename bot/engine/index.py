@@ -278,6 +278,12 @@ class CorpusIndex:
         return {}
 
     @cached_property
+    def source_words_memo(self) -> dict[str, set[int]]:
+        """A folded word of an article's source (title, file name, web address, publisher) →
+        the articles whose source has it (`places._sources_naming`), made on first use."""
+        return {}
+
+    @cached_property
     def copy_refs(self) -> dict[int, tuple[tuple[int, SourceRef], ...]]:
         """A group of copies (by its first unit) → (article, reference) for its first unit in
         each article, made once per group as replies ask: a quotation an agency sent to

@@ -657,7 +657,12 @@ def _town_of_a_word(index: CorpusIndex, word: str) -> set[int]:
 def _sources_naming(index: CorpusIndex, word: str) -> set[int]:
     """The articles whose source has the word as a whole word: a capitalised word of the
     title, a word of the file name or web address, or of the publisher (`_in_sources`)."""
-    return {a for a, info in enumerate(index.articles) if word in _source_words(info)}
+    by_word = index.source_words_memo
+    if not by_word:  # once per index: asked per question, it read every article's source
+        for article, info in enumerate(index.articles):
+            for source_word in _source_words(info):
+                by_word.setdefault(source_word, set()).add(article)
+    return set(by_word.get(word, ()))
 
 
 def article_units(index: CorpusIndex, articles: frozenset[int]) -> list[range]:
