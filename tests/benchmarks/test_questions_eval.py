@@ -198,18 +198,27 @@ def test_each_newer_held_out_set_asks_about_its_own_newest_article_folder_only(
     assert {article for q in held for article, _ in q.lines} <= newest
 
 
-def test_the_eighth_held_out_set_is_printed_but_its_misses_are_not_offered():
-    assert any(block.half == "held8" and block.questions == HELDOUT8 for block in BLOCKS)
-    assert "held8" in OUT_OF_SAMPLE
+@pytest.mark.parametrize(
+    ("half", "questions"),
+    [
+        ("held8", HELDOUT8),
+        ("held9", HELDOUT9),
+        ("held10", HELDOUT10),
+        ("held11", HELDOUT11),
+        ("held13", HELDOUT13),
+        ("held14", HELDOUT14),
+        ("held15", HELDOUT15),
+        ("held16", HELDOUT16),
+        ("held17", HELDOUT17),
+        ("held18", HELDOUT18),
+        ("held19", HELDOUT19),
+    ],
+)
+def test_a_held_out_set_is_printed_but_its_misses_are_not_offered(half, questions):
+    assert any(block.half == half and block.questions == questions for block in BLOCKS)
+    assert half in OUT_OF_SAMPLE
     with pytest.raises(SystemExit):  # argparse refuses the choice before any block runs
-        main(["--show", "held8"])
-
-
-def test_the_ninth_held_out_set_is_printed_but_its_misses_are_not_offered():
-    assert any(block.half == "held9" and block.questions == HELDOUT9 for block in BLOCKS)
-    assert "held9" in OUT_OF_SAMPLE
-    with pytest.raises(SystemExit):  # argparse refuses the choice before any block runs
-        main(["--show", "held9"])
+        main(["--show", half])
 
 
 def test_the_tenth_held_out_set_asks_mostly_about_one_runoff_night_the_rest_about_older_sets():
@@ -230,72 +239,9 @@ def test_the_tenth_held_out_set_asks_mostly_about_one_runoff_night_the_rest_abou
     assert {article for q in held for article, _ in q.lines} <= newest | older
 
 
-def test_the_tenth_held_out_set_is_printed_but_its_misses_are_not_offered():
-    assert any(block.half == "held10" and block.questions == HELDOUT10 for block in BLOCKS)
-    assert "held10" in OUT_OF_SAMPLE
-    with pytest.raises(SystemExit):  # argparse refuses the choice before any block runs
-        main(["--show", "held10"])
-
-
-def test_the_eleventh_held_out_set_is_printed_but_its_misses_are_not_offered():
-    assert any(block.half == "held11" and block.questions == HELDOUT11 for block in BLOCKS)
-    assert "held11" in OUT_OF_SAMPLE
-    with pytest.raises(SystemExit):  # argparse refuses the choice before any block runs
-        main(["--show", "held11"])
-
-
 def test_the_twelfth_held_out_set_is_in_sample_since_its_misses_were_read():
     assert any(block.half == "held12" and block.questions == HELDOUT12 for block in BLOCKS)
     assert "held12" not in OUT_OF_SAMPLE  # round 15 read its misses: --show lists them
-
-
-def test_the_thirteenth_held_out_set_is_printed_but_its_misses_are_not_offered():
-    assert any(block.half == "held13" and block.questions == HELDOUT13 for block in BLOCKS)
-    assert "held13" in OUT_OF_SAMPLE
-    with pytest.raises(SystemExit):  # argparse refuses the choice before any block runs
-        main(["--show", "held13"])
-
-
-def test_the_fourteenth_held_out_set_is_printed_but_its_misses_are_not_offered():
-    assert any(block.half == "held14" and block.questions == HELDOUT14 for block in BLOCKS)
-    assert "held14" in OUT_OF_SAMPLE
-    with pytest.raises(SystemExit):  # argparse refuses the choice before any block runs
-        main(["--show", "held14"])
-
-
-def test_the_fifteenth_held_out_set_is_printed_but_its_misses_are_not_offered():
-    assert any(block.half == "held15" and block.questions == HELDOUT15 for block in BLOCKS)
-    assert "held15" in OUT_OF_SAMPLE
-    with pytest.raises(SystemExit):  # argparse refuses the choice before any block runs
-        main(["--show", "held15"])
-
-
-def test_the_sixteenth_held_out_set_is_printed_but_its_misses_are_not_offered():
-    assert any(block.half == "held16" and block.questions == HELDOUT16 for block in BLOCKS)
-    assert "held16" in OUT_OF_SAMPLE
-    with pytest.raises(SystemExit):  # argparse refuses the choice before any block runs
-        main(["--show", "held16"])
-
-
-def test_the_seventeenth_held_out_set_is_printed_but_its_misses_are_not_offered():
-    assert any(block.half == "held17" and block.questions == HELDOUT17 for block in BLOCKS)
-    assert "held17" in OUT_OF_SAMPLE
-    with pytest.raises(SystemExit):  # argparse refuses the choice before any block runs
-        main(["--show", "held17"])
-
-
-def test_the_eighteenth_held_out_set_is_printed_but_its_misses_are_not_offered():
-    assert any(block.half == "held18" and block.questions == HELDOUT18 for block in BLOCKS)
-    assert "held18" in OUT_OF_SAMPLE
-    with pytest.raises(SystemExit):  # argparse refuses the choice before any block runs
-        main(["--show", "held18"])
-
-
-def test_the_nineteenth_held_out_set_is_printed_but_its_misses_are_not_offered():
-    assert any(block.half == "held19" and block.questions == HELDOUT19 for block in BLOCKS)
-    assert "held19" in OUT_OF_SAMPLE
-    with pytest.raises(SystemExit):  # argparse refuses the choice before any block runs
-        main(["--show", "held19"])
 
 
 def _articles_asked_about_outside_the_in_sample_folders(blind: list[Question]) -> set[str]:
