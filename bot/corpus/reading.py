@@ -7,6 +7,7 @@ article's lines or names.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bot.corpus.lookalikes import visible_text
@@ -173,7 +174,7 @@ def _body_kind(line: str, *, first: bool, seen_body: bool) -> str:
     or a paragraph."""
     if first and BYLINE_RE.match(line) and len(line) <= 300:
         return BYLINE
-    if not seen_body and names_byline(line):
+    if not seen_body and (names_byline(line) or is_credit_strip(line)):
         return BYLINE  # under the headline and its Dachzeile: "Von Markus Wendland"
     if looks_like_heading(line):
         return HEADING
@@ -207,13 +208,99 @@ def _is_new_comment(blocks: list[Block], line: str) -> bool:
 
 AUTHOR_SPLIT_RE = re.compile(r",\s*|\s+(?:und|and|&)\s+")
 
+# A news page's credit strip under its headline: publisher, date, time and byline on one line,
+# split by middle dots or bars ("Saar-Kurier · 12. Oktober 2026 · Von A und B", "Von A |
+# 12.10.2026, 18:30 Uhr"), or a line giving the date alone ("Stand: 12.10.2026 18:30 Uhr").
+STRIP_SEPARATOR_RE = re.compile(r"\s+[·|•]\s+")
+STRIP_MAX = 200
+STRIP_PART_MAX = 60
+DATED_LINE_RE = re.compile(
+    r"^(?:Stand|Veröffentlicht|Erschienen|Publiziert|(?:Zuletzt )?[Aa]ktualisiert)"
+    r"(?:\s+am)?\s*:?\s*\d[\w. -]{5,20}?(?:,?\s*(?:um\s*)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*$"
+)
+UPDATED_RE = re.compile(r"^(?:(?:Zuletzt )?[Aa]ktualisiert|Update)\b")
+MONTHS = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember"
+_MONTH_NUMBERS = {month: number for number, month in enumerate(MONTHS.split(), start=1)}
+NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
+WORDED_DATE_RE = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\.\s*({'|'.join(_MONTH_NUMBERS)})\s+(\d{{4}})(?!\d)"
+)
+ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+def strip_parts(line: str) -> list[str]:
+    """The parts of a credit strip (the line itself when it has no separator)."""
+    return [part.strip() for part in STRIP_SEPARATOR_RE.split(line)]
+
+
+def is_credit_strip(line: str) -> bool:
+    """A short line of short parts of which one is a date or a byline; a sentence split by a
+    bar ("Die SPD gewinnt | Die CDU verliert.") has neither."""
+    if len(line) > STRIP_MAX:
+        return False
+    parts = strip_parts(line)
+    if len(parts) < 2:
+        return DATED_LINE_RE.match(line) is not None and date_in(line) is not None
+    if any(not part or len(part) > STRIP_PART_MAX for part in parts):
+        return False
+    return any(date_in(part) is not None or names_byline(part) for part in parts)
+
+
+def date_in(text: str) -> dt.date | None:
+    """The first calendar date written in `text` ("12. Oktober 2026", "12.10.2026",
+    "2026-10-12"); None when there is none or it is no real day."""
+    found: list[tuple[int, int, int, int]] = []  # (where, year, month, day)
+    for match in NUMERIC_DATE_RE.finditer(text):
+        found.append((match.start(), int(match[3]), int(match[2]), int(match[1])))
+    for match in WORDED_DATE_RE.finditer(text):
+        found.append((match.start(), int(match[3]), _MONTH_NUMBERS[match[2]], int(match[1])))
+    for match in ISO_DATE_RE.finditer(text):
+        found.append((match.start(), int(match[1]), int(match[2]), int(match[3])))
+    for _, year, month, day in sorted(found):
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            continue
+    return None
+
 
 def byline_authors(byline: str) -> tuple[str, ...]:
-    """The names in a byline such as "Von A, B und C"."""
-    text = BYLINE_RE.sub(lambda m: m.group(0)[-1], byline, count=1)
-    text = re.sub(r"\s*[|(].*$", "", text)  # "Von A (Text) | Fotos: B"
+    """The names in a byline such as "Von A, B und C", alone or as a credit strip's part."""
+    credit = next((p for p in strip_parts(byline) if BYLINE_RE.match(p)), None)
+    if credit is None:
+        return ()  # a strip of publisher and date names nobody
+    text = BYLINE_RE.sub(lambda m: m.group(0)[-1], credit, count=1)
+    text = re.sub(r"\s*[|(].*$", "", text)  # "Von A (Text)|Fotos: B"
     names = [n.strip(" .") for n in AUTHOR_SPLIT_RE.split(text)]
-    return tuple(n for n in names if n)
+    # ("Von A, 12.10.2026": a date or time after the name is no author.)
+    return tuple(n for n in names if n and not any(c.isdigit() for c in n))
+
+
+def published_in_text(blocks: tuple[Block, ...]) -> str | None:
+    """The date a byline or credit strip gives (ISO), not the date of an update."""
+    for block in blocks:
+        if block.kind != BYLINE:
+            continue
+        for part in strip_parts(block.text):
+            day = None if UPDATED_RE.match(part) else date_in(part)
+            if day is not None:
+                return day.isoformat()
+    return None
+
+
+BREADCRUMB_RE = re.compile(r"\s[>›»/]\s")  # "Startseite > Nachrichten > Region"
+
+
+def headline(blocks: tuple[Block, ...]) -> str | None:
+    """What a page without a sidecar is titled: of the headings above the lead, the longest
+    (the headline outgrows the site's name, the Dachzeile and the section above it)."""
+    above: list[str] = []
+    for block in blocks:
+        if block.kind in (LEAD, PARAGRAPH):
+            break
+        if block.kind == HEADING and not BREADCRUMB_RE.search(block.text):
+            above.append(block.text)
+    return max(above, key=len, default=None)
 
 
 PUBLISHER_IN_RELATED_RE = re.compile(r"\bauf\s+([\w.-]+(?:\s[\w.-]+)?)\s*:?\s*$", re.IGNORECASE)
@@ -233,11 +320,13 @@ def parse_article(text: str, *, article_id: str, path: str) -> Article:
     """Read an article's text into an `Article` with blocks and what the text says of itself."""
     text = visible_text(text).replace("\r\n", "\n").replace("\r", "\n")
     blocks = split_blocks(text)
-    byline = next((b for b in blocks if b.kind == BYLINE), None)
+    bylines = (byline_authors(b.text) for b in blocks if b.kind == BYLINE)
     return Article(
         id=article_id,
         path=path,
         blocks=blocks,
-        authors=byline_authors(byline.text) if byline else (),
+        title=headline(blocks),
+        authors=next((names for names in bylines if names), ()),
         publisher=self_named_publisher(blocks),
+        published=published_in_text(blocks),
     )

@@ -164,3 +164,68 @@ def test_a_results_table_written_as_text_is_its_header_above_rows_of_body_text()
         (5, "paragraph"),
         (6, "heading"),  # fewer cells: no row of the table
     ]
+
+
+STRIP_PAGE = """Wahlnacht im Kreis
+Knapper Sieg in Losheim: Molitor wird Bürgermeisterin
+Saar-Kurier · 12. Oktober 2026 · Von Mira Ohlsen und Pit Kasten
+Losheim. Mit 50,4 Prozent hat Anna Molitor (SPD) die Stichwahl gewonnen.
+"""
+
+
+def test_a_credit_strip_under_the_headline_gives_authors_and_date_and_the_lead_follows_it():
+    article = parse_article(STRIP_PAGE, article_id="t", path="t.txt")
+    assert article.authors == ("Mira Ohlsen", "Pit Kasten")
+    assert article.published == "2026-10-12"
+    assert article.title == "Knapper Sieg in Losheim: Molitor wird Bürgermeisterin"
+    assert [b.kind for b in article.blocks] == ["heading", "heading", "byline", "lead"]
+
+
+@pytest.mark.parametrize(
+    ("strip", "authors", "published"),
+    [
+        ("Von Mira Ohlsen | 12.10.2026, 18:30 Uhr", ("Mira Ohlsen",), "2026-10-12"),
+        ("Von Mira Ohlsen, 12.10.2026", ("Mira Ohlsen",), "2026-10-12"),
+        ("Stand: 12.10.2026, 22:15 Uhr", (), "2026-10-12"),
+        ("Veröffentlicht am 12. Oktober 2026 um 18:30 Uhr", (), "2026-10-12"),
+        ("Saar-Kurier · 2026-10-12 · 3 Min. Lesezeit", (), "2026-10-12"),
+        # an update's date is not the day the article appeared
+        ("12.10.2026 · Aktualisiert: 13.10.2026 · Von Pit Kasten", ("Pit Kasten",), "2026-10-12"),
+        ("Aktualisiert am 13.10.2026", (), None),
+        ("Saar-Kurier · 31.02.2026 · Von Pit Kasten", ("Pit Kasten",), None),  # no such day
+    ],
+)
+def test_the_forms_of_credit_lines_news_pages_print(strip, authors, published):
+    article = parse_article(
+        f"Molitor gewinnt in Losheim\n{strip}\nLosheim. Anna Molitor hat gewonnen.\n",
+        article_id="t",
+        path="t.txt",
+    )
+    assert (article.authors, article.published) == (authors, published)
+    assert article.blocks[1].kind == "byline" and article.blocks[2].kind == "lead"
+
+
+def test_lines_with_bars_or_dates_that_are_no_credit_strip_stay_text():
+    article = parse_article(
+        "Die SPD gewinnt | Die CDU verliert\n"
+        "Am 12.10.2026 · ein langer Rückblick auf den Wahlabend und seine Folgen für die Stadt "
+        "Losheim\n"
+        "Stand: 4. Oktober 2026, 21.55 Uhr. Alle 58 Wahlbezirke sind ausgezählt.\n",
+        article_id="t",
+        path="t.txt",
+    )
+    assert [b.kind for b in article.blocks] == ["heading", "heading", "lead"]
+    assert (article.authors, article.published) == ((), None)
+
+
+def test_a_page_is_titled_by_its_headline_not_by_the_site_name_or_breadcrumb_above_it():
+    article = parse_article(
+        "Radio Beispieltal\nStartseite > Nachrichten > Region\n"
+        "Machtwechsel in Kesselbach: Aydın schlägt den Bürgermeister\n"
+        "Kesselbach hat eine neue Bürgermeisterin. Merve Aydın hat gewonnen.\n",
+        article_id="t",
+        path="t.txt",
+    )
+    assert article.title == "Machtwechsel in Kesselbach: Aydın schlägt den Bürgermeister"
+    untitled = parse_article("Nur ein Absatz. Ohne Überschrift.\n", article_id="t", path="t")
+    assert untitled.title is None

@@ -1,7 +1,7 @@
 """Questions about the articles themselves are answered from their byline and sidecar,
 naming the article; a place in the question picks the article about it."""
 
-from tests.engine.conftest import engine_over
+from tests.engine.conftest import engine_over, engine_over_texts
 
 
 def ask(engine, question):
@@ -264,3 +264,20 @@ def test_who_wrote_the_article_about_a_person_names_that_articles_byline(tmp_pat
         reply = ask(engine, question)
         assert reply.status == "ok" and "Ina Muster" in reply.text, question
         assert "Lea Probst" not in reply.text, question
+
+
+PASTED_PAGE = """Wahlnacht im Kreis
+Knapper Sieg in Losheim: Molitor wird Bürgermeisterin
+Saar-Kurier · 12. Oktober 2026 · Von Mira Ohlsen und Pit Kasten
+Losheim. Mit 50,4 Prozent hat Anna Molitor (SPD) die Stichwahl gewonnen.
+"""
+
+
+def test_a_page_pasted_without_sidecar_is_credited_from_its_own_credit_line(tmp_path, config):
+    """A reader copies a page's text into seeds/ with no sidecar: its headline, byline and date
+    under the headline are what the bot names."""
+    pasted = engine_over_texts(tmp_path, {"losheim": PASTED_PAGE}, config)
+    authors = ask(pasted, "wer hat den artikel geschrieben")
+    assert "Mira Ohlsen" in authors.text and "Pit Kasten" in authors.text
+    assert "Knapper Sieg in Losheim" in authors.text  # named by its headline, not its file
+    assert "12.10.2026" in ask(pasted, "wann ist der artikel erschienen").text
