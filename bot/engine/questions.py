@@ -1314,6 +1314,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     if becomes:  # "wer ist / wie heißt der neue Bürgermeister von X": who won there
         folded = [lexicon.WON if stem(w) == lexicon.NEW_STEM or w in BECOMES else w for w in folded]
         identity = frozenset()
+    if asks_who and _elected_asked(folded):  # "wer wurde in X gewählt": who won there
+        folded = [lexicon.WON if w == ELECTED else w for w in folded]
     content = [stem(word) for word in folded if word not in lexicon.STOP_WORDS]
     of_outcome = not lexicon.OUTCOME_STEMS.isdisjoint(content)
     # "gegen wen hat X gewonnen" answered by the rival's result: no line naming a winner
@@ -1778,6 +1780,16 @@ def _intent_term(index: CorpusIndex) -> Term:
 ROLE_OPENERS = frozenset("der die den dem das neue neuer neuen".split())
 IN_A_PLACE = frozenset({"in", "aus"})  # "in Horb", "aus Horb": where, or whence
 BECOMES = frozenset({"wird", "werden"})  # "wer wird Landrätin": who won the office
+
+
+ELECTED = "gewahlt"
+PASSIVE_AUXILIARIES = frozenset("wurde wurden ist sind worden".split())
+
+
+def _elected_asked(folded: list[str]) -> bool:
+    """ "wer wurde (in X) gewählt", "wer ist gewählt worden": the passive asks who was
+    elected; the active ("wer hat X gewählt", "wer hat überhaupt gewählt") who voted."""
+    return ELECTED in folded and not PASSIVE_AUXILIARIES.isdisjoint(folded)
 
 
 def _becomes_office(folded: list[str], stem: Callable[[str], str]) -> set[int]:

@@ -755,6 +755,9 @@ def test_a_reader_asking_what_the_articles_do_not_state_is_told_so(round_up, que
         # after "von" a place the articles know; "der neue Bürgermeister" is who won there
         ("wer ist der neue bürgermeister von tannfeld", "Lina Sturm (SPD) hat die Stichwahl"),
         ("wie heißt die neue bürgermeisterin von tannfeld", "Lina Sturm (SPD) hat die Stichwahl"),
+        # "wer wurde gewählt", in the passive: who was elected there, not who voted
+        ("wer wurde in tannfeld gewählt", "Lina Sturm (SPD) hat die Stichwahl"),
+        ("wer ist in tannfeld gewählt worden", "Lina Sturm (SPD) hat die Stichwahl"),
         ("what party is sturm in", "Lina Sturm (SPD)"),
     ],
 )
