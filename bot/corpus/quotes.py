@@ -52,6 +52,7 @@ COLON_BEFORE = re.compile(r":\s*$")
 SO_RE = re.compile(r"^\s*[,–—-]?\s*so\s+")
 VERB_AFTER_RE = re.compile(r"^\s*(,?)\s*([a-zäöüß]+)\b")
 SUBJECT_REACH = 25  # a phrase this near the start of a sentence is its subject
+SHOULD_RE = re.compile(r"\b(?:soll|sollen)\b")  # "X soll … haben": what others say of X
 # "…, sagte X", "…, so X"; the cue may take up what was said with a pronominal adverb or
 # "das": "…, darauf wies X hin", "…, daran erinnerte X", "…, das betonte X".
 CUE_LATER_RE = re.compile(
@@ -1816,6 +1817,11 @@ def remember_sentence(
         and m.kind in (NAME, ROLE)
         and (m.person is not None or _definite_role_of(m, subject))
         for m in mentions
+    )
+    speakers.last_sole_plain = (
+        speakers.last_sole is not None
+        and not german.has_subjunctive(frame, strict=True)
+        and SHOULD_RE.search(frame) is None
     )
     if not speakers.last_sole_named and german.has_subjunctive(frame, strict=True):
         # "Er sei jeden Monat gekommen, hatte sie ausgesagt": somebody's report about him, so
