@@ -339,12 +339,14 @@ def _alternating_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict
     pairs = [
         (question, answer)
         for question, answer in pairwise(blocks)
-        if question.text.rstrip().endswith("?") and not answer.text.rstrip().endswith("?")
+        if _plain(question.text).endswith("?") and not _plain(answer.text).endswith("?")
     ]
     pairs = sorted(pairs + _statement_questions(blocks, pairs), key=lambda pair: pair[0].line)
-    if len(pairs) < MIN_TURNS:
+    if not pairs:
         return {}
     first = blocks.index(pairs[0][0])
+    if len(pairs) < MIN_TURNS and not _asked_under_heading(blocks, first, people):
+        return {}
     announced = blocks[:INTERVIEW_CUE_REACH] + blocks[max(0, first - INTERVIEW_CUE_REACH) : first]
     if not any(INTERVIEW_WORDS_RE.search(b.text) for b in announced) and not any(
         CREDIT_RE.match(b.text) for b in blocks
@@ -358,6 +360,22 @@ def _alternating_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict
         if answer.line not in answers and person is not None:
             answers[answer.line] = Answer(answer.line, 0, person)
     return answers
+
+
+def _plain(text: str) -> str:
+    """A paragraph without the emphasis marks a copy from a web editor may keep around it
+    ("**Frau Name, …?**" is a bold question)."""
+    return text.strip().strip("*_").rstrip()
+
+
+def _asked_under_heading(blocks: tuple[Block, ...], first: int, people: PeopleIndex) -> bool:
+    """Does a short interview's heading ("Nachgefragt", "Drei Fragen an …") stand right
+    before its first question, which addresses a person of the article ("Frau Kettler, …?")?
+    Then even one or two questions are an interview, as at the end of a report."""
+    if first == 0 or not INTERVIEW_WORDS_RE.search(blocks[first - 1].text):
+        return False
+    address = ADDRESS_RE.match(_plain(blocks[first].text))
+    return address is not None and people.get(address.group(1)) is not None
 
 
 def _statement_questions(
@@ -391,7 +409,7 @@ def _interviewee(
 ) -> PersonRecord | None:
     """The person the first question addresses ("Herr Nguyen, …?"), else the one person the
     heading quotes ("Nguyen Van Minh: „…“")."""
-    address = ADDRESS_RE.match(first_question.text)
+    address = ADDRESS_RE.match(_plain(first_question.text))
     if address is not None:
         person = people.get(address.group(1))
         if person is not None:

@@ -367,3 +367,45 @@ def test_the_interviewer_a_credit_line_names_asks_and_never_answers():
         "Die Kliniken.": "Katrin Overbeck",
         "Gleich danach.": "Katrin Overbeck",
     }
+
+
+def test_two_questions_under_a_nachgefragt_heading_at_the_end_of_a_report_are_an_interview():
+    article = read(
+        "\nStichwahl in Musterstadt\n"
+        "Hanna Sievering (SPD) ist neue Bürgermeisterin. Sie setzte sich mit 53 Prozent durch.\n"
+        "Nachgefragt\n"
+        "Frau Sievering, was machen Sie morgen als Erstes?\n"
+        "Ausschlafen. Dann rufe ich meine Schwester an.\n"
+        "Und im Rathaus?\n"
+        "Ich stelle mich in allen Büros vor.\n"
+    )
+    answers = [q for q in article.quotes if q.kind == DIRECT]
+    assert [(q.text, q.speaker) for q in answers] == [
+        ("Ausschlafen. Dann rufe ich meine Schwester an.", "Hanna Sievering"),
+        ("Ich stelle mich in allen Büros vor.", "Hanna Sievering"),
+    ]
+
+
+def test_a_question_asked_without_a_heading_before_it_is_no_interview():
+    article = read(
+        "\nStichwahl in Musterstadt\n"
+        "Hanna Sievering (SPD) ist neue Bürgermeisterin. Sie setzte sich mit 53 Prozent durch.\n"
+        "Frau Sievering, was machen Sie morgen als Erstes?\n"
+        "Das wollten viele im Saal wissen. Eine Antwort gab es nicht.\n"
+    )
+    assert [q for q in article.quotes if q.kind == DIRECT] == []
+
+
+def test_bold_questions_copied_from_a_web_editor_are_questions_too():
+    article = read(
+        "\nNachgefragt: Die neue Ortsbürgermeisterin\n"
+        "Jule Bartling (Grüne) hat die Wahl in Kleindorf gewonnen. Wir haben nachgefragt.\n"
+        "**Frau Bartling, haben Sie damit gerechnet?**\n"
+        "Nein, ehrlich nicht.\n"
+        "**Was kommt zuerst?**\n"
+        "Eine Sprechstunde in jedem Ortsteil.\n"
+        "**Und heute Abend?**\n"
+        "Schlafen.\n"
+    )
+    assert speakers_of(article, "Eine Sprechstunde in jedem Ortsteil.") == ["Jule Bartling"]
+    assert speakers_of(article, "Schlafen.") == ["Jule Bartling"]
