@@ -79,14 +79,23 @@ def test_an_interview_at_the_end_of_a_report_is_read_as_one():
     assert [q.speaker for q in article.quotes if q.text == "Wir warten seit Jahren."] == [None]
 
 
-def test_an_article_with_a_few_questions_is_no_interview():
-    article = read(
+@pytest.mark.parametrize(
+    "text",
+    [
         "\nWahlabend\n"
         "Wer gewinnt? Die Stadt wartet.\n"
         "Wie hoch ist die Beteiligung?\n"
-        "Sie liegt bei 38 Prozent.\n"
-    )
-    assert [q for q in article.quotes if q.kind == DIRECT] == []
+        "Sie liegt bei 38 Prozent.\n",
+        # One question addressing a person, with no interview heading right before it.
+        "\nStichwahl in Musterstadt\n"
+        "Hanna Sievering (SPD) ist neue Bürgermeisterin. Sie setzte sich mit 53 Prozent "
+        "durch.\n"
+        "Frau Sievering, was machen Sie morgen als Erstes?\n"
+        "Das wollten viele im Saal wissen. Eine Antwort gab es nicht.\n",
+    ],
+)
+def test_an_article_with_a_few_questions_is_no_interview(text: str):
+    assert [q for q in read(text).quotes if q.kind == DIRECT] == []
 
 
 RADIO_SCRIPT = (
@@ -384,16 +393,6 @@ def test_two_questions_under_a_nachgefragt_heading_at_the_end_of_a_report_are_an
         ("Ausschlafen. Dann rufe ich meine Schwester an.", "Hanna Sievering"),
         ("Ich stelle mich in allen Büros vor.", "Hanna Sievering"),
     ]
-
-
-def test_a_question_asked_without_a_heading_before_it_is_no_interview():
-    article = read(
-        "\nStichwahl in Musterstadt\n"
-        "Hanna Sievering (SPD) ist neue Bürgermeisterin. Sie setzte sich mit 53 Prozent durch.\n"
-        "Frau Sievering, was machen Sie morgen als Erstes?\n"
-        "Das wollten viele im Saal wissen. Eine Antwort gab es nicht.\n"
-    )
-    assert [q for q in article.quotes if q.kind == DIRECT] == []
 
 
 def test_bold_questions_copied_from_a_web_editor_are_questions_too():
