@@ -571,10 +571,13 @@ def _cue_verb_before(
 ) -> Mention | None:
     """X sagte, … „…“ / wie sich X ausdrückte, „…“ / …, sagte die Königin, ihre „…“: the
     speaker stands right after the last cue verb before the quotation, or is its subject."""
+    # (Not an infinitive with "zu": "kündigte an, Gespräche zu verlangen" is what was said.)
     verbs = [
         m
         for m in LOWER_WORD_RE.finditer(frame[:start])
-        if m.group(1) in german.CUE_VERBS and not german.reported_perfect(frame, m.start(), m.end())
+        if m.group(1) in german.CUE_VERBS
+        and not german.reported_perfect(frame, m.start(), m.end())
+        and not frame.endswith(" zu ", 0, m.start())
     ]
     if not verbs:
         # "Am Tag zuvor hatte er bereits gesagt, dass …": a verb of saying in the perfect; its

@@ -1108,3 +1108,15 @@ def test_konjunktiv_going_on_after_a_paragraph_break_stays_with_the_speaker_of_s
         "Ute Gerber",
         "Ute Gerber",
     ]
+
+
+def test_an_announcement_in_apposition_is_the_persons_whatever_verb_the_plan_uses():
+    # A reader asks what the deputy announced: the verb inside what he plans ("zu verlangen")
+    # is no cue of its own, so the subject in apposition before "kündigte an" keeps it.
+    article = read(
+        "\nNach der Wahl\n"
+        "Die Auszählung dauerte bis Mitternacht.\n"
+        "Ihr Stellvertreter in Tannfeld, Matthias Wendland, kündigte an, noch in dieser Woche "
+        "Gespräche zu verlangen.\n"
+    )
+    assert [q.speaker for q in reported(article)] == ["Matthias Wendland"]
