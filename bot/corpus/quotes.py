@@ -688,9 +688,13 @@ def _let_say(frame: str, mentions: list[Mention], speakers: Speakers) -> Mention
 DATIVE_PRONOUN_BEFORE_RE = re.compile(r"(?:^|[\s,;:])([Ii]hm|[Ii]hr)$")
 
 
+BRACKET_BEFORE_ZUFOLGE_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?")  # " (SPD)" or nothing
+
+
 def _named_before_zufolge(frame: str, speakers: Speakers) -> Mention | None:
-    """ "Kühnapfel zufolge …": the person named right before "zufolge"; "Ihm zufolge …" the man
-    a pronoun means."""
+    """ "Kühnapfel zufolge …", "Bürgermeister Roth (SPD) zufolge …": the person named right
+    before "zufolge" (perhaps with the party after the name); "Ihm zufolge …" the man a
+    pronoun means."""
     at = frame.find(" zufolge")
     if at < 0:
         return None
@@ -701,7 +705,11 @@ def _named_before_zufolge(frame: str, speakers: Speakers) -> Mention | None:
             pronoun.start(1), pronoun.end(1), pronoun.group(1), PRONOUN, None, False, gender
         )
     for mention in speakers.mentions(frame):
-        if mention.kind == NAME and mention.person is not None and mention.end == at:
+        if (
+            mention.kind == NAME
+            and mention.person is not None
+            and BRACKET_BEFORE_ZUFOLGE_RE.fullmatch(frame, mention.end, at)
+        ):
             return mention
     return None
 

@@ -1120,3 +1120,14 @@ def test_an_announcement_in_apposition_is_the_persons_whatever_verb_the_plan_use
         "Gespräche zu verlangen.\n"
     )
     assert [q.speaker for q in reported(article)] == ["Matthias Wendland"]
+
+
+def test_a_name_with_its_party_before_zufolge_is_the_source():
+    # A reader asks what the mayor said about the ballots: "Name (SPD) zufolge" names him as
+    # "Name zufolge" does; the party's own "Der SPD zufolge" names nobody.
+    article = read(
+        "\nWahlanfechtung\n"
+        "Die Gemeinde weist die Vorwürfe zurück. Bürgermeister Kai Dressler (SPD) zufolge wurden "
+        "alle Unterlagen fristgerecht verschickt. Der SPD zufolge ist die Klage ohne Aussicht.\n"
+    )
+    assert [q.speaker for q in reported(article)] == ["Kai Dressler", None]
