@@ -1780,6 +1780,13 @@ def remember_sentence(
         # the article gave that role is whom "er" in the next sentence means.
         holder = speakers.resolve(Mention(0, kin.end(), kin.group(0).strip(), ROLE))
         subject = holder if holder is not None and holder.record is not None else None
+    said_noun = POSSESSIVE_SAYING_RE.fullmatch(frame) if subject is None else None
+    if said_noun is not None and (
+        german.CUE_NOUNS.fullmatch(said_noun.group(1)) or said_noun.group(1) in PROPOSAL_NOUNS
+    ):
+        # "Sein Vorschlag:" closing a paragraph, the quotation opening the next: the
+        # possessor's words, as "Er sagte:" would be.
+        subject = speakers.resolve(Mention(0, said_noun.end(1), said_noun.group(0)[:-1], OTHER))
     # "A pensioner outside the town hall was less impressed.", "Wiechmann's wife, Meike,
     # watched …": "he"/"she" in the next sentence is that person, not one named before
     # (Wiechmann only says whose wife she is).
@@ -2151,6 +2158,8 @@ INDEFINITE_OPENING_RE = re.compile(
     # One of a group: "Einer von ihnen", "Eine der Anwohnerinnen", "Einer aus dem Publikum".
     r"|Einer?\s+(?:von|der|aus|unter)\s+(?:(?:dem|den|der)\s+)?(?:ihnen|[A-ZÄÖÜ][\w-]*))"
 )
+PROPOSAL_NOUNS = frozenset({"Vorschlag", "Forderung", "Warnung", "Angebot"})
+POSSESSIVE_SAYING_RE = re.compile(r"\s*(?:Sein|Seine|Ihr|Ihre)\s+([A-ZÄÖÜ][a-zäöüß]+):\s*")
 KIN_OPENING_RE = re.compile(r"\s*(?:Sein|Seine|Ihr|Ihre)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 OWN_KIN_RE = re.compile(r"\s*(?:Mein|Meine|Unser|Unsere)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 
