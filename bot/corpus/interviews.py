@@ -69,6 +69,12 @@ FIRST_PERSON = frozenset(
 WORD_RE = re.compile(r"[^\W\d_]+")
 MASCULINE_ROLE_ENDS = ("herr", "mann")  # "Ratsherr", "Obmann": the role's form tells a man
 INITIALS_RE = re.compile(r"(?:[A-ZÄÖÜ]\.\s?){2,3}|[A-ZÄÖÜ]{2,3}")  # "G. W.", "G.W.", "GW"
+# "Fünf Fragen an Marlene Muster" (a heading, the person named in full or by surname).
+QUESTIONNAIRE_HEADING_RE = re.compile(
+    r"\bFragen an\s+(?P<name>[^\W\d_][\w’'-]*(?:\s[^\W\d_][\w’'-]*){0,2})\s*:?\s*$"
+)
+# "Ihr Lieblingsort in Wismar? Die Hafenspitze …": a short question, then its answer.
+INLINE_ANSWER_RE = re.compile(r"[^?„“\"»«]{2,120}\?\s+(?=[^\s?])")
 MIN_TURNS = 3  # question-and-answer pairs before a run of paragraphs counts as an interview
 INTERVIEW_CUE_REACH = 6  # blocks at the top, and before the first question, that may announce it
 
@@ -89,6 +95,7 @@ def interview_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[in
         _labelled_answers(blocks, people)
         or _alternating_answers(blocks, people)
         or _record_turns(blocks, people)
+        or _inline_answers(blocks, people)
     )
     asking = _interviewers(blocks, people) + _hosts(blocks, answers)
     if asking:  # "Jana Beispiel: Wie geht es weiter?" under her credit line: her questions
@@ -376,6 +383,25 @@ def _asked_under_heading(blocks: tuple[Block, ...], first: int, people: PeopleIn
         return False
     address = ADDRESS_RE.match(_plain(blocks[first].text))
     return address is not None and people.get(address.group(1)) is not None
+
+
+def _inline_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[int, Answer]:
+    """A short questionnaire closing a portrait: under a heading "Fünf Fragen an Name", each
+    paragraph asks and answers at once ("Ihr Lieblingsort? Die Hafenspitze."); what follows
+    the question is that person's answer, up to the first paragraph of another form."""
+    answers: dict[int, Answer] = {}
+    person: PersonRecord | None = None
+    for block in blocks:
+        heading = QUESTIONNAIRE_HEADING_RE.search(block.text)
+        if heading is not None:
+            person = people.get(heading.group("name"))
+            continue
+        inline = INLINE_ANSWER_RE.match(block.text) if person is not None else None
+        if inline is None or block.text.rstrip().endswith("?"):
+            person = None
+            continue
+        answers[block.line] = Answer(block.line, inline.end(), person)
+    return answers if len(answers) >= MIN_TURNS else {}
 
 
 def _statement_questions(

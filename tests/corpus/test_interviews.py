@@ -408,3 +408,21 @@ def test_bold_questions_copied_from_a_web_editor_are_questions_too():
     )
     assert speakers_of(article, "Eine Sprechstunde in jedem Ortsteil.") == ["Jule Bartling"]
     assert speakers_of(article, "Schlafen.") == ["Jule Bartling"]
+
+
+def test_a_questionnaire_asking_and_answering_in_one_paragraph_gives_the_answers_to_its_person():
+    article = read(
+        "\nPorträt\n"
+        "Jens Brodersen (parteilos) hat die Wahl in Kleinhafen gewonnen. Er ist Fischer.\n"
+        "Drei Fragen an Jens Brodersen\n"
+        "Ihr Lieblingsort? Die Mole, morgens um fünf.\n"
+        "Was lesen Sie gerade? Einen Roman über Island.\n"
+        "Ihr Motto? Erst fragen, dann fahren.\n"
+        "Die Amtseinführung ist am 1. Juli.\n"
+    )
+    answers = [(q.text, q.speaker) for q in article.quotes if q.kind == DIRECT]
+    assert answers == [
+        ("Die Mole, morgens um fünf.", "Jens Brodersen"),
+        ("Einen Roman über Island.", "Jens Brodersen"),
+        ("Erst fragen, dann fahren.", "Jens Brodersen"),
+    ]
