@@ -392,7 +392,7 @@ def _inline_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[int,
     answers: dict[int, Answer] = {}
     person: PersonRecord | None = None
     for block in blocks:
-        heading = QUESTIONNAIRE_HEADING_RE.search(block.text)
+        heading = QUESTIONNAIRE_HEADING_RE.search(block.text) if "Fragen an" in block.text else None
         if heading is not None:
             person = people.get(heading.group("name"))
             continue

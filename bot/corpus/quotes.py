@@ -1780,7 +1780,9 @@ def remember_sentence(
         # the article gave that role is whom "er" in the next sentence means.
         holder = speakers.resolve(Mention(0, kin.end(), kin.group(0).strip(), ROLE))
         subject = holder if holder is not None and holder.record is not None else None
-    said_noun = POSSESSIVE_SAYING_RE.fullmatch(frame) if subject is None else None
+    # (Only a sentence ending in a colon is tried: most sentences are not.)
+    closing_colon = subject is None and frame.rstrip().endswith(":")
+    said_noun = POSSESSIVE_SAYING_RE.fullmatch(frame) if closing_colon else None
     if said_noun is not None and (
         german.CUE_NOUNS.fullmatch(said_noun.group(1)) or said_noun.group(1) in PROPOSAL_NOUNS
     ):
