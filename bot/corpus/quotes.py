@@ -644,6 +644,7 @@ SPEAKER_ATTRIBUTION_RE = re.compile(
     r"|[Gg]emä(?:ß|ss)|[Aa]ccording to)\s"
 )
 SO_INSERTED_RE = re.compile(r",\s*so\s+(?=[^,;:.!?]{1,60},)")  # "…, so Lenz, …"
+PLURAL_POSSESSIVE_GENDER = {"seinen": "m", "ihren": "f"}  # "nach seinen Angaben"
 POSSESSIVE_VIEW_RE = re.compile(
     r"\b(?P<view>(?:[Ss]einer|[Ii]hrer)\s+(?:Ansicht|Meinung|Auffassung|Einschätzung|Überzeugung)"
     r")\s+nach\b"
@@ -757,6 +758,13 @@ def _attribution(frame: str, start: int, speakers: Speakers) -> Mention | None:
             {w.lower() for w in _words(frame[view.end() : start])} & CUE_WORDS
         )
         if not (part == "account" and quoted_by_cue):
+            owner = view.group(part).split()[0]
+            if owner.lower() in PLURAL_POSSESSIVE_GENDER:
+                # "Nach seinen Angaben …": the man (or woman) the possessive means, as "Ihm
+                # zufolge" does.
+                gender = PLURAL_POSSESSIVE_GENDER[owner.lower()]
+                at = view.start(part)
+                return Mention(at, at + len(owner), owner, PRONOUN, None, False, gender)
             return Mention(view.start(part), view.end(part), view.group(part), OTHER)
     named = _named_before_zufolge(frame, speakers)
     if named is not None:

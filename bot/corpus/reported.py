@@ -421,8 +421,9 @@ def _names_only(text: str) -> bool:
 # sources beyond the attributions the speaker rules know (german.ATTRIBUTION_RE).
 SOURCE_RE = re.compile(
     r"(?=[DdNnSsIi])(?:(?<![\w-])[Dd]emnach\b"
-    # ("nach anderen Angaben" gives another figure; "nach ihren Angaben" points back to the
-    # last speaker and is left to the Konjunktiv.)
+    # ("nach anderen Angaben" gives another figure; "nach seinen Angaben", "nach ihren
+    # Worten" point back to whom the possessive means, in any mood.)
+    r"|\b[Nn]ach\s+(?:seinen|ihren)\s+(?:Angaben|Worten)\b"
     r"|\b[Nn]ach\s+(?!anderen\b)(?:(?:den|der|dem|einer|einem|seiner|ihrer|deren|dieser|diesem"
     r"|(?!(?:ihr|sein|unser)[a-z]+\b)[a-zäöüß]+(?:en|er|em))\s+){0,3}"
     r"(?:Ermittlungen|Studie|Untersuchung(?:en)?|Analyse|Umfrage|Vorhersage|Erkenntnisstand"

@@ -1131,3 +1131,20 @@ def test_a_name_with_its_party_before_zufolge_is_the_source():
         "alle Unterlagen fristgerecht verschickt. Der SPD zufolge ist die Klage ohne Aussicht.\n"
     )
     assert [q.speaker for q in reported(article)] == ["Kai Dressler", None]
+
+
+def test_nach_seinen_angaben_in_the_indicative_is_what_the_man_just_named_said():
+    # A reader asks what the returning officer said: "Nach seinen Angaben …" reports him even
+    # in the indicative; "Nach ihren Angaben" after the police is the police, nobody named.
+    article = read(
+        "\nWahlabend\n"
+        "19.40 Uhr: Wahlleiter Bernd Kaiserling meldet, alle Urnenbezirke seien ausgezählt. "
+        "Nach seinen Angaben ist mit dem Endergebnis gegen 20.15 Uhr zu rechnen.\n"
+        "Die Polizei sperrte die Straße vor dem Rathaus. Nach ihren Angaben gab es keine "
+        "Verletzten.\n"
+    )
+    assert [q.speaker for q in reported(article)] == [
+        "Bernd Kaiserling",
+        "Bernd Kaiserling",
+        "die Polizei",
+    ]
