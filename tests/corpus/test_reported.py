@@ -87,6 +87,10 @@ def test_subjunctive_forms_are_recognised_beyond_the_word_list():
     assert has_subjunctive("Man begleite den Prozess.")  # -eite: the past would be -eitete
     assert not has_subjunctive("Dann hält er inne.")  # a particle in -e, no verb
     assert not has_subjunctive("Man sagte es ihm.")
+    # "bitte" beside "er" or "man" asks in Konjunktiv; beside "Sie" it is "please".
+    assert has_subjunctive("Den Kreistag bitte er, den Willen der Wähler zu achten.")
+    assert has_subjunctive("Er bitte darum, das Protokoll nachzulesen.")
+    assert not has_subjunctive("Kommen Sie bitte mit.")
 
 
 def test_reported_speech_is_shown_as_its_whole_sentence_with_the_statement_apart():
