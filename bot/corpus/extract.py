@@ -207,6 +207,7 @@ def extract(article: Article) -> Article:
     found_people = people.people()
     names = {p.name for p in found_people}
     quotes = _caption_speakers(quotes, article, names)
+    quotes = _captions_below(quotes, article, names)
     quotes = _box_speakers(quotes, article, people)
     quotes = quiz_speakers(quotes, article, people)
     quotes = _headline_speakers(quotes, article, names)
@@ -433,6 +434,51 @@ CAPTION_RE = re.compile(
 # A second voice in the same caption: "Karin Opitz, 63, und Renate Fuchs, 66, Nachbarinnen".
 SECOND_VOICE_RE = re.compile(r"(?:,|\bund) [A-ZÄÖÜ][\w’'-]+(?: [A-ZÄÖÜ][\w’'-]+)*(?:, \d| \(\d)")
 OPENING_MARKS = ("„", "»", '"', "“")
+
+
+CAPTION_BELOW_WORDS = 14  # a caption is short: "Name (SPD), neue Landrätin, kurz nach 21 Uhr"
+CAPTION_ROLE_WORDS = 2  # words before the name: "Gleichstellungsbeauftragte Name"
+QUOTATION_MARKS = '„“”»«"'
+
+
+def _caption_person(text: str, names: set[str]) -> str | None:
+    """The one known person a caption line opens with, perhaps after a dash and a role ("–
+    Landrat Name (CDU), der …"); None for a line that is a sentence, quotes, or names more."""
+    line = text.strip().lstrip("–—- ")
+    if (
+        len(line.split()) > CAPTION_BELOW_WORDS
+        or line.endswith((".", "!", "?", ":"))
+        or any(mark in line for mark in QUOTATION_MARKS)
+    ):
+        return None
+    found = [name for name in names if name in line]
+    if len(found) != 1:
+        return None
+    name = found[0]
+    at = line.index(name)
+    before, after = line[:at].split(), line[at + len(name) :]
+    if len(before) > CAPTION_ROLE_WORDS or not all(w[0].isupper() and w.isalpha() for w in before):
+        return None
+    return name if after == "" or after.startswith((",", " (")) else None
+
+
+def _captions_below(
+    quotes: list[tuple[int, int, Quote]], article: Article, names: set[str]
+) -> list[tuple[int, int, Quote]]:
+    """A collection of the night's sentences prints each quotation as a paragraph of its own
+    and who said it on the short line below ("„…“¶Name (SPD), neue Landrätin"): such a
+    quotation with no speaker yet takes the one known person that line opens with."""
+    after = {a.line: b.text for a, b in pairwise(article.blocks)}
+    texts = {b.line: b.text for b in article.blocks}
+    result: list[tuple[int, int, Quote]] = []
+    for line, start, quote in quotes:
+        if quote.kind == DIRECT and quote.speaker is None and start == 1 and line in after:
+            whole = not texts[line][len(quote.text) + 2 :].strip(" .!?")
+            person = _caption_person(after[line], names) if whole else None
+            if person is not None:
+                quote = replace(quote, speaker=person)
+        result.append((line, start, quote))
+    return result
 
 
 # A questionnaire's answer under a caption: a question or a short field, then only the

@@ -751,6 +751,8 @@ def _pronoun_verb(text: str) -> bool:
         adverb = word.endswith(("weise", "ere")) and not word.endswith("iere")
         if word not in _NOT_VERBS_IN_E and weak_konjunktiv(word) and not adverb:
             return True
+        if word == "bitte" and not {"er", "man"}.isdisjoint(match.group(0).lower().split()):
+            return True  # "Er bitte darum, …", "Den Kreistag bitte er, …": not "please"
     return False
 
 

@@ -69,6 +69,12 @@ FIRST_PERSON = frozenset(
 WORD_RE = re.compile(r"[^\W\d_]+")
 MASCULINE_ROLE_ENDS = ("herr", "mann")  # "Ratsherr", "Obmann": the role's form tells a man
 INITIALS_RE = re.compile(r"(?:[A-ZÄÖÜ]\.\s?){2,3}|[A-ZÄÖÜ]{2,3}")  # "G. W.", "G.W.", "GW"
+# "Fünf Fragen an Marlene Muster" (a heading, the person named in full or by surname).
+QUESTIONNAIRE_HEADING_RE = re.compile(
+    r"\bFragen an\s+(?P<name>[^\W\d_][\w’'-]*(?:\s[^\W\d_][\w’'-]*){0,2})\s*:?\s*$"
+)
+# "Ihr Lieblingsort in Wismar? Die Hafenspitze …": a short question, then its answer.
+INLINE_ANSWER_RE = re.compile(r"[^?„“\"»«]{2,120}\?\s+(?=[^\s?])")
 MIN_TURNS = 3  # question-and-answer pairs before a run of paragraphs counts as an interview
 INTERVIEW_CUE_REACH = 6  # blocks at the top, and before the first question, that may announce it
 
@@ -89,6 +95,7 @@ def interview_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[in
         _labelled_answers(blocks, people)
         or _alternating_answers(blocks, people)
         or _record_turns(blocks, people)
+        or _inline_answers(blocks, people)
     )
     asking = _interviewers(blocks, people) + _hosts(blocks, answers)
     if asking:  # "Jana Beispiel: Wie geht es weiter?" under her credit line: her questions
@@ -339,12 +346,14 @@ def _alternating_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict
     pairs = [
         (question, answer)
         for question, answer in pairwise(blocks)
-        if question.text.rstrip().endswith("?") and not answer.text.rstrip().endswith("?")
+        if _plain(question.text).endswith("?") and not _plain(answer.text).endswith("?")
     ]
     pairs = sorted(pairs + _statement_questions(blocks, pairs), key=lambda pair: pair[0].line)
-    if len(pairs) < MIN_TURNS:
+    if not pairs:
         return {}
     first = blocks.index(pairs[0][0])
+    if len(pairs) < MIN_TURNS and not _asked_under_heading(blocks, first, people):
+        return {}
     announced = blocks[:INTERVIEW_CUE_REACH] + blocks[max(0, first - INTERVIEW_CUE_REACH) : first]
     if not any(INTERVIEW_WORDS_RE.search(b.text) for b in announced) and not any(
         CREDIT_RE.match(b.text) for b in blocks
@@ -358,6 +367,41 @@ def _alternating_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict
         if answer.line not in answers and person is not None:
             answers[answer.line] = Answer(answer.line, 0, person)
     return answers
+
+
+def _plain(text: str) -> str:
+    """A paragraph without the emphasis marks a copy from a web editor may keep around it
+    ("**Frau Name, …?**" is a bold question)."""
+    return text.strip().strip("*_").rstrip()
+
+
+def _asked_under_heading(blocks: tuple[Block, ...], first: int, people: PeopleIndex) -> bool:
+    """Does a short interview's heading ("Nachgefragt", "Drei Fragen an …") stand right
+    before its first question, which addresses a person of the article ("Frau Kettler, …?")?
+    Then even one or two questions are an interview, as at the end of a report."""
+    if first == 0 or not INTERVIEW_WORDS_RE.search(blocks[first - 1].text):
+        return False
+    address = ADDRESS_RE.match(_plain(blocks[first].text))
+    return address is not None and people.get(address.group(1)) is not None
+
+
+def _inline_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict[int, Answer]:
+    """A short questionnaire closing a portrait: under a heading "Fünf Fragen an Name", each
+    paragraph asks and answers at once ("Ihr Lieblingsort? Die Hafenspitze."); what follows
+    the question is that person's answer, up to the first paragraph of another form."""
+    answers: dict[int, Answer] = {}
+    person: PersonRecord | None = None
+    for block in blocks:
+        heading = QUESTIONNAIRE_HEADING_RE.search(block.text) if "Fragen an" in block.text else None
+        if heading is not None:
+            person = people.get(heading.group("name"))
+            continue
+        inline = INLINE_ANSWER_RE.match(block.text) if person is not None else None
+        if inline is None or block.text.rstrip().endswith("?"):
+            person = None
+            continue
+        answers[block.line] = Answer(block.line, inline.end(), person)
+    return answers if len(answers) >= MIN_TURNS else {}
 
 
 def _statement_questions(
@@ -391,7 +435,7 @@ def _interviewee(
 ) -> PersonRecord | None:
     """The person the first question addresses ("Herr Nguyen, …?"), else the one person the
     heading quotes ("Nguyen Van Minh: „…“")."""
-    address = ADDRESS_RE.match(first_question.text)
+    address = ADDRESS_RE.match(_plain(first_question.text))
     if address is not None:
         person = people.get(address.group(1))
         if person is not None:

@@ -52,6 +52,7 @@ COLON_BEFORE = re.compile(r":\s*$")
 SO_RE = re.compile(r"^\s*[,–—-]?\s*so\s+")
 VERB_AFTER_RE = re.compile(r"^\s*(,?)\s*([a-zäöüß]+)\b")
 SUBJECT_REACH = 25  # a phrase this near the start of a sentence is its subject
+SHOULD_RE = re.compile(r"\b(?:soll|sollen)\b")  # "X soll … haben": what others say of X
 # "…, sagte X", "…, so X"; the cue may take up what was said with a pronominal adverb or
 # "das": "…, darauf wies X hin", "…, daran erinnerte X", "…, das betonte X".
 CUE_LATER_RE = re.compile(
@@ -570,10 +571,13 @@ def _cue_verb_before(
 ) -> Mention | None:
     """X sagte, … „…“ / wie sich X ausdrückte, „…“ / …, sagte die Königin, ihre „…“: the
     speaker stands right after the last cue verb before the quotation, or is its subject."""
+    # (Not an infinitive with "zu": "kündigte an, Gespräche zu verlangen" is what was said.)
     verbs = [
         m
         for m in LOWER_WORD_RE.finditer(frame[:start])
-        if m.group(1) in german.CUE_VERBS and not german.reported_perfect(frame, m.start(), m.end())
+        if m.group(1) in german.CUE_VERBS
+        and not german.reported_perfect(frame, m.start(), m.end())
+        and not frame.endswith(" zu ", 0, m.start())
     ]
     if not verbs:
         # "Am Tag zuvor hatte er bereits gesagt, dass …": a verb of saying in the perfect; its
@@ -640,6 +644,7 @@ SPEAKER_ATTRIBUTION_RE = re.compile(
     r"|[Gg]emä(?:ß|ss)|[Aa]ccording to)\s"
 )
 SO_INSERTED_RE = re.compile(r",\s*so\s+(?=[^,;:.!?]{1,60},)")  # "…, so Lenz, …"
+PLURAL_POSSESSIVE_GENDER = {"seinen": "m", "ihren": "f"}  # "nach seinen Angaben"
 POSSESSIVE_VIEW_RE = re.compile(
     r"\b(?P<view>(?:[Ss]einer|[Ii]hrer)\s+(?:Ansicht|Meinung|Auffassung|Einschätzung|Überzeugung)"
     r")\s+nach\b"
@@ -684,9 +689,13 @@ def _let_say(frame: str, mentions: list[Mention], speakers: Speakers) -> Mention
 DATIVE_PRONOUN_BEFORE_RE = re.compile(r"(?:^|[\s,;:])([Ii]hm|[Ii]hr)$")
 
 
+BRACKET_BEFORE_ZUFOLGE_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?")  # " (SPD)" or nothing
+
+
 def _named_before_zufolge(frame: str, speakers: Speakers) -> Mention | None:
-    """ "Kühnapfel zufolge …": the person named right before "zufolge"; "Ihm zufolge …" the man
-    a pronoun means."""
+    """ "Kühnapfel zufolge …", "Bürgermeister Roth (SPD) zufolge …": the person named right
+    before "zufolge" (perhaps with the party after the name); "Ihm zufolge …" the man a
+    pronoun means."""
     at = frame.find(" zufolge")
     if at < 0:
         return None
@@ -697,7 +706,11 @@ def _named_before_zufolge(frame: str, speakers: Speakers) -> Mention | None:
             pronoun.start(1), pronoun.end(1), pronoun.group(1), PRONOUN, None, False, gender
         )
     for mention in speakers.mentions(frame):
-        if mention.kind == NAME and mention.person is not None and mention.end == at:
+        if (
+            mention.kind == NAME
+            and mention.person is not None
+            and BRACKET_BEFORE_ZUFOLGE_RE.fullmatch(frame, mention.end, at)
+        ):
             return mention
     return None
 
@@ -745,6 +758,13 @@ def _attribution(frame: str, start: int, speakers: Speakers) -> Mention | None:
             {w.lower() for w in _words(frame[view.end() : start])} & CUE_WORDS
         )
         if not (part == "account" and quoted_by_cue):
+            owner = view.group(part).split()[0]
+            if owner.lower() in PLURAL_POSSESSIVE_GENDER:
+                # "Nach seinen Angaben …": the man (or woman) the possessive means, as "Ihm
+                # zufolge" does.
+                gender = PLURAL_POSSESSIVE_GENDER[owner.lower()]
+                at = view.start(part)
+                return Mention(at, at + len(owner), owner, PRONOUN, None, False, gender)
             return Mention(view.start(part), view.end(part), view.group(part), OTHER)
     named = _named_before_zufolge(frame, speakers)
     if named is not None:
@@ -1768,6 +1788,15 @@ def remember_sentence(
         # the article gave that role is whom "er" in the next sentence means.
         holder = speakers.resolve(Mention(0, kin.end(), kin.group(0).strip(), ROLE))
         subject = holder if holder is not None and holder.record is not None else None
+    # (Only a sentence ending in a colon is tried: most sentences are not.)
+    closing_colon = subject is None and frame.rstrip().endswith(":")
+    said_noun = POSSESSIVE_SAYING_RE.fullmatch(frame) if closing_colon else None
+    if said_noun is not None and (
+        german.CUE_NOUNS.fullmatch(said_noun.group(1)) or said_noun.group(1) in PROPOSAL_NOUNS
+    ):
+        # "Sein Vorschlag:" closing a paragraph, the quotation opening the next: the
+        # possessor's words, as "Er sagte:" would be.
+        subject = speakers.resolve(Mention(0, said_noun.end(1), said_noun.group(0)[:-1], OTHER))
     # "A pensioner outside the town hall was less impressed.", "Wiechmann's wife, Meike,
     # watched …": "he"/"she" in the next sentence is that person, not one named before
     # (Wiechmann only says whose wife she is).
@@ -1816,6 +1845,11 @@ def remember_sentence(
         and m.kind in (NAME, ROLE)
         and (m.person is not None or _definite_role_of(m, subject))
         for m in mentions
+    )
+    speakers.last_sole_plain = (
+        speakers.last_sole is not None
+        and not german.has_subjunctive(frame, strict=True)
+        and SHOULD_RE.search(frame) is None
     )
     if not speakers.last_sole_named and german.has_subjunctive(frame, strict=True):
         # "Er sei jeden Monat gekommen, hatte sie ausgesagt": somebody's report about him, so
@@ -2134,6 +2168,8 @@ INDEFINITE_OPENING_RE = re.compile(
     # One of a group: "Einer von ihnen", "Eine der Anwohnerinnen", "Einer aus dem Publikum".
     r"|Einer?\s+(?:von|der|aus|unter)\s+(?:(?:dem|den|der)\s+)?(?:ihnen|[A-ZÄÖÜ][\w-]*))"
 )
+PROPOSAL_NOUNS = frozenset({"Vorschlag", "Forderung", "Warnung", "Angebot"})
+POSSESSIVE_SAYING_RE = re.compile(r"\s*(?:Sein|Seine|Ihr|Ihre)\s+([A-ZÄÖÜ][a-zäöüß]+):\s*")
 KIN_OPENING_RE = re.compile(r"\s*(?:Sein|Seine|Ihr|Ihre)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 OWN_KIN_RE = re.compile(r"\s*(?:Mein|Meine|Unser|Unsere)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 

@@ -421,8 +421,9 @@ def _names_only(text: str) -> bool:
 # sources beyond the attributions the speaker rules know (german.ATTRIBUTION_RE).
 SOURCE_RE = re.compile(
     r"(?=[DdNnSsIi])(?:(?<![\w-])[Dd]emnach\b"
-    # ("nach anderen Angaben" gives another figure; "nach ihren Angaben" points back to the
-    # last speaker and is left to the Konjunktiv.)
+    # ("nach anderen Angaben" gives another figure; "nach seinen Angaben", "nach ihren
+    # Worten" point back to whom the possessive means, in any mood.)
+    r"|\b[Nn]ach\s+(?:seinen|ihren)\s+(?:Angaben|Worten)\b"
     r"|\b[Nn]ach\s+(?!anderen\b)(?:(?:den|der|dem|einer|einem|seiner|ihrer|deren|dieser|diesem"
     r"|(?!(?:ihr|sein|unser)[a-z]+\b)[a-zäöüß]+(?:en|er|em))\s+){0,3}"
     r"(?:Ermittlungen|Studie|Untersuchung(?:en)?|Analyse|Umfrage|Vorhersage|Erkenntnisstand"
@@ -1225,7 +1226,7 @@ def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
     them ("Die Stadt hält dagegen, die Busse seien …" is the city's)."""
     last = chained_speaker(speakers)
     if last is None:
-        return None
+        return _sole_speaker(frame, speakers)
     announced = last is not speakers.last_speaker or speakers.since_speaker > CHAIN_REACH
     if (announced and _subjunctive_clause(frame) > 0) or DOCUMENT_RE.search(frame):
         return None
@@ -1251,6 +1252,28 @@ def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
         return None
     asker = _asker(frame, speakers)
     return asker if asker is not None else last
+
+
+def _sole_speaker(frame: str, speakers: Speakers) -> Referent | None:
+    """Whose words a Konjunktiv sentence is right after a plain sentence about one named person
+    and nobody else in the same paragraph ("Twelker versuchte, die Debatte einzufangen. Man
+    werde …"): that person's, German news' way of reporting what somebody argued. Not when
+    the sentence names or points to anybody (it may be about them: "Sie sei ins Wasser
+    gesprungen"), gives a source of its own ("…, heißt es") or goes back to a document."""
+    sole = speakers.last_sole
+    if (
+        sole is None
+        or not (speakers.last_sole_named and speakers.last_sole_plain)
+        or speakers.opening
+        or speakers.mentions(frame)
+        or _it_is_said(frame)
+        or _subjunctive_clause(frame) > 0
+        or DOCUMENT_RE.search(frame)
+        or borrowed.someone_else_says(frame)
+        or _finite_cue(frame)
+    ):
+        return None
+    return sole
 
 
 # "…, wollte Wolf sofort wissen.": a question reported in Konjunktiv, closed by who asked it.

@@ -417,6 +417,8 @@ class Speakers:
         # The previous sentence was about one named person and nobody else, quoting nothing.
         self.last_sole: Referent | None = None
         self.last_sole_named = False  # … written there as a name, not a pronoun
+        # … telling what they did, not what others say of them (Konjunktiv, "X soll …").
+        self.last_sole_plain = False
         # It named nobody at all and quoted nothing ("Die Pflegekräfte versorgten … allein.").
         self.last_nobody = False
         # It named a text a known person wrote ("eine Erklärung Overkamps", "schrieb einen

@@ -109,6 +109,24 @@ def test_a_street_polls_quotes_take_the_name_in_the_caption_below_each():
     assert speakers == ["Erna Vossberg", "Malte Ihlenfeld", "ein Mann", "Hanne Struck"]
 
 
+def test_the_nights_sentences_take_the_person_named_on_the_line_below_without_an_age():
+    article = read(
+        "\nDer Wahlabend in Sätzen\n"
+        "Fünf Stunden Auszählung im Kreishaus. Wir haben mitgeschrieben.\n"
+        "„Ab morgen ist nichts mehr wie immer.“\n"
+        "Hilke Ostermann (SPD), neue Landrätin, kurz nach 21 Uhr\n"
+        "„Zweiter ist auch ein Platz.“\n"
+        "– Kreisvorsitzender Gerold Tammen (CDU), der unterlegen war\n"
+        "„Die Kaffeemaschine hat länger durchgehalten als die Wahlbeteiligung.“\n"
+        "ein Wahlhelfer im Foyer\n"
+        "„Das wird teuer.“\n"
+        "Hilke Ostermann und Gerold Tammen gaben sich danach die Hand.\n"
+    )
+    speakers = [q.speaker for q in article.quotes if q.kind == DIRECT]
+    # The helper is not named; a sentence below naming two people is no caption.
+    assert speakers == ["Hilke Ostermann", "Gerold Tammen", None, None]
+
+
 def test_voices_under_a_heading_with_name_and_age_each_speak_their_own_paragraph():
     article = read(
         "\nStimmen der Wahlnacht\n"

@@ -79,14 +79,23 @@ def test_an_interview_at_the_end_of_a_report_is_read_as_one():
     assert [q.speaker for q in article.quotes if q.text == "Wir warten seit Jahren."] == [None]
 
 
-def test_an_article_with_a_few_questions_is_no_interview():
-    article = read(
+@pytest.mark.parametrize(
+    "text",
+    [
         "\nWahlabend\n"
         "Wer gewinnt? Die Stadt wartet.\n"
         "Wie hoch ist die Beteiligung?\n"
-        "Sie liegt bei 38 Prozent.\n"
-    )
-    assert [q for q in article.quotes if q.kind == DIRECT] == []
+        "Sie liegt bei 38 Prozent.\n",
+        # One question addressing a person, with no interview heading right before it.
+        "\nStichwahl in Musterstadt\n"
+        "Hanna Sievering (SPD) ist neue Bürgermeisterin. Sie setzte sich mit 53 Prozent "
+        "durch.\n"
+        "Frau Sievering, was machen Sie morgen als Erstes?\n"
+        "Das wollten viele im Saal wissen. Eine Antwort gab es nicht.\n",
+    ],
+)
+def test_an_article_with_a_few_questions_is_no_interview(text: str):
+    assert [q for q in read(text).quotes if q.kind == DIRECT] == []
 
 
 RADIO_SCRIPT = (
@@ -367,3 +376,53 @@ def test_the_interviewer_a_credit_line_names_asks_and_never_answers():
         "Die Kliniken.": "Katrin Overbeck",
         "Gleich danach.": "Katrin Overbeck",
     }
+
+
+def test_two_questions_under_a_nachgefragt_heading_at_the_end_of_a_report_are_an_interview():
+    article = read(
+        "\nStichwahl in Musterstadt\n"
+        "Hanna Sievering (SPD) ist neue Bürgermeisterin. Sie setzte sich mit 53 Prozent durch.\n"
+        "Nachgefragt\n"
+        "Frau Sievering, was machen Sie morgen als Erstes?\n"
+        "Ausschlafen. Dann rufe ich meine Schwester an.\n"
+        "Und im Rathaus?\n"
+        "Ich stelle mich in allen Büros vor.\n"
+    )
+    answers = [q for q in article.quotes if q.kind == DIRECT]
+    assert [(q.text, q.speaker) for q in answers] == [
+        ("Ausschlafen. Dann rufe ich meine Schwester an.", "Hanna Sievering"),
+        ("Ich stelle mich in allen Büros vor.", "Hanna Sievering"),
+    ]
+
+
+def test_bold_questions_copied_from_a_web_editor_are_questions_too():
+    article = read(
+        "\nNachgefragt: Die neue Ortsbürgermeisterin\n"
+        "Jule Bartling (Grüne) hat die Wahl in Kleindorf gewonnen. Wir haben nachgefragt.\n"
+        "**Frau Bartling, haben Sie damit gerechnet?**\n"
+        "Nein, ehrlich nicht.\n"
+        "**Was kommt zuerst?**\n"
+        "Eine Sprechstunde in jedem Ortsteil.\n"
+        "**Und heute Abend?**\n"
+        "Schlafen.\n"
+    )
+    assert speakers_of(article, "Eine Sprechstunde in jedem Ortsteil.") == ["Jule Bartling"]
+    assert speakers_of(article, "Schlafen.") == ["Jule Bartling"]
+
+
+def test_a_questionnaire_asking_and_answering_in_one_paragraph_gives_the_answers_to_its_person():
+    article = read(
+        "\nPorträt\n"
+        "Jens Brodersen (parteilos) hat die Wahl in Kleinhafen gewonnen. Er ist Fischer.\n"
+        "Drei Fragen an Jens Brodersen\n"
+        "Ihr Lieblingsort? Die Mole, morgens um fünf.\n"
+        "Was lesen Sie gerade? Einen Roman über Island.\n"
+        "Ihr Motto? Erst fragen, dann fahren.\n"
+        "Die Amtseinführung ist am 1. Juli.\n"
+    )
+    answers = [(q.text, q.speaker) for q in article.quotes if q.kind == DIRECT]
+    assert answers == [
+        ("Die Mole, morgens um fünf.", "Jens Brodersen"),
+        ("Einen Roman über Island.", "Jens Brodersen"),
+        ("Erst fragen, dann fahren.", "Jens Brodersen"),
+    ]

@@ -158,3 +158,14 @@ def test_konjunktiv_of_common_verbs_goes_on_with_the_treasurer_just_reported():
     # Her sentence and the two going on with it, all three hers.
     assert sum(q.kind == REPORTED for q in article.quotes) == 3
     assert {q.speaker for q in article.quotes if q.kind == REPORTED} == {"Ute Brandmeier"}
+
+
+def test_her_answer_closing_a_paragraph_introduces_the_quotation_below_as_hers():
+    article = read(
+        "\nOrtsrat\n"
+        "Ortsvorsteher Klaas Hemmers (SPD) kam zum Dorfplatz. Sein Vorschlag:\n"
+        "„Wir pflanzen Bäume. Das ist billiger.“\n"
+        "Ratsfrau Theda Ubbena (CDU) widersprach sofort. Ihre Antwort:\n"
+        "„Bäume pflanzen kann jeder.“\n"
+    )
+    assert direct_speakers(article) == ["Klaas Hemmers", "Theda Ubbena"]

@@ -87,6 +87,10 @@ def test_subjunctive_forms_are_recognised_beyond_the_word_list():
     assert has_subjunctive("Man begleite den Prozess.")  # -eite: the past would be -eitete
     assert not has_subjunctive("Dann hält er inne.")  # a particle in -e, no verb
     assert not has_subjunctive("Man sagte es ihm.")
+    # "bitte" beside "er" or "man" asks in Konjunktiv; beside "Sie" it is "please".
+    assert has_subjunctive("Den Kreistag bitte er, den Willen der Wähler zu achten.")
+    assert has_subjunctive("Er bitte darum, das Protokoll nachzulesen.")
+    assert not has_subjunctive("Kommen Sie bitte mit.")
 
 
 def test_reported_speech_is_shown_as_its_whole_sentence_with_the_statement_apart():
@@ -1107,4 +1111,44 @@ def test_konjunktiv_going_on_after_a_paragraph_break_stays_with_the_speaker_of_s
         "Jens Amsel",
         "Ute Gerber",
         "Ute Gerber",
+    ]
+
+
+def test_an_announcement_in_apposition_is_the_persons_whatever_verb_the_plan_uses():
+    # A reader asks what the deputy announced: the verb inside what he plans ("zu verlangen")
+    # is no cue of its own, so the subject in apposition before "kündigte an" keeps it.
+    article = read(
+        "\nNach der Wahl\n"
+        "Die Auszählung dauerte bis Mitternacht.\n"
+        "Ihr Stellvertreter in Tannfeld, Matthias Wendland, kündigte an, noch in dieser Woche "
+        "Gespräche zu verlangen.\n"
+    )
+    assert [q.speaker for q in reported(article)] == ["Matthias Wendland"]
+
+
+def test_a_name_with_its_party_before_zufolge_is_the_source():
+    # A reader asks what the mayor said about the ballots: "Name (SPD) zufolge" names him as
+    # "Name zufolge" does; the party's own "Der SPD zufolge" names nobody.
+    article = read(
+        "\nWahlanfechtung\n"
+        "Die Gemeinde weist die Vorwürfe zurück. Bürgermeister Kai Dressler (SPD) zufolge wurden "
+        "alle Unterlagen fristgerecht verschickt. Der SPD zufolge ist die Klage ohne Aussicht.\n"
+    )
+    assert [q.speaker for q in reported(article)] == ["Kai Dressler", None]
+
+
+def test_nach_seinen_angaben_in_the_indicative_is_what_the_man_just_named_said():
+    # A reader asks what the returning officer said: "Nach seinen Angaben …" reports him even
+    # in the indicative; "Nach ihren Angaben" after the police is the police, nobody named.
+    article = read(
+        "\nWahlabend\n"
+        "19.40 Uhr: Wahlleiter Bernd Kaiserling meldet, alle Urnenbezirke seien ausgezählt. "
+        "Nach seinen Angaben ist mit dem Endergebnis gegen 20.15 Uhr zu rechnen.\n"
+        "Die Polizei sperrte die Straße vor dem Rathaus. Nach ihren Angaben gab es keine "
+        "Verletzten.\n"
+    )
+    assert [q.speaker for q in reported(article)] == [
+        "Bernd Kaiserling",
+        "Bernd Kaiserling",
+        "die Polizei",
     ]

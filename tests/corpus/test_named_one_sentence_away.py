@@ -1,0 +1,42 @@
+"""Speakers the text names one sentence away from what they said: Konjunktiv right after a
+plain sentence about one named person goes on with that person's words. Where the sentence
+is about somebody, gives its own source or follows what others say of the person, the bot
+still names nobody."""
+
+from __future__ import annotations
+
+from tests.corpus.articles import speakers_by_opening
+
+
+def test_konjunktiv_after_a_sentence_about_one_named_person_is_what_that_person_argued():
+    said = speakers_by_opening(
+        "\nKreistag\n"
+        "Die Debatte über die Kreisumlage wurde hitzig. Landrat Ewald Brinkhorst versuchte, "
+        "die Gemüter zu beruhigen. Man werde mit den Gemeinden eine Lösung finden, das sei "
+        "bereits verabredet.\n",
+        kind="reported",
+    )
+    assert said["Man werde mit"] == "Ewald Brinkhorst"
+
+
+def test_konjunktiv_about_the_person_just_named_names_nobody():
+    said = speakers_by_opening(
+        "\nUnfall\n"
+        "Die Seglerin Jette Marquardt war mit einer Freundin auf dem See unterwegs. Sie sei "
+        "über Bord gegangen und habe sich an einer Boje festgehalten.\n",
+        kind="reported",
+    )
+    assert said["Sie sei über"] is None
+
+
+def test_konjunktiv_with_its_own_source_after_what_others_say_of_a_person_names_nobody():
+    said = speakers_by_opening(
+        "\nKreistag\n"
+        "Der frühere Kämmerer Hartwig Pohlmann soll von den Zahlen gewusst haben. Die Summe "
+        "sei aber viel höher gewesen.\n"
+        "Pohlmann wird im Frühjahr aus dem Amt scheiden. Ein Nachfolger stehe bereits fest, "
+        "heißt es.\n",
+        kind="reported",
+    )
+    assert said["Die Summe sei"] is None
+    assert said["Ein Nachfolger stehe"] is None
