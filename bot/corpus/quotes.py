@@ -1683,6 +1683,8 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
                 speaker = speakers.resolve(named_next)
             elif next_named is not None and next_named.kind == UNNAMED:
                 speaker = None  # "„…“ Das sagten einige.": several voices, or one not named
+            elif LIST_ITEM_RE.fullmatch(before):
+                speaker = None  # "5. „…“": a list's heading, not the last speaker going on
             else:
                 speaker = speakers.standalone_speaker(alone)
         if speaker is not None and speaker.record is None and _own_kin(speaker.name):
@@ -1694,9 +1696,15 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
     return found
 
 
+# A numbered list item opening with its quotation ("5. „Morgen ist Sitzung“").
+LIST_ITEM_RE = re.compile(r"\s*\d{1,2}\.\s*")
+
+
 def _own_kin(phrase: str) -> bool:
     """ "Meine Mutter", "unser Sohn": a speaker's own kin, named by nobody."""
-    return OWN_KIN_RE.fullmatch(phrase) is not None
+    return OWN_KIN_RE.fullmatch(phrase) is not None or (
+        OWN_KIN_ANYWHERE_RE.fullmatch(phrase) is not None
+    )
 
 
 def remember_sentence(
@@ -1754,6 +1762,10 @@ def remember_sentence(
         # "A retired bus driver said he …": "he" in the next sentence is the driver too.
         subject = Referent(" ".join(unnamed.group(1).split()))
     own_kin = OWN_KIN_RE.match(frame) if subject is None else None
+    if own_kin is None and subject is None and german.FIRST_PERSON_RE.search(frame):
+        # "Ich habe zuerst meine Mutter angerufen. Sie hat gesagt: ‚…‘": she is the one the
+        # first person just told of, not a woman named before.
+        own_kin = _last_own_kin(frame)
     if own_kin is not None and own_kin.group(1).lower() in KIN_NOUNS:
         # "Meine Mutter. Sie hat nur gesagt: ‚…‘": the speaker's own kin, whom the text does
         # not name; "sie" right after it is her, not the woman who answers.
@@ -1768,6 +1780,11 @@ def remember_sentence(
         # the article gave that role is whom "er" in the next sentence means.
         holder = speakers.resolve(Mention(0, kin.end(), kin.group(0).strip(), ROLE))
         subject = holder if holder is not None and holder.record is not None else None
+    owned = OWNED_OPENING_RE.match(frame) if subject is None else None
+    if owned is not None and _owned_person(owned, mentions):
+        # "Pfeffers Sohn steht daneben. „…“, sagt er.": the son, whom the text does not
+        # name, not Pfeffer, whom the genitive only says whose son he is.
+        subject = speakers.resolve(Mention(owned.start(1), owned.end(1), owned.group(1), OTHER))
     # "A pensioner outside the town hall was less impressed.", "Wiechmann's wife, Meike,
     # watched …": "he"/"she" in the next sentence is that person, not one named before
     # (Wiechmann only says whose wife she is).
@@ -1782,7 +1799,8 @@ def remember_sentence(
         # (Not when the sentence names somebody: "Eine Frau, die nicht von Xs Seite wich, …"
         # may turn out to be a person of the article.)
         subject = speakers.resolve(Mention(0, somebody.end(), somebody.group(0).strip(), OTHER))
-    if subject is None and not names:
+    if subject is None and not any(m.kind == NAME and not m.oblique for m in mentions):
+        # ("Neben Beispiel steht ihre Schwester.": a name after a preposition is no subject.)
         subject = _unnamed_person_subject(frame, speakers) or _age_recap(frame, speakers)
     witness = _heard_witness(frame, mentions) if speaker is None else None
     if witness is not None and witness.person is not None:
@@ -2028,6 +2046,8 @@ INDEFINITE_SUBJECT_RE = re.compile(
 PLAIN_PERSON_NOUNS = frozenset(
     "Herr Mann Frau Dame Junge Mädchen Mensch Landsmann Landsfrau Zuhörer Zuhörerin Bürger "
     "Bürgerin Pendler Pendlerin Jugendlicher Jugendliche".split()
+    # (and everyday jobs the role lexicon does not hold: "Am Tresen wartet eine Kellnerin")
+    + "Kellner Kellnerin Verkäufer Verkäuferin Bauer Bäuerin Kassierer Kassiererin".split()
 )
 
 
@@ -2046,15 +2066,19 @@ PLACED_PERSON_RE = re.compile(
 # Anwohner.", "Zu Wort meldete sich auch einer der Wahlhelfer.", "Dann kam eine ältere Frau".
 # The verb may take "sich" and a particle or two before the subject ("sich danach auch").
 FRONTED_INDEFINITE_SUBJECT_RE = re.compile(
-    r"\s*(?P<lead>[A-ZÄÖÜ][a-zäöüß]*)(?P<rest>(?:\s+[\w-]+){0,5}?\s+[A-ZÄÖÜ][\w-]*)?"
+    r"\s*(?P<lead>[A-ZÄÖÜ][a-zäöüß]*)"
+    r"(?P<rest>(?:\s+[\w-]+){0,5}?\s+[A-ZÄÖÜ][\w-]*|\s+(?:ihm|ihr|ihnen|mir|uns))?"
     r"\s+(?P<verb>[a-zäöüß]+)\s+"
     r"(?:(?:sich|auch|noch|dann|danach|schließlich|sogar|spontan|gleich|plötzlich|zuerst)\s+){0,3}"
-    r"(?P<np>(?:ein|eine)\s+(?:[a-zäöüß][\w-]*\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]*)"
+    r"(?P<np>(?:ein|eine|sein|seine|ihr|ihre)\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
+    r"(?P<noun>[A-ZÄÖÜ][\w-]*)"
     r"|(?:einer|eine)\s+(?:von|der|aus|unter)\s+(?:(?:dem|den|der)\s+)?(?P<group>[A-ZÄÖÜ][\w-]*))"
     r"(?![\w-])"
 )
 # Opening words of time or sequence that stand alone before the verb ("Dann kam ein Mann").
 TIME_OPENERS = frozenset("Dann Da Nun Jetzt Heute Hier Zuerst Zuletzt Plötzlich".split())
+# Adverbs of place that stand alone before the verb ("Daneben steht ihre Freundin").
+PLACE_OPENERS = frozenset("Daneben Dahinter Davor Nebenan Gegenüber".split())
 # Adverbs of place that open a sentence before a prepositional phrase ("Draußen vor der Tür").
 PLACE_ADVERBS = frozenset(
     "Draußen Drinnen Drüben Hinten Vorne Vorn Oben Unten Mitten Direkt".split()
@@ -2082,10 +2106,14 @@ def _unnamed_person_subject(frame: str, speakers: Speakers) -> Referent | None:
     fronted = FRONTED_INDEFINITE_SUBJECT_RE.match(frame)
     if fronted is None or not _adverbial_before_verb(fronted):
         return None
-    if not _person_noun(fronted.group("noun") or fronted.group("group")):
+    noun = fronted.group("noun") or fronted.group("group")
+    if not _person_noun(noun) and noun.lower() not in KIN_NOUNS:
         return None
     np = fronted.group("np")
-    return speakers.resolve(Mention(fronted.start("np"), fronted.end("np"), np, OTHER))
+    # ("Neben ihr steht ihre Nachbarin": a possessive role is its one holder, if the text
+    # gave that role to one person, else somebody unnamed.)
+    kind = ROLE if german.is_role_noun(noun) else OTHER
+    return speakers.resolve(Mention(fronted.start("np"), fronted.end("np"), np, kind))
 
 
 def _person_noun(noun: str) -> bool:
@@ -2104,7 +2132,7 @@ def _adverbial_before_verb(fronted: re.Match[str]) -> bool:
         # ("Draußen vor der Tür raucht ein Polizist": a place adverb before the phrase.)
         placed = lead in PLACE_ADVERBS and rest.split()[0].lower() in german.PREPOSITIONS
         return lead.lower() in german.PREPOSITIONS or placed
-    return lead in TIME_OPENERS or german.is_opening_adverb(lead)
+    return lead in TIME_OPENERS or lead in PLACE_OPENERS or german.is_opening_adverb(lead)
 
 
 # A sentence whose subject is somebody's age, after at most one opening word: "Doch die
@@ -2134,8 +2162,33 @@ INDEFINITE_OPENING_RE = re.compile(
     # One of a group: "Einer von ihnen", "Eine der Anwohnerinnen", "Einer aus dem Publikum".
     r"|Einer?\s+(?:von|der|aus|unter)\s+(?:(?:dem|den|der)\s+)?(?:ihnen|[A-ZÄÖÜ][\w-]*))"
 )
+# A named person's kin or staff opening the sentence before its verb: "Pfeffers Sohn steht
+# daneben", "Albers’ Sprecherin winkte ab", "Pfeffers Sohn, der die Küche führt, …".
+OWNED_OPENING_RE = re.compile(
+    r"\s*([A-ZÄÖÜ][\w-]*(?:s|’|')\s+([A-ZÄÖÜ][a-zäöüß]+))(?=\s+[a-zäöüß]|,)"
+)
 KIN_OPENING_RE = re.compile(r"\s*(?:Sein|Seine|Ihr|Ihre)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 OWN_KIN_RE = re.compile(r"\s*(?:Mein|Meine|Unser|Unsere)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
+# The speaker's own kin anywhere in a sentence, in any case: "habe ich meine Mutter angerufen".
+OWN_KIN_ANYWHERE_RE = re.compile(r"\b(?:[Mm]ein|[Uu]nser)(?:e|en|em)?\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
+
+
+def _last_own_kin(frame: str) -> re.Match[str] | None:
+    """The last "meine Mutter", "unseren Sohn" of a sentence in the first person."""
+    found = list(OWN_KIN_ANYWHERE_RE.finditer(frame))
+    return found[-1] if found else None
+
+
+def _owned_person(owned: re.Match[str], mentions: list[Mention]) -> bool:
+    """Is the opening a known person's name in the genitive before a noun of kin or of a role
+    (see OWNED_OPENING_RE)?"""
+    noun = owned.group(2)
+    if noun.lower() not in KIN_NOUNS and not german.is_role_noun(noun):
+        return False
+    return any(
+        m.start == owned.start(1) and m.kind == NAME and m.oblique and m.person is not None
+        for m in mentions
+    )
 
 
 def _heard_witness(frame: str, mentions: list[Mention]) -> Mention | None:

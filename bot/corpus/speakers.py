@@ -90,6 +90,12 @@ UNNAMED_VOICES = frozenset("jemand niemand man".split())
 # Words that open a group as a verb's subject ("riefen mehrere Anhänger", "riefen einige",
 # "sagten beide"): several voices, none of them alone the speaker.
 GROUP_WORDS = frozenset("einige mehrere viele zahlreiche etliche manche beide alle".split())
+# One of a group as a verb's subject, or a bare "einer" ("ruft einer:").
+ONE_OF_WORDS = frozenset({"einer", "eine"})
+ONE_OF_GROUP_RE = re.compile(
+    r"(?:einer|eine)(?:\s+(?:von|aus|unter)\s+(?:ihnen|uns|euch|(?:den|dem|der)\s+[\w-]+)"
+    r"|\s+der\s+[A-ZÄÖÜ][\w-]*|(?=\s*[.,:;!?]|\s*$))"
+)
 PHRASE_CACHE_SIZE = 8192  # phrases remembered by sentence and offset (see _role_np_end)
 CHAIN_BROKEN = 1 << 20  # "sentences since the last speaker" after the chain was broken
 NAME = "name"
@@ -203,7 +209,9 @@ def _is_oblique(frame: str, start: int) -> bool:
             return True
         if low in german.NOMINATIVE_DETERMINERS:
             return False
-        if word[:1].isupper() or INFLECTED_RE.fullmatch(low):
+        if word[:1].isupper() or (INFLECTED_RE.fullmatch(low) and not german.is_cue_verb(low)):
+            # (A verb ends the walk: "In Neudorf erklärte X" fronts a place, and X after the
+            # verb is its subject, not governed by "In".)
             continue
         return False
     return False
@@ -550,6 +558,11 @@ class Speakers:
                 return Mention(w.start(), w.end(), word, PRONOUN, None, False, gender)
             if low in UNNAMED_VOICES or low in GROUP_WORDS:  # "ruft jemand:", "riefen einige:"
                 return Mention(w.start(), w.end(), word, UNNAMED)
+            one = ONE_OF_GROUP_RE.match(frame, w.start()) if low in ONE_OF_WORDS else None
+            if one is not None:
+                # "sagt einer von ihnen", "ruft eine der Frauen": one voice the text does not
+                # name, whom a "sagt er" after it goes on with (not a man named before).
+                return Mention(one.start(), one.end(), one.group(0), OTHER)
             if low in german.DETERMINERS or word[:1].isupper():
                 return self._phrase_from(frame, w.start()) or self._attributed_name(frame, w)
             # Up to two adverbs may stand between: "sagte gestern der Minister".
@@ -1381,8 +1394,8 @@ def _phrase_gender(text: str) -> str | None:
     kin = [KIN_GENDER[w.lower()] for w in text.split()[:4] if w.lower() in KIN_GENDER]
     if kin:
         return kin[0]  # "Ihre Mutter", "sein Bruder": the noun says it, not "ihre"
-    if first in ("der", "ein", "dieser"):
-        return "m"
+    if first in ("der", "ein", "dieser") or text.startswith("einer"):
+        return "m"  # ("einer von ihnen": one man of a group)
     if first in ("die", "eine", "diese"):
         return "f"  # or plural: "sie" can mean both
     if first in ("das", "dieses"):
