@@ -209,12 +209,27 @@ def _is_oblique(frame: str, start: int) -> bool:
             return True
         if low in german.NOMINATIVE_DETERMINERS:
             return False
-        if word[:1].isupper() or (INFLECTED_RE.fullmatch(low) and not german.is_cue_verb(low)):
-            # (A verb ends the walk: "In Neudorf erklärte X" fronts a place, and X after the
-            # verb is its subject, not governed by "In".)
+        if word[:1].isupper() or (INFLECTED_RE.fullmatch(low) and not _finite_verb(before, at)):
             continue
         return False
     return False
+
+
+def _finite_verb(words: list[str], at: int) -> bool:
+    """Is the lower-case word at `at` the verb of a sentence in verb-second order, not an
+    adjective? "In Neudorf erklärte X", "Am Abend feierte X": a cue verb, or a word right after
+    a noun (an adjective stands before its noun: "mit der neuen Landrätin X"). The walk back to
+    a preposition ends there, and X after the verb is its subject, not governed by "In"."""
+    low = words[at].lower()
+    if german.is_cue_verb(low):
+        return True
+    noun = words[at - 1] if at > 0 else ""
+    return (
+        noun[:1].isupper()
+        and not noun.endswith(("s", "’", "'"))
+        and noun.lower() not in german.PREPOSITIONS  # ("Über ihren Gegner X")
+        and low not in german.DETERMINERS
+    )
 
 
 # "anders als X", "ebenso wie X": a comparison, which governs its phrase like a preposition.

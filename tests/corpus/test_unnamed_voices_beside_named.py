@@ -32,8 +32,13 @@ def test_a_place_before_the_verb_leaves_the_name_after_it_the_subject():
         "\nWahlabend\nMusterstadt – Paul Probe (SPD) hat die Wahl gewonnen. „Ich freue mich "
         "sehr“, sagte er.\nIn Neudorf erklärte Kurt Muster (CDU) am Abend, er sei enttäuscht. "
         "Er wirkte müde. „Das war knapp“, sagte er.\n"
+        "Über seinen Gegner Kurt Muster sagte Probe: „Ein fairer Mann.“\n"
+        "Im Saal wartete Kurt Muster lange. „Wo bleibt die Musik?“\n"
     )
-    assert speakers_by_opening(text)["Das war knapp"] == "Kurt Muster"
+    speakers = speakers_by_opening(text)
+    assert speakers["Das war knapp"] == "Kurt Muster"
+    assert speakers["Wo bleibt die"] == "Kurt Muster"  # any verb: "Im Saal wartete X"
+    assert speakers["Ein fairer Mann."] == "Paul Probe"  # (Muster only talked about)
 
 
 def test_somebody_placed_beside_a_named_person_is_the_next_er_or_sie():
