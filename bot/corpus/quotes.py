@@ -1312,7 +1312,12 @@ def _subordinate_speaker(frame: str, start: int, mentions: list[Mention]) -> Men
         return None
     comma = frame.find(",", subject.end, start)
     if comma < 0:
-        return None
+        # Inside the clause, its verb after the quotation: "Während X von „…“ sprach, warnte
+        # Y vor …" – X's words, not Y's.
+        closing = frame.find(",", start)
+        cue_words = frame[subject.end : closing].split() if closing >= 0 else []
+        inside = any(w in CUE_WORDS for w in cue_words[-SUBORDINATE_CUE_WORDS:])
+        return subject if inside and ";" not in frame[subject.end : closing] else None
     cue_words = frame[subject.end : comma].split()
     if len(cue_words) > SUBORDINATE_CUE_WORDS or not any(w in CUE_WORDS for w in cue_words):
         return None
@@ -2061,6 +2066,12 @@ PLACED_PERSON_RE = re.compile(
 )
 
 
+# A definite person noun opening the sentence as its subject: "Der Mann trägt einen Hut".
+DEFINITE_PERSON_RE = re.compile(
+    r"\s*((?:Der|Die)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]*))(?=\s+[a-zäöüß])"
+)
+
+
 # An indefinite subject right after the verb of a sentence that opens with an adverbial, a
 # place, a time or an occasion, no comma before it: "In der Fragestunde meldete sich ein
 # Anwohner.", "Zu Wort meldete sich auch einer der Wahlhelfer.", "Dann kam eine ältere Frau".
@@ -2099,6 +2110,11 @@ def _unnamed_person_subject(frame: str, speakers: Speakers) -> Referent | None:
     if found is not None and _person_noun(found.group(2)):
         return speakers.resolve(Mention(found.start(1), found.end(1), found.group(1), OTHER))
     placed = PLACED_PERSON_RE.match(frame)
+    before = speakers.last_subject
+    if placed is None and before is not None and before.record is None:
+        # "Am Rand steht ein Ehepaar. Der Mann trägt einen Hut.": one of the unnamed people
+        # just met, not a man named before.
+        placed = DEFINITE_PERSON_RE.match(frame)
     if placed is not None and placed.group(2) in PLAIN_PERSON_NOUNS:
         # "Der Mann neben ihm nickt.", "Die Frau am Infostand winkt ab.": somebody the text
         # places but does not name, not a person named before.
@@ -2107,9 +2123,12 @@ def _unnamed_person_subject(frame: str, speakers: Speakers) -> Referent | None:
     if fronted is None or not _adverbial_before_verb(fronted):
         return None
     noun = fronted.group("noun") or fronted.group("group")
+    np = fronted.group("np")
+    if noun in PAIR_NOUNS:  # "Am Rand steht ein Ehepaar.": either of the two
+        pair = speakers.resolve(Mention(fronted.start("np"), fronted.end("np"), np, OTHER))
+        return Referent(pair.name) if pair is not None else None
     if not _person_noun(noun) and noun.lower() not in KIN_NOUNS:
         return None
-    np = fronted.group("np")
     # ("Neben ihr steht ihre Nachbarin": a possessive role is its one holder, if the text
     # gave that role to one person, else somebody unnamed.)
     kind = ROLE if german.is_role_noun(noun) else OTHER

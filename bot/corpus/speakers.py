@@ -90,11 +90,13 @@ UNNAMED_VOICES = frozenset("jemand niemand man".split())
 # Words that open a group as a verb's subject ("riefen mehrere Anhänger", "riefen einige",
 # "sagten beide"): several voices, none of them alone the speaker.
 GROUP_WORDS = frozenset("einige mehrere viele zahlreiche etliche manche beide alle".split())
-# One of a group as a verb's subject, or a bare "einer" ("ruft einer:").
-ONE_OF_WORDS = frozenset({"einer", "eine"})
+# One of a group as a verb's subject ("sagt einer von ihnen", "ruft eine der Frauen"), a bare
+# "einer", or one more of them ("sagt der eine", "ergänzt ein anderer").
+ONE_OF_WORDS = frozenset({"einer", "eine", "ein", "der", "die"})
 ONE_OF_GROUP_RE = re.compile(
     r"(?:einer|eine)(?:\s+(?:von|aus|unter)\s+(?:ihnen|uns|euch|(?:den|dem|der)\s+[\w-]+)"
     r"|\s+der\s+[A-ZÄÖÜ][\w-]*|(?=\s*[.,:;!?]|\s*$))"
+    r"|(?:ein|eine|der|die)\s+(?:anderer?|weiterer?|zweiter?|dritter?|einer?)(?=\s*[.,:;!?]|\s*$)"
 )
 PHRASE_CACHE_SIZE = 8192  # phrases remembered by sentence and offset (see _role_np_end)
 CHAIN_BROKEN = 1 << 20  # "sentences since the last speaker" after the chain was broken
@@ -1043,6 +1045,10 @@ class Speakers:
         # An age recaps somebody just named also as the subject before a cue ("Die 41-Jährige
         # sagte, …"), and when the last subject was somebody else, the one person of its gender.
         person = self._recapped(continuing or aged, party is not None)
+        if aged and person is not None and self._group_rival(person):
+            # "Muster und Ost stehen an der Bar. „…“, sagt der 58-Jährige": either man, the
+            # text gave the age to neither.
+            return None
         # (An age may recap somebody whose gender the text does not tell: "sagte Petersen. …
         # „…“, sagte der 47-Jährige".)
         fits = person is not None and person.gender in ((gender, None) if aged else (gender,))
@@ -1059,6 +1065,13 @@ class Speakers:
         if role_words or (aged and role[:1].isupper()):
             person.add_role(role)
         return person
+
+    def _group_rival(self, person: PersonRecord) -> bool:
+        """Did the last sentence have `person` in a joint subject with another person of their
+        gender?"""
+        return person in self.last_group and any(
+            p is not person and p.gender == person.gender for p in self.last_group
+        )
 
     def _partyless_nearby(self, gender: str) -> bool:
         """Was a person of this gender whose party the text did not say named in the last few
