@@ -1785,6 +1785,11 @@ def remember_sentence(
         # the article gave that role is whom "er" in the next sentence means.
         holder = speakers.resolve(Mention(0, kin.end(), kin.group(0).strip(), ROLE))
         subject = holder if holder is not None and holder.record is not None else None
+        if subject is None and not sentence.quotes and "," not in frame:
+            # "Ihre Stellvertreterin sah das anders. „…“, sagte sie.": held by nobody named,
+            # she is somebody the text does not name, not the woman named before. (Not when
+            # the sentence reports her: "Ihre Chefin rechnet vor, dass …" may be a known one.)
+            subject = holder
     owned = OWNED_OPENING_RE.match(frame) if subject is None else None
     if owned is not None and _owned_person(owned, mentions):
         # "Pfeffers Sohn steht daneben. „…“, sagt er.": the son, whom the text does not

@@ -100,6 +100,8 @@ def test_somebody_placed_beside_a_named_person_is_the_next_er_or_sie():
         "Daneben steht ihre Freundin. „Endlich“, sagt sie.\n"
         "Anna Beispiel nickt. „Gern“, sagte sie.\n"
         "Am Tresen wartet eine Kellnerin. „Noch ein Bier?“, fragt sie.\n"
+        "Anna Beispiel zahlt. „Stimmt so“, sagte sie.\n"
+        "Ihre Stellvertreterin sah das anders. „Wir haben zu spät plakatiert“, sagte sie.\n"
     )
     speakers = speakers_by_opening(text)
     assert speakers["Ich bin nur"] != "Kurt Muster"
@@ -108,6 +110,8 @@ def test_somebody_placed_beside_a_named_person_is_the_next_er_or_sie():
     assert speakers["Endlich"] != "Anna Beispiel"
     assert speakers["Gern"] == "Anna Beispiel"
     assert speakers["Noch ein Bier?"] != "Anna Beispiel"
+    assert speakers["Stimmt so"] == "Anna Beispiel"
+    assert speakers["Wir haben zu"] != "Anna Beispiel"  # her deputy, whom the text does not name
 
 
 def test_a_speech_in_the_first_person_does_not_make_my_mother_a_speaker():
