@@ -2064,10 +2064,10 @@ PLAIN_PERSON_NOUNS = frozenset(
 # Two people as one subject ("ein älteres Ehepaar"): "er" or "sie" after it is one of them.
 PAIR_NOUNS = frozenset("Ehepaar Paar Rentnerpaar Elternpaar Geschwisterpaar".split())
 # A definite person noun placed by a phrase after it, opening the sentence: "Der Mann neben
-# ihm", "Die Frau am Infostand", "Der ältere Herr mit Hut".
+# ihm", "Die Frau am Infostand", "Der ältere Herr mit Hut", "Die Frau von X" (X's wife).
 PLACED_PERSON_RE = re.compile(
     r"\s*((?:Der|Die)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]*))"
-    r"(?=\s+(?:neben|hinter|vor|am|an|mit|aus|im|vom|gegenüber)\s)"
+    r"(?=\s+(?:neben|hinter|vor|am|an|mit|aus|im|von|vom|gegenüber)\s)"
 )
 
 

@@ -102,6 +102,7 @@ def test_somebody_placed_beside_a_named_person_is_the_next_er_or_sie():
         "Am Tresen wartet eine Kellnerin. „Noch ein Bier?“, fragt sie.\n"
         "Anna Beispiel zahlt. „Stimmt so“, sagte sie.\n"
         "Ihre Stellvertreterin sah das anders. „Wir haben zu spät plakatiert“, sagte sie.\n"
+        "Die Frau von Kurt Muster, Svenja, sieht das gelassen. „Hauptsache friedlich“, sagt sie.\n"
     )
     speakers = speakers_by_opening(text)
     assert speakers["Ich bin nur"] != "Kurt Muster"
@@ -112,6 +113,7 @@ def test_somebody_placed_beside_a_named_person_is_the_next_er_or_sie():
     assert speakers["Noch ein Bier?"] != "Anna Beispiel"
     assert speakers["Stimmt so"] == "Anna Beispiel"
     assert speakers["Wir haben zu"] != "Anna Beispiel"  # her deputy, whom the text does not name
+    assert speakers["Hauptsache friedlich"] != "Anna Beispiel"  # Muster's wife
 
 
 def test_a_speech_in_the_first_person_does_not_make_my_mother_a_speaker():
