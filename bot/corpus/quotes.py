@@ -1775,7 +1775,9 @@ def remember_sentence(
         # "Meine Mutter. Sie hat nur gesagt: ‚…‘": the speaker's own kin, whom the text does
         # not name; "sie" right after it is her, not the woman who answers.
         subject = Referent(own_kin.group(0).strip(), KIN_GENDER.get(own_kin.group(1).lower()))
-    kin = KIN_OPENING_RE.match(frame) if subject is None else None
+    kin = KIN_OPENING_RE.match(frame)
+    if kin is not None and subject is not None and not _opening_subject(frame, kin, subject_at):
+        kin = None
     if kin is not None and kin.group(1).lower() in KIN_NOUNS:
         # "Ihre Mutter, die …, weinte." – somebody described by their tie: "sie" in the next
         # sentence is more likely her than the woman named before.
@@ -2201,6 +2203,13 @@ def _last_own_kin(frame: str) -> re.Match[str] | None:
     """The last "meine Mutter", "unseren Sohn" of a sentence in the first person."""
     found = list(OWN_KIN_ANYWHERE_RE.finditer(frame))
     return found[-1] if found else None
+
+
+def _opening_subject(frame: str, opening: re.Match[str], subject_at: int) -> bool:
+    """Is the phrase opening the sentence its subject, not the pronoun found after the verb?
+    "Ihre Tochter begleitet sie.": the daughter, the verb right after her."""
+    after = frame[opening.end() :].split()[:1]
+    return subject_at > opening.end() and bool(after) and after[0][:1].islower()
 
 
 def _owned_person(owned: re.Match[str], mentions: list[Mention]) -> bool:

@@ -103,6 +103,8 @@ def test_somebody_placed_beside_a_named_person_is_the_next_er_or_sie():
         "Anna Beispiel zahlt. „Stimmt so“, sagte sie.\n"
         "Ihre Stellvertreterin sah das anders. „Wir haben zu spät plakatiert“, sagte sie.\n"
         "Die Frau von Kurt Muster, Svenja, sieht das gelassen. „Hauptsache friedlich“, sagt sie.\n"
+        "Anna Beispiel geht. Ihre Tochter begleitet sie. „Mama hat das verdient“, sagt die "
+        "19-Jährige.\n"
     )
     speakers = speakers_by_opening(text)
     assert speakers["Ich bin nur"] != "Kurt Muster"
@@ -114,6 +116,7 @@ def test_somebody_placed_beside_a_named_person_is_the_next_er_or_sie():
     assert speakers["Stimmt so"] == "Anna Beispiel"
     assert speakers["Wir haben zu"] != "Anna Beispiel"  # her deputy, whom the text does not name
     assert speakers["Hauptsache friedlich"] != "Anna Beispiel"  # Muster's wife
+    assert speakers["Mama hat das"] != "Anna Beispiel"  # the daughter, who accompanies her
 
 
 def test_a_speech_in_the_first_person_does_not_make_my_mother_a_speaker():
