@@ -1797,6 +1797,13 @@ def remember_sentence(
         # "Pfeffers Sohn steht daneben. „…“, sagt er.": the son, whom the text does not
         # name, not Pfeffer, whom the genitive only says whose son he is.
         subject = speakers.resolve(Mention(owned.start(1), owned.end(1), owned.group(1), OTHER))
+    first = FIRST_NAME_OPENING_RE.match(frame) if subject is None and not sharers else None
+    if first is not None and first.group(1) in german.FIRST_NAMES:
+        # "Mira hat auch einen Bruder. „…“, sagt sie.": the one person the article gave that
+        # first name, not the woman named last; several share it like a surname (nobody).
+        word = first.group(1)
+        sharers = [p for p in speakers.people.records if p.name.split()[0] == word]
+        subject = speakers.referent(sharers[0]) if len(sharers) == 1 else None
     # "A pensioner outside the town hall was less impressed.", "Wiechmann's wife, Meike,
     # watched …": "he"/"she" in the next sentence is that person, not one named before
     # (Wiechmann only says whose wife she is).
@@ -2203,6 +2210,10 @@ def _last_own_kin(frame: str) -> re.Match[str] | None:
     """The last "meine Mutter", "unseren Sohn" of a sentence in the first person."""
     found = list(OWN_KIN_ANYWHERE_RE.finditer(frame))
     return found[-1] if found else None
+
+
+# A first name alone opening the sentence before its verb: "Mira hat auch einen Bruder".
+FIRST_NAME_OPENING_RE = re.compile(r"\s*([A-ZÄÖÜ][a-zäöüß]+)\s+[a-zäöüß]")
 
 
 def _opening_subject(frame: str, opening: re.Match[str], subject_at: int) -> bool:

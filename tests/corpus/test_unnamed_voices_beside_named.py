@@ -144,3 +144,16 @@ def test_a_numbered_list_heading_is_not_the_last_speaker_going_on():
     speakers = speakers_by_opening(text)
     assert speakers["Sie weckt auch"] == "Paul Probe"
     assert speakers["Morgen früh um"] is None
+
+
+def test_a_known_first_name_opening_a_sentence_is_that_person():
+    # "Lea hat …": the one person the article called Lea, not the woman it named last; with two
+    # Leas, neither and nobody else.
+    text = (
+        "\nFamilie\nMusterstadt – Enkelin Lea Probe (22) hat für die Grünen kandidiert. Die "
+        "Großmutter, Gerda Probe, ist vor drei Jahren gestorben.\nLea hat auch einen Bruder. "
+        "„Er findet uns alle peinlich“, sagt sie.\n"
+    )
+    assert speakers_by_opening(text)["Er findet uns"] == "Lea Probe"
+    two = text.replace("Die Großmutter, Gerda Probe,", "Ihre Cousine Lea Muster")
+    assert speakers_by_opening(two)["Er findet uns"] is None
