@@ -137,9 +137,22 @@ def first_cue_verb(frame: str) -> re.Match[str] | None:
         (
             m
             for m in _LOWER_WORD_ALONE_RE.finditer(frame)
-            if is_cue_verb(m.group(0)) and not _particle_not_speech(frame, m.end())
+            if is_cue_verb(m.group(0))
+            and not _particle_not_speech(frame, m.end())
+            and not _possessive_mein(frame, m)
         ),
         None,
+    )
+
+
+# "meine Mutter", "meinen ersten Wahlkampf": the possessive, not the verb "meinen" ("Das meinen
+# Sie nicht ernst", "Ich meine, …").
+_POSSESSIVE_MEIN_RE = re.compile(r"\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?(?!Sie\b)[A-ZÄÖÜ]")
+
+
+def _possessive_mein(frame: str, word: re.Match[str]) -> bool:
+    return word.group(0) in ("meine", "meinen") and bool(
+        _POSSESSIVE_MEIN_RE.match(frame, word.end())
     )
 
 

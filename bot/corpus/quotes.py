@@ -1332,7 +1332,12 @@ def _subordinate_speaker(frame: str, start: int, mentions: list[Mention]) -> Men
         return None
     comma = frame.find(",", subject.end, start)
     if comma < 0:
-        return None
+        # Inside the clause, its verb after the quotation: "Während X von „…“ sprach, warnte
+        # Y vor …" – X's words, not Y's.
+        closing = frame.find(",", start)
+        cue_words = frame[subject.end : closing].split() if closing >= 0 else []
+        inside = any(w in CUE_WORDS for w in cue_words[-SUBORDINATE_CUE_WORDS:])
+        return subject if inside and ";" not in frame[subject.end : closing] else None
     cue_words = frame[subject.end : comma].split()
     if len(cue_words) > SUBORDINATE_CUE_WORDS or not any(w in CUE_WORDS for w in cue_words):
         return None
@@ -1703,6 +1708,8 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
                 speaker = speakers.resolve(named_next)
             elif next_named is not None and next_named.kind == UNNAMED:
                 speaker = None  # "„…“ Das sagten einige.": several voices, or one not named
+            elif LIST_ITEM_RE.fullmatch(before):
+                speaker = None  # "5. „…“": a list's heading, not the last speaker going on
             else:
                 speaker = speakers.standalone_speaker(alone)
         if speaker is not None and speaker.record is None and _own_kin(speaker.name):
@@ -1714,9 +1721,15 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
     return found
 
 
+# A numbered list item opening with its quotation ("5. „Morgen ist Sitzung“").
+LIST_ITEM_RE = re.compile(r"\s*\d{1,2}\.\s*")
+
+
 def _own_kin(phrase: str) -> bool:
     """ "Meine Mutter", "unser Sohn": a speaker's own kin, named by nobody."""
-    return OWN_KIN_RE.fullmatch(phrase) is not None
+    return OWN_KIN_RE.fullmatch(phrase) is not None or (
+        OWN_KIN_ANYWHERE_RE.fullmatch(phrase) is not None
+    )
 
 
 def remember_sentence(
@@ -1774,11 +1787,17 @@ def remember_sentence(
         # "A retired bus driver said he …": "he" in the next sentence is the driver too.
         subject = Referent(" ".join(unnamed.group(1).split()))
     own_kin = OWN_KIN_RE.match(frame) if subject is None else None
+    if own_kin is None and subject is None and german.FIRST_PERSON_RE.search(frame):
+        # "Ich habe zuerst meine Mutter angerufen. Sie hat gesagt: ‚…‘": she is the one the
+        # first person just told of, not a woman named before.
+        own_kin = _last_own_kin(frame)
     if own_kin is not None and own_kin.group(1).lower() in KIN_NOUNS:
         # "Meine Mutter. Sie hat nur gesagt: ‚…‘": the speaker's own kin, whom the text does
         # not name; "sie" right after it is her, not the woman who answers.
         subject = Referent(own_kin.group(0).strip(), KIN_GENDER.get(own_kin.group(1).lower()))
-    kin = KIN_OPENING_RE.match(frame) if subject is None else None
+    kin = KIN_OPENING_RE.match(frame)
+    if kin is not None and subject is not None and not _opening_subject(frame, kin, subject_at):
+        kin = None
     if kin is not None and kin.group(1).lower() in KIN_NOUNS:
         # "Ihre Mutter, die …, weinte." – somebody described by their tie: "sie" in the next
         # sentence is more likely her than the woman named before.
@@ -1788,6 +1807,11 @@ def remember_sentence(
         # the article gave that role is whom "er" in the next sentence means.
         holder = speakers.resolve(Mention(0, kin.end(), kin.group(0).strip(), ROLE))
         subject = holder if holder is not None and holder.record is not None else None
+        if subject is None and not sentence.quotes and "," not in frame:
+            # "Ihre Stellvertreterin sah das anders. „…“, sagte sie.": held by nobody named,
+            # she is somebody the text does not name, not the woman named before. (Not when
+            # the sentence reports her: "Ihre Chefin rechnet vor, dass …" may be a known one.)
+            subject = holder
     # (Only a sentence ending in a colon is tried: most sentences are not.)
     closing_colon = subject is None and frame.rstrip().endswith(":")
     said_noun = POSSESSIVE_SAYING_RE.fullmatch(frame) if closing_colon else None
@@ -1797,6 +1821,18 @@ def remember_sentence(
         # "Sein Vorschlag:" closing a paragraph, the quotation opening the next: the
         # possessor's words, as "Er sagte:" would be.
         subject = speakers.resolve(Mention(0, said_noun.end(1), said_noun.group(0)[:-1], OTHER))
+    owned = OWNED_OPENING_RE.match(frame) if subject is None else None
+    if owned is not None and _owned_person(owned, mentions):
+        # "Pfeffers Sohn steht daneben. „…“, sagt er.": the son, whom the text does not
+        # name, not Pfeffer, whom the genitive only says whose son he is.
+        subject = speakers.resolve(Mention(owned.start(1), owned.end(1), owned.group(1), OTHER))
+    first = FIRST_NAME_OPENING_RE.match(frame) if subject is None and not sharers else None
+    if first is not None and first.group(1) in german.FIRST_NAMES:
+        # "Mira hat auch einen Bruder. „…“, sagt sie.": the one person the article gave that
+        # first name, not the woman named last; several share it like a surname (nobody).
+        word = first.group(1)
+        sharers = [p for p in speakers.people.records if p.name.split()[0] == word]
+        subject = speakers.referent(sharers[0]) if len(sharers) == 1 else None
     # "A pensioner outside the town hall was less impressed.", "Wiechmann's wife, Meike,
     # watched …": "he"/"she" in the next sentence is that person, not one named before
     # (Wiechmann only says whose wife she is).
@@ -1811,7 +1847,8 @@ def remember_sentence(
         # (Not when the sentence names somebody: "Eine Frau, die nicht von Xs Seite wich, …"
         # may turn out to be a person of the article.)
         subject = speakers.resolve(Mention(0, somebody.end(), somebody.group(0).strip(), OTHER))
-    if subject is None and not names:
+    if subject is None and not any(m.kind == NAME and not m.oblique for m in mentions):
+        # ("Neben Beispiel steht ihre Schwester.": a name after a preposition is no subject.)
         subject = _unnamed_person_subject(frame, speakers) or _age_recap(frame, speakers)
     witness = _heard_witness(frame, mentions) if speaker is None else None
     if witness is not None and witness.person is not None:
@@ -2062,16 +2099,24 @@ INDEFINITE_SUBJECT_RE = re.compile(
 PLAIN_PERSON_NOUNS = frozenset(
     "Herr Mann Frau Dame Junge Mädchen Mensch Landsmann Landsfrau Zuhörer Zuhörerin Bürger "
     "Bürgerin Pendler Pendlerin Jugendlicher Jugendliche".split()
+    # (and everyday jobs the role lexicon does not hold: "Am Tresen wartet eine Kellnerin")
+    + "Kellner Kellnerin Verkäufer Verkäuferin Bauer Bäuerin Kassierer Kassiererin".split()
 )
 
 
 # Two people as one subject ("ein älteres Ehepaar"): "er" or "sie" after it is one of them.
 PAIR_NOUNS = frozenset("Ehepaar Paar Rentnerpaar Elternpaar Geschwisterpaar".split())
 # A definite person noun placed by a phrase after it, opening the sentence: "Der Mann neben
-# ihm", "Die Frau am Infostand", "Der ältere Herr mit Hut".
+# ihm", "Die Frau am Infostand", "Der ältere Herr mit Hut", "Die Frau von X" (X's wife).
 PLACED_PERSON_RE = re.compile(
     r"\s*((?:Der|Die)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]*))"
-    r"(?=\s+(?:neben|hinter|vor|am|an|mit|aus|im|vom|gegenüber)\s)"
+    r"(?=\s+(?:neben|hinter|vor|am|an|mit|aus|im|von|vom|gegenüber)\s)"
+)
+
+
+# A definite person noun opening the sentence as its subject: "Der Mann trägt einen Hut".
+DEFINITE_PERSON_RE = re.compile(
+    r"\s*((?:Der|Die)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]*))(?=\s+[a-zäöüß])"
 )
 
 
@@ -2080,15 +2125,19 @@ PLACED_PERSON_RE = re.compile(
 # Anwohner.", "Zu Wort meldete sich auch einer der Wahlhelfer.", "Dann kam eine ältere Frau".
 # The verb may take "sich" and a particle or two before the subject ("sich danach auch").
 FRONTED_INDEFINITE_SUBJECT_RE = re.compile(
-    r"\s*(?P<lead>[A-ZÄÖÜ][a-zäöüß]*)(?P<rest>(?:\s+[\w-]+){0,5}?\s+[A-ZÄÖÜ][\w-]*)?"
+    r"\s*(?P<lead>[A-ZÄÖÜ][a-zäöüß]*)"
+    r"(?P<rest>(?:\s+[\w-]+){0,5}?\s+[A-ZÄÖÜ][\w-]*|\s+(?:ihm|ihr|ihnen|mir|uns))?"
     r"\s+(?P<verb>[a-zäöüß]+)\s+"
     r"(?:(?:sich|auch|noch|dann|danach|schließlich|sogar|spontan|gleich|plötzlich|zuerst)\s+){0,3}"
-    r"(?P<np>(?:ein|eine)\s+(?:[a-zäöüß][\w-]*\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]*)"
+    r"(?P<np>(?:ein|eine|sein|seine|ihr|ihre)\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
+    r"(?P<noun>[A-ZÄÖÜ][\w-]*)"
     r"|(?:einer|eine)\s+(?:von|der|aus|unter)\s+(?:(?:dem|den|der)\s+)?(?P<group>[A-ZÄÖÜ][\w-]*))"
     r"(?![\w-])"
 )
 # Opening words of time or sequence that stand alone before the verb ("Dann kam ein Mann").
 TIME_OPENERS = frozenset("Dann Da Nun Jetzt Heute Hier Zuerst Zuletzt Plötzlich".split())
+# Adverbs of place that stand alone before the verb ("Daneben steht ihre Freundin").
+PLACE_OPENERS = frozenset("Daneben Dahinter Davor Nebenan Gegenüber".split())
 # Adverbs of place that open a sentence before a prepositional phrase ("Draußen vor der Tür").
 PLACE_ADVERBS = frozenset(
     "Draußen Drinnen Drüben Hinten Vorne Vorn Oben Unten Mitten Direkt".split()
@@ -2109,6 +2158,11 @@ def _unnamed_person_subject(frame: str, speakers: Speakers) -> Referent | None:
     if found is not None and _person_noun(found.group(2)):
         return speakers.resolve(Mention(found.start(1), found.end(1), found.group(1), OTHER))
     placed = PLACED_PERSON_RE.match(frame)
+    before = speakers.last_subject
+    if placed is None and before is not None and before.record is None:
+        # "Am Rand steht ein Ehepaar. Der Mann trägt einen Hut.": one of the unnamed people
+        # just met, not a man named before.
+        placed = DEFINITE_PERSON_RE.match(frame)
     if placed is not None and placed.group(2) in PLAIN_PERSON_NOUNS:
         # "Der Mann neben ihm nickt.", "Die Frau am Infostand winkt ab.": somebody the text
         # places but does not name, not a person named before.
@@ -2116,10 +2170,17 @@ def _unnamed_person_subject(frame: str, speakers: Speakers) -> Referent | None:
     fronted = FRONTED_INDEFINITE_SUBJECT_RE.match(frame)
     if fronted is None or not _adverbial_before_verb(fronted):
         return None
-    if not _person_noun(fronted.group("noun") or fronted.group("group")):
-        return None
+    noun = fronted.group("noun") or fronted.group("group")
     np = fronted.group("np")
-    return speakers.resolve(Mention(fronted.start("np"), fronted.end("np"), np, OTHER))
+    if noun in PAIR_NOUNS:  # "Am Rand steht ein Ehepaar.": either of the two
+        pair = speakers.resolve(Mention(fronted.start("np"), fronted.end("np"), np, OTHER))
+        return Referent(pair.name) if pair is not None else None
+    if not _person_noun(noun) and noun.lower() not in KIN_NOUNS:
+        return None
+    # ("Neben ihr steht ihre Nachbarin": a possessive role is its one holder, if the text
+    # gave that role to one person, else somebody unnamed.)
+    kind = ROLE if german.is_role_noun(noun) else OTHER
+    return speakers.resolve(Mention(fronted.start("np"), fronted.end("np"), np, kind))
 
 
 def _person_noun(noun: str) -> bool:
@@ -2138,7 +2199,7 @@ def _adverbial_before_verb(fronted: re.Match[str]) -> bool:
         # ("Draußen vor der Tür raucht ein Polizist": a place adverb before the phrase.)
         placed = lead in PLACE_ADVERBS and rest.split()[0].lower() in german.PREPOSITIONS
         return lead.lower() in german.PREPOSITIONS or placed
-    return lead in TIME_OPENERS or german.is_opening_adverb(lead)
+    return lead in TIME_OPENERS or lead in PLACE_OPENERS or german.is_opening_adverb(lead)
 
 
 # A sentence whose subject is somebody's age, after at most one opening word: "Doch die
@@ -2170,8 +2231,44 @@ INDEFINITE_OPENING_RE = re.compile(
 )
 PROPOSAL_NOUNS = frozenset({"Vorschlag", "Forderung", "Warnung", "Angebot"})
 POSSESSIVE_SAYING_RE = re.compile(r"\s*(?:Sein|Seine|Ihr|Ihre)\s+([A-ZÄÖÜ][a-zäöüß]+):\s*")
+# A named person's kin or staff opening the sentence before its verb: "Pfeffers Sohn steht
+# daneben", "Albers’ Sprecherin winkte ab", "Pfeffers Sohn, der die Küche führt, …".
+OWNED_OPENING_RE = re.compile(
+    r"\s*([A-ZÄÖÜ][\w-]*(?:s|’|')\s+([A-ZÄÖÜ][a-zäöüß]+))(?=\s+[a-zäöüß]|,)"
+)
 KIN_OPENING_RE = re.compile(r"\s*(?:Sein|Seine|Ihr|Ihre)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 OWN_KIN_RE = re.compile(r"\s*(?:Mein|Meine|Unser|Unsere)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
+# The speaker's own kin anywhere in a sentence, in any case: "habe ich meine Mutter angerufen".
+OWN_KIN_ANYWHERE_RE = re.compile(r"\b(?:[Mm]ein|[Uu]nser)(?:e|en|em)?\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
+
+
+def _last_own_kin(frame: str) -> re.Match[str] | None:
+    """The last "meine Mutter", "unseren Sohn" of a sentence in the first person."""
+    found = list(OWN_KIN_ANYWHERE_RE.finditer(frame))
+    return found[-1] if found else None
+
+
+# A first name alone opening the sentence before its verb: "Mira hat auch einen Bruder".
+FIRST_NAME_OPENING_RE = re.compile(r"\s*([A-ZÄÖÜ][a-zäöüß]+)\s+[a-zäöüß]")
+
+
+def _opening_subject(frame: str, opening: re.Match[str], subject_at: int) -> bool:
+    """Is the phrase opening the sentence its subject, not the pronoun found after the verb?
+    "Ihre Tochter begleitet sie.": the daughter, the verb right after her."""
+    after = frame[opening.end() :].split()[:1]
+    return subject_at > opening.end() and bool(after) and after[0][:1].islower()
+
+
+def _owned_person(owned: re.Match[str], mentions: list[Mention]) -> bool:
+    """Is the opening a known person's name in the genitive before a noun of kin or of a role
+    (see OWNED_OPENING_RE)?"""
+    noun = owned.group(2)
+    if noun.lower() not in KIN_NOUNS and not german.is_role_noun(noun):
+        return False
+    return any(
+        m.start == owned.start(1) and m.kind == NAME and m.oblique and m.person is not None
+        for m in mentions
+    )
 
 
 def _heard_witness(frame: str, mentions: list[Mention]) -> Mention | None:

@@ -62,7 +62,9 @@ def _first_letters(words: list[str]) -> str:
 
 # Each pattern below opens with a lookahead of the characters its matches start with: it lets
 # the regex engine pass over all other positions at once instead of trying every branch there.
-WORD = r"\b(?:" + "|".join(STEMS) + r")[a-zäöüß]*\b"
+# (Not the possessive: "meine Mutter", "meinen ersten Wahlkampf"; "meinen Sie" is the verb.)
+NOT_POSSESSIVE = r"(?!meinen?\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?(?!Sie\b)[A-ZÄÖÜ])"
+WORD = r"\b" + NOT_POSSESSIVE + r"(?:" + "|".join(STEMS) + r")[a-zäöüß]*\b"
 PARTICIPLE = (
     r"\b(?:" + "|".join(PARTICIPLE_PREFIXES) + r")?ge(?:" + "|".join(STEMS) + r")"
     r"[a-zäöüß]*(?:t|en)\b"

@@ -90,6 +90,14 @@ UNNAMED_VOICES = frozenset("jemand niemand man".split())
 # Words that open a group as a verb's subject ("riefen mehrere Anhänger", "riefen einige",
 # "sagten beide"): several voices, none of them alone the speaker.
 GROUP_WORDS = frozenset("einige mehrere viele zahlreiche etliche manche beide alle".split())
+# One of a group as a verb's subject ("sagt einer von ihnen", "ruft eine der Frauen"), a bare
+# "einer", or one more of them ("sagt der eine", "ergänzt ein anderer").
+ONE_OF_WORDS = frozenset({"einer", "eine", "ein", "der", "die"})
+ONE_OF_GROUP_RE = re.compile(
+    r"(?:einer|eine)(?:\s+(?:von|aus|unter)\s+(?:ihnen|uns|euch|(?:den|dem|der)\s+[\w-]+)"
+    r"|\s+der\s+[A-ZÄÖÜ][\w-]*|(?=\s*[.,:;!?]|\s*$))"
+    r"|(?:ein|eine|der|die)\s+(?:anderer?|weiterer?|zweiter?|dritter?|einer?)(?=\s*[.,:;!?]|\s*$)"
+)
 PHRASE_CACHE_SIZE = 8192  # phrases remembered by sentence and offset (see _role_np_end)
 CHAIN_BROKEN = 1 << 20  # "sentences since the last speaker" after the chain was broken
 NAME = "name"
@@ -203,10 +211,27 @@ def _is_oblique(frame: str, start: int) -> bool:
             return True
         if low in german.NOMINATIVE_DETERMINERS:
             return False
-        if word[:1].isupper() or INFLECTED_RE.fullmatch(low):
+        if word[:1].isupper() or (INFLECTED_RE.fullmatch(low) and not _finite_verb(before, at)):
             continue
         return False
     return False
+
+
+def _finite_verb(words: list[str], at: int) -> bool:
+    """Is the lower-case word at `at` the verb of a sentence in verb-second order, not an
+    adjective? "In Neudorf erklärte X", "Am Abend feierte X": a cue verb, or a word right after
+    a noun (an adjective stands before its noun: "mit der neuen Landrätin X"). The walk back to
+    a preposition ends there, and X after the verb is its subject, not governed by "In"."""
+    low = words[at].lower()
+    if german.is_cue_verb(low):
+        return True
+    noun = words[at - 1] if at > 0 else ""
+    return (
+        noun[:1].isupper()
+        and not noun.endswith(("s", "’", "'"))
+        and noun.lower() not in german.PREPOSITIONS  # ("Über ihren Gegner X")
+        and low not in german.DETERMINERS
+    )
 
 
 # "anders als X", "ebenso wie X": a comparison, which governs its phrase like a preposition.
@@ -552,6 +577,11 @@ class Speakers:
                 return Mention(w.start(), w.end(), word, PRONOUN, None, False, gender)
             if low in UNNAMED_VOICES or low in GROUP_WORDS:  # "ruft jemand:", "riefen einige:"
                 return Mention(w.start(), w.end(), word, UNNAMED)
+            one = ONE_OF_GROUP_RE.match(frame, w.start()) if low in ONE_OF_WORDS else None
+            if one is not None:
+                # "sagt einer von ihnen", "ruft eine der Frauen": one voice the text does not
+                # name, whom a "sagt er" after it goes on with (not a man named before).
+                return Mention(one.start(), one.end(), one.group(0), OTHER)
             if low in german.DETERMINERS or word[:1].isupper():
                 return self._phrase_from(frame, w.start()) or self._attributed_name(frame, w)
             # Up to two adverbs may stand between: "sagte gestern der Minister".
@@ -1017,6 +1047,10 @@ class Speakers:
         # An age recaps somebody just named also as the subject before a cue ("Die 41-Jährige
         # sagte, …"), and when the last subject was somebody else, the one person of its gender.
         person = self._recapped(continuing or aged, party is not None)
+        if aged and person is not None and self._group_rival(person):
+            # "Muster und Ost stehen an der Bar. „…“, sagt der 58-Jährige": either man, the
+            # text gave the age to neither.
+            return None
         # (An age may recap somebody whose gender the text does not tell: "sagte Petersen. …
         # „…“, sagte der 47-Jährige".)
         fits = person is not None and person.gender in ((gender, None) if aged else (gender,))
@@ -1033,6 +1067,13 @@ class Speakers:
         if role_words or (aged and role[:1].isupper()):
             person.add_role(role)
         return person
+
+    def _group_rival(self, person: PersonRecord) -> bool:
+        """Did the last sentence have `person` in a joint subject with another person of their
+        gender?"""
+        return person in self.last_group and any(
+            p is not person and p.gender == person.gender for p in self.last_group
+        )
 
     def _partyless_nearby(self, gender: str) -> bool:
         """Was a person of this gender whose party the text did not say named in the last few
@@ -1383,8 +1424,8 @@ def _phrase_gender(text: str) -> str | None:
     kin = [KIN_GENDER[w.lower()] for w in text.split()[:4] if w.lower() in KIN_GENDER]
     if kin:
         return kin[0]  # "Ihre Mutter", "sein Bruder": the noun says it, not "ihre"
-    if first in ("der", "ein", "dieser"):
-        return "m"
+    if first in ("der", "ein", "dieser") or text.startswith("einer"):
+        return "m"  # ("einer von ihnen": one man of a group)
     if first in ("die", "eine", "diese"):
         return "f"  # or plural: "sie" can mean both
     if first in ("das", "dieses"):

@@ -303,7 +303,7 @@ def test_each_articles_folder_is_scored_in_its_own_block(tmp_path, capsys):
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 # The rule author's own articles, twenty-four held-out sets (fresh, heldout, heldout3 to heldout24)
-# and twenty-five more fresh sets (fresh2 to fresh25, fresh27).
+# and twenty-six more fresh sets (fresh2 to fresh27).
 FOLDERS = [
     BENCHMARKS / "articles",
     BENCHMARKS / "articles_fresh",
@@ -354,6 +354,7 @@ FOLDERS = [
     BENCHMARKS / "articles_fresh23",
     BENCHMARKS / "articles_fresh24",
     BENCHMARKS / "articles_fresh25",
+    BENCHMARKS / "articles_fresh26",
     BENCHMARKS / "articles_fresh27",
 ]
 COMMENTS_HEADINGS = ("Kommentare", "Leserkommentare", "Reaktionen")
