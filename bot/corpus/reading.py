@@ -288,21 +288,6 @@ def published_in_text(blocks: tuple[Block, ...]) -> str | None:
     return None
 
 
-BREADCRUMB_RE = re.compile(r"\s[>›»/]\s")  # "Startseite > Nachrichten > Region"
-
-
-def headline(blocks: tuple[Block, ...]) -> str | None:
-    """What a page without a sidecar is titled: of the headings above the lead, the longest
-    (the headline outgrows the site's name, the Dachzeile and the section above it)."""
-    above: list[str] = []
-    for block in blocks:
-        if block.kind in (LEAD, PARAGRAPH):
-            break
-        if block.kind == HEADING and not BREADCRUMB_RE.search(block.text):
-            above.append(block.text)
-    return max(above, key=len, default=None)
-
-
 PUBLISHER_IN_RELATED_RE = re.compile(r"\bauf\s+([\w.-]+(?:\s[\w.-]+)?)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -325,7 +310,6 @@ def parse_article(text: str, *, article_id: str, path: str) -> Article:
         id=article_id,
         path=path,
         blocks=blocks,
-        title=headline(blocks),
         authors=next((names for names in bylines if names), ()),
         publisher=self_named_publisher(blocks),
         published=published_in_text(blocks),

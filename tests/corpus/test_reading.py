@@ -177,7 +177,6 @@ def test_a_credit_strip_under_the_headline_gives_authors_and_date_and_the_lead_f
     article = parse_article(STRIP_PAGE, article_id="t", path="t.txt")
     assert article.authors == ("Mira Ohlsen", "Pit Kasten")
     assert article.published == "2026-10-12"
-    assert article.title == "Knapper Sieg in Losheim: Molitor wird Bürgermeisterin"
     assert [b.kind for b in article.blocks] == ["heading", "heading", "byline", "lead"]
 
 
@@ -216,16 +215,3 @@ def test_lines_with_bars_or_dates_that_are_no_credit_strip_stay_text():
     )
     assert [b.kind for b in article.blocks] == ["heading", "heading", "lead"]
     assert (article.authors, article.published) == ((), None)
-
-
-def test_a_page_is_titled_by_its_headline_not_by_the_site_name_or_breadcrumb_above_it():
-    article = parse_article(
-        "Radio Beispieltal\nStartseite > Nachrichten > Region\n"
-        "Machtwechsel in Kesselbach: Aydın schlägt den Bürgermeister\n"
-        "Kesselbach hat eine neue Bürgermeisterin. Merve Aydın hat gewonnen.\n",
-        article_id="t",
-        path="t.txt",
-    )
-    assert article.title == "Machtwechsel in Kesselbach: Aydın schlägt den Bürgermeister"
-    untitled = parse_article("Nur ein Absatz. Ohne Überschrift.\n", article_id="t", path="t")
-    assert untitled.title is None
