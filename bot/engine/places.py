@@ -361,7 +361,8 @@ def _opens_a_line(index: CorpusIndex, stem: str) -> bool:
 
 def _village_paragraphs(index: CorpusIndex, article: int) -> int:
     """How many of an article's lines open with "In" and a name ("In Birkach …", not "In der
-    Altstadt …")."""
+    Altstadt …"), or with a name and a colon, as a digest heads each town's item ("Brunsloh:
+    Die Bürgermeisterin bleibt im Amt."; not an interview's "Vollmer: …", a person's turn)."""
     columns = index.columns
     blocks = range(
         bisect_left(columns.block_article, article), bisect_left(columns.block_article, article + 1)
@@ -372,6 +373,9 @@ def _village_paragraphs(index: CorpusIndex, article: int) -> int:
         if first is not None and fold(first.group(1)) == "in":
             after = first.group(2)
             count += after[:1].isupper() and fold(after) not in ARTICLE_WORDS
+        elif first is not None and first.group(2) == ":":
+            word = fold(first.group(1))
+            count += first.group(1)[:1].isupper() and word not in index.people.by_word
     return count
 
 
