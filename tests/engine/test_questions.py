@@ -1640,9 +1640,7 @@ LATE_POLLS = {
         "Verspätung gewählt werden, weil der Schlüssel fehlte.\n"
     ),
     "wahl_talheim": (
-        "Von Jo Beispiel\n"
-        "Talheim hat gewählt\n"
-        "In Talheim bleibt Bürgermeisterin Uta Roth im Amt.\n"
+        "Von Jo Beispiel\nTalheim hat gewählt\nIn Talheim bleibt Bürgermeisterin Uta Roth im Amt.\n"
     ),
 }
 
