@@ -632,19 +632,21 @@ TRAIT_FILLERS = frozenset("a an ein eine einen have".split())
 
 
 # A fact of somebody's life a German question asks after its question word ("wo wohnt X",
-# "was hat X studiert", "wo hat X studiert"), with the stems every telling of it ends in
-# ("wohnt", "wohnen", "Wohnort"; "studierte", "Jurastudium", "Studentin"). A line naming X
-# without one of them does not say where X lives or what X studied.
+# "was hat X studiert", "wann ist X geboren"), with the stems every telling of it ends in
+# ("wohnt", "wohnen", "Wohnort"; "studierte", "Jurastudium", "Studentin"; "geboren",
+# "gebürtig", "kam … zur Welt"). A line naming X without one of them does not say where X
+# lives, what X studied or when X was born.
 LIFE_FACTS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("wohnt", "wohnen"), frozenset("wohnt wohn wohnhaft wohnort".split())),
     **dict.fromkeys(
         ("studiert", "studieren"), frozenset("studiert studi studium student studentin".split())
     ),
+    "geboren": frozenset("gebor geburt welt".split()),
 }
 # The question words such a question opens with, and the other words it has beside the person
 # and the fact: an auxiliary.
-LIFE_OPENERS = frozenset("wo was".split())
-LIFE_FILLERS = LIFE_OPENERS | frozenset("hat hatte eigentlich".split())
+LIFE_OPENERS = frozenset("wo was wann".split())
+LIFE_FILLERS = LIFE_OPENERS | frozenset("hat hatte ist eigentlich".split())
 
 
 def _trait_asked(

@@ -770,8 +770,9 @@ menschen arbeiten = beschaftigte
 """
 
 
-# Verbs a sentence splits in two ("Kettler tritt zurück", "legt sein Amt nieder"): the joined
-# forms a question uses = the verb's finite forms and, last, its particle (folded below).
+# Verbs a sentence splits in two ("Kettler tritt zurück", "legt sein Amt nieder"), and an idiom
+# told in two parts ("kam 1982 zur Welt": geboren): the joined forms a question uses = the
+# verb's finite forms and, last, its particle (folded below).
 _SPLIT_VERB_LINES = """
 zurücktreten zurückgetreten = tritt trat zurück
 niederlegen niedergelegt = legt legte nieder
@@ -797,6 +798,7 @@ ablehnen abgelehnt = lehnt lehnte ab
 anfangen angefangen = fängt fing an
 antreten angetreten = tritt trat treten traten an
 zusagen zugesagt = sagt sagte zu
+geboren = kam kommt gekommen welt
 """
 
 
