@@ -84,3 +84,24 @@ def test_a_moderator_saying_who_won_is_the_answer_and_not_the_winner(tmp_path, c
     # if it were the loser's.
     lost = night.handle_message("wer hat verloren", dm=True)
     assert "Sie haben mit 56,2 Prozent gewonnen" in lost.excerpts[0].text, texts(lost)
+
+
+LETTERS = (
+    "Leserbriefe zur Wahl in Seltenbach\n"
+    "Zur Wahl haben uns viele Zuschriften erreicht. Eine Auswahl.\n"
+    "Seit Jahren warten wir auf den Radweg nach Oberselt. Der neue Bürgermeister muss ihn "
+    "endlich bauen.\n"
+    "Greta Fahlbusch, Oberselt\n"
+    "Die Plakate hängen immer noch. Wer plakatiert, soll auch abräumen.\n"
+    "Bruno Kellermann, Seltenbach\n"
+)
+
+
+def test_a_readers_letter_is_the_answer_to_what_its_signer_wrote(tmp_path, config):
+    """The letters page signs each letter on the line below it: the reader asking what
+    Fahlbusch wrote about the cycle path finds her name on the signature, and the letter above
+    it comes first."""
+    engine = engine_over_texts(tmp_path, {"leserbriefe": LETTERS}, config)
+    reply = engine.handle_message("was schreibt fahlbusch über den radweg", dm=True)
+    assert reply.status == "ok"
+    assert texts(reply)[0].startswith("Seit Jahren warten wir auf den Radweg")
