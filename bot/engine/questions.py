@@ -49,7 +49,7 @@ from bot.engine.index import (
     CorpusIndex,
     is_speech,
 )
-from bot.engine.interviews import answers_for_questions
+from bot.engine.interviews import answers_for_questions, letters_for_signatures
 from bot.engine.matching import (
     SEMANTIC_LABEL,
     SYNONYM,
@@ -3149,6 +3149,7 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
         else frozenset()
     )
     chosen = answers_for_questions(ctx.index, chosen, keep=stating)
+    chosen = letters_for_signatures(ctx.index, chosen)
     person = (
         ctx.index.people.entries[question.people[0]].name if len(question.people) == 1 else None
     )
