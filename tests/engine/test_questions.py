@@ -1655,3 +1655,26 @@ def test_voting_asked_in_a_town_is_the_vote_not_its_winner_whose_role_starts_ali
     assert questions.read_question(engine._context, question).people == ()
     reply = ask(engine, question)
     assert reply.status == "ok" and "Schlüssel fehlte" in texts(reply)[0]
+
+
+JOBS = {
+    "wahl_kornfeld": (
+        "Von Jo Beispiel\n"
+        "Kornfeld hat gewählt\n"
+        "In Kornfeld gewann Tilo Hammerschmidt (SPD) mit 52 Prozent. Der 47-Jährige ist "
+        "Elektromeister und führt einen Betrieb mit zwölf Angestellten.\n"
+    ),
+    "beruf_ehrenamt": (
+        "Von Jo Beispiel\n"
+        "Beruf und Ehrenamt: Wie Feuerwehrleute beides schaffen\n"
+        "In Kornfeld sind 40 Frauen und Männer in der Freiwilligen Feuerwehr.\n"
+    ),
+}
+
+
+def test_a_job_asked_von_beruf_is_no_place_though_a_title_has_the_word(tmp_path, config):
+    """ "was ist X von Beruf": a feature's title "Beruf und Ehrenamt" does not make "Beruf" a
+    place the answer must be about; the winner's line says he is an electrician."""
+    engine = engine_over_texts(tmp_path, JOBS, config)
+    reply = ask(engine, "was ist hammerschmidt von beruf")
+    assert reply.status == "ok" and "Elektromeister" in texts(reply)[0], texts(reply)
