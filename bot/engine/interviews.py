@@ -8,6 +8,7 @@ the other way round for a readers' letter, signed on the line after it.
 
 from __future__ import annotations
 
+from bot.corpus.german import is_role_noun
 from bot.engine.folding import words
 from bot.engine.index import CorpusIndex
 
@@ -90,9 +91,15 @@ def _letter_above(index: CorpusIndex, unit: int) -> int | None:
 
 
 def _signs(index: CorpusIndex, block: int) -> bool:
-    """Whether a line is a signature: a person's full name, then nothing or a comma and a few
-    words, no end of a sentence."""
+    """Whether a line is a signature: a person's full name, then nothing or a comma and the
+    writer's town; no end of a sentence, and not a profile's "Name, 56, Sozialarbeiterin"
+    (an age, a job)."""
     text = index.columns.block_text[block].strip()
     if len(words(text)) > SIGNATURE_WORDS or text.endswith((".", "!", "?", ":", "“", '"')):
         return False
-    return " ".join(words(text.split(",")[0])) in index.people.by_name
+    name, *town = text.split(",")
+    if len(town) > 1 or any(
+        not word[:1].isupper() or is_role_noun(word) for word in "".join(town).split()
+    ):
+        return False
+    return " ".join(words(name)) in index.people.by_name
