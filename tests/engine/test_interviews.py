@@ -105,3 +105,19 @@ def test_a_readers_letter_is_the_answer_to_what_its_signer_wrote(tmp_path, confi
     reply = engine.handle_message("was schreibt fahlbusch über den radweg", dm=True)
     assert reply.status == "ok"
     assert texts(reply)[0].startswith("Seit Jahren warten wir auf den Radweg")
+
+
+PROFILES = (
+    "Drei Kandidaten für Seltenbach\n"
+    "Wir haben allen Bewerbern dieselben Fragen gestellt.\n"
+    "Lebensmotto: „Immer weiter.“\n"
+    "Greta Fahlbusch, 56, Sozialarbeiterin\n"
+)
+
+
+def test_a_profiles_name_age_and_job_line_is_no_signature(tmp_path, config):
+    """ "Greta Fahlbusch, 56, Sozialarbeiterin" heads a profile: asked what she does for a
+    living, the bot shows that line first, not the line above it."""
+    engine = engine_over_texts(tmp_path, {"kandidaten": PROFILES}, config)
+    reply = engine.handle_message("was macht greta fahlbusch beruflich", dm=True)
+    assert reply.status == "ok" and texts(reply)[0].startswith("Greta Fahlbusch, 56")
