@@ -374,8 +374,6 @@ def _role_holders(
                 people = _implied_loser(index, scope.articles)
         elif _after_outgoing(folded, position) and (held := _incumbents(index, scope.articles)):
             people = held
-        elif election_day.is_vote_word(word):
-            people = ()  # "konnte man in X wählen": the vote, no role ("Wahlsieger" starts alike)
         else:
             match = index.people.role_match(word)
             people = (

@@ -1631,32 +1631,6 @@ def test_a_deed_asked_by_its_participle_is_answered_by_the_line_naming_it_as_a_n
     assert reply.status == "ok" and line in texts(reply)[0]
 
 
-LATE_POLLS = {
-    "wahl_hainbach": (
-        "Von Jo Beispiel\n"
-        "Hainbach hat gewählt\n"
-        "In Hainbach gewann Wahlsieger Lutz Abendroth (CDU) mit 55 Prozent.\n"
-        "Im Wahllokal in der Hainbacher Grundschule konnte erst mit einer halben Stunde "
-        "Verspätung gewählt werden, weil der Schlüssel fehlte.\n"
-    ),
-    "wahl_talheim": (
-        "Von Jo Beispiel\nTalheim hat gewählt\nIn Talheim bleibt Bürgermeisterin Uta Roth im Amt.\n"
-    ),
-}
-
-
-def test_voting_asked_in_a_town_is_the_vote_not_its_winner_whose_role_starts_alike(
-    tmp_path, config
-):
-    """ "warum konnte man in Hainbach erst später wählen": "wählen" is the vote; it does not
-    name the town's "Wahlsieger", whose lines would crowd out the one about the late start."""
-    engine = engine_over_texts(tmp_path, LATE_POLLS, config)
-    question = "warum konnte man in hainbach erst später wählen"
-    assert questions.read_question(engine._context, question).people == ()
-    reply = ask(engine, question)
-    assert reply.status == "ok" and "Schlüssel fehlte" in texts(reply)[0]
-
-
 JOBS = {
     "wahl_kornfeld": (
         "Von Jo Beispiel\n"
