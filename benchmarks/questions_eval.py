@@ -253,8 +253,8 @@ invented texts of one night in forms no folder had (a portrait of the winner fro
 postal votes and turnout by district, what happens next, a council's seats, readers' letters, a
 recount, a digest of five items; `benchmarks/questions/articles_dev22/`), with cousins the texts
 do not answer (where someone lives or what they studied when a text only names them), asked over
-dev21's folders and those; committed before its first run (`dev22_first_run.out`: engine top-1 49.1 %,
-top-3 56.1 %, honest no 57.5 %); in-sample.
+dev21's folders and those; committed before its first run (`dev22_first_run.out`: engine
+top-1 49.1 %, top-3 56.1 %, honest no 57.5 %); in-sample.
 Then devnames (`benchmarks/questions/devnames.yaml`) asks about surnames the articles do not
 know, one or two letters off a known one ("Bennert" beside Rennert), alone or after a first name,
 in German and English, beside typos of known names that must still find them; over the seed,
