@@ -1201,8 +1201,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     # article's title may have the word
     rival = {i for i, w in enumerate(folded) if stem(w) in lexicon.OPPONENT_STEMS}
     # "was ist X von Beruf": the job asked, no place, though some title has "Beruf"
-    job = {i for i, w in enumerate(folded) if w in lexicon.JOB_WORDS}
-    taken = used | asked | counted_at | quoting | parties | job | (rival if named else set())
+    jobs = {i for i, w in enumerate(folded) if w in lexicon.JOB_WORDS}
+    taken = used | asked | counted_at | quoting | parties | jobs | (rival if named else set())
     # "about higher fees": "höher" is no town after "about" ("Hohe Möhr")
     scope = find_scope(ctx.index, folded, taken, stem, frozenset(english.glossed(pairs)))
     if _role_beside_name(ctx.index, scope, named, folded, originals):
