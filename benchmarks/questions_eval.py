@@ -252,6 +252,13 @@ people, a long interview, a correction notice, a voter-flow analysis, a village 
 lot; `benchmarks/questions/articles_dev21/`), asked over dev12's folders, the fifteenth to
 eighteenth fresh folders, dev20's texts and those; committed before its first run
 (`dev21_first_run.out`: engine top-1 52.5 %, top-3 58.3 %, honest no 60.5 %); in-sample.
+Then dev22 (`benchmarks/questions/dev22.yaml`) asks chat German of the same kinds over eight
+invented texts of one night in forms no folder had (a portrait of the winner from childhood on,
+postal votes and turnout by district, what happens next, a council's seats, readers' letters, a
+recount, a digest of five items; `benchmarks/questions/articles_dev22/`), with cousins the texts
+do not answer (where someone lives or what they studied when a text only names them), asked over
+dev21's folders and those; committed before its first run (`dev22_first_run.out`: engine
+top-1 49.1 %, top-3 56.1 %, honest no 57.5 %); in-sample.
 Then devnames (`benchmarks/questions/devnames.yaml`) asks about surnames the articles do not
 know, one or two letters off a known one ("Bennert" beside Rennert), alone or after a first name,
 in German and English, beside typos of known names that must still find them; over the seed,
@@ -630,6 +637,11 @@ DEV21_FOLDERS = (
     ROOT / "benchmarks" / "questions" / "articles_dev20",
     ROOT / "benchmarks" / "questions" / "articles_dev21",
 )
+# Round 23 (ask24): chat German over eight invented texts of one night in forms no folder had
+# (a portrait from childhood on, postal votes and turnout by district, what happens next, a
+# council's seats, readers' letters, a recount, a digest); no held-out folder from the tenth on.
+DEV22 = ROOT / "benchmarks" / "questions" / "dev22.yaml"
+DEV22_FOLDERS = (*DEV21_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev22")
 # Round 20 (names21): names the articles do not know, close to names they do ("Bennert" beside
 # Rennert), beside typos of known names; over folders whose texts may be read (no held-out one).
 DEVNAMES = ROOT / "benchmarks" / "questions" / "devnames.yaml"
@@ -1105,6 +1117,12 @@ BLOCKS = (
         DEV21,
         DEV21_FOLDERS,
         "dev21: chat German over a results table, roundup, Q&A, interview, correction (round 22)",
+    ),
+    Block(
+        "dev22",
+        DEV22,
+        DEV22_FOLDERS,
+        "dev22: chat German over a portrait, turnout by district, letters, a recount (round 23)",
     ),
     Block(
         "devnames",

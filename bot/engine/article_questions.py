@@ -70,13 +70,14 @@ WRITER_ASKED = frozenset({"wer", "wem", "who", "whom"})
 CONTENT_ASKED = frozenset({"was", "what"})
 # "which paper covered X", "wer hat über X berichtet": how an article treats its topic, no topic
 REPORTING_WORDS = frozenset("covered cover covers covering reported berichtet".split())
-# "which paper ran / carried / printed the interview", "welche Zeitung hat es gebracht": verbs
-# that say an outlet published a piece, read before the glossary gives them another sense
-# ("ran" as "leitete": who ran a campaign); no topic either.
+# "which paper ran / carried / printed the interview", "welche Zeitung hat es gebracht", "in
+# welcher Zeitung stand der Artikel": verbs that say an outlet published a piece, read before
+# the glossary gives them another sense ("ran" as "leitete": who ran a campaign); no topic
+# either.
 CARRYING_WORDS = frozenset(
     "ran run runs carried carry carries printed print prints brought had has did "
     "gebracht brachte gedruckt druckte kam raus rausgekommen heraus herausgekommen "
-    "erschien".split()
+    "erschien stand steht".split()
 )
 # "who interviewed X", "wer hat X interviewt": the one who put an interview's questions, whom
 # its byline names ("Interview: Name", "Das Gespräch führte Name"); the person after the verb is

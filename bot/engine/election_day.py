@@ -76,6 +76,10 @@ NEAR = 4  # words between a vote and its day: "hat die Stichwahl am Sonntag mit 
 # a bracket may enclose between the day and them.
 PARTICIPLES = frozenset("gewahlt abgestimmt elected voted".split())
 BRACKET = 12
+# "Die Stichwahl zwischen beiden findet am 29. November statt": "findet … statt" encloses the
+# day, and the vote just before the verb is what takes place then.
+HELD = frozenset("findet fand finden fanden".split())
+HELD_PARTICLE = "statt"
 # Elected bodies a vote's name may give ("Stadtratswahl", "Kreistagswahl"): a line may name
 # the body instead.
 BODY_ENDS = ("rat", "tag")
@@ -173,8 +177,17 @@ def _named_day(folded: list[str], text: str) -> str | None:
     days += [(len(words(text[: m.start()])), m.group(0)) for m in DATE_RE.finditer(text)]
     days += [(len(words(text[: m.start()])), m.group(0)) for m in RELATIVE_DAY_RE.finditer(text)]
     closing = [i for i in votes if folded[i] in PARTICIPLES]
+    held = [
+        (i, folded.index(HELD_PARTICLE, i))
+        for i, w in enumerate(folded)
+        if w in HELD
+        and HELD_PARTICLE in folded[i + 1 : i + BRACKET]
+        and any(0 < i - v <= NEAR for v in votes)
+    ]
     for at, day in sorted(days):
         if any(abs(at - v) <= NEAR for v in votes):
+            return day
+        if any(verb < at < particle for verb, particle in held):
             return day
         # "haben am Sonntag in der Pfarre X ihren neuen Pfarrgemeinderat gewählt": the verb's
         # two parts enclose the day, however far apart

@@ -631,16 +631,40 @@ TRAIT_OPENERS = frozenset("ist is hat has dos".split())
 TRAIT_FILLERS = frozenset("a an ein eine einen have".split())
 
 
+# A fact of somebody's life a German question asks after its question word ("wo wohnt X",
+# "was hat X studiert", "wann ist X geboren"), with the stems every telling of it ends in
+# ("wohnt", "wohnen", "Wohnort"; "studierte", "Jurastudium", "Studentin"; "geboren",
+# "gebürtig", "kam … zur Welt"). A line naming X without one of them does not say where X
+# lives, what X studied or when X was born.
+LIFE_FACTS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("wohnt", "wohnen"), frozenset("wohnt wohn wohnhaft wohnort".split())),
+    **dict.fromkeys(
+        ("studiert", "studieren"), frozenset("studiert studi studium student studentin".split())
+    ),
+    "geboren": frozenset("gebor geburt welt".split()),
+}
+# The question words such a question opens with, and the other words it has beside the person
+# and the fact: an auxiliary.
+LIFE_OPENERS = frozenset("wo was wann".split())
+LIFE_FILLERS = LIFE_OPENERS | frozenset("hat hatte ist eigentlich".split())
+
+
 def _trait_asked(
     kind: str, folded: list[str], people: Sequence[int], index: CorpusIndex
 ) -> frozenset[str]:
     """The stems of the one word a yes/no question asks of one named person ("verheiratet" of
     "is X married", as the glossary gives it): a line that does not have it says nothing of
     the trait, whatever else it says of X. Empty for any question with more words ("is X
-    still deputy mayor", "is X going to appeal"): an office or a deed may be told otherwise."""
-    if kind != lexicon.WHAT or len(people) != 1 or folded[0] not in TRAIT_OPENERS:
+    still deputy mayor", "is X going to appeal"): an office or a deed may be told otherwise.
+    A fact of X's life asked after a question word ("wo wohnt X") is such a trait too."""
+    if len(people) != 1:
         return frozenset()
     name = set(fold(index.people.entries[people[0]].name).split())
+    if folded[0] in LIFE_OPENERS:
+        rest = [w for w in folded if w not in name and w not in LIFE_FILLERS]
+        return LIFE_FACTS.get(rest[0], frozenset()) if len(rest) == 1 else frozenset()
+    if kind != lexicon.WHAT or folded[0] not in TRAIT_OPENERS:
+        return frozenset()
     rest = [w for w in folded[1:] if w not in name and w not in TRAIT_FILLERS]
     if len(rest) != 1:
         return frozenset()

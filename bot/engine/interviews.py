@@ -2,11 +2,14 @@
 
 A reader asking "was will X als Erstes angehen" finds the interviewer's line "Was steht als
 Erstes auf Ihrer Liste?" (the words match), but the answer is the next line ("X: Der
-Busverkehr. …"). The same holds for a report that asks a question and answers it below.
+Busverkehr. …"). The same holds for a report that asks a question and answers it below, and
+the other way round for a readers' letter, signed on the line after it.
 """
 
 from __future__ import annotations
 
+from bot.corpus.german import is_role_noun
+from bot.engine.folding import words
 from bot.engine.index import CorpusIndex
 
 
@@ -57,3 +60,46 @@ def _asks(index: CorpusIndex, block: int, quoted: bool = False) -> bool:
 def _is_question(text: str) -> bool:
     """Whether a text ends with a question mark, before any closing quotation marks."""
     return text.rstrip().rstrip(_CLOSING_QUOTES).endswith("?")
+
+
+# A readers' letter is signed on the line after it: "Ilse Warnecke, Dörnhagen" (a name, maybe
+# the writer's town), a few words and no sentence.
+SIGNATURE_WORDS = 5
+
+
+def letters_for_signatures(index: CorpusIndex, chosen: list[int]) -> list[int]:
+    """`chosen` with the letter above each signature line before it: "was schreibt X über die
+    Brücke" finds X's name on the line under the letter, but the letter says it."""
+    result: list[int] = []
+    for unit in chosen:
+        letter = _letter_above(index, unit)
+        shown = (unit,) if letter is None else (letter, unit)
+        result.extend(u for u in shown if u not in result)
+    return result
+
+
+def _letter_above(index: CorpusIndex, unit: int) -> int | None:
+    """The first unit of the line before `unit`'s, if `unit`'s line signs it."""
+    here = index.unit(unit)
+    if not _signs(index, here.block) or here.block == 0 or _signs(index, here.block - 1):
+        return None
+    above = index.block_units[here.block - 1]
+    if not above:
+        return None
+    first = min(above, key=lambda u: (index.unit(u).start, u))
+    return first if index.unit(first).article == here.article else None
+
+
+def _signs(index: CorpusIndex, block: int) -> bool:
+    """Whether a line is a signature: a person's full name, then nothing or a comma and the
+    writer's town; no end of a sentence, and not a profile's "Name, 56, Sozialarbeiterin"
+    (an age, a job)."""
+    text = index.columns.block_text[block].strip()
+    if len(words(text)) > SIGNATURE_WORDS or text.endswith((".", "!", "?", ":", "“", '"')):
+        return False
+    name, *town = text.split(",")
+    if len(town) > 1 or any(
+        not word[:1].isupper() or is_role_noun(word) for word in "".join(town).split()
+    ):
+        return False
+    return " ".join(words(name)) in index.people.by_name

@@ -201,6 +201,26 @@ def participles_of(noun: str) -> tuple[str, ...]:
     return ()  # "Stimmung" is no "gestimmt", "Wohnung" no "gewohnt": too many are other words
 
 
+# The inseparable prefixes a participle keeps from its noun's verb ("beteiligt": "Beteiligung");
+# "ge" opens every other participle ("gewählt", "gesagt"), no deed noun.
+DEED_PREFIXES = tuple(p for p in INSEPARABLE_PREFIXES if p != "ge")
+
+
+def deed_nouns_of(participle: str) -> tuple[str, ...]:
+    """The nouns in "-ung" a folded participle may stand for, the way back of `participles_of`
+    ("ausgezahlt": "auszahlung", "saniert": "sanierung", "beteiligt": "beteiligung")."""
+    if not participle.endswith("t"):
+        return ()
+    root = participle[:-2] if participle.endswith("et") else participle[:-1]
+    for prefix in SEPARABLE_PREFIXES:
+        rest = root[len(prefix) + 2 :]
+        if root.startswith(prefix + "ge") and len(rest) >= MIN_DEED_ROOT - 1:
+            return (prefix + rest + DEED_NOUN_END,)
+    if len(root) >= MIN_DEED_ROOT and (root.startswith(DEED_PREFIXES) or root.endswith("ier")):
+        return (root + DEED_NOUN_END,)
+    return ()
+
+
 # "-chef" in a compound is the colloquial word for its chair or head: a reader's "Kreischef" is
 # the article's "Kreisvorsitzender", "Amtschef" its "Amtsleiter", and back.
 CHIEF_ENDS = ("chefin", "chef")
@@ -750,8 +770,9 @@ menschen arbeiten = beschaftigte
 """
 
 
-# Verbs a sentence splits in two ("Kettler tritt zurück", "legt sein Amt nieder"): the joined
-# forms a question uses = the verb's finite forms and, last, its particle (folded below).
+# Verbs a sentence splits in two ("Kettler tritt zurück", "legt sein Amt nieder"), and an idiom
+# told in two parts ("kam 1982 zur Welt": geboren): the joined forms a question uses = the
+# verb's finite forms and, last, its particle (folded below).
 _SPLIT_VERB_LINES = """
 zurücktreten zurückgetreten = tritt trat zurück
 niederlegen niedergelegt = legt legte nieder
@@ -777,6 +798,7 @@ ablehnen abgelehnt = lehnt lehnte ab
 anfangen angefangen = fängt fing an
 antreten angetreten = tritt trat treten traten an
 zusagen zugesagt = sagt sagte zu
+geboren = kam kommt gekommen welt
 """
 
 

@@ -34,6 +34,7 @@ from bot.engine.lexicon import (
     TURNOUT_ASKED,
     TURNOUT_DEEDS,
     chief_synonyms,
+    deed_nouns_of,
     participles_of,
     tells_turnout,
 )
@@ -139,6 +140,11 @@ def word_term(index: CorpusIndex, word: str, stem: str | None = None) -> Term:
         key = index.stem(participle)
         if key != stem and key in index.own and matches.get(key, 0.0) < SYNONYM:
             matches[key] = SYNONYM
+    for noun in deed_nouns_of(word):  # "ausgezählt" asked, "Neuauszählung" answers
+        deed = index.stem(noun)
+        for key in (deed, *index.affixes.ending_with(deed)):
+            if key != stem and key in index.own and matches.get(key, 0.0) < SYNONYM:
+                matches[key] = SYNONYM
     for agent, similarity in agent_stems(index, word, stem).items():
         if similarity > matches.get(agent, 0.0):  # a verb asked, the noun of its doer answers
             matches[agent] = similarity

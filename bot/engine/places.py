@@ -361,18 +361,32 @@ def _opens_a_line(index: CorpusIndex, stem: str) -> bool:
 
 def _village_paragraphs(index: CorpusIndex, article: int) -> int:
     """How many of an article's lines open with "In" and a name ("In Birkach …", not "In der
-    Altstadt …")."""
+    Altstadt …"), or with a name and a colon, as a digest heads each town's item ("Brunsloh:
+    Die Bürgermeisterin bleibt im Amt."; not an interview's "Vollmer: …", a person's turn)."""
     columns = index.columns
     blocks = range(
         bisect_left(columns.block_article, article), bisect_left(columns.block_article, article + 1)
     )
     count = 0
     for block in blocks:
-        first = _OPENING_RE.match(columns.block_text[block])
+        text = columns.block_text[block]
+        first = _OPENING_RE.match(text)
         if first is not None and fold(first.group(1)) == "in":
             after = first.group(2)
             count += after[:1].isupper() and fold(after) not in ARTICLE_WORDS
+        elif first is not None and first.group(2) == ":" and _an_item(text):
+            word = fold(first.group(1))
+            count += first.group(1)[:1].isupper() and word not in index.people.by_word
     return count
+
+
+ITEM_WORDS = 8  # "Brunsloh: Die Bürgermeisterin bleibt im Amt." and more: a digest's item
+
+
+def _an_item(text: str) -> bool:
+    """Whether a line headed "X:" is a digest's item, sentences told of X, not a figure of a
+    list ("Bahnhofsviertel: 27,9 Prozent (2018: 31,5)")."""
+    return len(text.split()) >= ITEM_WORDS and text.rstrip().endswith(".")
 
 
 def opens_with(index: CorpusIndex, text: str, places: set[str]) -> bool:

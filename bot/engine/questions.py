@@ -49,7 +49,7 @@ from bot.engine.index import (
     CorpusIndex,
     is_speech,
 )
-from bot.engine.interviews import answers_for_questions
+from bot.engine.interviews import answers_for_questions, letters_for_signatures
 from bot.engine.matching import (
     SEMANTIC_LABEL,
     SYNONYM,
@@ -1200,7 +1200,9 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     # "wer war ihr Gegner", "who did X beat": the rival asked for is no place, though some
     # article's title may have the word
     rival = {i for i, w in enumerate(folded) if stem(w) in lexicon.OPPONENT_STEMS}
-    taken = used | asked | counted_at | quoting | parties | (rival if named else set())
+    # "was ist X von Beruf": the job asked, no place, though some title has "Beruf"
+    jobs = {i for i, w in enumerate(folded) if w in lexicon.JOB_WORDS}
+    taken = used | asked | counted_at | quoting | parties | jobs | (rival if named else set())
     # "about higher fees": "höher" is no town after "about" ("Hohe Möhr")
     scope = find_scope(ctx.index, folded, taken, stem, frozenset(english.glossed(pairs)))
     if _role_beside_name(ctx.index, scope, named, folded, originals):
@@ -3159,6 +3161,7 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
         else frozenset()
     )
     chosen = answers_for_questions(ctx.index, chosen, keep=stating)
+    chosen = letters_for_signatures(ctx.index, chosen)
     person = (
         ctx.index.people.entries[question.people[0]].name if len(question.people) == 1 else None
     )

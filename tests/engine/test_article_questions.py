@@ -165,6 +165,8 @@ def test_which_paper_ran_an_interview_names_that_papers_article(tmp_path, config
         assert "Probeblatt" in reply.text and "Musterbote" not in reply.text, question
     german = ask(engine, "welche zeitung hat das interview mit probst gebracht")
     assert "Musterbote" in german.text and "Probeblatt" not in german.text
+    stood = ask(engine, "in welcher zeitung stand das interview mit probst")
+    assert "Musterbote" in stood.text and "Probeblatt" not in stood.text
 
 
 def test_who_interviewed_a_person_is_the_interviews_byline(tmp_path, config):

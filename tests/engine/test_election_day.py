@@ -125,3 +125,31 @@ def test_a_runoff_in_so_many_weeks_is_its_day(tmp_path, config):
         reply = engine.handle_message(question, dm=True)
         assert reply.status == "ok", question
         assert any("in zwei Wochen" in excerpt.text for excerpt in reply.excerpts), question
+
+
+DIGEST = {
+    "kurz_notiert": (
+        "Kurz notiert: Der Wahlsonntag im Kreis\n"
+        "Drei Meldungen vom Wahlabend.\n"
+        "Moorfeld: Bürgermeisterin Ute Kessler (SPD) wurde mit 71,0 Prozent wiedergewählt.\n"
+        "Ellerhagen: Noch ist nichts entschieden. Jan Brede (CDU) kam auf 44,2 Prozent, Rita "
+        "Sommer (Grüne) auf 38,9 Prozent. Die Stichwahl zwischen den beiden findet am 6. "
+        "Dezember statt.\n"
+        "Kreis: Landrat Otto Beispiel dankte den Wahlhelfern.\n",
+        "title: 'Kurz notiert: Der Wahlsonntag im Kreis'\npublished: 2026-11-23\n",
+    ),
+    "moorfeld_haushalt": (
+        "Moorfeld streitet über den Haushalt\nDer Gemeinderat tagt am Dienstag.\n",
+        "title: Moorfeld streitet über den Haushalt\npublished: 2026-11-20\n",
+    ),
+}
+
+
+def test_a_runoff_in_a_digest_item_is_dated_by_the_item_that_heads_the_town(tmp_path, config):
+    """A digest heads each town's item with its name and a colon; the reader asks when the
+    runoff there is. The item says "Die Stichwahl zwischen den beiden findet am 6. Dezember
+    statt": five words from the vote to its day, inside "findet … statt"."""
+    engine = engine_over(tmp_path, DIGEST, config)
+    reply = engine.handle_message("wann ist die stichwahl in ellerhagen", dm=True)
+    assert reply.status == "ok", reply.text
+    assert "am 6. Dezember statt" in reply.excerpts[0].text

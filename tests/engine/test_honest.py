@@ -923,6 +923,46 @@ def test_a_trait_the_profile_gives_answers_the_yes_or_no_question(tmp_path, conf
     assert reply.status == "ok" and any("Quernheim" in text for text in texts(reply))
 
 
+WINNER_AND_RIVAL = {
+    "portraet_ahlhorn": (
+        "Der neue Bürgermeister von Ahlhorn\n"
+        "Ahlhorn – Bastian Freudenthal hat die Wahl mit 58,2 Prozent gewonnen. Seine Rivalin "
+        "Nele Oetjen kam auf 41,8 Prozent.\n"
+        "Freudenthal kam 1979 auf einem Hof bei Ahlhorn zur Welt. Er studierte "
+        "Agrarwissenschaften in Göttingen und wohnt mit seiner Familie in Ahlhorn-Süd.\n"
+        "„Wir haben in den Dörfern verloren“, sagte Oetjen am Abend.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question", ["wo wohnt oetjen", "was hat oetjen studiert", "wann ist oetjen geboren"]
+)
+def test_where_the_rival_lives_or_what_she_studied_is_not_answered_by_lines_naming_her(
+    tmp_path, config, question
+):
+    """A reader asks where the loser lives, what she studied, when she was born: the portrait
+    tells it of the winner only; her result and her quotation name her but say nothing of it."""
+    engine = engine_over_texts(tmp_path, WINNER_AND_RIVAL, config)
+    assert ask(engine, question).status == "not_found"
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("wo wohnt freudenthal", "Ahlhorn-Süd"),
+        ("was hat freudenthal studiert", "Agrarwissenschaften"),
+        ("wann ist freudenthal geboren", "kam 1979"),
+    ],
+)
+def test_where_the_winner_lives_and_what_he_studied_are_answered_by_his_portrait(
+    tmp_path, config, question, told
+):
+    engine = engine_over_texts(tmp_path, WINNER_AND_RIVAL, config)
+    reply = ask(engine, question)
+    assert reply.status == "ok" and told in texts(reply)[0], texts(reply)
+
+
 def test_a_deed_asked_in_another_form_of_its_verb_is_answered_by_the_persons_own_words(
     tmp_path, config
 ):

@@ -84,3 +84,40 @@ def test_a_moderator_saying_who_won_is_the_answer_and_not_the_winner(tmp_path, c
     # if it were the loser's.
     lost = night.handle_message("wer hat verloren", dm=True)
     assert "Sie haben mit 56,2 Prozent gewonnen" in lost.excerpts[0].text, texts(lost)
+
+
+LETTERS = (
+    "Leserbriefe zur Wahl in Seltenbach\n"
+    "Zur Wahl haben uns viele Zuschriften erreicht. Eine Auswahl.\n"
+    "Seit Jahren warten wir auf den Radweg nach Oberselt. Der neue Bürgermeister muss ihn "
+    "endlich bauen.\n"
+    "Greta Fahlbusch, Oberselt\n"
+    "Die Plakate hängen immer noch. Wer plakatiert, soll auch abräumen.\n"
+    "Bruno Kellermann, Seltenbach\n"
+)
+
+
+def test_a_readers_letter_is_the_answer_to_what_its_signer_wrote(tmp_path, config):
+    """The letters page signs each letter on the line below it: the reader asking what
+    Fahlbusch wrote about the cycle path finds her name on the signature, and the letter above
+    it comes first."""
+    engine = engine_over_texts(tmp_path, {"leserbriefe": LETTERS}, config)
+    reply = engine.handle_message("was schreibt fahlbusch über den radweg", dm=True)
+    assert reply.status == "ok"
+    assert texts(reply)[0].startswith("Seit Jahren warten wir auf den Radweg")
+
+
+PROFILES = (
+    "Drei Kandidaten für Seltenbach\n"
+    "Wir haben allen Bewerbern dieselben Fragen gestellt.\n"
+    "Lebensmotto: „Immer weiter.“\n"
+    "Greta Fahlbusch, 56, Sozialarbeiterin\n"
+)
+
+
+def test_a_profiles_name_age_and_job_line_is_no_signature(tmp_path, config):
+    """ "Greta Fahlbusch, 56, Sozialarbeiterin" heads a profile: asked what she does for a
+    living, the bot shows that line first, not the line above it."""
+    engine = engine_over_texts(tmp_path, {"kandidaten": PROFILES}, config)
+    reply = engine.handle_message("was macht greta fahlbusch beruflich", dm=True)
+    assert reply.status == "ok" and texts(reply)[0].startswith("Greta Fahlbusch, 56")

@@ -1599,3 +1599,59 @@ def test_which_parties_back_somebody_asks_the_supporters_not_their_party(tmp_pat
     for question in ("welche parteien unterstützen eva kloß", "which parties supported eva kloß"):
         reply = engine.handle_message(question, dm=True)
         assert "SPD und Grünen" in reply.excerpts[0].text
+
+
+RECOUNT = {
+    "nachzaehlung_ellerbach": (
+        "Von Jo Beispiel\n"
+        "Ellerbach zählt nach\n"
+        "Zwei Stimmen trennten am Sonntag die beiden letzten Bewerber um einen Sitz im Ortsrat.\n"
+        "Weil ein Wahlvorstand zwölf Stimmzettel falsch gewertet hatte, ordnete der "
+        "Wahlausschuss in Ellerbach eine Neuauszählung an. Sie findet am Dienstag statt.\n"
+        "Die Wahlbeteiligung lag bei 48 Prozent. Der neue Ortsrat tritt im Dezember zusammen.\n"
+    ),
+    "stadthalle_ellerbach": (
+        "Von Jo Beispiel\n"
+        "Die Stadthalle wird teurer\n"
+        "Die Sanierung der Ellerbacher Stadthalle kostet 2,4 Millionen Euro statt 1,9 Millionen.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("warum wurde in ellerbach neu ausgezählt", "Neuauszählung"),
+        ("wie teuer wird die stadthalle saniert", "Sanierung"),
+    ],
+)
+def test_a_deed_asked_by_its_participle_is_answered_by_the_line_naming_it_as_a_noun(
+    tmp_path, config, question, line
+):
+    """A reader asks whether something was "neu ausgezählt"; the paper writes of the
+    "Neuauszählung": the noun of the deed (in a compound too) answers its participle."""
+    reply = ask(engine_over_texts(tmp_path, RECOUNT, config), question)
+    assert reply.status == "ok" and line in texts(reply)[0]
+
+
+JOBS = {
+    "wahl_kornfeld": (
+        "Von Jo Beispiel\n"
+        "Kornfeld hat gewählt\n"
+        "In Kornfeld gewann Tilo Hammerschmidt (SPD) mit 52 Prozent. Der 47-Jährige ist "
+        "Elektromeister und führt einen Betrieb mit zwölf Angestellten.\n"
+    ),
+    "beruf_ehrenamt": (
+        "Von Jo Beispiel\n"
+        "Beruf und Ehrenamt: Wie Feuerwehrleute beides schaffen\n"
+        "In Kornfeld sind 40 Frauen und Männer in der Freiwilligen Feuerwehr.\n"
+    ),
+}
+
+
+def test_a_job_asked_von_beruf_is_no_place_though_a_title_has_the_word(tmp_path, config):
+    """ "was ist X von Beruf": a feature's title "Beruf und Ehrenamt" does not make "Beruf" a
+    place the answer must be about; the winner's line says he is an electrician."""
+    engine = engine_over_texts(tmp_path, JOBS, config)
+    reply = ask(engine, "was ist hammerschmidt von beruf")
+    assert reply.status == "ok" and "Elektromeister" in texts(reply)[0], texts(reply)
