@@ -647,6 +647,15 @@ DEV_EN13_FOLDERS = (
     ROOT / "benchmarks" / "questions" / "articles_dev20",
     ROOT / "benchmarks" / "articles_fresh24",
 )
+# Round 23 (english24): English readers' casual questions, more than a third unanswerable, over
+# the invented Rothenbrück night (articles_dev21) and the Ostwiesen texts of the twenty-fifth
+# fresh folder (issue 11); no held-out folder; in-sample.
+DEV_EN14 = ROOT / "benchmarks" / "questions" / "dev_en14.yaml"
+DEV_EN14_FOLDERS = (
+    *DEV_EN13_FOLDERS,
+    ROOT / "benchmarks" / "questions" / "articles_dev21",
+    ROOT / "benchmarks" / "articles_fresh25",
+)
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -1115,6 +1124,12 @@ BLOCKS = (
         DEV_EN13,
         DEV_EN13_FOLDERS,
         "dev-en13: English casual questions, 46 unanswerable, over dev20, fresh24, dev16-18",
+    ),
+    Block(
+        "deven14",
+        DEV_EN14,
+        DEV_EN14_FOLDERS,
+        "dev-en14: English casual questions, a third unanswerable, over dev21 and fresh25",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.
