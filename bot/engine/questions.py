@@ -79,6 +79,7 @@ from bot.engine.places import (
     common_noun,
     dateline_places,
     find_scope,
+    in_another_villages_paragraph,
     opens_with,
     place_forms,
     short_heading,
@@ -3357,7 +3358,9 @@ def _of_the_place(index: CorpusIndex, unit: int, person: int | None, question: Q
     columns = index.columns
     article = columns.article[unit]
     forms = question.place_forms
-    if about_place(index, sorted(forms), article):
+    if about_place(index, sorted(forms), article) and not in_another_villages_paragraph(
+        index, unit, forms
+    ):
         return True
     if unit in question.place_paragraphs:
         return True  # the place's own paragraph, under its heading ("Nordheim" above "X bleibt")
