@@ -25,7 +25,7 @@ from itertools import accumulate, chain, pairwise
 from operator import itemgetter
 
 from bot.corpus.credits import in_credit
-from bot.corpus.german import PARTY_PATTERNS, party_in
+from bot.corpus.german import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PARTY_PATTERNS, party_in
 from bot.corpus.model import (
     BYLINE,
     COMMENT,
@@ -498,6 +498,8 @@ class _Line:
         return self.offsets[i], self.offsets[max(i, j)]
 
 
+FIRST_NAMES = frozenset(fold(name) for name in FEMALE_FIRST_NAMES | MALE_FIRST_NAMES)
+
 # Words after which a capitalised word is a noun, not somebody's name: "im Sommer", "eines
 # Wolfs", "zum Koch". Not "der", "die", "den", "dem": they also open relative clauses, as in
 # "die Kita-Gebühren, die Brandt senken will".
@@ -640,6 +642,20 @@ class _Builder:
             key = self._name_keys[name] = name_key(name)
         return self.people.resolve_key(key, article_people)
 
+    def _first_named(
+        self, folded: list[str], place: int, owners: tuple[int, ...]
+    ) -> tuple[int, ...]:
+        """Of the people a surname may name, those the first name before it fits: "Kathrin
+        Wolters" in a press release is no mention of the Hinnerk Wolters of another article,
+        nor "Klaus Hambrock" of his brother Gerd."""
+        first = folded[place - 1] if place else ""
+        if first not in FIRST_NAMES:
+            return owners
+        entries = self.people.entries
+        return tuple(
+            i for i in owners if len(parts := words(entries[i].name)) == 1 or first in parts[:-1]
+        )
+
     def line(self, text: str) -> _Line:
         """A line of text, read once per build however often it is published."""
         known = self._lines.get(text)
@@ -648,11 +664,12 @@ class _Builder:
         read = self.reader.read(text)
         self.memo.stems.update(zip(read.folded, read.stems, strict=True))
         by_word = self.people.by_word
-        names = [
-            (place, by_word[w])
+        found = [
+            (place, self._first_named(read.folded, place, by_word[w]))
             for place, w in enumerate(read.folded)
             if w in by_word and _a_name_here(text, read, place)
         ]
+        names = [(place, owners) for place, owners in found if owners]
         line = self._lines[text] = _Line(
             read.starts,
             read.ends,
