@@ -490,6 +490,7 @@ class _Line:
     names: list[tuple[int, tuple[int, ...]]]  # (place in `folded`, directory entries)
     marks: _Marks
     name_places: list[int]  # the places of `names`, ascending (to find those of a unit fast)
+    fitting: list[tuple[int, ...]]  # per name: its people the first name before it fits
 
     def between(self, start: int, end: int) -> tuple[int, int]:
         """The range of `folded` covering the tokens wholly inside [start, end)."""
@@ -646,8 +647,8 @@ class _Builder:
         self, folded: list[str], place: int, owners: tuple[int, ...]
     ) -> tuple[int, ...]:
         """Of the people a surname may name, those the first name before it fits: "Kathrin
-        Wolters" in a press release is no mention of the Hinnerk Wolters of another article,
-        nor "Klaus Hambrock" of his brother Gerd."""
+        Wolters" in a press release is no mention of the Hinnerk Wolters of another article
+        (`_ArticleOwners`)."""
         first = folded[place - 1] if place else ""
         if first not in FIRST_NAMES:
             return owners
@@ -664,12 +665,11 @@ class _Builder:
         read = self.reader.read(text)
         self.memo.stems.update(zip(read.folded, read.stems, strict=True))
         by_word = self.people.by_word
-        found = [
-            (place, self._first_named(read.folded, place, by_word[w]))
+        names = [
+            (place, by_word[w])
             for place, w in enumerate(read.folded)
             if w in by_word and _a_name_here(text, read, place)
         ]
-        names = [(place, owners) for place, owners in found if owners]
         line = self._lines[text] = _Line(
             read.starts,
             read.ends,
@@ -679,6 +679,7 @@ class _Builder:
             names,
             read.marks,
             [place for place, _ in names],
+            [self._first_named(read.folded, place, owners) for place, owners in names],
         )
         return line
 
@@ -917,8 +918,7 @@ class _Builder:
         names = line.names
         # Only the names inside [start, end): a long line's units do not each read all of them.
         for k in range(bisect_left(line.name_places, start), bisect_left(line.name_places, end)):
-            owners = names[k][1]
-            found.update(narrow(owners))
+            found.update(narrow(names[k][1], line.fitting[k]))
         return found
 
     def _block(self, line: _Line, text: str, place: _Place, narrow: _ArticleOwners) -> int:
@@ -1021,17 +1021,21 @@ class _ArticleOwners:
         self.article_people = article_people
         self.local = local  # people named by first name only: only their articles name them
         self.elsewhere = elsewhere
-        self.known: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self.known: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[int, ...]] = {}
 
-    def __call__(self, owners: tuple[int, ...]) -> tuple[int, ...]:
-        found = self.known.get(owners)
+    def __call__(self, owners: tuple[int, ...], fitting: tuple[int, ...]) -> tuple[int, ...]:
+        """`fitting`: the owners the first name before the word fits; people of other articles
+        must fit it ("Kathrin Wolters" is no Hinnerk Wolters), the article's own need not (a
+        husband quoted in his wife's portrait names her too)."""
+        key = (owners, fitting)
+        found = self.known.get(key)
         if found is None:
             mine = tuple(i for i in owners if i in self.article_people)
             if mine or not self.elsewhere:
                 found = mine
             else:
-                found = tuple(i for i in owners if i not in self.local)
-            self.known[owners] = found
+                found = tuple(i for i in fitting if i not in self.local)
+            self.known[key] = found
         return found
 
 
