@@ -635,7 +635,8 @@ def _place(
         ):
             # "who won in Lindhorst": only a name spelt close to it ("sagte von Lindenhorst")
             # in passing, no place of any article
-            typed = word in index.stems or folded[position - 1] in TOPIC_PREPOSITIONS
+            spelt = word in index.stems or any(form.startswith(stem(word)) for form in forms)
+            typed = spelt or folded[position - 1] in TOPIC_PREPOSITIONS
             return nowhere if after and not typed else None
         if not rare and common_noun(index, stem(word)):
             return None  # "for city hall": "im Rathaus" in many articles is no town
