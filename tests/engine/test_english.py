@@ -882,9 +882,7 @@ def test_a_roundups_village_paragraphs_answer_for_their_village_not_the_papers_t
     assert turnout.status != "ok", texts(turnout)
 
 
-def test_turnout_is_not_told_by_a_winners_share_nor_a_pct_by_a_line_without_one(
-    tmp_path, config
-):
+def test_turnout_is_not_told_by_a_winners_share_nor_a_pct_by_a_line_without_one(tmp_path, config):
     """ "turnout kornbach", "what pct did kolbe get": a paragraph with the winner's per cent
     and her thanks to her voters gives no turnout; the loser's percentage is not given."""
     (tmp_path / "town").mkdir(), (tmp_path / "all").mkdir()
@@ -961,3 +959,20 @@ def test_who_did_the_interview_asks_for_the_interviews_byline(tmp_path, config):
     engine = engine_over(tmp_path, {**KORNBACH, "interview": interview}, config)
     reply = engine.handle_message("who did the interview with weissmann", dm=True)
     assert reply.status == "ok" and "Nina Beispiel" in reply.text
+
+
+def test_what_the_party_chairman_said_is_his_words_not_his_deputys(tmp_path, config):
+    """ "what did the cdu chairman behrens say": the party and the role say who he is; his
+    deputy's words on the chair, beside his name in the same article, are not his."""
+    report = (
+        "Kreistagswahl: CDU bleibt stärkste Kraft\n"
+        "Kreisvorsitzender Ulf Behrens sprach am Abend von einem klaren Auftrag. „Wir übernehmen "
+        "Verantwortung“, sagte Behrens.\n"
+        "Seine Stellvertreterin Meike Janssen (CDU) sagte später, sie habe keine Ambitionen auf "
+        "den Vorsitz. „Wir haben als Team gewonnen“, sagte Janssen.\n"
+    )
+    engine = engine_over_texts(tmp_path, {"kreistag": report}, config)
+    asked = ("what did the cdu chairman behrens say", "was sagte der cdu-vorsitzende behrens")
+    said = {question: texts(engine.handle_message(question, dm=True)) for question in asked}
+    assert all(lines and "klaren Auftrag" in lines[0] for lines in said.values()), said
+    assert not any("Janssen" in t or "Team" in t for lines in said.values() for t in lines)
