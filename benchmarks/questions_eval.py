@@ -267,6 +267,13 @@ Rabenau night of dev20, the Auenhagen texts of the twenty-fourth fresh folder an
 on dev16-dev18, asked over dev-en12's folders and those two (no held-out folder); committed
 before its first run (`dev_en13_first_run.out`: engine top-1 48.7 %, top-3 55.7 %, honest no
 80.4 %); in-sample.
+Then dev-en14 (`benchmarks/questions/dev_en14.yaml`) asks English readers' casual questions
+(who won in a village a roundup names only in its body, votes where only a percent is given,
+turnout, who wrote it, who did the interview, is X a member of), 47 of 148 that the texts do not
+answer, over the invented Rothenbrück night of dev21 and the Ostwiesen texts of the
+twenty-fifth fresh folder, asked over dev-en13's folders and those two (no held-out folder);
+committed before its first run (`dev_en14_first_run.out`: engine top-1 57.4 %, top-3 65.3 %,
+honest no 70.2 %); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
