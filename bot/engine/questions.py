@@ -198,7 +198,6 @@ PARTY_STEMS = frozenset(map(stem_word, ("partei", "parteien")))
 SUPPORT_STEMS = frozenset(
     map(stem_word, "unterstutzt unterstutzen unterstutzte unterstutzten unterstutzung".split())
 )
-OF_SOMEBODY = frozenset("von vom of".split())  # "der Sprecher von X": X's spokesman
 NO_PARTY_RE = re.compile(r"\b[Pp]arteilos|\b[Ii]ndependent\b")  # no party is an answer too
 
 
@@ -247,8 +246,6 @@ class Question:
     yes_no: bool = False
     # A name no article knows ("was hat Bennert gesagt" beside Rennert), as folded.
     unknown_name: str | None = None
-    # "what did X say": the people whose own words are asked (none: anybody's may answer)
-    said_by: tuple[int, ...] = ()
 
 
 def in_language(ctx: Context, folded: list[str]) -> Context:
@@ -1492,7 +1489,6 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         new_office=new_office,
         yes_no=bool(folded) and folded[0] in lexicon.YES_NO_VERBS,
         unknown_name=stranger,
-        said_by=by_name if wants_quote and _asks_own_words(folded, used) else (),
         margin=any(stem(word) in lexicon.MARGIN_STEMS for word in folded)
         or not lexicon.MARGIN_WORDS.isdisjoint(folded),
     )
@@ -1850,25 +1846,17 @@ def _role_beside_name(
     )
 
 
-def _asks_own_words(folded: list[str], named: set[int]) -> bool:
-    """Whether "what did X say" asks for X's own words: not "what did X's husband say", "was
-    sagte die Tochter von X", "what did the spokesman of X say" (`named`: the name's places)."""
-    if any(not group.isdisjoint(folded) for group in RELATIVES):
-        return False
-    return not any(
-        folded[p + 1 : p + 2] == ["s"] or (p > 0 and folded[p - 1] in OF_SOMEBODY) for p in named
-    )
-
-
 def _before_name(
     folded: list[str], originals: list[str | None], position: int, named: set[int]
 ) -> bool:
-    """Whether a word stands right before a named person, or before a role word right before
-    them ("the CDU chairman Bödecker", "SPD-Kandidatin X"): it says who they are."""
+    """Whether a word stands right before a person named by name, or before a role word right
+    before them ("the CDU chairman Bödecker", "SPD-Kandidatin X"): it says who they are. Not
+    before a role that stands for somebody ("the CDU candidate" asks whose words)."""
     after = position + 1
+    role = after < len(folded) and _a_role_word(folded[after], originals[after])
     if after in named:
-        return True
-    return after + 1 in named and _a_role_word(folded[after], originals[after])
+        return not role
+    return after + 1 in named and role
 
 
 def _a_role_word(word: str, original: str | None) -> bool:
@@ -2721,8 +2709,6 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
 
     says_when = question.when and question.strict
     asked_about = what_is_asked(question) if says_when else []
-    # "what did X say": the speakers whose words may answer (none: anybody's)
-    others_words = {NO_ENTRY, *question.said_by} if question.said_by else set()
 
     def looked_at(unit: int) -> float:
         if says_when and not _says_when(ctx.index, unit):
@@ -2752,8 +2738,6 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
         if about is not None and not about.has(unit):
             return 0.0
         speech = is_speech(ctx.index.classes[unit])
-        if others_words and speech and ctx.index.columns.speaker[unit] not in others_words:
-            return 0.0  # "was sagte Bödecker": Lühr's words beside his name are not his
         if question.beaten and (
             speech
             or not _reports_about(ctx.index, unit, question.beaten)
@@ -2814,7 +2798,6 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
             or question.party
             or question.place_paragraphs
             or question.beaten
-            or others_words
             else None
         ),
     )
