@@ -23,6 +23,7 @@ from bot.corpus.german import (
     PARTY_PATTERNS,
     is_role_noun,
 )
+from bot.corpus.reading import TABLE_CELLS
 from bot.corpus.sentences import split_sentences
 from bot.engine import english, lexicon
 from bot.engine.folding import TOKEN_RE, fold, has_any_phrase, stem_word, words
@@ -1301,12 +1302,18 @@ def gives_share(index: CorpusIndex, unit: int) -> bool:
 
 
 def _speaks_of_turnout(index: CorpusIndex, block: int) -> bool:
-    """Whether a paragraph, or the title and lead of its article (one on turnout lists each
-    district's figure on a line of its own: "Nordfeld: 23,4 Prozent"), names turnout or the
-    electorate, or tells how many voted ("Zur Wahl gingen 7.912 der 13.480 Wahlberechtigten";
-    `lexicon.tells_turnout`)."""
+    """Whether a paragraph, the header of its table, or the title and lead of its article (one
+    on turnout lists each district's figure on a line of its own: "Nordfeld: 23,4 Prozent"),
+    names turnout or the electorate, or tells how many voted ("Zur Wahl gingen 7.912 der
+    13.480 Wahlberechtigten"; `lexicon.tells_turnout`)."""
     columns = index.columns
-    for at in (block, *_title_and_lead(index, columns.block_article[block])):
+    article = columns.block_article[block]
+    table = [block]  # a table's row: the header above names its columns ("… | Beteiligung")
+    while TABLE_CELLS in columns.block_text[table[-1]] and table[-1] > 0:
+        if columns.block_article[table[-1] - 1] != article:
+            break
+        table.append(table[-1] - 1)
+    for at in (*table, *_title_and_lead(index, article)):
         if not TURNOUT_WORDS.isdisjoint(index.stem(t) for t in words(columns.block_text[at])):
             return True
         for unit in index.block_units[at]:
