@@ -278,6 +278,13 @@ Rabenau night of dev20, the Auenhagen texts of the twenty-fourth fresh folder an
 on dev16-dev18, asked over dev-en12's folders and those two (no held-out folder); committed
 before its first run (`dev_en13_first_run.out`: engine top-1 48.7 %, top-3 55.7 %, honest no
 80.4 %); in-sample.
+Then dev-en14 (`benchmarks/questions/dev_en14.yaml`) asks English readers' casual questions
+(who won in a village a roundup names only in its body, votes where only a percent is given,
+turnout, who wrote it, who did the interview, is X a member of), 47 of 148 that the texts do not
+answer, over the invented Rothenbrück night of dev21 and the Ostwiesen texts of the
+twenty-fifth fresh folder, asked over dev-en13's folders and those two (no held-out folder);
+committed before its first run (`dev_en14_first_run.out`: engine top-1 57.4 %, top-3 65.3 %,
+honest no 70.2 %); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -665,6 +672,15 @@ DEV_EN13_FOLDERS = (
     *DEV_EN12_FOLDERS,
     ROOT / "benchmarks" / "questions" / "articles_dev20",
     ROOT / "benchmarks" / "articles_fresh24",
+)
+# Round 23 (english24): English readers' casual questions, more than a third unanswerable, over
+# the invented Rothenbrück night (articles_dev21) and the Ostwiesen texts of the twenty-fifth
+# fresh folder (issue 11); no held-out folder; in-sample.
+DEV_EN14 = ROOT / "benchmarks" / "questions" / "dev_en14.yaml"
+DEV_EN14_FOLDERS = (
+    *DEV_EN13_FOLDERS,
+    ROOT / "benchmarks" / "questions" / "articles_dev21",
+    ROOT / "benchmarks" / "articles_fresh25",
 )
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
@@ -1141,6 +1157,12 @@ BLOCKS = (
         DEV_EN13,
         DEV_EN13_FOLDERS,
         "dev-en13: English casual questions, 46 unanswerable, over dev20, fresh24, dev16-18",
+    ),
+    Block(
+        "deven14",
+        DEV_EN14,
+        DEV_EN14_FOLDERS,
+        "dev-en14: English casual questions, a third unanswerable, over dev21 and fresh25",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

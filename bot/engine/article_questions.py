@@ -46,7 +46,7 @@ FIELD_WORDS: dict[str, str] = {
 }
 # "wer hat das Interview geführt", "who conducted the interview": the interviewer too
 # (see `INTERVIEWER_WORDS`); "wer wurde interviewt" asks for the one asked.
-CONDUCTED = frozenset("gefuhrt fuhrte conducted".split())
+CONDUCTED = frozenset("gefuhrt fuhrte conducted did".split())  # "who did the interview"
 TALKS = frozenset({"interview", "gesprach"})
 PASSIVE = frozenset("wurde wurden was were".split())
 ARTICLE_WORDS = frozenset(
@@ -316,12 +316,16 @@ def about_articles(ctx: Context, typed: Sequence[str]) -> Reply | None:
     if not ranks:
         return ctx.not_found("ask", ctx.say("answer_none"), title=title)
     lines = []
+    given = False
     for rank in list(ranks)[:MAX_LISTED]:
         info = ctx.index.articles[rank]
         value = _value(ctx, info, field)
+        given = given or bool(value)
         source = _source(ctx, info)
         key = f"about_{field}" if value else "about_missing"
         lines.append(ctx.say(key, source=source, value=value))
     if len(ranks) > MAX_LISTED:
         lines.append(ctx.say("about_more", count=len(ranks) - MAX_LISTED))
+    if not given:  # "who wrote the Mörlingen article" when no byline is given: an honest no
+        return ctx.not_found("ask", "\n".join(lines), title=title)
     return ctx.ok("ask", title, "\n".join(lines))

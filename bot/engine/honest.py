@@ -23,6 +23,7 @@ from bot.corpus.german import (
     PARTY_PATTERNS,
     is_role_noun,
 )
+from bot.corpus.reading import TABLE_CELLS
 from bot.corpus.sentences import split_sentences
 from bot.engine import english, lexicon
 from bot.engine.folding import TOKEN_RE, fold, has_any_phrase, stem_word, words
@@ -33,6 +34,7 @@ from bot.engine.places import (
     ROLE_WORDS,
     about_place,
     dateline_places,
+    in_another_villages_paragraph,
     person_noun,
     place_forms,
 )
@@ -165,6 +167,7 @@ MONEY_SIGNS = ("€", "$", "£")
 NO_CHARGE = frozenset("kostenlos gratis umsonst free".split())  # a price without a number
 # Words between a number and its currency: "4,2 Millionen Euro", "20 Mio. Euro"
 SUM_SCALES = frozenset("millionen million mio milliarden milliarde mrd billion tausend".split())
+COST_TO_SCALE = 4  # "kostet rund 4,2 Millionen": words from the verb to the scale
 SUM_SIGN_RE = re.compile(r"[€$£]\s?\d|\d\s?[€$£]")  # "€ 40", "40 €", "$30,000"
 # Words of a cost question that say who pays or per what time, not what is paid for: "was
 # kostet die Fähre die Stadt im Jahr" asks about the ferry
@@ -181,6 +184,9 @@ THING_STEM = 4  # a shorter stem ("neu") is no thing; it may still end a compoun
 # "what was the turnout", "wie hoch war die Wahlbeteiligung": a share is asked, and a share is
 # given in per cent ("lag bei 41,2 Prozent", "turnout was 38%")
 SHARE_ASKED = frozenset("turnout wahlbeteiligung beteiligung".split())
+# What a paragraph giving the turnout speaks of (stems): turnout itself, or those who could vote
+ELECTORATE = "Wahlberechtigte Wahlberechtigten Stimmberechtigte electorate"
+TURNOUT_WORDS = lexicon.TURNOUT_ASKED | frozenset(stem_word(fold(w)) for w in ELECTORATE.split())
 # The figure itself, asked by the opening words: "what was the turnout", "wie hoch war die
 # Wahlbeteiligung"; not "what did the expert say about turnout" nor "wie war die
 # Wahlbeteiligung", which words may answer.
@@ -1192,7 +1198,24 @@ def names_money(index: CorpusIndex, unit: int) -> bool:
     as for counts: the sum often stands in the sentence after the one with the question's
     words ("Der Neubau ist beschlossen. Er soll 4,2 Millionen Euro kosten")."""
     text = index.columns.block_text[index.columns.block[unit]]
-    return any(sign in text for sign in MONEY_SIGNS) or not MONEY_WORDS.isdisjoint(words(text))
+    tokens = words(text)
+    if any(sign in text for sign in MONEY_SIGNS) or not MONEY_WORDS.isdisjoint(tokens):
+        return True
+    return _scaled_cost(tokens)
+
+
+def _scaled_cost(tokens: list[str]) -> bool:
+    """Whether folded words cost a number of millions with no currency after it ("Das Hallenbad
+    kostet zehn Millionen", "kostete 4,2 Millionen"): a sum, as reports write it after the
+    verb."""
+    for i, token in enumerate(tokens):
+        if token not in COSTED:
+            continue
+        after = tokens[i + 1 : i + 1 + COST_TO_SCALE]
+        for j, word in enumerate(after[1:], start=1):
+            if word in SUM_SCALES and (after[j - 1].isdigit() or after[j - 1] in NUMBER_WORDS):
+                return True
+    return False
 
 
 def figure_of_thing(
@@ -1238,7 +1261,7 @@ def _gives_sum(text: str, tokens: list[str]) -> bool:
     """Whether a sentence gives a sum: a number before a currency ("2,50 Euro", "4,2
     Millionen Euro", "40 €"), or nothing to pay ("kostenlos"); "keinen Euro Schulden" gives
     none."""
-    if SUM_SIGN_RE.search(text) or not NO_CHARGE.isdisjoint(tokens):
+    if SUM_SIGN_RE.search(text) or not NO_CHARGE.isdisjoint(tokens) or _scaled_cost(tokens):
         return True
     for i, token in enumerate(tokens):
         if token in MONEY_WORDS:
@@ -1287,14 +1310,41 @@ def _heads(index: CorpusIndex, thing: str) -> set[str]:
 
 
 def gives_share(index: CorpusIndex, unit: int) -> bool:
-    """Whether a line's paragraph gives a figure in per cent: "what was the turnout in X" is not
-    answered by "Kandidatin Petra Sommer hat schon am Morgen gewählt". The paragraph, as
-    for counts ("Gewählt haben in Nordheim 9.120 Menschen. Das sind 41,2 Prozent")."""
-    text = index.columns.block_text[index.columns.block[unit]]
+    """Whether a line's paragraph gives a figure in per cent and speaks of turnout: "what was
+    the turnout in X" is not answered by "Kandidatin Petra Sommer hat schon am Morgen
+    gewählt", nor by "Gewonnen hat X mit 51,8 Prozent. Der neue Landrat bedankte sich bei
+    seinen Wählern" (a winner's share). The paragraph, as for counts ("Gewählt haben in
+    Nordheim 9.120 Menschen. Das sind 41,2 Prozent")."""
+    block = index.columns.block[unit]
+    text = index.columns.block_text[block]
     tokens = words(text)
+    if not _speaks_of_turnout(index, block):
+        return False
     if "%" in text or not PER_CENT.isdisjoint(tokens):
         return True
     return lexicon.states_share(tokens, [index.stem(t) for t in tokens])  # "zwei Drittel"
+
+
+def _speaks_of_turnout(index: CorpusIndex, block: int) -> bool:
+    """Whether a paragraph, the header of its table, or the title and lead of its article (one
+    on turnout lists each district's figure on a line of its own: "Nordfeld: 23,4 Prozent"),
+    names turnout or the electorate, or tells how many voted ("Zur Wahl gingen 7.912 der
+    13.480 Wahlberechtigten"; `lexicon.tells_turnout`)."""
+    columns = index.columns
+    article = columns.block_article[block]
+    table = [block]  # a table's row: the header above names its columns ("… | Beteiligung")
+    while TABLE_CELLS in columns.block_text[table[-1]] and table[-1] > 0:
+        if columns.block_article[table[-1] - 1] != article:
+            break
+        table.append(table[-1] - 1)
+    for at in (*table, *_title_and_lead(index, article)):
+        if not TURNOUT_WORDS.isdisjoint(index.stem(t) for t in words(columns.block_text[at])):
+            return True
+        for unit in index.block_units[at]:
+            said = words(columns.text(unit))
+            if lexicon.tells_turnout(said, [index.stem(t) for t in said]):
+                return True
+    return False
 
 
 def names_earlier_holder(index: CorpusIndex, unit: int) -> bool:
@@ -1322,7 +1372,11 @@ def of_place(index: CorpusIndex, unit: int, forms: frozenset[str]) -> bool:
     if _names(index, columns.text(unit), forms):
         return True
     article = columns.article[unit]
-    if about_place(index, sorted(forms), article) and not _set_elsewhere(index, forms, article):
+    if (
+        about_place(index, sorted(forms), article)
+        and not _set_elsewhere(index, forms, article)
+        and not in_another_villages_paragraph(index, unit, forms)
+    ):
         return True
     block = columns.block[unit]
     paragraph = columns.block_text[block]

@@ -25,7 +25,7 @@ from itertools import accumulate, chain, pairwise
 from operator import itemgetter
 
 from bot.corpus.credits import in_credit
-from bot.corpus.german import PARTY_PATTERNS, party_in
+from bot.corpus.german import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PARTY_PATTERNS, party_in
 from bot.corpus.model import (
     BYLINE,
     COMMENT,
@@ -490,6 +490,7 @@ class _Line:
     names: list[tuple[int, tuple[int, ...]]]  # (place in `folded`, directory entries)
     marks: _Marks
     name_places: list[int]  # the places of `names`, ascending (to find those of a unit fast)
+    fitting: list[tuple[int, ...]]  # per name: its people the first name before it fits
 
     def between(self, start: int, end: int) -> tuple[int, int]:
         """The range of `folded` covering the tokens wholly inside [start, end)."""
@@ -497,6 +498,8 @@ class _Line:
         j = bisect_right(self.ends, end)
         return self.offsets[i], self.offsets[max(i, j)]
 
+
+FIRST_NAMES = frozenset(fold(name) for name in FEMALE_FIRST_NAMES | MALE_FIRST_NAMES)
 
 # Words after which a capitalised word is a noun, not somebody's name: "im Sommer", "eines
 # Wolfs", "zum Koch". Not "der", "die", "den", "dem": they also open relative clauses, as in
@@ -640,6 +643,20 @@ class _Builder:
             key = self._name_keys[name] = name_key(name)
         return self.people.resolve_key(key, article_people)
 
+    def _first_named(
+        self, folded: list[str], place: int, owners: tuple[int, ...]
+    ) -> tuple[int, ...]:
+        """Of the people a surname may name, those the first name before it fits: "Kathrin
+        Wolters" in a press release is no mention of the Hinnerk Wolters of another article
+        (`_ArticleOwners`)."""
+        first = folded[place - 1] if place else ""
+        if first not in FIRST_NAMES:
+            return owners
+        entries = self.people.entries
+        return tuple(
+            i for i in owners if len(parts := words(entries[i].name)) == 1 or first in parts[:-1]
+        )
+
     def line(self, text: str) -> _Line:
         """A line of text, read once per build however often it is published."""
         known = self._lines.get(text)
@@ -662,6 +679,7 @@ class _Builder:
             names,
             read.marks,
             [place for place, _ in names],
+            [self._first_named(read.folded, place, owners) for place, owners in names],
         )
         return line
 
@@ -900,8 +918,7 @@ class _Builder:
         names = line.names
         # Only the names inside [start, end): a long line's units do not each read all of them.
         for k in range(bisect_left(line.name_places, start), bisect_left(line.name_places, end)):
-            owners = names[k][1]
-            found.update(narrow(owners))
+            found.update(narrow(names[k][1], line.fitting[k]))
         return found
 
     def _block(self, line: _Line, text: str, place: _Place, narrow: _ArticleOwners) -> int:
@@ -1004,17 +1021,21 @@ class _ArticleOwners:
         self.article_people = article_people
         self.local = local  # people named by first name only: only their articles name them
         self.elsewhere = elsewhere
-        self.known: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self.known: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[int, ...]] = {}
 
-    def __call__(self, owners: tuple[int, ...]) -> tuple[int, ...]:
-        found = self.known.get(owners)
+    def __call__(self, owners: tuple[int, ...], fitting: tuple[int, ...]) -> tuple[int, ...]:
+        """`fitting`: the owners the first name before the word fits; people of other articles
+        must fit it ("Kathrin Wolters" is no Hinnerk Wolters), the article's own need not (a
+        husband quoted in his wife's portrait names her too)."""
+        key = (owners, fitting)
+        found = self.known.get(key)
         if found is None:
             mine = tuple(i for i in owners if i in self.article_people)
             if mine or not self.elsewhere:
                 found = mine
             else:
-                found = tuple(i for i in owners if i not in self.local)
-            self.known[owners] = found
+                found = tuple(i for i in fitting if i not in self.local)
+            self.known[key] = found
         return found
 
 

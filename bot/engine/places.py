@@ -27,6 +27,7 @@ from bot.engine.folding import fold
 from bot.engine.glossary import PLACE_NAMES, REGIONS
 from bot.engine.index import ArticleInfo, CorpusIndex
 from bot.engine.lexicon import JOB_ENDS, NOT_JOB_ENDS, OUTCOME_STEMS, STOP_WORDS, word_pairs
+from bot.engine.memo import remembered
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
 _LETTERS_RE = re.compile(r"[a-z]+")
@@ -302,7 +303,12 @@ def common_noun(index: CorpusIndex, stem: str) -> bool:
 
 def _case_counts(index: CorpusIndex, stem: str) -> tuple[int, int]:
     """How often the articles write the word capitalised and in lower case ("in ganz
-    Niedersachsen", "im neuen Stadtrat"), over the first lines that have it."""
+    Niedersachsen", "im neuen Stadtrat"), over the first lines that have it. Once per stem
+    and index (`case_counts_memo`)."""
+    return remembered(index.case_counts_memo, stem, lambda: _count_cases(index, stem))
+
+
+def _count_cases(index: CorpusIndex, stem: str) -> tuple[int, int]:
     columns = index.columns
     upper = lower = 0
     for unit in index.own.get(stem, ())[:MAX_NOUN_CHECKS]:
@@ -387,6 +393,21 @@ def _an_item(text: str) -> bool:
     """Whether a line headed "X:" is a digest's item, sentences told of X, not a figure of a
     list ("Bahnhofsviertel: 27,9 Prozent (2018: 31,5)")."""
     return len(text.split()) >= ITEM_WORDS and text.rstrip().endswith(".")
+
+
+def in_another_villages_paragraph(index: CorpusIndex, unit: int, forms: frozenset[str]) -> bool:
+    """Whether a unit stands in a roundup's paragraph of another place ("In Talheim wird künftig
+    eine Grüne das Rathaus führen. Andrea Kiefer setzte sich …", one of several "In X …"
+    paragraphs): a local paper named after its town reports the villages around it, and that
+    paragraph's winner, turnout or runoff is the village's, not the town's."""
+    columns = index.columns
+    first = _OPENING_RE.match(columns.block_text[columns.block[unit]])
+    if first is None or fold(first.group(1)) != "in":
+        return False
+    after = first.group(2)
+    if not after[:1].isupper() or fold(after) in ARTICLE_WORDS or index.stem(fold(after)) in forms:
+        return False
+    return _village_paragraphs(index, columns.article[unit]) > 1
 
 
 def opens_with(index: CorpusIndex, text: str, places: set[str]) -> bool:
@@ -605,11 +626,11 @@ def _place(
     if (after or of or named) and a_person_noun(index, word, stem(word)):
         return None
     forms = _name_forms(index, word, stem, fuzzy=after or word not in index.stems)
+    # "in X" with X no article has: a place the articles do not know
+    unknown = Scope(frozenset(), (word,), frozenset({position}), unknown=word)
+    nowhere = _Found(word, position, set(), after, unknown)
     if not forms:
-        if after and folded[position - 1] not in TOPIC_PREPOSITIONS:
-            unknown = Scope(frozenset(), (word,), frozenset({position}), unknown=word)
-            return _Found(word, position, set(), after, unknown)
-        return None
+        return nowhere if after and folded[position - 1] not in TOPIC_PREPOSITIONS else None
     articles = _articles_naming(index, forms)
     if after and (articles is None or len(articles) > total // 2):
         town = _town_of_a_word(index, word)
@@ -632,7 +653,11 @@ def _place(
             or _in_sources(index, forms, articles)
             or _opens_a_line(index, stem(word))
         ):
-            return None
+            # "who won in Lindhorst": only a name spelt close to it ("sagte von Lindenhorst")
+            # in passing, no place of any article
+            spelt = word in index.stems or any(form.startswith(stem(word)) for form in forms)
+            typed = spelt or folded[position - 1] in TOPIC_PREPOSITIONS
+            return nowhere if after and not typed else None
         if not rare and common_noun(index, stem(word)):
             return None  # "for city hall": "im Rathaus" in many articles is no town
     elif not (rare and (_in_sources(index, forms, articles) or _in_dateline(index, stem(word)))):

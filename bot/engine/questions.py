@@ -79,6 +79,7 @@ from bot.engine.places import (
     common_noun,
     dateline_places,
     find_scope,
+    in_another_villages_paragraph,
     opens_with,
     place_forms,
     short_heading,
@@ -1352,6 +1353,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         party = ctx.index.people.party_named(word, stem)
         if party is not None and yes_no_party:
             continue  # "Ist X in der SPD?": answered by X's own party, whichever it is
+        if party is not None and _before_name(folded, originals, position, used):
+            continue  # "what did the CDU chairman Bödecker say": who he is, not what about
         if party is not None:
             key = fold(party)
             if key not in seen:
@@ -1855,6 +1858,19 @@ def _role_beside_name(
         for _, group in named
         for p in group
     )
+
+
+def _before_name(
+    folded: list[str], originals: list[str | None], position: int, named: set[int]
+) -> bool:
+    """Whether a word stands right before a person named by name, or before a role word right
+    before them ("the CDU chairman Bödecker", "SPD-Kandidatin X"): it says who they are. Not
+    before a role that stands for somebody ("the CDU candidate" asks whose words)."""
+    after = position + 1
+    role = after < len(folded) and _a_role_word(folded[after], originals[after])
+    if after in named:
+        return not role
+    return after + 1 in named and role
 
 
 def _a_role_word(word: str, original: str | None) -> bool:
@@ -3372,7 +3388,9 @@ def _of_the_place(index: CorpusIndex, unit: int, person: int | None, question: Q
     columns = index.columns
     article = columns.article[unit]
     forms = question.place_forms
-    if about_place(index, sorted(forms), article):
+    if about_place(index, sorted(forms), article) and not in_another_villages_paragraph(
+        index, unit, forms
+    ):
         return True
     if unit in question.place_paragraphs:
         return True  # the place's own paragraph, under its heading ("Nordheim" above "X bleibt")

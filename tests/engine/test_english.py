@@ -825,3 +825,154 @@ def test_readers_shorthand_and_everyday_words_find_the_german_lines(tmp_path, co
         },
     )
     assert to_german(words("ppl")) == ["menschen"]
+
+
+# A local paper named after its town, with the town's own story and a roundup of the villages
+# around it (one "In X …" paragraph each), and a release whose press contact shares a surname
+# with a council leader quoted elsewhere.
+KORNBACH = {
+    "kornbach_ob": (
+        "Kornbach: Anna Weißmann wird Oberbürgermeisterin\n"
+        "Anna Weißmann (SPD) hat die Oberbürgermeisterwahl in Kornbach gewonnen. Sie erhielt "
+        "54,6 Prozent. Die neue Oberbürgermeisterin dankte ihren Wählern.\n"
+        "Das neue Feuerwehrhaus kostet acht Millionen. Weißmann will es trotzdem bauen.\n",
+        'title: "Kornbach: Anna Weißmann wird Oberbürgermeisterin"\n'
+        "publisher: Kornbacher Anzeiger\nauthors: []\npublished: 2026-05-11\n",
+    ),
+    "kornbach_umland": (
+        "Bürgermeisterwahlen im Umland: Zwei Wechsel an einem Abend\n"
+        "Nicht nur in Kornbach wurde am Sonntag gewählt. Ein Überblick.\n"
+        "Von Petra Lindner\n"
+        "In Oberweiler verliert Amtsinhaber Bernd Kolbe sein Amt. Die Herausforderin Julia "
+        "Sänger erreichte 57,2 Prozent. Die Wahlbeteiligung lag bei 49,1 Prozent.\n"
+        "In Haselbach setzte sich Timo Brandl mit 63,0 Prozent gegen Frank Ostertag durch. "
+        "„Die Leute wollten einen Wechsel“, sagte Brandl.\n",
+        'title: "Bürgermeisterwahlen im Umland: Zwei Wechsel an einem Abend"\n'
+        "publisher: Kornbacher Anzeiger\nauthors: [Petra Lindner]\npublished: 2026-05-11\n",
+    ),
+    "kornbach_rat": (
+        "Nach der Wahl: Die Fraktionen sortieren sich\n"
+        "Von Petra Lindner\n"
+        "Der Fraktionschef der Freien Wähler, Hinnerk Gerdsen, gab sich gelassen: „Wir sind "
+        "nicht größenwahnsinnig geworden.“\n",
+        'title: "Nach der Wahl: Die Fraktionen sortieren sich"\n'
+        "publisher: Kornbacher Anzeiger\nauthors: [Petra Lindner]\npublished: 2026-05-12\n",
+    ),
+    "amt_dank": (
+        "Landkreis dankt den Wahlhelfern\n"
+        "Der Landkreis dankt den mehr als 500 Wahlhelferinnen und Wahlhelfern.\n"
+        "Pressekontakt: Kathrin Gerdsen, Pressestelle des Landkreises\n",
+        'title: "Landkreis dankt den Wahlhelfern"\n'
+        "publisher: Landkreis Kornbach\nauthors: [Kathrin Gerdsen]\npublished: 2026-05-10\n",
+    ),
+}
+
+
+def test_a_roundups_village_paragraphs_answer_for_their_village_not_the_papers_town(
+    tmp_path, config
+):
+    """ "who won in kornbach": the Kornbacher paper's roundup of the villages says who won in
+    Oberweiler and Haselbach, and its turnout is Oberweiler's; the town's own story answers."""
+    engine = engine_over(tmp_path, KORNBACH, config)
+    won = engine.handle_message("who won in kornbach", dm=True)
+    assert won.status == "ok" and "Anna Weißmann" in won.excerpts[0].text
+    assert not any("Sänger" in t or "Brandl" in t for t in texts(won))
+    first_excerpts_hold(engine, {"who won in haselbach": "Timo Brandl"})
+    turnout = engine.handle_message("what was the turnout in kornbach", dm=True)
+    assert turnout.status != "ok", texts(turnout)
+
+
+def test_turnout_is_not_told_by_a_winners_share_nor_a_pct_by_a_line_without_one(tmp_path, config):
+    """ "turnout kornbach", "what pct did kolbe get": a paragraph with the winner's per cent
+    and her thanks to her voters gives no turnout; the loser's percentage is not given."""
+    (tmp_path / "town").mkdir(), (tmp_path / "all").mkdir()
+    town = engine_over(tmp_path / "town", {"ob": KORNBACH["kornbach_ob"]}, config)
+    for asked in ("turnout kornbach", "what was the turnout in kornbach"):
+        assert town.handle_message(asked, dm=True).status != "ok", asked
+    engine = engine_over(tmp_path / "all", KORNBACH, config)
+    assert engine.handle_message("what pct did bernd kolbe get", dm=True).status != "ok"
+    first_excerpts_hold(engine, {"turnout in oberweiler": "Wahlbeteiligung lag bei 49,1"})
+
+
+def test_a_place_no_article_names_is_not_found_in_a_name_spelt_close_to_it(tmp_path, config):
+    """ "who won in lindhorst": "sagte von Lindenhorst" is a man quoted, not the place."""
+    quoted = (
+        "Bürgerinitiative gibt nicht auf\n"
+        "Die Bürgerinitiative gegen die Umgehungsstraße sammelt weiter Unterschriften.\n"
+        "Bis zum Herbst sollen es 3.000 sein.\n"
+        "„Wir bleiben dran“, sagte ihr Sprecher Karl von Lindenhorst.\n",
+        'title: "Bürgerinitiative gibt nicht auf"\npublisher: Kornbacher Anzeiger\n',
+    )
+    engine = engine_over(tmp_path, {**KORNBACH, "initiative": quoted}, config)
+    reply = engine.handle_message("who won in lindhorst", dm=True)
+    assert reply.status != "ok" and "lindhorst" in reply.text
+
+
+def test_a_byline_asked_where_none_is_given_is_an_honest_no(tmp_path, config):
+    """ "who wrote the article about the feuerwehrhaus": the Kornbach story has no byline, so
+    the answer says so as a no; the roundup's writer is given."""
+    engine = engine_over(tmp_path, KORNBACH, config)
+    unsigned = engine.handle_message("who wrote the article about the feuerwehrhaus", dm=True)
+    assert unsigned.status != "ok" and "not given" in unsigned.text
+    reply = engine.handle_message("who wrote the roundup of the villages", dm=True)
+    assert reply.status == "ok" and "Petra Lindner" in reply.text
+
+
+def test_a_sum_in_millions_without_euro_after_costs_is_a_price(tmp_path, config):
+    """ "Das neue Feuerwehrhaus kostet acht Millionen": German reports leave out the currency."""
+    engine = engine_over(tmp_path, KORNBACH, config)
+    first_excerpts_hold(
+        engine,
+        {
+            "how much does the feuerwehrhaus in kornbach cost": "kostet acht Millionen",
+            "wie viel kostet das feuerwehrhaus": "kostet acht Millionen",
+        },
+    )
+
+
+def test_a_press_contact_is_no_mention_of_a_namesake_with_another_first_name(tmp_path, config):
+    """ "who is hinnerk gerdsen": the district's press contact Kathrin Gerdsen is somebody
+    else, not where he is first mentioned."""
+    engine = engine_over(tmp_path, KORNBACH, config)
+    reply = engine.handle_message("who is hinnerk gerdsen", dm=True)
+    assert reply.status == "ok" and all("Kathrin" not in t for t in texts(reply))
+
+
+def test_readers_words_for_a_results_overview_a_challenge_and_a_percentage():
+    """ "the results overview", "can the election be challenged", "what pct": the German
+    "Überblick", "anfechten" (not "Herausforderer", which "challenger" is) and "wie viel
+    Prozent"."""
+    assert to_german(words("results overview")) == ["ergebnis", "uberblick"]
+    assert to_german(words("challenged")) == ["anfechten"]
+    assert to_german(words("what pct")) == ["wie", "viel", "prozent"]
+
+
+def test_who_did_the_interview_asks_for_the_interviews_byline(tmp_path, config):
+    interview = (
+        "„Das Rathaus muss zuhören“: Kornbachs neue Oberbürgermeisterin im Interview\n"
+        "Das Gespräch führte Nina Beispiel.\n"
+        "Frau Weißmann, was packen Sie als Erstes an?\n"
+        "Weißmann: Die Feuerwache. Ohne sie geht es nicht.\n",
+        'title: "„Das Rathaus muss zuhören“: Kornbachs neue Oberbürgermeisterin im Interview"\n'
+        "publisher: Kornbacher Anzeiger\nauthors: [Nina Beispiel]\npublished: 2026-05-13\n",
+    )
+    engine = engine_over(tmp_path, {**KORNBACH, "interview": interview}, config)
+    reply = engine.handle_message("who did the interview with weissmann", dm=True)
+    assert reply.status == "ok" and "Nina Beispiel" in reply.text
+
+
+def test_what_the_party_chairman_said_is_his_words_not_his_deputys(tmp_path, config):
+    """ "what did the cdu chairman behrens say": the party and the role say who he is; his
+    deputy's words on the chair, beside his name in the same article, are not his."""
+    report = (
+        "Kreistagswahl: CDU bleibt stärkste Kraft\n"
+        "Kreisvorsitzender Ulf Behrens sprach am Abend von einem klaren Auftrag. „Wir übernehmen "
+        "Verantwortung“, sagte Behrens.\n"
+        "Seine Stellvertreterin Meike Janssen (CDU) sagte später, sie habe keine Ambitionen auf "
+        "den Vorsitz. „Wir haben als Team gewonnen“, sagte Janssen.\n"
+    )
+    engine = engine_over_texts(tmp_path, {"kreistag": report}, config)
+    asked = ("what did the cdu chairman behrens say", "was sagte der cdu-vorsitzende behrens")
+    said = {question: texts(engine.handle_message(question, dm=True)) for question in asked}
+    assert all(lines and "klaren Auftrag" in lines[0] for lines in said.values()), said
+    assert not any("Janssen" in t or "Team" in t for lines in said.values() for t in lines)
