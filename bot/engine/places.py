@@ -27,6 +27,7 @@ from bot.engine.folding import fold
 from bot.engine.glossary import PLACE_NAMES, REGIONS
 from bot.engine.index import ArticleInfo, CorpusIndex
 from bot.engine.lexicon import JOB_ENDS, NOT_JOB_ENDS, OUTCOME_STEMS, STOP_WORDS, word_pairs
+from bot.engine.memo import remembered
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
 _LETTERS_RE = re.compile(r"[a-z]+")
@@ -302,7 +303,12 @@ def common_noun(index: CorpusIndex, stem: str) -> bool:
 
 def _case_counts(index: CorpusIndex, stem: str) -> tuple[int, int]:
     """How often the articles write the word capitalised and in lower case ("in ganz
-    Niedersachsen", "im neuen Stadtrat"), over the first lines that have it."""
+    Niedersachsen", "im neuen Stadtrat"), over the first lines that have it. Once per stem
+    and index (`case_counts_memo`)."""
+    return remembered(index.case_counts_memo, stem, lambda: _count_cases(index, stem))
+
+
+def _count_cases(index: CorpusIndex, stem: str) -> tuple[int, int]:
     columns = index.columns
     upper = lower = 0
     for unit in index.own.get(stem, ())[:MAX_NOUN_CHECKS]:
