@@ -315,6 +315,12 @@ class CorpusIndex:
         return {}
 
     @cached_property
+    def naming_memo(self) -> dict[tuple[tuple[str, ...], frozenset[int] | None], Set[int]]:
+        """(places, their articles) → the units whose line names them
+        (`questions._naming_units`), found on first use."""
+        return {}
+
+    @cached_property
     def copy_refs(self) -> dict[int, tuple[tuple[int, SourceRef], ...]]:
         """A group of copies (by its first unit) → (article, reference) for its first unit in
         each article, made once per group as replies ask: a quotation an agency sent to

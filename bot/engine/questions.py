@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from itertools import accumulate, chain, islice, pairwise
 
@@ -1612,8 +1612,20 @@ def _place_term(index: CorpusIndex, scope: Scope, weight: float) -> Term:
     return Term(" ".join(scope.places), weight, own, (), True, where=not scope.bare)
 
 
-def _naming_units(index: CorpusIndex, scope: Scope) -> set[int]:
-    """The units of the place's articles whose line names the place."""
+NAMING_MEMO_SIZE = 256  # places remembered (`_naming_units`): each holds a few thousand units
+
+
+def _naming_units(index: CorpusIndex, scope: Scope) -> Set[int]:
+    """The units of the place's articles whose line names the place. Once per place and
+    index (`naming_memo`; read-only, shared): a town's stem starts many words ("Siegen":
+    "Sieger", "Siegerin"), whose thousands of lines a question about it would read twice."""
+    key = (scope.places, scope.articles)
+    return remembered(
+        index.naming_memo, key, lambda: _find_naming_units(index, scope), size=NAMING_MEMO_SIZE
+    )
+
+
+def _find_naming_units(index: CorpusIndex, scope: Scope) -> set[int]:
     articles = scope.articles or frozenset()
     naming: set[int] = set()
     for place in scope.places:
