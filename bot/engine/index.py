@@ -284,6 +284,43 @@ class CorpusIndex:
         return {}
 
     @cached_property
+    def case_counts_memo(self) -> dict[str, tuple[int, int]]:
+        """A stem → how often its first lines write it capitalised and in lower case
+        (`places._case_counts`), counted on first use: every question with a word of more than
+        a few letters asks whether it is a town's name, and the answer is the corpus's alone."""
+        return {}
+
+    @cached_property
+    def outcome_holders_memo(self) -> dict[tuple[bool, bool], tuple[int, ...]]:
+        """(lost, sole) → the one winner (loser) the whole corpus names
+        (`questions._outcome_holders` with no place asked), found on first use."""
+        return {}
+
+    @cached_property
+    def expansions_memo(self) -> dict[tuple[str, bool], dict[str, float]]:
+        """(stem, typo) → the stems that stand for it (`matching.expansions`), found on first
+        use."""
+        return {}
+
+    @cached_property
+    def tabled_memo(self) -> dict[frozenset[str], frozenset[int]]:
+        """Stems → the units of lists of figures under a heading with one of them
+        (`questions._tabled`), found on first use."""
+        return {}
+
+    @cached_property
+    def close_names_memo(self) -> dict[str, bool]:
+        """A folded word → whether it is close to a known name but no slip of it
+        (`unknown_names._close_to_someone`), found on first use."""
+        return {}
+
+    @cached_property
+    def naming_memo(self) -> dict[tuple[tuple[str, ...], frozenset[int] | None], Set[int]]:
+        """(places, their articles) → the units whose line names them
+        (`questions._naming_units`), found on first use."""
+        return {}
+
+    @cached_property
     def copy_refs(self) -> dict[int, tuple[tuple[int, SourceRef], ...]]:
         """A group of copies (by its first unit) → (article, reference) for its first unit in
         each article, made once per group as replies ask: a quotation an agency sent to

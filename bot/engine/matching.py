@@ -38,6 +38,7 @@ from bot.engine.lexicon import (
     participles_of,
     tells_turnout,
 )
+from bot.engine.memo import remembered
 
 SYNONYM = 0.85
 COMPOUND = 0.7
@@ -82,7 +83,14 @@ def _fuzzy_cutoff(stem: str) -> float:
 
 def expansions(index: CorpusIndex, stem: str, typo: bool = True) -> dict[str, float]:
     """The index stems that stand for `stem`, each with how closely (1.0 = the same); close
-    spellings and longer words it starts only if the word may be a typo (`typo`)."""
+    spellings and longer words it starts only if the word may be a typo (`typo`). Once per
+    stem and index (`expansions_memo`): the close spellings are a search of the whole
+    vocabulary, and readers ask the same words again and again. A copy: callers add to it."""
+    found = remembered(index.expansions_memo, (stem, typo), lambda: _expansions(index, stem, typo))
+    return dict(found)
+
+
+def _expansions(index: CorpusIndex, stem: str, typo: bool) -> dict[str, float]:
     found: dict[str, float] = {}
 
     def add(key: str, similarity: float) -> None:

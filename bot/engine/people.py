@@ -12,6 +12,7 @@ import heapq
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -21,6 +22,7 @@ from bot.corpus.model import Article, Person
 from bot.engine.affixes import AffixIndex
 from bot.engine.folding import fold, name_key, stem_word, words
 from bot.engine.lexicon import STOP_WORDS, chief_synonyms
+from bot.engine.memo import remembered
 from bot.engine.phonetics import cologne_code
 
 # How a lookup found its people.
@@ -350,7 +352,18 @@ class PeopleDirectory:
 
         "Ministerpräsident" finds "NRW-Ministerpräsident", "Vorsitzende" finds
         "Fraktionsvorsitzende" (the query is a head or first part of the role's word).
+        Once per key (`_matches`): a word held by thousands ("Oberbürgermeister" at a
+        thousand articles) is asked by question after question.
         """
+        return remembered(self._matches, ("role", key), lambda: self._role_match(key))
+
+    @cached_property
+    def _matches(self) -> dict[tuple[str, str], PeopleMatch]:
+        """("role" or "fuzzy", key asked) → its `role_match` or `fuzzy` match, filled as
+        readers ask (not a field: never persisted)."""
+        return {}
+
+    def _role_match(self, key: str) -> PeopleMatch:
         stems = [stem_word(w) for w in _role_words(key) if w not in STOP_WORDS]
         if not stems:
             return PeopleMatch(NONE)
@@ -366,6 +379,21 @@ class PeopleDirectory:
         heads = {i for i in found if any(h.endswith(lasts) for h in self.role_heads[i])}
         people = tuple(sorted(heads or found))
         return PeopleMatch(ROLE, people, label=self._role_label(people, stems))
+
+    def head_holders(self, stem: str) -> tuple[int, ...]:
+        """The people whose role *is* the stem (one of their roles' heads: "Oberbürgermeister",
+        not "OB-Kandidat"), in directory order. Once per stem (`_head_holders`): at a thousand
+        articles a mayor's office has thousands of holders to look through."""
+        return remembered(
+            self._head_holders,
+            stem,
+            lambda: tuple(p for p in self.by_role_stem.get(stem, ()) if stem in self.role_heads[p]),
+        )
+
+    @cached_property
+    def _head_holders(self) -> dict[str, tuple[int, ...]]:
+        """Stems asked → their `head_holders` (not a field: never persisted)."""
+        return {}
 
     def _holders(self, stem: str) -> set[int]:
         """People with a role word that is the stem, starts with it or ends with it."""
@@ -387,7 +415,11 @@ class PeopleDirectory:
         return None
 
     def fuzzy(self, key: str) -> PeopleMatch:
-        """Typo-tolerant name match; very short queries only get suggestions, never a match."""
+        """Typo-tolerant name match; very short queries only get suggestions, never a match.
+        Once per key (`_matches`): a comparison with every name the articles give."""
+        return remembered(self._matches, ("fuzzy", key), lambda: self._fuzzy(key))
+
+    def _fuzzy(self, key: str) -> PeopleMatch:
         if len(key.replace(" ", "")) < 3:
             return PeopleMatch(NONE)
         sound = cologne_code(key)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from itertools import accumulate, chain, islice, pairwise
 
@@ -65,6 +65,7 @@ from bot.engine.matching import (
     split_verb_postings,
     word_term,
 )
+from bot.engine.memo import remembered
 from bot.engine.narrowing import Narrowing, Scored, Weighing
 from bot.engine.people import FUZZY, NONE, ROLE, STILL_IN_OFFICE, PeopleMatch, surname_key
 from bot.engine.person_answers import who
@@ -471,7 +472,6 @@ def _sole_holders(
     positions of "neue" that such a role took along (no word to look for any more)."""
     found: list[tuple[int, str, tuple[int, ...]]] = []
     new_words: set[int] = set()
-    heads = index.people.role_heads
     everything = frozenset(range(len(index.articles)))
     for position, word in enumerate(folded):
         if position in taken:
@@ -504,7 +504,7 @@ def _sole_holders(
         if word in lexicon.STOP_WORDS or len(word) < MIN_COMPOUND_PART:
             continue
         last = stem_word(word)
-        people = [p for p in index.people.by_role_stem.get(last, ()) if last in heads[p]]
+        people = index.people.head_holders(last)
         if len(people) == 1:
             found.append((position, index.people.entries[people[0]].name, (people[0],)))
     return found, new_words
@@ -849,7 +849,21 @@ def _outcome_holders(
 ) -> tuple[int, ...]:
     """The one person the articles' own reporting names most often as the winner (`lost`: the
     loser), in the units `within` if any are given; none if two are named as often (`sole`: if
-    anybody else is named so at all)."""
+    anybody else is named so at all). Over the whole corpus, once per index
+    (`outcome_holders_memo`): "der neue OB", "the winner" ask it with no place named, and
+    that reads every line."""
+    whole = not within and len(articles) == len(index.articles)
+    if whole and (lost, sole) in index.outcome_holders_memo:
+        return index.outcome_holders_memo[(lost, sole)]
+    found = _counted_outcome_holders(index, articles, lost, within, sole)
+    if whole:
+        index.outcome_holders_memo[(lost, sole)] = found
+    return found
+
+
+def _counted_outcome_holders(
+    index: CorpusIndex, articles: frozenset[int], lost: bool, within: frozenset[int], sole: bool
+) -> tuple[int, ...]:
     counts: Counter[int] = Counter()
     for units in article_units(index, articles):
         for unit in units:
@@ -1605,8 +1619,20 @@ def _place_term(index: CorpusIndex, scope: Scope, weight: float) -> Term:
     return Term(" ".join(scope.places), weight, own, (), True, where=not scope.bare)
 
 
-def _naming_units(index: CorpusIndex, scope: Scope) -> set[int]:
-    """The units of the place's articles whose line names the place."""
+NAMING_MEMO_SIZE = 256  # places remembered (`_naming_units`): each holds a few thousand units
+
+
+def _naming_units(index: CorpusIndex, scope: Scope) -> Set[int]:
+    """The units of the place's articles whose line names the place. Once per place and
+    index (`naming_memo`; read-only, shared): a town's stem starts many words ("Siegen":
+    "Sieger", "Siegerin"), whose thousands of lines a question about it would read twice."""
+    key = (scope.places, scope.articles)
+    return remembered(
+        index.naming_memo, key, lambda: _find_naming_units(index, scope), size=NAMING_MEMO_SIZE
+    )
+
+
+def _find_naming_units(index: CorpusIndex, scope: Scope) -> set[int]:
     articles = scope.articles or frozenset()
     naming: set[int] = set()
     for place in scope.places:
@@ -1634,15 +1660,24 @@ def _place_paragraphs(index: CorpusIndex, scope: Scope, datelines: int = 0) -> f
         if len(units):
             first_block[columns.article[units.start]] = columns.block[units.start]
     naming = _naming_units(index, scope)
-    opening = [
-        u
-        for u in naming
-        # a heading of the place alone may stand right below the title and the lead
-        if columns.block[u] - first_block[columns.article[u]]
-        >= (1 if short_heading(columns.block_text[columns.block[u]]) else LEAD_LINES)
-        and opens_with(index, columns.block_text[columns.block[u]], places)
-        and not _own_dateline(index, u)
-    ]
+    # Whether a unit's paragraph opens with the place is its paragraph's to say: read once per
+    # paragraph, not again for each of its sentences.
+    opens: dict[int, bool] = {}
+    opening = []
+    for u in naming:
+        block = columns.block[u]
+        verdict = opens.get(block)
+        if verdict is None:
+            text = columns.block_text[block]
+            verdict = opens[block] = (
+                # a heading of the place alone may stand right below the title and the lead
+                block - first_block[columns.article[u]]
+                >= (1 if short_heading(text) else LEAD_LINES)
+                and opens_with(index, text, places)
+                and not _own_dateline(index, u)
+            )
+        if verdict:
+            opening.append(u)
     if datelines:  # (a place's own heading, "Nordheim", makes a report of several places too)
         opening = [
             u
@@ -1943,7 +1978,11 @@ def states_measure(
 def _tabled(index: CorpusIndex, stems: frozenset[str]) -> frozenset[int]:
     """The units of lines of figures whose section heading has one of `stems`: "So verteilen
     sich die Sitze" above "CDU 13 (minus 3), Grüne 11 (plus 4), …" gives the seats, though no
-    line of the list says "Sitze"."""
+    line of the list says "Sitze". Once per stems and index (`tabled_memo`)."""
+    return remembered(index.tabled_memo, stems, lambda: _find_tabled(index, stems))
+
+
+def _find_tabled(index: CorpusIndex, stems: frozenset[str]) -> frozenset[int]:
     columns = index.columns
     found: set[int] = set()
     for stem in sorted(stems):
@@ -2444,7 +2483,10 @@ def _reasons_for_result(index: CorpusIndex, term: Term) -> Term:
 def _idioms_plain(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
     """The question with each idiom it uses as its plain word, where its first word stood
     ("wer ging in X als Sieger hervor": "wer gewonnen in X")."""
+    asked = {word for word, _ in pairs}
     for idiom, plain in lexicon.IDIOMS:
+        if not idiom <= asked:
+            continue  # (the cheap test first: most questions use no idiom)
         present = [i for i, (word, _) in enumerate(pairs) if word in idiom]
         if {pairs[i][0] for i in present} == idiom:
             first = present[0]
@@ -2453,6 +2495,7 @@ def _idioms_plain(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | 
                 *((word, None) for word in plain),
                 *(pair for i, pair in enumerate(pairs[first:], first) if i not in present),
             ]
+            asked = {word for word, _ in pairs}
     return pairs
 
 
@@ -2518,16 +2561,29 @@ def _bare_outcome(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | 
     return [*pairs[:at], ("wer", None), plain, *pairs[at + 1 :]]
 
 
+def _new_offices(index: CorpusIndex) -> list[list[int]]:
+    """Per office the articles name (in the order of its stem), its units that also have
+    "neu" ("ist neuer Bürgermeister"): found once per index (`win_lines_memo`), as every
+    "who won" asks for them."""
+    memo = index.win_lines_memo
+    new: set[int] | None = None
+    found = []
+    for office in sorted(lexicon.OFFICE_STEMS):
+        if office not in index.own:
+            continue
+        key = f"new {office}"
+        if key not in memo:
+            new = set(index.own.get(lexicon.NEW_STEM, ())) if new is None else new
+            memo[key] = [u for u in index.own[office] if u in new]
+        found.append(memo[key])
+    return found
+
+
 def with_offices(index: CorpusIndex, term: Term) -> Term:
     """A word of winning that also finds the new office holder ("ist neuer Bürgermeister"),
     a little weaker than the word itself. The office alone is no win: "Über den
     Oberbürgermeister redet keiner" names nobody who won it."""
-    new = set(index.own.get(lexicon.NEW_STEM, ()))
-    offices = tuple(
-        ([u for u in index.own[s] if u in new], OFFICE_MATCH)
-        for s in sorted(lexicon.OFFICE_STEMS)
-        if s in index.own
-    )
+    offices = tuple((units, OFFICE_MATCH) for units in _new_offices(index))
     kept = (_kept_offices(index), OFFICE_MATCH)
     return replace(term, own=(*term.own, *offices, kept, (_elected_units(index), OFFICE_MATCH)))
 

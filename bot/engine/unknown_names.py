@@ -21,6 +21,7 @@ from bot.engine.honest import FIRST_NAMES
 from bot.engine.index import CorpusIndex
 from bot.engine.lexicon import SPEECH_WORDS, STOP_WORDS
 from bot.engine.matching import expansions
+from bot.engine.memo import remembered
 from bot.engine.people import NONE
 
 MIN_NAME = 4  # shorter words are too often other words ("Ohm", "Eck")
@@ -119,7 +120,12 @@ def _unknown_word(index: CorpusIndex, word: str) -> bool:
 
 
 def _close_to_someone(index: CorpusIndex, word: str) -> bool:
-    """Close to a known person's name, but no slip of it: "Bennert" beside Rennert."""
+    """Close to a known person's name, but no slip of it: "Bennert" beside Rennert. Once per
+    word and index (`close_names_memo`): a comparison with every name the articles give."""
+    return remembered(index.close_names_memo, word, lambda: _find_close(index, word))
+
+
+def _find_close(index: CorpusIndex, word: str) -> bool:
     people = index.people
     near = process.extractOne(
         word, people.fuzzy_keys, scorer=fuzz.ratio, processor=None, score_cutoff=CLOSE_TO_NAME

@@ -3,7 +3,7 @@ somebody merely similar when the name is not in the articles."""
 
 import pytest
 
-from bot.engine.folding import words
+from bot.engine.folding import stem_word, words
 from bot.engine.people import (
     ALIAS,
     CHOICE,
@@ -203,3 +203,19 @@ def test_the_former_or_outgoing_holder_is_the_incumbent():
     )
     assert directory.role_match("bisherige").people == (0,)
     assert directory.role_match("scheidende").people == (0,)
+
+
+def test_whose_role_an_office_is_leaves_out_who_only_runs_for_it():
+    """ "der Oberbürgermeister": the one who holds the office, not the "OB-Kandidatin" beside him;
+    asked again by the next reader, the same people (made once per directory)."""
+    directory = PeopleDirectory.build(
+        [
+            PersonEntry("tom berg", "Tom Berg", roles=("Oberbürgermeister",)),
+            PersonEntry("ina falk", "Ina Falk", roles=("Oberbürgermeister-Kandidatin",)),
+            PersonEntry("udo lenz", "Udo Lenz", roles=("Kämmerer",)),
+        ]
+    )
+    stem = stem_word("oberbürgermeister")
+    assert directory.head_holders(stem) == (0,)
+    assert directory.head_holders(stem) == (0,)
+    assert directory.head_holders(stem_word("landrat")) == ()
