@@ -667,6 +667,10 @@ class _Builder:
         self.said: dict[tuple[int, str], list[int]] = {}  # (speaker, words) → quote units
         self._lines: dict[str, _Line] = {}  # agency copy repeats whole lines across articles
         self._name_keys: dict[str, str] = {}  # a speaker as written → `name_key`
+        # surname as written → its holders by the first name each has, and those named by the
+        # one word alone (`_first_named`): a common surname has thousands of holders at 1,000
+        # articles, and it recurs in every article.
+        self._by_first_name: dict[str, tuple[dict[str, tuple[int, ...]], tuple[int, ...]]] = {}
         # per directory entry: the folded party, if any
         self._party_of = [fold(e.party) if e.party else None for e in self.people.entries]
 
@@ -689,10 +693,29 @@ class _Builder:
         first = folded[place - 1] if place else ""
         if first not in FIRST_NAMES:
             return owners
-        entries = self.people.entries
-        return tuple(
-            i for i in owners if len(parts := words(entries[i].name)) == 1 or first in parts[:-1]
-        )
+        surname = folded[place]
+        if surname not in self._by_first_name:
+            self._by_first_name[surname] = self._group_by_first_name(owners)
+        by_first, alone = self._by_first_name[surname]
+        return by_first.get(first, alone)
+
+    def _group_by_first_name(
+        self, owners: tuple[int, ...]
+    ) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+        """The people of a surname grouped by each first name they have (in their order), with
+        those named by one word alone in every group: who "Kathrin Wolters" may mean."""
+        groups: dict[str, list[int]] = {}
+        alone: list[int] = []
+        for i in owners:
+            parts = words(self.people.entries[i].name)
+            if len(parts) == 1:
+                alone.append(i)
+                for group in groups.values():
+                    group.append(i)
+                continue
+            for first in set(parts[:-1]):
+                groups.setdefault(first, list(alone)).append(i)
+        return {first: tuple(group) for first, group in groups.items()}, tuple(alone)
 
     def line(self, text: str) -> _Line:
         """A line of text, read once per build however often it is published."""
@@ -725,6 +748,7 @@ class _Builder:
             self._article(rank, article)
         self._lines.clear()
         self._name_keys.clear()
+        self._by_first_name.clear()
 
         def unrepeated(ids: list[int]) -> tuple[int, ...]:
             """A heading often repeats a quote from the text below, and agency copy repeats it
