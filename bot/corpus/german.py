@@ -145,9 +145,10 @@ def first_cue_verb(frame: str) -> re.Match[str] | None:
     )
 
 
-# "meine Mutter", "meinen ersten Wahlkampf": the possessive, not the verb "meinen" ("Das meinen
-# Sie nicht ernst", "Ich meine, …").
-_POSSESSIVE_MEIN_RE = re.compile(r"\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?(?!Sie\b)[A-ZÄÖÜ]")
+# "meine Mutter", "meinen ersten Wahlkampf": after "meine"/"meinen", what makes it the
+# possessive, not the verb "meinen" ("Das meinen Sie nicht ernst", "Ich meine, …").
+POSSESSIVE_MEIN_NOUN = r"\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?(?!Sie\b)[A-ZÄÖÜ]"
+_POSSESSIVE_MEIN_RE = re.compile(POSSESSIVE_MEIN_NOUN)
 
 
 def _possessive_mein(frame: str, word: re.Match[str]) -> bool:
@@ -643,9 +644,10 @@ FEMALE_FIRST_NAMES = frozenset(
     ).split()
 )
 WEEKDAYS = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split())
-MONTHS = frozenset(
+MONTH_NAMES = tuple(  # in the year's order: a date's month is its place here, plus one
     "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
 )
+MONTHS = frozenset(MONTH_NAMES)
 # Capitalised words that never begin or end a person's name, though a name list or a run of
 # capitals may offer them: conjunctions and adverbs opening a sentence ("Und sagt: „…“"), units
 # and time words of a ticker ("19:09 Uhr Albers:"), forms of address.

@@ -1727,9 +1727,7 @@ LIST_ITEM_RE = re.compile(r"\s*\d{1,2}\.\s*")
 
 def _own_kin(phrase: str) -> bool:
     """ "Meine Mutter", "unser Sohn": a speaker's own kin, named by nobody."""
-    return OWN_KIN_RE.fullmatch(phrase) is not None or (
-        OWN_KIN_ANYWHERE_RE.fullmatch(phrase) is not None
-    )
+    return OWN_KIN_ANYWHERE_RE.fullmatch(phrase.strip()) is not None
 
 
 def remember_sentence(
@@ -2108,16 +2106,12 @@ PLAIN_PERSON_NOUNS = frozenset(
 PAIR_NOUNS = frozenset("Ehepaar Paar Rentnerpaar Elternpaar Geschwisterpaar".split())
 # A definite person noun placed by a phrase after it, opening the sentence: "Der Mann neben
 # ihm", "Die Frau am Infostand", "Der ältere Herr mit Hut", "Die Frau von X" (X's wife).
+_DEFINITE_NOUN = r"\s*((?:Der|Die)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]*))"
 PLACED_PERSON_RE = re.compile(
-    r"\s*((?:Der|Die)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]*))"
-    r"(?=\s+(?:neben|hinter|vor|am|an|mit|aus|im|von|vom|gegenüber)\s)"
+    _DEFINITE_NOUN + r"(?=\s+(?:neben|hinter|vor|am|an|mit|aus|im|von|vom|gegenüber)\s)"
 )
-
-
 # A definite person noun opening the sentence as its subject: "Der Mann trägt einen Hut".
-DEFINITE_PERSON_RE = re.compile(
-    r"\s*((?:Der|Die)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]*))(?=\s+[a-zäöüß])"
-)
+DEFINITE_PERSON_RE = re.compile(_DEFINITE_NOUN + r"(?=\s+[a-zäöüß])")
 
 
 # An indefinite subject right after the verb of a sentence that opens with an adverbial, a

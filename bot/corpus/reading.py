@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.corpus import german
 from bot.corpus.lookalikes import visible_text
 from bot.corpus.model import (
     BYLINE,
@@ -219,8 +220,7 @@ DATED_LINE_RE = re.compile(
     r"(?:\s+am)?\s*:?\s*\d[\w. -]{5,20}?(?:,?\s*(?:um\s*)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*$"
 )
 UPDATED_RE = re.compile(r"^(?:(?:Zuletzt )?[Aa]ktualisiert|Update)\b")
-MONTHS = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember"
-_MONTH_NUMBERS = {month: number for number, month in enumerate(MONTHS.split(), start=1)}
+_MONTH_NUMBERS = {month: number for number, month in enumerate(german.MONTH_NAMES, start=1)}
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
 WORDED_DATE_RE = re.compile(
     rf"(?<!\d)(\d{{1,2}})\.\s*({'|'.join(_MONTH_NUMBERS)})\s+(\d{{4}})(?!\d)"

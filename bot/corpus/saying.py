@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from bot.corpus.german import POSSESSIVE_MEIN_NOUN
+
 # Weak and regular verbs of saying: every form starts with the stem ("bekräftig": bekräftigt,
 # bekräftigte), so do strong stems written out ("schrieb", "wies", "warf" of "warf … vor").
 STEMS = (
@@ -63,7 +65,7 @@ def _first_letters(words: list[str]) -> str:
 # Each pattern below opens with a lookahead of the characters its matches start with: it lets
 # the regex engine pass over all other positions at once instead of trying every branch there.
 # (Not the possessive: "meine Mutter", "meinen ersten Wahlkampf"; "meinen Sie" is the verb.)
-NOT_POSSESSIVE = r"(?!meinen?\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?(?!Sie\b)[A-ZÄÖÜ])"
+NOT_POSSESSIVE = rf"(?!meinen?{POSSESSIVE_MEIN_NOUN})"
 WORD = r"\b" + NOT_POSSESSIVE + r"(?:" + "|".join(STEMS) + r")[a-zäöüß]*\b"
 PARTICIPLE = (
     r"\b(?:" + "|".join(PARTICIPLE_PREFIXES) + r")?ge(?:" + "|".join(STEMS) + r")"

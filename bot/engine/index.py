@@ -25,7 +25,8 @@ from itertools import accumulate, chain, pairwise
 from operator import itemgetter
 
 from bot.corpus.credits import in_credit
-from bot.corpus.german import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PARTY_PATTERNS, party_in
+from bot.corpus.german import FIRST_NAMES as GIVEN_NAMES
+from bot.corpus.german import PARTY_PATTERNS, party_in
 from bot.corpus.model import (
     BYLINE,
     COMMENT,
@@ -321,6 +322,12 @@ class CorpusIndex:
         return {}
 
     @cached_property
+    def village_paragraphs_memo(self) -> dict[int, int]:
+        """An article → how many of its lines open a village's part of a roundup
+        (`places._village_paragraphs`), counted on first use: asked for every candidate line."""
+        return {}
+
+    @cached_property
     def copy_refs(self) -> dict[int, tuple[tuple[int, SourceRef], ...]]:
         """A group of copies (by its first unit) → (article, reference) for its first unit in
         each article, made once per group as replies ask: a quotation an agency sent to
@@ -536,7 +543,7 @@ class _Line:
         return self.offsets[i], self.offsets[max(i, j)]
 
 
-FIRST_NAMES = frozenset(fold(name) for name in FEMALE_FIRST_NAMES | MALE_FIRST_NAMES)
+FIRST_NAMES = frozenset(fold(name) for name in GIVEN_NAMES)  # folded, as the lines are
 
 # Words after which a capitalised word is a noun, not somebody's name: "im Sommer", "eines
 # Wolfs", "zum Koch". Not "der", "die", "den", "dem": they also open relative clauses, as in

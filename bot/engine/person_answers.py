@@ -8,12 +8,12 @@ words under a name. A name nobody carries gets "not found" and, at most, close s
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from bot.corpus.lookalikes import mixed_scripts
 from bot.engine.context import Context
 from bot.engine.folding import fold, name_key
 from bot.engine.people import CHOICE, NONE, PARTY, PeopleMatch
+from bot.engine.places import article_units
 from bot.engine.reply import USAGE, Excerpt, Reply
 from bot.engine.safe_text import one_line
 from bot.engine.strings import format_date
@@ -251,9 +251,8 @@ def _told_about(ctx: Context, name: str, written: tuple[int, ...]) -> list[int]:
     columns = ctx.index.columns
     opening = fold(name)
     found: dict[int, int] = {}  # line (block) → its first unit
-    for article in written:
-        start, end = (bisect_left(columns.article, a) for a in (article, article + 1))
-        for unit in range(start, end):
+    for units in article_units(ctx.index, frozenset(written)):
+        for unit in units:
             if fold(columns.text(unit)).startswith(opening):
                 found.setdefault(columns.block[unit], unit)
     return list(found.values())[:MAX_QUOTES]

@@ -368,7 +368,14 @@ def _opens_a_line(index: CorpusIndex, stem: str) -> bool:
 def _village_paragraphs(index: CorpusIndex, article: int) -> int:
     """How many of an article's lines open with "In" and a name ("In Birkach …", not "In der
     Altstadt …"), or with a name and a colon, as a digest heads each town's item ("Brunsloh:
-    Die Bürgermeisterin bleibt im Amt."; not an interview's "Vollmer: …", a person's turn)."""
+    Die Bürgermeisterin bleibt im Amt."; not an interview's "Vollmer: …", a person's turn).
+    Once per article and index (`village_paragraphs_memo`)."""
+    return remembered(
+        index.village_paragraphs_memo, article, lambda: _count_village_paragraphs(index, article)
+    )
+
+
+def _count_village_paragraphs(index: CorpusIndex, article: int) -> int:
     columns = index.columns
     blocks = range(
         bisect_left(columns.block_article, article), bisect_left(columns.block_article, article + 1)

@@ -1331,7 +1331,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     if becomes:  # "wer ist / wie heißt der neue Bürgermeister von X": who won there
         folded = [lexicon.WON if stem(w) == lexicon.NEW_STEM or w in BECOMES else w for w in folded]
         identity = frozenset()
-    if asks_who and _elected_asked(folded):  # "wer wurde in X gewählt": who won there
+    if asks_who and _elected(folded):  # "wer wurde in X gewählt": who won there
         folded = [lexicon.WON if w == ELECTED else w for w in folded]
     content = [stem(word) for word in folded if word not in lexicon.STOP_WORDS]
     of_outcome = not lexicon.OUTCOME_STEMS.isdisjoint(content)
@@ -1822,16 +1822,6 @@ IN_A_PLACE = frozenset({"in", "aus"})  # "in Horb", "aus Horb": where, or whence
 BECOMES = frozenset({"wird", "werden"})  # "wer wird Landrätin": who won the office
 
 
-ELECTED = "gewahlt"
-PASSIVE_AUXILIARIES = frozenset("wurde wurden ist sind worden".split())
-
-
-def _elected_asked(folded: list[str]) -> bool:
-    """ "wer wurde (in X) gewählt", "wer ist gewählt worden": the passive asks who was
-    elected; the active ("wer hat X gewählt", "wer hat überhaupt gewählt") who voted."""
-    return ELECTED in folded and not PASSIVE_AUXILIARIES.isdisjoint(folded)
-
-
 def _becomes_office(folded: list[str], stem: Callable[[str], str]) -> set[int]:
     """The positions of an elected office in a question asking who holds it anew ("neuer
     Landrat", "wer wird Bürgermeisterin"); none when nothing in it says "anew"."""
@@ -2289,8 +2279,10 @@ def _new_office(reporting: list[str], stems: list[str]) -> bool:
     )
 
 
-# "Gewählt ist X", "X wurde zur Bürgermeisterin gewählt": the passive of "wählen" says who
-# was elected; the active ("die mich gewählt haben", "haben X gewählt") says who voted.
+# "Gewählt ist X", "X wurde zur Bürgermeisterin gewählt", and asked, "wer wurde in X gewählt":
+# the passive of "wählen" says who was elected; the active ("die mich gewählt haben", "haben X
+# gewählt", "wer hat gewählt") says who voted.
+ELECTED = "gewahlt"
 PASSIVE_AUXILIARIES = frozenset("ist sind wurde wurden worden".split())
 ACTIVE_AUXILIARIES = frozenset("hat haben hatte hatten habe".split())
 # "Gewählt ist noch niemand", "Ich bin nicht gewählt worden": nobody elected
@@ -2303,7 +2295,7 @@ def _elected(reporting: list[str]) -> bool:
     """Whether the reporting says somebody was elected: "gewählt" in the passive, an auxiliary
     of it within its clause ("Gewählt ist X (SPD) bereits im ersten Wahlgang, weil sie … hat")."""
     for i, word in enumerate(reporting):
-        if word == "gewahlt":
+        if word == ELECTED:
             clause = set(reporting[max(0, i - ELECTED_WITHIN) : i + 3])
             # ("Gewählt ist bisher noch niemand": the subject may stand four words on)
             after = reporting[max(0, i - ELECTED_WITHIN) : i + NOBODY_AFTER + 1]
@@ -2591,14 +2583,15 @@ def with_offices(index: CorpusIndex, term: Term) -> Term:
 def _elected_units(index: CorpusIndex) -> list[int]:
     """The units that tell a win as an election in the passive (`_elected`): "Gewählt ist X
     bereits im ersten Wahlgang", as a results page puts it. Once per index (`win_lines_memo`)."""
-    memo = index.win_lines_memo
-    if "elected" not in memo:
-        memo["elected"] = [
+    return remembered(
+        index.win_lines_memo,
+        "elected",
+        lambda: [
             unit
-            for unit in index.own.get(index.stem("gewahlt"), ())
+            for unit in index.own.get(index.stem(ELECTED), ())
             if _elected(_reporting(index.columns.text(unit)))
-        ]
-    return memo["elected"]
+        ],
+    )
 
 
 def _kept_offices(index: CorpusIndex) -> list[int]:
@@ -2606,10 +2599,7 @@ def _kept_offices(index: CorpusIndex) -> list[int]:
     with a word of staying, defending or confirming and one of the office can. Made once per
     index (`win_lines_memo`): at a thousand articles, reading every such line again for
     each "who won" question cost more than the rest of the answer."""
-    memo = index.win_lines_memo
-    if "kept" not in memo:
-        memo["kept"] = _find_kept_offices(index)
-    return memo["kept"]
+    return remembered(index.win_lines_memo, "kept", lambda: _find_kept_offices(index))
 
 
 def _find_kept_offices(index: CorpusIndex) -> list[int]:
