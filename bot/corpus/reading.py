@@ -226,6 +226,15 @@ WORDED_DATE_RE = re.compile(
     rf"(?<!\d)(\d{{1,2}})\.\s*({'|'.join(_MONTH_NUMBERS)})\s+(\d{{4}})(?!\d)"
 )
 ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+# An English credit line's date: "October 12, 2026", "Oct. 12, 2026", "12 October 2026".
+ENGLISH_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+_ENGLISH_MONTH = rf"({'|'.join(m[:3] for m in ENGLISH_MONTHS)})[a-z]*\.?"
+ENGLISH_DATE_RE = re.compile(
+    rf"\b{_ENGLISH_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)"
+    rf"|(?<!\d)(\d{{1,2}})\s+{_ENGLISH_MONTH}\s+(\d{{4}})(?!\d)"
+)
 
 
 def strip_parts(line: str) -> list[str]:
@@ -256,12 +265,19 @@ def date_in(text: str) -> dt.date | None:
         found.append((match.start(), int(match[3]), _MONTH_NUMBERS[match[2]], int(match[1])))
     for match in ISO_DATE_RE.finditer(text):
         found.append((match.start(), int(match[1]), int(match[2]), int(match[3])))
+    for match in ENGLISH_DATE_RE.finditer(text):
+        month, day, year = (match[1], match[2], match[3]) if match[1] else match.group(5, 4, 6)
+        found.append((match.start(), int(year), _english_month(month), int(day)))
     for _, year, month, day in sorted(found):
         try:
             return dt.date(year, month, day)
         except ValueError:
             continue
     return None
+
+
+def _english_month(name: str) -> int:
+    return [m[:3] for m in ENGLISH_MONTHS].index(name[:3]) + 1
 
 
 def byline_authors(byline: str) -> tuple[str, ...]:
@@ -273,7 +289,23 @@ def byline_authors(byline: str) -> tuple[str, ...]:
     text = re.sub(r"\s*[|(].*$", "", text)  # "Von A (Text)|Fotos: B"
     names = [n.strip(" .") for n in AUTHOR_SPLIT_RE.split(text)]
     # ("Von A, 12.10.2026": a date or time after the name is no author.)
-    return tuple(n for n in names if n and not any(c.isdigit() for c in n))
+    names = [n for n in names if n and not any(c.isdigit() for c in n)]
+    return tuple(n for n in names if not _names_a_desk(n))
+
+
+# The last word of what follows a reporter's name in a credit ("By Daniel Moser, Regional
+# Wire", "Von Anna Roth, Landeskorrespondentin"): the desk or agency, no co-author.
+DESK_WORDS = frozenset(
+    "Wire Press News Service Agency Agentur Nachrichtenagentur Writer Reporter Correspondent "
+    "Editor Staff Bureau Redaktion Lokalredaktion".split()
+)
+
+
+def _names_a_desk(part: str) -> bool:
+    """A desk word ends it, or it is one role noun (a surname such as "Richter" is one too,
+    so only alone)."""
+    words = part.split()
+    return words[-1] in DESK_WORDS or (len(words) == 1 and german.is_role_noun(words[0]))
 
 
 def published_in_text(blocks: tuple[Block, ...]) -> str | None:

@@ -183,12 +183,14 @@ def _writer_named(index: CorpusIndex, folded: Sequence[str], taken: set[int]) ->
     )
 
 
-def _source(ctx: Context, info: ArticleInfo) -> str:
-    """How an article is named: its title, else its publisher and date, else its file name."""
+def _source(ctx: Context, info: ArticleInfo, field: str) -> str:
+    """How an article is named: its title, else its publisher (or, with none, its file name)
+    and date (unless the date is what was asked); a date alone would name no article."""
     if info.title:
         return f"„{info.title}“" if ctx.language == "de" else f"“{info.title}”"
-    parts = [p for p in (info.publisher, format_date(info.published, ctx.language)) if p]
-    return ", ".join(parts) or info.id
+    day = None if field == PUBLISHED else format_date(info.published, ctx.language)
+    parts = [info.publisher or info.id, day]
+    return ", ".join(p for p in parts if p)
 
 
 def _value(ctx: Context, info: ArticleInfo, field: str) -> str | None:
@@ -321,7 +323,7 @@ def about_articles(ctx: Context, typed: Sequence[str]) -> Reply | None:
         info = ctx.index.articles[rank]
         value = _value(ctx, info, field)
         given = given or bool(value)
-        source = _source(ctx, info)
+        source = _source(ctx, info, field)
         key = f"about_{field}" if value else "about_missing"
         lines.append(ctx.say(key, source=source, value=value))
     if len(ranks) > MAX_LISTED:

@@ -192,6 +192,10 @@ def test_a_credit_strip_under_the_headline_gives_authors_and_date_and_the_lead_f
         ("12.10.2026 · Aktualisiert: 13.10.2026 · Von Pit Kasten", ("Pit Kasten",), "2026-10-12"),
         ("Aktualisiert am 13.10.2026", (), None),
         ("Saar-Kurier · 31.02.2026 · Von Pit Kasten", ("Pit Kasten",), None),  # no such day
+        # English wire copy: the agency after the reporter's name is no co-author
+        ("By Daniel Moser, Regional Wire · October 12, 2026", ("Daniel Moser",), "2026-10-12"),
+        ("By Daniel Moser · 12 Oct. 2026", ("Daniel Moser",), "2026-10-12"),
+        ("Von Mira Ohlsen, Landeskorrespondentin", ("Mira Ohlsen",), None),
     ],
 )
 def test_the_forms_of_credit_lines_news_pages_print(strip, authors, published):

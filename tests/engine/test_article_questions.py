@@ -280,5 +280,18 @@ def test_a_page_pasted_without_sidecar_is_credited_from_its_own_credit_line(tmp_
     headline are what the bot names."""
     pasted = engine_over_texts(tmp_path, {"losheim": PASTED_PAGE}, config)
     authors = ask(pasted, "wer hat den artikel geschrieben")
-    assert "Mira Ohlsen" in authors.text and "Pit Kasten" in authors.text
-    assert "12.10.2026" in ask(pasted, "wann ist der artikel erschienen").text
+    assert authors.text == "losheim, 12.10.2026: geschrieben von Mira Ohlsen und Pit Kasten."
+    published = ask(pasted, "wann ist der artikel erschienen")
+    assert published.text == "losheim: erschienen am 12.10.2026."  # the file, not a bare date
+
+
+WIRE_COPY = """Social Democrat narrowly wins runoff in Losheim
+By Daniel Moser, Regional Wire · October 12, 2026
+LOSHEIM, Germany — Anna Molitor has won the runoff for mayor of Losheim.
+"""
+
+
+def test_an_english_wire_credit_names_the_reporter_not_the_agency(tmp_path, config):
+    pasted = engine_over_texts(tmp_path, {"wire": WIRE_COPY}, config)
+    reply = ask(pasted, "who wrote the article")
+    assert reply.text == "wire, 2026-10-12: written by Daniel Moser."
