@@ -119,6 +119,12 @@ HYPHENATED_RE = re.compile(r"\w+(?:-\w+)*")  # "Diplom-Geografin", "47-jährige"
 SHARE_PATTERN = r"\d+(?:,\d+)?\s*(?:Prozent|%)"
 TWO_SHARES_RE = re.compile(rf"{SHARE_PATTERN}.*{SHARE_PATTERN}")  # "50,4 … 49,6 Prozent"
 SCORE_RE = re.compile(r"\d[\d.’']*\s+zu\s+\d[\d.’']*")  # "mit 17 zu 16 Stimmen"
+# A lead told as what lies between the two ("Zwischen beiden lagen am Ende 212 Stimmen") or
+# what one won by ("won … by just over 200 votes").
+BETWEEN_COUNT_RE = re.compile(
+    r"\b(?:[Zz]wischen\b[^.;:]{0,40}?\b(?:lagen|liegen|lag|liegt)|by)\b"
+    r"[^.;:\d]{0,20}?\d[\d.,’']*\s+(?:Stimmen|votes)\b"
+)
 JOB_NEAR = 4  # "Daniel Ammann, 47, ist Schulleiter": words from a name to the job it gives
 # A relative clause of heading or running something: ", die das Amt leitet", ", der … betreibt"
 RUNS_RE = re.compile(
@@ -939,7 +945,11 @@ def _margins(index: CorpusIndex, scope: Scope) -> Postings:
         text = index.columns.text(unit)
         if not any(c.isdigit() for c in text):
             continue
-        if unit in leads or (" vor " in text and _ahead(index, text)):
+        if (
+            unit in leads
+            or (" vor " in text and _ahead(index, text))
+            or BETWEEN_COUNT_RE.search(text)
+        ):
             margins.append(unit)
         elif TWO_SHARES_RE.search(text) or SCORE_RE.search(text):
             shares.append(unit)
@@ -1386,9 +1396,11 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                 term = replace(term, own=((_ranked(ctx.index, rank[1]), 1.0),), context=())
             elif job and word in lexicon.JOB_WORDS:
                 term, terms = _with_jobs(ctx.index, term, terms, named)
-            elif word in lexicon.MARGIN_WORDS and folded[position - 1 : position] == ["wie"]:
-                # "wie knapp war es": a line giving the margin answers, in any words, as one
-                # saying it was close does
+            elif (word in lexicon.MARGIN_WORDS and folded[position - 1 : position] == ["wie"]) or (
+                kind == lexicon.NUMBER and stemmed in lexicon.LEAD_STEMS
+            ):
+                # "wie knapp war es", "wie groß war der Abstand": a line giving the margin
+                # answers, in any words, as one saying it was close does
                 term = replace(term, own=(*_margins(ctx.index, scope), *term.own))
             parts = () if term.own or term.context else _compound_parts(ctx.index, word, stem)
             if parts:  # "Landratswahl", which no article has: "Landrat" and "Wahl"
@@ -1918,6 +1930,7 @@ def states_measure(
     # a share in words is its own number ("zwei Drittel der Stimmen"; `lexicon.states_share`):
     # "Hälfte", a synonym of "Prozent", is no measure beside "mehr" ("mehr als die Hälfte")
     share_asked = not stems.isdisjoint(SHARE_ASKED)
+    lead_asked = margin and bool(stems) and stems <= lexicon.LEAD_STEMS
     stems -= lexicon.SHARE_PART_STEMS
     count_asked = owned and not stems.isdisjoint(COUNTED_STEMS)
     # "wie viel Prozent hatte X": "die Wahlbeteiligung lag bei 46,8 Prozent" is nobody's share
@@ -1954,6 +1967,12 @@ def states_measure(
             continue  # "90 Stimmen vor X", "trennen nur 300 Stimmen": not anybody's votes
         if share_asked and lexicon.states_share(tokens, stemmed):
             return True  # "wie viel Prozent": "gut zwei Drittel", "jede dritte Stimme"
+        if (
+            lead_asked
+            and numbers
+            and (_a_lead(tokens, stemmed) or BETWEEN_COUNT_RE.search(stretch))
+        ):
+            return True  # "wie groß war der Abstand": "Zwischen beiden lagen 212 Stimmen"
         if lexicon.TURNOUT_ASKED & stems and numbers and lexicon.tells_turnout(tokens, stemmed):
             return True  # "Zur Wahl gingen 7.912 der 13.480 Wahlberechtigten"
         for i, stem in enumerate(stemmed):
@@ -2014,6 +2033,16 @@ def _a_margin(tokens: list[str], stemmed: list[str]) -> bool:
         (token.isdigit() and tokens[i - 1 : i] in (["by"], ["um"]))
         or (stemmed[i] in COUNTED_STEMS and tokens[i + 1 : i + 2] in (["vor"], ["ahead"]))
         for i, token in enumerate(tokens)
+    )
+
+
+def _a_lead(tokens: list[str], stemmed: list[str]) -> bool:
+    """Whether a stretch gives a lead in its own words ("Vorsprung", "trennten", "fehlten") or
+    as a count before "vor" ("lag 90 Stimmen vor X"); unlike `_a_margin`, "zwischen" alone (often
+    a time's) is not enough."""
+    return not lexicon.LEAD_STEMS.isdisjoint(stemmed) or any(
+        stemmed[i] in COUNTED_STEMS and tokens[i + 1 : i + 2] in (["vor"], ["ahead"])
+        for i in range(len(tokens))
     )
 
 

@@ -327,6 +327,22 @@ ONE_ARTICLE_STORIES = [
         "wie viele leute arbeiten im krankenhaus in probedorf",
         "die 140 Beschäftigten",
     ),
+    # Before, "Abstand" was a word no line has, and the bot declined: a margin told as what
+    # lay between the two is the answer to how big the lead was, in either language.
+    (
+        "Knappe Entscheidung in Probedorf",
+        "Anna Beispiel (SPD) gewinnt die Stichwahl mit 50,6 Prozent gegen Kai Muster (CDU). "
+        "Die Wahlbeteiligung lag bei 41,2 Prozent.\nZwischen beiden lagen am Ende 96 Stimmen.\n",
+        "wie groß war der abstand",
+        "96 Stimmen",
+    ),
+    (
+        "Knappe Entscheidung in Probedorf",
+        "Anna Beispiel (SPD) won the runoff against Kai Muster (CDU) by just 96 votes. "
+        "Turnout was 41.2 percent.\n",
+        "what was the margin",
+        "by just 96 votes",
+    ),
 ]
 
 
