@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence, Set
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from itertools import accumulate, chain, islice, pairwise
 
@@ -1466,6 +1466,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     if wants_quote:  # "was sagt X zur Wahlbeteiligung": an answer to a question on it is
         terms = [replace(t, own=t.own + t.asked) if t.asked else t for t in terms]
     topic = _topic(kind, terms, len(named))
+    if outcome:
+        terms = _with_place_leads(ctx.index, terms, stem)
     identity = frozenset() if outcome else identity
     # "Wie heißt der Partner von X": the partner must be there. An office is said by whoever
     # won it too ("wer ist jetzt OB von X": "In X setzte sich Y durch").
@@ -2442,6 +2444,55 @@ def _other_side(
     return _one_named(index, unit, kept)
 
 
+# Who came first in a part of the town, as results by district are told: "In Ixheim lag Roth
+# vorn", "im Norden hatte X die Nase vorn", "in Mittelbach holte Kessler die meisten Stimmen".
+PLACE_LEAD_HINT_RE = re.compile(r"\b(?:vorn|vorne|meisten Stimmen|Mehrheit)\b")
+PLACE_LEAD_RE = re.compile(
+    r"\b[Ii][nm]\s+(?P<place>[^,;:]{2,60}?)\s+(?:lag|lagen|hatte|hatten|holte|holten|erhielt|"
+    r"erhielten|bekam|bekamen)\b[^,;:]{0,60}?\b(?:vorn|vorne|meisten Stimmen|Mehrheit)\b"
+)
+
+
+def _leads_at_place(index: CorpusIndex, unit: int, places: Collection[str]) -> bool:
+    """Whether a clause of the unit says who came first at one of the (folded) places ("wer
+    hat in Ixheim gewonnen": "In Ixheim und Rimschweiler lag Roth deutlich vorn"): a
+    district's result, which no word of winning may tell."""
+    text = index.columns.text(unit)
+    if not PLACE_LEAD_HINT_RE.search(text):
+        return False
+    asked = set(places)
+    return any(
+        not asked.isdisjoint(words(match["place"]))
+        for clause in re.split(r"[,;:]\s+", text)
+        if (match := PLACE_LEAD_RE.search(clause))
+    )
+
+
+def _with_place_leads(
+    index: CorpusIndex, terms: list[Term], stem: Callable[[str], str]
+) -> list[Term]:
+    """ "Wer hat in Ixheim gewonnen": the lines saying who came first at the place asked
+    (`_leads_at_place`) answer as a synonym of the word of winning."""
+    leads = sorted(
+        {
+            unit
+            for term in terms
+            if term.where
+            for units, _ in term.own
+            for unit in units
+            if _leads_at_place(index, unit, [fold(term.label)])
+        }
+    )
+    if not leads:
+        return terms
+    return [
+        replace(t, own=(*t.own, (leads, SYNONYM)))
+        if stem(fold(t.label)) in lexicon.WIN_STEMS
+        else t
+        for t in terms
+    ]
+
+
 def _false_outcome(ctx: Context, unit: int) -> bool:
     """Whether a unit's only words of winning or losing mean something else ("die
     Unterlagen": papers, not "unterlag"), and it names no new office holder: no outcome."""
@@ -2844,7 +2895,12 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
             return 0.0  # "wurde X wiedergewählt": another town's winner, in a report of several
         if question.new_office and _another_office(ctx.index, unit, question.new_office):
             return 0.0  # "X gewinnt die Landratswahl": no answer to who is the new mayor
-        if question.outcome and not speech and not names_outcome(ctx, unit):
+        if (
+            question.outcome
+            and not speech
+            and not names_outcome(ctx, unit)
+            and not _leads_at_place(ctx.index, unit, [fold(t.label) for t in question.terms])
+        ):
             # "Gewählt wird erst am Sonntag" names nobody who won; "Kapitän X setzte sich über
             # links durch" names somebody, but no win
             return 0.0

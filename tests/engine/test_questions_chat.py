@@ -343,6 +343,16 @@ ONE_ARTICLE_STORIES = [
         "what was the margin",
         "by just 96 votes",
     ),
+    # Before, a district's result was told with no word of winning, and the bot declined who
+    # won there: who "lag vorn" or got "die meisten Stimmen" in a part of the town came first.
+    (
+        "Beispiel gewinnt in Probedorf",
+        "Anna Beispiel (SPD) gewinnt die Stichwahl gegen Kai Muster (CDU).\nIn Oberau und "
+        "Niederau lag Muster deutlich vorn, in Probedorf-Mitte holte Beispiel die meisten "
+        "Stimmen.\n",
+        "wer hat in niederau gewonnen",
+        "In Oberau und Niederau lag Muster deutlich vorn",
+    ),
 ]
 
 
