@@ -102,6 +102,8 @@ from benchmarks.questions_eval import (
     HELDOUT19_FOLDERS,
     HELDOUT20,
     HELDOUT20_FOLDERS,
+    HELDOUT21,
+    HELDOUT21_FOLDERS,
     HELDOUT_FOLDERS,
     OUT_OF_SAMPLE,
     ROOT,
@@ -187,8 +189,9 @@ def test_the_second_held_out_set_asks_about_the_two_newest_folders_only():
         (HELDOUT18, HELDOUT18_FOLDERS, "held18", (220, 140, 40, 40)),  # over articles_heldout22
         (HELDOUT19, HELDOUT19_FOLDERS, "held19", (180, 120, 40, 35)),  # over articles_heldout23
         (HELDOUT20, HELDOUT20_FOLDERS, "held20", (200, 120, 40, 38)),  # over articles_heldout24
+        (HELDOUT21, HELDOUT21_FOLDERS, "held21", (210, 130, 40, 40)),  # over articles_heldout25
     ],
-    ids=[f"held{n}" for n in (3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)],
+    ids=[f"held{n}" for n in (3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21)],
 )
 def test_each_newer_held_out_set_asks_about_its_own_newest_article_folder_only(
     path, folders, half, least
@@ -220,6 +223,7 @@ def test_each_newer_held_out_set_asks_about_its_own_newest_article_folder_only(
         ("held18", HELDOUT18),
         ("held19", HELDOUT19),
         ("held20", HELDOUT20),
+        ("held21", HELDOUT21),
     ],
 )
 def test_a_held_out_set_is_printed_but_its_misses_are_not_offered(half, questions):
