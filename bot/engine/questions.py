@@ -1057,7 +1057,7 @@ def _jobs(index: CorpusIndex, person: int) -> _Jobs:
             if (
                 any(_a_job(noun) for noun in nouns)
                 or (unit in mentions and _runs_something(text, own))
-                or (_quotes_inside(index, unit, units, person) and _runs_something(text, set()))
+                or (_quotes_inside(index, unit, units, person) and _cue_gives_job(index, text))
             ):
                 (recaps if unit not in mentions else named).add(unit)
     return _Jobs(sorted(named), sorted(recaps - named))
@@ -1073,6 +1073,16 @@ def _runs_something(text: str, own: set[str]) -> bool:
         if before and (fold(before[-1]) in own if own else AGE_WORD_RE.fullmatch(before[-1])):
             return True
     return False
+
+
+def _cue_gives_job(index: CorpusIndex, text: str) -> bool:
+    """Whether the cue of a quotation in the sentence recaps its speaker by a job ("„…“,
+    sagte die frühere Schulleiterin") or by what they run ("…, sagte die 47-Jährige, die bisher
+    das Umweltamt leitet"); the quotation's own words give nobody's job."""
+    cue = QUOTED_RE.sub(" ", text)
+    return _runs_something(text, set()) or any(
+        _a_job(noun) for noun in _nouns_of(index, cue, set(), recap=True)
+    )
 
 
 def _quotes_inside(index: CorpusIndex, unit: int, units: Sequence[int], person: int) -> bool:

@@ -353,6 +353,16 @@ ONE_ARTICLE_STORIES = [
         "wer hat in niederau gewonnen",
         "In Oberau und Niederau lag Muster deutlich vorn",
     ),
+    # Before, a job given only in the cue of a person's quotation was not read as theirs, and
+    # the bot declined: "sagte die frühere Schulleiterin" says what the speaker was.
+    (
+        "Muster gratuliert",
+        "Kai Muster (SPD) gewinnt die Stichwahl gegen Lena Quast.\nWas Quast sagt\n"
+        "Die 52-Jährige gratulierte noch am Abend. „Probedorf hat entschieden, das akzeptiere "
+        "ich“, sagte die frühere Schulleiterin.\n",
+        "was ist quast von beruf",
+        "sagte die frühere Schulleiterin",
+    ),
 ]
 
 
