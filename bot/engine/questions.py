@@ -2503,6 +2503,35 @@ def _with_place_leads(
     ]
 
 
+def _partial_wins(index: CorpusIndex, units: Sequence[int]) -> set[int]:
+    """The lines giving the win of somebody their own article names as the loser beside
+    another winner: "In Simbach hat Frau Aigner gewonnen" in a report that Brandl won the
+    Landrat's runoff (and Aigner "räumte ihre Niederlage ein") is a district's result, not a
+    second winner of the night. (One winner alone in an article, who lost an earlier round,
+    keeps the win.)"""
+    columns = index.columns
+    winners: dict[int, dict[int, list[int]]] = {}  # article → winner → their lines
+    for unit in units:
+        winner = named_outcome(index, unit, False)
+        if winner is not None:
+            winners.setdefault(columns.article[unit], {}).setdefault(winner, []).append(unit)
+    partial: set[int] = set()
+    for article, lines in winners.items():
+        if len(lines) < 2:
+            continue
+        losers = {
+            person
+            for person in lines
+            if any(
+                columns.article[other] == article and named_outcome(index, other, True) == person
+                for other in index.person_own[person]
+            )
+        }
+        if losers and len(losers) < len(lines):
+            partial.update(u for person in losers for u in lines[person])
+    return partial
+
+
 def _false_outcome(ctx: Context, unit: int) -> bool:
     """Whether a unit's only words of winning or losing mean something else ("die
     Unterlagen": papers, not "unterlag"), and it names no new office holder: no outcome."""
@@ -3308,6 +3337,9 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
     if first is None:
         return _not_answered(ctx, question, title)
     chosen = distinct(ctx.index, _followers(first, answers), MAX_ANSWERS)
+    if question.outcome and not question.lost and not question.scope.places:
+        partial = _partial_wins(ctx.index, chosen)
+        chosen = [u for u in chosen if u not in partial]
     # "Wer hat gewonnen", "wer hat verloren": a moderator's turn "Frau X, Sie haben gewonnen.
     # Wie fühlt sich das an?" says the result itself, and stands before the answer below it
     # (her reply would answer "who lost" with the winner's words); any other line asking a

@@ -380,6 +380,29 @@ def test_who_won_over_a_night_of_several_towns_names_each_winner_shown(tmp_path,
     assert ask(night, "wer hat in beckum gewonnen").text.startswith("Gewonnen hat Ole Wiek")
 
 
+def test_a_districts_win_of_the_loser_is_no_second_winner_of_the_night(tmp_path, config):
+    """A Landrat's runoff won by Brandl, whose loser Aigner won one town of the district: before,
+    "wer hat gewonnen" said the articles name several winners, Aigner among them. The loser of
+    the article's own contest won only a part of it; asked by that town, she won there."""
+    night = engine_over(
+        tmp_path,
+        {
+            "landrat_rottal": (
+                "Brandl gewinnt Stichwahl\n\nFlorian Brandl (CSU) ist neuer Landrat. Er setzte "
+                "sich mit 58,3 Prozent gegen Monika Aigner (FW) durch.\nAigner räumte ihre "
+                "Niederlage am Abend ein.\nIn Simbach hat Aigner gewonnen, dort lag sie mit "
+                "50,9 Prozent vorn.\n",
+                SIDECAR.format(title="Brandl gewinnt Stichwahl"),
+            ),
+        },
+        config,
+    )
+    reply = ask(night, "wer hat gewonnen")
+    assert reply.text.startswith("Gewonnen hat Florian Brandl"), reply.text
+    assert all("Simbach" not in text for text in texts(reply))
+    assert ask(night, "wer hat in simbach gewonnen").text.startswith("Gewonnen hat Monika Aigner")
+
+
 def test_a_runoff_still_to_come_has_no_winner_in_a_columns_reported_promise(tmp_path, config):
     """ "who won the runoff in Wendorf" where the night's column only looks ahead to it ("Und
     Wendorf? Dort wird in zwei Wochen noch einmal gewählt") beside the new Landrätin's
