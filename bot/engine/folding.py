@@ -20,7 +20,8 @@ import Stemmer
 _DIGRAPH_RE = re.compile(r"(?<![aeiouy])([aou])e")
 # The vowel kept: a C-level replacement (a template like r"\1" is expanded in Python per call).
 _VOWEL = operator.methodcaller("group", 1)
-TOKEN_RE = re.compile(r"[^\W_]+")
+TOKEN_RE = re.compile(r"[^\W_]+|%")
+PERCENT_WORD = "prozent"
 _SEPARATORS_RE = re.compile(r"[\s\-‐‑‒–—/.'’_]+")
 
 
@@ -57,8 +58,12 @@ def name_key(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """The folded words of a text, split at anything that is not a letter or digit."""
-    return TOKEN_RE.findall(fold(text))
+    """The folded words of a text, split at anything that is not a letter or digit; a per
+    cent sign is the word it is read as ("55,2 %": "55", "2", "prozent")."""
+    found = TOKEN_RE.findall(fold(text))
+    if "%" in text:
+        return [PERCENT_WORD if token == "%" else token for token in found]
+    return found
 
 
 def has_phrase(folded: list[str], phrase: tuple[str, ...]) -> bool:

@@ -353,6 +353,15 @@ ONE_ARTICLE_STORIES = [
         "wer hat in niederau gewonnen",
         "In Oberau und Niederau lag Muster deutlich vorn",
     ),
+    # Before, "%" was no word, and a results list by town ("Oberau: Beispiel 55,2 % – Muster
+    # 44,8 %") answered no question of per cent.
+    (
+        "Ergebnisse nach Ortsteilen",
+        "Anna Beispiel (SPD) gewinnt die Stichwahl gegen Kai Muster (CDU).\nDie Ergebnisse:\n"
+        "Oberau: Beispiel 55,2 % – Muster 44,8 %\nNiederau: Beispiel 48,1 % – Muster 51,9 %\n",
+        "wie viel prozent hatte beispiel in niederau",
+        "Niederau: Beispiel 48,1 %",
+    ),
     # Before, a job given only in the cue of a person's quotation was not read as theirs, and
     # the bot declined: "sagte die frühere Schulleiterin" says what the speaker was.
     (
