@@ -350,7 +350,7 @@ PARTY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bFDP\b|\bLiberale[nr]?\b|\bFreidemokrat|\bFreisinnige[nr]?\b", "FDP"),
         (r"\bAfD\b", "AfD"),
         (r"\bBSW\b", "BSW"),
-        (r"\bFreie[nr]?[ -]Wähler(?:in|innen)?\b|\bFREIE WÄHLER\b", "Freie Wähler"),
+        (r"\bFreie[nr]?[ -]Wähler(?:in|innen|n)?\b|\bFREIE WÄHLER\b", "Freie Wähler"),
         # "(FW)" is their usual short form; a local voters' association is its own list ("(FWG)").
         (r"\bFWG\b", "FWG"),
         (r"\bFW\b", "Freie Wähler"),

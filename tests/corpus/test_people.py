@@ -94,6 +94,11 @@ def test_party_words_are_normalised():
     assert person(article, "Uwe Lange").party == "parteilos"
     bracket = read("\nGera\nOberbürgermeister Julian Reuter (parteilos) muss in die Stichwahl.\n")
     assert person(bracket, "Julian Reuter").party == "parteilos"
+    # the plural party in the dative, as a candidate is introduced ("von den Freien Wählern")
+    dative = read(
+        "\nRottal\nBrandl setzte sich gegen Monika Aigner von den Freien Wählern durch.\n"
+    )
+    assert person(dative, "Monika Aigner").party == "Freie Wähler"
 
 
 def test_regional_and_small_parties_are_parties():
