@@ -1075,6 +1075,13 @@ def _runs_something(text: str, own: set[str]) -> bool:
     return False
 
 
+def _successions(index: CorpusIndex) -> list[int]:
+    """The lines naming somebody as the one the new holder follows ("folgt auf Landrat Georg
+    Huber", "succeeds X"): they say who held the office before without a word of it."""
+    follows = {u for word in sorted(honest.FOLLOWS) for u in index.own.get(index.stem(word), ())}
+    return sorted(u for u in follows if honest.names_earlier_holder(index, u))
+
+
 def _cue_gives_job(index: CorpusIndex, text: str) -> bool:
     """Whether the cue of a quotation in the sentence recaps its speaker by a job ("„…“,
     sagte die frühere Schulleiterin") or by what they run ("…, sagte die 47-Jährige, die bisher
@@ -1406,6 +1413,9 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                 term = replace(term, own=((_ranked(ctx.index, rank[1]), 1.0),), context=())
             elif job and word in lexicon.JOB_WORDS:
                 term, terms = _with_jobs(ctx.index, term, terms, named)
+            elif word in honest.EARLIER_ASKED:
+                # "wer war vorher Landrat": "Brandl folgt auf Landrat Georg Huber" says it
+                term = replace(term, own=(*term.own, (_successions(ctx.index), SYNONYM)))
             elif (word in lexicon.MARGIN_WORDS and folded[position - 1 : position] == ["wie"]) or (
                 kind == lexicon.NUMBER and stemmed in lexicon.LEAD_STEMS
             ):

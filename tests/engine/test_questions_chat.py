@@ -362,6 +362,15 @@ ONE_ARTICLE_STORIES = [
         "wie viel prozent hatte beispiel in niederau",
         "Niederau: Beispiel 48,1 %",
     ),
+    # Before, "wer war vorher Landrat" matched no line: "folgt auf Landrat X" names the one who
+    # held the office before without a word of "before".
+    (
+        "Der neue Landrat",
+        "Kai Muster (CSU) ist neuer Landrat. Muster folgt auf Landrat Jonas Beispiel, der nach "
+        "18 Jahren nicht mehr kandidiert hatte.\n",
+        "wer war vorher landrat",
+        "Muster folgt auf Landrat Jonas Beispiel",
+    ),
     # Before, a job given only in the cue of a person's quotation was not read as theirs, and
     # the bot declined: "sagte die frühere Schulleiterin" says what the speaker was.
     (
