@@ -426,8 +426,9 @@ def _box_speakers(
 
 # A voice's caption in a street poll or a "voices of the night" collection: its name, perhaps
 # a party, its age and job: "Gudrun Ebeling, 67, Rentnerin", "Gudrun Ebeling (67), Rentnerin",
-# "Aylin Demir (SPD), 42, Ärztin".
+# "Aylin Demir (SPD), 42, Ärztin"; a photo's caption may say so first ("Im Bild: Name (63), …").
 CAPTION_RE = re.compile(
+    r"(?:(?:Im|Auf dem) Bild: )?"
     r"(?P<name>[A-ZÄÖÜ][\w’'-]+(?: [A-ZÄÖÜ][\w’'-]+){1,3})(?: \([^()\d]{1,20}\))?"
     r"(?:, \d{1,3}| \(\d{1,3}\))(?:, [^.!?:„“]*)?"
 )
