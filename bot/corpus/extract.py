@@ -141,7 +141,11 @@ def extract(article: Article) -> Article:
         going_on = (-1, before[1]) if before is not None else None
         for i, sentence in enumerate(sentences):
             following = sentences[i + 1].text if i + 1 < len(sentences) else ""
-            found = direct_quotes(sentence, active, following)
+            # A paragraph that is only a quotation ("„…“", "2. „…“") may be pointed back at by
+            # the next one's first sentence ("Das sagte X …", "Mit diesem Satz tröstete X …").
+            alone = len(sentences) == 1 and STANDALONE_PARAGRAPH_RE.fullmatch(text) is not None
+            next_paragraph = _opening_sentence(read, number + 1) if alone else ""
+            found = direct_quotes(sentence, active, following, next_paragraph)
             # "„…“, X bestreitet das.", "Das Zitat ist falsch.": what is said of quotations may
             # open the next paragraph.
             after = (following or _opening_sentence(read, number + 1)) if found else ""
@@ -422,6 +426,10 @@ def _box_speakers(
         else (line, start, quote)
         for line, start, quote in quotes
     ]
+
+
+# A paragraph that is only a quotation, perhaps numbered as a list's item: "2. „…“".
+STANDALONE_PARAGRAPH_RE = re.compile(r"\s*(?:\d{1,2}\.\s*)?„[^„“]+“[.!?]?\s*")
 
 
 # A voice's caption in a street poll or a "voices of the night" collection: its name, perhaps

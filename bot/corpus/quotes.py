@@ -1619,9 +1619,13 @@ def _addressed_in(question: QuoteSpan, speakers: Speakers) -> Mention | None:
     return named if named is not None and named.kind == NAME and named.person else None
 
 
-def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -> list[FoundQuote]:
+def direct_quotes(
+    sentence: Sentence, speakers: Speakers, following: str = "", next_paragraph: str = ""
+) -> list[FoundQuote]:
     """The direct quotations of one sentence with their speakers; updates the passage focus.
-    `following` is the next sentence's text: it may name who spoke a quotation standing alone."""
+    `following` is the next sentence's text: it may name who spoke a quotation standing alone.
+    `next_paragraph` is the next paragraph's first sentence, given for a paragraph that is only
+    a quotation: it may point back at it ("„…“¶Das sagte X.", "Mit diesen Worten lädt X …")."""
     frame = sentence.frame()
     mentions = speakers.mentions(frame)
     speakers.current = mentions
@@ -1684,10 +1688,11 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
             alone = (
                 len(frame.split()) <= STANDALONE_WORDS and not COLON_BEFORE.search(before)
             ) or CONTINUATION_RE.match(before) is not None
+            pointing = following or next_paragraph
             next_named = (
-                said_next(following, speakers)[1]
-                or _said_with(following, speakers)
-                or _said_so_next(following, speakers)
+                said_next(pointing, speakers)[1]
+                or _said_with(pointing, speakers)
+                or _said_so_next(pointing, speakers)
                 if alone
                 else None
             )
