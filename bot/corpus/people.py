@@ -885,6 +885,8 @@ def _attach_details(record: PersonRecord, hit: NameHit, block_is_title: bool) ->
                 record.party = party
             # Every part of an apposition that names a role counts ("… und früherer Kämmerer").
             if role and any(_names_a_role(w) for w in role.split()):
+                if record.gender is not None and _role_gender(role) not in (None, record.gender):
+                    continue  # "Hauke X (SPD), die Chefärztin …, Dr. Y": a woman's role, not his
                 record.add_role(role)
                 if record.gender is None:
                     record.gender = _role_gender(role)
