@@ -711,6 +711,13 @@ def _apposition_role_after(text: str, end: int) -> str | None:
         if (word in german.CUE_VERBS or word in german.FINITE_VERBS) and kept:
             break
         kept.append(word)
+    if any(
+        determiner.lower() in german.DETERMINERS
+        and german.is_role_noun(role)
+        and first in german.FIRST_NAMES
+        for determiner, role, first in zip(kept, kept[1:], kept[2:], strict=False)
+    ):
+        return None  # "X, die Pflegerin Nadine Kück und der …": a list introducing others
     return " ".join(kept)
 
 

@@ -610,3 +610,15 @@ def test_a_womans_role_in_a_list_after_a_man_is_not_his_and_the_next_role_noun_f
     assert "Chefärztin" not in " ".join(person(article, "Hauke Melchers").roles)
     said = [q.speaker for q in article.quotes]
     assert said == ["Imke Sandersfeld"]
+
+
+def test_a_panel_listed_after_one_name_gives_each_role_to_the_name_after_it():
+    # As a reader: "Ole Brakenhoff, die Pflegerin Nadine Kück und der Rentner Gerold Thiessen"
+    # lists three people; "der Rentner" later is Thiessen, not Brakenhoff as well.
+    article = read(
+        "\nPodium\nQuellinghausen – Auf dem Podium saßen Ole Brakenhoff, die Pflegerin Nadine "
+        "Kück und der Rentner Gerold Thiessen.\n„Wir haben für dieses Haus gesammelt“, sagte "
+        "der Rentner.\n"
+    )
+    assert person(article, "Ole Brakenhoff").roles == ()
+    assert [q.speaker for q in article.quotes] == ["Gerold Thiessen"]
