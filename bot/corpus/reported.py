@@ -147,6 +147,9 @@ AS_SAID_RE = re.compile(
 )
 # "X widersprach: Am Thema habe es nicht gelegen": a colon introduces the statement.
 COLON_STATEMENT_RE = re.compile(r"[a-zäöüß]:\s{1,2}[A-ZÄÖÜa-zäöüß]")
+# (After a plain sentence about somebody, what the colon opens may start with a figure: "X
+# eröffnete mit einer Zahl: 40 Minuten brauche …".)
+COLON_SUBJECT_RE = re.compile(r"[a-zäöüß]:\s{1,2}[A-ZÄÖÜa-zäöüß\d]")
 # An inverted cue closing the sentence: "…, teilte die Stadt mit." / "…, sagte Brenner."
 FINAL_CUE_WORDS = 10
 
@@ -767,7 +770,7 @@ def _colon_subject(frame: str, speakers: Speakers) -> Referent | None:
     opens Konjunktiv ("X ist vorsichtiger: Sie habe …", "X nahm es gelassen: Seine Frau sei
     …", "Er führte das auf den Termin zurück: Mitten in den Ferien wählten …"): what follows
     the colon is what they said."""
-    colon = COLON_STATEMENT_RE.search(frame)
+    colon = COLON_SUBJECT_RE.search(frame)
     if colon is None:
         return None
     before, after = frame[: colon.start() + 1], frame[colon.start() + 2 :]
