@@ -1169,11 +1169,11 @@ def _reported(
 
 
 # Konjunktiv II forms that stand for a plural Konjunktiv I looking like the indicative ("sie
-# haben" → "sie hätten"); not the singular, whose Konjunktiv I is its own ("habe", "sei"), so
-# that "wäre" is a condition; not the modals ("könnten" hedges in the narrator's words too),
-# nor forms equal to the past ("gingen").
+# haben" → "sie hätten", "sie müssen" → "sie müssten"); not the singular, whose Konjunktiv I is
+# its own ("habe", "sei"), so that "wäre" is a condition; not the modals that hedge in the
+# narrator's words too ("könnten", "dürften"), nor forms equal to the past ("gingen").
 REPLACING_KONJUNKTIV_II = frozenset(
-    "hätten wären würden befänden lägen kämen gäben stünden".split()
+    "hätten wären würden befänden lägen kämen gäben stünden müssten".split()
 )
 # A finite verb in the indicative: the sentence (or a clause of it) is the narrator's ("Ihre
 # Rivalin hatte geahnt, dass es nicht reichen würde").

@@ -294,6 +294,14 @@ def test_konjunktiv_after_a_colon_may_open_with_a_figure_and_is_the_subjects():
     assert found[-1][0] == "Hauke Melchers"
 
 
+def test_a_plural_must_in_konjunktiv_ii_goes_on_with_what_the_speaker_said():
+    found = said(
+        "Der Politikwissenschaftler Arne Wessels war zu Gast. Der neue Kreistag sei so "
+        "zersplittert wie nie, sagt er. Acht Fraktionen müssten sich künftig einigen."
+    )
+    assert [who for who, _ in found] == ["Arne Wessels"] * 2
+
+
 def test_a_verb_of_saying_in_the_perfect_names_its_subject_and_ends_a_chain():
     assert said("Rolf Chen sprach am Montag. Am Tag zuvor hatte er gesagt, dass er gehe.") == [
         ("Rolf Chen", "dass er gehe.")
