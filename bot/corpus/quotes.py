@@ -928,9 +928,13 @@ CUE_NOUN_OWNER_RE = re.compile(
 )
 
 
+# Nouns for what somebody put forward, whose owner said it: "Sein Vorschlag:", "Korbs Prognose:".
+PROPOSAL_NOUNS = frozenset({"Vorschlag", "Forderung", "Warnung", "Angebot", "Prognose"})
 # "Korbs Fazit fiel knapp aus:", "Korbs Kommentar zum Ergebnis:": the name's genitive opens the
 # sentence before the noun for words said.
-GENITIVE_CUE_NOUN_RE = re.compile(r"^\s*(?:[a-zäöüß]+\s+)?(?:" + german.CUE_NOUNS.pattern + r")")
+GENITIVE_CUE_NOUN_RE = re.compile(
+    r"^\s*(?:[a-zäöüß]+\s+)?(?:" + german.CUE_NOUNS.pattern + "|" + "|".join(PROPOSAL_NOUNS) + r")"
+)
 # "Von Korb kam nur ein Satz:", "Von X kamen nur wenige Worte:": what came from X is X's words.
 CAME_FROM_RE = re.compile(r"^\s*kam(?:en)?\b[^:;„“]{0,60}?\b(?:Satz|Worte|Kommentar|Antwort)\b")
 # A messenger's forward or message, opening the sentence or a feed's entry after its time stamp:
@@ -2228,7 +2232,6 @@ INDEFINITE_OPENING_RE = re.compile(
     # One of a group: "Einer von ihnen", "Eine der Anwohnerinnen", "Einer aus dem Publikum".
     r"|Einer?\s+(?:von|der|aus|unter)\s+(?:(?:dem|den|der)\s+)?(?:ihnen|[A-ZÄÖÜ][\w-]*))"
 )
-PROPOSAL_NOUNS = frozenset({"Vorschlag", "Forderung", "Warnung", "Angebot"})
 POSSESSIVE_SAYING_RE = re.compile(r"\s*(?:Sein|Seine|Ihr|Ihre)\s+([A-ZÄÖÜ][a-zäöüß]+):\s*")
 # A named person's kin or staff opening the sentence before its verb: "Pfeffers Sohn steht
 # daneben", "Albers’ Sprecherin winkte ab", "Pfeffers Sohn, der die Küche führt, …".

@@ -123,11 +123,13 @@ def test_a_names_genitive_before_a_noun_for_words_said_gives_them_to_that_person
         "Von Muster kam nur ein Satz: „Ich gratuliere der Siegerin.“\n"
         "Beispiels Fazit fiel knapp aus: „Jetzt wird gearbeitet.“\n"
         "Musters Kommentar zum Ergebnis: „Das war fair.“\n"
+        "Beispiels Prognose: „Die Ortsumgehung kommt.“\n"
     )
     assert speakers_by_opening(text) == {
         "Ich gratuliere der": "Kurt Muster",
         "Jetzt wird gearbeitet.": "Hanna Beispiel",
         "Das war fair.": "Kurt Muster",
+        "Die Ortsumgehung kommt.": "Hanna Beispiel",
     }
 
 
