@@ -141,7 +141,11 @@ def extract(article: Article) -> Article:
         going_on = (-1, before[1]) if before is not None else None
         for i, sentence in enumerate(sentences):
             following = sentences[i + 1].text if i + 1 < len(sentences) else ""
-            found = direct_quotes(sentence, active, following)
+            # A paragraph that is only a quotation ("„…“", "2. „…“") may be pointed back at by
+            # the next one's first sentence ("Das sagte X …", "Mit diesem Satz tröstete X …").
+            alone = len(sentences) == 1 and STANDALONE_PARAGRAPH_RE.fullmatch(text) is not None
+            next_paragraph = _opening_sentence(read, number + 1) if alone else ""
+            found = direct_quotes(sentence, active, following, next_paragraph)
             # "„…“, X bestreitet das.", "Das Zitat ist falsch.": what is said of quotations may
             # open the next paragraph.
             after = (following or _opening_sentence(read, number + 1)) if found else ""
@@ -424,10 +428,15 @@ def _box_speakers(
     ]
 
 
+# A paragraph that is only a quotation, perhaps numbered as a list's item: "2. „…“".
+STANDALONE_PARAGRAPH_RE = re.compile(r"\s*(?:\d{1,2}\.\s*)?„[^„“]+“[.!?]?\s*")
+
+
 # A voice's caption in a street poll or a "voices of the night" collection: its name, perhaps
 # a party, its age and job: "Gudrun Ebeling, 67, Rentnerin", "Gudrun Ebeling (67), Rentnerin",
-# "Aylin Demir (SPD), 42, Ärztin".
+# "Aylin Demir (SPD), 42, Ärztin"; a photo's caption may say so first ("Im Bild: Name (63), …").
 CAPTION_RE = re.compile(
+    r"(?:(?:Im|Auf dem) Bild: )?"
     r"(?P<name>[A-ZÄÖÜ][\w’'-]+(?: [A-ZÄÖÜ][\w’'-]+){1,3})(?: \([^()\d]{1,20}\))?"
     r"(?:, \d{1,3}| \(\d{1,3}\))(?:, [^.!?:„“]*)?"
 )

@@ -711,6 +711,13 @@ def _apposition_role_after(text: str, end: int) -> str | None:
         if (word in german.CUE_VERBS or word in german.FINITE_VERBS) and kept:
             break
         kept.append(word)
+    if any(
+        determiner.lower() in german.DETERMINERS
+        and german.is_role_noun(role)
+        and first in german.FIRST_NAMES
+        for determiner, role, first in zip(kept, kept[1:], kept[2:], strict=False)
+    ):
+        return None  # "X, die Pflegerin Nadine Kück und der …": a list introducing others
     return " ".join(kept)
 
 
@@ -885,6 +892,8 @@ def _attach_details(record: PersonRecord, hit: NameHit, block_is_title: bool) ->
                 record.party = party
             # Every part of an apposition that names a role counts ("… und früherer Kämmerer").
             if role and any(_names_a_role(w) for w in role.split()):
+                if record.gender is not None and _role_gender(role) not in (None, record.gender):
+                    continue  # "Hauke X (SPD), die Chefärztin …, Dr. Y": a woman's role, not his
                 record.add_role(role)
                 if record.gender is None:
                     record.gender = _role_gender(role)

@@ -928,9 +928,13 @@ CUE_NOUN_OWNER_RE = re.compile(
 )
 
 
+# Nouns for what somebody put forward, whose owner said it: "Sein Vorschlag:", "Korbs Prognose:".
+PROPOSAL_NOUNS = frozenset({"Vorschlag", "Forderung", "Warnung", "Angebot", "Prognose"})
 # "Korbs Fazit fiel knapp aus:", "Korbs Kommentar zum Ergebnis:": the name's genitive opens the
 # sentence before the noun for words said.
-GENITIVE_CUE_NOUN_RE = re.compile(r"^\s*(?:[a-zäöüß]+\s+)?(?:" + german.CUE_NOUNS.pattern + r")")
+GENITIVE_CUE_NOUN_RE = re.compile(
+    r"^\s*(?:[a-zäöüß]+\s+)?(?:" + german.CUE_NOUNS.pattern + "|" + "|".join(PROPOSAL_NOUNS) + r")"
+)
 # "Von Korb kam nur ein Satz:", "Von X kamen nur wenige Worte:": what came from X is X's words.
 CAME_FROM_RE = re.compile(r"^\s*kam(?:en)?\b[^:;„“]{0,60}?\b(?:Satz|Worte|Kommentar|Antwort)\b")
 # A messenger's forward or message, opening the sentence or a feed's entry after its time stamp:
@@ -1619,9 +1623,13 @@ def _addressed_in(question: QuoteSpan, speakers: Speakers) -> Mention | None:
     return named if named is not None and named.kind == NAME and named.person else None
 
 
-def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -> list[FoundQuote]:
+def direct_quotes(
+    sentence: Sentence, speakers: Speakers, following: str = "", next_paragraph: str = ""
+) -> list[FoundQuote]:
     """The direct quotations of one sentence with their speakers; updates the passage focus.
-    `following` is the next sentence's text: it may name who spoke a quotation standing alone."""
+    `following` is the next sentence's text: it may name who spoke a quotation standing alone.
+    `next_paragraph` is the next paragraph's first sentence, given for a paragraph that is only
+    a quotation: it may point back at it ("„…“¶Das sagte X.", "Mit diesen Worten lädt X …")."""
     frame = sentence.frame()
     mentions = speakers.mentions(frame)
     speakers.current = mentions
@@ -1684,10 +1692,11 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
             alone = (
                 len(frame.split()) <= STANDALONE_WORDS and not COLON_BEFORE.search(before)
             ) or CONTINUATION_RE.match(before) is not None
+            pointing = following or next_paragraph
             next_named = (
-                said_next(following, speakers)[1]
-                or _said_with(following, speakers)
-                or _said_so_next(following, speakers)
+                said_next(pointing, speakers)[1]
+                or _said_with(pointing, speakers)
+                or _said_so_next(pointing, speakers)
                 if alone
                 else None
             )
@@ -2223,7 +2232,6 @@ INDEFINITE_OPENING_RE = re.compile(
     # One of a group: "Einer von ihnen", "Eine der Anwohnerinnen", "Einer aus dem Publikum".
     r"|Einer?\s+(?:von|der|aus|unter)\s+(?:(?:dem|den|der)\s+)?(?:ihnen|[A-ZÄÖÜ][\w-]*))"
 )
-PROPOSAL_NOUNS = frozenset({"Vorschlag", "Forderung", "Warnung", "Angebot"})
 POSSESSIVE_SAYING_RE = re.compile(r"\s*(?:Sein|Seine|Ihr|Ihre)\s+([A-ZÄÖÜ][a-zäöüß]+):\s*")
 # A named person's kin or staff opening the sentence before its verb: "Pfeffers Sohn steht
 # daneben", "Albers’ Sprecherin winkte ab", "Pfeffers Sohn, der die Küche führt, …".

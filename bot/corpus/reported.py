@@ -147,6 +147,9 @@ AS_SAID_RE = re.compile(
 )
 # "X widersprach: Am Thema habe es nicht gelegen": a colon introduces the statement.
 COLON_STATEMENT_RE = re.compile(r"[a-zäöüß]:\s{1,2}[A-ZÄÖÜa-zäöüß]")
+# (After a plain sentence about somebody, what the colon opens may start with a figure: "X
+# eröffnete mit einer Zahl: 40 Minuten brauche …".)
+COLON_SUBJECT_RE = re.compile(r"[a-zäöüß]:\s{1,2}[A-ZÄÖÜa-zäöüß\d]")
 # An inverted cue closing the sentence: "…, teilte die Stadt mit." / "…, sagte Brenner."
 FINAL_CUE_WORDS = 10
 
@@ -767,7 +770,7 @@ def _colon_subject(frame: str, speakers: Speakers) -> Referent | None:
     opens Konjunktiv ("X ist vorsichtiger: Sie habe …", "X nahm es gelassen: Seine Frau sei
     …", "Er führte das auf den Termin zurück: Mitten in den Ferien wählten …"): what follows
     the colon is what they said."""
-    colon = COLON_STATEMENT_RE.search(frame)
+    colon = COLON_SUBJECT_RE.search(frame)
     if colon is None:
         return None
     before, after = frame[: colon.start() + 1], frame[colon.start() + 2 :]
@@ -1166,11 +1169,11 @@ def _reported(
 
 
 # Konjunktiv II forms that stand for a plural Konjunktiv I looking like the indicative ("sie
-# haben" → "sie hätten"); not the singular, whose Konjunktiv I is its own ("habe", "sei"), so
-# that "wäre" is a condition; not the modals ("könnten" hedges in the narrator's words too),
-# nor forms equal to the past ("gingen").
+# haben" → "sie hätten", "sie müssen" → "sie müssten"); not the singular, whose Konjunktiv I is
+# its own ("habe", "sei"), so that "wäre" is a condition; not the modals that hedge in the
+# narrator's words too ("könnten", "dürften"), nor forms equal to the past ("gingen").
 REPLACING_KONJUNKTIV_II = frozenset(
-    "hätten wären würden befänden lägen kämen gäben stünden".split()
+    "hätten wären würden befänden lägen kämen gäben stünden müssten".split()
 )
 # A finite verb in the indicative: the sentence (or a clause of it) is the narrator's ("Ihre
 # Rivalin hatte geahnt, dass es nicht reichen würde").

@@ -109,6 +109,22 @@ def test_a_street_polls_quotes_take_the_name_in_the_caption_below_each():
     assert speakers == ["Erna Vossberg", "Malte Ihlenfeld", "ein Mann", "Hanne Struck"]
 
 
+def test_a_photo_rounds_captions_saying_im_bild_above_each_quotation_name_its_speaker():
+    article = read(
+        "\nStimmen zur Wahl\n"
+        "Am Sonntag wurde gewählt. Unsere Fotografin hat sich auf dem Markt umgehört.\n"
+        "Im Bild: Gesine Harmsen (58), Bäckerin aus Nordhoop\n"
+        "„Ich backe jeden Tag, wer auch immer regiert.“\n"
+        "Im Bild: ein Paar, das seinen Namen nicht nennen wollte\n"
+        "„Wir hätten lieber den anderen gehabt.“\n"
+        "Auf dem Bild: Lukas Reents (19), Auszubildender\n"
+        "„Zum ersten Mal gewählt und gleich gewonnen.“\n"
+    )
+    speakers = [q.speaker for q in article.quotes if q.kind == DIRECT]
+    # The couple is not named: their words keep no speaker, not the baker's before them.
+    assert speakers == ["Gesine Harmsen", None, "Lukas Reents"]
+
+
 def test_the_nights_sentences_take_the_person_named_on_the_line_below_without_an_age():
     article = read(
         "\nDer Wahlabend in Sätzen\n"

@@ -117,17 +117,20 @@ def test_a_party_compound_with_frau_or_mann_is_that_partys_one_woman_or_man():
 
 
 def test_a_names_genitive_before_a_noun_for_words_said_gives_them_to_that_person():
-    # As a reader: "Beispiels Fazit …: „…“" and "Von Muster kam nur ein Satz: „…“" are theirs.
+    # As a reader: "Beispiels Fazit …: „…“", "Von Muster kam nur ein Satz: „…“" and "Lüders’
+    # Prognose: „…“" are theirs.
     text = (
         "\nStichwahl\nMusterstadt – Hanna Beispiel (SPD) hat gegen Kurt Muster (CDU) gewonnen.\n"
         "Von Muster kam nur ein Satz: „Ich gratuliere der Siegerin.“\n"
         "Beispiels Fazit fiel knapp aus: „Jetzt wird gearbeitet.“\n"
         "Musters Kommentar zum Ergebnis: „Das war fair.“\n"
+        "Auch Jonas Lüders (FDP) war da. Lüders’ Prognose: „Die Ortsumgehung kommt.“\n"
     )
     assert speakers_by_opening(text) == {
         "Ich gratuliere der": "Kurt Muster",
         "Jetzt wird gearbeitet.": "Hanna Beispiel",
         "Das war fair.": "Kurt Muster",
+        "Die Ortsumgehung kommt.": "Jonas Lüders",
     }
 
 

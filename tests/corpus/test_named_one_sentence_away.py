@@ -40,3 +40,21 @@ def test_konjunktiv_with_its_own_source_after_what_others_say_of_a_person_names_
     )
     assert said["Die Summe sei"] is None
     assert said["Ein Nachfolger stehe"] is None
+
+
+def test_a_quotation_alone_as_a_paragraph_takes_the_speaker_the_next_paragraph_points_back_to():
+    said = speakers_by_opening(
+        "\nKurz notiert\n"
+        "Kreistag tagt erstmals\n"
+        "„Wir fangen pünktlich an, auch wenn noch nicht alle Fraktionen stehen.“\n"
+        "Mit diesen Worten lädt Kreistagsvorsitzender Harm Ubbelohde (CDU) zur ersten Sitzung "
+        "ein.\n"
+        "1. „Ich habe mit allem gerechnet, nur nicht damit.“\n"
+        "Das sagte Wencke Jaspers (SPD), als feststand, dass sie die Stichwahl erreicht.\n"
+        "2. „Einer muss ja verlieren.“\n"
+        "Das sagte ein Wahlhelfer in Dornum, als die erste Urne ausgezählt war.\n"
+    )
+    assert said["Wir fangen pünktlich"] == "Harm Ubbelohde"
+    assert said["Ich habe mit"] == "Wencke Jaspers"
+    # A voice the next paragraph does not name is shown as described, not as the woman before.
+    assert said["Einer muss ja"] == "ein Wahlhelfer"

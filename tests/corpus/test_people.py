@@ -602,3 +602,28 @@ def test_a_results_table_row_gives_the_candidates_party_in_the_cell_after_the_na
     )
     assert person(article, "Jana Quistorp").party == "SPD"
     assert person(article, "Olaf Remmert").party == "Linke"
+
+
+def test_a_womans_role_in_a_list_after_a_man_is_not_his_and_the_next_role_noun_finds_her():
+    # As a reader: "die Chefärztin …, Dr. Imke Sandersfeld" is the next person on the panel, not
+    # an apposition to Hauke Melchers; so "die Chefärztin" later means her alone.
+    article = read(
+        "\nPodium\nQuellinghausen – Auf dem Podium saßen der Kreistagsabgeordnete Hauke Melchers "
+        "(SPD), die Chefärztin der Inneren Medizin, Dr. Imke Sandersfeld, und der Kämmerer "
+        "Ole Brakenhoff.\nDie Notaufnahme sei jede Nacht voll, sagte die Chefärztin.\n"
+    )
+    assert "Chefärztin" not in " ".join(person(article, "Hauke Melchers").roles)
+    said = [q.speaker for q in article.quotes]
+    assert said == ["Imke Sandersfeld"]
+
+
+def test_a_panel_listed_after_one_name_gives_each_role_to_the_name_after_it():
+    # As a reader: "Ole Brakenhoff, die Pflegerin Nadine Kück und der Rentner Gerold Thiessen"
+    # lists three people; "der Rentner" later is Thiessen, not Brakenhoff as well.
+    article = read(
+        "\nPodium\nQuellinghausen – Auf dem Podium saßen Ole Brakenhoff, die Pflegerin Nadine "
+        "Kück und der Rentner Gerold Thiessen.\n„Wir haben für dieses Haus gesammelt“, sagte "
+        "der Rentner.\n"
+    )
+    assert person(article, "Ole Brakenhoff").roles == ()
+    assert [q.speaker for q in article.quotes] == ["Gerold Thiessen"]

@@ -286,6 +286,22 @@ def test_konjunktiv_after_a_colon_that_names_another_woman_does_not_go_on_with_t
     assert found[-1][0] != "Monika Brantl"
 
 
+def test_konjunktiv_after_a_colon_may_open_with_a_figure_and_is_the_subjects():
+    found = said(
+        "Auf dem Podium saß der Abgeordnete Hauke Melchers. Melchers eröffnete mit einer Zahl: "
+        "40 Minuten brauche ein Rettungswagen nach Haselbek, wenn die Klinik schließe."
+    )
+    assert found[-1][0] == "Hauke Melchers"
+
+
+def test_a_plural_must_in_konjunktiv_ii_goes_on_with_what_the_speaker_said():
+    found = said(
+        "Der Politikwissenschaftler Arne Wessels war zu Gast. Der neue Kreistag sei so "
+        "zersplittert wie nie, sagt er. Acht Fraktionen müssten sich künftig einigen."
+    )
+    assert [who for who, _ in found] == ["Arne Wessels"] * 2
+
+
 def test_a_verb_of_saying_in_the_perfect_names_its_subject_and_ends_a_chain():
     assert said("Rolf Chen sprach am Montag. Am Tag zuvor hatte er gesagt, dass er gehe.") == [
         ("Rolf Chen", "dass er gehe.")
