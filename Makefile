@@ -27,7 +27,7 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff format bot tests benchmarks
 
 ## Measure quotation extraction: the German news quotation data, our own articles and the
-## twenty-four held-out sets, fresh, heldout, heldout3 to heldout24, and fresh2 to fresh27 (each in its
+## twenty-four held-out sets, fresh, heldout, heldout3 to heldout24, and fresh2 to fresh28 (each in its
 ## own block).
 eval: $(VENV)/.installed
 	$(PY) benchmarks/quotes_eval.py ../shared/eval/german-news-quotes/dev.jsonl \
@@ -56,7 +56,8 @@ eval: $(VENV)/.installed
 		--articles benchmarks/articles_fresh20 --articles benchmarks/articles_fresh21 \
 		--articles benchmarks/articles_fresh22 --articles benchmarks/articles_fresh23 \
 		--articles benchmarks/articles_fresh24 --articles benchmarks/articles_fresh25 \
-		--articles benchmarks/articles_fresh26 --articles benchmarks/articles_fresh27
+		--articles benchmarks/articles_fresh26 --articles benchmarks/articles_fresh27 \
+		--articles benchmarks/articles_fresh28
 
 ## Free questions over a night's articles (German and English), beside SQLite FTS5.
 eval-questions: $(VENV)/.installed
