@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.corpus import borrowed, english_roles, german
+from bot.corpus import borrowed, english_roles, german, saying
 from bot.corpus.people import PersonRecord
 from bot.corpus.quotemarks import QuoteSpan
 from bot.corpus.sentences import Sentence
@@ -358,6 +358,23 @@ def _subject_after_comma(mentions: list[Mention], verb: int, frame: str) -> Ment
     return None
 
 
+# ", der Bürgermeister sprach", ", die 38-Jährige nannte": after a comma a new main clause opens
+# with its own subject, an article and one or two capitalised words (or an age) before the verb.
+COMMA_CLAUSE_SUBJECT_RE = re.compile(r",\s+(?:der|die)\s+(?:[A-ZÄÖÜ0-9][\w-]*\s+){1,2}$")
+
+
+def _role_after_comma(frame: str, verb: int, speakers: Speakers) -> Mention | None:
+    """ "A nannte es „…“, der Bürgermeister sprach von „…“": the second quotation is the
+    subject's of its own clause, a role or an age standing right before the verb, not A's."""
+    opening = COMMA_CLAUSE_SUBJECT_RE.search(frame, max(0, verb - 60), verb)
+    if opening is None:
+        return None
+    phrase = speakers.phrase_at(frame, opening.start() + 1)
+    if phrase is None or phrase.kind != ROLE or phrase.end > verb:
+        return None
+    return phrase
+
+
 def _quoted_object(frame: str, verb: str, verb_end: int, speakers: Speakers) -> Mention | None:
     """Whom "zitiert" quotes: its object, not its subject ("Die Zeitung zitiert den Pfarrer
     mit den Worten „…“"), also after an inverted subject ("zitiert die „Lokalpost“ Berger")."""
@@ -585,6 +602,11 @@ def _cue_verb_before(
         verbs = _perfect_auxiliary(frame, start, mentions)
     if not verbs:
         return None
+    if len(verbs) > 1 and "," in frame[verbs[0].end() : start]:
+        # "B bezeichnete Karten in einem Spiel, in dem es nur 26 Fouls gab, als „…“": a verb
+        # closing a relative clause before the quotation says nothing about who spoke it.
+        closed = [(a, b) for a, b in _relative_clauses(frame[:start]) if b < start]
+        verbs = [m for m in verbs if not any(a < m.start() < b for a, b in closed)] or verbs
     # A verb of saying in Konjunktiv I after another cue is part of what was said: "sagte sie,
     # sie danke ihren Helfern".
     indicative = [m for m in verbs if not german.weak_konjunktiv(m.group(1))]
@@ -613,7 +635,9 @@ def _cue_verb_before(
     clause_start = breaks[-1].end() if breaks else 0
     in_clause = [m for m in mentions if clause_start <= m.start < verb.start()]
     subject = _subject_before(in_clause, verb.start())
-    adjacent = _subject_after_comma(in_clause, verb.start(), frame)
+    adjacent = _subject_after_comma(in_clause, verb.start(), frame) or _role_after_comma(
+        frame, verb.start(), speakers
+    )
     if adjacent is not None:
         return adjacent
     # Verb second: a subject opening the clause stands before the verb ("Modder nannte …");
@@ -1619,6 +1643,36 @@ def _addressed_in(question: QuoteSpan, speakers: Speakers) -> Mention | None:
     return named if named is not None and named.kind == NAME and named.person else None
 
 
+PASSIVE_ACCUSED_RE = re.compile(r"\b(?:wird|wurde|werden|wurden)\b[^,;:]{0,60}\bvorgeworfen\b")
+DATIVE_PRONOUN_RE = re.compile(r"\s+(?:ihm|ihr|ihnen|mir|uns)\s+(?=[A-ZÄÖÜ])")
+DETERMINER_AFTER_RE = re.compile(r"\s*(?:der|dem|den|die|das|einer|einem|einen|seiner|ihrer)\b")
+
+
+def accused(frame: str, mention: Mention) -> bool:
+    """Is the phrase a cue found for a report the person accused, not the accuser? "Kritiker
+    werfen X vor, er …", "Zudem warf die Staatsanwaltschaft X vor, …", "Y beschuldigte General
+    X, …": named after the verb, right before "vor" or the comma that opens the accusation;
+    "X wird vorgeworfen, …" in the passive. (Not "Zudem warf X der Regierung vor, …": a subject
+    before the object.)"""
+    clause = frame[: frame.find(",", mention.end) if "," in frame[mention.end :] else None]
+    if PASSIVE_ACCUSED_RE.search(clause):
+        return True
+    verb = saying.ACCUSING_RE.search(frame, 0, mention.start)
+    if verb is None or "," in frame[verb.end() : mention.start] or mention.kind == PRONOUN:
+        return False  # "Dem Bürgermeister warf er vor, …": "er" is who accused
+    if re.match(r"\s*(?:Dem|Ihm|Ihr|Ihnen)\b", frame[frame.rfind(",", 0, verb.start()) + 1 :]):
+        return False  # "Dem Bürgermeister warf X vor": the accused stands first
+    if DATIVE_PRONOUN_RE.match(frame, verb.end()):
+        return False  # "Im Wahlkampf warf ihr Kandidat X vor, …": the object right after the verb
+    # (After the name itself: the phrase may run on over an object, "X der Verwaltung".)
+    surname = mention.person.name.split()[-1] if mention.person else ""
+    named = frame.find(surname, mention.start, mention.end) if surname else -1
+    after = frame[named + len(surname) if named >= 0 else mention.end :]
+    if DETERMINER_AFTER_RE.match(after):
+        return False
+    return re.match(r"\s*(?:vor\b|,)", after) is not None
+
+
 def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -> list[FoundQuote]:
     """The direct quotations of one sentence with their speakers; updates the passage focus.
     `following` is the next sentence's text: it may name who spoke a quotation standing alone."""
@@ -1671,11 +1725,15 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
             speaker = Referent(speakers.author)
         elif mention is not None and mention.kind == PRONOUN and _answering(frame, end):
             speaker = speakers.answerer(mention.gender) or speakers.resolve(mention)
+        elif mention is not None and accused(frame, mention):
+            speaker = None  # "Die Kampagne warf X vor, er sei ein „…“": X is accused, not quoted
         elif mention is not None:
             # ("Ihr Wahlkampfteam schrieb: „…“": the team's words, not the candidate's.)
             speaker = borrowed.organisation_speaker(mention) or speakers.resolve(mention)
         elif borrowed.retold_by_kin(frame[:start]):
             speaker = None  # "Seine Frau habe ihn gefragt: „…“": hers, whom the text does not name
+        elif THERE_IT_SAYS_RE.match(frame):
+            speaker = speakers.last_writer  # the text's writer if named, else nobody
         elif _reported_chain(frame, mentions, speakers):
             # A partial quotation inside reported speech that goes on ("Damit seien „…“"):
             # the reported speaker's words.
@@ -1899,6 +1957,9 @@ def remember_sentence(
 THEREIN_RE = re.compile(
     r"\s*(?:Darin|Dort|Hierin)\s+(?:heißt|hieß|heisst|hiess|steht|stand)(?:\s+es)?\s*:\s*"
 )
+# "Im Programm steht das nicht. Dort heißt es, man wolle „…“": a sentence opening with a word
+# pointing back to a text quotes that text, not the person named before it.
+THERE_IT_SAYS_RE = re.compile(r"\s*(?:Darin|Dort|Hierin)\s+(?:heißt|hieß|heisst|hiess)\s+es\b")
 WRITING_VERBS = frozenset("schrieb schreibt verfasste verfasst postete postet".split())
 
 

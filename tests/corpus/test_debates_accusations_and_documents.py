@@ -1,0 +1,68 @@
+"""Who said what when one sentence holds two speakers or an accusation, and when a text is
+quoted: in "A nannte es „…“, der Bürgermeister sprach von „…“" the second quotation is its own
+clause's subject's; a verb closing a relative clause ("in dem es … gab") is no cue; "X warf Y
+vor, er sei ein „…“" quotes the accusers, never the accused Y; and "Dort heißt es, man wolle
+„…“" quotes the text pointed back to, not the person named before it."""
+
+from __future__ import annotations
+
+from tests.corpus.articles import speakers_by_opening
+
+
+def heard(text: str) -> dict[str, str | None]:
+    """Each direct quotation's opening, and whom a reader is shown as its speaker."""
+    return speakers_by_opening(text)
+
+
+def test_a_second_clause_with_a_role_as_subject_is_not_the_first_speakers():
+    # As a reader of a debate retold: the mayor's word is not the challenger's.
+    text = (
+        "\nStreitgespräch\nMusterstadt – Bürgermeister Paul Probe (CDU, 61) und seine "
+        "Herausforderin Anna Beispiel (Grüne, 38) stritten über den Bus.\n"
+        "Beispiel nannte den Busverkehr „ein Trauerspiel“, der Bürgermeister sprach von "
+        "„Anlaufschwierigkeiten“.\n"
+        "Probe nannte die Schule „solide“, die 38-Jährige sprach von „Sanierungsstau“.\n"
+    )
+    assert heard(text) == {
+        "ein Trauerspiel": "Anna Beispiel",
+        "Anlaufschwierigkeiten": "Paul Probe",
+        "solide": "Paul Probe",
+        "Sanierungsstau": "Anna Beispiel",
+    }
+
+
+def test_a_verb_inside_a_relative_clause_does_not_give_the_quotation_to_the_first_speaker():
+    text = (
+        "\nNach dem Spiel\nMusterstadt – Kurt Muster, der wegen wiederholter Fouls vom Platz "
+        "flog, nannte seinen Platzverweis „überzogen“, Trainer Jan Ost bezeichnete acht Gelbe "
+        "Karten in einem Spiel, in dem es nur 20 Fouls gab, als „übertrieben“.\n"
+    )
+    assert heard(text) == {"überzogen": "Kurt Muster", "übertrieben": "Jan Ost"}
+
+
+def test_the_accused_is_not_the_speaker_of_the_accusation():
+    # The campaign, which the text does not name as a person, accuses Probe: nobody's words
+    # are Probe's here; when a named person accuses, they are hers.
+    text = (
+        "\nWahlkampf\nMusterstadt – Paul Probe (SPD) und Anna Beispiel (CDU) treten an.\n"
+        "Beispiels Kampagne warf Probe, nachdem der Streit bekannt wurde, vor, er sei nur ein "
+        "„typischer Politiker“.\n"
+        "Die Opposition wirft Beispiel vor, sie sei „abgehoben“.\n"
+        "Beispiel warf ihrem Gegner vor, er habe „die Dörfer vergessen“.\n"
+    )
+    assert heard(text) == {
+        "typischer Politiker": None,
+        "abgehoben": None,
+        "die Dörfer vergessen": "Anna Beispiel",
+    }
+
+
+def test_a_programme_pointed_back_to_is_quoted_not_the_candidate_named_before():
+    text = (
+        "\nFaktencheck\nMusterstadt – Landrat Paul Probe (SPD) hielt Anna Beispiel (FDP) vor, "
+        "ihre Partei wolle das Krankenhaus verkaufen. Im Wahlprogramm steht das so nicht. Dort "
+        "heißt es, man wolle „alle Beteiligungen prüfen“.\n"
+    )
+    assert heard(text) == {"alle Beteiligungen prüfen": None}
+    reported = speakers_by_opening(text, kind="reported", words=2)
+    assert reported["Dort heißt"] is None
