@@ -1673,6 +1673,35 @@ def accused(frame: str, mention: Mention) -> bool:
     return re.match(r"\s*(?:vor\b|,)", after) is not None
 
 
+# "In der Studie", "Im Bericht", "In dem Papier des Ministeriums, das …, heißt es": a definite
+# text opening the sentence, whose words follow "heißt es".
+IN_THE_TEXT_RE = re.compile(
+    r"\s*(?:Im|In\s+(?:der|dem|den))\s+(?P<np>[^;:]{1,160}?)\s+(?:heißt|hieß|heisst|hiess)\s+es\b"
+)
+# Feminine nouns for texts (the masculine and neuter ones: german.document_gender).
+FEMININE_TEXT_NOUNS = (
+    "studie erklärung mitteilung stellungnahme version fassung vorlage satzung meldung analyse "
+    "umfrage bilanz broschüre klageschrift begründung auswertung".split()
+)
+
+
+def in_the_text(frame: str, speakers: Speakers) -> bool:
+    """Does "heißt es" follow a definite text that names no owner ("In der Vorabversion des
+    Berichts, der …, heißt es")? Not "in ihrem Schreiben", nor "im Brief von X" (theirs)."""
+    opening = IN_THE_TEXT_RE.match(frame)
+    if opening is None:
+        return False
+    words = [w.strip(",").lower() for w in opening.group("np").split()]
+    if POSSESSIVE_WORDS.intersection(words) or any(
+        m.kind == NAME or m.person is not None for m in speakers.mentions(opening.group("np"))
+    ):
+        return False
+    return any(
+        german.document_gender(w.removesuffix("s")) or w.endswith(tuple(FEMININE_TEXT_NOUNS))
+        for w in words
+    )
+
+
 def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -> list[FoundQuote]:
     """The direct quotations of one sentence with their speakers; updates the passage focus.
     `following` is the next sentence's text: it may name who spoke a quotation standing alone."""
@@ -1734,6 +1763,8 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
             speaker = None  # "Seine Frau habe ihn gefragt: „…“": hers, whom the text does not name
         elif THERE_IT_SAYS_RE.match(frame):
             speaker = speakers.last_writer  # the text's writer if named, else nobody
+        elif in_the_text(frame, speakers):
+            speaker = None  # "In der Studie, die …, heißt es: „…“": the study's words
         elif _reported_chain(frame, mentions, speakers):
             # A partial quotation inside reported speech that goes on ("Damit seien „…“"):
             # the reported speaker's words.

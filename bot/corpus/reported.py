@@ -23,6 +23,7 @@ from bot.corpus.quotes import (
     accused,
     chained_speaker,
     cue_mention,
+    in_the_text,
     names_somebody_else,
     points_back,
     said_next,
@@ -1108,6 +1109,10 @@ def _reported(
             # (Also "One voter, who asked not to be named, said …": nobody named.) "Demnach"
             # and "Seiner Meinung nach" point back to a source named before: no new one.
             return FoundReport(text, None, statement, cued=not _points_back(rest))
+        if _it_is_said(rest) and in_the_text(frame, speakers):
+            # "In der Vorabversion des Berichts, der …, heißt es, …": that text's words, not
+            # the person named before it.
+            return FoundReport(text, None, statement, cued=True)
         if _it_is_said(rest) and THERE_IT_SAYS_RE.match(frame):
             # "Dort heißt es, man wolle …": the text pointed back to, not the last speaker.
             return FoundReport(text, speakers.last_writer, statement, cued=True)

@@ -66,3 +66,17 @@ def test_a_programme_pointed_back_to_is_quoted_not_the_candidate_named_before():
     assert heard(text) == {"alle Beteiligungen prüfen": None}
     reported = speakers_by_opening(text, kind="reported", words=2)
     assert reported["Dort heißt"] is None
+
+
+def test_a_report_quoted_after_a_relative_clause_is_not_the_politician_named_before():
+    # The office's report, not the MP who criticised it, says how many offences there were;
+    # a letter whose writer is named stays the writer's.
+    text = (
+        "\nBericht vorgelegt\nMusterstadt – Die Abgeordnete Anna Beispiel (FDP) kritisierte den "
+        "Bericht. Ihr fehle „ein Konzept“.\nIn der Vorabversion des Berichts, der von der Behörde "
+        "ins Netz gestellt wurde, heißt es, im Jahr 2025 seien 900 Straftaten begangen worden.\n"
+        "Im Brief von Anna Beispiel heißt es, sie sei enttäuscht.\n"
+    )
+    reported = speakers_by_opening(text, kind="reported", words=2)
+    assert reported["In der"] is None
+    assert reported["Im Brief"] == "Anna Beispiel"
