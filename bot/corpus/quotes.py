@@ -1947,6 +1947,10 @@ def remember_sentence(
     if not group and second is not None and subject is not None and subject.record is not None:
         group = [subject.record, second]  # "er" after it may mean either of them
     asked = _asked(frame, mentions, speaker, speakers)
+    named_subject = any(m.start == subject_at and m.kind == NAME for m in mentions)
+    speakers.addressed_unnamed = (
+        _addressed_unnamed(frame, subject, speakers.last_subject) if named_subject else None
+    )
     speakers.sentence_done(speaker, subject, end, frame, sharers, subject_at)
     speakers.last_group = group
     speakers.last_nobody = not sentence.quotes and not speakers.mentions(frame)
@@ -1982,6 +1986,30 @@ def remember_sentence(
     if described is None or subject is None or subject.record is not described:
         return None
     return described
+
+
+# A pronoun of each gender that stands as an object after the verb ("grüßt ihn", "gibt ihr
+# die Hand", "fragt sie"): the sentence's subject is the named person, not the pronoun.
+# ("ihr" before a noun is her possessive: "ihr Slogan".)
+ADDRESSED_PRONOUN_RE = {
+    "m": re.compile(r"\s(?:ihn|ihm)\b"),
+    "f": re.compile(r"\sihr\b(?!\s+[A-ZÄÖÜ])"),
+}
+
+
+def _addressed_unnamed(
+    frame: str, subject: Referent | None, before: Referent | None
+) -> Referent | None:
+    """The unnamed person the sentence before was about, when this sentence's named subject of
+    the same gender turns to them by a pronoun ("Ein Rentner steht am Zaun. Probe grüßt
+    ihn."): whom a "sagt er" right after means, the text does not say."""
+    if subject is None or subject.record is None or before is None or before.record is not None:
+        return None
+    pronoun = ADDRESSED_PRONOUN_RE.get(before.gender or "")
+    if pronoun is None or subject.gender != before.gender or not pronoun.search(frame):
+        return None
+    nouns = [w for w in before.name.split() if w[:1].isupper()]
+    return before if nouns and _person_noun(nouns[-1]) else None  # ("Die Stadt": no one)
 
 
 # "Darin heißt es:", "Dort steht:": words quoted from the text the sentence before named.

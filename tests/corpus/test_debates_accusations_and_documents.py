@@ -14,6 +14,11 @@ def heard(text: str) -> dict[str, str | None]:
     return speakers_by_opening(text)
 
 
+def reported_by(text: str) -> dict[str, str | None]:
+    """Each reported statement's first two words, and whom a reader is shown as its speaker."""
+    return speakers_by_opening(text, kind="reported", words=2)
+
+
 def test_a_second_clause_with_a_role_as_subject_is_not_the_first_speakers():
     # As a reader of a debate retold: the mayor's word is not the challenger's.
     text = (
@@ -64,8 +69,7 @@ def test_a_programme_pointed_back_to_is_quoted_not_the_candidate_named_before():
         "heißt es, man wolle „alle Beteiligungen prüfen“.\n"
     )
     assert heard(text) == {"alle Beteiligungen prüfen": None}
-    reported = speakers_by_opening(text, kind="reported", words=2)
-    assert reported["Dort heißt"] is None
+    assert reported_by(text)["Dort heißt"] is None
 
 
 def test_a_report_quoted_after_a_relative_clause_is_not_the_politician_named_before():
@@ -77,6 +81,32 @@ def test_a_report_quoted_after_a_relative_clause_is_not_the_politician_named_bef
         "ins Netz gestellt wurde, heißt es, im Jahr 2025 seien 900 Straftaten begangen worden.\n"
         "Im Brief von Anna Beispiel heißt es, sie sei enttäuscht.\n"
     )
-    reported = speakers_by_opening(text, kind="reported", words=2)
-    assert reported["In der"] is None
-    assert reported["Im Brief"] == "Anna Beispiel"
+    said = reported_by(text)
+    assert (said["In der"], said["Im Brief"]) == (None, "Anna Beispiel")
+
+
+def test_a_man_named_after_an_age_behind_a_preposition_is_talked_about_not_speaking():
+    text = (
+        "\nVerfahren eingestellt\nMusterstadt – Gegen den Fahrer Kurt Muster wurde Anzeige "
+        "erstattet. Die Staatsanwaltschaft stellte das Verfahren ein. Nach Zeugenaussagen hatten "
+        "sich die Vorwürfe gegen den 23-jährigen Muster nicht bestätigt.\n"
+    )
+    assert reported_by(text)["Nach Zeugenaussagen"] is None
+
+
+def test_after_a_named_man_greets_an_unnamed_one_his_reply_names_neither():
+    # As a reader of a canvassing report: "sagt er" may be the pensioner greeted or the mayor,
+    # so it is shown with no name; the mayor's own words after a sentence about him alone are his.
+    text = (
+        "\nAn der Haustür\nMusterstadt – Bürgermeister Paul Probe (SPD) besuchte die Siedlung. "
+        "Ein Rentner steht am Zaun. Probe grüßt ihn. „Endlich kommt mal einer“, sagt er. Probe "
+        "lacht. „Ich komme wieder“, sagt er.\nEine Anwohnerin öffnet die Tür. Stadträtin Anna "
+        "Beispiel (CDU) gibt ihr die Hand. „Kommen Sie rein“, sagt sie. Beispiel nickt. „Gern“, "
+        "sagt sie.\n"
+    )
+    assert heard(text) == {
+        "Endlich kommt mal": None,
+        "Ich komme wieder": "Paul Probe",
+        "Kommen Sie rein": None,
+        "Gern": "Anna Beispiel",
+    }
