@@ -363,9 +363,22 @@ def _subject_after_comma(mentions: list[Mention], verb: int, frame: str) -> Ment
 COMMA_CLAUSE_SUBJECT_RE = re.compile(r",\s+(?:der|die)\s+(?:[A-ZÄÖÜ0-9][\w-]*\s+){1,2}$")
 
 
+# ", er sprach", ", sie nannte": a pronoun opening such a clause (a plural verb after "sie":
+# several people, left to the other rules).
+COMMA_PRONOUN_SUBJECT_RE = re.compile(r",\s+(er|sie)\s+$")
+
+
 def _role_after_comma(frame: str, verb: int, speakers: Speakers) -> Mention | None:
     """ "A nannte es „…“, der Bürgermeister sprach von „…“": the second quotation is the
-    subject's of its own clause, a role or an age standing right before the verb, not A's."""
+    subject's of its own clause, a role, an age or a pronoun standing right before the verb,
+    not A's."""
+    pronoun = COMMA_PRONOUN_SUBJECT_RE.search(frame, max(0, verb - 8), verb)
+    if pronoun is not None:
+        word = pronoun.group(1)
+        if word == "sie" and frame[verb:].split(maxsplit=1)[0].endswith("en"):
+            return None
+        start, end = pronoun.span(1)
+        return Mention(start, end, word, PRONOUN, None, False, PRONOUN_GENDER[word])
     opening = COMMA_CLAUSE_SUBJECT_RE.search(frame, max(0, verb - 60), verb)
     if opening is None:
         return None

@@ -27,12 +27,15 @@ def test_a_second_clause_with_a_role_as_subject_is_not_the_first_speakers():
         "Beispiel nannte den Busverkehr „ein Trauerspiel“, der Bürgermeister sprach von "
         "„Anlaufschwierigkeiten“.\n"
         "Probe nannte die Schule „solide“, die 38-Jährige sprach von „Sanierungsstau“.\n"
+        "Sie nannte den Plan „unbezahlbar“, er sprach von „Zukunft“.\n"
     )
     assert heard(text) == {
         "ein Trauerspiel": "Anna Beispiel",
         "Anlaufschwierigkeiten": "Paul Probe",
         "solide": "Paul Probe",
         "Sanierungsstau": "Anna Beispiel",
+        "unbezahlbar": "Anna Beispiel",
+        "Zukunft": "Paul Probe",
     }
 
 
