@@ -1715,6 +1715,57 @@ def in_the_text(frame: str, speakers: Speakers) -> bool:
     )
 
 
+# A claim somebody else made, right before what it says ("Beispiels Vorwurf, er sei „…“",
+# "wies den Vorwurf zurück, er habe …", "auf die Forderung des Vorsitzenden X, …"): what follows
+# is the claim's, its owner's when the text names one, never the subject reacting to it.
+CLAIM_RE = re.compile(
+    r"\b(?:Vorwurfs?|Vorwürfen?|Behauptung(?:en)?|Darstellung|Forderung(?:en)?|Warnung(?:en)?"
+    r"|Anschuldigung(?:en)?|Unterstellung(?:en)?)\b(?P<rest>[^,;:.!?]{0,60}?),\s+(?:dass\s+)?"
+)
+GENITIVE_GAP_RE = re.compile(r"(?:s|’|')?\s+")  # "Beispiels ", "Klaus’ "
+OWN_CLAIM_RE = re.compile(r"\b(?:sein|seine|seinen|seiner|ihr|ihre|ihren|ihrer|eigenen?)\s+$")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A claim standing before a statement, and its owner when the text names one."""
+
+    owner: Mention | None
+
+
+def claim_before(frame: str, at: int, mentions: list[Mention]) -> Claim | None:
+    """The claim whose words, reported in Konjunktiv, go on to offset `at` in one clause
+    ("Beispiels Vorwurf, er sei „…“"), or None."""
+    if "," not in frame[:at]:
+        return None  # (the cheap guard: every claim ends in a comma)
+    found = None
+    for claim in CLAIM_RE.finditer(frame, 0, at):
+        found = claim
+    if found is None:
+        return None
+    between = frame[found.end() : at]
+    # Its words go on in Konjunktiv up to the quotation ("…, er sei „…“"), in one clause.
+    if "," in between or ":" in between or not german.has_subjunctive(between, strict=False):
+        return None
+    return _claim(frame, found, mentions)
+
+
+def _claim(frame: str, found: re.Match[str], mentions: list[Mention]) -> Claim | None:
+    """The claim found, with its owner; None when it is the subject's own ("seine Forderung,
+    …") or the clause goes on to a cue of its own ("wies den Vorwurf zurück und sagte, …")."""
+    rest = found.group("rest")
+    if "und " in rest or german.first_cue_verb(rest) is not None:
+        return None
+    if OWN_CLAIM_RE.search(frame, max(0, found.start() - 12), found.start()):
+        return None
+    named = [m for m in mentions if m.kind == NAME]
+    after = [m for m in named if found.start("rest") <= m.start < found.end("rest")]
+    # "Beispiels Vorwurf": the genitive name right before the noun.
+    before = [m for m in named if GENITIVE_GAP_RE.fullmatch(frame[m.end : found.start()])]
+    owners = after or before
+    return Claim(owners[0] if owners else None)
+
+
 def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -> list[FoundQuote]:
     """The direct quotations of one sentence with their speakers; updates the passage focus.
     `following` is the next sentence's text: it may name who spoke a quotation standing alone."""
@@ -1741,9 +1792,12 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
         )
         asked = _question_answered(sentence, found, span)
         recalled, owner = borrowed.recalled(frame[:start], mentions)
+        claim = claim_before(frame, start, mentions) if asked is None else None
         if asked is not None:
             # „Herr X, …?“ – „…“: the answer is the one asked, not whoever asked.
             mention = _cue_after(frame, end, speakers) or _addressed_in(asked, speakers)
+        elif claim is not None:
+            mention = claim.owner  # "Beispiels Vorwurf, er sei „…“": hers, or nobody named
         else:
             mention = corrected or _cued_speaker(
                 frame,
@@ -1755,7 +1809,7 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
                 document,
                 _answer_follows(sentence, span),
             )
-        if asked is not None and mention is None:
+        if (asked is not None or claim is not None) and mention is None:
             speaker = None
         elif speakers.last_writer is not None and THEREIN_RE.fullmatch(before):
             speaker = speakers.last_writer  # "… schrieb einen Brief. Darin heißt es: „…“"

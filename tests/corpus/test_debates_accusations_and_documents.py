@@ -113,3 +113,15 @@ def test_after_a_named_man_greets_an_unnamed_one_his_reply_names_neither():
         "Kommen Sie rein": None,
         "Gern": "Anna Beispiel",
     }
+
+
+def test_words_of_a_claim_reacted_to_are_the_claimants_not_the_one_reacting():
+    # "Beispiels Vorwurf, er sei „…“" is her word about him; an accusation nobody named makes
+    # shows no name; his own words after it stay his.
+    text = (
+        "\nGegenwind\nMusterstadt – Bürgermeister Paul Probe (SPD) und Stadträtin Anna Beispiel "
+        "(CDU) stritten.\nProbe reagierte auf Beispiels Vorwurf, er sei „abgehoben“. Probe wies "
+        "den Vorwurf zurück, er habe „getrickst“. Probe wies den Vorwurf zurück und sagte, er sei "
+        "„müde“.\n"
+    )
+    assert heard(text) == {"abgehoben": "Anna Beispiel", "getrickst": None, "müde": "Paul Probe"}
