@@ -1722,7 +1722,7 @@ CLAIM_RE = re.compile(
     r"\b(?:Vorwurfs?|Vorwürfen?|Behauptung(?:en)?|Darstellung|Forderung(?:en)?|Warnung(?:en)?"
     r"|Anschuldigung(?:en)?|Unterstellung(?:en)?)\b(?P<rest>[^,;:.!?]{0,60}?),\s+(?:dass\s+)?"
 )
-GENITIVE_GAP_RE = re.compile(r"(?:s|’|')?\s+")  # "Beispiels ", "Klaus’ "
+GENITIVE_OWNER_RE = re.compile(r"(?:s|’|')\s+")  # a genitive, never a bare name
 OWN_CLAIM_RE = re.compile(r"\b(?:sein|seine|seinen|seiner|ihr|ihre|ihren|ihrer|eigenen?)\s+$")
 
 
@@ -1750,6 +1750,37 @@ def claim_before(frame: str, at: int, mentions: list[Mention]) -> Claim | None:
     return _claim(frame, found, mentions)
 
 
+# "Probes Satz „…“", "an Probes Worte „…“", "Probes Äußerung, „…“": words a genitive name owns.
+OWNED_WORDS_RE = re.compile(
+    r"\b(?:Satz|Sätze|Worte[n]?|Zitat|Ausspruch|Bemerkung|Äußerung|Motto|Credo|Devise|Spruch"
+    r"|Versprechen|Parole)\s*,?\s*$"
+)
+
+
+def owned_words(frame: str, at: int, mentions: list[Mention]) -> Claim | None:
+    """The words right before offset `at` that a name in the genitive owns ("Beispiel konterte
+    Probes Satz „…“"): his, not the sentence's subject's."""
+    noun = OWNED_WORDS_RE.search(frame, max(0, at - 40), at)
+    if noun is None:
+        return None
+    owner = next((m for m in mentions if _genitive_before(frame, m, noun.start())), None)
+    return Claim(owner) if owner is not None else None
+
+
+def _genitive_before(frame: str, mention: Mention, at: int) -> bool:
+    """Is the name a genitive standing right before offset `at` ("Probes Satz", "Klaus’ Satz"),
+    not the person's name itself ("Lukas Satz" of a man named Lukas)?"""
+    if mention.kind != NAME or mention.person is None:
+        return False
+    gap = frame[mention.end : at]
+    if GENITIVE_OWNER_RE.fullmatch(gap):
+        return True
+    inflected = mention.text.endswith(("s", "’", "'")) and not mention.person.name.endswith(
+        mention.text
+    )
+    return inflected and gap.isspace()
+
+
 def _claim(frame: str, found: re.Match[str], mentions: list[Mention]) -> Claim | None:
     """The claim found, with its owner; None when it is the subject's own ("seine Forderung,
     …") or the clause goes on to a cue of its own ("wies den Vorwurf zurück und sagte, …")."""
@@ -1761,7 +1792,7 @@ def _claim(frame: str, found: re.Match[str], mentions: list[Mention]) -> Claim |
     named = [m for m in mentions if m.kind == NAME]
     after = [m for m in named if found.start("rest") <= m.start < found.end("rest")]
     # "Beispiels Vorwurf": the genitive name right before the noun.
-    before = [m for m in named if GENITIVE_GAP_RE.fullmatch(frame[m.end : found.start()])]
+    before = [m for m in named if _genitive_before(frame, m, found.start())]
     owners = after or before
     return Claim(owners[0] if owners else None)
 
@@ -1792,7 +1823,11 @@ def direct_quotes(sentence: Sentence, speakers: Speakers, following: str = "") -
         )
         asked = _question_answered(sentence, found, span)
         recalled, owner = borrowed.recalled(frame[:start], mentions)
-        claim = claim_before(frame, start, mentions) if asked is None else None
+        claim = (
+            claim_before(frame, start, mentions) or owned_words(frame, start, mentions)
+            if asked is None
+            else None
+        )
         if asked is not None:
             # „Herr X, …?“ – „…“: the answer is the one asked, not whoever asked.
             mention = _cue_after(frame, end, speakers) or _addressed_in(asked, speakers)

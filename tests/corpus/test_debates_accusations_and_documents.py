@@ -125,3 +125,13 @@ def test_words_of_a_claim_reacted_to_are_the_claimants_not_the_one_reacting():
         "„müde“.\n"
     )
     assert heard(text) == {"abgehoben": "Anna Beispiel", "getrickst": None, "müde": "Paul Probe"}
+
+
+def test_words_a_genitive_name_owns_are_that_persons():
+    text = (
+        "\nGegenwind\nMusterstadt – Bürgermeister Paul Probe (SPD) und Stadträtin Anna Beispiel "
+        "(CDU) stritten.\nBeispiel konterte Probes Satz „Wir sind solide“ mit einem Lachen. "
+        "Beispiel erinnerte an Probes Worte „Ich bleibe“. Beispiel kommentierte Probes Äußerung, "
+        "„das wird teuer“, mit Kopfschütteln.\n"
+    )
+    assert set(heard(text).values()) == {"Paul Probe"}
