@@ -258,6 +258,8 @@ def _cue_after(frame: str, end: int, speakers: Speakers) -> Mention | None:
         word = verb.group(2)
         if word in german.NOT_VERBS or word in german.DETERMINERS:
             return None
+        if word in german.PREPOSITIONS and word not in german.ATTRIBUTION_PREPOSITIONS:
+            return None  # "„…“, mit Kopfschütteln": no verb, so nobody named after it
         if (
             word in german.CUE_VERBS
             or word in german.FINITE_VERBS

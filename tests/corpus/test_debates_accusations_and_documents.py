@@ -135,3 +135,11 @@ def test_words_a_genitive_name_owns_are_that_persons():
         "„das wird teuer“, mit Kopfschütteln.\n"
     )
     assert set(heard(text).values()) == {"Paul Probe"}
+
+
+def test_a_preposition_after_a_quotation_is_no_verb_naming_a_speaker():
+    text = (
+        "\nGegenwind\nMusterstadt – Stadträtin Anna Beispiel (CDU) hörte zu. Beispiel kommentierte "
+        "die Rede, „das wird teuer“, mit Kopfschütteln.\n"
+    )
+    assert heard(text) == {"das wird teuer": "Anna Beispiel"}
