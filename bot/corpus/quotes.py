@@ -1702,11 +1702,14 @@ FEMININE_TEXT_NOUNS = (
 
 def in_the_text(frame: str, speakers: Speakers) -> bool:
     """Does "heißt es" follow a definite text that names no owner ("In der Vorabversion des
-    Berichts, der …, heißt es")? Not "in ihrem Schreiben", nor "im Brief von X" (theirs)."""
+    Berichts, der …, heißt es", "Im „Landboten“ heißt es")? Not "in ihrem Schreiben", nor "im
+    Brief von X" (theirs)."""
     opening = IN_THE_TEXT_RE.match(frame)
     if opening is None:
         return False
     words = [w.strip(",").lower() for w in opening.group("np").split()]
+    if not words:
+        return True  # "Im „Landboten“ heißt es": a paper's name in quotation marks
     if POSSESSIVE_WORDS.intersection(words) or any(
         m.kind == NAME or m.person is not None for m in speakers.mentions(opening.group("np"))
     ):

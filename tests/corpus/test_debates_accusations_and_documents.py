@@ -83,9 +83,15 @@ def test_a_report_quoted_after_a_relative_clause_is_not_the_politician_named_bef
         "Bericht. Ihr fehle „ein Konzept“.\nIn der Vorabversion des Berichts, der von der Behörde "
         "ins Netz gestellt wurde, heißt es, im Jahr 2025 seien 900 Straftaten begangen worden.\n"
         "Im Brief von Anna Beispiel heißt es, sie sei enttäuscht.\n"
+        "Laut „Kurier“ war Beispiel „sichtlich bewegt“. Im „Landboten“ heißt es, Beispiel sei "
+        "„ein Glücksfall“.\n"
     )
     said = reported_by(text)
-    assert (said["In der"], said["Im Brief"]) == (None, "Anna Beispiel")
+    assert (said["In der"], said["Im Brief"], said["Im „Landboten“"]) == (
+        None,
+        "Anna Beispiel",
+        None,
+    )
 
 
 def test_a_man_named_after_an_age_behind_a_preposition_is_talked_about_not_speaking():
