@@ -58,7 +58,7 @@ eval: $(VENV)/.installed
 		--articles benchmarks/articles_fresh22 --articles benchmarks/articles_fresh23 \
 		--articles benchmarks/articles_fresh24 --articles benchmarks/articles_fresh25 \
 		--articles benchmarks/articles_fresh26 --articles benchmarks/articles_fresh27 \
-		--articles benchmarks/articles_fresh29
+		--articles benchmarks/articles_fresh28 --articles benchmarks/articles_fresh29
 
 ## Free questions over a night's articles (German and English), beside SQLite FTS5.
 eval-questions: $(VENV)/.installed

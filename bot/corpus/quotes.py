@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.corpus import borrowed, english_roles, german
+from bot.corpus import borrowed, english_roles, german, saying
 from bot.corpus.people import PersonRecord
 from bot.corpus.quotemarks import QuoteSpan
 from bot.corpus.sentences import Sentence
@@ -258,6 +258,8 @@ def _cue_after(frame: str, end: int, speakers: Speakers) -> Mention | None:
         word = verb.group(2)
         if word in german.NOT_VERBS or word in german.DETERMINERS:
             return None
+        if word in german.PREPOSITIONS and word not in german.ATTRIBUTION_PREPOSITIONS:
+            return None  # "„…“, mit Kopfschütteln": no verb, so nobody named after it
         if (
             word in german.CUE_VERBS
             or word in german.FINITE_VERBS
@@ -356,6 +358,36 @@ def _subject_after_comma(mentions: list[Mention], verb: int, frame: str) -> Ment
             return m
         return None
     return None
+
+
+# ", der Bürgermeister sprach", ", die 38-Jährige nannte": after a comma a new main clause opens
+# with its own subject, an article and one or two capitalised words (or an age) before the verb.
+COMMA_CLAUSE_SUBJECT_RE = re.compile(r",\s+(?:der|die)\s+(?:[A-ZÄÖÜ0-9][\w-]*\s+){1,2}$")
+
+
+# ", er sprach", ", sie nannte": a pronoun opening such a clause (a plural verb after "sie":
+# several people, left to the other rules).
+COMMA_PRONOUN_SUBJECT_RE = re.compile(r",\s+(er|sie)\s+$")
+
+
+def _role_after_comma(frame: str, verb: int, speakers: Speakers) -> Mention | None:
+    """ "A nannte es „…“, der Bürgermeister sprach von „…“": the second quotation is the
+    subject's of its own clause, a role, an age or a pronoun standing right before the verb,
+    not A's."""
+    pronoun = COMMA_PRONOUN_SUBJECT_RE.search(frame, max(0, verb - 8), verb)
+    if pronoun is not None:
+        word = pronoun.group(1)
+        if word == "sie" and frame[verb:].split(maxsplit=1)[0].endswith("en"):
+            return None
+        start, end = pronoun.span(1)
+        return Mention(start, end, word, PRONOUN, None, False, PRONOUN_GENDER[word])
+    opening = COMMA_CLAUSE_SUBJECT_RE.search(frame, max(0, verb - 60), verb)
+    if opening is None:
+        return None
+    phrase = speakers.phrase_at(frame, opening.start() + 1)
+    if phrase is None or phrase.kind != ROLE or phrase.end > verb:
+        return None
+    return phrase
 
 
 def _quoted_object(frame: str, verb: str, verb_end: int, speakers: Speakers) -> Mention | None:
@@ -585,6 +617,11 @@ def _cue_verb_before(
         verbs = _perfect_auxiliary(frame, start, mentions)
     if not verbs:
         return None
+    if len(verbs) > 1 and "," in frame[verbs[0].end() : start]:
+        # "B bezeichnete Karten in einem Spiel, in dem es nur 26 Fouls gab, als „…“": a verb
+        # closing a relative clause before the quotation says nothing about who spoke it.
+        closed = [(a, b) for a, b in _relative_clauses(frame[:start]) if b < start]
+        verbs = [m for m in verbs if not any(a < m.start() < b for a, b in closed)] or verbs
     # A verb of saying in Konjunktiv I after another cue is part of what was said: "sagte sie,
     # sie danke ihren Helfern".
     indicative = [m for m in verbs if not german.weak_konjunktiv(m.group(1))]
@@ -613,7 +650,9 @@ def _cue_verb_before(
     clause_start = breaks[-1].end() if breaks else 0
     in_clause = [m for m in mentions if clause_start <= m.start < verb.start()]
     subject = _subject_before(in_clause, verb.start())
-    adjacent = _subject_after_comma(in_clause, verb.start(), frame)
+    adjacent = _subject_after_comma(in_clause, verb.start(), frame) or _role_after_comma(
+        frame, verb.start(), speakers
+    )
     if adjacent is not None:
         return adjacent
     # Verb second: a subject opening the clause stands before the verb ("Modder nannte …");
@@ -1623,6 +1662,150 @@ def _addressed_in(question: QuoteSpan, speakers: Speakers) -> Mention | None:
     return named if named is not None and named.kind == NAME and named.person else None
 
 
+PASSIVE_ACCUSED_RE = re.compile(r"\b(?:wird|wurde|werden|wurden)\b[^,;:]{0,60}\bvorgeworfen\b")
+DATIVE_PRONOUN_RE = re.compile(r"\s+(?:ihm|ihr|ihnen|mir|uns)\s+(?=[A-ZÄÖÜ])")
+DETERMINER_AFTER_RE = re.compile(r"\s*(?:der|dem|den|die|das|einer|einem|einen|seiner|ihrer)\b")
+
+
+def accused(frame: str, mention: Mention) -> bool:
+    """Is the phrase a cue found for a report the person accused, not the accuser? "Kritiker
+    werfen X vor, er …", "Zudem warf die Staatsanwaltschaft X vor, …", "Y beschuldigte General
+    X, …": named after the verb, right before "vor" or the comma that opens the accusation;
+    "X wird vorgeworfen, …" in the passive. (Not "Zudem warf X der Regierung vor, …": a subject
+    before the object.)"""
+    clause = frame[: frame.find(",", mention.end) if "," in frame[mention.end :] else None]
+    if PASSIVE_ACCUSED_RE.search(clause):
+        return True
+    verb = saying.ACCUSING_RE.search(frame, 0, mention.start)
+    if verb is None or "," in frame[verb.end() : mention.start] or mention.kind == PRONOUN:
+        return False  # "Dem Bürgermeister warf er vor, …": "er" is who accused
+    if re.match(r"\s*(?:Dem|Ihm|Ihr|Ihnen)\b", frame[frame.rfind(",", 0, verb.start()) + 1 :]):
+        return False  # "Dem Bürgermeister warf X vor": the accused stands first
+    if DATIVE_PRONOUN_RE.match(frame, verb.end()):
+        return False  # "Im Wahlkampf warf ihr Kandidat X vor, …": the object right after the verb
+    # (After the name itself: the phrase may run on over an object, "X der Verwaltung".)
+    surname = mention.person.name.split()[-1] if mention.person else ""
+    named = frame.find(surname, mention.start, mention.end) if surname else -1
+    after = frame[named + len(surname) if named >= 0 else mention.end :]
+    if DETERMINER_AFTER_RE.match(after):
+        return False
+    return re.match(r"\s*(?:vor\b|,)", after) is not None
+
+
+# "In der Studie", "Im Bericht", "In dem Papier des Ministeriums, das …, heißt es": a definite
+# text opening the sentence, whose words follow "heißt es".
+IN_THE_TEXT_RE = re.compile(
+    r"\s*(?:Im|In\s+(?:der|dem|den))\s+(?P<np>[^;:]{1,160}?)\s+(?:heißt|hieß|heisst|hiess)\s+es\b"
+)
+# Feminine nouns for texts (the masculine and neuter ones: german.document_gender).
+FEMININE_TEXT_NOUNS = (
+    "studie erklärung mitteilung stellungnahme version fassung vorlage satzung meldung analyse "
+    "umfrage bilanz broschüre klageschrift begründung auswertung".split()
+)
+
+
+def in_the_text(frame: str, speakers: Speakers) -> bool:
+    """Does "heißt es" follow a definite text that names no owner ("In der Vorabversion des
+    Berichts, der …, heißt es", "Im „Landboten“ heißt es")? Not "in ihrem Schreiben", nor "im
+    Brief von X" (theirs)."""
+    opening = IN_THE_TEXT_RE.match(frame)
+    if opening is None:
+        return False
+    words = [w.strip(",").lower() for w in opening.group("np").split()]
+    if not words:
+        return True  # "Im „Landboten“ heißt es": a paper's name in quotation marks
+    if POSSESSIVE_WORDS.intersection(words) or any(
+        m.kind == NAME or m.person is not None for m in speakers.mentions(opening.group("np"))
+    ):
+        return False
+    return any(
+        german.document_gender(w.removesuffix("s")) or w.endswith(tuple(FEMININE_TEXT_NOUNS))
+        for w in words
+    )
+
+
+# A claim somebody else made, right before what it says ("Beispiels Vorwurf, er sei „…“",
+# "wies den Vorwurf zurück, er habe …", "auf die Forderung des Vorsitzenden X, …"): what follows
+# is the claim's, its owner's when the text names one, never the subject reacting to it.
+CLAIM_RE = re.compile(
+    r"\b(?:Vorwurfs?|Vorwürfen?|Behauptung(?:en)?|Darstellung|Forderung(?:en)?|Warnung(?:en)?"
+    r"|Anschuldigung(?:en)?|Unterstellung(?:en)?)\b(?P<rest>[^,;:.!?]{0,60}?),\s+(?:dass\s+)?"
+)
+GENITIVE_OWNER_RE = re.compile(r"(?:s|’|')\s+")  # a genitive, never a bare name
+OWN_CLAIM_RE = re.compile(r"\b(?:sein|seine|seinen|seiner|ihr|ihre|ihren|ihrer|eigenen?)\s+$")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A claim standing before a statement, and its owner when the text names one."""
+
+    owner: Mention | None
+
+
+def claim_before(frame: str, at: int, mentions: list[Mention]) -> Claim | None:
+    """The claim whose words, reported in Konjunktiv, go on to offset `at` in one clause
+    ("Beispiels Vorwurf, er sei „…“"), or None."""
+    if "," not in frame[:at]:
+        return None  # (the cheap guard: every claim ends in a comma)
+    found = None
+    for claim in CLAIM_RE.finditer(frame, 0, at):
+        found = claim
+    if found is None:
+        return None
+    between = frame[found.end() : at]
+    # Its words go on in Konjunktiv up to the quotation ("…, er sei „…“"), in one clause.
+    if "," in between or ":" in between or not german.has_subjunctive(between, strict=False):
+        return None
+    return _claim(frame, found, mentions)
+
+
+# "Probes Satz „…“", "an Probes Worte „…“", "Probes Äußerung, „…“": words a genitive name owns.
+OWNED_WORDS_RE = re.compile(
+    r"\b(?:Satz|Sätze|Worte[n]?|Zitat|Ausspruch|Bemerkung|Äußerung|Motto|Credo|Devise|Spruch"
+    r"|Versprechen|Parole)\s*,?\s*$"
+)
+
+
+def owned_words(frame: str, at: int, mentions: list[Mention]) -> Claim | None:
+    """The words right before offset `at` that a name in the genitive owns ("Beispiel konterte
+    Probes Satz „…“"): his, not the sentence's subject's."""
+    noun = OWNED_WORDS_RE.search(frame, max(0, at - 40), at)
+    if noun is None:
+        return None
+    owner = next((m for m in mentions if _genitive_before(frame, m, noun.start())), None)
+    return Claim(owner) if owner is not None else None
+
+
+def _genitive_before(frame: str, mention: Mention, at: int) -> bool:
+    """Is the name a genitive standing right before offset `at` ("Probes Satz", "Klaus’ Satz"),
+    not the person's name itself ("Lukas Satz" of a man named Lukas)?"""
+    if mention.kind != NAME or mention.person is None:
+        return False
+    gap = frame[mention.end : at]
+    if GENITIVE_OWNER_RE.fullmatch(gap):
+        return True
+    inflected = mention.text.endswith(("s", "’", "'")) and not mention.person.name.endswith(
+        mention.text
+    )
+    return inflected and gap.isspace()
+
+
+def _claim(frame: str, found: re.Match[str], mentions: list[Mention]) -> Claim | None:
+    """The claim found, with its owner; None when it is the subject's own ("seine Forderung,
+    …") or the clause goes on to a cue of its own ("wies den Vorwurf zurück und sagte, …")."""
+    rest = found.group("rest")
+    if "und " in rest or german.first_cue_verb(rest) is not None:
+        return None
+    if OWN_CLAIM_RE.search(frame, max(0, found.start() - 12), found.start()):
+        return None
+    named = [m for m in mentions if m.kind == NAME]
+    after = [m for m in named if found.start("rest") <= m.start < found.end("rest")]
+    # "Beispiels Vorwurf": the genitive name right before the noun.
+    before = [m for m in named if _genitive_before(frame, m, found.start())]
+    owners = after or before
+    return Claim(owners[0] if owners else None)
+
+
 def direct_quotes(
     sentence: Sentence, speakers: Speakers, following: str = "", next_paragraph: str = ""
 ) -> list[FoundQuote]:
@@ -1653,9 +1836,16 @@ def direct_quotes(
         )
         asked = _question_answered(sentence, found, span)
         recalled, owner = borrowed.recalled(frame[:start], mentions)
+        claim = (
+            claim_before(frame, start, mentions) or owned_words(frame, start, mentions)
+            if asked is None
+            else None
+        )
         if asked is not None:
             # „Herr X, …?“ – „…“: the answer is the one asked, not whoever asked.
             mention = _cue_after(frame, end, speakers) or _addressed_in(asked, speakers)
+        elif claim is not None:
+            mention = claim.owner  # "Beispiels Vorwurf, er sei „…“": hers, or nobody named
         else:
             mention = corrected or _cued_speaker(
                 frame,
@@ -1667,7 +1857,7 @@ def direct_quotes(
                 document,
                 _answer_follows(sentence, span),
             )
-        if asked is not None and mention is None:
+        if (asked is not None or claim is not None) and mention is None:
             speaker = None
         elif speakers.last_writer is not None and THEREIN_RE.fullmatch(before):
             speaker = speakers.last_writer  # "… schrieb einen Brief. Darin heißt es: „…“"
@@ -1679,11 +1869,17 @@ def direct_quotes(
             speaker = Referent(speakers.author)
         elif mention is not None and mention.kind == PRONOUN and _answering(frame, end):
             speaker = speakers.answerer(mention.gender) or speakers.resolve(mention)
+        elif mention is not None and accused(frame, mention):
+            speaker = None  # "Die Kampagne warf X vor, er sei ein „…“": X is accused, not quoted
         elif mention is not None:
             # ("Ihr Wahlkampfteam schrieb: „…“": the team's words, not the candidate's.)
             speaker = borrowed.organisation_speaker(mention) or speakers.resolve(mention)
         elif borrowed.retold_by_kin(frame[:start]):
             speaker = None  # "Seine Frau habe ihn gefragt: „…“": hers, whom the text does not name
+        elif THERE_IT_SAYS_RE.match(frame):
+            speaker = speakers.last_writer  # the text's writer if named, else nobody
+        elif in_the_text(frame, speakers):
+            speaker = None  # "In der Studie, die …, heißt es: „…“": the study's words
         elif _reported_chain(frame, mentions, speakers):
             # A partial quotation inside reported speech that goes on ("Damit seien „…“"):
             # the reported speaker's words.
@@ -1867,6 +2063,10 @@ def remember_sentence(
     if not group and second is not None and subject is not None and subject.record is not None:
         group = [subject.record, second]  # "er" after it may mean either of them
     asked = _asked(frame, mentions, speaker, speakers)
+    named_subject = any(m.start == subject_at and m.kind == NAME for m in mentions)
+    speakers.addressed_unnamed = (
+        _addressed_unnamed(frame, subject, speakers.last_subject) if named_subject else None
+    )
     speakers.sentence_done(speaker, subject, end, frame, sharers, subject_at)
     speakers.last_group = group
     speakers.last_nobody = not sentence.quotes and not speakers.mentions(frame)
@@ -1904,10 +2104,37 @@ def remember_sentence(
     return described
 
 
+# A pronoun of each gender that stands as an object after the verb ("grüßt ihn", "gibt ihr
+# die Hand", "fragt sie"): the sentence's subject is the named person, not the pronoun.
+# ("ihr" before a noun is her possessive: "ihr Slogan".)
+ADDRESSED_PRONOUN_RE = {
+    "m": re.compile(r"\s(?:ihn|ihm)\b"),
+    "f": re.compile(r"\sihr\b(?!\s+[A-ZÄÖÜ])"),
+}
+
+
+def _addressed_unnamed(
+    frame: str, subject: Referent | None, before: Referent | None
+) -> Referent | None:
+    """The unnamed person the sentence before was about, when this sentence's named subject of
+    the same gender turns to them by a pronoun ("Ein Rentner steht am Zaun. Probe grüßt
+    ihn."): whom a "sagt er" right after means, the text does not say."""
+    if subject is None or subject.record is None or before is None or before.record is not None:
+        return None
+    pronoun = ADDRESSED_PRONOUN_RE.get(before.gender or "")
+    if pronoun is None or subject.gender != before.gender or not pronoun.search(frame):
+        return None
+    nouns = [w for w in before.name.split() if w[:1].isupper()]
+    return before if nouns and _person_noun(nouns[-1]) else None  # ("Die Stadt": no one)
+
+
 # "Darin heißt es:", "Dort steht:": words quoted from the text the sentence before named.
 THEREIN_RE = re.compile(
     r"\s*(?:Darin|Dort|Hierin)\s+(?:heißt|hieß|heisst|hiess|steht|stand)(?:\s+es)?\s*:\s*"
 )
+# "Im Programm steht das nicht. Dort heißt es, man wolle „…“": a sentence opening with a word
+# pointing back to a text quotes that text, not the person named before it.
+THERE_IT_SAYS_RE = re.compile(r"\s*(?:Darin|Dort|Hierin)\s+(?:heißt|hieß|heisst|hiess)\s+es\b")
 WRITING_VERBS = frozenset("schrieb schreibt verfasste verfasst postete postet".split())
 
 

@@ -18,9 +18,12 @@ from bot.corpus import borrowed, german, saying
 from bot.corpus.quotes import (
     CHAIN_REACH,
     PERFECT_CUE_RE,
+    THERE_IT_SAYS_RE,
     FoundQuote,
+    accused,
     chained_speaker,
     cue_mention,
+    in_the_text,
     names_somebody_else,
     points_back,
     said_next,
@@ -527,36 +530,6 @@ def _passive_agent(frame: str, passive: re.Match[str], speakers: Speakers) -> Re
     return None
 
 
-PASSIVE_ACCUSED_RE = re.compile(r"\b(?:wird|wurde|werden|wurden)\b[^,;:]{0,60}\bvorgeworfen\b")
-DATIVE_PRONOUN_RE = re.compile(r"\s+(?:ihm|ihr|ihnen|mir|uns)\s+(?=[A-ZÄÖÜ])")
-DETERMINER_AFTER_RE = re.compile(r"\s*(?:der|dem|den|die|das|einer|einem|einen|seiner|ihrer)\b")
-
-
-def _accused(frame: str, mention: Mention) -> bool:
-    """Is the phrase a cue found for a report the person accused, not the accuser? "Kritiker
-    werfen X vor, er …", "Zudem warf die Staatsanwaltschaft X vor, …", "Y beschuldigte General
-    X, …": named after the verb, right before "vor" or the comma that opens the accusation;
-    "X wird vorgeworfen, …" in the passive. (Not "Zudem warf X der Regierung vor, …": a subject
-    before the object.)"""
-    clause = frame[: frame.find(",", mention.end) if "," in frame[mention.end :] else None]
-    if PASSIVE_ACCUSED_RE.search(clause):
-        return True
-    verb = saying.ACCUSING_RE.search(frame, 0, mention.start)
-    if verb is None or "," in frame[verb.end() : mention.start] or mention.kind == PRONOUN:
-        return False  # "Dem Bürgermeister warf er vor, …": "er" is who accused
-    if re.match(r"\s*(?:Dem|Ihm|Ihr|Ihnen)\b", frame[frame.rfind(",", 0, verb.start()) + 1 :]):
-        return False  # "Dem Bürgermeister warf X vor": the accused stands first
-    if DATIVE_PRONOUN_RE.match(frame, verb.end()):
-        return False  # "Im Wahlkampf warf ihr Kandidat X vor, …": the object right after the verb
-    # (After the name itself: the phrase may run on over an object, "X der Verwaltung".)
-    surname = mention.person.name.split()[-1] if mention.person else ""
-    named = frame.find(surname, mention.start, mention.end) if surname else -1
-    after = frame[named + len(surname) if named >= 0 else mention.end :]
-    if DETERMINER_AFTER_RE.match(after):
-        return False
-    return re.match(r"\s*(?:vor\b|,)", after) is not None
-
-
 def _after_final_cue(frame: str, final: int, speakers: Speakers) -> Mention | None:
     """The phrase right after the verb of a closing cue ("…, sagt sie schließlich.")."""
     verb = WORD_RE.search(frame, final + 1)
@@ -994,7 +967,7 @@ def _speech_act(sentence: Sentence, speakers: Speakers) -> FoundReport | None:
     if _speech_act_verb(frame) is None or german.FIRST_PERSON_RE.search(frame):
         return None
     mention = cue_mention(frame, speakers)
-    if mention is None or _accused(frame, mention):
+    if mention is None or accused(frame, mention):
         return FoundReport(sentence.text, None, sentence.text, cued=True)
     return FoundReport(sentence.text, speakers.resolve(mention), sentence.text, cued=True)
 
@@ -1119,7 +1092,7 @@ def _reported(
         statement = _statement(text, frame, final)
         if attributed:
             statement = _without_source(statement)
-        if mention is not None and _accused(frame, mention):
+        if mention is not None and accused(frame, mention):
             return FoundReport(text, None, statement, cued=True)
         if mention is not None and final > 0 and mention.start < final and not attributed:
             # "Er starb am Samstag, teilte die Stiftung mit.": a closing cue names its speaker
@@ -1139,6 +1112,13 @@ def _reported(
             # (Also "One voter, who asked not to be named, said …": nobody named.) "Demnach"
             # and "Seiner Meinung nach" point back to a source named before: no new one.
             return FoundReport(text, None, statement, cued=not _points_back(rest))
+        if _it_is_said(rest) and in_the_text(frame, speakers):
+            # "In der Vorabversion des Berichts, der …, heißt es, …": that text's words, not
+            # the person named before it.
+            return FoundReport(text, None, statement, cued=True)
+        if _it_is_said(rest) and THERE_IT_SAYS_RE.match(frame):
+            # "Dort heißt es, man wolle …": the text pointed back to, not the last speaker.
+            return FoundReport(text, speakers.last_writer, statement, cued=True)
         if _it_is_said(rest) and not _subjunctive(rest, strict=False):
             # "In einer Stellungnahme heißt es, die Pläne gefährdeten …" (Konjunktiv goes on
             # with whoever spoke last below: "Sie sei …, heißt es in ihrem Schreiben").

@@ -34,6 +34,7 @@ PRONOUN_OR_ARTICLE_RE = re.compile(
 PARTITIVE_PRONOUNS = frozenset("einer eine eines".split())
 PRONOUN_GENDER = {"er": "m", "sie": "f", "he": "m", "she": "f"}
 INFLECTED_RE = re.compile(r"[a-zäöüß]+(?:e|en|er)")
+AGE_ADJECTIVE_RE = re.compile(r"\d{1,3}-jährigen?")  # "den 23-jährigen", "der 71-jährige"
 INFLECTED_ADJECTIVE_RE = re.compile(r"[a-zäöüß-]+(?:e|en|er|es)")
 ARTICLE_GAP_RE = re.compile(r"\s*(?:(?:[Dd]er|[Dd]ie|[Dd]as|dem|den|des)\s+)?")
 APPOSITION_NAME_RE = re.compile(r",\s+(" + RUN_RE.pattern + r")")
@@ -213,6 +214,8 @@ def _is_oblique(frame: str, start: int) -> bool:
             return False
         if word[:1].isupper() or (INFLECTED_RE.fullmatch(low) and not _finite_verb(before, at)):
             continue
+        if AGE_ADJECTIVE_RE.fullmatch(low):
+            continue  # "gegen den 23-jährigen X": an age, like any adjective
         return False
     return False
 
@@ -433,6 +436,9 @@ class Speakers:
         # When that sentence was about two people together ("X und Y kennen sich", then "…,
         # räumen beide ein"): them, so that "sagt sie" after it is not taken for either.
         self.last_group: list[PersonRecord] = []
+        # Somebody unnamed whom the last sentence's named subject addressed ("Ein Rentner steht
+        # am Zaun. Probe grüßt ihn."): a "sagt er" after it may be either of them.
+        self.addressed_unnamed: Referent | None = None
         self.last_announced = False  # it named a person speaking but quoted nothing
         # When it asked somebody a question ("„…?“, fragte X die Landrätin"): the one asked,
         # who answers in the next sentence ("„…“, antwortete sie"); and the one who asked.
@@ -855,6 +861,9 @@ class Speakers:
         if self.last_sharers and not named_here:
             fitting = [p for p in self.last_sharers if p.gender == gender]
             return self.referent(fitting[0]) if len(fitting) == 1 else None
+        addressed = self.addressed_unnamed
+        if addressed is not None and addressed.gender == gender and not named_here:
+            return None  # "Ein Rentner steht da. Probe grüßt ihn. „…“, sagt er": unclear
         if self.last_group and not named_here:
             fitting = [p for p in self.last_group if p.gender == gender]
             if len(fitting) > 1:
