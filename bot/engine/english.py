@@ -33,7 +33,7 @@ _ENGLISH_ONLY = frozenset(
     seats council party old since percentage percent reported report district administrator
     administrator arrive arrived there their they he she his her with from for and now get
     after quote real ballots invalid money missing jobs plant factory coach game match team
-    strike trial judge
+    strike trial judge appeal appealed recount late lawyer
     again run runs running quit quits quitting doing whats whos hows wheres any news office
     standing concede conceded become becomes resigning dosnt didnt isnt wont
     """.split()
