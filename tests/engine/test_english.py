@@ -1026,3 +1026,10 @@ def test_eligible_voters_are_not_answered_by_a_candidates_votes(tmp_path, config
     engine = engine_over_texts(tmp_path, HASELBRUNN, config)
     reply = engine.handle_message("how many eligible voters are there in haselbrunn", dm=True)
     assert reply.status == "not_found"
+
+
+def test_where_somebody_studied_is_asked_by_the_verb_at_the_end():
+    """ "where did X study" asks where X studied ("studierte … in Hannover"); "study" before
+    a verb is still the survey ("what does the study say")."""
+    assert to_german(words("where did weidmann study"))[-1] == "studiert"
+    assert "studie" in to_german(words("what does the study say"))
