@@ -289,6 +289,14 @@ answer, over the invented Rothenbrück night of dev21 and the Ostwiesen texts of
 twenty-fifth fresh folder, asked over dev-en13's folders and those two (no held-out folder);
 committed before its first run (`dev_en14_first_run.out`: engine top-1 57.4 %, top-3 65.3 %,
 honest no 70.2 %); in-sample.
+Then dev-en15 (`benchmarks/questions/dev_en15.yaml`) asks English readers' casual questions
+(who won in a village named only in a roundup, what happens next, when X takes office, who said
+a sentence of the night, an article without a byline, a lawyer left unnamed), 48 of 150 that the
+texts do not answer, over the invented Lindenbrügge night of dev22 and the Falkenried and
+Kranichau texts of the twenty-sixth and twenty-seventh fresh folders, asked over dev-en14's
+folders and those three (no held-out folder); committed before its first run
+(`dev_en15_first_run.out`: engine top-1 49.0 %, top-3 53.9 %, honest no 81.2 %; then one gold
+fix, see the file); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -688,6 +696,16 @@ DEV_EN14_FOLDERS = (
     *DEV_EN13_FOLDERS,
     ROOT / "benchmarks" / "questions" / "articles_dev21",
     ROOT / "benchmarks" / "articles_fresh25",
+)
+# Round 24 (english25): English readers' casual questions, about a third unanswerable, over the
+# invented Lindenbrügge night (articles_dev22) and the Falkenried and Kranichau texts of the
+# twenty-sixth and twenty-seventh fresh folders (issue 11); no held-out folder; in-sample.
+DEV_EN15 = ROOT / "benchmarks" / "questions" / "dev_en15.yaml"
+DEV_EN15_FOLDERS = (
+    *DEV_EN14_FOLDERS,
+    ROOT / "benchmarks" / "questions" / "articles_dev22",
+    ROOT / "benchmarks" / "articles_fresh26",
+    ROOT / "benchmarks" / "articles_fresh27",
 )
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
@@ -1171,6 +1189,12 @@ BLOCKS = (
         DEV_EN14,
         DEV_EN14_FOLDERS,
         "dev-en14: English casual questions, a third unanswerable, over dev21 and fresh25",
+    ),
+    Block(
+        "deven15",
+        DEV_EN15,
+        DEV_EN15_FOLDERS,
+        "dev-en15: English casual questions, 48 unanswerable, over dev22, fresh26, fresh27",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

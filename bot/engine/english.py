@@ -33,7 +33,7 @@ _ENGLISH_ONLY = frozenset(
     seats council party old since percentage percent reported report district administrator
     administrator arrive arrived there their they he she his her with from for and now get
     after quote real ballots invalid money missing jobs plant factory coach game match team
-    strike trial judge
+    strike trial judge appeal appealed recount late lawyer
     again run runs running quit quits quitting doing whats whos hows wheres any news office
     standing concede conceded become becomes resigning dosnt didnt isnt wont
     """.split()
@@ -140,8 +140,9 @@ def _what_got(folded: Sequence[str]) -> list[str]:
 
 
 # English words whose sense at the end of a question is the verb's: "when does the pool
-# close" asks when it closes; "close" before a noun is the adjective ("a close race").
-_VERB_AT_THE_END = {"close": "schliessen"}
+# close" asks when it closes; "close" before a noun is the adjective ("a close race"); "where
+# did X study" asks where X studied, "the study" before a verb is the survey's.
+_VERB_AT_THE_END = {"close": "schliessen", "study": "studiert"}
 
 
 # "what % did X get": the sign as the word a reader would type instead

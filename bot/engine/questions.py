@@ -1233,7 +1233,10 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         and lexicon.SPEECH_WORDS.isdisjoint(folded)
     ):
         kind, strict = lexicon.NUMBER, _asks_figure(typed)
-    named, used = _named_people(ctx, folded, asked, stem)
+    # "what did the judge say": "Richter", the glossary's word for "judge", names no Mr Richter;
+    # a word typed as the articles spell it ("winter") still may
+    glossary_words = {i for i in english.glossed(pairs) if originals[i] != folded[i]}
+    named, used = _named_people(ctx, folded, asked | glossary_words, stem)
     by_name = tuple(p for _, group in named for p in group)  # not found through a role
     # "wie viele Wahlbezirke hat X": what is counted is no place, though a title may have it
     counted_at = {max(asked) + 1} if kind == lexicon.NUMBER and asked else set()
@@ -1451,8 +1454,11 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
             if position == measure:  # the answer must state it in its own words
                 term = replace(term, context=(), required=True)
                 close = expansions(ctx.index, stemmed)
-                if original is not None:
-                    close = {**expansions(ctx.index, stem(original)), **close}
+                if original is not None:  # an English report states it in the word typed
+                    # (not the word's German synonyms: "eligible voters" are no "Stimmen")
+                    typed_word = stem(original)
+                    if typed_word in ctx.index.own or typed_word in ctx.index.context:
+                        close = {typed_word: 1.0, **close}
                 # Nothing close in the articles ("wie alt": no "-jährige" anywhere): only the
                 # word itself, which no unit states, so the honest answer is "not said".
                 near = frozenset(k for k, s in close.items() if s >= SYNONYM)

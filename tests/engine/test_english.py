@@ -976,3 +976,60 @@ def test_what_the_party_chairman_said_is_his_words_not_his_deputys(tmp_path, con
     said = {question: texts(engine.handle_message(question, dm=True)) for question in asked}
     assert all(lines and "klaren Auftrag" in lines[0] for lines in said.values()), said
     assert not any("Janssen" in t or "Team" in t for lines in said.values() for t in lines)
+
+
+# An invented night in Haselbrunn: a council member named Richter beside a judge, a village
+# whose polling station opened late, a roundabout, a court case that may go to appeal, and a
+# recount somebody applied for.
+HASELBRUNN = {
+    "rat": (
+        "Von Lena Beispiel\n"
+        "Haselbrunn. Jonas Weidmann (CDU) hat die Bürgermeisterwahl in Haselbrunn gewonnen. "
+        "Er erhielt 2.140 Stimmen.\n"
+        "Stadtrat Olaf Richter (SPD) sagte: „Das Ergebnis ist klar.“\n"
+        "In Moosdorf konnte erst mit einer halben Stunde Verspätung gewählt werden, weil der "
+        "Wahlvorstand den Schlüssel vergessen hatte.\n"
+        "Ratsherr Egon Fuchs (FDP) sagte über den neuen Kreisel: „Der Kreisel ist zu teuer.“\n"
+    ),
+    "gericht": (
+        "Von Lena Beispiel\n"
+        "Haselbrunn. Das Verwaltungsgericht hat die Klage gegen die Wahl abgewiesen.\n"
+        "Die Vorsitzende Richterin Anke Wiegand sagte: „Ein Formfehler ändert das Ergebnis "
+        "nicht.“\n"
+        "Der Kläger Paul Stenzel will nun in Berufung gehen.\n"
+        "Die Nachzählung in Moosdorf hat die Wählergruppe beantragt.\n"
+    ),
+}
+
+
+def test_a_readers_words_of_courts_delays_and_roundabouts_find_the_german_lines(tmp_path, config):
+    """An English reader asks after a night in Haselbrunn with the words English has: "late",
+    "roundabout", "appeal", "asked for", "the judge". "judge" is the office ("Richterin"), not
+    the council member called Richter."""
+    engine = engine_over_texts(tmp_path, HASELBRUNN, config)
+    first_excerpts_hold(
+        engine,
+        {
+            "why did voting start late in moosdorf": "Verspätung",
+            "what did fuchs say about the roundabout": "zu teuer",
+            "will stenzel appeal": "Berufung",
+            "who asked for the recount in moosdorf": "Wählergruppe beantragt",
+            "what did the judge say": "Formfehler",
+        },
+    )
+    assert is_english(words("will stenzel appeal"))
+
+
+def test_eligible_voters_are_not_answered_by_a_candidates_votes(tmp_path, config):
+    """ "how many eligible voters": the phrase's German word must stand in the line; a
+    candidate's "2.140 Stimmen" are no electorate, though "voters" alone may mean votes."""
+    engine = engine_over_texts(tmp_path, HASELBRUNN, config)
+    reply = engine.handle_message("how many eligible voters are there in haselbrunn", dm=True)
+    assert reply.status == "not_found"
+
+
+def test_where_somebody_studied_is_asked_by_the_verb_at_the_end():
+    """ "where did X study" asks where X studied ("studierte … in Hannover"); "study" before
+    a verb is still the survey ("what does the study say")."""
+    assert to_german(words("where did weidmann study"))[-1] == "studiert"
+    assert "studie" in to_german(words("what does the study say"))
