@@ -264,7 +264,8 @@ invented texts of one night that ends in a runoff, in forms no folder had (a loc
 text, a morning newsletter, a district-by-district results list, a runoff explainer with its own
 numbers, a profile of the candidate who lost, coalition soundings, the candidates' posts, a
 correction; `benchmarks/questions/articles_dev23/`), with cousins the texts do not answer, asked
-over dev22's folders and those; committed before its first run (`dev23_first_run.out`);
+over dev22's folders and those; committed before its first run (`dev23_first_run.out`: engine
+top-1 49.6 %, top-3 54.3 %, honest no 54.1 %);
 in-sample.
 Then devnames (`benchmarks/questions/devnames.yaml`) asks about surnames the articles do not
 know, one or two letters off a known one ("Bennert" beside Rennert), alone or after a first name,
