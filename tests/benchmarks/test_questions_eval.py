@@ -539,7 +539,7 @@ def test_dev19_asks_whom_a_winner_beat_and_who_was_re_elected_in_both_languages(
         ("dev20", DEV20, DEV20_FOLDERS, 25),  # a press release, ticker, portrait, Q&A, column
         ("dev21", DEV21, DEV21_FOLDERS, 30),  # a results table, roundup, interview, correction
         ("dev22", DEV22, DEV22_FOLDERS, 30),  # a portrait, turnout by district, letters, a recount
-        ("dev23", DEV23, DEV23_FOLDERS, 30),  # a newsletter, runoff explainer, loser's profile, posts
+        ("dev23", DEV23, DEV23_FOLDERS, 30),  # a newsletter, runoff explainer, loser's profile
     ],
 )
 def test_a_chat_german_block_asks_over_one_night_in_new_article_forms(
