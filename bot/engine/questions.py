@@ -2815,6 +2815,13 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
             return 0.0  # "wurde X wiedergewählt": another town's winner, in a report of several
         if question.new_office and _another_office(ctx.index, unit, question.new_office):
             return 0.0  # "X gewinnt die Landratswahl": no answer to who is the new mayor
+        if (
+            question.outcome
+            and not speech
+            and unit not in question.place_paragraphs
+            and _won_a_part(ctx.index, unit)
+        ):
+            return 0.0  # "X gewann den Stadtteil": a win there, not of the town's election
         if question.outcome and not speech and not names_outcome(ctx, unit):
             # "Gewählt wird erst am Sonntag" names nobody who won; "Kapitän X setzte sich über
             # links durch" names somebody, but no win
@@ -2865,6 +2872,22 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
         ctx.index, question.terms, weighing, MIN_COVERAGE, CONTEXT_FACTOR, CONTEXT_FACTOR
     )
     yield from narrowing.ranked()
+
+
+# Parts of a town a candidate may win without winning its election ("gewann den Stadtteil",
+# "holte den Wahlbezirk"); not "Wahlkreis", which is a seat of its own (folded word starts).
+TOWN_PARTS = ("stadtteil", "ortsteil", "stadtbezirk", "wahlbezirk", "stimmbezirk", "viertel")
+PART_WITHIN = 3  # words from the verb of winning to the part won
+
+
+def _won_a_part(index: CorpusIndex, unit: int) -> bool:
+    """Whether a line's win is of a part of the town: "Wennemann gewann den Stadtteil vor X"."""
+    folded = words(index.columns.text(unit))
+    return any(
+        index.stem(word) in lexicon.WIN_STEMS
+        and any(w.startswith(TOWN_PARTS) for w in folded[i + 1 : i + 1 + PART_WITHIN])
+        for i, word in enumerate(folded)
+    )
 
 
 def _role_forms(identity: frozenset[str]) -> tuple[str, ...]:

@@ -85,7 +85,8 @@ NIGHT = {
         "(CDU) 35,0 Prozent.\n"
         "Der Dritte, Malte Rieck (FDP), schied mit 23,8 Prozent aus.\n"
         "Die Schulleiterin Greta Lindqvist stand am Abend lange im Foyer des Rathauses.\n"
-        "Gewählt haben nur 39,5 Prozent der Kornheimer.\n",
+        "Gewählt haben nur 39,5 Prozent der Kornheimer.\n"
+        "Im Stadtteil Ostend lag Ebbinghaus vorn. Er gewann den Stadtteil vor Lindqvist.\n",
         SIDECAR.format(title="Kornheim wählt in zwei Wochen noch einmal"),
     ),
 }
@@ -435,7 +436,12 @@ def test_after_a_first_round_that_decided_nothing_nobody_has_won_yet(night, ques
 
 @pytest.mark.parametrize(
     "question",
-    ["wer hat die stichwahl in kornheim gewonnen", "wer wird kämmerer wenn lindqvist gewinnt"],
+    [
+        "wer hat die stichwahl in kornheim gewonnen",
+        "wer wird kämmerer wenn lindqvist gewinnt",
+        # Ebbinghaus won a part of the town, not its election
+        "wer hat die stichwahl gewonnen in kornheim",
+    ],
 )
 def test_the_runoff_to_come_answers_no_question_about_its_own_result(night, question):
     assert ask(night, question).status != OK
