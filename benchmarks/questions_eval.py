@@ -263,6 +263,14 @@ recount, a digest of five items; `benchmarks/questions/articles_dev22/`), with c
 do not answer (where someone lives or what they studied when a text only names them), asked over
 dev21's folders and those; committed before its first run (`dev22_first_run.out`: engine
 top-1 49.1 %, top-3 56.1 %, honest no 57.5 %); in-sample.
+Then dev23 (`benchmarks/questions/dev23.yaml`) asks chat German of the same kinds over eight
+invented texts of one night that ends in a runoff, in forms no folder had (a local radio's web
+text, a morning newsletter, a district-by-district results list, a runoff explainer with its own
+numbers, a profile of the candidate who lost, coalition soundings, the candidates' posts, a
+correction; `benchmarks/questions/articles_dev23/`), with cousins the texts do not answer, asked
+over dev22's folders and those; committed before its first run (`dev23_first_run.out`: engine
+top-1 49.6 %, top-3 54.3 %, honest no 54.1 %);
+in-sample.
 Then devnames (`benchmarks/questions/devnames.yaml`) asks about surnames the articles do not
 know, one or two letters off a known one ("Bennert" beside Rennert), alone or after a first name,
 in German and English, beside typos of known names that must still find them; over the seed,
@@ -664,6 +672,11 @@ DEV21_FOLDERS = (
 # council's seats, readers' letters, a recount, a digest); no held-out folder from the tenth on.
 DEV22 = ROOT / "benchmarks" / "questions" / "dev22.yaml"
 DEV22_FOLDERS = (*DEV21_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev22")
+# Round 24 (ask25): chat German over eight invented texts of a night that ends in a runoff (a
+# radio's web text, a newsletter, results by district, a runoff explainer, the loser's profile,
+# coalition soundings, social media posts, a correction); no held-out folder from the tenth on.
+DEV23 = ROOT / "benchmarks" / "questions" / "dev23.yaml"
+DEV23_FOLDERS = (*DEV22_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev23")
 # Round 20 (names21): names the articles do not know, close to names they do ("Bennert" beside
 # Rennert), beside typos of known names; over folders whose texts may be read (no held-out one).
 DEVNAMES = ROOT / "benchmarks" / "questions" / "devnames.yaml"
@@ -1165,6 +1178,12 @@ BLOCKS = (
         DEV22,
         DEV22_FOLDERS,
         "dev22: chat German over a portrait, turnout by district, letters, a recount (round 23)",
+    ),
+    Block(
+        "dev23",
+        DEV23,
+        DEV23_FOLDERS,
+        "dev23: chat German over a newsletter, runoff explainer, loser's profile, posts (round 24)",
     ),
     Block(
         "devnames",

@@ -259,6 +259,19 @@ OFFICE_OF = frozenset("von vom aus".split())
 OPINION_ASKED = tuple(
     ("was", verb) for verb in "sagt sagte sagen halt hielt meint meinte denkt denken".split()
 )
+# "Was sagt die FDP (zu Y)": a party's own words are a line by one of its people, or one in
+# which the party (or a person of it) is said to have spoken; "die FDP kommt auf 2 Sitze"
+# says nothing the FDP said. The folded verbs of saying and of taking a stand.
+PARTY_SAYS = frozenset(
+    "sagt sagte sagten sagen sprach sprachen spricht erklart erklarte erklarten betont betonte "
+    "kritisiert kritisierte kritisierten fordert forderte forderten lehnt lehnte lehnten "
+    "begrusst begrusste begrussten warnt warnte warnten warf wirft bremste bremst kundigte "
+    "kundigt nannte nennt reagierte reagiert zeigte zeigt teilte teilt schrieb schreibt "
+    "sieht sah wertete wertet bezeichnete bezeichnet".split()
+)
+PARTY_NAMES_ASKED = tuple(
+    (re.compile(pattern.pattern, re.IGNORECASE), party) for pattern, party in PARTY_PATTERNS
+)
 # Words for whoever holds an office, whichever it is (starts of folded words): "die
 # Amtsinhaberin", "der Rathauschef", "das Stadtoberhaupt", "ihr Vorgänger", "the incumbent"
 HOLDER_STARTS = (
@@ -359,6 +372,8 @@ class Needs:
     partner: frozenset[str] | None = None
     # "was sagt der Bürgermeister von X" where no article knows X: no line says it
     nowhere: bool = False
+    # "was sagt die FDP zur Sondierung": a line of the party's own words (`PARTY_SAYS`)
+    party_says: str = ""
     # "was sagt die Landrätin von X": a line by somebody of that office (an index stem) or
     # whose paragraph names it, not another speaker's line from an article about X
     office: str = ""
@@ -406,6 +421,7 @@ class Needs:
             or self.named is not None
             or self.partner is not None
             or self.nowhere
+            or bool(self.party_says)
             or bool(self.office)
             or self.opinion
             or self.makers
@@ -498,6 +514,7 @@ def needs(
         # neue Bürgermeisterin von X" is answered by "X, 41, ist die erste Frau …"
         office=_office_asked(folded, places, index) if opinion else "",
         opinion=opinion,
+        party_says=_party_asked(folded) if opinion and not people else "",
         taking_office=kind == lexicon.TIME and _asks_taking_office(folded),
         subject=_subject(kind, folded, asked, index),
         aged=has_any_phrase(folded, AGE_ASKED),
@@ -882,6 +899,8 @@ def kept(
             continue
         if need.opinion and says_silent(index, unit):
             continue
+        if need.party_says and not party_says(index, unit, need.party_says):
+            continue
         if need.taking_office and not _takes_office(words(index.columns.text(unit))):
             continue
         if need.taking_office and need.by_name and not _first_named(index, unit, need):
@@ -961,6 +980,33 @@ def names_partner(index: CorpusIndex, unit: int, asked: frozenset[str]) -> bool:
     return any(
         party not in own and party != "parteilos" and pattern.search(text)
         for pattern, party in PARTY_PATTERNS
+    )
+
+
+def _party_asked(folded: list[str]) -> str:
+    """The party a question names ("was sagt die fdp"), as `PARTY_PATTERNS` normalise it."""
+    text = " ".join(folded)
+    return next((party for pattern, party in PARTY_NAMES_ASKED if pattern.search(text)), "")
+
+
+def party_says(index: CorpusIndex, unit: int, party: str) -> bool:
+    """Whether a line gives the party's own words: spoken by one of its people (or by
+    somebody of no known party whose paragraph names the party before: "Bei der SPD ist die
+    Verärgerung groß. Fraktionschef X warf der CDU vor, …"), or telling that the party or one
+    of its people said or did something of saying (`PARTY_SAYS`)."""
+    columns = index.columns
+    pattern = next(pattern for pattern, name in PARTY_PATTERNS if name == party)
+    speaker = columns.speaker[unit]
+    if speaker != NO_ENTRY:
+        own = index.people.entries[speaker].party
+        before = columns.block_text[columns.block[unit]][: columns.start[unit]]
+        return own == party or (own is None and bool(pattern.search(before)))
+    text = columns.text(unit)
+    if PARTY_SAYS.isdisjoint(words(text)):
+        return False
+    people = index.people
+    return bool(pattern.search(text)) or any(
+        people.entries[p].party == party for p in people.named_in(words(text))
     )
 
 

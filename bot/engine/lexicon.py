@@ -321,11 +321,16 @@ _TURNOUT_DEEDS = (
         "",
         "",
     ),
+    ("abgestimmt", "Prozent Wahlberechtigte Wahlberechtigten", "", "haben hat"),
+    # "Gewählt haben nur 44,2 Prozent der Einwohner": only as the sentence's first words (not
+    # "die Wähler haben mit 52 Prozent X gewählt")
+    ("gewählt", "Prozent", "", "haben"),
 )
 TURNOUT_DEEDS: tuple[tuple[frozenset[str], ...], ...] = tuple(
     (_stems(deed), _stems(what), frozenset(before.split()), frozenset(also.split()))
     for deed, what, before, also in _TURNOUT_DEEDS
 )
+VOTED_FIRST = TURNOUT_DEEDS[-1]
 # The words of a question that ask for the turnout, which those sentences answer (stems).
 TURNOUT_ASKED = _stems("Wahlbeteiligung Beteiligung Stimmbeteiligung turnout")
 
@@ -335,8 +340,11 @@ def tells_turnout(tokens: list[str], stems: list[str]) -> bool:
     did (`TURNOUT_DEEDS`); not a sentence of who won ("ging als Siegerin aus der Wahl hervor")."""
     if not OUTCOME_STEMS.isdisjoint(stems) or "hervor" in tokens:
         return False
-    for deed, what, before, also in TURNOUT_DEEDS:
+    for row in TURNOUT_DEEDS:
+        deed, what, before, also = row
         if deed.isdisjoint(stems) or (also and also.isdisjoint(tokens)):
+            continue
+        if row is VOTED_FIRST and stems[:1] != sorted(deed):
             continue
         for i, stem in enumerate(stems):
             if stem in what and (not before or (i > 0 and tokens[i - 1] in before)):

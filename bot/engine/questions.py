@@ -2953,6 +2953,13 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
         if (
             question.outcome
             and not speech
+            and unit not in question.place_paragraphs
+            and _won_a_part(ctx.index, unit)
+        ):
+            return 0.0  # "X gewann den Stadtteil": a win there, not of the town's election
+        if (
+            question.outcome
+            and not speech
             and not names_outcome(ctx, unit)
             and not _leads_at_place(ctx.index, unit, [fold(t.label) for t in question.terms])
         ):
@@ -3005,6 +3012,22 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
         ctx.index, question.terms, weighing, MIN_COVERAGE, CONTEXT_FACTOR, CONTEXT_FACTOR
     )
     yield from narrowing.ranked()
+
+
+# Parts of a town a candidate may win without winning its election ("gewann den Stadtteil",
+# "holte den Wahlbezirk"); not "Wahlkreis", which is a seat of its own (folded word starts).
+TOWN_PARTS = ("stadtteil", "ortsteil", "stadtbezirk", "wahlbezirk", "stimmbezirk", "viertel")
+PART_WITHIN = 3  # words from the verb of winning to the part won
+
+
+def _won_a_part(index: CorpusIndex, unit: int) -> bool:
+    """Whether a line's win is of a part of the town: "Wennemann gewann den Stadtteil vor X"."""
+    folded = words(index.columns.text(unit))
+    return any(
+        index.stem(word) in lexicon.WIN_STEMS
+        and any(w.startswith(TOWN_PARTS) for w in folded[i + 1 : i + 1 + PART_WITHIN])
+        for i, word in enumerate(folded)
+    )
 
 
 def _role_forms(identity: frozenset[str]) -> tuple[str, ...]:
@@ -3351,7 +3374,7 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
     answers = _kept(ctx.index, need, question, islice(ranked, MAX_CANDIDATES))
     first = next(answers, None)
     if first is None:
-        return _not_answered(ctx, question, title)
+        return _runoff_reply(ctx, question, folded, title) or _not_answered(ctx, question, title)
     chosen = distinct(ctx.index, _followers(first, answers), MAX_ANSWERS)
     if question.outcome and not question.lost and not question.scope.places:
         partial = _partial_wins(ctx.index, chosen)
@@ -3399,6 +3422,8 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
                 chosen = [*leading, *(u for u in chosen if u not in leading)]
         elif named is not None:  # under "X won", every line shown is about X
             chosen = [u for u in chosen if _speaks_of(ctx.index, u, named)]
+        elif question.yes_no and (runoff := _runoff_reply(ctx, question, folded, title)):
+            return runoff  # "hat X gewonnen": no line says so, one says X is in the runoff
     if several:
         # "wer hat gewonnen" over a night of several towns: the lines shown name different
         # winners, each below with the line that says so (the night may have more)
@@ -3475,19 +3500,23 @@ def _asks_known_party(ctx: Context, question: Question, words_asked: list[Term])
 
 def _who_reply(ctx: Context, question: Question) -> Reply:
     """What `who` shows of X, led by the line that gives X's age beside the name ("X (SPD),
-    52, leitet …", "X ist 34 Jahre alt und arbeitet als …"): it says who X is, where the first
-    mention ("X liegt auf Platz zwei") need not."""
+    52, leitet …", "X ist 34 Jahre alt und arbeitet als …"), else the first that gives X's
+    role ("Stadtkämmerin X"): it says who X is, where the first mention ("X liegt auf Platz
+    zwei") need not."""
     reply = replace(who(ctx, question.terms[0].label), command="ask")
     if len(question.people) != 1:
         return reply
     person = question.people[0]
     index = ctx.index
-    aged = _ages_given(index, [person]) or [
-        u for u in index.person_own[person] if _gives_their_age(index, u, person)
-    ]
-    if not aged:
+    own = index.person_own[person]
+    leading = (
+        _ages_given(index, [person])
+        or [u for u in own if _gives_their_age(index, u, person)]
+        or [u for u in own if _gives_their_role(index, u, person)]
+    )
+    if not leading:
         return reply
-    line = ctx.excerpts(aged[:1])
+    line = ctx.excerpts(leading[:1])
     place = (line[0].article, line[0].line)
     others = tuple(e for e in reply.excerpts if (e.article, e.line) != place)
     return replace(reply, excerpts=(*line, *others)[:MAX_ANSWERS])
@@ -3503,6 +3532,18 @@ def _gives_their_age(index: CorpusIndex, unit: int, person: int) -> bool:
         return bool(AGE_IN_WORDS_RE.search(text))
     unsaid = not named and index.columns.speaker[unit] == NO_ENTRY
     return unsaid and bool(AGE_IN_WORDS_RE.search(text) or AGE_RECAP_RE.search(text))
+
+
+def _gives_their_role(index: CorpusIndex, unit: int, person: int) -> bool:
+    """Whether a line names a person beside a role the articles give them ("Schulleiter X"),
+    in its own reporting, not in somebody's words."""
+    if is_speech(index.classes[unit]):
+        return False
+    roles = {index.stem(fold(role.split()[-1])) for role in index.people.entries[person].roles}
+    folded = words(index.columns.text(unit))
+    return not roles.isdisjoint(index.stem(w) for w in folded) and person in (
+        index.people.named_in(folded)
+    )
 
 
 def _party_reply(ctx: Context, question: Question) -> Reply:
@@ -3622,6 +3663,66 @@ def _writer_asked(index: CorpusIndex, question: Question) -> str | None:
     ]
     writer = " ".join(asked)
     return writer if asked and writer in index.authors_by_key else None
+
+
+# A first round that decided nothing: "X und Y gehen in die Stichwahl", "Es gibt eine
+# Stichwahl.", "Eine Stichwahl ist sicher" (not "eine Stichwahl ist damit nicht nötig", nor
+# "wenn zwei um den Einzug in die Stichwahl konkurrieren")
+RUNOFF_TO_COME_RE = re.compile(
+    r"\b(?:(?:gehen|geht|ziehen|zieht|kommen|kommt|müssen|muss)\b[^.;:]{0,60}\bin die Stichwahl"
+    r"|(?:es )?gibt (?:es )?eine Stichwahl"
+    r"|eine Stichwahl\b[^.;:]{0,60}\bist (?:sicher|nötig|notwendig|nun nötig))\b",
+    re.IGNORECASE,
+)
+RUNOFF_ASKED = ("stichwahl", "runoff", "zweit")  # starts of folded words asking about the runoff
+IF_WORDS = frozenset({"wenn", "falls", "if"})  # "wer wird Kämmerer, wenn X gewinnt": not who won
+
+
+def _runoff_reply(ctx: Context, question: Question, folded: list[str], title: str) -> Reply | None:
+    """ "Wer hat in X gewonnen", "hat Y gewonnen" after a first round that decided nothing:
+    nobody has won yet, and the lines saying who goes into the runoff tell so; None when the
+    question asks about the runoff itself, or for a new office holder ("wer ist der neue
+    Landrat": nobody yet), or when no such line names the people asked."""
+    if not question.outcome or question.lost or not IF_WORDS.isdisjoint(folded):
+        return None
+    if lexicon.WIN_STEMS.isdisjoint(map(stem_word, folded)):
+        return None
+    if any(word.startswith(RUNOFF_ASKED) for word in folded):
+        return None
+    lines = _runoff_to_come(ctx.index, question)
+    if not lines:
+        return None
+    excerpts = ctx.excerpts(distinct(ctx.index, lines, MAX_ANSWERS))
+    return ctx.ok("ask", title, ctx.say("answer_runoff"), excerpts=excerpts)
+
+
+def _runoff_to_come(index: CorpusIndex, question: Question) -> list[int]:
+    """The lines of the place's articles (or naming the people asked) whose own reporting says
+    that named people go into a runoff, and names no winner or loser."""
+    articles = question.scope.articles
+    if articles is None and not question.people:
+        return []  # the whole night: some town's first round is no answer
+    asked = set(question.people)
+    if articles is None:
+        articles = frozenset(index.columns.article[u] for p in asked for u in index.person_own[p])
+    found = []
+    for units in article_units(index, articles):
+        for unit in units:
+            code = index.classes[unit]
+            if is_speech(code) or code & CLASS_COMMENT:
+                continue
+            if not RUNOFF_TO_COME_RE.search(QUOTED_RE.sub(" ", index.columns.text(unit))):
+                continue
+            # "Es gibt eine Stichwahl. X hat die meisten Stimmen …": the line names them
+            line = index.block_units[index.columns.block[unit]]
+            if any(_states_result(index, u) for u in line):
+                continue
+            for shown in (unit, *line):  # the runoff's sentence, or the next one naming them
+                named = index.people.named_in(words(QUOTED_RE.sub(" ", index.columns.text(shown))))
+                if named and (not asked or asked & named):
+                    found.append(shown)
+                    break
+    return found
 
 
 def _not_answered(ctx: Context, question: Question, title: str) -> Reply:

@@ -88,6 +88,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "answer_found": "Das sagen die Artikel dazu:",
         "answer_won": "Gewonnen hat {name} – das sagen die Artikel dazu:",
         "answer_lost": "Verloren hat {name} – das sagen die Artikel dazu:",
+        "answer_runoff": "Gewonnen hat noch niemand: Es gibt eine Stichwahl – das sagen die "
+        "Artikel dazu:",
         "answer_won_several": "Die Artikel nennen mehrere Gewinner, darunter {names}. Für "
         "einen Ort frag z. B. „Wer hat in … gewonnen?“ – das sagen sie dazu:",
         "answer_lost_several": "Die Artikel nennen mehrere Verlierer, darunter {names}. Für "
@@ -286,6 +288,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "answer_found": "This is what the articles say:",
         "answer_won": "{name} won – this is what the articles say:",
         "answer_lost": "{name} lost – this is what the articles say:",
+        "answer_runoff": "Nobody has won yet: there is a runoff – this is what the articles say:",
         "answer_won_several": "The articles name several winners, among them {names}. For "
         "one place, ask e.g. “Who won in …?” – this is what they say:",
         "answer_lost_several": "The articles name several losers, among them {names}. For "

@@ -1045,3 +1045,35 @@ def test_the_name_of_somebodys_husband_asked_by_her_genitive_needs_a_line_naming
     # her genitive is no word for whom the name is asked: only "Mann" is
     index = engine._context.index
     assert _name_asked(words("what is the name of kornmeiers husband"), index) == {"mann"}
+
+
+# A council's soundings: the seats of four parties, the Greens' spokeswoman, and a man the
+# paragraph tells is of the SPD ("Bei der SPD … Fraktionschef X sagte, …").
+SOUNDINGS = {
+    "sondierung_kornau": (
+        "CDU und Grüne sondieren in Kornau\n"
+        "Von Ina Muster\n"
+        "Kornau. Im neuen Rat stellt die CDU 16 Sitze, die Grünen 12, die SPD 13 und die FDP 2.\n"
+        "Die Sprecherin der Grünen, Mira Olsen, bremste die Erwartungen an die Sondierung.\n"
+        "Bei der SPD ist der Ärger groß. Fraktionschef Ole Brandt sagte, die SPD lasse sich von "
+        "der CDU nicht drängen.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("was sagt die fdp zur sondierung", None),  # its seats say nothing it said
+        ("was sagen die grünen zur sondierung", "Mira Olsen, bremste"),
+        ("was sagt die spd zur cdu", "Ole Brandt sagte"),
+    ],
+)
+def test_what_a_party_says_needs_the_partys_own_words_not_its_seats(
+    tmp_path, config, question, answer
+):
+    reply = ask(engine_over_texts(tmp_path, SOUNDINGS, config), question)
+    if answer is None:
+        assert reply.status == "not_found"
+    else:
+        assert reply.status == "ok" and answer in " ".join(texts(reply))

@@ -75,6 +75,20 @@ NIGHT = {
         "Timo Lindgren.\n",
         SIDECAR.format(title="Die Nachrichten um 22 Uhr"),
     ),
+    # A first round that decided nothing: the two best go into a runoff in two weeks.
+    "erster_wahlgang_kornheim": (
+        "Kornheim\n"
+        "Kornheim wählt in zwei Wochen noch einmal\n"
+        "Von Bo Muster\n"
+        "Kornheim. Keiner der drei Bewerber hat die absolute Mehrheit geschafft.\n"
+        "Es gibt eine Stichwahl. Greta Lindqvist (SPD) bekam 41,2 Prozent, Paul Ebbinghaus "
+        "(CDU) 35,0 Prozent.\n"
+        "Der Dritte, Malte Rieck (FDP), schied mit 23,8 Prozent aus.\n"
+        "Die Schulleiterin Greta Lindqvist stand am Abend lange im Foyer des Rathauses.\n"
+        "Gewählt haben nur 39,5 Prozent der Kornheimer.\n"
+        "Im Stadtteil Ostend lag Ebbinghaus vorn. Er gewann den Stadtteil vor Lindqvist.\n",
+        SIDECAR.format(title="Kornheim wählt in zwei Wochen noch einmal"),
+    ),
 }
 
 
@@ -430,3 +444,42 @@ def test_a_runoff_still_to_come_has_no_winner_in_a_columns_reported_promise(tmp_
     for question in ("who won the runoff in wendorf", "wer hat die stichwahl in wendorf gewonnen"):
         reply = ask(engine, question)
         assert reply.status != OK and not texts(reply), question
+
+
+@pytest.mark.parametrize(
+    "question", ["wer hat in kornheim gewonnen", "hat lindqvist gewonnen", "who won in kornheim"]
+)
+def test_after_a_first_round_that_decided_nothing_nobody_has_won_yet(night, question):
+    # the reader learns that there is a runoff, and between whom, not "the articles do not say"
+    reply = ask(night, question)
+    assert reply.status == OK
+    assert "Stichwahl" in reply.text or "runoff" in reply.text
+    assert "Greta Lindqvist (SPD) bekam 41,2 Prozent" in texts(reply)[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wer hat die stichwahl in kornheim gewonnen",
+        "wer wird kämmerer wenn lindqvist gewinnt",
+        # Ebbinghaus won a part of the town, not its election
+        "wer hat die stichwahl gewonnen in kornheim",
+    ],
+)
+def test_the_runoff_to_come_answers_no_question_about_its_own_result(night, question):
+    assert ask(night, question).status != OK
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # her first mention gives only her result; a later line says what she does
+        ("wer ist greta lindqvist", "Die Schulleiterin Greta Lindqvist stand"),
+        # the turnout told as how many voted, without the word "Wahlbeteiligung"
+        ("wie hoch war die wahlbeteiligung in kornheim", "Gewählt haben nur 39,5 Prozent"),
+        ("wahlbeteiligung kornheim", "Gewählt haben nur 39,5 Prozent"),
+    ],
+)
+def test_the_line_that_says_it_in_its_own_words_comes_first(night, question, answer):
+    reply = ask(night, question)
+    assert reply.status == OK and answer in texts(reply)[0]
