@@ -218,6 +218,35 @@ class UnitColumns:
         return self.block_text[self.block[unit]][self.start[unit] : self.end[unit]]
 
 
+@dataclass
+class Memos:
+    """Answers remembered per index (see `bot.engine.memo`), each found the first time a
+    question needs it."""
+
+    # (places, their articles, datelines) → the units of their paragraphs in a report of
+    # several places (`questions._place_paragraphs`)
+    place_paragraphs: dict[tuple[tuple[str, ...], frozenset[int] | None, int], frozenset[int]] = (
+        field(default_factory=dict)
+    )
+    # unit → whether its words of winning or losing tell no outcome (`questions._no_outcome`)
+    no_outcome: dict[int, bool] = field(default_factory=dict)
+    # stem → whether the articles write it as a common noun (`places.common_noun`)
+    common_noun: dict[str, bool] = field(default_factory=dict)
+    # a place as typed (folded) → the stems it stands for (`places.place_forms`)
+    place_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # line → whether it signs a readers' letter (`interviews._signs`)
+    signature: dict[int, bool] = field(default_factory=dict)
+    # person (entry) → the articles that name them in their first lines (`matching.about_person`)
+    subject: dict[int, frozenset[int]] = field(default_factory=dict)
+    # (first name, surname), folded → whether a line names somebody so (`honest._in_articles`)
+    full_names: dict[tuple[str, str], bool] = field(default_factory=dict)
+    # a question's word with the two before it, and whether it is a common word → the place it
+    # names, if any (`places._place`)
+    place_words: dict[tuple[tuple[str, ...], bool], FoundPlace | None] = field(default_factory=dict)
+    # a term's postings (by the identity of the index's arrays) → its sets (`matching.term_units`)
+    term_units: dict[tuple, TermUnits] = field(default_factory=dict)
+
+
 @dataclass(frozen=True)
 class CorpusIndex:
     """All units and keys; read-only once built.
@@ -333,16 +362,9 @@ class CorpusIndex:
         return {}
 
     @cached_property
-    def place_words_memo(self) -> dict[tuple[tuple[str, ...], bool], FoundPlace | None]:
-        """A question's word with the two before it (and whether it is a common word) → the
-        place it names, if any (`places._place`), found on first use."""
-        return {}
-
-    @cached_property
-    def term_units_memo(self) -> dict[tuple, TermUnits]:
-        """A term's postings (by the identity of the index's arrays) → its sets
-        (`matching.term_units`), kept as queries ask."""
-        return {}
+    def memos(self) -> Memos:
+        """What questions found out about the corpus alone, kept for the next question."""
+        return Memos()
 
     @cached_property
     def copy_refs(self) -> dict[int, tuple[tuple[int, SourceRef], ...]]:

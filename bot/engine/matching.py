@@ -280,17 +280,27 @@ def about_person(index: CorpusIndex, term: Term, entries: Sequence[int]) -> Term
     first lines: an obituary, a portrait) have too, at `SUBJECT`: "Die Trauerfeier findet am
     Freitag statt" is hers though it does not name her."""
     columns = index.columns
-    articles = {
-        columns.article[u]
-        for e in entries
-        for u in index.person_own[e]
-        if columns.block[u] - bisect_left(columns.block_article, columns.article[u]) < SUBJECT_LINES
-    }
+    articles = set().union(*(_subject_of(index, e) for e in entries))
     units = [
         range(bisect_left(columns.article, a), bisect_left(columns.article, a + 1))
         for a in sorted(articles)
     ]
     return replace(term, own=(*term.own, *((r, SUBJECT) for r in units)))
+
+
+def _subject_of(index: CorpusIndex, entry: int) -> frozenset[int]:
+    """The articles that name the person in their first lines (`SUBJECT_LINES`), once per
+    person and index (`Memos.subject`): a common surname is named in thousands of units."""
+    found = index.memos.subject.get(entry)
+    if found is None:
+        columns = index.columns
+        found = index.memos.subject[entry] = frozenset(
+            columns.article[u]
+            for u in index.person_own[entry]
+            if columns.block[u] - bisect_left(columns.block_article, columns.article[u])
+            < SUBJECT_LINES
+        )
+    return found
 
 
 def party_term(index: CorpusIndex, party_key: str, label: str) -> Term:
@@ -510,7 +520,7 @@ def term_units(index: CorpusIndex, term: Term) -> TermUnits:
     key = (_postings_key(term.own), _postings_key(term.context))
     if key[0] is None or key[1] is None:
         return TermUnits(index, term)
-    memo = index.term_units_memo
+    memo = index.memos.term_units
     units = memo.get(key)
     if units is None:  # (it holds its term, so the ids in its key stay those arrays')
         held = sum(kept.held() for kept in list(memo.values()))

@@ -289,7 +289,12 @@ def the_whole_nights(index: CorpusIndex, stem: str) -> bool:
 
 def common_noun(index: CorpusIndex, stem: str) -> bool:
     """Whether the articles write the word mostly after an article ("das Rathaus", "im
-    Rathaus"), as a common noun, not a town's name ("in Jena")."""
+    Rathaus"), as a common noun, not a town's name ("in Jena"). Once per stem and index
+    (`Memos.common_noun`)."""
+    return remembered(index.memos.common_noun, stem, lambda: _common_noun(index, stem))
+
+
+def _common_noun(index: CorpusIndex, stem: str) -> bool:
     columns = index.columns
     after_article = total = 0
     for unit in index.own.get(stem, ())[:MAX_NOUN_CHECKS]:
@@ -451,9 +456,13 @@ def _source_words(info: ArticleInfo) -> list[str]:
     return _LETTERS_RE.findall(fold(source))
 
 
-def place_forms(index: CorpusIndex, place: str) -> list[str]:
-    """The index stems a place as the reader typed it stands for (a typo too: "tanfeld")."""
-    return _name_forms(index, fold(place), index.stem, fuzzy=True)
+def place_forms(index: CorpusIndex, place: str) -> tuple[str, ...]:
+    """The index stems a place as the reader typed it stands for (a typo too: "tanfeld").
+    Once per place and index (`Memos.place_forms`): every line an answer may come from asks."""
+    key = fold(place)
+    return remembered(
+        index.memos.place_forms, key, lambda: tuple(_name_forms(index, key, index.stem, fuzzy=True))
+    )
 
 
 def _name_forms(
@@ -595,7 +604,7 @@ class FoundPlace:
 
     word: str
     position: int
-    articles: Set[int]  # (kept in `place_words_memo`: never changed)
+    articles: Set[int]  # (kept in `Memos.place_words`: never changed)
     after: bool  # it follows a preposition ("in Wuppertal")
     unknown: Scope | None = None  # a place no article names
     of: bool = False  # it follows "von" ("Bürgermeister von X")
@@ -610,11 +619,11 @@ def _place(
 ) -> FoundPlace | None:
     """The word at `position` as a place, if it is one (see the module's docstring); a
     `common` word ("about higher fees": "höher") is none after a preposition. Read once per
-    index for the word and the two before it (`place_words_memo`): readers name the same
+    index for the word and the two before it (`Memos.place_words`): readers name the same
     towns all night, and whether a word is one reads its lines."""
     words = tuple(folded[max(0, position - 2) : position + 1])
     found = remembered(
-        index.place_words_memo,
+        index.memos.place_words,
         (words, common),
         lambda: _read_place(index, folded, position, stem, common),
     )

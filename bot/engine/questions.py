@@ -1654,6 +1654,17 @@ def _place_paragraphs(index: CorpusIndex, scope: Scope, datelines: int = 0) -> f
     (one is a single town's: "Landshut – Als um 19.48 Uhr …"). Only such a report is cut to
     its lines about the place: the town's own article beside it speaks of the town in every
     line ("Die Wahlbeteiligung stieg auf 55,9 Prozent"), so all its units stay."""
+    key = (scope.places, scope.articles, datelines)
+    return remembered(
+        index.memos.place_paragraphs,
+        key,
+        lambda: _find_place_paragraphs(index, scope, datelines),
+        size=NAMING_MEMO_SIZE,
+    )
+
+
+def _find_place_paragraphs(index: CorpusIndex, scope: Scope, datelines: int) -> frozenset[int]:
+    """`_place_paragraphs`, read from the lines (once per place, its articles and `datelines`)."""
     if scope.articles is None:
         return frozenset()
     columns = index.columns
@@ -2416,10 +2427,20 @@ def _other_side(
     return _one_named(index, unit, kept)
 
 
-def _false_outcome(ctx: Context, unit: int) -> bool:
+def _no_outcome(index: CorpusIndex, unit: int) -> bool:
+    """Whether a unit's words of winning or losing tell no outcome (`only_supposed`,
+    `_false_outcome`): remembered per unit (`Memos.no_outcome`), as every "who won" reads the
+    same lines."""
+    memo = index.memos.no_outcome
+    found = memo.get(unit)
+    if found is None:
+        found = memo[unit] = only_supposed(index, unit) or _false_outcome(index, unit)
+    return found
+
+
+def _false_outcome(index: CorpusIndex, unit: int) -> bool:
     """Whether a unit's only words of winning or losing mean something else ("die
     Unterlagen": papers, not "unterlag"), and it names no new office holder: no outcome."""
-    index = ctx.index
     text = index.columns.text(unit)
     lowered = text.lower()
     if not any(word in lowered for word in lexicon.FALSE_OUTCOMES):
@@ -2812,7 +2833,7 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
             or not _gives_result(ctx.index, unit)
         ):
             return 0.0  # "gegen wen hat X gewonnen": the report of the rival's result
-        if question.outcome and (only_supposed(ctx.index, unit) or _false_outcome(ctx, unit)):
+        if question.outcome and _no_outcome(ctx.index, unit):
             return 0.0
         if (
             question.outcome

@@ -213,15 +213,23 @@ def test_the_kept_terms_start_again_when_they_hold_too_many_units(scaled, monkey
     engine, _ = scaled
     index = engine.index
     monkeypatch.setattr(matching, "TERM_UNITS_KEPT", 3)
-    index.term_units_memo.clear()
+    index.memos.term_units.clear()
     for word in WORDS:
         term_units(index, word_term(index, word))
-        assert len(index.term_units_memo) <= 3
+        assert len(index.memos.term_units) <= 3
     monkeypatch.setattr(matching, "TERM_IDS_KEPT", 0)
     units = term_units(index, word_term(index, "wahl"))
     units.split(set(range(index.unit_count())))  # builds its sets
     again = term_units(index, word_term(index, "stichwahl"))
-    assert list(index.term_units_memo.values()) == [again]  # the full memo started again
+    assert list(index.memos.term_units.values()) == [again]  # the full memo started again
+
+
+def test_a_night_of_questions_asked_again_gets_the_same_answers_from_what_was_kept():
+    engine, queries = generated_engine(CORPUS_SIZE)  # a fresh index: nothing kept yet
+    first = [engine.run_command("ask", question) for question in queries.ask]
+    index = engine.index
+    assert index.memos.term_units and index.memos.place_words and index.memos.subject
+    assert [engine.run_command("ask", question) for question in queries.ask] == first
 
 
 def test_the_ranking_opens_only_the_parts_that_could_still_beat_what_it_found():
