@@ -28,6 +28,7 @@ from bot.corpus.sentences import split_sentences
 from bot.engine import english, lexicon
 from bot.engine.folding import TOKEN_RE, fold, has_any_phrase, stem_word, words
 from bot.engine.index import CUE_BITS, NO_ENTRY, CorpusIndex, is_speech
+from bot.engine.memo import remembered
 from bot.engine.places import (
     DATELINE_BLOCKS,
     RELATIVES,
@@ -813,7 +814,14 @@ def another_bearer(index: CorpusIndex, names: Sequence[str], folded: list[str], 
 
 
 def _in_articles(index: CorpusIndex, first: str, last: str) -> bool:
-    """Whether a line of the articles names somebody `first last` (folded words)."""
+    """Whether a line of the articles names somebody `first last` (folded words). Once per
+    name and index (`Memos.full_names`): a common surname's lines are many."""
+    return remembered(
+        index.memos.full_names, (first, last), lambda: _names_in_articles(index, first, last)
+    )
+
+
+def _names_in_articles(index: CorpusIndex, first: str, last: str) -> bool:
     last_units = index.own.get(index.stem(last), ())
     with_first = set(index.own.get(index.stem(first), ())).intersection(last_units)
     return any((first, last) in pairwise(words(index.columns.text(u))) for u in with_first)

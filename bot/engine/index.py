@@ -17,12 +17,13 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence, Set
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate, chain, pairwise
 from operator import itemgetter
+from typing import TYPE_CHECKING
 
 from bot.corpus.credits import in_credit
 from bot.corpus.german import FIRST_NAMES as GIVEN_NAMES
@@ -50,6 +51,10 @@ from bot.engine.choices import Choices
 from bot.engine.folding import TOKEN_RE, StemMemo, fold, name_key, stem_word, words
 from bot.engine.people import PeopleDirectory, merge_people, people_of
 from bot.engine.reply import DIRECT, FACT, PASSAGE, REPORTED, Excerpt, SourceRef
+
+if TYPE_CHECKING:  # (matching reads the index: only the type comes from it)
+    from bot.engine.matching import TermUnits
+    from bot.engine.places import FoundPlace
 
 CONTEXT_KINDS = REPORTING_KINDS | {COMMENT}
 _DIGITS_RE = re.compile(r"\d+")
@@ -213,6 +218,35 @@ class UnitColumns:
         return self.block_text[self.block[unit]][self.start[unit] : self.end[unit]]
 
 
+@dataclass
+class Memos:
+    """Answers remembered per index (see `bot.engine.memo`), each found the first time a
+    question needs it."""
+
+    # (places, their articles, datelines) → the units of their paragraphs in a report of
+    # several places (`questions._place_paragraphs`)
+    place_paragraphs: dict[tuple[tuple[str, ...], frozenset[int] | None, int], frozenset[int]] = (
+        field(default_factory=dict)
+    )
+    # unit → whether its words of winning or losing tell no outcome (`questions._no_outcome`)
+    no_outcome: dict[int, bool] = field(default_factory=dict)
+    # stem → whether the articles write it as a common noun (`places.common_noun`)
+    common_noun: dict[str, bool] = field(default_factory=dict)
+    # a place as typed (folded) → the stems it stands for (`places.place_forms`)
+    place_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # line → whether it signs a readers' letter (`interviews._signs`)
+    signature: dict[int, bool] = field(default_factory=dict)
+    # person (entry) → the articles that name them in their first lines (`matching.about_person`)
+    subject: dict[int, frozenset[int]] = field(default_factory=dict)
+    # (first name, surname), folded → whether a line names somebody so (`honest._in_articles`)
+    full_names: dict[tuple[str, str], bool] = field(default_factory=dict)
+    # a question's word with the two before it, and whether it is a common word → the place it
+    # names, if any (`places._place`)
+    place_words: dict[tuple[tuple[str, ...], bool], FoundPlace | None] = field(default_factory=dict)
+    # a term's postings (by the identity of the index's arrays) → its sets (`matching.term_units`)
+    term_units: dict[tuple, TermUnits] = field(default_factory=dict)
+
+
 @dataclass(frozen=True)
 class CorpusIndex:
     """All units and keys; read-only once built.
@@ -266,13 +300,13 @@ class CorpusIndex:
         return {}
 
     @cached_property
-    def split_verb_memo(self) -> dict[str, list[int]]:
+    def split_verb_memo(self) -> dict[str, Ids]:
         """A split verb's joined stem → the units where it stands split ("tritt … zurück"; see
         `matching.split_verb_postings`), remembered as queries ask."""
         return {}
 
     @cached_property
-    def win_lines_memo(self) -> dict[str, list[int]]:
+    def win_lines_memo(self) -> dict[str, Ids]:
         """Units that tell a win in a way of their own (`questions._kept_offices`: a re-election
         as keeping the office; `questions._elected_units`: "Gewählt ist X"), by that way, found
         once on first use: they depend on the corpus alone, and every "who won" asks for them."""
@@ -316,7 +350,7 @@ class CorpusIndex:
         return {}
 
     @cached_property
-    def naming_memo(self) -> dict[tuple[tuple[str, ...], frozenset[int] | None], Set[int]]:
+    def naming_memo(self) -> dict[tuple[tuple[str, ...], frozenset[int] | None], Ids]:
         """(places, their articles) → the units whose line names them
         (`questions._naming_units`), found on first use."""
         return {}
@@ -326,6 +360,11 @@ class CorpusIndex:
         """An article → how many of its lines open a village's part of a roundup
         (`places._village_paragraphs`), counted on first use: asked for every candidate line."""
         return {}
+
+    @cached_property
+    def memos(self) -> Memos:
+        """What questions found out about the corpus alone, kept for the next question."""
+        return Memos()
 
     @cached_property
     def copy_refs(self) -> dict[int, tuple[tuple[int, SourceRef], ...]]:
@@ -458,6 +497,12 @@ class UnitView(Sequence[Unit]):
 
 def _ids() -> Ids:
     return array("I")
+
+
+def kept_ids(units: Iterable[int]) -> Ids:
+    """Units found once and kept beside the index as postings of its own: an array, never
+    changed, like the index's (a term made of such postings is kept too: `matching.term_units`)."""
+    return array("I", units)
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,17 +29,17 @@ def answers_for_questions(
 
 def _answer_below(index: CorpusIndex, unit: int) -> int | None:
     """The first unit of the line after `unit`'s, if `unit`'s line asks a question."""
-    here = index.unit(unit)
-    if not _asks(index, here.block) and not (
-        _asks(index, here.block, quoted=True) and _is_question(here.excerpt.text)
+    columns = index.columns
+    block = columns.block[unit]
+    if not _asks(index, block) and not (
+        _asks(index, block, quoted=True) and _is_question(columns.text(unit))
     ):
         return None  # a quoted question ends the line: only its own sentence asks it
-    below = here.block + 1
+    below = block + 1
     if below >= len(index.block_units) or not index.block_units[below]:
         return None
-    first = min(index.block_units[below], key=lambda u: (index.unit(u).start, u))
-    after = index.unit(first)
-    if after.article != here.article or _asks(index, below):
+    first = min(index.block_units[below], key=lambda u: (columns.start[u], u))
+    if columns.article[first] != columns.article[unit] or _asks(index, below):
         return None
     return first
 
@@ -52,8 +52,9 @@ _CLOSING_QUOTES = "“”\"»«’‘'"
 def _asks(index: CorpusIndex, block: int, quoted: bool = False) -> bool:
     """Whether a line ends with a question (then it is no answer); `quoted`: a question in
     quotation marks counts too."""
-    last = max(index.block_units[block], key=lambda u: (index.unit(u).end, u))
-    text = index.unit(last).excerpt.text.rstrip()
+    columns = index.columns
+    last = max(index.block_units[block], key=lambda u: (columns.end[u], u))
+    text = columns.text(last).rstrip()
     return _is_question(text) if quoted else text.endswith("?")
 
 
@@ -80,20 +81,29 @@ def letters_for_signatures(index: CorpusIndex, chosen: list[int]) -> list[int]:
 
 def _letter_above(index: CorpusIndex, unit: int) -> int | None:
     """The first unit of the line before `unit`'s, if `unit`'s line signs it."""
-    here = index.unit(unit)
-    if not _signs(index, here.block) or here.block == 0 or _signs(index, here.block - 1):
+    columns = index.columns
+    block = columns.block[unit]
+    if not _signs(index, block) or block == 0 or _signs(index, block - 1):
         return None
-    above = index.block_units[here.block - 1]
+    above = index.block_units[block - 1]
     if not above:
         return None
-    first = min(above, key=lambda u: (index.unit(u).start, u))
-    return first if index.unit(first).article == here.article else None
+    first = min(above, key=lambda u: (columns.start[u], u))
+    return first if columns.article[first] == columns.article[unit] else None
 
 
 def _signs(index: CorpusIndex, block: int) -> bool:
     """Whether a line is a signature: a person's full name, then nothing or a comma and the
     writer's town; no end of a sentence, and not a profile's "Name, 56, Sozialarbeiterin"
-    (an age, a job)."""
+    (an age, a job). Remembered per line (`Memos.signature`): answers come from the same lines."""
+    memo = index.memos.signature
+    found = memo.get(block)
+    if found is None:
+        found = memo[block] = _a_signature(index, block)
+    return found
+
+
+def _a_signature(index: CorpusIndex, block: int) -> bool:
     text = index.columns.block_text[block].strip()
     if len(words(text)) > SIGNATURE_WORDS or text.endswith((".", "!", "?", ":", "“", '"')):
         return False

@@ -27,7 +27,7 @@ from rapidfuzz import fuzz, process
 
 from bot.corpus import german
 from bot.engine.folding import words
-from bot.engine.index import CorpusIndex
+from bot.engine.index import CorpusIndex, Ids, kept_ids
 from bot.engine.lexicon import (
     SPLIT_VERBS,
     SYNONYMS,
@@ -60,6 +60,8 @@ AGENT = "er"
 MIN_ROOT = 4  # "tut" → "Tuer": shorter roots make nouns that are something else
 
 Postings = tuple[tuple[Sequence[int], float], ...]  # (ids, how well they match)
+# Units as a set of their own, or a term's kept level itself (shared: never changed).
+Units = set[int] | frozenset[int]
 
 
 @dataclass(frozen=True)
@@ -204,7 +206,7 @@ def split_verb_postings(index: CorpusIndex, stem: str) -> Postings:
             verbs, particle = SPLIT_VERBS[key]
             candidates = sorted(set(chain.from_iterable(index.own.get(v, ()) for v in verbs)))
             with_particle = index.own.get(index.stem(particle), ())
-            memo[key] = [u for u in candidates if _holds(with_particle, u)]
+            memo[key] = kept_ids(u for u in candidates if _holds(with_particle, u))
         if memo[key]:
             postings.append((memo[key], 1.0 if key == stem else SYNONYM))
     return tuple(postings)
@@ -225,7 +227,7 @@ def turnout_postings(index: CorpusIndex, stem: str) -> Postings:
         for deed, what, *_ in TURNOUT_DEEDS:
             doing = set(chain.from_iterable(index.own.get(s, ()) for s in sorted(deed)))
             found |= doing & set(chain.from_iterable(index.own.get(s, ()) for s in sorted(what)))
-        memo[TURNOUT_MEMO] = [u for u in sorted(found) if _tells_turnout(index, u)]
+        memo[TURNOUT_MEMO] = kept_ids(u for u in sorted(found) if _tells_turnout(index, u))
     return ((memo[TURNOUT_MEMO], SYNONYM),) if memo[TURNOUT_MEMO] else ()
 
 
@@ -278,17 +280,27 @@ def about_person(index: CorpusIndex, term: Term, entries: Sequence[int]) -> Term
     first lines: an obituary, a portrait) have too, at `SUBJECT`: "Die Trauerfeier findet am
     Freitag statt" is hers though it does not name her."""
     columns = index.columns
-    articles = {
-        columns.article[u]
-        for e in entries
-        for u in index.person_own[e]
-        if columns.block[u] - bisect_left(columns.block_article, columns.article[u]) < SUBJECT_LINES
-    }
+    articles = set().union(*(_subject_of(index, e) for e in entries))
     units = [
         range(bisect_left(columns.article, a), bisect_left(columns.article, a + 1))
         for a in sorted(articles)
     ]
     return replace(term, own=(*term.own, *((r, SUBJECT) for r in units)))
+
+
+def _subject_of(index: CorpusIndex, entry: int) -> frozenset[int]:
+    """The articles that name the person in their first lines (`SUBJECT_LINES`), once per
+    person and index (`Memos.subject`): a common surname is named in thousands of units."""
+    found = index.memos.subject.get(entry)
+    if found is None:
+        columns = index.columns
+        found = index.memos.subject[entry] = frozenset(
+            columns.article[u]
+            for u in index.person_own[entry]
+            if columns.block[u] - bisect_left(columns.block_article, columns.article[u])
+            < SUBJECT_LINES
+        )
+    return found
 
 
 def party_term(index: CorpusIndex, party_key: str, label: str) -> Term:
@@ -386,24 +398,7 @@ def context_matches(
 ) -> Callable[[int], float]:
     """A line's ("block's") match of `term` from around it (itself, its heading, neighbours),
     weighted by `context_factor`; computed once per line and query."""
-    near: dict[int, float] = {}
-    by_block: dict[int, float] = {}
-    around = index.around
-
-    def weighted(block: int) -> float:
-        found = by_block.get(block)
-        if found is None:
-            if not near:  # the first time it is needed
-                near.update(_best(term.context))
-            best = 0.0
-            for b in around[block]:
-                similarity = near.get(b, 0.0)
-                if similarity > best:
-                    best = similarity
-            found = by_block[block] = best * context_factor
-        return found
-
-    return weighted
+    return TermUnits(index, term).context_match(context_factor)
 
 
 def context_blocks(index: CorpusIndex, term: Term) -> set[int]:
@@ -418,8 +413,9 @@ def context_blocks(index: CorpusIndex, term: Term) -> set[int]:
 
 
 class TermUnits:
-    """One term's units for one query, each set built the first time it is needed: a common
-    word's sets cost more than answering with a rare word's, and are often never needed."""
+    """One term's units, each set built the first time it is needed: a common word's sets cost
+    more than answering with a rare word's, and are often never needed. They depend on the
+    term's postings alone: `term_units` keeps them for the next query that asks the word."""
 
     def __init__(self, index: CorpusIndex, term: Term) -> None:
         self.index = index
@@ -429,17 +425,47 @@ class TermUnits:
         self.context_size = sum(len(ids) for ids, _ in term.context)
         self._near_blocks: set[int] | None = None
 
+    def held(self) -> int:
+        """How many ids its built sets hold (what keeping it costs)."""
+        built = (self.__dict__.get(name, ()) for name in ("own", "blocks", "around", "best"))
+        return self.own_levels.held() + sum(map(len, built)) + len(self._near_blocks or ())
+
+    @cached_property
+    def best(self) -> dict[int, float]:
+        """Block → how well its own text has it (the best of the context postings)."""
+        return _best(self.term.context)
+
+    def context_match(self, context_factor: float) -> Callable[[int], float]:
+        """A line's ("block's") match from around it (itself, its heading, neighbours),
+        weighted by `context_factor`; computed once per line and query."""
+        by_block: dict[int, float] = {}
+        around = self.index.around
+
+        def weighted(block: int) -> float:
+            found = by_block.get(block)
+            if found is None:
+                near = self.best
+                best = 0.0
+                for b in around[block]:
+                    similarity = near.get(b, 0.0)
+                    if similarity > best:
+                        best = similarity
+                found = by_block[block] = best * context_factor
+            return found
+
+        return weighted
+
     @property
     def similarities(self) -> list[float]:
         """How well units' own text can have it, best first."""
         return self.own_levels.similarities
 
-    def level(self, similarity: float) -> set[int]:
+    def level(self, similarity: float) -> frozenset[int]:
         """The units whose own text has it this well, and no better."""
         levels = self.own_levels
         return levels.level(levels.similarities.index(similarity))
 
-    def split(self, units: set[int]) -> list[tuple[float, set[int]]]:
+    def split(self, units: Units) -> list[tuple[float, Units]]:
         """`units` by how well their own text has it, best first; those that lack it last
         (0.0) (see `OwnLevels.split`)."""
         return self.own_levels.split(units)
@@ -481,6 +507,42 @@ class TermUnits:
         return set(compress(units, map(self.blocks.isdisjoint, [around[b] for b in blocks])))
 
 
+TERM_UNITS_KEPT = 256  # terms whose sets an index keeps (`term_units`) …
+TERM_IDS_KEPT = 400_000  # … and the ids they may hold (some 30 MB) before it starts again
+
+
+def term_units(index: CorpusIndex, term: Term) -> TermUnits:
+    """The term's `TermUnits`, the same for every query that asks it: readers ask the same few
+    words all night, and a common word's sets cost more to build than the rest of an answer. A
+    term is kept when each of its postings is the index's own (an array, never changed once
+    built: its identity says what it holds) or a range of units (its value does); a term with
+    a list made for one question is not."""
+    key = (_postings_key(term.own), _postings_key(term.context))
+    if key[0] is None or key[1] is None:
+        return TermUnits(index, term)
+    memo = index.memos.term_units
+    units = memo.get(key)
+    if units is None:  # (it holds its term, so the ids in its key stay those arrays')
+        held = sum(kept.held() for kept in list(memo.values()))
+        if len(memo) >= TERM_UNITS_KEPT or held > TERM_IDS_KEPT:
+            memo.clear()
+        units = memo[key] = TermUnits(index, term)
+    return units
+
+
+def _postings_key(postings: Postings) -> tuple | None:
+    """What the postings hold, as a key (see `term_units`); None if a list is among them."""
+    key: list[tuple[int | range, float]] = []
+    for ids, similarity in postings:
+        if type(ids) is Ids:
+            key.append((id(ids), similarity))
+        elif type(ids) is range:
+            key.append((ids, similarity))
+        else:
+            return None
+    return tuple(key)
+
+
 # --- a term's units by how well they have it ----------------------------------------------------
 
 
@@ -495,30 +557,35 @@ class OwnLevels:
             by_similarity.setdefault(similarity, []).append(ids)
         self.similarities = list(by_similarity)  # best first
         self._postings = list(by_similarity.values())
-        self._sets: list[set[int]] = []
+        self._sets: dict[int, frozenset[int]] = {}  # level → its units, once built
         self.looked_up = 0  # levels split by looking units up (see `split`)
 
     @property
     def best(self) -> float:
         return self.similarities[0] if self.similarities else 0.0
 
-    def level(self, k: int) -> set[int]:
-        """The units that have it at the k-th best similarity, and at no better one."""
-        while len(self._sets) <= k:
-            found = set().union(*self._postings[len(self._sets)])
-            found.difference_update(*self._sets)
-            self._sets.append(found)
-        return self._sets[k]
+    def held(self) -> int:
+        """How many ids its built levels hold."""
+        return sum(map(len, list(self._sets.values())))
 
-    def split(self, units: set[int]) -> list[tuple[float, set[int]]]:
+    def level(self, k: int) -> frozenset[int]:
+        """The units that have it at the k-th best similarity, and at no better one (each
+        level made whole before it is kept: a kept term is shared by concurrent queries)."""
+        found = self._sets.get(k)
+        if found is None:
+            better = [self.level(j) for j in range(k)]
+            found = self._sets[k] = frozenset().union(*self._postings[k]).difference(*better)
+        return found
+
+    def split(self, units: Units) -> list[tuple[float, Units]]:
         """`units` by how well their own text has it, best first; those that lack it last
         (0.0)."""
-        parts: list[tuple[float, set[int]]] = []
+        parts: list[tuple[float, Units]] = []
         rest = units
         for k, similarity in enumerate(self.similarities):
             if not rest:
                 break
-            if k < len(self._sets) or not self._looked_up(rest, k):
+            if k in self._sets or not self._looked_up(rest, k):
                 inside = rest & self.level(k)
             else:  # those at a better level are no longer in `rest`
                 inside = set().union(*(rest.intersection(ids) for ids in self._postings[k]))
@@ -529,17 +596,10 @@ class OwnLevels:
             parts.append((0.0, rest))
         return parts
 
-    def _looked_up(self, units: set[int], k: int) -> bool:
+    def _looked_up(self, units: Units, k: int) -> bool:
         """Whether to look a few units up in level k's postings (a pass in C over each) rather
         than gather the level: the first few times, when it is much larger (see `TermUnits`)."""
         if self.looked_up >= 2 or len(units) * LOOK_UP >= sum(map(len, self._postings[k])):
             return False
         self.looked_up += 1
         return True
-
-    def without(self, units: set[int]) -> set[int]:
-        """Those of `units` whose own text lacks it (levels not built yet are not built: their
-        postings are passed over in C)."""
-        built = len(self._sets)
-        unbuilt = chain.from_iterable(self._postings[built:])
-        return units.difference(*self._sets, *unbuilt)

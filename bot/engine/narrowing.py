@@ -22,7 +22,7 @@ from operator import mul
 from typing import Any, TypeVar
 
 from bot.engine.index import CorpusIndex
-from bot.engine.matching import Term, TermUnits, context_matches
+from bot.engine.matching import Term, Units, term_units
 
 NEAR_COST = 4  # units around a line's word, per line that has it: to gather, about
 T = TypeVar("T")
@@ -59,7 +59,7 @@ class Part:
 
     sims: tuple[float | None, ...]  # per term: how well their own text has it; None: not known
     near: tuple[bool | None, ...]  # per term they lack: whether it is around them; None: unknown
-    units: set[int] | None = None  # None: not gathered yet
+    units: Units | None = None  # None: not gathered yet
     boost: float | None = None  # the boost of their class, once split by it
     order: int = 0  # the order of their class, once split by it
 
@@ -90,13 +90,14 @@ class Narrowing:
         self.least = least * sum(self.weights)
         self.own_above = own_above
         self.required = [i for i, t in enumerate(terms) if t.required]
-        self.term_units = [TermUnits(index, t) for t in terms]
+        self.term_units = [term_units(index, t) for t in terms]
         self.top = [max((s for _, s in t.own), default=0.0) for t in terms]
         self.reach = [context_factor * max((s for _, s in t.context), default=0.0) for t in terms]
         self.has_context = [bool(t.context) for t in terms]
         self.context_factor = context_factor
         self.context = [
-            context_matches(index, t, context_factor) if t.context else None for t in terms
+            units.context_match(context_factor) if t.context else None
+            for units, t in zip(self.term_units, terms, strict=True)
         ]
         # Class byte → the number of its (boost, order) in `groups` (255: never an answer).
         people = bool(weighing.speakers)
@@ -242,7 +243,7 @@ class Narrowing:
             return [_with(part, i, sim) for sim in (*self.term_units[i].similarities, 0.0)]
         return [_with(part, i, 0.0, near) for near in (True, False)]
 
-    def _gather(self, part: Part) -> set[int]:
+    def _gather(self, part: Part) -> Units:
         """The units meeting every constraint, starting from the cheapest set that names some."""
         starts = []
         for i, (sim, near) in enumerate(zip(part.sims, part.near, strict=True)):
@@ -384,7 +385,7 @@ class Narrowing:
 
 
 def _with(
-    part: Part, i: int, sim: float, near: bool | None = None, units: set[int] | None = None
+    part: Part, i: int, sim: float, near: bool | None = None, units: Units | None = None
 ) -> Part:
     """The part with term `i` known: matched `sim` in the own text (0.0: not), and if not,
     whether it is around (`near`); `units`: those of the part that meet it, if gathered."""

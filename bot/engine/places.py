@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
@@ -289,7 +289,12 @@ def the_whole_nights(index: CorpusIndex, stem: str) -> bool:
 
 def common_noun(index: CorpusIndex, stem: str) -> bool:
     """Whether the articles write the word mostly after an article ("das Rathaus", "im
-    Rathaus"), as a common noun, not a town's name ("in Jena")."""
+    Rathaus"), as a common noun, not a town's name ("in Jena"). Once per stem and index
+    (`Memos.common_noun`)."""
+    return remembered(index.memos.common_noun, stem, lambda: _common_noun(index, stem))
+
+
+def _common_noun(index: CorpusIndex, stem: str) -> bool:
     columns = index.columns
     after_article = total = 0
     for unit in index.own.get(stem, ())[:MAX_NOUN_CHECKS]:
@@ -451,9 +456,13 @@ def _source_words(info: ArticleInfo) -> list[str]:
     return _LETTERS_RE.findall(fold(source))
 
 
-def place_forms(index: CorpusIndex, place: str) -> list[str]:
-    """The index stems a place as the reader typed it stands for (a typo too: "tanfeld")."""
-    return _name_forms(index, fold(place), index.stem, fuzzy=True)
+def place_forms(index: CorpusIndex, place: str) -> tuple[str, ...]:
+    """The index stems a place as the reader typed it stands for (a typo too: "tanfeld").
+    Once per place and index (`Memos.place_forms`): every line an answer may come from asks."""
+    key = fold(place)
+    return remembered(
+        index.memos.place_forms, key, lambda: tuple(_name_forms(index, key, index.stem, fuzzy=True))
+    )
 
 
 def _name_forms(
@@ -555,7 +564,7 @@ def find_scope(
             and folded[place.position + 1] in OF_PREPOSITIONS | JOINED_PREPOSITIONS
         )
     ]
-    chosen: set[int] | None = None
+    chosen: Set[int] | None = None
     kept = []
     for place in sorted(named, key=lambda p: (not (p.after or p.of), len(p.articles))):
         both = place.articles if chosen is None else chosen & place.articles
@@ -574,7 +583,7 @@ def find_scope(
     )
 
 
-def _double_names(named: list[_Found]) -> list[_Found]:
+def _double_names(named: list[FoundPlace]) -> list[FoundPlace]:
     """A place of two words typed apart ("in neu tannfeld", "bad kornau"): the
     second belongs to it when every article naming one names the other."""
     by_position = {place.position: place for place in named}
@@ -590,12 +599,12 @@ def _double_names(named: list[_Found]) -> list[_Found]:
 
 
 @dataclass(frozen=True)
-class _Found:
+class FoundPlace:
     """One word of a question read as a place."""
 
     word: str
     position: int
-    articles: set[int]
+    articles: Set[int]  # (kept in `Memos.place_words`: never changed)
     after: bool  # it follows a preposition ("in Wuppertal")
     unknown: Scope | None = None  # a place no article names
     of: bool = False  # it follows "von" ("Bürgermeister von X")
@@ -607,9 +616,30 @@ def _place(
     position: int,
     stem: Callable[[str], str],
     common: bool = False,
-) -> _Found | None:
+) -> FoundPlace | None:
     """The word at `position` as a place, if it is one (see the module's docstring); a
-    `common` word ("about higher fees": "höher") is none after a preposition."""
+    `common` word ("about higher fees": "höher") is none after a preposition. Read once per
+    index for the word and the two before it (`Memos.place_words`): readers name the same
+    towns all night, and whether a word is one reads its lines."""
+    words = tuple(folded[max(0, position - 2) : position + 1])
+    found = remembered(
+        index.memos.place_words,
+        (words, common),
+        lambda: _read_place(index, folded, position, stem, common),
+    )
+    if found is None or found.position == position:
+        return found
+    unknown = found.unknown and replace(found.unknown, positions=frozenset({position}))
+    return replace(found, position=position, unknown=unknown)
+
+
+def _read_place(
+    index: CorpusIndex,
+    folded: Sequence[str],
+    position: int,
+    stem: Callable[[str], str],
+    common: bool,
+) -> FoundPlace | None:
     total = len(index.articles)
     word = folded[position]
     if word in STOP_WORDS or len(word) < MIN_PLACE_LENGTH or word.isdigit():
@@ -635,14 +665,14 @@ def _place(
     forms = _name_forms(index, word, stem, fuzzy=after or word not in index.stems)
     # "in X" with X no article has: a place the articles do not know
     unknown = Scope(frozenset(), (word,), frozenset({position}), unknown=word)
-    nowhere = _Found(word, position, set(), after, unknown)
+    nowhere = FoundPlace(word, position, set(), after, unknown)
     if not forms:
         return nowhere if after and folded[position - 1] not in TOPIC_PREPOSITIONS else None
     articles = _articles_naming(index, forms)
     if after and (articles is None or len(articles) > total // 2):
         town = _town_of_a_word(index, word)
         if town:
-            return _Found(word, position, town, after)
+            return FoundPlace(word, position, town, after)
     if articles is not None:
         articles = _outside_longer_regions(index, word, forms, articles)
         if not articles:
@@ -675,7 +705,7 @@ def _place(
     named_articles = _articles_naming(index, own_forms) if own_forms else None
     if named_articles:
         named_articles = _outside_longer_regions(index, word, own_forms, named_articles)
-    return _Found(word, position, named_articles or articles, after, of=of or named)
+    return FoundPlace(word, position, named_articles or articles, after, of=of or named)
 
 
 def _town_of_a_word(index: CorpusIndex, word: str) -> set[int]:

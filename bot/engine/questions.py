@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence, Set
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate, chain, islice, pairwise
 
@@ -47,7 +47,9 @@ from bot.engine.index import (
     KIND_OF_CODE,
     NO_ENTRY,
     CorpusIndex,
+    Ids,
     is_speech,
+    kept_ids,
 )
 from bot.engine.interviews import answers_for_questions, letters_for_signatures
 from bot.engine.matching import (
@@ -1655,24 +1657,25 @@ def _place_term(index: CorpusIndex, scope: Scope, weight: float) -> Term:
     town). The rest of its articles match half, so a unit covers as much of the question as
     without the place."""
     ranges = article_units(index, scope.articles or frozenset())
-    own = (*((r, PLACE_ELSEWHERE) for r in ranges), (sorted(_naming_units(index, scope)), 1.0))
+    own = (*((r, PLACE_ELSEWHERE) for r in ranges), (_naming_units(index, scope), 1.0))
     return Term(" ".join(scope.places), weight, own, (), True, where=not scope.bare)
 
 
 NAMING_MEMO_SIZE = 256  # places remembered (`_naming_units`): each holds a few thousand units
 
 
-def _naming_units(index: CorpusIndex, scope: Scope) -> Set[int]:
-    """The units of the place's articles whose line names the place. Once per place and
-    index (`naming_memo`; read-only, shared): a town's stem starts many words ("Siegen":
-    "Sieger", "Siegerin"), whose thousands of lines a question about it would read twice."""
+def _naming_units(index: CorpusIndex, scope: Scope) -> Ids:
+    """The units of the place's articles whose line names the place, in corpus order. Once per
+    place and index (`naming_memo`; read-only, shared): a town's stem starts many words
+    ("Siegen": "Sieger", "Siegerin"), whose thousands of lines a question about it would read
+    twice."""
     key = (scope.places, scope.articles)
     return remembered(
         index.naming_memo, key, lambda: _find_naming_units(index, scope), size=NAMING_MEMO_SIZE
     )
 
 
-def _find_naming_units(index: CorpusIndex, scope: Scope) -> set[int]:
+def _find_naming_units(index: CorpusIndex, scope: Scope) -> Ids:
     articles = scope.articles or frozenset()
     naming: set[int] = set()
     for place in scope.places:
@@ -1680,7 +1683,7 @@ def _find_naming_units(index: CorpusIndex, scope: Scope) -> set[int]:
         for form in (stem, *index.affixes.starting_with(stem)):  # "Musterstädter" too
             blocks = index.context.get(form, ())
             naming.update(chain.from_iterable(index.block_units[b] for b in blocks))
-    return {u for u in naming if index.columns.article[u] in articles}
+    return kept_ids(sorted(u for u in naming if index.columns.article[u] in articles))
 
 
 def _place_paragraphs(index: CorpusIndex, scope: Scope, datelines: int = 0) -> frozenset[int]:
@@ -1691,6 +1694,17 @@ def _place_paragraphs(index: CorpusIndex, scope: Scope, datelines: int = 0) -> f
     (one is a single town's: "Landshut – Als um 19.48 Uhr …"). Only such a report is cut to
     its lines about the place: the town's own article beside it speaks of the town in every
     line ("Die Wahlbeteiligung stieg auf 55,9 Prozent"), so all its units stay."""
+    key = (scope.places, scope.articles, datelines)
+    return remembered(
+        index.memos.place_paragraphs,
+        key,
+        lambda: _find_place_paragraphs(index, scope, datelines),
+        size=NAMING_MEMO_SIZE,
+    )
+
+
+def _find_place_paragraphs(index: CorpusIndex, scope: Scope, datelines: int) -> frozenset[int]:
+    """`_place_paragraphs`, read from the lines (once per place, its articles and `datelines`)."""
     if scope.articles is None:
         return frozenset()
     columns = index.columns
@@ -2548,10 +2562,20 @@ def _partial_wins(index: CorpusIndex, units: Sequence[int]) -> set[int]:
     return partial
 
 
-def _false_outcome(ctx: Context, unit: int) -> bool:
+def _no_outcome(index: CorpusIndex, unit: int) -> bool:
+    """Whether a unit's words of winning or losing tell no outcome (`only_supposed`,
+    `_false_outcome`): remembered per unit (`Memos.no_outcome`), as every "who won" reads the
+    same lines."""
+    memo = index.memos.no_outcome
+    found = memo.get(unit)
+    if found is None:
+        found = memo[unit] = only_supposed(index, unit) or _false_outcome(index, unit)
+    return found
+
+
+def _false_outcome(index: CorpusIndex, unit: int) -> bool:
     """Whether a unit's only words of winning or losing mean something else ("die
     Unterlagen": papers, not "unterlag"), and it names no new office holder: no outcome."""
-    index = ctx.index
     text = index.columns.text(unit)
     lowered = text.lower()
     if not any(word in lowered for word in lexicon.FALSE_OUTCOMES):
@@ -2597,14 +2621,19 @@ def _both_sides(index: CorpusIndex, term: Term, stem: str) -> Term:
 def _reasons_for_result(index: CorpusIndex, term: Term) -> Term:
     """ "warum hat X verloren": a word of winning or losing that also finds a reason given
     for the result ("Als Gründe für das Ergebnis gelten …"), not any sentence naming it."""
-    reason = CUE_BITS[lexicon.REASON]
-    classes = index.classes
-    own: Postings = tuple(
-        ([u for u in index.own[s] if classes[u] & reason], OTHER_SIDE)
-        for s in sorted(lexicon.RESULT_STEMS)
-        if s in index.own
-    )
+    stems = [s for s in sorted(lexicon.RESULT_STEMS) if s in index.own]
+    own: Postings = tuple((_reasons_with(index, s), OTHER_SIDE) for s in stems)
     return replace(term, own=term.own + own)
+
+
+def _reasons_with(index: CorpusIndex, stem: str) -> Ids:
+    """The units with the stem that give a reason, once per index (`win_lines_memo`)."""
+    reason, classes = CUE_BITS[lexicon.REASON], index.classes
+    return remembered(
+        index.win_lines_memo,
+        f"reasons {stem}",
+        lambda: kept_ids(u for u in index.own[stem] if classes[u] & reason),
+    )
 
 
 def _idioms_plain(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
@@ -2688,7 +2717,7 @@ def _bare_outcome(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | 
     return [*pairs[:at], ("wer", None), plain, *pairs[at + 1 :]]
 
 
-def _new_offices(index: CorpusIndex) -> list[list[int]]:
+def _new_offices(index: CorpusIndex) -> list[Ids]:
     """Per office the articles name (in the order of its stem), its units that also have
     "neu" ("ist neuer Bürgermeister"): found once per index (`win_lines_memo`), as every
     "who won" asks for them."""
@@ -2701,7 +2730,7 @@ def _new_offices(index: CorpusIndex) -> list[list[int]]:
         key = f"new {office}"
         if key not in memo:
             new = set(index.own.get(lexicon.NEW_STEM, ())) if new is None else new
-            memo[key] = [u for u in index.own[office] if u in new]
+            memo[key] = kept_ids(u for u in index.own[office] if u in new)
         found.append(memo[key])
     return found
 
@@ -2715,21 +2744,21 @@ def with_offices(index: CorpusIndex, term: Term) -> Term:
     return replace(term, own=(*term.own, *offices, kept, (_elected_units(index), OFFICE_MATCH)))
 
 
-def _elected_units(index: CorpusIndex) -> list[int]:
+def _elected_units(index: CorpusIndex) -> Ids:
     """The units that tell a win as an election in the passive (`_elected`): "Gewählt ist X
     bereits im ersten Wahlgang", as a results page puts it. Once per index (`win_lines_memo`)."""
     return remembered(
         index.win_lines_memo,
         "elected",
-        lambda: [
+        lambda: kept_ids(
             unit
             for unit in index.own.get(index.stem(ELECTED), ())
             if _elected(_reporting(index.columns.text(unit)))
-        ],
+        ),
     )
 
 
-def _kept_offices(index: CorpusIndex) -> list[int]:
+def _kept_offices(index: CorpusIndex) -> Ids:
     """The units that tell a re-election as keeping the office (`_kept_office`): only lines
     with a word of staying, defending or confirming and one of the office can. Made once per
     index (`win_lines_memo`): at a thousand articles, reading every such line again for
@@ -2737,7 +2766,7 @@ def _kept_offices(index: CorpusIndex) -> list[int]:
     return remembered(index.win_lines_memo, "kept", lambda: _find_kept_offices(index))
 
 
-def _find_kept_offices(index: CorpusIndex) -> list[int]:
+def _find_kept_offices(index: CorpusIndex) -> Ids:
     """`_kept_offices`, read from the lines."""
     verbs = set(
         chain.from_iterable(
@@ -2756,7 +2785,7 @@ def _find_kept_offices(index: CorpusIndex) -> list[int]:
         stems = [index.stem(w) for w in reporting]
         if _kept_office_at(index, unit, reporting, stems):
             found.append(unit)
-    return found
+    return kept_ids(found)
 
 
 def _names_contest(stem: str) -> bool:
@@ -2939,7 +2968,7 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
             or not _gives_result(ctx.index, unit)
         ):
             return 0.0  # "gegen wen hat X gewonnen": the report of the rival's result
-        if question.outcome and (only_supposed(ctx.index, unit) or _false_outcome(ctx, unit)):
+        if question.outcome and _no_outcome(ctx.index, unit):
             return 0.0
         if (
             question.outcome

@@ -23,6 +23,16 @@ def test_a_place_named_without_in_counts_when_it_is_where_an_article_is(night):
     assert scope(night, "ergebnis lindenhagn").places == ("lindenhagn",)  # a typo
 
 
+def test_a_place_asked_again_is_found_again_where_it_stands_in_the_new_question(night):
+    first = scope(night, "wer hat in lindenhagen gewonnen")
+    again = scope(night, "und wer hat in lindenhagen gewonnen")  # read once, kept
+    assert (first.positions, again.positions) == ({3}, {4})
+    assert again.articles == first.articles and again.places == ("lindenhagen",)
+    assert scope(night, "wer hat in wuppertal gewonnen").positions == {3}
+    unknown = scope(night, "und wer hat in wuppertal gewonnen")
+    assert unknown.unknown == "wuppertal" and unknown.positions == {4}
+
+
 def test_words_that_are_no_place_narrow_nothing(night):
     found = scope(night, "wer hat die stichwahl gewonnen")
     assert found.articles is None and not found.places

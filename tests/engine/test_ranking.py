@@ -95,7 +95,7 @@ def full_scan_scores(engine: Engine, question: str, comments: bool = False) -> l
             continue
         if asked.outcome and questions.only_supposed(ctx.index, unit_id):
             continue  # "wenn ich gewinne"
-        if asked.outcome and questions._false_outcome(ctx, unit_id):
+        if asked.outcome and questions._false_outcome(ctx.index, unit_id):
             continue  # "die Unterlagen" is no "unterlag"
         if asked.measure and questions._OfAnother(ctx.index, asked).of_another(unit_id):
             continue  # "Ys 26.412 Stimmen" for "wie viele Stimmen hatte X"

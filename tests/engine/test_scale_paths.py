@@ -5,12 +5,13 @@ gathered what a unit-by-unit look gives."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import islice
 
 import pytest
 from rapidfuzz import fuzz, process
 
-from bot.engine import people, person_answers, questions
+from bot.engine import matching, people, person_answers, questions
 from bot.engine.choices import Choices
 from bot.engine.engine import Engine
 from bot.engine.folding import name_key
@@ -20,6 +21,7 @@ from bot.engine.matching import (
     context_blocks,
     context_matches,
     distinct,
+    term_units,
     word_term,
 )
 from bot.engine.narrowing import ranked
@@ -181,6 +183,53 @@ def test_units_far_from_a_term_have_it_on_no_line_around_them(scaled):
             expected = {u for u in chosen if near(block_of[u]) == 0.0}
             assert units.far(chosen) == expected, word
         assert {u for u in many if near(block_of[u]) > 0} == units.around, word
+
+
+def test_a_word_asked_again_finds_its_sets_built_and_the_same_units_in_them(scaled):
+    engine, _ = scaled
+    index = engine.index
+    everyone = set(range(index.unit_count()))
+    for word in WORDS:
+        kept = term_units(index, word_term(index, word))
+        assert term_units(index, word_term(index, word)) is kept, word  # the next reader's
+        fresh = TermUnits(index, word_term(index, word))
+        assert kept.split(everyone) == fresh.split(everyone), word
+        assert kept.far(everyone) == fresh.far(everyone), word
+        near, kept_near = context_matches(index, fresh.term, 1.0), kept.context_match(1.0)
+        assert all(near(b) == kept_near(b) for b in range(len(index.around))), word
+
+
+def test_a_term_with_units_found_for_one_question_is_not_kept(scaled):
+    engine, _ = scaled
+    index = engine.index
+    term = word_term(index, "wahl")
+    own_list = replace(term, own=(*term.own, ([1, 2, 3], 0.5)))  # a list: made for this question
+    assert term_units(index, own_list) is not term_units(index, own_list)
+    ranged = replace(term, own=(*term.own, (range(0, 40), 0.5)))  # a range is what it says
+    assert term_units(index, ranged) is term_units(index, replace(ranged, weight=2.0))
+
+
+def test_the_kept_terms_start_again_when_they_hold_too_many_units(scaled, monkeypatch):
+    engine, _ = scaled
+    index = engine.index
+    monkeypatch.setattr(matching, "TERM_UNITS_KEPT", 3)
+    index.memos.term_units.clear()
+    for word in WORDS:
+        term_units(index, word_term(index, word))
+        assert len(index.memos.term_units) <= 3
+    monkeypatch.setattr(matching, "TERM_IDS_KEPT", 0)
+    units = term_units(index, word_term(index, "wahl"))
+    units.split(set(range(index.unit_count())))  # builds its sets
+    again = term_units(index, word_term(index, "stichwahl"))
+    assert list(index.memos.term_units.values()) == [again]  # the full memo started again
+
+
+def test_a_night_of_questions_asked_again_gets_the_same_answers_from_what_was_kept():
+    engine, queries = generated_engine(CORPUS_SIZE)  # a fresh index: nothing kept yet
+    first = [engine.run_command("ask", question) for question in queries.ask]
+    index = engine.index
+    assert index.memos.term_units and index.memos.place_words and index.memos.subject
+    assert [engine.run_command("ask", question) for question in queries.ask] == first
 
 
 def test_the_ranking_opens_only_the_parts_that_could_still_beat_what_it_found():
