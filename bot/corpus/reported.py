@@ -15,15 +15,14 @@ from functools import lru_cache
 from itertools import islice
 
 from bot.corpus import borrowed, german, saying
+from bot.corpus.claims import accused, in_the_text
 from bot.corpus.quotes import (
     CHAIN_REACH,
     PERFECT_CUE_RE,
     THERE_IT_SAYS_RE,
     FoundQuote,
-    accused,
     chained_speaker,
     cue_mention,
-    in_the_text,
     names_somebody_else,
     points_back,
     said_next,
