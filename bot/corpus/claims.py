@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from bot.corpus import german, saying
 from bot.corpus.speakers import NAME, PRONOUN, Mention, Speakers
 
-POSSESSIVE_WORDS = frozenset("sein seine seiner seinem ihr ihre ihrer ihrem".split())
+POSSESSIVE_WORDS = frozenset("sein seine seinen seiner seinem ihr ihre ihren ihrer ihrem".split())
 
 
 PASSIVE_ACCUSED_RE = re.compile(r"\b(?:wird|wurde|werden|wurden)\b[^,;:]{0,60}\bvorgeworfen\b")
@@ -83,7 +83,8 @@ CLAIM_RE = re.compile(
     r"|Anschuldigung(?:en)?|Unterstellung(?:en)?)\b(?P<rest>[^,;:.!?]{0,60}?),\s+(?:dass\s+)?"
 )
 GENITIVE_OWNER_RE = re.compile(r"(?:s|’|')\s+")  # a genitive, never a bare name
-OWN_CLAIM_RE = re.compile(r"\b(?:sein|seine|seinen|seiner|ihr|ihre|ihren|ihrer|eigenen?)\s+$")
+# "seine Forderung", "ihrer eigenen Darstellung": the subject's own claim
+OWN_CLAIM_RE = re.compile(rf"\b(?:{'|'.join(sorted(POSSESSIVE_WORDS))}|eigenen?)\s+$")
 
 
 @dataclass(frozen=True)
