@@ -19,7 +19,7 @@ from bot.corpus import german
 from bot.engine import english
 from bot.engine.honest import FIRST_NAMES
 from bot.engine.index import CorpusIndex
-from bot.engine.lexicon import SPEECH_WORDS, STOP_WORDS
+from bot.engine.lexicon import ORDINALS, SPEECH_WORDS, STOP_WORDS
 from bot.engine.matching import expansions
 from bot.engine.memo import remembered
 from bot.engine.people import NONE
@@ -111,6 +111,7 @@ def _unknown_word(index: CorpusIndex, word: str) -> bool:
         len(word) >= MIN_NAME
         and word.isalpha()
         and word not in STOP_WORDS
+        and word not in ORDINALS  # "wer wurde zweiter": a place in the order, no name
         and word not in index.stems
         and word not in english.ENGLISH_FILLERS
         and not english.is_english([word])

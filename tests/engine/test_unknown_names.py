@@ -90,6 +90,13 @@ def test_a_mistyped_known_name_still_finds_that_person(night, question, words):
 
 
 def test_a_word_of_the_question_that_is_no_name_is_no_stranger(night):
-    """ "gefeiert", "zuständig": a participle or an adjective after the verb says what or how."""
-    for question in ("wo hat kallenbach gefeiert", "wer ist zuständig"):
+    """ "gefeiert", "zuständig": a participle or an adjective after the verb says what or how;
+    "zweiter" a place in the order (before, "wer ist zweiter geworden" got "Die Artikel nennen
+    niemanden namens „zweiter“")."""
+    for question in (
+        "wo hat kallenbach gefeiert",
+        "wer ist zuständig",
+        "wer ist zweiter geworden",
+        "wer wurde dritte",
+    ):
         assert "niemanden namens" not in ask(night, question).text
