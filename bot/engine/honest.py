@@ -1003,17 +1003,17 @@ def party_says(index: CorpusIndex, unit: int, party: str) -> bool:
     Verärgerung groß. Fraktionschef X warf der CDU vor, …"), or telling that the party or one
     of its people said or did something of saying (`PARTY_SAYS`)."""
     columns = index.columns
-    pattern = next(pattern for pattern, name in PARTY_PATTERNS if name == party)
+    patterns = [pattern for pattern, name in PARTY_PATTERNS if name == party]  # ("FW" too)
     speaker = columns.speaker[unit]
     if speaker != NO_ENTRY:
         own = index.people.entries[speaker].party
         before = columns.block_text[columns.block[unit]][: columns.start[unit]]
-        return own == party or (own is None and bool(pattern.search(before)))
+        return own == party or (own is None and any(p.search(before) for p in patterns))
     text = columns.text(unit)
     if PARTY_SAYS.isdisjoint(words(text)):
         return False
     people = index.people
-    return bool(pattern.search(text)) or any(
+    return any(p.search(text) for p in patterns) or any(
         people.entries[p].party == party for p in people.named_in(words(text))
     )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bot.corpus.german import is_role_noun
 from bot.engine.folding import words
 from bot.engine.index import CorpusIndex
+from bot.engine.memo import remembered
 
 
 def answers_for_questions(
@@ -96,11 +97,13 @@ def _signs(index: CorpusIndex, block: int) -> bool:
     """Whether a line is a signature: a person's full name, then nothing or a comma and the
     writer's town; no end of a sentence, and not a profile's "Name, 56, Sozialarbeiterin"
     (an age, a job). Remembered per line (`Memos.signature`): answers come from the same lines."""
-    memo = index.memos.signature
-    found = memo.get(block)
-    if found is None:
-        found = memo[block] = _a_signature(index, block)
-    return found
+    # (keyed by the corpus's own lines, so bounded by them: never emptied)
+    return remembered(
+        index.memos.signature,
+        block,
+        lambda: _a_signature(index, block),
+        size=len(index.block_units),
+    )
 
 
 def _a_signature(index: CorpusIndex, block: int) -> bool:

@@ -291,16 +291,18 @@ def about_person(index: CorpusIndex, term: Term, entries: Sequence[int]) -> Term
 def _subject_of(index: CorpusIndex, entry: int) -> frozenset[int]:
     """The articles that name the person in their first lines (`SUBJECT_LINES`), once per
     person and index (`Memos.subject`): a common surname is named in thousands of units."""
-    found = index.memos.subject.get(entry)
-    if found is None:
-        columns = index.columns
-        found = index.memos.subject[entry] = frozenset(
+    columns = index.columns
+    return remembered(
+        index.memos.subject,
+        entry,
+        lambda: frozenset(
             columns.article[u]
             for u in index.person_own[entry]
             if columns.block[u] - bisect_left(columns.block_article, columns.article[u])
             < SUBJECT_LINES
-        )
-    return found
+        ),
+        size=len(index.people.entries),  # keyed by the directory's people: never emptied
+    )
 
 
 def party_term(index: CorpusIndex, party_key: str, label: str) -> Term:
@@ -391,14 +393,6 @@ def distinct(index: CorpusIndex, ranked: Iterable[int], limit: int) -> list[int]
         if len(chosen) >= limit:
             break
     return chosen
-
-
-def context_matches(
-    index: CorpusIndex, term: Term, context_factor: float
-) -> Callable[[int], float]:
-    """A line's ("block's") match of `term` from around it (itself, its heading, neighbours),
-    weighted by `context_factor`; computed once per line and query."""
-    return TermUnits(index, term).context_match(context_factor)
 
 
 def context_blocks(index: CorpusIndex, term: Term) -> set[int]:

@@ -2566,11 +2566,12 @@ def _no_outcome(index: CorpusIndex, unit: int) -> bool:
     """Whether a unit's words of winning or losing tell no outcome (`only_supposed`,
     `_false_outcome`): remembered per unit (`Memos.no_outcome`), as every "who won" reads the
     same lines."""
-    memo = index.memos.no_outcome
-    found = memo.get(unit)
-    if found is None:
-        found = memo[unit] = only_supposed(index, unit) or _false_outcome(index, unit)
-    return found
+    return remembered(
+        index.memos.no_outcome,
+        unit,
+        lambda: only_supposed(index, unit) or _false_outcome(index, unit),
+        size=len(index.classes),  # keyed by the corpus's own units: never emptied
+    )
 
 
 def _false_outcome(index: CorpusIndex, unit: int) -> bool:
@@ -2926,6 +2927,7 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
     owned = _OfAnother(ctx.index, question) if question.measure else None
 
     aged = _aged_nouns(ctx.index, question)
+    labels = [fold(t.label) for t in question.terms]  # places a district's lead may be at
     roles = _role_forms(question.identity)
     # … or the question's word itself, a synonym or its English original ("elected")
     role_terms = [t for t in question.terms if stem_word(fold(t.label)) in question.identity]
@@ -2990,7 +2992,7 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
             question.outcome
             and not speech
             and not names_outcome(ctx, unit)
-            and not _leads_at_place(ctx.index, unit, [fold(t.label) for t in question.terms])
+            and not _leads_at_place(ctx.index, unit, labels)
         ):
             # "Gewählt wird erst am Sonntag" names nobody who won; "Kapitän X setzte sich über
             # links durch" names somebody, but no win
@@ -3051,7 +3053,11 @@ PART_WITHIN = 3  # words from the verb of winning to the part won
 
 def _won_a_part(index: CorpusIndex, unit: int) -> bool:
     """Whether a line's win is of a part of the town: "Wennemann gewann den Stadtteil vor X"."""
-    folded = words(index.columns.text(unit))
+    text = index.columns.text(unit)
+    lowered = text.lower()
+    if not any(part in lowered for part in TOWN_PARTS):
+        return False  # (the cheap test first: it runs on every candidate of "who won")
+    folded = words(text)
     return any(
         index.stem(word) in lexicon.WIN_STEMS
         and any(w.startswith(TOWN_PARTS) for w in folded[i + 1 : i + 1 + PART_WITHIN])

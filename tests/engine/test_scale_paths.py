@@ -19,7 +19,6 @@ from bot.engine.lexicon import PERSON
 from bot.engine.matching import (
     TermUnits,
     context_blocks,
-    context_matches,
     distinct,
     term_units,
     word_term,
@@ -108,7 +107,7 @@ def test_context_blocks_are_where_a_terms_context_counts(scaled):
     index = engine.index
     for word in ("oberburgermeister", "wahl", "fordern", "neuen", "stichwahl"):
         term = word_term(index, word)
-        near = context_matches(index, term, 1.0)
+        near = TermUnits(index, term).context_match(1.0)
         expected = {b for b in range(len(index.around)) if near(b) > 0}
         assert context_blocks(index, term) == expected, word
 
@@ -174,7 +173,7 @@ def test_units_far_from_a_term_have_it_on_no_line_around_them(scaled):
     block_of = index.columns.block
     for word in (*WORDS, "fordern"):
         term = word_term(index, word)
-        near = context_matches(index, term, 1.0)
+        near = TermUnits(index, term).context_match(1.0)
         units = TermUnits(index, term)
         many = set(range(index.unit_count()))
         few = set(range(0, len(many), len(many) // (units.context_size // 2) + 1))
@@ -195,7 +194,7 @@ def test_a_word_asked_again_finds_its_sets_built_and_the_same_units_in_them(scal
         fresh = TermUnits(index, word_term(index, word))
         assert kept.split(everyone) == fresh.split(everyone), word
         assert kept.far(everyone) == fresh.far(everyone), word
-        near, kept_near = context_matches(index, fresh.term, 1.0), kept.context_match(1.0)
+        near, kept_near = fresh.context_match(1.0), kept.context_match(1.0)
         assert all(near(b) == kept_near(b) for b in range(len(index.around))), word
 
 
