@@ -427,6 +427,8 @@ ASKS_NAME = frozenset({("wie", "heisst"), ("wie", "heissen")})  # "wie heißt de
 NEW_WORDS = frozenset("neue neuer neuen neu new".split())  # "der neue OB": who won the office
 # The result as a whole: why somebody won or lost is often given as why the result was so.
 RESULT_STEMS = _stems("Ergebnis Wahlergebnis Wahlausgang Ausgang result outcome")
+# How a vote ended somewhere: "wie ist die Wahl in X ausgegangen" is who came first there.
+ENDED_STEMS = _stems("ausgegangen")
 # Whoever stood against somebody: "wer war die Gegnerin von X".
 _OPPONENT_WORDS = (
     "Gegner Gegnerin Gegenkandidat Gegenkandidatin Konkurrent Konkurrentin Kontrahent "
@@ -612,8 +614,10 @@ _SYNONYM_GROUPS = (
     "Zuschauer Zuschauerinnen Fans Publikum spectators fans crowd",
     "Mitarbeiter Mitarbeiterinnen Beschäftigte Angestellte Belegschaft employees staff workers",
     _NEXT_WORDS,
-    # taking up an office or a task: "wann fängt X an" is "tritt sein Amt am 1. Mai an"
-    "anfangen angefangen fängt fing beginnen beginnt begonnen antreten angetreten Amtsantritt",
+    # taking up an office or a task: "wann fängt X an" is "tritt sein Amt am 1. Mai an", "wird
+    # am 1. Mai vereidigt"
+    "anfangen angefangen fängt fing beginnen beginnt begonnen antreten angetreten Amtsantritt "
+    "vereidigt Vereidigung",
     # a draw decides: "wann wird gelost" is "zieht der Wahlleiter ein Los"
     "losen gelost Los Losentscheid Losverfahren",
     "Zuschuss Zuschüsse Fördermittel Förderung Fördergeld subsidy grant",
@@ -774,6 +778,8 @@ gehen weiter = fortgesetzt
 macht zu = zumachen
 machen zu = zumachen
 leute arbeiten = beschaftigte
+lief es = ausgegangen
+es gelaufen = ausgegangen
 menschen arbeiten = beschaftigte
 """
 

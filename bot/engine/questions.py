@@ -1494,8 +1494,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     if wants_quote:  # "was sagt X zur Wahlbeteiligung": an answer to a question on it is
         terms = [replace(t, own=t.own + t.asked) if t.asked else t for t in terms]
     topic = _topic(kind, terms, len(named))
-    if outcome:
-        terms = _with_place_leads(ctx.index, terms, stem)
+    terms = _with_place_leads(ctx.index, terms, stem)
     identity = frozenset() if outcome else identity
     # "Wie heißt der Partner von X": the partner must be there. An office is said by whoever
     # won it too ("wer ist jetzt OB von X": "In X setzte sich Y durch").
@@ -2488,8 +2487,9 @@ def _other_side(
 # vorn", "im Norden hatte X die Nase vorn", "in Mittelbach holte Kessler die meisten Stimmen".
 PLACE_LEAD_HINT_RE = re.compile(r"\b(?:vorn|vorne|meisten Stimmen|Mehrheit)\b")
 PLACE_LEAD_RE = re.compile(
-    r"\b[Ii][nm]\s+(?P<place>[^,;:]{2,60}?)\s+(?:lag|lagen|hatte|hatten|holte|holten|erhielt|"
-    r"erhielten|bekam|bekamen)\b[^,;:]{0,60}?\b(?:vorn|vorne|meisten Stimmen|Mehrheit)\b"
+    r"\b[Ii][nm]\s+(?P<place>[^,;:]{2,60}?)\s+(?:lag|lagen|liegt|liegen|hatte|hatten|hat|haben|"
+    r"holte|holten|holt|holen|erhielt|erhielten|erhält|erhalten|bekam|bekamen|bekommt|bekommen)"
+    r"\b[^,;:]{0,60}?\b(?:vorn|vorne|meisten Stimmen|Mehrheit)\b"
 )
 
 
@@ -2511,8 +2511,12 @@ def _leads_at_place(index: CorpusIndex, unit: int, places: Collection[str]) -> b
 def _with_place_leads(
     index: CorpusIndex, terms: list[Term], stem: Callable[[str], str]
 ) -> list[Term]:
-    """ "Wer hat in Ixheim gewonnen": the lines saying who came first at the place asked
-    (`_leads_at_place`) answer as a synonym of the word of winning."""
+    """ "Wer hat in Ixheim gewonnen", "wie war das Ergebnis in Ixheim": the lines saying who
+    came first at the place asked (`_leads_at_place`) answer as a synonym of the word of winning
+    or of the result."""
+    asked = lexicon.WIN_STEMS | lexicon.RESULT_STEMS | lexicon.ENDED_STEMS
+    if all(stem(fold(t.label)) not in asked for t in terms):
+        return terms
     leads = sorted(
         {
             unit
@@ -2526,9 +2530,7 @@ def _with_place_leads(
     if not leads:
         return terms
     return [
-        replace(t, own=(*t.own, (leads, SYNONYM)))
-        if stem(fold(t.label)) in lexicon.WIN_STEMS
-        else t
+        replace(t, own=(*t.own, (leads, SYNONYM))) if stem(fold(t.label)) in asked else t
         for t in terms
     ]
 

@@ -353,6 +353,39 @@ ONE_ARTICLE_STORIES = [
         "wer hat in niederau gewonnen",
         "In Oberau und Niederau lag Muster deutlich vorn",
     ),
+    # Before, only the past tense of a district's lead was read: a live ticker's present
+    # ("liegt … vorn") answered neither who won there nor how it went there.
+    (
+        "Beispiel gewinnt in Probedorf",
+        "Anna Beispiel (SPD) gewinnt die Stichwahl gegen Kai Muster (CDU).\n21.15 Uhr: In "
+        "Oberau liegt Muster klar vorn, dort holt er 61 Prozent.\n",
+        "wer hat in oberau gewonnen",
+        "In Oberau liegt Muster klar vorn",
+    ),
+    (
+        "Beispiel gewinnt in Probedorf",
+        "Anna Beispiel (SPD) gewinnt die Stichwahl gegen Kai Muster (CDU).\n21.15 Uhr: In "
+        "Oberau liegt Muster klar vorn, dort holt er 61 Prozent.\n",
+        "wie lief es in oberau",
+        "In Oberau liegt Muster klar vorn",
+    ),
+    (
+        "Beispiel gewinnt in Probedorf",
+        "Anna Beispiel (SPD) gewinnt die Stichwahl gegen Kai Muster (CDU).\n21.15 Uhr: In "
+        "Oberau liegt Muster klar vorn, dort holt er 61 Prozent.\n",
+        "what was the result in oberau",
+        "In Oberau liegt Muster klar vorn",
+    ),
+    # Before, being sworn in was no taking office to the ranking, and the English question
+    # found no line under a FAQ's heading: "wird am 1. Mai vereidigt" says when the winner
+    # takes office.
+    (
+        "Beispiel wird Landrat",
+        "Anna Beispiel (SPD) gewinnt die Stichwahl gegen Kai Muster (CDU).\nWann tritt sie ihr "
+        "Amt an?\nBeispiel wird am 1. Mai 2027 vereidigt.\n",
+        "when does beispiel take office",
+        "Beispiel wird am 1. Mai 2027 vereidigt.",
+    ),
     # Before, "%" was no word, and a results list by town ("Oberau: Beispiel 55,2 % – Muster
     # 44,8 %") answered no question of per cent.
     (
