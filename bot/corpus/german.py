@@ -337,20 +337,27 @@ PARTY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, party in (
         (
             r"\bCDU\b|\bChristdemokrat(?:in|en|innen)?\b|\bchristdemokratisch"
-            r"|\bChristian Democrat",
+            r"|\bChristian Democratic Union\b|\bChristian Democrat",
             "CDU",
         ),
-        (r"\bCSU\b", "CSU"),
+        (r"\bCSU\b|\bChristian Social Union\b", "CSU"),
         (
-            r"\bSPD\b|\bSozialdemokrat(?:in|en|innen)?\b|\bsozialdemokratisch|\bSocial Democrat",
+            r"\bSPD\b|\bSozialdemokrat(?:in|en|innen)?\b|\bsozialdemokratisch"
+            r"|\bSocial Democratic Party\b|\bSocial Democrat",
             "SPD",
         ),
         (r"\bGrüne[nr]?\b|\bBündnis ?90\b|\bGrünen-|\bthe Greens\b|\bGreen Party\b", "Grüne"),
-        (r"\bLinke[nr]?\b|\bLinkspartei\b|\bPDS\b", "Linke"),
-        (r"\bFDP\b|\bLiberale[nr]?\b|\bFreidemokrat|\bFreisinnige[nr]?\b", "FDP"),
-        (r"\bAfD\b", "AfD"),
+        (r"\bLinke[nr]?\b|\bLinkspartei\b|\bPDS\b|\bLeft Party\b", "Linke"),
+        (
+            r"\bFDP\b|\bLiberale[nr]?\b|\bFreidemokrat|\bFreisinnige[nr]?\b|\bFree Democrat",
+            "FDP",
+        ),
+        (r"\bAfD\b|\bAlternative for Germany\b", "AfD"),
         (r"\bBSW\b", "BSW"),
-        (r"\bFreie[nr]?[ -]Wähler(?:in|innen|n)?\b|\bFREIE WÄHLER\b", "Freie Wähler"),
+        (
+            r"\bFreie[nr]?[ -]Wähler(?:in|innen|n)?\b|\bFREIE WÄHLER\b|\bFree Voters\b",
+            "Freie Wähler",
+        ),
         # "(FW)" is their usual short form; a local voters' association is its own list ("(FWG)").
         (r"\bFWG\b", "FWG"),
         (r"\bFW\b", "Freie Wähler"),
@@ -381,6 +388,12 @@ NAMES_WITH_ARTICLE = {
     for _, party in PARTY_PATTERNS
     if party.split()[0].casefold() in ("die", "der") and " " in party
 }
+
+
+def is_party_name(name: str) -> bool:
+    """Whether a capitalised run is a party's own name ("Christian Social Union", "Free
+    Voters"): a wire report's "X of the Christian Social Union (CSU)" names no person in it."""
+    return any(pattern.fullmatch(name) for pattern, _ in PARTY_PATTERNS)
 
 
 def party_named_with_article(text: str) -> str | None:

@@ -58,8 +58,11 @@ RUN_RE = re.compile(
 )
 WORD_BEFORE_RE = re.compile(r"([\w.’'-]+)\s*$")
 PARTY_PAREN_RE = re.compile(r"^\s*\(([^)]{2,20})\)")
-# "Heiner Garbe von der AfD", "… vom BSW", "… von den Grünen"
-PARTY_AFTER_RE = re.compile(r"^,?\s+(?:von der|vom|von den|aus der)\s+(\S+(?:\s\S+)?)")
+# "Heiner Garbe von der AfD", "… vom BSW", "… von den Grünen", "X of the Free Voters" (up to
+# three words, within the clause: "Christian Social Union")
+PARTY_AFTER_RE = re.compile(
+    r"^,?\s+(?:von der|vom|von den|aus der|of the)\s+([^\s,;.]+(?:\s[^\s,;.]+){0,2})"
+)
 # A results table written as text: "Dirk Hollenbach | CDU | 11.019 | 31,6 %"
 PARTY_CELL_RE = re.compile(r"^ \| ([^|]{2,20}) \|")
 # A party member's noun: right before a name it says the person's party ("die Sozialdemokratin
@@ -380,6 +383,8 @@ def find_name_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
         start = run_start + candidate.offset
         end = start + len(name)
         if COMPANY_AFTER_RE.match(text, end) or in_credit(text, start):
+            continue
+        if german.is_party_name(name):
             continue
         full = candidate.words >= 2
         # The signals, cheapest first; the first that holds is enough.
@@ -725,8 +730,13 @@ def _apposition_role_after(text: str, end: int) -> str | None:
 # Landrat", "NAME wurde mit 51 Prozent zur Bürgermeisterin gewählt". Only a bare role noun
 # that ends the phrase counts: "ist Leiterin des Amts" says more than one word can keep.
 PREDICATE_ROLE_RE = re.compile(
-    r"\s+(?:wird|ist|bleibt|wurde)\s+(?:(?:der|die)\s+)?((?:neue[rn]?\s+)?[\w-]+)(?=[,.;:!]|\s*$)"
+    r"\s+(?:wird|ist|bleibt|wurde)\s+(?:(?:damit|nun|jetzt|somit|künftig)\s+)?(?:(?:der|die)\s+)?"
+    r"((?:neue[rn]?\s+)?[\w-]+)(?P<where>\s+(?:des|der|von|im|in)\s+[A-ZÄÖÜ])?"
 )
+# … and the place after it only for an office the voters fill ("ist damit neuer Landrat des
+# Landkreises Hof", "wird Bürgermeisterin von Lam"): the office's place, not more of the role.
+ELECTED_OFFICES = ("landrat", "landrätin", "bürgermeister", "bürgermeisterin")
+PREDICATE_END_RE = re.compile(r"[,.;:!]|\s*$")
 ELECTED_ROLE_RE = re.compile(
     r"\s+(?:ist|wurde|wird)\s+(?:[\w,%-]+\s+){0,5}?zu[mr]\s+((?:neue[nr]\s+)?[\w-]+)\s+"
     r"(?:gewählt|ernannt)\b"
@@ -765,7 +775,15 @@ def _defined_role(text: str, start: int, end: int) -> str | None:
 def _predicate_role(text: str, end: int) -> str | None:
     """The office a sentence says the person wins or holds (see PREDICATE_ROLE_RE)."""
     after = text[end : end + 160]
-    match = PREDICATE_ROLE_RE.match(after) or ELECTED_ROLE_RE.match(after)
+    match = PREDICATE_ROLE_RE.match(after)
+    if match is not None:
+        noun = match.group(1).split()[-1]
+        if match["where"] is None:
+            if not PREDICATE_END_RE.match(after, match.end()):
+                match = None
+        elif not noun.lower().endswith(ELECTED_OFFICES):
+            match = None
+    match = match or ELECTED_ROLE_RE.match(after)
     if match is None or not german.is_role_noun(match.group(1).split()[-1]):
         return None
     return match.group(1)

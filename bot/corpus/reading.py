@@ -294,10 +294,11 @@ def byline_authors(byline: str) -> tuple[str, ...]:
 
 
 # The last word of what follows a reporter's name in a credit ("By Daniel Moser, Regional
-# Wire", "Von Anna Roth, Landeskorrespondentin"): the desk or agency, no co-author.
+# Wire", "Von Anna Roth, Landeskorrespondentin", "By Mark Ellison, Reuters"): the desk or
+# agency, no co-author.
 DESK_WORDS = frozenset(
     "Wire Press News Service Agency Agentur Nachrichtenagentur Writer Reporter Correspondent "
-    "Editor Staff Bureau Redaktion Lokalredaktion".split()
+    "Editor Staff Bureau Redaktion Lokalredaktion dpa AFP AP Reuters epd KNA dts".split()
 )
 
 

@@ -51,6 +51,19 @@ def test_a_wire_items_party_before_the_name_and_its_credits_line():
     assert [(p.name, p.party) for p in article.people] == [("Petra Vogelsang", "SPD")]
 
 
+def test_a_wire_items_party_spelled_out_in_english_is_no_person():
+    article = read(
+        "\nConservative wins district runoff\n"
+        "Michael Gebhardt of the Christian Social Union (CSU) won Sunday's runoff with 54.7 "
+        "percent. His challenger Kerstin Lautenschlaeger of the Free Voters received 45.3 "
+        "percent.\n"
+    )
+    assert [(p.name, p.party) for p in article.people] == [
+        ("Michael Gebhardt", "CSU"),
+        ("Kerstin Lautenschlaeger", "Freie Wähler"),
+    ]
+
+
 def test_english_speakers_after_an_age_behind_a_description_and_a_party():
     article = read(
         "\nRunoff in Freiburg\n"

@@ -195,6 +195,8 @@ def test_a_credit_strip_under_the_headline_gives_authors_and_date_and_the_lead_f
         # English wire copy: the agency after the reporter's name is no co-author
         ("By Daniel Moser, Regional Wire · October 12, 2026", ("Daniel Moser",), "2026-10-12"),
         ("By Daniel Moser · 12 Oct. 2026", ("Daniel Moser",), "2026-10-12"),
+        ("By Mark Ellison, Reuters · October 18, 2026", ("Mark Ellison",), "2026-10-18"),
+        ("Von Jana Pohl, dpa", ("Jana Pohl",), None),
         ("Von Mira Ohlsen, Landeskorrespondentin", ("Mira Ohlsen",), None),
     ],
 )
