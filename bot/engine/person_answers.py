@@ -11,10 +11,10 @@ import re
 
 from bot.corpus.lookalikes import mixed_scripts
 from bot.engine.context import Context
-from bot.engine.folding import fold, name_key
+from bot.engine.folding import fold, name_key, words
 from bot.engine.people import CHOICE, NONE, PARTY, PeopleMatch
 from bot.engine.places import article_units
-from bot.engine.reply import USAGE, Excerpt, Reply
+from bot.engine.reply import DIRECT, USAGE, Excerpt, Reply
 from bot.engine.safe_text import one_line
 from bot.engine.strings import format_date
 
@@ -22,6 +22,8 @@ MAX_QUOTES = 50  # per reply; the rest is counted, not shown
 MAX_LINES = 100  # speakers listed by `quote` without a name
 MAX_NAMES = 40  # names per party listed by `people`
 ECHO_LIMIT = 80  # characters of user input repeated in a reply
+# A word of a speaker's description asked for ("Wahlhelfer", "Anwohnerin"), not "ein" or "die"
+MIN_DESCRIPTION_WORD = 4
 _TRAILING_NUMBER_RE = re.compile(r"^(.*?)\s*#?(\d{1,4})$")
 
 
@@ -72,6 +74,9 @@ def quote(ctx: Context, argument: str) -> Reply:
         return speakers(ctx) if number is None else ctx.needs_argument("quote")
     match = ctx.index.people.lookup(query)
     if match.how == NONE:
+        described = _described_speakers(ctx, query)
+        if described:
+            return _described_quotes(ctx, query, described, number)
         return _unknown(ctx, "quote", query, match)
     if match.how == CHOICE:
         return _choose(ctx, "quote", query, match)
@@ -88,7 +93,8 @@ def quote(ctx: Context, argument: str) -> Reply:
         return ctx.not_found("quote", ctx.say(key, **value), person=person)
     if number is not None:
         if not 1 <= number <= len(units):
-            text = ctx.say("quote_range", name=label, total=len(units))
+            count = ctx.count("n_quotes_any", len(units))
+            text = ctx.say("quote_range", name=label, count=count, total=len(units))
             return Reply(USAGE, ctx.say("title_usage"), text, command="quote", person=person)
         title = ctx.say("title_quote_n", n=number, total=len(units), name=label)
         excerpts = ctx.excerpts([units[number - 1]])
@@ -105,6 +111,44 @@ def quote(ctx: Context, argument: str) -> Reply:
         summary += " " + ctx.say("more", count=len(units) - MAX_QUOTES)
     title = ctx.say("title_quotes" if person else "title_quotes_group", name=label, label=label)
     return ctx.ok("quote", title, summary, excerpts=ctx.excerpts(units[:MAX_QUOTES]), person=person)
+
+
+def _described_speakers(ctx: Context, query: str) -> list[int]:
+    """The quotations whose speaker the text only describes by the words asked ("!zitat
+    Wahlhelfer": „…“, sagte ein Wahlhelfer), direct ones first: nobody of the directory, so
+    they are shown as unnamed, never under somebody's name."""
+    asked = [w for w in words(query) if len(w) >= MIN_DESCRIPTION_WORD]
+    if not asked:
+        return []
+    columns = ctx.index.columns
+    labels = {
+        i
+        for i, label in enumerate(columns.labels)
+        if all(any(w.startswith(a) for w in words(label)) for a in asked)
+    }
+    if not labels:
+        return []
+    units = [u for u, label in enumerate(columns.described) if label in labels]
+    excerpts = dict(zip(units, ctx.excerpts(units), strict=True))
+    return sorted(units, key=lambda u: (excerpts[u].kind != DIRECT, u))
+
+
+def _described_quotes(ctx: Context, query: str, units: list[int], number: int | None) -> Reply:
+    """`quote` of a description nobody of that name answers: the described speakers' words."""
+    label = ctx.say("described_label", query=one_line(query, ECHO_LIMIT))
+    if number is not None:
+        if not 1 <= number <= len(units):
+            count = ctx.count("n_quotes_any", len(units))
+            text = ctx.say("quote_range", name=label, count=count, total=len(units))
+            return Reply(USAGE, ctx.say("title_usage"), text, command="quote")
+        title = ctx.say("title_quote_n", n=number, total=len(units), name=label)
+        excerpts = ctx.excerpts([units[number - 1]])
+        return ctx.ok("quote", title, excerpts=excerpts, first_number=number)
+    summary = ctx.say("described_summary", count=ctx.count("n_quotes_any", len(units)))
+    if len(units) > MAX_QUOTES:
+        summary += " " + ctx.say("more", count=len(units) - MAX_QUOTES)
+    title = ctx.say("title_quotes_group", label=label)
+    return ctx.ok("quote", title, summary, excerpts=ctx.excerpts(units[:MAX_QUOTES]))
 
 
 def _single(ctx: Context, match: PeopleMatch) -> str | None:

@@ -329,3 +329,27 @@ def test_who_somebody_is_leads_with_the_line_that_says_who_they_are(tmp_path, qu
     engine = engine_over_texts(tmp_path, night, default_config())
     reply = engine.handle_message(question, dm=True)
     assert shown in texts(reply)[0], texts(reply)
+
+
+def test_a_speaker_the_text_only_describes_is_found_by_that_description(tmp_path):
+    """ "!zitat Wahlhelfer": nobody of that name is in the articles, but a poll worker is
+    quoted without a name; the reader gets those words, marked as unnamed, and nobody
+    else's."""
+    from bot.config import default_config
+    from tests.engine.conftest import engine_over_texts
+
+    night = {
+        "ticker": (
+            "Der Wahlabend im Ticker\nVon Ina Probe\n19.47 Uhr: Ein Wahlhelfer sagt uns: „So "
+            "ruhig war es hier noch nie.“\n20.10 Uhr: „Wir sind zufrieden“, sagte Tom Muster "
+            "(CDU).\n"
+        ),
+    }
+    engine = engine_over_texts(tmp_path, night, default_config())
+    reply = engine.handle_message("!zitat Wahlhelfer")
+    assert reply.status == "ok" and reply.person is None
+    assert texts(reply) == ["So ruhig war es hier noch nie."]
+    assert speakers(reply) == {None}
+    assert "ohne Namen" in reply.title and "Niemand dieses Namens" in reply.text
+    assert engine.handle_message("!zitat Wahlhelfer 2").status == "usage"
+    assert engine.handle_message("!zitat Wahlhelferin").status == "not_found"
