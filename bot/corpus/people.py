@@ -731,12 +731,8 @@ def _apposition_role_after(text: str, end: int) -> str | None:
 # that ends the phrase counts: "ist Leiterin des Amts" says more than one word can keep.
 PREDICATE_ROLE_RE = re.compile(
     r"\s+(?:wird|ist|bleibt|wurde)\s+(?:(?:damit|nun|jetzt|somit|künftig)\s+)?(?:(?:der|die)\s+)?"
-    r"((?:neue[rn]?\s+)?[\w-]+)(?P<where>\s+(?:des|der|von|im|in)\s+[A-ZÄÖÜ])?"
+    r"((?:neue[rn]?\s+)?[\w-]+)(?=[,.;:!]|\s*$)"
 )
-# … and the place after it only for an office the voters fill ("ist damit neuer Landrat des
-# Landkreises Hof", "wird Bürgermeisterin von Lam"): the office's place, not more of the role.
-ELECTED_OFFICES = ("landrat", "landrätin", "bürgermeister", "bürgermeisterin")
-PREDICATE_END_RE = re.compile(r"[,.;:!]|\s*$")
 ELECTED_ROLE_RE = re.compile(
     r"\s+(?:ist|wurde|wird)\s+(?:[\w,%-]+\s+){0,5}?zu[mr]\s+((?:neue[nr]\s+)?[\w-]+)\s+"
     r"(?:gewählt|ernannt)\b"
@@ -776,13 +772,6 @@ def _predicate_role(text: str, end: int) -> str | None:
     """The office a sentence says the person wins or holds (see PREDICATE_ROLE_RE)."""
     after = text[end : end + 160]
     match = PREDICATE_ROLE_RE.match(after)
-    if match is not None:
-        noun = match.group(1).split()[-1]
-        if match["where"] is None:
-            if not PREDICATE_END_RE.match(after, match.end()):
-                match = None
-        elif not noun.lower().endswith(ELECTED_OFFICES):
-            match = None
     match = match or ELECTED_ROLE_RE.match(after)
     if match is None or not german.is_role_noun(match.group(1).split()[-1]):
         return None

@@ -614,10 +614,8 @@ _SYNONYM_GROUPS = (
     "Zuschauer Zuschauerinnen Fans Publikum spectators fans crowd",
     "Mitarbeiter Mitarbeiterinnen Beschäftigte Angestellte Belegschaft employees staff workers",
     _NEXT_WORDS,
-    # taking up an office or a task: "wann fängt X an" is "tritt sein Amt am 1. Mai an", "wird
-    # am 1. Mai vereidigt"
-    "anfangen angefangen fängt fing beginnen beginnt begonnen antreten angetreten Amtsantritt "
-    "vereidigt Vereidigung",
+    # taking up an office or a task: "wann fängt X an" is "tritt sein Amt am 1. Mai an"
+    "anfangen angefangen fängt fing beginnen beginnt begonnen antreten angetreten Amtsantritt",
     # a draw decides: "wann wird gelost" is "zieht der Wahlleiter ein Los"
     "losen gelost Los Losentscheid Losverfahren",
     "Zuschuss Zuschüsse Fördermittel Förderung Fördergeld subsidy grant",

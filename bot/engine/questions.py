@@ -391,6 +391,12 @@ def _role_holders(
                 if match.how == ROLE
                 else ()
             )
+            if len(people) > 1 and _after_outgoing(folded, position):
+                # "der alte Bürgermeister" where the winner holds the office by now too
+                won = _outcome_holders(
+                    index, scope.articles, False, _place_paragraphs(index, scope)
+                )
+                people = tuple(p for p in people if p not in won)
         # the party that qualifies this role stands next to it ("Spitzenkandidat der CDU");
         # one further off is asked about ("ist die neue Bürgermeisterin bei den Grünen")
         others = {party for p, party in parties.items() if 0 < abs(p - position) <= PARTY_NEAR}
@@ -3008,6 +3014,8 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
             return 0.0  # somebody's words on another election, in an article on several
         if question.of_outcome and not speech and question.scope.places:
             winner = named_outcome(ctx.index, unit, question.lost)
+            if winner is None and question.outcome and not _at_the_place(ctx.index, unit, question):
+                return 0.0  # "Die neue Landrätin …" in a column that names the town elsewhere
             if not of_the_place(unit, winner):
                 return 0.0  # another town's winner, in a report of several towns
         return 1.0

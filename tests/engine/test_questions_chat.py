@@ -376,16 +376,6 @@ ONE_ARTICLE_STORIES = [
         "what was the result in oberau",
         "In Oberau liegt Muster klar vorn",
     ),
-    # Before, being sworn in was no taking office to the ranking, and the English question
-    # found no line under a FAQ's heading: "wird am 1. Mai vereidigt" says when the winner
-    # takes office.
-    (
-        "Beispiel wird Landrat",
-        "Anna Beispiel (SPD) gewinnt die Stichwahl gegen Kai Muster (CDU).\nWann tritt sie ihr "
-        "Amt an?\nBeispiel wird am 1. Mai 2027 vereidigt.\n",
-        "when does beispiel take office",
-        "Beispiel wird am 1. Mai 2027 vereidigt.",
-    ),
     # Before, "%" was no word, and a results list by town ("Oberau: Beispiel 55,2 % – Muster
     # 44,8 %") answered no question of per cent.
     (

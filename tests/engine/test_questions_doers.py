@@ -181,3 +181,23 @@ def test_a_job_told_after_the_age_that_recaps_the_speaker_answers(night, questio
     reply = ask(night, question)
     assert reply.status == "ok", reply.text
     assert "Ordnungsamt" in texts(reply)[0]
+
+
+def test_the_old_mayor_is_not_the_new_one_who_holds_the_office_by_now(tmp_path, config):
+    """ "der alte Bürgermeister" where the winner "ist nun Bürgermeisterin" too: of the two
+    holders of the office, the one who did not win it is the one until now."""
+    night = {
+        "stichwahl_lindau": (
+            "Lindau hat eine neue Bürgermeisterin\n"
+            "Von Bo Muster\n"
+            "Lindau. Lena Sturm (Grüne) gewann die Stichwahl mit 54,1 Prozent gegen Petra Olm "
+            "(CDU). Sturm ist nun Bürgermeisterin.\n"
+            "Der bisherige Bürgermeister Karl Moos (CDU) war nicht mehr angetreten. „Ich wünsche "
+            "ihr Glück und gute Nerven“, sagte Moos.\n",
+            SIDECAR.format(title="Lindau hat eine neue Bürgermeisterin"),
+        ),
+    }
+    engine = engine_over(tmp_path, {**NIGHT, **night}, config)
+    reply = ask(engine, "was sagt der alte bürgermeister von lindau")
+    assert reply.status == "ok", reply.text
+    assert "gute Nerven" in texts(reply)[0]
