@@ -108,6 +108,8 @@ from benchmarks.questions_eval import (
     HELDOUT20_FOLDERS,
     HELDOUT21,
     HELDOUT21_FOLDERS,
+    HELDOUT22,
+    HELDOUT22_FOLDERS,
     HELDOUT_FOLDERS,
     OUT_OF_SAMPLE,
     ROOT,
@@ -194,8 +196,9 @@ def test_the_second_held_out_set_asks_about_the_two_newest_folders_only():
         (HELDOUT19, HELDOUT19_FOLDERS, "held19", (180, 120, 40, 35)),  # over articles_heldout23
         (HELDOUT20, HELDOUT20_FOLDERS, "held20", (200, 120, 40, 38)),  # over articles_heldout24
         (HELDOUT21, HELDOUT21_FOLDERS, "held21", (210, 130, 40, 40)),  # over articles_heldout25
+        (HELDOUT22, HELDOUT22_FOLDERS, "held22", (215, 135, 40, 40)),  # over articles_heldout26
     ],
-    ids=[f"held{n}" for n in (3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21)],
+    ids=[f"held{n}" for n in (3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22)],
 )
 def test_each_newer_held_out_set_asks_about_its_own_newest_article_folder_only(
     path, folders, half, least
@@ -228,6 +231,7 @@ def test_each_newer_held_out_set_asks_about_its_own_newest_article_folder_only(
         ("held19", HELDOUT19),
         ("held20", HELDOUT20),
         ("held21", HELDOUT21),
+        ("held22", HELDOUT22),
     ],
 )
 def test_a_held_out_set_is_printed_but_its_misses_are_not_offered(half, questions):

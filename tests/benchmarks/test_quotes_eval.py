@@ -302,7 +302,7 @@ def test_each_articles_folder_is_scored_in_its_own_block(tmp_path, capsys):
 
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-# The rule author's own articles, twenty-five held-out sets (fresh, heldout, heldout3 to heldout25)
+# The rule author's own articles, twenty-six held-out sets (fresh, heldout, heldout3 to heldout26)
 # and twenty-eight more fresh sets (fresh2 to fresh29).
 FOLDERS = [
     BENCHMARKS / "articles",
@@ -331,6 +331,7 @@ FOLDERS = [
     BENCHMARKS / "articles_heldout23",
     BENCHMARKS / "articles_heldout24",
     BENCHMARKS / "articles_heldout25",
+    BENCHMARKS / "articles_heldout26",
     BENCHMARKS / "articles_fresh2",
     BENCHMARKS / "articles_fresh3",
     BENCHMARKS / "articles_fresh4",
