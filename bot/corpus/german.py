@@ -487,6 +487,11 @@ _ROLE_HEAD_LENGTHS = sorted({len(head) for head in ROLE_HEADS})
 _COMPOUND_JOIN = frozenset("abcdefghijklmnopqrstuvwxyzäöüßABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ-")
 
 
+# An abbreviated head joins a compound only with a hyphen ("Ex-OB"): "Jakob", "Eigenlob" end
+# with its letters and name no role.
+_HYPHENED_HEADS = frozenset({"ob"})
+
+
 def _ends_with_role_head(word: str) -> bool:
     """Does the word end with a role head, alone or as the last part of a compound? (Set
     lookups of its few possible endings: a regex of a hundred alternatives searched at every
@@ -495,9 +500,11 @@ def _ends_with_role_head(word: str) -> bool:
     for length in _ROLE_HEAD_LENGTHS:
         if length > size:
             break
-        if word[size - length :].lower() in _ROLE_HEAD_SET:
+        head = word[size - length :].lower()
+        if head in _ROLE_HEAD_SET:
             start = size - length
-            if start == 0 or word[start - 1] in _COMPOUND_JOIN:
+            joins = _COMPOUND_JOIN if head not in _HYPHENED_HEADS else "-"
+            if start == 0 or word[start - 1] in joins:
                 return True
     return False
 

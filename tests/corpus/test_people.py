@@ -627,3 +627,17 @@ def test_a_panel_listed_after_one_name_gives_each_role_to_the_name_after_it():
     )
     assert person(article, "Ole Brakenhoff").roles == ()
     assert [q.speaker for q in article.quotes] == ["Gerold Thiessen"]
+
+
+def test_a_first_name_ending_like_the_abbreviation_ob_is_no_role():
+    # As a reader: "Korrespondent Jakob Feddersen" is Jakob Feddersen, not a man called
+    # Feddersen in the role "Jakob"; "Kreisvorsitzender Karl Jacobs" is a person too, whose
+    # quotation is his. Only "OB" itself or after a hyphen ("Ex-OB") is the mayor's role.
+    article = read(
+        "\nBrief aus dem Landtag\nUnser Korrespondent Jakob Feddersen schreibt jede Woche. "
+        "Kreisvorsitzender Karl Jacobs ist zufrieden: „Wir sind stärkste Kraft geblieben.“ "
+        "Ex-OB Anna Roth sah das anders.\n"
+    )
+    assert sorted(p.name for p in article.people) == ["Anna Roth", "Jakob Feddersen", "Karl Jacobs"]
+    assert "Ex-OB" in person(article, "Anna Roth").roles
+    assert direct_speakers(article) == ["Karl Jacobs"]
