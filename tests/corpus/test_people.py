@@ -641,3 +641,14 @@ def test_a_first_name_ending_like_the_abbreviation_ob_is_no_role():
     assert sorted(p.name for p in article.people) == ["Anna Roth", "Jakob Feddersen", "Karl Jacobs"]
     assert "Ex-OB" in person(article, "Anna Roth").roles
     assert direct_speakers(article) == ["Karl Jacobs"]
+
+
+def test_a_challenger_whose_first_name_no_list_knows_is_a_man_by_his_role():
+    # As a reader: "ihr Herausforderer Bendix Voß" is a man (the feminine is "Herausforderin"),
+    # so "der 44-Jährige" beside the woman he challenges is him.
+    article = read(
+        "\nLandratswahl\nAmtsinhaberin Frauke Ahlers (SPD) ist eingetroffen, ihr Herausforderer "
+        "Bendix Voß (CDU) noch nicht.\nEine Stunde später ist er da. „Die Dörfer kommen erst "
+        "noch“, sagt der 44-Jährige.\n"
+    )
+    assert direct_speakers(article) == ["Bendix Voß"]
