@@ -130,16 +130,38 @@ def _particle_not_speech(frame: str, end: int) -> bool:
     return bool(clause) and clause[-1] in NOT_SPEECH_PARTICLES
 
 
+# Verbs that speak only with their separable particle closing the clause: "merkte an, …"
+# ("merkte, dass …" alone is noticing), "wandte ein", "trägt vor", "legte dar".
+SEPARABLE_CUES = {
+    **dict.fromkeys(("merkte", "merkt", "merkten"), "an"),
+    **dict.fromkeys(("wandte", "wandten", "wendet", "wendete"), "ein"),
+    **dict.fromkeys(("trug", "trägt", "trugen"), "vor"),
+    **dict.fromkeys(("legte", "legt", "legten"), "dar"),
+}
+
+
+def separable_cue(frame: str, word: str, end: int) -> bool:
+    """Is `word`, ending at `end`, a verb that speaks with the particle closing its clause?"""
+    particle = SEPARABLE_CUES.get(word)
+    if particle is None:
+        return False
+    clause = CLAUSE_END_RE.split(frame[end:], maxsplit=1)[0].split()
+    return bool(clause) and clause[-1] == particle
+
+
 @lru_cache(maxsize=64)  # asked several times for one sentence (reported speech, its speaker)
 def first_cue_verb(frame: str) -> re.Match[str] | None:
-    """The first speech cue verb of a sentence ("sagte", "mitteilte"), or None."""
+    """The first speech cue verb of a sentence ("sagte", "mitteilte", "merkte … an"), or None."""
     return next(
         (
             m
             for m in _LOWER_WORD_ALONE_RE.finditer(frame)
-            if is_cue_verb(m.group(0))
-            and not _particle_not_speech(frame, m.end())
-            and not _possessive_mein(frame, m)
+            if (
+                is_cue_verb(m.group(0))
+                and not _particle_not_speech(frame, m.end())
+                and not _possessive_mein(frame, m)
+            )
+            or separable_cue(frame, m.group(0), m.end())
         ),
         None,
     )
