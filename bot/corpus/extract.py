@@ -213,6 +213,7 @@ def extract(article: Article) -> Article:
     quotes = _caption_speakers(quotes, article, names)
     quotes = _captions_below(quotes, article, names)
     quotes = _box_speakers(quotes, article, people)
+    quotes = _sound_bites_below_labels(quotes, article, people)
     quotes = quiz_speakers(quotes, article, people)
     quotes = _headline_speakers(quotes, article, names)
     return replace(
@@ -468,7 +469,45 @@ def _caption_person(text: str, names: set[str]) -> str | None:
     before, after = line[:at].split(), line[at + len(name) :]
     if len(before) > CAPTION_ROLE_WORDS or not all(w[0].isupper() and w.isalpha() for w in before):
         return None
-    return name if after == "" or after.startswith((",", " (")) else None
+    return name if after == "" or after.startswith((",", " (", " aus ")) else None
+
+
+# A radio script's label on a line of its own, the sound bite in quotation marks below it:
+# "O-TON OSTENDORF:" / "O-Ton Kira Ostendorf, Bürgermeisterin:".
+SOUND_BITE_LABEL_RE = re.compile(r"O-Ton\s+(?P<label>[^\W\d_][^:()]{0,60}?)\s*:", re.IGNORECASE)
+
+
+def _sound_bites_below_labels(
+    quotes: list[tuple[int, int, Quote]], article: Article, people: PeopleIndex
+) -> list[tuple[int, int, Quote]]:
+    """A quotation that is its paragraph alone, under an "O-Ton Name:" line, is that voice's
+    (the person the label names, in full or by surname, in capitals or not); an unnamed voice's
+    ("O-Ton Passantin:") stays nobody's."""
+    above = {b.line: a.text.strip() for a, b in pairwise(article.blocks)}
+    texts = {b.line: b.text for b in article.blocks}
+    result: list[tuple[int, int, Quote]] = []
+    for line, start, quote in quotes:
+        label = SOUND_BITE_LABEL_RE.fullmatch(above.get(line, "")) if start == 1 else None
+        if label is not None and quote.kind == DIRECT and quote.speaker is None:
+            alone = not texts[line][len(quote.text) + 2 :].strip(" .!?")
+            name = label.group("label").split(",")[0].strip().title()
+            person = people.get(name) or people.get(name.split()[-1])
+            if alone and person is not None:
+                quote = replace(quote, speaker=person.name)
+        result.append((line, start, quote))
+    return result
+
+
+# A short label ending in a colon before a quotation that opens no sentence of its own.
+LABEL_BEFORE_RE = re.compile(r"[A-ZÄÖÜ][^„“\"»«:.!?]{0,40}:\s*")
+
+
+def _names_or_cues(label: str, names: set[str]) -> bool:
+    """Does a label say itself who speaks ("Dazu Name:", "sagte sie:")? Then it is no label."""
+    words = label.rstrip(": ").split()
+    return any(name.split()[-1] in words for name in names) or any(
+        german.is_cue_verb(w) for w in words
+    )
 
 
 def _captions_below(
@@ -481,8 +520,11 @@ def _captions_below(
     texts = {b.line: b.text for b in article.blocks}
     result: list[tuple[int, int, Quote]] = []
     for line, start, quote in quotes:
-        if quote.kind == DIRECT and quote.speaker is None and start == 1 and line in after:
-            whole = not texts[line][len(quote.text) + 2 :].strip(" .!?")
+        # (A label may stand before the quotation: "Aus den Kommentaren: „…“".)
+        label = LABEL_BEFORE_RE.fullmatch(texts.get(line, "")[: start - 1]) if start > 1 else None
+        opens = start == 1 or (label is not None and not _names_or_cues(label.group(0), names))
+        if quote.kind == DIRECT and quote.speaker is None and opens and line in after:
+            whole = not texts[line][start - 1 + len(quote.text) + 2 :].strip(" .!?")
             person = _caption_person(after[line], names) if whole else None
             if person is not None:
                 quote = replace(quote, speaker=person)

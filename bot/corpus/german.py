@@ -130,16 +130,38 @@ def _particle_not_speech(frame: str, end: int) -> bool:
     return bool(clause) and clause[-1] in NOT_SPEECH_PARTICLES
 
 
+# Verbs that speak only with their separable particle closing the clause: "merkte an, …"
+# ("merkte, dass …" alone is noticing), "wandte ein", "trägt vor", "legte dar".
+SEPARABLE_CUES = {
+    **dict.fromkeys(("merkte", "merkt", "merkten"), "an"),
+    **dict.fromkeys(("wandte", "wandten", "wendet", "wendete"), "ein"),
+    **dict.fromkeys(("trug", "trägt", "trugen"), "vor"),
+    **dict.fromkeys(("legte", "legt", "legten"), "dar"),
+}
+
+
+def separable_cue(frame: str, word: str, end: int) -> bool:
+    """Is `word`, ending at `end`, a verb that speaks with the particle closing its clause?"""
+    particle = SEPARABLE_CUES.get(word)
+    if particle is None:
+        return False
+    clause = CLAUSE_END_RE.split(frame[end:], maxsplit=1)[0].split()
+    return bool(clause) and clause[-1] == particle
+
+
 @lru_cache(maxsize=64)  # asked several times for one sentence (reported speech, its speaker)
 def first_cue_verb(frame: str) -> re.Match[str] | None:
-    """The first speech cue verb of a sentence ("sagte", "mitteilte"), or None."""
+    """The first speech cue verb of a sentence ("sagte", "mitteilte", "merkte … an"), or None."""
     return next(
         (
             m
             for m in _LOWER_WORD_ALONE_RE.finditer(frame)
-            if is_cue_verb(m.group(0))
-            and not _particle_not_speech(frame, m.end())
-            and not _possessive_mein(frame, m)
+            if (
+                is_cue_verb(m.group(0))
+                and not _particle_not_speech(frame, m.end())
+                and not _possessive_mein(frame, m)
+            )
+            or separable_cue(frame, m.group(0), m.end())
         ),
         None,
     )
@@ -500,6 +522,11 @@ _ROLE_HEAD_LENGTHS = sorted({len(head) for head in ROLE_HEADS})
 _COMPOUND_JOIN = frozenset("abcdefghijklmnopqrstuvwxyzäöüßABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ-")
 
 
+# An abbreviated head joins a compound only with a hyphen ("Ex-OB"): "Jakob", "Eigenlob" end
+# with its letters and name no role.
+_HYPHENED_HEADS = frozenset({"ob"})
+
+
 def _ends_with_role_head(word: str) -> bool:
     """Does the word end with a role head, alone or as the last part of a compound? (Set
     lookups of its few possible endings: a regex of a hundred alternatives searched at every
@@ -508,9 +535,11 @@ def _ends_with_role_head(word: str) -> bool:
     for length in _ROLE_HEAD_LENGTHS:
         if length > size:
             break
-        if word[size - length :].lower() in _ROLE_HEAD_SET:
+        head = word[size - length :].lower()
+        if head in _ROLE_HEAD_SET:
             start = size - length
-            if start == 0 or word[start - 1] in _COMPOUND_JOIN:
+            joins = _COMPOUND_JOIN if head not in _HYPHENED_HEADS else "-"
+            if start == 0 or word[start - 1] in joins:
                 return True
     return False
 

@@ -448,4 +448,29 @@ def _interviewee(
             person = people.get(match.group(1).strip())
             if person is not None:
                 return person
-    return None
+    return _said_to_answer(blocks, first_question, people)
+
+
+# The lead of written questions says who answered them: "Geantwortet hat Sprecherin X.", "X hat
+# unsere Fragen schriftlich beantwortet", "X stand Rede und Antwort".
+ANSWERED_BY_RE = re.compile(r"\b(?:[Gg]eantwortet|beantwortet\w*|Rede und Antwort)\b")
+
+
+def _said_to_answer(
+    blocks: tuple[Block, ...], first_question: Block, people: PeopleIndex
+) -> PersonRecord | None:
+    """The one person a sentence before the first question says answered the questions; None
+    when none is named there or several (an FAQ answered by the newspaper names nobody so)."""
+    found: set[str] = set()
+    for block in blocks:
+        if block.line >= first_question.line:
+            break
+        for sentence in re.split(r"(?<=[.!?])\s+", block.text):
+            if ANSWERED_BY_RE.search(sentence) is None:
+                continue
+            found.update(
+                p.name
+                for p in people.records
+                if any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in (p.name, *p.aliases()))
+            )
+    return people.get(found.pop()) if len(found) == 1 else None

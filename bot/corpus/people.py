@@ -792,7 +792,12 @@ def _role_gender(role: str) -> str | None:
     if any(german.is_feminine_role(w) for w in words):
         return "f"
     nouns = [w.strip(",.") for w in words if german.is_role_noun(w)]
-    if nouns and (german.is_feminine_role(nouns[0] + "in") or MASCULINE_ROLE_RE.search(nouns[0])):
+    if not nouns:
+        return None
+    noun = nouns[0]
+    # (A noun in "-erer" makes its feminine form of the stem: "Herausforderer", "Herausforderin".)
+    feminine = noun + "in" if not noun.endswith("erer") else noun[:-2] + "in"
+    if german.is_feminine_role(feminine) or MASCULINE_ROLE_RE.search(noun):
         return "m"
     return None
 

@@ -608,7 +608,7 @@ def _cue_verb_before(
     verbs = [
         m
         for m in LOWER_WORD_RE.finditer(frame[:start])
-        if m.group(1) in german.CUE_VERBS
+        if (m.group(1) in german.CUE_VERBS or german.separable_cue(frame, m.group(1), m.end(1)))
         and not german.reported_perfect(frame, m.start(), m.end())
         and not frame.endswith(" zu ", 0, m.start())
     ]

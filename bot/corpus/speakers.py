@@ -467,6 +467,9 @@ class Speakers:
         self.sentence_no = 0  # sentences read so far
         self.seen: dict[Referent, int] = {}  # the sentence each referent was last named in
         self.ages: dict[str, list[PersonRecord]] = {}  # the people the text gave each age
+        # The people a sentence said won, it naming nobody else ("Gewonnen hat X mit 51,8
+        # Prozent.", "X gewinnt mit 55,3 Prozent."): whom "der neue Landrat" recaps.
+        self.winners: list[PersonRecord] = []
         self._referents: dict[int, Referent] = {}
         # The sentence being read: quoted names ("schrieb „Die Zeit“", "laut „Reuters“") by the
         # offset of their opening mark; a medium named in quotation marks is a source (MEDIUM).
@@ -1108,6 +1111,8 @@ class Speakers:
         gender = "f" if feminine else _phrase_gender(phrase)
         of_gender = [p for p in self.people.records if p.gender == gender]
         winners = [p for p in of_gender if _has_role_end(p, WINNER_ROLE_ENDS)]
+        if not winners:  # ("Gewonnen hat X (CDU). Der neue Landrat …": whom the text said won)
+            winners = [p for p in self.winners if p.gender == gender]
         if len(winners) == 1:
             return True, winners[0]
         contenders = [p for p in of_gender if p in holders or _has_role_end(p, RUNNER_ROLE_ENDS)]
@@ -1217,6 +1222,8 @@ class Speakers:
         self.scene_read += 1
         if has_digit(frame):
             self.ages_seen.update(AGE_NUMBER_RE.findall(frame))
+        if ("ew" in frame or "ieg" in frame) and WON_RE.search(frame):
+            self._learn_winner(frame)
         self.last_sharers = sharers or []
         # A sentence whose known subject speaks, with nothing quoted: it announces what follows.
         # (Not a person named after the cue, past a comma: "Der Verband verlangte seinen
@@ -1259,6 +1266,14 @@ class Speakers:
         if subject is not None and speaker is None:
             self.attend(subject)
         self.last_end = end
+
+    def _learn_winner(self, frame: str) -> None:
+        """Remember the one person a sentence saying somebody won names."""
+        named = {id(m.person): m.person for m in self.mentions(frame) if m.person is not None}
+        if len(named) == 1:
+            person = next(iter(named.values()))
+            if person not in self.winners:
+                self.winners.append(person)
 
     def sharing(self, mention: Mention) -> list[PersonRecord]:
         """The people whose surname a name mention that resolved to nobody is."""
@@ -1479,6 +1494,8 @@ def _role_keys(roles: tuple[str, ...]) -> frozenset[str]:
 
 
 # "die neue Oberbürgermeisterin", "der künftige Landrat": the one who won, not the incumbent.
+# A sentence saying somebody won the vote: "gewinnt", "hat … gewonnen", "siegte".
+WON_RE = re.compile(r"\b(?:[Gg]ewinnt|[Gg]ewann|[Gg]ewonnen|[Ss]iegt|[Ss]iegte|gesiegt)\b")
 NEW_HOLDER_WORDS = frozenset(
     "neue neuer neuen künftige künftiger künftigen designierte designierter designierten "
     "gewählte gewählter gewählten".split()

@@ -7,7 +7,7 @@ from pathlib import Path
 from bot.corpus.extract import extract, pieces
 from bot.corpus.model import COMMENT, DIRECT, REPORTED, REPORTING_KINDS, SOURCE_ARTICLE
 from bot.corpus.reading import parse_article
-from tests.corpus.articles import read, speakers_of
+from tests.corpus.articles import direct_speakers, read, speakers_of
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "2025-09-29_dortmund_stichwahl_rathaus.txt"
 
@@ -141,6 +141,37 @@ def test_the_nights_sentences_take_the_person_named_on_the_line_below_without_an
     speakers = [q.speaker for q in article.quotes if q.kind == DIRECT]
     # The helper is not named; a sentence below naming two people is no caption.
     assert speakers == ["Hilke Ostermann", "Gerold Tammen", None, None]
+
+
+def test_a_live_blogs_quoted_comments_take_the_reader_named_on_the_line_below():
+    # As a reader: a live blog quotes readers' comments after a label, the reader signing on
+    # the next line ("– Leserin Name aus Ort", "– Name, Ort"); a label that names somebody
+    # itself ("Dazu Name:") is no label, and an unsigned comment stays nobody's.
+    article = read(
+        "\nDer Abend im Liveblog\n"
+        "Landrätin Frauke Ahlers und ihr Herausforderer Bendix Voß warten im Kreishaus.\n"
+        "Aus den Kommentaren: „Die Schlange reichte bis zum Parkplatz.“\n"
+        "– Leserin Hanne Dierks aus Lindenhain\n"
+        "Aus den Kommentaren: „Zu früh zum Jubeln.“\n"
+        "– Torben Schulz, Vossberg\n"
+        "Aus den Kommentaren: „Knapp, aber verdient.“\n"
+        "Die Wahllokale sind geschlossen.\n"
+    )
+    assert direct_speakers(article) == ["Hanne Dierks", "Torben Schulz", None]
+
+
+def test_a_radio_scripts_sound_bite_below_its_o_ton_line_is_that_voices():
+    # As a listener reading the script: "O-TON OSTENDORF:" on its own line labels the quotation
+    # below as Ostendorf's; an unnamed passer-by's sound bite is nobody's.
+    article = read(
+        "\nNachrichten 7 Uhr\n"
+        "SPRECHERIN: Kira Ostendorf hat die Stichwahl gegen Mattis Brede gewonnen.\n"
+        "O-TON OSTENDORF:\n"
+        "„Dreißig Familien warten auf einen Platz.“\n"
+        "O-TON PASSANTIN:\n"
+        "„Endlich mal eine Frau.“\n"
+    )
+    assert direct_speakers(article) == ["Kira Ostendorf", None]
 
 
 def test_voices_under_a_heading_with_name_and_age_each_speak_their_own_paragraph():

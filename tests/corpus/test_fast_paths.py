@@ -256,10 +256,13 @@ def test_a_comment_after_its_last_quotation_changes_nothing(tail):
 
 # --- role heads: the regex of every head, searched at every position, that set lookups replace -
 
+# (An abbreviated head, "OB", joins a compound only with a hyphen: "Jakob" is no role.)
 ROLE_HEAD_RE = re.compile(
-    r"(?:^|-|(?<=[a-zäöüß]))(?:"
-    + "|".join(sorted(set(german.ROLE_HEADS), key=len, reverse=True))
-    + r")$",
+    r"(?:(?:^|-|(?<=[a-zäöüß]))(?:"
+    + "|".join(sorted(set(german.ROLE_HEADS) - german._HYPHENED_HEADS, key=len, reverse=True))
+    + r")|(?:^|-)(?:"
+    + "|".join(sorted(german._HYPHENED_HEADS))
+    + r"))$",
     re.IGNORECASE,
 )
 ROLE_PIECES = [
@@ -279,7 +282,15 @@ ROLE_PIECES = [
 
 @pytest.mark.parametrize(
     "word",
-    ["Landesvorsitzende", "OB-Kandidatin", "Sprecherinnen", "Präsident", "Residenz", "Xkanzler"],
+    [
+        "Landesvorsitzende",
+        "OB-Kandidatin",
+        "Sprecherinnen",
+        "Präsident",
+        "Residenz",
+        "Xkanzler",
+        "Jakob",
+    ],
 )
 def test_a_role_head_is_found_as_the_regex_found_it(word):
     assert german._ends_with_role_head(word) == bool(ROLE_HEAD_RE.search(word))

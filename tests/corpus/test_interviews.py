@@ -426,3 +426,34 @@ def test_a_questionnaire_asking_and_answering_in_one_paragraph_gives_the_answers
         ("Einen Roman über Island.", "Jens Brodersen"),
         ("Erst fragen, dann fahren.", "Jens Brodersen"),
     ]
+
+
+WRITTEN_ANSWERS = (
+    "\nUnsere Fragen an den Kreis – und die Antworten\n"
+    "Wir haben die Kreisverwaltung um Auskunft gebeten. Geantwortet hat Kreissprecherin "
+    "Dörte Claußen. Wir dokumentieren den Austausch.\n"
+    "Frage: Warum kamen die Unterlagen so spät?\n"
+    "Antwort: Die Druckerei hat falsch geliefert.\n"
+    "Frage: Wie viele konnten nicht wählen?\n"
+    "Antwort: Das wissen wir nicht.\n"
+    "Frage: Gibt es Konsequenzen?\n"
+    "Antwort: Wir prüfen Schadenersatz.\n"
+    "Landrätin Frauke Ahlers sagte, die Wahl sei nicht gefährdet.\n"
+)
+
+
+def test_written_answers_are_the_words_of_whom_the_lead_says_answered():
+    # As a reader: the paper printed its questions and the press office's answers; the lead
+    # says the spokeswoman answered, so each "Antwort:" is hers, not the Landrätin's below.
+    article = read(WRITTEN_ANSWERS)
+    answers = [q for q in article.quotes if q.kind == DIRECT]
+    assert [q.speaker for q in answers] == ["Dörte Claußen"] * 3
+
+
+def test_an_faq_whose_lead_names_nobody_answering_gives_its_answers_to_nobody():
+    # As a reader: "Fragen und Antworten" of the newspaper's own service desk are nobody's
+    # statements, though a person is named in the lead.
+    article = read(
+        WRITTEN_ANSWERS.replace("Geantwortet hat Kreissprecherin", "Zuständig ist Kreissprecherin")
+    )
+    assert all(q.speaker != "Dörte Claußen" for q in article.quotes if q.kind == DIRECT)

@@ -641,3 +641,28 @@ def test_a_panel_listed_after_one_name_gives_each_role_to_the_name_after_it():
     )
     assert person(article, "Ole Brakenhoff").roles == ()
     assert [q.speaker for q in article.quotes] == ["Gerold Thiessen"]
+
+
+def test_a_first_name_ending_like_the_abbreviation_ob_is_no_role():
+    # As a reader: "Korrespondent Jakob Feddersen" is Jakob Feddersen, not a man called
+    # Feddersen in the role "Jakob"; "Kreisvorsitzender Karl Jacobs" is a person too, whose
+    # quotation is his. Only "OB" itself or after a hyphen ("Ex-OB") is the mayor's role.
+    article = read(
+        "\nBrief aus dem Landtag\nUnser Korrespondent Jakob Feddersen schreibt jede Woche. "
+        "Kreisvorsitzender Karl Jacobs ist zufrieden: „Wir sind stärkste Kraft geblieben.“ "
+        "Ex-OB Anna Roth sah das anders.\n"
+    )
+    assert sorted(p.name for p in article.people) == ["Anna Roth", "Jakob Feddersen", "Karl Jacobs"]
+    assert "Ex-OB" in person(article, "Anna Roth").roles
+    assert direct_speakers(article) == ["Karl Jacobs"]
+
+
+def test_a_challenger_whose_first_name_no_list_knows_is_a_man_by_his_role():
+    # As a reader: "ihr Herausforderer Bendix Voß" is a man (the feminine is "Herausforderin"),
+    # so "der 44-Jährige" beside the woman he challenges is him.
+    article = read(
+        "\nLandratswahl\nAmtsinhaberin Frauke Ahlers (SPD) ist eingetroffen, ihr Herausforderer "
+        "Bendix Voß (CDU) noch nicht.\nEine Stunde später ist er da. „Die Dörfer kommen erst "
+        "noch“, sagt der 44-Jährige.\n"
+    )
+    assert direct_speakers(article) == ["Bendix Voß"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.corpus.model import DIRECT
-from tests.corpus.articles import read, speakers_by_opening, speakers_of
+from tests.corpus.articles import direct_speakers, read, speakers_by_opening, speakers_of
 
 RECORD = (
     "\nAus dem Rat: Streit um die Turnhalle\n"
@@ -199,3 +199,20 @@ def test_a_party_a_headline_quotes_is_shown_as_an_organisation_not_a_name():
         "\nGrüne nach der Wahl: „Wir machen weiter“\nMusterstadt – Die Wahl ist vorbei.\n"
     )
     assert speakers_of(article, "Wir machen weiter") == ["die Grünen"]
+
+
+def test_the_new_holder_of_an_office_is_whom_the_text_said_won():
+    # As a reader: "Gewonnen hat Frank Heisterkamp" and then "Der neue Landrat bedankte sich":
+    # his words; where two men are said to have won (two races), "der neue Landrat" is unclear
+    # and shown as the text says it.
+    won = (
+        "\nLandratswahl\n"
+        "Die Kreisvorsitzende Anja Mertens (SPD) wirkte angespannt.\n"
+        "Gewonnen hat Frank Heisterkamp (CDU) mit 51,8 Prozent. Der neue Landrat bedankte "
+        "sich bei seinen Wählern. „Ich werde Landrat für alle sein“, sagte er.\n"
+    )
+    assert direct_speakers(read(won)) == ["Frank Heisterkamp"]
+    two = won.replace(
+        "\nLandratswahl\n", "\nLandratswahl\nIn Nachbarkreis gewann Olaf Brede mit 60 Prozent.\n"
+    )
+    assert direct_speakers(read(two)) == ["der neue Landrat"]

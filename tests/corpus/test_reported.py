@@ -1168,3 +1168,26 @@ def test_nach_seinen_angaben_in_the_indicative_is_what_the_man_just_named_said()
         "Bernd Kaiserling",
         "die Polizei",
     ]
+
+
+def test_verbs_that_speak_only_with_their_particle_name_their_subject_as_the_speaker():
+    # As a reader of council minutes: "merkte an, …", "wandte ein, …", "trägt vor, …" and
+    # "legte dar, …" report the subject's words; "merkte, dass …" (noticed) names nobody.
+    said = {
+        "merkte an": "Ratsherr Piet Harms (SPD) merkte an, das Problem sei seit Jahren bekannt.",
+        "wandte ein": "Ratsherr Piet Harms (SPD) wandte ein, das Problem sei bekannt.",
+        "trägt vor": "Anwalt Piet Harms trägt vor, in zwölf Fällen sei der Wahlschein falsch.",
+        "legte dar": "Ratsherr Piet Harms legte dar, das Problem sei bekannt.",
+        "merkte": "Ratsherr Piet Harms merkte, dass das Problem bekannt sei.",
+    }
+    found = {
+        cue: [q.speaker for q in read(f"\nRat\nDie Sitzung begann.\n{s}\n").quotes]
+        for cue, s in said.items()
+    }
+    assert found == {
+        "merkte an": ["Piet Harms"],
+        "wandte ein": ["Piet Harms"],
+        "trägt vor": ["Piet Harms"],
+        "legte dar": ["Piet Harms"],
+        "merkte": [None],
+    }
