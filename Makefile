@@ -27,7 +27,7 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff format bot tests benchmarks
 
 ## Measure quotation extraction: the German news quotation data, our own articles and the
-## twenty-five held-out sets, fresh, heldout, heldout3 to heldout25, and fresh2 to fresh29 (each in its
+## twenty-five held-out sets, fresh, heldout, heldout3 to heldout25, and fresh2 to fresh30 (each in its
 ## own block).
 eval: $(VENV)/.installed
 	$(PY) benchmarks/quotes_eval.py ../shared/eval/german-news-quotes/dev.jsonl \
@@ -58,7 +58,8 @@ eval: $(VENV)/.installed
 		--articles benchmarks/articles_fresh22 --articles benchmarks/articles_fresh23 \
 		--articles benchmarks/articles_fresh24 --articles benchmarks/articles_fresh25 \
 		--articles benchmarks/articles_fresh26 --articles benchmarks/articles_fresh27 \
-		--articles benchmarks/articles_fresh28 --articles benchmarks/articles_fresh29
+		--articles benchmarks/articles_fresh28 --articles benchmarks/articles_fresh29 \
+		--articles benchmarks/articles_fresh30
 
 ## Free questions over a night's articles (German and English), beside SQLite FTS5.
 eval-questions: $(VENV)/.installed

@@ -303,7 +303,7 @@ def test_each_articles_folder_is_scored_in_its_own_block(tmp_path, capsys):
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 # The rule author's own articles, twenty-five held-out sets (fresh, heldout, heldout3 to heldout25)
-# and twenty-eight more fresh sets (fresh2 to fresh29).
+# and twenty-nine more fresh sets (fresh2 to fresh30).
 FOLDERS = [
     BENCHMARKS / "articles",
     BENCHMARKS / "articles_fresh",
@@ -359,6 +359,7 @@ FOLDERS = [
     BENCHMARKS / "articles_fresh27",
     BENCHMARKS / "articles_fresh28",
     BENCHMARKS / "articles_fresh29",
+    BENCHMARKS / "articles_fresh30",
 ]
 COMMENTS_HEADINGS = ("Kommentare", "Leserkommentare", "Reaktionen")
 QUOTED_RE = re.compile(r"„([^“\n]+)“|“([^”\n]+)”|^'([^'\n]+)'")
