@@ -72,12 +72,13 @@ POSSESSIVES = {
 KIN_GENDER = {
     **dict.fromkeys(
         "frau ehefrau freundin partnerin tochter mutter schwester tante nichte enkelin oma "
-        "großmutter lebensgefährtin witwe".split(),
+        "großmutter lebensgefährtin witwe cousine schwägerin schwiegermutter "
+        "schwiegertochter".split(),
         "f",
     ),
     **dict.fromkeys(
         "mann ehemann freund partner sohn vater bruder onkel neffe enkel opa großvater "
-        "lebensgefährte witwer".split(),
+        "lebensgefährte witwer vetter cousin schwager schwiegervater schwiegersohn".split(),
         "m",
     ),
 }
@@ -258,6 +259,26 @@ def _apposed_person(frame: str, end: int, names: list[Mention]) -> PersonRecord 
 
 
 VOCATIVE_BEFORE_RE = re.compile(r"(?:^|:\s*|[.?!]\s+)(?:Herr|Frau)\s+$")
+
+
+# The nominative pronouns: after a sentence's verb one of them is its subject ("Hollmann hat er
+# getroffen"), so the name in front of the verb is its object. ("sie" and "es" may be objects.)
+NOMINATIVE_PRONOUNS = frozenset("er ich wir du".split())
+
+
+def _fronted_object(frame: str, start: int, end: int) -> bool:
+    """Is the name opening the sentence at `start` its object put first, its subject a pronoun
+    right after the verb ("Hollmann hat er am Vorabend getroffen")? A German sentence has its
+    verb second; a nominative pronoun after it is the subject."""
+    if start > 2 or frame[:start].strip():
+        return False
+    after = frame[end:].split(None, 2)[:2]
+    return (
+        len(after) == 2
+        and after[0].islower()
+        and after[0].isalpha()
+        and after[1].strip(",.") in NOMINATIVE_PRONOUNS
+    )
 
 
 def _addressed(frame: str, start: int, end: int) -> bool:
@@ -508,7 +529,11 @@ class Speakers:
                 if m.genitive:  # genitive "Seebauers Sieg": about the person, not a speaker
                     found.append(Mention(m.start, m.end, m.text, NAME, record, True))
                 else:
-                    oblique = _is_oblique(frame, m.start) or _addressed(frame, m.start, m.end)
+                    oblique = (
+                        _is_oblique(frame, m.start)
+                        or _addressed(frame, m.start, m.end)
+                        or _fronted_object(frame, m.start, m.end)
+                    )
                     found.append(Mention(m.start, m.alias_end, m.alias, NAME, record, oblique))
                 taken.append((m.start, m.end))
         for word in PRONOUN_OR_ARTICLE_RE.finditer(frame):
@@ -795,6 +820,7 @@ class Speakers:
                 if (
                     mention.start >= before
                     or said_from <= mention.start
+                    or _fronted_object(self.current_frame, mention.start, mention.end)
                     or (
                         _is_oblique(self.current_frame, mention.start)
                         and (named_subject or not _authored(self.current_frame, mention.start))
