@@ -85,6 +85,7 @@ KIN_GENDER = {
 KIN_NOUNS = frozenset(KIN_GENDER) | {"kinder", "eltern", "familie"}
 FIRST_PERSON_POSSESSIVES = frozenset("mein meine meiner meinem unser unsere unserer".split())
 RECENT_REACH = 3  # a pronoun means somebody named at most this many sentences back
+VOICE = "voice"  # in Speakers.last_unnamed: the sentence announced a voice nobody is named for
 PARTY_ROLE_REACH = 2  # sentences after a speaker in which "die Landeschefin der Grünen" is them
 INDEFINITE = german.INDEFINITE_ARTICLES
 # Indefinite pronouns that can only be a verb's subject: somebody the text does not name.
@@ -431,6 +432,42 @@ AGE_REACH = 80  # characters before a name in which its age may stand
 AGE_PHRASE_RE = re.compile(r"\b([Dd]er|[Dd]ie)\s+(?:\w+\s+)?(\d{1,3})-(?:Jährige|jährige\s)")
 
 
+# A voice announced with no name: "kam aus dem Publikum ein Ruf", "Aus den Reihen der CDU kam
+# ein Zwischenruf", "eine Stimme aus dem Saal".
+VOICE_NOUN_RE = re.compile(
+    r"\b(?:ein|eine)\s+(?:[a-zäöüß]\w*\s+)?(?:Ruf|Zwischenruf|Zuruf|Stimme|Einwurf|Schrei)\b"
+)
+
+
+UNNAMED_PERSON_RE = re.compile(
+    r"\b(ein|eine)\s+(?:[a-zäöüß]\w*\s+){0,2}(?:[A-ZÄÖÜ]\w*(?:mann|frau)|Mann|Frau)\b"
+)
+
+
+def unnamed_in(frame: str, mentions: list[Mention]) -> frozenset[str]:
+    """The genders of the people a sentence brings in without a name, as its subject or
+    anywhere not after a preposition ("Draußen raucht ein Feuerwehrmann"), and VOICE when it
+    announces a voice ("kam ein Zwischenruf"): whom a pronoun or quotation after it may mean."""
+    genders = {
+        _phrase_gender(m.text) or VOICE
+        for m in mentions
+        if m.kind == ROLE
+        and m.person is None
+        and not m.oblique
+        and m.text.split()[0].lower() in INDEFINITE
+        and any(german.is_role_noun(w) for w in m.text.split()[1:])  # a person, not "ein Amt"
+    }
+    if "ein" not in frame:
+        return frozenset(genders)
+    if VOICE_NOUN_RE.search(frame):
+        genders.add(VOICE)
+    for person in UNNAMED_PERSON_RE.finditer(frame):
+        # ("ein Mann", "eine junge Frau", "ein Feuerwehrmann": no role noun, still a person)
+        if not _is_oblique(frame, person.start()):
+            genders.add("m" if person.group(1) == "ein" else "f")
+    return frozenset(genders)
+
+
 @dataclass(frozen=True, eq=False)
 class Referent:
     """Somebody the passage may be about: a known person or a phrase ("die Polizei")."""
@@ -473,6 +510,11 @@ class Speakers:
         self.last_sole_plain = False
         # It named nobody at all and quoted nothing ("Die Pflegekräfte versorgten … allein.").
         self.last_nobody = False
+        # The genders of the people it brought in without a name ("Draußen raucht ein
+        # Feuerwehrmann.": "m"), and VOICE when it announced a voice ("Aus dem Saal kam ein
+        # Zwischenruf."): a pronoun or a quotation after it may be theirs, not somebody named
+        # further back.
+        self.last_unnamed: frozenset[str] = frozenset()
         # It named a text a known person wrote ("eine Erklärung Overkamps", "schrieb einen
         # Abschiedstext"): that person, whose words "Darin heißt es: „…“" then quotes.
         self.last_writer: Referent | None = None
@@ -934,6 +976,16 @@ class Speakers:
                 just_spoke = self.since_speaker == 0 and referent == self.last_speaker
                 if rivals and referent is not self.last_subject and i > 0 and not just_spoke:
                     return None  # two women (or men) named just before: the text is unclear
+                if (
+                    not named_here
+                    and referent is not self.last_subject
+                    and not just_spoke
+                    and (gender in self.last_unnamed or VOICE in self.last_unnamed)
+                ):
+                    # "Kluge stellt ihm ein Wasser hin. Draußen raucht ein Feuerwehrmann.
+                    # „…“, sagt er": the man just brought in, or the one named before; the text
+                    # does not say which.
+                    return None
                 last = self.last_speaker
                 if (
                     self.opening
@@ -1202,6 +1254,7 @@ class Speakers:
         if (
             quote_alone
             and self.last_nobody
+            and not self.last_unnamed
             and self.since_speaker == 1
             and not self.opening
             and self.last_speaker is not None

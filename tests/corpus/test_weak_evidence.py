@@ -56,3 +56,40 @@ def test_a_cousin_who_disagrees_is_not_the_man_named_before():
         REPORTED,
     )
     assert said == {"Die Liste sei": "sein Cousin"}
+
+
+def test_a_man_brought_in_without_a_name_is_whom_sagt_er_may_mean():
+    # Nobody is named for the smoker at the door: his words are not the landlord's.
+    article = read(
+        "\nWahlabend\n"
+        "Wirt Bernd Osterloh zapft Bier. Die Zahlen kommen spät. "
+        "Am Eingang hinter der Garderobe wartet ein Geschäftsmann. „Das wird knapp“, sagt er.\n"
+    )
+    assert direct_speakers(article) == [None]
+
+
+def test_an_unnamed_rentner_does_not_stop_er_meaning_the_subject_before():
+    article = read(
+        "\nWahlabend\n"
+        "Wirt Bernd Osterloh zapft Bier für einen Rentner. "
+        "„Heute zahlt jeder selbst“, sagt er.\n"
+    )
+    assert direct_speakers(article) == ["Bernd Osterloh"]
+
+
+def test_a_heckle_announced_from_the_rows_is_nobodys_named_words():
+    article = read(
+        "\nRatssitzung\n"
+        "Ratsfrau Gesa Wilms (SPD) warb für den Antrag. Sie nannte ihn überfällig. "
+        "Von der Besuchertribüne kam ein Zwischenruf. „Zu spät, viel zu spät!“\n"
+    )
+    assert direct_speakers(article) == [None]
+
+
+def test_a_call_from_the_audience_after_a_colon_is_not_the_man_in_the_clause_before():
+    article = read(
+        "\nRatssitzung\n"
+        "Bürgermeister Ole Harms (CDU) verteidigte den Plan. "
+        "Noch während er sprach, kam aus dem Saal eine Stimme: „Wir zahlen das doch!“\n"
+    )
+    assert direct_speakers(article) == [None]
