@@ -877,7 +877,7 @@ def _introduced_by(
             opening = [m for m in mentions if m.start == clause_start and m.kind == NAME]
             if opening:  # (not taken for a prepositional object: "während" joins clauses)
                 return opening[0]
-    voice = VOICE_NOUN_RE.search(before, clause_start) if colon and "ein" in before else None
+    voice = VOICE_NOUN_RE.search(before, clause_start) if colon and "in" in before else None
     governed = voice is not None and any(
         w.lower() in german.PREPOSITIONS for w in before[: voice.start()].split()[-1:]
     )

@@ -435,12 +435,12 @@ AGE_PHRASE_RE = re.compile(r"\b([Dd]er|[Dd]ie)\s+(?:\w+\s+)?(\d{1,3})-(?:Jährig
 # A voice announced with no name: "kam aus dem Publikum ein Ruf", "Aus den Reihen der CDU kam
 # ein Zwischenruf", "eine Stimme aus dem Saal".
 VOICE_NOUN_RE = re.compile(
-    r"\b(?:ein|eine)\s+(?:[a-zäöüß]\w*\s+)?(?:Ruf|Zwischenruf|Zuruf|Stimme|Einwurf|Schrei)\b"
+    r"\b[Ee]ine?\s+(?:[a-zäöüß]\w*\s+)?(?:Ruf|Zwischenruf|Zuruf|Stimme|Einwurf|Schrei)\b"
 )
 
 
 UNNAMED_PERSON_RE = re.compile(
-    r"\b(ein|eine)\s+(?:[a-zäöüß]\w*\s+){0,2}(?:[A-ZÄÖÜ]\w*(?:mann|frau)|Mann|Frau)\b"
+    r"\b([Ee]ine?)\s+(?:[a-zäöüß]\w*\s+){0,2}(?:[A-ZÄÖÜ]\w*(?:mann|frau)|Mann|Frau)\b"
 )
 
 
@@ -457,14 +457,14 @@ def unnamed_in(frame: str, mentions: list[Mention]) -> frozenset[str]:
         and m.text.split()[0].lower() in INDEFINITE
         and any(german.is_role_noun(w) for w in m.text.split()[1:])  # a person, not "ein Amt"
     }
-    if "ein" not in frame:
+    if "ein" not in frame and "Ein" not in frame:
         return frozenset(genders)
     if VOICE_NOUN_RE.search(frame):
         genders.add(VOICE)
     for person in UNNAMED_PERSON_RE.finditer(frame):
         # ("ein Mann", "eine junge Frau", "ein Feuerwehrmann": no role noun, still a person)
         if not _is_oblique(frame, person.start()):
-            genders.add("m" if person.group(1) == "ein" else "f")
+            genders.add("m" if person.group(1).lower() == "ein" else "f")
     return frozenset(genders)
 
 

@@ -93,3 +93,23 @@ def test_a_call_from_the_audience_after_a_colon_is_not_the_man_in_the_clause_bef
         "Noch während er sprach, kam aus dem Saal eine Stimme: „Wir zahlen das doch!“\n"
     )
     assert direct_speakers(article) == [None]
+
+
+def test_konjunktiv_after_an_unnamed_man_pushing_in_is_not_the_mayors_going_on():
+    said = speakers_by_opening(
+        "\nWahlamt\n"
+        "Bürgermeisterin Hanna Klie sagte, die Briefwahl laufe gut.\n"
+        "Ein älterer Mann drängelt sich nach vorn, er müsse gleich zum Arzt.\n",
+        REPORTED,
+    )
+    assert said == {"Bürgermeisterin Hanna Klie": "Hanna Klie", "Ein älterer Mann": None}
+
+
+def test_konjunktiv_after_a_plain_sentence_still_goes_on_with_the_speaker():
+    said = speakers_by_opening(
+        "\nWahlamt\n"
+        "Bürgermeisterin Hanna Klie sagte, die Briefwahl laufe gut. "
+        "Am Nachmittag werde es ruhiger, die Schlange sei dann abgearbeitet.\n",
+        REPORTED,
+    )
+    assert said == {"Bürgermeisterin Hanna Klie": "Hanna Klie", "Am Nachmittag werde": "Hanna Klie"}
