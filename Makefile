@@ -59,7 +59,7 @@ eval: $(VENV)/.installed
 		--articles benchmarks/articles_fresh24 --articles benchmarks/articles_fresh25 \
 		--articles benchmarks/articles_fresh26 --articles benchmarks/articles_fresh27 \
 		--articles benchmarks/articles_fresh28 --articles benchmarks/articles_fresh29 \
-		--articles benchmarks/articles_fresh31
+		--articles benchmarks/articles_fresh30 --articles benchmarks/articles_fresh31
 
 ## Free questions over a night's articles (German and English), beside SQLite FTS5.
 eval-questions: $(VENV)/.installed

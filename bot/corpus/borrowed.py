@@ -188,6 +188,15 @@ HEARD_RE = re.compile(
 
 POSSESSIVE_AFTER_RE = re.compile(r"\s+(seine[nmrs]?|sein|ihre[nmrs]?|ihr)\s")
 
+# "Seinen Satz von damals weiß sie noch: „…“", "Ihre Antwort kennt er auswendig:": somebody's
+# words put first as the object of a sentence whose subject, a pronoun after the verb, recalls
+# them. ("Ihr Fazit: „…“" and "Seine Antwort fiel knapp aus:" have no other subject: theirs.)
+OWNED_WORDS_OBJECT_RE = re.compile(
+    r"\s*(?P<owner>[Ss]eine[nmrs]?|[Ss]ein|[Ii]hre[nmrs]?|[Ii]hr)\s+(?:[a-zäöüß]\w*\s+)?"
+    r"(?:Satz|Sätze|Spruch|Sprüche|Worte|Rat|Ratschlag|Antwort|Ausspruch|Mahnung|Warnung|Motto)"
+    r"\b[^:;,„“]*?\s[a-zäöüß]+\s+(?:er|sie|ich|wir)\b[^:;,„“]*:\s*$"
+)
+
 
 def recalled(before: str, mentions: list[Mention]) -> tuple[bool, Mention | None]:
     """Does a colon right before a quotation close somebody recalling words ("Y erinnerte an
@@ -196,7 +205,12 @@ def recalled(before: str, mentions: list[Mention]) -> tuple[bool, Mention | None
     or a possessive there ("an seinen Rat") to be resolved like a pronoun; nobody when the
     text names no one there or more than one."""
     if "erinner" not in before and "gehört" not in before:
-        return False, None  # (most quotations: no regular expression to try)
+        owned = OWNED_WORDS_OBJECT_RE.match(before) if before.lstrip()[:1] in "SsIi" else None
+        if owned is None:
+            return False, None  # (most quotations: no regular expression to try)
+        word = owned.group("owner")
+        gender = "m" if word.lower().startswith("sein") else "f"
+        return True, Mention(owned.start(1), owned.end(1), word, PRONOUN, None, False, gender)
     found = RECALLED_RE.search(before) or HEARD_RE.search(before)
     if found is None:
         return False, None

@@ -29,9 +29,11 @@ from bot.corpus.speakers import (
     PRONOUN_GENDER,
     ROLE,
     UNNAMED,
+    VOICE_NOUN_RE,
     Mention,
     Referent,
     Speakers,
+    unnamed_in,
     written_nouns,
 )
 
@@ -875,6 +877,14 @@ def _introduced_by(
             opening = [m for m in mentions if m.start == clause_start and m.kind == NAME]
             if opening:  # (not taken for a prepositional object: "während" joins clauses)
                 return opening[0]
+    voice = VOICE_NOUN_RE.search(before, clause_start) if colon and "in" in before else None
+    governed = voice is not None and any(
+        w.lower() in german.PREPOSITIONS for w in before[: voice.start()].split()[-1:]
+    )
+    if voice is not None and not governed:
+        # "Kaum hatte er ausgesprochen, kam aus dem Publikum ein Ruf: „…“": a voice the text
+        # does not name, not whoever the clause names beside it.
+        return Mention(voice.start(), voice.end(), voice.group(0), UNNAMED)
     verbs = [m for m in LOWER_WORD_RE.finditer(before, clause_start) if m.group(1) in CUE_WORDS]
     if verbs:
         after = speakers.phrase_at(frame, verbs[-1].end())
@@ -1926,6 +1936,7 @@ def remember_sentence(
     speakers.sentence_done(speaker, subject, end, frame, sharers, subject_at)
     speakers.last_group = group
     speakers.last_nobody = not sentence.quotes and not speakers.mentions(frame)
+    speakers.last_unnamed = unnamed_in(frame, mentions)
     speakers.last_writer = _writer(frame, mentions, subject, subject_at, speakers)
     speakers.last_asked = (asked, speaker) if asked is not None and speaker is not None else None
     speakers.last_sole = (

@@ -28,7 +28,16 @@ from bot.corpus.quotes import (
     said_next,
 )
 from bot.corpus.sentences import Sentence
-from bot.corpus.speakers import NAME, OTHER, PRONOUN, ROLE, Mention, Referent, Speakers
+from bot.corpus.speakers import (
+    NAME,
+    OTHER,
+    PRONOUN,
+    ROLE,
+    Mention,
+    Referent,
+    Speakers,
+    unnamed_in,
+)
 
 ENGLISH_SAID_RE = re.compile(
     r"\b(?:said|says|told\s+\w+|added|explained|warned|argued|insisted|noted)\s+"
@@ -1215,6 +1224,13 @@ def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
     if borrowed.someone_else_says(frame):
         # "Eine Mutter habe ihr erzählt, …", "Der Kreisverband hält dagegen, …": the
         # unnamed mother's account, the association's answer.
+        return None
+    clause = _subjunctive_clause(frame)
+    if clause > 0 and unnamed_in(
+        frame[:clause], [m for m in speakers.mentions(frame) if m.start < clause]
+    ):
+        # "Ein junger Mann drängelt sich vor, er müsse zum Zug.": the man just brought in,
+        # whom the text does not name, not the last speaker going on.
         return None
     if _finite_cue(frame):
         return None

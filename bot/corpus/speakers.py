@@ -72,18 +72,20 @@ POSSESSIVES = {
 KIN_GENDER = {
     **dict.fromkeys(
         "frau ehefrau freundin partnerin tochter mutter schwester tante nichte enkelin oma "
-        "großmutter lebensgefährtin witwe".split(),
+        "großmutter lebensgefährtin witwe cousine schwägerin schwiegermutter "
+        "schwiegertochter".split(),
         "f",
     ),
     **dict.fromkeys(
         "mann ehemann freund partner sohn vater bruder onkel neffe enkel opa großvater "
-        "lebensgefährte witwer".split(),
+        "lebensgefährte witwer vetter cousin schwager schwiegervater schwiegersohn".split(),
         "m",
     ),
 }
 KIN_NOUNS = frozenset(KIN_GENDER) | {"kinder", "eltern", "familie"}
 FIRST_PERSON_POSSESSIVES = frozenset("mein meine meiner meinem unser unsere unserer".split())
 RECENT_REACH = 3  # a pronoun means somebody named at most this many sentences back
+VOICE = "voice"  # in Speakers.last_unnamed: the sentence announced a voice nobody is named for
 PARTY_ROLE_REACH = 2  # sentences after a speaker in which "die Landeschefin der Grünen" is them
 INDEFINITE = german.INDEFINITE_ARTICLES
 # Indefinite pronouns that can only be a verb's subject: somebody the text does not name.
@@ -260,6 +262,26 @@ def _apposed_person(frame: str, end: int, names: list[Mention]) -> PersonRecord 
 VOCATIVE_BEFORE_RE = re.compile(r"(?:^|:\s*|[.?!]\s+)(?:Herr|Frau)\s+$")
 
 
+# The nominative pronouns: after a sentence's verb one of them is its subject ("Hollmann hat er
+# getroffen"), so the name in front of the verb is its object. ("sie" and "es" may be objects.)
+NOMINATIVE_PRONOUNS = frozenset("er ich wir du".split())
+
+
+def _fronted_object(frame: str, start: int, end: int) -> bool:
+    """Is the name opening the sentence at `start` its object put first, its subject a pronoun
+    right after the verb ("Hollmann hat er am Vorabend getroffen")? A German sentence has its
+    verb second; a nominative pronoun after it is the subject."""
+    if start > 2 or frame[:start].strip():
+        return False
+    after = frame[end:].split(None, 2)[:2]
+    return (
+        len(after) == 2
+        and after[0].islower()
+        and after[0].isalpha()
+        and after[1].strip(",.") in NOMINATIVE_PRONOUNS
+    )
+
+
 def _addressed(frame: str, start: int, end: int) -> bool:
     """Is the name spoken to, not of ("Frau Berger, Ihr Parteifreund hat gesagt, …")?"""
     return frame[end : end + 1] == "," and VOCATIVE_BEFORE_RE.search(frame[:start]) is not None
@@ -410,6 +432,42 @@ AGE_REACH = 80  # characters before a name in which its age may stand
 AGE_PHRASE_RE = re.compile(r"\b([Dd]er|[Dd]ie)\s+(?:\w+\s+)?(\d{1,3})-(?:Jährige|jährige\s)")
 
 
+# A voice announced with no name: "kam aus dem Publikum ein Ruf", "Aus den Reihen der CDU kam
+# ein Zwischenruf", "eine Stimme aus dem Saal".
+VOICE_NOUN_RE = re.compile(
+    r"\b[Ee]ine?\s+(?:[a-zäöüß]\w*\s+)?(?:Ruf|Zwischenruf|Zuruf|Stimme|Einwurf|Schrei)\b"
+)
+
+
+UNNAMED_PERSON_RE = re.compile(
+    r"\b([Ee]ine?)\s+(?:[a-zäöüß]\w*\s+){0,2}(?:[A-ZÄÖÜ]\w*(?:mann|frau)|Mann|Frau)\b"
+)
+
+
+def unnamed_in(frame: str, mentions: list[Mention]) -> frozenset[str]:
+    """The genders of the people a sentence brings in without a name, as its subject or
+    anywhere not after a preposition ("Draußen raucht ein Feuerwehrmann"), and VOICE when it
+    announces a voice ("kam ein Zwischenruf"): whom a pronoun or quotation after it may mean."""
+    genders = {
+        _phrase_gender(m.text) or VOICE
+        for m in mentions
+        if m.kind == ROLE
+        and m.person is None
+        and not m.oblique
+        and m.text.split()[0].lower() in INDEFINITE
+        and any(german.is_role_noun(w) for w in m.text.split()[1:])  # a person, not "ein Amt"
+    }
+    if "ein" not in frame and "Ein" not in frame:
+        return frozenset(genders)
+    if VOICE_NOUN_RE.search(frame):
+        genders.add(VOICE)
+    for person in UNNAMED_PERSON_RE.finditer(frame):
+        # ("ein Mann", "eine junge Frau", "ein Feuerwehrmann": no role noun, still a person)
+        if not _is_oblique(frame, person.start()):
+            genders.add("m" if person.group(1).lower() == "ein" else "f")
+    return frozenset(genders)
+
+
 @dataclass(frozen=True, eq=False)
 class Referent:
     """Somebody the passage may be about: a known person or a phrase ("die Polizei")."""
@@ -452,6 +510,11 @@ class Speakers:
         self.last_sole_plain = False
         # It named nobody at all and quoted nothing ("Die Pflegekräfte versorgten … allein.").
         self.last_nobody = False
+        # The genders of the people it brought in without a name ("Draußen raucht ein
+        # Feuerwehrmann.": "m"), and VOICE when it announced a voice ("Aus dem Saal kam ein
+        # Zwischenruf."): a pronoun or a quotation after it may be theirs, not somebody named
+        # further back.
+        self.last_unnamed: frozenset[str] = frozenset()
         # It named a text a known person wrote ("eine Erklärung Overkamps", "schrieb einen
         # Abschiedstext"): that person, whose words "Darin heißt es: „…“" then quotes.
         self.last_writer: Referent | None = None
@@ -511,7 +574,11 @@ class Speakers:
                 if m.genitive:  # genitive "Seebauers Sieg": about the person, not a speaker
                     found.append(Mention(m.start, m.end, m.text, NAME, record, True))
                 else:
-                    oblique = _is_oblique(frame, m.start) or _addressed(frame, m.start, m.end)
+                    oblique = (
+                        _is_oblique(frame, m.start)
+                        or _addressed(frame, m.start, m.end)
+                        or _fronted_object(frame, m.start, m.end)
+                    )
                     found.append(Mention(m.start, m.alias_end, m.alias, NAME, record, oblique))
                 taken.append((m.start, m.end))
         for word in PRONOUN_OR_ARTICLE_RE.finditer(frame):
@@ -798,6 +865,7 @@ class Speakers:
                 if (
                     mention.start >= before
                     or said_from <= mention.start
+                    or _fronted_object(self.current_frame, mention.start, mention.end)
                     or (
                         _is_oblique(self.current_frame, mention.start)
                         and (named_subject or not _authored(self.current_frame, mention.start))
@@ -911,6 +979,16 @@ class Speakers:
                 just_spoke = self.since_speaker == 0 and referent == self.last_speaker
                 if rivals and referent is not self.last_subject and i > 0 and not just_spoke:
                     return None  # two women (or men) named just before: the text is unclear
+                if (
+                    not named_here
+                    and referent is not self.last_subject
+                    and not just_spoke
+                    and (gender in self.last_unnamed or VOICE in self.last_unnamed)
+                ):
+                    # "Kluge stellt ihm ein Wasser hin. Draußen raucht ein Feuerwehrmann.
+                    # „…“, sagt er": the man just brought in, or the one named before; the text
+                    # does not say which.
+                    return None
                 last = self.last_speaker
                 if (
                     self.opening
@@ -1181,6 +1259,7 @@ class Speakers:
         if (
             quote_alone
             and self.last_nobody
+            and not self.last_unnamed
             and self.since_speaker == 1
             and not self.opening
             and self.last_speaker is not None

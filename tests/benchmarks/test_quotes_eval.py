@@ -360,6 +360,7 @@ FOLDERS = [
     BENCHMARKS / "articles_fresh27",
     BENCHMARKS / "articles_fresh28",
     BENCHMARKS / "articles_fresh29",
+    BENCHMARKS / "articles_fresh30",
     BENCHMARKS / "articles_fresh31",
 ]
 COMMENTS_HEADINGS = ("Kommentare", "Leserkommentare", "Reaktionen")
