@@ -837,6 +837,16 @@ def asks_standing(folded: list[str]) -> bool:
     return again and any(w.startswith(STANDING_STARTS) or w in STANDING_VERBS for w in folded)
 
 
+def _of_stander(index: CorpusIndex, unit: int, person: int) -> bool:
+    """Whether a line of standing is about the person asked: theirs (`speaks_of`), or in a
+    paragraph naming them ("das Gerücht, der Bürgermeister wolle nicht mehr antreten.
+    Hesselbarth wollte sich dazu nicht äußern"); not another mayor's paragraph of a roundup."""
+    if speaks_of(index, unit, person):
+        return True
+    block = index.columns.block_text[index.columns.block[unit]]
+    return person in index.people.named_in(words(block))
+
+
 def states_standing(index: CorpusIndex, unit: int) -> bool:
     """Whether a line speaks of standing for office: "nicht mehr angetreten", "kandidiert
     erneut", "tritt … an", "would run again", "re-election"; "wird ihr Amt am 1. November
@@ -890,7 +900,7 @@ def kept(
             continue
         if need.standing and not states_standing(index, unit):
             continue
-        if need.standers and not any(speaks_of(index, unit, p) for p in need.standers):
+        if need.standers and not any(_of_stander(index, unit, p) for p in need.standers):
             continue
         if need.since and not says_since(index, unit):
             continue

@@ -2540,7 +2540,7 @@ def _leads_at_place(index: CorpusIndex, unit: int, places: Collection[str]) -> b
     text = index.columns.text(unit)
     asked = set(places)
     row = PART_ROW_RE.match(text)  # "Altstadt: Albersmeyer 49,1 % | Klemmsen 30,2 %": first
-    if row is not None and TWO_SHARES_RE.search(text) and not asked.isdisjoint(words(row["label"])):
+    if row and not asked.isdisjoint(words(row["label"])) and _part_row(index, unit):
         return True
     if not PLACE_LEAD_HINT_RE.search(text):
         return False
@@ -3095,6 +3095,8 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
 PART_ROW_RE = re.compile(r"^(?P<label>[A-ZÄÖÜ][\w.\- ]{1,40}):\s")
 WHOLE_LABELS = ("gesamt", "insgesamt", "endergebnis", "ergebnis", "ergebnisse", "stadt")
 PART_ROW_FACTOR = 0.8  # below a line with the whole town's figure, still an answer
+PART_LABEL_WORDS = 2  # "Am Kanal", "Altstadt": a district's name
+ELECTION_ENDS = ("wahl", "wahlen", "ergebnis", "ergebnisse")  # a label naming the vote itself
 
 
 def _part_row(index: CorpusIndex, unit: int) -> bool:
@@ -3104,7 +3106,12 @@ def _part_row(index: CorpusIndex, unit: int) -> bool:
     match = PART_ROW_RE.match(text)
     if match is None or fold(match["label"]).startswith(WHOLE_LABELS):
         return False
-    return TWO_SHARES_RE.search(text) is not None
+    label = match["label"].split()
+    if len(label) > PART_LABEL_WORDS or any(fold(w).endswith(ELECTION_ENDS) for w in label):
+        return False  # "So wählte X: SPD 30,2 %", "Bürgermeisterwahl X: …": not a district
+    if not TWO_SHARES_RE.search(text):
+        return False
+    return bool(index.people.named_in(words(text[match.end() :])))  # candidates, not parties
 
 
 # Parts of a town a candidate may win without winning its election ("gewann den Stadtteil",
@@ -3197,6 +3204,9 @@ def _names_party(index: CorpusIndex, unit: int, people: tuple[int, ...]) -> bool
     return not parties.isdisjoint(stated) or (no_party and NO_PARTY_RE.search(text) is not None)
 
 
+PRONOUN_GENDER = {"Er": "m", "Sie": "f"}  # a sentence's subject, recapping a person
+
+
 class _OfAnother:
     """ "Wie alt ist X", "wie viele Stimmen hatte X": "Ys 26.412 Stimmen" is the count of
     whoever it names, so a unit that names somebody else and not X is about them (unless X
@@ -3223,9 +3233,22 @@ class _OfAnother:
             return False
         columns = self.index.columns
         named = self.index.people.named_in(words(columns.text(unit))) if self.by_name else set()
+        if named and self._pronoun_of_asked(unit):
+            return False  # "X bleibt. Er holte 71,2 Prozent und ließ Y mit 28,8 hinter sich"
         if named:
             return named.isdisjoint(self.people)  # names people, none of them asked about
         return False
+
+    def _pronoun_of_asked(self, unit: int) -> bool:
+        """Whether a sentence opens with "Er" or "Sie" for one of the people asked, whom its
+        paragraph named before it, of that gender: the figure after it is theirs."""
+        columns = self.index.columns
+        opener = PRONOUN_GENDER.get(columns.text(unit).split(" ", 1)[0])
+        if opener is None:
+            return False
+        before = columns.block_text[columns.block[unit]][: columns.start[unit]]
+        named = self.index.people.named_in(words(before))
+        return any(p in named and self._gender(p) in (opener, None) for p in self.people)
 
     def _their_age(self, unit: int) -> bool:
         """Whether an age the unit gives belongs to one of the people asked about."""

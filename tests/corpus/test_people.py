@@ -627,3 +627,17 @@ def test_a_panel_listed_after_one_name_gives_each_role_to_the_name_after_it():
     )
     assert person(article, "Ole Brakenhoff").roles == ()
     assert [q.speaker for q in article.quotes] == ["Gerold Thiessen"]
+
+
+def test_a_party_adjective_as_the_members_noun_names_one_whose_first_name_no_list_has():
+    """ "die Grüne Smilla Oeltjen": Smilla is in no first-name list, yet the party's adjective
+    as her noun says a person follows; "die Grüne Jugend Hamburg" is the party's youth."""
+    article = read(
+        "\nBürgermeisterwahl\n"
+        "Ulrich Venhaus (CDU) ließ die Grüne Smilla Oeltjen deutlich hinter sich. Die Grüne "
+        "Jugend Hamburg gratulierte.\n"
+    )
+    assert [(p.name, p.party) for p in article.people] == [
+        ("Ulrich Venhaus", "CDU"),
+        ("Smilla Oeltjen", "Grüne"),
+    ]

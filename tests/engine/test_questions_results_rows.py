@@ -48,7 +48,8 @@ NIGHT = {
         "Rund um Wendhagen\n"
         "Zwei Dörfer haben ebenfalls gewählt.\n"
         "Von Ida Muster\n"
-        "Lübbersdorf: Bürgermeister Kai Ohlendorf (CDU) bleibt im Amt. Er hat bereits gesagt, "
+        "Lübbersdorf: Bürgermeister Kai Ohlendorf (CDU) bleibt im Amt. Er holte 66,1 Prozent "
+        "und ließ die Grüne Smilla Oeltjen mit 33,9 Prozent hinter sich. Er hat bereits gesagt, "
         "dass er 2032 nicht noch einmal antreten wird.\n"
         "Hemmingen: Amtsinhaber Rolf Seebrandt (SPD) verlor gegen die parteilose Ute Kahle.\n",
         _sidecar("Rund um Wendhagen"),
@@ -122,3 +123,15 @@ def test_another_mayors_standing_again_does_not_answer_for_the_one_asked(night):
     """Seebrandt lost; nothing says whether he stands again. Ohlendorf's "nicht noch einmal
     antreten" in the same roundup is about Ohlendorf."""
     assert first_lines(night, "tritt seebrandt nochmal an") == []
+
+
+def test_a_share_after_he_is_the_one_his_paragraph_named_though_it_names_the_loser(night):
+    """ "Ohlendorf bleibt im Amt. Er holte 66,1 Prozent und ließ die Grüne Smilla Oeltjen mit
+    33,9 Prozent hinter sich": the sentence names only her, but "Er" is Ohlendorf."""
+    assert "Er holte 66,1 Prozent" in first_lines(night, "wie viel prozent hatte ohlendorf")[0]
+
+
+def test_the_loser_named_by_her_partys_adjective_is_a_person_of_that_party(night):
+    """Smilla is in no first-name list: "die Grüne" before her name says who she is."""
+    reply = ask(night, "wer ist smilla oeltjen")
+    assert reply.status == OK and "Grüne" in reply.text
