@@ -275,6 +275,14 @@ correction; `benchmarks/questions/articles_dev23/`), with cousins the texts do n
 over dev22's folders and those; committed before its first run (`dev23_first_run.out`: engine
 top-1 49.6 %, top-3 54.3 %, honest no 54.1 %);
 in-sample.
+Then dev24 (`benchmarks/questions/dev24.yaml`) asks chat German of the same kinds over eight
+invented texts of one night in forms no folder had (results by district with a note per row and an
+overall table, a "Fragen und Antworten" explainer, the runner-up's portrait, readers' letters, the
+council meeting the day after, the losing party's press release, an interview without a byline, the
+neighbouring villages; `benchmarks/questions/articles_dev24/`), with cousins the texts do not
+answer, asked over dev23's folders and those; committed before its first run
+(`dev24_first_run.out`: engine top-1 46.3 %, top-3 53.7 %, honest no 77.8 %; then one gold
+fix, see the file); in-sample.
 Then devnames (`benchmarks/questions/devnames.yaml`) asks about surnames the articles do not
 know, one or two letters off a known one ("Bennert" beside Rennert), alone or after a first name,
 in German and English, beside typos of known names that must still find them; over the seed,
@@ -684,6 +692,11 @@ DEV22_FOLDERS = (*DEV21_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_d
 # coalition soundings, social media posts, a correction); no held-out folder from the tenth on.
 DEV23 = ROOT / "benchmarks" / "questions" / "dev23.yaml"
 DEV23_FOLDERS = (*DEV22_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev23")
+# Round 25 (ask26): chat German over eight invented texts of one night (results by district with
+# notes, a Q&A explainer, the runner-up's portrait, letters, the council the day after, a party's
+# press release, an interview without a byline, the villages around); no held-out folder.
+DEV24 = ROOT / "benchmarks" / "questions" / "dev24.yaml"
+DEV24_FOLDERS = (*DEV23_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev24")
 # Round 20 (names21): names the articles do not know, close to names they do ("Bennert" beside
 # Rennert), beside typos of known names; over folders whose texts may be read (no held-out one).
 DEVNAMES = ROOT / "benchmarks" / "questions" / "devnames.yaml"
@@ -1192,6 +1205,12 @@ BLOCKS = (
         DEV23,
         DEV23_FOLDERS,
         "dev23: chat German over a newsletter, runoff explainer, loser's profile, posts (round 24)",
+    ),
+    Block(
+        "dev24",
+        DEV24,
+        DEV24_FOLDERS,
+        "dev24: chat German over results by district, a Q&A, letters, a party's release (round 25)",
     ),
     Block(
         "devnames",

@@ -355,8 +355,10 @@ def _alternating_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict
     if len(pairs) < MIN_TURNS and not _asked_under_heading(blocks, first, people):
         return {}
     announced = blocks[:INTERVIEW_CUE_REACH] + blocks[max(0, first - INTERVIEW_CUE_REACH) : first]
-    if not any(INTERVIEW_WORDS_RE.search(b.text) for b in announced) and not any(
-        CREDIT_RE.match(b.text) for b in blocks
+    if (
+        not any(INTERVIEW_WORDS_RE.search(b.text) for b in announced)
+        and not any(CREDIT_RE.match(b.text) for b in blocks)
+        and not _asks_by_address(pairs, people)
     ):
         return {}
     # An answer that opens with its speaker's name is theirs ("Kruse: …" in an interview of
@@ -367,6 +369,16 @@ def _alternating_answers(blocks: tuple[Block, ...], people: PeopleIndex) -> dict
         if answer.line not in answers and person is not None:
             answers[answer.line] = Answer(answer.line, 0, person)
     return answers
+
+
+def _asks_by_address(pairs: list[tuple[Block, Block]], people: PeopleIndex) -> bool:
+    """An interview no word announces ("Die Kanalbrücke kommt zuerst"): its first question
+    addresses a person of the article ("Frau Albersmeyer, haben Sie …?") and its questions
+    put to "Sie" are enough turns to be one."""
+    address = ADDRESS_RE.match(_plain(pairs[0][0].text))
+    if address is None or people.get(address.group(1)) is None:
+        return False
+    return sum(1 for question, _ in pairs if FORMAL_YOU_RE.search(question.text)) >= MIN_TURNS
 
 
 def _plain(text: str) -> str:

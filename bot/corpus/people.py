@@ -73,6 +73,12 @@ PARTY_MEMBER_WORDS = frozenset(
     "Christdemokratin Freidemokrat Freidemokratin Freisinnige Freisinniger Liberale "
     "Liberaler Volksparteiler Volksparteilerin".split()
 )
+# A party's adjective as a member's noun, "die Grüne Smilla Oeltjen", "der Linke Bo Rahn": before
+# a first name and surname it says the party (not "Grüne Jugend", where one noun follows).
+PARTY_ADJECTIVE_NOUNS = frozenset("Grüne Grüner Linke Linker".split())
+PARTY_PARTS = frozenset("Jugend Liste Partei Basis Spitze".split())
+# … standing as the person's noun after its article: "ließ die Grüne Smilla Oeltjen hinter sich"
+PARTY_MEMBER_BEFORE_RE = re.compile(r"(?<!\w)(?:[Dd]ie|[Dd]er)\s+(?:Grüne|Grüner|Linke|Linker)\s+$")
 COMMON_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|ismus|nis|ment|tum|ei)$")
 # An adjective before a role noun: "scheidende", "Dortmunder", "SPD-" (of "SPD- und
 # Grünen-Chef"), or an ordinal of an office's title ("der Erste Beigeordnete").
@@ -192,6 +198,12 @@ def _surname_after_first_name(tokens: list[str], i: int) -> bool:
     return i > 0 and tokens[i] in german.SURNAMES and tokens[i - 1] in german.FIRST_NAMES
 
 
+def _a_member(word: str) -> bool:
+    """Whether the word after a party's adjective may open a member's name ("Grüne Smilla"),
+    not a part of the party ("Grüne Jugend", "Linke Ratsfraktion")."""
+    return word not in PARTY_PARTS and not german.is_institution_noun(word)
+
+
 def _trim_run(tokens: list[str]) -> tuple[int, list[str]]:
     """Drop leading words that are not part of a name (sentence starters, role nouns)."""
     # A name follows the last role noun of a run: "Frankreichs Staatspräsident Nicolas Sarkozy".
@@ -201,6 +213,7 @@ def _trim_run(tokens: list[str]) -> tuple[int, list[str]]:
         for i, t in enumerate(tokens)
         if (german.is_role_noun(t) and not _surname_after_first_name(tokens, i))
         or t in PARTY_MEMBER_WORDS
+        or (t in PARTY_ADJECTIVE_NOUNS and i == len(tokens) - 3 and _a_member(tokens[i + 1]))
     ]
     # …and the last relative's noun before a first name: "Mann Jens" of "ihr Mann Jens", "Sohn
     # Jonas" (not "Thomas Mann", where the noun ends the run).
@@ -399,6 +412,8 @@ def find_name_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
             or (full and _apposition_after(text, end))
             # A role the sentence defines by the name: "Der Stellvertreter heißt NAME."
             or (full and _defined_role(text, start, end) is not None)
+            # A party's member by its adjective: "die Grüne Smilla Oeltjen"
+            or (full and PARTY_MEMBER_BEFORE_RE.search(text, max(0, start - 12), start))
         ):
             continue
         # Genitive: "Seebauers Sieg" names Seebauer.
@@ -878,6 +893,8 @@ def _attach_details(record: PersonRecord, hit: NameHit, block_is_title: bool) ->
     before = text[max(0, hit.start - 40) : hit.start].split()[-2:]
     if before and before[-1] in PARTY_MEMBER_WORDS and not record.party:
         record.party = german.party_in(" ".join(before))  # "Social Democrat Petra Vogelsang"
+    if not record.party and PARTY_MEMBER_BEFORE_RE.search(text, max(0, hit.start - 12), hit.start):
+        record.party = german.party_in(before[-1])  # "die Grüne Smilla Oeltjen"
     if not record.party:
         record.party = _list_party(text, hit.start) or _party_run_for(text, hit.end)
     if block_is_title:

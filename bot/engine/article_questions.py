@@ -6,6 +6,7 @@ do where an article's first lines have them all ("the article about the wind far
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -106,6 +107,18 @@ KIND_TITLES: dict[str, tuple[str, ...]] = {
     ),
 }
 LEAD_LINES = 3  # place, title, lead: the lines that say what an article is about
+# An interview is also told by its form: its questions stand as turns of their own, each with
+# its answer after it (`CorpusIndex.answered`), whatever its title says ("Die Brücke kommt zuerst").
+INTERVIEW_TURNS = 2
+# The interviewer addressing the interviewee: the polite pronoun where no sentence starts.
+FORMAL_YOU_RE = re.compile(r"(?:^|[^.!?:]\s)(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)\b")
+# A text without a byline may credit its maker in its lead or at its end: "Unser Reporter Jan
+# Beispiel hat sie besucht", "Das Gespräch führte Jan Beispiel", "Interview: Jan Beispiel".
+CREDITED_RE = re.compile(
+    r"(?:\b[Uu]nser(?:e)?\s+(?:Reporter|Reporterin|Redakteur|Redakteurin|Korrespondent|"
+    r"Korrespondentin|Mitarbeiter|Mitarbeiterin|Volontär|Volontärin)|\bDas Gespräch führten?|"
+    r"\bDie Fragen stellten?|^Interview:)\s+(?P<name>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){1,2})"
+)
 # "when will the results be published", "wann wird das Ergebnis veröffentlicht": a publication
 # to come is something the articles may report, never the date an article appeared.
 TO_COME = frozenset("will wird werden soll sollen".split())
@@ -137,19 +150,42 @@ def _of_kind(
     index: CorpusIndex, folded: Sequence[str], ranks: Sequence[int], lead: bool = False
 ) -> list[int]:
     """Those of the articles whose title says they are of the kind the question names ("der
-    Kommentar", "das Interview"), or with `lead` whose title or first lines say so ("… Ein
-    Porträt.", "Pressemitteilung Nr. 12": weaker, a lead may speak of "ein Gespräch"); none
-    if it names no kind or none says so."""
+    Kommentar", "das Interview"; an interview also by its turns), or with `lead` whose title
+    or first lines say so ("… Ein Porträt.", "Pressemitteilung Nr. 12": weaker, a lead may
+    speak of "ein Gespräch"); none if it names no kind or none says so."""
     forms = {form for word in folded for form in KIND_TITLES.get(word, ())}
     if not forms:
         return []
+    talk = "interview" in forms
     if lead:
         return [rank for rank in ranks if any(f in _heading(index, rank) for f in forms)]
     return [
         rank
         for rank in ranks
-        if (title := index.articles[rank].title) and any(form in fold(title) for form in forms)
+        if ((title := index.articles[rank].title) and any(form in fold(title) for form in forms))
+        or (talk and _turns(index, rank) >= INTERVIEW_TURNS)
     ]
+
+
+def _turns(index: CorpusIndex, rank: int) -> int:
+    """How many of an article's paragraphs are questions put to somebody ("Haben Sie …?"),
+    each answered by the next: an interview's, not an explainer's ("Wann tritt sie an?")."""
+    columns = index.columns
+    return sum(
+        1
+        for block in index.answered
+        if columns.block_article[block] == rank and FORMAL_YOU_RE.search(columns.block_text[block])
+    )
+
+
+def _credited(index: CorpusIndex, rank: int) -> str | None:
+    """The maker a text without a byline credits in its own lines (`CREDITED_RE`)."""
+    start = bisect_left(index.columns.block_article, rank)
+    end = bisect_left(index.columns.block_article, rank + 1)
+    for text in index.columns.block_text[start:end]:
+        if match := CREDITED_RE.search(text):
+            return match["name"]
+    return None
 
 
 def _heading(index: CorpusIndex, rank: int) -> str:
@@ -161,9 +197,11 @@ def _heading(index: CorpusIndex, rank: int) -> str:
 
 def _first_lines_first(index: CorpusIndex, folded: Sequence[str], ranks: list[int]) -> list[int]:
     """The articles whose title or first lines have more of the question's words first ("der
-    Artikel über die Stichwahl in X": the one whose headline is about it), else in order."""
+    Artikel über die Stichwahl in X": the one whose headline is about it), else the newest
+    first: a reader asks about the night that has just been."""
     asked = set(folded)
-    return sorted(ranks, key=lambda rank: -len(asked.intersection(words(_heading(index, rank)))))
+    newest = sorted(ranks, key=lambda rank: index.articles[rank].published or "", reverse=True)
+    return sorted(newest, key=lambda rank: -len(asked.intersection(words(_heading(index, rank)))))
 
 
 def _writer_named(index: CorpusIndex, folded: Sequence[str], taken: set[int]) -> bool:
@@ -193,9 +231,9 @@ def _source(ctx: Context, info: ArticleInfo, field: str) -> str:
     return ", ".join(p for p in parts if p)
 
 
-def _value(ctx: Context, info: ArticleInfo, field: str) -> str | None:
+def _value(ctx: Context, info: ArticleInfo, field: str, rank: int) -> str | None:
     if field == AUTHOR:
-        return ctx.join(list(info.authors)) or None
+        return ctx.join(list(info.authors)) or _credited(ctx.index, rank)
     if field == PUBLISHED:
         return format_date(info.published, ctx.language)
     return getattr(info, field)
@@ -321,7 +359,7 @@ def about_articles(ctx: Context, typed: Sequence[str]) -> Reply | None:
     given = False
     for rank in list(ranks)[:MAX_LISTED]:
         info = ctx.index.articles[rank]
-        value = _value(ctx, info, field)
+        value = _value(ctx, info, field, rank)
         given = given or bool(value)
         source = _source(ctx, info, field)
         key = f"about_{field}" if value else "about_missing"

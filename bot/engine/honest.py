@@ -342,6 +342,8 @@ class Needs:
     first_round: bool = False  # "im ersten Wahlgang": not the runoff's figure
     year: bool = False  # "in welchem Jahr": a year ("1984"), not "58 Jahre" or "am Montag"
     standing: bool = False  # "Tritt X wieder an?": a line that speaks of standing (again)
+    # … of the people asked: another mayor's "tritt nicht noch einmal an" is no answer
+    standers: tuple[int, ...] = ()
     money: bool = False  # "how much does it cost": a sum ("4,2 Millionen Euro"), not "zwei Spuren"
     # ... and the thing whose price is asked (an index stem): the sum's sentence or the one
     # before it names it, or the article's title and lead do
@@ -494,7 +496,8 @@ def needs(
         priced=_priced(folded, places, index) if money else "",
         owner=_owner(folded, places, index) if counts else "",
         share=share,
-        standing=_asks_standing(folded),
+        standing=asks_standing(folded),
+        standers=tuple(people) if asks_standing(folded) else (),
         # "in wie vielen Orten gibt es …" asks where, as the answer's "in 41 Orten" says
         exists=counts
         and has_any_phrase(folded, EXIST_ASKED)
@@ -504,7 +507,7 @@ def needs(
         figure=kind == lexicon.NUMBER,
         since=has_any_phrase(folded, SINCE_ASKED)
         or ("schon" in folded and has_any_phrase(folded, HOW_LONG)),
-        reason=kind == lexicon.REASON and _asks_standing(folded),
+        reason=kind == lexicon.REASON and asks_standing(folded),
         why=kind == lexicon.REASON,
         rival=has_any_phrase(folded, RIVAL_ASKED),
         relative=_relative_aged(folded, index),
@@ -827,11 +830,21 @@ def _names_in_articles(index: CorpusIndex, first: str, last: str) -> bool:
     return any((first, last) in pairwise(words(index.columns.text(u))) for u in with_first)
 
 
-def _asks_standing(folded: list[str]) -> bool:
+def asks_standing(folded: list[str]) -> bool:
     """ "Tritt X wieder an?", "Kandidiert X erneut?", "Will X run again?", "stand for
     re-election": whether somebody stands (again)."""
     again = not AGAIN_WORDS.isdisjoint(folded) or has_any_phrase(folded, AGAIN_PHRASES)
     return again and any(w.startswith(STANDING_STARTS) or w in STANDING_VERBS for w in folded)
+
+
+def _of_stander(index: CorpusIndex, unit: int, person: int) -> bool:
+    """Whether a line of standing is about the person asked: theirs (`speaks_of`), or in a
+    paragraph naming them ("das Gerücht, der Bürgermeister wolle nicht mehr antreten.
+    Hesselbarth wollte sich dazu nicht äußern"); not another mayor's paragraph of a roundup."""
+    if speaks_of(index, unit, person):
+        return True
+    block = index.columns.block_text[index.columns.block[unit]]
+    return person in index.people.named_in(words(block))
 
 
 def states_standing(index: CorpusIndex, unit: int) -> bool:
@@ -886,6 +899,8 @@ def kept(
         if need.year and not any(YEAR_RE.fullmatch(w) for w in words(index.columns.text(unit))):
             continue
         if need.standing and not states_standing(index, unit):
+            continue
+        if need.standers and not any(_of_stander(index, unit, p) for p in need.standers):
             continue
         if need.since and not says_since(index, unit):
             continue

@@ -466,6 +466,8 @@ RANKS = {
     "zweit": ("zwei", frozenset({"dahinter", "gefolgt"})),
     "dritt": ("drei", frozenset()),
 }
+# … and the number a result's numbered row stands under ("2. X (SPD): 4.931 Stimmen").
+RANK_DIGITS = {"zweit": "2", "dritt": "3"}
 # "zweitbester Bewerber", "Zweitstärkste Kraft", "zweitmeisten Stimmen": what follows the
 # ordinal's start in a compound of ranking (folded).
 RANK_COMPOUNDS = ("best", "stark", "meist", "hochst", "grosst", "platziert")

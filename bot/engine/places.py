@@ -26,7 +26,15 @@ from bot.corpus.reading import TABLE_CELLS
 from bot.engine.folding import fold
 from bot.engine.glossary import PLACE_NAMES, REGIONS
 from bot.engine.index import ArticleInfo, CorpusIndex
-from bot.engine.lexicon import JOB_ENDS, NOT_JOB_ENDS, OUTCOME_STEMS, STOP_WORDS, word_pairs
+from bot.engine.lexicon import (
+    JOB_ENDS,
+    NOT_JOB_ENDS,
+    ORDINAL_ENDINGS,
+    OUTCOME_STEMS,
+    RANKS,
+    STOP_WORDS,
+    word_pairs,
+)
 from bot.engine.memo import remembered
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
@@ -646,6 +654,8 @@ def _read_place(
         return None
     if word.endswith(TIME_ENDS):
         return None  # "am Wahlabend", "den Wahlsonntag": when, however rare in titles
+    if any(word.removeprefix(rank) in ORDINAL_ENDINGS for rank in RANKS if word.startswith(rank)):
+        return None  # "wer wurde Zweiter": a place in the result, however rare in titles
     after = position > 0 and folded[position - 1] in PREPOSITIONS and not common
     of = position > 0 and folded[position - 1] in OF_PREPOSITIONS | JOINED_PREPOSITIONS
     of = of and not common

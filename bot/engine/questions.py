@@ -289,7 +289,9 @@ def _named_people(
                 continue  # "in Altwasser" is a place, whoever may be called so
             hits: tuple[int, ...] = ()
             if key in directory.by_name:
-                hits = (directory.by_name[key],)
+                # "Herr Ebbinghoff" of a letter and Kurt Ebbinghoff of the results: both
+                alike = directory.by_alias.get(key, ()) if size == 1 else ()
+                hits = tuple(dict.fromkeys((directory.by_name[key], *alike)))
             elif key in directory.by_alias:
                 hits = directory.by_alias[key]
             elif size > 1 and key.endswith("s") and key[:-1] in directory.by_name:
@@ -1007,7 +1009,7 @@ def _ranked(index: CorpusIndex, ordinal: str) -> list[int]:
     dahinter landete X", "gefolgt von X"); not an ordinal before its noun ("im zweiten
     Wahlgang", "Zweiter Bürgermeister", "in der zweiten Reihe")."""
     number, behind = lexicon.RANKS[ordinal]
-    near = {index.stem(word) for word in (number, "platz", *behind)}
+    near = {index.stem(word) for word in (number, lexicon.RANK_DIGITS[ordinal], "platz", *behind)}
     keys = near | set(index.affixes.starting_with(ordinal, limit=len(index.vocabulary)))
     found = set(chain.from_iterable(index.own.get(key, ()) for key in sorted(keys)))
     return sorted(u for u in found if _states_rank(index.columns.text(u), ordinal))
@@ -1017,6 +1019,8 @@ def _states_rank(text: str, ordinal: str) -> bool:
     """Whether a text states the place `ordinal` in a result's order (see `_ranked`); a
     capital tells the ordinal as a noun ("wurde Zweite") from one before its noun."""
     number, behind = lexicon.RANKS[ordinal]
+    if _numbered_row(text) == lexicon.RANK_DIGITS[ordinal]:
+        return True  # "2. Matthias Klemmsen (SPD): 4.931 Stimmen": the row's number is its place
     tokens = TOKEN_RE.findall(text)
     folded = [fold(token) for token in tokens]
     for i, (token, word) in enumerate(zip(tokens, folded, strict=True)):
@@ -1031,6 +1035,17 @@ def _states_rank(text: str, ordinal: str) -> bool:
         ):
             return True
     return False
+
+
+# A numbered row of a result: "2. Matthias Klemmsen (SPD): 4.931 Stimmen, 31,4 Prozent".
+NUMBERED_ROW_RE = re.compile(r"(?P<place>\d)\.\s+[A-ZÄÖÜ][^:]{2,80}:.*\d")
+
+
+def _numbered_row(text: str) -> str | None:
+    """The number a result's row stands under ("2." of "2. X (SPD): 4.931 Stimmen"), if the
+    line is such a row: a list of results is written in the order of the votes."""
+    match = NUMBERED_ROW_RE.match(text)
+    return None if match is None else match["place"]
 
 
 @dataclass(frozen=True)
@@ -1383,6 +1398,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     intent = _asks_intent(folded, kind, asked, people)
     if intent is not None and len(terms) < MAX_QUESTION_WORDS:
         terms.append(_intent_term(ctx.index))
+    if _split_standing(folded) and len(terms) < MAX_QUESTION_WORDS:
+        terms.append(_standing_term(ctx.index))
     for position, word in enumerate(folded):
         if position in used or position in asked or position in scope.positions:
             continue
@@ -1500,7 +1517,6 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     if wants_quote:  # "was sagt X zur Wahlbeteiligung": an answer to a question on it is
         terms = [replace(t, own=t.own + t.asked) if t.asked else t for t in terms]
     topic = _topic(kind, terms, len(named))
-    terms = _with_place_leads(ctx.index, terms, stem)
     identity = frozenset() if outcome else identity
     # "Wie heißt der Partner von X": the partner must be there. An office is said by whoever
     # won it too ("wer ist jetzt OB von X": "In X setzte sich Y durch").
@@ -1514,6 +1530,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         if scope.bare:  # perhaps the thing asked about: it weighs what its words weigh
             share = max(share, sum(ctx.index.weight(stem(folded[p])) for p in scope.positions))
         terms.append(_place_term(ctx.index, scope, share))
+    # after the place's own term: "Altstadt: X 49,1 % | Y 30,2 %" leads there
+    terms = _with_place_leads(ctx.index, terms, stem)
     # A place read from a word no article writes ("wurde Wallenbach gewählt" beside a title
     # "Kallenbach gewinnt …") may be a name the articles do not know.
     places_written = {p for p in scope.positions if folded[p] in ctx.index.stems}
@@ -1874,6 +1892,29 @@ def _intent_term(index: CorpusIndex) -> Term:
     for other in found[1:]:
         term = _also(term, other)
     return replace(term, label="will", weight=term.weight * INTENT_WEIGHT)
+
+
+# "tritt X nochmal an": standing again asked by a split verb, which no line's word matches as
+# typed; these forms stand for it ("noch einmal antreten", "ob er erneut antritt", "kandidiert").
+STANDING_FORMS = ("antreten", "antritt", "kandidiert", "kandidieren", "kandidatur")
+
+
+def _split_standing(folded: list[str]) -> bool:
+    """Whether a question asks whether somebody stands again with a split verb only ("tritt X
+    nochmal an", "trat X wieder an"), no word of standing of its own ("kandidiert X erneut")."""
+    return honest.asks_standing(folded) and not any(
+        w.startswith(honest.STANDING_STARTS) for w in folded
+    )
+
+
+def _standing_term(index: CorpusIndex) -> Term:
+    """Standing for office as a term: lines that say so in a word of their own (see
+    `STANDING_FORMS`), so that the asked person's line of standing comes before the others."""
+    found = [word_term(index, form) for form in STANDING_FORMS]
+    term = found[0]
+    for other in found[1:]:
+        term = _also(term, other)
+    return term
 
 
 ROLE_OPENERS = frozenset("der die den dem das neue neuer neuen".split())
@@ -2504,9 +2545,12 @@ def _leads_at_place(index: CorpusIndex, unit: int, places: Collection[str]) -> b
     hat in Ixheim gewonnen": "In Ixheim und Rimschweiler lag Roth deutlich vorn"): a
     district's result, which no word of winning may tell."""
     text = index.columns.text(unit)
+    asked = set(places)
+    row = PART_ROW_RE.match(text)  # "Altstadt: Albersmeyer 49,1 % | Klemmsen 30,2 %": first
+    if row and not asked.isdisjoint(words(row["label"])) and _part_row(index, unit):
+        return True
     if not PLACE_LEAD_HINT_RE.search(text):
         return False
-    asked = set(places)
     return any(
         not asked.isdisjoint(words(match["place"]))
         for clause in re.split(r"[,;:]\s+", text)
@@ -3018,6 +3062,8 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
                 return 0.0  # "Die neue Landrätin …" in a column that names the town elsewhere
             if not of_the_place(unit, winner):
                 return 0.0  # another town's winner, in a report of several towns
+        if question.measure and not question.scope.places and _part_row(ctx.index, unit):
+            return PART_ROW_FACTOR  # "Lindenhof: X 61,7 % | Y 24,8 %" is one district's share
         return 1.0
 
     placed: dict[tuple[int, int | None], bool] = {}  # (article, winner) → of the place?
@@ -3053,6 +3099,30 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
         ctx.index, question.terms, weighing, MIN_COVERAGE, CONTEXT_FACTOR, CONTEXT_FACTOR
     )
     yield from narrowing.ranked()
+
+
+# A results row of one part of the town: a label, a colon, then several names with their
+# figures ("Lindenhof: Albersmeyer 61,7 % | Klemmsen 24,8 %"); not the whole town's recap.
+PART_ROW_RE = re.compile(r"^(?P<label>[A-ZÄÖÜ][\w.\- ]{1,40}):\s")
+WHOLE_LABELS = ("gesamt", "insgesamt", "endergebnis", "ergebnis", "ergebnisse", "stadt")
+PART_ROW_FACTOR = 0.8  # below a line with the whole town's figure, still an answer
+PART_LABEL_WORDS = 2  # "Am Kanal", "Altstadt": a district's name
+ELECTION_ENDS = ("wahl", "wahlen", "ergebnis", "ergebnisse")  # a label naming the vote itself
+
+
+def _part_row(index: CorpusIndex, unit: int) -> bool:
+    """Whether a line is one district's row of a results table (`PART_ROW_RE`): asked for
+    X's share with no place, the whole town's figure answers first."""
+    text = index.columns.text(unit)
+    match = PART_ROW_RE.match(text)
+    if match is None or fold(match["label"]).startswith(WHOLE_LABELS):
+        return False
+    label = match["label"].split()
+    if len(label) > PART_LABEL_WORDS or any(fold(w).endswith(ELECTION_ENDS) for w in label):
+        return False  # "So wählte X: SPD 30,2 %", "Bürgermeisterwahl X: …": not a district
+    if not TWO_SHARES_RE.search(text):
+        return False
+    return bool(index.people.named_in(words(text[match.end() :])))  # candidates, not parties
 
 
 # Parts of a town a candidate may win without winning its election ("gewann den Stadtteil",
@@ -3145,6 +3215,9 @@ def _names_party(index: CorpusIndex, unit: int, people: tuple[int, ...]) -> bool
     return not parties.isdisjoint(stated) or (no_party and NO_PARTY_RE.search(text) is not None)
 
 
+PRONOUN_GENDER = {"Er": "m", "Sie": "f"}  # a sentence's subject, recapping a person
+
+
 class _OfAnother:
     """ "Wie alt ist X", "wie viele Stimmen hatte X": "Ys 26.412 Stimmen" is the count of
     whoever it names, so a unit that names somebody else and not X is about them (unless X
@@ -3171,9 +3244,22 @@ class _OfAnother:
             return False
         columns = self.index.columns
         named = self.index.people.named_in(words(columns.text(unit))) if self.by_name else set()
+        if named and self._pronoun_of_asked(unit):
+            return False  # "X bleibt. Er holte 71,2 Prozent und ließ Y mit 28,8 hinter sich"
         if named:
             return named.isdisjoint(self.people)  # names people, none of them asked about
         return False
+
+    def _pronoun_of_asked(self, unit: int) -> bool:
+        """Whether a sentence opens with "Er" or "Sie" for one of the people asked, whom its
+        paragraph named before it, of that gender: the figure after it is theirs."""
+        columns = self.index.columns
+        opener = PRONOUN_GENDER.get(columns.text(unit).split(" ", 1)[0])
+        if opener is None:
+            return False
+        before = columns.block_text[columns.block[unit]][: columns.start[unit]]
+        named = self.index.people.named_in(words(before))
+        return any(p in named and self._gender(p) in (opener, None) for p in self.people)
 
     def _their_age(self, unit: int) -> bool:
         """Whether an age the unit gives belongs to one of the people asked about."""

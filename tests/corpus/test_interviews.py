@@ -457,3 +457,25 @@ def test_an_faq_whose_lead_names_nobody_answering_gives_its_answers_to_nobody():
         WRITTEN_ANSWERS.replace("Geantwortet hat Kreissprecherin", "Zuständig ist Kreissprecherin")
     )
     assert all(q.speaker != "Dörte Claußen" for q in article.quotes if q.kind == DIRECT)
+
+
+def test_an_interview_no_word_announces_is_told_by_its_questions_to_the_person():
+    """No "Interview" in title or lead, only "Unser Reporter … hat sie besucht": the first
+    question addresses her by name, and three questions put to "Sie" make it an interview."""
+    article = read(
+        "\n„Erst kommt die Schule“\n"
+        "Die neue Bürgermeisterin Pia Rautenberg über ihren Sieg. Unser Reporter Timo Brakel "
+        "hat sie besucht.\n"
+        "Frau Rautenberg, haben Sie mit dem Sieg gerechnet?\n"
+        "Nein. Ich hatte mich auf eine Stichwahl eingestellt.\n"
+        "Was nehmen Sie sich als Erstes vor?\n"
+        "Die Sanierung der Grundschule.\n"
+        "Wollen Sie in acht Jahren wieder antreten?\n"
+        "Fragen Sie mich das später.\n"
+    )
+    answers = [q for q in article.quotes if q.kind == DIRECT and q.speaker]
+    assert [q.text for q in answers][:2] == [
+        "Nein. Ich hatte mich auf eine Stichwahl eingestellt.",
+        "Die Sanierung der Grundschule.",
+    ]
+    assert {q.speaker for q in answers} == {"Pia Rautenberg"}

@@ -666,3 +666,17 @@ def test_a_challenger_whose_first_name_no_list_knows_is_a_man_by_his_role():
         "noch“, sagt der 44-Jährige.\n"
     )
     assert direct_speakers(article) == ["Bendix Voß"]
+
+
+def test_a_party_adjective_as_the_members_noun_names_one_whose_first_name_no_list_has():
+    """ "die Grüne Smilla Oeltjen": Smilla is in no first-name list, yet the party's adjective
+    as her noun says a person follows; "die Grüne Jugend Hamburg" is the party's youth."""
+    article = read(
+        "\nBürgermeisterwahl\n"
+        "Ulrich Venhaus (CDU) ließ die Grüne Smilla Oeltjen deutlich hinter sich. Die Grüne "
+        "Jugend Hamburg gratulierte.\n"
+    )
+    assert [(p.name, p.party) for p in article.people] == [
+        ("Ulrich Venhaus", "CDU"),
+        ("Smilla Oeltjen", "Grüne"),
+    ]
