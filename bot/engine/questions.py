@@ -1530,8 +1530,9 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         if scope.bare:  # perhaps the thing asked about: it weighs what its words weigh
             share = max(share, sum(ctx.index.weight(stem(folded[p])) for p in scope.positions))
         terms.append(_place_term(ctx.index, scope, share))
-    # after the place's own term: "Altstadt: X 49,1 % | Y 30,2 %" leads there
-    terms = _with_place_leads(ctx.index, terms, stem)
+    if kind != lexicon.REASON:  # who led there is no reason why
+        # after the place's own term: "Altstadt: X 49,1 % | Y 30,2 %" leads there
+        terms = _with_place_leads(ctx.index, terms, stem)
     # A place read from a word no article writes ("wurde Wallenbach gewählt" beside a title
     # "Kallenbach gewinnt …") may be a name the articles do not know.
     places_written = {p for p in scope.positions if folded[p] in ctx.index.stems}
