@@ -590,6 +590,7 @@ ROUND_STEMS = _stems(_ROUND_WORDS)
 _NEXT_WORDS = "nächste nächsten nächstes nächster kommende kommenden künftig next upcoming"
 NEXT_STEMS = _stems(_NEXT_WORDS)
 WON = "gewonnen"  # the plain word of winning a question's other words may stand for
+LOST = "verloren"  # … and of losing
 CONTEST_STEMS = _stems("Wahlgang Rennen Abstimmung Urnengang Wahlkampf")
 _SYNONYM_GROUPS = (
     _WIN_WORDS,

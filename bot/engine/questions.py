@@ -1003,6 +1003,25 @@ def _rank_asked(folded: list[str]) -> tuple[int, str] | None:
     return None
 
 
+RUNOFF_STEM = stem_word("stichwahl")
+WHO_WORDS = frozenset({"wer", "who"})
+
+
+def _second_of_a_runoff(index: CorpusIndex, folded: list[str]) -> list[str]:
+    """ "wer ist Zweite geworden", "who came second" over a runoff's articles that state no
+    order ("X 54,7 Prozent, Y kommt auf 45,3 Prozent"): of two candidates the second is the one
+    who lost, so it is asked as who lost; not of a first round ("wer wurde im ersten Wahlgang
+    Zweiter"), nor where a line states the place itself."""
+    if not WHO_WORDS.intersection(folded[:2]):
+        return folded  # "welche Liste wurde Zweite": a council's order, no runoff's loser
+    rank = _rank_asked(folded)
+    if rank is None or rank[1] != "zweit" or has_any_phrase(folded, honest.FIRST_ROUND):
+        return folded
+    if RUNOFF_STEM not in index.own or _ranked(index, rank[1]):
+        return folded
+    return [*folded[: rank[0]], lexicon.LOST, *folded[rank[0] + 1 :]]
+
+
 def _ranked(index: CorpusIndex, ordinal: str) -> list[int]:
     """The units that state this place in a result's order: "zweitbester Bewerber", "Zweiter
     wurde X", "wurde Zweite", "auf Platz zwei", "den zweiten Platz" (second also "Gleich
@@ -1242,6 +1261,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     pairs = _idioms_plain(english.translated(typed))
     pairs = _bare_outcome(_voters_counted(_second_question(_term_start(pairs))))
     folded = _outgoing(_offices_written_out([german for german, _ in pairs]), pairs)
+    folded = _second_of_a_runoff(ctx.index, folded)
     originals = [original for _, original in pairs]
     kind, asked = lexicon.question_kind(folded)
     stem = _stemmer(ctx.index)

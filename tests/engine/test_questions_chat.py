@@ -231,6 +231,26 @@ def test_who_came_second_is_answered_by_the_line_that_states_that_place(night, q
     assert answer in texts(reply)[0]
 
 
+@pytest.mark.parametrize("question", ["wer ist zweite geworden", "who came second"])
+def test_the_second_of_a_runoff_that_states_no_order_is_the_one_who_lost(tmp_path, question):
+    """Before, a runoff's report that gives both shares but no "Zweite" or "Platz zwei" left
+    "wer ist zweite geworden" unanswered: of two candidates, the second is the one who lost."""
+    from bot.config import default_config
+    from tests.engine.conftest import engine_over_texts
+
+    night = {
+        "stichwahl_probedorf": (
+            "Beispiel gewinnt die Stichwahl in Probedorf\nVon Ina Probe\nAnna Beispiel (SPD) "
+            "erhält 54,7 Prozent, Kai Muster (CDU) kommt auf 45,3 Prozent. Muster räumt seine "
+            "Niederlage ein.\n"
+        ),
+    }
+    engine = engine_over_texts(tmp_path, night, default_config())
+    reply = ask(engine, question)
+    assert reply.status == "ok", reply.text
+    assert "Kai Muster" in reply.text and "Muster" in texts(reply)[0]
+
+
 def test_who_came_second_where_the_article_names_only_the_winner_is_not_said(night):
     """The Wedemark report names only the winner, elected "im zweiten Wahlgang": that is no
     second place, and the winner is not offered as the runner-up."""
