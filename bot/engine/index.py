@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import accumulate, chain, pairwise
 from operator import itemgetter
@@ -218,6 +218,21 @@ class UnitColumns:
         return self.block_text[self.block[unit]][self.start[unit] : self.end[unit]]
 
 
+@dataclass(frozen=True)
+class WinLines:
+    """The units that tell a win in a way of their own, found with the index
+    (`questions.win_lines`) and persisted with it: every "who won" asks for them, and reading
+    them from a thousand articles' lines cost its first asker more than the rest of the answer.
+    """
+
+    # office stem → its units that also have "neu" ("ist neuer Bürgermeister")
+    new_offices: Mapping[str, Ids] = field(default_factory=dict)
+    kept: Ids = field(default_factory=lambda: array("I"))  # a re-election as keeping the office
+    elected: Ids = field(default_factory=lambda: array("I"))  # "Gewählt ist X"
+    # a word of the result ("Ergebnis") → its units that give a reason
+    reasons: Mapping[str, Ids] = field(default_factory=dict)
+
+
 @dataclass
 class Memos:
     """Answers remembered per index (see `bot.engine.memo`), each found the first time a
@@ -292,6 +307,10 @@ class CorpusIndex:
     # A sentence (or fact) about a person it gives only by a description that opens it → that
     # person ("Die 52-Jährige gewann die Stichwahl": who won, though it names nobody).
     subjects: Mapping[int, int] = field(default_factory=dict)
+    win_lines: WinLines = field(default_factory=WinLines)
+    # per article: the folded words of its source (`source_words`), read with the index, as
+    # every question naming a place asks where its name stands
+    source_words: tuple[tuple[str, ...], ...] = ()
 
     @cached_property
     def outcome_memo(self) -> dict[int, bool]:
@@ -306,17 +325,14 @@ class CorpusIndex:
         return {}
 
     @cached_property
-    def win_lines_memo(self) -> dict[str, Ids]:
-        """Units that tell a win in a way of their own (`questions._kept_offices`: a re-election
-        as keeping the office; `questions._elected_units`: "Gewählt ist X"), by that way, found
-        once on first use: they depend on the corpus alone, and every "who won" asks for them."""
-        return {}
-
-    @cached_property
-    def source_words_memo(self) -> dict[str, set[int]]:
-        """A folded word of an article's source (title, file name, web address, publisher) →
-        the articles whose source has it (`places._sources_naming`), made on first use."""
-        return {}
+    def articles_by_source_word(self) -> dict[str, set[int]]:
+        """A folded word of an article's source → the articles whose source has it
+        (`places._sources_naming`), made on first use."""
+        by_word: dict[str, set[int]] = {}
+        for article, found in enumerate(self.source_words):
+            for word in found:
+                by_word.setdefault(word, set()).add(article)
+        return by_word
 
     @cached_property
     def case_counts_memo(self) -> dict[str, tuple[int, int]]:
@@ -860,6 +876,7 @@ class _Builder:
             copies=copies,
             people_choices=Choices.of([entries[i].name for i in quoted] + parties),
             authors_by_key=_authors_by_key(self.infos),
+            source_words=tuple(tuple(source_words(info)) for info in self.infos),
             subjects=self.subjects,
         )
 
@@ -1290,6 +1307,18 @@ def paused_collector() -> Iterator[None]:
             gc.enable()
 
 
+_TITLE_WORD_RE = re.compile(r"[^\W\d_]+")
+_FOLDED_WORD_RE = re.compile(r"[a-z]+")
+
+
+def source_words(info: ArticleInfo) -> list[str]:
+    """The folded words of an article's source: its title's capitalised words, its file
+    name, web address and publisher."""
+    names = [t for t in _TITLE_WORD_RE.findall(info.title or "") if t[:1].isupper()]
+    source = " ".join(p for p in (*names, info.id, info.url, info.publisher) if p)
+    return _FOLDED_WORD_RE.findall(fold(source))
+
+
 def _authors_by_key(articles: Sequence[ArticleInfo]) -> dict[str, tuple[int, ...]]:
     """Article numbers by each author's `name_key` and by its last word (the surname)."""
     found: dict[str, list[int]] = {}
@@ -1306,5 +1335,9 @@ def _authors_by_key(articles: Sequence[ArticleInfo]) -> dict[str, tuple[int, ...
 def build_index(articles: Sequence[Article], reader: LineReader | None = None) -> CorpusIndex:
     """Index the articles (in the order given, which is the order answers follow); `reader`:
     one that has read some of their lines already."""
+    # (the questions read the index: their module is imported when it is first needed)
+    from bot.engine.questions import win_lines
+
     with paused_collector():
-        return _Builder(articles, reader or LineReader()).build()
+        index = _Builder(articles, reader or LineReader()).build()
+        return replace(index, win_lines=win_lines(index))

@@ -24,7 +24,7 @@ from bot.cache_files import BYTE_ORDER, CacheFormatError, decoder, encode, read_
 from bot.corpus.model import Article
 from bot.engine.affixes import AffixIndex
 from bot.engine.choices import Choices
-from bot.engine.index import ArticleInfo, CorpusIndex, UnitColumns, paused_collector
+from bot.engine.index import ArticleInfo, CorpusIndex, UnitColumns, WinLines, paused_collector
 from bot.engine.people import PeopleDirectory, PersonEntry
 
 log = logging.getLogger(__name__)
@@ -33,7 +33,16 @@ FORMAT = 3
 _HEADER_LENGTH = 8  # bytes giving the header's length, big-endian
 _decode_header = decoder(())
 _decode_index = decoder(
-    (CorpusIndex, UnitColumns, ArticleInfo, PeopleDirectory, PersonEntry, AffixIndex, Choices)
+    (
+        CorpusIndex,
+        UnitColumns,
+        ArticleInfo,
+        PeopleDirectory,
+        PersonEntry,
+        AffixIndex,
+        Choices,
+        WinLines,
+    )
 )
 _CODE_FOLDERS = ("engine", "corpus")
 

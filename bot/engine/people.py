@@ -329,7 +329,16 @@ class PeopleDirectory:
 
     def party_named(self, query: str, stem: Callable[[str], str] = stem_word) -> str | None:
         """The party a short query names ("spd", "die Grünen", "Sozialdemokraten"), if any
-        (`stem`: a stemmer that remembers, if the caller has one)."""
+        (`stem`: a stemmer that remembers, if the caller has one). Once per query
+        (`_parties_named`): a question's words and pairs of words are asked of every
+        question, and the same ones come back all night."""
+        return remembered(self._parties_named, query, lambda: self._party_named(query, stem))
+
+    @cached_property
+    def _parties_named(self) -> dict[str, str | None]:
+        return {}
+
+    def _party_named(self, query: str, stem: Callable[[str], str]) -> str | None:
         folded = [w for w in words(query) if w not in _LEADING_WORDS]
         if not folded or len(folded) > 3:
             return None

@@ -25,7 +25,7 @@ from bot.corpus.german import is_role_noun
 from bot.corpus.reading import TABLE_CELLS
 from bot.engine.folding import fold
 from bot.engine.glossary import PLACE_NAMES, REGIONS
-from bot.engine.index import ArticleInfo, CorpusIndex
+from bot.engine.index import CorpusIndex
 from bot.engine.lexicon import (
     JOB_ENDS,
     NOT_JOB_ENDS,
@@ -38,7 +38,6 @@ from bot.engine.lexicon import (
 from bot.engine.memo import remembered
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
-_LETTERS_RE = re.compile(r"[a-z]+")
 PREPOSITIONS = frozenset({"in", "aus", "uber", "about", "of", "from", "at", "fur", "for"})
 # "what did X say about higher fees", "fined for tearing down posters": after these a topic or a
 # reason stands as often as a town, so a word the articles do not know is no place asked about.
@@ -450,18 +449,8 @@ def _in_sources(index: CorpusIndex, forms: Sequence[str], articles: set[int]) ->
     no place), file name, web address or publisher ("Bergfelder Rundschau")."""
     prefixes = tuple(forms)
     return any(
-        word.startswith(prefixes)
-        for article in articles
-        for word in _source_words(index.articles[article])
+        word.startswith(prefixes) for article in articles for word in index.source_words[article]
     )
-
-
-def _source_words(info: ArticleInfo) -> list[str]:
-    """The folded words of an article's source: its title's capitalised words, its file
-    name, web address and publisher."""
-    names = [t for t in _TOKEN_RE.findall(info.title or "") if t[:1].isupper()]
-    source = " ".join(p for p in (*names, info.id, info.url, info.publisher) if p)
-    return _LETTERS_RE.findall(fold(source))
 
 
 def place_forms(index: CorpusIndex, place: str) -> tuple[str, ...]:
@@ -743,12 +732,7 @@ def _town_of_a_word(index: CorpusIndex, word: str) -> set[int]:
 def _sources_naming(index: CorpusIndex, word: str) -> set[int]:
     """The articles whose source has the word as a whole word: a capitalised word of the
     title, a word of the file name or web address, or of the publisher (`_in_sources`)."""
-    by_word = index.source_words_memo
-    if not by_word:  # once per index: asked per question, it read every article's source
-        for article, info in enumerate(index.articles):
-            for source_word in _source_words(info):
-                by_word.setdefault(source_word, set()).add(article)
-    return set(by_word.get(word, ()))
+    return set(index.articles_by_source_word.get(word, ()))
 
 
 def article_units(index: CorpusIndex, articles: frozenset[int]) -> list[range]:

@@ -48,6 +48,7 @@ from bot.engine.index import (
     NO_ENTRY,
     CorpusIndex,
     Ids,
+    WinLines,
     is_speech,
     kept_ids,
 )
@@ -2701,13 +2702,8 @@ def _reasons_for_result(index: CorpusIndex, term: Term) -> Term:
 
 
 def _reasons_with(index: CorpusIndex, stem: str) -> Ids:
-    """The units with the stem that give a reason, once per index (`win_lines_memo`)."""
-    reason, classes = CUE_BITS[lexicon.REASON], index.classes
-    return remembered(
-        index.win_lines_memo,
-        f"reasons {stem}",
-        lambda: kept_ids(u for u in index.own[stem] if classes[u] & reason),
-    )
+    """The units with the stem (a word of the result) that give a reason (`WinLines.reasons`)."""
+    return index.win_lines.reasons[stem]
 
 
 def _idioms_plain(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
@@ -2793,20 +2789,35 @@ def _bare_outcome(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | 
 
 def _new_offices(index: CorpusIndex) -> list[Ids]:
     """Per office the articles name (in the order of its stem), its units that also have
-    "neu" ("ist neuer Bürgermeister"): found once per index (`win_lines_memo`), as every
-    "who won" asks for them."""
-    memo = index.win_lines_memo
-    new: set[int] | None = None
-    found = []
-    for office in sorted(lexicon.OFFICE_STEMS):
-        if office not in index.own:
-            continue
-        key = f"new {office}"
-        if key not in memo:
-            new = set(index.own.get(lexicon.NEW_STEM, ())) if new is None else new
-            memo[key] = kept_ids(u for u in index.own[office] if u in new)
-        found.append(memo[key])
-    return found
+    "neu" ("ist neuer Bürgermeister"; `WinLines.new_offices`)."""
+    return [index.win_lines.new_offices[office] for office in _offices_named(index)]
+
+
+def _offices_named(index: CorpusIndex) -> list[str]:
+    return [office for office in sorted(lexicon.OFFICE_STEMS) if office in index.own]
+
+
+def win_lines(index: CorpusIndex) -> WinLines:
+    """The units that tell a win in a way of their own (`WinLines`), read from the lines of a
+    newly built index."""
+    own, classes, reason = index.own, index.classes, CUE_BITS[lexicon.REASON]
+    new = set(own.get(lexicon.NEW_STEM, ()))
+    return WinLines(
+        new_offices={
+            office: kept_ids(u for u in own[office] if u in new) for office in _offices_named(index)
+        },
+        kept=_find_kept_offices(index),
+        elected=kept_ids(
+            unit
+            for unit in own.get(index.stem(ELECTED), ())
+            if _elected(_reporting(index.columns.text(unit)))
+        ),
+        reasons={
+            stem: kept_ids(u for u in own[stem] if classes[u] & reason)
+            for stem in sorted(lexicon.RESULT_STEMS)
+            if stem in own
+        },
+    )
 
 
 def with_offices(index: CorpusIndex, term: Term) -> Term:
@@ -2820,28 +2831,19 @@ def with_offices(index: CorpusIndex, term: Term) -> Term:
 
 def _elected_units(index: CorpusIndex) -> Ids:
     """The units that tell a win as an election in the passive (`_elected`): "Gewählt ist X
-    bereits im ersten Wahlgang", as a results page puts it. Once per index (`win_lines_memo`)."""
-    return remembered(
-        index.win_lines_memo,
-        "elected",
-        lambda: kept_ids(
-            unit
-            for unit in index.own.get(index.stem(ELECTED), ())
-            if _elected(_reporting(index.columns.text(unit)))
-        ),
-    )
+    bereits im ersten Wahlgang", as a results page puts it (`WinLines.elected`)."""
+    return index.win_lines.elected
 
 
 def _kept_offices(index: CorpusIndex) -> Ids:
-    """The units that tell a re-election as keeping the office (`_kept_office`): only lines
-    with a word of staying, defending or confirming and one of the office can. Made once per
-    index (`win_lines_memo`): at a thousand articles, reading every such line again for
-    each "who won" question cost more than the rest of the answer."""
-    return remembered(index.win_lines_memo, "kept", lambda: _find_kept_offices(index))
+    """The units that tell a re-election as keeping the office (`_kept_office`;
+    `WinLines.kept`)."""
+    return index.win_lines.kept
 
 
 def _find_kept_offices(index: CorpusIndex) -> Ids:
-    """`_kept_offices`, read from the lines."""
+    """`_kept_offices`, read from the lines: only lines with a word of staying, defending or
+    confirming and one of the office can tell it."""
     verbs = set(
         chain.from_iterable(
             index.own.get(index.stem(w), ())

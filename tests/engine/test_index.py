@@ -259,3 +259,52 @@ def test_what_a_voice_the_text_does_not_name_said_is_found_by_its_description():
     assert "Wichtig ist, dass gewählt wurde" in reply.excerpts[0].text, reply.text
     pensioner = night.handle_message("what did the pensioner say", dm=True)
     assert "Es ändert sich doch nichts" in pensioner.excerpts[0].text, pensioner.text
+
+
+def test_the_lines_that_tell_a_win_are_found_with_the_index_and_persisted_with_it(tmp_path):
+    """Every "who won" reads them: no reader's question pays for finding them, not even the
+    first after a restart."""
+    from bot.engine.index_cache import load_index, save_index
+
+    text = (
+        "\nBürgermeisterwahlen im Kreis Tannrode\n"
+        "Gewählt ist Jonna Beispielfeld (SPD) bereits im ersten Wahlgang. "
+        "In Nordwalde bleibt Tilo Musterberg mit 58,3 Prozent im Amt. "
+        "Hanne Probstmeier ist neue Bürgermeisterin von Eichfeld. "
+        "Als Grund für das Ergebnis gilt die niedrige Wahlbeteiligung. "
+        "Das Ergebnis kam erst nach Mitternacht.\n"
+    )
+    index = engine_of(text, "tannrode").index
+    lines = index.win_lines
+
+    def said(units) -> set[str]:  # (a fact and its sentence may have the same words)
+        return {index.columns.text(u) for u in units}
+
+    assert said(lines.elected) == {
+        "Gewählt ist Jonna Beispielfeld (SPD) bereits im ersten Wahlgang."
+    }
+    assert said(lines.kept) == {"In Nordwalde bleibt Tilo Musterberg mit 58,3 Prozent im Amt."}
+    assert [said(units) for units in lines.new_offices.values()] == [
+        {"Hanne Probstmeier ist neue Bürgermeisterin von Eichfeld."}
+    ]
+    assert said(lines.reasons[index.stem("ergebnis")]) == {
+        "Als Grund für das Ergebnis gilt die niedrige Wahlbeteiligung."
+    }
+    save_index(tmp_path, "key", index)
+    restarted = load_index(tmp_path, "key")
+    assert restarted is not None and restarted.win_lines == lines
+
+
+def test_the_words_of_an_articles_source_are_read_with_the_index():
+    """A question naming a town asks whether its name stands in an article's file name or
+    title: those words are read once, when the index is built, not for each question."""
+    from bot.engine.index import build_index
+
+    text = "\nDie Stimmen in Haldenau sind ausgezählt.\n"
+    article = extract(parse_article(text, article_id="2025-09-29_haldenau", path="h.txt"))
+    title = "Stichwahl: Vera Kleinwort siegt knapp"
+    index = build_index([replace(article, title=title)])
+    (words,) = index.source_words
+    assert {"haldenau", "stichwahl", "vera", "kleinwort"} <= set(words)
+    assert "siegt" not in words  # a title's word in lower case names nothing
+    assert index.articles_by_source_word["haldenau"] == {0}

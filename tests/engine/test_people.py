@@ -219,3 +219,12 @@ def test_whose_role_an_office_is_leaves_out_who_only_runs_for_it():
     assert directory.head_holders(stem) == (0,)
     assert directory.head_holders(stem) == (0,)
     assert directory.head_holders(stem_word("landrat")) == ()
+
+
+def test_a_party_asked_again_is_looked_up_once_and_answered_alike(engine):
+    """Every question asks its words and pairs of words whether they name a party; the same
+    ones come back all night, and each is read once."""
+    people = engine.index.people
+    assert people.party_named("die Grünen") == people.party_named("die Grünen") is not None
+    assert people.party_named("Westphal") is None
+    assert {"die Grünen", "Westphal"} <= set(people._parties_named)
