@@ -229,6 +229,30 @@ def _about_topic(index: CorpusIndex, folded: Sequence[str], taken: set[int]) -> 
     return {article for article, n in hits.items() if n == len(topic)}
 
 
+def _sharing_most(index: CorpusIndex, rest: Sequence[str], ranks: Sequence[int]) -> list[int]:
+    """The articles whose title, else first lines or publisher, share most of the words a
+    question names an article by ("the story on Beispiel's farewell": the one with him in its
+    title before those whose lead names him), none if no article shares one ("the fact check"
+    where none is one: whose byline is unknown, not every article's). Without such words ("who
+    wrote this"), or where every article fits in one answer, all of them."""
+    if not rest or len(index.articles) <= MAX_LISTED:
+        return list(ranks)
+    asked = {index.stem(word) for word in rest}
+
+    def shared(text: str) -> int:
+        return len(asked.intersection(index.stem(word) for word in words(text)))
+
+    counts = {
+        rank: (
+            shared(fold(index.articles[rank].title or "")),
+            shared(f"{_heading(index, rank)} {fold(index.articles[rank].publisher or '')}"),
+        )
+        for rank in ranks
+    }
+    most = max(counts.values(), default=(0, 0))
+    return [rank for rank in ranks if most[1] and counts[rank] == most]
+
+
 def _role_of_a_named_person(index: CorpusIndex, folded: Sequence[str], taken: set[int]) -> bool:
     """Whether a word for a writer is the job of somebody the articles name ("wie alt ist die
     Reporterin Lea Beispiel", "what did journalist Beispiel report"): a question about that
@@ -308,7 +332,7 @@ def about_articles(ctx: Context, typed: Sequence[str]) -> Reply | None:
             or (sorted(topical) if named else kinds)
             or sorted(topical)
             or _of_kind(ctx.index, folded, everything, lead=True)
-            or ranks
+            or _sharing_most(ctx.index, rest, ranks)
         )
     else:
         kinds = _of_kind(ctx.index, folded, ranks)
