@@ -1033,3 +1033,26 @@ def test_where_somebody_studied_is_asked_by_the_verb_at_the_end():
     a verb is still the survey ("what does the study say")."""
     assert to_german(words("where did weidmann study"))[-1] == "studiert"
     assert "studie" in to_german(words("what does the study say"))
+
+
+def test_a_mayor_race_is_the_mayoral_election_and_polls_open_at_the_polling_stations(
+    tmp_path, config
+):
+    """ "who came third in the Talbach mayor race": the race is the election, read as "mayor
+    election" is, not as a place "Talbach Rennen" the articles do not know; "when do the polls
+    open" asks when the polling stations ("Wahllokale") are open, not when a pool was opened."""
+    assert to_german(words("the talbach mayor race")) == to_german(
+        words("the talbach mayor election")
+    )
+    night = {
+        "talbach": (
+            "Talbach\nStichwahl in Talbach\n"
+            "Die Wahllokale sind am Sonntag von 8 bis 18 Uhr geöffnet.\n"
+            "Im Juni wurde das neue Hallenbad eröffnet.\n",
+            'title: "Stichwahl in Talbach"\n',
+        ),
+    }
+    engine = engine_over(tmp_path, night, config)
+    first_excerpts_hold(
+        engine, {"when do the polls open for the runoff": "Wahllokale sind am Sonntag"}
+    )
