@@ -1056,3 +1056,18 @@ def test_a_mayor_race_is_the_mayoral_election_and_polls_open_at_the_polling_stat
     first_excerpts_hold(
         engine, {"when do the polls open for the runoff": "Wahllokale sind am Sonntag"}
     )
+
+
+def test_the_current_mayor_is_the_one_still_in_office(tmp_path, config):
+    """ "who is the current mayor of Talbach" on a night with a runoff to come: "der jetzige
+    Oberbürgermeister" is who holds the office now, not a word no article has."""
+    night = {
+        "talbach": (
+            "Talbach\nStichwahl in Talbach\n"
+            "Talbach – Anna Kessler und Jonas Brandt gehen in die Stichwahl.\n"
+            "Der jetzige Oberbürgermeister Peter Falkenhorst (SPD) hört nach 14 Jahren auf.\n",
+            'title: "Stichwahl in Talbach"\n',
+        ),
+    }
+    engine = engine_over(tmp_path, night, config)
+    first_excerpts_hold(engine, {"who is the current mayor of talbach": "Falkenhorst"})
