@@ -229,28 +229,23 @@ def _about_topic(index: CorpusIndex, folded: Sequence[str], taken: set[int]) -> 
     return {article for article, n in hits.items() if n == len(topic)}
 
 
-def _sharing_most(index: CorpusIndex, rest: Sequence[str], ranks: Sequence[int]) -> list[int]:
-    """The articles whose title, else first lines or publisher, share most of the words a
-    question names an article by ("the story on Beispiel's farewell": the one with him in its
-    title before those whose lead names him), none if no article shares one ("the fact check"
-    where none is one: whose byline is unknown, not every article's). Without such words ("who
-    wrote this"), or where every article fits in one answer, all of them."""
+def _unless_named_nowhere(
+    index: CorpusIndex, rest: Sequence[str], ranks: Sequence[int]
+) -> list[int]:
+    """The articles, or none if no article has any of the words a question names one by
+    ("who wrote the article about the zoo" where none mentions a zoo: whose byline is unknown,
+    not every article's). Without such words ("who wrote this"), or where every article fits
+    in one answer, all of them."""
     if not rest or len(index.articles) <= MAX_LISTED:
         return list(ranks)
+    for word in rest:
+        if any(ids for ids, _ in word_term(index, word).own):  # (a typo of a word too)
+            return list(ranks)
     asked = {index.stem(word) for word in rest}
-
-    def shared(text: str) -> int:
-        return len(asked.intersection(index.stem(word) for word in words(text)))
-
-    counts = {
-        rank: (
-            shared(fold(index.articles[rank].title or "")),
-            shared(f"{_heading(index, rank)} {fold(index.articles[rank].publisher or '')}"),
-        )
-        for rank in ranks
-    }
-    most = max(counts.values(), default=(0, 0))
-    return [rank for rank in ranks if most[1] and counts[rank] == most]
+    publishers = (fold(info.publisher or "") for info in index.articles)
+    if any(not asked.isdisjoint(index.stem(w) for w in words(p)) for p in publishers):
+        return list(ranks)  # "the dpa story"
+    return []
 
 
 def _role_of_a_named_person(index: CorpusIndex, folded: Sequence[str], taken: set[int]) -> bool:
@@ -332,7 +327,7 @@ def about_articles(ctx: Context, typed: Sequence[str]) -> Reply | None:
             or (sorted(topical) if named else kinds)
             or sorted(topical)
             or _of_kind(ctx.index, folded, everything, lead=True)
-            or _sharing_most(ctx.index, rest, ranks)
+            or _unless_named_nowhere(ctx.index, rest, ranks)
         )
     else:
         kinds = _of_kind(ctx.index, folded, ranks)
