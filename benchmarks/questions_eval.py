@@ -317,6 +317,13 @@ Kranichau texts of the twenty-sixth and twenty-seventh fresh folders, asked over
 folders and those three (no held-out folder); committed before its first run
 (`dev_en15_first_run.out`: engine top-1 49.0 %, top-3 53.9 %, honest no 81.2 %; then one gold
 fix, see the file); in-sample.
+Then dev-en16 (`benchmarks/questions/dev_en16.yaml`) asks English readers' casual questions
+(who came second or third, who won in a district named only in a result list, a runoff not yet
+held, a wire text's author in the metadata only, an article without a byline, an unnamed
+person), 47 of 149 that the texts do not answer, over the invented Gernsfurt night of dev23 and
+the Haselgrund and Moorwinkel texts of the twenty-eighth and twenty-ninth fresh folders, asked
+over dev-en15's folders and those three (no held-out folder); committed before its first run
+(`dev_en16_first_run.out`: engine top-1 54.9 %, top-3 60.8 %, honest no 76.6 %); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -739,6 +746,16 @@ DEV_EN15_FOLDERS = (
     ROOT / "benchmarks" / "questions" / "articles_dev22",
     ROOT / "benchmarks" / "articles_fresh26",
     ROOT / "benchmarks" / "articles_fresh27",
+)
+# Round 25 (english26): English readers' casual questions, about a third unanswerable, over the
+# invented Gernsfurt night (articles_dev23) and the Haselgrund and Moorwinkel texts of the
+# twenty-eighth and twenty-ninth fresh folders (issue 11); no held-out folder; in-sample.
+DEV_EN16 = ROOT / "benchmarks" / "questions" / "dev_en16.yaml"
+DEV_EN16_FOLDERS = (
+    *DEV_EN15_FOLDERS,
+    ROOT / "benchmarks" / "questions" / "articles_dev23",
+    ROOT / "benchmarks" / "articles_fresh28",
+    ROOT / "benchmarks" / "articles_fresh29",
 )
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
@@ -1241,6 +1258,12 @@ BLOCKS = (
         DEV_EN15,
         DEV_EN15_FOLDERS,
         "dev-en15: English casual questions, 48 unanswerable, over dev22, fresh26, fresh27",
+    ),
+    Block(
+        "deven16",
+        DEV_EN16,
+        DEV_EN16_FOLDERS,
+        "dev-en16: English casual questions, 47 unanswerable, over dev23, fresh28, fresh29",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

@@ -63,6 +63,8 @@ PARTY_PAREN_RE = re.compile(r"^\s*\(([^)]{2,20})\)")
 PARTY_AFTER_RE = re.compile(
     r"^,?\s+(?:von der|vom|von den|aus der|of the)\s+([^\s,;.]+(?:\s[^\s,;.]+){0,2})"
 )
+# A gallery's heading: "Anna Beispiel, 29, Grüne, Hebamme", "Jan Muster, 51, parteilos (…), Arzt"
+PARTY_AFTER_AGE_RE = re.compile(r"^,\s+\d{1,3},\s+(\S+(?:\s\S+)?)(?=\s*[,(])")
 # A results table written as text: "Dirk Hollenbach | CDU | 11.019 | 31,6 %"
 PARTY_CELL_RE = re.compile(r"^ \| ([^|]{2,20}) \|")
 # A party member's noun: right before a name it says the person's party ("die Sozialdemokratin
@@ -306,6 +308,8 @@ def _name_in_run(run: str) -> RunName | None:
         return None
     if len(real) > 1 and german.party_in(real[0]) is not None:
         return None  # "der Grünen Jugend", "Freie Wähler": an organisation
+    if len(real) > 1 and not first_name and german.party_in(last) is not None:
+        return None  # "Enttäuschte Grüne", "Junge Liberale": a party's people, nobody's name
     offset = len(" ".join(tokens[:skip])) + (1 if skip else 0)
     return RunName(offset, " ".join(name_tokens), len(real), first_name)
 
@@ -885,7 +889,12 @@ def _attach_details(record: PersonRecord, hit: NameHit, block_is_title: bool) ->
     if address and record.gender is None:
         record.gender = address
     after = text[hit.end :]
-    paren = PARTY_PAREN_RE.match(after) or PARTY_AFTER_RE.match(after) or PARTY_CELL_RE.match(after)
+    paren = (
+        PARTY_PAREN_RE.match(after)
+        or PARTY_AFTER_RE.match(after)
+        or PARTY_CELL_RE.match(after)
+        or PARTY_AFTER_AGE_RE.match(after)
+    )
     if paren:
         party = german.party_in(paren.group(1))
         if party and not record.party:

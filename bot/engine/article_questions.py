@@ -267,6 +267,25 @@ def _about_topic(index: CorpusIndex, folded: Sequence[str], taken: set[int]) -> 
     return {article for article, n in hits.items() if n == len(topic)}
 
 
+def _unless_named_nowhere(
+    index: CorpusIndex, rest: Sequence[str], ranks: Sequence[int]
+) -> list[int]:
+    """The articles, or none if no article has any of the words a question names one by
+    ("who wrote the article about the zoo" where none mentions a zoo: whose byline is unknown,
+    not every article's). Without such words ("who wrote this"), or where every article fits
+    in one answer, all of them."""
+    if not rest or len(index.articles) <= MAX_LISTED:
+        return list(ranks)
+    for word in rest:
+        if any(ids for ids, _ in word_term(index, word).own):  # (a typo of a word too)
+            return list(ranks)
+    asked = {index.stem(word) for word in rest}
+    publishers = (fold(info.publisher or "") for info in index.articles)
+    if any(not asked.isdisjoint(index.stem(w) for w in words(p)) for p in publishers):
+        return list(ranks)  # "the dpa story"
+    return []
+
+
 def _role_of_a_named_person(index: CorpusIndex, folded: Sequence[str], taken: set[int]) -> bool:
     """Whether a word for a writer is the job of somebody the articles name ("wie alt ist die
     Reporterin Lea Beispiel", "what did journalist Beispiel report"): a question about that
@@ -346,7 +365,7 @@ def about_articles(ctx: Context, typed: Sequence[str]) -> Reply | None:
             or (sorted(topical) if named else kinds)
             or sorted(topical)
             or _of_kind(ctx.index, folded, everything, lead=True)
-            or ranks
+            or _unless_named_nowhere(ctx.index, rest, ranks)
         )
     else:
         kinds = _of_kind(ctx.index, folded, ranks)

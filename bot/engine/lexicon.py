@@ -701,9 +701,11 @@ _SYNONYM_GROUPS = (
     "zurücktreten zurückgetreten Rücktritt aufhören Ruhestand abtreten abgetreten "
     "hinschmeißen hingeschmissen hinwerfen hingeworfen resign resigned resignation",
     "Grund Gründe Ursache Ursachen reason reasons",
-    # who held the office before: "der scheidende Oberbürgermeister" (see `IDIOMS`)
+    # who held the office before: "der scheidende Oberbürgermeister" (see `IDIOMS`); on an
+    # election night "the current mayor" is the one still in office, "der jetzige"
     "bisher bisherige scheidende Vorgänger Vorgängerin ehemalige amtierende früher "
-    "Amtsinhaber Amtsinhaberin previous former outgoing predecessor incumbent",
+    "Amtsinhaber Amtsinhaberin previous former outgoing predecessor incumbent "
+    "jetzige derzeitige current",
     # a result known: "stand fest", "nach der Bekanntgabe", "wurde verkündet"
     "feststand feststehen festgestanden feststellen festgestellt Bekanntgabe bekanntgegeben "
     "verkündet announced",

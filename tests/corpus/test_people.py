@@ -101,6 +101,32 @@ def test_party_words_are_normalised():
     assert person(dative, "Monika Aigner").party == "Freie Wähler"
 
 
+def test_a_gallerys_heading_gives_the_party_after_the_age():
+    """ "what party is Siefken": a gallery of new councillors heads each with "X, 29, Grüne,
+    Hebamme", or "X, 51, parteilos (auf der Liste der FDP), Apothekerin"."""
+    article = read(
+        "\nNeu im Stadtrat\n"
+        "Ayla Brinkhoff, 29, Grüne, Hebamme\n"
+        "Sie will sich um die Kinderbetreuung kümmern.\n"
+        "Heike Sandmeier, 51, parteilos (auf der Liste der FDP), Apothekerin\n"
+        "Sie sagt, im Rat werde zu viel hinter verschlossenen Türen entschieden.\n"
+    )
+    assert [person(article, n).party for n in ("Ayla Brinkhoff", "Heike Sandmeier")] == [
+        "Grüne",
+        "parteilos",
+    ]
+
+
+def test_a_partys_people_described_in_a_heading_are_nobody_named():
+    """ "Enttäuschte Grüne, gelassene Wähler": no person "Enttäuschte Grüne" a question about
+    an election ("Wähler", "Wahl") would be read as asking about."""
+    article = read(
+        "\nGrauwerder nach der Stadtratswahl: Enttäuschte Grüne, gelassene Wähler\n"
+        "Die Grünen verloren zwei Sitze, sagte Sprecherin Jana Kolbenhoff.\n"
+    )
+    assert [p.name for p in article.people] == ["Jana Kolbenhoff"]
+
+
 def test_regional_and_small_parties_are_parties():
     # Schleswig-Holstein's councils have the Danish minority's SSW; lists print the Freie
     # Wähler in capitals.

@@ -68,6 +68,35 @@ def test_without_a_place_the_words_of_an_articles_lead_pick_it(tmp_path, config)
     assert all(name in listed.text for name in ("Ina Beispiel", "Tom Muster", "Lea Probe"))
 
 
+def test_among_many_articles_a_topic_none_has_lists_no_byline_but_says_so(tmp_path, config):
+    """ "who wrote the article about the zoo" over a night of many articles: five bylines of
+    articles about other things answer nothing, so the reply is an honest no; "who wrote the
+    fact check" finds the one whose title says it is one, and "the story about the farewell"
+    the one whose lead has that word."""
+    articles = {
+        f"ort{n}": (
+            f"Ort{n}\nWahl in Ort{n} entschieden\nIn Ort{n} wurde gewählt.\n",
+            f'title: "Wahl in Ort{n} entschieden"\nauthors: [Autor{n} Beispiel]\n',
+        )
+        for n in range(6)
+    }
+    articles["check"] = (
+        "Beispielstadt\nFaktencheck: Was an den Zahlen stimmt\nWir haben vier Aussagen geprüft.\n",
+        'title: "Faktencheck: Was an den Zahlen stimmt"\nauthors: [Ina Probe]\n',
+    )
+    articles["abschied"] = (
+        "Beispielstadt\nDreißig Jahre im Amt\nEin Abschied nach dreißig Jahren im Rathaus.\n",
+        'title: "Dreißig Jahre im Amt"\n',
+    )
+    engine = engine_over(tmp_path, articles, config)
+    zoo = ask(engine, "who wrote the article about the zoo")
+    assert zoo.status != "ok" and "Beispiel" not in zoo.text
+    checked = ask(engine, "who wrote the fact check")
+    assert checked.status == "ok" and "Ina Probe" in checked.text and "Autor" not in checked.text
+    farewell = ask(engine, "wer hat den artikel über den abschied geschrieben")
+    assert farewell.status != "ok" and "Autor" not in farewell.text
+
+
 def test_what_a_person_of_the_articles_wrote_is_no_question_about_the_byline(tmp_path, config):
     """ "was hat X nach der Wahl geschrieben": X's post, from the text, as is "was hat die
     Bürgermeisterin auf Facebook geschrieben" (an office, no name); "wer hat … geschrieben" and

@@ -1033,3 +1033,35 @@ def test_where_somebody_studied_is_asked_by_the_verb_at_the_end():
     a verb is still the survey ("what does the study say")."""
     assert to_german(words("where did weidmann study"))[-1] == "studiert"
     assert "studie" in to_german(words("what does the study say"))
+
+
+def test_polls_open_at_the_polling_stations(tmp_path, config):
+    """ "when do the polls open": when the polling stations ("Wahllokale") are open, not when
+    a pool was opened."""
+    night = {
+        "talbach": (
+            "Talbach\nStichwahl in Talbach\n"
+            "Die Wahllokale sind am Sonntag von 8 bis 18 Uhr geöffnet.\n"
+            "Im Juni wurde das neue Hallenbad eröffnet.\n",
+            'title: "Stichwahl in Talbach"\n',
+        ),
+    }
+    engine = engine_over(tmp_path, night, config)
+    first_excerpts_hold(
+        engine, {"when do the polls open for the runoff": "Wahllokale sind am Sonntag"}
+    )
+
+
+def test_the_current_mayor_is_the_one_still_in_office(tmp_path, config):
+    """ "who is the current mayor of Talbach" on a night with a runoff to come: "der jetzige
+    Oberbürgermeister" is who holds the office now, not a word no article has."""
+    night = {
+        "talbach": (
+            "Talbach\nStichwahl in Talbach\n"
+            "Talbach – Anna Kessler und Jonas Brandt gehen in die Stichwahl.\n"
+            "Der jetzige Oberbürgermeister Peter Falkenhorst (SPD) hört nach 14 Jahren auf.\n",
+            'title: "Stichwahl in Talbach"\n',
+        ),
+    }
+    engine = engine_over(tmp_path, night, config)
+    first_excerpts_hold(engine, {"who is the current mayor of talbach": "Falkenhorst"})
