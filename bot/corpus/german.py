@@ -412,10 +412,14 @@ NAMES_WITH_ARTICLE = {
 }
 
 
+# Any party's whole name, in one pattern (a name candidate is checked against all at once).
+PARTY_NAME_RE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in PARTY_PATTERNS))
+
+
 def is_party_name(name: str) -> bool:
     """Whether a capitalised run is a party's own name ("Christian Social Union", "Free
     Voters"): a wire report's "X of the Christian Social Union (CSU)" names no person in it."""
-    return any(pattern.fullmatch(name) for pattern, _ in PARTY_PATTERNS)
+    return PARTY_NAME_RE.fullmatch(name) is not None
 
 
 def party_named_with_article(text: str) -> str | None:
