@@ -352,6 +352,11 @@ def is_opening_adverb(word: str) -> bool:
     )
 
 
+# The interviewer addressing the interviewee inside a sentence ("… sagt, Sie hätten …", "Ihr
+# Vorgänger …"): the polite pronoun, capitalised where no sentence starts.
+FORMAL_YOU_RE = re.compile(r"(?:^|[^.!?:]\s)(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)\b")
+
+
 # --- parties ------------------------------------------------------------------------------------
 # Spellings met in text → normalised party name. Checked as whole words (or compound parts).
 PARTY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(

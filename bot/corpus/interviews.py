@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from bot.corpus import german
-from bot.corpus.german import QUESTION_LABEL_RE, QUOTED_RE
+from bot.corpus.german import FORMAL_YOU_RE, QUESTION_LABEL_RE, QUOTED_RE
 from bot.corpus.model import PARAGRAPH, Block
 from bot.corpus.people import ADDRESS_GENDER, PeopleIndex, PersonRecord
 
@@ -41,9 +41,6 @@ CREDIT_RE = re.compile(
     r"(?P<names>[^\W\d_][^.?!„“\"»«]{0,80}?)\.?$"
 )
 CREDIT_NAMES_SPLIT_RE = re.compile(r",\s*|\s+und\s+")
-# The interviewer addressing the interviewee inside a sentence ("… sagt, Sie hätten …", "Ihr
-# Vorgänger …"): the polite pronoun, capitalised where no sentence starts.
-FORMAL_YOU_RE = re.compile(r"(?:^|[^.!?:]\s)(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)\b")
 ANSWER_LABELS = frozenset({"Antwort", "A"})
 # "Antwort Beispiel:" in a live chat of several answering: the answer of the person named.
 ANSWER_WORDS = frozenset({"Antwort", "Antworten"})

@@ -1234,7 +1234,7 @@ def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
         return None
     if _finite_cue(frame):
         return None
-    main_clause = frame[: _subjunctive_clause(frame)]
+    main_clause = frame[:clause]
     # So does a cue in the perfect or past perfect of the indicative ("Deren Sprecherin
     # hatte angekündigt, die Initiative werde …").
     # ("Er habe angekündigt, …" is Konjunktiv: the report goes on.)

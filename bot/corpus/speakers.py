@@ -1572,9 +1572,9 @@ def _role_keys(roles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(_role_key(w) for role in roles for w in role.split())
 
 
-# "die neue Oberbürgermeisterin", "der künftige Landrat": the one who won, not the incumbent.
 # A sentence saying somebody won the vote: "gewinnt", "hat … gewonnen", "siegte".
 WON_RE = re.compile(r"\b(?:[Gg]ewinnt|[Gg]ewann|[Gg]ewonnen|[Ss]iegt|[Ss]iegte|gesiegt)\b")
+# "die neue Oberbürgermeisterin", "der künftige Landrat": the one who won, not the incumbent.
 NEW_HOLDER_WORDS = frozenset(
     "neue neuer neuen künftige künftiger künftigen designierte designierter designierten "
     "gewählte gewählter gewählten".split()

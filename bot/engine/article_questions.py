@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
+from bot.corpus.german import FORMAL_YOU_RE
 from bot.engine import english
 from bot.engine.context import Context
 from bot.engine.folding import fold, words
@@ -110,8 +111,6 @@ LEAD_LINES = 3  # place, title, lead: the lines that say what an article is abou
 # An interview is also told by its form: its questions stand as turns of their own, each with
 # its answer after it (`CorpusIndex.answered`), whatever its title says ("Die Brücke kommt zuerst").
 INTERVIEW_TURNS = 2
-# The interviewer addressing the interviewee: the polite pronoun where no sentence starts.
-FORMAL_YOU_RE = re.compile(r"(?:^|[^.!?:]\s)(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)\b")
 # A text without a byline may credit its maker in its lead or at its end: "Unser Reporter Jan
 # Beispiel hat sie besucht", "Das Gespräch führte Jan Beispiel", "Interview: Jan Beispiel".
 CREDITED_RE = re.compile(
