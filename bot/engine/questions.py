@@ -911,10 +911,41 @@ def _another_office(index: CorpusIndex, unit: int, office: str) -> bool:
     "Bürgermeister" as readers ask)."""
     family = next((f for f in OFFICE_FAMILIES if office in f), frozenset({office}))
     others = tuple(lexicon.OFFICE_STEMS - family)
-    tokens = words(index.columns.text(unit))
+    text = index.columns.text(unit)
+    tokens = words(text)
     if any(f in token for f in family for token in tokens):
-        return False  # ("Oberbürgermeisterin" has "bürgermeist" in it)
+        # ("Oberbürgermeisterin" has "bürgermeist" in it) … unless it is only the title of a
+        # holder elsewhere ("Der Bürgermeister von Konradsreuth setzte sich durch") in an
+        # article whose title is about another office's election ("Neuer Landrat für …")
+        return _only_a_title(text, family) and _titled_for(index, unit, others, family)
     return any(token.startswith(others) for token in tokens)
+
+
+# An office as somebody's title where they hold it: "Bürgermeister von Konradsreuth".
+OFFICE_OF_PLACE_RE = re.compile(r"\b(\w+)\s+(?:von|aus)\s+[A-ZÄÖÜ]")
+
+
+def _only_a_title(text: str, family: frozenset[str]) -> bool:
+    """Whether every mention of the office family in a line is a title of a place's holder."""
+    titles = [m.start(1) for m in OFFICE_OF_PLACE_RE.finditer(text) if _of_family(m[1], family)]
+    mentions = [m.start() for m in re.finditer(r"\w+", text) if _of_family(m[0], family)]
+    return bool(mentions) and mentions == titles
+
+
+def _of_family(word: str, family: frozenset[str]) -> bool:
+    folded = fold(word)
+    return any(f in folded for f in family)
+
+
+def _titled_for(
+    index: CorpusIndex, unit: int, others: tuple[str, ...], family: frozenset[str]
+) -> bool:
+    """Whether the unit's article has another office in its source (title, file name, web
+    address: `CorpusIndex.source_words`) and not the one asked."""
+    title = index.source_words[index.columns.article[unit]]
+    return any(w.startswith(others) for w in title) and not any(
+        f in w for f in family for w in title
+    )
 
 
 def _ages_given(index: CorpusIndex, people: list[int]) -> list[int]:

@@ -201,3 +201,23 @@ def test_the_old_mayor_is_not_the_new_one_who_holds_the_office_by_now(tmp_path, 
     reply = ask(engine, "was sagt der alte bürgermeister von lindau")
     assert reply.status == "ok", reply.text
     assert "gute Nerven" in texts(reply)[0]
+
+
+def test_the_mayor_who_won_another_office_is_not_the_new_mayor(tmp_path, config):
+    """ "wer wird Bürgermeister in Lindau" where Lindau's mayor won the Landrat's runoff: the
+    line "Der Bürgermeister von Lindau setzte sich durch" names a winner of another office, so
+    nobody is named as the new mayor."""
+    night = {
+        "landrat_kreis_hof": (
+            "Neuer Landrat für den Kreis\n"
+            "Von Bo Muster\n"
+            "Kai Beispiel (CSU) gewinnt die Stichwahl um das Landratsamt. Der 52-jährige "
+            "Bürgermeister von Lindau setzte sich mit 54,7 Prozent gegen Eva Muster durch.\n"
+            "Wer in Lindau sein Nachfolger wird, ist offen.\n",
+            SIDECAR.format(title="Neuer Landrat für den Kreis"),
+        ),
+    }
+    engine = engine_over(tmp_path, night, config)
+    reply = ask(engine, "wer wird bürgermeister in lindau")
+    assert "Gewonnen hat" not in reply.text, reply.text
+    assert "Kai Beispiel" in ask(engine, "wer ist neuer landrat").text
