@@ -156,6 +156,10 @@ NAMING_CUE_RE = re.compile(
 )
 
 
+# „Das hatten wir erwartet“, hieß es aus ihrem Team: words somebody said, whoever it was.
+HEARSAY_AFTER_RE = re.compile(r"\s*,\s*(?:heißt|hieß|heisst|hiess)\s+es\b")
+
+
 def _chant(words: list[str], before: str) -> bool:
     """A chant or a banner: announced as one, or a short cry of the same words over again."""
     if CHANT_BEFORE_RE.search(before):
@@ -177,6 +181,7 @@ def _is_speech(span: QuoteSpan, frame: str, before: str) -> bool:
     # however much its capitals look like a title's
     closing = VERB_AFTER_RE.match(after)
     answered = bool(closing and closing.group(1) and german.is_cue_verb(closing.group(2)))
+    answered = answered or HEARSAY_AFTER_RE.match(after) is not None
     cued = answered or ENGLISH_CUE_AFTER_RE.match(after) is not None
     if not cued and _title_like(span, words, before, previous, sentence_like):
         return False

@@ -143,3 +143,15 @@ def test_a_short_cry_in_capitals_with_a_cue_after_it_is_a_quote_not_a_title():
         "Ein Zuschauer jubelte. „Endlich Wechsel“, sagt er.\n"
     )
     assert direct(article) == [("Endlich Wechsel", "ein Zuschauer")]
+
+
+def test_a_short_quotation_cued_by_hiess_es_is_a_quote_of_nobody_named():
+    article = read(
+        "\nWahlabend\n"
+        "Um 19 Uhr kam die erste Tendenz aus dem Norden der Stadt. „Das war so erwartet“, "
+        "hieß es aus dem Team der Kandidatin.\n"
+        "„Kein Kommentar“, heißt es.\n"
+    )
+    assert [text for text, _ in direct(article)] == ["Das war so erwartet", "Kein Kommentar"]
+    people = {p.name for p in article.people}
+    assert all(speaker is None or speaker not in people for _, speaker in direct(article))
