@@ -114,6 +114,8 @@ from benchmarks.questions_eval import (
     HELDOUT21_FOLDERS,
     HELDOUT22,
     HELDOUT22_FOLDERS,
+    HELDOUT23,
+    HELDOUT23_FOLDERS,
     HELDOUT_FOLDERS,
     OUT_OF_SAMPLE,
     ROOT,
@@ -201,8 +203,12 @@ def test_the_second_held_out_set_asks_about_the_two_newest_folders_only():
         (HELDOUT20, HELDOUT20_FOLDERS, "held20", (200, 120, 40, 38)),  # over articles_heldout24
         (HELDOUT21, HELDOUT21_FOLDERS, "held21", (210, 130, 40, 40)),  # over articles_heldout25
         (HELDOUT22, HELDOUT22_FOLDERS, "held22", (215, 135, 40, 40)),  # over articles_heldout26
+        (HELDOUT23, HELDOUT23_FOLDERS, "held23", (230, 145, 42, 44)),  # over articles_heldout27
     ],
-    ids=[f"held{n}" for n in (3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22)],
+    ids=[
+        f"held{n}"
+        for n in (3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23)
+    ],
 )
 def test_each_newer_held_out_set_asks_about_its_own_newest_article_folder_only(
     path, folders, half, least
@@ -236,6 +242,7 @@ def test_each_newer_held_out_set_asks_about_its_own_newest_article_folder_only(
         ("held20", HELDOUT20),
         ("held21", HELDOUT21),
         ("held22", HELDOUT22),
+        ("held23", HELDOUT23),
     ],
 )
 def test_a_held_out_set_is_printed_but_its_misses_are_not_offered(half, questions):

@@ -302,7 +302,7 @@ def test_each_articles_folder_is_scored_in_its_own_block(tmp_path, capsys):
 
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-# The rule author's own articles, twenty-six held-out sets (fresh, heldout, heldout3 to heldout26)
+# The rule author's own articles, twenty-seven held-out sets (fresh, heldout, heldout3 to heldout27)
 # and thirty more fresh sets (fresh2 to fresh31).
 FOLDERS = [
     BENCHMARKS / "articles",
@@ -332,6 +332,7 @@ FOLDERS = [
     BENCHMARKS / "articles_heldout24",
     BENCHMARKS / "articles_heldout25",
     BENCHMARKS / "articles_heldout26",
+    BENCHMARKS / "articles_heldout27",
     BENCHMARKS / "articles_fresh2",
     BENCHMARKS / "articles_fresh3",
     BENCHMARKS / "articles_fresh4",
