@@ -329,9 +329,8 @@ Then dev-en17 (`benchmarks/questions/dev_en17.yaml`) asks English readers' casua
 district runoff (`benchmarks/questions/articles_deven17/`: a gazette's official notice of the
 result, a swearing-in, a voter's objection, an English wire story, an English expat newsletter)
 and new ones on dev23, 27 of 119 that the texts do not answer, asked over dev-en16's folders and
-that one (no held-out folder); committed before its first run (`dev_en17_first_run.out`: engine top-1 46.7 %, top-3 59.8 %,
-honest no 63.0 %);
-in-sample.
+that one (no held-out folder); committed before its first run (`dev_en17_first_run.out`:
+engine top-1 46.7 %, top-3 59.8 %, honest no 63.0 %); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
