@@ -143,3 +143,21 @@ def test_he_or_she_after_somebody_the_report_does_not_name_is_not_the_last_named
     )
     speakers = [q.speaker for q in article.quotes if q.kind == DIRECT]
     assert speakers == ["Ute Brandes", "A pensioner", "Wiechmann's wife"]
+
+
+def test_what_her_office_or_his_aide_says_is_not_put_in_her_or_his_mouth():
+    """An expat newsletter: "Her office says she will hold …" is the office's word about her,
+    not hers; "his spokesman said" is the spokesman's. A possessive with a name after its
+    noun ("His rival Ute Brandes said") still names who spoke."""
+    article = read(
+        "\nNew district chief\n"
+        "Greta Vollmer (CDU) won the runoff on Sunday. Her office says she will hold an open "
+        "consultation hour every month. Karl Imholt conceded; his spokesman said he would "
+        "stay on the council. His rival Greta Vollmer said the count was fair.\n"
+    )
+    reported = [(q.text[:16], q.speaker) for q in article.quotes if q.kind == REPORTED]
+    assert reported == [
+        ("Her office says ", None),
+        ("his spokesman sa", None),
+        ("His rival Greta ", "Greta Vollmer"),
+    ]
