@@ -605,7 +605,7 @@ _SYNONYM_GROUPS = (
     # how long a vote holds: "wie lange gilt das Ergebnis" is "drei Jahre lang bindend"
     "gilt gelten bindend verbindlich binding",
     # where somebody lives: "seit wann wohnt X in Y" is "lebt seit 2015 in Y" (not "Leben")
-    "wohnt wohnte gewohnt lebt lebte gelebt lives lived",
+    "wohnt wohnte gewohnt wohnhaft lebt lebte gelebt lives lived",  # "wohnhaft in": official
     # a vote upheld or not: "bleibt gültig", "für ungültig erklärt"
     "gültig ungültig valid invalid annulled",
     "Sitze Mandate Mandat seats",

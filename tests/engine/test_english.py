@@ -1065,3 +1065,60 @@ def test_the_current_mayor_is_the_one_still_in_office(tmp_path, config):
     }
     engine = engine_over(tmp_path, night, config)
     first_excerpts_hold(engine, {"who is the current mayor of talbach": "Falkenhorst"})
+
+
+def test_a_gazettes_official_result_notice_answers_where_the_winner_lives_and_the_electorate(
+    tmp_path, config
+):
+    """A district's gazette prints the result as numbered items: "eligible to vote" is the
+    electorate ("Wahlberechtigten"), "where does X live" is answered by the official
+    "wohnhaft in"."""
+    night = {
+        "notice": (
+            "Öffentliche Bekanntmachung des Kreiswahlleiters\n"
+            "Ergebnis der Stichwahl zur Wahl des Landrats des Kreises Hohenwald\n"
+            "1. Zahl der Wahlberechtigten: 98.214\n"
+            "2. Zahl der Wählerinnen und Wähler: 40.117\n"
+            "3. Gewählt ist damit Herr Anton Reiswig (SPD), Landwirt, wohnhaft in Feldkirchen.\n",
+            'title: "Öffentliche Bekanntmachung"\npublisher: Amtsblatt des Kreises Hohenwald\n',
+        ),
+    }
+    engine = engine_over(tmp_path, night, config)
+    first_excerpts_hold(
+        engine,
+        {
+            "how many people were eligible to vote in hohenwald": "Wahlberechtigten: 98.214",
+            "where does anton reiswig live": "wohnhaft in Feldkirchen",
+        },
+    )
+
+
+def test_american_and_british_words_for_the_polls_and_the_town_square():
+    """ "polling place" is American for the polling station; "turned away", "car-free" and
+    "market square" are the German articles' "abgewiesen", "autofrei" and "Marktplatz"."""
+    assert to_german(words("why did the polling place open late"))[3] == "wahllokal"
+    assert "abgewiesen" in to_german(words("were voters turned away"))
+    assert to_german(words("a car-free market square")) == ["a", "autofrei", "marktplatz"]
+
+
+def test_who_wrote_the_portrait_of_a_person_named_before_it_is_its_byline(tmp_path, config):
+    """ "who wrote the Vesic portrait": the name after a verb of writing is the article's
+    topic, not a reporter's name ("what did journalist X write"), even though the articles
+    name the candidate as a person; "who writes the newsletter" asks for a byline too."""
+    night = {
+        "portrait": (
+            "Die Ärztin, die fast gewonnen hätte\n"
+            "Von Jan Beispiel\n"
+            "Die Grüne Lejla Vesic hat die Wahl in Talbach knapp verloren.\n"
+            "Vesic ist Hausärztin in der Altstadt.\n",
+            'title: "Die Ärztin, die fast gewonnen hätte"\nauthors: [Jan Beispiel]\n',
+        ),
+        "newsletter": (
+            "The Talbach Expat Newsletter\nIssue 3 · by Mia Example\n"
+            "Talbach has a new mayor. Here is what it means for you.\n",
+            'title: "The Talbach Expat Newsletter"\nauthors: [Mia Example]\n',
+        ),
+    }
+    engine = engine_over(tmp_path, night, config)
+    assert "Jan Beispiel" in engine.handle_message("who wrote the vesic portrait", dm=True).text
+    assert "Mia Example" in engine.handle_message("who writes the expat newsletter", dm=True).text
