@@ -679,8 +679,8 @@ _SYNONYM_GROUPS = (
     # who stands: "die Kandidaten" are "die Bewerberinnen und Bewerber"
     "Kandidat Kandidatin Kandidaten Kandidatinnen Bewerber Bewerberin Bewerberinnen candidate "
     "candidates",
-    # taking the oath of office; Austria's word is "angelobt"
-    "vereidigt vereidigen Vereidigung angelobt angeloben Angelobung",
+    # taking the oath of office; Austria's word is "angelobt"; "legte den Amtseid ab"
+    "vereidigt vereidigen Vereidigung angelobt angeloben Angelobung Amtseid sworn",
     # a promise: "sagte zu, bis Ende November zu sprechen" is "versprach"
     "versprechen versprochen versprach Versprechen zusagen zugesagt Zusage promise promised",
     "sparen spart sparte gespart einsparen eingespart Einsparung Einsparungen save savings",

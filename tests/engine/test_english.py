@@ -1122,3 +1122,21 @@ def test_who_wrote_the_portrait_of_a_person_named_before_it_is_its_byline(tmp_pa
     engine = engine_over(tmp_path, night, config)
     assert "Jan Beispiel" in engine.handle_message("who wrote the vesic portrait", dm=True).text
     assert "Mia Example" in engine.handle_message("who writes the expat newsletter", dm=True).text
+
+
+def test_who_swore_in_the_new_district_chief_finds_the_oath_of_office(tmp_path, config):
+    """ "who swore in X": German reports say she "sprach den Amtseid" (took the oath), the
+    same as "wurde vereidigt"."""
+    night = {
+        "oath": (
+            "Reiswig legt Amtseid ab\n"
+            "Im Kreishaus sprach Anton Reiswig (SPD) am Mittwoch den Amtseid, abgenommen hat "
+            "ihn der älteste Kreistagsabgeordnete Uwe Beispiel.\n"
+            "Danach gab es Kaffee und Kuchen für alle Gäste.\n",
+            'title: "Reiswig legt Amtseid ab"\n',
+        ),
+    }
+    engine = engine_over(tmp_path, night, config)
+    reply = engine.handle_message("who swore in reiswig", dm=True)
+    assert reply.status == "ok"
+    assert any("abgenommen hat ihn" in t for t in texts(reply))
