@@ -1140,3 +1140,12 @@ def test_who_swore_in_the_new_district_chief_finds_the_oath_of_office(tmp_path, 
     reply = engine.handle_message("who swore in reiswig", dm=True)
     assert reply.status == "ok"
     assert any("abgenommen hat ihn" in t for t in texts(reply))
+
+
+def test_challenging_a_result_is_no_challenger_and_a_pensioner_no_pension():
+    """A word the glossary lacks is read by its stem: a verb's form by the verb's entry
+    ("is anyone challenging the election": "anfechten"), a doer's noun by the doer's
+    ("pensioners" are "Rentner", not "Rente"; "challengers" still "Herausforderer")."""
+    assert "anfechten" in to_german(words("is anyone challenging the election"))
+    assert "herausforderer" in to_german(words("who are the challengers"))
+    assert "rentner" in to_german(words("what did the pensioner say"))
