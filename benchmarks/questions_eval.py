@@ -328,6 +328,13 @@ person), 47 of 149 that the texts do not answer, over the invented Gernsfurt nig
 the Haselgrund and Moorwinkel texts of the twenty-eighth and twenty-ninth fresh folders, asked
 over dev-en15's folders and those three (no held-out folder); committed before its first run
 (`dev_en16_first_run.out`: engine top-1 54.9 %, top-3 60.8 %, honest no 76.6 %); in-sample.
+Then dev-en17 (`benchmarks/questions/dev_en17.yaml`) asks English readers' casual questions
+(German words mixed in, British and American wording) over five invented texts of the Brakenfeld
+district runoff (`benchmarks/questions/articles_deven17/`: a gazette's official notice of the
+result, a swearing-in, a voter's objection, an English wire story, an English expat newsletter)
+and new ones on dev23, 27 of 119 that the texts do not answer, asked over dev-en16's folders and
+that one (no held-out folder); committed before its first run (`dev_en17_first_run.out`:
+engine top-1 46.7 %, top-3 59.8 %, honest no 63.0 %); in-sample.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -764,6 +771,11 @@ DEV_EN16_FOLDERS = (
     ROOT / "benchmarks" / "articles_fresh28",
     ROOT / "benchmarks" / "articles_fresh29",
 )
+# Round 26 (english27): English readers' casual questions, about a quarter unanswerable, over the
+# invented Brakenfeld district runoff (articles_deven17: official notice, swearing-in, objection,
+# an English wire story, an English expat newsletter) and dev23 (issue 11); no held-out folder.
+DEV_EN17 = ROOT / "benchmarks" / "questions" / "dev_en17.yaml"
+DEV_EN17_FOLDERS = (*DEV_EN16_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_deven17")
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -1272,6 +1284,12 @@ BLOCKS = (
         DEV_EN16,
         DEV_EN16_FOLDERS,
         "dev-en16: English casual questions, 47 unanswerable, over dev23, fresh28, fresh29",
+    ),
+    Block(
+        "deven17",
+        DEV_EN17,
+        DEV_EN17_FOLDERS,
+        "dev-en17: English casual questions, 27 unanswerable, over deven17 (a district runoff)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

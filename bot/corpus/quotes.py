@@ -2404,9 +2404,13 @@ def _closing_apposition(frame: str, mentions: list[Mention]) -> PersonRecord | N
 
 # English: "a retired bus driver who declined to give his name said …", "“…,” one of X’s
 # volunteers said", "A young man next to her said he …" (at a sentence's start, capitalised):
-# an indefinite subject right before the verb is somebody not named.
+# an indefinite subject right before the verb is somebody not named. So is a possessive one
+# that names nobody ("Her office says she will …", "his spokesman said", "Vogt's campaign
+# said"): the office, aide or campaign of the person the possessive points to speaks, not
+# that person (with a name after the noun, "His rival Ute Brandes said", that name speaks).
 ENGLISH_UNNAMED_SUBJECT_RE = re.compile(
-    r"(?:^|[,”\"])\s*((?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome)\s[^,.;:”\"]{0,80}?)\s+(?:"
+    r"(?:^|[,”\"])\s*((?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome)\s[^,.;:”\"]{0,80}?"
+    r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w-]*(?:’s|'s))(?:\s[a-z-]+){1,3})\s+(?:"
     + "|".join(german.ENGLISH_CUE_VERBS)
     + r")\b"
 )

@@ -32,7 +32,8 @@ URL = "url"
 FIELD_WORDS: dict[str, str] = {
     **dict.fromkeys(
         "geschrieben verfasst schreibt schrieb autor autorin autoren autorinnen journalist "
-        "journalistin reporter reporterin author authors wrote written writer byline".split(),
+        "journalistin reporter reporterin author authors wrote written writes writer "
+        "byline".split(),
         AUTHOR,
     ),
     **dict.fromkeys(
@@ -46,6 +47,8 @@ FIELD_WORDS: dict[str, str] = {
         "url link links webadresse internetadresse website webseite homepage".split(), URL
     ),
 }
+# Of those, the verbs: they say somebody wrote, never what somebody's job is.
+WRITING_VERBS = frozenset("geschrieben verfasst schreibt schrieb wrote written writes".split())
 # "wer hat das Interview geführt", "who conducted the interview": the interviewer too
 # (see `INTERVIEWER_WORDS`); "wer wurde interviewt" asks for the one asked.
 CONDUCTED = frozenset("gefuhrt fuhrte conducted did".split())  # "who did the interview"
@@ -290,11 +293,12 @@ def _role_of_a_named_person(index: CorpusIndex, folded: Sequence[str], taken: se
     Reporterin Lea Beispiel", "what did journalist Beispiel report"): a question about that
     person, whom a line quotes or names, not about who wrote the articles. A name after a
     preposition is the article's topic ("wer hat das Porträt über X geschrieben", "who wrote
-    the article about X" ask for a byline)."""
+    the article about X" ask for a byline); so is a name after a verb of writing, which is
+    nobody's job ("who wrote the X portrait")."""
     return any(
         index.people.mentioned_in(folded[i + 1 : i + 3])
         for i in taken
-        if TOPIC_WORDS.isdisjoint(folded[i + 1 : i + 2])
+        if TOPIC_WORDS.isdisjoint(folded[i + 1 : i + 2]) and folded[i] not in WRITING_VERBS
     )
 
 

@@ -199,11 +199,16 @@ _TYPO_KEYS: dict[str, list[str]] = {}
 for _word, *_rest in _TRANSLATIONS:
     if not _rest and len(_word) >= MIN_TYPO - 1:
         _TYPO_KEYS.setdefault(_word[:2], []).append(_word)
-_BY_STEM: dict[str, tuple[str, ...]] = {}
+# A doer's noun ("challenger", "moderator") shares its stem with the verb's forms
+# ("challenge", "challenged"): "is anyone challenging the result" asks about a challenge
+# ("anfechten"), not a challenger ("Herausforderer"); a doer's form asks for the doer.
+_DOER_ENDINGS = ("er", "ers", "or", "ors")
+_BY_STEM: dict[tuple[str, bool], tuple[str, ...]] = {}
 for _key, _german in _TRANSLATIONS.items():
     if len(_key) == 1:
-        _BY_STEM.setdefault(_english_stem(_key[0]), _german)
-del _key, _german, _word, _rest
+        _doer = _key[0].endswith(_DOER_ENDINGS)
+        _BY_STEM.setdefault((_english_stem(_key[0]), _doer), _german)
+del _key, _german, _word, _rest, _doer
 # Possessive determiners, passed over inside a phrase: "break her promise", "broke their
 # promise" and "broken promise" are one entry's ("break promise"), not one entry each.
 POSSESSIVES = frozenset("my your his her its our their".split())
@@ -255,6 +260,14 @@ def to_german(folded: Sequence[str]) -> list[str]:
     """The question's words with English vocabulary replaced by the German the articles use
     (question words stay: `lexicon.QUESTION_WORDS` knows both languages)."""
     return [german for german, _ in translated(folded)]
+
+
+def _by_stem(word: str) -> tuple[str, ...] | None:
+    """The German of a listed English word of the same stem, a doer's noun for a doer's form
+    and a verb's or thing's entry for the others (see `_DOER_ENDINGS`); either if only one
+    is listed."""
+    stem, doer = _english_stem(word), word.endswith(_DOER_ENDINGS)
+    return _BY_STEM.get((stem, doer)) or _BY_STEM.get((stem, not doer))
 
 
 def _may_inflect(word: str) -> bool:
@@ -311,7 +324,7 @@ def translated(folded: Sequence[str]) -> list[tuple[str, str | None]]:
             if german is None and size > 1 and (found := _glossed_phrase(folded, i, size)):
                 key, german, end = found
             if german is None and size == 1 and _may_inflect(folded[i]):
-                german = _BY_STEM.get(_english_stem(folded[i]))
+                german = _by_stem(folded[i])
                 if german is None and (meant := _typo_of(folded[i])) is not None:
                     key, german = (meant,), _TRANSLATIONS[(meant,)]
             if german is not None:

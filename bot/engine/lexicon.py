@@ -605,7 +605,7 @@ _SYNONYM_GROUPS = (
     # how long a vote holds: "wie lange gilt das Ergebnis" is "drei Jahre lang bindend"
     "gilt gelten bindend verbindlich binding",
     # where somebody lives: "seit wann wohnt X in Y" is "lebt seit 2015 in Y" (not "Leben")
-    "wohnt wohnte gewohnt lebt lebte gelebt lives lived",
+    "wohnt wohnte gewohnt wohnhaft lebt lebte gelebt lives lived",  # "wohnhaft in": official
     # a vote upheld or not: "bleibt gültig", "für ungültig erklärt"
     "gültig ungültig valid invalid annulled",
     "Sitze Mandate Mandat seats",
@@ -679,8 +679,8 @@ _SYNONYM_GROUPS = (
     # who stands: "die Kandidaten" are "die Bewerberinnen und Bewerber"
     "Kandidat Kandidatin Kandidaten Kandidatinnen Bewerber Bewerberin Bewerberinnen candidate "
     "candidates",
-    # taking the oath of office; Austria's word is "angelobt"
-    "vereidigt vereidigen Vereidigung angelobt angeloben Angelobung",
+    # taking the oath of office; Austria's word is "angelobt"; "legte den Amtseid ab"
+    "vereidigt vereidigen Vereidigung angelobt angeloben Angelobung Amtseid sworn",
     # a promise: "sagte zu, bis Ende November zu sprechen" is "versprach"
     "versprechen versprochen versprach Versprechen zusagen zugesagt Zusage promise promised",
     "sparen spart sparte gespart einsparen eingespart Einsparung Einsparungen save savings",

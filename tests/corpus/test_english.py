@@ -143,3 +143,35 @@ def test_he_or_she_after_somebody_the_report_does_not_name_is_not_the_last_named
     )
     speakers = [q.speaker for q in article.quotes if q.kind == DIRECT]
     assert speakers == ["Ute Brandes", "A pensioner", "Wiechmann's wife"]
+
+
+def test_what_her_office_or_his_aide_says_is_not_put_in_her_or_his_mouth():
+    """An expat newsletter: "Her office says she will hold …" is the office's word about her,
+    not hers; "his spokesman said" is the spokesman's. A possessive with a name after its
+    noun ("His rival Ute Brandes said") still names who spoke."""
+    article = read(
+        "\nNew district chief\n"
+        "Greta Vollmer (CDU) won the runoff on Sunday. Her office says she will hold an open "
+        "consultation hour every month. Karl Imholt conceded; his spokesman said he would "
+        "stay on the council. His rival Greta Vollmer said the count was fair.\n"
+    )
+    reported = [(q.text[:16], q.speaker) for q in article.quotes if q.kind == REPORTED]
+    assert reported == [
+        ("Her office says ", None),
+        ("his spokesman sa", None),
+        ("His rival Greta ", "Greta Vollmer"),
+    ]
+
+
+def test_figures_according_to_results_or_an_election_office_have_no_person_as_speaker():
+    """Wire copy: "according to preliminary results", "according to the election office",
+    "officials said" name no person; the candidates named around them did not say it."""
+    article = read(
+        "\nConservative wins district runoff\n"
+        "Greta Vollmer of the CDU has won the runoff for district administrator, according to "
+        "preliminary results published by the district election office on Sunday. Vollmer, "
+        "51, took 54.2 percent, ahead of Karl Imholt with 45.8 percent, according to the "
+        "election office. Turnout was 37.1 percent, officials said.\n"
+    )
+    reported = [q for q in article.quotes if q.kind == REPORTED]
+    assert reported and all(q.speaker is None for q in reported)

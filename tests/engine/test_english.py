@@ -1065,3 +1065,87 @@ def test_the_current_mayor_is_the_one_still_in_office(tmp_path, config):
     }
     engine = engine_over(tmp_path, night, config)
     first_excerpts_hold(engine, {"who is the current mayor of talbach": "Falkenhorst"})
+
+
+def test_a_gazettes_official_result_notice_answers_where_the_winner_lives_and_the_electorate(
+    tmp_path, config
+):
+    """A district's gazette prints the result as numbered items: "eligible to vote" is the
+    electorate ("Wahlberechtigten"), "where does X live" is answered by the official
+    "wohnhaft in"."""
+    night = {
+        "notice": (
+            "Öffentliche Bekanntmachung des Kreiswahlleiters\n"
+            "Ergebnis der Stichwahl zur Wahl des Landrats des Kreises Hohenwald\n"
+            "1. Zahl der Wahlberechtigten: 98.214\n"
+            "2. Zahl der Wählerinnen und Wähler: 40.117\n"
+            "3. Gewählt ist damit Herr Anton Reiswig (SPD), Landwirt, wohnhaft in Feldkirchen.\n",
+            'title: "Öffentliche Bekanntmachung"\npublisher: Amtsblatt des Kreises Hohenwald\n',
+        ),
+    }
+    engine = engine_over(tmp_path, night, config)
+    first_excerpts_hold(
+        engine,
+        {
+            "how many people were eligible to vote in hohenwald": "Wahlberechtigten: 98.214",
+            "where does anton reiswig live": "wohnhaft in Feldkirchen",
+        },
+    )
+
+
+def test_american_and_british_words_for_the_polls_and_the_town_square():
+    """ "polling place" is American for the polling station; "turned away", "car-free" and
+    "market square" are the German articles' "abgewiesen", "autofrei" and "Marktplatz"."""
+    assert to_german(words("why did the polling place open late"))[3] == "wahllokal"
+    assert "abgewiesen" in to_german(words("were voters turned away"))
+    assert to_german(words("a car-free market square")) == ["a", "autofrei", "marktplatz"]
+
+
+def test_who_wrote_the_portrait_of_a_person_named_before_it_is_its_byline(tmp_path, config):
+    """ "who wrote the Vesic portrait": the name after a verb of writing is the article's
+    topic, not a reporter's name ("what did journalist X write"), even though the articles
+    name the candidate as a person; "who writes the newsletter" asks for a byline too."""
+    night = {
+        "portrait": (
+            "Die Ärztin, die fast gewonnen hätte\n"
+            "Von Jan Beispiel\n"
+            "Die Grüne Lejla Vesic hat die Wahl in Talbach knapp verloren.\n"
+            "Vesic ist Hausärztin in der Altstadt.\n",
+            'title: "Die Ärztin, die fast gewonnen hätte"\nauthors: [Jan Beispiel]\n',
+        ),
+        "newsletter": (
+            "The Talbach Expat Newsletter\nIssue 3 · by Mia Example\n"
+            "Talbach has a new mayor. Here is what it means for you.\n",
+            'title: "The Talbach Expat Newsletter"\nauthors: [Mia Example]\n',
+        ),
+    }
+    engine = engine_over(tmp_path, night, config)
+    assert "Jan Beispiel" in engine.handle_message("who wrote the vesic portrait", dm=True).text
+    assert "Mia Example" in engine.handle_message("who writes the expat newsletter", dm=True).text
+
+
+def test_who_swore_in_the_new_district_chief_finds_the_oath_of_office(tmp_path, config):
+    """ "who swore in X": German reports say she "sprach den Amtseid" (took the oath), the
+    same as "wurde vereidigt"."""
+    night = {
+        "oath": (
+            "Reiswig legt Amtseid ab\n"
+            "Im Kreishaus sprach Anton Reiswig (SPD) am Mittwoch den Amtseid, abgenommen hat "
+            "ihn der älteste Kreistagsabgeordnete Uwe Beispiel.\n"
+            "Danach gab es Kaffee und Kuchen für alle Gäste.\n",
+            'title: "Reiswig legt Amtseid ab"\n',
+        ),
+    }
+    engine = engine_over(tmp_path, night, config)
+    reply = engine.handle_message("who swore in reiswig", dm=True)
+    assert reply.status == "ok"
+    assert any("abgenommen hat ihn" in t for t in texts(reply))
+
+
+def test_challenging_a_result_is_no_challenger_and_a_pensioner_no_pension():
+    """A word the glossary lacks is read by its stem: a verb's form by the verb's entry
+    ("is anyone challenging the election": "anfechten"), a doer's noun by the doer's
+    ("pensioners" are "Rentner", not "Rente"; "challengers" still "Herausforderer")."""
+    assert "anfechten" in to_german(words("is anyone challenging the election"))
+    assert "herausforderer" in to_german(words("who are the challengers"))
+    assert "rentner" in to_german(words("what did the pensioner say"))
