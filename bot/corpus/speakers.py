@@ -222,6 +222,19 @@ def _is_oblique(frame: str, start: int) -> bool:
     return False
 
 
+# Prepositions that are also conjunctions opening a clause whose subject may follow ("seit sie
+# im Amt ist", "während sie sprach", "bis sie kam", "statt sie zu fragen").
+CONJUNCTION_PREPOSITIONS = frozenset({"bis", "seit", "während", "statt"})
+
+
+def _after_preposition(frame: str, start: int) -> bool:
+    """ "Über sie sagt X: „…“", "Neben sie setzt sich X": "sie" right after a preposition is
+    its object (accusative), never the clause's subject."""
+    before = frame[:start].rsplit(None, 1)[-1:]
+    word = before[0].lower() if before else ""
+    return word in german.PREPOSITIONS and word not in CONJUNCTION_PREPOSITIONS
+
+
 def _finite_verb(words: list[str], at: int) -> bool:
     """Is the lower-case word at `at` the verb of a sentence in verb-second order, not an
     adjective? "In Neudorf erklärte X", "Am Abend feierte X": a cue verb, or a word right after
@@ -594,7 +607,8 @@ class Speakers:
                     found.append(Mention(start, word.end(), pronoun, UNNAMED))
                     continue
                 gender = PRONOUN_GENDER[pronoun.lower()]
-                found.append(Mention(start, word.end(), pronoun, PRONOUN, None, False, gender))
+                governed = pronoun.lower() == "sie" and _after_preposition(frame, start)
+                found.append(Mention(start, word.end(), pronoun, PRONOUN, None, governed, gender))
                 continue
             if taken and any(a <= start < b for a, b in taken):
                 continue

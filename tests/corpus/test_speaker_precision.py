@@ -705,3 +705,43 @@ def test_a_fan_of_the_winner_speaks_for_himself():
     )
     assert direct_speakers(article) == ["ein Fan"]
     assert [p.name for p in article.people] == ["Stefan Wiechmann"]
+
+
+def test_a_quotation_about_a_woman_is_the_man_who_speaks_of_her():
+    article = read(
+        "\nAbschied\n"
+        "Ortsvorsteher Harm Lüdeking (SPD) hört auf. Nachfolgen soll ihm Wiebke Osterloh, "
+        "die er vor Jahren in den Ortsrat geholt hat. "
+        "Über sie sagt Lüdeking: „Sie ist schneller als ich.“ "
+        "Für sie sei das Amt eine Ehre, sagt er.\n"
+    )
+    assert direct_speakers(article) == ["Harm Lüdeking"]
+    reported = [q for q in article.quotes if q.kind == REPORTED]
+    assert [q.speaker for q in reported] == ["Harm Lüdeking"]
+
+
+def test_words_a_party_or_a_place_is_said_to_hold_are_not_the_last_speakers():
+    article = read(
+        "\nNach der Wahl\n"
+        "Spitzenkandidat Konrad Ahlers (FDP) hatte auf mehr gehofft. Er kritisierte die vielen "
+        "Briefwähler. Es könne nicht sein, dass so viele per Brief abstimmten, sagte er.\n"
+        "Aus der Landespartei in St. Ingbert hieß es, die Stadt sei ein Sonderfall.\n"
+        "Beim Stammtisch soll er einem Rentner geantwortet haben: „Sie haben recht.“ Sein Team "
+        "bestätigt den Satz. Es sei Ahlers’ Art, offen zu sein, heißt es dort.\n"
+    )
+    reported = [(q.speaker, q.text[:20]) for q in article.quotes if q.kind == REPORTED]
+    assert reported == [
+        ("Konrad Ahlers", "Es könne nicht sein,"),
+        (None, "Aus der Landespartei"),
+        (None, "Es sei Ahlers’ Art, "),
+    ]
+
+
+def test_a_statement_the_speaker_put_out_still_goes_on_with_them():
+    article = read(
+        "\nAbwahl\n"
+        "Bürgermeister Volker Iwwerks äußerte sich nur schriftlich. Er akzeptiere das Votum, "
+        "hieß es in einer Erklärung, die sein Anwalt verbreitete.\n"
+    )
+    reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
+    assert reported == ["Volker Iwwerks"]
