@@ -79,6 +79,9 @@ class FoundQuote:
     # Named by a correction as the words' true source: their statement, whatever the sentence
     # says of whom they were wrongly given to before.
     corrected: bool = False
+    # Words the sentence cites as somebody else's ("Y erinnert an Xs Satz „…“"): X's words,
+    # but not X who speaks in the sentence, so not X whom Konjunktiv after it goes on with.
+    cited: bool = False
 
 
 def _words(text: str) -> list[str]:
@@ -1787,7 +1790,8 @@ def direct_quotes(
             speaker = None  # "my mother": the text does not say who she is
         if speaker is not None and borrowed.addressed(span.text, speaker):
             speaker = None  # "Hanna, du bist …": spoken to her, so not by her
-        quote = FoundQuote(span, speaker, corrected is not None and speaker is not None)
+        cited = claim is not None or (recalled and corrected is None)
+        quote = FoundQuote(span, speaker, corrected is not None and speaker is not None, cited)
         found.append(quote)
     return found
 
@@ -1814,7 +1818,7 @@ def remember_sentence(
         if mention.kind == NAME and mention.person is not None:
             speakers.mentioned(mention.person)
     speakers.learn_ages(frame, mentions, speakers.last_subject)
-    said = [q.speaker for q in found if q.speaker is not None]
+    said = [q.speaker for q in found if q.speaker is not None and not q.cited]
     speaker = said[-1] if said else reporter
     if "gesagt" in sentence.text and RETELLING_RE.search(sentence.text):
         # "In den Gesprächen habe X gesagt: „…“": the quote is X's, but the report is the

@@ -745,3 +745,18 @@ def test_a_statement_the_speaker_put_out_still_goes_on_with_them():
     )
     reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
     assert reported == ["Volker Iwwerks"]
+
+
+def test_konjunktiv_after_cited_words_goes_on_with_who_cited_them():
+    article = read(
+        "\nKreistag\n"
+        "Der frühere Landrat Ewald Timm (CDU) saß im Publikum. Kreistagsvorsitzender Bernd Ocker "
+        "(SPD) erinnerte an den Satz des früheren Landrats Ewald Timm: „Der Kreis ist mehr als "
+        "die Stadt.“ Das gelte heute mehr denn je.\n"
+        "Die Landrätin Uta Wiese (SPD) ist neu im Amt. Kommentator Jan Pfeil erinnert an Wieses "
+        "Satz „Ich bin keine Parteisoldatin“ aus dem Wahlkampf. Nun werde sich zeigen, ob das "
+        "stimme.\n"
+    )
+    assert direct_speakers(article) == ["Ewald Timm", "Uta Wiese"]
+    reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
+    assert reported == ["Bernd Ocker", "Jan Pfeil"]
