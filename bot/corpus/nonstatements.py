@@ -153,7 +153,8 @@ _DENIED_THING = (
 DENIED_NEXT_RE = re.compile(
     rf"^\s*(?:(?P<who>[^,.;:!?]{{1,60}}?)\s+{_DENY_VERB}\s+{_DENIED_THING}"
     rf"|{_DENIED_THING}\s+{_DENY_VERB}\s+(?P<who_after>[^,.;:!?]{{1,60}}?))"
-    r"(?P<rest>[^.;!?]*)[.!]?\s*$"
+    # (A semicolon ends the denial too: "X bestreitet das; er habe …" goes on with his account.)
+    r"(?P<rest>[^.;!?]*)(?:;|[.!]?\s*$)"
 )
 WIES_RE = re.compile(r"\b(?:weist|wies|wiesen)\b")
 

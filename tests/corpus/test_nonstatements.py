@@ -109,6 +109,15 @@ def test_a_claim_with_a_comma_before_the_quotation_is_the_claimed_speakers_denie
     assert [p.roles for p in article.people] == [("Bildungsministerin",), ("Abgeordneter",)]
 
 
+def test_a_denial_that_goes_on_after_a_semicolon_still_labels_the_words_denied():
+    article = read(
+        INTRO + "Okonkwo soll den Kreistag einen „Kaffeekranz“ genannt haben. Okonkwo "
+        "bestreitet das; er habe von langen Sitzungen gesprochen, sagte er.\n"
+    )
+    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
+    assert (quote.speaker, quote.label, quote.attributed_to) == (None, "denied", "Bernd Okonkwo")
+
+
 def test_a_denial_by_somebody_else_leaves_the_quote_its_speaker():
     article = read(INTRO + "Okonkwo sagte: „Die Wahl war fair.“ Quellenberg bestreitet das.\n")
     (quote,) = [q for q in article.quotes if q.kind == DIRECT]
