@@ -55,7 +55,9 @@ SATIRE_RE = re.compile(
 HYPOTHETICAL_RE = re.compile(
     rf"^\s*(?:Hätte|Hätten|Würde|Würden|Wenn|Falls)\b[^;!?]{{0,120}}\b{_SAY}"
     r"|\b(?:würde|würden|könnte|könnten|hätte|hätten|dürfte)\b[^.;!?]{0,60}"
-    r"\b(?:sagen|gesagt|lauten|gelautet)\b",
+    r"\b(?:sagen|gesagt|lauten|gelautet)\b"
+    # "Ich wünsche mir, dass er einfach sagt: „…“": words somebody wishes to hear, not said.
+    rf"|\b(?:wünsch\w*|wunsch\w*)\b[^.;!?]{{0,40}}\bdass\b[^.;!?]{{0,60}}\b{_SAY}",
 )
 # A yes/no question opens with its finite verb: "Hat X wirklich gesagt: „…“?"
 QUESTION_RE = re.compile(
@@ -102,7 +104,7 @@ ABSENT_RE = re.compile(
 _TRIGGERS = (
     "nicht nie niemals keines bestr dementi zurück stamm fälsch gefälsch Fälsch erfund Fake fake "
     "KI- künstlich manipul untergeschob angeblich falsch Satir satir Postillon Parod parod "
-    "Glosse Kabarett Hätte Würde Wenn Falls würde könnte hätte dürfte Version Fassung"
+    "Glosse Kabarett Hätte Würde Wenn Falls würde könnte hätte dürfte Version Fassung wünsch"
 ).split()
 _TRIGGER_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, _TRIGGERS)) + r")|\?")
 
