@@ -87,7 +87,10 @@ _IS = r"\s+(?:ist|war|wurde)\s+"
 FAKE_QUOTE_NEXT_RE = re.compile(
     rf"^\s*(?:(?:Das|Dieses)\s+(?:angebliche\s+)?Zitat{_IS}{_ADVERBS}(?:falsch|{_MADE_UP})"
     rf"|(?:(?:Der|Dieser)\s+(?:angebliche\s+)?Satz|(?:Die|Diese)\s+(?:angebliche\s+)?"
-    rf"(?:Aussage|Äußerung)){_IS}{_ADVERBS}{_MADE_UP})\b"
+    rf"(?:Aussage|Äußerung)){_IS}{_ADVERBS}{_MADE_UP}"
+    # "Es handelt sich um ein gefälschtes Zitat.", "Das ist ein erfundener Satz."
+    r"|(?:Es|Das|Dies)\s+(?:handelt\s+sich\s+um|ist|war)\s+(?:ein|eine|einen)\s+"
+    r"(?:gefälscht|erfunden|manipuliert|untergeschoben)\w*\s+(?:Zitat|Satz|Aussage|Äußerung))\b"
 )
 # Somebody who was not there said nothing there: the passage's speaker does not go on.
 ABSENT_RE = re.compile(

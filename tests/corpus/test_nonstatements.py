@@ -127,6 +127,15 @@ def test_words_a_writer_wishes_somebody_would_say_are_hypothetical_not_his():
     assert quotes == [(None, "hypothetical"), ("Bernd Okonkwo", None)]
 
 
+def test_words_the_next_sentence_calls_a_forged_quotation_are_fake():
+    article = read(
+        INTRO + "Im Netz kursiert ein Bild. Es zeigt Okonkwo mit dem Satz „Wer anders wählt, "
+        "ist dumm“. Es handelt sich um ein gefälschtes Zitat.\n"
+    )
+    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
+    assert (quote.speaker, quote.label) == (None, "fake")
+
+
 def test_a_denial_by_somebody_else_leaves_the_quote_its_speaker():
     article = read(INTRO + "Okonkwo sagte: „Die Wahl war fair.“ Quellenberg bestreitet das.\n")
     (quote,) = [q for q in article.quotes if q.kind == DIRECT]
