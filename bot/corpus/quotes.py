@@ -2458,6 +2458,40 @@ def _english_unnamed_subject(frame: str) -> re.Match[str] | None:
     return None
 
 
+# "…, the town's election office said on Sunday.": an English cue closing a sentence, its subject
+# a definite phrase after the last comma.
+ENGLISH_CLOSING_SOURCE_RE = re.compile(
+    r",\s+((?:[Tt]he|[Ii]ts|[Tt]heir)\s[^,.;:”\"]{1,60}?)\s+(?:said|says|told|announced)\b"
+    r"[^,;:”\"]*$"
+)
+CLAUSE_WORDS = 6  # a clause before the comma, not a name and its apposition
+
+
+def _english_closing_source(frame: str, speakers: Speakers) -> Mention | None:
+    """ "Bolt won the runoff with 52.8 percent, the election office said.": the phrase before
+    the closing cue speaks, named or not; a person named in the clause before the comma is
+    what was said about, not who said it. ("Smith, the council's spokesman, said …" is an
+    apposition: too short a clause before the comma.)"""
+    if (
+        "said" not in frame
+        and "says" not in frame
+        and "told" not in frame
+        and "announced" not in frame
+    ):
+        return None
+    found = ENGLISH_CLOSING_SOURCE_RE.search(frame)
+    if found is None or len(frame[: found.start()].split()) < CLAUSE_WORDS:
+        return None
+    inside = [
+        m
+        for m in speakers.mentions(frame)
+        if found.start(1) <= m.start < found.end(1) and m.kind in (NAME, ROLE, PRONOUN)
+    ]
+    if inside:
+        return inside[0]
+    return Mention(found.start(1), found.end(1), found.group(1), UNNAMED)
+
+
 def cue_mention(frame: str, speakers: Speakers) -> Mention | None:
     """The phrase a sentence's speech cue names as its speaker (for reported speech): "…,
     erklärte X." or "X erklärte, …" or "laut X …". It may name nobody known ("Ein Sprecher der
@@ -2466,7 +2500,8 @@ def cue_mention(frame: str, speakers: Speakers) -> Mention | None:
     if unnamed is not None:
         return Mention(unnamed.start(1), unnamed.end(1), unnamed.group(1), UNNAMED)
     return (
-        _document_source(frame, speakers)
+        _english_closing_source(frame, speakers)
+        or _document_source(frame, speakers)
         or _cue_later(frame, 0, speakers)
         or _attribution(frame, len(frame), speakers)
         or _let_say(frame, speakers.mentions(frame), speakers)

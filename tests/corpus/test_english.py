@@ -143,3 +143,14 @@ def test_he_or_she_after_somebody_the_report_does_not_name_is_not_the_last_named
     )
     speakers = [q.speaker for q in article.quotes if q.kind == DIRECT]
     assert speakers == ["Ute Brandes", "A pensioner", "Wiechmann's wife"]
+
+
+def test_a_result_the_election_office_closes_with_said_is_not_the_winners_statement():
+    article = read(
+        "\nGreens win runoff\n"
+        "Katrin Bolt, 45, won the runoff with 52.8 percent of the vote against Tom Reed, who "
+        "took 47.2 percent, the town's election office said on Sunday night. "
+        "John Smith, a spokesman for the council, said the count was fair.\n"
+    )
+    reported = [(q.speaker, q.text[:12]) for q in article.quotes if q.kind == REPORTED]
+    assert reported == [(None, "Katrin Bolt,"), ("John Smith", "John Smith, ")]
