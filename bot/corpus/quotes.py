@@ -1817,6 +1817,8 @@ def remember_sentence(
     for mention in mentions:
         if mention.kind == NAME and mention.person is not None:
             speakers.mentioned(mention.person)
+        elif mention.kind == ROLE and mention.person is not None:
+            speakers.learn_outgoing(mention)
     speakers.learn_ages(frame, mentions, speakers.last_subject)
     said = [q.speaker for q in found if q.speaker is not None and not q.cited]
     speaker = said[-1] if said else reporter

@@ -507,6 +507,7 @@ class Speakers:
         # When that sentence was about two people together ("X und Y kennen sich", then "…,
         # räumen beide ein"): them, so that "sagt sie" after it is not taken for either.
         self.last_group: list[PersonRecord] = []
+        self.outgoing: set[str] = set()  # people the text calls outgoing holders of their role
         # Somebody unnamed whom the last sentence's named subject addressed ("Ein Rentner steht
         # am Zaun. Probe grüßt ihn."): a "sagt er" after it may be either of them.
         self.addressed_unnamed: Referent | None = None
@@ -1207,6 +1208,8 @@ class Speakers:
             winners = [p for p in self.winners if p.gender == gender]
         if len(winners) == 1:
             return True, winners[0]
+        if holders and all(p.name in self.outgoing for p in holders):
+            return True, None  # "der scheidende Ortsbrandmeister X": the new one is somebody else
         contenders = [p for p in of_gender if p in holders or _has_role_end(p, RUNNER_ROLE_ENDS)]
         if len(winners) > 1 or len(contenders) > 1:
             return True, None
@@ -1407,6 +1410,14 @@ class Speakers:
             self.recent.remove(referent)
         self.recent.append(referent)
         self.seen[referent] = self.sentence_no
+
+    def learn_outgoing(self, mention: Mention) -> None:
+        """Remember a person the text gives their role as leaving it ("der scheidende
+        Ortsbrandmeister X"): "der neue Ortsbrandmeister" is never them."""
+        if mention.person is not None and not OLD_HOLDER_WORDS.isdisjoint(
+            w.lower() for w in mention.text.split()
+        ):
+            self.outgoing.add(mention.person.name)
 
     def mentioned(self, person: PersonRecord | None) -> None:
         """A person named in the sentence just read is now the most recent one named."""

@@ -760,3 +760,16 @@ def test_konjunktiv_after_cited_words_goes_on_with_who_cited_them():
     assert direct_speakers(article) == ["Ewald Timm", "Uta Wiese"]
     reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
     assert reported == ["Bernd Ocker", "Jan Pfeil"]
+
+
+def test_the_new_holder_of_a_role_is_never_the_one_the_text_calls_outgoing():
+    article = read(
+        "\nFeuerwehr\n"
+        "Lukas Brandt erhielt 41 von 58 Stimmen. Der scheidende Ortsbrandmeister Heinrich Pape "
+        "hatte sich aus der Wahl herausgehalten.\n"
+        "Brandt will das ändern. Er wolle mit den Betrieben reden, sagte der neue "
+        "Ortsbrandmeister.\n"
+        "Der neue Landrat Hans Meier (CDU) dankte. Er wolle zuhören, sagte der neue Landrat.\n"
+    )
+    reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
+    assert reported == ["der neue Ortsbrandmeister", "Hans Meier"]
