@@ -55,7 +55,9 @@ SATIRE_RE = re.compile(
 HYPOTHETICAL_RE = re.compile(
     rf"^\s*(?:Hätte|Hätten|Würde|Würden|Wenn|Falls)\b[^;!?]{{0,120}}\b{_SAY}"
     r"|\b(?:würde|würden|könnte|könnten|hätte|hätten|dürfte)\b[^.;!?]{0,60}"
-    r"\b(?:sagen|gesagt|lauten|gelautet)\b",
+    r"\b(?:sagen|gesagt|lauten|gelautet)\b"
+    # "Ich wünsche mir, dass er einfach sagt: „…“": words somebody wishes to hear, not said.
+    rf"|\b(?:wünsch\w*|wunsch\w*)\b[^.;!?]{{0,40}}\bdass\b[^.;!?]{{0,60}}\b{_SAY}",
 )
 # A yes/no question opens with its finite verb: "Hat X wirklich gesagt: „…“?"
 QUESTION_RE = re.compile(
@@ -85,7 +87,10 @@ _IS = r"\s+(?:ist|war|wurde)\s+"
 FAKE_QUOTE_NEXT_RE = re.compile(
     rf"^\s*(?:(?:Das|Dieses)\s+(?:angebliche\s+)?Zitat{_IS}{_ADVERBS}(?:falsch|{_MADE_UP})"
     rf"|(?:(?:Der|Dieser)\s+(?:angebliche\s+)?Satz|(?:Die|Diese)\s+(?:angebliche\s+)?"
-    rf"(?:Aussage|Äußerung)){_IS}{_ADVERBS}{_MADE_UP})\b"
+    rf"(?:Aussage|Äußerung)){_IS}{_ADVERBS}{_MADE_UP}"
+    # "Es handelt sich um ein gefälschtes Zitat.", "Das ist ein erfundener Satz."
+    r"|(?:Es|Das|Dies)\s+(?:handelt\s+sich\s+um|ist|war)\s+(?:ein|eine|einen)\s+"
+    r"(?:gefälscht|erfunden|manipuliert|untergeschoben)\w*\s+(?:Zitat|Satz|Aussage|Äußerung))\b"
 )
 # Somebody who was not there said nothing there: the passage's speaker does not go on.
 ABSENT_RE = re.compile(
@@ -102,7 +107,7 @@ ABSENT_RE = re.compile(
 _TRIGGERS = (
     "nicht nie niemals keines bestr dementi zurück stamm fälsch gefälsch Fälsch erfund Fake fake "
     "KI- künstlich manipul untergeschob angeblich falsch Satir satir Postillon Parod parod "
-    "Glosse Kabarett Hätte Würde Wenn Falls würde könnte hätte dürfte Version Fassung"
+    "Glosse Kabarett Hätte Würde Wenn Falls würde könnte hätte dürfte Version Fassung wünsch"
 ).split()
 _TRIGGER_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, _TRIGGERS)) + r")|\?")
 
@@ -153,7 +158,8 @@ _DENIED_THING = (
 DENIED_NEXT_RE = re.compile(
     rf"^\s*(?:(?P<who>[^,.;:!?]{{1,60}}?)\s+{_DENY_VERB}\s+{_DENIED_THING}"
     rf"|{_DENIED_THING}\s+{_DENY_VERB}\s+(?P<who_after>[^,.;:!?]{{1,60}}?))"
-    r"(?P<rest>[^.;!?]*)[.!]?\s*$"
+    # (A semicolon ends the denial too: "X bestreitet das; er habe …" goes on with his account.)
+    r"(?P<rest>[^.;!?]*)(?:;|[.!]?\s*$)"
 )
 WIES_RE = re.compile(r"\b(?:weist|wies|wiesen)\b")
 

@@ -79,6 +79,9 @@ class FoundQuote:
     # Named by a correction as the words' true source: their statement, whatever the sentence
     # says of whom they were wrongly given to before.
     corrected: bool = False
+    # Words the sentence cites as somebody else's ("Y erinnert an Xs Satz „…“"): X's words,
+    # but not X who speaks in the sentence, so not X whom Konjunktiv after it goes on with.
+    cited: bool = False
 
 
 def _words(text: str) -> list[str]:
@@ -1792,7 +1795,8 @@ def direct_quotes(
             speaker = None  # "my mother": the text does not say who she is
         if speaker is not None and borrowed.addressed(span.text, speaker):
             speaker = None  # "Hanna, du bist …": spoken to her, so not by her
-        quote = FoundQuote(span, speaker, corrected is not None and speaker is not None)
+        cited = claim is not None or (recalled and corrected is None)
+        quote = FoundQuote(span, speaker, corrected is not None and speaker is not None, cited)
         found.append(quote)
     return found
 
@@ -1818,8 +1822,10 @@ def remember_sentence(
     for mention in mentions:
         if mention.kind == NAME and mention.person is not None:
             speakers.mentioned(mention.person)
+        elif mention.kind == ROLE and mention.person is not None:
+            speakers.learn_outgoing(mention)
     speakers.learn_ages(frame, mentions, speakers.last_subject)
-    said = [q.speaker for q in found if q.speaker is not None]
+    said = [q.speaker for q in found if q.speaker is not None and not q.cited]
     speaker = said[-1] if said else reporter
     if "gesagt" in sentence.text and RETELLING_RE.search(sentence.text):
         # "In den Gesprächen habe X gesagt: „…“": the quote is X's, but the report is the
@@ -2463,6 +2469,40 @@ def _english_unnamed_subject(frame: str) -> re.Match[str] | None:
     return None
 
 
+# "…, the town's election office said on Sunday.": an English cue closing a sentence, its subject
+# a definite phrase after the last comma.
+ENGLISH_CLOSING_SOURCE_RE = re.compile(
+    r",\s+((?:[Tt]he|[Ii]ts|[Tt]heir)\s[^,.;:”\"]{1,60}?)\s+(?:said|says|told|announced)\b"
+    r"[^,;:”\"]*$"
+)
+CLAUSE_WORDS = 6  # a clause before the comma, not a name and its apposition
+
+
+def _english_closing_source(frame: str, speakers: Speakers) -> Mention | None:
+    """ "Bolt won the runoff with 52.8 percent, the election office said.": the phrase before
+    the closing cue speaks, named or not; a person named in the clause before the comma is
+    what was said about, not who said it. ("Smith, the council's spokesman, said …" is an
+    apposition: too short a clause before the comma.)"""
+    if (
+        "said" not in frame
+        and "says" not in frame
+        and "told" not in frame
+        and "announced" not in frame
+    ):
+        return None
+    found = ENGLISH_CLOSING_SOURCE_RE.search(frame)
+    if found is None or len(frame[: found.start()].split()) < CLAUSE_WORDS:
+        return None
+    inside = [
+        m
+        for m in speakers.mentions(frame)
+        if found.start(1) <= m.start < found.end(1) and m.kind in (NAME, ROLE, PRONOUN)
+    ]
+    if inside:
+        return inside[0]
+    return Mention(found.start(1), found.end(1), found.group(1), UNNAMED)
+
+
 def cue_mention(frame: str, speakers: Speakers) -> Mention | None:
     """The phrase a sentence's speech cue names as its speaker (for reported speech): "…,
     erklärte X." or "X erklärte, …" or "laut X …". It may name nobody known ("Ein Sprecher der
@@ -2471,7 +2511,8 @@ def cue_mention(frame: str, speakers: Speakers) -> Mention | None:
     if unnamed is not None:
         return Mention(unnamed.start(1), unnamed.end(1), unnamed.group(1), UNNAMED)
     return (
-        _document_source(frame, speakers)
+        _english_closing_source(frame, speakers)
+        or _document_source(frame, speakers)
         or _cue_later(frame, 0, speakers)
         or _attribution(frame, len(frame), speakers)
         or _let_say(frame, speakers.mentions(frame), speakers)

@@ -37,6 +37,7 @@ from bot.corpus.speakers import (
     Referent,
     Speakers,
     unnamed_in,
+    written_nouns,
 )
 
 ENGLISH_SAID_RE = re.compile(
@@ -234,6 +235,23 @@ def _perfect_cue(frame: str) -> bool:
 IT_IS_SAID_RE = re.compile(
     r"\b(?:heißt|hieß)\s+es\b[^,;:]{0,40},\s+(?!(?:dass|daß|ob|wie|wenn|als)\b)\w"
 )
+
+
+# "hieß es aus der Partei", "heißt es dort": the sentence names a source of its own.
+SAID_BY_SOURCE_RE = re.compile(r"\b(?:heißt|hieß|heisst|hiess)\s+es\b(?P<source>[^,;:.„“]{0,60})")
+# "heißt es dort", "Darin hieß es": the text or place just named.
+POINTING_BACK_RE = re.compile(r"\b(?:dort|darin|hierin)\b", re.IGNORECASE)
+
+
+def _said_by_a_source(rest: str) -> bool:
+    """Does the sentence's own "heißt es" give its words a source other than a text ("Aus der
+    Partei hieß es", "heißt es dort")? A text ("heißt es in einer Erklärung", "In ihrem
+    Schreiben heißt es") may be the last speaker's, whose report then goes on."""
+    found = SAID_BY_SOURCE_RE.search(rest)
+    if found is None:
+        return False
+    opening = max(rest.rfind(",", 0, found.start()), rest.rfind(";", 0, found.start())) + 1
+    return not written_nouns(rest[opening : found.start()] + found.group("source"))
 
 
 # "Im Wahlkampf", "Am Abend", "Beim Parteitag": when or where, not who ("Aus Paris hieß es"
@@ -1140,6 +1158,11 @@ def _reported(
             # "X ist vorsichtiger: Sie habe …": the person the sentence opens with, before
             # whoever spoke last.
             return FoundReport(text, introduced, _going_on_statement(text, frame), cued=True)
+        if _said_by_a_source(rest):
+            # "Aus der Partei hieß es, X sei …", "Es sei ihre Art, heißt es dort.": the
+            # sentence's own source (a party, the team just named), not the last speaker.
+            writer = speakers.last_writer if POINTING_BACK_RE.search(rest) else None
+            return FoundReport(text, writer, _going_on_statement(text, frame), cued=True)
         chained = _chain_speaker(frame, speakers)
         # A cue of its own whose speaker was not found: somebody else's words, whom the next
         # Konjunktiv does not go back past ("Auf Facebook schrieb ein Nutzer, …").

@@ -222,6 +222,19 @@ def _is_oblique(frame: str, start: int) -> bool:
     return False
 
 
+# Prepositions that are also conjunctions opening a clause whose subject may follow ("seit sie
+# im Amt ist", "während sie sprach", "bis sie kam", "statt sie zu fragen").
+CONJUNCTION_PREPOSITIONS = frozenset({"bis", "seit", "während", "statt"})
+
+
+def _after_preposition(frame: str, start: int) -> bool:
+    """ "Über sie sagt X: „…“", "Neben sie setzt sich X": "sie" right after a preposition is
+    its object (accusative), never the clause's subject."""
+    before = frame[:start].rsplit(None, 1)[-1:]
+    word = before[0].lower() if before else ""
+    return word in german.PREPOSITIONS and word not in CONJUNCTION_PREPOSITIONS
+
+
 def _finite_verb(words: list[str], at: int) -> bool:
     """Is the lower-case word at `at` the verb of a sentence in verb-second order, not an
     adjective? "In Neudorf erklärte X", "Am Abend feierte X": a cue verb, or a word right after
@@ -494,6 +507,7 @@ class Speakers:
         # When that sentence was about two people together ("X und Y kennen sich", then "…,
         # räumen beide ein"): them, so that "sagt sie" after it is not taken for either.
         self.last_group: list[PersonRecord] = []
+        self.outgoing: set[str] = set()  # people the text calls outgoing holders of their role
         # Somebody unnamed whom the last sentence's named subject addressed ("Ein Rentner steht
         # am Zaun. Probe grüßt ihn."): a "sagt er" after it may be either of them.
         self.addressed_unnamed: Referent | None = None
@@ -594,7 +608,8 @@ class Speakers:
                     found.append(Mention(start, word.end(), pronoun, UNNAMED))
                     continue
                 gender = PRONOUN_GENDER[pronoun.lower()]
-                found.append(Mention(start, word.end(), pronoun, PRONOUN, None, False, gender))
+                governed = pronoun.lower() == "sie" and _after_preposition(frame, start)
+                found.append(Mention(start, word.end(), pronoun, PRONOUN, None, governed, gender))
                 continue
             if taken and any(a <= start < b for a, b in taken):
                 continue
@@ -1193,6 +1208,8 @@ class Speakers:
             winners = [p for p in self.winners if p.gender == gender]
         if len(winners) == 1:
             return True, winners[0]
+        if holders and all(p.name in self.outgoing for p in holders):
+            return True, None  # "der scheidende Ortsbrandmeister X": the new one is somebody else
         contenders = [p for p in of_gender if p in holders or _has_role_end(p, RUNNER_ROLE_ENDS)]
         if len(winners) > 1 or len(contenders) > 1:
             return True, None
@@ -1393,6 +1410,14 @@ class Speakers:
             self.recent.remove(referent)
         self.recent.append(referent)
         self.seen[referent] = self.sentence_no
+
+    def learn_outgoing(self, mention: Mention) -> None:
+        """Remember a person the text gives their role as leaving it ("der scheidende
+        Ortsbrandmeister X"): "der neue Ortsbrandmeister" is never them."""
+        if mention.person is not None and not OLD_HOLDER_WORDS.isdisjoint(
+            w.lower() for w in mention.text.split()
+        ):
+            self.outgoing.add(mention.person.name)
 
     def mentioned(self, person: PersonRecord | None) -> None:
         """A person named in the sentence just read is now the most recent one named."""

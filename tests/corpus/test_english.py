@@ -175,3 +175,14 @@ def test_figures_according_to_results_or_an_election_office_have_no_person_as_sp
     )
     reported = [q for q in article.quotes if q.kind == REPORTED]
     assert reported and all(q.speaker is None for q in reported)
+
+
+def test_a_result_the_election_office_closes_with_said_is_not_the_winners_statement():
+    article = read(
+        "\nGreens win runoff\n"
+        "Katrin Bolt, 45, won the runoff with 52.8 percent of the vote against Tom Reed, who "
+        "took 47.2 percent, the town's election office said on Sunday night. "
+        "John Smith, a spokesman for the council, said the count was fair.\n"
+    )
+    reported = [(q.speaker, q.text[:12]) for q in article.quotes if q.kind == REPORTED]
+    assert reported == [(None, "Katrin Bolt,"), ("John Smith", "John Smith, ")]

@@ -109,6 +109,33 @@ def test_a_claim_with_a_comma_before_the_quotation_is_the_claimed_speakers_denie
     assert [p.roles for p in article.people] == [("Bildungsministerin",), ("Abgeordneter",)]
 
 
+def test_a_denial_that_goes_on_after_a_semicolon_still_labels_the_words_denied():
+    article = read(
+        INTRO + "Okonkwo soll den Kreistag einen „Kaffeekranz“ genannt haben. Okonkwo "
+        "bestreitet das; er habe von langen Sitzungen gesprochen, sagte er.\n"
+    )
+    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
+    assert (quote.speaker, quote.label, quote.attributed_to) == (None, "denied", "Bernd Okonkwo")
+
+
+def test_words_a_writer_wishes_somebody_would_say_are_hypothetical_not_his():
+    article = read(
+        INTRO + "Okonkwo will die Wahl anfechten. Ich wünsche mir, dass er einfach sagt: "
+        "„Ich habe verloren.“ Okonkwo sagte: „Ich gratuliere nicht.“\n"
+    )
+    quotes = [(q.speaker, q.label) for q in article.quotes if q.kind == DIRECT]
+    assert quotes == [(None, "hypothetical"), ("Bernd Okonkwo", None)]
+
+
+def test_words_the_next_sentence_calls_a_forged_quotation_are_fake():
+    article = read(
+        INTRO + "Im Netz kursiert ein Bild. Es zeigt Okonkwo mit dem Satz „Wer anders wählt, "
+        "ist dumm“. Es handelt sich um ein gefälschtes Zitat.\n"
+    )
+    (quote,) = [q for q in article.quotes if q.kind == DIRECT]
+    assert (quote.speaker, quote.label) == (None, "fake")
+
+
 def test_a_denial_by_somebody_else_leaves_the_quote_its_speaker():
     article = read(INTRO + "Okonkwo sagte: „Die Wahl war fair.“ Quellenberg bestreitet das.\n")
     (quote,) = [q for q in article.quotes if q.kind == DIRECT]

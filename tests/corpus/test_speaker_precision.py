@@ -705,3 +705,71 @@ def test_a_fan_of_the_winner_speaks_for_himself():
     )
     assert direct_speakers(article) == ["ein Fan"]
     assert [p.name for p in article.people] == ["Stefan Wiechmann"]
+
+
+def test_a_quotation_about_a_woman_is_the_man_who_speaks_of_her():
+    article = read(
+        "\nAbschied\n"
+        "Ortsvorsteher Harm Lüdeking (SPD) hört auf. Nachfolgen soll ihm Wiebke Osterloh, "
+        "die er vor Jahren in den Ortsrat geholt hat. "
+        "Über sie sagt Lüdeking: „Sie ist schneller als ich.“ "
+        "Für sie sei das Amt eine Ehre, sagt er.\n"
+    )
+    assert direct_speakers(article) == ["Harm Lüdeking"]
+    reported = [q for q in article.quotes if q.kind == REPORTED]
+    assert [q.speaker for q in reported] == ["Harm Lüdeking"]
+
+
+def test_words_a_party_or_a_place_is_said_to_hold_are_not_the_last_speakers():
+    article = read(
+        "\nNach der Wahl\n"
+        "Spitzenkandidat Konrad Ahlers (FDP) hatte auf mehr gehofft. Er kritisierte die vielen "
+        "Briefwähler. Es könne nicht sein, dass so viele per Brief abstimmten, sagte er.\n"
+        "Aus der Landespartei in St. Ingbert hieß es, die Stadt sei ein Sonderfall.\n"
+        "Beim Stammtisch soll er einem Rentner geantwortet haben: „Sie haben recht.“ Sein Team "
+        "bestätigt den Satz. Es sei Ahlers’ Art, offen zu sein, heißt es dort.\n"
+    )
+    reported = [(q.speaker, q.text[:20]) for q in article.quotes if q.kind == REPORTED]
+    assert reported == [
+        ("Konrad Ahlers", "Es könne nicht sein,"),
+        (None, "Aus der Landespartei"),
+        (None, "Es sei Ahlers’ Art, "),
+    ]
+
+
+def test_a_statement_the_speaker_put_out_still_goes_on_with_them():
+    article = read(
+        "\nAbwahl\n"
+        "Bürgermeister Volker Iwwerks äußerte sich nur schriftlich. Er akzeptiere das Votum, "
+        "hieß es in einer Erklärung, die sein Anwalt verbreitete.\n"
+    )
+    reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
+    assert reported == ["Volker Iwwerks"]
+
+
+def test_konjunktiv_after_cited_words_goes_on_with_who_cited_them():
+    article = read(
+        "\nKreistag\n"
+        "Der frühere Landrat Ewald Timm (CDU) saß im Publikum. Kreistagsvorsitzender Bernd Ocker "
+        "(SPD) erinnerte an den Satz des früheren Landrats Ewald Timm: „Der Kreis ist mehr als "
+        "die Stadt.“ Das gelte heute mehr denn je.\n"
+        "Die Landrätin Uta Wiese (SPD) ist neu im Amt. Kommentator Jan Pfeil erinnert an Wieses "
+        "Satz „Ich bin keine Parteisoldatin“ aus dem Wahlkampf. Nun werde sich zeigen, ob das "
+        "stimme.\n"
+    )
+    assert direct_speakers(article) == ["Ewald Timm", "Uta Wiese"]
+    reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
+    assert reported == ["Bernd Ocker", "Jan Pfeil"]
+
+
+def test_the_new_holder_of_a_role_is_never_the_one_the_text_calls_outgoing():
+    article = read(
+        "\nFeuerwehr\n"
+        "Lukas Brandt erhielt 41 von 58 Stimmen. Der scheidende Ortsbrandmeister Heinrich Pape "
+        "hatte sich aus der Wahl herausgehalten.\n"
+        "Brandt will das ändern. Er wolle mit den Betrieben reden, sagte der neue "
+        "Ortsbrandmeister.\n"
+        "Der neue Landrat Hans Meier (CDU) dankte. Er wolle zuhören, sagte der neue Landrat.\n"
+    )
+    reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
+    assert reported == ["der neue Ortsbrandmeister", "Hans Meier"]
