@@ -116,6 +116,10 @@ class PersonRecord:
     party: str | None = None
     roles: list[str] = field(default_factory=list)
     first_line: int = 0
+    # Introduced as somebody's relative ("Seine Frau Gisela Beispiel") whom the article does
+    # not name in full: the surname alone then names that one, not this person
+    # (see `_kin_of_another`).
+    relative: bool = False
 
     @property
     def surname(self) -> str:
@@ -131,7 +135,7 @@ class PersonRecord:
 
     def aliases(self) -> tuple[str, ...]:
         names = {form for form in self.forms if form != self.name}
-        if " " in self.name:
+        if " " in self.name and not self.relative:
             names.update(self.surnames())
             names.update(without_generation(form).split()[-1] for form in self.forms)
             generation = GENERATION_RE.search(self.name)
@@ -980,11 +984,19 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
     surnames = Counter(r.surname for r in full_names)
     family = {surname for surname, count in surnames.items() if count > 1}
     generations = [m for m in full_names if GENERATION_RE.search(m.name)]
+    for record in full_names:
+        # Only where no other of the family is named in full (then the surname alone stays
+        # the family's, which names neither) and the surname stands alone somewhere.
+        record.relative = (
+            record.surname not in family
+            and _kin_of_another(record, hits)
+            and _surname_alone(record, blocks)
+        )
     merged: list[PersonRecord] = []
     for record in records:
         targets = []
         if " " not in record.name:
-            targets = [m for m in full_names if record.name in m.surnames()]
+            targets = [m for m in full_names if record.name in m.surnames() and not m.relative]
             if not targets and record.name in german.FIRST_NAMES:
                 targets = [m for m in full_names if m.name.split()[0] == record.name]
                 # A first name a relative's or role noun introduces ("ihr Mann Jens",
@@ -1248,6 +1260,27 @@ def _after_lone_first_names(hits: list[NameHit]) -> list[NameHit]:
             hit = NameHit(rest, hit.start + len(first) + 1, hit.end, hit.block)
         result.append(hit)
     return result
+
+
+def _kin_of_another(record: PersonRecord, hits: list[NameHit]) -> bool:
+    """Is a person's first full mention introduced as somebody's relative by a possessive
+    ("Seine Frau Gisela Beispiel", "ihr Sohn Jonas Beispiel")? News then calls the relative
+    by the full or the first name; the surname alone ("sagt Beispiel") is the one the
+    possessive points to, the family's better-known member, even where the text never gives
+    that one's first name."""
+    full = [h for h in hits if " " in h.name and h.name in record.forms]
+    if not full:
+        return False
+    first = min(full, key=lambda h: (h.block.line, h.start))
+    words = first.block.text[max(0, first.start - 40) : first.start].split()[-2:]
+    return len(words) == 2 and words[0].lower() in KIN_POSSESSIVES and words[1].lower() in KIN_NOUNS
+
+
+def _surname_alone(record: PersonRecord, blocks: tuple[Block, ...]) -> bool:
+    """Does the person's surname stand somewhere without their first name before it?"""
+    first = record.name.split()[0]
+    alone = re.compile(rf"(?<![\w-])(?<!{re.escape(first)} ){re.escape(record.surname)}(?![\w-])")
+    return any(alone.search(block.text) for block in blocks if record.surname in block.text)
 
 
 def _introducers(hits: list[NameHit]) -> dict[str, set[str]]:

@@ -1511,18 +1511,28 @@ def speaks_of(index: CorpusIndex, unit: int, person: int) -> bool:
     speaker = columns.speaker[unit]
     if speaker != NO_ENTRY and _same_person(index, speaker, person):
         return True
-    block = columns.block[unit]
-    named = index.people.named_in(words(columns.block_text[block][: columns.end[unit]]))
+    block, article = columns.block[unit], columns.article[unit]
+    named = _named_here(index, words(columns.block_text[block][: columns.end[unit]]), article)
     if named or not any(
         t in BACK_REFERENCES or t.startswith("jahrig") for t in words(columns.text(unit))
     ):
         return person in named
-    first = bisect_left(columns.block_article, columns.article[unit])
+    first = bisect_left(columns.block_article, article)
     for before in range(block - 1, first - 1, -1):
-        named = index.people.named_in(words(columns.block_text[before]))
+        named = _named_here(index, words(columns.block_text[before]), article)
         if named:
             return person in named
     return False
+
+
+def _named_here(index: CorpusIndex, folded: list[str], article: int) -> set[int]:
+    """The people words of an article name: its relatives of another ("Seine Frau Anna X")
+    only with their first name, since the surname alone is the other one's."""
+    named = index.people.named_in(folded)
+    for person in index.relatives.get(article, ()):
+        if person in named and fold(index.people.entries[person].name).split()[0] not in folded:
+            named.discard(person)
+    return named
 
 
 def other_sex_aged(index: CorpusIndex, unit: int, person: int) -> bool:

@@ -41,6 +41,7 @@ from bot.corpus.model import (
     SOURCE_COMMENT,
     Article,
     Block,
+    Person,
     counted_quotes,
 )
 from bot.corpus.reading import names_byline
@@ -49,7 +50,7 @@ from bot.engine import lexicon
 from bot.engine.affixes import AffixIndex
 from bot.engine.choices import Choices
 from bot.engine.folding import TOKEN_RE, StemMemo, fold, name_key, stem_word, words
-from bot.engine.people import PeopleDirectory, merge_people, people_of
+from bot.engine.people import PeopleDirectory, merge_people, people_of, surname_of
 from bot.engine.reply import DIRECT, FACT, PASSAGE, REPORTED, Excerpt, SourceRef
 
 if TYPE_CHECKING:  # (matching reads the index: only the type comes from it)
@@ -307,6 +308,9 @@ class CorpusIndex:
     # A sentence (or fact) about a person it gives only by a description that opens it → that
     # person ("Die 52-Jährige gewann die Stichwahl": who won, though it names nobody).
     subjects: Mapping[int, int] = field(default_factory=dict)
+    # per article: its people introduced as another's relative ("Seine Frau X"), never what the
+    # article is about (`matching.about_person`) nor named by the surname alone
+    relatives: Mapping[int, tuple[int, ...]] = field(default_factory=dict)
     win_lines: WinLines = field(default_factory=WinLines)
     # per article: the folded words of its source (`source_words`), read with the index, as
     # every question naming a place asks where its name stands
@@ -731,6 +735,7 @@ class _Builder:
         self.party_own: defaultdict[str, Ids] = defaultdict(_ids)
         self.facts: list[int] = []
         self.subjects: dict[int, int] = {}  # see `CorpusIndex.subjects`
+        self.relatives: dict[int, tuple[int, ...]] = {}  # see `CorpusIndex.relatives`
         self.infos: list[ArticleInfo] = []
         self.said: dict[tuple[int, str], list[int]] = {}  # (speaker, words) → quote units
         self._lines: dict[str, _Line] = {}  # agency copy repeats whole lines across articles
@@ -742,15 +747,18 @@ class _Builder:
         # per directory entry: the folded party, if any
         self._party_of = [fold(e.party) if e.party else None for e in self.people.entries]
 
-    def speaker(self, name: str | None, article_people: list[int]) -> int | None:
+    def speaker(
+        self, name: str | None, article_people: list[int], relatives: tuple[int, ...] = ()
+    ) -> int | None:
         """The directory entry a quote's or fact's speaker names (see `resolve_speaker`); the
-        same names recur in thousands of quotes, so each is folded once per build."""
+        same names recur in thousands of quotes, so each is folded once per build. A surname
+        alone names none of the article's `relatives` (`_kin_of_another`)."""
         if not name:
             return None
         key = self._name_keys.get(name)
         if key is None:
             key = self._name_keys[name] = name_key(name)
-        return self.people.resolve_key(key, article_people)
+        return self.people.resolve_key(key, article_people, relatives)
 
     def _first_named(
         self, folded: list[str], place: int, owners: tuple[int, ...]
@@ -878,6 +886,7 @@ class _Builder:
             authors_by_key=_authors_by_key(self.infos),
             source_words=tuple(tuple(source_words(info)) for info in self.infos),
             subjects=self.subjects,
+            relatives=self.relatives,
         )
 
     def _first_mention(self, ids: Ids) -> int | None:
@@ -891,10 +900,17 @@ class _Builder:
 
     def _article(self, rank: int, article: Article) -> None:
         mine = people_of(self.people, article.people, article.id)
-        narrow = _ArticleOwners(frozenset(mine), self.one_word_people)
+        relatives = tuple(
+            people_of(self.people, filter(_kin_of_another, article.people), article.id)
+        )
+        if relatives:
+            self.relatives[rank] = relatives
+        narrow = _ArticleOwners(frozenset(mine), self.one_word_people, frozenset(relatives))
         # A byline names the makers: "Von Nils Beispiel" is no mention of the Jana Beispiel
         # of another article (the one person of that surname), only of people of its own.
-        own_only = _ArticleOwners(frozenset(mine), self.one_word_people, elsewhere=False)
+        own_only = _ArticleOwners(
+            frozenset(mine), self.one_word_people, frozenset(relatives), elsewhere=False
+        )
         sections, paragraphs, commenters = _places(article)
 
         def place(line: int) -> _Place:
@@ -967,7 +983,7 @@ class _Builder:
                 start, end = span(quote.line, quote.text)
                 labelled.setdefault(quote.line, []).append((start, end, quote.label))
                 continue
-            speaker = self.speaker(quote.speaker, mine)
+            speaker = self.speaker(quote.speaker, mine, relatives)
             comment = quote.source == SOURCE_COMMENT
             filed = speaker is not None and not comment
             where = span(quote.line, quote.text)
@@ -977,7 +993,7 @@ class _Builder:
         for quote in counted_quotes(article.quotes):
             counts[DIRECT if quote.kind == DIRECT else REPORTED] += 1
         for fact in article.facts:
-            speaker = self.speaker(fact.claimed_by, mine)
+            speaker = self.speaker(fact.claimed_by, mine, relatives)
             add(fact.text, FACT, fact.line, False, span(fact.line, fact.text), speaker, FACT)
             counts[FACT] += 1
         comments = 0
@@ -1003,7 +1019,7 @@ class _Builder:
                 )
                 if key:
                     self.said.setdefault((item.speaker, key), []).append(unit)
-        self._described_subjects(article, block_ids, mine)
+        self._described_subjects(article, block_ids, mine, tuple(relatives))
         for answer, question in _asked(article.blocks, sections).items():
             self.answered[block_ids[question]] = block_ids[answer]
             units = self.block_units[block_ids[answer]]
@@ -1027,13 +1043,17 @@ class _Builder:
         )
 
     def _described_subjects(
-        self, article: Article, block_ids: dict[int, int], mine: list[int]
+        self,
+        article: Article,
+        block_ids: dict[int, int],
+        mine: list[int],
+        relatives: tuple[int, ...],
     ) -> None:
         """Each sentence (and fact) about a person it gives only by a description
         (`Article.described_subjects`) → that person's entry."""
         columns = self.columns
         for line, start, name in article.described_subjects:
-            entry = self.speaker(name, mine)
+            entry = self.speaker(name, mine, relatives)
             if entry is None or line not in block_ids:
                 continue
             for unit in self.block_units[block_ids[line]]:
@@ -1048,7 +1068,9 @@ class _Builder:
         names = line.names
         # Only the names inside [start, end): a long line's units do not each read all of them.
         for k in range(bisect_left(line.name_places, start), bisect_left(line.name_places, end)):
-            found.update(narrow(names[k][1], line.fitting[k]))
+            place = line.name_places[k]
+            alone = not place or line.folded[place - 1] not in FIRST_NAMES
+            found.update(narrow(names[k][1], line.fitting[k], alone))
         return found
 
     def _block(self, line: _Line, text: str, place: _Place, narrow: _ArticleOwners) -> int:
@@ -1146,27 +1168,43 @@ class _ArticleOwners:
         self,
         article_people: frozenset[int],
         local: frozenset[int] = frozenset(),
+        relatives: frozenset[int] = frozenset(),
         elsewhere: bool = True,  # whether a word none of them carries names people of others
     ) -> None:
         self.article_people = article_people
         self.local = local  # people named by first name only: only their articles name them
+        self.relatives = relatives  # the article's people its surname alone does not name
         self.elsewhere = elsewhere
-        self.known: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[int, ...]] = {}
+        self.known: dict[tuple[tuple[int, ...], tuple[int, ...], bool], tuple[int, ...]] = {}
 
-    def __call__(self, owners: tuple[int, ...], fitting: tuple[int, ...]) -> tuple[int, ...]:
+    def __call__(
+        self, owners: tuple[int, ...], fitting: tuple[int, ...], alone: bool = False
+    ) -> tuple[int, ...]:
         """`fitting`: the owners the first name before the word fits; people of other articles
         must fit it ("Kathrin Wolters" is no Hinnerk Wolters), the article's own need not (a
-        husband quoted in his wife's portrait names her too)."""
-        key = (owners, fitting)
+        husband quoted in his wife's portrait names her too). `alone`: no first name stands
+        before the word, so it names none of the article's relatives (`_kin_of_another`)."""
+        key = (owners, fitting, alone)
         found = self.known.get(key)
         if found is None:
-            mine = tuple(i for i in owners if i in self.article_people)
+            skipped = self.relatives if alone else frozenset()
+            mine = tuple(i for i in owners if i in self.article_people and i not in skipped)
             if mine or not self.elsewhere:
                 found = mine
             else:
-                found = tuple(i for i in fitting if i not in self.local)
+                found = tuple(i for i in fitting if i not in self.local and i not in skipped)
             self.known[key] = found
         return found
+
+
+def _kin_of_another(person: Person) -> bool:
+    """Did the article introduce this person as the relative of one it does not name in full
+    ("Seine Frau Gisela Beispiel")? Its reading then gives them no surname alone to be called
+    by: "sagt Beispiel" is the other one (`bot.corpus.people`)."""
+    if " " not in person.name:
+        return False
+    surnames = {surname_of(person.name), person.name.split()[-1]}  # "von der Leyen", "Leyen"
+    return surnames.isdisjoint(person.aliases)
 
 
 def _turned_round(around: list[list[int]]) -> tuple[tuple[int, ...], ...]:

@@ -290,7 +290,8 @@ def about_person(index: CorpusIndex, term: Term, entries: Sequence[int]) -> Term
 
 def _subject_of(index: CorpusIndex, entry: int) -> frozenset[int]:
     """The articles that name the person in their first lines (`SUBJECT_LINES`), once per
-    person and index (`Memos.subject`): a common surname is named in thousands of units."""
+    person and index (`Memos.subject`): a common surname is named in thousands of units. Not
+    those that name them as another's relative ("Seine Frau X"): they are about the other."""
     columns = index.columns
     return remembered(
         index.memos.subject,
@@ -300,6 +301,7 @@ def _subject_of(index: CorpusIndex, entry: int) -> frozenset[int]:
             for u in index.person_own[entry]
             if columns.block[u] - bisect_left(columns.block_article, columns.article[u])
             < SUBJECT_LINES
+            and entry not in index.relatives.get(columns.article[u], ())
         ),
         size=len(index.people.entries),  # keyed by the directory's people: never emptied
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -493,11 +493,14 @@ class PeopleDirectory:
             return None
         return self.resolve_key(name_key(speaker), article_people)
 
-    def resolve_key(self, key: str, article_people: Iterable[int]) -> int | None:
-        """`resolve_speaker` for a speaker's `name_key`."""
+    def resolve_key(
+        self, key: str, article_people: Iterable[int], strangers: Collection[int] = ()
+    ) -> int | None:
+        """`resolve_speaker` for a speaker's `name_key`; an alias names none of `strangers`
+        (an article's relatives of another, whom its surname alone does not name)."""
         if key in self.by_name:
             return self.by_name[key]
-        owners = self.by_alias.get(key, ())
+        owners = [i for i in self.by_alias.get(key, ()) if i not in strangers]
         if not owners:
             return None
         present = set(article_people)

@@ -706,3 +706,15 @@ def test_a_party_adjective_as_the_members_noun_names_one_whose_first_name_no_lis
         ("Ulrich Venhaus", "CDU"),
         ("Smilla Oeltjen", "Grüne"),
     ]
+
+
+def test_a_relative_introduced_by_a_possessive_is_not_the_one_the_bare_surname_names():
+    # A live ticker names the candidate by surname only; his wife is the one named in full.
+    article = read(
+        "\nDer Abend im Ticker\n"
+        "21.40 Uhr: Seine Frau Marlene Osterkamp hatte zuvor gesagt: „Er hat alles gegeben.“\n"
+        "21.55 Uhr: Osterkamp tritt vor die Kameras. „Ich gratuliere der Siegerin“, sagt "
+        "Osterkamp.\n"
+    )
+    assert person(article, "Marlene Osterkamp").aliases == ()
+    assert direct_speakers(article) == ["Marlene Osterkamp", "Osterkamp"]
