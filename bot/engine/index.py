@@ -994,6 +994,11 @@ class _Builder:
             counts[DIRECT if quote.kind == DIRECT else REPORTED] += 1
         for fact in article.facts:
             speaker = self.speaker(fact.claimed_by, mine, relatives)
+            if speaker is None and fact.claimed_by is not None:
+                # Reported words of a source the text does not name ("hieß es in einem
+                # Beitrag der Partei"): its reported speech says whose claim it is; it is no
+                # finding of the article's own.
+                continue
             add(fact.text, FACT, fact.line, False, span(fact.line, fact.text), speaker, FACT)
             counts[FACT] += 1
         comments = 0

@@ -1,8 +1,10 @@
 """A candidate's relative shares his surname: the bare surname in a live ticker is still the
-candidate, so the relative gets none of his words or lines."""
+candidate, so the relative gets none of his figures or lines, and a claim nobody named makes is
+no finding of the article's own."""
 
 from __future__ import annotations
 
+from bot.engine.reply import FACT
 from tests.engine.conftest import engine_over_texts, texts
 
 REPORT = (
@@ -36,3 +38,10 @@ def test_the_candidates_words_and_share_are_not_given_to_his_wife(tmp_path, conf
     assert "Seine Frau Marlene Osterkamp" in reply.excerpts[0].text, texts(reply)
     reply = engine.handle_message("!frage wie viel prozent hatte osterkamp", dm=True)
     assert "46,2" in reply.excerpts[0].text, texts(reply)
+
+
+def test_a_claim_of_a_source_the_text_does_not_name_is_not_shown_as_a_fact(tmp_path, config):
+    engine = night(tmp_path, config)
+    reply = engine.handle_message("!frage wer hat gewonnen", dm=True)
+    claims = [e for e in reply.excerpts if "hieß es" in e.text]
+    assert claims and all(e.kind != FACT for e in claims), texts(reply)
