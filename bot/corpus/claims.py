@@ -82,7 +82,7 @@ CLAIM_RE = re.compile(
     r"\b(?:Vorwurfs?|Vorwürfen?|Behauptung(?:en)?|Darstellung|Forderung(?:en)?|Warnung(?:en)?"
     r"|Anschuldigung(?:en)?|Unterstellung(?:en)?)\b(?P<rest>[^,;:.!?]{0,60}?),\s+(?:dass\s+)?"
 )
-GENITIVE_OWNER_RE = re.compile(r"(?:s|’|')\s+")  # a genitive, never a bare name
+GENITIVE_OWNER_RE = re.compile(german.GENITIVE_PATTERN + r"\s+")  # a genitive, never a bare name
 # "seine Forderung", "ihrer eigenen Darstellung": the subject's own claim
 OWN_CLAIM_RE = re.compile(rf"\b(?:{'|'.join(sorted(POSSESSIVE_WORDS))}|eigenen?)\s+$")
 

@@ -448,7 +448,6 @@ OPENING_MARKS = ("„", "»", '"', "“")
 
 CAPTION_BELOW_WORDS = 14  # a caption is short: "Name (SPD), neue Landrätin, kurz nach 21 Uhr"
 CAPTION_ROLE_WORDS = 2  # words before the name: "Gleichstellungsbeauftragte Name"
-QUOTATION_MARKS = '„“”»«"'
 
 
 def _caption_person(text: str, names: set[str]) -> str | None:
@@ -458,7 +457,7 @@ def _caption_person(text: str, names: set[str]) -> str | None:
     if (
         len(line.split()) > CAPTION_BELOW_WORDS
         or line.endswith((".", "!", "?", ":"))
-        or any(mark in line for mark in QUOTATION_MARKS)
+        or any(mark in line for mark in german.QUOTATION_MARKS)
     ):
         return None
     found = [name for name in names if name in line]

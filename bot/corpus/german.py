@@ -357,6 +357,17 @@ def is_opening_adverb(word: str) -> bool:
 FORMAL_YOU_RE = re.compile(r"(?:^|[^.!?:]\s)(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)\b")
 
 
+# The marks that open or close a quotation, in German, English and French use („…“, “…”, »…«,
+# «…», "…"): one set for every reader of quotations.
+QUOTATION_MARKS = '„“”»«"'
+# A name's genitive ending before what it owns: "Seebauers Sieg", "Klaus’ Sieg", "Klaus' Sieg".
+GENITIVE_ENDINGS = frozenset("s’'")
+GENITIVE_PATTERN = r"(?:s|’|')"
+# The line crediting who made an interview ("Interview: X", "Das Gespräch führte X", "Die
+# Fragen stellten X und Y", "Interview und Fotos: X"), as it opens its line.
+CREDIT_WORDS = r"(?:Interview und Fotos?|Interview|Das Gespräch führten?|Die Fragen stellten?)"
+
+
 # --- parties ------------------------------------------------------------------------------------
 # Spellings met in text → normalised party name. Checked as whole words (or compound parts).
 PARTY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(

@@ -37,7 +37,7 @@ INTERVIEW_WORDS_RE = re.compile(
 # The credit line of an interview, wherever it stands ("Interview: Jana Beispiel", "Das Gespräch
 # führte Jana Beispiel.", "Die Fragen stellte …"): it names the interviewer, never a speaker.
 CREDIT_RE = re.compile(
-    r"^(?:Interview und Fotos?|Interview|Das Gespräch führten?|Die Fragen stellten?)[:\s]\s*"
+    rf"^{german.CREDIT_WORDS}[:\s]\s*"
     r"(?P<names>[^\W\d_][^.?!„“\"»«]{0,80}?)\.?$"
 )
 CREDIT_NAMES_SPLIT_RE = re.compile(r",\s*|\s+und\s+")

@@ -466,9 +466,6 @@ def _gender_of(name: str) -> str | None:
     return german.first_name_gender(name.split()[0])
 
 
-GENITIVE_ENDINGS = frozenset("s’'")  # "Seebauers Sieg", "Klaus’ Sieg"
-
-
 def _word_or_hyphen(char: str) -> bool:
     r"""`[\w-]` for one character ("" at either end of the text is neither)."""
     return char.isalnum() or char == "_" or char == "-"
@@ -538,7 +535,7 @@ class AliasFinder:
                 continue
             end = start + len(alias)
             after = text[end : end + 1]
-            if after in GENITIVE_ENDINGS and not _word_or_hyphen(text[end + 1 : end + 2]):
+            if after in german.GENITIVE_ENDINGS and not _word_or_hyphen(text[end + 1 : end + 2]):
                 return AliasMatch(start, alias, after)
             if not _word_or_hyphen(after):
                 return AliasMatch(start, alias, "")

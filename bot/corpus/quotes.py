@@ -2341,7 +2341,7 @@ POSSESSIVE_SAYING_RE = re.compile(r"\s*(?:Sein|Seine|Ihr|Ihre)\s+([A-ZÄÖÜ][a-
 # A named person's kin or staff opening the sentence before its verb: "Pfeffers Sohn steht
 # daneben", "Albers’ Sprecherin winkte ab", "Pfeffers Sohn, der die Küche führt, …".
 OWNED_OPENING_RE = re.compile(
-    r"\s*([A-ZÄÖÜ][\w-]*(?:s|’|')\s+([A-ZÄÖÜ][a-zäöüß]+))(?=\s+[a-zäöüß]|,)"
+    rf"\s*([A-ZÄÖÜ][\w-]*{german.GENITIVE_PATTERN}\s+([A-ZÄÖÜ][a-zäöüß]+))(?=\s+[a-zäöüß]|,)"
 )
 KIN_OPENING_RE = re.compile(r"\s*(?:Sein|Seine|Ihr|Ihre)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 OWN_KIN_RE = re.compile(r"\s*(?:Mein|Meine|Unser|Unsere)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")

@@ -703,7 +703,6 @@ def _statement(text: str, frame: str, final: int) -> str:
 SOURCE_ARTICLES = german.DETERMINERS | {"von", "vom", "und", "sowie"}
 GENITIVE_ARTICLES = frozenset({"der", "des", "eines", "einer"})
 SOURCE_WORDS_MAX = 5
-OPENING_MARKS = '„“"»«'
 
 
 def _source_end(text: str, start: int, between_commas: bool) -> int | None:
@@ -716,11 +715,11 @@ def _source_end(text: str, start: int, between_commas: bool) -> int | None:
     article = False  # did an article or an adjective come right before?
     for i, word in enumerate(words):
         raw = word.group(0)
-        token = raw.strip(OPENING_MARKS).rstrip(",")
+        token = raw.strip(german.QUOTATION_MARKS).rstrip(",")
         if not token or "(" in raw or raw.endswith((";", ":", ")")):
             return None
         if after_noun is not None and (
-            raw[0] in OPENING_MARKS  # "… des Gerichts | „…“": a quotation after the name
+            raw[0] in german.QUOTATION_MARKS  # "… des Gerichts | „…“": a quotation after the name
             or (token in german.DETERMINERS and token not in GENITIVE_ARTICLES)
         ):
             return after_noun
@@ -736,7 +735,9 @@ def _source_end(text: str, start: int, between_commas: bool) -> int | None:
             if raw.endswith(("“", '"', "«")):
                 return after_noun  # "laut „Reuters“ | …": a name in quotation marks ends
         else:
-            following = words[i + 1].group(0).strip(OPENING_MARKS) if i + 1 < len(words) else ""
+            following = (
+                words[i + 1].group(0).strip(german.QUOTATION_MARKS) if i + 1 < len(words) else ""
+            )
             if not (article and token.endswith(ADJECTIVE_ENDINGS) and following[:1].isupper()):
                 return after_noun
         if raw.endswith(","):

@@ -1683,7 +1683,7 @@ def _described(text: str) -> str:
 
 
 # A name in the genitive before a noun: "Albers’ Sprecherin", "Vennemanns Schwester".
-OWNED_RE = re.compile(r"([A-ZÄÖÜ][\w-]*?)(?:s|’|')\s+[A-ZÄÖÜ][\w-]*")
+OWNED_RE = re.compile(rf"([A-ZÄÖÜ][\w-]*?){german.GENITIVE_PATTERN}\s+[A-ZÄÖÜ][\w-]*")
 
 
 def _tidy(text: str) -> str:

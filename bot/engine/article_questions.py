@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
-from bot.corpus.german import FORMAL_YOU_RE
+from bot.corpus.german import CREDIT_WORDS, FORMAL_YOU_RE
 from bot.engine import english
 from bot.engine.context import Context
 from bot.engine.folding import fold, words
@@ -118,8 +118,8 @@ INTERVIEW_TURNS = 2
 # Beispiel hat sie besucht", "Das Gespräch führte Jan Beispiel", "Interview: Jan Beispiel".
 CREDITED_RE = re.compile(
     r"(?:\b[Uu]nser(?:e)?\s+(?:Reporter|Reporterin|Redakteur|Redakteurin|Korrespondent|"
-    r"Korrespondentin|Mitarbeiter|Mitarbeiterin|Volontär|Volontärin)|\bDas Gespräch führten?|"
-    r"\bDie Fragen stellten?|^Interview:)\s+(?P<name>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){1,2})"
+    rf"Korrespondentin|Mitarbeiter|Mitarbeiterin|Volontär|Volontärin)\s+|^{CREDIT_WORDS}[:\s]\s*)"
+    r"(?P<name>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){1,2})"
 )
 # "when will the results be published", "wann wird das Ergebnis veröffentlicht": a publication
 # to come is something the articles may report, never the date an article appeared.

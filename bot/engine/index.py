@@ -56,6 +56,7 @@ from bot.engine.reply import DIRECT, FACT, PASSAGE, REPORTED, Excerpt, SourceRef
 if TYPE_CHECKING:  # (matching reads the index: only the type comes from it)
     from bot.engine.matching import TermUnits
     from bot.engine.places import FoundPlace
+    from bot.engine.questions import PlaceResult
 
 CONTEXT_KINDS = REPORTING_KINDS | {COMMENT}
 _DIGITS_RE = re.compile(r"\d+")
@@ -246,6 +247,8 @@ class Memos:
     )
     # unit → whether its words of winning or losing tell no outcome (`questions._no_outcome`)
     no_outcome: dict[int, bool] = field(default_factory=dict)
+    # unit → the district's result it tells, if any (`questions.place_result`)
+    place_results: dict[int, PlaceResult | None] = field(default_factory=dict)
     # stem → whether the articles write it as a common noun (`places.common_noun`)
     common_noun: dict[str, bool] = field(default_factory=dict)
     # a place as typed (folded) → the stems it stands for (`places.place_forms`)

@@ -20,6 +20,7 @@ from itertools import accumulate, chain, islice, pairwise
 
 from bot.corpus.german import (
     INDEFINITE_ARTICLES,
+    MONTH_NAMES,
     PARTY_PATTERNS,
     QUESTION_LABEL_RE,
     QUOTED_RE,
@@ -121,6 +122,7 @@ TOKEN_RE = re.compile(r"\w+")
 HYPHENATED_RE = re.compile(r"\w+(?:-\w+)*")  # "Diplom-Geografin", "47-jährige": one word each
 SHARE_PATTERN = r"\d+(?:,\d+)?\s*(?:Prozent|%)"
 TWO_SHARES_RE = re.compile(rf"{SHARE_PATTERN}.*{SHARE_PATTERN}")  # "50,4 … 49,6 Prozent"
+SHARE_RE = re.compile(r"(?P<number>\d+(?:,\d+)?)\s*(?:Prozent|%)")
 SCORE_RE = re.compile(r"\d[\d.’']*\s+zu\s+\d[\d.’']*")  # "mit 17 zu 16 Stimmen"
 # A lead told as what lies between the two ("Zwischen beiden lagen am Ende 212 Stimmen") or
 # what one won by ("won … by just over 200 votes").
@@ -2583,32 +2585,171 @@ def _other_side(
     return _one_named(index, unit, kept)
 
 
-# Who came first in a part of the town, as results by district are told: "In Ixheim lag Roth
-# vorn", "im Norden hatte X die Nase vorn", "in Mittelbach holte Kessler die meisten Stimmen".
-PLACE_LEAD_HINT_RE = re.compile(r"\b(?:vorn|vorne|meisten Stimmen|Mehrheit)\b")
-PLACE_LEAD_RE = re.compile(
-    r"\b[Ii][nm]\s+(?P<place>[^,;:]{2,60}?)\s+(?:lag|lagen|liegt|liegen|hatte|hatten|hat|haben|"
-    r"holte|holten|holt|holen|erhielt|erhielten|erhält|erhalten|bekam|bekamen|bekommt|bekommen)"
-    r"\b[^,;:]{0,60}?\b(?:vorn|vorne|meisten Stimmen|Mehrheit)\b"
+# A district's result, as results by district are told. Every district question reads it from
+# `place_result`: a row of a results table ("Lindenhof: X 61,7 % | Y 24,8 %"), who came first
+# in a place ("In Ixheim lag Roth vorn", "im Norden hatte X die Nase vorn", "X holte in
+# Mittelbach die meisten Stimmen", "X kommt in Ixheim auf fast 60 Prozent": more than half) or
+# the win of a part of the town ("gewann den Stadtteil"): a result there, not of the election.
+FIRST_WORDS = r"(?:vorn|vorne|meisten Stimmen|Mehrheit)"
+# "ihre Mehrheit verloren", "mit großer Mehrheit beschlossen": a majority lost, or a council's
+# vote, is nobody's lead at a place.
+NOT_FIRST = (
+    r"(?![^,;:.]{0,30}?\b(?:verloren|verlor|verfehlt|verfehlte|verpasst|verpasste|eingebüßt|"
+    r"beschlossen|beschloss|abgelehnt|lehnte|verabschiedet|zugestimmt|stimmte|gebilligt)\b)"
 )
+PLACE_LEAD_HINT_RE = re.compile(rf"\b{FIRST_WORDS}\b|{SHARE_PATTERN}")
+PLACE_VERBS = (
+    r"(?:lag|lagen|liegt|liegen|hatte|hatten|hat|haben|holte|holten|holt|holen|erhielt|"
+    r"erhielten|erhält|erhalten|bekam|bekamen|bekommt|bekommen)"
+)
+# Said with the candidate first, a share has its own verbs: "X kommt in Ixheim auf 58 Prozent".
+SHARE_VERBS = r"(?:kam|kamen|kommt|kommen|erreichte|erreichten|erreicht|erreichen)"
+# A place's name after "in" ("Ixheim", "Bad Ems"); not a time ("im Herbst", "im Mai").
+NOT_PLACES = (*MONTH_NAMES, "Frühjahr", "Frühling", "Sommer", "Herbst", "Winter")
+PLACE_NAME = rf"(?!(?:{'|'.join(NOT_PLACES)})\b)[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?"
+ABOUT = r"(?:(?:fast|knapp|rund|gut|etwa|über|nahezu|beinahe|mehr als)\s+)?"
+# "In Ixheim lag Roth vorn": the place first; "Roth lag in Ixheim vorn", "Roth kommt in Ixheim
+# auf 58 Prozent": the one who came first, then the place.
+PLACE_LEAD_RES = (
+    re.compile(
+        rf"\b[Ii][nm]\s+(?P<place>[^,;:]{{2,60}}?)\s+{PLACE_VERBS}\b[^,;:]{{0,60}}?"
+        rf"\b{FIRST_WORDS}\b{NOT_FIRST}"
+    ),
+    re.compile(
+        rf"\b(?:{PLACE_VERBS}|{SHARE_VERBS})\s+(?:\w+\s+){{0,2}}?[Ii][nm]\s+(?P<place>{PLACE_NAME})"
+        rf"\s+(?:[^,;:]{{0,40}}?\b{FIRST_WORDS}\b{NOT_FIRST}|(?:auf|mit)\s+{ABOUT}"
+        r"(?P<share>\d+(?:,\d+)?)\s*(?:Prozent|%))"
+    ),
+)
+MAJORITY = 50.0  # a share over half is the most votes there, whoever else stood
+PART_ROW_RE = re.compile(r"^(?P<label>[A-ZÄÖÜ][\w.\- ]{1,40}):\s")
+WHOLE_LABELS = ("gesamt", "insgesamt", "endergebnis", "ergebnis", "ergebnisse", "stadt")
+PART_ROW_FACTOR = 0.8  # below a line with the whole town's figure, still an answer
+PART_LABEL_WORDS = 2  # "Am Kanal", "Altstadt": a district's name
+ELECTION_ENDS = ("wahl", "wahlen", "ergebnis", "ergebnisse")  # a label naming the vote itself
+# Parts of a town a candidate may win without winning its election ("gewann den Stadtteil",
+# "holte den Wahlbezirk"); not "Wahlkreis", which is a seat of its own (folded word starts).
+TOWN_PARTS = ("stadtteil", "ortsteil", "stadtbezirk", "wahlbezirk", "stimmbezirk", "viertel")
+PART_WITHIN = 3  # words from the verb of winning to the part won
+
+
+@dataclass(frozen=True)
+class PlaceResult:
+    """A result at a place within the town, as one line tells it."""
+
+    unit: int  # the line
+    where: frozenset[str]  # the folded words of the places somebody came first at
+    row: bool  # a results table's row of one part of the town, under its name
+    part_won: bool  # a win of a part of the town named by its kind ("gewann den Stadtteil")
+    who: int | None  # the one person it names, if only one
+    share: float | None  # the first share it gives, if any
+
+
+def place_result(index: CorpusIndex, unit: int) -> PlaceResult | None:
+    """The district's result a line tells (`PlaceResult`), if any: remembered per unit, as
+    every "who won", "who led in X" and share question reads the same lines."""
+    return remembered(
+        index.memos.place_results,
+        unit,
+        lambda: _read_place_result(index, unit),
+        size=len(index.classes),  # keyed by the corpus's own units: never emptied
+    )
+
+
+def _read_place_result(index: CorpusIndex, unit: int) -> PlaceResult | None:
+    """`place_result`, read from the line: a table's row, who came first at the places its
+    clauses name, the win of a part of the town."""
+    text = index.columns.text(unit)
+    match = PART_ROW_RE.match(text)
+    row = match is not None and _part_row(index, text, match)
+    where = _lead_places(text)
+    if row and match:
+        where |= frozenset(words(match["label"]))
+    part_won = _won_a_part(index, text)
+    if not (where or part_won):
+        return None
+    named = words(text[match.end() :] if row and match else text)  # a row: after its label
+    return PlaceResult(unit, where, row, part_won, _first_named(index, named), _first_share(text))
+
+
+def _lead_places(text: str) -> frozenset[str]:
+    """The folded words of the places where a line's clauses say somebody came first: "vorn",
+    "die meisten Stimmen", "die Mehrheit", or more than half ("auf fast 60 Prozent"; not "auf
+    38 Prozent", which may be second of several)."""
+    if not PLACE_LEAD_HINT_RE.search(text):
+        return frozenset()  # (the cheap test first: most lines tell no lead)
+    found: set[str] = set()
+    for clause in re.split(r"[,;:]\s+", text):
+        for pattern in PLACE_LEAD_RES:
+            match = pattern.search(clause)
+            if match and (not match.groupdict().get("share") or _over_half(match["share"])):
+                found.update(words(match["place"]))
+    return frozenset(found)
+
+
+def _over_half(share: str) -> bool:
+    """Whether a share as written ("59,8") is more than half of the votes."""
+    return float(share.replace(",", ".")) > MAJORITY
+
+
+def _first_share(text: str) -> float | None:
+    """The first share a line gives ("61,7 %"), as a number."""
+    match = SHARE_RE.search(text)
+    return float(match["number"].replace(",", ".")) if match else None
+
+
+def _first_named(index: CorpusIndex, folded: list[str]) -> int | None:
+    """The one person a line's words name, if it names exactly one."""
+    named = index.people.named_in(folded)
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _part_row(index: CorpusIndex, text: str, match: re.Match[str]) -> bool:
+    """Whether a line with a label and a colon (`PART_ROW_RE`) is one district's row of a
+    results table: candidates with shares, under the name of a part of the town (not the
+    whole town's recap, nor "So wählte X: SPD 30,2 %")."""
+    if fold(match["label"]).startswith(WHOLE_LABELS):
+        return False
+    label = match["label"].split()
+    if len(label) > PART_LABEL_WORDS or any(fold(w).endswith(ELECTION_ENDS) for w in label):
+        return False  # "So wählte X: SPD 30,2 %", "Bürgermeisterwahl X: …": not a district
+    if not TWO_SHARES_RE.search(text):
+        return False
+    return bool(index.people.named_in(words(text[match.end() :])))  # candidates, not parties
+
+
+def _won_a_part(index: CorpusIndex, text: str) -> bool:
+    """Whether a line's win is of a part of the town: "Wennemann gewann den Stadtteil vor X"."""
+    lowered = text.lower()
+    if not any(part in lowered for part in TOWN_PARTS):
+        return False  # (the cheap test first: most lines name no part of a town)
+    folded = words(text)
+    return any(
+        index.stem(word) in lexicon.WIN_STEMS
+        and any(w.startswith(TOWN_PARTS) for w in folded[i + 1 : i + 1 + PART_WITHIN])
+        for i, word in enumerate(folded)
+    )
 
 
 def _leads_at_place(index: CorpusIndex, unit: int, places: Collection[str]) -> bool:
-    """Whether a clause of the unit says who came first at one of the (folded) places ("wer
-    hat in Ixheim gewonnen": "In Ixheim und Rimschweiler lag Roth deutlich vorn"): a
-    district's result, which no word of winning may tell."""
-    text = index.columns.text(unit)
-    asked = set(places)
-    row = PART_ROW_RE.match(text)  # "Altstadt: Albersmeyer 49,1 % | Klemmsen 30,2 %": first
-    if row and not asked.isdisjoint(words(row["label"])) and _part_row(index, unit):
-        return True
-    if not PLACE_LEAD_HINT_RE.search(text):
-        return False
-    return any(
-        not asked.isdisjoint(words(match["place"]))
-        for clause in re.split(r"[,;:]\s+", text)
-        if (match := PLACE_LEAD_RE.search(clause))
-    )
+    """Whether a line tells who came first at one of the (folded) places ("wer hat in Ixheim
+    gewonnen": "In Ixheim und Rimschweiler lag Roth deutlich vorn"): a district's result,
+    which no word of winning may tell."""
+    result = place_result(index, unit)
+    return result is not None and not result.where.isdisjoint(places)
+
+
+def _district_row(index: CorpusIndex, unit: int) -> bool:
+    """Whether a line is one district's row of a results table (`PlaceResult.row`): asked for
+    X's share with no place, the whole town's figure answers first."""
+    result = place_result(index, unit)
+    return result is not None and result.row
+
+
+def _part_won(index: CorpusIndex, unit: int) -> bool:
+    """Whether a line's win is of a part of the town (`PlaceResult.part_won`)."""
+    result = place_result(index, unit)
+    return result is not None and result.part_won
 
 
 def _with_place_leads(
@@ -3091,7 +3232,7 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
             question.outcome
             and not speech
             and unit not in question.place_paragraphs
-            and _won_a_part(ctx.index, unit)
+            and _part_won(ctx.index, unit)
         ):
             return 0.0  # "X gewann den Stadtteil": a win there, not of the town's election
         if (
@@ -3116,7 +3257,7 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
                 return 0.0  # "Die neue Landrätin …" in a column that names the town elsewhere
             if not of_the_place(unit, winner):
                 return 0.0  # another town's winner, in a report of several towns
-        if question.measure and not question.scope.places and _part_row(ctx.index, unit):
+        if question.measure and not question.scope.places and _district_row(ctx.index, unit):
             return PART_ROW_FACTOR  # "Lindenhof: X 61,7 % | Y 24,8 %" is one district's share
         return 1.0
 
@@ -3153,50 +3294,6 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
         ctx.index, question.terms, weighing, MIN_COVERAGE, CONTEXT_FACTOR, CONTEXT_FACTOR
     )
     yield from narrowing.ranked()
-
-
-# A results row of one part of the town: a label, a colon, then several names with their
-# figures ("Lindenhof: Albersmeyer 61,7 % | Klemmsen 24,8 %"); not the whole town's recap.
-PART_ROW_RE = re.compile(r"^(?P<label>[A-ZÄÖÜ][\w.\- ]{1,40}):\s")
-WHOLE_LABELS = ("gesamt", "insgesamt", "endergebnis", "ergebnis", "ergebnisse", "stadt")
-PART_ROW_FACTOR = 0.8  # below a line with the whole town's figure, still an answer
-PART_LABEL_WORDS = 2  # "Am Kanal", "Altstadt": a district's name
-ELECTION_ENDS = ("wahl", "wahlen", "ergebnis", "ergebnisse")  # a label naming the vote itself
-
-
-def _part_row(index: CorpusIndex, unit: int) -> bool:
-    """Whether a line is one district's row of a results table (`PART_ROW_RE`): asked for
-    X's share with no place, the whole town's figure answers first."""
-    text = index.columns.text(unit)
-    match = PART_ROW_RE.match(text)
-    if match is None or fold(match["label"]).startswith(WHOLE_LABELS):
-        return False
-    label = match["label"].split()
-    if len(label) > PART_LABEL_WORDS or any(fold(w).endswith(ELECTION_ENDS) for w in label):
-        return False  # "So wählte X: SPD 30,2 %", "Bürgermeisterwahl X: …": not a district
-    if not TWO_SHARES_RE.search(text):
-        return False
-    return bool(index.people.named_in(words(text[match.end() :])))  # candidates, not parties
-
-
-# Parts of a town a candidate may win without winning its election ("gewann den Stadtteil",
-# "holte den Wahlbezirk"); not "Wahlkreis", which is a seat of its own (folded word starts).
-TOWN_PARTS = ("stadtteil", "ortsteil", "stadtbezirk", "wahlbezirk", "stimmbezirk", "viertel")
-PART_WITHIN = 3  # words from the verb of winning to the part won
-
-
-def _won_a_part(index: CorpusIndex, unit: int) -> bool:
-    """Whether a line's win is of a part of the town: "Wennemann gewann den Stadtteil vor X"."""
-    text = index.columns.text(unit)
-    lowered = text.lower()
-    if not any(part in lowered for part in TOWN_PARTS):
-        return False  # (the cheap test first: it runs on every candidate of "who won")
-    folded = words(text)
-    return any(
-        index.stem(word) in lexicon.WIN_STEMS
-        and any(w.startswith(TOWN_PARTS) for w in folded[i + 1 : i + 1 + PART_WITHIN])
-        for i, word in enumerate(folded)
-    )
 
 
 def _role_forms(identity: frozenset[str]) -> tuple[str, ...]:

@@ -168,7 +168,7 @@ def _two_interviews(tmp_path, config):
         "feuerwache": (
             "Beispielland\nNeue Feuerwache zuerst\nMusterstadt – Bürgermeisterin Hanne Probst "
             "(parteilos) will als Erstes die Feuerwache bauen.\nFrau Probst, warum die "
-            "Feuerwache?\nWeil das Gebäude marode ist.\nDas Gespräch führte Ina Beispiel.\n",
+            "Feuerwache?\nWeil das Gebäude marode ist.\nInterview und Fotos: Ina Beispiel\n",
             'title: "Neue Feuerwache zuerst"\npublisher: Musterbote\nauthors: [Ina Beispiel]\n',
         ),
         "ufermauer": (
@@ -324,3 +324,19 @@ def test_an_english_wire_credit_names_the_reporter_not_the_agency(tmp_path, conf
     pasted = engine_over_texts(tmp_path, {"wire": WIRE_COPY}, config)
     reply = ask(pasted, "who wrote the article")
     assert reply.text == "wire, 2026-10-12: written by Daniel Moser."
+
+
+def test_an_interview_without_a_byline_is_credited_by_its_closing_credit_line(tmp_path, config):
+    """No byline in the sidecar: the credit line "Interview und Fotos: X" that closes the
+    interview names who made it, as the interview reader itself reads that line."""
+    articles = {
+        "schulhof": (
+            "Musterstadt\nDer Schulhof kommt zuerst\nMusterstadt – Bürgermeisterin Hanne Probst "
+            "(parteilos) will als Erstes den Schulhof sanieren.\nFrau Probst, warum wollen "
+            "Sie den Schulhof zuerst?\nWeil die Kinder dort jeden Tag sind.\nUnd was planen "
+            "Sie danach?\nDie Turnhalle.\nInterview und Fotos: Ina Beispiel\n",
+            'title: "Der Schulhof kommt zuerst"\npublisher: Musterbote\n',
+        ),
+    }
+    reply = ask(engine_over(tmp_path, articles, config), "wer hat das interview geführt")
+    assert "Ina Beispiel" in reply.text, reply.text

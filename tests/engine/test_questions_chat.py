@@ -396,6 +396,22 @@ ONE_ARTICLE_STORIES = [
         "what was the result in oberau",
         "In Oberau liegt Muster klar vorn",
     ),
+    # Before, a district's result told with the candidate first and a share over half ("kommt
+    # in Oberau auf fast 60 Prozent") was no win there, and the bot declined who won in Oberau.
+    (
+        "Beispiel gewinnt in Probedorf",
+        "Anna Beispiel (SPD) gewinnt die Stichwahl gegen Kai Muster (CDU).\nMuster kommt in "
+        "Oberau auf fast 60 Prozent, Beispiel in Niederau auf 57,4 Prozent.\n",
+        "wer hat in oberau gewonnen",
+        "Muster kommt in Oberau auf fast 60 Prozent",
+    ),
+    (
+        "Beispiel gewinnt in Probedorf",
+        "Anna Beispiel (SPD) gewinnt die Stichwahl gegen Kai Muster (CDU).\nIm Ortsteil Oberau "
+        "lag Beispiel knapp vorn, Muster hatte in Niederau die Mehrheit.\n",
+        "wer hat in niederau gewonnen",
+        "Muster hatte in Niederau die Mehrheit",
+    ),
     # Before, "%" was no word, and a results list by town ("Oberau: Beispiel 55,2 % – Muster
     # 44,8 %") answered no question of per cent.
     (
@@ -509,3 +525,23 @@ def test_what_somebody_said_about_a_figure_is_their_words_not_the_figure(night, 
     reply = ask(night, question)
     assert reply.status == "ok", reply.text
     assert reply.excerpts[0].speaker == "Petra Olbers"
+
+
+def test_a_share_under_half_in_a_district_is_no_win_there(tmp_path, config):
+    """ "Kai Muster kommt in Oberau auf 38 Prozent": of three candidates he may be first or
+    third, so the bot does not say he won in Oberau; nor is a majority lost ("hat in Niederau
+    ihre Mehrheit verloren") or a council's vote ("im Herbst mit großer Mehrheit beschlossen")
+    anybody's win there."""
+    title = "Beispiel gewinnt in Probedorf"
+    text = (
+        f"Probedorf\n{title}\nVon Ada Beispiel\nProbedorf. Anna Beispiel (SPD) gewinnt die "
+        "Stichwahl gegen Kai Muster (CDU).\nMuster kommt in Oberau auf 38 Prozent.\nDie CDU "
+        "hat in Niederau ihre Mehrheit verloren.\nDer Rat hatte die Schule im Herbst mit "
+        "großer Mehrheit beschlossen.\n"
+    )
+    sidecar = SIDECAR.format(title=title, published="2026-05-12")
+    engine = engine_over(tmp_path, {"probedorf": (text, sidecar)}, config)
+    reply = ask(engine, "wer hat in oberau gewonnen")
+    assert "Gewonnen hat Kai Muster" not in reply.text, reply.text
+    for question in ("wer hat in niederau gewonnen", "wer hat im herbst gewonnen"):
+        assert ask(engine, question).status != "ok", question
