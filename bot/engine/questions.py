@@ -2608,9 +2608,14 @@ SHARE_VERBS = r"(?:kam|kamen|kommt|kommen|erreichte|erreichten|erreicht|erreiche
 NOT_PLACES = (*MONTH_NAMES, "Frühjahr", "Frühling", "Sommer", "Herbst", "Winter")
 PLACE_NAME = rf"(?!(?:{'|'.join(NOT_PLACES)})\b)[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?"
 ABOUT = r"(?:(?:fast|knapp|rund|gut|etwa|über|nahezu|beinahe|mehr als)\s+)?"
-# "In Ixheim lag Roth vorn": the place first; "Roth lag in Ixheim vorn", "Roth kommt in Ixheim
-# auf 58 Prozent": the one who came first, then the place.
+# "In Ixheim lag Roth vorn", "In Ixheim kam Roth auf 58 Prozent": the place first; "Roth lag in
+# Ixheim vorn", "Roth kommt in Ixheim auf 58 Prozent": the one who came first, then the place.
 PLACE_LEAD_RES = (
+    re.compile(
+        rf"\b[Ii][nm]\s+(?:(?:der|dem|den)\s+)?(?P<place>{PLACE_NAME})\s+(?:{PLACE_VERBS}|"
+        rf"{SHARE_VERBS})\s+(?:[\w-]+\s+){{1,3}}?(?:(?:auf|mit)\s+)?{ABOUT}"
+        r"(?P<share>\d+(?:,\d+)?)\s*(?:Prozent|%)"
+    ),
     re.compile(
         rf"\b[Ii][nm]\s+(?P<place>[^,;:]{{2,60}}?)\s+{PLACE_VERBS}\b[^,;:]{{0,60}}?"
         rf"\b{FIRST_WORDS}\b{NOT_FIRST}"

@@ -412,6 +412,15 @@ ONE_ARTICLE_STORIES = [
         "wer hat in niederau gewonnen",
         "Muster hatte in Niederau die Mehrheit",
     ),
+    # Before, the same told with the place first ("In Oberau kam Muster auf fast 60 Prozent")
+    # was no win there either; a share under half is none ("In Niederau kam Beispiel auf 41").
+    (
+        "Beispiel gewinnt in Probedorf",
+        "Anna Beispiel (SPD) gewinnt die Stichwahl gegen Kai Muster (CDU).\nIn Niederau kam "
+        "Beispiel auf 41 Prozent. In Oberau kam Muster auf fast 60 Prozent.\n",
+        "wer hat in oberau gewonnen",
+        "In Oberau kam Muster auf fast 60 Prozent",
+    ),
     # Before, "%" was no word, and a results list by town ("Oberau: Beispiel 55,2 % – Muster
     # 44,8 %") answered no question of per cent.
     (
