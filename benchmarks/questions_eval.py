@@ -289,7 +289,8 @@ Wichtigste in Kürze", a candidates' comparison table, a news agency's wire stor
 press release, a commentary, results by Ortsteil with notes, an interview with the mayor who lost;
 `benchmarks/questions/articles_dev25/`), with when the winner takes office, why the mayor lost and
 whose share a line gives, and cousins the texts do not answer, asked over dev24's folders and
-those; committed before its first run (`dev25_first_run.out`); in-sample.
+those; committed before its first run (`dev25_first_run.out`: engine top-1 56.1 %, top-3
+69.3 %, honest no 70.6 %); in-sample.
 Then devnames (`benchmarks/questions/devnames.yaml`) asks about surnames the articles do not
 know, one or two letters off a known one ("Bennert" beside Rennert), alone or after a first name,
 in German and English, beside typos of known names that must still find them; over the seed,

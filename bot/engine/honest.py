@@ -519,7 +519,7 @@ def needs(
         office=_office_asked(folded, places, index) if opinion else "",
         opinion=opinion,
         party_says=_party_asked(folded) if opinion and not people else "",
-        taking_office=kind == lexicon.TIME and _asks_taking_office(folded),
+        taking_office=kind == lexicon.TIME and asks_taking_office(folded),
         subject=_subject(kind, folded, asked, index),
         aged=has_any_phrase(folded, AGE_ASKED),
         trait=_trait_asked(kind, folded, asked, index),
@@ -924,7 +924,7 @@ def kept(
             continue
         if need.party_says and not party_says(index, unit, need.party_says):
             continue
-        if need.taking_office and not _takes_office(words(index.columns.text(unit))):
+        if need.taking_office and not takes_office(words(index.columns.text(unit))):
             continue
         if need.taking_office and need.by_name and not _first_named(index, unit, need):
             continue
@@ -1085,13 +1085,13 @@ def by_office(index: CorpusIndex, unit: int, office: str) -> bool:
     return not roles or any(office in index.stem(w) or w.startswith(HOLDER_STARTS) for w in roles)
 
 
-def _asks_taking_office(folded: list[str]) -> bool:
+def asks_taking_office(folded: list[str]) -> bool:
     """ "wann tritt X ihr Amt an", "wann ist der Amtsantritt": a question about taking office
     (not "wann trat X aus der Partei aus")."""
     office = not OFFICE_TAKEN.isdisjoint(folded) or any(
         w.startswith(("amtsantritt", "sworn", "inaugur")) for w in folded
     )
-    return office and _takes_office(folded)
+    return office and takes_office(folded)
 
 
 def _first_named(index: CorpusIndex, unit: int, need: Needs) -> bool:
@@ -1106,7 +1106,7 @@ def _first_named(index: CorpusIndex, unit: int, need: Needs) -> bool:
     return True
 
 
-def _takes_office(tokens: list[str]) -> bool:
+def takes_office(tokens: list[str]) -> bool:
     """Whether folded words speak of taking office: "wird ihr Amt am 1. Mai antreten", "tritt
     das Amt im Juli an", "der Amtsantritt", "wird vereidigt"."""
     for i, token in enumerate(tokens):
@@ -1517,12 +1517,32 @@ def speaks_of(index: CorpusIndex, unit: int, person: int) -> bool:
         t in BACK_REFERENCES or t.startswith("jahrig") for t in words(columns.text(unit))
     ):
         return person in named
-    first = bisect_left(columns.block_article, columns.article[unit])
+    return person in _named_before(index, block)
+
+
+def _named_before(index: CorpusIndex, block: int) -> set[int]:
+    """The people named in the nearest paragraph before `block`, in its article, naming any."""
+    columns = index.columns
+    first = bisect_left(columns.block_article, columns.block_article[block])
     for before in range(block - 1, first - 1, -1):
         named = index.people.named_in(words(columns.block_text[before]))
         if named:
-            return person in named
-    return False
+            return set(named)
+    return set()
+
+
+def reason_of(index: CorpusIndex, unit: int, person: int) -> bool:
+    """Whether a reason given in a line is given for the person asked ("warum hat X
+    verloren"): the line speaks of them (`speaks_of`), or its paragraph up to it names nobody
+    but whoever says it (an observer) and follows one about them ("X verlor. Beobachter
+    führen die Niederlage des Sozialdemokraten auf … zurück"); not a reason in another
+    candidate's paragraph of a roundup."""
+    if speaks_of(index, unit, person):
+        return True
+    columns = index.columns
+    block = columns.block[unit]
+    named = set(index.people.named_in(words(columns.block_text[block][: columns.end[unit]])))
+    return not named - {columns.speaker[unit]} and person in _named_before(index, block)
 
 
 def other_sex_aged(index: CorpusIndex, unit: int, person: int) -> bool:
