@@ -3317,28 +3317,35 @@ CLAUSE_SPLIT_RE = re.compile(r",\s|[;:|–]|\s-\s|\bund\b")
 # "vor X", "über X" (a few words on, past a role and a first name).
 RIVAL_BEFORE = frozenset("gegen vor über ueber against ahead".split())
 RIVAL_WITHIN = 3
+SHARE_NEXT_TO = 1  # "X 48 %", "X (48 %)": the share right after a name is theirs
 
 
 def _share_owners(index: CorpusIndex, text: str) -> set[int]:
-    """Whose shares a line gives: for each share, the person named last before it in its
-    clause ("Y setzte sich mit 52,4 Prozent gegen X durch" is Y's), else first after it ("Mit
-    52,4 Prozent setzte sich Y durch"), never one named as the rival ("gegen X", "vor X")."""
+    """Whose shares a line gives: for each share, the person named right before it ("Y (52 %)
+    gewann vor X (48 %)"), else the one named last before it in its clause ("Y setzte sich
+    mit 52,4 Prozent gegen X durch" is Y's), else first after it ("Mit 52,4 Prozent setzte
+    sich Y durch"), never one named as the rival ("gegen X", "vor X")."""
     owners: set[int] = set()
     for clause in CLAUSE_SPLIT_RE.split(text):
         shares = [m.start() for m in SHARE_RE.finditer(clause)]
         if not shares:
             continue
-        named: list[tuple[int, set[int]]] = []  # (where, whom) of each name not a rival's
+        named: list[tuple[int, int, set[int], bool]] = []  # (word, where, whom, a rival's)
         tokens = list(WORD_RE.finditer(clause))
         for i, token in enumerate(tokens):
             people = index.people.named_in([fold(token.group())])
             before = {fold(t.group()) for t in tokens[max(0, i - RIVAL_WITHIN) : i]}
-            if people and before.isdisjoint(RIVAL_BEFORE):
-                named.append((token.start(), people))
+            if people:
+                named.append((i, token.start(), people, not before.isdisjoint(RIVAL_BEFORE)))
         for share in shares:
-            earlier = [people for where, people in named if where < share]
-            later = [people for where, people in named if where > share]
-            owners |= earlier[-1] if earlier else later[0] if later else set()
+            words_before = sum(1 for t in tokens if t.start() < share)
+            earlier = [(i, people, rival) for i, where, people, rival in named if where < share]
+            if earlier and words_before - earlier[-1][0] <= SHARE_NEXT_TO:
+                owners |= earlier[-1][1]  # "X (48 %)", "X: 48 Prozent"
+                continue
+            mine = [people for _, people, rival in earlier if not rival]
+            later = [people for _, where, people, rival in named if where > share and not rival]
+            owners |= mine[-1] if mine else later[0] if later else set()
     return owners
 
 

@@ -56,7 +56,8 @@ NIGHT = {
         "Das Wichtigste in Kürze\n"
         "Die Wahl in Grauweiler auf einen Blick.\n"
         "– Gewählt: Vera Hollenbeck (CDU).\n"
-        "– Amtsantritt ist der 1. April 2027.\n",
+        "– Amtsantritt ist der 1. April 2027.\n"
+        "– Ergebnis: Hollenbeck (52,4 %) gewinnt vor Sauerwald (40,9 %).\n",
         _sidecar("Das Wichtigste in Kürze"),
     ),
 }
@@ -112,5 +113,9 @@ def test_when_the_winner_takes_office_is_a_date_with_a_word_of_taking_office(nig
 
 
 def test_a_candidates_share_is_their_own_not_the_winners_line_naming_them(night):
+    # "Hollenbeck setzte sich mit 52,4 Prozent gegen Amtsinhaber Kurt Sauerwald durch" names
+    # him, but as the rival: the share is hers; his own stands after his name
     found = first_lines(night, "wie viel prozent hatte sauerwald")
-    assert found and "Sauerwald kam auf 40,9 Prozent" in found[0]
+    assert found and all("40,9" in text for text in found)
+    assert any("Sauerwald kam auf 40,9 Prozent" in text for text in found)
+    assert any("Sauerwald (40,9 %)" in text for text in found)
