@@ -1535,14 +1535,20 @@ def reason_of(index: CorpusIndex, unit: int, person: int) -> bool:
     """Whether a reason given in a line is given for the person asked ("warum hat X
     verloren"): the line speaks of them (`speaks_of`), or its paragraph up to it names nobody
     but whoever says it (an observer) and follows one about them ("X verlor. Beobachter
-    führen die Niederlage des Sozialdemokraten auf … zurück"); not a reason in another
-    candidate's paragraph of a roundup."""
+    führen die Niederlage des Sozialdemokraten auf … zurück"), or it gives reasons for the
+    result of X's race ("Als Gründe für das Ergebnis gelten …, die Y senken will") where X
+    was named; not a reason in another candidate's paragraph of a roundup, nor the reason
+    one rival lost ("Dass Y verlor, lag an …") for another."""
     if speaks_of(index, unit, person):
         return True
     columns = index.columns
     block = columns.block[unit]
     named = set(index.people.named_in(words(columns.block_text[block][: columns.end[unit]])))
-    return not named - {columns.speaker[unit]} and person in _named_before(index, block)
+    before = _named_before(index, block)
+    if not named - {columns.speaker[unit]}:
+        return person in before
+    of_result = any(index.stem(w) in lexicon.RESULT_STEMS for w in words(columns.text(unit)))
+    return of_result and (person in named or person in before)
 
 
 def other_sex_aged(index: CorpusIndex, unit: int, person: int) -> bool:

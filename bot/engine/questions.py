@@ -3324,7 +3324,8 @@ def _share_owners(index: CorpusIndex, text: str) -> set[int]:
     """Whose shares a line gives: for each share, the person named right before it ("Y (52 %)
     gewann vor X (48 %)"), else the one named last before it in its clause ("Y setzte sich
     mit 52,4 Prozent gegen X durch" is Y's), else first after it ("Mit 52,4 Prozent setzte
-    sich Y durch"), never one named as the rival ("gegen X", "vor X")."""
+    sich Y durch"), never one named as the rival ("gegen X", "vor X"). Nobody if a share's
+    owner is not in its clause ("…, die 42,8 Prozent erreichte"): then the line may be X's."""
     owners: set[int] = set()
     for clause in CLAUSE_SPLIT_RE.split(text):
         shares = [m.start() for m in SHARE_RE.finditer(clause)]
@@ -3345,7 +3346,9 @@ def _share_owners(index: CorpusIndex, text: str) -> set[int]:
                 continue
             mine = [people for _, people, rival in earlier if not rival]
             later = [people for _, where, people, rival in named if where > share and not rival]
-            owners |= mine[-1] if mine else later[0] if later else set()
+            if not mine and not later:
+                return set()  # "…, die 42,8 Prozent erreichte": whose, the clause does not say
+            owners |= mine[-1] if mine else later[0]
     return owners
 
 
@@ -3560,20 +3563,21 @@ class _Around:
                 return False
             if code & self.reason:
                 return True
-            if self.people:  # "Wir haben zu spät angefangen", says X of the loss
-                return self._own_words(unit)
-            if KIND_OF_CODE[code & 3] != DIRECT:
+            if self.people and not self._own_words(unit):
+                return False  # X's own words may say why, where the loss is spoken of
+            if not self.people and KIND_OF_CODE[code & 3] != DIRECT:
                 return False
         if unit in self.own or code & self.reason:
             return True
         return not self.blocks.isdisjoint(self.index.around[self.index.columns.block[unit]])
 
     def _own_words(self, unit: int) -> bool:
-        """Whether a unit is a statement in the words of one of the people asked, not a phrase
-        cited from them ("sprach von einem „bitteren Abend“")."""
+        """Whether a unit is a statement of one of the people asked ("Wir haben die Dörfer
+        unterschätzt", "Sie habe die Stimmung unterschätzt"), not a phrase cited from them
+        ("sprach von einem „bitteren Abend“")."""
         columns = self.index.columns
         return (
-            KIND_OF_CODE[self.index.classes[unit] & 3] == DIRECT
+            is_speech(self.index.classes[unit])
             and columns.speaker[unit] in self.people
             and len(WORD_RE.findall(columns.text(unit))) >= STATEMENT_WORDS
         )

@@ -125,14 +125,13 @@ def full_scan_scores(engine: Engine, question: str, comments: bool = False) -> l
             if not any(honest.reason_of(ctx.index, unit_id, p) for p in asked.people):
                 continue
             own_words = (
-                unit.excerpt.kind == DIRECT
+                unit.excerpt.kind in (DIRECT, REPORTED)
                 and unit.speaker in asked.people
                 and len(questions.WORD_RE.findall(unit.excerpt.text)) >= questions.STATEMENT_WORDS
             )
             if not reason and not own_words:
                 continue  # a result row, or what X did after: no reason
-            around = 1.0
-        elif of_result and not reason and unit.excerpt.kind != DIRECT:
+        if of_result and not asked.people and not reason and unit.excerpt.kind != DIRECT:
             continue
         if asked.topic is not None and not reason and not around:
             continue  # "wann tritt X sein Amt an": neither the office nor a reason around it
