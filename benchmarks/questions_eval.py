@@ -287,6 +287,14 @@ neighbouring villages; `benchmarks/questions/articles_dev24/`), with cousins the
 answer, asked over dev23's folders and those; committed before its first run
 (`dev24_first_run.out`: engine top-1 46.3 %, top-3 53.7 %, honest no 77.8 %; then one gold
 fix, see the file); in-sample.
+Then dev25 (`benchmarks/questions/dev25.yaml`) asks chat German of the same kinds over eight
+invented texts of one night in forms no folder had (a live ticker with time stamps, a fact box "Das
+Wichtigste in Kürze", a candidates' comparison table, a news agency's wire story, the town hall's
+press release, a commentary, results by Ortsteil with notes, an interview with the mayor who lost;
+`benchmarks/questions/articles_dev25/`), with when the winner takes office, why the mayor lost and
+whose share a line gives, and cousins the texts do not answer, asked over dev24's folders and
+those; committed before its first run (`dev25_first_run.out`: engine top-1 56.1 %, top-3
+69.3 %, honest no 70.6 %); in-sample.
 Then devnames (`benchmarks/questions/devnames.yaml`) asks about surnames the articles do not
 know, one or two letters off a known one ("Bennert" beside Rennert), alone or after a first name,
 in German and English, beside typos of known names that must still find them; over the seed,
@@ -718,6 +726,11 @@ DEV23_FOLDERS = (*DEV22_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_d
 # press release, an interview without a byline, the villages around); no held-out folder.
 DEV24 = ROOT / "benchmarks" / "questions" / "dev24.yaml"
 DEV24_FOLDERS = (*DEV23_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev24")
+# Round 26 (ask27): chat German over eight invented texts of one night (a live ticker, a fact box,
+# a candidates' table, a wire story, the town hall's release, a commentary, results by Ortsteil,
+# the loser's interview); no held-out folder.
+DEV25 = ROOT / "benchmarks" / "questions" / "dev25.yaml"
+DEV25_FOLDERS = (*DEV24_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev25")
 # Round 20 (names21): names the articles do not know, close to names they do ("Bennert" beside
 # Rennert), beside typos of known names; over folders whose texts may be read (no held-out one).
 DEVNAMES = ROOT / "benchmarks" / "questions" / "devnames.yaml"
@@ -1248,6 +1261,12 @@ BLOCKS = (
         DEV24,
         DEV24_FOLDERS,
         "dev24: chat German over results by district, a Q&A, letters, a party's release (round 25)",
+    ),
+    Block(
+        "dev25",
+        DEV25,
+        DEV25_FOLDERS,
+        "dev25: chat German over a ticker, a fact box, a candidates' table, wire copy (round 26)",
     ),
     Block(
         "devnames",

@@ -519,7 +519,7 @@ def needs(
         office=_office_asked(folded, places, index) if opinion else "",
         opinion=opinion,
         party_says=_party_asked(folded) if opinion and not people else "",
-        taking_office=kind == lexicon.TIME and _asks_taking_office(folded),
+        taking_office=kind == lexicon.TIME and asks_taking_office(folded),
         subject=_subject(kind, folded, asked, index),
         aged=has_any_phrase(folded, AGE_ASKED),
         trait=_trait_asked(kind, folded, asked, index),
@@ -924,7 +924,7 @@ def kept(
             continue
         if need.party_says and not party_says(index, unit, need.party_says):
             continue
-        if need.taking_office and not _takes_office(words(index.columns.text(unit))):
+        if need.taking_office and not takes_office(words(index.columns.text(unit))):
             continue
         if need.taking_office and need.by_name and not _first_named(index, unit, need):
             continue
@@ -1085,13 +1085,13 @@ def by_office(index: CorpusIndex, unit: int, office: str) -> bool:
     return not roles or any(office in index.stem(w) or w.startswith(HOLDER_STARTS) for w in roles)
 
 
-def _asks_taking_office(folded: list[str]) -> bool:
+def asks_taking_office(folded: list[str]) -> bool:
     """ "wann tritt X ihr Amt an", "wann ist der Amtsantritt": a question about taking office
     (not "wann trat X aus der Partei aus")."""
     office = not OFFICE_TAKEN.isdisjoint(folded) or any(
         w.startswith(("amtsantritt", "sworn", "inaugur")) for w in folded
     )
-    return office and _takes_office(folded)
+    return office and takes_office(folded)
 
 
 def _first_named(index: CorpusIndex, unit: int, need: Needs) -> bool:
@@ -1106,7 +1106,7 @@ def _first_named(index: CorpusIndex, unit: int, need: Needs) -> bool:
     return True
 
 
-def _takes_office(tokens: list[str]) -> bool:
+def takes_office(tokens: list[str]) -> bool:
     """Whether folded words speak of taking office: "wird ihr Amt am 1. Mai antreten", "tritt
     das Amt im Juli an", "der Amtsantritt", "wird vereidigt"."""
     for i, token in enumerate(tokens):
@@ -1517,12 +1517,40 @@ def speaks_of(index: CorpusIndex, unit: int, person: int) -> bool:
         t in BACK_REFERENCES or t.startswith("jahrig") for t in words(columns.text(unit))
     ):
         return person in named
+    return person in _named_before(index, block)
+
+
+def _named_before(index: CorpusIndex, block: int) -> set[int]:
+    """The people named in the nearest paragraph before `block`, in its article, naming any."""
+    columns = index.columns
+    article = columns.block_article[block]
     first = bisect_left(columns.block_article, article)
     for before in range(block - 1, first - 1, -1):
         named = _named_here(index, words(columns.block_text[before]), article)
         if named:
-            return person in named
-    return False
+            return set(named)
+    return set()
+
+
+def reason_of(index: CorpusIndex, unit: int, person: int) -> bool:
+    """Whether a reason given in a line is given for the person asked ("warum hat X
+    verloren"): the line speaks of them (`speaks_of`), or its paragraph up to it names nobody
+    but whoever says it (an observer) and follows one about them ("X verlor. Beobachter
+    führen die Niederlage des Sozialdemokraten auf … zurück"), or it gives reasons for the
+    result of X's race ("Als Gründe für das Ergebnis gelten …, die Y senken will") where X
+    was named; not a reason in another candidate's paragraph of a roundup, nor the reason
+    one rival lost ("Dass Y verlor, lag an …") for another."""
+    if speaks_of(index, unit, person):
+        return True
+    columns = index.columns
+    block = columns.block[unit]
+    text = words(columns.block_text[block][: columns.end[unit]])
+    named = _named_here(index, text, columns.article[unit])
+    before = _named_before(index, block)
+    if not named - {columns.speaker[unit]}:
+        return person in before
+    of_result = any(index.stem(w) in lexicon.RESULT_STEMS for w in words(columns.text(unit)))
+    return of_result and (person in named or person in before)
 
 
 def _named_here(index: CorpusIndex, folded: list[str], article: int) -> set[int]:

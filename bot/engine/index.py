@@ -233,6 +233,8 @@ class WinLines:
     elected: Ids = field(default_factory=lambda: array("I"))  # "Gewählt ist X"
     # a word of the result ("Ergebnis") → its units that give a reason
     reasons: Mapping[str, Ids] = field(default_factory=dict)
+    # "tritt ihr Amt am 1. März an", "wird am 1. Mai vereidigt", "Amtsantritt ist der …"
+    office_starts: Ids = field(default_factory=lambda: array("I"))
 
 
 @dataclass

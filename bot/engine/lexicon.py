@@ -122,6 +122,8 @@ QUESTION_WORDS: dict[tuple[str, ...], str] = {
     ("wieso",): REASON,
     ("weshalb",): REASON,
     ("weswegen",): REASON,
+    ("woran", "lag"): REASON,  # "woran lag die Niederlage": what it was due to
+    ("woran", "liegt"): REASON,
     ("why",): REASON,
     ("wo",): PLACE,
     ("where",): PLACE,
@@ -160,22 +162,25 @@ def _stems(text: str) -> frozenset[str]:
 # Each list ends with the English words for the same (a night's reports may be English).
 REASON_STEMS = _stems(
     "Grund Gründe Gründen weil denn deshalb weshalb weswegen wegen darum daher aufgrund Ursache "
-    "Ursachen deswegen schuld dadurch zurückzuführen liegt "
+    "Ursachen deswegen schuld dadurch zurückzuführen "
     "because reason reasons blamed cause"
 )
 # Reasons given by the shape of a sentence, not by one of those words: "da" opening a clause of
 # cause ("Da sie als Einzige dagegen war, …", "…, da der Bus nur stündlich fährt"; not "Da war
 # die Stimmung gekippt", whose verb follows at once), and a result traced back ("führte die
-# Niederlage auf den Streit zurück").
+# Niederlage auf den Streit zurück", "Beobachter führen das auf … zurück"), and a result put down
+# to something ("das lag vor allem an ihm selbst", "liegt daran, dass"; not "liegt bei 56
+# Prozent", "lag am Markt").
 _CLAUSE_SUBJECTS = (
     "der die das den dem des ein eine einer es er sie wir ich ihr man viele nur nicht noch kein "
     "keine sein seine ihre unser unsere diese dieser dieses mehr weniger alle beide immer"
 )
 # (The regex runs on a line only when one of these stems is in it: most lines have neither.)
-REASON_RE_HINTS = _stems("da zurück")
+REASON_RE_HINTS = _stems("da zurück lag lagen liegt liegen gelegen")
 REASON_RE = re.compile(
     rf"(?:^|[,;:(–]\s*)[Dd]a\s+(?:{'|'.join(_CLAUSE_SUBJECTS.split())})\b"
-    r"|\bf(?:ü|ue)hrt(?:e|en)?\b[^.;]*\bauf\b[^.;]*\bzurück\b"
+    r"|\bf(?:ü|ue)hr(?:t|te|ten|en)\b[^.;]*\bauf\b[^.;]*\bzurück\b"
+    r"|\b(?:lag|lagen|liegt|liegen|gelegen)\b(?:\s+\w+){0,3}?\s+(?:an\s+(?!\d)|daran\b)"
 )
 # A deed's noun in "-ung" and its participle: "die Auszählung" is what was "ausgezählt", "die
 # Sanierung" what is "saniert", "die Beteiligung" who "beteiligt" were. The participle takes

@@ -108,6 +108,7 @@ MAX_CANDIDATES = 30  # ranked in full; enough to find three that do not overlap
 MAX_QUESTION_WORDS = 16
 CUE_MATCH = 1.3  # the unit gives the kind of answer asked for (a reason for "warum")
 CUE_MISS = 0.75
+STATEMENT_WORDS = 4  # a quote this long says something; "bitteren Abend" names it only
 REASON_MISS = 0.6  # "warum" without any reason in the unit rarely answers
 SPEECH_MATCH = 1.3  # "was sagte X": quotations first
 SPEAKER_MATCH = 1.2  # the named person says it themselves
@@ -1454,9 +1455,14 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         terms.append(_intent_term(ctx.index))
     if _split_standing(folded) and len(terms) < MAX_QUESTION_WORDS:
         terms.append(_standing_term(ctx.index))
+    office_start = kind == lexicon.TIME and honest.asks_taking_office(folded)
+    if office_start and len(terms) < MAX_QUESTION_WORDS:
+        terms.append(_office_start_term(ctx.index, "Amtsantritt"))
     for position, word in enumerate(folded):
         if position in used or position in asked or position in scope.positions:
             continue
+        if office_start and _asks_office_start(word):
+            continue  # "tritt", "Amt": `_office_start_term` asks it
         if (intent is not None or job) and word in DOING_WORDS:
             continue  # "was will X machen", "was macht X beruflich": not X's words
         if (
@@ -2994,6 +3000,37 @@ def win_lines(index: CorpusIndex) -> WinLines:
             for stem in sorted(lexicon.RESULT_STEMS)
             if stem in own
         },
+        office_starts=_find_office_starts(index),
+    )
+
+
+def _find_office_starts(index: CorpusIndex) -> Ids:
+    """The units that tell somebody taking office with a time (`honest.takes_office`): the
+    lines with a word of taking office, or with "Amt" ("tritt ihr Amt am 1. März an")."""
+    own, classes, time = index.own, index.classes, CUE_BITS[lexicon.TIME]
+    offices = {index.stem(word) for word in honest.OFFICE_TAKEN}
+    stems = [s for s in own if s.startswith(honest.TAKING_OFFICE) or s in offices]
+    found = {u for s in stems for u in own[s] if classes[u] & time}
+    return kept_ids(u for u in sorted(found) if honest.takes_office(words(index.columns.text(u))))
+
+
+def _office_start_term(index: CorpusIndex, label: str) -> Term:
+    """ "wann tritt X das Amt an": taking office as one term, the lines that tell it in any
+    words (`WinLines.office_starts`: "wird am 1. Mai vereidigt", "Amtsantritt ist der …"),
+    not the words asked ("tritt", "Amt"), which such a line need not have."""
+    units = index.win_lines.office_starts
+    return Term(label, index.weight(index.stem("amtsantritt")), ((units, 1.0),))
+
+
+def _asks_office_start(word: str) -> bool:
+    """Whether a word of a question on taking office is one of its words of taking office
+    ("tritt", "Amt", "antreten", "Amtsantritt"), which `_office_start_term` stands for."""
+    return (
+        word in honest.OFFICE_TAKEN
+        or word in honest.STANDING_VERBS
+        or word in honest.TAKE_VERBS
+        or word in honest.ANTRITT
+        or word.startswith(honest.TAKING_OFFICE)
     )
 
 
@@ -3373,6 +3410,46 @@ def _names_party(index: CorpusIndex, unit: int, people: tuple[int, ...]) -> bool
 
 PRONOUN_GENDER = {"Er": "m", "Sie": "f"}  # a sentence's subject, recapping a person
 
+# The clauses of a line, each a figure's own: "X kam auf 40,9 Prozent, Y auf 6,7 Prozent".
+CLAUSE_SPLIT_RE = re.compile(r",\s|[;:|–]|\s-\s|\bund\b")
+# Words after which a name is the rival, not who has the figure: "gegen Amtsinhaber Kurt X",
+# "vor X", "über X" (a few words on, past a role and a first name).
+RIVAL_BEFORE = frozenset("gegen vor über ueber against ahead".split())
+RIVAL_WITHIN = 3
+SHARE_NEXT_TO = 1  # "X 48 %", "X (48 %)": the share right after a name is theirs
+
+
+def _share_owners(index: CorpusIndex, text: str) -> set[int]:
+    """Whose shares a line gives: for each share, the person named right before it ("Y (52 %)
+    gewann vor X (48 %)"), else the one named last before it in its clause ("Y setzte sich
+    mit 52,4 Prozent gegen X durch" is Y's), else first after it ("Mit 52,4 Prozent setzte
+    sich Y durch"), never one named as the rival ("gegen X", "vor X"). Nobody if a share's
+    owner is not in its clause ("…, die 42,8 Prozent erreichte"): then the line may be X's."""
+    owners: set[int] = set()
+    for clause in CLAUSE_SPLIT_RE.split(text):
+        shares = [m.start() for m in SHARE_RE.finditer(clause)]
+        if not shares:
+            continue
+        named: list[tuple[int, int, set[int], bool]] = []  # (word, where, whom, a rival's)
+        tokens = list(WORD_RE.finditer(clause))
+        for i, token in enumerate(tokens):
+            people = index.people.named_in([fold(token.group())])
+            before = {fold(t.group()) for t in tokens[max(0, i - RIVAL_WITHIN) : i]}
+            if people:
+                named.append((i, token.start(), people, not before.isdisjoint(RIVAL_BEFORE)))
+        for share in shares:
+            words_before = sum(1 for t in tokens if t.start() < share)
+            earlier = [(i, people, rival) for i, where, people, rival in named if where < share]
+            if earlier and words_before - earlier[-1][0] <= SHARE_NEXT_TO:
+                owners |= earlier[-1][1]  # "X (48 %)", "X: 48 Prozent"
+                continue
+            mine = [people for _, people, rival in earlier if not rival]
+            later = [people for _, where, people, rival in named if where > share and not rival]
+            if not mine and not later:
+                return set()  # "…, die 42,8 Prozent erreichte": whose, the clause does not say
+            owners |= mine[-1] if mine else later[0]
+    return owners
+
 
 class _OfAnother:
     """ "Wie alt ist X", "wie viele Stimmen hatte X": "Ys 26.412 Stimmen" is the count of
@@ -3396,10 +3473,16 @@ class _OfAnother:
     def of_another(self, unit: int) -> bool:
         if self.age and self.people:
             return not self._their_age(unit)
-        if not self.people or unit in self.own:
+        if not self.people:
             return False
         columns = self.index.columns
         named = self.index.people.named_in(words(columns.text(unit))) if self.by_name else set()
+        if not named.isdisjoint(self.people):
+            # "Y setzte sich mit 52,4 Prozent gegen X durch": Y's share, though X is named
+            owners = _share_owners(self.index, columns.text(unit))
+            return bool(owners) and owners.isdisjoint(self.people)
+        if unit in self.own:
+            return False
         if named and self._pronoun_of_asked(unit):
             return False  # "X bleibt. Er holte 71,2 Prozent und ließ Y mit 28,8 hinter sich"
         if named:
@@ -3551,7 +3634,10 @@ class _OfAnother:
 class _Around:
     """Whether a unit speaks of a question's topic (`Question.topic`): has its word in its own
     text or around it, is close in meaning, or (for "warum") gives a reason; the sets are
-    built once per question."""
+    built once per question. "Warum hat X verloren" asks for a reason of a result: a line
+    that only reports it ("Bruchhausen: X 44,6 %", "X verlässt das Rathaus") beside the word
+    gives none, nor does a report of what X did after ("sprach von einem bitteren Abend"); a
+    line that gives one ("weil", "lag an ihm") or somebody's own words on it do."""
 
     def __init__(self, index: CorpusIndex, question: Question) -> None:
         assert question.topic is not None
@@ -3564,11 +3650,36 @@ class _Around:
         blocks = () if question.identity else term.context
         self.blocks = set(chain.from_iterable(ids for ids, _ in blocks))
         self.reason = CUE_BITS[lexicon.REASON] if question.kind == lexicon.REASON else 0
+        self.people = question.people
+        self.of_result = bool(self.reason) and stem_word(fold(term.label)) in (
+            lexicon.OUTCOME_STEMS
+        )
 
     def has(self, unit: int) -> bool:
-        if unit in self.own or self.index.classes[unit] & self.reason:
+        code = self.index.classes[unit]
+        if self.of_result:
+            if self.people and not any(honest.reason_of(self.index, unit, p) for p in self.people):
+                return False
+            if code & self.reason:
+                return True
+            if self.people and not self._own_words(unit):
+                return False  # X's own words may say why, where the loss is spoken of
+            if not self.people and KIND_OF_CODE[code & 3] != DIRECT:
+                return False
+        if unit in self.own or code & self.reason:
             return True
         return not self.blocks.isdisjoint(self.index.around[self.index.columns.block[unit]])
+
+    def _own_words(self, unit: int) -> bool:
+        """Whether a unit is a statement of one of the people asked ("Wir haben die Dörfer
+        unterschätzt", "Sie habe die Stimmung unterschätzt"), not a phrase cited from them
+        ("sprach von einem „bitteren Abend“")."""
+        columns = self.index.columns
+        return (
+            is_speech(self.index.classes[unit])
+            and columns.speaker[unit] in self.people
+            and len(WORD_RE.findall(columns.text(unit))) >= STATEMENT_WORDS
+        )
 
 
 def _followers(first: tuple[float, int], rest: Iterator[tuple[float, int]]) -> Iterator[int]:

@@ -31,6 +31,8 @@ from benchmarks.questions_eval import (
     DEV23_FOLDERS,
     DEV24,
     DEV24_FOLDERS,
+    DEV25,
+    DEV25_FOLDERS,
     DEV_DE2,
     DEV_EN2,
     DEV_EN3_FOLDERS,
@@ -564,6 +566,7 @@ def test_dev19_asks_whom_a_winner_beat_and_who_was_re_elected_in_both_languages(
         ("dev22", DEV22, DEV22_FOLDERS, 30),  # a portrait, turnout by district, letters, a recount
         ("dev23", DEV23, DEV23_FOLDERS, 30),  # a newsletter, runoff explainer, loser's profile
         ("dev24", DEV24, DEV24_FOLDERS, 30),  # results by district, a Q&A, letters, a release
+        ("dev25", DEV25, DEV25_FOLDERS, 30),  # a ticker, a fact box, a candidates' table, a wire
     ],
 )
 def test_a_chat_german_block_asks_over_one_night_in_new_article_forms(
@@ -576,7 +579,9 @@ def test_a_chat_german_block_asks_over_one_night_in_new_article_forms(
     assert any(block.half == half for block in BLOCKS) and half not in OUT_OF_SAMPLE
 
 
-@pytest.mark.parametrize("folders", [DEV21_FOLDERS, DEV22_FOLDERS, DEV23_FOLDERS, DEV24_FOLDERS])
+@pytest.mark.parametrize(
+    "folders", [DEV21_FOLDERS, DEV22_FOLDERS, DEV23_FOLDERS, DEV24_FOLDERS, DEV25_FOLDERS]
+)
 def test_a_chat_german_block_reads_no_held_out_folder_from_the_tenth_on(folders: tuple[Path, ...]):
     assert not any(
         name.startswith(("articles_heldout1", "articles_heldout2"))

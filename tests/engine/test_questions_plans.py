@@ -7,7 +7,7 @@ The night is invented for these stories."""
 import pytest
 
 from bot.engine.engine import Engine
-from bot.engine.honest import _takes_office, words
+from bot.engine.honest import takes_office, words
 from bot.engine.questions import _asks_intent, _runs_something, _term_start
 from tests.engine.conftest import engine_over, texts
 
@@ -187,7 +187,7 @@ def test_when_her_predecessor_took_office_is_not_the_day_she_takes_it(night):
 
 
 @pytest.mark.parametrize(
-    ("line", "takes_office"),
+    ("line", "says_office"),
     [
         ("Ihre neue Amtszeit beginnt am 1. Dezember.", True),
         ("Die Amtsübergabe ist für Anfang Juni geplant.", True),
@@ -199,5 +199,5 @@ def test_when_her_predecessor_took_office_is_not_the_day_she_takes_it(night):
         ("The office opens at nine.", False),
     ],
 )
-def test_a_line_on_taking_office_in_either_language(line, takes_office):
-    assert _takes_office(words(line)) is takes_office
+def test_a_line_on_taking_office_in_either_language(line, says_office):
+    assert takes_office(words(line)) is says_office

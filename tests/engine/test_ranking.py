@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import questions, text_answers
+from bot.engine import honest, questions, text_answers
 from bot.engine.engine import Engine
+from bot.engine.folding import fold, stem_word
 from bot.engine.index import Unit
-from bot.engine.lexicon import NUMBER, PERSON, REASON, TIME, question_kind
+from bot.engine.lexicon import NUMBER, OUTCOME_STEMS, PERSON, REASON, TIME, question_kind
 from bot.engine.matching import coverage, distinct, match_table, word_term
 from bot.engine.reply import DIRECT, FACT, REPORTED
 from tests.engine.generated import generated_engine
@@ -114,9 +115,27 @@ def full_scan_scores(engine: Engine, question: str, comments: bool = False) -> l
         around = row[asked.topic] if asked.topic is not None else 1.0
         if asked.identity and around <= questions.CONTEXT_FACTOR:
             around = 0.0  # who holds a role is said where the role is, not around it
+        unit = ctx.index.unit(unit_id)
+        of_result = (
+            asked.kind == REASON
+            and asked.topic is not None
+            and stem_word(fold(asked.terms[asked.topic].label)) in OUTCOME_STEMS
+        )
+        if of_result and asked.people:  # "warum hat X verloren": a reason given for X
+            if not any(honest.reason_of(ctx.index, unit_id, p) for p in asked.people):
+                continue
+            own_words = (
+                unit.excerpt.kind in (DIRECT, REPORTED)
+                and unit.speaker in asked.people
+                and len(questions.WORD_RE.findall(unit.excerpt.text)) >= questions.STATEMENT_WORDS
+            )
+            if not reason and not own_words:
+                continue  # a result row, or what X did after: no reason
+        if of_result and not asked.people and not reason and unit.excerpt.kind != DIRECT:
+            continue
         if asked.topic is not None and not reason and not around:
             continue  # "wann tritt X sein Amt an": neither the office nor a reason around it
-        speech = ctx.index.unit(unit_id).excerpt.kind in (DIRECT, REPORTED)
+        speech = unit.excerpt.kind in (DIRECT, REPORTED)
         if asked.beaten and (
             speech or not questions._reports_about(ctx.index, unit_id, asked.beaten)
         ):
