@@ -2603,7 +2603,8 @@ NOT_FIRST = (
     r"(?![^,;:.]{0,30}?\b(?:verloren|verlor|verfehlt|verfehlte|verpasst|verpasste|eingebüßt|"
     r"beschlossen|beschloss|abgelehnt|lehnte|verabschiedet|zugestimmt|stimmte|gebilligt)\b)"
 )
-PLACE_LEAD_HINT_RE = re.compile(rf"\b{FIRST_WORDS}\b|{SHARE_PATTERN}")
+# (a share of a lead is over half: "50,4 %" to "99 Prozent")
+PLACE_LEAD_HINT_RE = re.compile(rf"\b{FIRST_WORDS}\b|\b[5-9]\d(?:,\d+)?\s*(?:Prozent|%)")
 PLACE_VERBS = (
     r"(?:lag|lagen|liegt|liegen|hatte|hatten|hat|haben|holte|holten|holt|holen|erhielt|"
     r"erhielten|erhält|erhalten|bekam|bekamen|bekommt|bekommen)"
@@ -2652,8 +2653,6 @@ class PlaceResult:
     where: frozenset[str]  # the folded words of the places somebody came first at
     row: bool  # a results table's row of one part of the town, under its name
     part_won: bool  # a win of a part of the town named by its kind ("gewann den Stadtteil")
-    who: int | None  # the one person it names, if only one
-    share: float | None  # the first share it gives, if any
 
 
 def place_result(index: CorpusIndex, unit: int) -> PlaceResult | None:
@@ -2679,8 +2678,7 @@ def _read_place_result(index: CorpusIndex, unit: int) -> PlaceResult | None:
     part_won = _won_a_part(index, text)
     if not (where or part_won):
         return None
-    named = words(text[match.end() :] if row and match else text)  # a row: after its label
-    return PlaceResult(unit, where, row, part_won, _first_named(index, named), _first_share(text))
+    return PlaceResult(unit, where, row, part_won)
 
 
 def _lead_places(text: str) -> frozenset[str]:
@@ -2701,18 +2699,6 @@ def _lead_places(text: str) -> frozenset[str]:
 def _over_half(share: str) -> bool:
     """Whether a share as written ("59,8") is more than half of the votes."""
     return float(share.replace(",", ".")) > MAJORITY
-
-
-def _first_share(text: str) -> float | None:
-    """The first share a line gives ("61,7 %"), as a number."""
-    match = SHARE_RE.search(text)
-    return float(match["number"].replace(",", ".")) if match else None
-
-
-def _first_named(index: CorpusIndex, folded: list[str]) -> int | None:
-    """The one person a line's words name, if it names exactly one."""
-    named = index.people.named_in(folded)
-    return next(iter(named)) if len(named) == 1 else None
 
 
 def _part_row(index: CorpusIndex, text: str, match: re.Match[str]) -> bool:
