@@ -1029,7 +1029,7 @@ class _Builder:
                 )
                 if key:
                     self.said.setdefault((item.speaker, key), []).append(unit)
-        self._described_subjects(article, block_ids, mine, tuple(relatives))
+        self._described_subjects(article, block_ids, mine, relatives)
         for answer, question in _asked(article.blocks, sections).items():
             self.answered[block_ids[question]] = block_ids[answer]
             units = self.block_units[block_ids[answer]]
