@@ -123,7 +123,7 @@ TOKEN_RE = re.compile(r"\w+")
 HYPHENATED_RE = re.compile(r"\w+(?:-\w+)*")  # "Diplom-Geografin", "47-jährige": one word each
 SHARE_PATTERN = r"\d+(?:,\d+)?\s*(?:Prozent|%)"
 TWO_SHARES_RE = re.compile(rf"{SHARE_PATTERN}.*{SHARE_PATTERN}")  # "50,4 … 49,6 Prozent"
-SHARE_RE = re.compile(r"(?P<number>\d+(?:,\d+)?)\s*(?:Prozent|%)")
+SHARE_RE = re.compile(SHARE_PATTERN)
 SCORE_RE = re.compile(r"\d[\d.’']*\s+zu\s+\d[\d.’']*")  # "mit 17 zu 16 Stimmen"
 # A lead told as what lies between the two ("Zwischen beiden lagen am Ende 212 Stimmen") or
 # what one won by ("won … by just over 200 votes").
