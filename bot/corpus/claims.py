@@ -46,7 +46,7 @@ def accused(frame: str, mention: Mention) -> bool:
 # "In der Studie", "Im Bericht", "In dem Papier des Ministeriums, das …, heißt es": a definite
 # text opening the sentence, whose words follow "heißt es".
 IN_THE_TEXT_RE = re.compile(
-    r"\s*(?:Im|In\s+(?:der|dem|den))\s+(?P<np>[^;:]{1,160}?)\s+(?:heißt|hieß|heisst|hiess)\s+es\b"
+    r"\s*(?:Im|In\s+(?:der|dem|den))\s+(?P<np>[^;:]{1,160}?)\s+" + german.IT_SAYS + r"\s+es\b"
 )
 # Feminine nouns for texts (the masculine and neuter ones: german.document_gender).
 FEMININE_TEXT_NOUNS = (

@@ -363,6 +363,9 @@ QUOTATION_MARKS = '„“”»«"'
 # A name's genitive ending before what it owns: "Seebauers Sieg", "Klaus’ Sieg", "Klaus' Sieg".
 GENITIVE_ENDINGS = frozenset("s’'")
 GENITIVE_PATTERN = r"(?:s|’|')"
+# "heißt es", "hieß es" (also without ß): words whose speaker the sentence names only as a
+# source, if at all.
+IT_SAYS = r"(?:heißt|hieß|heisst|hiess)"
 # The line crediting who made an interview ("Interview: X", "Das Gespräch führte X", "Die
 # Fragen stellten X und Y", "Interview und Fotos: X"), as it opens its line.
 CREDIT_WORDS = r"(?:Interview und Fotos?|Interview|Das Gespräch führten?|Die Fragen stellten?)"

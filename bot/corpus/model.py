@@ -53,6 +53,9 @@ class Person:
     aliases: tuple[str, ...] = ()
     party: str | None = None
     roles: tuple[str, ...] = ()
+    # Introduced as another's relative ("Seine Frau Gisela X") where the surname stands alone
+    # too: the surname alone names the other one, so it is no alias of this person.
+    relative: bool = False
 
 
 @dataclass(frozen=True)

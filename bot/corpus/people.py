@@ -155,7 +155,7 @@ class PersonRecord:
             base = roles_base_form(role, self.gender)
             if base and base not in roles:
                 roles.append(base)
-        return Person(self.name, self.aliases(), self.party, tuple(roles))
+        return Person(self.name, self.aliases(), self.party, tuple(roles), self.relative)
 
 
 @dataclass(frozen=True)
@@ -1231,7 +1231,7 @@ KIN_POSSESSIVES = frozenset(
 def _relative_before(text: str, start: int) -> bool:
     """A relative's noun right before a first name standing alone: "Tochter Lena", "ihr Mann
     Jens" (the text names that person by first name only)."""
-    words = text[max(0, start - 40) : start].split()[-2:]
+    words = _two_words_before(text, start)
     if not words:
         return False
     noun = words[-1].lower()
@@ -1259,6 +1259,11 @@ def _after_lone_first_names(hits: list[NameHit]) -> list[NameHit]:
     return result
 
 
+def _two_words_before(text: str, start: int) -> list[str]:
+    """The (at most) two words right before a name: "ihr Mann" of "ihr Mann Jens"."""
+    return text[max(0, start - 40) : start].split()[-2:]
+
+
 def _kin_of_another(record: PersonRecord, hits: list[NameHit]) -> bool:
     """Is a person's first full mention introduced as somebody's relative by a possessive
     ("Seine Frau Gisela Beispiel", "ihr Sohn Jonas Beispiel")? News then calls the relative
@@ -1269,7 +1274,7 @@ def _kin_of_another(record: PersonRecord, hits: list[NameHit]) -> bool:
     if not full:
         return False
     first = min(full, key=lambda h: (h.block.line, h.start))
-    words = first.block.text[max(0, first.start - 40) : first.start].split()[-2:]
+    words = _two_words_before(first.block.text, first.start)
     return len(words) == 2 and words[0].lower() in KIN_POSSESSIVES and words[1].lower() in KIN_NOUNS
 
 

@@ -160,7 +160,7 @@ NAMING_CUE_RE = re.compile(
 
 
 # „Das hatten wir erwartet“, hieß es aus ihrem Team: words somebody said, whoever it was.
-HEARSAY_AFTER_RE = re.compile(r"\s*,\s*(?:heißt|hieß|heisst|hiess)\s+es\b")
+HEARSAY_AFTER_RE = re.compile(rf"\s*,\s*{german.IT_SAYS}\s+es\b")
 
 
 def _chant(words: list[str], before: str) -> bool:
@@ -1149,7 +1149,7 @@ SOURCE_BEFORE_RE = re.compile(
     rf"\b{_SOURCE_PREP}\s+{_SOURCE_NP}\s+(?:heißt|hieß|heisst|hiess|hatte|hat)\s+es\b"
 )
 SOURCE_AFTER_RE = re.compile(
-    r"\b(?:heißt|hieß|heisst|hiess)\s+es\s+(?:(?:wörtlich|dazu|weiter|auch|außerdem|nun|zudem"
+    rf"\b{german.IT_SAYS}\s+es\s+(?:(?:wörtlich|dazu|weiter|auch|außerdem|nun|zudem"
     r"|etwa|ferner|jedoch|aber|dagegen|allerdings|später|abends|am\s+(?:Abend|Morgen|Mittag"
     r"|Nachmittag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag))\s+)*"
     rf"{_SOURCE_PREP}\s+(?P<np>[^,;:.!?()]{{1,120}})"
@@ -2012,7 +2012,7 @@ THEREIN_RE = re.compile(
 )
 # "Im Programm steht das nicht. Dort heißt es, man wolle „…“": a sentence opening with a word
 # pointing back to a text quotes that text, not the person named before it.
-THERE_IT_SAYS_RE = re.compile(r"\s*(?:Darin|Dort|Hierin)\s+(?:heißt|hieß|heisst|hiess)\s+es\b")
+THERE_IT_SAYS_RE = re.compile(rf"\s*(?:Darin|Dort|Hierin)\s+{german.IT_SAYS}\s+es\b")
 WRITING_VERBS = frozenset("schrieb schreibt verfasste verfasst postete postet".split())
 
 
@@ -2471,8 +2471,9 @@ def _english_unnamed_subject(frame: str) -> re.Match[str] | None:
 
 # "…, the town's election office said on Sunday.": an English cue closing a sentence, its subject
 # a definite phrase after the last comma.
+CLOSING_CUES = ("said", "says", "told", "announced")
 ENGLISH_CLOSING_SOURCE_RE = re.compile(
-    r",\s+((?:[Tt]he|[Ii]ts|[Tt]heir)\s[^,.;:”\"]{1,60}?)\s+(?:said|says|told|announced)\b"
+    r",\s+((?:[Tt]he|[Ii]ts|[Tt]heir)\s[^,.;:”\"]{1,60}?)\s+(?:" + "|".join(CLOSING_CUES) + r")\b"
     r"[^,;:”\"]*$"
 )
 CLAUSE_WORDS = 6  # a clause before the comma, not a name and its apposition
@@ -2483,13 +2484,8 @@ def _english_closing_source(frame: str, speakers: Speakers) -> Mention | None:
     the closing cue speaks, named or not; a person named in the clause before the comma is
     what was said about, not who said it. ("Smith, the council's spokesman, said …" is an
     apposition: too short a clause before the comma.)"""
-    if (
-        "said" not in frame
-        and "says" not in frame
-        and "told" not in frame
-        and "announced" not in frame
-    ):
-        return None
+    if not any(cue in frame for cue in CLOSING_CUES):
+        return None  # (the cheap test first: most sentences are German)
     found = ENGLISH_CLOSING_SOURCE_RE.search(frame)
     if found is None or len(frame[: found.start()].split()) < CLAUSE_WORDS:
         return None

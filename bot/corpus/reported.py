@@ -238,7 +238,7 @@ IT_IS_SAID_RE = re.compile(
 
 
 # "hieß es aus der Partei", "heißt es dort": the sentence names a source of its own.
-SAID_BY_SOURCE_RE = re.compile(r"\b(?:heißt|hieß|heisst|hiess)\s+es\b(?P<source>[^,;:.„“]{0,60})")
+SAID_BY_SOURCE_RE = re.compile(rf"\b{german.IT_SAYS}\s+es\b(?P<source>[^,;:.„“]{{0,60}})")
 # "heißt es dort", "Darin hieß es": the text or place just named.
 POINTING_BACK_RE = re.compile(r"\b(?:dort|darin|hierin)\b", re.IGNORECASE)
 

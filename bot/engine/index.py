@@ -41,7 +41,6 @@ from bot.corpus.model import (
     SOURCE_COMMENT,
     Article,
     Block,
-    Person,
     counted_quotes,
 )
 from bot.corpus.reading import names_byline
@@ -50,7 +49,7 @@ from bot.engine import lexicon
 from bot.engine.affixes import AffixIndex
 from bot.engine.choices import Choices
 from bot.engine.folding import TOKEN_RE, StemMemo, fold, name_key, stem_word, words
-from bot.engine.people import PeopleDirectory, merge_people, people_of, surname_of
+from bot.engine.people import PeopleDirectory, merge_people, people_of
 from bot.engine.reply import DIRECT, FACT, PASSAGE, REPORTED, Excerpt, SourceRef
 
 if TYPE_CHECKING:  # (matching reads the index: only the type comes from it)
@@ -757,7 +756,7 @@ class _Builder:
     ) -> int | None:
         """The directory entry a quote's or fact's speaker names (see `resolve_speaker`); the
         same names recur in thousands of quotes, so each is folded once per build. A surname
-        alone names none of the article's `relatives` (`_kin_of_another`)."""
+        alone names none of the article's `relatives` (`Person.relative`)."""
         if not name:
             return None
         key = self._name_keys.get(name)
@@ -906,7 +905,7 @@ class _Builder:
     def _article(self, rank: int, article: Article) -> None:
         mine = people_of(self.people, article.people, article.id)
         relatives = tuple(
-            people_of(self.people, filter(_kin_of_another, article.people), article.id)
+            people_of(self.people, (p for p in article.people if p.relative), article.id)
         )
         if relatives:
             self.relatives[rank] = relatives
@@ -1079,7 +1078,9 @@ class _Builder:
         # Only the names inside [start, end): a long line's units do not each read all of them.
         for k in range(bisect_left(line.name_places, start), bisect_left(line.name_places, end)):
             place = line.name_places[k]
-            alone = not place or line.folded[place - 1] not in FIRST_NAMES
+            alone = bool(narrow.relatives) and (
+                not place or line.folded[place - 1] not in FIRST_NAMES
+            )
             found.update(narrow(names[k][1], line.fitting[k], alone))
         return found
 
@@ -1193,7 +1194,7 @@ class _ArticleOwners:
         """`fitting`: the owners the first name before the word fits; people of other articles
         must fit it ("Kathrin Wolters" is no Hinnerk Wolters), the article's own need not (a
         husband quoted in his wife's portrait names her too). `alone`: no first name stands
-        before the word, so it names none of the article's relatives (`_kin_of_another`)."""
+        before the word, so it names none of the article's relatives (`Person.relative`)."""
         key = (owners, fitting, alone)
         found = self.known.get(key)
         if found is None:
@@ -1205,16 +1206,6 @@ class _ArticleOwners:
                 found = tuple(i for i in fitting if i not in self.local and i not in skipped)
             self.known[key] = found
         return found
-
-
-def _kin_of_another(person: Person) -> bool:
-    """Did the article introduce this person as the relative of one it does not name in full
-    ("Seine Frau Gisela Beispiel")? Its reading then gives them no surname alone to be called
-    by: "sagt Beispiel" is the other one (`bot.corpus.people`)."""
-    if " " not in person.name:
-        return False
-    surnames = {surname_of(person.name), person.name.split()[-1]}  # "von der Leyen", "Leyen"
-    return surnames.isdisjoint(person.aliases)
 
 
 def _turned_round(around: list[list[int]]) -> tuple[tuple[int, ...], ...]:
