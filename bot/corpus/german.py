@@ -575,6 +575,13 @@ INSTITUTION_HEADS = frozenset(
     "organisation institut bundesamt amt ausschuss fraktion vorstand bank gemeinde".split()
 )
 _INSTITUTION_TAILS = tuple(INSTITUTION_HEADS)  # for one str.endswith call
+# The last parts of the names of papers, stations and newsrooms ("Moselpost", "Tagblatt",
+# "Kreisanzeiger", "Lokalsender").
+MEDIUM_HEADS = frozenset(
+    "zeitung blatt tagblatt anzeiger rundschau kurier post bote nachrichten presse sender "
+    "magazin zeitschrift redaktion".split()
+)
+_MEDIUM_TAILS = tuple(MEDIUM_HEADS)
 
 
 # The abbreviated roles of minutes and parliamentary records ("StRin Beispiel (SPD):", "Abg.
@@ -608,6 +615,12 @@ def is_institution_noun(word: str) -> bool:
     """A noun naming an institution that speaks (Polizei, Landesregierung, SPD-Fraktion …)."""
     tail = word.strip(".,;:").split("-")[-1].lower()
     return tail.endswith(_INSTITUTION_TAILS)
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def is_medium_noun(word: str) -> bool:
+    """A noun naming a paper, a station or a newsroom, which speaks through what it prints."""
+    return word.strip(".,;:").split("-")[-1].lower().endswith(_MEDIUM_TAILS)
 
 
 # The gender of the nouns for documents and media a quotation may come from ("im Bericht", "in
