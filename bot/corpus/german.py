@@ -671,6 +671,19 @@ def is_abstract_noun(word: str) -> bool:
     return word in PLAIN_ABSTRACT_NOUNS or bool(ABSTRACT_NOUN_RE.search(word.lower()))
 
 
+# Nouns for a stretch of time ("die Nacht", "der Wahlabend", "die letzte Stunde"): what a
+# night brought is never who spoke.
+TIME_NOUN_RE = re.compile(r"(?:abend|nacht|stunde|stunden|minute|minuten|monat|jahr)$")
+# Whole words only: papers are called "…woche" and "…morgen".
+TIME_WORDS = frozenset("Tag Tage Tages Woche Wochen Morgen Mittag".split())
+
+
+def is_time_noun(word: str) -> bool:
+    """A noun for a stretch of time, which does not speak ("Die Nacht endete für X mit …:")."""
+    word = word.strip(".,;:")
+    return word in TIME_WORDS or bool(TIME_NOUN_RE.search(word.lower()))
+
+
 _FEMININE_END_RE = re.compile(r"(?:[a-zäöü](?:in|innen)|mutter|tochter|schwester|ehefrau)$")
 
 

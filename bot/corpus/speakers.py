@@ -1467,7 +1467,8 @@ def _in_later_clause(frame: str, start: int, at: int) -> bool:
 def _may_speak(words: list[str]) -> bool:
     """Can a phrase that names no known person or role be a speaker: an organisation, a medium,
     a name ("Computerwoche", "die Deutsche Welle")? Not "Darin", "Das Fazit", "Der Grund", "die
-    Beschäftigung der …": pronominal adverbs, cue nouns and abstract nouns do not speak."""
+    Beschäftigung der …", "Die Nacht": pronominal adverbs, cue, abstract and time nouns do not
+    speak."""
     content = [w for w in words if w.lower() not in german.DETERMINERS]
     capitalised = [w.strip(",.;:") for w in content if w[:1].isupper()]
     if not capitalised or PRONOMINAL_ADVERB_RE.fullmatch(capitalised[0]):
@@ -1476,7 +1477,9 @@ def _may_speak(words: list[str]) -> bool:
     if german.CUE_NOUNS.fullmatch(head) or german.is_abstract_noun(head):
         # "Ihr Fazit:" is what its possessor says; "Das Fazit" speaks for nobody.
         return german.is_institution_noun(head) or words[0].lower() in POSSESSIVES
-    return head not in german.NOT_NAME_WORDS and not german.is_opening_adverb(head)
+    return not (
+        head in german.NOT_NAME_WORDS or german.is_opening_adverb(head) or german.is_time_noun(head)
+    )
 
 
 # Words ending in -en that may follow a clause-opening "sie" without being its verb.

@@ -800,3 +800,12 @@ def test_a_person_after_the_verb_of_a_fronted_object_still_speaks():
         "Die Niederlage seiner Partei nahm Vogelsang gelassen: „Wir machen weiter.“\n"
     )
     assert direct_speakers(article) == ["Jonas Vogelsang"]
+
+
+def test_what_a_night_brought_somebody_is_not_said_by_the_night():
+    article = read(
+        "\nWahlnacht\n"
+        "Landrat Jonas Vogelsang (FDP) gewann die Stichwahl knapp.\n"
+        "Die Nacht endete für ihn mit Jubel: „Wir haben es geschafft.“\n"
+    )
+    assert "die Nacht" not in direct_speakers(article)
