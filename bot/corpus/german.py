@@ -837,10 +837,11 @@ _VERB_WORD_RE = re.compile(r"(?<![\w-])[a-zäöüß]+(?![\w-])")
 @lru_cache(maxsize=1024)  # a sentence is asked about several times in a row
 def _lower_words(text: str) -> frozenset[str]:
     """The sentence's words that may be verbs: those written in lower case, and its first word
-    ("Sei es drum"); a capitalised noun inside the sentence ("im Laufe") is none."""
+    ("Sei es drum"); a capitalised noun inside the sentence ("im Laufe") is none, nor a first
+    word a comma closes ("Schade, dass …": an exclamation, not "es schade")."""
     words = set(_VERB_WORD_RE.findall(text))
     first = _LOWER_WORD_RE.search(text.lower())
-    if first is not None:
+    if first is not None and text[first.end() : first.end() + 1] != ",":
         words.add(first.group(0))
     return frozenset(words)
 
