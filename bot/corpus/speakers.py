@@ -457,6 +457,20 @@ UNNAMED_PERSON_RE = re.compile(
 )
 
 
+# English brings in a person without a name as "Her flatmate", "A neighbour", "One voter":
+# whom a following "he said" may mean as well as somebody named before.
+ENGLISH_PERSON_NOUNS = (
+    "friend flatmate roommate neighbour neighbor wife husband partner son daughter mother "
+    "father brother sister colleague voter supporter resident volunteer woman man student "
+    "pensioner spokesman spokeswoman spokesperson aide official"
+).split()
+ENGLISH_UNNAMED_RE = re.compile(
+    r"(?:^|[.!?]\s+)\s*(?:A|An|One|Another|Her|His|Their)\s+(?:[a-z-]+\s+){0,2}(?:"
+    + "|".join(ENGLISH_PERSON_NOUNS)
+    + r")s?\b"
+)
+
+
 def unnamed_in(frame: str, mentions: list[Mention]) -> frozenset[str]:
     """The genders of the people a sentence brings in without a name, as its subject or
     anywhere not after a preposition ("Draußen raucht ein Feuerwehrmann"), and VOICE when it
@@ -470,6 +484,8 @@ def unnamed_in(frame: str, mentions: list[Mention]) -> frozenset[str]:
         and m.text.split()[0].lower() in INDEFINITE
         and any(german.is_role_noun(w) for w in m.text.split()[1:])  # a person, not "ein Amt"
     }
+    if ENGLISH_UNNAMED_RE.search(frame):
+        genders.add(VOICE)  # "Her flatmate disagreed.": somebody "he" may mean next
     if "ein" not in frame and "Ein" not in frame:
         return frozenset(genders)
     if VOICE_NOUN_RE.search(frame):
