@@ -302,7 +302,7 @@ def test_each_articles_folder_is_scored_in_its_own_block(tmp_path, capsys):
 
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-# The rule author's own articles, twenty-seven held-out sets (fresh, heldout, heldout3 to heldout27)
+# The rule author's own articles, twenty-eight held-out sets (fresh, heldout, heldout3 to heldout28)
 # and thirty-one more fresh sets (fresh2 to fresh32).
 FOLDERS = [
     BENCHMARKS / "articles",
@@ -333,6 +333,7 @@ FOLDERS = [
     BENCHMARKS / "articles_heldout25",
     BENCHMARKS / "articles_heldout26",
     BENCHMARKS / "articles_heldout27",
+    BENCHMARKS / "articles_heldout28",
     BENCHMARKS / "articles_fresh2",
     BENCHMARKS / "articles_fresh3",
     BENCHMARKS / "articles_fresh4",
