@@ -472,23 +472,27 @@ def _caption_person(text: str, names: set[str]) -> str | None:
 
 
 # A radio script's label on a line of its own, the sound bite in quotation marks below it:
-# "O-TON OSTENDORF:" / "O-Ton Kira Ostendorf, Bürgermeisterin:".
-SOUND_BITE_LABEL_RE = re.compile(r"O-Ton\s+(?P<label>[^\W\d_][^:()]{0,60}?)\s*:", re.IGNORECASE)
+# "O-TON OSTENDORF:" / "O-Ton Kira Ostendorf, Bürgermeisterin:" / "O-TON KIRA OSTENDORF (SPD):".
+SOUND_BITE_LABEL_RE = re.compile(
+    r"O-Ton\s+(?P<label>[^\W\d_][^:()]{0,60}?)\s*(?:\([^)]{1,40}\))?\s*:", re.IGNORECASE
+)
 
 
 def _sound_bites_below_labels(
     quotes: list[tuple[int, int, Quote]], article: Article, people: PeopleIndex
 ) -> list[tuple[int, int, Quote]]:
-    """A quotation that is its paragraph alone, under an "O-Ton Name:" line, is that voice's
-    (the person the label names, in full or by surname, in capitals or not); an unnamed voice's
-    ("O-Ton Passantin:") stays nobody's."""
+    """A quotation that is the rest of its paragraph after an "O-Ton Name:" label, on the line
+    above or opening its own line, is that voice's (the person the label names, in full or by
+    surname, in capitals or not); an unnamed voice's ("O-Ton Passantin:") stays nobody's."""
     above = {b.line: a.text.strip() for a, b in pairwise(article.blocks)}
     texts = {b.line: b.text for b in article.blocks}
     result: list[tuple[int, int, Quote]] = []
     for line, start, quote in quotes:
-        label = SOUND_BITE_LABEL_RE.fullmatch(above.get(line, "")) if start == 1 else None
+        opening = texts[line][: start - 1].strip()
+        label_text = opening or (above.get(line, "") if start == 1 else "")
+        label = SOUND_BITE_LABEL_RE.fullmatch(label_text)
         if label is not None and quote.kind == DIRECT and quote.speaker is None:
-            alone = not texts[line][len(quote.text) + 2 :].strip(" .!?")
+            alone = not texts[line][start + len(quote.text) + 1 :].strip(" .!?")
             name = label.group("label").split(",")[0].strip().title()
             person = people.get(name) or people.get(name.split()[-1])
             if alone and person is not None:

@@ -575,6 +575,13 @@ INSTITUTION_HEADS = frozenset(
     "organisation institut bundesamt amt ausschuss fraktion vorstand bank gemeinde".split()
 )
 _INSTITUTION_TAILS = tuple(INSTITUTION_HEADS)  # for one str.endswith call
+# The last parts of the names of papers, stations and newsrooms ("Moselpost", "Tagblatt",
+# "Kreisanzeiger", "Lokalsender").
+MEDIUM_HEADS = frozenset(
+    "zeitung blatt tagblatt anzeiger rundschau kurier post bote nachrichten presse sender "
+    "magazin zeitschrift redaktion".split()
+)
+_MEDIUM_TAILS = tuple(MEDIUM_HEADS)
 
 
 # The abbreviated roles of minutes and parliamentary records ("StRin Beispiel (SPD):", "Abg.
@@ -608,6 +615,12 @@ def is_institution_noun(word: str) -> bool:
     """A noun naming an institution that speaks (Polizei, Landesregierung, SPD-Fraktion …)."""
     tail = word.strip(".,;:").split("-")[-1].lower()
     return tail.endswith(_INSTITUTION_TAILS)
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def is_medium_noun(word: str) -> bool:
+    """A noun naming a paper, a station or a newsroom, which speaks through what it prints."""
+    return word.strip(".,;:").split("-")[-1].lower().endswith(_MEDIUM_TAILS)
 
 
 # The gender of the nouns for documents and media a quotation may come from ("im Bericht", "in
@@ -656,6 +669,19 @@ def is_abstract_noun(word: str) -> bool:
     if not word[:1].isupper() or is_institution_noun(word) or is_role_noun(word):
         return False
     return word in PLAIN_ABSTRACT_NOUNS or bool(ABSTRACT_NOUN_RE.search(word.lower()))
+
+
+# Nouns for a stretch of time ("die Nacht", "der Wahlabend", "die letzte Stunde"): what a
+# night brought is never who spoke.
+TIME_NOUN_RE = re.compile(r"(?:abend|nacht|stunde|stunden|minute|minuten|monat|jahr)$")
+# Whole words only: papers are called "…woche" and "…morgen".
+TIME_WORDS = frozenset("Tag Tage Tages Woche Wochen Morgen Mittag".split())
+
+
+def is_time_noun(word: str) -> bool:
+    """A noun for a stretch of time, which does not speak ("Die Nacht endete für X mit …:")."""
+    word = word.strip(".,;:")
+    return word in TIME_WORDS or bool(TIME_NOUN_RE.search(word.lower()))
 
 
 _FEMININE_END_RE = re.compile(r"(?:[a-zäöü](?:in|innen)|mutter|tochter|schwester|ehefrau)$")
@@ -811,10 +837,11 @@ _VERB_WORD_RE = re.compile(r"(?<![\w-])[a-zäöüß]+(?![\w-])")
 @lru_cache(maxsize=1024)  # a sentence is asked about several times in a row
 def _lower_words(text: str) -> frozenset[str]:
     """The sentence's words that may be verbs: those written in lower case, and its first word
-    ("Sei es drum"); a capitalised noun inside the sentence ("im Laufe") is none."""
+    ("Sei es drum"); a capitalised noun inside the sentence ("im Laufe") is none, nor a first
+    word a comma closes ("Schade, dass …": an exclamation, not "es schade")."""
     words = set(_VERB_WORD_RE.findall(text))
     first = _LOWER_WORD_RE.search(text.lower())
-    if first is not None:
+    if first is not None and text[first.end() : first.end() + 1] != ",":
         words.add(first.group(0))
     return frozenset(words)
 

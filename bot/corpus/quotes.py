@@ -936,7 +936,34 @@ def _introduced_by(
         if comma >= 0:
             in_clause = [m for m in in_clause if m.start < comma]
     adjacent = _subject_after_comma(in_clause, cue_verbs[-1].start(), frame) if cue_verbs else None
-    return adjacent or _subject_before(in_clause, start) or speakers.clause_subject(frame, start)
+    subject = adjacent or _subject_before(in_clause, start)
+    if subject is not None and _body_speaks_about(frame, clause_start, subject):
+        # "Die Zeitung lobt X: „…“": the paper's words about X, not X's.
+        body = speakers.clause_subject(frame, start)
+        if body is not None and body.kind == OTHER:
+            return body
+        return Mention(clause_start, start, frame[clause_start:start], UNNAMED)
+    return subject or speakers.clause_subject(frame, start)
+
+
+# A clause opening with a body that speaks, then its verb, then (maybe) an object's article:
+# "Die Zeitung lobt …", "Der Kreisverband sieht die …", "Die „Moselpost“ nennt …" (a quoted
+# name is blanked in the frame).
+BODY_THEN_VERB_RE = re.compile(
+    r"^\s*(?:Der|Die|Das)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?(?P<head>[A-ZÄÖÜ][\w-]*|\s{3,})\s+"
+    r"[a-zäöüß]+\s+(?:(?:de[nmr]|die|das)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?)?$"
+)
+
+
+def _body_speaks_about(frame: str, clause_start: int, mention: Mention) -> bool:
+    """Whether the person stands right after the verb of a clause whose subject is a paper or
+    an institution: in that place German puts the object, and the quotation that follows the
+    colon is the body's verdict on the person, not the person's words."""
+    opening = BODY_THEN_VERB_RE.match(frame[clause_start : mention.start])
+    if opening is None:
+        return False
+    head = opening.group("head")
+    return not head.strip() or german.is_medium_noun(head) or german.is_institution_noun(head)
 
 
 def _inner_cue_subject(

@@ -457,6 +457,20 @@ UNNAMED_PERSON_RE = re.compile(
 )
 
 
+# English brings in a person without a name as "Her flatmate", "A neighbour", "One voter":
+# whom a following "he said" may mean as well as somebody named before.
+ENGLISH_PERSON_NOUNS = (
+    "friend flatmate roommate neighbour neighbor wife husband partner son daughter mother "
+    "father brother sister colleague voter supporter resident volunteer woman man student "
+    "pensioner spokesman spokeswoman spokesperson aide official"
+).split()
+ENGLISH_UNNAMED_RE = re.compile(
+    r"(?:^|[.!?]\s+)\s*(?:A|An|One|Another|Her|His|Their)\s+(?:[a-z-]+\s+){0,2}(?:"
+    + "|".join(ENGLISH_PERSON_NOUNS)
+    + r")s?\b"
+)
+
+
 def unnamed_in(frame: str, mentions: list[Mention]) -> frozenset[str]:
     """The genders of the people a sentence brings in without a name, as its subject or
     anywhere not after a preposition ("Draußen raucht ein Feuerwehrmann"), and VOICE when it
@@ -470,6 +484,8 @@ def unnamed_in(frame: str, mentions: list[Mention]) -> frozenset[str]:
         and m.text.split()[0].lower() in INDEFINITE
         and any(german.is_role_noun(w) for w in m.text.split()[1:])  # a person, not "ein Amt"
     }
+    if ENGLISH_UNNAMED_RE.search(frame):
+        genders.add(VOICE)  # "Her flatmate disagreed.": somebody "he" may mean next
     if "ein" not in frame and "Ein" not in frame:
         return frozenset(genders)
     if VOICE_NOUN_RE.search(frame):
@@ -1467,7 +1483,8 @@ def _in_later_clause(frame: str, start: int, at: int) -> bool:
 def _may_speak(words: list[str]) -> bool:
     """Can a phrase that names no known person or role be a speaker: an organisation, a medium,
     a name ("Computerwoche", "die Deutsche Welle")? Not "Darin", "Das Fazit", "Der Grund", "die
-    Beschäftigung der …": pronominal adverbs, cue nouns and abstract nouns do not speak."""
+    Beschäftigung der …", "Die Nacht": pronominal adverbs, cue, abstract and time nouns do not
+    speak."""
     content = [w for w in words if w.lower() not in german.DETERMINERS]
     capitalised = [w.strip(",.;:") for w in content if w[:1].isupper()]
     if not capitalised or PRONOMINAL_ADVERB_RE.fullmatch(capitalised[0]):
@@ -1476,7 +1493,9 @@ def _may_speak(words: list[str]) -> bool:
     if german.CUE_NOUNS.fullmatch(head) or german.is_abstract_noun(head):
         # "Ihr Fazit:" is what its possessor says; "Das Fazit" speaks for nobody.
         return german.is_institution_noun(head) or words[0].lower() in POSSESSIVES
-    return head not in german.NOT_NAME_WORDS and not german.is_opening_adverb(head)
+    return not (
+        head in german.NOT_NAME_WORDS or german.is_opening_adverb(head) or german.is_time_noun(head)
+    )
 
 
 # Words ending in -en that may follow a clause-opening "sie" without being its verb.

@@ -7,7 +7,7 @@ import pytest
 from bot.corpus.extract import extract
 from bot.corpus.model import DIRECT, REPORTED
 from bot.corpus.reading import parse_article
-from tests.corpus.articles import read
+from tests.corpus.articles import direct_speakers, read
 
 REPORT = (
     "By Jane Doe and John Roe\n"
@@ -186,3 +186,13 @@ def test_a_result_the_election_office_closes_with_said_is_not_the_winners_statem
     )
     reported = [(q.speaker, q.text[:12]) for q in article.quotes if q.kind == REPORTED]
     assert reported == [(None, "Katrin Bolt,"), ("John Smith", "John Smith, ")]
+
+
+def test_he_said_after_somebody_unnamed_was_brought_in_is_not_the_man_named_before():
+    article = read(
+        "\nCampus reacts\n"
+        "Jonas Brede congratulated the winner.\n"
+        '"Honestly, nobody talked about housing," said Lena Weyand, a law student. '
+        'Her flatmate disagreed. "Ostendorf at least showed up on campus," he said.\n'
+    )
+    assert direct_speakers(article) == ["Lena Weyand", None]

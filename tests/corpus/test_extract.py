@@ -174,6 +174,18 @@ def test_a_radio_scripts_sound_bite_below_its_o_ton_line_is_that_voices():
     assert direct_speakers(article) == ["Kira Ostendorf", None]
 
 
+def test_a_tv_scripts_o_ton_label_opening_the_quotations_own_line_is_that_voices():
+    # A TV manuscript writes the label and the sound bite on one line, with the party.
+    article = read(
+        "\nEifel aktuell\n"
+        "SPRECHER (OFF): Kira Ostendorf hat die Stichwahl gegen Mattis Brede gewonnen.\n"
+        "O-TON KIRA OSTENDORF (SPD): „Dreißig Familien warten auf einen Platz.“\n"
+        "O-TON BREDE: „Glückwunsch an Frau Ostendorf.“ Dann ging er.\n"
+        "O-TON PASSANT: „Endlich mal eine Frau.“\n"
+    )
+    assert direct_speakers(article) == ["Kira Ostendorf", None, None]
+
+
 def test_voices_under_a_heading_with_name_and_age_each_speak_their_own_paragraph():
     article = read(
         "\nStimmen der Wahlnacht\n"

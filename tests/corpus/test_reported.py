@@ -1191,3 +1191,14 @@ def test_verbs_that_speak_only_with_their_particle_name_their_subject_as_the_spe
         "legte dar": ["Piet Harms"],
         "merkte": [None],
     }
+
+
+def test_a_letter_writers_schade_dass_is_her_own_verdict_not_the_last_speakers_report():
+    article = read(
+        "\nLeserbriefe\n"
+        "Herr Brunnert hat wenigstens offen gesagt, dass das Geld dafür fehlt. "
+        "Schade, dass Ehrlichkeit nicht belohnt wird.\n"
+        "Gerlinde Pütz, Ahrweiler\n"
+    )
+    reported = [(q.speaker, q.text[:6]) for q in article.quotes if q.kind == REPORTED]
+    assert reported == [("Brunnert", "Herr B")]

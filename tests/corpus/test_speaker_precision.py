@@ -773,3 +773,39 @@ def test_the_new_holder_of_a_role_is_never_the_one_the_text_calls_outgoing():
     )
     reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
     assert reported == ["der neue Ortsbrandmeister", "Hans Meier"]
+
+
+@pytest.mark.parametrize(
+    ("verdict", "speaker"),
+    [
+        ("Die „Talpost“ lobt Vogelsang: „Er hat den Sieg verdient.“", "die „Talpost“"),
+        (
+            "Der Kreisverband sieht den neuen Landrat in der Pflicht: „Jetzt muss er liefern.“",
+            "der Kreisverband",
+        ),
+        ("Das Tagblatt nennt Vogelsang einen Glückspilz: „Er hatte Dusel.“", "das Tagblatt"),
+    ],
+)
+def test_a_papers_or_bodys_verdict_on_a_person_is_not_that_persons_words(verdict, speaker):
+    article = read(
+        f"\nNach der Wahl\nLandrat Jonas Vogelsang (FDP) gewann die Stichwahl.\n{verdict}\n"
+    )
+    assert direct_speakers(article) == [speaker]
+
+
+def test_a_person_after_the_verb_of_a_fronted_object_still_speaks():
+    article = read(
+        "\nNach der Wahl\n"
+        "Landrat Jonas Vogelsang (FDP) gewann die Stichwahl.\n"
+        "Die Niederlage seiner Partei nahm Vogelsang gelassen: „Wir machen weiter.“\n"
+    )
+    assert direct_speakers(article) == ["Jonas Vogelsang"]
+
+
+def test_what_a_night_brought_somebody_is_not_said_by_the_night():
+    article = read(
+        "\nWahlnacht\n"
+        "Landrat Jonas Vogelsang (FDP) gewann die Stichwahl knapp.\n"
+        "Die Nacht endete für ihn mit Jubel: „Wir haben es geschafft.“\n"
+    )
+    assert "die Nacht" not in direct_speakers(article)
