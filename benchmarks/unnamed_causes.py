@@ -34,7 +34,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -45,6 +44,7 @@ from types import FrameType
 import yaml
 
 import bot.corpus.extract as extract_module
+from benchmarks import speaker_paths
 from benchmarks.quotes_eval import (
     DIRECT,
     INDIRECT_TYPES,
@@ -64,8 +64,7 @@ from benchmarks.quotes_eval import (
     predictions,
     same_person,
 )
-from benchmarks.speaker_paths import Tracer, _wrapped
-from bot.corpus.export import article_to_json
+from benchmarks.speaker_paths import Tracer
 from bot.corpus.loading import decode_text, load_article
 from bot.corpus.model import REPORTING_KINDS, Article
 from bot.corpus.quotes import FoundQuote
@@ -138,21 +137,7 @@ class ProposalTracer(Tracer):
 
 def traced(read: Callable[[], Article]) -> tuple[dict, list[str]]:
     """The exported article, and for each quote what the rules proposed ("rule=name|…")."""
-    tracer = ProposalTracer()
-    stand_ins = _wrapped(tracer)
-    originals = {name: getattr(extract_module, name) for name in stand_ins}
-    for name, function in stand_ins.items():
-        setattr(extract_module, name, function)
-    sys.setprofile(tracer)
-    try:
-        article = read()
-    finally:
-        sys.setprofile(None)
-        for name, function in originals.items():
-            setattr(extract_module, name, function)
-    exported = article_to_json(article)
-    proposals = [tracer.path(q["kind"], q["text"]) for q in exported["quotes"]]
-    return exported, proposals
+    return speaker_paths.traced(read, ProposalTracer())
 
 
 @dataclass(frozen=True)
