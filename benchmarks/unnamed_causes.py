@@ -100,6 +100,7 @@ class Unnamed:
     text: str
     gold: str
     cause: str
+    described: str | None = None  # the description the bot gave instead of a name
 
 
 @dataclass
@@ -332,7 +333,8 @@ def count_article(
             cause = classify(
                 place, quote, gold, spans, exported, same, proposed, own, kind == "direct"
             )
-            causes.add(source, Unnamed(where, kind, text[quote[0] : quote[1]], gold, cause))
+            unnamed = Unnamed(where, kind, text[quote[0] : quote[1]], gold, cause, said)
+            causes.add(source, unnamed)
 
 
 def _speaker_spans(row: dict) -> dict[tuple, list[tuple[int, int]]]:
@@ -392,7 +394,11 @@ def table(causes: Causes, examples: int = 0) -> str:
         row = " ".join(f"{causes.counts[s].get(cause, 0):12}" for s in sources)
         lines.append(f"{cause:{width}} {count:5} {row}")
         shown = [u for u in causes.examples if u.cause == cause][:examples]
-        lines.extend(f"    {u.where} [{u.kind}] {u.text[:70]!r} (gold {u.gold})" for u in shown)
+        lines.extend(
+            f"    {u.where} [{u.kind}] {u.text[:70]!r} (gold {u.gold}"
+            + (f", given {u.described!r})" if u.described else ")")
+            for u in shown
+        )
     lines.append(f"{'all':{width}} {sum(total.values()):5} " + " ".join(
         f"{sum(causes.counts[s].values()):12}" for s in sources
     ))  # fmt: skip

@@ -1567,19 +1567,39 @@ def _true_source(frame: str, following: str, speakers: Speakers) -> Mention | No
 
 
 # "„…“ Mit diesem Satz eröffnete X die Versammlung.", "Mit diesen Worten verabschiedete sich
-# X.": the next sentence says whose words they were, whatever its verb.
+# X.", "Mit diesem Appell wandte sich X an …", "Mit dieser Bitte schloss X": the next sentence
+# says whose words they were, whatever its verb. (The nouns name an utterance, not a deed.)
 SAID_WITH_RE = re.compile(
-    r"^\s*Mit\s+(?:diesem|diesen|dem|den)\s+(?:Satz|Sätzen|Worten)\s+"
+    r"^\s*Mit\s+(?:(?:diesem|dem)\s+(?:Satz|Hinweis|Appell|Aufruf|Versprechen|Fazit|Kommentar"
+    r"|Ausruf|Ratschlag|Bekenntnis|Seufzer|Scherz)|(?:dieser|der)\s+(?:Bitte|Warnung|Mahnung"
+    r"|Ansage|Botschaft|Feststellung|Bemerkung|Aufforderung)|(?:diesen|den)\s+(?:Sätzen|Worten))\s+"
     r"(?:hat\s+|hatte\s+)?([a-zäöüß]+)\b"
+)
+# "„…“ Der Satz stammt von X, …", "Die Worte stammen von X": the next sentence gives the
+# quotation's author ("nicht von X" does not match: a correction is read elsewhere).
+SOURCE_NEXT_RE = re.compile(
+    r"^\s*(?:(?:Der|Dieser)\s+(?:Satz|Spruch|Ausspruch)\s+stammt(?:e)?"
+    r"|(?:Die|Diese)\s+(?:Worte|Sätze)\s+stamm(?:en|ten)"
+    r"|(?:Das|Dieses)\s+Zitat\s+stammt(?:e)?)\s+(?:von|vom)\s+"
+)
+# "„…“ So lautete das Fazit von X.", "So die Antwort von X.": "So" points back at the
+# quotation, the noun names it as somebody's words.
+SO_NAMED_NEXT_RE = re.compile(
+    r"^\s*So\s+(?:(?:lautet|lautete)\s+)?(?:das|die|der)\s+(?:Fazit|Antwort|Bilanz|Urteil"
+    r"|Botschaft|Kommentar|Einschätzung|Reaktion|Prognose)\s+(?:von|vom)\s+"
 )
 
 
 def _said_with(following: str, speakers: Speakers) -> Mention | None:
-    """The person the next sentence names as having spoken "with these words"."""
+    """The person the next sentence names as having spoken "with these words", as the
+    author of "the sentence" ("Der Satz stammt von X") or of "the verdict" ("So lautete das
+    Fazit von X")."""
     match = SAID_WITH_RE.match(following)
-    if match is None:
-        return None
-    named = speakers.phrase_at(following, match.end(1), match.group(1))
+    if match is not None:
+        named = speakers.phrase_at(following, match.end(1), match.group(1))
+    else:
+        source = SOURCE_NEXT_RE.match(following) or SO_NAMED_NEXT_RE.match(following)
+        named = speakers.phrase_at(following, source.end()) if source is not None else None
     return named if named is not None and named.kind in (NAME, ROLE) else None
 
 
