@@ -68,8 +68,8 @@ def test_a_quotation_opening_a_paragraph_is_whose_sentence_verdict_or_appeal_the
         "Gastwirt Ludger Imming, der im März seinen Tresen schloss.\n"
         "„Wir hätten früher anfangen müssen.“ So lautete das Fazit von Ortsvorsteherin Birte "
         "Lohmöller am Ende der Sitzung.\n"
-        "„Geht wählen, auch wenn es regnet.“ Mit diesem Appell wandte sich Bürgermeister Enno Wessels "
-        "am Sonntag an die Wähler.\n"
+        "„Geht wählen, auch wenn es regnet.“ Mit diesem Appell wandte sich Bürgermeister "
+        "Enno Wessels am Sonntag an die Wähler.\n"
     )
     assert said["Ein Dorf ohne"] == "Ludger Imming"
     assert said["Wir hätten früher"] == "Birte Lohmöller"
