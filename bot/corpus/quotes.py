@@ -1634,6 +1634,14 @@ def _said_so_next(following: str, speakers: Speakers) -> Mention | None:
     return named
 
 
+def _another_named_next(following: str, speaker: Referent, speakers: Speakers) -> bool:
+    """Does the next sentence name, as a subject, a known person other than `speaker`?"""
+    return any(
+        m.kind == NAME and m.person is not None and m.person is not speaker.record and not m.oblique
+        for m in speakers.mentions(following)
+    )
+
+
 def said_next(following: str, speakers: Speakers) -> tuple[bool, Mention | None]:
     """Does the next sentence say who spoke what came before it, pointing back with "Das" or
     "Dies" ("„…“ Das sagte X am Abend.", "… . Das teilte die Stadt mit."), and with which
@@ -1811,6 +1819,16 @@ def direct_quotes(
                 speaker = None  # "5. „…“": a list's heading, not the last speaker going on
             else:
                 speaker = speakers.standalone_speaker(alone)
+                if (
+                    speaker is not None
+                    and start == 0
+                    and sentence.start == 0
+                    and _another_named_next(following, speaker, speakers)
+                ):
+                    # "„…“¶… Diese Reihenfolge gab Landrat X vor.": a quotation opening its
+                    # paragraph whose next sentence is about somebody else is not the last
+                    # speaker going on.
+                    speaker = None
         if speaker is not None and speaker.record is None and _own_kin(speaker.name):
             speaker = None  # "my mother": the text does not say who she is
         if speaker is not None and borrowed.addressed(span.text, speaker):

@@ -87,3 +87,15 @@ def test_a_sentence_denying_the_source_or_naming_a_deed_gives_no_author():
     )
     assert said["Wer zuerst kommt,"] != "Heiner Brüggemann"
     assert said["Ab Montag wird"] != "Falk Reents"
+
+
+def test_a_quotation_opening_a_paragraph_about_somebody_else_does_not_go_on_with_the_last_speaker():
+    said = speakers_by_opening(
+        "\nJahresrückblick\n"
+        "Die Auszählung zog sich hin. „Wir haben nur einen Drucker“, sagte Wahlleiterin Frauke "
+        "Ommen.\n"
+        "„Erst die Brücke, dann der Radweg.“ Diese Reihenfolge legte Landrat Gerold Thiesing im "
+        "Dezember fest.\n"
+    )
+    assert said["Wir haben nur"] == "Frauke Ommen"
+    assert said["Erst die Brücke,"] is None  # not hers; whether his, the text does not say
