@@ -202,9 +202,10 @@ def _wrapped(tracer: Tracer) -> dict[str, Callable[..., Any]]:
     return stand_ins
 
 
-def traced(read: Callable[[], Article]) -> tuple[dict, list[str]]:
-    """The exported article `read` extracts, and the path of each of its quotes in order."""
-    tracer = Tracer()
+def traced(read: Callable[[], Article], tracer: Tracer | None = None) -> tuple[dict, list[str]]:
+    """The exported article `read` extracts, and the path of each of its quotes in order (as
+    `tracer` notes it: a `Tracer` by default)."""
+    tracer = tracer or Tracer()
     stand_ins = _wrapped(tracer)
     originals = {name: getattr(extract_module, name) for name in stand_ins}
     for name, function in stand_ins.items():

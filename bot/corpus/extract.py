@@ -35,7 +35,7 @@ from bot.corpus.nonstatements import DENIED, FAKE, SATIRE, absent, denied_next, 
 from bot.corpus.people import PeopleIndex, PersonRecord, find_people
 from bot.corpus.quiz import quiz_speakers
 from bot.corpus.quotemarks import QuoteSpan, find_quote_spans
-from bot.corpus.quotes import direct_quotes, remember_sentence
+from bot.corpus.quotes import FoundQuote, direct_quotes, remember_sentence
 from bot.corpus.reported import (
     FoundReport,
     goes_on,
@@ -43,6 +43,7 @@ from bot.corpus.reported import (
     reports_somebody,
     speech_clauses,
 )
+from bot.corpus.saying import PARTICIPLE_RE as SAYING_PARTICIPLE_RE
 from bot.corpus.saying import VERB_RE as SAYING_VERB_RE
 from bot.corpus.sayings import sayings
 from bot.corpus.sentences import Sentence, read_sentences
@@ -160,6 +161,7 @@ def extract(article: Article) -> Article:
                 if label is None or (own_words and reports_somebody(sentence, active))
                 else label
             )
+            direct_at: list[tuple[int, FoundQuote]] = []  # this sentence's, where in `quotes`
             for quote in found:
                 speaker = quote.speaker.name if quote.speaker else None
                 item = Quote(quote.span.text, speaker, DIRECT, block.line, section, source)
@@ -172,6 +174,7 @@ def extract(article: Article) -> Article:
                 # (A correction naming the true speaker makes the words theirs, unlabelled.)
                 shown_label = None if quote.corrected else label
                 item = _labelled(item, DENIED if denied and shown_label is None else shown_label)
+                direct_at.append((len(quotes), quote))
                 quotes.append((block.line, offset + quote.span.start, item))
                 for saying in sayings(quote.span.text, people, speaker):
                     inner = Quote(saying.text, saying.speaker, DIRECT, block.line, section, source)
@@ -183,6 +186,8 @@ def extract(article: Article) -> Article:
             if report_label is not None:
                 _labelled_report(report, block, section, report_label, quotes)
                 found, report = [], None
+            elif report is not None and report.speaker is not None:
+                _words_of_the_report(report, direct_at, quotes)
             about = remember_sentence(sentence, active, found, report.speaker if report else None)
             if about is not None:
                 described.append((block.line, offset + sentence.start, about))
@@ -224,6 +229,47 @@ def extract(article: Article) -> Article:
         sentences=tuple(split),
         described_subjects=tuple((line, start, record.name) for line, start, record in described),
     )
+
+
+# Participles of calling somebody something ("habe ihn „einen Träumer“ genannt"): the quoted
+# words are the caller's; the verbs of saying' own forms are read from `saying`.
+CALLED_RE = re.compile(r"\b(?:genannt|gerufen|beschimpft|betitelt|getauft|geheißen)\b")
+
+
+def _says_who_said_it(statement: str) -> bool:
+    """Does a statement, its quotation left out, name a saying of its own ("… habe gesagt",
+    "… habe ihn … genannt", "… bezeichnete … als")?"""
+    return (
+        SAYING_VERB_RE.search(statement) is not None
+        or SAYING_PARTICIPLE_RE.search(statement) is not None
+        or CALLED_RE.search(statement) is not None
+        or german.first_cue_verb(statement) is not None
+    )
+
+
+def _words_of_the_report(
+    report: FoundReport, direct_at: list[tuple[int, FoundQuote]], quotes: list
+) -> None:
+    """A partial quotation inside a reported statement whose speaker is a known person ("Sie
+    werde „sehr genau hinschauen“, wie …") is that person's words, as a reader takes them,
+    when no rule named anybody for it and nothing in the statement says somebody else said
+    them: no saying besides the report's own cue ("Seine Gegnerin habe ihn „einen Träumer“
+    genannt" quotes her), no colon opening the quotation ("… habe gesagt: „…“")."""
+    if report.speaker is None or report.speaker.record is None:
+        return
+    statement = report.statement
+    for index, found in direct_at:
+        line, start, item = quotes[index]
+        if item.speaker is not None or item.label is not None or found.cited:
+            continue
+        text = found.span.text
+        marked = statement.find(text)
+        if marked <= 0 or len(text) >= len(statement) - 2:
+            continue  # not inside the statement, or the statement is the quotation itself
+        before, after = statement[: marked - 1], statement[marked + len(text) + 1 :]
+        if before.rstrip().endswith(":") or _says_who_said_it(f"{before} {after}"):
+            continue
+        quotes[index] = (line, start, replace(item, speaker=report.speaker.name))
 
 
 def _opening_sentence(read: list[tuple[Block, int, str]], number: int) -> str:

@@ -82,6 +82,8 @@ PARTY_PARTS = frozenset("Jugend Liste Partei Basis Spitze".split())
 # … standing as the person's noun after its article: "ließ die Grüne Smilla Oeltjen hinter sich"
 PARTY_MEMBER_BEFORE_RE = re.compile(r"(?<!\w)(?:[Dd]ie|[Dd]er)\s+(?:Grüne|Grüner|Linke|Linker)\s+$")
 COMMON_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|ismus|nis|ment|tum|ei)$")
+# A double surname: two capitalised words with lower-case letters, joined ("Kettler-Osei").
+DOUBLE_SURNAME_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+-[A-ZÄÖÜ][a-zäöüß]+")
 # An adjective before a role noun: "scheidende", "Dortmunder", "SPD-" (of "SPD- und
 # Grünen-Chef"), or an ordinal of an office's title ("der Erste Beigeordnete").
 ROLE_ADJECTIVE_RE = re.compile(
@@ -306,7 +308,10 @@ def _name_in_run(run: str) -> RunName | None:
     # known first name: "Thomas Jung", "Sandra Frei".
     # So does a role noun that is also a surname: "Olaf Richter", "Anna König".
     known_surname = first_name and len(real) > 1 and last in german.SURNAMES
-    noun_end = COMMON_NOUN_END.search(last) and not known_surname
+    # A double surname after a known first name is a name whatever its second part ends with:
+    # "Dagmar Kettler-Osei" ("-ei" ends "Partei", but not this name).
+    double_surname = first_name and len(real) > 1 and DOUBLE_SURNAME_RE.fullmatch(last)
+    noun_end = COMMON_NOUN_END.search(last) and not known_surname and not double_surname
     role = german.is_role_noun(last) and not known_surname
     if last in german.NOT_NAME_WORDS or role or noun_end:
         return None

@@ -1594,19 +1594,39 @@ def _true_source(frame: str, following: str, speakers: Speakers) -> Mention | No
 
 
 # "„…“ Mit diesem Satz eröffnete X die Versammlung.", "Mit diesen Worten verabschiedete sich
-# X.": the next sentence says whose words they were, whatever its verb.
+# X.", "Mit diesem Appell wandte sich X an …", "Mit dieser Bitte schloss X": the next sentence
+# says whose words they were, whatever its verb. (The nouns name an utterance, not a deed.)
 SAID_WITH_RE = re.compile(
-    r"^\s*Mit\s+(?:diesem|diesen|dem|den)\s+(?:Satz|Sätzen|Worten)\s+"
+    r"^\s*Mit\s+(?:(?:diesem|dem)\s+(?:Satz|Hinweis|Appell|Aufruf|Versprechen|Fazit|Kommentar"
+    r"|Ausruf|Ratschlag|Bekenntnis|Seufzer|Scherz)|(?:dieser|der)\s+(?:Bitte|Warnung|Mahnung"
+    r"|Ansage|Botschaft|Feststellung|Bemerkung|Aufforderung)|(?:diesen|den)\s+(?:Sätzen|Worten))\s+"
     r"(?:hat\s+|hatte\s+)?([a-zäöüß]+)\b"
+)
+# "„…“ Der Satz stammt von X, …", "Die Worte stammen von X": the next sentence gives the
+# quotation's author ("nicht von X" does not match: a correction is read elsewhere).
+SOURCE_NEXT_RE = re.compile(
+    r"^\s*(?:(?:Der|Dieser)\s+(?:Satz|Spruch|Ausspruch)\s+stammt(?:e)?"
+    r"|(?:Die|Diese)\s+(?:Worte|Sätze)\s+stamm(?:en|ten)"
+    r"|(?:Das|Dieses)\s+Zitat\s+stammt(?:e)?)\s+(?:von|vom)\s+"
+)
+# "„…“ So lautete das Fazit von X.", "So die Antwort von X.": "So" points back at the
+# quotation, the noun names it as somebody's words.
+SO_NAMED_NEXT_RE = re.compile(
+    r"^\s*So\s+(?:(?:lautet|lautete)\s+)?(?:das|die|der)\s+(?:Fazit|Antwort|Bilanz|Urteil"
+    r"|Botschaft|Kommentar|Einschätzung|Reaktion|Prognose)\s+(?:von|vom)\s+"
 )
 
 
 def _said_with(following: str, speakers: Speakers) -> Mention | None:
-    """The person the next sentence names as having spoken "with these words"."""
+    """The person the next sentence names as having spoken "with these words", as the
+    author of "the sentence" ("Der Satz stammt von X") or of "the verdict" ("So lautete das
+    Fazit von X")."""
     match = SAID_WITH_RE.match(following)
-    if match is None:
-        return None
-    named = speakers.phrase_at(following, match.end(1), match.group(1))
+    if match is not None:
+        named = speakers.phrase_at(following, match.end(1), match.group(1))
+    else:
+        source = SOURCE_NEXT_RE.match(following) or SO_NAMED_NEXT_RE.match(following)
+        named = speakers.phrase_at(following, source.end()) if source is not None else None
     return named if named is not None and named.kind in (NAME, ROLE) else None
 
 
@@ -1639,6 +1659,14 @@ def _said_so_next(following: str, speakers: Speakers) -> Mention | None:
         # "X lacht, als er das sagt": a man the sentence does not name said it, not X.
         return Mention(saying.start(1), saying.end(1), saying.group(1), UNNAMED)
     return named
+
+
+def _another_named_next(following: str, speaker: Referent, speakers: Speakers) -> bool:
+    """Does the next sentence name, as a subject, a known person other than `speaker`?"""
+    return any(
+        m.kind == NAME and m.person is not None and m.person is not speaker.record and not m.oblique
+        for m in speakers.mentions(following)
+    )
 
 
 def said_next(following: str, speakers: Speakers) -> tuple[bool, Mention | None]:
@@ -1818,6 +1846,16 @@ def direct_quotes(
                 speaker = None  # "5. „…“": a list's heading, not the last speaker going on
             else:
                 speaker = speakers.standalone_speaker(alone)
+                if (
+                    speaker is not None
+                    and start == 0
+                    and sentence.start == 0
+                    and _another_named_next(following, speaker, speakers)
+                ):
+                    # "„…“¶… Diese Reihenfolge gab Landrat X vor.": a quotation opening its
+                    # paragraph whose next sentence is about somebody else is not the last
+                    # speaker going on.
+                    speaker = None
         if speaker is not None and speaker.record is None and _own_kin(speaker.name):
             speaker = None  # "my mother": the text does not say who she is
         if speaker is not None and borrowed.addressed(span.text, speaker):

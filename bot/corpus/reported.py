@@ -202,10 +202,14 @@ def _subject_after_said(frame: str, speakers: Speakers) -> Mention | None:
 
 
 # A belief stated, whose content follows ("X zeigte sich zuversichtlich, …", "X ist überzeugt,
-# dass …"); not a feeling about a fact ("erleichtert, dass …": the fact is the narrator's).
+# dass …", "X ist der Meinung, …", "X vertritt die Ansicht, …", "X geht davon aus, dass …");
+# not a feeling about a fact ("erleichtert, dass …": the fact is the narrator's).
 BELIEF_RE = re.compile(
-    r"\b(?:ist|sind|war|waren|zeigt|zeigte|zeigten|gibt|gab|gaben)\s+(?:sich\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:überzeugt|zuversichtlich|optimistisch|skeptisch|sicher)\b"
+    r"\b(?:(?:ist|sind|war|waren|zeigt|zeigte|zeigten|gibt|gab|gaben)\s+(?:sich\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:überzeugt|zuversichtlich|optimistisch|skeptisch|sicher)"
+    r"|(?:ist|sind|war|waren|vertritt|vertrat|vertreten|vertraten)\s+(?:[a-zäöüß]+\s+){0,2}?"
+    r"(?:der|die)\s+(?:Ansicht|Auffassung|Meinung|Überzeugung)"
+    r"|(?:geht|gehen|ging|gingen)\s+(?:[a-zäöüß]+\s+){0,3}?davon\s+aus)\b"
 )
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from bot.corpus.extract import extract, pieces
 from bot.corpus.model import COMMENT, DIRECT, REPORTED, REPORTING_KINDS, SOURCE_ARTICLE
 from bot.corpus.reading import parse_article
-from tests.corpus.articles import direct_speakers, read, speakers_of
+from tests.corpus.articles import direct_speakers, read, speakers_by_opening, speakers_of
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "2025-09-29_dortmund_stichwahl_rathaus.txt"
 
@@ -229,3 +229,29 @@ def test_the_motto_in_a_profiles_box_is_the_profiled_persons_saying():
         "Lebensmotto: „Erst die Arbeit, dann der Wein.“\n"
     )
     assert speakers_of(article, "Erst die Arbeit, dann der Wein.") == ["Jonas Wendebühl"]
+
+
+def test_a_partial_quotation_inside_a_named_persons_report_is_shown_as_their_words():
+    said = speakers_by_opening(
+        "\nNach der Wahl\n"
+        "Die unterlegene Bewerberin Swenja Tammling kündigte an, ihr Mandat im Rat zu behalten. "
+        "Sie werde „jede Vorlage zweimal lesen“, bis der neue Bürgermeister sich eingearbeitet "
+        "habe.\n"
+        "Der Ortsvorsteher Ewald Brunkhorst sprach von einem fairen Wahlkampf. Die Gemeinde "
+        "habe gezeigt, dass sie „streiten kann, ohne sich zu zerstreiten“, sagte er.\n",
+        words=2,
+    )
+    assert said["jede Vorlage"] == "Swenja Tammling"
+    assert said["streiten kann,"] == "Ewald Brunkhorst"
+
+
+def test_words_the_report_says_somebody_else_said_are_not_the_reporters():
+    said = speakers_by_opening(
+        "\nNach der Wahl\n"
+        "Der Wahlverlierer Hinrich Goldenstedt sprach von einer Schmutzkampagne, sagte er. "
+        "Seine Gegnerin habe ihn im Wahlkampf „einen Träumer“ genannt. Sie habe auf dem Markt "
+        "sogar gesagt: „Der kann nicht rechnen.“\n",
+        words=2,
+    )
+    assert said["einen Träumer"] != "Hinrich Goldenstedt"
+    assert said["Der kann"] != "Hinrich Goldenstedt"

@@ -58,3 +58,44 @@ def test_a_quotation_alone_as_a_paragraph_takes_the_speaker_the_next_paragraph_p
     assert said["Ich habe mit"] == "Wencke Jaspers"
     # A voice the next paragraph does not name is shown as described, not as the woman before.
     assert said["Einer muss ja"] == "ein Wahlhelfer"
+
+
+def test_a_quotation_opening_a_paragraph_is_whose_sentence_verdict_or_appeal_the_next_names():
+    said = speakers_by_opening(
+        "\nJahresrückblick\n"
+        "Das Jahr im Gemeinderat war lang.\n"
+        "„Ein Dorf ohne Kneipe ist nur eine Ansammlung von Häusern.“ Der Satz stammt von "
+        "Gastwirt Ludger Imming, der im März seinen Tresen schloss.\n"
+        "„Wir hätten früher anfangen müssen.“ So lautete das Fazit von Ortsvorsteherin Birte "
+        "Lohmöller am Ende der Sitzung.\n"
+        "„Geht wählen, auch wenn es regnet.“ Mit diesem Appell wandte sich Bürgermeister "
+        "Enno Wessels am Sonntag an die Wähler.\n"
+    )
+    assert said["Ein Dorf ohne"] == "Ludger Imming"
+    assert said["Wir hätten früher"] == "Birte Lohmöller"
+    assert said["Geht wählen, auch"] == "Enno Wessels"
+
+
+def test_a_sentence_denying_the_source_or_naming_a_deed_gives_no_author():
+    said = speakers_by_opening(
+        "\nJahresrückblick\n"
+        "Im Ort kennt jeder Heiner Brüggemann.\n"
+        "„Wer zuerst kommt, mahlt zuerst.“ Der Satz stammt nicht von Heiner Brüggemann, auch "
+        "wenn er ihn oft sagt.\n"
+        "„Ab Montag wird gebaut.“ Mit diesem Bagger begann Bauunternehmer Falk Reents die "
+        "Arbeiten am Dorfplatz.\n"
+    )
+    assert said["Wer zuerst kommt,"] != "Heiner Brüggemann"
+    assert said["Ab Montag wird"] != "Falk Reents"
+
+
+def test_a_quotation_opening_a_paragraph_about_somebody_else_does_not_go_on_with_the_last_speaker():
+    said = speakers_by_opening(
+        "\nJahresrückblick\n"
+        "Die Auszählung zog sich hin. „Wir haben nur einen Drucker“, sagte Wahlleiterin Frauke "
+        "Ommen.\n"
+        "„Erst die Brücke, dann der Radweg.“ Diese Reihenfolge legte Landrat Gerold Thiesing im "
+        "Dezember fest.\n"
+    )
+    assert said["Wir haben nur"] == "Frauke Ommen"
+    assert said["Erst die Brücke,"] is None  # not hers; whether his, the text does not say

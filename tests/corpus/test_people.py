@@ -718,3 +718,13 @@ def test_a_relative_introduced_by_a_possessive_is_not_the_one_the_bare_surname_n
     )
     assert person(article, "Marlene Osterkamp").aliases == ()
     assert direct_speakers(article) == ["Marlene Osterkamp", "Osterkamp"]
+
+
+def test_a_double_surname_whose_second_part_ends_like_a_noun_is_still_a_name():
+    article = read(
+        "\nAmtsantritt\n"
+        "Die neue Bürgermeisterin Gesine Harmsen-Bakei hat am Freitag ihr Amt angetreten. "
+        "„Ich freue mich auf die Arbeit“, sagte Harmsen-Bakei.\n"
+    )
+    assert [p.name for p in article.people] == ["Gesine Harmsen-Bakei"]
+    assert [q.speaker for q in article.quotes] == ["Gesine Harmsen-Bakei"]

@@ -352,7 +352,7 @@ def test_a_source_closing_with_so_and_an_expectation_are_reported():
         "Die Gewerkschaft geht davon aus, dass der Streik andauert."
     ) == [
         ("ein Sprecher der Stadtwerke", "Die Anlage war wegen eines Stromausfalls abgeschaltet"),
-        (None, "dass der Streik andauert."),
+        ("die Gewerkschaft", "dass der Streik andauert."),  # the expectation's subject
     ]
 
 
@@ -369,7 +369,7 @@ def test_konjunktiv_only_after_the_main_clause_reports_that_clause_and_not_the_l
         "Die Feuerwehr rückte aus, weil ein Keller überflutet sei."
     ) == [
         ("Eva Brandt", "die Lage sei ernst."),
-        (None, "alles sei unter Kontrolle."),
+        ("Jan Roth", "alles sei unter Kontrolle."),  # his view, not hers
         (None, "weil ein Keller überflutet sei."),
     ]
 
@@ -1202,3 +1202,18 @@ def test_a_letter_writers_schade_dass_is_her_own_verdict_not_the_last_speakers_r
     )
     reported = [(q.speaker, q.text[:6]) for q in article.quotes if q.kind == REPORTED]
     assert reported == [("Brunnert", "Herr B")]
+
+
+def test_a_view_stated_with_geht_davon_aus_or_ist_der_meinung_is_its_subjects():
+    article = read(
+        "\nHaushalt\n"
+        "Kreiskämmerer Olaf Brinkmann geht davon aus, dass die Gewerbesteuer im kommenden Jahr "
+        "sinken wird. Die Landrätin Petra Ohlsen ist der Meinung, dass der Kreis sparen muss. "
+        "Der Ratsherr Ulf Kramer vertritt die Ansicht, dass die Schulden zu hoch sind.\n"
+        "Man geht davon aus, dass die Umlage steigt.\n"
+    )
+    speakers = {q.text.split(",")[0]: q.speaker for q in reported(article)}
+    assert speakers["Kreiskämmerer Olaf Brinkmann geht davon aus"] == "Olaf Brinkmann"
+    assert speakers["Die Landrätin Petra Ohlsen ist der Meinung"] == "Petra Ohlsen"
+    assert speakers["Der Ratsherr Ulf Kramer vertritt die Ansicht"] == "Ulf Kramer"
+    assert speakers["Man geht davon aus"] is None  # nobody named
