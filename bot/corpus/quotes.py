@@ -23,6 +23,7 @@ from bot.corpus.speakers import (
     KIN_GENDER,
     KIN_NOUNS,
     NAME,
+    ONE_OF_GROUP_RE,
     OTHER,
     POSSESSIVES,
     PRONOUN,
@@ -902,6 +903,12 @@ def _introduced_by(
         if voice is not None and voice.end() == verbs[-1].start():
             # "Jubel im Saal, jemand ruft: „…“": a voice the text does not name
             return Mention(voice.start(1), voice.end(1), voice.group(1), UNNAMED)
+        lead = frame[clause_start : verbs[-1].start()].strip()
+        if ONE_OF_GROUP_RE.fullmatch(lead[:1].lower() + lead[1:]):
+            # "Einer von ihnen ruft X hinterher: „…“": one of a group speaks, the name after
+            # the verb is whom he calls to.
+            at = frame.index(lead, clause_start)
+            return Mention(at, at + len(lead), lead, OTHER)
         quoted = _quoted_object(frame, verbs[-1].group(1), verbs[-1].end(), speakers)
         if quoted is not None:
             return quoted

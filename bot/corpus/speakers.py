@@ -83,6 +83,21 @@ KIN_GENDER = {
     ),
 }
 KIN_NOUNS = frozenset(KIN_GENDER) | {"kinder", "eltern", "familie"}
+# Who stands across from somebody, also as a compound's last part ("Seine Gesprächspartnerin sah
+# das anders", "Ihr Konkurrent", "sein Koalitionspartner"): another person, never the one the
+# possessive means; the noun says their gender.
+COUNTERPART_GENDER = {
+    **dict.fromkeys(
+        "partnerin freundin konkurrentin gegnerin rivalin kontrahentin gegenspielerin "
+        "widersacherin vorrednerin".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "partner freund konkurrent gegner rivale kontrahent gegenspieler widersacher "
+        "vorredner".split(),
+        "m",
+    ),
+}
 FIRST_PERSON_POSSESSIVES = frozenset("mein meine meiner meinem unser unsere unserer".split())
 RECENT_REACH = 3  # a pronoun means somebody named at most this many sentences back
 VOICE = "voice"  # in Speakers.last_unnamed: the sentence announced a voice nobody is named for
@@ -833,15 +848,16 @@ class Speakers:
         first = mention.text.split()[0].lower() if mention.text.split() else ""
         if first in POSSESSIVES:
             head = next((w for w in reversed(mention.text.split()) if w[:1].isupper()), "")
-            if mention.kind == ROLE or head.lower() in KIN_NOUNS:
-                # "sagte ihr Anwalt", "Seine Freundin sah das anders": somebody else, unnamed,
-                # unless the article gave that role to one person ("Sein Kapitän" is its
-                # one Kapitän).
+            counterpart = _counterpart_gender(head)
+            if mention.kind == ROLE or head.lower() in KIN_NOUNS or counterpart is not None:
+                # "sagte ihr Anwalt", "Seine Freundin sah das anders", "Ihr Konkurrent": somebody
+                # else, unnamed, unless the article gave that role to one person ("Sein
+                # Kapitän" is its one Kapitän).
                 holder = self._role_holder(mention.text) if mention.kind == ROLE else None
                 if holder is not None:
                     return self.referent(holder)
                 shown = _described(mention.text)
-                return Referent(shown, _phrase_gender(shown))
+                return Referent(shown, _phrase_gender(shown) or counterpart)
             # "Seine Zuversicht …:", "Ihr Fazit:" – the possessor speaks; but not in "Ihre
             # Antwort:" right after the one the pronoun would mean asked ("Ida fragt nach …").
             target = self._pronoun_target(POSSESSIVES[first], mention.start)
@@ -1081,6 +1097,11 @@ class Speakers:
         fitting = [p for p in self.ages.get(found.group(2), []) if p.gender in (None, gender)]
         return fitting[0] if len(fitting) == 1 else None
 
+    def _aged_otherwise(self, person: PersonRecord, phrase: str) -> bool:
+        """Did the text give `person` an age other than the one the phrase names?"""
+        ages = AGE_NUMBER_RE.findall(phrase)
+        return any(person in holders for age, holders in self.ages.items() if age not in ages)
+
     def _role_target(self, phrase: str, continuing: bool) -> PersonRecord | None:
         """The person a definite role phrase means: the one person the article gave that role
         (of the phrase's party, if it names one) or the age it names; nobody when none or
@@ -1152,6 +1173,10 @@ class Speakers:
         # An age recaps somebody just named also as the subject before a cue ("Die 41-Jährige
         # sagte, …"), and when the last subject was somebody else, the one person of its gender.
         person = self._recapped(continuing or aged, party is not None)
+        if aged and person is not None and self._aged_otherwise(person, phrase):
+            # "Der 38-Jährige will X ablösen. … sagt der 58-Jährige": not the man the text
+            # said is 38.
+            return None
         if aged and person is not None and self._group_rival(person):
             # "Muster und Ost stehen an der Bar. „…“, sagt der 58-Jährige": either man, the
             # text gave the age to neither.
@@ -1543,6 +1568,12 @@ def _person_owner_at(words: list[str]) -> int | None:
             return i
         return None
     return None
+
+
+def _counterpart_gender(noun: str) -> str | None:
+    """The gender of a noun for somebody's counterpart ("Gesprächspartnerin": "f"), else None."""
+    low = noun.strip(".,;:").lower()
+    return next((g for tail, g in COUNTERPART_GENDER.items() if low.endswith(tail)), None)
 
 
 def _phrase_gender(text: str) -> str | None:

@@ -773,3 +773,37 @@ def test_the_new_holder_of_a_role_is_never_the_one_the_text_calls_outgoing():
     )
     reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
     assert reported == ["der neue Ortsbrandmeister", "Hans Meier"]
+
+
+def test_his_counterpart_who_disagrees_is_not_him():
+    article = read(
+        "\nVerhandlung\n"
+        "Für die Freien Wähler sprach Fraktionschef Olaf Brinkmann. Brinkmann sagte: „Wir "
+        "sind uns fast einig.“ Sein Konkurrent sah das anders: „Einig sind wir uns über gar "
+        "nichts.“ Ihre Gesprächspartnerin aus dem Kreisverband blieb vorsichtig: „Abwarten.“\n"
+    )
+    assert direct_speakers(article) == [
+        "Olaf Brinkmann",
+        "sein Konkurrent",
+        "ihre Gesprächspartnerin",
+    ]
+
+
+def test_an_age_the_text_gave_somebody_else_is_not_the_man_just_named():
+    article = read(
+        "\nRundgang\n"
+        "Jonas Fehrmann will Bürgermeister Uwe Kahle ablösen. Der 36-Jährige wirbt mit "
+        "Zuhören. „Ich gehe dahin, wo die Leute sind“, sagt Fehrmann. Auf die Frage, was er von "
+        "seinem Herausforderer halte, sagt der 61-Jährige: „Fleißig ist er.“\n"
+    )
+    assert direct_speakers(article)[0] == "Jonas Fehrmann"
+    assert direct_speakers(article)[1] != "Jonas Fehrmann"
+
+
+def test_one_of_a_crowd_calling_after_a_candidate_is_not_the_candidate():
+    article = read(
+        "\nMarktplatz\n"
+        "Kandidat Piet Wolters verteilt Rosen. Am Brunnen stehen Anhänger der Gegenseite. "
+        "Einer von ihnen ruft Wolters hinterher: „Viel Glück beim nächsten Mal!“\n"
+    )
+    assert direct_speakers(article) != ["Piet Wolters"]
