@@ -303,7 +303,7 @@ def test_each_articles_folder_is_scored_in_its_own_block(tmp_path, capsys):
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 # The rule author's own articles, twenty-seven held-out sets (fresh, heldout, heldout3 to heldout27)
-# and thirty-one more fresh sets (fresh2 to fresh32).
+# and thirty-two more fresh sets (fresh2 to fresh33).
 FOLDERS = [
     BENCHMARKS / "articles",
     BENCHMARKS / "articles_fresh",
@@ -364,6 +364,7 @@ FOLDERS = [
     BENCHMARKS / "articles_fresh30",
     BENCHMARKS / "articles_fresh31",
     BENCHMARKS / "articles_fresh32",
+    BENCHMARKS / "articles_fresh33",
 ]
 COMMENTS_HEADINGS = ("Kommentare", "Leserkommentare", "Reaktionen")
 QUOTED_RE = re.compile(r"„([^“\n]+)“|“([^”\n]+)”|^'([^'\n]+)'")
