@@ -660,6 +660,10 @@ def _cue_verb_before(
             return replace(inverted, continuing=True)
     breaks = list(CLAUSE_BREAK_RE.finditer(frame, 0, verb.start()))
     clause_start = breaks[-1].end() if breaks else 0
+    if frame.split()[:1] in (["Ich"], ["Wir"]) or FIRST_PERSON_AFTER_RE.match(frame, verb.end()):
+        # "Ich habe X gefragt, ob …", "Am Ende fragte ich ihn, ob …": the writer asks or
+        # tells; the person beside the verb is whom they spoke to, not a speaker.
+        return None
     in_clause = [m for m in mentions if clause_start <= m.start < verb.start()]
     subject = _subject_before(in_clause, verb.start())
     adjacent = _subject_after_comma(in_clause, verb.start(), frame) or _role_after_comma(
@@ -683,6 +687,10 @@ def _cue_verb_before(
         if opening is not None and opening.kind == ROLE:
             return opening
     return None
+
+
+# The writer as the subject right after a cue verb ("Am Ende fragte ich ihn, ob …").
+FIRST_PERSON_AFTER_RE = re.compile(r"\s+(?:ich|wir)\b")
 
 
 # The attributions whose next phrase is taken as a quotation's speaker: fewer than those that

@@ -807,3 +807,15 @@ def test_one_of_a_crowd_calling_after_a_candidate_is_not_the_candidate():
         "Einer von ihnen ruft Wolters hinterher: „Viel Glück beim nächsten Mal!“\n"
     )
     assert direct_speakers(article) != ["Piet Wolters"]
+
+
+def test_the_reporters_own_question_is_not_the_answer_of_the_woman_asked():
+    article = read(
+        "\nAm Bahnhof\n"
+        "Ich treffe Kandidatin Wiebke Sander am Bahnhof. Ich habe Sander gefragt, ob sie mit "
+        "einem Sieg rechnet. „Rechnen tue ich nie“, sagt sie. Am Ende frage ich sie, ob sie "
+        "nervös ist. Sie sagt, sie sei die Ruhe selbst.\n"
+    )
+    assert direct_speakers(article) == ["Wiebke Sander"]
+    reported = {q.text: q.speaker for q in article.quotes if q.kind == REPORTED}
+    assert reported == {"Sie sagt, sie sei die Ruhe selbst.": "Wiebke Sander"}
