@@ -1145,6 +1145,13 @@ class Speakers:
             if gender is not None and len(fitting) == 1 and fitting[0].gender == gender:
                 return fitting[0]
             return None
+        if any(w.endswith(WINNER_ROLE_ENDS) for w in role_words):
+            # "Gewonnen hat X gegen Y. Y gratulierte. „…“, sagte der Wahlsieger": whom the text
+            # said won, never the last subject who lost.
+            gender = _singular_gender(words) or _phrase_gender(phrase)
+            won = [p for p in self.winners if p.gender in (gender, None)]
+            if won:
+                return won[0] if len(won) == 1 else None
         # Nobody was given this role. It is how the text goes on about the last speaker when it
         # says their party ("„…“, so Brenner. Der Kreisvorsitzende der SPD verwies darauf, …"),
         # and, as the cue closing a quotation, about the last speaker or the last sentence's
@@ -1390,7 +1397,11 @@ class Speakers:
 
     def _learn_winner(self, frame: str) -> None:
         """Remember the one person a sentence saying somebody won names."""
-        named = {id(m.person): m.person for m in self.mentions(frame) if m.person is not None}
+        named = {
+            id(m.person): m.person
+            for m in self.mentions(frame)
+            if m.person is not None and frame[: m.start].split()[-1:] != ["gegen"]
+        }  # ("X gewinnt gegen Y": Y lost)
         if len(named) == 1:
             person = next(iter(named.values()))
             if person not in self.winners:

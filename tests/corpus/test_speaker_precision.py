@@ -819,3 +819,12 @@ def test_the_reporters_own_question_is_not_the_answer_of_the_woman_asked():
     assert direct_speakers(article) == ["Wiebke Sander"]
     reported = {q.text: q.speaker for q in article.quotes if q.kind == REPORTED}
     assert reported == {"Sie sagt, sie sei die Ruhe selbst.": "Wiebke Sander"}
+
+
+def test_the_winner_is_whom_the_text_said_won_not_the_loser_who_spoke_last():
+    article = read(
+        "\nStichwahl\n"
+        "Gewonnen hat Meike Harder (SPD) gegen Sonja Preis (CDU). Preis gratulierte noch im "
+        "Rathaus. „Jetzt beginnt die Arbeit“, sagte die Wahlsiegerin.\n"
+    )
+    assert direct_speakers(article) == ["Meike Harder"]
