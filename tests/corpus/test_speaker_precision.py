@@ -828,3 +828,12 @@ def test_the_winner_is_whom_the_text_said_won_not_the_loser_who_spoke_last():
         "Rathaus. „Jetzt beginnt die Arbeit“, sagte die Wahlsiegerin.\n"
     )
     assert direct_speakers(article) == ["Meike Harder"]
+
+
+def test_sagt_sie_after_two_women_with_roles_together_names_neither():
+    article = read(
+        "\nHaushalt\n"
+        "Ratsfrau Elke Brandes und Kämmerin Silke Voigt stritten eine Stunde lang. „Ich gebe "
+        "nicht nach“, sagte sie.\n"
+    )
+    assert direct_speakers(article) == [None]
