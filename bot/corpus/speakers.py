@@ -780,8 +780,14 @@ class Speakers:
         after_medium = frame[medium.end : end].split()[:1] if medium is not None else []
         if medium is not None and after_medium and after_medium[0][:1].islower():
             return medium  # "Die „Lokalpost“ schreibt: „…“"
-        if first.lower() in german.DETERMINERS or (
-            first[:1].isupper() and first not in german.SENTENCE_STARTERS
+        # (Not an object put first: "Den Landrat X kritisierte die Opposition scharf: „…“";
+        # but "Dem Landrat zufolge" is a source.)
+        object_first = (
+            first.lower() in german.OBLIQUE_DETERMINERS and " zufolge" not in frame[pos:end]
+        )
+        if not object_first and (
+            first.lower() in german.DETERMINERS
+            or (first[:1].isupper() and first not in german.SENTENCE_STARTERS)
         ):
             mention = self._phrase_from(frame, pos)
             if mention is not None and mention.end <= end:

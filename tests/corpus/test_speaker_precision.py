@@ -837,3 +837,12 @@ def test_sagt_sie_after_two_women_with_roles_together_names_neither():
         "nicht nach“, sagte sie.\n"
     )
     assert direct_speakers(article) == [None]
+
+
+def test_a_man_put_first_as_the_object_of_criticism_is_not_its_speaker():
+    article = read(
+        "\nKreistag\n"
+        "Den Landrat Georg Wiemann kritisierte die Opposition scharf: „Er hat den Kreis "
+        "heruntergewirtschaftet.“ Dem Landrat zufolge ist die Lage „ernst, aber lösbar“.\n"
+    )
+    assert direct_speakers(article) == [None, "Georg Wiemann"]
