@@ -2155,10 +2155,11 @@ def _named_only_in_relative(frame: str, opening_end: int, mentions: list[Mention
     )
 
 
-# "X (CDU) und Y", "X, 63, und Y" (a caption's ages), "X und Bürgermeisterin Y" (a role before
-# the second name)
+# "X (CDU) und Y", "X, 63, und Y" (a caption's ages), "X und Bürgermeisterin Y", "X and her
+# challenger Y" (a role before the second name)
 JOINT_SUBJECT_GAP_RE = re.compile(
-    r"\s*(?:\([^()]{1,40}\)|,\s*\d{1,3},)?\s+und\s+(?:(?:der|die)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?"
+    r"\s*(?:\([^()]{1,40}\)|,\s*\d{1,3},)?\s+"
+    r"(?:und\s+(?:(?:der|die)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?|and\s+(?:(?:his|her|the)\s+)?(?:\w+\s+)?)"
 )
 # "beide", "die beiden": the two people of the sentence before, still together.
 BOTH_RE = re.compile(r"\b(?:[Bb]eide|[Dd]ie\s+beiden)\b")

@@ -7,7 +7,7 @@ import pytest
 from bot.corpus.extract import extract
 from bot.corpus.model import DIRECT, REPORTED
 from bot.corpus.reading import parse_article
-from tests.corpus.articles import read
+from tests.corpus.articles import direct_speakers, read
 
 REPORT = (
     "By Jane Doe and John Roe\n"
@@ -186,3 +186,12 @@ def test_a_result_the_election_office_closes_with_said_is_not_the_winners_statem
     )
     reported = [(q.speaker, q.text[:12]) for q in article.quotes if q.kind == REPORTED]
     assert reported == [(None, "Katrin Bolt,"), ("John Smith", "John Smith, ")]
+
+
+def test_she_said_after_two_women_met_names_neither_of_them():
+    article = read(
+        "\nTown hall\n"
+        'Mayor Jane Holt and her challenger Ruth Ellery met at the town hall. "We disagree on '
+        'almost everything," she said.\n'
+    )
+    assert direct_speakers(article) == [None]
