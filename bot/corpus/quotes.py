@@ -951,7 +951,25 @@ def _introduced_by(
         if comma >= 0:
             in_clause = [m for m in in_clause if m.start < comma]
     adjacent = _subject_after_comma(in_clause, cue_verbs[-1].start(), frame) if cue_verbs else None
+    if colon and adjacent is None and in_clause:
+        last = in_clause[-1]
+        lead = frame[clause_start : last.start].split()
+        if (
+            last.kind in (NAME, ROLE)
+            and FROM_BEFORE_RE.search(frame, 0, last.start)
+            and FROM_END_RE.fullmatch(frame, last.end, start)
+            and any(w.islower() and w not in FROM_WORDS for w in lead)
+        ):
+            # "Unterstützung bekam X von Kreisrätin Y (SPD): „…“": the words came from Y (but
+            # in "Die Tochter von Y:", with no verb, the daughter speaks).
+            return last
     return adjacent or _subject_before(in_clause, start) or speakers.clause_subject(frame, start)
+
+
+# "… von (Role) X (Partei): „…“": whom what the clause names came from, right before the colon.
+FROM_BEFORE_RE = re.compile(r"\bvo[nm]\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$")
+FROM_END_RE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*:\s*")
+FROM_WORDS = frozenset({"von", "vom"}) | german.DETERMINERS
 
 
 def _inner_cue_subject(

@@ -846,3 +846,13 @@ def test_a_man_put_first_as_the_object_of_criticism_is_not_its_speaker():
         "heruntergewirtschaftet.“ Dem Landrat zufolge ist die Lage „ernst, aber lösbar“.\n"
     )
     assert direct_speakers(article) == [None, "Georg Wiemann"]
+
+
+def test_support_that_came_from_somebody_before_a_colon_is_theirs_not_the_subjects():
+    article = read(
+        "\nKreistag\n"
+        "Landrat Till Marquardt (CDU) war zufrieden. Rückendeckung bekam Marquardt von "
+        "Kreisrätin Jana Wöhler (SPD): „Er hat sauber gearbeitet.“ Die Tochter von Jana "
+        "Wöhler: „Mama hat recht.“\n"
+    )
+    assert direct_speakers(article) == ["Jana Wöhler", "die Tochter"]
