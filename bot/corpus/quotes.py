@@ -953,12 +953,12 @@ def _introduced_by(
     adjacent = _subject_after_comma(in_clause, cue_verbs[-1].start(), frame) if cue_verbs else None
     if colon and adjacent is None and in_clause:
         last = in_clause[-1]
-        lead = frame[clause_start : last.start].split()
+        from_clause = frame[clause_start : last.start].split()
         if (
             last.kind in (NAME, ROLE)
             and FROM_BEFORE_RE.search(frame, 0, last.start)
             and FROM_END_RE.fullmatch(frame, last.end, start)
-            and any(w.islower() and w not in FROM_WORDS for w in lead)
+            and any(w.islower() and w not in FROM_WORDS for w in from_clause)
         ):
             # "Unterstützung bekam X von Kreisrätin Y (SPD): „…“": the words came from Y (but
             # in "Die Tochter von Y:", with no verb, the daughter speaks).
