@@ -221,7 +221,7 @@ def _is_oblique(frame: str, start: int) -> bool:
         low = word.lower().strip(",")
         if word.endswith(",") or word.endswith(":"):
             return False
-        if low in german.PREPOSITIONS or low in german.OBLIQUE_DETERMINERS:
+        if low in german.PREPOSITIONS or low in german.OBLIQUE_DETERMINERS or low in OBJECT_OF:
             return True
         if low in COMPARING_WORDS and at > 0 and before[at - 1].lower() in COMPARED_BY:
             # "Anders als Ballhausen hält er …": compared with, not the subject ("wie X
@@ -235,6 +235,10 @@ def _is_oblique(frame: str, start: int) -> bool:
             continue  # "gegen den 23-jährigen X": an age, like any adjective
         return False
     return False
+
+
+# English prepositions whose object is never the speaker: "A supporter of X shouted at Y:".
+OBJECT_OF = frozenset("of at about with".split())
 
 
 # Prepositions that are also conjunctions opening a clause whose subject may follow ("seit sie

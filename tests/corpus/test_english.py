@@ -195,3 +195,12 @@ def test_she_said_after_two_women_met_names_neither_of_them():
         'almost everything," she said.\n'
     )
     assert direct_speakers(article) == [None]
+
+
+def test_a_supporter_of_a_candidate_shouting_at_another_is_neither_of_them():
+    article = read(
+        "\nRunoff\n"
+        "Mayor Alan Pryor lost to Dean Whitby. A supporter of Dean Whitby shouted at Pryor: "
+        '"Go home!" One of the councillors, a friend of Pryor, said: "It was a fair fight."\n'
+    )
+    assert direct_speakers(article) == [None, None]
