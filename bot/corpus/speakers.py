@@ -22,6 +22,7 @@ from bot.corpus.people import (
     PeopleIndex,
     PersonRecord,
 )
+from bot.corpus.saying import ACCUSING_RE
 
 WORD_RE = re.compile(r"[\w’'-]+(?:\.(?=\s[A-ZÄÖÜ]))?")
 # A pronoun that may speak (group 1), or an article that may open a role phrase ("der Minister"),
@@ -538,6 +539,7 @@ class Speakers:
         self.last_asking = False  # its subject asked somebody ("fragte", "wollte wissen")
         # The previous sentence was about one named person and nobody else, quoting nothing.
         self.last_sole: Referent | None = None
+        self.last_accusing = False  # the last sentence reported an accusation of somebody named
         self.last_sole_named = False  # … written there as a name, not a pronoun
         # … telling what they did, not what others say of them (Konjunktiv, "X soll …").
         self.last_sole_plain = False
@@ -1307,6 +1309,10 @@ class Speakers:
         if self.last_end in (":", "?") and self.last_subject is not None:
             return self.last_subject
         if self.last_speaker is not None and self.since_speaker == 0 and quote_alone:
+            if self.last_accusing:
+                # "X warf Y vor, … . „Das stimmt nicht.“": the accuser going on, or the
+                # accused answering; the text does not say which.
+                return None
             return self.last_speaker
         sole = self.last_sole if quote_alone else None
         if sole is not None and not self.opening:
@@ -1375,6 +1381,16 @@ class Speakers:
         )
         self.last_announced = cue is not None and not (
             subject_at > cue.end() and _in_later_clause(frame, cue.end(), subject_at)
+        )
+        # "X warf Y vor, …": the accused, whose answer may follow without a cue of its own.
+        self.last_accusing = (
+            speaker is not None
+            and ("wirf" in frame or "warf" in frame or "schuldig" in frame or "zichtig" in frame)
+            and ACCUSING_RE.search(frame) is not None
+            and any(
+                m.kind == NAME and m.person is not None and m.person is not speaker.record
+                for m in self.current
+            )
         )
         if speaker is not None:
             self.last_speaker = speaker

@@ -856,3 +856,13 @@ def test_support_that_came_from_somebody_before_a_colon_is_theirs_not_the_subjec
         "Wöhler: „Mama hat recht.“\n"
     )
     assert direct_speakers(article) == ["Jana Wöhler", "die Tochter"]
+
+
+def test_a_denial_right_after_an_accusation_is_given_to_neither_side():
+    article = read(
+        "\nKreistag\n"
+        "Kreisrat Timo Vahle warf Landrat Bernd Quast vor, die Kliniken vernachlässigt zu "
+        "haben. „Das stimmt nicht.“ Später legte Vahle nach. „Er hat zehn Jahre nichts getan“, "
+        "sagte Vahle.\n"
+    )
+    assert direct_speakers(article) == [None, "Timo Vahle"]
