@@ -23,6 +23,7 @@ from bot.corpus.speakers import (
     KIN_GENDER,
     KIN_NOUNS,
     NAME,
+    ONE_OF_GROUP_RE,
     OTHER,
     POSSESSIVES,
     PRONOUN,
@@ -659,6 +660,10 @@ def _cue_verb_before(
             return replace(inverted, continuing=True)
     breaks = list(CLAUSE_BREAK_RE.finditer(frame, 0, verb.start()))
     clause_start = breaks[-1].end() if breaks else 0
+    if frame.split()[:1] in (["Ich"], ["Wir"]) or FIRST_PERSON_AFTER_RE.match(frame, verb.end()):
+        # "Ich habe X gefragt, ob …", "Am Ende fragte ich ihn, ob …": the writer asks or
+        # tells; the person beside the verb is whom they spoke to, not a speaker.
+        return None
     in_clause = [m for m in mentions if clause_start <= m.start < verb.start()]
     subject = _subject_before(in_clause, verb.start())
     adjacent = _subject_after_comma(in_clause, verb.start(), frame) or _role_after_comma(
@@ -682,6 +687,10 @@ def _cue_verb_before(
         if opening is not None and opening.kind == ROLE:
             return opening
     return None
+
+
+# The writer as the subject right after a cue verb ("Am Ende fragte ich ihn, ob …").
+FIRST_PERSON_AFTER_RE = re.compile(r"\s+(?:ich|wir)\b")
 
 
 # The attributions whose next phrase is taken as a quotation's speaker: fewer than those that
@@ -902,6 +911,12 @@ def _introduced_by(
         if voice is not None and voice.end() == verbs[-1].start():
             # "Jubel im Saal, jemand ruft: „…“": a voice the text does not name
             return Mention(voice.start(1), voice.end(1), voice.group(1), UNNAMED)
+        lead = frame[clause_start : verbs[-1].start()].strip()
+        if ONE_OF_GROUP_RE.fullmatch(lead[:1].lower() + lead[1:]):
+            # "Einer von ihnen ruft X hinterher: „…“": one of a group speaks, the name after
+            # the verb is whom he calls to.
+            at = frame.index(lead, clause_start)
+            return Mention(at, at + len(lead), lead, OTHER)
         quoted = _quoted_object(frame, verbs[-1].group(1), verbs[-1].end(), speakers)
         if quoted is not None:
             return quoted
@@ -936,6 +951,14 @@ def _introduced_by(
         if comma >= 0:
             in_clause = [m for m in in_clause if m.start < comma]
     adjacent = _subject_after_comma(in_clause, cue_verbs[-1].start(), frame) if cue_verbs else None
+    if (
+        colon
+        and adjacent is None
+        and _from_somebody_before_colon(frame, clause_start, in_clause, start)
+    ):
+        # "Rückendeckung bekam X von Kreisrätin Y (SPD): „…“": Y's words about X, or X's
+        # answer to what came from Y; the text does not say which.
+        return Mention(clause_start, start, frame[clause_start:start], UNNAMED)
     subject = adjacent or _subject_before(in_clause, start)
     if subject is not None and _body_speaks_about(frame, clause_start, subject):
         # "Die Zeitung lobt X: „…“": the paper's words about X, not X's.
@@ -944,6 +967,30 @@ def _introduced_by(
             return body
         return Mention(clause_start, start, frame[clause_start:start], UNNAMED)
     return subject or speakers.clause_subject(frame, start)
+
+
+# "… von (Role) Y (Partei):" closing a clause before the quotation.
+FROM_BEFORE_RE = re.compile(r"\bvo[nm]\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$")
+FROM_END_RE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*:\s*")
+FROM_WORDS = frozenset({"von", "vom"}) | german.DETERMINERS
+
+
+def _from_somebody_before_colon(
+    frame: str, clause_start: int, in_clause: list[Mention], start: int
+) -> bool:
+    """Whether a clause with a verb names one person as its subject and another after "von"
+    right before the colon ("Lob bekam X von Y:"), so that either may speak next. ("Die
+    Tochter von Y:", with no verb, is the daughter's words.)"""
+    if len(in_clause) < 2:
+        return False
+    last = in_clause[-1]
+    lead = frame[clause_start : last.start].split()
+    return (
+        last.kind in (NAME, ROLE)
+        and FROM_BEFORE_RE.search(frame, 0, last.start) is not None
+        and FROM_END_RE.fullmatch(frame, last.end, start) is not None
+        and any(w.islower() and w not in FROM_WORDS for w in lead)
+    )
 
 
 # A clause opening with a body that speaks, then its verb, then (maybe) an object's article:
@@ -2205,8 +2252,12 @@ def _named_only_in_relative(frame: str, opening_end: int, mentions: list[Mention
     )
 
 
-# "X (CDU) und Y", "X, 63, und Y" (a caption's ages)
-JOINT_SUBJECT_GAP_RE = re.compile(r"\s*(?:\([^()]{1,40}\)|,\s*\d{1,3},)?\s+und\s+")
+# "X (CDU) und Y", "X, 63, und Y" (a caption's ages), "X und Bürgermeisterin Y", "X and her
+# challenger Y" (a role before the second name)
+JOINT_SUBJECT_GAP_RE = re.compile(
+    r"\s*(?:\([^()]{1,40}\)|,\s*\d{1,3},)?\s+"
+    r"(?:und\s+(?:(?:der|die)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?|and\s+(?:(?:his|her|the)\s+)?(?:\w+\s+)?)"
+)
 # "beide", "die beiden": the two people of the sentence before, still together.
 BOTH_RE = re.compile(r"\b(?:[Bb]eide|[Dd]ie\s+beiden)\b")
 

@@ -22,6 +22,7 @@ from bot.corpus.people import (
     PeopleIndex,
     PersonRecord,
 )
+from bot.corpus.saying import ACCUSING_RE
 
 WORD_RE = re.compile(r"[\w’'-]+(?:\.(?=\s[A-ZÄÖÜ]))?")
 # A pronoun that may speak (group 1), or an article that may open a role phrase ("der Minister"),
@@ -83,6 +84,21 @@ KIN_GENDER = {
     ),
 }
 KIN_NOUNS = frozenset(KIN_GENDER) | {"kinder", "eltern", "familie"}
+# Who stands across from somebody, also as a compound's last part ("Seine Gesprächspartnerin sah
+# das anders", "Ihr Konkurrent", "sein Koalitionspartner"): another person, never the one the
+# possessive means; the noun says their gender.
+COUNTERPART_GENDER = {
+    **dict.fromkeys(
+        "partnerin freundin konkurrentin gegnerin rivalin kontrahentin gegenspielerin "
+        "widersacherin vorrednerin".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "partner freund konkurrent gegner rivale kontrahent gegenspieler widersacher "
+        "vorredner".split(),
+        "m",
+    ),
+}
 FIRST_PERSON_POSSESSIVES = frozenset("mein meine meiner meinem unser unsere unserer".split())
 RECENT_REACH = 3  # a pronoun means somebody named at most this many sentences back
 VOICE = "voice"  # in Speakers.last_unnamed: the sentence announced a voice nobody is named for
@@ -206,7 +222,7 @@ def _is_oblique(frame: str, start: int) -> bool:
         low = word.lower().strip(",")
         if word.endswith(",") or word.endswith(":"):
             return False
-        if low in german.PREPOSITIONS or low in german.OBLIQUE_DETERMINERS:
+        if low in german.PREPOSITIONS or low in german.OBLIQUE_DETERMINERS or low in OBJECT_OF:
             return True
         if low in COMPARING_WORDS and at > 0 and before[at - 1].lower() in COMPARED_BY:
             # "Anders als Ballhausen hält er …": compared with, not the subject ("wie X
@@ -220,6 +236,10 @@ def _is_oblique(frame: str, start: int) -> bool:
             continue  # "gegen den 23-jährigen X": an age, like any adjective
         return False
     return False
+
+
+# English prepositions whose object is never the speaker: "A supporter of X shouted at Y:".
+OBJECT_OF = frozenset("of at about with".split())
 
 
 # Prepositions that are also conjunctions opening a clause whose subject may follow ("seit sie
@@ -535,6 +555,7 @@ class Speakers:
         self.last_asking = False  # its subject asked somebody ("fragte", "wollte wissen")
         # The previous sentence was about one named person and nobody else, quoting nothing.
         self.last_sole: Referent | None = None
+        self.last_accusing = False  # the last sentence reported an accusation of somebody named
         self.last_sole_named = False  # … written there as a name, not a pronoun
         # … telling what they did, not what others say of them (Konjunktiv, "X soll …").
         self.last_sole_plain = False
@@ -781,8 +802,14 @@ class Speakers:
         after_medium = frame[medium.end : end].split()[:1] if medium is not None else []
         if medium is not None and after_medium and after_medium[0][:1].islower():
             return medium  # "Die „Lokalpost“ schreibt: „…“"
-        if first.lower() in german.DETERMINERS or (
-            first[:1].isupper() and first not in german.SENTENCE_STARTERS
+        # (Not an object put first: "Den Landrat X kritisierte die Opposition scharf: „…“";
+        # but "Dem Landrat zufolge" is a source.)
+        object_first = (
+            first.lower() in german.OBLIQUE_DETERMINERS and " zufolge" not in frame[pos:end]
+        )
+        if not object_first and (
+            first.lower() in german.DETERMINERS
+            or (first[:1].isupper() and first not in german.SENTENCE_STARTERS)
         ):
             mention = self._phrase_from(frame, pos)
             if mention is not None and mention.end <= end:
@@ -849,15 +876,16 @@ class Speakers:
         first = mention.text.split()[0].lower() if mention.text.split() else ""
         if first in POSSESSIVES:
             head = next((w for w in reversed(mention.text.split()) if w[:1].isupper()), "")
-            if mention.kind == ROLE or head.lower() in KIN_NOUNS:
-                # "sagte ihr Anwalt", "Seine Freundin sah das anders": somebody else, unnamed,
-                # unless the article gave that role to one person ("Sein Kapitän" is its
-                # one Kapitän).
+            counterpart = _counterpart_gender(head)
+            if mention.kind == ROLE or head.lower() in KIN_NOUNS or counterpart is not None:
+                # "sagte ihr Anwalt", "Seine Freundin sah das anders", "Ihr Konkurrent": somebody
+                # else, unnamed, unless the article gave that role to one person ("Sein
+                # Kapitän" is its one Kapitän).
                 holder = self._role_holder(mention.text) if mention.kind == ROLE else None
                 if holder is not None:
                     return self.referent(holder)
                 shown = _described(mention.text)
-                return Referent(shown, _phrase_gender(shown))
+                return Referent(shown, _phrase_gender(shown) or counterpart)
             # "Seine Zuversicht …:", "Ihr Fazit:" – the possessor speaks; but not in "Ihre
             # Antwort:" right after the one the pronoun would mean asked ("Ida fragt nach …").
             target = self._pronoun_target(POSSESSIVES[first], mention.start)
@@ -1097,6 +1125,11 @@ class Speakers:
         fitting = [p for p in self.ages.get(found.group(2), []) if p.gender in (None, gender)]
         return fitting[0] if len(fitting) == 1 else None
 
+    def _aged_otherwise(self, person: PersonRecord, phrase: str) -> bool:
+        """Did the text give `person` an age other than the one the phrase names?"""
+        ages = AGE_NUMBER_RE.findall(phrase)
+        return any(person in holders for age, holders in self.ages.items() if age not in ages)
+
     def _role_target(self, phrase: str, continuing: bool) -> PersonRecord | None:
         """The person a definite role phrase means: the one person the article gave that role
         (of the phrase's party, if it names one) or the age it names; nobody when none or
@@ -1140,6 +1173,13 @@ class Speakers:
             if gender is not None and len(fitting) == 1 and fitting[0].gender == gender:
                 return fitting[0]
             return None
+        if any(w.endswith(WINNER_ROLE_ENDS) for w in role_words):
+            # "Gewonnen hat X gegen Y. Y gratulierte. „…“, sagte der Wahlsieger": whom the text
+            # said won, never the last subject who lost.
+            gender = _singular_gender(words) or _phrase_gender(phrase)
+            won = [p for p in self.winners if p.gender in (gender, None)]
+            if won:
+                return won[0] if len(won) == 1 else None
         # Nobody was given this role. It is how the text goes on about the last speaker when it
         # says their party ("„…“, so Brenner. Der Kreisvorsitzende der SPD verwies darauf, …"),
         # and, as the cue closing a quotation, about the last speaker or the last sentence's
@@ -1168,6 +1208,10 @@ class Speakers:
         # An age recaps somebody just named also as the subject before a cue ("Die 41-Jährige
         # sagte, …"), and when the last subject was somebody else, the one person of its gender.
         person = self._recapped(continuing or aged, party is not None)
+        if aged and person is not None and self._aged_otherwise(person, phrase):
+            # "Der 38-Jährige will X ablösen. … sagt der 58-Jährige": not the man the text
+            # said is 38.
+            return None
         if aged and person is not None and self._group_rival(person):
             # "Muster und Ost stehen an der Bar. „…“, sagt der 58-Jährige": either man, the
             # text gave the age to neither.
@@ -1281,6 +1325,10 @@ class Speakers:
         if self.last_end in (":", "?") and self.last_subject is not None:
             return self.last_subject
         if self.last_speaker is not None and self.since_speaker == 0 and quote_alone:
+            if self.last_accusing:
+                # "X warf Y vor, … . „Das stimmt nicht.“": the accuser going on, or the
+                # accused answering; the text does not say which.
+                return None
             return self.last_speaker
         sole = self.last_sole if quote_alone else None
         if sole is not None and not self.opening:
@@ -1350,6 +1398,16 @@ class Speakers:
         self.last_announced = cue is not None and not (
             subject_at > cue.end() and _in_later_clause(frame, cue.end(), subject_at)
         )
+        # "X warf Y vor, …": the accused, whose answer may follow without a cue of its own.
+        self.last_accusing = (
+            speaker is not None
+            and ("wirf" in frame or "warf" in frame or "schuldig" in frame or "zichtig" in frame)
+            and ACCUSING_RE.search(frame) is not None
+            and any(
+                m.kind == NAME and m.person is not None and m.person is not speaker.record
+                for m in self.current
+            )
+        )
         if speaker is not None:
             self.last_speaker = speaker
             self.spoke_at = self.sentence_no
@@ -1381,7 +1439,11 @@ class Speakers:
 
     def _learn_winner(self, frame: str) -> None:
         """Remember the one person a sentence saying somebody won names."""
-        named = {id(m.person): m.person for m in self.mentions(frame) if m.person is not None}
+        named = {
+            id(m.person): m.person
+            for m in self.mentions(frame)
+            if m.person is not None and frame[: m.start].split()[-1:] != ["gegen"]
+        }  # ("X gewinnt gegen Y": Y lost)
         if len(named) == 1:
             person = next(iter(named.values()))
             if person not in self.winners:
@@ -1562,6 +1624,12 @@ def _person_owner_at(words: list[str]) -> int | None:
             return i
         return None
     return None
+
+
+def _counterpart_gender(noun: str) -> str | None:
+    """The gender of a noun for somebody's counterpart ("Gesprächspartnerin": "f"), else None."""
+    low = noun.strip(".,;:").lower()
+    return next((g for tail, g in COUNTERPART_GENDER.items() if low.endswith(tail)), None)
 
 
 def _phrase_gender(text: str) -> str | None:

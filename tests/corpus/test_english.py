@@ -196,3 +196,21 @@ def test_he_said_after_somebody_unnamed_was_brought_in_is_not_the_man_named_befo
         'Her flatmate disagreed. "Ostendorf at least showed up on campus," he said.\n'
     )
     assert direct_speakers(article) == ["Lena Weyand", None]
+
+
+def test_she_said_after_two_women_met_names_neither_of_them():
+    article = read(
+        "\nTown hall\n"
+        'Mayor Jane Holt and her challenger Ruth Ellery met at the town hall. "We disagree on '
+        'almost everything," she said.\n'
+    )
+    assert direct_speakers(article) == [None]
+
+
+def test_a_supporter_of_a_candidate_shouting_at_another_is_neither_of_them():
+    article = read(
+        "\nRunoff\n"
+        "Mayor Alan Pryor lost to Dean Whitby. A supporter of Dean Whitby shouted at Pryor: "
+        '"Go home!" One of the councillors, a friend of Pryor, said: "It was a fair fight."\n'
+    )
+    assert direct_speakers(article) == [None, None]

@@ -809,3 +809,97 @@ def test_what_a_night_brought_somebody_is_not_said_by_the_night():
         "Die Nacht endete für ihn mit Jubel: „Wir haben es geschafft.“\n"
     )
     assert "die Nacht" not in direct_speakers(article)
+
+
+def test_his_counterpart_who_disagrees_is_not_him():
+    article = read(
+        "\nVerhandlung\n"
+        "Für die Freien Wähler sprach Fraktionschef Olaf Brinkmann. Brinkmann sagte: „Wir "
+        "sind uns fast einig.“ Sein Konkurrent sah das anders: „Einig sind wir uns über gar "
+        "nichts.“ Ihre Gesprächspartnerin aus dem Kreisverband blieb vorsichtig: „Abwarten.“\n"
+    )
+    assert direct_speakers(article) == [
+        "Olaf Brinkmann",
+        "sein Konkurrent",
+        "ihre Gesprächspartnerin",
+    ]
+
+
+def test_an_age_the_text_gave_somebody_else_is_not_the_man_just_named():
+    article = read(
+        "\nRundgang\n"
+        "Jonas Fehrmann will Bürgermeister Uwe Kahle ablösen. Der 36-Jährige wirbt mit "
+        "Zuhören. „Ich gehe dahin, wo die Leute sind“, sagt Fehrmann. Auf die Frage, was er von "
+        "seinem Herausforderer halte, sagt der 61-Jährige: „Fleißig ist er.“\n"
+    )
+    assert direct_speakers(article)[0] == "Jonas Fehrmann"
+    assert direct_speakers(article)[1] != "Jonas Fehrmann"
+
+
+def test_one_of_a_crowd_calling_after_a_candidate_is_not_the_candidate():
+    article = read(
+        "\nMarktplatz\n"
+        "Kandidat Piet Wolters verteilt Rosen. Am Brunnen stehen Anhänger der Gegenseite. "
+        "Einer von ihnen ruft Wolters hinterher: „Viel Glück beim nächsten Mal!“\n"
+    )
+    assert direct_speakers(article) != ["Piet Wolters"]
+
+
+def test_the_reporters_own_question_is_not_the_answer_of_the_woman_asked():
+    article = read(
+        "\nAm Bahnhof\n"
+        "Ich treffe Kandidatin Wiebke Sander am Bahnhof. Ich habe Sander gefragt, ob sie mit "
+        "einem Sieg rechnet. „Rechnen tue ich nie“, sagt sie. Am Ende frage ich sie, ob sie "
+        "nervös ist. Sie sagt, sie sei die Ruhe selbst.\n"
+    )
+    assert direct_speakers(article) == ["Wiebke Sander"]
+    reported = {q.text: q.speaker for q in article.quotes if q.kind == REPORTED}
+    assert reported == {"Sie sagt, sie sei die Ruhe selbst.": "Wiebke Sander"}
+
+
+def test_the_winner_is_whom_the_text_said_won_not_the_loser_who_spoke_last():
+    article = read(
+        "\nStichwahl\n"
+        "Gewonnen hat Meike Harder (SPD) gegen Sonja Preis (CDU). Preis gratulierte noch im "
+        "Rathaus. „Jetzt beginnt die Arbeit“, sagte die Wahlsiegerin.\n"
+    )
+    assert direct_speakers(article) == ["Meike Harder"]
+
+
+def test_sagt_sie_after_two_women_with_roles_together_names_neither():
+    article = read(
+        "\nHaushalt\n"
+        "Ratsfrau Elke Brandes und Kämmerin Silke Voigt stritten eine Stunde lang. „Ich gebe "
+        "nicht nach“, sagte sie.\n"
+    )
+    assert direct_speakers(article) == [None]
+
+
+def test_a_man_put_first_as_the_object_of_criticism_is_not_its_speaker():
+    article = read(
+        "\nKreistag\n"
+        "Den Landrat Georg Wiemann kritisierte die Opposition scharf: „Er hat den Kreis "
+        "heruntergewirtschaftet.“ Dem Landrat zufolge ist die Lage „ernst, aber lösbar“.\n"
+    )
+    assert direct_speakers(article) == [None, "Georg Wiemann"]
+
+
+def test_words_after_support_from_somebody_are_given_to_neither_side():
+    # Y's words about X, or X's answer: the text does not say which.
+    article = read(
+        "\nKreistag\n"
+        "Landrat Till Marquardt (CDU) war zufrieden. Rückendeckung bekam Marquardt von "
+        "Kreisrätin Jana Wöhler (SPD): „Er hat sauber gearbeitet.“ Die Tochter von Jana "
+        "Wöhler: „Mama hat recht.“\n"
+    )
+    assert direct_speakers(article) == [None, "die Tochter"]
+
+
+def test_a_denial_right_after_an_accusation_is_given_to_neither_side():
+    article = read(
+        "\nKreistag\n"
+        "Kreisrat Timo Vahle warf Landrat Bernd Quast vor, die Kliniken vernachlässigt zu "
+        "haben. „Das stimmt nicht.“ Später legte Vahle nach. „Er hat zehn Jahre nichts getan“, "
+        "sagte Vahle.\n"
+    )
+    assert direct_speakers(article) == [None, "Timo Vahle"]
