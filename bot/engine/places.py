@@ -694,8 +694,10 @@ def _read_place(
             spelt = word in index.stems or any(form.startswith(stem(word)) for form in forms)
             typed = spelt or folded[position - 1] in TOPIC_PREPOSITIONS
             return nowhere if after and not typed else None
-        if not rare and common_noun(index, stem(word)):
-            return None  # "for city hall": "im Rathaus" in many articles is no town
+        if not rare and common_noun(index, stem(word)) and not _opens_a_line(index, stem(word)):
+            # "for city hall": "im Rathaus" in many articles is no town; but a district the
+            # results name row by row is a place, though its name is a noun ("Hafen: X 58 %")
+            return None
     elif not (rare and (_in_sources(index, forms, articles) or _in_dateline(index, stem(word)))):
         return None
     # Its articles are those naming the place or a form of its name ("Mindener"), not every

@@ -773,3 +773,16 @@ def test_the_new_holder_of_a_role_is_never_the_one_the_text_calls_outgoing():
     )
     reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
     assert reported == ["der neue Ortsbrandmeister", "Hans Meier"]
+
+
+def test_a_tickers_entry_naming_nobody_known_does_not_reach_back_for_er():
+    # the entry's man is named by his surname alone: "er" is not the Wahlleiter of the entry
+    # before, whatever else; with a full name the words are his
+    entries = (
+        "\nDer Abend im Rathaus\n"
+        "20.40 Uhr: Wahlleiter Sven Duckert verkündet das Ergebnis: Marit Olbrecht ist gewählt.\n"
+        "20.55 Uhr: {name} geht zu seiner Nachfolgerin und gibt ihr die Hand. „Die Wähler haben "
+        "entschieden“, sagt er danach.\n"
+    )
+    assert direct_speakers(read(entries.format(name="Pellmann"))) == [None]
+    assert direct_speakers(read(entries.format(name="Hajo Pellmann"))) == ["Hajo Pellmann"]
