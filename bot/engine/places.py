@@ -30,6 +30,7 @@ from bot.engine.lexicon import (
     JOB_ENDS,
     NOT_JOB_ENDS,
     ORDINAL_ENDINGS,
+    OUTCOME_NOUNS,
     OUTCOME_STEMS,
     RANKS,
     STOP_WORDS,
@@ -653,8 +654,8 @@ def _read_place(
     named = named and folded[position - 2] in PREPOSITIONS | OF_PREPOSITIONS and not common
     # "wurde X wiedergewählt": a verb of winning or losing, which the articles write in lower
     # case, is what is asked, however rare in titles ("Y im ersten Wahlgang wiedergewählt");
-    # "Siegen" is written as a name
-    if stem(word) in OUTCOME_STEMS and _written_small(index, stem(word)):
+    # "Siegen" is written as a name; so is a noun of it ("woran lag die Niederlage von X")
+    if (stem(word) in OUTCOME_STEMS and _written_small(index, stem(word))) or word in OUTCOME_NOUNS:
         return None
     # "die Rede vom Kassenwart", "about his mother": whom, never where, however
     # rare in titles (without a preposition it may still be a title's topic: "Der Kassenwart

@@ -1300,6 +1300,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     folded = _second_of_a_runoff(ctx.index, folded)
     originals = [original for _, original in pairs]
     kind, asked = lexicon.question_kind(folded)
+    if kind == lexicon.REASON:  # "warum wurde X abgewählt": why X lost
+        folded = [LOST if word in VOTED_OUT else word for word in folded]
     stem = _stemmer(ctx.index)
     # "Wie war die Wahlbeteiligung?", "what was turnout like": a quantity, stated or not;
     # "what was the turnout" asks for the figure, as "wie hoch war die Wahlbeteiligung" does.
@@ -1985,6 +1987,10 @@ def _standing_term(index: CorpusIndex) -> Term:
 ROLE_OPENERS = frozenset("der die den dem das neue neuer neuen".split())
 IN_A_PLACE = frozenset({"in", "aus"})  # "in Horb", "aus Horb": where, or whence
 BECOMES = frozenset({"wird", "werden"})  # "wer wird Landrätin": who won the office
+# Voted out of office (folded): asked why, it asks why somebody lost. (Not a word of losing
+# as such: "der nach 15 Jahren abgewählt wurde" tells the loser in a clause of the winner's.)
+VOTED_OUT = frozenset({"abgewahlt", "abgewaehlt"})
+LOST = "verloren"
 
 
 def _becomes_office(folded: list[str], stem: Callable[[str], str]) -> set[int]:

@@ -50,12 +50,13 @@ NIGHT = {
         "Osterbrink: Pellmann 66,0 Prozent. Die Fähre war hier das Thema.\n",
         _sidecar("Stichwahl in Fennwald: So haben die Stadtteile gewählt"),
     ),
-    # A neighbour's night: a winner of a whole town, in an article that names its harbour.
+    # A neighbour's night: a winner of a whole town, in an article that names its harbour,
+    # with a defeat in its title.
     "nachbarstadt": (
-        "Stichwahl in Brakum: Tammen gewinnt\n"
+        "Stichwahl in Brakum: Niederlage für die CDU\n"
         "Ole Tammen (SPD) hat die Stichwahl in Brakum mit 57,0 Prozent gewonnen.\n"
         "Gefeiert wurde im alten Zollhaus am Hafen.\n",
-        _sidecar("Stichwahl in Brakum: Tammen gewinnt"),
+        _sidecar("Stichwahl in Brakum: Niederlage für die CDU"),
     ),
     # A chronicle of the night with the candidates' words, and other papers' words on them.
     "chronik": (
@@ -119,3 +120,12 @@ def test_a_district_named_by_a_common_noun_is_a_place_the_results_name(night, qu
 def test_what_a_candidate_said_on_the_night_is_his_own_words_before_a_papers(night):
     found = first_lines(night, "was sagte pellmann am wahlabend")
     assert found and "Die Wähler haben entschieden" in found[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["warum wurde pellmann abgewählt", "woran lag die niederlage von pellmann"],
+)
+def test_why_he_was_voted_out_is_why_he_lost_and_a_defeat_is_no_place(night, question):
+    found = first_lines(night, question)
+    assert found and "Vor allem der Streit um die Schließung der Fähre" in found[0]
