@@ -3016,7 +3016,16 @@ def _office_start_term(index: CorpusIndex, label: str) -> Term:
     words (`WinLines.office_starts`: "wird am 1. Mai vereidigt", "Amtsantritt ist der …"),
     not the words asked ("tritt", "Amt"), which such a line need not have."""
     units = index.win_lines.office_starts
-    return Term(label, index.weight(index.stem("amtsantritt")), ((units, 1.0),))
+    asked = _asked_office_starts(index)
+    return Term(label, index.weight(index.stem("amtsantritt")), ((units, 1.0), (asked, 1.0)))
+
+
+def _asked_office_starts(index: CorpusIndex) -> list[int]:
+    """The lines an article asks about taking office ("Wann tritt X ihr Amt an?"): the date is
+    on the line below (`_asked_factor`), so they are read as telling it."""
+    stems = {index.stem(word) for word in honest.OFFICE_TAKEN}
+    asking = {u for s in stems for u in index.own.get(s, ()) if index.classes[u] & CLASS_ASKS}
+    return sorted(u for u in asking if honest.takes_office(words(index.columns.text(u))))
 
 
 def _asks_office_start(word: str) -> bool:
@@ -3282,7 +3291,7 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
     def looked_below(unit: int, shown: int) -> float:
         if says_when and not _says_when(ctx.index, shown):
             return 0.0  # "nach sechzehn Jahren" says how long, not when
-        if says_when and asked_about and not _has_any(ctx.index, shown, asked_about):
+        if says_when and asked_about and not _has_any(ctx.index, unit, asked_about):
             return 0.0  # "Ihre Tochter lebt heute in Hannover": another time of X's
         if (
             question.measure

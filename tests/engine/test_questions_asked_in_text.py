@@ -25,6 +25,8 @@ NIGHT = {
         "49,6 Prozent.\n"
         "Muss die Stichwahl wiederholt werden?\n"
         "Nein. Ein knappes Ergebnis ist noch kein Wahlfehler, und Einsprüche liegen keine vor.\n"
+        "Wann tritt Olbrecht ihr Amt an?\n"
+        "Am 1. März 2027. Bis dahin führt Pellmann die Geschäfte.\n"
         "Wer führt jetzt die Stadtbibliothek?\n"
         "Das ist offen. Olbrecht hatte die Bibliothek zehn Jahre geleitet.\n",
         _sidecar("Die wichtigsten Fragen zur Stichwahl in Fennwald"),
@@ -95,6 +97,11 @@ def test_a_reader_asking_the_faqs_question_gets_its_answer_not_the_heading(night
 def test_who_runs_it_now_is_answered_by_the_line_below_the_articles_own_who(night):
     found = first_lines(night, "wer führt jetzt die stadtbibliothek")
     assert found and found[0].startswith("Das ist offen.")
+
+
+def test_when_she_takes_office_is_the_date_below_the_faqs_own_when(night):
+    found = first_lines(night, "wann tritt olbrecht ihr amt an")
+    assert found and found[0].startswith("Am 1. März 2027.")
 
 
 def test_why_the_mayor_lost_shows_the_papers_reasons_before_his_farewell(night):

@@ -133,7 +133,7 @@ def full_scan_scores(engine: Engine, question: str, comments: bool = False) -> l
         if asked.party and not questions._names_party(ctx.index, unit_id, asked.people):
             continue  # "in welcher Partei ist X": not X's party
         asked_about = questions.what_is_asked(asked) if asked.when and asked.strict else []
-        if asked_about and not questions._has_any(ctx.index, shown, asked_about):
+        if asked_about and not questions._has_any(ctx.index, unit_id, asked_about):
             continue  # "wann wird die Bank nach X benannt": not another time of X's
         reason = asked.kind == REASON and REASON in ctx.index.unit(unit_id).cues
         around = row[asked.topic] if asked.topic is not None else 1.0
