@@ -417,6 +417,8 @@ OUTCOME_STEMS = WIN_STEMS | LOSE_STEMS
 OUTCOME_NOUNS = frozenset(
     fold(word) for word in (_WIN_WORDS + " " + _LOSE_WORDS).split() if word[:1].isupper()
 )
+# All of them as written (folded), for reading a typo of one ("gewonen").
+OUTCOME_WORDS = frozenset(fold(word) for word in (_WIN_WORDS + " " + _LOSE_WORDS).split())
 # The winner and the loser as a reader names them ("was sagte die Siegerin in X"), folded.
 WINNER_WORDS = frozenset(
     "sieger siegerin wahlsieger wahlsiegerin gewinner gewinnerin winner".split()

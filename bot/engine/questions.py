@@ -18,6 +18,8 @@ from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate, chain, islice, pairwise
 
+from rapidfuzz.distance import OSA
+
 from bot.corpus.german import (
     INDEFINITE_ARTICLES,
     MONTH_NAMES,
@@ -1298,6 +1300,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     pairs = _bare_outcome(_voters_counted(_second_question(_term_start(pairs))))
     folded = _outgoing(_offices_written_out([german for german, _ in pairs]), pairs)
     folded = _second_of_a_runoff(ctx.index, folded)
+    folded = [_outcome_spelled(ctx.index, word) for word in folded]
     originals = [original for _, original in pairs]
     kind, asked = lexicon.question_kind(folded)
     if kind == lexicon.REASON:  # "warum wurde X abgewählt": why X lost
@@ -3173,6 +3176,18 @@ def _stemmer(index: CorpusIndex) -> Callable[[str], str]:
     return stem
 
 
+MIN_OUTCOME_TYPO = 6  # "gewonen" for "gewonnen"; a shorter word is one letter off too many
+
+
+def _outcome_spelled(index: CorpusIndex, word: str) -> str:
+    """A word no article has, one letter off a word of winning or losing ("gewonen",
+    "verlohren"), as that word: "wer hat in X gewonen" asks who won there."""
+    if len(word) < MIN_OUTCOME_TYPO or word in index.stems or word in lexicon.OUTCOME_WORDS:
+        return word
+    close = [w for w in sorted(lexicon.OUTCOME_WORDS) if OSA.distance(word, w, score_cutoff=1) <= 1]
+    return close[0] if len(close) == 1 else word
+
+
 # "wird … wiederholt", "muss … wiederholt werden": a passive asks what is done to a thing.
 PASSIVE_ASKED = frozenset("wird werden wurde worden".split())
 
@@ -3778,7 +3793,7 @@ def ask(ctx: Context, argument: str) -> Reply:
     text = english.spelled_signs(argument.strip())
     if not text:
         return ctx.needs_argument("ask")
-    folded = words(text)
+    folded = [_outcome_spelled(ctx.index, word) for word in words(text)]
     asked = in_language(ctx, folded)
     reply = _answer(asked, text, folded)
     return reply if asked is ctx else replace(reply, language=asked.language)

@@ -136,3 +136,10 @@ def test_what_a_candidate_said_on_the_night_is_his_own_words_before_a_papers(nig
 def test_why_he_was_voted_out_is_why_he_lost_and_a_defeat_is_no_place(night, question):
     found = first_lines(night, question)
     assert found and "Vor allem der Streit um die Schließung der Fähre" in found[0]
+
+
+def test_a_word_of_winning_typed_one_letter_off_still_asks_who_won(night):
+    reply = ask(night, "wer hat im hafen gewonen")
+    assert reply.status == OK and "Hafen: Olbrecht 61,2 Prozent" in texts(reply)[0]
+    found = first_lines(night, "hat pellmann verlohren")
+    assert found and "hat Hajo Pellmann die Stichwahl in Fennwald verloren" in found[0]
