@@ -71,7 +71,8 @@ NIGHT = {
     "pressestimmen": (
         "Pressestimmen zur Wahl in Fennwald\n"
         "Die „Küstenpost“ schreibt: „Pellmann hat am Wahlabend Größe gezeigt, aber den "
-        "Wahlkampf hat er verschlafen.“\n",
+        "Wahlkampf hat er verschlafen.“\n"
+        "Die „Marschener Zeitung“ meint, die Fähre habe Pellmann das Amt gekostet.\n",
         _sidecar("Pressestimmen zur Wahl in Fennwald", published="2026-11-17"),
     ),
 }
@@ -143,3 +144,8 @@ def test_a_word_of_winning_typed_one_letter_off_still_asks_who_won(night):
     assert reply.status == OK and "Hafen: Olbrecht 61,2 Prozent" in texts(reply)[0]
     found = first_lines(night, "hat pellmann verlohren")
     assert found and "hat Hajo Pellmann die Stichwahl in Fennwald verloren" in found[0]
+
+
+def test_what_a_paper_the_review_quotes_thinks_is_its_words_not_the_publishers_list(night):
+    found = first_lines(night, "was meint die marschener zeitung")
+    assert found and "Die „Marschener Zeitung“ meint" in found[0]
