@@ -33,12 +33,12 @@ FIELD_WORDS: dict[str, str] = {
     **dict.fromkeys(
         "geschrieben verfasst schreibt schrieb autor autorin autoren autorinnen journalist "
         "journalistin reporter reporterin author authors wrote written writes writer "
-        "byline".split(),
+        "byline zusammengestellt compiled".split(),
         AUTHOR,
     ),
     **dict.fromkeys(
         "zeitung zeitungen blatt medium verlag herausgeber publisher newspaper paper outlet "
-        "portal".split(),
+        "portal agentur nachrichtenagentur agency".split(),
         PUBLISHER,
     ),
     **dict.fromkeys("erschienen veroffentlicht published datum date".split(), PUBLISHED),

@@ -11,8 +11,15 @@ from tests.engine.conftest import engine_over, texts
 from tests.engine.test_questions_chat import ask
 
 
-def _sidecar(title: str, published: str = "2026-11-16") -> str:
-    return f"title: '{title}'\npublisher: Fennwalder Bote\npublished: {published}\n"
+def _sidecar(
+    title: str,
+    published: str = "2026-11-16",
+    publisher: str = "Fennwalder Bote",
+    author: str = "Ina Lohmeier",
+) -> str:
+    return (
+        f"title: '{title}'\npublisher: {publisher}\nauthors: ['{author}']\npublished: {published}\n"
+    )
 
 
 NIGHT = {
@@ -73,7 +80,15 @@ NIGHT = {
         "Die „Küstenpost“ schreibt: „Pellmann hat am Wahlabend Größe gezeigt, aber den "
         "Wahlkampf hat er verschlafen.“\n"
         "Die „Marschener Zeitung“ meint, die Fähre habe Pellmann das Amt gekostet.\n",
-        _sidecar("Pressestimmen zur Wahl in Fennwald", published="2026-11-17"),
+        _sidecar("Pressestimmen zur Wahl in Fennwald", "2026-11-17", author="Tjark Mewes"),
+    ),
+    # A news agency's short item on a village.
+    "agentur_osterbrink": (
+        "Osterbrink: Fährverein sammelt Unterschriften\n"
+        "Osterbrink (nnd) – Nach der Wahl in Fennwald will ein Verein die Fähre retten.\n",
+        _sidecar(
+            "Osterbrink: Fährverein sammelt Unterschriften", publisher="Nordsee-Nachrichtendienst"
+        ),
     ),
 }
 
@@ -149,3 +164,19 @@ def test_a_word_of_winning_typed_one_letter_off_still_asks_who_won(night):
 def test_what_a_paper_the_review_quotes_thinks_is_its_words_not_the_publishers_list(night):
     found = first_lines(night, "was meint die marschener zeitung")
     assert found and "Die „Marschener Zeitung“ meint" in found[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        pytest.param("wer hat die pressestimmen zusammengestellt", "Tjark Mewes", id="compiled"),
+        pytest.param(
+            "von welcher agentur ist die meldung über osterbrink",
+            "Nordsee-Nachrichtendienst",
+            id="agency",
+        ),
+    ],
+)
+def test_who_compiled_a_page_and_which_agency_sent_an_item_are_in_its_byline(night, question, said):
+    reply = ask(night, question)
+    assert reply.status == OK and said in reply.text
