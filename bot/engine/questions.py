@@ -2819,6 +2819,23 @@ def _partial_wins(index: CorpusIndex, units: Sequence[int]) -> set[int]:
     return partial
 
 
+def _tells_a_result(index: CorpusIndex, unit: int) -> bool:
+    """Whether a line may tell who won or lost: it has a word of winning or losing, of being
+    elected or new in office, or a share ("Hafen: X 58,7 Prozent"), tells who led somewhere
+    (`place_result`), or names the one who won (`named_outcome`). "Wer hat in der Weststadt
+    gewonnen" is not answered by the only line naming the Weststadt, about a carnival club,
+    which a paragraph's win lies around."""
+    text = index.columns.text(unit)
+    stems = {index.stem(token) for token in words(text)}
+    told = lexicon.OUTCOME_STEMS | {index.stem(ELECTED), lexicon.NEW_STEM}
+    return (
+        not told.isdisjoint(stems)
+        or SHARE_RE.search(text) is not None
+        or place_result(index, unit) is not None  # "In Oberau lag X vorn"
+        or named_outcome(index, unit, False) is not None
+    )
+
+
 def _no_outcome(index: CorpusIndex, unit: int) -> bool:
     """Whether a unit's words of winning or losing tell no outcome (`only_supposed`,
     `_false_outcome`): remembered per unit (`Memos.no_outcome`), as every "who won" reads the
@@ -3241,7 +3258,14 @@ def _by_another(index: CorpusIndex, unit: int, people: Sequence[int]) -> bool:
     columns = index.columns
     if not is_speech(index.classes[unit]) or columns.speaker[unit] in people:
         return False
-    return columns.speaker[unit] != NO_ENTRY or columns.described[unit] != NO_ENTRY
+    if columns.speaker[unit] != NO_ENTRY:
+        return True
+    described = columns.described[unit]
+    if described == NO_ENTRY:
+        return False
+    # "Der Landrat räumte ein, …" may be the Landrat asked about, described by a role; a
+    # paper ("der „Kurier“") is nobody asked about
+    return not any(is_role_noun(word) for word in WORD_RE.findall(columns.labels[described]))
 
 
 def _asked_factor(index: CorpusIndex, question: Question, unit: int) -> float:
@@ -3250,7 +3274,11 @@ def _asked_factor(index: CorpusIndex, question: Question, unit: int) -> float:
     line below answers it (its reporter's reasons, "Am 1. Februar."; shown in its place by
     `answers_for_questions`), else what a line without that kind gets (`_boost` counted it
     as matched). "Wer ist X?" above "kennt die Stadt seit seiner Kindheit" says no "wie
-    lange"."""
+    lange". A question that itself states that kind ("wie viele Stunden haben Sie
+    geschlafen?", "Wer ist die 41-Jährige, die …?") is as likely an answer as before: its
+    own kind of line, a little less for asking."""
+    if index.classes[unit] & CUE_BITS[question.kind]:
+        return ASKED_IN_TEXT
     below = answer_below(index, unit)
     if below is not None:
         own_kind = lexicon.question_kind(words(index.columns.text(unit)))[0]
@@ -3298,10 +3326,13 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
         factor = OTHERS_WORDS if others_words and _by_another(ctx.index, unit, people) else 1.0
         if not (ctx.index.classes[unit] & CLASS_ASKS and question.kind in CUE_BITS):
             return factor * looked_below(unit, unit)
-        # the article's own question: what it says, judged by the answer below it
+        # the article's own question: what it says, judged by the answer below it (unless it
+        # states the kind asked itself)
         factor *= _asked_factor(ctx.index, question, unit)
-        shown = answer_below(ctx.index, unit)
-        return factor and factor * looked_below(unit, unit if shown is None else shown)
+        below = answer_below(ctx.index, unit)
+        stated = ctx.index.classes[unit] & CUE_BITS[question.kind]
+        shown = unit if below is None or stated else below
+        return factor and factor * looked_below(unit, shown)
 
     def looked_below(unit: int, shown: int) -> float:
         if says_when and not _says_when(ctx.index, shown):
@@ -3862,6 +3893,8 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
     if first is None:
         return _runoff_reply(ctx, question, folded, title) or _not_answered(ctx, question, title)
     chosen = distinct(ctx.index, _followers(first, answers), MAX_ANSWERS)
+    if question.outcome and not any(_tells_a_result(ctx.index, u) for u in chosen):
+        return _not_answered(ctx, question, title)  # "Narrenverein Weststadt …": no result
     if question.outcome and not question.lost and not question.scope.places:
         partial = _partial_wins(ctx.index, chosen)
         chosen = [u for u in chosen if u not in partial]
@@ -3884,8 +3917,14 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
     # "wer hat im Hafen gewonnen": a line saying who led there ("Hafen: X 58,7 Prozent") comes
     # before any naming a winner of a whole town, and the bot names nobody itself
     asked_places = [fold(place) for place in question.scope.places]
+    forms = sorted(question.place_forms)
     leading_there = [
-        u for u in chosen if asked_places and _leads_at_place(ctx.index, u, asked_places)
+        u
+        for u in chosen
+        if asked_places
+        and _leads_at_place(ctx.index, u, asked_places)
+        # (not "Rheinberg-Mitte: X 51,2 %" in Rheinberg's own report, asked who won Rheinberg)
+        and not about_place(ctx.index, forms, ctx.index.columns.article[u])
     ]
     if question.outcome and not question.lost and leading_there:
         chosen = [*leading_there, *(u for u in chosen if u not in leading_there)]

@@ -5,6 +5,7 @@ candidate beside the candidate's own. The night is invented for these stories.""
 
 import pytest
 
+from bot.engine import questions
 from bot.engine.engine import Engine
 from bot.engine.reply import OK
 from tests.engine.conftest import engine_over, texts
@@ -64,7 +65,7 @@ NIGHT = {
     "nachbarstadt": (
         "Stichwahl in Brakum: Niederlage für die CDU\n"
         "Ole Tammen (SPD) hat die Stichwahl in Brakum mit 57,0 Prozent gewonnen.\n"
-        "Gefeiert wurde im alten Zollhaus am Hafen.\n",
+        "Gefeiert wurde im alten Zollhaus am Hafen. Der Narrenverein Weststadt schenkte aus.\n",
         _sidecar("Stichwahl in Brakum: Niederlage für die CDU"),
     ),
     # A chronicle of the night with the candidates' words, and other papers' words on them.
@@ -180,3 +181,19 @@ def test_what_a_paper_the_review_quotes_thinks_is_its_words_not_the_publishers_l
 def test_who_compiled_a_page_and_which_agency_sent_an_item_are_in_its_byline(night, question, said):
     reply = ask(night, question)
     assert reply.status == OK and said in reply.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tells"),
+    [
+        ("Der Narrenverein Weststadt schenkte aus.", False),
+        ("Hafen: Olbrecht 61,2 Prozent.", True),
+        ("Ole Tammen (SPD) hat die Stichwahl in Brakum mit 57,0 Prozent gewonnen.", True),
+    ],
+)
+def test_who_won_there_is_never_answered_by_a_line_that_tells_no_result(night, sentence, tells):
+    # "wer hat in der Weststadt gewonnen": the only line naming it, about a carnival club,
+    # with a win somewhere around it, is no answer: the bot says the articles do not say
+    index = night.index
+    unit = next(u for u in range(len(index.classes)) if index.columns.text(u) == sentence)
+    assert questions._tells_a_result(index, unit) is tells

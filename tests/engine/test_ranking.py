@@ -109,7 +109,8 @@ def full_scan_scores(engine: Engine, question: str, comments: bool = False) -> l
         ):
             boost *= questions._asked_factor(ctx.index, asked, unit_id)
             below = answer_below(ctx.index, unit_id)
-            shown = unit_id if below is None else below
+            stated = asked.kind in ctx.index.unit(unit_id).cues  # it states the kind itself
+            shown = unit_id if below is None or stated else below
             if not boost:
                 continue
         if asked.when and asked.strict and not questions._says_when(ctx.index, shown):
