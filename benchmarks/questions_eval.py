@@ -299,6 +299,14 @@ press release, a commentary, results by Ortsteil with notes, an interview with t
 whose share a line gives, and cousins the texts do not answer, asked over dev24's folders and
 those; committed before its first run (`dev25_first_run.out`: engine top-1 56.1 %, top-3
 69.3 %, honest no 70.6 %); in-sample.
+Then dev26 (`benchmarks/questions/dev26.yaml`) asks chat German of the same kinds over eight
+invented texts of one runoff night in forms no folder had (an FAQ page whose headings are
+questions, a minute-by-minute chronology written the next day, readers' letters, a press review,
+results by Stadtteil named by common nouns (Altstadt, Hafen, Mitte), the loser's portrait with
+its own "Warum hat … verloren?", the town's press release, a wire story on three runoffs;
+`benchmarks/questions/articles_dev26/`), with cousins the texts do not answer, asked over dev25's
+folders and those; committed before its first run (`dev26_first_run.out`: engine top-1 40.2 %, top-3
+47.3 %, honest no 60.5 %); in-sample.
 Then devnames (`benchmarks/questions/devnames.yaml`) asks about surnames the articles do not
 know, one or two letters off a known one ("Bennert" beside Rennert), alone or after a first name,
 in German and English, beside typos of known names that must still find them; over the seed,
@@ -738,6 +746,11 @@ DEV24_FOLDERS = (*DEV23_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_d
 # the loser's interview); no held-out folder.
 DEV25 = ROOT / "benchmarks" / "questions" / "dev25.yaml"
 DEV25_FOLDERS = (*DEV24_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev25")
+# Round 27 (ask28): chat German over eight invented texts of a runoff night (an FAQ with question
+# headings, a chronology, letters, a press review, results by Stadtteil, the loser's portrait, the
+# town's release, a wire story); no held-out folder.
+DEV26 = ROOT / "benchmarks" / "questions" / "dev26.yaml"
+DEV26_FOLDERS = (*DEV25_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev26")
 # Round 20 (names21): names the articles do not know, close to names they do ("Bennert" beside
 # Rennert), beside typos of known names; over folders whose texts may be read (no held-out one).
 DEVNAMES = ROOT / "benchmarks" / "questions" / "devnames.yaml"
@@ -1275,6 +1288,12 @@ BLOCKS = (
         DEV25,
         DEV25_FOLDERS,
         "dev25: chat German over a ticker, a fact box, a candidates' table, wire copy (round 26)",
+    ),
+    Block(
+        "dev26",
+        DEV26,
+        DEV26_FOLDERS,
+        "dev26: chat German over an FAQ, a chronology, a press review, Stadtteile (round 27)",
     ),
     Block(
         "devnames",

@@ -575,6 +575,7 @@ class Speakers:
         # sentences were read so far.
         self.scene = False
         self.scene_read = 0
+        self.scene_people: list[Referent] = []  # whom the entry's sentences were about
         self.recent: list[Referent] = []  # most recent last
         self.current: list[Mention] = []  # the mentions of the sentence being read
         self.current_frame = ""  # … and its frame
@@ -982,6 +983,11 @@ class Speakers:
             for m in self.current
             if m.kind == NAME and (before is None or m.start < before) and m.person is not None
         ]
+        if self.scene and not named_here and not self.scene_people:
+            # "21.05 Uhr: Altenhain geht zu ihr. „…“, sagt er": a ticker's entry is a scene of
+            # its own; a man of an earlier entry is not whom "er" means when no sentence of
+            # this one was about anybody the rules could tell (a surname alone): nobody.
+            return None
         if self.last_asked is not None and not named_here:
             asked, asker = self.last_asked
             if asked.gender == gender:
@@ -1380,6 +1386,8 @@ class Speakers:
         at offset `subject_at`."""
         self.sentence_no += 1
         self.scene_read += 1
+        if self.scene:
+            self.scene_people += [r for r in (speaker, subject) if r is not None]
         if has_digit(frame):
             self.ages_seen.update(AGE_NUMBER_RE.findall(frame))
         if ("ew" in frame or "ieg" in frame) and WON_RE.search(frame):
@@ -1468,6 +1476,7 @@ class Speakers:
         self.opening = True
         self.scene = scene
         self.scene_read = 0
+        self.scene_people = []
 
     def forget_speaker(self) -> None:
         """After a sentence saying somebody did not say something (or was not there), no later

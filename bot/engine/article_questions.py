@@ -16,7 +16,7 @@ from bot.engine import english
 from bot.engine.context import Context
 from bot.engine.folding import fold, words
 from bot.engine.index import ArticleInfo, CorpusIndex
-from bot.engine.lexicon import STOP_WORDS
+from bot.engine.lexicon import SPEECH_WORDS, STOP_WORDS
 from bot.engine.matching import SYNONYM, word_term
 from bot.engine.places import common_noun, find_scope
 from bot.engine.reply import Reply
@@ -33,12 +33,12 @@ FIELD_WORDS: dict[str, str] = {
     **dict.fromkeys(
         "geschrieben verfasst schreibt schrieb autor autorin autoren autorinnen journalist "
         "journalistin reporter reporterin author authors wrote written writes writer "
-        "byline".split(),
+        "byline zusammengestellt compiled".split(),
         AUTHOR,
     ),
     **dict.fromkeys(
         "zeitung zeitungen blatt medium verlag herausgeber publisher newspaper paper outlet "
-        "portal".split(),
+        "portal agentur nachrichtenagentur agency".split(),
         PUBLISHER,
     ),
     **dict.fromkeys("erschienen veroffentlicht published datum date".split(), PUBLISHED),
@@ -47,6 +47,8 @@ FIELD_WORDS: dict[str, str] = {
         "url link links webadresse internetadresse website webseite homepage".split(), URL
     ),
 }
+# What a paper says ("was schreiben andere Zeitungen", "was meint die X Zeitung"): its words.
+PAPERS_SAY = SPEECH_WORDS | {"schreiben"}
 # Of those, the verbs: they say somebody wrote, never what somebody's job is.
 WRITING_VERBS = frozenset("geschrieben verfasst schreibt schrieb wrote written writes".split())
 # "wer hat das Interview geführt", "who conducted the interview": the interviewer too
@@ -330,6 +332,8 @@ def about_articles(ctx: Context, typed: Sequence[str]) -> Reply | None:
     field, taken = asked
     if field == PUBLISHED and not TO_COME.isdisjoint(folded):
         return None
+    if field == PUBLISHER and folded[:1] == ["was"] and not PAPERS_SAY.isdisjoint(folded):
+        return None  # "was meint die Nordheider Zeitung": what a paper said, no publisher
     taken |= {
         i for i, (german, original) in enumerate(pairs) if (original or german) in CARRYING_WORDS
     }

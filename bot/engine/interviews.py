@@ -22,13 +22,13 @@ def answers_for_questions(
     stays, with that answer after it. A unit shown twice is shown once."""
     result: list[int] = []
     for unit in chosen:
-        answer = _answer_below(index, unit)
+        answer = answer_below(index, unit)
         shown = (unit,) if answer is None else (unit, answer) if unit in keep else (answer,)
         result.extend(u for u in shown if u not in result)
     return result
 
 
-def _answer_below(index: CorpusIndex, unit: int) -> int | None:
+def answer_below(index: CorpusIndex, unit: int) -> int | None:
     """The first unit of the line after `unit`'s, if `unit`'s line asks a question."""
     columns = index.columns
     block = columns.block[unit]

@@ -412,6 +412,13 @@ FALSE_OUTCOMES = frozenset("unterlagen unterlage".split())
 WIN_STEMS = _stems(_WIN_WORDS)
 LOSE_STEMS = _stems(_LOSE_WORDS)
 OUTCOME_STEMS = WIN_STEMS | LOSE_STEMS
+# The nouns among them ("die Niederlage von X"), folded: what is asked about, never a place,
+# however rare in titles ("Niederlage für die SPD").
+OUTCOME_NOUNS = frozenset(
+    fold(word) for word in (_WIN_WORDS + " " + _LOSE_WORDS).split() if word[:1].isupper()
+)
+# All of them as written (folded), for reading a typo of one ("gewonen").
+OUTCOME_WORDS = frozenset(fold(word) for word in (_WIN_WORDS + " " + _LOSE_WORDS).split())
 # The winner and the loser as a reader names them ("was sagte die Siegerin in X"), folded.
 WINNER_WORDS = frozenset(
     "sieger siegerin wahlsieger wahlsiegerin gewinner gewinnerin winner".split()

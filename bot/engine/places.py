@@ -30,6 +30,7 @@ from bot.engine.lexicon import (
     JOB_ENDS,
     NOT_JOB_ENDS,
     ORDINAL_ENDINGS,
+    OUTCOME_NOUNS,
     OUTCOME_STEMS,
     RANKS,
     STOP_WORDS,
@@ -653,8 +654,8 @@ def _read_place(
     named = named and folded[position - 2] in PREPOSITIONS | OF_PREPOSITIONS and not common
     # "wurde X wiedergewählt": a verb of winning or losing, which the articles write in lower
     # case, is what is asked, however rare in titles ("Y im ersten Wahlgang wiedergewählt");
-    # "Siegen" is written as a name
-    if stem(word) in OUTCOME_STEMS and _written_small(index, stem(word)):
+    # "Siegen" is written as a name; so is a noun of it ("woran lag die Niederlage von X")
+    if (stem(word) in OUTCOME_STEMS and _written_small(index, stem(word))) or word in OUTCOME_NOUNS:
         return None
     # "die Rede vom Kassenwart", "about his mother": whom, never where, however
     # rare in titles (without a preposition it may still be a title's topic: "Der Kassenwart
@@ -694,8 +695,10 @@ def _read_place(
             spelt = word in index.stems or any(form.startswith(stem(word)) for form in forms)
             typed = spelt or folded[position - 1] in TOPIC_PREPOSITIONS
             return nowhere if after and not typed else None
-        if not rare and common_noun(index, stem(word)):
-            return None  # "for city hall": "im Rathaus" in many articles is no town
+        if not rare and common_noun(index, stem(word)) and not _opens_a_line(index, stem(word)):
+            # "for city hall": "im Rathaus" in many articles is no town; but a district the
+            # results name row by row is a place, though its name is a noun ("Hafen: X 58 %")
+            return None
     elif not (rare and (_in_sources(index, forms, articles) or _in_dateline(index, stem(word)))):
         return None
     # Its articles are those naming the place or a form of its name ("Mindener"), not every

@@ -18,6 +18,8 @@ from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate, chain, islice, pairwise
 
+from rapidfuzz.distance import OSA
+
 from bot.corpus.german import (
     INDEFINITE_ARTICLES,
     MONTH_NAMES,
@@ -53,7 +55,7 @@ from bot.engine.index import (
     is_speech,
     kept_ids,
 )
-from bot.engine.interviews import answers_for_questions, letters_for_signatures
+from bot.engine.interviews import answer_below, answers_for_questions, letters_for_signatures
 from bot.engine.matching import (
     SEMANTIC_LABEL,
     SYNONYM,
@@ -112,6 +114,7 @@ STATEMENT_WORDS = 4  # a quote this long says something; "bitteren Abend" names 
 REASON_MISS = 0.6  # "warum" without any reason in the unit rarely answers
 SPEECH_MATCH = 1.3  # "was sagte X": quotations first
 SPEAKER_MATCH = 1.2  # the named person says it themselves
+OTHERS_WORDS = 0.6  # asked what X said: somebody else's words on X come after X's own
 ASKED_IN_TEXT = 0.8  # a question the article itself asks is seldom the answer
 ECHO_LIMIT = 120
 SEMANTIC_SHARE = 0.5  # closeness in meaning weighs half as much as all the question's words
@@ -1297,8 +1300,11 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     pairs = _bare_outcome(_voters_counted(_second_question(_term_start(pairs))))
     folded = _outgoing(_offices_written_out([german for german, _ in pairs]), pairs)
     folded = _second_of_a_runoff(ctx.index, folded)
+    folded = [_outcome_spelled(ctx.index, word) for word in folded]
     originals = [original for _, original in pairs]
     kind, asked = lexicon.question_kind(folded)
+    if kind == lexicon.REASON:  # "warum wurde X abgewählt": why X lost
+        folded = [LOST if word in VOTED_OUT else word for word in folded]
     stem = _stemmer(ctx.index)
     # "Wie war die Wahlbeteiligung?", "what was turnout like": a quantity, stated or not;
     # "what was the turnout" asks for the figure, as "wie hoch war die Wahlbeteiligung" does.
@@ -1458,6 +1464,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     office_start = kind == lexicon.TIME and honest.asks_taking_office(folded)
     if office_start and len(terms) < MAX_QUESTION_WORDS:
         terms.append(_office_start_term(ctx.index, "Amtsantritt"))
+    done_to_a_thing = _done_to_a_thing(folded, people)
     for position, word in enumerate(folded):
         if position in used or position in asked or position in scope.positions:
             continue
@@ -1468,6 +1475,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         if (
             word in lexicon.SPEECH_WORDS
             and position != measure  # "wie viele Stimmen"
+            # "muss die Wahl wiederholt werden": what is done to it, not somebody's words
+            and not (done_to_a_thing and word not in lexicon.PLAIN_SAYING)
             and stem(word) not in lexicon.OUTCOME_STEMS  # "who conceded": who lost
             # "wer hat (X) gratuliert": who did it; "wer hat das gesagt" asks nothing more
             and (kind != lexicon.PERSON or word in lexicon.PLAIN_SAYING)
@@ -1981,6 +1990,10 @@ def _standing_term(index: CorpusIndex) -> Term:
 ROLE_OPENERS = frozenset("der die den dem das neue neuer neuen".split())
 IN_A_PLACE = frozenset({"in", "aus"})  # "in Horb", "aus Horb": where, or whence
 BECOMES = frozenset({"wird", "werden"})  # "wer wird Landrätin": who won the office
+# Voted out of office (folded): asked why, it asks why somebody lost. (Not a word of losing
+# as such: "der nach 15 Jahren abgewählt wurde" tells the loser in a clause of the winner's.)
+VOTED_OUT = frozenset({"abgewahlt", "abgewaehlt"})
+LOST = "verloren"
 
 
 def _becomes_office(folded: list[str], stem: Callable[[str], str]) -> set[int]:
@@ -2710,7 +2723,9 @@ def _part_row(index: CorpusIndex, text: str, match: re.Match[str]) -> bool:
     label = match["label"].split()
     if len(label) > PART_LABEL_WORDS or any(fold(w).endswith(ELECTION_ENDS) for w in label):
         return False  # "So wählte X: SPD 30,2 %", "Bürgermeisterwahl X: …": not a district
-    if not TWO_SHARES_RE.search(text):
+    # (a runoff's page may give the leader's share alone: "Altstadt: X 55,2 Prozent")
+    shares = SHARE_RE.findall(text)
+    if len(shares) < 2 and not (shares and _over_half(shares[0].split()[0].rstrip("%"))):
         return False
     return bool(index.people.named_in(words(text[match.end() :])))  # candidates, not parties
 
@@ -2771,8 +2786,7 @@ def _with_place_leads(
     if not leads:
         return terms
     return [
-        replace(t, own=(*t.own, (leads, SYNONYM))) if stem(fold(t.label)) in asked else t
-        for t in terms
+        replace(t, own=(*t.own, (leads, 1.0))) if stem(fold(t.label)) in asked else t for t in terms
     ]
 
 
@@ -2803,6 +2817,23 @@ def _partial_wins(index: CorpusIndex, units: Sequence[int]) -> set[int]:
         if losers and len(losers) < len(lines):
             partial.update(u for person in losers for u in lines[person])
     return partial
+
+
+def _tells_a_result(index: CorpusIndex, unit: int) -> bool:
+    """Whether a line may tell who won or lost: it has a word of winning or losing, of being
+    elected or new in office, or a share ("Hafen: X 58,7 Prozent"), tells who led somewhere
+    (`place_result`), or names the one who won (`named_outcome`). "Wer hat in der Weststadt
+    gewonnen" is not answered by the only line naming the Weststadt, about a carnival club,
+    which a paragraph's win lies around."""
+    text = index.columns.text(unit)
+    stems = {index.stem(token) for token in words(text)}
+    told = lexicon.OUTCOME_STEMS | {index.stem(ELECTED), lexicon.NEW_STEM}
+    return (
+        not told.isdisjoint(stems)
+        or SHARE_RE.search(text) is not None
+        or place_result(index, unit) is not None  # "In Oberau lag X vorn"
+        or named_outcome(index, unit, False) is not None
+    )
 
 
 def _no_outcome(index: CorpusIndex, unit: int) -> bool:
@@ -3005,7 +3036,16 @@ def _office_start_term(index: CorpusIndex, label: str) -> Term:
     words (`WinLines.office_starts`: "wird am 1. Mai vereidigt", "Amtsantritt ist der …"),
     not the words asked ("tritt", "Amt"), which such a line need not have."""
     units = index.win_lines.office_starts
-    return Term(label, index.weight(index.stem("amtsantritt")), ((units, 1.0),))
+    asked = _asked_office_starts(index)
+    return Term(label, index.weight(index.stem("amtsantritt")), ((units, 1.0), (asked, 1.0)))
+
+
+def _asked_office_starts(index: CorpusIndex) -> list[int]:
+    """The lines an article asks about taking office ("Wann tritt X ihr Amt an?"): the date is
+    on the line below (`_asked_factor`), so they are read as telling it."""
+    stems = {index.stem(word) for word in honest.OFFICE_TAKEN}
+    asking = {u for s in stems for u in index.own.get(s, ()) if index.classes[u] & CLASS_ASKS}
+    return sorted(u for u in asking if honest.takes_office(words(index.columns.text(u))))
 
 
 def _asks_office_start(word: str) -> bool:
@@ -3153,6 +3193,30 @@ def _stemmer(index: CorpusIndex) -> Callable[[str], str]:
     return stem
 
 
+MIN_OUTCOME_TYPO = 6  # "gewonen" for "gewonnen"; a shorter word is one letter off too many
+
+
+def _outcome_spelled(index: CorpusIndex, word: str) -> str:
+    """A word no article has, one letter off a word of winning or losing ("gewonen",
+    "verlohren"), as that word: "wer hat in X gewonen" asks who won there."""
+    if len(word) < MIN_OUTCOME_TYPO or word in index.stems or word in lexicon.OUTCOME_WORDS:
+        return word
+    close = [w for w in sorted(lexicon.OUTCOME_WORDS) if OSA.distance(word, w, score_cutoff=1) <= 1]
+    return close[0] if len(close) == 1 else word
+
+
+# "wird … wiederholt", "muss … wiederholt werden": a passive asks what is done to a thing.
+PASSIVE_ASKED = frozenset("wird werden wurde worden".split())
+
+
+def _done_to_a_thing(folded: list[str], people: Sequence[int]) -> bool:
+    """Whether a question in the passive names nobody ("muss die Stichwahl wiederholt
+    werden", "wird das Ergebnis bestätigt"): a verb that may report speech ("wiederholte er")
+    then says what happens to the thing asked about, and is a word to find, not a wish for
+    somebody's quotation. "Was wurde gesagt" still asks for words: plain saying is no act."""
+    return not people and not PASSIVE_ASKED.isdisjoint(folded)
+
+
 def _describes_person(folded: list[str], position: int, named: set[int]) -> bool:
     """Whether a word stands in an "als …" phrase right after a named person ("Seebauer als
     Oberbürgermeister"): it says in what role, not what about."""
@@ -3164,8 +3228,9 @@ def _boost(question: Question, code: int, speaker_asked: bool) -> float:
     `speaker_asked`: it is said by one of the people asked about. With `speaker_asked` true
     for every class, it bounds what a group of units can get."""
     factor = 1.0
-    if question.kind in (lexicon.PERSON, lexicon.TIME, lexicon.NUMBER, lexicon.REASON):
-        if code & CUE_BITS[question.kind]:
+    if question.kind in CUE_BITS:
+        # (an article's own question is judged by its answer below: `_asked_factor`)
+        if code & (CUE_BITS[question.kind] | CLASS_ASKS):
             factor *= CUE_MATCH
         elif question.strict and question.kind in STATED_KINDS:
             return 0.0  # "wann" is not answered by a sentence without any time
@@ -3181,8 +3246,50 @@ def _boost(question: Question, code: int, speaker_asked: bool) -> float:
     if code & CLASS_ASKS:
         if question.outcome:  # "Was, wenn sie verliert?" says nothing of who did
             return 0.0
-        factor *= ASKED_IN_TEXT
+        if question.kind not in CUE_BITS:
+            factor *= ASKED_IN_TEXT
     return factor
+
+
+def _by_another(index: CorpusIndex, unit: int, people: Sequence[int]) -> bool:
+    """Whether a unit is somebody else's words than those of the people asked about: a known
+    speaker, or one the text describes ("der „Kurier“ schreibt: „X hat am Wahlabend …“");
+    asked what X said, those come after X's own (a quotation nobody is given may be X's)."""
+    columns = index.columns
+    if not is_speech(index.classes[unit]) or columns.speaker[unit] in people:
+        return False
+    if columns.speaker[unit] != NO_ENTRY:
+        return True
+    described = columns.described[unit]
+    if described == NO_ENTRY:
+        return False
+    # "Der Landrat räumte ein, …" may be the Landrat asked about, described by a role; a
+    # paper ("der „Kurier“") is nobody asked about
+    return not any(is_role_noun(word) for word in WORD_RE.findall(columns.labels[described]))
+
+
+def _asked_factor(index: CorpusIndex, question: Question, unit: int) -> float:
+    """For a line the article asks itself ("Wann tritt X ihr Amt an?", "Warum hat X
+    verloren?"), of a question asking a kind of answer: 1 if it asks that kind too and the
+    line below answers it (its reporter's reasons, "Am 1. Februar."; shown in its place by
+    `answers_for_questions`), else what a line without that kind gets (`_boost` counted it
+    as matched). "Wer ist X?" above "kennt die Stadt seit seiner Kindheit" says no "wie
+    lange". A question that itself states that kind ("wie viele Stunden haben Sie
+    geschlafen?", "Wer ist die 41-Jährige, die …?") is as likely an answer as before: its
+    own kind of line, a little less for asking."""
+    if index.classes[unit] & CUE_BITS[question.kind]:
+        return ASKED_IN_TEXT
+    below = answer_below(index, unit)
+    if below is not None:
+        own_kind = lexicon.question_kind(words(index.columns.text(unit)))[0]
+        if own_kind == question.kind and not (
+            question.when and question.strict and not _says_when(index, below)
+        ):
+            return 1.0
+    if question.strict and question.kind in STATED_KINDS:
+        return 0.0
+    miss = REASON_MISS if question.kind == lexicon.REASON else CUE_MISS
+    return miss / CUE_MATCH * ASKED_IN_TEXT
 
 
 def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Scored]:
@@ -3211,16 +3318,32 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
     says_when = question.when and question.strict
     asked_about = what_is_asked(question) if says_when else []
 
+    people = question.people
+    others_words = question.wants_quote and bool(people)
+
     def looked_at(unit: int) -> float:
-        if says_when and not _says_when(ctx.index, unit):
+        # "was sagte X am Wahlabend": a paper's words on X come after X's own
+        factor = OTHERS_WORDS if others_words and _by_another(ctx.index, unit, people) else 1.0
+        if not (ctx.index.classes[unit] & CLASS_ASKS and question.kind in CUE_BITS):
+            return factor * looked_below(unit, unit)
+        # the article's own question: what it says, judged by the answer below it (unless it
+        # states the kind asked itself)
+        factor *= _asked_factor(ctx.index, question, unit)
+        below = answer_below(ctx.index, unit)
+        stated = ctx.index.classes[unit] & CUE_BITS[question.kind]
+        shown = unit if below is None or stated else below
+        return factor and factor * looked_below(unit, shown)
+
+    def looked_below(unit: int, shown: int) -> float:
+        if says_when and not _says_when(ctx.index, shown):
             return 0.0  # "nach sechzehn Jahren" says how long, not when
         if says_when and asked_about and not _has_any(ctx.index, unit, asked_about):
             return 0.0  # "Ihre Tochter lebt heute in Hannover": another time of X's
         if (
             question.measure
-            and unit not in question.tabled
+            and shown not in question.tabled
             and not states_measure(
-                ctx, unit, question.measure, bool(question.people), question.margin
+                ctx, shown, question.measure, bool(question.people), question.margin
             )
         ):
             return 0.0
@@ -3306,7 +3429,9 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
         speakers=frozenset(question.people),
         unit_factor=(
             looked_at
-            if says_when
+            if question.kind in CUE_BITS
+            or others_words
+            or says_when
             or question.outcome
             or question.measure
             or about
@@ -3646,7 +3771,7 @@ class _Around:
         if self.of_result:
             if self.people and not any(honest.reason_of(self.index, unit, p) for p in self.people):
                 return False
-            if code & self.reason:
+            if code & self.reason or self._asks_why(unit):
                 return True
             if self.people and not self._own_words(unit):
                 return False  # X's own words may say why, where the loss is spoken of
@@ -3655,6 +3780,14 @@ class _Around:
         if unit in self.own or code & self.reason:
             return True
         return not self.blocks.isdisjoint(self.index.around[self.index.columns.block[unit]])
+
+    def _asks_why(self, unit: int) -> bool:
+        """Whether a unit is the article's own "Warum hat X verloren?": the reporter's reasons
+        follow it, and `answers_for_questions` shows them in its place."""
+        if not self.index.classes[unit] & CLASS_ASKS:
+            return False
+        asked = words(self.index.columns.text(unit))
+        return lexicon.question_kind(asked)[0] == lexicon.REASON
 
     def _own_words(self, unit: int) -> bool:
         """Whether a unit is a statement of one of the people asked ("Wir haben die Dörfer
@@ -3691,7 +3824,7 @@ def ask(ctx: Context, argument: str) -> Reply:
     text = english.spelled_signs(argument.strip())
     if not text:
         return ctx.needs_argument("ask")
-    folded = words(text)
+    folded = [_outcome_spelled(ctx.index, word) for word in words(text)]
     asked = in_language(ctx, folded)
     reply = _answer(asked, text, folded)
     return reply if asked is ctx else replace(reply, language=asked.language)
@@ -3760,6 +3893,8 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
     if first is None:
         return _runoff_reply(ctx, question, folded, title) or _not_answered(ctx, question, title)
     chosen = distinct(ctx.index, _followers(first, answers), MAX_ANSWERS)
+    if question.outcome and not any(_tells_a_result(ctx.index, u) for u in chosen):
+        return _not_answered(ctx, question, title)  # "Narrenverein Weststadt …": no result
     if question.outcome and not question.lost and not question.scope.places:
         partial = _partial_wins(ctx.index, chosen)
         chosen = [u for u in chosen if u not in partial]
@@ -3779,7 +3914,21 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
     )
     named = None
     several: list[int] = []  # different winners (losers) the lines name, none asked by place
-    if question.outcome:  # the sentence that names the winner first, if one of them does
+    # "wer hat im Hafen gewonnen": a line saying who led there ("Hafen: X 58,7 Prozent") comes
+    # before any naming a winner of a whole town, and the bot names nobody itself
+    asked_places = [fold(place) for place in question.scope.places]
+    forms = sorted(question.place_forms)
+    leading_there = [
+        u
+        for u in chosen
+        if asked_places
+        and _leads_at_place(ctx.index, u, asked_places)
+        # (not "Rheinberg-Mitte: X 51,2 %" in Rheinberg's own report, asked who won Rheinberg)
+        and not about_place(ctx.index, forms, ctx.index.columns.article[u])
+    ]
+    if question.outcome and not question.lost and leading_there:
+        chosen = [*leading_there, *(u for u in chosen if u not in leading_there)]
+    elif question.outcome:  # the sentence that names the winner first, if one of them does
         allowed = question.place_paragraphs
         winners = (
             (u, named_outcome(ctx.index, u, question.lost))

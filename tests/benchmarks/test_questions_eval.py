@@ -33,6 +33,8 @@ from benchmarks.questions_eval import (
     DEV24_FOLDERS,
     DEV25,
     DEV25_FOLDERS,
+    DEV26,
+    DEV26_FOLDERS,
     DEV_DE2,
     DEV_EN2,
     DEV_EN3_FOLDERS,
@@ -571,6 +573,7 @@ def test_dev19_asks_whom_a_winner_beat_and_who_was_re_elected_in_both_languages(
         ("dev23", DEV23, DEV23_FOLDERS, 30),  # a newsletter, runoff explainer, loser's profile
         ("dev24", DEV24, DEV24_FOLDERS, 30),  # results by district, a Q&A, letters, a release
         ("dev25", DEV25, DEV25_FOLDERS, 30),  # a ticker, a fact box, a candidates' table, a wire
+        ("dev26", DEV26, DEV26_FOLDERS, 30),  # an FAQ, a chronology, a press review, Stadtteile
     ],
 )
 def test_a_chat_german_block_asks_over_one_night_in_new_article_forms(
@@ -584,7 +587,8 @@ def test_a_chat_german_block_asks_over_one_night_in_new_article_forms(
 
 
 @pytest.mark.parametrize(
-    "folders", [DEV21_FOLDERS, DEV22_FOLDERS, DEV23_FOLDERS, DEV24_FOLDERS, DEV25_FOLDERS]
+    "folders",
+    [DEV21_FOLDERS, DEV22_FOLDERS, DEV23_FOLDERS, DEV24_FOLDERS, DEV25_FOLDERS, DEV26_FOLDERS],
 )
 def test_a_chat_german_block_reads_no_held_out_folder_from_the_tenth_on(folders: tuple[Path, ...]):
     assert not any(

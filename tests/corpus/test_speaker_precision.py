@@ -903,3 +903,16 @@ def test_a_denial_right_after_an_accusation_is_given_to_neither_side():
         "sagte Vahle.\n"
     )
     assert direct_speakers(article) == [None, "Timo Vahle"]
+
+
+def test_a_tickers_entry_naming_nobody_known_does_not_reach_back_for_er():
+    # the entry's man is named by his surname alone: "er" is not the Wahlleiter of the entry
+    # before, whatever else; with a full name the words are his
+    entries = (
+        "\nDer Abend im Rathaus\n"
+        "20.40 Uhr: Wahlleiter Sven Duckert verkündet das Ergebnis: Marit Olbrecht ist gewählt.\n"
+        "20.55 Uhr: {name} geht zu seiner Nachfolgerin und gibt ihr die Hand. „Die Wähler haben "
+        "entschieden“, sagt er danach.\n"
+    )
+    assert direct_speakers(read(entries.format(name="Pellmann"))) == [None]
+    assert direct_speakers(read(entries.format(name="Hajo Pellmann"))) == ["Hajo Pellmann"]

@@ -11,8 +11,9 @@ import pytest
 
 from bot.engine import honest, questions, text_answers
 from bot.engine.engine import Engine
-from bot.engine.folding import fold, stem_word
+from bot.engine.folding import fold, stem_word, words
 from bot.engine.index import Unit
+from bot.engine.interviews import answer_below
 from bot.engine.lexicon import NUMBER, OUTCOME_STEMS, PERSON, REASON, TIME, question_kind
 from bot.engine.matching import coverage, distinct, match_table, word_term
 from bot.engine.reply import DIRECT, FACT, REPORTED
@@ -49,8 +50,9 @@ def full_scan_search(engine: Engine, query: str) -> list[int]:
 def unit_boost(question: questions.Question, unit: Unit) -> float:
     """What a unit's boost is, read from the unit itself (the engine reads its class byte)."""
     factor = 1.0
+    asks = unit.excerpt.text.rstrip().endswith("?")
     if question.kind in (PERSON, TIME, NUMBER, REASON):
-        if question.kind in unit.cues:
+        if question.kind in unit.cues or asks:  # (an asked line: judged by its answer below)
             factor *= questions.CUE_MATCH
         elif question.strict and question.kind in questions.STATED_KINDS:
             return 0.0  # "wann" wants a time stated, "wie viele" a number
@@ -63,10 +65,11 @@ def unit_boost(question: questions.Question, unit: Unit) -> float:
     speaks = unit.speaker is not None and unit.speaker in question.people
     if speaks and question.kind not in questions.STATED_KINDS:
         factor *= questions.SPEAKER_MATCH
-    if unit.excerpt.text.rstrip().endswith("?"):
+    if asks:
         if question.outcome:  # a question in the text says nothing of who won
             return 0.0
-        factor *= questions.ASKED_IN_TEXT
+        if question.kind not in (PERSON, TIME, NUMBER, REASON):
+            factor *= questions.ASKED_IN_TEXT
     return factor
 
 
@@ -90,8 +93,30 @@ def full_scan_scores(engine: Engine, question: str, comments: bool = False) -> l
         boost = unit_boost(asked, ctx.index.unit(unit_id))
         if matched < least or said <= questions.CONTEXT_FACTOR or not boost:
             continue  # a place says where, not what: the unit must say some of it
+        if (
+            asked.wants_quote
+            and asked.people
+            and questions._by_another(ctx.index, unit_id, asked.people)
+        ):
+            boost *= questions.OTHERS_WORDS  # asked what X said: somebody else's words
+        # the article's own question ("Wann …?") is judged by the answer on the line below
+        shown = unit_id
+        if ctx.index.unit(unit_id).excerpt.text.rstrip().endswith("?") and asked.kind in (
+            PERSON,
+            TIME,
+            NUMBER,
+            REASON,
+        ):
+            boost *= questions._asked_factor(ctx.index, asked, unit_id)
+            below = answer_below(ctx.index, unit_id)
+            stated = asked.kind in ctx.index.unit(unit_id).cues  # it states the kind itself
+            shown = unit_id if below is None or stated else below
+            if not boost:
+                continue
+        if asked.when and asked.strict and not questions._says_when(ctx.index, shown):
+            continue
         if asked.measure and not questions.states_measure(
-            ctx, unit_id, asked.measure, bool(asked.people), asked.margin
+            ctx, shown, asked.measure, bool(asked.people), asked.margin
         ):
             continue
         if asked.outcome and questions.only_supposed(ctx.index, unit_id):
@@ -129,7 +154,11 @@ def full_scan_scores(engine: Engine, question: str, comments: bool = False) -> l
                 and unit.speaker in asked.people
                 and len(questions.WORD_RE.findall(unit.excerpt.text)) >= questions.STATEMENT_WORDS
             )
-            if not reason and not own_words:
+            asks_why = (  # "Warum hat X verloren?": the reasons follow on the line below
+                unit.excerpt.text.rstrip().endswith("?")
+                and question_kind(words(unit.excerpt.text))[0] == REASON
+            )
+            if not reason and not own_words and not asks_why:
                 continue  # a result row, or what X did after: no reason
         if of_result and not asked.people and not reason and unit.excerpt.kind != DIRECT:
             continue
