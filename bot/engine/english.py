@@ -48,19 +48,20 @@ _GERMAN_ONLY = frozenset(
 )
 
 # Words English readers put around what they ask ("how much did she take", "what went wrong",
-# "how many doors did they knock on", "what happened to the motion"): light verbs, hedges and
-# fillers that name no topic. The glossary knows none of them and no German article has them,
-# so kept as typed each weighed as much as the rarest word and no answer covered the question;
-# they are left out instead. Phrases the glossary has ("take office", "came first") are read
-# first. Verbs of saying ("tell", "told") are no filler: they ask for a quotation. A superlative
-# ("where is turnout lowest") ranks figures the articles give side by side, seldom by that word.
+# "how many doors did they knock on", "what happened to the motion", "can the public watch the
+# count"): light verbs, hedges and fillers that name no topic. The glossary knows none of them
+# and no German article has them, so kept as typed each weighed as much as the rarest word and
+# no answer covered the question; they are left out instead. Phrases the glossary has ("take
+# office", "came first") are read first. Verbs of saying ("tell", "told") are no filler: they
+# ask for a quotation. A superlative ("where is turnout lowest") ranks figures the articles give
+# side by side, seldom by that word.
 ENGLISH_FILLERS = frozenset(
     """
     take takes took taken taking go goes going gone went come comes came coming happen
     happens happened happening make makes made put keep kept let like think thinks thought
     need needs see saw look looks know knew clear really exactly actually likely supposed
     gonna wanna sort thing things stuff guy guys folks ok okay well hey anyway wrong right per
-    knock knocked according give gives gave given giving instead needed
+    knock knocked according give gives gave given giving instead needed watch
     vs versus
     himself herself themselves
     lowest highest largest smallest
@@ -141,8 +142,9 @@ def _what_got(folded: Sequence[str]) -> list[str]:
 
 # English words whose sense at the end of a question is the verb's: "when does the pool
 # close" asks when it closes; "close" before a noun is the adjective ("a close race"); "where
-# did X study" asks where X studied, "the study" before a verb is the survey's.
-_VERB_AT_THE_END = {"close": "schliessen", "study": "studiert"}
+# did X study" asks where X studied, "the study" before a verb is the survey's; "what did the
+# recount show" asks what it found ("ergab"), "the show" is a performance.
+_VERB_AT_THE_END = {"close": "schliessen", "study": "studiert", "show": "ergeben"}
 
 
 # "what % did X get": the sign as the word a reader would type instead
