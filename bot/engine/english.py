@@ -189,7 +189,7 @@ MIN_INFLECTED = 4
 
 
 @lru_cache(maxsize=1 << 12)
-def _english_stem(word: str) -> str:
+def english_stem(word: str) -> str:
     """Porter's English stem (a stemmer of its own per call: Snowball's keep state while they
     work, see `folding.stem_word`; the answers are remembered)."""
     return Stemmer.Stemmer("english").stemWord(word)
@@ -209,7 +209,7 @@ _BY_STEM: dict[tuple[str, bool], tuple[str, ...]] = {}
 for _key, _german in _TRANSLATIONS.items():
     if len(_key) == 1:
         _doer = _key[0].endswith(_DOER_ENDINGS)
-        _BY_STEM.setdefault((_english_stem(_key[0]), _doer), _german)
+        _BY_STEM.setdefault((english_stem(_key[0]), _doer), _german)
 del _key, _german, _word, _rest, _doer
 # Possessive determiners, passed over inside a phrase: "break her promise", "broke their
 # promise" and "broken promise" are one entry's ("break promise"), not one entry each.
@@ -268,7 +268,7 @@ def _by_stem(word: str) -> tuple[str, ...] | None:
     """The German of a listed English word of the same stem, a doer's noun for a doer's form
     and a verb's or thing's entry for the others (see `_DOER_ENDINGS`); either if only one
     is listed."""
-    stem, doer = _english_stem(word), word.endswith(_DOER_ENDINGS)
+    stem, doer = english_stem(word), word.endswith(_DOER_ENDINGS)
     return _BY_STEM.get((stem, doer)) or _BY_STEM.get((stem, not doer))
 
 

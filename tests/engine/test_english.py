@@ -1204,3 +1204,21 @@ def test_what_somebody_said_about_another_is_never_a_third_persons_words(tmp_pat
         assert all("Ich gratuliere" not in e.text for e in reply.excerpts), question
     reply = engine.handle_message("what did probe say about exempel", dm=True)
     assert reply.status == "ok" and "Ich gratuliere" in reply.excerpts[0].text
+
+
+CONCESSION_IN_BRELLINGEN = (
+    "Von Ina Beispiel\n"
+    "Brellingen hat gewählt\n"
+    "Jana Exempel (SPD) ist neue Bürgermeisterin von Brellingen.\n"
+    "Otto Probe hat seine Niederlage noch am Abend eingeräumt.\n"
+    "Kurt Muster (CDU) kam auf 20,1 Prozent. „Wir machen weiter“, sagte Muster.\n"
+)
+
+
+def test_did_x_concede_is_answered_only_by_a_line_that_says_so(tmp_path, config):
+    """ "did X concede": a line saying X admitted defeat answers (in the words the news uses:
+    "Niederlage eingeräumt"); X's other words do not, so the reply is an honest no."""
+    engine = engine_over_texts(tmp_path, {"brellingen": CONCESSION_IN_BRELLINGEN}, config)
+    conceded = engine.handle_message("did probe concede", dm=True)
+    assert conceded.status == "ok" and "eingeräumt" in conceded.excerpts[0].text
+    assert engine.handle_message("did muster concede", dm=True).status == "not_found"
