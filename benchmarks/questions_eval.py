@@ -349,8 +349,8 @@ and congratulating) over five invented texts of the Hollwede mayoral election de
 handful of votes (`benchmarks/questions/articles_deven18/`: results by Ortsteil, a recount
 ordered, its result with a statement in full, readers' letters, an English university paper),
 27 of 112 that the texts do not answer, asked over dev-en17's folders and that one (no held-out
-folder); committed before its first run (`dev_en18_first_run.out`: engine top-1 49.4 %, top-3 61.2 %,
-honest no 74.1 %); in-sample since.
+folder); committed before its first run (`dev_en18_first_run.out`: engine top-1 49.4 %,
+top-3 61.2 %, honest no 74.1 %); in-sample since.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
