@@ -355,6 +355,14 @@ result, a swearing-in, a voter's objection, an English wire story, an English ex
 and new ones on dev23, 27 of 119 that the texts do not answer, asked over dev-en16's folders and
 that one (no held-out folder); committed before its first run (`dev_en17_first_run.out`:
 engine top-1 46.7 %, top-3 59.8 %, honest no 63.0 %); in-sample.
+Then dev-en18 (`benchmarks/questions/dev_en18.yaml`) asks English readers' casual questions
+(who won or came second in an Ortsteil, margins, turnout against last time, a recount, conceding
+and congratulating) over five invented texts of the Hollwede mayoral election decided by a
+handful of votes (`benchmarks/questions/articles_deven18/`: results by Ortsteil, a recount
+ordered, its result with a statement in full, readers' letters, an English university paper),
+27 of 112 that the texts do not answer, asked over dev-en17's folders and that one (no held-out
+folder); committed before its first run (`dev_en18_first_run.out`: engine top-1 49.4 %,
+top-3 61.2 %, honest no 74.1 %); in-sample since.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -809,6 +817,11 @@ DEV_EN16_FOLDERS = (
 # an English wire story, an English expat newsletter) and dev23 (issue 11); no held-out folder.
 DEV_EN17 = ROOT / "benchmarks" / "questions" / "dev_en17.yaml"
 DEV_EN17_FOLDERS = (*DEV_EN16_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_deven17")
+# Round 27 (english28): English readers' casual questions, about a quarter unanswerable, over the
+# invented Hollwede mayoral election and its recount (articles_deven18: results by Ortsteil, the
+# recount ordered and its result, readers' letters, an English university paper) and deven17.
+DEV_EN18 = ROOT / "benchmarks" / "questions" / "dev_en18.yaml"
+DEV_EN18_FOLDERS = (*DEV_EN17_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_deven18")
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -1336,6 +1349,12 @@ BLOCKS = (
         DEV_EN17,
         DEV_EN17_FOLDERS,
         "dev-en17: English casual questions, 27 unanswerable, over deven17 (a district runoff)",
+    ),
+    Block(
+        "deven18",
+        DEV_EN18,
+        DEV_EN18_FOLDERS,
+        "dev-en18: English casual questions, 27 unanswerable, over deven18 (a recount)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

@@ -48,19 +48,20 @@ _GERMAN_ONLY = frozenset(
 )
 
 # Words English readers put around what they ask ("how much did she take", "what went wrong",
-# "how many doors did they knock on", "what happened to the motion"): light verbs, hedges and
-# fillers that name no topic. The glossary knows none of them and no German article has them,
-# so kept as typed each weighed as much as the rarest word and no answer covered the question;
-# they are left out instead. Phrases the glossary has ("take office", "came first") are read
-# first. Verbs of saying ("tell", "told") are no filler: they ask for a quotation. A superlative
-# ("where is turnout lowest") ranks figures the articles give side by side, seldom by that word.
+# "how many doors did they knock on", "what happened to the motion", "can the public watch the
+# count"): light verbs, hedges and fillers that name no topic. The glossary knows none of them
+# and no German article has them, so kept as typed each weighed as much as the rarest word and
+# no answer covered the question; they are left out instead. Phrases the glossary has ("take
+# office", "came first") are read first. Verbs of saying ("tell", "told") are no filler: they
+# ask for a quotation. A superlative ("where is turnout lowest") ranks figures the articles give
+# side by side, seldom by that word.
 ENGLISH_FILLERS = frozenset(
     """
     take takes took taken taking go goes going gone went come comes came coming happen
     happens happened happening make makes made put keep kept let like think thinks thought
     need needs see saw look looks know knew clear really exactly actually likely supposed
     gonna wanna sort thing things stuff guy guys folks ok okay well hey anyway wrong right per
-    knock knocked according give gives gave given giving instead needed
+    knock knocked according give gives gave given giving instead needed watch
     vs versus
     himself herself themselves
     lowest highest largest smallest
@@ -141,8 +142,9 @@ def _what_got(folded: Sequence[str]) -> list[str]:
 
 # English words whose sense at the end of a question is the verb's: "when does the pool
 # close" asks when it closes; "close" before a noun is the adjective ("a close race"); "where
-# did X study" asks where X studied, "the study" before a verb is the survey's.
-_VERB_AT_THE_END = {"close": "schliessen", "study": "studiert"}
+# did X study" asks where X studied, "the study" before a verb is the survey's; "what did the
+# recount show" asks what it found ("ergab"), "the show" is a performance.
+_VERB_AT_THE_END = {"close": "schliessen", "study": "studiert", "show": "ergeben"}
 
 
 # "what % did X get": the sign as the word a reader would type instead
@@ -187,7 +189,7 @@ MIN_INFLECTED = 4
 
 
 @lru_cache(maxsize=1 << 12)
-def _english_stem(word: str) -> str:
+def english_stem(word: str) -> str:
     """Porter's English stem (a stemmer of its own per call: Snowball's keep state while they
     work, see `folding.stem_word`; the answers are remembered)."""
     return Stemmer.Stemmer("english").stemWord(word)
@@ -207,7 +209,7 @@ _BY_STEM: dict[tuple[str, bool], tuple[str, ...]] = {}
 for _key, _german in _TRANSLATIONS.items():
     if len(_key) == 1:
         _doer = _key[0].endswith(_DOER_ENDINGS)
-        _BY_STEM.setdefault((_english_stem(_key[0]), _doer), _german)
+        _BY_STEM.setdefault((english_stem(_key[0]), _doer), _german)
 del _key, _german, _word, _rest, _doer
 # Possessive determiners, passed over inside a phrase: "break her promise", "broke their
 # promise" and "broken promise" are one entry's ("break promise"), not one entry each.
@@ -266,7 +268,7 @@ def _by_stem(word: str) -> tuple[str, ...] | None:
     """The German of a listed English word of the same stem, a doer's noun for a doer's form
     and a verb's or thing's entry for the others (see `_DOER_ENDINGS`); either if only one
     is listed."""
-    stem, doer = _english_stem(word), word.endswith(_DOER_ENDINGS)
+    stem, doer = english_stem(word), word.endswith(_DOER_ENDINGS)
     return _BY_STEM.get((stem, doer)) or _BY_STEM.get((stem, not doer))
 
 

@@ -1340,6 +1340,14 @@ breaking promise = versprechen gebrochen
 broke promise = versprechen gebrochen
 broken promise = versprechen gebrochen
 bangs = knall
+than = als
+last time = letzten
+ordered = angeordnet
+public = öffentlich
+council election = ratswahl
+council elections = ratswahl
+local election = kommunalwahl
+local elections = kommunalwahl
 """
 
 # Regions and the compass points of place names ("Passau East" is "Passau-Ost"), read as German

@@ -652,8 +652,9 @@ def _relative_aged(folded: list[str], index: CorpusIndex) -> frozenset[str]:
 
 
 # The verbs a yes/no question on a person's trait opens with ("Ist X verheiratet?", "Hat X
-# Kinder?", "Is X a lawyer?", "Does X have children?"), folded as the question is.
-TRAIT_OPENERS = frozenset("ist is hat has dos".split())
+# Kinder?", "Is X a lawyer?", "Does X have children?", "Did X concede?"), folded as the
+# question is.
+TRAIT_OPENERS = frozenset("ist is hat has dos did".split())
 # The only other words such a question has: an article, "have" after "does".
 TRAIT_FILLERS = frozenset("a an ein eine einen have".split())
 
@@ -680,10 +681,11 @@ def _trait_asked(
     kind: str, folded: list[str], people: Sequence[int], index: CorpusIndex
 ) -> frozenset[str]:
     """The stems of the one word a yes/no question asks of one named person ("verheiratet" of
-    "is X married", as the glossary gives it): a line that does not have it says nothing of
-    the trait, whatever else it says of X. Empty for any question with more words ("is X
-    still deputy mayor", "is X going to appeal"): an office or a deed may be told otherwise.
-    A fact of X's life asked after a question word ("wo wohnt X") is such a trait too."""
+    "is X married", as the glossary gives it, with its synonyms; "did X concede"): a line that
+    does not have it says nothing of the trait, whatever else it says of X. Empty for any
+    question with more words ("is X still deputy mayor", "is X going to appeal"): an office or
+    a deed may be told otherwise. A fact of X's life asked after a question word ("wo wohnt
+    X") is such a trait too."""
     if len(people) != 1:
         return frozenset()
     name = set(fold(index.people.entries[people[0]].name).split())
@@ -695,7 +697,11 @@ def _trait_asked(
     rest = [w for w in folded[1:] if w not in name and w not in TRAIT_FILLERS]
     if len(rest) != 1:
         return frozenset()
-    return frozenset(stem_word(w) for w in english.to_german(rest))
+    # … or the words the lexicon tells it by ("did X concede": "räumte die Niederlage ein"),
+    # or the English word typed, by its English stem (a report: "X conceded after nine")
+    stems = {stem_word(w) for w in english.to_german(rest)}
+    stems |= {english.english_stem(w) for w in rest if english.is_english(folded)}
+    return frozenset(stems.union(*(lexicon.SYNONYMS.get(s, frozenset()) for s in stems)))
 
 
 VERB_STEM = 6  # "gratuli" of "Ich gratuliere": the stemmer keeps "gratuliert" whole
@@ -704,13 +710,15 @@ VERB_STEM = 6  # "gratuli" of "Ich gratuliere": the stemmer keeps "gratuliert" w
 def has_trait(index: CorpusIndex, unit: int, trait: frozenset[str]) -> bool:
     """Whether the line's paragraph has the trait's word, alone or as a compound's head
     ("Rechtsanwalt" says "Anwalt", German puts the head last), or another form of its verb
-    ("hat X gratuliert": "Ich gratuliere dem Gewinner")."""
-    stems = {stem_word(w) for w in _paragraph_words(index, unit)}
+    ("hat X gratuliert": "Ich gratuliere dem Gewinner"), or, in an English report, a word of
+    the English stem asked ("did X concede": "X conceded")."""
+    paragraph = _paragraph_words(index, unit)
+    stems = {stem_word(w) for w in paragraph}
     return any(
         stem.endswith(asked) or (len(stem) >= VERB_STEM and asked.startswith(stem))
         for stem in stems
         for asked in trait
-    )
+    ) or not trait.isdisjoint(english.english_stem(w) for w in paragraph)
 
 
 def _paragraph_words(index: CorpusIndex, unit: int) -> set[str]:

@@ -262,6 +262,9 @@ class Question:
     yes_no: bool = False
     # A name no article knows ("was hat Bennert gesagt" beside Rennert), as folded.
     unknown_name: str | None = None
+    # "was sagte X über Y", "what did X say": the people whose words are asked for; another
+    # known speaker's words do not answer (Y's own quote about X is not what X said).
+    speakers: tuple[int, ...] = ()
 
 
 def in_language(ctx: Context, folded: list[str]) -> Context:
@@ -1642,6 +1645,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         new_office=new_office,
         yes_no=bool(folded) and folded[0] in lexicon.YES_NO_VERBS,
         unknown_name=stranger,
+        speakers=_speakers_asked(folded, named) if wants_quote and kind == lexicon.WHAT else (),
         margin=any(stem(word) in lexicon.MARGIN_STEMS for word in folded)
         or not lexicon.MARGIN_WORDS.isdisjoint(folded),
     )
@@ -3223,6 +3227,27 @@ def _describes_person(folded: list[str], position: int, named: set[int]) -> bool
     return position >= 2 and folded[position - 1] == "als" and (position - 2) in named
 
 
+# Words after which a question names what somebody spoke about, not who spoke: "über",
+# "zum", "zur", "about", "regarding" (folded).
+ABOUT_WORDS = frozenset("uber zum zur about regarding".split())
+
+
+def _speakers_asked(
+    folded: list[str], named: Sequence[tuple[str, tuple[int, ...]]]
+) -> tuple[int, ...]:
+    """The people a question asks the words of ("was sagte X über Y", "what did X say about
+    Y": X; "what did X say": X): those named before "über"/"about", or all named if it has
+    none; none if nobody is named before it ("what was said about X")."""
+    about = next((i for i, w in enumerate(folded) if w in ABOUT_WORDS), len(folded))
+    result: list[int] = []
+    for typed, group in named:
+        first = typed.split()
+        starts = (i for i in range(len(folded)) if folded[i : i + len(first)] == first)
+        if next(starts, len(folded)) < about:
+            result.extend(group)
+    return tuple(result)
+
+
 def _boost(question: Question, code: int, speaker_asked: bool) -> float:
     """How much more (or less) a unit of this class (`index.class_code`) answers the question;
     `speaker_asked`: it is said by one of the people asked about. With `speaker_asked` true
@@ -3318,7 +3343,7 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
     says_when = question.when and question.strict
     asked_about = what_is_asked(question) if says_when else []
 
-    people = question.people
+    people = question.speakers or question.people  # "was sagte X über Y": X's words
     others_words = question.wants_quote and bool(people)
 
     def looked_at(unit: int) -> float:
@@ -3362,6 +3387,11 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
         if about is not None and not about.has(unit):
             return 0.0
         speech = is_speech(ctx.index.classes[unit])
+        if question.speakers and ctx.index.columns.speaker[unit] not in (
+            NO_ENTRY,
+            *question.speakers,
+        ):
+            return 0.0  # "what did X say": Y's words, though they name X
         if question.beaten and (
             speech
             or not _reports_about(ctx.index, unit, question.beaten)
@@ -3426,12 +3456,13 @@ def _answers(ctx: Context, question: Question, comments: bool) -> Iterator[Score
         boost,
         mask=CLASS_COMMENT | CLASS_ASKS | 3 | CUE_BITS.get(question.kind, 0),
         plain=KIND_CODES[PASSAGE] | wanted,
-        speakers=frozenset(question.people),
+        speakers=frozenset(question.speakers or question.people),
         unit_factor=(
             looked_at
             if question.kind in CUE_BITS
             or others_words
             or says_when
+            or question.speakers
             or question.outcome
             or question.measure
             or about

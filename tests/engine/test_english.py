@@ -1149,3 +1149,76 @@ def test_challenging_a_result_is_no_challenger_and_a_pensioner_no_pension():
     assert "anfechten" in to_german(words("is anyone challenging the election"))
     assert "herausforderer" in to_german(words("who are the challengers"))
     assert "rentner" in to_german(words("what did the pensioner say"))
+
+
+RECOUNT_IN_ESCHWEDE = (
+    "Von Ina Beispiel\n"
+    "Eschwede zählt nach\n"
+    "Der Wahlausschuss hat eine Nachzählung angeordnet. Sie ist am Samstag öffentlich.\n"
+    "Die Wahlbeteiligung lag mit 58,2 Prozent über der letzten Bürgermeisterwahl.\n"
+    "Die Nachzählung hat ergeben, dass Tom Beispiel mit 50,2 Prozent gewählt ist.\n"
+    "Die nächste Sitzung des Rates ist am 3. Mai.\n"
+)
+
+
+def test_an_english_readers_comparisons_and_recount_words_find_the_german_lines(tmp_path, config):
+    """ "higher than last time", "ordered", "public", "what did the recount show": an English
+    reader's words for a turnout compared and a recount find the German report's lines."""
+    engine = engine_over_texts(tmp_path, {"eschwede": RECOUNT_IN_ESCHWEDE}, config)
+    asked = {
+        "was turnout higher than last time in eschwede": "über der letzten Bürgermeisterwahl",
+        "was a recount ordered": "Nachzählung angeordnet",
+        "can the public watch the recount": "öffentlich",
+        "what did the recount show": "Die Nachzählung hat ergeben",
+    }
+    first_excerpts_hold(engine, asked)
+    assert to_german(words("than last time")) == ["als", "letzten"]
+
+
+def test_an_english_question_about_a_council_election_is_no_question_about_the_council(
+    tmp_path, config
+):
+    """ "the next council election": a council's next meeting is not the next election; the
+    articles do not say when it is."""
+    engine = engine_over_texts(tmp_path, {"eschwede": RECOUNT_IN_ESCHWEDE}, config)
+    reply = engine.handle_message("when is the next council election in eschwede", dm=True)
+    assert reply.status == "not_found"
+    assert to_german(words("local elections")) == ["kommunalwahl"]
+
+
+ONE_QUOTE_ABOUT_ANOTHER = (
+    "Von Ina Beispiel\n"
+    "Wahlabend in Lohrbach\n"
+    "Jana Exempel (SPD) gewann die Bürgermeisterwahl. Kurt Muster war nicht angetreten.\n"
+    "„Ich gratuliere Jana Exempel von Herzen“, sagte der unterlegene Bewerber Otto Probe.\n"
+    "Muster überreichte den Schlüssel des Rathauses.\n"
+)
+
+
+def test_what_somebody_said_about_another_is_never_a_third_persons_words(tmp_path, config):
+    """ "what did Muster say about Exempel": Probe's words about her are not Muster's, though
+    they name her; asked what Probe said about her, his words answer."""
+    engine = engine_over_texts(tmp_path, {"lohrbach": ONE_QUOTE_ABOUT_ANOTHER}, config)
+    for question in ("what did muster say about exempel", "was sagte Muster über Exempel"):
+        reply = engine.handle_message(question, dm=True)
+        assert all("Ich gratuliere" not in e.text for e in reply.excerpts), question
+    reply = engine.handle_message("what did probe say about exempel", dm=True)
+    assert reply.status == "ok" and "Ich gratuliere" in reply.excerpts[0].text
+
+
+CONCESSION_IN_BRELLINGEN = (
+    "Von Ina Beispiel\n"
+    "Brellingen hat gewählt\n"
+    "Jana Exempel (SPD) ist neue Bürgermeisterin von Brellingen.\n"
+    "Otto Probe hat seine Niederlage noch am Abend eingeräumt.\n"
+    "Kurt Muster (CDU) kam auf 20,1 Prozent. „Wir machen weiter“, sagte Muster.\n"
+)
+
+
+def test_did_x_concede_is_answered_only_by_a_line_that_says_so(tmp_path, config):
+    """ "did X concede": a line saying X admitted defeat answers (in the words the news uses:
+    "Niederlage eingeräumt"); X's other words do not, so the reply is an honest no."""
+    engine = engine_over_texts(tmp_path, {"brellingen": CONCESSION_IN_BRELLINGEN}, config)
+    conceded = engine.handle_message("did probe concede", dm=True)
+    assert conceded.status == "ok" and "eingeräumt" in conceded.excerpts[0].text
+    assert engine.handle_message("did muster concede", dm=True).status == "not_found"

@@ -62,7 +62,7 @@ def unit_boost(question: questions.Question, unit: Unit) -> float:
         factor *= questions.SPEECH_MATCH
     if question.outcome and unit.excerpt.kind in (DIRECT, REPORTED):
         factor *= questions.NAMELESS_OUTCOME
-    speaks = unit.speaker is not None and unit.speaker in question.people
+    speaks = unit.speaker is not None and unit.speaker in (question.speakers or question.people)
     if speaks and question.kind not in questions.STATED_KINDS:
         factor *= questions.SPEAKER_MATCH
     if asks:
@@ -119,6 +119,9 @@ def full_scan_scores(engine: Engine, question: str, comments: bool = False) -> l
             ctx, shown, asked.measure, bool(asked.people), asked.margin
         ):
             continue
+        speaker = ctx.index.unit(unit_id).speaker
+        if asked.speakers and speaker is not None and speaker not in asked.speakers:
+            continue  # "what did X say": another's words
         if asked.outcome and questions.only_supposed(ctx.index, unit_id):
             continue  # "wenn ich gewinne"
         if asked.outcome and questions._false_outcome(ctx.index, unit_id):
@@ -186,7 +189,7 @@ def test_a_units_boost_follows_from_its_class_and_whether_it_speaks(scaled):
     for question in dict.fromkeys(queries.ask):
         asked = questions.read_question(engine._context, question)
         for unit_id, unit in enumerate(index.units):
-            speaks = unit.speaker in asked.people
+            speaks = unit.speaker in (asked.speakers or asked.people)
             expected = unit_boost(asked, unit)
             assert questions._boost(asked, index.classes[unit_id], speaks) == expected, question
 
