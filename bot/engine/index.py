@@ -386,6 +386,22 @@ class CorpusIndex:
         return {}
 
     @cached_property
+    def any_stem_memo(self) -> dict[tuple[str, ...], frozenset[int]]:
+        """Stems → the units whose own text has any of them (`units_with_any`)."""
+        return {}
+
+    def units_with_any(self, stems: tuple[str, ...]) -> frozenset[int]:
+        """The units whose own text has any of the stems, made once per index and stems: a
+        test every candidate line takes, where a look at its text would cost more."""
+        found = self.any_stem_memo.get(stems)
+        if found is None:
+            own = self.own
+            found = self.any_stem_memo[stems] = frozenset(
+                chain.from_iterable(own.get(stem, ()) for stem in stems)
+            )
+        return found
+
+    @cached_property
     def memos(self) -> Memos:
         """What questions found out about the corpus alone, kept for the next question."""
         return Memos()

@@ -2596,7 +2596,10 @@ def _other_side(
 # in a place ("In Ixheim lag Roth vorn", "im Norden hatte X die Nase vorn", "X holte in
 # Mittelbach die meisten Stimmen", "X kommt in Ixheim auf fast 60 Prozent": more than half) or
 # the win of a part of the town ("gewann den Stadtteil"): a result there, not of the election.
-FIRST_WORDS = r"(?:vorn|vorne|meisten Stimmen|Mehrheit)"
+FIRST_WORD_TEXTS = ("vorn", "vorne", "meisten Stimmen", "Mehrheit")
+FIRST_WORDS = rf"(?:{'|'.join(FIRST_WORD_TEXTS)})"
+# (their first words' stems: a line without any of them and without digits tells no lead)
+FIRST_WORD_STEMS = tuple(sorted({stem_word(fold(text.split()[0])) for text in FIRST_WORD_TEXTS}))
 # "ihre Mehrheit verloren", "mit großer Mehrheit beschlossen": a majority lost, or a council's
 # vote, is nobody's lead at a place.
 NOT_FIRST = (
@@ -2732,8 +2735,20 @@ def _leads_at_place(index: CorpusIndex, unit: int, places: Collection[str]) -> b
     """Whether a line tells who came first at one of the (folded) places ("wer hat in Ixheim
     gewonnen": "In Ixheim und Rimschweiler lag Roth deutlich vorn"): a district's result,
     which no word of winning may tell."""
+    if not _may_lead(index, unit):
+        return False
     result = place_result(index, unit)
     return result is not None and not result.where.isdisjoint(places)
+
+
+def _may_lead(index: CorpusIndex, unit: int) -> bool:
+    """Whether a line may say who came first at a place (`PlaceResult.where`): a share and a
+    table's row have digits (the class's number bit), any other lead a word of `FIRST_WORDS`
+    (its stem). Every line naming a place asked is tested, most of them have neither, and the
+    reader of district results (`place_result`) is spared them."""
+    return bool(index.classes[unit] & CUE_BITS[lexicon.NUMBER]) or unit in index.units_with_any(
+        FIRST_WORD_STEMS
+    )
 
 
 def _district_row(index: CorpusIndex, unit: int) -> bool:
@@ -2761,11 +2776,10 @@ def _with_place_leads(
     leads = sorted(
         {
             unit
-            for term in terms
-            if term.where
+            for term, place in ((t, [fold(t.label)]) for t in terms if t.where)
             for units, _ in term.own
             for unit in units
-            if _leads_at_place(index, unit, [fold(term.label)])
+            if _leads_at_place(index, unit, place)
         }
     )
     if not leads:

@@ -308,3 +308,23 @@ def test_the_words_of_an_articles_source_are_read_with_the_index():
     assert {"haldenau", "stichwahl", "vera", "kleinwort"} <= set(words)
     assert "siegt" not in words  # a title's word in lower case names nothing
     assert index.articles_by_source_word["haldenau"] == {0}
+
+
+def test_the_units_with_any_of_some_stems_are_gathered_once_per_index():
+    """A test every candidate line of a question takes ("does it say 'vorn' or 'Mehrheit'?")
+    reads one set made from the postings, not each line's text."""
+    text = (
+        "\nStichwahl in Kalmbrunn\n"
+        "Im Ortsteil Ried lag Ida Beispielhof deutlich vorn. "
+        "Die Mehrheit im Rat ist unklar. "
+        "Das Wetter war gut.\n"
+    )
+    index = engine_of(text, "kalmbrunn").index
+    stems = (index.stem("mehrheit"), index.stem("vorn"))
+    found = index.units_with_any(stems)
+    assert {index.columns.text(u) for u in found} >= {
+        "Im Ortsteil Ried lag Ida Beispielhof deutlich vorn.",
+        "Die Mehrheit im Rat ist unklar.",
+    }
+    assert not any("Wetter" in index.columns.text(u) for u in found)
+    assert index.units_with_any(stems) is found  # made once
