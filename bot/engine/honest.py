@@ -39,6 +39,13 @@ from bot.engine.places import (
     person_noun,
     place_forms,
 )
+from bot.engine.wins import (
+    ANTRETEN,
+    ANTRITT,
+    OFFICE_TAKEN,
+    STANDING_VERBS,
+    takes_office,
+)
 
 # "wer war vorher Landrat", "who was the previous mayor": the question asks for an earlier holder
 EARLIER_ASKED = frozenset(
@@ -215,11 +222,6 @@ TOWN_BEFORE = frozenset("in im aus von vom bei of at".split())  # "in X", "mayor
 # "Tritt X wieder an?", "Kandidiert X erneut?", "Will X run again?": whether X stands again
 AGAIN_WORDS = frozenset("wieder erneut nochmal nochmals again reelection wiederwahl".split())
 AGAIN_PHRASES = (("noch", "einmal"), ("nicht", "mehr"))  # "kandidiert nicht mehr": not again
-# Words (starts of folded words) that speak of standing for office: "nicht mehr angetreten",
-# "kandidiert erneut", "die Wiederwahl", "run again", "re-election"
-ANTRETEN = ("antret", "angetret", "anzutret", "wiederantr")
-# "der nicht mehr antritt"; not "Antrittsrede", a speech on taking office
-ANTRITT = frozenset("antritt antrat antraten".split())
 STANDING_STARTS = (
     *ANTRETEN,
     "kandid",
@@ -228,20 +230,6 @@ STANDING_STARTS = (
     "reelect",
     "candida",
 )
-STANDING_VERBS = frozenset("tritt trat treten traten run runs running ran stand stands".split())
-# "ihr Amt am 1. November antreten": taking office, not standing for it
-OFFICE_TAKEN = frozenset("amt amtes dienst stelle office".split())
-TAKE_VERBS = frozenset("take takes taking took assume assumes assuming assumed".split())
-# "wann tritt X ihr Amt an": taking office is asked, which a line says by these (starts of
-# folded words: "wird ihr Amt am 1. Mai antreten", "Amtsantritt ist im Juli", "übernimmt die
-# Amtsgeschäfte", "wird vereidigt"), or by "tritt … an"; the day she won is no answer
-# ("will take office on July 1", "is sworn in", "the inauguration" in an English report)
-TAKING_OFFICE = (
-    *ANTRETEN, "amtsantritt", "dienstantritt", "amtsgeschaft", "amtsubergab", "vereidig",
-    "angelob", "amtseinf", "sworn", "inaugur",
-)  # fmt: skip
-# "Ihre neue Amtszeit beginnt am 1. Dezember", "her second term begins" (not "Termin")
-TERM_BEGINS = ("beginn", "begin", "start")
 # "gegen wen hat X gewonnen", "against whom": the other side of a contest is asked
 RIVAL_ASKED = (("gegen", "wen"), ("against", "whom"), ("against", "who"))
 # Words by which a line sets somebody against somebody: "gewann gegen Y", "vor Y", "setzte
@@ -1112,20 +1100,6 @@ def _first_named(index: CorpusIndex, unit: int, need: Needs) -> bool:
         if named:
             return any(_same_person(index, p, need.person) for p in named)
     return True
-
-
-def takes_office(tokens: list[str]) -> bool:
-    """Whether folded words speak of taking office: "wird ihr Amt am 1. Mai antreten", "tritt
-    das Amt im Juli an", "der Amtsantritt", "wird vereidigt"."""
-    for i, token in enumerate(tokens):
-        if token.startswith(TAKING_OFFICE) or token in ANTRITT:
-            return True
-        if token in STANDING_VERBS and "an" in tokens[i + 1 :]:
-            return True
-        if token in TAKE_VERBS and tokens[i + 1 : i + 2] == ["office"]:
-            return True
-    terms = any(t.startswith("amtszeit") or t == "term" for t in tokens)
-    return terms and any(t.startswith(TERM_BEGINS) for t in tokens)
 
 
 def says_silent(index: CorpusIndex, unit: int) -> bool:

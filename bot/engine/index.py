@@ -17,9 +17,9 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate, chain, pairwise
 from operator import itemgetter
@@ -45,7 +45,7 @@ from bot.corpus.model import (
 )
 from bot.corpus.reading import names_byline
 from bot.corpus.sentences import split_sentences
-from bot.engine import lexicon
+from bot.engine import lexicon, wins
 from bot.engine.affixes import AffixIndex
 from bot.engine.choices import Choices
 from bot.engine.folding import TOKEN_RE, StemMemo, fold, name_key, stem_word, words
@@ -221,9 +221,9 @@ class UnitColumns:
 
 @dataclass(frozen=True)
 class WinLines:
-    """The units that tell a win in a way of their own, found with the index
-    (`questions.win_lines`) and persisted with it: every "who won" asks for them, and reading
-    them from a thousand articles' lines cost its first asker more than the rest of the answer.
+    """The units that tell a win in a way of their own, found as the index reads each article
+    (`_WinLineFinder`) and persisted with it: every "who won" asks for them, and reading them
+    from a thousand articles' lines cost its first asker more than the rest of the answer.
     """
 
     # office stem → its units that also have "neu" ("ist neuer Bürgermeister")
@@ -384,6 +384,22 @@ class CorpusIndex:
         """An article → how many of its lines open a village's part of a roundup
         (`places._village_paragraphs`), counted on first use: asked for every candidate line."""
         return {}
+
+    @cached_property
+    def any_stem_memo(self) -> dict[tuple[str, ...], frozenset[int]]:
+        """Stems → the units whose own text has any of them (`units_with_any`)."""
+        return {}
+
+    def units_with_any(self, stems: tuple[str, ...]) -> frozenset[int]:
+        """The units whose own text has any of the stems, made once per index and stems: a
+        test every candidate line takes, where a look at its text would cost more."""
+        found = self.any_stem_memo.get(stems)
+        if found is None:
+            own = self.own
+            found = self.any_stem_memo[stems] = frozenset(
+                chain.from_iterable(own.get(stem, ()) for stem in stems)
+            )
+        return found
 
     @cached_property
     def memos(self) -> Memos:
@@ -710,6 +726,76 @@ class _Place:
     writer: str | None  # who wrote it, for a reader comment
 
 
+# The stems that bring a unit to the readers of win lines (`_WinLineFinder`): a word of
+# staying, defending or confirming beside one of the office ("bleibt Landrat", "verteidigte ihr
+# Amt"), the passive "gewählt", a word of taking office ("Amt", "Amtsantritt", "vereidigt").
+_KEPT_VERBS = frozenset(map(stem_word, lexicon.STAYS | lexicon.DEFENDS | wins.CONFIRMED))
+_KEPT_SEATS = lexicon.OFFICE_STEMS | frozenset(
+    map(stem_word, lexicon.KEPT_SEATS | {*wins.TERM_WORDS})
+)
+_ELECTED_STEM = stem_word(wins.ELECTED)
+_OFFICE_TAKEN_STEMS = frozenset(map(stem_word, wins.OFFICE_TAKEN))
+
+
+class _WinLineFinder:
+    """The units that tell a win in a way of their own (`WinLines`), found as each unit is
+    added: an article's lines are read with the article, by their stems first (most have none
+    of those words) and their text only then."""
+
+    def __init__(self, stem: Callable[[str], str]) -> None:
+        self.stem = stem
+        self.new_offices: defaultdict[str, Ids] = defaultdict(_ids)
+        self.kept = _ids()
+        self.elected = _ids()
+        self.reasons: defaultdict[str, Ids] = defaultdict(_ids)
+        self.office_starts = _ids()
+        self._stems_seen: set[str] = set()
+        self._taking_office: set[str] = set()  # those of them that speak of taking office
+
+    def read(self, unit: int, stems: Set[str], text: str, line: str, code: int) -> None:
+        """`text`: the unit's; `line`: the text of its line; `code`: its class byte."""
+        if lexicon.NEW_STEM in stems:  # "ist neuer Bürgermeister"
+            for office in lexicon.OFFICE_STEMS & stems:
+                self.new_offices[office].append(unit)
+        if code & CUE_BITS[lexicon.REASON]:  # "Als Grund für das Ergebnis gilt …"
+            for stem in lexicon.RESULT_STEMS & stems:
+                self.reasons[stem].append(unit)
+        if _ELECTED_STEM in stems and wins.elected(wins.reporting(text)):
+            self.elected.append(unit)
+        if not (_KEPT_VERBS.isdisjoint(stems) or _KEPT_SEATS.isdisjoint(stems)):
+            reporting = wins.reporting(text)
+            if wins.kept_office_in(reporting, [self.stem(w) for w in reporting], line):
+                self.kept.append(unit)
+        if (
+            code & CUE_BITS[lexicon.TIME]
+            and self._speaks_of_taking_office(stems)
+            and wins.takes_office(words(text))
+        ):
+            self.office_starts.append(unit)
+
+    def _speaks_of_taking_office(self, stems: Set[str]) -> bool:
+        """Whether any of the stems is a word of taking office; each stem is looked at once
+        per build (a unit's stems are a set: the new ones are found without a loop)."""
+        new = stems - self._stems_seen
+        if new:
+            self._stems_seen |= new
+            self._taking_office.update(
+                s for s in new if s.startswith(wins.TAKING_OFFICE) or s in _OFFICE_TAKEN_STEMS
+            )
+        return not self._taking_office.isdisjoint(stems)
+
+    def frozen(self, own: Mapping[str, Ids]) -> WinLines:
+        """The lines found, with a (maybe empty) entry for each office and word of the result
+        the articles have."""
+        return WinLines(
+            new_offices={o: self.new_offices[o] for o in sorted(lexicon.OFFICE_STEMS) if o in own},
+            kept=self.kept,
+            elected=self.elected,
+            reasons={s: self.reasons[s] for s in sorted(lexicon.RESULT_STEMS) if s in own},
+            office_starts=self.office_starts,
+        )
+
+
 class _Builder:
     """Collects units and postings while reading the articles (used once, then frozen)."""
 
@@ -740,6 +826,7 @@ class _Builder:
         self.facts: list[int] = []
         self.subjects: dict[int, int] = {}  # see `CorpusIndex.subjects`
         self.relatives: dict[int, tuple[int, ...]] = {}  # see `CorpusIndex.relatives`
+        self.wins = _WinLineFinder(self.memo.stem)
         self.infos: list[ArticleInfo] = []
         self.said: dict[tuple[int, str], list[int]] = {}  # (speaker, words) → quote units
         self._lines: dict[str, _Line] = {}  # agency copy repeats whole lines across articles
@@ -891,6 +978,7 @@ class _Builder:
             source_words=tuple(tuple(source_words(info)) for info in self.infos),
             subjects=self.subjects,
             relatives=self.relatives,
+            win_lines=self.wins.frozen(self.own),
         )
 
     def _first_mention(self, ids: Ids) -> int | None:
@@ -1132,13 +1220,17 @@ class _Builder:
         postings = self.own
         for stem in own:
             postings[stem].append(unit_id)
+        stems: Set[str] = own
         if item.described is not None:
             # "was sagt der Pastor": a quotation of somebody the text only describes ("der
             # Pastor der Lutherkirche") is found by the words that describe them
             said_by = self.line(item.described)
             described = zip(said_by.folded, said_by.stems, strict=True)
-            for stem in {s for w, s in described if w not in lexicon.STOP_WORDS} - own:
+            describing = {s for w, s in described if w not in lexicon.STOP_WORDS} - own
+            for stem in describing:
                 postings[stem].append(unit_id)
+            stems = own | describing
+        self.wins.read(unit_id, stems, item.text, columns.block_text[item.block], code)
         if speaker is not None:
             mentions.add(speaker)
         for person in mentions:
@@ -1374,9 +1466,5 @@ def _authors_by_key(articles: Sequence[ArticleInfo]) -> dict[str, tuple[int, ...
 def build_index(articles: Sequence[Article], reader: LineReader | None = None) -> CorpusIndex:
     """Index the articles (in the order given, which is the order answers follow); `reader`:
     one that has read some of their lines already."""
-    # (the questions read the index: their module is imported when it is first needed)
-    from bot.engine.questions import win_lines
-
     with paused_collector():
-        index = _Builder(articles, reader or LineReader()).build()
-        return replace(index, win_lines=win_lines(index))
+        return _Builder(articles, reader or LineReader()).build()

@@ -454,7 +454,7 @@ RESULT_VERBS = frozenset("kam kommt erhielt erhalt erreichte erreicht holte holt
 RESULT_UNITS = frozenset("prozent stimmen percent votes".split())
 # A re-election told as keeping the office (folded words): "bleibt mit 60 Prozent im Amt" (with
 # a result or a contest beside it: "bleibt trotz der Kritik im Amt" is no election), "verteidigte
-# ihr Amt" (see `questions._kept_office`).
+# ihr Amt" (see `wins.kept_office`).
 STAYS = frozenset("bleibt bleiben blieb blieben bleibe stays stayed remains".split())
 DEFENDS = frozenset("verteidigt verteidigte verteidigten verteidigen".split())
 KEPT_SEATS = frozenset("amt posten mandat direktmandat chefsessel rathaussessel".split())

@@ -30,7 +30,7 @@ from bot.corpus.german import (
     is_role_noun,
 )
 from bot.corpus.sentences import split_sentences
-from bot.engine import election_day, english, honest, lexicon, premises, unknown_names
+from bot.engine import election_day, english, honest, lexicon, premises, unknown_names, wins
 from bot.engine.article_questions import FIELD_WORDS, about_articles
 from bot.engine.context import Context
 from bot.engine.folding import (
@@ -51,7 +51,6 @@ from bot.engine.index import (
     NO_ENTRY,
     CorpusIndex,
     Ids,
-    WinLines,
     is_speech,
     kept_ids,
 )
@@ -141,7 +140,7 @@ RUNS_RE = re.compile(
 )
 AGE_WORD_RE = re.compile(r"\d{1,3}-[Jj]ährige[nr]?")  # "die 47-Jährige": an age recapping somebody
 JOB_FILLERS = 2  # "Sie ist gelernte Krankenschwester", "Er arbeitet seit Jahren als Koch"
-QUOTE_MARK_RE = re.compile(r"[„“”\"»«]")
+
 OFFICE_MATCH = 0.7  # "neuer Bürgermeister" for "gewonnen": as close as a compound
 DEFINITE = (["der"], ["die"], ["den"], ["dem"], ["des"], ["the"])
 PLACE_SHARE = 0.2  # a line naming the place asked about: this share of the question more
@@ -208,7 +207,6 @@ FIGURES_SHARE = 4  # … has at least one number in this many words
 SHARE_AFTER = 2  # "50,4 Prozent": "50", "4", then the share's word
 TURNOUT_STEMS = frozenset(map(stem_word, "wahlbeteiligung beteiligung turnout".split()))
 TURNOUT_BEFORE = 6  # "Die Wahlbeteiligung lag nach Angaben der Stadt bei 46,8"
-AGAINST_STEMS = frozenset(map(stem_word, lexicon.AGAINST_WINNER))
 PARTY_STEMS = frozenset(map(stem_word, ("partei", "parteien")))
 # "welche Parteien unterstützen X", "which parties backed X": who backs X, not X's own party
 SUPPORT_STEMS = frozenset(
@@ -597,7 +595,7 @@ def _opponents(
     lines = chain.from_iterable(index.block_units[b] for b in index.person_context[person])
     for unit in lines:  # "X gewann. Er setzte sich gegen Y durch": the line names X
         text = index.columns.text(unit)
-        reporting = _reporting(text)
+        reporting = wins.reporting(text)
         other = _other_side(index, unit, reporting, against)
         if other == person:  # X after "gegen": the other side is whoever won, in that line
             line = index.block_units[index.columns.block[unit]]
@@ -744,7 +742,7 @@ def _reports_about(index: CorpusIndex, unit: int, people: tuple[int, ...]) -> bo
 def _gives_result(index: CorpusIndex, unit: int) -> bool:
     """Whether a unit's line gives a result in per cent or votes ("Y kam auf 45,7 Prozent"),
     not only names the candidates ("Y und X standen sich gegenüber")."""
-    reporting = _reporting(index.columns.block_text[index.columns.block[unit]])
+    reporting = wins.reporting(index.columns.block_text[index.columns.block[unit]])
     return not lexicon.RESULT_UNITS.isdisjoint(reporting)
 
 
@@ -788,7 +786,7 @@ def _others_with_results(index: CorpusIndex, person: int) -> list[int]:
                 else [index.columns.block_text[block]]
             )
             for text in texts:
-                reporting = _reporting(text)
+                reporting = wins.reporting(text)
                 if lexicon.RESULT_VERBS.isdisjoint(reporting) or lexicon.RESULT_UNITS.isdisjoint(
                     reporting
                 ):
@@ -1301,7 +1299,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     typed = after_greeting(words(text))[: MAX_QUESTION_WORDS * 2]
     pairs = _idioms_plain(english.translated(typed))
     pairs = _bare_outcome(_voters_counted(_second_question(_term_start(pairs))))
-    folded = _outgoing(_offices_written_out([german for german, _ in pairs]), pairs)
+    folded = _outgoing(wins.offices_written_out([german for german, _ in pairs]), pairs)
     folded = _second_of_a_runoff(ctx.index, folded)
     folded = [_outcome_spelled(ctx.index, word) for word in folded]
     originals = [original for _, original in pairs]
@@ -1448,8 +1446,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     if becomes:  # "wer ist / wie heißt der neue Bürgermeister von X": who won there
         folded = [lexicon.WON if stem(w) == lexicon.NEW_STEM or w in BECOMES else w for w in folded]
         identity = frozenset()
-    if asks_who and _elected(folded):  # "wer wurde in X gewählt": who won there
-        folded = [lexicon.WON if w == ELECTED else w for w in folded]
+    if asks_who and wins.elected(folded):  # "wer wurde in X gewählt": who won there
+        folded = [lexicon.WON if w == wins.ELECTED else w for w in folded]
     content = [stem(word) for word in folded if word not in lexicon.STOP_WORDS]
     of_outcome = not lexicon.OUTCOME_STEMS.isdisjoint(content)
     # "gegen wen hat X gewonnen" answered by the rival's result: no line naming a winner
@@ -1530,7 +1528,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                 term, stemmed = word_term(ctx.index, tail), stem(tail)
             if term.own and not parts:  # "die Regel" in the article about "die Handyregel"
                 term = replace(term, own=(*term.own, *head_postings(ctx.index, stemmed)))
-            contest = outcome and term.own and _names_contest(stemmed)
+            contest = outcome and term.own and wins.names_contest(stemmed)
             if position in unheld:
                 term = replace(term, context=(), required=True)
             elif _in_a_name(ctx.index, folded, position, stemmed):
@@ -2008,23 +2006,6 @@ def _becomes_office(folded: list[str], stem: Callable[[str], str]) -> set[int]:
     return offices if new else set()
 
 
-def _offices_written_out(folded: list[str]) -> list[str]:
-    """ "der OB", "wer ist OB in X", "die OB-Wahl" typed apart: the office, not "ob" (whether),
-    which a stop word hides. "Whether" follows neither an article nor a verb of being, and no
-    word of an election follows it."""
-    return [
-        "oberburgermeister"
-        if word == "ob"
-        and (
-            (i and folded[i - 1] in lexicon.BEFORE_NOUN | lexicon.BECOMING)
-            or (i > 1 and folded[i - 1] in lexicon.NOW_WORDS and folded[i - 2] in lexicon.BECOMING)
-            or folded[i + 1 : i + 2] in ([w] for w in lexicon.ELECTION_WORDS)
-        )
-        else word
-        for i, word in enumerate(folded)
-    ]
-
-
 def _outgoing(folded: list[str], pairs: list[tuple[str, str | None]]) -> list[str]:
     """ "was sagt der alte Bürgermeister", "die alte OB": "alt" between an article and an
     office or role is the holder until now ("der bisherige Bürgermeister"), whose age nobody
@@ -2115,7 +2096,7 @@ def states_measure(
     text = ctx.index.columns.text(unit)
     if AGE_STEM in stems and (AGE_AFTER_NAME_RE.search(text) or AGE_IN_WORDS_RE.search(text)):
         return True  # an age between commas after a name (`_ages_given`), or in words
-    for stretch in QUOTE_MARK_RE.split(text):
+    for stretch in wins.QUOTE_MARK_RE.split(text):
         tokens = words(stretch)
         stemmed = [ctx.index.stem(token) for token in tokens]
         # After the word, only the words that say something count: "lag nach Angaben der
@@ -2234,14 +2215,6 @@ def names_outcome(ctx: Context, unit: int) -> bool:
     return memo[unit]
 
 
-def _reporting(text: str) -> list[str]:
-    """A line's own words, without what it quotes; "OB-Wahl" is the office, no "ob"
-    (whether), which would make a win in it only supposed."""
-    return _offices_written_out(
-        words(QUOTED_RE.sub(" ", text) if QUOTE_MARK_RE.search(text) else text)
-    )
-
-
 LABEL_CHARS = 60  # "Co-Moderatorin Dr. Anna-Lena Schulte-Brinkmann (NDR): " and a little more
 
 
@@ -2284,14 +2257,14 @@ def _names_outcome(index: CorpusIndex, unit: int) -> bool:
 
 
 def _part_names_outcome(index: CorpusIndex, unit: int, text: str) -> bool:
-    reporting = _reporting(text)
+    reporting = wins.reporting(text)
     stems = [index.stem(word) for word in reporting]
     if (
         not _says_whose(reporting, stems, lexicon.OUTCOME_STEMS)
         and not _new_office(reporting, stems)
         and not _split_win(stems)
         and not _kept_office_at(index, unit, reporting, stems)
-        and not _elected(reporting)
+        and not wins.elected(reporting)
     ):
         return False
     # Whoever congratulates is not the winner: only names after "gratuliert" count.
@@ -2320,19 +2293,19 @@ def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
 
 
 def _named_in_part(index: CorpusIndex, unit: int, text: str, lost: bool) -> int | None:
-    reporting = _reporting(text)
+    reporting = wins.reporting(text)
     stems = [index.stem(word) for word in reporting]
     won = _says_whose(reporting, stems, lexicon.WIN_STEMS)
-    elected = _elected(reporting)
-    wins = (
+    elected = wins.elected(reporting)
+    winning = (
         won
         or elected
         or _new_office(reporting, stems)
         or _kept_office_at(index, unit, reporting, stems)
     )
     if lost and not _says_whose(reporting, stems, lexicon.LOSE_STEMS):
-        return _other_side(index, unit, reporting, lexicon.AGAINST_WINNER) if wins else None
-    if not lost and not wins:
+        return _other_side(index, unit, reporting, lexicon.AGAINST_WINNER) if winning else None
+    if not lost and not winning:
         return _defeated_by(index, unit, reporting)
     if not lost and not won and elected:
         return _one_named(index, unit, reporting)  # "Gewählt ist X (SPD) im ersten Wahlgang"
@@ -2459,7 +2432,10 @@ def _split_win(stems: list[str]) -> bool:
     return (
         particle in stems
         and not verbs.isdisjoint(stems)
-        and any(stem in AGAINST_STEMS or stem.isdigit() or _names_contest(stem) for stem in stems)
+        and any(
+            stem in wins.AGAINST_STEMS or stem.isdigit() or wins.names_contest(stem)
+            for stem in stems
+        )
     )
 
 
@@ -2474,89 +2450,11 @@ def _new_office(reporting: list[str], stems: list[str]) -> bool:
     )
 
 
-# "Gewählt ist X", "X wurde zur Bürgermeisterin gewählt", and asked, "wer wurde in X gewählt":
-# the passive of "wählen" says who was elected; the active ("die mich gewählt haben", "haben X
-# gewählt", "wer hat gewählt") says who voted.
-ELECTED = "gewahlt"
-PASSIVE_AUXILIARIES = frozenset("ist sind wurde wurden worden".split())
-ACTIVE_AUXILIARIES = frozenset("hat haben hatte hatten habe".split())
-# "Gewählt ist noch niemand", "Ich bin nicht gewählt worden": nobody elected
-NOBODY_ELECTED = frozenset("niemand keiner keine nicht".split())
-NOBODY_AFTER = 4  # "Gewählt ist bisher noch niemand"
-ELECTED_WITHIN = 6  # "ist im zweiten Wahlgang zum Oberbürgermeister von Pirna gewählt worden"
-
-
-def _elected(reporting: list[str]) -> bool:
-    """Whether the reporting says somebody was elected: "gewählt" in the passive, an auxiliary
-    of it within its clause ("Gewählt ist X (SPD) bereits im ersten Wahlgang, weil sie … hat")."""
-    for i, word in enumerate(reporting):
-        if word == ELECTED:
-            clause = set(reporting[max(0, i - ELECTED_WITHIN) : i + 3])
-            # ("Gewählt ist bisher noch niemand": the subject may stand four words on)
-            after = reporting[max(0, i - ELECTED_WITHIN) : i + NOBODY_AFTER + 1]
-            if (
-                not PASSIVE_AUXILIARIES.isdisjoint(clause)
-                and ACTIVE_AUXILIARIES.isdisjoint(clause)
-                and NOBODY_ELECTED.isdisjoint(after)
-            ):
-                return True
-    return False
-
-
-KEPT_WITHIN = 6  # words after "verteidigte" that may name the office ("… Amtsinhaberin X ihr Amt")
-
-
-# A result or a count beside a word of staying: "bleibt im Amt" after an election, not in a
-# scandal ("Ahlingen ist ausgezählt. X bleibt Bürgermeisterin.")
-RESULT_RE = re.compile(r"\d\s*(?:Prozent|%|percent)|\bStimmen\b|\bausgezählt\b")
-OFFICE_AFTER = 2  # "bleibt Bürgermeisterin", "bleibt damit Landrat"
-
-
 def _kept_office_at(index: CorpusIndex, unit: int, reporting: list[str], stems: list[str]) -> bool:
-    """`_kept_office` of a unit, whose line may give the result after it ("X bleibt im Amt. Er
-    setzte sich mit 58,3 Prozent … durch"); the rest of the line is read only for a unit with a
-    word of staying (most have none)."""
-    if lexicon.STAYS.isdisjoint(reporting):
-        return _kept_office(reporting, stems)
-    line = index.columns.block_text[index.columns.block[unit]]
-    return _kept_office(reporting, stems, RESULT_RE.search(line) is not None)
-
-
-def _kept_office(reporting: list[str], stems: list[str], result_after: bool = False) -> bool:
-    """A re-election told as keeping the office: "X bleibt mit 61,2 Prozent im Amt", "X bleibt
-    Bürgermeisterin" (with a result or a contest beside it, or, `result_after`, a result or a
-    count in the sentences around it: "bleibt trotz der Kritik im Amt" is no election's),
-    "verteidigte ihr Amt". Not "wurde 2019 im Amt bestätigt", which a portrait says of a term
-    long past."""
-    contest = (
-        result_after
-        or any(w.isdigit() for w in reporting)
-        or any(s in AGAINST_STEMS or _names_contest(s) for s in stems)
+    """`wins.kept_office_in` of a unit and its line."""
+    return wins.kept_office_in(
+        reporting, stems, index.columns.block_text[index.columns.block[unit]]
     )
-    for i, word in enumerate(reporting):
-        office = not lexicon.OFFICE_STEMS.isdisjoint(stems[i + 1 : i + 1 + OFFICE_AFTER])
-        stays = (
-            word in lexicon.STAYS
-            and contest
-            and (office or has_phrase(reporting[i + 1 :], ("im", "amt")))
-        )
-        defends = word in lexicon.DEFENDS and not lexicon.KEPT_SEATS.isdisjoint(
-            reporting[i + 1 : i + 1 + KEPT_WITHIN]
-        )
-        # "wurde mit 91,3 Prozent für eine dritte Amtszeit bestätigt": tonight's result
-        confirmed = (
-            word in CONFIRMED
-            and SHARE_WORDS.intersection(reporting[max(0, i - KEPT_WITHIN * 2) : i])
-            and any(w.startswith(TERM_WORDS) for w in reporting[max(0, i - KEPT_WITHIN) : i])
-        )
-        if stays or defends or confirmed:
-            return True
-    return False
-
-
-CONFIRMED = frozenset({"bestatigt"})
-SHARE_WORDS = frozenset({"prozent"})
-TERM_WORDS = ("amt", "amtszeit")  # "im Amt", "für eine dritte Amtszeit"
 
 
 def _beside_new_office(reporting: list[str], stems: list[str]) -> list[str]:
@@ -2613,7 +2511,10 @@ def _other_side(
 # in a place ("In Ixheim lag Roth vorn", "im Norden hatte X die Nase vorn", "X holte in
 # Mittelbach die meisten Stimmen", "X kommt in Ixheim auf fast 60 Prozent": more than half) or
 # the win of a part of the town ("gewann den Stadtteil"): a result there, not of the election.
-FIRST_WORDS = r"(?:vorn|vorne|meisten Stimmen|Mehrheit)"
+FIRST_WORD_TEXTS = ("vorn", "vorne", "meisten Stimmen", "Mehrheit")
+FIRST_WORDS = rf"(?:{'|'.join(FIRST_WORD_TEXTS)})"
+# (their first words' stems: a line without any of them and without digits tells no lead)
+FIRST_WORD_STEMS = tuple(sorted({stem_word(fold(text.split()[0])) for text in FIRST_WORD_TEXTS}))
 # "ihre Mehrheit verloren", "mit großer Mehrheit beschlossen": a majority lost, or a council's
 # vote, is nobody's lead at a place.
 NOT_FIRST = (
@@ -2751,8 +2652,20 @@ def _leads_at_place(index: CorpusIndex, unit: int, places: Collection[str]) -> b
     """Whether a line tells who came first at one of the (folded) places ("wer hat in Ixheim
     gewonnen": "In Ixheim und Rimschweiler lag Roth deutlich vorn"): a district's result,
     which no word of winning may tell."""
+    if not _may_lead(index, unit):
+        return False
     result = place_result(index, unit)
     return result is not None and not result.where.isdisjoint(places)
+
+
+def _may_lead(index: CorpusIndex, unit: int) -> bool:
+    """Whether a line may say who came first at a place (`PlaceResult.where`): a share and a
+    table's row have digits (the class's number bit), any other lead a word of `FIRST_WORDS`
+    (its stem). Every line naming a place asked is tested, most of them have neither, and the
+    reader of district results (`place_result`) is spared them."""
+    return bool(index.classes[unit] & CUE_BITS[lexicon.NUMBER]) or unit in index.units_with_any(
+        FIRST_WORD_STEMS
+    )
 
 
 def _district_row(index: CorpusIndex, unit: int) -> bool:
@@ -2780,11 +2693,10 @@ def _with_place_leads(
     leads = sorted(
         {
             unit
-            for term in terms
-            if term.where
+            for term, place in ((t, [fold(t.label)]) for t in terms if t.where)
             for units, _ in term.own
             for unit in units
-            if _leads_at_place(index, unit, [fold(term.label)])
+            if _leads_at_place(index, unit, place)
         }
     )
     if not leads:
@@ -2873,7 +2785,7 @@ def only_supposed(index: CorpusIndex, unit: int) -> bool:
     gewinnt", "sollte er gewinnen", "wir wollen nicht verlieren", "so gewinnt man keine
     Wahl"): such a sentence says nothing of who won. "OB-Wahl" is the office, no "ob"
     (whether): "Liveticker zur OB-Wahl: X gewinnt" reports a win."""
-    tokens = _offices_written_out(words(index.columns.text(unit)))
+    tokens = wins.offices_written_out(words(index.columns.text(unit)))
     if lexicon.SUPPOSING.isdisjoint(tokens):
         return False  # most sentences: no word that could make anything supposed
     stems = [index.stem(token) for token in tokens]
@@ -3001,40 +2913,6 @@ def _offices_named(index: CorpusIndex) -> list[str]:
     return [office for office in sorted(lexicon.OFFICE_STEMS) if office in index.own]
 
 
-def win_lines(index: CorpusIndex) -> WinLines:
-    """The units that tell a win in a way of their own (`WinLines`), read from the lines of a
-    newly built index."""
-    own, classes, reason = index.own, index.classes, CUE_BITS[lexicon.REASON]
-    new = set(own.get(lexicon.NEW_STEM, ()))
-    return WinLines(
-        new_offices={
-            office: kept_ids(u for u in own[office] if u in new) for office in _offices_named(index)
-        },
-        kept=_find_kept_offices(index),
-        elected=kept_ids(
-            unit
-            for unit in own.get(index.stem(ELECTED), ())
-            if _elected(_reporting(index.columns.text(unit)))
-        ),
-        reasons={
-            stem: kept_ids(u for u in own[stem] if classes[u] & reason)
-            for stem in sorted(lexicon.RESULT_STEMS)
-            if stem in own
-        },
-        office_starts=_find_office_starts(index),
-    )
-
-
-def _find_office_starts(index: CorpusIndex) -> Ids:
-    """The units that tell somebody taking office with a time (`honest.takes_office`): the
-    lines with a word of taking office, or with "Amt" ("tritt ihr Amt am 1. März an")."""
-    own, classes, time = index.own, index.classes, CUE_BITS[lexicon.TIME]
-    offices = {index.stem(word) for word in honest.OFFICE_TAKEN}
-    stems = [s for s in own if s.startswith(honest.TAKING_OFFICE) or s in offices]
-    found = {u for s in stems for u in own[s] if classes[u] & time}
-    return kept_ids(u for u in sorted(found) if honest.takes_office(words(index.columns.text(u))))
-
-
 def _office_start_term(index: CorpusIndex, label: str) -> Term:
     """ "wann tritt X das Amt an": taking office as one term, the lines that tell it in any
     words (`WinLines.office_starts`: "wird am 1. Mai vereidigt", "Amtsantritt ist der …"),
@@ -3056,11 +2934,11 @@ def _asks_office_start(word: str) -> bool:
     """Whether a word of a question on taking office is one of its words of taking office
     ("tritt", "Amt", "antreten", "Amtsantritt"), which `_office_start_term` stands for."""
     return (
-        word in honest.OFFICE_TAKEN
-        or word in honest.STANDING_VERBS
-        or word in honest.TAKE_VERBS
-        or word in honest.ANTRITT
-        or word.startswith(honest.TAKING_OFFICE)
+        word in wins.OFFICE_TAKEN
+        or word in wins.STANDING_VERBS
+        or word in wins.TAKE_VERBS
+        or word in wins.ANTRITT
+        or word.startswith(wins.TAKING_OFFICE)
     )
 
 
@@ -3083,36 +2961,6 @@ def _kept_offices(index: CorpusIndex) -> Ids:
     """The units that tell a re-election as keeping the office (`_kept_office`;
     `WinLines.kept`)."""
     return index.win_lines.kept
-
-
-def _find_kept_offices(index: CorpusIndex) -> Ids:
-    """`_kept_offices`, read from the lines: only lines with a word of staying, defending or
-    confirming and one of the office can tell it."""
-    verbs = set(
-        chain.from_iterable(
-            index.own.get(index.stem(w), ())
-            for w in sorted(lexicon.STAYS | lexicon.DEFENDS | CONFIRMED)
-        )
-    )
-    seats = set(
-        chain.from_iterable(
-            index.own.get(index.stem(w), ()) for w in sorted(lexicon.KEPT_SEATS | {*TERM_WORDS})
-        )
-    ).union(*(index.own.get(s, ()) for s in sorted(lexicon.OFFICE_STEMS)))  # "bleibt Landrat"
-    found = []
-    for unit in sorted(verbs & seats):
-        reporting = _reporting(index.columns.text(unit))
-        stems = [index.stem(w) for w in reporting]
-        if _kept_office_at(index, unit, reporting, stems):
-            found.append(unit)
-    return kept_ids(found)
-
-
-def _names_contest(stem: str) -> bool:
-    """Whether a word names the contest ("Wahl", "Stichwahl", "Wahlgang"): in "wer hat die
-    Stichwahl gewonnen" it says which race, and the sentence naming the winner need not repeat
-    it."""
-    return stem.endswith("wahl") or stem in lexicon.CONTEST_STEMS
 
 
 def _voters_counted(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:

@@ -263,7 +263,7 @@ def test_what_a_voice_the_text_does_not_name_said_is_found_by_its_description():
 
 def test_the_lines_that_tell_a_win_are_found_with_the_index_and_persisted_with_it(tmp_path):
     """Every "who won" reads them: no reader's question pays for finding them, not even the
-    first after a restart."""
+    first after a restart. Each article's are found as the index reads it."""
     from bot.engine.index_cache import load_index, save_index
 
     text = (
@@ -272,7 +272,8 @@ def test_the_lines_that_tell_a_win_are_found_with_the_index_and_persisted_with_i
         "In Nordwalde bleibt Tilo Musterberg mit 58,3 Prozent im Amt. "
         "Hanne Probstmeier ist neue Bürgermeisterin von Eichfeld. "
         "Als Grund für das Ergebnis gilt die niedrige Wahlbeteiligung. "
-        "Das Ergebnis kam erst nach Mitternacht.\n"
+        "Das Ergebnis kam erst nach Mitternacht. "
+        "Sie tritt ihr Amt am 1. Mai an.\n"
     )
     index = engine_of(text, "tannrode").index
     lines = index.win_lines
@@ -290,6 +291,7 @@ def test_the_lines_that_tell_a_win_are_found_with_the_index_and_persisted_with_i
     assert said(lines.reasons[index.stem("ergebnis")]) == {
         "Als Grund für das Ergebnis gilt die niedrige Wahlbeteiligung."
     }
+    assert said(lines.office_starts) == {"Sie tritt ihr Amt am 1. Mai an."}
     save_index(tmp_path, "key", index)
     restarted = load_index(tmp_path, "key")
     assert restarted is not None and restarted.win_lines == lines
@@ -308,3 +310,23 @@ def test_the_words_of_an_articles_source_are_read_with_the_index():
     assert {"haldenau", "stichwahl", "vera", "kleinwort"} <= set(words)
     assert "siegt" not in words  # a title's word in lower case names nothing
     assert index.articles_by_source_word["haldenau"] == {0}
+
+
+def test_the_units_with_any_of_some_stems_are_gathered_once_per_index():
+    """A test every candidate line of a question takes ("does it say 'vorn' or 'Mehrheit'?")
+    reads one set made from the postings, not each line's text."""
+    text = (
+        "\nStichwahl in Kalmbrunn\n"
+        "Im Ortsteil Ried lag Ida Beispielhof deutlich vorn. "
+        "Die Mehrheit im Rat ist unklar. "
+        "Das Wetter war gut.\n"
+    )
+    index = engine_of(text, "kalmbrunn").index
+    stems = (index.stem("mehrheit"), index.stem("vorn"))
+    found = index.units_with_any(stems)
+    assert {index.columns.text(u) for u in found} >= {
+        "Im Ortsteil Ried lag Ida Beispielhof deutlich vorn.",
+        "Die Mehrheit im Rat ist unklar.",
+    }
+    assert not any("Wetter" in index.columns.text(u) for u in found)
+    assert index.units_with_any(stems) is found  # made once

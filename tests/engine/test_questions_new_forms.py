@@ -4,8 +4,8 @@ correction notice. The night is invented for these stories."""
 
 import pytest
 
+from bot.engine import wins
 from bot.engine.engine import Engine
-from bot.engine.questions import _elected, _reporting
 from bot.engine.reply import OK
 from tests.engine.conftest import engine_over, texts
 from tests.engine.test_questions_chat import ask
@@ -157,4 +157,4 @@ def test_a_correction_is_an_article_asked_about_by_its_kind(night):
 def test_the_passive_of_electing_says_who_won_and_nobody_elected_says_nobody(line, elected):
     """ "Gewählt ist X" says who won; "die mich gewählt haben" who voted; "Gewählt ist noch
     niemand: X kam auf 38,2 Prozent" names a candidate of a runoff still to come."""
-    assert _elected(_reporting(line)) is elected
+    assert wins.elected(wins.reporting(line)) is elected

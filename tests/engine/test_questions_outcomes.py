@@ -6,8 +6,8 @@ import pytest
 
 from bot.engine.engine import Engine
 from bot.engine.folding import words
-from bot.engine.questions import _kept_office
 from bot.engine.reply import OK
+from bot.engine.wins import kept_office
 from tests.engine.conftest import engine_over, texts
 from tests.engine.test_questions_chat import ask
 
@@ -177,7 +177,7 @@ def test_a_lead_in_the_winners_article_answers_by_how_much(night, question):
 )
 def test_keeping_the_office(text, kept):
     tokens = words(text)
-    assert _kept_office(tokens, tokens) is kept
+    assert kept_office(tokens, tokens) is kept
 
 
 def test_with_several_races_and_no_place_nobody_is_the_implied_loser(night):

@@ -7,8 +7,9 @@ The night is invented for these stories."""
 import pytest
 
 from bot.engine.engine import Engine
-from bot.engine.honest import takes_office, words
+from bot.engine.folding import words
 from bot.engine.questions import _asks_intent, _runs_something, _term_start
+from bot.engine.wins import takes_office
 from tests.engine.conftest import engine_over, texts
 
 SIDECAR = "title: {title}\npublisher: Kreisbote Süd\npublished: 2026-06-02\n"
