@@ -2743,7 +2743,7 @@ def _tells_a_result(index: CorpusIndex, unit: int) -> bool:
     which a paragraph's win lies around."""
     text = index.columns.text(unit)
     stems = {index.stem(token) for token in words(text)}
-    told = lexicon.OUTCOME_STEMS | {index.stem(ELECTED), lexicon.NEW_STEM}
+    told = lexicon.OUTCOME_STEMS | {index.stem(wins.ELECTED), lexicon.NEW_STEM}
     return (
         not told.isdisjoint(stems)
         or SHARE_RE.search(text) is not None
@@ -2925,9 +2925,9 @@ def _office_start_term(index: CorpusIndex, label: str) -> Term:
 def _asked_office_starts(index: CorpusIndex) -> list[int]:
     """The lines an article asks about taking office ("Wann tritt X ihr Amt an?"): the date is
     on the line below (`_asked_factor`), so they are read as telling it."""
-    stems = {index.stem(word) for word in honest.OFFICE_TAKEN}
+    stems = {index.stem(word) for word in wins.OFFICE_TAKEN}
     asking = {u for s in stems for u in index.own.get(s, ()) if index.classes[u] & CLASS_ASKS}
-    return sorted(u for u in asking if honest.takes_office(words(index.columns.text(u))))
+    return sorted(u for u in asking if wins.takes_office(words(index.columns.text(u))))
 
 
 def _asks_office_start(word: str) -> bool:
