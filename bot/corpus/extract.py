@@ -536,7 +536,8 @@ def _sound_bites_below_labels(
     for line, start, quote in quotes:
         opening = texts[line][: start - 1].strip()
         label_text = opening or (above.get(line, "") if start == 1 else "")
-        label = SOUND_BITE_LABEL_RE.fullmatch(label_text)
+        sound_bite = label_text[:5].lower() == "o-ton"  # (a quick test first)
+        label = SOUND_BITE_LABEL_RE.fullmatch(label_text) if sound_bite else None
         if label is not None and quote.kind == DIRECT and quote.speaker is None:
             alone = not texts[line][start + len(quote.text) + 1 :].strip(" .!?")
             name = label.group("label").split(",")[0].strip().title()

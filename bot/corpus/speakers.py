@@ -484,8 +484,9 @@ ENGLISH_PERSON_NOUNS = (
     "father brother sister colleague voter supporter resident volunteer woman man student "
     "pensioner spokesman spokeswoman spokesperson aide official"
 ).split()
+ENGLISH_OPENERS = frozenset("A An One Another Her His Their".split())  # opening the sentence
 ENGLISH_UNNAMED_RE = re.compile(
-    r"(?:^|[.!?]\s+)\s*(?:A|An|One|Another|Her|His|Their)\s+(?:[a-z-]+\s+){0,2}(?:"
+    r"(?:A|An|One|Another|Her|His|Their)\s+(?:[a-z-]+\s+){0,2}(?:"
     + "|".join(ENGLISH_PERSON_NOUNS)
     + r")s?\b"
 )
@@ -504,7 +505,8 @@ def unnamed_in(frame: str, mentions: list[Mention]) -> frozenset[str]:
         and m.text.split()[0].lower() in INDEFINITE
         and any(german.is_role_noun(w) for w in m.text.split()[1:])  # a person, not "ein Amt"
     }
-    if ENGLISH_UNNAMED_RE.search(frame):
+    opening = frame.lstrip()
+    if opening[: opening.find(" ")] in ENGLISH_OPENERS and ENGLISH_UNNAMED_RE.match(opening):
         genders.add(VOICE)  # "Her flatmate disagreed.": somebody "he" may mean next
     if "ein" not in frame and "Ein" not in frame:
         return frozenset(genders)
