@@ -248,7 +248,9 @@ def _says_who_said_it(statement: str) -> bool:
 
 
 def _words_of_the_report(
-    report: FoundReport, direct_at: list[tuple[int, FoundQuote]], quotes: list
+    report: FoundReport,
+    direct_at: list[tuple[int, FoundQuote]],
+    quotes: list[tuple[int, int, Quote]],
 ) -> None:
     """A partial quotation inside a reported statement whose speaker is a known person ("Sie
     werde „sehr genau hinschauen“, wie …") is that person's words, as a reader takes them,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
-from bot.corpus import german
+from bot.corpus import english_roles, german
 from bot.corpus.people import (
     ADDRESS_GENDER,
     PARTY_MEMBER_WORDS,
@@ -479,11 +479,13 @@ UNNAMED_PERSON_RE = re.compile(
 
 # English brings in a person without a name as "Her flatmate", "A neighbour", "One voter":
 # whom a following "he said" may mean as well as somebody named before.
-ENGLISH_PERSON_NOUNS = (
-    "friend flatmate roommate neighbour neighbor wife husband partner son daughter mother "
-    "father brother sister colleague voter supporter resident volunteer woman man student "
-    "pensioner spokesman spokeswoman spokesperson aide official"
-).split()
+ENGLISH_PERSON_NOUNS = sorted(
+    english_roles.ROLE_NOUNS
+    | set(
+        "friend flatmate roommate neighbour neighbor wife husband partner son daughter mother "
+        "father brother sister colleague voter supporter resident volunteer woman man aide".split()
+    )
+)
 ENGLISH_OPENERS = frozenset("A An One Another Her His Their".split())  # opening the sentence
 ENGLISH_UNNAMED_RE = re.compile(
     r"(?:A|An|One|Another|Her|His|Their)\s+(?:[a-z-]+\s+){0,2}(?:"
