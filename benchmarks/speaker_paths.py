@@ -311,11 +311,13 @@ def count_article(
     count(counts, "reported", reported, together, same, where)
 
 
-def _extracted(text: str, row_id: int, where: str) -> Article:
+def extracted(text: str, row_id: int, where: str) -> Article:
+    """A row of the quotation data, read and extracted as an article."""
     return extract_module.extract(parse_article(text, article_id=str(row_id), path=where))
 
 
-def _loaded(path: Path) -> Article:
+def loaded(path: Path) -> Article:
+    """An article file of our own, loaded and extracted as the bot does."""
     return load_article(path, MAX_BYTES)[0]
 
 
@@ -324,7 +326,7 @@ def count_data(counts: Counts, path: Path) -> None:
         row = json.loads(raw)
         text = row["text"]
         where = f"{path.stem}:{row['id']}"
-        exported, paths = traced(partial(_extracted, text, row["id"], where))
+        exported, paths = traced(partial(extracted, text, row["id"], where))
         annotations = data_annotations(row)
         same = described_as(exported)
         count_article(counts, text, exported, paths, annotations, INDIRECT_TYPES, same, where, True)
@@ -334,7 +336,7 @@ def count_folder(counts: Counts, folder: Path) -> None:
     for path in article_files(folder):
         gold = yaml.safe_load((folder / "gold" / f"{path.stem}.yaml").read_text("utf-8")) or {}
         text, _ = decode_text(path.read_bytes(), str(path))
-        exported, paths = traced(partial(_loaded, path))
+        exported, paths = traced(partial(loaded, path))
         annotations, _ = gold_annotations(gold, text, str(path))
         same = same_person([p["name"] for p in gold.get("people") or []])
         where = f"{folder.name}/{path.stem}"

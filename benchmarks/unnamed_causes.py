@@ -43,12 +43,10 @@ from types import FrameType
 
 import yaml
 
-import bot.corpus.extract as extract_module
 from benchmarks import speaker_paths
 from benchmarks.quotes_eval import (
     DIRECT,
     INDIRECT_TYPES,
-    MAX_BYTES,
     Annotation,
     Prediction,
     SameSpeaker,
@@ -65,10 +63,9 @@ from benchmarks.quotes_eval import (
     same_person,
 )
 from benchmarks.speaker_paths import Tracer
-from bot.corpus.loading import decode_text, load_article
+from bot.corpus.loading import decode_text
 from bot.corpus.model import REPORTING_KINDS, Article
 from bot.corpus.quotes import FoundQuote
-from bot.corpus.reading import parse_article
 from bot.corpus.reported import FoundReport
 from bot.corpus.saying import VERB_RE
 from bot.corpus.speakers import Mention, Referent
@@ -352,13 +349,7 @@ def count_data(causes: Causes, path: Path) -> None:
     for raw in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(raw)
         text, where = row["text"], f"{path.stem}:{row['id']}"
-        read = partial(
-            lambda t, i, w: extract_module.extract(parse_article(t, article_id=i, path=w)),
-            text,
-            str(row["id"]),
-            where,
-        )
-        exported, proposals = traced(read)
+        exported, proposals = traced(partial(speaker_paths.extracted, text, row["id"], where))
         annotations = data_annotations(row)
         spans = _speaker_spans(row)
         same = described_as(exported)
@@ -372,7 +363,7 @@ def count_folder(causes: Causes, folder: Path) -> None:
     for path in article_files(folder):
         gold = yaml.safe_load((folder / "gold" / f"{path.stem}.yaml").read_text("utf-8")) or {}
         text, _ = decode_text(path.read_bytes(), str(path))
-        exported, proposals = traced(partial(lambda p: load_article(p, MAX_BYTES)[0], path))
+        exported, proposals = traced(partial(speaker_paths.loaded, path))
         annotations, _ = gold_annotations(gold, text, str(path))
         same = same_person([p["name"] for p in gold.get("people") or []])
         where = f"{folder.name}/{path.stem}"
