@@ -232,7 +232,8 @@ class WinLines:
     elected: Ids = field(default_factory=lambda: array("I"))  # "Gewählt ist X"
     # a word of the result ("Ergebnis") → its units that give a reason
     reasons: Mapping[str, Ids] = field(default_factory=dict)
-    # "tritt ihr Amt am 1. März an", "wird am 1. Mai vereidigt", "Amtsantritt ist der …"
+    # "tritt ihr Amt am 1. März an", "wird am 1. Mai vereidigt", "Amtsantritt ist der …", and an
+    # article's own question on it ("Wann tritt X ihr Amt an?")
     office_starts: Ids = field(default_factory=lambda: array("I"))
 
 
@@ -767,7 +768,7 @@ class _WinLineFinder:
             if wins.kept_office_in(reporting, [self.stem(w) for w in reporting], line):
                 self.kept.append(unit)
         if (
-            code & CUE_BITS[lexicon.TIME]
+            code & (CUE_BITS[lexicon.TIME] | CLASS_ASKS)  # (or asks it: "Wann tritt X ihr Amt an?")
             and self._speaks_of_taking_office(stems)
             and wins.takes_office(words(text))
         ):

@@ -2916,18 +2916,11 @@ def _offices_named(index: CorpusIndex) -> list[str]:
 def _office_start_term(index: CorpusIndex, label: str) -> Term:
     """ "wann tritt X das Amt an": taking office as one term, the lines that tell it in any
     words (`WinLines.office_starts`: "wird am 1. Mai vereidigt", "Amtsantritt ist der …"),
-    not the words asked ("tritt", "Amt"), which such a line need not have."""
+    not the words asked ("tritt", "Amt"), which such a line need not have; an article's own
+    question on it ("Wann tritt X ihr Amt an?") is among them, its date on the line below
+    (`_asked_factor`)."""
     units = index.win_lines.office_starts
-    asked = _asked_office_starts(index)
-    return Term(label, index.weight(index.stem("amtsantritt")), ((units, 1.0), (asked, 1.0)))
-
-
-def _asked_office_starts(index: CorpusIndex) -> list[int]:
-    """The lines an article asks about taking office ("Wann tritt X ihr Amt an?"): the date is
-    on the line below (`_asked_factor`), so they are read as telling it."""
-    stems = {index.stem(word) for word in wins.OFFICE_TAKEN}
-    asking = {u for s in stems for u in index.own.get(s, ()) if index.classes[u] & CLASS_ASKS}
-    return sorted(u for u in asking if wins.takes_office(words(index.columns.text(u))))
+    return Term(label, index.weight(index.stem("amtsantritt")), ((units, 1.0),))
 
 
 def _asks_office_start(word: str) -> bool:
