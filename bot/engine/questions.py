@@ -3039,6 +3039,7 @@ def _stemmer(index: CorpusIndex) -> Callable[[str], str]:
 
 
 MIN_OUTCOME_TYPO = 6  # "gewonen" for "gewonnen"; a shorter word is one letter off too many
+OUTCOME_WORDS_IN_ORDER = tuple(sorted(lexicon.OUTCOME_WORDS))  # (the first close one is taken)
 
 
 def _outcome_spelled(index: CorpusIndex, word: str) -> str:
@@ -3046,7 +3047,7 @@ def _outcome_spelled(index: CorpusIndex, word: str) -> str:
     "verlohren"), as that word: "wer hat in X gewonen" asks who won there."""
     if len(word) < MIN_OUTCOME_TYPO or word in index.stems or word in lexicon.OUTCOME_WORDS:
         return word
-    close = [w for w in sorted(lexicon.OUTCOME_WORDS) if OSA.distance(word, w, score_cutoff=1) <= 1]
+    close = [w for w in OUTCOME_WORDS_IN_ORDER if OSA.distance(word, w, score_cutoff=1) <= 1]
     return close[0] if len(close) == 1 else word
 
 
