@@ -944,10 +944,14 @@ def _introduced_by(
             return subject
         return Mention(clause_start, start, frame[clause_start:start], UNNAMED)
     cue_verbs = [v for v in verbs if v.group(1) in german.CUE_VERBS]
-    if cue_verbs and not COLON_BEFORE.search(before):
-        # Past "sagen," comes what was said: its subject is not the speaker ("Die Gutachter
-        # sagen, der Fahrer trage die „volle Verantwortung“").
-        comma = frame.find(",", cue_verbs[-1].end(), start)
+    said = [
+        v for v in verbs if v.group(1) in german.CUE_VERBS or v.group(1) in german.CUE_PARTICIPLES
+    ]
+    if said and not COLON_BEFORE.search(before):
+        # Past "sagen," or "hat gesagt," comes what was said: its subject is not the speaker
+        # ("Die Gutachter sagen, der Fahrer trage die „volle Verantwortung“", "Sein Bruder hat
+        # gesagt, X sei „am Limit“").
+        comma = frame.find(",", said[-1].end(), start)
         if comma >= 0:
             in_clause = [m for m in in_clause if m.start < comma]
     adjacent = _subject_after_comma(in_clause, cue_verbs[-1].start(), frame) if cue_verbs else None
