@@ -103,6 +103,8 @@ FOREIGN_WORDS = frozenset(
 )
 INTRODUCING_WORDS = frozenset("als einen eine ein einem einer von vor zum zur zu".split())
 DEFINITE_ARTICLES = frozenset("der die das des dem den".split())
+# A preposition joined with its article: "im „Haus der Kirche“", "beim „Tag der Vereine“"
+ARTICLE_PREPOSITIONS = frozenset("im ins am ans beim vom".split())
 
 
 def _title_like(
@@ -122,8 +124,9 @@ def _title_like(
         return False
     if len(words) < 6 and not FOREIGN_WORDS.isdisjoint(map(str.lower, words)):
         return True  # a title is short; a longer span in another language is speech
-    if span.text[:1].isupper() and previous.lower() in DEFINITE_ARTICLES:
-        return True  # die „Aktion Deutschland hilft“, das „ZDF Heute Journal“
+    if span.text[:1].isupper() and previous.lower() in DEFINITE_ARTICLES | ARTICLE_PREPOSITIONS:
+        # die „Aktion Deutschland hilft“, das „ZDF Heute Journal“, im „Haus der Kirche“
+        return True
     if len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return previous.lower() not in INTRODUCING_WORDS
     return len(words) == 1 and any(c.isupper() for c in words[0][1:])  # "OOo", "iPod"
