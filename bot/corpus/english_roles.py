@@ -28,6 +28,7 @@ WORD_RE = re.compile(r"[A-Za-z][a-z-]*")
 APPOSITION_AFTER_RE = re.compile(r",\s+(?:a|an|the)\s+([^,;.()“”\"]{3,100})")
 # "The party's state chairman, NAME": up to four words, then a comma right before the name.
 APPOSITION_BEFORE_RE = re.compile(r"((?:[A-Za-z’'-]+\s+){0,3}[a-z]+),\s*$")
+TITLES_RE = re.compile(r"(?:\b(?:Dr|Prof)\.\s+)+$")
 PREFIX_RE = re.compile(r"((?:[A-Za-z-]+\s+){0,2}[a-z]+)\s+$")
 
 
@@ -42,17 +43,23 @@ def _role_in(words: list[str], last: bool = False) -> str | None:
         word = words[i]
         if word in ROLE_NOUNS:
             start = i
-            while start > 0 and words[start - 1].lower() in OFFICE_WORDS:
+            # (capitalised only as a phrase's first word: "Political scientist", not the
+            # "Party" of a party's name, "Green Party candidate")
+            while start > 0 and _office_word(words[start - 1], first=start == 1):
                 start -= 1
             return " ".join(w.lower() for w in words[start : i + 1])
     return None
+
+
+def _office_word(word: str, first: bool) -> bool:
+    return (word.lower() if first else word) in OFFICE_WORDS
 
 
 def roles_around(text: str, start: int, end: int) -> list[str]:
     """The English roles written right before the name at `start` or in apposition around it
     (the name ends at `end`)."""
     found = []
-    before = text[max(0, start - 60) : start]
+    before = TITLES_RE.sub("", text[max(0, start - 60) : start])  # "Political scientist Dr. X"
     # Only a role noun right before the name (or before its comma) can start either phrase:
     # asked first, that spares the two searches nearly every German name.
     last = before.split()[-1:]

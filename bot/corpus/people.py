@@ -889,6 +889,26 @@ def _party_run_for(text: str, end: int) -> str | None:
     return german.party_in(match.group(1)) if match else None
 
 
+# English wire copy puts the party before the name: "the CDU's Gisela Muster", or before the
+# role noun that stands before it ("Green Party candidate Felix Muster", "SPD mayor Jan Probe").
+ENGLISH_PARTY_OWNER_RE = re.compile(r"\bthe\s+((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*)['’]s?\s+$")
+ENGLISH_PARTY_ROLE_RE = re.compile(r"((?:[A-Z][\w-]*\s){1,3})([a-z]+)\s+$")
+
+
+def _english_party_before(text: str, start: int) -> str | None:
+    """The party English copy names right before a person (see ENGLISH_PARTY_OWNER_RE)."""
+    before = text[max(0, start - 50) : start]
+    if not before.endswith(" "):
+        return None
+    owner = ENGLISH_PARTY_OWNER_RE.search(before)
+    if owner:
+        return german.party_in(owner.group(1))
+    role = ENGLISH_PARTY_ROLE_RE.search(before)
+    if role and role.group(2) in english_roles.ROLE_NOUNS:
+        return german.party_in(role.group(1))
+    return None
+
+
 def _attach_details(record: PersonRecord, hit: NameHit, block_is_title: bool) -> None:
     text = hit.block.text
     address = ADDRESS_GENDER.get(_word_before(text, hit.start))
@@ -908,6 +928,8 @@ def _attach_details(record: PersonRecord, hit: NameHit, block_is_title: bool) ->
     before = text[max(0, hit.start - 40) : hit.start].split()[-2:]
     if before and before[-1] in PARTY_MEMBER_WORDS and not record.party:
         record.party = german.party_in(" ".join(before))  # "Social Democrat Petra Vogelsang"
+    if not record.party:
+        record.party = _english_party_before(text, hit.start)
     if not record.party and PARTY_MEMBER_BEFORE_RE.search(text, max(0, hit.start - 12), hit.start):
         record.party = german.party_in(before[-1])  # "die Grüne Smilla Oeltjen"
     if not record.party:

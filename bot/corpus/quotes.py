@@ -103,6 +103,8 @@ FOREIGN_WORDS = frozenset(
 )
 INTRODUCING_WORDS = frozenset("als einen eine ein einem einer von vor zum zur zu".split())
 DEFINITE_ARTICLES = frozenset("der die das des dem den".split())
+# A preposition joined with its article: "im „Haus der Kirche“", "beim „Tag der Vereine“"
+ARTICLE_PREPOSITIONS = frozenset("im ins am ans beim vom".split())
 
 
 def _title_like(
@@ -122,8 +124,9 @@ def _title_like(
         return False
     if len(words) < 6 and not FOREIGN_WORDS.isdisjoint(map(str.lower, words)):
         return True  # a title is short; a longer span in another language is speech
-    if span.text[:1].isupper() and previous.lower() in DEFINITE_ARTICLES:
-        return True  # die „Aktion Deutschland hilft“, das „ZDF Heute Journal“
+    if span.text[:1].isupper() and previous.lower() in DEFINITE_ARTICLES | ARTICLE_PREPOSITIONS:
+        # die „Aktion Deutschland hilft“, das „ZDF Heute Journal“, im „Haus der Kirche“
+        return True
     if len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return previous.lower() not in INTRODUCING_WORDS
     return len(words) == 1 and any(c.isupper() for c in words[0][1:])  # "OOo", "iPod"
@@ -944,10 +947,14 @@ def _introduced_by(
             return subject
         return Mention(clause_start, start, frame[clause_start:start], UNNAMED)
     cue_verbs = [v for v in verbs if v.group(1) in german.CUE_VERBS]
-    if cue_verbs and not COLON_BEFORE.search(before):
-        # Past "sagen," comes what was said: its subject is not the speaker ("Die Gutachter
-        # sagen, der Fahrer trage die „volle Verantwortung“").
-        comma = frame.find(",", cue_verbs[-1].end(), start)
+    said = [
+        v for v in verbs if v.group(1) in german.CUE_VERBS or v.group(1) in german.CUE_PARTICIPLES
+    ]
+    if said and not COLON_BEFORE.search(before):
+        # Past "sagen," or "hat gesagt," comes what was said: its subject is not the speaker
+        # ("Die Gutachter sagen, der Fahrer trage die „volle Verantwortung“", "Sein Bruder hat
+        # gesagt, X sei „am Limit“").
+        comma = frame.find(",", said[-1].end(), start)
         if comma >= 0:
             in_clause = [m for m in in_clause if m.start < comma]
     adjacent = _subject_after_comma(in_clause, cue_verbs[-1].start(), frame) if cue_verbs else None

@@ -1236,6 +1236,23 @@ def _finite_cue(frame: str) -> bool:
     return not word.endswith("en") and word not in german.KONJUNKTIV_I
 
 
+# "Kritiker bemängeln, dass …", "Viele Anwohner befürchten, …": a group (a plural noun and
+# its verb, right before the comma that opens what they hold) holds what the Konjunktiv clause
+# after it says, not the last speaker going on. (Not "Die Leute hätten genug von …, auf
+# denen …": a Konjunktiv's own clause, nor a verb with more words before its comma.)
+GROUP_SPEAKS_RE = re.compile(
+    r"(?:(?:Die|Viele|Einige|Manche|Andere|Mehrere|Zahlreiche)\s+)?(?:[a-zäöüß]+e\s+)?"
+    r"[A-ZÄÖÜ][\w-]*\s+(?P<verb>[a-zäöüß]+n),"
+)
+KONJUNKTIV_VERBS = german.KONJUNKTIV_II | german.KONJUNKTIV_AUXILIARIES
+
+
+def _group_speaks(main_clause: str) -> bool:
+    """Whether a main clause is a group's verb of holding or saying (GROUP_SPEAKS_RE)."""
+    match = GROUP_SPEAKS_RE.match(main_clause)
+    return match is not None and match["verb"] not in KONJUNKTIV_VERBS
+
+
 def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
     """Whose report a Konjunktiv sentence goes on with: the last speaker a sentence or two
     back, unless its main clause is not in Konjunktiv and names somebody else ("Ihr Sprecher X
@@ -1260,7 +1277,7 @@ def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
         # "Ein junger Mann drängelt sich vor, er müsse zum Zug.": the man just brought in,
         # whom the text does not name, not the last speaker going on.
         return None
-    if _finite_cue(frame):
+    if _finite_cue(frame) or (clause > 0 and _group_speaks(frame[:clause])):
         return None
     main_clause = frame[:clause]
     # So does a cue in the perfect or past perfect of the indicative ("Deren Sprecherin

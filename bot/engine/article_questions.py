@@ -19,6 +19,7 @@ from bot.engine.index import ArticleInfo, CorpusIndex
 from bot.engine.lexicon import SPEECH_WORDS, STOP_WORDS
 from bot.engine.matching import SYNONYM, word_term
 from bot.engine.places import common_noun, find_scope
+from bot.engine.render import in_quotes
 from bot.engine.reply import Reply
 from bot.engine.strings import format_date
 
@@ -229,7 +230,7 @@ def _source(ctx: Context, info: ArticleInfo, field: str) -> str:
     """How an article is named: its title, else its publisher (or, with none, its file name)
     and date (unless the date is what was asked); a date alone would name no article."""
     if info.title:
-        return f"„{info.title}“" if ctx.language == "de" else f"“{info.title}”"
+        return in_quotes(info.title, *(("„", "“") if ctx.language == "de" else ("“", "”")))
     day = None if field == PUBLISHED else format_date(info.published, ctx.language)
     parts = [info.publisher or info.id, day]
     return ", ".join(p for p in parts if p)

@@ -2292,6 +2292,12 @@ def named_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
     return None
 
 
+def town_outcome(index: CorpusIndex, unit: int, lost: bool) -> int | None:
+    """`named_outcome` of the town's election: "Y gewann die Innenstadtbezirke" names no
+    winner of the town, and "warum hat Y verloren" is no false premise for it."""
+    return None if _part_won(index, unit) else named_outcome(index, unit, lost)
+
+
 def _named_in_part(index: CorpusIndex, unit: int, text: str, lost: bool) -> int | None:
     reporting = wins.reporting(text)
     stems = [index.stem(word) for word in reporting]
@@ -2331,12 +2337,23 @@ def _named_in_part(index: CorpusIndex, unit: int, text: str, lost: bool) -> int 
     other_side = lexicon.AGAINST_LOSER if lost else lexicon.AGAINST_WINNER | RUNNER_UP
     said = list(accumulate(word not in lexicon.STOP_WORDS for word in reporting))
     against = [_other_side_starts(reporting, i) for i, w in enumerate(reporting) if w in other_side]
-    kept = [
-        word
-        for i, word in enumerate(reporting[start:], start)
-        if not any(i > a and said[i] - said[a] <= AGAINST_WORDS for a in against)
-    ]
-    named = _one_named(index, unit, kept)
+
+    def named_from(first: int) -> int | None:
+        return _one_named(
+            index,
+            unit,
+            [
+                word
+                for i, word in enumerate(reporting[first:], first)
+                if not any(i > a and said[i] - said[a] <= AGAINST_WORDS for a in against)
+            ],
+        )
+
+    # "Kommentator X meint, Y verdanke seinen Sieg …", "Für X steht fest, dass Y gewonnen
+    # hat": the win is told in what somebody says or holds, and its owner is named there
+    voice = _last_voice_before(reporting, next((i for i, s in enumerate(stems) if s in outcome), 0))
+    named = named_from(max(start, voice + 1)) if voice is not None else None
+    named = named if named is not None else named_from(start)
     return named if named is not None else _described_subject(index, unit, congratulated)
 
 
@@ -2460,12 +2477,30 @@ def _kept_office_at(index: CorpusIndex, unit: int, reporting: list[str], stems: 
 def _beside_new_office(reporting: list[str], stems: list[str]) -> list[str]:
     """The words that may name the holder of a new office: "Franziska Beispiel wird neue
     Oberbürgermeisterin", "Der neue Bürgermeister heißt Jonas Muster"; not whoever speaks
-    before it ("Y sagte, der neue Bürgermeister habe …")."""
+    before it ("Y sagte, der neue Bürgermeister habe …", "Für Y steht fest, dass der neue
+    Bürgermeister …")."""
     for i, stem in enumerate(stems):
         if stem in lexicon.OFFICE_STEMS and lexicon.NEW_STEM in stems[max(0, i - 3) : i]:
-            saying = [j for j in range(i) if reporting[j] in lexicon.SPEECH_WORDS]
-            return reporting[saying[-1] + 1 :] if saying else reporting
+            voice = _last_voice_before(reporting, i)
+            return reporting[voice + 1 :] if voice is not None else reporting
     return reporting
+
+
+# "Für X steht fest, dass …", "X is sure that …": what follows is what X holds, not X
+THAT_WORDS = frozenset({"dass", "that"})
+
+
+def _last_voice_before(reporting: list[str], end: int) -> int | None:
+    """Where the last word of saying ("sagte", "meint") or a "dass" stands before `end`: the
+    words after it are what somebody says or holds, and the one saying it stands before."""
+    return next(
+        (
+            j
+            for j in range(end - 1, -1, -1)
+            if reporting[j] in lexicon.SPEECH_WORDS or reporting[j] in THAT_WORDS
+        ),
+        None,
+    )
 
 
 DEFEAT_VERBS = frozenset("unterlag unterlagen verlor verloren lost".split())
@@ -2558,9 +2593,14 @@ PART_ROW_FACTOR = 0.8  # below a line with the whole town's figure, still an ans
 PART_LABEL_WORDS = 2  # "Am Kanal", "Altstadt": a district's name
 ELECTION_ENDS = ("wahl", "wahlen", "ergebnis", "ergebnisse")  # a label naming the vote itself
 # Parts of a town a candidate may win without winning its election ("gewann den Stadtteil",
-# "holte den Wahlbezirk"); not "Wahlkreis", which is a seat of its own (folded word starts).
-TOWN_PARTS = ("stadtteil", "ortsteil", "stadtbezirk", "wahlbezirk", "stimmbezirk", "viertel")
-PART_WITHIN = 3  # words from the verb of winning to the part won
+# "holte den Wahlbezirk", "gewann die Innenstadtbezirke"); not "Wahlkreis", which is a seat of
+# its own. A folded word ending in one of them, with a plural or case ending.
+TOWN_PARTS = ("stadtteil", "ortsteil", "bezirk", "viertel", "wahllokal")
+TOWN_PART_RE = re.compile(rf"(?:{'|'.join(TOWN_PARTS)})(?:e|en|n|s|es)?$")
+# Words from the verb of winning to the part won: "gewann 23 von 31 Wahlbezirken", "gewann
+# fast alle Ortsteile"; a word of the contest before the part makes the win the election's
+# ("gewann die Stichwahl in allen Stadtteilen")
+PART_WITHIN = 5
 
 
 @dataclass(frozen=True)
@@ -2636,16 +2676,28 @@ def _part_row(index: CorpusIndex, text: str, match: re.Match[str]) -> bool:
 
 
 def _won_a_part(index: CorpusIndex, text: str) -> bool:
-    """Whether a line's win is of a part of the town: "Wennemann gewann den Stadtteil vor X"."""
+    """Whether a line's win is of a part of the town: "Wennemann gewann den Stadtteil vor X",
+    "Y gewann 23 von 31 Wahlbezirken", "Z gewann die Kernstadt-Bezirke"."""
     lowered = text.lower()
     if not any(part in lowered for part in TOWN_PARTS):
         return False  # (the cheap test first: most lines name no part of a town)
     folded = words(text)
     return any(
         index.stem(word) in lexicon.WIN_STEMS
-        and any(w.startswith(TOWN_PARTS) for w in folded[i + 1 : i + 1 + PART_WITHIN])
+        and _part_follows(index, folded[i + 1 : i + 1 + PART_WITHIN])
         for i, word in enumerate(folded)
     )
+
+
+def _part_follows(index: CorpusIndex, after: list[str]) -> bool:
+    """Whether the words after a verb of winning name a part of the town before any word of
+    the contest ("gewann die Stichwahl in allen Ortsteilen" is the election's win)."""
+    for word in after:
+        if wins.names_contest(index.stem(word)):
+            return False
+        if TOWN_PART_RE.search(word):
+            return True
+    return False
 
 
 def _leads_at_place(index: CorpusIndex, unit: int, places: Collection[str]) -> bool:
@@ -3745,7 +3797,7 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
         taken = premises.asked_outcome(ctx.index, folded)
         if taken is not None:
             subject = question.people[0]
-            premise = premises.false_outcome(ctx, subject, taken, title, named_outcome)
+            premise = premises.false_outcome(ctx, subject, taken, title, town_outcome)
             if premise is not None:
                 return premise
     # Only the best few are shown: the rest of the candidates is never scored.

@@ -32,6 +32,8 @@ _EMBED_DESCRIPTION_BUDGET = 2000  # per page, so that fields still fit the 6000 
 _EMBED_TOTAL_BUDGET = EMBED_TOTAL_MAX - 200
 _SECTION_MAX = 60
 _OPEN, _CLOSE = "„", "“"
+_TITLE_OPENINGS = frozenset('„“”"»«‚‘')
+_TITLE_CLOSINGS = frozenset('“”"«»‘’')
 EMBED_COLOUR = 0x2B6CB0
 EMBED_FIELDS_PER_PAGE = 8  # readable pages; Discord would allow 25
 ALSO_IN_SHOWN = 5  # other sources of the same quotation named; the rest are counted
@@ -142,8 +144,16 @@ def _article_name(excerpt: Excerpt) -> str:
     """Publisher and title where both are known ("Rundschau: „Stichwahl …“"), else either."""
     title = clip(excerpt.title, _ARTICLE_TITLE_MAX) if excerpt.title else None
     if excerpt.publisher and title:
-        return f"{excerpt.publisher}: {_OPEN}{title}{_CLOSE}"
+        return f"{excerpt.publisher}: {in_quotes(title, _OPEN, _CLOSE)}"
     return excerpt.publisher or title or excerpt.article
+
+
+def in_quotes(title: str, opening: str, closing: str) -> str:
+    """A title in quotation marks, unless it is a quotation itself (a headline of somebody's
+    words, „Ich will zuhören“): marks around marks would read as a quote in a quote."""
+    if title[:1] in _TITLE_OPENINGS and title.rstrip("…")[-1:] in _TITLE_CLOSINGS:
+        return title
+    return f"{opening}{title}{closing}"
 
 
 def _link(excerpt: Excerpt, brackets: bool) -> str:

@@ -51,6 +51,20 @@ def test_a_wire_items_party_before_the_name_and_its_credits_line():
     assert [(p.name, p.party) for p in article.people] == [("Petra Vogelsang", "SPD")]
 
 
+def test_a_wire_items_party_before_a_role_or_as_an_owner_is_the_persons():
+    article = read(
+        "\nGreen challenger wins runoff\n"
+        "Green Party candidate Felix Brandt won the runoff on Sunday. He took 51.7 percent, "
+        "against 48.3 percent for the CDU's Gisela Horn. Political scientist Dr. Ute Sand said "
+        "turnout was low.\n"
+    )
+    assert [(p.name, p.party, p.roles) for p in article.people] == [
+        ("Felix Brandt", "Grüne", ("candidate",)),  # not a "party candidate"
+        ("Gisela Horn", "CDU", ()),
+        ("Ute Sand", None, ("political scientist",)),
+    ]
+
+
 def test_a_wire_items_party_spelled_out_in_english_is_no_person():
     article = read(
         "\nConservative wins district runoff\n"

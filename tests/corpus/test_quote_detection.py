@@ -47,6 +47,15 @@ def test_show_titles_chants_and_banners_are_not_quotes():
     assert direct(article) == []
 
 
+def test_a_venue_or_an_event_named_after_im_or_beim_is_not_a_quote():
+    article = read(
+        "\nWahlpartys\n"
+        "Im „Haus der Kirche“ feiert die CDU, die SPD wartet beim „Tag der offenen Tür“ der "
+        "Feuerwehr. „Danke, Siegen!“, ruft Steffen Mues.\n"
+    )
+    assert direct(article) == [("Danke, Siegen!", "Steffen Mues")]
+
+
 def test_a_one_word_verdict_after_nannte_is_a_quote():
     article = read("\nBilanz\nMarkus Brenner (SPD) nannte das Ergebnis „bitter“.\n")
     assert direct(article) == [("bitter", "Markus Brenner")]

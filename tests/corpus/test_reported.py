@@ -1217,3 +1217,17 @@ def test_a_view_stated_with_geht_davon_aus_or_ist_der_meinung_is_its_subjects():
     assert speakers["Die Landrätin Petra Ohlsen ist der Meinung"] == "Petra Ohlsen"
     assert speakers["Der Ratsherr Ulf Kramer vertritt die Ansicht"] == "Ulf Kramer"
     assert speakers["Man geht davon aus"] is None  # nobody named
+
+
+@pytest.mark.parametrize("group", ["Kritiker bemängeln", "Viele Anwohner befürchten"])
+def test_what_a_group_holds_does_not_go_on_with_the_last_speakers_report(group):
+    # a plural noun and its verb before the comma: the group's view, not the mayor's words
+    article = read(
+        "\nNach der Wahl\n"
+        "Bürgermeisterin Anna Muster sagte, sie werde zuerst die Schulen sanieren. "
+        f"{group}, dass die Stadt dafür kein Geld habe.\n"
+    )
+    assert [(q.speaker, q.text[:10]) for q in reported(article)] == [
+        ("Anna Muster", "Bürgermeis"),
+        (None, group[:10]),
+    ]

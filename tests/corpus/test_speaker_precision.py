@@ -916,3 +916,15 @@ def test_a_tickers_entry_naming_nobody_known_does_not_reach_back_for_er():
     )
     assert direct_speakers(read(entries.format(name="Pellmann"))) == [None]
     assert direct_speakers(read(entries.format(name="Hajo Pellmann"))) == ["Hajo Pellmann"]
+
+
+@pytest.mark.parametrize("cue", ["sagte", "hat gesagt", "hat im Sommer gesagt"])
+def test_whom_a_reported_clause_is_about_does_not_say_its_words(cue):
+    # "hat gesagt," like "sagte,": what follows the comma is what was said, and the person it
+    # names is talked about, not talking
+    article = read(
+        "\nDer Wechsel im Rathaus\n"
+        "Die neue Bürgermeisterin Anna Muster hat am Montag ihr Programm vorgestellt. "
+        f"Sein Bruder {cue}, Anna Muster sei „am Limit“.\n"
+    )
+    assert direct_speakers(article) == ["sein Bruder"]

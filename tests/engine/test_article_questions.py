@@ -1,6 +1,8 @@
 """Questions about the articles themselves are answered from their byline and sidecar,
 naming the article; a place in the question picks the article about it."""
 
+import pytest
+
 from tests.engine.conftest import engine_over, engine_over_texts
 
 
@@ -340,3 +342,15 @@ def test_an_interview_without_a_byline_is_credited_by_its_closing_credit_line(tm
     }
     reply = ask(engine_over(tmp_path, articles, config), "wer hat das interview geführt")
     assert "Ina Beispiel" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["wer hat den artikel geschrieben", "who wrote it"])
+def test_a_title_that_is_a_quotation_is_not_quoted_twice(tmp_path, config, question):
+    interview = (
+        "„Ich will zuhören“\nDie neue Bürgermeisterin im Gespräch\nLipperode. Ida Wendt hat "
+        "gewonnen.\n",
+        'title: "„Ich will zuhören“"\nauthors: [Ina Beispiel]\n',
+    )
+    reply = ask(engine_over(tmp_path, {"interview": interview}, config), question)
+    # (in either language: the title's own marks are part of it)
+    assert reply.text.startswith("„Ich will zuhören“:") and "Ina Beispiel" in reply.text

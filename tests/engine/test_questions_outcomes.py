@@ -483,3 +483,42 @@ def test_the_runoff_to_come_answers_no_question_about_its_own_result(night, ques
 def test_the_line_that_says_it_in_its_own_words_comes_first(night, question, answer):
     reply = ask(night, question)
     assert reply.status == OK and answer in texts(reply)[0]
+
+
+# The runoff's loser won some parts of the town: that is no second winner of the night.
+PARTS_NIGHT = (
+    "Oberau\n"
+    "Oberau hat eine neue Bürgermeisterin\n"
+    "Von Bo Muster\n"
+    "Oberau. Die Stichwahl hat Carla Niehoff (CDU) mit 54,8 Prozent gewonnen. Ihr Gegner "
+    "Malte Schrage (SPD) kam auf 45,2 Prozent.\n"
+    "Schrage dagegen {part_win}. Seine Niederlage erklärte er mit der geringen "
+    "Wahlbeteiligung im Norden.\n"
+)
+PART_WINS = [
+    "gewann die Innenstadt-Bezirke rund um den Markt",
+    "gewann 9 von 24 Wahlbezirken",
+    "gewann fast alle Ortsteile im Süden",
+]
+
+
+@pytest.mark.parametrize("part_win", PART_WINS)
+def test_the_loser_winning_districts_is_no_second_winner(tmp_path, config, part_win):
+    town = {"oberau": (PARTS_NIGHT.format(part_win=part_win), SIDECAR.format(title="Oberau"))}
+    engine = engine_over(tmp_path, town, config)
+    reply = ask(engine, "wer hat gewonnen")
+    assert reply.text.startswith("Gewonnen hat Carla Niehoff")
+    assert "Die Stichwahl hat Carla Niehoff" in texts(reply)[0]
+    why = ask(engine, "warum hat schrage verloren")
+    assert "nicht verloren" not in why.text  # he lost the town, whatever parts he won
+
+
+def test_winning_the_runoff_in_every_district_is_winning_it(tmp_path, config):
+    text = (
+        "Unterau\n"
+        "Unterau hat gewählt\n"
+        "Von Bo Muster\n"
+        "Unterau. Jonas Brede (SPD) gewann die Stichwahl in allen Ortsteilen, mit 61,0 Prozent.\n"
+    )
+    engine = engine_over(tmp_path, {"unterau": (text, SIDECAR.format(title="Unterau"))}, config)
+    assert ask(engine, "wer hat gewonnen").text.startswith("Gewonnen hat Jonas Brede")

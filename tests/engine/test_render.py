@@ -208,6 +208,14 @@ def test_an_article_from_the_web_is_named_by_title_and_linked():
     )
 
 
+def test_a_headline_that_is_a_quotation_keeps_its_own_marks_only():
+    quoted = excerpt(
+        "Am 1. November.", publisher="Radio Hellweg", title="„Ich will zuhören“", line=9
+    )
+    (page,) = render_text(Reply("ok", "Zitate", excerpts=(quoted,)), "de")
+    assert "-# Radio Hellweg: „Ich will zuhören“ · Zeile 9" in page
+
+
 @pytest.mark.parametrize(
     "url",
     ["javascript:alert(1)", "https://a.example/x y", "https://a.example/@everyone", "ftp://a"],
