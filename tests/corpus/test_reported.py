@@ -1217,3 +1217,32 @@ def test_a_view_stated_with_geht_davon_aus_or_ist_der_meinung_is_its_subjects():
     assert speakers["Die Landrätin Petra Ohlsen ist der Meinung"] == "Petra Ohlsen"
     assert speakers["Der Ratsherr Ulf Kramer vertritt die Ansicht"] == "Ulf Kramer"
     assert speakers["Man geht davon aus"] is None  # nobody named
+
+
+def test_konjunktiv_closed_by_das_erklaerte_or_so_sieht_es_is_the_closers_not_the_last_speakers():
+    article = read(
+        "\nSporthalle\n"
+        "Bürgermeister Arno Feldkamp sagte, die Halle werde im Mai fertig.\n"
+        "Die Kosten seien um ein Viertel gestiegen. Der Kreis zahle davon nichts. "
+        "Das erklärte Kämmerin Ute Brasch nach der Sitzung.\n"
+        "Der Verein brauche die Halle jeden Abend. Ohne sie gehe die Jugend verloren. "
+        "So sieht es der Vorsitzende des Turnvereins, Lars Wendt.\n"
+        "Die Halle werde zur Einweihung geöffnet. Das teilte die Stadtverwaltung mit.\n"
+    )
+    speakers = {q.text: q.speaker for q in reported(article)}
+    assert speakers["Die Kosten seien um ein Viertel gestiegen."] == "Ute Brasch"
+    assert speakers["Der Kreis zahle davon nichts."] == "Ute Brasch"
+    assert speakers["Der Verein brauche die Halle jeden Abend."] == "Lars Wendt"
+    assert speakers["Ohne sie gehe die Jugend verloren."] == "Lars Wendt"
+    # An office closes it: not the last person who spoke.
+    assert speakers["Die Halle werde zur Einweihung geöffnet."] not in {"Lars Wendt", "Ute Brasch"}
+
+
+def test_a_closing_das_sagte_sie_keeps_the_konjunktiv_with_the_woman_who_spoke():
+    article = read(
+        "\nSporthalle\n"
+        "Kämmerin Ute Brasch sagte, die Halle werde teurer. Die Kosten stiegen um ein Viertel. "
+        "Der Kreis zahle nichts. Das sagte sie am Abend.\n"
+    )
+    speakers = {q.text: q.speaker for q in reported(article)}
+    assert speakers["Der Kreis zahle nichts."] == "Ute Brasch"
