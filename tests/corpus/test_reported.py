@@ -1246,3 +1246,12 @@ def test_a_closing_das_sagte_sie_keeps_the_konjunktiv_with_the_woman_who_spoke()
     )
     speakers = {q.text: q.speaker for q in reported(article)}
     assert speakers["Der Kreis zahle nichts."] == "Ute Brasch"
+
+
+def test_what_somebody_lets_be_known_is_their_report_but_leaving_it_open_is_not():
+    assert said(
+        "Die Ortsvorsteherin Gesa Lührs ließ auf Anfrage wissen, man prüfe den Antrag."
+    ) == [("Gesa Lührs", "man prüfe den Antrag.")]
+    counted = said("Kreiswahlleiter Timo Brandt lässt wissen, dass die Auszählung beendet ist.")
+    assert [speaker for speaker, _ in counted] == ["Timo Brandt"]
+    assert said("Ob sie noch einmal antritt, ließ Gesa Lührs offen.") == []
