@@ -1043,29 +1043,20 @@ def _said_next(text: str, following: str, speakers: Speakers) -> FoundReport | N
     return FoundReport(text, speakers.resolve(mention) if named else None, text)
 
 
-# "So sieht es X.", "So sehen es auch X und Y.": a view pointed back at, as "So sagt es X".
-SO_SEES_IT_RE = re.compile(
-    r"^\s*So\s+(?:sieht|sah|sehen|sahen)\s+es\s+(?:(?:auch|jedenfalls|zumindest)\s+)?"
-)
-
-
 def closing_speaker(text: str, speakers: Speakers) -> tuple[bool, Referent | None]:
     """Does the sentence close the Konjunktiv before it by saying whose words it was ("Das
     erklärte X nach der Sitzung.", "So argumentierte X.", "So sieht es X."), and whose (an
-    office's phrase, "Das teilte die Gemeinde mit."; None: nobody the rules can read)? A
-    pronoun ("Das sagte er.") only confirms whoever spoke last: no closing here."""
+    office's phrase too: "Das teilte die Gemeinde mit.")? A pronoun ("Das sagte er.") only
+    confirms whoever spoke last, and a phrase the rules cannot read ("So sieht es auch X":
+    X shares the view) says nothing: no closing then."""
     cue = points_back(text) or SO_SAID_NEXT_RE.match(text)
-    sees = SO_SEES_IT_RE.match(text)
-    if cue is not None and german.is_cue_verb(cue.group(1)):
-        verb = cue.group(1)
-        if verb.endswith("e") and not verb.endswith("te"):
-            return False, None  # "Dies begründe die Fluchtgefahr": Konjunktiv, reported itself
-        mention = speakers.phrase_at(text, cue.end(1), verb)
-    elif sees is not None:
-        mention = speakers.phrase_at(text, sees.end())
-    else:
+    if cue is None or not german.is_cue_verb(cue.group(1)):
         return False, None
-    if mention is not None and mention.kind == PRONOUN:
+    verb = cue.group(1)
+    if verb.endswith("e") and not verb.endswith("te"):
+        return False, None  # "Dies begründe die Fluchtgefahr": Konjunktiv, reported itself
+    mention = speakers.phrase_at(text, cue.end(1), verb)
+    if mention is None or mention.kind == PRONOUN:
         return False, None
     return True, speakers.resolve(mention)
 

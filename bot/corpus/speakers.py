@@ -58,6 +58,14 @@ TIME_WORDS = german.MONTHS | german.WEEKDAYS | frozenset({"Ende", "Anfang", "Mit
 OBLIQUE_POSSESSIVES = frozenset(
     "seinem seinen seines ihrem ihren ihres meinem meinen meines unserem unseren unseres".split()
 )
+# Adverbs of time, of adding or of contrast that stand between a cue verb and its subject
+# ("„…“, sagte auch X", "meint dazu X", "sagte gestern X", "entgegnete dagegen X"): the
+# subject after them is still who speaks. (Not "nicht", "so", "wie": they change whose words.)
+ADVERBS_BEFORE_SUBJECT = frozenset(
+    "auch dazu gestern heute damals später zuvor danach dann nun noch schon bereits ebenfalls "
+    "ebenso dagegen hingegen jedoch allerdings außerdem zudem inzwischen mittlerweile "
+    "anschließend abschließend zuletzt".split()
+)
 POSSESSIVES = {
     "sein": "m",
     "seine": "m",
@@ -718,7 +726,11 @@ class Speakers:
             if low in german.DETERMINERS or word[:1].isupper():
                 return self._phrase_from(frame, w.start()) or self._attributed_name(frame, w)
             # Up to two adverbs may stand between: "sagte gestern der Minister".
-            if low in german.PREPOSITIONS or low in german.NOT_VERBS or skipped >= 2:
+            # (Right after the verb only: "So sieht es auch X" says X shares a view, not it.)
+            adverb = verb is not None and skipped == 0 and low in ADVERBS_BEFORE_SUBJECT
+            if low in german.PREPOSITIONS or (low in german.NOT_VERBS and not adverb):
+                return None
+            if skipped >= 2:
                 return None
             skipped += 1
         return None

@@ -169,3 +169,15 @@ def test_her_answer_closing_a_paragraph_introduces_the_quotation_below_as_hers()
         "„Bäume pflanzen kann jeder.“\n"
     )
     assert direct_speakers(article) == ["Klaas Hemmers", "Theda Ubbena"]
+
+
+def test_an_adverb_between_the_cue_and_the_name_still_names_the_speaker_but_nicht_does_not():
+    article = read(
+        "\nHaushalt\n"
+        "Im Saal saßen die Kämmerin Frieda Olsen und der Ratsherr Bodo Kamp (FDP).\n"
+        "„Wir müssen sparen“, sagte dazu Frieda Olsen.\n"
+        "„Aber nicht bei den Schulen“, meint auch Bodo Kamp.\n"
+        "„Die Kreditlinie reicht“, sagte gestern die Kämmerin Frieda Olsen.\n"
+        "„Das war ein Fehler“, sagte nicht Bodo Kamp, sondern ein Zuhörer.\n"
+    )
+    assert direct_speakers(article) == ["Frieda Olsen", "Bodo Kamp", "Frieda Olsen", None]
