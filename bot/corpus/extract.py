@@ -526,10 +526,21 @@ CAPTION_BELOW_WORDS = 14  # a caption is short: "Name (SPD), neue Landrätin, ku
 CAPTION_ROLE_WORDS = 2  # words before the name: "Gleichstellungsbeauftragte Name"
 
 
+# How a signature opens under a statement printed in full: "gez. Name, Bürgermeister", "i. A.
+# Name", "Für den Vorstand: Name, Vorsitzende".
+SIGNED_RE = re.compile(
+    r"(?:gez\.|gezeichnet:?|i\.\s?[AV]\.|Für\s+(?:den|die|das)\s+[^:„“\"]{1,40}:)\s+",
+    re.IGNORECASE,
+)
+
+
 def _caption_person(text: str, names: set[str]) -> str | None:
-    """The one known person a caption line opens with, perhaps after a dash and a role ("–
-    Landrat Name (CDU), der …"); None for a line that is a sentence, quotes, or names more."""
+    """The one known person a caption line or signature opens with, perhaps after a dash and
+    a role ("– Landrat Name (CDU), der …", "gez. Name, Bürgermeister"); None for a line that is
+    a sentence, quotes, or names more."""
     line = text.strip().lstrip("–—- ")
+    signed = SIGNED_RE.match(line)
+    line = line[signed.end() :] if signed is not None else line
     if (
         len(line.split()) > CAPTION_BELOW_WORDS
         or line.endswith((".", "!", "?", ":"))
