@@ -464,7 +464,11 @@ def has_digit(frame: str) -> bool:
 
 # Where the text gives a named person's age: "Carina Wolf (34)", "Name (SPD, 52)" after the
 # name; "der 38-jährige Thiele", "die 46 Jahre alte Unternehmerin Name" before it.
-AGE_AFTER_NAME_RE = re.compile(r"\s*\((?:[^()]{0,40}?,\s*)?(\d{1,3})\)")
+# "Name (34)", "Name (SPD, 34)", and a portrait's or info box's "Name (SPD), 34, Hebamme".
+AGE_AFTER_NAME_RE = re.compile(
+    r"\s*\((?:[^()]{0,40}?,\s*)?(\d{1,3})\)"
+    r"|\s*(?:\([^()\d]{1,40}\))?,\s+(\d{1,3})(?=,\s|\.?\s*$)"
+)
 AGE_BEFORE_NAME_RE = re.compile(
     r"\b(\d{1,3})(?:-jährige[nmr]?|\s+Jahre\s+alte[nmr]?)\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}$"
 )
@@ -1114,9 +1118,10 @@ class Speakers:
             after = AGE_AFTER_NAME_RE.match(frame, mention.end)
             lead = max(0, mention.start - AGE_REACH)
             before = AGE_BEFORE_NAME_RE.search(frame, lead, mention.start)
-            for found in (after, before):
-                if found is not None:
-                    self._learn_age(found.group(1), mention.person)
+            if after is not None:
+                self._learn_age(after.group(1) or after.group(2), mention.person)
+            if before is not None:
+                self._learn_age(before.group(1), mention.person)
         recap = AGE_PHRASE_RE.match(frame.lstrip())
         if recap is not None and subject is not None and subject.record is not None:
             gender = "m" if recap.group(1).lower() == "der" else "f"
