@@ -1650,11 +1650,20 @@ SAID_WITH_RE = re.compile(
     r"(?:hat\s+|hatte\s+)?([a-zäöüß]+)\b"
 )
 # "„…“ Der Satz stammt von X, …", "Die Worte stammen von X": the next sentence gives the
-# quotation's author ("nicht von X" does not match: a correction is read elsewhere).
+# quotation's author ("nicht von X" does not match: a correction is read elsewhere); so do
+# "Es ist X, die das sagt", "Wer so redet, ist X", "Those were the words of X" and "It was
+# signed by X".
+SAYS_THAT = (
+    r"(?:das|dies|so(?:\s+etwas)?)\s+(?:sagt|sagte|redet|redete|spricht|sprach|schreibt|schrieb)"
+)
 SOURCE_NEXT_RE = re.compile(
-    r"^\s*(?:(?:Der|Dieser)\s+(?:Satz|Spruch|Ausspruch)\s+stammt(?:e)?"
+    r"^\s*(?:(?:(?:Der|Dieser)\s+(?:Satz|Spruch|Ausspruch)\s+stammt(?:e)?"
     r"|(?:Die|Diese)\s+(?:Worte|Sätze)\s+stamm(?:en|ten)"
     r"|(?:Das|Dieses)\s+Zitat\s+stammt(?:e)?)\s+(?:von|vom)\s+"
+    rf"|Es\s+(?:ist|war)\s+(?=[^,.;:]{{3,60}},\s+(?:der|die)\s+{SAYS_THAT}\b)"
+    rf"|Wer\s+{SAYS_THAT},\s+(?:ist|war)\s+"
+    r"|(?:Those|These|That|Such)\s+(?:were|was)\s+the\s+words\s+of\s+"
+    r"|(?:It|The\s+(?:letter|statement|note))\s+(?:was|is)\s+signed\s+by\s+)"
 )
 # "„…“ So lautete das Fazit von X.", "So die Antwort von X.": "So" points back at the
 # quotation, the noun names it as somebody's words.

@@ -60,7 +60,7 @@ def test_a_quotation_alone_as_a_paragraph_takes_the_speaker_the_next_paragraph_p
     assert said["Einer muss ja"] == "ein Wahlhelfer"
 
 
-def test_a_quotation_opening_a_paragraph_is_whose_sentence_verdict_or_appeal_the_next_names():
+def test_a_quotation_opening_a_paragraph_is_whose_sentence_verdict_or_words_the_next_names():
     said = speakers_by_opening(
         "\nJahresrückblick\n"
         "Das Jahr im Gemeinderat war lang.\n"
@@ -70,10 +70,17 @@ def test_a_quotation_opening_a_paragraph_is_whose_sentence_verdict_or_appeal_the
         "Lohmöller am Ende der Sitzung.\n"
         "„Geht wählen, auch wenn es regnet.“ Mit diesem Appell wandte sich Bürgermeister "
         "Enno Wessels am Sonntag an die Wähler.\n"
+        "„Ich will, dass der Bus auch sonntags fährt.“ Es ist Talea Brüning, die das sagt, "
+        "Studentin und jüngste Abgeordnete.\n"
+        "„Einer muss es ja machen.“ Wer so redet, ist Hermann Suhr, 70, Schmied im Ruhestand.\n"
+        '"Clean streets first." Those were the words of councilwoman Dana Pruitt.\n'
     )
     assert said["Ein Dorf ohne"] == "Ludger Imming"
     assert said["Wir hätten früher"] == "Birte Lohmöller"
     assert said["Geht wählen, auch"] == "Enno Wessels"
+    assert said["Ich will, dass"] == "Talea Brüning"
+    assert said["Einer muss es"] == "Hermann Suhr"
+    assert said["Clean streets first."] == "Dana Pruitt"
 
 
 def test_a_sentence_denying_the_source_or_naming_a_deed_gives_no_author():
