@@ -1900,6 +1900,8 @@ def direct_quotes(
                 speaker = None  # "„…“ Das sagten einige.": several voices, or one not named
             elif LIST_ITEM_RE.fullmatch(before):
                 speaker = None  # "5. „…“": a list's heading, not the last speaker going on
+            elif alone and WRITTEN_NEXT_RE.match(pointing):
+                speaker = None  # "„…“ Das stand auf einem Zettel": written, nobody going on
             else:
                 speaker = speakers.standalone_speaker(alone)
                 if (
@@ -1922,6 +1924,12 @@ def direct_quotes(
     return found
 
 
+# "„…“ Das stand auf einem Plakat.", "So steht es im Antrag.": the words were written
+# somewhere, by nobody the sentence names.
+WRITTEN_NEXT_RE = re.compile(
+    r"^\s*(?:Das|Dies|So)\s+(?:stand|steht|standen|stehen)\s+(?:es\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:auf|in|im|an|am|unter)\s"
+)
 # A numbered list item opening with its quotation ("5. „Morgen ist Sitzung“").
 LIST_ITEM_RE = re.compile(r"\s*\d{1,2}\.\s*")
 

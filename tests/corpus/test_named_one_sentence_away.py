@@ -83,7 +83,7 @@ def test_a_quotation_opening_a_paragraph_is_whose_sentence_verdict_or_words_the_
     assert said["Clean streets first."] == "Dana Pruitt"
 
 
-def test_a_sentence_denying_the_source_or_naming_a_deed_gives_no_author():
+def test_a_sentence_denying_the_source_naming_a_deed_or_a_sign_gives_no_author():
     said = speakers_by_opening(
         "\nJahresrückblick\n"
         "Im Ort kennt jeder Heiner Brüggemann.\n"
@@ -91,9 +91,13 @@ def test_a_sentence_denying_the_source_or_naming_a_deed_gives_no_author():
         "wenn er ihn oft sagt.\n"
         "„Ab Montag wird gebaut.“ Mit diesem Bagger begann Bauunternehmer Falk Reents die "
         "Arbeiten am Dorfplatz.\n"
+        "Am Abend sprach Ortsvorsteher Jens Albers. „Wir bauen den Spielplatz“, sagte er.\n"
+        "„Kinder an die Macht!“ Das stand auf einem Schild, das jemand an den Zaun hängte.\n"
     )
     assert said["Wer zuerst kommt,"] != "Heiner Brüggemann"
     assert said["Ab Montag wird"] != "Falk Reents"
+    assert said["Wir bauen den"] == "Jens Albers"
+    assert said["Kinder an die"] is None  # written on a sign: not Albers going on
 
 
 def test_a_quotation_opening_a_paragraph_about_somebody_else_does_not_go_on_with_the_last_speaker():
