@@ -38,6 +38,7 @@ from bot.corpus.quotemarks import QuoteSpan, find_quote_spans
 from bot.corpus.quotes import FoundQuote, direct_quotes, remember_sentence
 from bot.corpus.reported import (
     FoundReport,
+    closing_speaker,
     goes_on,
     reported_speech,
     reports_somebody,
@@ -140,6 +141,7 @@ def extract(article: Article) -> Article:
         # The last sentence going on with a report (a paragraph's first may go on with the
         # last of the paragraph before).
         going_on = (-1, before[1]) if before is not None else None
+        run: list[int] = []  # where in `quotes` the Konjunktiv going on right before stands
         for i, sentence in enumerate(sentences):
             following = sentences[i + 1].text if i + 1 < len(sentences) else ""
             # A paragraph that is only a quotation ("„…“", "2. „…“") may be pointed back at by
@@ -183,6 +185,8 @@ def extract(article: Article) -> Article:
                 remember_sentence(sentence, active, found, None)
                 continue
             report = reported_speech(sentence, active, found, following)
+            if report is None and not found and run:
+                _closed_by(sentence, active, run, quotes)
             if report_label is not None:
                 _labelled_report(report, block, section, report_label, quotes)
                 found, report = [], None
@@ -205,6 +209,7 @@ def extract(article: Article) -> Article:
                     continues=going_on == (i - 1, reported_by) and goes_on(report),
                 )  # fmt: skip
                 quotes.append((block.line, offset + sentence.start, item))
+            run = [*run, len(quotes) - 1] if report is not None and not report.cued else []
             going_on = (i, reported_by) if report is not None and goes_on(report) else None
             is_fact, claimed_by = fact_claimant(sentence, found, reported_by)
             if is_fact:
@@ -229,6 +234,29 @@ def extract(article: Article) -> Article:
         sentences=tuple(split),
         described_subjects=tuple((line, start, record.name) for line, start, record in described),
     )
+
+
+def _closed_by(
+    sentence: Sentence,
+    speakers: Speakers,
+    run: list[int],
+    quotes: list[tuple[int, int, Quote]],
+) -> None:
+    """Konjunktiv sentences with no cue of their own, closed by one that says whose words they
+    were ("Das Bad sei alt. Es koste viel. So argumentierte X." / "Das erklärte X." / "So sieht
+    es X."), are X's, not those of whoever spoke before them; closed by an office or nobody
+    the rules read ("Das teilte die Gemeinde mit."), they are nobody's named."""
+    closes, speaker = closing_speaker(sentence.text, speakers)
+    if not closes:
+        return
+    name = speaker.name if speaker is not None else None
+    for k, at in enumerate(run):
+        line, offset, item = quotes[at]
+        quotes[at] = (
+            line,
+            offset,
+            replace(item, speaker=name, continues=k > 0 and name is not None),
+        )
 
 
 # Participles of calling somebody something ("habe ihn „einen Träumer“ genannt"): the quoted
@@ -498,10 +526,21 @@ CAPTION_BELOW_WORDS = 14  # a caption is short: "Name (SPD), neue Landrätin, ku
 CAPTION_ROLE_WORDS = 2  # words before the name: "Gleichstellungsbeauftragte Name"
 
 
+# How a signature opens under a statement printed in full: "gez. Name, Bürgermeister", "i. A.
+# Name", "Für den Vorstand: Name, Vorsitzende".
+SIGNED_RE = re.compile(
+    r"(?:gez\.|gezeichnet:?|i\.\s?[AV]\.|Für\s+(?:den|die|das)\s+[^:„“\"]{1,40}:)\s+",
+    re.IGNORECASE,
+)
+
+
 def _caption_person(text: str, names: set[str]) -> str | None:
-    """The one known person a caption line opens with, perhaps after a dash and a role ("–
-    Landrat Name (CDU), der …"); None for a line that is a sentence, quotes, or names more."""
+    """The one known person a caption line or signature opens with, perhaps after a dash and
+    a role ("– Landrat Name (CDU), der …", "gez. Name, Bürgermeister"); None for a line that is
+    a sentence, quotes, or names more."""
     line = text.strip().lstrip("–—- ")
+    signed = SIGNED_RE.match(line)
+    line = line[signed.end() :] if signed is not None else line
     if (
         len(line.split()) > CAPTION_BELOW_WORDS
         or line.endswith((".", "!", "?", ":"))

@@ -131,22 +131,25 @@ def _particle_not_speech(frame: str, end: int) -> bool:
 
 
 # Verbs that speak only with their separable particle closing the clause: "merkte an, …"
-# ("merkte, dass …" alone is noticing), "wandte ein", "trägt vor", "legte dar".
+# ("merkte, dass …" alone is noticing), "wandte ein", "trägt vor", "legte dar"; and "lassen"
+# with the infinitive of making known closing it: "ließ (über einen Sprecher) wissen, …",
+# "lässt verlauten, dass …" (the subject speaks through others, but says it).
 SEPARABLE_CUES = {
-    **dict.fromkeys(("merkte", "merkt", "merkten"), "an"),
-    **dict.fromkeys(("wandte", "wandten", "wendet", "wendete"), "ein"),
-    **dict.fromkeys(("trug", "trägt", "trugen"), "vor"),
-    **dict.fromkeys(("legte", "legt", "legten"), "dar"),
+    **dict.fromkeys(("merkte", "merkt", "merkten"), ("an",)),
+    **dict.fromkeys(("wandte", "wandten", "wendet", "wendete"), ("ein",)),
+    **dict.fromkeys(("trug", "trägt", "trugen"), ("vor",)),
+    **dict.fromkeys(("legte", "legt", "legten"), ("dar",)),
+    **dict.fromkeys(("ließ", "lässt", "ließen", "lassen"), ("wissen", "verlauten", "ausrichten")),
 }
 
 
 def separable_cue(frame: str, word: str, end: int) -> bool:
     """Is `word`, ending at `end`, a verb that speaks with the particle closing its clause?"""
-    particle = SEPARABLE_CUES.get(word)
-    if particle is None:
+    particles = SEPARABLE_CUES.get(word)
+    if particles is None:
         return False
     clause = CLAUSE_END_RE.split(frame[end:], maxsplit=1)[0].split()
-    return bool(clause) and clause[-1] == particle
+    return bool(clause) and clause[-1] in particles
 
 
 @lru_cache(maxsize=64)  # asked several times for one sentence (reported speech, its speaker)

@@ -1657,11 +1657,20 @@ SAID_WITH_RE = re.compile(
     r"(?:hat\s+|hatte\s+)?([a-zäöüß]+)\b"
 )
 # "„…“ Der Satz stammt von X, …", "Die Worte stammen von X": the next sentence gives the
-# quotation's author ("nicht von X" does not match: a correction is read elsewhere).
+# quotation's author ("nicht von X" does not match: a correction is read elsewhere); so do
+# "Es ist X, die das sagt", "Wer so redet, ist X", "Those were the words of X" and "It was
+# signed by X".
+SAYS_THAT = (
+    r"(?:das|dies|so(?:\s+etwas)?)\s+(?:sagt|sagte|redet|redete|spricht|sprach|schreibt|schrieb)"
+)
 SOURCE_NEXT_RE = re.compile(
-    r"^\s*(?:(?:Der|Dieser)\s+(?:Satz|Spruch|Ausspruch)\s+stammt(?:e)?"
+    r"^\s*(?:(?:(?:Der|Dieser)\s+(?:Satz|Spruch|Ausspruch)\s+stammt(?:e)?"
     r"|(?:Die|Diese)\s+(?:Worte|Sätze)\s+stamm(?:en|ten)"
     r"|(?:Das|Dieses)\s+Zitat\s+stammt(?:e)?)\s+(?:von|vom)\s+"
+    rf"|Es\s+(?:ist|war)\s+(?=[^,.;:]{{3,60}},\s+(?:der|die)\s+{SAYS_THAT}\b)"
+    rf"|Wer\s+{SAYS_THAT},\s+(?:ist|war)\s+"
+    r"|(?:Those|These|That|Such)\s+(?:were|was)\s+the\s+words\s+of\s+"
+    r"|(?:It|The\s+(?:letter|statement|note))\s+(?:was|is)\s+signed\s+by\s+)"
 )
 # "„…“ So lautete das Fazit von X.", "So die Antwort von X.": "So" points back at the
 # quotation, the noun names it as somebody's words.
@@ -1898,6 +1907,8 @@ def direct_quotes(
                 speaker = None  # "„…“ Das sagten einige.": several voices, or one not named
             elif LIST_ITEM_RE.fullmatch(before):
                 speaker = None  # "5. „…“": a list's heading, not the last speaker going on
+            elif alone and WRITTEN_NEXT_RE.match(pointing):
+                speaker = None  # "„…“ Das stand auf einem Zettel": written, nobody going on
             else:
                 speaker = speakers.standalone_speaker(alone)
                 if (
@@ -1920,6 +1931,12 @@ def direct_quotes(
     return found
 
 
+# "„…“ Das stand auf einem Plakat.", "So steht es im Antrag.": the words were written
+# somewhere, by nobody the sentence names.
+WRITTEN_NEXT_RE = re.compile(
+    r"^\s*(?:Das|Dies|So)\s+(?:stand|steht|standen|stehen)\s+(?:es\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:auf|in|im|an|am|unter)\s"
+)
 # A numbered list item opening with its quotation ("5. „Morgen ist Sitzung“").
 LIST_ITEM_RE = re.compile(r"\s*\d{1,2}\.\s*")
 

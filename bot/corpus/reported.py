@@ -19,6 +19,7 @@ from bot.corpus.claims import accused, in_the_text
 from bot.corpus.quotes import (
     CHAIN_REACH,
     PERFECT_CUE_RE,
+    SO_SAID_NEXT_RE,
     THERE_IT_SAYS_RE,
     FoundQuote,
     chained_speaker,
@@ -1040,6 +1041,24 @@ def _said_next(text: str, following: str, speakers: Speakers) -> FoundReport | N
         return None
     named = mention is not None and mention.kind != PRONOUN
     return FoundReport(text, speakers.resolve(mention) if named else None, text)
+
+
+def closing_speaker(text: str, speakers: Speakers) -> tuple[bool, Referent | None]:
+    """Does the sentence close the Konjunktiv before it by saying whose words it was ("Das
+    erklärte X nach der Sitzung.", "So argumentierte X.", "So sieht es X."), and whose (an
+    office's phrase too: "Das teilte die Gemeinde mit.")? A pronoun ("Das sagte er.") only
+    confirms whoever spoke last, and a phrase the rules cannot read ("So sieht es auch X":
+    X shares the view) says nothing: no closing then."""
+    cue = points_back(text) or SO_SAID_NEXT_RE.match(text)
+    if cue is None or not german.is_cue_verb(cue.group(1)):
+        return False, None
+    verb = cue.group(1)
+    if verb.endswith("e") and not verb.endswith("te"):
+        return False, None  # "Dies begründe die Fluchtgefahr": Konjunktiv, reported itself
+    mention = speakers.phrase_at(text, cue.end(1), verb)
+    if mention is None or mention.kind == PRONOUN:
+        return False, None
+    return True, speakers.resolve(mention)
 
 
 def _inside_relative_clause(frame: str, at: int) -> bool:

@@ -58,6 +58,14 @@ TIME_WORDS = german.MONTHS | german.WEEKDAYS | frozenset({"Ende", "Anfang", "Mit
 OBLIQUE_POSSESSIVES = frozenset(
     "seinem seinen seines ihrem ihren ihres meinem meinen meines unserem unseren unseres".split()
 )
+# Adverbs of time, of adding or of contrast that stand between a cue verb and its subject
+# ("„…“, sagte auch X", "meint dazu X", "sagte gestern X", "entgegnete dagegen X"): the
+# subject after them is still who speaks. (Not "nicht", "so", "wie": they change whose words.)
+ADVERBS_BEFORE_SUBJECT = frozenset(
+    "auch dazu gestern heute damals später zuvor danach dann nun noch schon bereits ebenfalls "
+    "ebenso dagegen hingegen jedoch allerdings außerdem zudem inzwischen mittlerweile "
+    "anschließend abschließend zuletzt".split()
+)
 POSSESSIVES = {
     "sein": "m",
     "seine": "m",
@@ -456,7 +464,11 @@ def has_digit(frame: str) -> bool:
 
 # Where the text gives a named person's age: "Carina Wolf (34)", "Name (SPD, 52)" after the
 # name; "der 38-jährige Thiele", "die 46 Jahre alte Unternehmerin Name" before it.
-AGE_AFTER_NAME_RE = re.compile(r"\s*\((?:[^()]{0,40}?,\s*)?(\d{1,3})\)")
+# "Name (34)", "Name (SPD, 34)", and a portrait's or info box's "Name (SPD), 34, Hebamme".
+AGE_AFTER_NAME_RE = re.compile(
+    r"\s*\((?:[^()]{0,40}?,\s*)?(\d{1,3})\)"
+    r"|\s*(?:\([^()\d]{1,40}\))?,\s+(\d{1,3})(?=,\s|\.?\s*$)"
+)
 AGE_BEFORE_NAME_RE = re.compile(
     r"\b(\d{1,3})(?:-jährige[nmr]?|\s+Jahre\s+alte[nmr]?)\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}$"
 )
@@ -718,7 +730,11 @@ class Speakers:
             if low in german.DETERMINERS or word[:1].isupper():
                 return self._phrase_from(frame, w.start()) or self._attributed_name(frame, w)
             # Up to two adverbs may stand between: "sagte gestern der Minister".
-            if low in german.PREPOSITIONS or low in german.NOT_VERBS or skipped >= 2:
+            # (Right after the verb only: "So sieht es auch X" says X shares a view, not it.)
+            adverb = verb is not None and skipped == 0 and low in ADVERBS_BEFORE_SUBJECT
+            if low in german.PREPOSITIONS or (low in german.NOT_VERBS and not adverb):
+                return None
+            if skipped >= 2:
                 return None
             skipped += 1
         return None
@@ -1102,9 +1118,10 @@ class Speakers:
             after = AGE_AFTER_NAME_RE.match(frame, mention.end)
             lead = max(0, mention.start - AGE_REACH)
             before = AGE_BEFORE_NAME_RE.search(frame, lead, mention.start)
-            for found in (after, before):
-                if found is not None:
-                    self._learn_age(found.group(1), mention.person)
+            if after is not None:
+                self._learn_age(after.group(1) or after.group(2), mention.person)
+            if before is not None:
+                self._learn_age(before.group(1), mention.person)
         recap = AGE_PHRASE_RE.match(frame.lstrip())
         if recap is not None and subject is not None and subject.record is not None:
             gender = "m" if recap.group(1).lower() == "der" else "f"

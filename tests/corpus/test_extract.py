@@ -160,6 +160,22 @@ def test_a_live_blogs_quoted_comments_take_the_reader_named_on_the_line_below():
     assert direct_speakers(article) == ["Hanne Dierks", "Torben Schulz", None]
 
 
+def test_a_statement_printed_in_full_is_the_person_who_signs_it_on_the_line_below():
+    # As a reader: "gez. Name, Role" and "Für den Vorstand: Name, Role" under a statement in
+    # quotation marks sign it; a statement signed by nobody named stays nobody's.
+    article = read(
+        "\nDie Erklärungen im Wortlaut\n"
+        "Nach der Panne bei der Briefwahl haben sich Stadt und Verein schriftlich geäußert.\n"
+        "„Wir bedauern den Fehler und prüfen jeden Umschlag einzeln.“\n"
+        "gez. Jorinde Albers, Oberbürgermeisterin\n"
+        "„Der Verein hat von dem Fehler erst am Montag erfahren.“\n"
+        "Für den Vorstand: Holger Pape, Vorsitzender\n"
+        "„Wir warten ab.“\n"
+        "Für den Vorstand des Heimatvereins\n"
+    )
+    assert direct_speakers(article) == ["Jorinde Albers", "Holger Pape", None]
+
+
 def test_a_radio_scripts_sound_bite_below_its_o_ton_line_is_that_voices():
     # As a listener reading the script: "O-TON OSTENDORF:" on its own line labels the quotation
     # below as Ostendorf's; an unnamed passer-by's sound bite is nobody's.

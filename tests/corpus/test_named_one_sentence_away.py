@@ -60,7 +60,7 @@ def test_a_quotation_alone_as_a_paragraph_takes_the_speaker_the_next_paragraph_p
     assert said["Einer muss ja"] == "ein Wahlhelfer"
 
 
-def test_a_quotation_opening_a_paragraph_is_whose_sentence_verdict_or_appeal_the_next_names():
+def test_a_quotation_opening_a_paragraph_is_whose_sentence_verdict_or_words_the_next_names():
     said = speakers_by_opening(
         "\nJahresrückblick\n"
         "Das Jahr im Gemeinderat war lang.\n"
@@ -70,13 +70,20 @@ def test_a_quotation_opening_a_paragraph_is_whose_sentence_verdict_or_appeal_the
         "Lohmöller am Ende der Sitzung.\n"
         "„Geht wählen, auch wenn es regnet.“ Mit diesem Appell wandte sich Bürgermeister "
         "Enno Wessels am Sonntag an die Wähler.\n"
+        "„Ich will, dass der Bus auch sonntags fährt.“ Es ist Talea Brüning, die das sagt, "
+        "Studentin und jüngste Abgeordnete.\n"
+        "„Einer muss es ja machen.“ Wer so redet, ist Hermann Suhr, 70, Schmied im Ruhestand.\n"
+        '"Clean streets first." Those were the words of councilwoman Dana Pruitt.\n'
     )
     assert said["Ein Dorf ohne"] == "Ludger Imming"
     assert said["Wir hätten früher"] == "Birte Lohmöller"
     assert said["Geht wählen, auch"] == "Enno Wessels"
+    assert said["Ich will, dass"] == "Talea Brüning"
+    assert said["Einer muss es"] == "Hermann Suhr"
+    assert said["Clean streets first."] == "Dana Pruitt"
 
 
-def test_a_sentence_denying_the_source_or_naming_a_deed_gives_no_author():
+def test_a_sentence_denying_the_source_naming_a_deed_or_a_sign_gives_no_author():
     said = speakers_by_opening(
         "\nJahresrückblick\n"
         "Im Ort kennt jeder Heiner Brüggemann.\n"
@@ -84,9 +91,13 @@ def test_a_sentence_denying_the_source_or_naming_a_deed_gives_no_author():
         "wenn er ihn oft sagt.\n"
         "„Ab Montag wird gebaut.“ Mit diesem Bagger begann Bauunternehmer Falk Reents die "
         "Arbeiten am Dorfplatz.\n"
+        "Am Abend sprach Ortsvorsteher Jens Albers. „Wir bauen den Spielplatz“, sagte er.\n"
+        "„Kinder an die Macht!“ Das stand auf einem Schild, das jemand an den Zaun hängte.\n"
     )
     assert said["Wer zuerst kommt,"] != "Heiner Brüggemann"
     assert said["Ab Montag wird"] != "Falk Reents"
+    assert said["Wir bauen den"] == "Jens Albers"
+    assert said["Kinder an die"] is None  # written on a sign: not Albers going on
 
 
 def test_a_quotation_opening_a_paragraph_about_somebody_else_does_not_go_on_with_the_last_speaker():

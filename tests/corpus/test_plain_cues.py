@@ -169,3 +169,28 @@ def test_her_answer_closing_a_paragraph_introduces_the_quotation_below_as_hers()
         "„Bäume pflanzen kann jeder.“\n"
     )
     assert direct_speakers(article) == ["Klaas Hemmers", "Theda Ubbena"]
+
+
+def test_an_adverb_between_the_cue_and_the_name_still_names_the_speaker_but_nicht_does_not():
+    article = read(
+        "\nHaushalt\n"
+        "Im Saal saßen die Kämmerin Frieda Olsen und der Ratsherr Bodo Kamp (FDP).\n"
+        "„Wir müssen sparen“, sagte dazu Frieda Olsen.\n"
+        "„Aber nicht bei den Schulen“, meint auch Bodo Kamp.\n"
+        "„Die Kreditlinie reicht“, sagte gestern die Kämmerin Frieda Olsen.\n"
+        "„Das war ein Fehler“, sagte nicht Bodo Kamp, sondern ein Zuhörer.\n"
+    )
+    assert direct_speakers(article) == ["Frieda Olsen", "Bodo Kamp", "Frieda Olsen", None]
+
+
+def test_an_age_after_a_comma_in_an_info_box_tells_two_women_apart():
+    # As a reader: "Name (Partei), 39, Beruf" gives her age as a bracket would; "die
+    # 61-Jährige" is then the other woman, never the one who spoke before.
+    article = read(
+        "\nOrtsbürgermeisterwahl\n"
+        "Es kandidieren Imke Dreyer (Grüne), 39, Tischlerin, und Hanna Kötter (FDP), 61, "
+        "Apothekerin.\n"
+        "„Der Radweg kommt zuerst“, sagte die 39-Jährige.\n"
+        "„Erst die Brücke“, entgegnete die 61-Jährige.\n"
+    )
+    assert direct_speakers(article) == ["Imke Dreyer", "Hanna Kötter"]

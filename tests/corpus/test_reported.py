@@ -1231,3 +1231,48 @@ def test_what_a_group_holds_does_not_go_on_with_the_last_speakers_report(group):
         ("Anna Muster", "Bürgermeis"),
         (None, group[:10]),
     ]
+
+
+def test_konjunktiv_closed_by_das_erklaerte_or_so_sieht_es_is_the_closers_not_the_last_speakers():
+    article = read(
+        "\nSporthalle\n"
+        "Bürgermeister Arno Feldkamp sagte, die Halle werde im Mai fertig.\n"
+        "Die Kosten seien um ein Viertel gestiegen. Der Kreis zahle davon nichts. "
+        "Das erklärte Kämmerin Ute Brasch nach der Sitzung.\n"
+        "Der Verein brauche die Halle jeden Abend. Ohne sie gehe die Jugend verloren. "
+        "So sieht es der Vorsitzende des Turnvereins, Lars Wendt.\n"
+        "Die Halle werde zur Einweihung geöffnet. Das teilte die Stadtverwaltung mit.\n"
+    )
+    speakers = {q.text: q.speaker for q in reported(article)}
+    assert speakers["Die Kosten seien um ein Viertel gestiegen."] == "Ute Brasch"
+    assert speakers["Der Kreis zahle davon nichts."] == "Ute Brasch"
+    assert speakers["Der Verein brauche die Halle jeden Abend."] == "Lars Wendt"
+    assert speakers["Ohne sie gehe die Jugend verloren."] == "Lars Wendt"
+    # An office closes it: not the last person who spoke.
+    assert speakers["Die Halle werde zur Einweihung geöffnet."] not in {"Lars Wendt", "Ute Brasch"}
+
+
+def test_what_somebody_lets_be_known_is_their_report_but_leaving_it_open_is_not():
+    assert said(
+        "Die Ortsvorsteherin Gesa Lührs ließ auf Anfrage wissen, man prüfe den Antrag."
+    ) == [("Gesa Lührs", "man prüfe den Antrag.")]
+    counted = said("Kreiswahlleiter Timo Brandt lässt wissen, dass die Auszählung beendet ist.")
+    assert [speaker for speaker, _ in counted] == ["Timo Brandt"]
+    assert said("Ob sie noch einmal antritt, ließ Gesa Lührs offen.") == []
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Das sagte sie am Abend.", "So sieht es auch Ratsherr Jens Kolbe."],
+)
+def test_a_pronoun_or_somebody_sharing_the_view_leaves_the_konjunktiv_with_who_said_it(
+    closing: str,
+):
+    article = read(
+        "\nSporthalle\n"
+        "Kämmerin Ute Brasch sagte, die Halle werde teurer. Der Kreis zahle nichts. "
+        + closing
+        + "\n"
+    )
+    speakers = {q.text: q.speaker for q in reported(article)}
+    assert speakers["Der Kreis zahle nichts."] == "Ute Brasch"
