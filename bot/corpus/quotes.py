@@ -957,7 +957,10 @@ def _introduced_by(
         and _from_somebody_before_colon(frame, clause_start, in_clause, start)
     ):
         # "Rückendeckung bekam X von Kreisrätin Y (SPD): „…“": Y's words about X, or X's
-        # answer to what came from Y; the text does not say which.
+        # answer to what came from Y; the text does not say which. In the passive the words
+        # are what Y did to X ("Kritisiert wurde X von Y: „…“"): Y's.
+        if PASSIVE_RE.search(frame, clause_start, start) is not None:
+            return in_clause[-1]
         return Mention(clause_start, start, frame[clause_start:start], UNNAMED)
     subject = adjacent or _subject_before(in_clause, start)
     if subject is not None and _body_speaks_about(frame, clause_start, subject):
@@ -969,8 +972,8 @@ def _introduced_by(
     return subject or speakers.clause_subject(frame, start)
 
 
-# "… von (Role) Y (Partei):" closing a clause before the quotation.
-FROM_BEFORE_RE = re.compile(r"\bvo[nm]\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$")
+# "… von (der) (Role) Y (Partei):" closing a clause before the quotation.
+FROM_BEFORE_RE = re.compile(r"\bvo[nm]\s+(?:(?:der|dem|einer|einem)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
 FROM_END_RE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*:\s*")
 FROM_WORDS = frozenset({"von", "vom"}) | german.DETERMINERS
 

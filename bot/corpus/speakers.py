@@ -909,6 +909,14 @@ class Speakers:
             person = self._role_target(mention.text, mention.continuing)
             if person is not None:
                 return self.referent(person)
+            bare = shown.split()[0].lower() not in german.DETERMINERS
+            if bare and mention.text[:1].isupper() and german.party_in(shown) is None:
+                # "sagen Anwohner", "Kritiker sprechen von …": a role noun without an article
+                # and without a name is a group (a singular German noun needs its article),
+                # shown as the description it is ("die Anwohner"), never like a name; a bare
+                # office keeps its own article ("laut Wahlvorstand": "der Wahlvorstand").
+                article = german.noun_article(shown.split()[0], role=False) or "die"
+                return Referent(f"{article} {shown}", None)
         return Referent(shown, gender)
 
     def _candidates(self, before: int | None) -> list[Referent]:

@@ -122,7 +122,7 @@ def test_a_group_named_by_its_plural_role_speaks_as_that_group():
         "Die Wahlhelferinnen sagten: „Wir haben bis Mitternacht gezählt.“\n"
     )
     speakers = direct_speakers(article)
-    assert speakers == ["Analysten", "die Wahlhelferinnen"]
+    assert speakers == ["die Analysten", "die Wahlhelferinnen"]
 
 
 def test_her_lawyer_speaks_for_her_but_is_not_her():
@@ -916,3 +916,29 @@ def test_a_tickers_entry_naming_nobody_known_does_not_reach_back_for_er():
     )
     assert direct_speakers(read(entries.format(name="Pellmann"))) == [None]
     assert direct_speakers(read(entries.format(name="Hajo Pellmann"))) == ["Hajo Pellmann"]
+
+
+def test_residents_and_critics_without_an_article_are_shown_as_a_group_never_as_a_name():
+    # A reader sees "die Anwohner", a description, not a name beside the quotation.
+    article = read(
+        "\nOrtsumgehung\n"
+        "Baurat Jens Hollmer stellte die Pläne vor. „Geprüft hat hier keiner“, sagen Anwohner "
+        "der Lindenallee. Kritiker sprechen von einer „Schneise durchs Moor“. Laut Wahlvorstand "
+        "lag die Beteiligung bei 41 Prozent.\n"
+    )
+    assert direct_speakers(article) == ["die Anwohner der Lindenallee", "die Kritiker"]
+    assert [q.speaker for q in article.quotes if q.kind == REPORTED] == ["der Wahlvorstand"]
+
+
+def test_a_passive_criticism_from_somebody_before_a_colon_is_the_critics_words():
+    # "Kritisiert wurde X von Y: „…“": what Y did to X, in Y's words; with an active verb
+    # ("Rückendeckung bekam X von Y:") the text still does not say whose.
+    article = read(
+        "\nGemeinderat\n"
+        "Die Sitzung dauerte bis Mitternacht. Kritisiert wurde Bürgermeister Otto Selm vor allem "
+        "von der Fraktionschefin Lisa Brenk (SPD): „Der Rat wurde nicht gefragt.“ Angegriffen "
+        "wurde auch Kämmerin Ute Rahn, und zwar von Ratsherr Kai Mohr: „Folien sind kein "
+        "Sparplan.“ Rückendeckung bekam Selm von der Kreisrätin Jana Wöhler: „Er hat sauber "
+        "gearbeitet.“\n"
+    )
+    assert direct_speakers(article) == ["Lisa Brenk", "Kai Mohr", None]
