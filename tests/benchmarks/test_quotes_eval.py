@@ -303,7 +303,7 @@ def test_each_articles_folder_is_scored_in_its_own_block(tmp_path, capsys):
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 # The rule author's own articles, twenty-eight held-out sets (fresh, heldout, heldout3 to heldout28)
-# and thirty-three more fresh sets (fresh2 to fresh34).
+# and thirty-four more fresh sets (fresh2 to fresh35).
 FOLDERS = [
     BENCHMARKS / "articles",
     BENCHMARKS / "articles_fresh",
@@ -367,6 +367,7 @@ FOLDERS = [
     BENCHMARKS / "articles_fresh32",
     BENCHMARKS / "articles_fresh33",
     BENCHMARKS / "articles_fresh34",
+    BENCHMARKS / "articles_fresh35",
 ]
 COMMENTS_HEADINGS = ("Kommentare", "Leserkommentare", "Reaktionen")
 QUOTED_RE = re.compile(r"„([^“\n]+)“|“([^”\n]+)”|^'([^'\n]+)'")
