@@ -1843,9 +1843,11 @@ def direct_quotes(
         elif recalled and corrected is None:
             # "Y erinnerte an den Satz des früheren Landrats X: „…“": X's words, not Y's.
             speaker = speakers.resolve(owner)
-        elif speakers.author is not None and _first_person_cue(before):
-            # The one author writing in the first person: "Ich sage …: „…“" is theirs.
-            speaker = Referent(speakers.author)
+        elif _first_person_cue(before):
+            # The one author writing in the first person: "Ich sage …: „…“" is theirs; with no
+            # author named (a letter signed below, a reader's post) the writer's, whom the
+            # sentence does not name, never the person "ich" speaks to ("… ihr gesagt: „…“").
+            speaker = Referent(speakers.author) if speakers.author is not None else None
         elif mention is not None and mention.kind == PRONOUN and _answering(frame, end):
             speaker = speakers.answerer(mention.gender) or speakers.resolve(mention)
         elif mention is not None and accused(frame, mention):

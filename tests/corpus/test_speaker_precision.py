@@ -942,3 +942,15 @@ def test_a_passive_criticism_from_somebody_before_a_colon_is_the_critics_words()
         "gearbeitet.“\n"
     )
     assert direct_speakers(article) == ["Lisa Brenk", "Kai Mohr", None]
+
+
+def test_a_letter_writers_own_words_to_a_candidate_are_not_the_candidates():
+    # Signed below, with no byline: the writer is not named in the sentence, and "ihr" is
+    # whom the writer spoke to, not who spoke.
+    article = read(
+        "\nLeserbriefe\n"
+        "Frau Kolbe war die einzige, die in unsere Straße kam. Ich habe sie nach dem Spielplatz "
+        "gefragt und ihr gesagt: „Ohne Spielplatz wähle ich Sie nie wieder.“ Sie sagte: „Der "
+        "kommt.“\nHarald Timm, Oberdorf\n"
+    )
+    assert direct_speakers(article) == [None, "Kolbe"]
