@@ -31,6 +31,7 @@ from bot.corpus.speakers import (
     ROLE,
     UNNAMED,
     VOICE_NOUN_RE,
+    WRITTEN_NOUNS,
     Mention,
     Referent,
     Speakers,
@@ -1838,8 +1839,12 @@ def direct_quotes(
             )
         if (asked is not None or claim is not None) and mention is None:
             speaker = None
-        elif speakers.last_writer is not None and THEREIN_RE.fullmatch(before):
-            speaker = speakers.last_writer  # "… schrieb einen Brief. Darin heißt es: „…“"
+        elif speakers.last_writer is not None and (
+            THEREIN_RE.fullmatch(before) or (speakers.last_wording and not before.strip())
+        ):
+            # "… schrieb einen Brief. Darin heißt es: „…“"; "X verbreitete eine Erklärung. Die
+            # Erklärung im Wortlaut: ¶ „…“"
+            speaker = speakers.last_writer
         elif recalled and corrected is None:
             # "Y erinnerte an den Satz des früheren Landrats X: „…“": X's words, not Y's.
             speaker = speakers.resolve(owner)
@@ -2065,7 +2070,10 @@ def remember_sentence(
     speakers.last_group = group
     speakers.last_nobody = not sentence.quotes and not speakers.mentions(frame)
     speakers.last_unnamed = unnamed_in(frame, mentions)
-    speakers.last_writer = _writer(frame, mentions, subject, subject_at, speakers)
+    # "Die Erklärung im Wortlaut:" points back to the text the sentence before named.
+    speakers.last_wording = WORDING_RE.fullmatch(frame) is not None
+    if not speakers.last_wording:
+        speakers.last_writer = _writer(frame, mentions, subject, subject_at, speakers)
     speakers.last_asked = (asked, speaker) if asked is not None and speaker is not None else None
     speakers.last_sole = (
         subject
@@ -2130,7 +2138,17 @@ THEREIN_RE = re.compile(
 # "Im Programm steht das nicht. Dort heißt es, man wolle „…“": a sentence opening with a word
 # pointing back to a text quotes that text, not the person named before it.
 THERE_IT_SAYS_RE = re.compile(rf"\s*(?:Darin|Dort|Hierin)\s+{german.IT_SAYS}\s+es\b")
-WRITING_VERBS = frozenset("schrieb schreibt verfasste verfasst postete postet".split())
+WRITING_VERBS = frozenset(
+    "schrieb schreibt verfasste verfasst postete postet verbreitete verbreitet veröffentlichte "
+    "veröffentlicht".split()
+)
+# "Die Erklärung im Wortlaut:", "Ihr Schreiben im Wortlaut:": the text named just before,
+# printed whole after the colon (a text whose author the line itself names is not this).
+WORDING_RE = re.compile(
+    r"\s*(?:Die|Der|Das|Seine|Ihre)\s+(?:[a-zäöüß]+e\s+)?(?:"
+    + "|".join(WRITTEN_NOUNS)
+    + r")\s+im\s+Wortlaut\s*:\s*"
+)
 
 
 def _writer(

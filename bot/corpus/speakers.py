@@ -573,6 +573,7 @@ class Speakers:
         # It named a text a known person wrote ("eine Erklärung Overkamps", "schrieb einen
         # Abschiedstext"): that person, whose words "Darin heißt es: „…“" then quotes.
         self.last_writer: Referent | None = None
+        self.last_wording = False  # the last sentence was "Die Erklärung im Wortlaut:"
         self.ages_seen: set[str] = set()  # the ages the sentences read so far gave somebody
         self.opening = False  # the sentence being read opens a paragraph
         # The paragraph is a live ticker's time-stamped entry: one scene, and how many of its

@@ -954,3 +954,19 @@ def test_a_letter_writers_own_words_to_a_candidate_are_not_the_candidates():
         "kommt.“\nHarald Timm, Oberdorf\n"
     )
     assert direct_speakers(article) == [None, "Kolbe"]
+
+
+def test_a_statement_printed_in_full_after_im_wortlaut_is_its_issuers():
+    # The issuer is the person the sentence before names as publishing it; a club's statement,
+    # or one whose line names another author, is nobody's in person.
+    article = read(
+        "\nRücktritt\n"
+        "Zwei Wochen nach der Wahl ist die Ortsvorsteherin Ilse Marten (SPD) zurückgetreten. "
+        "Marten verbreitete am Montag eine schriftliche Erklärung, Fragen beantwortete sie nicht.\n"
+        "Die Erklärung im Wortlaut:\n"
+        "„Das Ergebnis ist eindeutig. Ich lege mein Amt nieder.“\n"
+        "Der Ortsverein veröffentlichte ebenfalls eine Stellungnahme. Die Stellungnahme im "
+        "Wortlaut:\n„Wir respektieren die Entscheidung.“\n"
+        "Die Erklärung der Wählergemeinschaft im Wortlaut:\n„Wir haben das nie gefordert.“\n"
+    )
+    assert direct_speakers(article) == ["Ilse Marten", None, None]
