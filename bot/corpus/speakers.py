@@ -238,6 +238,10 @@ def _is_oblique(frame: str, start: int) -> bool:
     return False
 
 
+# Roles in a visit or an event that only exist beside their counterpart (host and guest).
+HOST_OR_GUEST = frozenset({"gastgeber", "gastgeberin", "gast"})
+
+
 # English prepositions whose object is never the speaker: "A supporter of X shouted at Y:".
 OBJECT_OF = frozenset("of at about with".split())
 
@@ -1224,6 +1228,10 @@ class Speakers:
                 # one person the sentence before was about, whose party the text had not said.
                 sole.party = party
                 return sole
+        if HOST_OR_GUEST.intersection(w.lower() for w in words):
+            # "der Gastgeber", "ihr Gast", a role nobody was given: said only where host and
+            # guest are both present, so the last subject or speaker is as likely the other.
+            return None
         # An age recaps somebody just named also as the subject before a cue ("Die 41-Jährige
         # sagte, …"), and when the last subject was somebody else, the one person of its gender.
         person = self._recapped(continuing or aged, party is not None)

@@ -970,3 +970,14 @@ def test_a_statement_printed_in_full_after_im_wortlaut_is_its_issuers():
         "Die Erklärung der Wählergemeinschaft im Wortlaut:\n„Wir haben das nie gefordert.“\n"
     )
     assert direct_speakers(article) == ["Ilse Marten", None, None]
+
+
+def test_the_host_nobody_was_called_is_not_the_last_subject_nor_the_last_speaker():
+    # Host and guest are both in the room: the text does not say which man "der Gastgeber" is.
+    article = read(
+        "\nBesuch\n"
+        "Bürgermeister Jan Holt empfängt seinen Amtskollegen Pierre Lamy aus der Partnerstadt. "
+        "Lamy ist erst seit März im Amt. „Wir sind zwei Neue“, sagte der Gastgeber. „Ich bin "
+        "froh, hier zu sein“, sagte Lamy. „Und ich erst“, fügte der Gastgeber hinzu.\n"
+    )
+    assert direct_speakers(article) == ["der Gastgeber", "Pierre Lamy", "der Gastgeber"]
