@@ -238,6 +238,16 @@ ENGLISH_AGE_CUE_RE = re.compile(
 )
 
 
+# “…,” the mayor replied / the party's treasurer said: a role in lower case before the verb.
+ENGLISH_ROLE_CUE_RE = re.compile(
+    r"^\s*,?\s*(the\s+(?:[a-z’'-]+\s+){0,2}("
+    + "|".join(sorted(english_roles.ROLE_NOUNS))
+    + r"))\s+(?:"
+    + "|".join(german.ENGLISH_CUE_VERBS)
+    + r")\b"
+)
+
+
 def _english_cue_after(frame: str, end: int, speakers: Speakers) -> Mention | None:
     match = ENGLISH_CUE_AFTER_RE.match(frame[end:])
     if match is not None:
@@ -248,6 +258,15 @@ def _english_cue_after(frame: str, end: int, speakers: Speakers) -> Mention | No
         if person is None:
             return None
         return Mention(end + aged.start(1), end + aged.end(1), aged.group(1), NAME, person)
+    role = ENGLISH_ROLE_CUE_RE.match(frame[end:])
+    if role is not None:
+        # "“…,” the mayor replied": the one person the text gave that role; else somebody the
+        # cue describes, never the last speaker going on.
+        noun = role.group(2)
+        holders = [p for p in speakers.people.records if noun in " ".join(p.roles).lower().split()]
+        if len(holders) == 1:
+            return Mention(end + role.start(1), end + role.end(1), role.group(1), NAME, holders[0])
+        return Mention(end + role.start(1), end + role.end(1), role.group(1), UNNAMED)
     described = ENGLISH_SAID_NAME_RE.match(frame[end:])
     if described is None:
         return None
@@ -963,6 +982,9 @@ def _introduced_by(
         if PASSIVE_RE.search(frame, clause_start, start) is not None:
             return in_clause[-1]
         return Mention(clause_start, start, frame[clause_start:start], UNNAMED)
+    agent = _passive_agent(frame, clause_start, in_clause, start) if colon else None
+    if agent is not None:
+        return agent  # "X was criticised by Y: "…"": Y's words about X
     subject = adjacent or _subject_before(in_clause, start)
     if subject is not None and _body_speaks_about(frame, clause_start, subject):
         # "Die Zeitung lobt X: „…“": the paper's words about X, not X's.
@@ -973,10 +995,30 @@ def _introduced_by(
     return subject or speakers.clause_subject(frame, start)
 
 
-# "… von (der) (Role) Y (Partei):" closing a clause before the quotation.
-FROM_BEFORE_RE = re.compile(r"\bvo[nm]\s+(?:(?:der|dem|einer|einem)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$")
+# An English passive naming its agent: "X was criticised by (the treasurer,) Y:".
+ENGLISH_PASSIVE_BY_RE = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\s+by\s"
+)
+
+
+def _passive_agent(
+    frame: str, clause_start: int, in_clause: list[Mention], start: int
+) -> Mention | None:
+    """The person after "by" in an English passive right before the colon: the one who did
+    what the clause says to its subject, and whose words follow."""
+    passive = ENGLISH_PASSIVE_BY_RE.search(frame, clause_start, start)
+    if passive is None:
+        return None
+    after = [m for m in in_clause if m.start >= passive.end() and m.kind in (NAME, ROLE)]
+    return after[-1] if after else None
+
+
+# "… von (der) (Role) Y (Partei):", "… from (the) Y:" closing a clause before the quotation.
+FROM_BEFORE_RE = re.compile(
+    r"\b(?:vo[nm]|from)\s+(?:(?:der|dem|einer|einem|the)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$"
+)
 FROM_END_RE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*:\s*")
-FROM_WORDS = frozenset({"von", "vom"}) | german.DETERMINERS
+FROM_WORDS = frozenset({"von", "vom", "from", "the"}) | german.DETERMINERS
 
 
 def _from_somebody_before_colon(

@@ -981,3 +981,16 @@ def test_the_host_nobody_was_called_is_not_the_last_subject_nor_the_last_speaker
         "froh, hier zu sein“, sagte Lamy. „Und ich erst“, fügte der Gastgeber hinzu.\n"
     )
     assert direct_speakers(article) == ["der Gastgeber", "Pierre Lamy", "der Gastgeber"]
+
+
+def test_an_english_passive_by_somebody_is_theirs_and_a_role_cue_is_not_the_last_speaker():
+    # "X was criticised by Y:" is Y's; "the mayor replied" names somebody else than the one who
+    # just spoke, and support "from Y:" may be either side's words.
+    article = read(
+        "\nDebate\n"
+        "The debate was long. Dieter Brandhorst and Aylin Demirci had agreed to three questions "
+        'each. Brandhorst was criticised by the treasurer, Jonas Feld: "You promised us a skate '
+        'park." "The money went into the fire station," the mayor replied. Demirci got support '
+        'from Anna Lee: "She listens."\n'
+    )
+    assert direct_speakers(article) == ["Jonas Feld", None, None]
