@@ -280,7 +280,7 @@ _OFFICE_ENDINGS = (
         "feuerwehr anklage stelle".split(),
     ),
     ("das", "amt ium ministerium büro institut gericht".split()),
-    ("der", "rat verband verein dienst bericht beschluss".split()),
+    ("der", "rat verband verein vorstand dienst bericht beschluss".split()),
 )
 _ROLE_ENDINGS = (
     ("die", ["in"]),

@@ -31,6 +31,7 @@ from bot.corpus.speakers import (
     ROLE,
     UNNAMED,
     VOICE_NOUN_RE,
+    WRITTEN_NOUNS,
     Mention,
     Referent,
     Speakers,
@@ -240,6 +241,16 @@ ENGLISH_AGE_CUE_RE = re.compile(
 )
 
 
+# “…,” the mayor replied / the party's treasurer said: a role in lower case before the verb.
+ENGLISH_ROLE_CUE_RE = re.compile(
+    r"^\s*,?\s*(the\s+(?:[a-z’'-]+\s+){0,2}("
+    + "|".join(sorted(english_roles.ROLE_NOUNS))
+    + r"))\s+(?:"
+    + "|".join(german.ENGLISH_CUE_VERBS)
+    + r")\b"
+)
+
+
 def _english_cue_after(frame: str, end: int, speakers: Speakers) -> Mention | None:
     match = ENGLISH_CUE_AFTER_RE.match(frame[end:])
     if match is not None:
@@ -250,6 +261,15 @@ def _english_cue_after(frame: str, end: int, speakers: Speakers) -> Mention | No
         if person is None:
             return None
         return Mention(end + aged.start(1), end + aged.end(1), aged.group(1), NAME, person)
+    role = ENGLISH_ROLE_CUE_RE.match(frame[end:])
+    if role is not None:
+        # "“…,” the mayor replied": the one person the text gave that role; else somebody the
+        # cue describes, never the last speaker going on.
+        noun = role.group(2)
+        holders = [p for p in speakers.people.records if noun in " ".join(p.roles).lower().split()]
+        if len(holders) == 1:
+            return Mention(end + role.start(1), end + role.end(1), role.group(1), NAME, holders[0])
+        return Mention(end + role.start(1), end + role.end(1), role.group(1), UNNAMED)
     described = ENGLISH_SAID_NAME_RE.match(frame[end:])
     if described is None:
         return None
@@ -964,8 +984,14 @@ def _introduced_by(
         and _from_somebody_before_colon(frame, clause_start, in_clause, start)
     ):
         # "Rückendeckung bekam X von Kreisrätin Y (SPD): „…“": Y's words about X, or X's
-        # answer to what came from Y; the text does not say which.
+        # answer to what came from Y; the text does not say which. In the passive the words
+        # are what Y did to X ("Kritisiert wurde X von Y: „…“"): Y's.
+        if PASSIVE_RE.search(frame, clause_start, start) is not None:
+            return in_clause[-1]
         return Mention(clause_start, start, frame[clause_start:start], UNNAMED)
+    agent = _passive_agent(frame, clause_start, in_clause, start) if colon else None
+    if agent is not None:
+        return agent  # "X was criticised by Y: "…"": Y's words about X
     subject = adjacent or _subject_before(in_clause, start)
     if subject is not None and _body_speaks_about(frame, clause_start, subject):
         # "Die Zeitung lobt X: „…“": the paper's words about X, not X's.
@@ -976,10 +1002,30 @@ def _introduced_by(
     return subject or speakers.clause_subject(frame, start)
 
 
-# "… von (Role) Y (Partei):" closing a clause before the quotation.
-FROM_BEFORE_RE = re.compile(r"\bvo[nm]\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$")
+# An English passive naming its agent: "X was criticised by (the treasurer,) Y:".
+ENGLISH_PASSIVE_BY_RE = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\s+by\s"
+)
+
+
+def _passive_agent(
+    frame: str, clause_start: int, in_clause: list[Mention], start: int
+) -> Mention | None:
+    """The person after "by" in an English passive right before the colon: the one who did
+    what the clause says to its subject, and whose words follow."""
+    passive = ENGLISH_PASSIVE_BY_RE.search(frame, clause_start, start)
+    if passive is None:
+        return None
+    after = [m for m in in_clause if m.start >= passive.end() and m.kind in (NAME, ROLE)]
+    return after[-1] if after else None
+
+
+# "… von (der) (Role) Y (Partei):", "… from (the) Y:" closing a clause before the quotation.
+FROM_BEFORE_RE = re.compile(
+    r"\b(?:vo[nm]|from)\s+(?:(?:der|dem|einer|einem|the)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?$"
+)
 FROM_END_RE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*:\s*")
-FROM_WORDS = frozenset({"von", "vom"}) | german.DETERMINERS
+FROM_WORDS = frozenset({"von", "vom", "from", "the"}) | german.DETERMINERS
 
 
 def _from_somebody_before_colon(
@@ -1851,14 +1897,20 @@ def direct_quotes(
             )
         if (asked is not None or claim is not None) and mention is None:
             speaker = None
-        elif speakers.last_writer is not None and THEREIN_RE.fullmatch(before):
-            speaker = speakers.last_writer  # "… schrieb einen Brief. Darin heißt es: „…“"
+        elif speakers.last_writer is not None and (
+            THEREIN_RE.fullmatch(before) or (speakers.last_wording and not before.strip())
+        ):
+            # "… schrieb einen Brief. Darin heißt es: „…“"; "X verbreitete eine Erklärung. Die
+            # Erklärung im Wortlaut: ¶ „…“"
+            speaker = speakers.last_writer
         elif recalled and corrected is None:
             # "Y erinnerte an den Satz des früheren Landrats X: „…“": X's words, not Y's.
             speaker = speakers.resolve(owner)
-        elif speakers.author is not None and _first_person_cue(before):
-            # The one author writing in the first person: "Ich sage …: „…“" is theirs.
-            speaker = Referent(speakers.author)
+        elif _first_person_cue(before):
+            # The one author writing in the first person: "Ich sage …: „…“" is theirs; with no
+            # author named (a letter signed below, a reader's post) the writer's, whom the
+            # sentence does not name, never the person "ich" speaks to ("… ihr gesagt: „…“").
+            speaker = Referent(speakers.author) if speakers.author is not None else None
         elif mention is not None and mention.kind == PRONOUN and _answering(frame, end):
             speaker = speakers.answerer(mention.gender) or speakers.resolve(mention)
         elif mention is not None and accused(frame, mention):
@@ -2084,7 +2136,10 @@ def remember_sentence(
     speakers.last_group = group
     speakers.last_nobody = not sentence.quotes and not speakers.mentions(frame)
     speakers.last_unnamed = unnamed_in(frame, mentions)
-    speakers.last_writer = _writer(frame, mentions, subject, subject_at, speakers)
+    # "Die Erklärung im Wortlaut:" points back to the text the sentence before named.
+    speakers.last_wording = WORDING_RE.fullmatch(frame) is not None
+    if not speakers.last_wording:
+        speakers.last_writer = _writer(frame, mentions, subject, subject_at, speakers)
     speakers.last_asked = (asked, speaker) if asked is not None and speaker is not None else None
     speakers.last_sole = (
         subject
@@ -2149,7 +2204,17 @@ THEREIN_RE = re.compile(
 # "Im Programm steht das nicht. Dort heißt es, man wolle „…“": a sentence opening with a word
 # pointing back to a text quotes that text, not the person named before it.
 THERE_IT_SAYS_RE = re.compile(rf"\s*(?:Darin|Dort|Hierin)\s+{german.IT_SAYS}\s+es\b")
-WRITING_VERBS = frozenset("schrieb schreibt verfasste verfasst postete postet".split())
+WRITING_VERBS = frozenset(
+    "schrieb schreibt verfasste verfasst postete postet verbreitete verbreitet veröffentlichte "
+    "veröffentlicht".split()
+)
+# "Die Erklärung im Wortlaut:", "Ihr Schreiben im Wortlaut:": the text named just before,
+# printed whole after the colon (a text whose author the line itself names is not this).
+WORDING_RE = re.compile(
+    r"\s*(?:Die|Der|Das|Seine|Ihre)\s+(?:[a-zäöüß]+e\s+)?(?:"
+    + "|".join(WRITTEN_NOUNS)
+    + r")\s+im\s+Wortlaut\s*:\s*"
+)
 
 
 def _writer(

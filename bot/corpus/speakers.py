@@ -246,6 +246,10 @@ def _is_oblique(frame: str, start: int) -> bool:
     return False
 
 
+# Roles in a visit or an event that only exist beside their counterpart (host and guest).
+HOST_OR_GUEST = frozenset({"gastgeber", "gastgeberin", "gast"})
+
+
 # English prepositions whose object is never the speaker: "A supporter of X shouted at Y:".
 OBJECT_OF = frozenset("of at about with".split())
 
@@ -585,6 +589,7 @@ class Speakers:
         # It named a text a known person wrote ("eine Erklärung Overkamps", "schrieb einen
         # Abschiedstext"): that person, whose words "Darin heißt es: „…“" then quotes.
         self.last_writer: Referent | None = None
+        self.last_wording = False  # the last sentence was "Die Erklärung im Wortlaut:"
         self.ages_seen: set[str] = set()  # the ages the sentences read so far gave somebody
         self.opening = False  # the sentence being read opens a paragraph
         # The paragraph is a live ticker's time-stamped entry: one scene, and how many of its
@@ -925,6 +930,14 @@ class Speakers:
             person = self._role_target(mention.text, mention.continuing)
             if person is not None:
                 return self.referent(person)
+            bare = shown.split()[0].lower() not in german.DETERMINERS
+            if bare and mention.text[:1].isupper() and german.party_in(shown) is None:
+                # "sagen Anwohner", "Kritiker sprechen von …": a role noun without an article
+                # and without a name is a group (a singular German noun needs its article),
+                # shown as the description it is ("die Anwohner"), never like a name; a bare
+                # office keeps its own article ("laut Wahlvorstand": "der Wahlvorstand").
+                article = german.noun_article(shown.split()[0], role=False) or "die"
+                return Referent(f"{article} {shown}", None)
         return Referent(shown, gender)
 
     def _candidates(self, before: int | None) -> list[Referent]:
@@ -1232,6 +1245,10 @@ class Speakers:
                 # one person the sentence before was about, whose party the text had not said.
                 sole.party = party
                 return sole
+        if HOST_OR_GUEST.intersection(w.lower() for w in words):
+            # "der Gastgeber", "ihr Gast", a role nobody was given: said only where host and
+            # guest are both present, so the last subject or speaker is as likely the other.
+            return None
         # An age recaps somebody just named also as the subject before a cue ("Die 41-Jährige
         # sagte, …"), and when the last subject was somebody else, the one person of its gender.
         person = self._recapped(continuing or aged, party is not None)

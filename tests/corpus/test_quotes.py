@@ -267,7 +267,7 @@ def test_a_genitive_attribute_or_an_abstract_object_is_not_the_speaker():
         "Die Anwendung der Regel stellte der SPD-Vorsitzende Franz Moll in Frage: "
         "„Die Regel ist nicht lebensnah.“\n"
     )
-    assert speaker_of(article, "erstaunlich zurückhaltend") == "Beobachter der Opposition"
+    assert speaker_of(article, "erstaunlich zurückhaltend") == "die Beobachter der Opposition"
     assert speaker_of(article, "Die Regel ist nicht") == "Franz Moll"
 
 

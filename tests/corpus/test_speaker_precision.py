@@ -122,7 +122,7 @@ def test_a_group_named_by_its_plural_role_speaks_as_that_group():
         "Die Wahlhelferinnen sagten: „Wir haben bis Mitternacht gezählt.“\n"
     )
     speakers = direct_speakers(article)
-    assert speakers == ["Analysten", "die Wahlhelferinnen"]
+    assert speakers == ["die Analysten", "die Wahlhelferinnen"]
 
 
 def test_her_lawyer_speaks_for_her_but_is_not_her():
@@ -928,3 +928,81 @@ def test_whom_a_reported_clause_is_about_does_not_say_its_words(cue):
         f"Sein Bruder {cue}, Anna Muster sei „am Limit“.\n"
     )
     assert direct_speakers(article) == ["sein Bruder"]
+
+
+def test_residents_and_critics_without_an_article_are_shown_as_a_group_never_as_a_name():
+    # A reader sees "die Anwohner", a description, not a name beside the quotation.
+    article = read(
+        "\nOrtsumgehung\n"
+        "Baurat Jens Hollmer stellte die Pläne vor. „Geprüft hat hier keiner“, sagen Anwohner "
+        "der Lindenallee. Kritiker sprechen von einer „Schneise durchs Moor“. Laut Wahlvorstand "
+        "lag die Beteiligung bei 41 Prozent.\n"
+    )
+    assert direct_speakers(article) == ["die Anwohner der Lindenallee", "die Kritiker"]
+    assert [q.speaker for q in article.quotes if q.kind == REPORTED] == ["der Wahlvorstand"]
+
+
+def test_a_passive_criticism_from_somebody_before_a_colon_is_the_critics_words():
+    # "Kritisiert wurde X von Y: „…“": what Y did to X, in Y's words; with an active verb
+    # ("Rückendeckung bekam X von Y:") the text still does not say whose.
+    article = read(
+        "\nGemeinderat\n"
+        "Die Sitzung dauerte bis Mitternacht. Kritisiert wurde Bürgermeister Otto Selm vor allem "
+        "von der Fraktionschefin Lisa Brenk (SPD): „Der Rat wurde nicht gefragt.“ Angegriffen "
+        "wurde auch Kämmerin Ute Rahn, und zwar von Ratsherr Kai Mohr: „Folien sind kein "
+        "Sparplan.“ Rückendeckung bekam Selm von der Kreisrätin Jana Wöhler: „Er hat sauber "
+        "gearbeitet.“\n"
+    )
+    assert direct_speakers(article) == ["Lisa Brenk", "Kai Mohr", None]
+
+
+def test_a_letter_writers_own_words_to_a_candidate_are_not_the_candidates():
+    # Signed below, with no byline: the writer is not named in the sentence, and "ihr" is
+    # whom the writer spoke to, not who spoke.
+    article = read(
+        "\nLeserbriefe\n"
+        "Frau Kolbe war die einzige, die in unsere Straße kam. Ich habe sie nach dem Spielplatz "
+        "gefragt und ihr gesagt: „Ohne Spielplatz wähle ich Sie nie wieder.“ Sie sagte: „Der "
+        "kommt.“\nHarald Timm, Oberdorf\n"
+    )
+    assert direct_speakers(article) == [None, "Kolbe"]
+
+
+def test_a_statement_printed_in_full_after_im_wortlaut_is_its_issuers():
+    # The issuer is the person the sentence before names as publishing it; a club's statement,
+    # or one whose line names another author, is nobody's in person.
+    article = read(
+        "\nRücktritt\n"
+        "Zwei Wochen nach der Wahl ist die Ortsvorsteherin Ilse Marten (SPD) zurückgetreten. "
+        "Marten verbreitete am Montag eine schriftliche Erklärung, Fragen beantwortete sie nicht.\n"
+        "Die Erklärung im Wortlaut:\n"
+        "„Das Ergebnis ist eindeutig. Ich lege mein Amt nieder.“\n"
+        "Der Ortsverein veröffentlichte ebenfalls eine Stellungnahme. Die Stellungnahme im "
+        "Wortlaut:\n„Wir respektieren die Entscheidung.“\n"
+        "Die Erklärung der Wählergemeinschaft im Wortlaut:\n„Wir haben das nie gefordert.“\n"
+    )
+    assert direct_speakers(article) == ["Ilse Marten", None, None]
+
+
+def test_the_host_nobody_was_called_is_not_the_last_subject_nor_the_last_speaker():
+    # Host and guest are both in the room: the text does not say which man "der Gastgeber" is.
+    article = read(
+        "\nBesuch\n"
+        "Bürgermeister Jan Holt empfängt seinen Amtskollegen Pierre Lamy aus der Partnerstadt. "
+        "Lamy ist erst seit März im Amt. „Wir sind zwei Neue“, sagte der Gastgeber. „Ich bin "
+        "froh, hier zu sein“, sagte Lamy. „Und ich erst“, fügte der Gastgeber hinzu.\n"
+    )
+    assert direct_speakers(article) == ["der Gastgeber", "Pierre Lamy", "der Gastgeber"]
+
+
+def test_an_english_passive_by_somebody_is_theirs_and_a_role_cue_is_not_the_last_speaker():
+    # "X was criticised by Y:" is Y's; "the mayor replied" names somebody else than the one who
+    # just spoke, and support "from Y:" may be either side's words.
+    article = read(
+        "\nDebate\n"
+        "The debate was long. Dieter Brandhorst and Aylin Demirci had agreed to three questions "
+        'each. Brandhorst was criticised by the treasurer, Jonas Feld: "You promised us a skate '
+        'park." "The money went into the fire station," the mayor replied. Demirci got support '
+        'from Anna Lee: "She listens."\n'
+    )
+    assert direct_speakers(article) == ["Jonas Feld", None, None]
