@@ -295,6 +295,9 @@ AGED_ARTICLES = {
     ("ein", "jahriger"): False,
     ("dem", "jahrigen"): False,
 }
+# Words before "N-Jährigen" that make it a group of voters, no one's age: "über", "unter",
+# "ab", "bis" ("18- bis 24-Jährigen"), "und" ("zwischen 30 und 44-Jährigen"), folded
+AGE_GROUP_MARKS = frozenset("uber unter ab bis und".split())
 # Words by which a sentence speaks of a person named before it: "er", "sie" (and "der
 # 26-Jährige": a word starting "jährig")
 BACK_REFERENCES = frozenset("er sie ihm ihn he she him".split())
@@ -380,6 +383,9 @@ class Needs:
     # "ist X verheiratet", "is X a lawyer", "does X have children": a yes/no question on one
     # person's trait; the line's paragraph has the trait's word (stems), or says nothing of it
     trait: frozenset[str] = frozenset()
+    # … and whom the line speaks of: the one person named, or of two the first, who did it
+    # ("hat X Y gratuliert", "did X congratulate Y": X)
+    doer: int = NO_ENTRY
     # The one person the question names (an entry; NO_ENTRY for none or several): a trait's
     # line speaks of them, and a line on taking office names them first (not "X will take
     # office, succeeding Y", asked when Y took office)
@@ -390,6 +396,9 @@ class Needs:
     # not the result line that names X
     silent: int = NO_ENTRY
     body: str = ""  # "Kreistagswahl": a body or election the line's article names (a start)
+    # "wie hoch war die Wahlbeteiligung 2011": the years a question names (digits); a year
+    # before the line's article's own the line's paragraph names (`of_year_asked`)
+    years: frozenset[str] = frozenset()
     # "district council": the English word an English article names the body by instead
     body_english: str = ""
 
@@ -421,6 +430,7 @@ class Needs:
             or self.silent != NO_ENTRY
             or bool(self.body)
             or bool(self.trait)
+            or bool(self.years)
         )
 
 
@@ -511,9 +521,11 @@ def needs(
         subject=_subject(kind, folded, asked, index),
         aged=has_any_phrase(folded, AGE_ASKED),
         trait=_trait_asked(kind, folded, asked, index),
+        doer=_doer(folded, asked, index),
         person=asked[0] if len(asked) == 1 else NO_ENTRY,
         by_name=len(asked) == 1 and _named_by_name(asked[0], folded, index),
         silent=_silent_asked(folded, asked, index),
+        years=frozenset(w for w in folded if YEAR_RE.fullmatch(w)),
     )
     return _with_body(need, folded)
 
@@ -673,10 +685,14 @@ def _trait_asked(
     does not have it says nothing of the trait, whatever else it says of X. Empty for any
     question with more words ("is X still deputy mayor", "is X going to appeal"): an office or
     a deed may be told otherwise. A fact of X's life asked after a question word ("wo wohnt
-    X") is such a trait too."""
-    if len(people) != 1:
+    X") is such a trait too. A deed asked of one person towards another ("hat X Y
+    gratuliert", "did X congratulate Y") is one too: X's line without the word does not say X
+    did it."""
+    if len(people) not in (1, 2):
         return frozenset()
-    name = set(fold(index.people.entries[people[0]].name).split())
+    name = {w for p in people for w in fold(index.people.entries[p].name).split()}
+    if len(people) == 2 and folded[0] in LIFE_OPENERS:
+        return frozenset()
     if folded[0] in LIFE_OPENERS:
         rest = [w for w in folded if w not in name and w not in LIFE_FILLERS]
         return LIFE_FACTS.get(rest[0], frozenset()) if len(rest) == 1 else frozenset()
@@ -690,6 +706,19 @@ def _trait_asked(
     stems = {stem_word(w) for w in english.to_german(rest)}
     stems |= {english.english_stem(w) for w in rest if english.is_english(folded)}
     return frozenset(stems.union(*(lexicon.SYNONYMS.get(s, frozenset()) for s in stems)))
+
+
+def _doer(folded: list[str], people: Sequence[int], index: CorpusIndex) -> int:
+    """Of the people a yes/no question names, the one it asks about: the only one, or of two
+    the one named first, the subject ("hat X Y gratuliert"); NO_ENTRY for none or more."""
+    if len(people) not in (1, 2):
+        return NO_ENTRY
+
+    def first_at(person: int) -> int:
+        name = set(fold(index.people.entries[person].name).split())
+        return next((i for i, w in enumerate(folded) if w in name), len(folded))
+
+    return min(people, key=first_at)
 
 
 VERB_STEM = 6  # "gratuli" of "Ich gratuliere": the stemmer keeps "gratuliert" whole
@@ -930,13 +959,17 @@ def kept(
             continue
         if need.subject != NO_ENTRY and need.aged and other_sex_aged(index, unit, need.subject):
             continue
+        if need.aged and only_age_groups(index, unit):
+            continue
         if need.trait and not (
-            has_trait(index, unit, need.trait) and speaks_of(index, unit, need.person)
+            has_trait(index, unit, need.trait) and speaks_of(index, unit, need.doer)
         ):
             continue
         if need.body and not names_body(index, unit, need.body, bodies, need.body_english):
             continue
         if need.body and another_election(index, unit, need.body):
+            continue
+        if need.years and not of_year_asked(index, unit, need.years):
             continue
         yield scored
 
@@ -1088,6 +1121,21 @@ def asks_taking_office(folded: list[str]) -> bool:
         w.startswith(("amtsantritt", "sworn", "inaugur")) for w in folded
     )
     return office and takes_office(folded)
+
+
+def of_year_asked(index: CorpusIndex, unit: int, years: frozenset[str]) -> bool:
+    """Whether a line may be about the year a question names: a year before its article's
+    own is past, and a line about it names it in its paragraph ("Damals, 2019, lag die
+    Beteiligung bei 49 Prozent"), so "wie hoch war die Wahlbeteiligung 2011" is not answered by
+    this year's turnout nor by 2019's. The article's own year (or a later one) the line need not
+    name: "wer hat 2026 gewonnen" is answered by "X gewann mit 51 Prozent"; nor may it name
+    another."""
+    published = index.articles[index.columns.article[unit]].published or ""
+    named = {w for w in _paragraph_words(index, unit) if YEAR_RE.fullmatch(w)}
+    own = published[:4]
+    if any(not own.isdigit() or year >= own for year in years):
+        return not named or not named.isdisjoint(years) or own in named
+    return not named.isdisjoint(years)
 
 
 def _first_named(index: CorpusIndex, unit: int, need: Needs) -> bool:
@@ -1554,15 +1602,28 @@ def other_sex_aged(index: CorpusIndex, unit: int, person: int) -> bool:
     female, male = first in FEMALE_NAMES, first in MALE_NAMES
     if female == male:
         return False  # no first name, or one both bear
-    tokens = words(index.columns.text(unit))
-    ages = [
+    ages = _ages(words(index.columns.text(unit)))
+    if not ages or any(age not in AGED_ARTICLES for age in ages):
+        return False
+    return all(AGED_ARTICLES[age] != female for age in ages)
+
+
+def only_age_groups(index: CorpusIndex, unit: int) -> bool:
+    """Whether every age a line gives is that of a group of voters ("bei den über
+    70-Jährigen", "unter den 18- bis 24-Jährigen"): "wie alt ist X" is not answered by X's
+    share among them."""
+    ages = _ages(words(index.columns.text(unit)))
+    return bool(ages) and all(before in AGE_GROUP_MARKS for before, _ in ages)
+
+
+def _ages(tokens: list[str]) -> list[tuple[str, str]]:
+    """The ages folded words give ("die 41-Jährige": 41 jahrige), each as the word before its
+    number and its "jährig" word: ("die", "jahrige")."""
+    return [
         (tokens[i - 2], token)
         for i, token in enumerate(tokens)
         if token.startswith("jahrig") and i >= 2 and tokens[i - 1].isdigit()
     ]
-    if not ages or any(age not in AGED_ARTICLES for age in ages):
-        return False
-    return all(AGED_ARTICLES[age] != female for age in ages)
 
 
 def _same_person(index: CorpusIndex, one: int, other: int) -> bool:
