@@ -391,10 +391,10 @@ class Needs:
     # office, succeeding Y", asked when Y took office)
     person: int = NO_ENTRY
     by_name: bool = False  # … and the question names them by name, not by a role only
-    # "was hat X gesagt", "was sagt X zum Ergebnis" of somebody the articles never quote (an
-    # entry; NO_ENTRY otherwise): only a line telling that X spoke ("X sprach von …") answers,
-    # not the result line that names X
-    silent: int = NO_ENTRY
+    # "was hat X gesagt", "was sagt X zu Y": whom the question asks what they said (an entry,
+    # X; NO_ENTRY otherwise): only X's words or a line telling that X spoke ("X sprach von …")
+    # answer, not Y's words nor the result line that names X (`said_by`)
+    speaker: int = NO_ENTRY
     body: str = ""  # "Kreistagswahl": a body or election the line's article names (a start)
     # "wie hoch war die Wahlbeteiligung 2011": the years a question names (digits); a year
     # before the line's article's own the line's paragraph names (`of_year_asked`)
@@ -427,7 +427,7 @@ class Needs:
             or self.makers
             or self.taking_office
             or self.subject != NO_ENTRY
-            or self.silent != NO_ENTRY
+            or self.speaker != NO_ENTRY
             or bool(self.body)
             or bool(self.trait)
             or bool(self.years)
@@ -524,7 +524,7 @@ def needs(
         doer=_doer(folded, asked, index),
         person=asked[0] if len(asked) == 1 else NO_ENTRY,
         by_name=len(asked) == 1 and _named_by_name(asked[0], folded, index),
-        silent=_silent_asked(folded, asked, index),
+        speaker=_speaker_asked(folded, asked, index),
         years=frozenset(w for w in folded if YEAR_RE.fullmatch(w)),
     )
     return _with_body(need, folded)
@@ -566,26 +566,22 @@ def _subject(kind: str, folded: list[str], people: Sequence[int], index: CorpusI
     return people[0] if _named_by_name(people[0], folded, index) else NO_ENTRY
 
 
-def _silent_asked(folded: list[str], people: Sequence[int], index: CorpusIndex) -> int:
-    """The one person a question asks what they said ("was hat X gesagt", "was meint X zu Y")
-    by name, when no article quotes them, directly or in reported speech, no line naming them
-    tells that they spoke, and they wrote none (a columnist's own text is their words): a
-    candidate a result list names with a share only; NO_ENTRY otherwise."""
+def _speaker_asked(folded: list[str], people: Sequence[int], index: CorpusIndex) -> int:
+    """The person a question asks what they said ("was hat X gesagt", "was meint X zu Y",
+    "what did X say about Y": X, the one named first, right after the verb) by name; NO_ENTRY
+    for none, for one named later, whom the question asks about ("what did the mayor say
+    about X"), or for one of the articles' authors (a columnist's own text is their words)."""
     if folded[:1] not in (["was"], ["what"]) or lexicon.PLAIN_SAYING.isdisjoint(folded):
         return NO_ENTRY
-    if len(people) != 1 or not _named_by_name(people[0], folded, index):
+    person = _doer(folded, people, index)
+    if person == NO_ENTRY or not _named_by_name(person, folded[:SPEAKER_AT], index):
         return NO_ENTRY
-    person = people[0]
-    if index.quotes_by_person[person] or index.reported_by_person[person]:
-        return NO_ENTRY
-    if any(
-        not SPOKE_WORDS.isdisjoint(words(index.columns.text(u))) for u in index.person_own[person]
-    ):
-        return NO_ENTRY  # a line tells they spoke: what they said may stand around it
     key = index.people.entries[person].key
     return NO_ENTRY if key in index.authors_by_key else person
 
 
+# Words up to the speaker asked: "was hat (Bürgermeister) X", "what did X"
+SPEAKER_AT = 5
 # Verbs telling that somebody spoke, folded ("X sprach von einem fairen Wettbewerb"); not every
 # verb that may cue a quote ("findet", "stimmen" are no speaking in "findet … statt").
 SPOKE_WORDS = lexicon.PLAIN_SAYING | frozenset(
@@ -593,6 +589,16 @@ SPOKE_WORDS = lexicon.PLAIN_SAYING | frozenset(
     for w in "sprach spricht erklärte erklärt betonte betont nannte nennt rief ruft antwortete "
     "antwortet kündigte kündigt räumte räumt gratulierte gratuliert".split()
 )
+
+
+def said_by(index: CorpusIndex, unit: int, person: int) -> bool:
+    """Whether a line may be what the person asked said: their own words, words nobody is told
+    to have said, or a line with a verb of speaking about them (`speaks_up`); not another
+    speaker's words, which would put the wrong name to them."""
+    speaker = index.columns.speaker[unit]
+    if speaker != NO_ENTRY:
+        return _same_person(index, speaker, person)
+    return speaks_up(index, unit, person)
 
 
 def speaks_up(index: CorpusIndex, unit: int, person: int) -> bool:
@@ -688,7 +694,7 @@ def _trait_asked(
     X") is such a trait too. A deed asked of one person towards another ("hat X Y
     gratuliert", "did X congratulate Y") is one too: X's line without the word does not say X
     did it."""
-    if len(people) not in (1, 2):
+    if _doer(folded, people, index) == NO_ENTRY:
         return frozenset()
     name = {w for p in people for w in fold(index.people.entries[p].name).split()}
     if len(people) == 2 and folded[0] in LIFE_OPENERS:
@@ -709,8 +715,10 @@ def _trait_asked(
 
 
 def _doer(folded: list[str], people: Sequence[int], index: CorpusIndex) -> int:
-    """Of the people a yes/no question names, the one it asks about: the only one, or of two
-    the one named first, the subject ("hat X Y gratuliert"); NO_ENTRY for none or more."""
+    """Of the people a question names, the one it asks about: the only one, or of two the one
+    named first, the subject ("hat X Y gratuliert", "was sagt X zu Y"); NO_ENTRY for none,
+    more, or two others whom the same words name (a surname they share: either may be meant),
+    not two entries of one person ("Henrike X" and "X")."""
     if len(people) not in (1, 2):
         return NO_ENTRY
 
@@ -718,7 +726,10 @@ def _doer(folded: list[str], people: Sequence[int], index: CorpusIndex) -> int:
         name = set(fold(index.people.entries[person].name).split())
         return next((i for i, w in enumerate(folded) if w in name), len(folded))
 
-    return min(people, key=first_at)
+    at = sorted((first_at(p), p) for p in people)
+    if len(at) == 2 and at[0][0] == at[1][0] and not _same_person(index, *people):
+        return NO_ENTRY
+    return at[0][1]
 
 
 VERB_STEM = 6  # "gratuli" of "Ich gratuliere": the stemmer keeps "gratuliert" whole
@@ -955,7 +966,7 @@ def kept(
             continue
         if need.subject != NO_ENTRY and not speaks_of(index, unit, need.subject):
             continue
-        if need.silent != NO_ENTRY and not speaks_up(index, unit, need.silent):
+        if need.speaker != NO_ENTRY and not said_by(index, unit, need.speaker):
             continue
         if need.subject != NO_ENTRY and need.aged and other_sex_aged(index, unit, need.subject):
             continue

@@ -1109,13 +1109,14 @@ def test_a_rivals_bitter_words_do_not_say_he_congratulated_the_winner(tmp_path, 
     assert reply.status == "not_found", texts(reply)
 
 
-# This year's turnout beside the last election's, in a dated article.
+# This year's turnout beside the last election's, in a dated article that names another year.
 TURNOUT_THEN_AND_NOW = {
     "beteiligung_birkenweiler": (
         "Wahlbeteiligung in Birkenweiler gestiegen\n"
         "Von Ina Muster\n"
         "Birkenweiler – Die Wahlbeteiligung lag am Sonntag bei 61,4 Prozent.\n"
         "Bei der letzten Wahl 2020 hatte die Wahlbeteiligung nur bei 52,0 Prozent gelegen.\n"
+        "Die neue Bürgermeisterin Marie Feldkamp sitzt seit 2014 im Rat.\n"
     ),
 }
 
@@ -1174,4 +1175,32 @@ def test_the_winners_age_answers_how_old_she_is(tmp_path, config):
 @pytest.mark.parametrize("question", ["wie alt ist brinkhoff", "how old is brinkhoff"])
 def test_a_share_among_the_over_sixties_does_not_say_how_old_he_is(tmp_path, config, question):
     reply = ask(engine_over_texts(tmp_path, AGE_GROUPS, config), question)
+    assert reply.status == "not_found", texts(reply)
+
+
+# Words of the night: the winner's and one rival's; the other rival stayed away and said nothing.
+VOICES = {
+    "stimmen_birkenweiler": (
+        "Stimmen zum Wahlabend\n"
+        "Von Ina Muster\n"
+        "Birkenweiler – Marie Feldkamp dankte ihren Helfern: „Dieser Sieg gehört uns allen.“\n"
+        "Udo Brinkhoff gratulierte ihr: „Das war ein fairer Wahlkampf.“\n"
+        "Lars Ehrenberg blieb der Feier im Rathaus fern.\n"
+    ),
+}
+
+
+def test_what_one_rival_said_to_the_winner_is_his_words_not_hers(tmp_path, config):
+    reply = ask(engine_over_texts(tmp_path, VOICES, config), "was hat brinkhoff zu feldkamp gesagt")
+    assert reply.status == "ok" and "fairer Wahlkampf" in texts(reply)[0]
+    assert not any("gehört uns allen" in text for text in texts(reply))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["was hat ehrenberg zu feldkamps sieg gesagt", "what did ehrenberg say about feldkamps win"],
+)
+def test_the_winners_words_are_not_what_a_silent_rival_said_about_her(tmp_path, config, question):
+    """Ehrenberg said nothing the article tells: her thanks are not his words."""
+    reply = ask(engine_over_texts(tmp_path, VOICES, config), question)
     assert reply.status == "not_found", texts(reply)
