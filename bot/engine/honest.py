@@ -386,6 +386,9 @@ class Needs:
     # … and whom the line speaks of: the one person named, or of two the first, who did it
     # ("hat X Y gratuliert", "did X congratulate Y": X)
     doer: int = NO_ENTRY
+    # … or the stem of the office whose holder did it ("hat der Landrat X gratuliert"), which
+    # the paragraph names instead (X may stand there as "seiner Nachfolgerin")
+    trait_by: str = ""
     # The one person the question names (an entry; NO_ENTRY for none or several): a trait's
     # line speaks of them, and a line on taking office names them first (not "X will take
     # office, succeeding Y", asked when Y took office)
@@ -521,6 +524,7 @@ def needs(
         subject=_subject(kind, folded, asked, index),
         aged=has_any_phrase(folded, AGE_ASKED),
         trait=_trait_asked(kind, folded, asked, index),
+        trait_by=_trait_by(kind, folded, asked, index),
         doer=_doer(folded, asked, index),
         person=asked[0] if len(asked) == 1 else NO_ENTRY,
         by_name=len(asked) == 1 and _named_by_name(asked[0], folded, index),
@@ -661,6 +665,7 @@ def _relative_aged(folded: list[str], index: CorpusIndex) -> frozenset[str]:
 # Kinder?", "Is X a lawyer?", "Does X have children?", "Did X concede?"), folded as the
 # question is.
 TRAIT_OPENERS = frozenset("ist is hat has dos did".split())
+DEED_OPENERS = frozenset("hat has did".split())  # … of them, those asking what somebody did
 # The only other words such a question has: an article, "have" after "does".
 TRAIT_FILLERS = frozenset("a an ein eine einen have".split())
 
@@ -693,7 +698,8 @@ def _trait_asked(
     a deed may be told otherwise. A fact of X's life asked after a question word ("wo wohnt
     X") is such a trait too. A deed asked of one person towards another ("hat X Y
     gratuliert", "did X congratulate Y") is one too: X's line without the word does not say X
-    did it."""
+    did it; so is one asked of an office's holder ("hat der Landrat X gratuliert": the deed's
+    word, `_trait_by` the office's)."""
     if _doer(folded, people, index) == NO_ENTRY:
         return frozenset()
     name = {w for p in people for w in fold(index.people.entries[p].name).split()}
@@ -702,9 +708,9 @@ def _trait_asked(
     if folded[0] in LIFE_OPENERS:
         rest = [w for w in folded if w not in name and w not in LIFE_FILLERS]
         return LIFE_FACTS.get(rest[0], frozenset()) if len(rest) == 1 else frozenset()
-    if kind != lexicon.WHAT or folded[0] not in TRAIT_OPENERS:
-        return frozenset()
-    rest = [w for w in folded[1:] if w not in name and w not in TRAIT_FILLERS]
+    rest = _trait_words(kind, folded, people, index)
+    if len(people) == 1 and _by_office(folded, rest, index):
+        rest = rest[-1:]
     if len(rest) != 1:
         return frozenset()
     # … or the words the lexicon tells it by ("did X concede": "räumte die Niederlage ein"),
@@ -712,6 +718,39 @@ def _trait_asked(
     stems = {stem_word(w) for w in english.to_german(rest)}
     stems |= {english.english_stem(w) for w in rest if english.is_english(folded)}
     return frozenset(stems.union(*(lexicon.SYNONYMS.get(s, frozenset()) for s in stems)))
+
+
+def _trait_words(
+    kind: str, folded: list[str], people: Sequence[int], index: CorpusIndex
+) -> list[str]:
+    """The words of a yes/no question on people ("hat X Y gratuliert") besides its opening
+    verb, their names and fillers; none for another question."""
+    if kind != lexicon.WHAT or folded[0] not in TRAIT_OPENERS or not people:
+        return []
+    name = {w for p in people for w in fold(index.people.entries[p].name).split()}
+    return [w for w in folded[1:] if w not in name and w not in TRAIT_FILLERS]
+
+
+def _by_office(folded: list[str], rest: list[str], index: CorpusIndex) -> str:
+    """The office noun of a deed asked of its holder towards a person ("hat der Landrat X
+    gratuliert", "did the mayor congratulate X": landrat, mayor): after "hat", "has" or "did"
+    (not "ist X Freie Wähler", which asks a party), an article, the noun (a person's, or a
+    role the articles give somebody: "Ministerpräsident"), the verb; empty otherwise."""
+    own = [w for w in rest if w not in ARTICLES]
+    if folded[0] not in DEED_OPENERS or len(own) != 2:
+        return ""
+    role = person_noun(own[0]) or index.stem(own[0]) in index.people.by_role_stem
+    return own[0] if role else ""
+
+
+def _trait_by(kind: str, folded: list[str], people: Sequence[int], index: CorpusIndex) -> str:
+    """The stem of the office whose holder a yes/no question asks did a deed towards the one
+    person it names (`_by_office`), as the glossary puts an English one in German; empty for
+    none."""
+    if len(people) != 1:
+        return ""
+    noun = _by_office(folded, _trait_words(kind, folded, people, index), index)
+    return stem_word(english.to_german([noun])[0]) if noun else ""
 
 
 def _doer(folded: list[str], people: Sequence[int], index: CorpusIndex) -> int:
@@ -973,7 +1012,12 @@ def kept(
         if need.aged and only_age_groups(index, unit):
             continue
         if need.trait and not (
-            has_trait(index, unit, need.trait) and speaks_of(index, unit, need.doer)
+            has_trait(index, unit, need.trait)
+            and (
+                has_trait(index, unit, frozenset({need.trait_by}))
+                if need.trait_by
+                else speaks_of(index, unit, need.doer)
+            )
         ):
             continue
         if need.body and not names_body(index, unit, need.body, bodies, need.body_english):

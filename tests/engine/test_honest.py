@@ -1079,8 +1079,8 @@ def test_what_a_party_says_needs_the_partys_own_words_not_its_seats(
         assert reply.status == "ok" and answer in " ".join(texts(reply))
 
 
-# Who congratulated the new mayor: one rival did, the other left early and only spoke of his
-# party's evening.
+# Who congratulated the new mayor: one rival did; the other left early and only spoke of his
+# party's evening, and the outgoing mayor is away.
 CONGRATULATIONS = {
     "glueckwuensche_birkenweiler": (
         "Glückwünsche für die neue Bürgermeisterin\n"
@@ -1089,6 +1089,7 @@ CONGRATULATIONS = {
         "Marie Feldkamp im Rathaus.\n"
         "Der unterlegene Kandidat Lars Ehrenberg verließ das Rathaus früh. „Das ist ein bitterer "
         "Abend für uns“, sagte Ehrenberg.\n"
+        "Der scheidende Bürgermeister Kurt Lorenzen ist im Urlaub.\n"
     ),
 }
 
@@ -1101,10 +1102,17 @@ def test_the_rival_who_congratulated_the_winner_is_the_answer(tmp_path, config):
 
 
 @pytest.mark.parametrize(
-    "question", ["hat ehrenberg feldkamp gratuliert", "did ehrenberg congratulate feldkamp"]
+    "question",
+    [
+        "hat ehrenberg feldkamp gratuliert",
+        "did ehrenberg congratulate feldkamp",
+        "hat der bürgermeister feldkamp gratuliert",
+        "did the mayor congratulate feldkamp",
+    ],
 )
 def test_a_rivals_bitter_words_do_not_say_he_congratulated_the_winner(tmp_path, config, question):
-    """Nobody says Ehrenberg congratulated her: his line about the evening is no yes."""
+    """Nobody says Ehrenberg or the mayor congratulated her: his line about the evening, or
+    Brinkhoff's congratulation, is no yes."""
     reply = ask(engine_over_texts(tmp_path, CONGRATULATIONS, config), question)
     assert reply.status == "not_found", texts(reply)
 
