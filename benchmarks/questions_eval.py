@@ -371,7 +371,8 @@ says), over seven invented texts of the Sandhagen mayoral election in forms no f
 (`benchmarks/questions/articles_devno10/`: the town's official notice, "the election in five
 numbers", who congratulated whom, a fact check, a pollster's analysis, a youth vote, the
 handover timetable), asked over dev26's folders and that one (no held-out folder); committed
-before its first run (`devno10_first_run.out`); in-sample since.
+before its first run (`devno10_first_run.out`: engine top-1 59.7 %, top-3 77.6 %, honest no
+59.3 %); in-sample since.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
