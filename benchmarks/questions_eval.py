@@ -368,6 +368,16 @@ ordered, its result with a statement in full, readers' letters, an English unive
 27 of 112 that the texts do not answer, asked over dev-en17's folders and that one (no held-out
 folder); committed before its first run (`dev_en18_first_run.out`: engine top-1 49.4 %,
 top-3 61.2 %, honest no 74.1 %); in-sample since.
+Then devno10 (`benchmarks/questions/devno10.yaml`) asks the honest no a tenth time: 59 of 126
+questions (28 in English) the texts do not answer, each beside a close cousin they do (votes where
+only shares are given, a "wann" with no date, a "warum" with no reason, a district not named, a
+person or office not named, a past election's number not given, "hat X Y gratuliert" nobody
+says), over seven invented texts of the Sandhagen mayoral election in forms no folder had
+(`benchmarks/questions/articles_devno10/`: the town's official notice, "the election in five
+numbers", who congratulated whom, a fact check, a pollster's analysis, a youth vote, the
+handover timetable), asked over dev26's folders and that one (no held-out folder); committed
+before its first run (`devno10_first_run.out`: engine top-1 59.7 %, top-3 77.6 %, honest no
+59.3 %); in-sample since.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -830,6 +840,12 @@ DEV_EN17_FOLDERS = (*DEV_EN16_FOLDERS, ROOT / "benchmarks" / "questions" / "arti
 # recount ordered and its result, readers' letters, an English university paper) and deven17.
 DEV_EN18 = ROOT / "benchmarks" / "questions" / "dev_en18.yaml"
 DEV_EN18_FOLDERS = (*DEV_EN17_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_deven18")
+# Round 29 (honest29): the honest no, tenth round: unanswerable close cousins (votes where only
+# shares are given, a date or reason not said, a district or person not named, a past election,
+# congratulations nobody reports) beside answerable ones, over seven invented texts of one
+# mayoral election (`benchmarks/questions/articles_devno10/`); no held-out folder.
+DEVNO10 = ROOT / "benchmarks" / "questions" / "devno10.yaml"
+DEVNO10_FOLDERS = (*DEV26_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_devno10")
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -1364,6 +1380,12 @@ BLOCKS = (
         DEV_EN18,
         DEV_EN18_FOLDERS,
         "dev-en18: English casual questions, 27 unanswerable, over deven18 (a recount)",
+    ),
+    Block(
+        "devno10",
+        DEVNO10,
+        DEVNO10_FOLDERS,
+        "devno10: unanswerable close cousins beside answered ones, Sandhagen (round 29)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

@@ -295,6 +295,9 @@ AGED_ARTICLES = {
     ("ein", "jahriger"): False,
     ("dem", "jahrigen"): False,
 }
+# Words before "N-Jährigen" that make it a group of voters, no one's age: "über", "unter",
+# "ab", "bis" ("18- bis 24-Jährigen"), "und" ("zwischen 30 und 44-Jährigen"), folded
+AGE_GROUP_MARKS = frozenset("uber unter ab bis und".split())
 # Words by which a sentence speaks of a person named before it: "er", "sie" (and "der
 # 26-Jährige": a word starting "jährig")
 BACK_REFERENCES = frozenset("er sie ihm ihn he she him".split())
@@ -380,16 +383,25 @@ class Needs:
     # "ist X verheiratet", "is X a lawyer", "does X have children": a yes/no question on one
     # person's trait; the line's paragraph has the trait's word (stems), or says nothing of it
     trait: frozenset[str] = frozenset()
+    # … and whom the line speaks of: the one person named, or of two the first, who did it
+    # ("hat X Y gratuliert", "did X congratulate Y": X)
+    doer: int = NO_ENTRY
+    # … or the stem of the office whose holder did it ("hat der Landrat X gratuliert"), which
+    # the paragraph names instead (X may stand there as "seiner Nachfolgerin")
+    trait_by: str = ""
     # The one person the question names (an entry; NO_ENTRY for none or several): a trait's
     # line speaks of them, and a line on taking office names them first (not "X will take
     # office, succeeding Y", asked when Y took office)
     person: int = NO_ENTRY
     by_name: bool = False  # … and the question names them by name, not by a role only
-    # "was hat X gesagt", "was sagt X zum Ergebnis" of somebody the articles never quote (an
-    # entry; NO_ENTRY otherwise): only a line telling that X spoke ("X sprach von …") answers,
-    # not the result line that names X
-    silent: int = NO_ENTRY
+    # "was hat X gesagt", "was sagt X zu Y": whom the question asks what they said (an entry,
+    # X; NO_ENTRY otherwise): only X's words or a line telling that X spoke ("X sprach von …")
+    # answer, not Y's words nor the result line that names X (`said_by`)
+    speaker: int = NO_ENTRY
     body: str = ""  # "Kreistagswahl": a body or election the line's article names (a start)
+    # "wie hoch war die Wahlbeteiligung 2011": the years a question names (digits); a year
+    # before the line's article's own the line's paragraph names (`of_year_asked`)
+    years: frozenset[str] = frozenset()
     # "district council": the English word an English article names the body by instead
     body_english: str = ""
 
@@ -418,9 +430,10 @@ class Needs:
             or self.makers
             or self.taking_office
             or self.subject != NO_ENTRY
-            or self.silent != NO_ENTRY
+            or self.speaker != NO_ENTRY
             or bool(self.body)
             or bool(self.trait)
+            or bool(self.years)
         )
 
 
@@ -511,9 +524,12 @@ def needs(
         subject=_subject(kind, folded, asked, index),
         aged=has_any_phrase(folded, AGE_ASKED),
         trait=_trait_asked(kind, folded, asked, index),
+        trait_by=_trait_by(kind, folded, asked, index),
+        doer=_doer(folded, asked, index),
         person=asked[0] if len(asked) == 1 else NO_ENTRY,
         by_name=len(asked) == 1 and _named_by_name(asked[0], folded, index),
-        silent=_silent_asked(folded, asked, index),
+        speaker=_speaker_asked(folded, asked, index),
+        years=frozenset(w for w in folded if YEAR_RE.fullmatch(w)),
     )
     return _with_body(need, folded)
 
@@ -554,26 +570,22 @@ def _subject(kind: str, folded: list[str], people: Sequence[int], index: CorpusI
     return people[0] if _named_by_name(people[0], folded, index) else NO_ENTRY
 
 
-def _silent_asked(folded: list[str], people: Sequence[int], index: CorpusIndex) -> int:
-    """The one person a question asks what they said ("was hat X gesagt", "was meint X zu Y")
-    by name, when no article quotes them, directly or in reported speech, no line naming them
-    tells that they spoke, and they wrote none (a columnist's own text is their words): a
-    candidate a result list names with a share only; NO_ENTRY otherwise."""
+def _speaker_asked(folded: list[str], people: Sequence[int], index: CorpusIndex) -> int:
+    """The person a question asks what they said ("was hat X gesagt", "was meint X zu Y",
+    "what did X say about Y": X, the one named first, right after the verb) by name; NO_ENTRY
+    for none, for one named later, whom the question asks about ("what did the mayor say
+    about X"), or for one of the articles' authors (a columnist's own text is their words)."""
     if folded[:1] not in (["was"], ["what"]) or lexicon.PLAIN_SAYING.isdisjoint(folded):
         return NO_ENTRY
-    if len(people) != 1 or not _named_by_name(people[0], folded, index):
+    person = _doer(folded, people, index)
+    if person == NO_ENTRY or not _named_by_name(person, folded[:SPEAKER_AT], index):
         return NO_ENTRY
-    person = people[0]
-    if index.quotes_by_person[person] or index.reported_by_person[person]:
-        return NO_ENTRY
-    if any(
-        not SPOKE_WORDS.isdisjoint(words(index.columns.text(u))) for u in index.person_own[person]
-    ):
-        return NO_ENTRY  # a line tells they spoke: what they said may stand around it
     key = index.people.entries[person].key
     return NO_ENTRY if key in index.authors_by_key else person
 
 
+# Words up to the speaker asked: "was hat (Bürgermeister) X", "what did X"
+SPEAKER_AT = 5
 # Verbs telling that somebody spoke, folded ("X sprach von einem fairen Wettbewerb"); not every
 # verb that may cue a quote ("findet", "stimmen" are no speaking in "findet … statt").
 SPOKE_WORDS = lexicon.PLAIN_SAYING | frozenset(
@@ -581,6 +593,16 @@ SPOKE_WORDS = lexicon.PLAIN_SAYING | frozenset(
     for w in "sprach spricht erklärte erklärt betonte betont nannte nennt rief ruft antwortete "
     "antwortet kündigte kündigt räumte räumt gratulierte gratuliert".split()
 )
+
+
+def said_by(index: CorpusIndex, unit: int, person: int) -> bool:
+    """Whether a line may be what the person asked said: their own words, words nobody is told
+    to have said, or a line with a verb of speaking about them (`speaks_up`); not another
+    speaker's words, which would put the wrong name to them."""
+    speaker = index.columns.speaker[unit]
+    if speaker != NO_ENTRY:
+        return _same_person(index, speaker, person)
+    return speaks_up(index, unit, person)
 
 
 def speaks_up(index: CorpusIndex, unit: int, person: int) -> bool:
@@ -643,6 +665,7 @@ def _relative_aged(folded: list[str], index: CorpusIndex) -> frozenset[str]:
 # Kinder?", "Is X a lawyer?", "Does X have children?", "Did X concede?"), folded as the
 # question is.
 TRAIT_OPENERS = frozenset("ist is hat has dos did".split())
+DEED_OPENERS = frozenset("hat has did".split())  # … of them, those asking what somebody did
 # The only other words such a question has: an article, "have" after "does".
 TRAIT_FILLERS = frozenset("a an ein eine einen have".split())
 
@@ -673,16 +696,21 @@ def _trait_asked(
     does not have it says nothing of the trait, whatever else it says of X. Empty for any
     question with more words ("is X still deputy mayor", "is X going to appeal"): an office or
     a deed may be told otherwise. A fact of X's life asked after a question word ("wo wohnt
-    X") is such a trait too."""
-    if len(people) != 1:
+    X") is such a trait too. A deed asked of one person towards another ("hat X Y
+    gratuliert", "did X congratulate Y") is one too: X's line without the word does not say X
+    did it; so is one asked of an office's holder ("hat der Landrat X gratuliert": the deed's
+    word, `_trait_by` the office's)."""
+    if _doer(folded, people, index) == NO_ENTRY:
         return frozenset()
-    name = set(fold(index.people.entries[people[0]].name).split())
+    name = {w for p in people for w in fold(index.people.entries[p].name).split()}
+    if len(people) == 2 and folded[0] in LIFE_OPENERS:
+        return frozenset()
     if folded[0] in LIFE_OPENERS:
         rest = [w for w in folded if w not in name and w not in LIFE_FILLERS]
         return LIFE_FACTS.get(rest[0], frozenset()) if len(rest) == 1 else frozenset()
-    if kind != lexicon.WHAT or folded[0] not in TRAIT_OPENERS:
-        return frozenset()
-    rest = [w for w in folded[1:] if w not in name and w not in TRAIT_FILLERS]
+    rest = _trait_words(kind, folded, people, index)
+    if len(people) == 1 and _by_office(folded, rest, index):
+        rest = rest[-1:]
     if len(rest) != 1:
         return frozenset()
     # … or the words the lexicon tells it by ("did X concede": "räumte die Niederlage ein"),
@@ -690,6 +718,57 @@ def _trait_asked(
     stems = {stem_word(w) for w in english.to_german(rest)}
     stems |= {english.english_stem(w) for w in rest if english.is_english(folded)}
     return frozenset(stems.union(*(lexicon.SYNONYMS.get(s, frozenset()) for s in stems)))
+
+
+def _trait_words(
+    kind: str, folded: list[str], people: Sequence[int], index: CorpusIndex
+) -> list[str]:
+    """The words of a yes/no question on people ("hat X Y gratuliert") besides its opening
+    verb, their names and fillers; none for another question."""
+    if kind != lexicon.WHAT or folded[0] not in TRAIT_OPENERS or not people:
+        return []
+    name = {w for p in people for w in fold(index.people.entries[p].name).split()}
+    return [w for w in folded[1:] if w not in name and w not in TRAIT_FILLERS]
+
+
+def _by_office(folded: list[str], rest: list[str], index: CorpusIndex) -> str:
+    """The office noun of a deed asked of its holder towards a person ("hat der Landrat X
+    gratuliert", "did the mayor congratulate X": landrat, mayor): after "hat", "has" or "did"
+    (not "ist X Freie Wähler", which asks a party), an article, the noun (a person's, or a
+    role the articles give somebody: "Ministerpräsident"), the verb; empty otherwise."""
+    own = [w for w in rest if w not in ARTICLES]
+    if folded[0] not in DEED_OPENERS or len(own) != 2:
+        return ""
+    role = person_noun(own[0]) or index.stem(own[0]) in index.people.by_role_stem
+    return own[0] if role else ""
+
+
+def _trait_by(kind: str, folded: list[str], people: Sequence[int], index: CorpusIndex) -> str:
+    """The stem of the office whose holder a yes/no question asks did a deed towards the one
+    person it names (`_by_office`), as the glossary puts an English one in German; empty for
+    none."""
+    if len(people) != 1:
+        return ""
+    noun = _by_office(folded, _trait_words(kind, folded, people, index), index)
+    return stem_word(english.to_german([noun])[0]) if noun else ""
+
+
+def _doer(folded: list[str], people: Sequence[int], index: CorpusIndex) -> int:
+    """Of the people a question names, the one it asks about: the only one, or of two the one
+    named first, the subject ("hat X Y gratuliert", "was sagt X zu Y"); NO_ENTRY for none,
+    more, or two others whom the same words name (a surname they share: either may be meant),
+    not two entries of one person ("Henrike X" and "X")."""
+    if len(people) not in (1, 2):
+        return NO_ENTRY
+
+    def first_at(person: int) -> int:
+        name = set(fold(index.people.entries[person].name).split())
+        return next((i for i, w in enumerate(folded) if w in name), len(folded))
+
+    at = sorted((first_at(p), p) for p in people)
+    if len(at) == 2 and at[0][0] == at[1][0] and not _same_person(index, *people):
+        return NO_ENTRY
+    return at[0][1]
 
 
 VERB_STEM = 6  # "gratuli" of "Ich gratuliere": the stemmer keeps "gratuliert" whole
@@ -926,17 +1005,26 @@ def kept(
             continue
         if need.subject != NO_ENTRY and not speaks_of(index, unit, need.subject):
             continue
-        if need.silent != NO_ENTRY and not speaks_up(index, unit, need.silent):
+        if need.speaker != NO_ENTRY and not said_by(index, unit, need.speaker):
             continue
         if need.subject != NO_ENTRY and need.aged and other_sex_aged(index, unit, need.subject):
             continue
+        if need.aged and only_age_groups(index, unit):
+            continue
         if need.trait and not (
-            has_trait(index, unit, need.trait) and speaks_of(index, unit, need.person)
+            has_trait(index, unit, need.trait)
+            and (
+                has_trait(index, unit, frozenset({need.trait_by}))
+                if need.trait_by
+                else speaks_of(index, unit, need.doer)
+            )
         ):
             continue
         if need.body and not names_body(index, unit, need.body, bodies, need.body_english):
             continue
         if need.body and another_election(index, unit, need.body):
+            continue
+        if need.years and not of_year_asked(index, unit, need.years):
             continue
         yield scored
 
@@ -1088,6 +1176,21 @@ def asks_taking_office(folded: list[str]) -> bool:
         w.startswith(("amtsantritt", "sworn", "inaugur")) for w in folded
     )
     return office and takes_office(folded)
+
+
+def of_year_asked(index: CorpusIndex, unit: int, years: frozenset[str]) -> bool:
+    """Whether a line may be about the year a question names: a year before its article's
+    own is past, and a line about it names it in its paragraph ("Damals, 2019, lag die
+    Beteiligung bei 49 Prozent"), so "wie hoch war die Wahlbeteiligung 2011" is not answered by
+    this year's turnout nor by 2019's. The article's own year (or a later one) the line need not
+    name: "wer hat 2026 gewonnen" is answered by "X gewann mit 51 Prozent"; nor may it name
+    another."""
+    published = index.articles[index.columns.article[unit]].published or ""
+    named = {w for w in _paragraph_words(index, unit) if YEAR_RE.fullmatch(w)}
+    own = published[:4]
+    if any(not own.isdigit() or year >= own for year in years):
+        return not named or not named.isdisjoint(years) or own in named
+    return not named.isdisjoint(years)
 
 
 def _first_named(index: CorpusIndex, unit: int, need: Needs) -> bool:
@@ -1554,15 +1657,28 @@ def other_sex_aged(index: CorpusIndex, unit: int, person: int) -> bool:
     female, male = first in FEMALE_NAMES, first in MALE_NAMES
     if female == male:
         return False  # no first name, or one both bear
-    tokens = words(index.columns.text(unit))
-    ages = [
+    ages = _ages(words(index.columns.text(unit)))
+    if not ages or any(age not in AGED_ARTICLES for age in ages):
+        return False
+    return all(AGED_ARTICLES[age] != female for age in ages)
+
+
+def only_age_groups(index: CorpusIndex, unit: int) -> bool:
+    """Whether every age a line gives is that of a group of voters ("bei den über
+    70-Jährigen", "unter den 18- bis 24-Jährigen"): "wie alt ist X" is not answered by X's
+    share among them."""
+    ages = _ages(words(index.columns.text(unit)))
+    return bool(ages) and all(before in AGE_GROUP_MARKS for before, _ in ages)
+
+
+def _ages(tokens: list[str]) -> list[tuple[str, str]]:
+    """The ages folded words give ("die 41-Jährige": 41 jahrige), each as the word before its
+    number and its "jährig" word: ("die", "jahrige")."""
+    return [
         (tokens[i - 2], token)
         for i, token in enumerate(tokens)
         if token.startswith("jahrig") and i >= 2 and tokens[i - 1].isdigit()
     ]
-    if not ages or any(age not in AGED_ARTICLES for age in ages):
-        return False
-    return all(AGED_ARTICLES[age] != female for age in ages)
 
 
 def _same_person(index: CorpusIndex, one: int, other: int) -> bool:

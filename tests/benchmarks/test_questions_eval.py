@@ -77,6 +77,8 @@ from benchmarks.questions_eval import (
     DEVNO7_FOLDERS,
     DEVNO9_EN,
     DEVNO9_EN_FOLDERS,
+    DEVNO10,
+    DEVNO10_FOLDERS,
     DEVYN,
     FOLDERS,
     HELDOUT,
@@ -487,6 +489,18 @@ def test_devno9en_asks_in_english_what_four_fresh_folders_do_not_say():
     assert sum(not q.answerable for q in asked) >= 30 and sum(q.answerable for q in asked) >= 10
     assert all(q.language == "en" for q in asked)
     assert any(block.half == "devno9en" for block in BLOCKS) and "devno9en" not in OUT_OF_SAMPLE
+
+
+def test_devno10_pairs_what_one_town_s_texts_do_not_say_with_what_they_do():
+    night = load_articles(DEVNO10_FOLDERS)
+    asked = load_questions(night, DEVNO10, split=False, half="devno10")  # raises on a shared line
+    assert len(asked) >= 120 and sum(not q.answerable for q in asked) >= 55
+    assert sum(q.answerable for q in asked) >= 55 and sum(q.language == "en" for q in asked) >= 25
+    assert not any(
+        folder.name.startswith(("articles_heldout1", "articles_heldout2"))
+        for folder in DEVNO10_FOLDERS
+    )
+    assert any(block.half == "devno10" for block in BLOCKS) and "devno10" not in OUT_OF_SAMPLE
 
 
 def test_devyn_asks_yes_or_no_about_people_in_both_languages_some_not_answered():

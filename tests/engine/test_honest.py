@@ -1077,3 +1077,138 @@ def test_what_a_party_says_needs_the_partys_own_words_not_its_seats(
         assert reply.status == "not_found"
     else:
         assert reply.status == "ok" and answer in " ".join(texts(reply))
+
+
+# Who congratulated the new mayor: one rival did; the other left early and only spoke of his
+# party's evening, and the outgoing mayor is away.
+CONGRATULATIONS = {
+    "glueckwuensche_birkenweiler": (
+        "Glückwünsche für die neue Bürgermeisterin\n"
+        "Von Ina Muster\n"
+        "Birkenweiler – Kaum stand das Ergebnis fest, gratulierte Udo Brinkhoff der Siegerin "
+        "Marie Feldkamp im Rathaus.\n"
+        "Der unterlegene Kandidat Lars Ehrenberg verließ das Rathaus früh. „Das ist ein bitterer "
+        "Abend für uns“, sagte Ehrenberg.\n"
+        "Der scheidende Bürgermeister Kurt Lorenzen ist im Urlaub.\n"
+    ),
+}
+
+
+def test_the_rival_who_congratulated_the_winner_is_the_answer(tmp_path, config):
+    reply = ask(
+        engine_over_texts(tmp_path, CONGRATULATIONS, config), "hat brinkhoff feldkamp gratuliert"
+    )
+    assert reply.status == "ok" and "gratulierte Udo Brinkhoff" in texts(reply)[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hat ehrenberg feldkamp gratuliert",
+        "did ehrenberg congratulate feldkamp",
+        "hat der bürgermeister feldkamp gratuliert",
+        "did the mayor congratulate feldkamp",
+    ],
+)
+def test_a_rivals_bitter_words_do_not_say_he_congratulated_the_winner(tmp_path, config, question):
+    """Nobody says Ehrenberg or the mayor congratulated her: his line about the evening, or
+    Brinkhoff's congratulation, is no yes."""
+    reply = ask(engine_over_texts(tmp_path, CONGRATULATIONS, config), question)
+    assert reply.status == "not_found", texts(reply)
+
+
+# This year's turnout beside the last election's, in a dated article that names another year.
+TURNOUT_THEN_AND_NOW = {
+    "beteiligung_birkenweiler": (
+        "Wahlbeteiligung in Birkenweiler gestiegen\n"
+        "Von Ina Muster\n"
+        "Birkenweiler – Die Wahlbeteiligung lag am Sonntag bei 61,4 Prozent.\n"
+        "Bei der letzten Wahl 2020 hatte die Wahlbeteiligung nur bei 52,0 Prozent gelegen.\n"
+        "Die neue Bürgermeisterin Marie Feldkamp sitzt seit 2014 im Rat.\n"
+    ),
+}
+
+
+@pytest.fixture
+def then_and_now(tmp_path, config) -> Engine:
+    (tmp_path / "beteiligung_birkenweiler.yaml").write_text(
+        "title: Wahlbeteiligung in Birkenweiler gestiegen\npublished: 2026-11-02\n",
+        encoding="utf-8",
+    )
+    return engine_over_texts(tmp_path, TURNOUT_THEN_AND_NOW, config)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("wie hoch war die wahlbeteiligung 2020 in birkenweiler", "52,0 Prozent"),
+        ("what was the turnout in birkenweiler in 2020", "52,0 Prozent"),
+    ],
+)
+def test_the_turnout_of_the_year_asked_answers(then_and_now, question, answer):
+    reply = ask(then_and_now, question)
+    assert reply.status == "ok" and answer in texts(reply)[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wie hoch war die wahlbeteiligung 2014 in birkenweiler",
+        "what was the turnout in birkenweiler in 2014",
+    ],
+)
+def test_neither_this_years_turnout_nor_2020s_is_that_of_an_earlier_year(then_and_now, question):
+    """An election of 2014 the article does not speak of: it does not say its turnout."""
+    reply = ask(then_and_now, question)
+    assert reply.status == "not_found", texts(reply)
+
+
+# The winner's age; the loser's share among older voters, whose age group is nobody's age.
+AGE_GROUPS = {
+    "analyse_birkenweiler": (
+        "Wer wen gewählt hat\n"
+        "Von Ina Muster\n"
+        "Birkenweiler – Die 41-jährige Marie Feldkamp gewann vor allem bei jungen Wählern.\n"
+        "Unter 30 Jahren stimmten 58 Prozent für Feldkamp. Bei den über 60-Jährigen kam "
+        "dagegen Udo Brinkhoff auf 52 Prozent.\n"
+    ),
+}
+
+
+def test_the_winners_age_answers_how_old_she_is(tmp_path, config):
+    reply = ask(engine_over_texts(tmp_path, AGE_GROUPS, config), "wie alt ist feldkamp")
+    assert reply.status == "ok" and "41-jährige" in texts(reply)[0]
+
+
+@pytest.mark.parametrize("question", ["wie alt ist brinkhoff", "how old is brinkhoff"])
+def test_a_share_among_the_over_sixties_does_not_say_how_old_he_is(tmp_path, config, question):
+    reply = ask(engine_over_texts(tmp_path, AGE_GROUPS, config), question)
+    assert reply.status == "not_found", texts(reply)
+
+
+# Words of the night: the winner's and one rival's; the other rival stayed away and said nothing.
+VOICES = {
+    "stimmen_birkenweiler": (
+        "Stimmen zum Wahlabend\n"
+        "Von Ina Muster\n"
+        "Birkenweiler – Marie Feldkamp dankte ihren Helfern: „Dieser Sieg gehört uns allen.“\n"
+        "Udo Brinkhoff gratulierte ihr: „Das war ein fairer Wahlkampf.“\n"
+        "Lars Ehrenberg blieb der Feier im Rathaus fern.\n"
+    ),
+}
+
+
+def test_what_one_rival_said_to_the_winner_is_his_words_not_hers(tmp_path, config):
+    reply = ask(engine_over_texts(tmp_path, VOICES, config), "was hat brinkhoff zu feldkamp gesagt")
+    assert reply.status == "ok" and "fairer Wahlkampf" in texts(reply)[0]
+    assert not any("gehört uns allen" in text for text in texts(reply))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["was hat ehrenberg zu feldkamps sieg gesagt", "what did ehrenberg say about feldkamps win"],
+)
+def test_the_winners_words_are_not_what_a_silent_rival_said_about_her(tmp_path, config, question):
+    """Ehrenberg said nothing the article tells: her thanks are not his words."""
+    reply = ask(engine_over_texts(tmp_path, VOICES, config), question)
+    assert reply.status == "not_found", texts(reply)
