@@ -1526,13 +1526,30 @@ def reason_of(index: CorpusIndex, unit: int, person: int) -> bool:
         return True
     columns = index.columns
     block = columns.block[unit]
+    before = _named_before(index, block)
+    announcer = announced_reasons(index, block)
+    if announcer != NO_ENTRY:  # "Warum …, erklärt sein Wahlkampfleiter Y. … die X …": X's
+        others = _named_here(index, words(columns.block_text[block]), columns.article[unit])
+        return person in (others - {announcer} or before)
     text = words(columns.block_text[block][: columns.end[unit]])
     named = _named_here(index, text, columns.article[unit])
-    before = _named_before(index, block)
     if not named - {columns.speaker[unit]}:
         return person in before
     of_result = any(index.stem(w) in lexicon.RESULT_STEMS for w in words(columns.text(unit)))
     return of_result and (person in named or person in before)
+
+
+def announced_reasons(index: CorpusIndex, block: int) -> int:
+    """Who gives the reasons of a paragraph that opens by announcing them
+    (`lexicon.announces_reasons`: "Warum es diesmal nicht gereicht hat, erklärt sein
+    Wahlkampfleiter X." then "Der Streit um … habe …, sagt X."): the speaker of its first
+    sentence; NO_ENTRY where it opens otherwise or nobody is said to give them ("Warum, weiß
+    keiner")."""
+    columns = index.columns
+    if not lexicon.announces_reasons(columns.block_text[block]):
+        return NO_ENTRY
+    said = [u for u in index.block_units[block] if columns.speaker[u] != NO_ENTRY]
+    return columns.speaker[min(said, key=lambda u: (columns.start[u], u))] if said else NO_ENTRY
 
 
 def _named_here(index: CorpusIndex, folded: list[str], article: int) -> set[int]:

@@ -1304,6 +1304,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     folded = [_outcome_spelled(ctx.index, word) for word in folded]
     originals = [original for _, original in pairs]
     kind, asked = lexicon.question_kind(folded)
+    if kind == lexicon.WHAT and folded[:1] == ["woran"] and _of_an_outcome(folded):
+        kind, asked = lexicon.REASON, {0}  # "woran ist X gescheitert": what the loss was due to
     if kind == lexicon.REASON:  # "warum wurde X abgewählt": why X lost
         folded = [LOST if word in VOTED_OUT else word for word in folded]
     stem = _stemmer(ctx.index)
@@ -1652,6 +1654,11 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
 # "what was the turnout", "what's the turnout": an English question that opens so asks for the
 # figure itself (with "like" at its end, how it was: "what was turnout like")
 FIGURE_OPENERS = (("what", "was"), ("what", "is"), ("what", "s"), ("what", "were"))
+
+
+def _of_an_outcome(folded: list[str]) -> bool:
+    """Whether a question has a word of winning or losing ("gescheitert", "verloren")."""
+    return any(stem_word(word) in lexicon.OUTCOME_STEMS for word in folded)
 
 
 def _asks_figure(typed: list[str]) -> bool:
@@ -2388,6 +2395,9 @@ def _one_named(index: CorpusIndex, unit: int, kept: list[str]) -> int | None:
     return person if article in people.entries[person].articles else None
 
 
+PREVAILED = "durchgesetzt"  # the joined participle of winning (see `_pushed_through`)
+
+
 def _says_whose(reporting: list[str], stems: list[str], outcome: frozenset[str]) -> bool:
     """Whether a word of the outcome stands in the reporting saying whose it is: "für die
     Niederlage verantwortlich", "wertete den Sieg in X als Zeichen" name an event, not who
@@ -2410,8 +2420,15 @@ def _says_whose(reporting: list[str], stems: list[str], outcome: frozenset[str])
         )
         and lexicon.SUPPOSING.isdisjoint(reporting[max(0, i - SUPPOSED_WITHIN) : i + 2])
         and not _judged(reporting, i)
+        and not _pushed_through(reporting, i)
         for i, stem in enumerate(stems)
     )
+
+
+def _pushed_through(reporting: list[str], i: int) -> bool:
+    """ "die Parkgebühr, die X durchgesetzt habe": a measure pushed through, not a win, which
+    is "durchgesetzt" with "sich" ("X hat sich gegen Y durchgesetzt")."""
+    return reporting[i] == PREVAILED and "sich" not in reporting
 
 
 def _judged(reporting: list[str], i: int) -> bool:
@@ -3044,11 +3061,13 @@ OUTCOME_WORDS_IN_ORDER = tuple(sorted(lexicon.OUTCOME_WORDS))  # (the first clos
 
 def _outcome_spelled(index: CorpusIndex, word: str) -> str:
     """A word no article has, one letter off a word of winning or losing ("gewonen",
-    "verlohren"), as that word: "wer hat in X gewonen" asks who won there."""
+    "verlohren"), as that word: "wer hat in X gewonen" asks who won there. A word one letter
+    off two forms of one side ("verlorn": "verlor", "verloren") is that side's first."""
     if len(word) < MIN_OUTCOME_TYPO or word in index.stems or word in lexicon.OUTCOME_WORDS:
         return word
     close = [w for w in OUTCOME_WORDS_IN_ORDER if OSA.distance(word, w, score_cutoff=1) <= 1]
-    return close[0] if len(close) == 1 else word
+    sides = {stem_word(w) in lexicon.WIN_STEMS for w in close}
+    return close[0] if len(sides) == 1 else word
 
 
 # "wird … wiederholt", "muss … wiederholt werden": a passive asks what is done to a thing.
