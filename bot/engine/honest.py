@@ -1495,11 +1495,32 @@ def speaks_of(index: CorpusIndex, unit: int, person: int) -> bool:
         return True
     block, article = columns.block[unit], columns.article[unit]
     named = _named_here(index, words(columns.block_text[block][: columns.end[unit]]), article)
+    if not named and BOX_ROW_RE.match(columns.block_text[block]):
+        return person in boxed(index, block)
     if named or not any(
         t in BACK_REFERENCES or t.startswith("jahrig") for t in words(columns.text(unit))
     ):
         return person in named
     return person in _named_before(index, block)
+
+
+# A fact box's row: a label of a word or two, a colon, its value ("Alter: 44 Jahre", "Im Amt
+# ab: 1. Mai").
+BOX_ROW_RE = re.compile(r"[A-ZÄÖÜ][\w-]*(?: [\w-]+)?:\s")
+
+
+def boxed(index: CorpusIndex, block: int) -> set[int]:
+    """Whom a fact box's row (`BOX_ROW_RE`) that names nobody is about: the one person its
+    article's title names ("Steckbrief: Dorothea X" above "Alter: 44 Jahre"); nobody under a
+    title naming none or several, nor for a row naming somebody."""
+    columns = index.columns
+    row = columns.block_text[block]
+    if not BOX_ROW_RE.match(row) or _named_here(index, words(row), columns.block_article[block]):
+        return set()
+    first = bisect_left(columns.block_article, columns.block_article[block])
+    title = _named_here(index, words(columns.block_text[first]), columns.block_article[block])
+    surnames = {fold(index.people.entries[p].name).split()[-1] for p in title}
+    return title if len(surnames) == 1 else set()
 
 
 def _named_before(index: CorpusIndex, block: int) -> set[int]:

@@ -177,7 +177,11 @@ COUNTED_STEMS = frozenset(
 )
 AGE_STEM = stem_word(lexicon.MEASURED_BY[("wie", "alt")])
 AGE_WORD_STEM = stem_word("alter")  # "im Alter von 84 Jahren"
-AGE_IN_WORDS_RE = re.compile(r"\b[Ii]m Alter von (?:\d+|[a-zäöüß]+)\b|\b\d{1,3} Jahre alt\b")
+# A fact box's row of age: "Alter: 44 Jahre" (whose it is: `honest.boxed`).
+BOX_AGE_RE = re.compile(r"\s*Alter:\s*\d{1,3}\b")
+AGE_IN_WORDS_RE = re.compile(
+    rf"\b[Ii]m Alter von (?:\d+|[a-zäöüß]+)\b|\b\d{{1,3}} Jahre alt\b|^{BOX_AGE_RE.pattern}"
+)
 # "Ein Verwaltungsfachmann, parteilos, 34 Jahre alt: … auf Jan Beispiel gewettet": the age of
 # the one person its sentence names
 YEARS_OLD_RE = re.compile(r"\b\d{1,3} Jahre alt\b")
@@ -1070,7 +1074,43 @@ def _ranked(index: CorpusIndex, ordinal: str) -> list[int]:
     near = {index.stem(word) for word in (number, lexicon.RANK_DIGITS[ordinal], "platz", *behind)}
     keys = near | set(index.affixes.starting_with(ordinal, limit=len(index.vocabulary)))
     found = set(chain.from_iterable(index.own.get(key, ()) for key in sorted(keys)))
-    return sorted(u for u in found if _states_rank(index.columns.text(u), ordinal))
+    stated = {u for u in found if _states_rank(index.columns.text(u), ordinal)}
+    return sorted(stated | set(_rows_by_share(index, int(lexicon.RANK_DIGITS[ordinal]))))
+
+
+# A share on a line: "52,4 Prozent", "36 %".
+SHARE_RE = re.compile(r"\b(\d{1,2}(?:,\d{1,2})?)\s*(?:Prozent|%)")
+# A results list is complete when its shares add up to a whole: rounding leaves a little over
+# or under, a list of some candidates only (whose order by share says nothing) falls short.
+WHOLE_FROM, WHOLE_TO = 98.5, 100.5
+
+
+def _rows_by_share(index: CorpusIndex, place: int) -> list[int]:
+    """The units of the rows standing at `place` by their share in a complete results list: an
+    article whose lines each give one candidate and one share ("Wengenroth, Dorothea (CDU):
+    52,4 Prozent", "Lappat, Yvonne (Freie Wähler): 11,5 Prozent"), the shares adding up to a
+    whole. "Wer wurde Zweiter" is the second highest share, though no line says "Zweiter"."""
+    columns, people = index.columns, index.people
+    rows: dict[int, dict[int, tuple[float, int]]] = {}  # article → block → (share, unit)
+    for unit in index.own.get(index.stem("prozent"), ()):
+        block = columns.block[unit]
+        line = columns.block_text[block]
+        shares = SHARE_RE.findall(line)
+        if len(shares) != 1:
+            continue
+        surnames = {fold(people.entries[p].name).split()[-1] for p in people.named_in(words(line))}
+        if len(surnames) == 1:
+            rows.setdefault(columns.article[unit], {}).setdefault(
+                block, (float(shares[0].replace(",", ".")), unit)
+            )
+    found = []
+    for lines in rows.values():
+        ordered = sorted(lines.values(), reverse=True)
+        if len(ordered) >= place and WHOLE_FROM <= sum(s for s, _ in ordered) <= WHOLE_TO:
+            share, unit = ordered[place - 1]
+            if [s for s, _ in ordered].count(share) == 1:  # a tie gives nobody that place
+                found.append(unit)
+    return found
 
 
 def _states_rank(text: str, ordinal: str) -> bool:
@@ -3514,6 +3554,10 @@ class _OfAnother:
             # whoever's first name stands before it
             if fold(m.group(1)) in names and not self._of_others(text[: m.end(1)], article):
                 return True
+        if BOX_AGE_RE.match(text):  # "Alter: 44 Jahre" in X's fact box
+            return not self.people.isdisjoint(
+                honest.boxed(self.index, self.index.columns.block[unit])
+            )
         for found in split_sentences(text):
             sentence = found.text
             if YEARS_OLD_RE.search(sentence):
