@@ -314,7 +314,8 @@ one line per candidate, a village round-up where a pronoun carries the candidate
 press release, a live chat with readers, a profile box, a wire story;
 `benchmarks/questions/articles_dev27/`): every kind of question asked plain, typed and in other
 words, each line marked so, with cousins the texts do not answer, asked over dev26's folders and
-those; committed before its first run (`dev27_first_run.out`); in-sample.
+those; committed before its first run (`dev27_first_run.out`: engine top-1 48.8 %, top-3
+56.0 %, honest no 63.6 %); in-sample.
 Then devnames (`benchmarks/questions/devnames.yaml`) asks about surnames the articles do not
 know, one or two letters off a known one ("Bennert" beside Rennert), alone or after a first name,
 in German and English, beside typos of known names that must still find them; over the seed,
