@@ -329,11 +329,16 @@ LONG_FIELD_WORDS = tuple(sorted(w for w in FIELD_WORDS if len(w) >= MIN_FIELD_TY
 
 
 def _field_spelled(index: CorpusIndex, word: str) -> str:
-    """A word no article has, one letter off one long word of a field ("erschinen"), as that
-    word: "wann ist der Leserchat erschinen" asks when it appeared."""
+    """A word no article has, one long word of a field with a letter dropped or doubled
+    ("erschinen", "geschriebben"), as that word: "wann ist der Leserchat erschinen" asks when
+    it appeared. A letter changed may make another word ("verpasst" is no "verfasst")."""
     if len(word) < MIN_FIELD_TYPO or word in FIELD_WORDS or word in index.stems:
         return word
-    close = [w for w in LONG_FIELD_WORDS if OSA.distance(word, w, score_cutoff=1) <= 1]
+    close = [
+        w
+        for w in LONG_FIELD_WORDS
+        if len(w) != len(word) and OSA.distance(word, w, score_cutoff=1) <= 1
+    ]
     return close[0] if len(close) == 1 else word
 
 

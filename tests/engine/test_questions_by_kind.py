@@ -134,3 +134,9 @@ def test_the_box_gives_no_age_of_anybody_else(night):
 )
 def test_when_an_article_appeared_is_asked_with_a_slip_of_the_word_too(night, question):
     assert "12.04.2027" in ask(night, question).text
+
+
+def test_a_word_a_letter_away_from_a_metadata_word_is_no_slip_of_it(night):
+    # "verpasst" is no "verfasst": a reader asks what was missed, not who wrote an article
+    assert ask(night, "wie knapp wurde der sitz verfasst").title == "Zu den Artikeln"
+    assert ask(night, "wie knapp wurde der sitz verpasst").title != "Zu den Artikeln"
