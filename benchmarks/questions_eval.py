@@ -312,6 +312,15 @@ its own "Warum hat … verloren?", the town's press release, a wire story on thr
 `benchmarks/questions/articles_dev26/`), with cousins the texts do not answer, asked over dev25's
 folders and those; committed before its first run (`dev26_first_run.out`: engine top-1 40.2 %, top-3
 47.3 %, honest no 60.5 %); in-sample.
+Then dev27 (`benchmarks/questions/dev27.yaml`) asks chat German as a grid over eight invented
+texts of one night in forms no folder had (a radio interview transcript with the speakers' turns
+in capitals, the loser's portrait whose campaign manager gives the reasons, a results page with
+one line per candidate, a village round-up where a pronoun carries the candidate, the town's
+press release, a live chat with readers, a profile box, a wire story;
+`benchmarks/questions/articles_dev27/`): every kind of question asked plain, typed and in other
+words, each line marked so, with cousins the texts do not answer, asked over dev26's folders and
+those; committed before its first run (`dev27_first_run.out`: engine top-1 48.8 %, top-3
+56.0 %, honest no 63.6 %); in-sample.
 Then devnames (`benchmarks/questions/devnames.yaml`) asks about surnames the articles do not
 know, one or two letters off a known one ("Bennert" beside Rennert), alone or after a first name,
 in German and English, beside typos of known names that must still find them; over the seed,
@@ -777,6 +786,11 @@ DEV25_FOLDERS = (*DEV24_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_d
 # town's release, a wire story); no held-out folder.
 DEV26 = ROOT / "benchmarks" / "questions" / "dev26.yaml"
 DEV26_FOLDERS = (*DEV25_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev26")
+# Round 29 (ask29): chat German as a grid of kinds asked three ways over eight invented texts of
+# one night (a radio transcript, the loser's portrait, a results page, a village round-up, the
+# town's release, a readers' chat, a profile box, a wire story); no held-out folder.
+DEV27 = ROOT / "benchmarks" / "questions" / "dev27.yaml"
+DEV27_FOLDERS = (*DEV26_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev27")
 # Round 20 (names21): names the articles do not know, close to names they do ("Bennert" beside
 # Rennert), beside typos of known names; over folders whose texts may be read (no held-out one).
 DEVNAMES = ROOT / "benchmarks" / "questions" / "devnames.yaml"
@@ -1332,6 +1346,12 @@ BLOCKS = (
         DEV26,
         DEV26_FOLDERS,
         "dev26: chat German over an FAQ, a chronology, a press review, Stadtteile (round 27)",
+    ),
+    Block(
+        "dev27",
+        DEV27,
+        DEV27_FOLDERS,
+        "dev27: chat German by kind, plain, typed and in other words, over a transcript (round 29)",
     ),
     Block(
         "devnames",

@@ -11,6 +11,8 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
+from rapidfuzz.distance import OSA
+
 from bot.corpus.german import CREDIT_WORDS, FORMAL_YOU_RE
 from bot.engine import english
 from bot.engine.context import Context
@@ -321,10 +323,30 @@ def _interviewer_asked(typed: Sequence[str]) -> set[int] | None:
     return verbs | {i for i, word in enumerate(typed) if word in WRITER_ASKED}
 
 
+# The long words of a field, whose slips a chat makes ("geschriben", "erschinen"): a shorter
+# one is one letter off too many words.
+MIN_FIELD_TYPO = 8
+LONG_FIELD_WORDS = tuple(sorted(w for w in FIELD_WORDS if len(w) >= MIN_FIELD_TYPO))
+
+
+def _field_spelled(index: CorpusIndex, word: str) -> str:
+    """A word no article has, one long word of a field with a letter dropped or doubled
+    ("erschinen", "geschriebben"), as that word: "wann ist der Leserchat erschinen" asks when
+    it appeared. A letter changed may make another word ("verpasst" is no "verfasst")."""
+    if len(word) < MIN_FIELD_TYPO or word in FIELD_WORDS or word in index.stems:
+        return word
+    close = [
+        w
+        for w in LONG_FIELD_WORDS
+        if len(w) != len(word) and OSA.distance(word, w, score_cutoff=1) <= 1
+    ]
+    return close[0] if len(close) == 1 else word
+
+
 def about_articles(ctx: Context, typed: Sequence[str]) -> Reply | None:
     """The answer to a question (folded, as typed) about the articles' metadata; None if it is
     not one. An English question is read in the German the articles use, word by word."""
-    pairs = english.translated(typed)
+    pairs = english.translated([_field_spelled(ctx.index, word) for word in typed])
     folded = [german for german, _ in pairs]
     interviewer = _interviewer_asked([original or german for german, original in pairs])
     asked = asked_field(folded) if interviewer is None else (AUTHOR, interviewer)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bot.engine import lexicon
 from bot.engine.context import Context
 from bot.engine.folding import words
 from bot.engine.index import CorpusIndex
@@ -80,10 +81,15 @@ BRACKET = 12
 # day, and the vote just before the verb is what takes place then.
 HELD = frozenset("findet fand finden fanden".split())
 HELD_PARTICLE = "statt"
-# Elected bodies a vote's name may give ("Stadtratswahl", "Kreistagswahl"): a line may name
-# the body instead.
-BODY_ENDS = ("rat", "tag")
+# Elected bodies and offices a vote's name may give ("Stadtratswahl", "Kreistagswahl",
+# "Bürgermeisterwahl"): a line may name the body or office instead ("die Wahl des
+# Bürgermeisters").
+BODY_ENDS = ("rat", "tag", "meister")
 MIN_BODY = 6  # letters of a body's name a line may give for its vote: "Kreistag", not "Rat"
+# "bei der Wahl der hauptamtlichen Bürgermeisterin am 14. März", "the election of the mayor on
+# May 3": a vote named with whom it elects, its day after that genitive, which may be long.
+OF_WHOM = frozenset("der des of".split())
+DAY_PREPOSITIONS = frozenset("am vom on".split())
 # "vor der Stichwahl", "nach der Wahl": what the line dates is another event.
 OTHER_EVENT = frozenset("vor nach seit before after since".split())
 
@@ -102,6 +108,9 @@ def asks_election_day(folded: list[str], asked: list[str]) -> bool:
     gewählt", "when was the runoff". "Bis wann kann man Briefwahl beantragen?" asks a deadline."""
     if not asked or not all(map(is_vote_word, asked)):
         return False
+    _, at = lexicon.question_kind(folded)
+    if tuple(folded[i] for i in sorted(at)) in lexicon.DAY_ASKED:
+        return True  # "an welchem Tag wurde gewählt", "which day was the vote"
     return any(
         word in ("wann", "when") and (i == 0 or folded[i - 1] not in SPAN_OPENERS)
         for i, word in enumerate(folded)
@@ -167,6 +176,7 @@ def _named_day(folded: list[str], text: str) -> str | None:
         for i, w in enumerate(folded)
         if is_vote_word(w) and not (i >= 2 and folded[i - 2] in OTHER_EVENT)
     ]
+    votes += [_after_whom(folded, v) for v in votes if folded[v + 1 : v + 2] in OF_WHOM_NEXT]
     days: list[tuple[int, str]] = []
     for i, word in enumerate(folded):
         if word in YESTERDAY:
@@ -194,6 +204,17 @@ def _named_day(folded: list[str], text: str) -> str | None:
         if any(0 < v - at <= BRACKET for v in closing):
             return day
     return None
+
+
+OF_WHOM_NEXT = [[word] for word in sorted(OF_WHOM)]
+
+
+def _after_whom(folded: list[str], vote: int) -> int:
+    """Where the genitive after a vote word ends ("Wahl der hauptamtlichen Bürgermeisterin
+    oder des … Bürgermeisters | am 14. März"): the first "am", "vom", "on" within `BRACKET`
+    words, whose day is the vote's; the vote itself where none follows."""
+    end = min(len(folded), vote + BRACKET)
+    return next((i for i in range(vote + 1, end) if folded[i] in DAY_PREPOSITIONS), vote)
 
 
 def _date_of(day: str, folded: list[str], published: str | None) -> date | None:

@@ -1598,11 +1598,32 @@ def speaks_of(index: CorpusIndex, unit: int, person: int) -> bool:
         return True
     block, article = columns.block[unit], columns.article[unit]
     named = _named_here(index, words(columns.block_text[block][: columns.end[unit]]), article)
+    if not named and BOX_ROW_RE.match(columns.block_text[block]):
+        return person in boxed(index, block)
     if named or not any(
         t in BACK_REFERENCES or t.startswith("jahrig") for t in words(columns.text(unit))
     ):
         return person in named
     return person in _named_before(index, block)
+
+
+# A fact box's row: a label of a word or two, a colon, its value ("Alter: 44 Jahre", "Im Amt
+# ab: 1. Mai").
+BOX_ROW_RE = re.compile(r"[A-ZÄÖÜ][\w-]*(?: [\w-]+)?:\s")
+
+
+def boxed(index: CorpusIndex, block: int) -> set[int]:
+    """Whom a fact box's row (`BOX_ROW_RE`) that names nobody is about: the one person its
+    article's title names ("Steckbrief: Dorothea X" above "Alter: 44 Jahre"); nobody under a
+    title naming none or several, nor for a row naming somebody."""
+    columns = index.columns
+    row = columns.block_text[block]
+    if not BOX_ROW_RE.match(row) or _named_here(index, words(row), columns.block_article[block]):
+        return set()
+    first = bisect_left(columns.block_article, columns.block_article[block])
+    title = _named_here(index, words(columns.block_text[first]), columns.block_article[block])
+    surnames = {fold(index.people.entries[p].name).split()[-1] for p in title}
+    return title if len(surnames) == 1 else set()
 
 
 def _named_before(index: CorpusIndex, block: int) -> set[int]:
@@ -1629,13 +1650,30 @@ def reason_of(index: CorpusIndex, unit: int, person: int) -> bool:
         return True
     columns = index.columns
     block = columns.block[unit]
+    before = _named_before(index, block)
+    announcer = announced_reasons(index, block)
+    if announcer != NO_ENTRY:  # "Warum …, erklärt sein Wahlkampfleiter Y. … die X …": X's
+        others = _named_here(index, words(columns.block_text[block]), columns.article[unit])
+        return person in (others - {announcer} or before)
     text = words(columns.block_text[block][: columns.end[unit]])
     named = _named_here(index, text, columns.article[unit])
-    before = _named_before(index, block)
     if not named - {columns.speaker[unit]}:
         return person in before
     of_result = any(index.stem(w) in lexicon.RESULT_STEMS for w in words(columns.text(unit)))
     return of_result and (person in named or person in before)
+
+
+def announced_reasons(index: CorpusIndex, block: int) -> int:
+    """Who gives the reasons of a paragraph that opens by announcing them
+    (`lexicon.announces_reasons`: "Warum es diesmal nicht gereicht hat, erklärt sein
+    Wahlkampfleiter X." then "Der Streit um … habe …, sagt X."): the speaker of its first
+    sentence; NO_ENTRY where it opens otherwise or nobody is said to give them ("Warum, weiß
+    keiner")."""
+    columns = index.columns
+    if not lexicon.announces_reasons(columns.block_text[block]):
+        return NO_ENTRY
+    said = [u for u in index.block_units[block] if columns.speaker[u] != NO_ENTRY]
+    return columns.speaker[min(said, key=lambda u: (columns.start[u], u))] if said else NO_ENTRY
 
 
 def _named_here(index: CorpusIndex, folded: list[str], article: int) -> set[int]:

@@ -1212,6 +1212,8 @@ class _Builder:
         columns.described.append(columns.label(item.described))
         names_someone = bool(mentions) or speaker is not None
         code = class_code(item.kind, item.comment, item.text, marks, own, names_someone)
+        if speaker is not None and lexicon.announces_reasons(columns.block_text[item.block]):
+            code |= CUE_BITS[lexicon.REASON]  # "Warum es nicht reichte, erklärt X. … habe …"
         columns.classes.append(code)
         if columns.block_text[item.block][item.span[0] : item.span[1]] != item.text:
             columns.texts[unit_id] = item.text

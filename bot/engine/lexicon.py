@@ -98,6 +98,10 @@ QUESTION_WORDS: dict[tuple[str, ...], str] = {
     ("who",): PERSON,
     ("whom",): PERSON,
     ("wann",): TIME,
+    ("an", "welchem", "tag"): TIME,  # a day asked in other words: "an welchem Tag wurde gewählt"
+    ("welcher", "tag"): TIME,
+    ("which", "day"): TIME,
+    ("what", "day"): TIME,
     ("when",): TIME,
     ("wie", "lange"): TIME,
     ("wie", "lang"): TIME,  # chat German drops the "e"
@@ -137,6 +141,10 @@ QUESTION_WORDS: dict[tuple[str, ...], str] = {
     ("wie", "gross"): NUMBER,
     ("how", "high"): NUMBER,
 }
+# Question words that ask for a day in other words than "wann" (all of kind TIME).
+DAY_ASKED = frozenset(
+    {("an", "welchem", "tag"), ("welcher", "tag"), ("which", "day"), ("what", "day")}
+)
 # Question words that ask how long, which a length of time answers ("nach sechzehn Jahren"):
 # the others of kind TIME ask when.
 HOW_LONG = frozenset({("wie", "lange"), ("wie", "lang"), ("how", "long")})
@@ -182,6 +190,20 @@ REASON_RE = re.compile(
     r"|\bf(?:ü|ue)hr(?:t|te|ten|en)\b[^.;]*\bauf\b[^.;]*\bzurück\b"
     r"|\b(?:lag|lagen|liegt|liegen|gelegen)\b(?:\s+\w+){0,3}?\s+(?:an\s+(?!\d)|daran\b)"
 )
+# A paragraph opening with an indirect question of cause announces that the sentences after it
+# give the reasons, said by whoever the opening attributes them to: "Warum es diesmal nicht
+# gereicht hat, erklärt sein Wahlkampfleiter X.", "Woran es lag, sagt Y so: …"; not the
+# article's own question ("Warum hat X verloren?").
+ANNOUNCED_REASONS_RE = re.compile(
+    r"\s*(?:Warum|Wieso|Weshalb|Weswegen|Woran)\s+[^.?!:;]*,[^.?!]*(?:[.:]|$)"
+)
+
+
+def announces_reasons(line: str) -> bool:
+    """Whether a line opens by announcing the reasons it gives (`ANNOUNCED_REASONS_RE`)."""
+    return ANNOUNCED_REASONS_RE.match(line) is not None
+
+
 # A deed's noun in "-ung" and its participle: "die Auszählung" is what was "ausgezählt", "die
 # Sanierung" what is "saniert", "die Beteiligung" who "beteiligt" were. The participle takes
 # "ge" after a separable prefix ("aus-ge-zählt"), not after an inseparable one ("beteiligt")

@@ -177,7 +177,11 @@ COUNTED_STEMS = frozenset(
 )
 AGE_STEM = stem_word(lexicon.MEASURED_BY[("wie", "alt")])
 AGE_WORD_STEM = stem_word("alter")  # "im Alter von 84 Jahren"
-AGE_IN_WORDS_RE = re.compile(r"\b[Ii]m Alter von (?:\d+|[a-zäöüß]+)\b|\b\d{1,3} Jahre alt\b")
+# A fact box's row of age: "Alter: 44 Jahre" (whose it is: `honest.boxed`).
+BOX_AGE_RE = re.compile(r"\s*Alter:\s*\d{1,3}\b")
+AGE_IN_WORDS_RE = re.compile(
+    rf"\b[Ii]m Alter von (?:\d+|[a-zäöüß]+)\b|\b\d{{1,3}} Jahre alt\b|^{BOX_AGE_RE.pattern}"
+)
 # "Ein Verwaltungsfachmann, parteilos, 34 Jahre alt: … auf Jan Beispiel gewettet": the age of
 # the one person its sentence names
 YEARS_OLD_RE = re.compile(r"\b\d{1,3} Jahre alt\b")
@@ -1070,7 +1074,43 @@ def _ranked(index: CorpusIndex, ordinal: str) -> list[int]:
     near = {index.stem(word) for word in (number, lexicon.RANK_DIGITS[ordinal], "platz", *behind)}
     keys = near | set(index.affixes.starting_with(ordinal, limit=len(index.vocabulary)))
     found = set(chain.from_iterable(index.own.get(key, ()) for key in sorted(keys)))
-    return sorted(u for u in found if _states_rank(index.columns.text(u), ordinal))
+    stated = {u for u in found if _states_rank(index.columns.text(u), ordinal)}
+    return sorted(stated | set(_rows_by_share(index, int(lexicon.RANK_DIGITS[ordinal]))))
+
+
+# A share on a line: "52,4 Prozent", "36 %".
+SHARE_RE = re.compile(r"\b(\d{1,2}(?:,\d{1,2})?)\s*(?:Prozent|%)")
+# A results list is complete when its shares add up to a whole: rounding leaves a little over
+# or under, a list of some candidates only (whose order by share says nothing) falls short.
+WHOLE_FROM, WHOLE_TO = 98.5, 100.5
+
+
+def _rows_by_share(index: CorpusIndex, place: int) -> list[int]:
+    """The units of the rows standing at `place` by their share in a complete results list: an
+    article whose lines each give one candidate and one share ("Wengenroth, Dorothea (CDU):
+    52,4 Prozent", "Lappat, Yvonne (Freie Wähler): 11,5 Prozent"), the shares adding up to a
+    whole. "Wer wurde Zweiter" is the second highest share, though no line says "Zweiter"."""
+    columns, people = index.columns, index.people
+    rows: dict[int, dict[int, tuple[float, int]]] = {}  # article → block → (share, unit)
+    for unit in index.own.get(index.stem("prozent"), ()):
+        block = columns.block[unit]
+        line = columns.block_text[block]
+        shares = SHARE_RE.findall(line)
+        if len(shares) != 1:
+            continue
+        surnames = {fold(people.entries[p].name).split()[-1] for p in people.named_in(words(line))}
+        if len(surnames) == 1:
+            rows.setdefault(columns.article[unit], {}).setdefault(
+                block, (float(shares[0].replace(",", ".")), unit)
+            )
+    found = []
+    for lines in rows.values():
+        ordered = sorted(lines.values(), reverse=True)
+        if len(ordered) >= place and WHOLE_FROM <= sum(s for s, _ in ordered) <= WHOLE_TO:
+            share, unit = ordered[place - 1]
+            if [s for s, _ in ordered].count(share) == 1:  # a tie gives nobody that place
+                found.append(unit)
+    return found
 
 
 def _states_rank(text: str, ordinal: str) -> bool:
@@ -1304,6 +1344,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     folded = [_outcome_spelled(ctx.index, word) for word in folded]
     originals = [original for _, original in pairs]
     kind, asked = lexicon.question_kind(folded)
+    if kind == lexicon.WHAT and folded[:1] == ["woran"] and _of_an_outcome(folded):
+        kind, asked = lexicon.REASON, {0}  # "woran ist X gescheitert": what the loss was due to
     if kind == lexicon.REASON:  # "warum wurde X abgewählt": why X lost
         folded = [LOST if word in VOTED_OUT else word for word in folded]
     stem = _stemmer(ctx.index)
@@ -1652,6 +1694,11 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
 # "what was the turnout", "what's the turnout": an English question that opens so asks for the
 # figure itself (with "like" at its end, how it was: "what was turnout like")
 FIGURE_OPENERS = (("what", "was"), ("what", "is"), ("what", "s"), ("what", "were"))
+
+
+def _of_an_outcome(folded: list[str]) -> bool:
+    """Whether a question has a word of winning or losing ("gescheitert", "verloren")."""
+    return any(stem_word(word) in lexicon.OUTCOME_STEMS for word in folded)
 
 
 def _asks_figure(typed: list[str]) -> bool:
@@ -2405,6 +2452,9 @@ def _one_named(index: CorpusIndex, unit: int, kept: list[str]) -> int | None:
     return person if article in people.entries[person].articles else None
 
 
+PREVAILED = "durchgesetzt"  # the joined participle of winning (see `_pushed_through`)
+
+
 def _says_whose(reporting: list[str], stems: list[str], outcome: frozenset[str]) -> bool:
     """Whether a word of the outcome stands in the reporting saying whose it is: "für die
     Niederlage verantwortlich", "wertete den Sieg in X als Zeichen" name an event, not who
@@ -2427,8 +2477,15 @@ def _says_whose(reporting: list[str], stems: list[str], outcome: frozenset[str])
         )
         and lexicon.SUPPOSING.isdisjoint(reporting[max(0, i - SUPPOSED_WITHIN) : i + 2])
         and not _judged(reporting, i)
+        and not _pushed_through(reporting, i)
         for i, stem in enumerate(stems)
     )
+
+
+def _pushed_through(reporting: list[str], i: int) -> bool:
+    """ "die Parkgebühr, die X durchgesetzt habe": a measure pushed through, not a win, which
+    is "durchgesetzt" with "sich" ("X hat sich gegen Y durchgesetzt")."""
+    return reporting[i] == PREVAILED and "sich" not in reporting
 
 
 def _judged(reporting: list[str], i: int) -> bool:
@@ -3096,11 +3153,13 @@ OUTCOME_WORDS_IN_ORDER = tuple(sorted(lexicon.OUTCOME_WORDS))  # (the first clos
 
 def _outcome_spelled(index: CorpusIndex, word: str) -> str:
     """A word no article has, one letter off a word of winning or losing ("gewonen",
-    "verlohren"), as that word: "wer hat in X gewonen" asks who won there."""
+    "verlohren"), as that word: "wer hat in X gewonen" asks who won there. A word one letter
+    off two forms of one side ("verlorn": "verlor", "verloren") is that side's first."""
     if len(word) < MIN_OUTCOME_TYPO or word in index.stems or word in lexicon.OUTCOME_WORDS:
         return word
     close = [w for w in OUTCOME_WORDS_IN_ORDER if OSA.distance(word, w, score_cutoff=1) <= 1]
-    return close[0] if len(close) == 1 else word
+    sides = {stem_word(w) in lexicon.WIN_STEMS for w in close}
+    return close[0] if len(sides) == 1 else word
 
 
 # "wird … wiederholt", "muss … wiederholt werden": a passive asks what is done to a thing.
@@ -3547,6 +3606,10 @@ class _OfAnother:
             # whoever's first name stands before it
             if fold(m.group(1)) in names and not self._of_others(text[: m.end(1)], article):
                 return True
+        if BOX_AGE_RE.match(text):  # "Alter: 44 Jahre" in X's fact box
+            return not self.people.isdisjoint(
+                honest.boxed(self.index, self.index.columns.block[unit])
+            )
         for found in split_sentences(text):
             sentence = found.text
             if YEARS_OLD_RE.search(sentence):

@@ -35,6 +35,8 @@ from benchmarks.questions_eval import (
     DEV25_FOLDERS,
     DEV26,
     DEV26_FOLDERS,
+    DEV27,
+    DEV27_FOLDERS,
     DEV_DE2,
     DEV_EN2,
     DEV_EN3_FOLDERS,
@@ -594,6 +596,7 @@ def test_dev19_asks_whom_a_winner_beat_and_who_was_re_elected_in_both_languages(
         ("dev24", DEV24, DEV24_FOLDERS, 30),  # results by district, a Q&A, letters, a release
         ("dev25", DEV25, DEV25_FOLDERS, 30),  # a ticker, a fact box, a candidates' table, a wire
         ("dev26", DEV26, DEV26_FOLDERS, 30),  # an FAQ, a chronology, a press review, Stadtteile
+        ("dev27", DEV27, DEV27_FOLDERS, 30),  # a transcript, a results page, a chat: by kind
     ],
 )
 def test_a_chat_german_block_asks_over_one_night_in_new_article_forms(
@@ -608,7 +611,15 @@ def test_a_chat_german_block_asks_over_one_night_in_new_article_forms(
 
 @pytest.mark.parametrize(
     "folders",
-    [DEV21_FOLDERS, DEV22_FOLDERS, DEV23_FOLDERS, DEV24_FOLDERS, DEV25_FOLDERS, DEV26_FOLDERS],
+    [
+        DEV21_FOLDERS,
+        DEV22_FOLDERS,
+        DEV23_FOLDERS,
+        DEV24_FOLDERS,
+        DEV25_FOLDERS,
+        DEV26_FOLDERS,
+        DEV27_FOLDERS,
+    ],
 )
 def test_a_chat_german_block_reads_no_held_out_folder_from_the_tenth_on(folders: tuple[Path, ...]):
     assert not any(
