@@ -184,11 +184,21 @@ _CLAUSE_SUBJECTS = (
     "keine sein seine ihre unser unsere diese dieser dieses mehr weniger alle beide immer"
 )
 # (The regex runs on a line only when one of these stems is in it: most lines have neither.)
-REASON_RE_HINTS = _stems("da zurück lag lagen liegt liegen gelegen")
+REASON_RE_HINTS = _stems(
+    "da zurück lag lagen liegt liegen gelegen erklärt erklärte erklärten begründet begründete "
+    "begründeten"
+)
+# … and a result explained by something ("Seine Niederlage erklärte er mit der geringen
+# Beteiligung", "begründete ihren Rückzug mit …"; not "erklärte mit ruhiger Stimme": the thing
+# explained stands between, or the explainer after the verb of a fronted object).
+_EXPLAINED = r"(?:erklärt|erklärte|erklärten|begründet|begründete|begründeten)"
 REASON_RE = re.compile(
     rf"(?:^|[,;:(–]\s*)[Dd]a\s+(?:{'|'.join(_CLAUSE_SUBJECTS.split())})\b"
     r"|\bf(?:ü|ue)hr(?:t|te|ten|en)\b[^.;]*\bauf\b[^.;]*\bzurück\b"
     r"|\b(?:lag|lagen|liegt|liegen|gelegen)\b(?:\s+\w+){0,3}?\s+(?:an\s+(?!\d)|daran\b)"
+    rf"|\b{_EXPLAINED}\s+(?:(?:er|sie|man)\s+)?(?:sein|seine|seinen|ihr|ihre|ihren|die|den|das"
+    r"|diese|diesen|dieses)\s+\w+\s+mit\b"
+    rf"|\b{_EXPLAINED}\s+(?:er|sie|man|\w+)\s+mit\b(?!\s+(?:ruhiger|fester|leiser|lauter)\b)"
 )
 # A paragraph opening with an indirect question of cause announces that the sentences after it
 # give the reasons, said by whoever the opening attributes them to: "Warum es diesmal nicht

@@ -140,3 +140,24 @@ def test_a_word_a_letter_away_from_a_metadata_word_is_no_slip_of_it(night):
     # "verpasst" is no "verfasst": a reader asks what was missed, not who wrote an article
     assert ask(night, "wie knapp wurde der sitz verfasst").title == "Zu den Artikeln"
     assert ask(night, "wie knapp wurde der sitz verpasst").title != "Zu den Artikeln"
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "Seine Niederlage erklärte er mit der geringen Beteiligung im Norden.",
+        "Er begründete die Niederlage mit der geringen Beteiligung im Norden.",
+    ],
+)
+def test_a_defeat_explained_by_something_is_its_reason(tmp_path, config, reason):
+    town = {
+        "bericht_ostrode": (
+            "Wahl in Ostrode\n"
+            "Ostrode. Lea Brandes (SPD) hat die Stichwahl mit 56,0 Prozent gewonnen. Ihr "
+            f"Gegner Kai Lohmann (CDU) kam auf 44,0 Prozent.\n{reason}\n"
+            "Lohmann will im Rat bleiben.\n",
+            _sidecar("Wahl in Ostrode"),
+        )
+    }
+    lines = first_lines(engine_over(tmp_path, town, config), "warum hat lohmann verloren")
+    assert lines[:1] == [reason]
