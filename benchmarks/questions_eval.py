@@ -363,6 +363,15 @@ ordered, its result with a statement in full, readers' letters, an English unive
 27 of 112 that the texts do not answer, asked over dev-en17's folders and that one (no held-out
 folder); committed before its first run (`dev_en18_first_run.out`: engine top-1 49.4 %,
 top-3 61.2 %, honest no 74.1 %); in-sample since.
+Then dev-en19 (`benchmarks/questions/dev_en19.yaml`) asks English readers' questions as a grid:
+each kind (who won, lost or came second, in a district, share, votes, turnout, margin, when,
+why, what X said about Y, conceding and congratulating, who is X, party, role, taking office,
+author and date, yes or no) plainly, chat-typed, paraphrased and with German words mixed in,
+over five invented texts of the Ostwalden mayoral runoff (`benchmarks/questions/articles_deven19/`:
+a results box of labelled lines, a voter-flow analysis, a fact-file of the winner, an interview
+with the loser in questions and answers, an English town-twinning newsletter), 27 of 119 that
+the texts do not answer, asked over dev-en18's folders and that one (no held-out folder);
+committed before its first run (`dev_en19_first_run.out`); in-sample since.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -822,6 +831,12 @@ DEV_EN17_FOLDERS = (*DEV_EN16_FOLDERS, ROOT / "benchmarks" / "questions" / "arti
 # recount ordered and its result, readers' letters, an English university paper) and deven17.
 DEV_EN18 = ROOT / "benchmarks" / "questions" / "dev_en18.yaml"
 DEV_EN18_FOLDERS = (*DEV_EN17_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_deven18")
+# Round 28 (english29): English readers' questions as a grid of kinds, each asked plainly,
+# chat-typed, paraphrased and with German words, over the invented Ostwalden runoff
+# (articles_deven19: results box, voter-flow analysis, fact-file, interview, an English
+# twinning newsletter) and deven17-18, about a quarter unanswerable; no held-out folder.
+DEV_EN19 = ROOT / "benchmarks" / "questions" / "dev_en19.yaml"
+DEV_EN19_FOLDERS = (*DEV_EN18_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_deven19")
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -1355,6 +1370,12 @@ BLOCKS = (
         DEV_EN18,
         DEV_EN18_FOLDERS,
         "dev-en18: English casual questions, 27 unanswerable, over deven18 (a recount)",
+    ),
+    Block(
+        "deven19",
+        DEV_EN19,
+        DEV_EN19_FOLDERS,
+        "dev-en19: English questions, each kind asked four ways, 27 unanswerable, over deven19",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.
