@@ -1222,3 +1222,38 @@ def test_did_x_concede_is_answered_only_by_a_line_that_says_so(tmp_path, config)
     conceded = engine.handle_message("did probe concede", dm=True)
     assert conceded.status == "ok" and "eingeräumt" in conceded.excerpts[0].text
     assert engine.handle_message("did muster concede", dm=True).status == "not_found"
+
+
+RUNOFF_IN_MEHRBACH = (
+    "Von Ina Beispiel\n"
+    "Stichwahl in Mehrbach\n"
+    "Jana Exempel (SPD) hat die Stichwahl in Mehrbach gewonnen.\n"
+    "Den Ausschlag gaben die Stimmen aus den Dörfern am Fluss.\n"
+    "Otto Probe (CDU) hat mit 46,2 Prozent verloren.\n"
+    "Die Wahlbeteiligung lag bei 41,3 Prozent.\n"
+)
+
+
+def test_an_english_readers_other_words_for_losing_voting_and_deciding_find_the_lines(
+    tmp_path, config
+):
+    """ "who got beaten", "how many turned out to vote", "what tipped the balance": other
+    English for losing, voting and what decided a vote (German's "den Ausschlag geben") find
+    the lines that "who lost", "how many voted" and "why" find."""
+    engine = engine_over_texts(tmp_path, {"mehrbach": RUNOFF_IN_MEHRBACH}, config)
+    asked = {
+        "who got beaten in mehrbach": "verloren",
+        "how many people turned out to vote in mehrbach": "Wahlbeteiligung",
+        "what tipped the balance in mehrbach": "Den Ausschlag",
+    }
+    first_excerpts_hold(engine, asked)
+    assert to_german(words("who was the runner-up")) == ["who", "was", "the", "zweiten"]
+    assert to_german(words("which districts did she carry")) == [
+        "which",
+        "kreis",
+        "did",
+        "she",
+        "gewonnen",
+    ]
+    assert to_german(words("when did the town pick a mayor"))[4] == "gewahlt"
+    assert to_german(words("was the count carried out"))[-1] == "durchgefuhrt"
