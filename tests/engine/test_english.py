@@ -1257,3 +1257,27 @@ def test_an_english_readers_other_words_for_losing_voting_and_deciding_find_the_
     ]
     assert to_german(words("when did the town pick a mayor"))[4] == "gewahlt"
     assert to_german(words("was the count carried out"))[-1] == "durchgefuhrt"
+
+
+PORTRAIT_IN_MEHRBACH = (
+    "Von Ina Beispiel\n"
+    "Die neue Bürgermeisterin von Mehrbach\n"
+    "Jana Exempel (SPD) hat die Wahl in Mehrbach gewonnen.\n"
+    "Beruf: Bauingenieurin, zuletzt beim Landkreis\n"
+    "Die Wahlbeteiligung lag bei 41,3 Prozent.\n"
+)
+
+
+def test_tell_me_about_and_before_the_election_read_as_the_german_of_a_chat(tmp_path, config):
+    """ "tell me about X" is German's "was ist mit X": X's lines, a person's or a
+    topic's; "before the election" is "vor der Wahl", not the adverb "vorher"; "still" in "is X
+    still mayor" names no topic."""
+    engine = engine_over_texts(tmp_path, {"mehrbach": PORTRAIT_IN_MEHRBACH}, config)
+    asked = {
+        "tell me about jana exempel": "Jana Exempel",
+        "tell me about the turnout in mehrbach": "Wahlbeteiligung",
+        "what job did exempel have before the election": "Bauingenieurin",
+    }
+    first_excerpts_hold(engine, asked)
+    assert to_german(words("before the election")) == ["vor", "wahl"]
+    assert to_german(words("is she still mayor")) == to_german(words("is she mayor"))
