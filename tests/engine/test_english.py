@@ -1281,3 +1281,24 @@ def test_tell_me_about_and_before_the_election_read_as_the_german_of_a_chat(tmp_
     first_excerpts_hold(engine, asked)
     assert to_german(words("before the election")) == ["vor", "wahl"]
     assert to_german(words("is she still mayor")) == to_german(words("is she mayor"))
+
+
+RESULT_ACCEPTED_IN_MEHRBACH = (
+    "Von Ina Beispiel\n"
+    "Nach der Wahl in Mehrbach\n"
+    "Jana Exempel (SPD) ist neue Bürgermeisterin von Mehrbach.\n"
+    "Otto Probe (CDU) hat das Ergebnis am Montag anerkannt.\n"
+    "Im Stadtteil Oberhof lag Probe mit 51,2 Prozent vorn.\n"
+)
+
+
+def test_accepting_a_result_and_a_part_of_town_are_read_as_the_news_writes_them(tmp_path, config):
+    """ "did X accept the result": the line saying X "anerkannt" it; "which part of town",
+    "neighbourhood": a "Stadtteil"."""
+    engine = engine_over_texts(tmp_path, {"mehrbach": RESULT_ACCEPTED_IN_MEHRBACH}, config)
+    asked = {
+        "did probe accept the result": "anerkannt",
+        "which part of town did probe win in mehrbach": "Stadtteil",
+    }
+    first_excerpts_hold(engine, asked)
+    assert to_german(words("the neighbourhood")) == ["the", "stadtteil"]
