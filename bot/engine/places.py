@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
@@ -49,6 +50,7 @@ OF_PREPOSITIONS = frozenset({"von", "vom"})
 # "im Emmental", "beim Derby in X": a preposition and an article in one word, before a place
 # or a thing, so a word after it is a place only if the articles know it as one.
 JOINED_PREPOSITIONS = frozenset({"im", "beim", "am", "zum", "ins"})
+SETTING_WORDS = frozenset({"in", "im"})  # "in X", "im X": a paragraph set in a place
 ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "the"})
 LEAD_BLOCKS = 2  # an article's first lines say where it is
 # … or its dateline, which opens the body after a kicker, title, lead and byline: "Mainz. …",
@@ -428,6 +430,21 @@ def in_another_villages_paragraph(index: CorpusIndex, unit: int, forms: frozense
     if not after[:1].isupper() or fold(after) in ARTICLE_WORDS or index.stem(fold(after)) in forms:
         return False
     return _village_paragraphs(index, columns.article[unit]) > 1
+
+
+def in_another_town(index: CorpusIndex, unit: int, forms: frozenset[str]) -> bool:
+    """Whether the paragraph up to a line sets it "in X", another town that articles are about
+    (in their title, file name, address or publisher): a paper named after its own town (a twin
+    town's newsletter, a neighbour's paper) reporting another town's vote ("Our friends in X
+    have elected …"); the winner that line names is X's, not the paper's town's."""
+    columns = index.columns
+    text = columns.block_text[columns.block[unit]][: columns.end[unit]]
+    for before, token in pairwise(_TOKEN_RE.findall(text)):
+        if fold(before) in SETTING_WORDS and token[:1].isupper():
+            word = fold(token)
+            if index.stem(word) not in forms and index.articles_by_source_word.get(word):
+                return True
+    return False
 
 
 def opens_with(index: CorpusIndex, text: str, places: set[str]) -> bool:

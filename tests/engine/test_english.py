@@ -1302,3 +1302,34 @@ def test_accepting_a_result_and_a_part_of_town_are_read_as_the_news_writes_them(
     }
     first_excerpts_hold(engine, asked)
     assert to_german(words("the neighbourhood")) == ["the", "stadtteil"]
+
+
+TWIN_TOWN_NEWSLETTER = (
+    "News from our twin town\n"
+    "By Ann Sample\n"
+    "Our friends in Mehrbach have elected a new mayor. Jana Exempel of the Social Democrats "
+    "beat the Christian Democrat Otto Probe in a runoff.\n"
+    "Exampleton's own mayor sent a letter.\n"
+)
+NIGHT_OF_TWO_TOWNS = {
+    "mehrbach": "Von Ina Beispiel\nDie Stichwahl in Mehrbach in Zahlen\nWahlbeteiligung: 41,3 %\n",
+    "kelbach": "Von Ina Beispiel\nKelbach hat gewählt\nIn Kelbach lag die Beteiligung bei 38 %.\n",
+    "twinning": TWIN_TOWN_NEWSLETTER,
+}
+
+
+def test_an_english_report_that_x_beat_y_says_who_won_there_and_nowhere_else(tmp_path, config):
+    """ "X beat Y" in an English report tells who won, as "X won" does; the newsletter of
+    another town (its publisher names it) telling the win "in Mehrbach" says nothing about a
+    vote in its own town: asked who won there, the reply is an honest no."""
+    (tmp_path / "twinning.yaml").write_text(
+        'title: "News from our twin town"\npublisher: Exampleton Twinning Association\n',
+        encoding="utf-8",
+    )
+    engine = engine_over_texts(tmp_path, NIGHT_OF_TWO_TOWNS, config)
+    for question in ("who won", "who beat otto probe"):
+        won = engine.handle_message(question, dm=True)
+        assert won.status == "ok" and "beat" in won.excerpts[0].text, question
+        assert "Jana Exempel won" in won.text, question
+    for question in ("who won in exampleton", "who won the mayoral election in exampleton"):
+        assert engine.handle_message(question, dm=True).status == "not_found", question
