@@ -1229,6 +1229,7 @@ RUNOFF_IN_MEHRBACH = (
     "Stichwahl in Mehrbach\n"
     "Jana Exempel (SPD) hat die Stichwahl in Mehrbach gewonnen.\n"
     "Den Ausschlag gaben die Stimmen aus den Dörfern am Fluss.\n"
+    "Wichtigstes Thema für die Wähler war die Schule.\n"
     "Otto Probe (CDU) hat mit 46,2 Prozent verloren.\n"
     "Die Wahlbeteiligung lag bei 41,3 Prozent.\n"
 )
@@ -1237,14 +1238,16 @@ RUNOFF_IN_MEHRBACH = (
 def test_an_english_readers_other_words_for_losing_voting_and_deciding_find_the_lines(
     tmp_path, config
 ):
-    """ "who got beaten", "how many turned out to vote", "what tipped the balance": other
-    English for losing, voting and what decided a vote (German's "den Ausschlag geben") find
-    the lines that "who lost", "how many voted" and "why" find."""
+    """ "who got beaten", "how many turned out to vote", "what tipped the balance", "the
+    biggest issue": other English for losing, voting, what decided a vote (German's "den
+    Ausschlag geben") and what mattered most to voters ("wichtigstes Thema") find the lines
+    that "who lost", "how many voted" and "why" find."""
     engine = engine_over_texts(tmp_path, {"mehrbach": RUNOFF_IN_MEHRBACH}, config)
     asked = {
         "who got beaten in mehrbach": "verloren",
         "how many people turned out to vote in mehrbach": "Wahlbeteiligung",
         "what tipped the balance in mehrbach": "Den Ausschlag",
+        "what was the biggest issue for voters in mehrbach": "Wichtigstes Thema",
     }
     first_excerpts_hold(engine, asked)
     assert to_german(words("who was the runner-up")) == ["who", "was", "the", "zweiten"]
@@ -1257,6 +1260,7 @@ def test_an_english_readers_other_words_for_losing_voting_and_deciding_find_the_
     ]
     assert to_german(words("when did the town pick a mayor"))[4] == "gewahlt"
     assert to_german(words("was the count carried out"))[-1] == "durchgefuhrt"
+    assert to_german(words("when was the notice issued"))[-1] == "veroffentlicht"
 
 
 PORTRAIT_IN_MEHRBACH = (
