@@ -50,7 +50,6 @@ OF_PREPOSITIONS = frozenset({"von", "vom"})
 # "im Emmental", "beim Derby in X": a preposition and an article in one word, before a place
 # or a thing, so a word after it is a place only if the articles know it as one.
 JOINED_PREPOSITIONS = frozenset({"im", "beim", "am", "zum", "ins"})
-SETTING_WORDS = frozenset({"in", "im"})  # "in X", "im X": a paragraph set in a place
 ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "the"})
 LEAD_BLOCKS = 2  # an article's first lines say where it is
 # … or its dateline, which opens the body after a kicker, title, lead and byline: "Mainz. …",
@@ -440,9 +439,14 @@ def in_another_town(index: CorpusIndex, unit: int, forms: frozenset[str]) -> boo
     columns = index.columns
     text = columns.block_text[columns.block[unit]][: columns.end[unit]]
     for before, token in pairwise(_TOKEN_RE.findall(text)):
-        if fold(before) in SETTING_WORDS and token[:1].isupper():
+        if before == "in" and token[:1].isupper():
             word = fold(token)
-            if index.stem(word) not in forms and index.articles_by_source_word.get(word):
+            stem = index.stem(word)
+            if (
+                stem not in forms
+                and index.articles_by_source_word.get(word)
+                and not common_noun(index, stem)  # "in Zahlen", "in Rat und Verwaltung"
+            ):
                 return True
     return False
 
