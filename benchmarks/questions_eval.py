@@ -387,6 +387,15 @@ numbers", who congratulated whom, a fact check, a pollster's analysis, a youth v
 handover timetable), asked over dev26's folders and that one (no held-out folder); committed
 before its first run (`devno10_first_run.out`: engine top-1 59.7 %, top-3 77.6 %, honest no
 59.3 %); in-sample since.
+Then dev-en19 (`benchmarks/questions/dev_en19.yaml`) asks English readers' questions as a grid:
+each kind (who won, lost or came second, in a district, share, votes, turnout, margin, when,
+why, what X said about Y, conceding and congratulating, who is X, party, role, taking office,
+author and date, yes or no) plainly, chat-typed, paraphrased and with German words mixed in,
+over five invented texts of the Ostwalden mayoral runoff (`benchmarks/questions/articles_deven19/`:
+a results box of labelled lines, a voter-flow analysis, a fact-file of the winner, an interview
+with the loser in questions and answers, an English town-twinning newsletter), 27 of 119 that
+the texts do not answer, asked over dev-en18's folders and that one (no held-out folder);
+committed before its first run (`dev_en19_first_run.out`); in-sample since.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -786,7 +795,7 @@ DEV25_FOLDERS = (*DEV24_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_d
 # town's release, a wire story); no held-out folder.
 DEV26 = ROOT / "benchmarks" / "questions" / "dev26.yaml"
 DEV26_FOLDERS = (*DEV25_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev26")
-# Round 29 (ask29): chat German as a grid of kinds asked three ways over eight invented texts of
+# Round 28 (ask29): chat German as a grid of kinds asked three ways over eight invented texts of
 # one night (a radio transcript, the loser's portrait, a results page, a village round-up, the
 # town's release, a readers' chat, a profile box, a wire story); no held-out folder.
 DEV27 = ROOT / "benchmarks" / "questions" / "dev27.yaml"
@@ -854,12 +863,18 @@ DEV_EN17_FOLDERS = (*DEV_EN16_FOLDERS, ROOT / "benchmarks" / "questions" / "arti
 # recount ordered and its result, readers' letters, an English university paper) and deven17.
 DEV_EN18 = ROOT / "benchmarks" / "questions" / "dev_en18.yaml"
 DEV_EN18_FOLDERS = (*DEV_EN17_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_deven18")
-# Round 29 (honest29): the honest no, tenth round: unanswerable close cousins (votes where only
+# Round 28 (honest29): the honest no, tenth round: unanswerable close cousins (votes where only
 # shares are given, a date or reason not said, a district or person not named, a past election,
 # congratulations nobody reports) beside answerable ones, over seven invented texts of one
 # mayoral election (`benchmarks/questions/articles_devno10/`); no held-out folder.
 DEVNO10 = ROOT / "benchmarks" / "questions" / "devno10.yaml"
 DEVNO10_FOLDERS = (*DEV26_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_devno10")
+# Round 28 (english29): English readers' questions as a grid of kinds, each asked plainly,
+# chat-typed, paraphrased and with German words, over the invented Ostwalden runoff
+# (articles_deven19: results box, voter-flow analysis, fact-file, interview, an English
+# twinning newsletter) and deven17-18, about a quarter unanswerable; no held-out folder.
+DEV_EN19 = ROOT / "benchmarks" / "questions" / "dev_en19.yaml"
+DEV_EN19_FOLDERS = (*DEV_EN18_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_deven19")
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -1351,7 +1366,7 @@ BLOCKS = (
         "dev27",
         DEV27,
         DEV27_FOLDERS,
-        "dev27: chat German by kind, plain, typed and in other words, over a transcript (round 29)",
+        "dev27: chat German by kind, plain, typed and in other words, over a transcript (round 28)",
     ),
     Block(
         "devnames",
@@ -1405,7 +1420,13 @@ BLOCKS = (
         "devno10",
         DEVNO10,
         DEVNO10_FOLDERS,
-        "devno10: unanswerable close cousins beside answered ones, Sandhagen (round 29)",
+        "devno10: unanswerable close cousins beside answered ones, Sandhagen (round 28)",
+    ),
+    Block(
+        "deven19",
+        DEV_EN19,
+        DEV_EN19_FOLDERS,
+        "dev-en19: English questions, each kind asked four ways, 27 unanswerable, over deven19",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

@@ -68,8 +68,9 @@ ARTICLE_WORDS = frozenset(
 # "wie heißt der Artikel", "wie lautet die Überschrift": with a word for the article, its title
 NAMED_WORDS = frozenset("heisst hiess heissen lautet called".split())
 WHEN_WORDS = frozenset({"wann", "when"})
-# "der Artikel über X", "the piece on X": what follows names the article's topic
-TOPIC_WORDS = frozenset("uber zu zum zur about on".split())
+# "der Artikel über X", "the piece on X", "the interview with X": what follows names the
+# article's topic
+TOPIC_WORDS = frozenset("uber zu zum zur mit about on with".split())
 # "Von wem ist der Artikel?", "by whom": with a word for the article, these ask for its authors.
 BY_WHOM = (("von", "wem"), ("by", "whom"))
 MAX_LISTED = 5

@@ -61,7 +61,7 @@ ENGLISH_FILLERS = frozenset(
     happens happened happening make makes made put keep kept let like think thinks thought
     need needs see saw look looks know knew clear really exactly actually likely supposed
     gonna wanna sort thing things stuff guy guys folks ok okay well hey anyway wrong right per
-    knock knocked according give gives gave given giving instead needed watch
+    knock knocked according give gives gave given giving instead needed watch still
     vs versus
     himself herself themselves
     lowest highest largest smallest

@@ -430,7 +430,7 @@ TIME_RE = re.compile(
 _WIN_WORDS = (
     "gewinnen gewonnen gewann gewinnt Gewinner Sieg siegen siegte gesiegt Sieger Siegerin "
     "Wahlsieg Wahlsieger Wahlsiegerin wiedergewählt durchgesetzt "
-    "win wins won winner victory elected reelected"
+    "win wins won winner victory elected reelected beat beats"
 )
 _LOSE_WORDS = (  # with chat German's "Schlappe" and "rausgeflogen" (out of a council)
     "verlieren verloren verlor verliert Verlierer Verliererin Niederlage unterlegen unterlag "

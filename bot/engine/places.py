@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
@@ -428,6 +429,26 @@ def in_another_villages_paragraph(index: CorpusIndex, unit: int, forms: frozense
     if not after[:1].isupper() or fold(after) in ARTICLE_WORDS or index.stem(fold(after)) in forms:
         return False
     return _village_paragraphs(index, columns.article[unit]) > 1
+
+
+def in_another_town(index: CorpusIndex, unit: int, forms: frozenset[str]) -> bool:
+    """Whether the paragraph up to a line sets it "in X", another town that articles are about
+    (in their title, file name, address or publisher): a paper named after its own town (a twin
+    town's newsletter, a neighbour's paper) reporting another town's vote ("Our friends in X
+    have elected …"); the winner that line names is X's, not the paper's town's."""
+    columns = index.columns
+    text = columns.block_text[columns.block[unit]][: columns.end[unit]]
+    for before, token in pairwise(_TOKEN_RE.findall(text)):
+        if before == "in" and token[:1].isupper():
+            word = fold(token)
+            stem = index.stem(word)
+            if (
+                stem not in forms
+                and index.articles_by_source_word.get(word)
+                and not common_noun(index, stem)  # "in Zahlen", "in Rat und Verwaltung"
+            ):
+                return True
+    return False
 
 
 def opens_with(index: CorpusIndex, text: str, places: set[str]) -> bool:

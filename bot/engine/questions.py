@@ -85,6 +85,7 @@ from bot.engine.places import (
     common_noun,
     dateline_places,
     find_scope,
+    in_another_town,
     in_another_villages_paragraph,
     opens_with,
     place_forms,
@@ -4139,8 +4140,10 @@ def _of_the_place(index: CorpusIndex, unit: int, person: int | None, question: Q
     columns = index.columns
     article = columns.article[unit]
     forms = question.place_forms
-    if about_place(index, sorted(forms), article) and not in_another_villages_paragraph(
-        index, unit, forms
+    if (
+        about_place(index, sorted(forms), article)
+        and not in_another_villages_paragraph(index, unit, forms)
+        and not in_another_town(index, unit, forms)
     ):
         return True
     if unit in question.place_paragraphs:

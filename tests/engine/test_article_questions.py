@@ -208,6 +208,13 @@ def test_who_interviewed_a_person_is_the_interviews_byline(tmp_path, config):
     reply = ask(engine, "who interviewed hanne probst")
     assert "Ina Beispiel" in reply.text and "Lea Muster" not in reply.text
     assert "Lea Muster" in ask(engine, "wer hat tom kern interviewt").text
+    # "the interview with X" is about X, as after "about": X is no reporter asked about
+    for question in (
+        "Who wrote the interview with Tom Kern?",
+        "wer schrieb das interview mit kern",
+    ):
+        reply = ask(engine, question)
+        assert "Lea Muster" in reply.text and "Ina Beispiel" not in reply.text, question
     assert "Lea Muster" not in ask(engine, "who interviewed the fire brigade chief").text
 
 

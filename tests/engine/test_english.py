@@ -1222,3 +1222,118 @@ def test_did_x_concede_is_answered_only_by_a_line_that_says_so(tmp_path, config)
     conceded = engine.handle_message("did probe concede", dm=True)
     assert conceded.status == "ok" and "eingeräumt" in conceded.excerpts[0].text
     assert engine.handle_message("did muster concede", dm=True).status == "not_found"
+
+
+RUNOFF_IN_MEHRBACH = (
+    "Von Ina Beispiel\n"
+    "Stichwahl in Mehrbach\n"
+    "Jana Exempel (SPD) hat die Stichwahl in Mehrbach gewonnen.\n"
+    "Den Ausschlag gaben die Stimmen aus den Dörfern am Fluss.\n"
+    "Wichtigstes Thema für die Wähler war die Schule.\n"
+    "Otto Probe (CDU) hat mit 46,2 Prozent verloren.\n"
+    "Die Wahlbeteiligung lag bei 41,3 Prozent.\n"
+)
+
+
+def test_an_english_readers_other_words_for_losing_voting_and_deciding_find_the_lines(
+    tmp_path, config
+):
+    """ "who got beaten", "how many turned out to vote", "what tipped the balance", "the
+    biggest issue": other English for losing, voting, what decided a vote (German's "den
+    Ausschlag geben") and what mattered most to voters ("wichtigstes Thema") find the lines
+    that "who lost", "how many voted" and "why" find."""
+    engine = engine_over_texts(tmp_path, {"mehrbach": RUNOFF_IN_MEHRBACH}, config)
+    asked = {
+        "who got beaten in mehrbach": "verloren",
+        "how many people turned out to vote in mehrbach": "Wahlbeteiligung",
+        "what tipped the balance in mehrbach": "Den Ausschlag",
+        "what was the biggest issue for voters in mehrbach": "Wichtigstes Thema",
+    }
+    first_excerpts_hold(engine, asked)
+    assert to_german(words("who was the runner-up")) == ["who", "was", "the", "zweiten"]
+    assert to_german(words("which districts did she carry")) == [
+        "which",
+        "kreis",
+        "did",
+        "she",
+        "gewonnen",
+    ]
+    assert to_german(words("when did the town pick a mayor"))[4] == "gewahlt"
+    assert to_german(words("was the count carried out"))[-1] == "durchgefuhrt"
+    assert to_german(words("when was the notice issued"))[-1] == "veroffentlicht"
+
+
+PORTRAIT_IN_MEHRBACH = (
+    "Von Ina Beispiel\n"
+    "Die neue Bürgermeisterin von Mehrbach\n"
+    "Jana Exempel (SPD) hat die Wahl in Mehrbach gewonnen.\n"
+    "Beruf: Bauingenieurin, zuletzt beim Landkreis\n"
+    "Die Wahlbeteiligung lag bei 41,3 Prozent.\n"
+)
+
+
+def test_tell_me_about_and_before_the_election_read_as_the_german_of_a_chat(tmp_path, config):
+    """ "tell me about X" is German's "was ist mit X": X's lines, a person's or a
+    topic's; "before the election" is "vor der Wahl", not the adverb "vorher"; "still" in "is X
+    still mayor" names no topic."""
+    engine = engine_over_texts(tmp_path, {"mehrbach": PORTRAIT_IN_MEHRBACH}, config)
+    asked = {
+        "tell me about jana exempel": "Jana Exempel",
+        "tell me about the turnout in mehrbach": "Wahlbeteiligung",
+        "what job did exempel have before the election": "Bauingenieurin",
+    }
+    first_excerpts_hold(engine, asked)
+    assert to_german(words("before the election")) == ["vor", "wahl"]
+    assert to_german(words("is she still mayor")) == to_german(words("is she mayor"))
+
+
+RESULT_ACCEPTED_IN_MEHRBACH = (
+    "Von Ina Beispiel\n"
+    "Nach der Wahl in Mehrbach\n"
+    "Jana Exempel (SPD) ist neue Bürgermeisterin von Mehrbach.\n"
+    "Otto Probe (CDU) hat das Ergebnis am Montag anerkannt.\n"
+    "Im Stadtteil Oberhof lag Probe mit 51,2 Prozent vorn.\n"
+)
+
+
+def test_accepting_a_result_and_a_part_of_town_are_read_as_the_news_writes_them(tmp_path, config):
+    """ "did X accept the result": the line saying X "anerkannt" it; "which part of town",
+    "neighbourhood": a "Stadtteil"."""
+    engine = engine_over_texts(tmp_path, {"mehrbach": RESULT_ACCEPTED_IN_MEHRBACH}, config)
+    asked = {
+        "did probe accept the result": "anerkannt",
+        "which part of town did probe win in mehrbach": "Stadtteil",
+    }
+    first_excerpts_hold(engine, asked)
+    assert to_german(words("the neighbourhood")) == ["the", "stadtteil"]
+
+
+TWIN_TOWN_NEWSLETTER = (
+    "News from our twin town\n"
+    "By Ann Sample\n"
+    "Our friends in Mehrbach have elected a new mayor. Jana Exempel of the Social Democrats "
+    "beat the Christian Democrat Otto Probe in a runoff.\n"
+    "Exampleton's own mayor sent a letter.\n"
+)
+NIGHT_OF_TWO_TOWNS = {
+    "mehrbach": "Von Ina Beispiel\nDie Stichwahl in Mehrbach in Zahlen\nWahlbeteiligung: 41,3 %\n",
+    "kelbach": "Von Ina Beispiel\nKelbach hat gewählt\nIn Kelbach lag die Beteiligung bei 38 %.\n",
+    "twinning": TWIN_TOWN_NEWSLETTER,
+}
+
+
+def test_an_english_report_that_x_beat_y_says_who_won_there_and_nowhere_else(tmp_path, config):
+    """ "X beat Y" in an English report tells who won, as "X won" does; the newsletter of
+    another town (its publisher names it) telling the win "in Mehrbach" says nothing about a
+    vote in its own town: asked who won there, the reply is an honest no."""
+    (tmp_path / "twinning.yaml").write_text(
+        'title: "News from our twin town"\npublisher: Exampleton Twinning Association\n',
+        encoding="utf-8",
+    )
+    engine = engine_over_texts(tmp_path, NIGHT_OF_TWO_TOWNS, config)
+    for question in ("who won", "who beat otto probe"):
+        won = engine.handle_message(question, dm=True)
+        assert won.status == "ok" and "beat" in won.excerpts[0].text, question
+        assert "Jana Exempel won" in won.text, question
+    for question in ("who won in exampleton", "who won the mayoral election in exampleton"):
+        assert engine.handle_message(question, dm=True).status == "not_found", question
