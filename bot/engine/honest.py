@@ -702,10 +702,10 @@ def _trait_asked(
     word, `_trait_by` the office's)."""
     if _doer(folded, people, index) == NO_ENTRY:
         return frozenset()
-    name = {w for p in people for w in fold(index.people.entries[p].name).split()}
     if len(people) == 2 and folded[0] in LIFE_OPENERS:
         return frozenset()
     if folded[0] in LIFE_OPENERS:
+        name = _name_words(index, people)
         rest = [w for w in folded if w not in name and w not in LIFE_FILLERS]
         return LIFE_FACTS.get(rest[0], frozenset()) if len(rest) == 1 else frozenset()
     rest = _trait_words(kind, folded, people, index)
@@ -727,8 +727,13 @@ def _trait_words(
     verb, their names and fillers; none for another question."""
     if kind != lexicon.WHAT or folded[0] not in TRAIT_OPENERS or not people:
         return []
-    name = {w for p in people for w in fold(index.people.entries[p].name).split()}
+    name = _name_words(index, people)
     return [w for w in folded[1:] if w not in name and w not in TRAIT_FILLERS]
+
+
+def _name_words(index: CorpusIndex, people: Sequence[int]) -> set[str]:
+    """The folded words of the people's names, as a question types them."""
+    return {w for p in people for w in fold(index.people.entries[p].name).split()}
 
 
 def _by_office(folded: list[str], rest: list[str], index: CorpusIndex) -> str:
@@ -762,7 +767,7 @@ def _doer(folded: list[str], people: Sequence[int], index: CorpusIndex) -> int:
         return NO_ENTRY
 
     def first_at(person: int) -> int:
-        name = set(fold(index.people.entries[person].name).split())
+        name = _name_words(index, (person,))
         return next((i for i, w in enumerate(folded) if w in name), len(folded))
 
     at = sorted((first_at(p), p) for p in people)

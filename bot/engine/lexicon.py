@@ -198,7 +198,7 @@ REASON_RE = re.compile(
     r"|\b(?:lag|lagen|liegt|liegen|gelegen)\b(?:\s+\w+){0,3}?\s+(?:an\s+(?!\d)|daran\b)"
     rf"|\b{_EXPLAINED}\s+(?:(?:er|sie|man)\s+)?(?:sein|seine|seinen|ihr|ihre|ihren|die|den|das"
     r"|diese|diesen|dieses)\s+\w+\s+mit\b"
-    rf"|\b{_EXPLAINED}\s+(?:er|sie|man|\w+)\s+mit\b(?!\s+(?:ruhiger|fester|leiser|lauter)\b)"
+    rf"|\b{_EXPLAINED}\s+\w+\s+mit\b(?!\s+(?:ruhiger|fester|leiser|lauter)\b)"
 )
 # A paragraph opening with an indirect question of cause announces that the sentences after it
 # give the reasons, said by whoever the opening attributes them to: "Warum es diesmal nicht
