@@ -27,7 +27,7 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff format bot tests benchmarks
 
 ## Measure quotation extraction: the German news quotation data, our own articles and the
-## twenty-nine held-out sets, fresh, heldout, heldout3 to heldout29, and fresh2 to fresh36 (each in its
+## thirty held-out sets, fresh, heldout, heldout3 to heldout30, and fresh2 to fresh36 (each in its
 ## own block).
 eval: $(VENV)/.installed
 	$(PY) benchmarks/quotes_eval.py ../shared/eval/german-news-quotes/dev.jsonl \
@@ -46,7 +46,7 @@ eval: $(VENV)/.installed
 		--articles benchmarks/articles_heldout23 --articles benchmarks/articles_heldout24 \
 		--articles benchmarks/articles_heldout25 --articles benchmarks/articles_heldout26 \
 		--articles benchmarks/articles_heldout27 --articles benchmarks/articles_heldout28 \
-		--articles benchmarks/articles_heldout29 \
+		--articles benchmarks/articles_heldout29 --articles benchmarks/articles_heldout30 \
 		--articles benchmarks/articles_fresh2 --articles benchmarks/articles_fresh3 \
 		--articles benchmarks/articles_fresh4 --articles benchmarks/articles_fresh5 \
 		--articles benchmarks/articles_fresh6 --articles benchmarks/articles_fresh7 \

@@ -134,6 +134,8 @@ from benchmarks.questions_eval import (
     HELDOUT24_FOLDERS,
     HELDOUT25,
     HELDOUT25_FOLDERS,
+    HELDOUT26,
+    HELDOUT26_FOLDERS,
     HELDOUT_FOLDERS,
     OUT_OF_SAMPLE,
     ROOT,
@@ -224,11 +226,9 @@ def test_the_second_held_out_set_asks_about_the_two_newest_folders_only():
         (HELDOUT23, HELDOUT23_FOLDERS, "held23", (230, 145, 42, 44)),  # over articles_heldout27
         (HELDOUT24, HELDOUT24_FOLDERS, "held24", (225, 140, 40, 42)),  # over articles_heldout28
         (HELDOUT25, HELDOUT25_FOLDERS, "held25", (225, 140, 40, 38)),  # over articles_heldout29
+        (HELDOUT26, HELDOUT26_FOLDERS, "held26", (240, 150, 45, 40)),  # over articles_heldout30
     ],
-    ids=[
-        f"held{n}"
-        for n in (3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25)
-    ],
+    ids=[f"held{n}" for n in (*range(3, 10), *range(11, 27))],
 )
 def test_each_newer_held_out_set_asks_about_its_own_newest_article_folder_only(
     path, folders, half, least
@@ -265,6 +265,7 @@ def test_each_newer_held_out_set_asks_about_its_own_newest_article_folder_only(
         ("held23", HELDOUT23),
         ("held24", HELDOUT24),
         ("held25", HELDOUT25),
+        ("held26", HELDOUT26),
     ],
 )
 def test_a_held_out_set_is_printed_but_its_misses_are_not_offered(half, questions):

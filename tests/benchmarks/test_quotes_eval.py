@@ -302,7 +302,7 @@ def test_each_articles_folder_is_scored_in_its_own_block(tmp_path, capsys):
 
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-# The rule author's own articles, twenty-nine held-out sets (fresh, heldout, heldout3 to heldout29)
+# The rule author's own articles, thirty held-out sets (fresh, heldout, heldout3 to heldout30)
 # and thirty-five more fresh sets (fresh2 to fresh36).
 FOLDERS = [
     BENCHMARKS / "articles",
@@ -335,6 +335,7 @@ FOLDERS = [
     BENCHMARKS / "articles_heldout27",
     BENCHMARKS / "articles_heldout28",
     BENCHMARKS / "articles_heldout29",
+    BENCHMARKS / "articles_heldout30",
     BENCHMARKS / "articles_fresh2",
     BENCHMARKS / "articles_fresh3",
     BENCHMARKS / "articles_fresh4",
