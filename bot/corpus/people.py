@@ -92,6 +92,9 @@ ROLE_ADJECTIVE_RE = re.compile(
 APPOSITION_CLAUSE_SPLIT_RE = re.compile(r"[.;:!?]|,(?=[^,]*,\s*$)")
 APPOSITION_AFTER_RE = re.compile(r",\s+((?:\S+\s+){0,3}\S+)")
 COLON_QUOTE_AFTER_RE = re.compile(r":\s*[„“\"»«]")
+# An age between commas right after a full name marks a person as news writes them: "Kerem
+# Aydın, 22, studiert …" (a place or a list of seats is not written so).
+AGE_APPOSITION_RE = re.compile(r",\s+[1-9]\d?,\s+\w")
 NON_PARTISAN_RE = re.compile(r"[Pp]arteilose[nrms]?")
 ROLE_CLAUSE_SPLIT_RE = re.compile(r"[.;:!?]\s|,\s")
 # The apposition after a name, past an age written alone ("NAME, 67, Rentnerin").
@@ -423,6 +426,7 @@ def find_name_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
             or (full and COLON_QUOTE_AFTER_RE.match(text, end) is not None)
             or (full and _apposition_before(text, start))
             or (full and _apposition_after(text, end))
+            or (full and AGE_APPOSITION_RE.match(text, end) is not None)
             # A role the sentence defines by the name: "Der Stellvertreter heißt NAME."
             or (full and _defined_role(text, start, end) is not None)
             # A party's member by its adjective: "die Grüne Smilla Oeltjen"
@@ -1045,6 +1049,7 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
         elif not targets and not _genitive_of_another(record, records):
             merged.append(record)
     _nicknames(merged, blocks)
+    _first_names_as_speakers(merged, blocks)
     index = PeopleIndex(merged)
     owners: dict[str, PersonRecord | None] = {}  # by name: details change no record's name
     for hit in hits:
@@ -1095,6 +1100,43 @@ def _nicknames(records: list[PersonRecord], blocks: tuple[Block, ...]) -> None:
                         record.forms[nick.group(1)] += 1
                         taken.add(nick.group(1))
                     at = text.find(form, at + 1)
+
+
+def _first_names_as_speakers(records: list[PersonRecord], blocks: tuple[Block, ...]) -> None:
+    """A portrait introduces a person in full and then quotes them by first name ("Kerem Aydın,
+    22, studiert …" then "„…“, erzählt Kerem"): the first name alone becomes one of their names
+    when it stands alone next to a verb of saying, only one person of the article has it, and
+    nobody is called by it otherwise (a surname, a relative named by first name only)."""
+    firsts = Counter(r.name.split()[0] for r in records if " " in r.name)
+    taken = {alias for r in records for alias in (r.name, *r.forms, *r.surnames())}
+    reporting = [b.text for b in blocks if b.kind in REPORTING_KINDS]
+    for record in records:
+        first = record.name.split()[0]
+        if (
+            " " not in record.name
+            or record.relative
+            or firsts[first] != 1
+            or first in taken
+            or not re.fullmatch(TOKEN, first)
+            or first in german.NOT_NAME_WORDS
+            or german.is_role_noun(first)
+        ):
+            continue
+        if any(_speaks_by_first_name(text, first) for text in reporting if first in text):
+            record.forms[first] += 1
+
+
+def _speaks_by_first_name(text: str, first: str) -> bool:
+    """Does `first` stand alone (no surname after it) right after or before a verb of saying:
+    "sagt Lena-Marie", "erzählt Kerem", "Kerem sagt"?"""
+    alone = re.compile(rf"(?<![\w-]){re.escape(first)}(?![\w'’-])(?!\s+[{_UPPER}])")
+    for match in alone.finditer(text):
+        before = text[: match.start()].split()[-1:]
+        after = text[match.end() :].split()[:1]
+        words = [w.strip(',.;:!?„“"') for w in before + after]
+        if any(german.is_cue_verb(w) for w in words):
+            return True
+    return False
 
 
 def _usable_nickname(word: str, taken: set[str]) -> bool:

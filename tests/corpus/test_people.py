@@ -728,3 +728,28 @@ def test_a_double_surname_whose_second_part_ends_like_a_noun_is_still_a_name():
     )
     assert [p.name for p in article.people] == ["Gesine Harmsen-Bakei"]
     assert [q.speaker for q in article.quotes] == ["Gesine Harmsen-Bakei"]
+
+
+def test_a_portrait_quoting_people_by_first_name_after_introducing_them_gives_their_full_names():
+    # First names no list holds, a double first name, and an age between commas.
+    article = read(
+        "\nNeu im Rat\n"
+        "Marie-Jorinde Kappelmann ist 20 Jahre alt und lernt Zimmerin. "
+        "„Ich stand auf der Liste, weil sonst keiner wollte“, sagt Marie-Jorinde.\n"
+        "Ilkay Durmazlar, 23, studiert in Bremen. „Ich bin jedes Wochenende hier“, erzählt Ilkay. "
+        "Der Radweg fehle seit Jahren, sagt er.\n"
+    )
+    assert [p.name for p in article.people] == ["Marie-Jorinde Kappelmann", "Ilkay Durmazlar"]
+    assert direct_speakers(article) == ["Marie-Jorinde Kappelmann", "Ilkay Durmazlar"]
+    assert [q.speaker for q in article.quotes if q.kind == "reported"] == ["Ilkay Durmazlar"]
+
+
+def test_a_first_name_two_people_share_names_neither_of_them():
+    article = read(
+        "\nZwei Bewerber\n"
+        "Tjark Albers (SPD) und Tjark Mennen (CDU) treten gegeneinander an. "
+        "„Das wird knapp“, sagt Tjark.\n"
+    )
+    assert person(article, "Tjark Albers").aliases == ("Albers",)
+    assert direct_speakers(article) != ["Tjark Albers"]
+    assert direct_speakers(article) != ["Tjark Mennen"]
