@@ -64,7 +64,9 @@ def _weak_forms(stem: str) -> set[str]:
 # English reports about German elections quote the same way, with English verbs.
 ENGLISH_CUE_VERBS = (
     "said says told tells added adds stated explained wrote warned joked noted insisted argued "
-    "replied asked announced declared conceded admitted claimed"
+    "replied asked announced declared conceded admitted claimed countered counters "
+    "acknowledged acknowledges responded responds stressed stresses emphasized emphasised "
+    "cautioned remarked"
 ).split()
 CUE_VERBS: frozenset[str] = frozenset(
     {form for stem in _WEAK_CUE_STEMS for form in _weak_forms(stem)}

@@ -91,6 +91,19 @@ def test_english_speakers_after_an_age_behind_a_description_and_a_party():
     assert ("Stefan Brandt", "CDU") in [(p.name, p.party) for p in article.people]
 
 
+def test_an_english_speaker_named_in_apposition_after_a_verb_and_a_description():
+    article = read(
+        "\nRecount in Ashby\n"
+        "Council member Rhona Tait won the recount by twelve votes.\n"
+        '"The numbers are the numbers, and I accept them," countered the defeated incumbent, '
+        'Owen Pascoe, a retired pharmacist. "We will certify the result on Monday," remarked '
+        "the county clerk, Ilse Varga.\n"
+        '"That is not my call to make," said the clerk, Tait\'s neighbour for thirty years.\n'
+    )
+    assert direct_speakers(article)[:2] == ["Owen Pascoe", "Ilse Varga"]
+    assert direct_speakers(article)[2] != "Rhona Tait"
+
+
 @pytest.mark.parametrize(
     ("paragraph", "said"),
     [
