@@ -618,6 +618,15 @@ def _names_a_role(word: str) -> bool:
 OPENING_BRACKETS = '([„“"»«'
 
 
+def _role_attribute(word: str) -> bool:
+    """A word that belongs to the role noun after it: an adjective ("scheidende", "Dortmunder")
+    or a nominalised role used as one ("die Vorsitzende Richterin", "der Beigeordnete
+    Dezernent": the text may go on with "die Vorsitzende")."""
+    if ROLE_ADJECTIVE_RE.match(word):
+        return True
+    return word[:1].isupper() and german.NOMINALISED_ROLE_RE.fullmatch(word) is not None
+
+
 def _prefix_role(text: str, start: int) -> str | None:
     """`der Hagener CDU-Vorsitzende NAME` → "Hagener CDU-Vorsitzende"."""
     # The phrase has at most four words: split off only those, not the whole text before it.
@@ -639,7 +648,7 @@ def _prefix_role(text: str, start: int) -> str | None:
         return None  # a title or a form of address is no role
     if role_words[0] != last:
         words = []  # nothing before the bracket belongs to the role
-    while words and ROLE_ADJECTIVE_RE.match(words[-1]) and not words[-1].endswith(","):
+    while words and _role_attribute(words[-1]) and not words[-1].endswith(","):
         low = words[-1].lower()
         if low in german.DETERMINERS or low in german.PREPOSITIONS or low in german.NOT_VERBS:
             break

@@ -753,3 +753,14 @@ def test_a_first_name_two_people_share_names_neither_of_them():
     assert person(article, "Tjark Albers").aliases == ("Albers",)
     assert direct_speakers(article) != ["Tjark Albers"]
     assert direct_speakers(article) != ["Tjark Mennen"]
+
+
+def test_a_nominalised_role_before_a_role_noun_is_part_of_the_role_the_text_goes_on_with():
+    article = read(
+        "\nUrteil im Wahlfälscherprozess\n"
+        "Die Vorsitzende Richterin Ilka Sommerfeld verlas am Freitag das Urteil. Die Angeklagte "
+        "Doris P. nahm es regungslos auf, ihre Anwältin Vera Lunz kündigte Revision an.\n"
+        "Eine Wahl sei kein Spiel, sagte die Vorsitzende zum Schluss.\n"
+    )
+    assert person(article, "Ilka Sommerfeld").roles == ("Vorsitzende Richterin",)
+    assert [q.speaker for q in article.quotes if q.kind == "reported"][-1] == "Ilka Sommerfeld"
