@@ -1136,16 +1136,30 @@ def _first_names_as_speakers(records: list[PersonRecord], blocks: tuple[Block, .
 
 
 def _speaks_by_first_name(text: str, first: str) -> bool:
-    """Does `first` stand alone (no surname after it) right after or before a verb of saying:
-    "sagt Lena-Marie", "erzählt Kerem", "Kerem sagt"?"""
+    """Does `first` stand alone (no surname after it) as the speaker of a verb of saying: after
+    the verb, closing its clause ("sagt Lena-Marie und lacht", "erzählt Kerem."), or opening a
+    sentence before it ("Kerem sagt")? Not an object after a participle ("als Gocta bekannten
+    Wasserfall zu …")."""
     alone = re.compile(rf"(?<![\w-]){re.escape(first)}(?![\w'’-])(?!\s+[{_UPPER}])")
     for match in alone.finditer(text):
-        before = text[: match.start()].split()[-1:]
-        after = text[match.end() :].split()[:1]
-        words = [w.strip(',.;:!?„“"') for w in before + after]
-        if any(german.is_cue_verb(w) for w in words):
+        before = text[: match.start()].rstrip()
+        after = text[match.end() :]
+        verb_before = before.rsplit(None, 1)[-1:] if before else []
+        if (
+            verb_before
+            and german.is_cue_verb(verb_before[0].strip(",;:"))
+            and FIRST_NAME_CLOSES_RE.match(after)
+        ):
+            return True
+        verb_after = after.split(None, 1)[:1]
+        opens = not before or before[-1] in ".!?:"
+        if opens and verb_after and german.is_cue_verb(verb_after[0].strip(",;:")):
             return True
     return False
+
+
+# What may follow a speaker closing the clause of a verb of saying: a punctuation mark, "und".
+FIRST_NAME_CLOSES_RE = re.compile(r"\s*(?:[.,;:!?]|$|und\b)")
 
 
 def _usable_nickname(word: str, taken: set[str]) -> bool:

@@ -6,6 +6,7 @@ import pytest
 
 from bot.corpus.loading import load_article
 from bot.corpus.model import Article, Person
+from bot.corpus.people import _speaks_by_first_name
 from tests.corpus.articles import direct_speakers, read, seed
 
 
@@ -764,3 +765,12 @@ def test_a_nominalised_role_before_a_role_noun_is_part_of_the_role_the_text_goes
     )
     assert person(article, "Ilka Sommerfeld").roles == ("Vorsitzende Richterin",)
     assert [q.speaker for q in article.quotes if q.kind == "reported"][-1] == "Ilka Sommerfeld"
+
+
+def test_a_first_name_speaks_only_beside_a_verb_of_saying_as_its_subject():
+    assert _speaks_by_first_name("„Wir sind bereit“, erzählt Kerem.", "Kerem")
+    assert _speaks_by_first_name("„Ja“, sagt Kerem und lacht.", "Kerem")
+    assert _speaks_by_first_name("Kerem sagt, er bleibe.", "Kerem")
+    # A noun after a participle ("bekannten" is no verb of saying here) is an object.
+    assert not _speaks_by_first_name("Sie fanden den als Gocta bekannten Felsen zu", "Felsen")
+    assert not _speaks_by_first_name("Sie vermaßen den bekannten Felsen zu Fuß.", "Felsen")
