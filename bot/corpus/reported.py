@@ -42,8 +42,10 @@ from bot.corpus.speakers import (
 )
 
 ENGLISH_SAID_RE = re.compile(
-    r"\b(?:said|says|told\s+\w+|added|explained|warned|argued|insisted|noted)\s+"
-    r"(?:that\s+)?(?=[a-z]+\s)"
+    r"\b(?:(?:said|says|told\s+\w+|added|explained|warned|argued|insisted|noted)\s+(?:that\s+)?"
+    # (verbs that also take a plain object, "admitted defeat", report only with "that")
+    r"|(?:acknowledged|acknowledges|conceded|concedes|admitted|admits|stressed|stresses"
+    r"|emphasi[sz]ed|claimed|claims|stated|states)\s+that\s+)(?=[a-z]+\s)"
 )
 INFINITIVE = r"(?:[a-zäöüß]{3,}(?:e|er|el)n|sein|tun)\b"  # gehen, ändern, handeln, sein
 COMPLEMENT_RE = re.compile(

@@ -104,6 +104,18 @@ def test_an_english_speaker_named_in_apposition_after_a_verb_and_a_description()
     assert direct_speakers(article)[2] != "Rhona Tait"
 
 
+def test_english_that_clauses_after_verbs_of_admitting_are_reported_speech():
+    article = read(
+        "\nRecount in Ashby\n"
+        "Council member Rhona Tait won the recount. Her rival Owen Pascoe acknowledged that the "
+        "margin was thin. He admitted defeat on Monday.\n"
+    )
+    reported = [(q.text, q.speaker) for q in article.quotes if q.kind == REPORTED]
+    assert reported == [
+        ("Her rival Owen Pascoe acknowledged that the margin was thin.", "Owen Pascoe")
+    ]
+
+
 @pytest.mark.parametrize(
     ("paragraph", "said"),
     [
