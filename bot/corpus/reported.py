@@ -47,6 +47,14 @@ ENGLISH_SAID_RE = re.compile(
     r"|(?:acknowledged|acknowledges|conceded|concedes|admitted|admits|stressed|stresses"
     r"|emphasi[sz]ed|claimed|claims|stated|states)\s+that\s+)(?=[a-z]+\s)"
 )
+# An English cue set off by commas inside its statement: "…, she said, would be …", "…, he told
+# me, usually …", "…, a spokeswoman for the town said, down from …".
+ENGLISH_ASIDE_RE = re.compile(
+    r",\s+(?P<subject>he|she|they|(?:a|an|the)\s+[a-z][\w’' -]{0,40}?"
+    r"|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+    r"\s+(?:said|says|told\s+(?:me|us|reporters)|added|explained|insisted|recalled)"
+    r"(?:\s+on\s+[A-Z]\w+)?,\s+"
+)
 INFINITIVE = r"(?:[a-zäöüß]{3,}(?:e|er|el)n|sein|tun)\b"  # gehen, ändern, handeln, sein
 COMPLEMENT_RE = re.compile(
     r"(?=[,a-z])(?:" + ENGLISH_SAID_RE.pattern + "|"
@@ -1090,6 +1098,13 @@ def _reported(
     ):
         return None  # no cue clause, no attribution, no subjunctive: nothing reported
     text = sentence.text
+    aside = ENGLISH_ASIDE_RE.search(frame)
+    if aside is not None and frame[: aside.start()].strip() and frame[aside.end() :].strip():
+        # "Her first task, she said, would be …": English puts its cue inside the statement.
+        mention = speakers.phrase_at(frame, aside.start("subject"))
+        said_by = speakers.resolve(mention) if mention is not None else None
+        statement = text[: aside.start()] + " " + text[aside.end() :]
+        return FoundReport(text, said_by, statement, cued=True)
     # What the sentence says besides its quotations (they blanked: a "dass" inside a quotation
     # is no complement of the sentence's cue).
     rest = _reported_part(sentence, quotes)

@@ -116,6 +116,19 @@ def test_english_that_clauses_after_verbs_of_admitting_are_reported_speech():
     ]
 
 
+def test_an_english_cue_set_off_by_commas_inside_a_statement_reports_it():
+    article = read(
+        "\nRecount in Ashby\n"
+        "Council member Rhona Tait won the recount. Her first act, she said, would be to "
+        "reopen the library. Turnout was 41 percent, a clerk said, up from 38 percent.\n"
+    )
+    reported = [(q.statement, q.speaker) for q in article.quotes if q.kind == REPORTED]
+    assert reported == [
+        ("Her first act would be to reopen the library.", "Rhona Tait"),
+        ("Turnout was 41 percent up from 38 percent.", None),
+    ]
+
+
 @pytest.mark.parametrize(
     ("paragraph", "said"),
     [
