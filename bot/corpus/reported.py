@@ -220,8 +220,13 @@ BELIEF_RE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:überzeugt|zuversichtlich|optimistisch|skeptisch|sicher)"
     r"|(?:ist|sind|war|waren|vertritt|vertrat|vertreten|vertraten)\s+(?:[a-zäöüß]+\s+){0,2}?"
     r"(?:der|die)\s+(?:Ansicht|Auffassung|Meinung|Überzeugung)"
-    r"|(?:geht|gehen|ging|gingen)\s+(?:[a-zäöüß]+\s+){0,3}?davon\s+aus)\b"
+    r"|(?:geht|gehen|ging|gingen)\s+(?:[a-zäöüß]+\s+){0,3}?davon\s+aus"
+    # "Für X steht fest, dass …", "Für X ist (dagegen) klar, dass …": X's view.
+    r"|(?:steht|stand)\s+(?:[a-zäöüß]+\s+){0,2}?fest(?=\s*,\s*dass\b)"
+    r"|(?:ist|war)\s+(?:[a-zäöüß]+\s+){0,2}?(?:klar|ausgemacht)(?=\s*,\s*dass\b))\b"
 )
+# The person a "Für X steht fest" belief is of: the phrase after "Für" opening the sentence.
+FOR_WHOM_RE = re.compile(r"\s*Für\s+")
 
 
 def _belief_subject(frame: str, speakers: Speakers) -> Mention | None:
@@ -230,6 +235,12 @@ def _belief_subject(frame: str, speakers: Speakers) -> Mention | None:
     belief = BELIEF_RE.search(frame)
     if belief is None:
         return None
+    for_whom = FOR_WHOM_RE.match(frame)
+    if for_whom is not None and belief.group(0).split()[0] not in ("zeigt", "zeigte"):
+        # "Für die Fraktionschefin X steht fest, …": the one the "für" phrase names, whose
+        # view it is (a preposition governs it, yet it is no object here).
+        inside = [m for m in speakers.mentions(frame) if for_whom.end() <= m.start < belief.start()]
+        return inside[0] if inside else None
     clause = frame.rfind(",", 0, belief.start()) + 1
     before = [
         m

@@ -1276,3 +1276,17 @@ def test_a_pronoun_or_somebody_sharing_the_view_leaves_the_konjunktiv_with_who_s
     )
     speakers = {q.text: q.speaker for q in reported(article)}
     assert speakers["Der Kreis zahle nichts."] == "Ute Brasch"
+
+
+def test_what_stands_fest_or_is_klar_for_a_named_person_is_their_view():
+    article = read(
+        "\nHaushalt im Kreistag\n"
+        "Für die Kreiskämmerin Ute Bramkamp steht fest, dass die Umlage steigen muss. "
+        "Für den Fraktionschef der Grünen, Lars Pietsch, ist dagegen klar, dass es keine "
+        "Erhöhung geben darf. Für die Opposition steht fest, dass gespart werden muss. "
+        "Für Kinder ist klar, dass Ferien schön sind.\n"
+    )
+    assert [(q.statement, q.speaker) for q in reported(article)] == [
+        ("dass die Umlage steigen muss.", "Ute Bramkamp"),
+        ("dass es keine Erhöhung geben darf.", "Lars Pietsch"),
+    ]
