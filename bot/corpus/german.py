@@ -42,7 +42,9 @@ _STRONG_CUE_FORMS = (
     "versprach verspricht dachte denkt wusste weiß zog zieht trat tritt "
     "stellte stellt machte macht kündigte kündigt fügte fügt räumte räumt zeigte zeigt "
     "erklärte erklärt sagte sagt sagten erklärten teilte teilt teilten mitteilen bat bittet baten "
-    "beschrieb beschreibt beschrieben empfahl empfiehlt empfahlen"
+    "beschrieb beschreibt beschrieben empfahl empfiehlt empfahlen "
+    # "X regte an, …" (anregen) and "X verriet, …" (verraten): a proposal, a disclosure
+    "regt regte regten verrät verriet verrieten"
 ).split()
 CUE_PARTICIPLES = (
     "gesagt erklärt betont gesprochen gerufen geschrieben zitiert mitgeteilt berichtet "

@@ -1290,3 +1290,13 @@ def test_what_stands_fest_or_is_klar_for_a_named_person_is_their_view():
         ("dass die Umlage steigen muss.", "Ute Bramkamp"),
         ("dass es keine Erhöhung geben darf.", "Lars Pietsch"),
     ]
+
+
+def test_a_proposal_with_regt_an_and_a_disclosure_with_verriet_are_reports():
+    assert said(
+        "Ortsrätin Frauke Imsiek regte an, den Markt im Winter in die Halle zu verlegen. "
+        "Ihr Kollege Timo Rass verriet, die Stadt habe schon einen Mietvertrag."
+    ) == [
+        ("Frauke Imsiek", "den Markt im Winter in die Halle zu verlegen."),
+        ("Timo Rass", "die Stadt habe schon einen Mietvertrag."),
+    ]
