@@ -1257,8 +1257,18 @@ def _konjunktiv_ii_going_on(frame: str, speakers: Speakers) -> bool:
         and INDICATIVE_FINITE.isdisjoint(words)
         and frame.split(maxsplit=1)[0].lower() not in german.KONJUNKTIV_II  # "Hätte X …": if
         and not german.FIRST_PERSON_RE.search(frame)
-        and not _has_cue(frame)
+        and not _has_cue(_without_final_infinitive(frame))
     )
+
+
+def _without_final_infinitive(frame: str) -> str:
+    """The sentence without an infinitive closing it after its modal verb: "Die Gemeinden
+    müssten sich darauf einstellen" has no verb of saying of its own ("einstellen" is not
+    "stellte fest")."""
+    cue = german.first_cue_verb(frame)
+    if cue is not None and cue.group(0).endswith("en") and not frame[cue.end() :].strip(" .!?"):
+        return frame[: cue.start()]
+    return frame
 
 
 # "Im Bericht gebe es keine Zahlen", "In der Studie …": a document says it, not the

@@ -1300,3 +1300,14 @@ def test_a_proposal_with_regt_an_and_a_disclosure_with_verriet_are_reports():
         ("Frauke Imsiek", "den Markt im Winter in die Halle zu verlegen."),
         ("Timo Rass", "die Stadt habe schon einen Mietvertrag."),
     ]
+
+
+def test_a_konjunktiv_ii_closing_on_an_infinitive_like_einstellen_goes_on_with_the_speaker():
+    # "einstellen" ends the sentence after "müssten": no verb of saying of its own.
+    assert said(
+        "Kämmerin Petra Lohse sagte, die Umlage werde steigen. Die Gemeinden müssten sich "
+        "darauf einstellen."
+    ) == [
+        ("Petra Lohse", "die Umlage werde steigen."),
+        ("Petra Lohse", "Die Gemeinden müssten sich darauf einstellen."),
+    ]
