@@ -1115,10 +1115,12 @@ def _first_names_as_speakers(records: list[PersonRecord], blocks: tuple[Block, .
     """A portrait introduces a person in full and then quotes them by first name ("Kerem Aydın,
     22, studiert …" then "„…“, erzählt Kerem"): the first name alone becomes one of their names
     when it stands alone next to a verb of saying, only one person of the article has it, and
-    nobody is called by it otherwise (a surname, a relative named by first name only)."""
+    nobody is called by it otherwise (a surname, a relative named by first name only). Only
+    after the full name, and never where the first name introduces somebody of its own, as a
+    street poll does ("sagt Sabine, 17, Schülerin", "sagt Sabine (68)")."""
     firsts = Counter(r.name.split()[0] for r in records if " " in r.name)
     taken = {alias for r in records for alias in (r.name, *r.forms, *r.surnames())}
-    reporting = [b.text for b in blocks if b.kind in REPORTING_KINDS]
+    reporting = [b for b in blocks if b.kind in REPORTING_KINDS]
     for record in records:
         first = record.name.split()[0]
         if (
@@ -1131,7 +1133,12 @@ def _first_names_as_speakers(records: list[PersonRecord], blocks: tuple[Block, .
             or german.is_role_noun(first)
         ):
             continue
-        if any(_speaks_by_first_name(text, first) for text in reporting if first in text):
+        texts = [b.text for b in reporting if first in b.text]
+        introduced = re.compile(rf"(?<![\w-]){re.escape(first)}{FIRST_NAME_INTRODUCED}")
+        if any(introduced.search(text) for text in texts):
+            continue  # "Sabine, 17, …": another Sabine, introduced by her first name
+        later = [b.text for b in reporting if b.line >= record.first_line and first in b.text]
+        if any(_speaks_by_first_name(text, first) for text in later):
             record.forms[first] += 1
 
 
@@ -1158,8 +1165,11 @@ def _speaks_by_first_name(text: str, first: str) -> bool:
     return False
 
 
-# What may follow a speaker closing the clause of a verb of saying: a punctuation mark, "und".
-FIRST_NAME_CLOSES_RE = re.compile(r"\s*(?:[.,;:!?]|$|und\b)")
+# What may follow a speaker closing the clause of a verb of saying: the sentence's end, "und"
+# (a comma may open an apposition that introduces somebody else: "sagt Sabine, die …").
+FIRST_NAME_CLOSES_RE = re.compile(r"\s*(?:[.;!?]|$|und\b)")
+# A first name introducing a person of its own: an age, an apposition or a relative clause.
+FIRST_NAME_INTRODUCED = r"(?:\s*\(\d{1,3}\)|,\s+(?:\d{1,3}\b|(?:ein|eine|der|die|dessen|deren)\s))"
 
 
 def _usable_nickname(word: str, taken: set[str]) -> bool:

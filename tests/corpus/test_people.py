@@ -774,3 +774,17 @@ def test_a_first_name_speaks_only_beside_a_verb_of_saying_as_its_subject():
     # A noun after a participle ("bekannten" is no verb of saying here) is an object.
     assert not _speaks_by_first_name("Sie fanden den als Gocta bekannten Felsen zu", "Felsen")
     assert not _speaks_by_first_name("Sie vermaßen den bekannten Felsen zu Fuß.", "Felsen")
+
+
+def test_a_street_polls_first_name_is_not_the_full_named_person_who_shares_it():
+    # Another Sabine, introduced by her first name and age, and one quoted before the winner.
+    article = read(
+        "\nWahl in Bramstedt\n"
+        "„Ich bin gespannt“, sagt Anke.\n"
+        "Anke Lührs (CDU) hat die Wahl gewonnen. Sabine Krüger (SPD) verlor.\n"
+        "Auf dem Markt sind die Meinungen geteilt. „Mir ist das egal“, sagt Sabine, 17, "
+        "Schülerin. „Endlich eine Frau“, sagt Sabine (68).\n"
+    )
+    assert person(article, "Sabine Krüger").aliases == ("Krüger",)
+    assert "Anke Lührs" not in direct_speakers(article)
+    assert "Sabine Krüger" not in direct_speakers(article)
