@@ -239,8 +239,11 @@ def _belief_subject(frame: str, speakers: Speakers) -> Mention | None:
     if for_whom is not None and belief.group(0).split()[0] not in ("zeigt", "zeigte"):
         # "Für die Fraktionschefin X steht fest, …": the one the "für" phrase names, whose
         # view it is (a preposition governs it, yet it is no object here).
+        # Only a person the text names there: "Für die Wähler steht fest" is a group's view,
+        # not that of a voter named before.
         inside = [m for m in speakers.mentions(frame) if for_whom.end() <= m.start < belief.start()]
-        return inside[0] if inside else None
+        named = inside[0] if inside and inside[0].person is not None else None
+        return named if named is not None and named.kind in (NAME, ROLE) else None
     clause = frame.rfind(",", 0, belief.start()) + 1
     before = [
         m

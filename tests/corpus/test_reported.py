@@ -1285,6 +1285,9 @@ def test_what_stands_fest_or_is_klar_for_a_named_person_is_their_view():
         "Für den Fraktionschef der Grünen, Lars Pietsch, ist dagegen klar, dass es keine "
         "Erhöhung geben darf. Für die Opposition steht fest, dass gespart werden muss. "
         "Für Kinder ist klar, dass Ferien schön sind.\n"
+        # A voter named before is not "die Wähler".
+        "Der Wähler Jan Roth stand früh im Wahllokal. Für die Wähler steht fest, dass die "
+        "Straße saniert werden muss.\n"
     )
     assert [(q.statement, q.speaker) for q in reported(article)] == [
         ("dass die Umlage steigen muss.", "Ute Bramkamp"),
