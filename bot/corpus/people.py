@@ -1134,9 +1134,12 @@ def _first_names_as_speakers(records: list[PersonRecord], blocks: tuple[Block, .
         ):
             continue
         texts = [b.text for b in reporting if first in b.text]
-        introduced = re.compile(rf"(?<![\w-]){re.escape(first)}{FIRST_NAME_INTRODUCED}")
+        introduced = re.compile(
+            rf"{FIRST_NAME_INTRODUCED_BEFORE}{re.escape(first)}(?![\w'’-])"
+            rf"|(?<![\w-]){re.escape(first)}{FIRST_NAME_INTRODUCED}"
+        )
         if any(introduced.search(text) for text in texts):
-            continue  # "Sabine, 17, …": another Sabine, introduced by her first name
+            continue  # "Sabine, 17, …", "der kleine Jonas": another one, by first name
         later = [b.text for b in reporting if b.line >= record.first_line and first in b.text]
         if any(_speaks_by_first_name(text, first) for text in later):
             record.forms[first] += 1
@@ -1169,6 +1172,9 @@ def _speaks_by_first_name(text: str, first: str) -> bool:
 # (a comma may open an apposition that introduces somebody else: "sagt Sabine, die …").
 FIRST_NAME_CLOSES_RE = re.compile(r"\s*(?:[.;!?]|$|und\b)")
 # A first name introducing a person of its own: an age, an apposition or a relative clause.
+# … or after an article and an adjective or age, as news writes children and passers-by: "der
+# kleine Jonas", "die 13-jährige Lena", "die Schülerin Mia" (a role noun makes a hit of its own).
+FIRST_NAME_INTRODUCED_BEFORE = r"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]en|[Dd]em)\s+(?:[\w-]+e[nr]?\s+)?"
 FIRST_NAME_INTRODUCED = r"(?:\s*\(\d{1,3}\)|,\s+(?:\d{1,3}\b|(?:ein|eine|der|die|dessen|deren)\s))"
 
 

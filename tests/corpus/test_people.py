@@ -788,3 +788,13 @@ def test_a_street_polls_first_name_is_not_the_full_named_person_who_shares_it():
     assert person(article, "Sabine Krüger").aliases == ("Krüger",)
     assert "Anke Lührs" not in direct_speakers(article)
     assert "Sabine Krüger" not in direct_speakers(article)
+
+
+def test_a_child_introduced_by_first_name_after_an_article_is_not_the_adult_of_that_name():
+    article = read(
+        "\nWahl in Bramstedt\n"
+        "Jonas Petersen (SPD) hat die Wahl gewonnen. „Ich freue mich“, sagte Petersen.\n"
+        "Im Wahllokal wartete auch der 13-jährige Jonas mit seiner Mutter. „Ich durfte das "
+        "Kreuz nicht machen“, sagt Jonas.\n"
+    )
+    assert direct_speakers(article)[-1] != "Jonas Petersen"
