@@ -42,7 +42,9 @@ _STRONG_CUE_FORMS = (
     "versprach verspricht dachte denkt wusste weiß zog zieht trat tritt "
     "stellte stellt machte macht kündigte kündigt fügte fügt räumte räumt zeigte zeigt "
     "erklärte erklärt sagte sagt sagten erklärten teilte teilt teilten mitteilen bat bittet baten "
-    "beschrieb beschreibt beschrieben empfahl empfiehlt empfahlen"
+    "beschrieb beschreibt beschrieben empfahl empfiehlt empfahlen "
+    # "X regte an, …" (anregen) and "X verriet, …" (verraten): a proposal, a disclosure
+    "regt regte regten verrät verriet verrieten"
 ).split()
 CUE_PARTICIPLES = (
     "gesagt erklärt betont gesprochen gerufen geschrieben zitiert mitgeteilt berichtet "
@@ -64,7 +66,9 @@ def _weak_forms(stem: str) -> set[str]:
 # English reports about German elections quote the same way, with English verbs.
 ENGLISH_CUE_VERBS = (
     "said says told tells added adds stated explained wrote warned joked noted insisted argued "
-    "replied asked announced declared conceded admitted claimed"
+    "replied asked announced declared conceded admitted claimed countered counters "
+    "acknowledged acknowledges responded responds stressed stresses emphasized emphasised "
+    "cautioned remarked"
 ).split()
 CUE_VERBS: frozenset[str] = frozenset(
     {form for stem in _WEAK_CUE_STEMS for form in _weak_forms(stem)}

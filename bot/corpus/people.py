@@ -92,6 +92,9 @@ ROLE_ADJECTIVE_RE = re.compile(
 APPOSITION_CLAUSE_SPLIT_RE = re.compile(r"[.;:!?]|,(?=[^,]*,\s*$)")
 APPOSITION_AFTER_RE = re.compile(r",\s+((?:\S+\s+){0,3}\S+)")
 COLON_QUOTE_AFTER_RE = re.compile(r":\s*[„“\"»«]")
+# An age between commas right after a full name marks a person as news writes them: "Kerem
+# Aydın, 22, studiert …" (a place or a list of seats is not written so).
+AGE_APPOSITION_RE = re.compile(r",\s+[1-9]\d?,\s+\w")
 NON_PARTISAN_RE = re.compile(r"[Pp]arteilose[nrms]?")
 ROLE_CLAUSE_SPLIT_RE = re.compile(r"[.;:!?]\s|,\s")
 # The apposition after a name, past an age written alone ("NAME, 67, Rentnerin").
@@ -423,6 +426,7 @@ def find_name_hits(block: Block, known_bad: frozenset[str]) -> list[NameHit]:
             or (full and COLON_QUOTE_AFTER_RE.match(text, end) is not None)
             or (full and _apposition_before(text, start))
             or (full and _apposition_after(text, end))
+            or (full and AGE_APPOSITION_RE.match(text, end) is not None)
             # A role the sentence defines by the name: "Der Stellvertreter heißt NAME."
             or (full and _defined_role(text, start, end) is not None)
             # A party's member by its adjective: "die Grüne Smilla Oeltjen"
@@ -614,6 +618,15 @@ def _names_a_role(word: str) -> bool:
 OPENING_BRACKETS = '([„“"»«'
 
 
+def _role_attribute(word: str) -> bool:
+    """A word that belongs to the role noun after it: an adjective ("scheidende", "Dortmunder")
+    or a nominalised role used as one ("die Vorsitzende Richterin", "der Beigeordnete
+    Dezernent": the text may go on with "die Vorsitzende")."""
+    if ROLE_ADJECTIVE_RE.match(word):
+        return True
+    return word[:1].isupper() and german.NOMINALISED_ROLE_RE.fullmatch(word) is not None
+
+
 def _prefix_role(text: str, start: int) -> str | None:
     """`der Hagener CDU-Vorsitzende NAME` → "Hagener CDU-Vorsitzende"."""
     # The phrase has at most four words: split off only those, not the whole text before it.
@@ -635,7 +648,7 @@ def _prefix_role(text: str, start: int) -> str | None:
         return None  # a title or a form of address is no role
     if role_words[0] != last:
         words = []  # nothing before the bracket belongs to the role
-    while words and ROLE_ADJECTIVE_RE.match(words[-1]) and not words[-1].endswith(","):
+    while words and _role_attribute(words[-1]) and not words[-1].endswith(","):
         low = words[-1].lower()
         if low in german.DETERMINERS or low in german.PREPOSITIONS or low in german.NOT_VERBS:
             break
@@ -1045,6 +1058,7 @@ def find_people(blocks: tuple[Block, ...], exclude: tuple[str, ...] = ()) -> Peo
         elif not targets and not _genitive_of_another(record, records):
             merged.append(record)
     _nicknames(merged, blocks)
+    _first_names_as_speakers(merged, blocks)
     index = PeopleIndex(merged)
     owners: dict[str, PersonRecord | None] = {}  # by name: details change no record's name
     for hit in hits:
@@ -1095,6 +1109,73 @@ def _nicknames(records: list[PersonRecord], blocks: tuple[Block, ...]) -> None:
                         record.forms[nick.group(1)] += 1
                         taken.add(nick.group(1))
                     at = text.find(form, at + 1)
+
+
+def _first_names_as_speakers(records: list[PersonRecord], blocks: tuple[Block, ...]) -> None:
+    """A portrait introduces a person in full and then quotes them by first name ("Kerem Aydın,
+    22, studiert …" then "„…“, erzählt Kerem"): the first name alone becomes one of their names
+    when it stands alone next to a verb of saying, only one person of the article has it, and
+    nobody is called by it otherwise (a surname, a relative named by first name only). Only
+    after the full name, and never where the first name introduces somebody of its own, as a
+    street poll does ("sagt Sabine, 17, Schülerin", "sagt Sabine (68)")."""
+    firsts = Counter(r.name.split()[0] for r in records if " " in r.name)
+    taken = {alias for r in records for alias in (r.name, *r.forms, *r.surnames())}
+    reporting = [b for b in blocks if b.kind in REPORTING_KINDS]
+    for record in records:
+        first = record.name.split()[0]
+        if (
+            " " not in record.name
+            or record.relative
+            or firsts[first] != 1
+            or first in taken
+            or not re.fullmatch(TOKEN, first)
+            or first in german.NOT_NAME_WORDS
+            or german.is_role_noun(first)
+        ):
+            continue
+        texts = [b.text for b in reporting if first in b.text]
+        introduced = re.compile(
+            rf"{FIRST_NAME_INTRODUCED_BEFORE}{re.escape(first)}(?![\w'’-])"
+            rf"|(?<![\w-]){re.escape(first)}{FIRST_NAME_INTRODUCED}"
+        )
+        if any(introduced.search(text) for text in texts):
+            continue  # "Sabine, 17, …", "der kleine Jonas": another one, by first name
+        later = [b.text for b in reporting if b.line >= record.first_line and first in b.text]
+        if any(_speaks_by_first_name(text, first) for text in later):
+            record.forms[first] += 1
+
+
+def _speaks_by_first_name(text: str, first: str) -> bool:
+    """Does `first` stand alone (no surname after it) as the speaker of a verb of saying: after
+    the verb, closing its clause ("sagt Lena-Marie und lacht", "erzählt Kerem."), or opening a
+    sentence before it ("Kerem sagt")? Not an object after a participle ("als Gocta bekannten
+    Wasserfall zu …")."""
+    alone = re.compile(rf"(?<![\w-]){re.escape(first)}(?![\w'’-])(?!\s+[{_UPPER}])")
+    for match in alone.finditer(text):
+        before = text[: match.start()].rstrip()
+        after = text[match.end() :]
+        verb_before = before.rsplit(None, 1)[-1:] if before else []
+        if (
+            verb_before
+            and german.is_cue_verb(verb_before[0].strip(",;:"))
+            and FIRST_NAME_CLOSES_RE.match(after)
+        ):
+            return True
+        verb_after = after.split(None, 1)[:1]
+        opens = not before or before[-1] in ".!?:"
+        if opens and verb_after and german.is_cue_verb(verb_after[0].strip(",;:")):
+            return True
+    return False
+
+
+# What may follow a speaker closing the clause of a verb of saying: the sentence's end, "und"
+# (a comma may open an apposition that introduces somebody else: "sagt Sabine, die …").
+FIRST_NAME_CLOSES_RE = re.compile(r"\s*(?:[.;!?]|$|und\b)")
+# A first name introducing a person of its own: an age, an apposition or a relative clause.
+# … or after an article and an adjective or age, as news writes children and passers-by: "der
+# kleine Jonas", "die 13-jährige Lena", "die Schülerin Mia" (a role noun makes a hit of its own).
+FIRST_NAME_INTRODUCED_BEFORE = r"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]en|[Dd]em)\s+(?:[\w-]+e[nr]?\s+)?"
+FIRST_NAME_INTRODUCED = r"(?:\s*\(\d{1,3}\)|,\s+(?:\d{1,3}\b|(?:ein|eine|der|die|dessen|deren)\s))"
 
 
 def _usable_nickname(word: str, taken: set[str]) -> bool:

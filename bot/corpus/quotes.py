@@ -229,10 +229,16 @@ ENGLISH_CUE_AFTER_RE = re.compile(
     + "|".join(german.ENGLISH_CUE_VERBS)
     + r")\b"
 )  # (", 44," an age between the name and its verb: “…,” Kohler, 44, told supporters)
-# … or after it, behind a description in lower case: “…,” said local business leader X.
+# … or after it, behind a description in lower case: “…,” said local business leader X; “…,”
+# countered the losing candidate, X, a retired … (the name in apposition, after one comma).
+ENGLISH_INVERTED_VERBS = [
+    v for v in german.ENGLISH_CUE_VERBS if v not in ("told", "tells", "asked")
+]
 ENGLISH_SAID_NAME_RE = re.compile(
-    r"^\s*,?\s*(?:said|says|added|wrote)\s+(?:[a-z][\w-]*\s+){1,4}(?=[A-Z])"
+    r"^\s*,?\s*(?:" + "|".join(ENGLISH_INVERTED_VERBS) + r")\s+"
+    r"(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*,?\s+(?=[A-Z])"
 )
+ENGLISH_NAME_ENDS_RE = re.compile(r"\s*(?:[,.;]|$)")
 
 
 # “…,” the 38-year-old said: an age recaps whom the sentence before was about.
@@ -274,7 +280,15 @@ def _english_cue_after(frame: str, end: int, speakers: Speakers) -> Mention | No
     if described is None:
         return None
     named = speakers.phrase_at(frame, end + described.end())
-    return named if named is not None and named.kind == NAME else None
+    if named is None or named.kind != NAME:
+        return None
+    # Behind a comma only a name in apposition, closed by a comma or the sentence's end: not
+    # "said the mayor, Okafor's rival".
+    if described.group(0).rstrip().endswith(",") and not ENGLISH_NAME_ENDS_RE.match(
+        frame, named.end
+    ):
+        return None
+    return named
 
 
 def _cue_after(frame: str, end: int, speakers: Speakers) -> Mention | None:

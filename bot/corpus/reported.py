@@ -42,8 +42,18 @@ from bot.corpus.speakers import (
 )
 
 ENGLISH_SAID_RE = re.compile(
-    r"\b(?:said|says|told\s+\w+|added|explained|warned|argued|insisted|noted)\s+"
-    r"(?:that\s+)?(?=[a-z]+\s)"
+    r"\b(?:(?:said|says|told\s+\w+|added|explained|warned|argued|insisted|noted)\s+(?:that\s+)?"
+    # (verbs that also take a plain object, "admitted defeat", report only with "that")
+    r"|(?:acknowledged|acknowledges|conceded|concedes|admitted|admits|stressed|stresses"
+    r"|emphasi[sz]ed|claimed|claims|stated|states)\s+that\s+)(?=[a-z]+\s)"
+)
+# An English cue set off by commas inside its statement: "…, she said, would be …", "…, he told
+# me, usually …", "…, a spokeswoman for the town said, down from …".
+ENGLISH_ASIDE_RE = re.compile(
+    r",\s+(?P<subject>he|she|they|(?:a|an|the)\s+[a-z][\w’' -]{0,40}?"
+    r"|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+    r"\s+(?:said|says|told\s+(?:me|us|reporters)|added|explained|insisted|recalled)"
+    r"(?:\s+on\s+[A-Z]\w+)?,\s+"
 )
 INFINITIVE = r"(?:[a-zäöüß]{3,}(?:e|er|el)n|sein|tun)\b"  # gehen, ändern, handeln, sein
 COMPLEMENT_RE = re.compile(
@@ -210,8 +220,13 @@ BELIEF_RE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:überzeugt|zuversichtlich|optimistisch|skeptisch|sicher)"
     r"|(?:ist|sind|war|waren|vertritt|vertrat|vertreten|vertraten)\s+(?:[a-zäöüß]+\s+){0,2}?"
     r"(?:der|die)\s+(?:Ansicht|Auffassung|Meinung|Überzeugung)"
-    r"|(?:geht|gehen|ging|gingen)\s+(?:[a-zäöüß]+\s+){0,3}?davon\s+aus)\b"
+    r"|(?:geht|gehen|ging|gingen)\s+(?:[a-zäöüß]+\s+){0,3}?davon\s+aus"
+    # "Für X steht fest, dass …", "Für X ist (dagegen) klar, dass …": X's view.
+    r"|(?:steht|stand)\s+(?:[a-zäöüß]+\s+){0,2}?fest(?=\s*,\s*dass\b)"
+    r"|(?:ist|war)\s+(?:[a-zäöüß]+\s+){0,2}?(?:klar|ausgemacht)(?=\s*,\s*dass\b))\b"
 )
+# The person a "Für X steht fest" belief is of: the phrase after "Für" opening the sentence.
+FOR_WHOM_RE = re.compile(r"\s*Für\s+")
 
 
 def _belief_subject(frame: str, speakers: Speakers) -> Mention | None:
@@ -220,6 +235,15 @@ def _belief_subject(frame: str, speakers: Speakers) -> Mention | None:
     belief = BELIEF_RE.search(frame)
     if belief is None:
         return None
+    for_whom = FOR_WHOM_RE.match(frame)
+    if for_whom is not None and belief.group(0).split()[0] not in ("zeigt", "zeigte"):
+        # "Für die Fraktionschefin X steht fest, …": the one the "für" phrase names, whose
+        # view it is (a preposition governs it, yet it is no object here).
+        # Only a person the text names there: "Für die Wähler steht fest" is a group's view,
+        # not that of a voter named before.
+        inside = [m for m in speakers.mentions(frame) if for_whom.end() <= m.start < belief.start()]
+        named = inside[0] if inside and inside[0].person is not None else None
+        return named if named is not None and named.kind in (NAME, ROLE) else None
     clause = frame.rfind(",", 0, belief.start()) + 1
     before = [
         m
@@ -1088,6 +1112,13 @@ def _reported(
     ):
         return None  # no cue clause, no attribution, no subjunctive: nothing reported
     text = sentence.text
+    aside = ENGLISH_ASIDE_RE.search(frame)
+    if aside is not None and frame[: aside.start()].strip() and frame[aside.end() :].strip():
+        # "Her first task, she said, would be …": English puts its cue inside the statement.
+        mention = speakers.phrase_at(frame, aside.start("subject"))
+        said_by = speakers.resolve(mention) if mention is not None else None
+        statement = text[: aside.start()] + " " + text[aside.end() :]
+        return FoundReport(text, said_by, statement, cued=True)
     # What the sentence says besides its quotations (they blanked: a "dass" inside a quotation
     # is no complement of the sentence's cue).
     rest = _reported_part(sentence, quotes)
@@ -1229,8 +1260,18 @@ def _konjunktiv_ii_going_on(frame: str, speakers: Speakers) -> bool:
         and INDICATIVE_FINITE.isdisjoint(words)
         and frame.split(maxsplit=1)[0].lower() not in german.KONJUNKTIV_II  # "Hätte X …": if
         and not german.FIRST_PERSON_RE.search(frame)
-        and not _has_cue(frame)
+        and not _has_cue(_without_final_infinitive(frame))
     )
+
+
+def _without_final_infinitive(frame: str) -> str:
+    """The sentence without an infinitive closing it after its modal verb: "Die Gemeinden
+    müssten sich darauf einstellen" has no verb of saying of its own ("einstellen" is not
+    "stellte fest")."""
+    cue = german.first_cue_verb(frame)
+    if cue is not None and cue.group(0).endswith("en") and not frame[cue.end() :].strip(" .!?"):
+        return frame[: cue.start()]
+    return frame
 
 
 # "Im Bericht gebe es keine Zahlen", "In der Studie …": a document says it, not the

@@ -91,6 +91,44 @@ def test_english_speakers_after_an_age_behind_a_description_and_a_party():
     assert ("Stefan Brandt", "CDU") in [(p.name, p.party) for p in article.people]
 
 
+def test_an_english_speaker_named_in_apposition_after_a_verb_and_a_description():
+    article = read(
+        "\nRecount in Ashby\n"
+        "Council member Rhona Tait won the recount by twelve votes.\n"
+        '"The numbers are the numbers, and I accept them," countered the defeated incumbent, '
+        'Owen Pascoe, a retired pharmacist. "We will certify the result on Monday," remarked '
+        "the county clerk, Ilse Varga.\n"
+        '"That is not my call to make," said the clerk, Tait\'s neighbour for thirty years.\n'
+    )
+    assert direct_speakers(article)[:2] == ["Owen Pascoe", "Ilse Varga"]
+    assert direct_speakers(article)[2] != "Rhona Tait"
+
+
+def test_english_that_clauses_after_verbs_of_admitting_are_reported_speech():
+    article = read(
+        "\nRecount in Ashby\n"
+        "Council member Rhona Tait won the recount. Her rival Owen Pascoe acknowledged that the "
+        "margin was thin. He admitted defeat on Monday.\n"
+    )
+    reported = [(q.text, q.speaker) for q in article.quotes if q.kind == REPORTED]
+    assert reported == [
+        ("Her rival Owen Pascoe acknowledged that the margin was thin.", "Owen Pascoe")
+    ]
+
+
+def test_an_english_cue_set_off_by_commas_inside_a_statement_reports_it():
+    article = read(
+        "\nRecount in Ashby\n"
+        "Council member Rhona Tait won the recount. Her first act, she said, would be to "
+        "reopen the library. Turnout was 41 percent, a clerk said, up from 38 percent.\n"
+    )
+    reported = [(q.statement, q.speaker) for q in article.quotes if q.kind == REPORTED]
+    assert reported == [
+        ("Her first act would be to reopen the library.", "Rhona Tait"),
+        ("Turnout was 41 percent up from 38 percent.", None),
+    ]
+
+
 @pytest.mark.parametrize(
     ("paragraph", "said"),
     [

@@ -6,6 +6,7 @@ import pytest
 
 from bot.corpus.loading import load_article
 from bot.corpus.model import Article, Person
+from bot.corpus.people import _speaks_by_first_name
 from tests.corpus.articles import direct_speakers, read, seed
 
 
@@ -728,3 +729,72 @@ def test_a_double_surname_whose_second_part_ends_like_a_noun_is_still_a_name():
     )
     assert [p.name for p in article.people] == ["Gesine Harmsen-Bakei"]
     assert [q.speaker for q in article.quotes] == ["Gesine Harmsen-Bakei"]
+
+
+def test_a_portrait_quoting_people_by_first_name_after_introducing_them_gives_their_full_names():
+    # First names no list holds, a double first name, and an age between commas.
+    article = read(
+        "\nNeu im Rat\n"
+        "Marie-Jorinde Kappelmann ist 20 Jahre alt und lernt Zimmerin. "
+        "„Ich stand auf der Liste, weil sonst keiner wollte“, sagt Marie-Jorinde.\n"
+        "Ilkay Durmazlar, 23, studiert in Bremen. „Ich bin jedes Wochenende hier“, erzählt Ilkay. "
+        "Der Radweg fehle seit Jahren, sagt er.\n"
+    )
+    assert [p.name for p in article.people] == ["Marie-Jorinde Kappelmann", "Ilkay Durmazlar"]
+    assert direct_speakers(article) == ["Marie-Jorinde Kappelmann", "Ilkay Durmazlar"]
+    assert [q.speaker for q in article.quotes if q.kind == "reported"] == ["Ilkay Durmazlar"]
+
+
+def test_a_first_name_two_people_share_names_neither_of_them():
+    article = read(
+        "\nZwei Bewerber\n"
+        "Tjark Albers (SPD) und Tjark Mennen (CDU) treten gegeneinander an. "
+        "„Das wird knapp“, sagt Tjark.\n"
+    )
+    assert person(article, "Tjark Albers").aliases == ("Albers",)
+    assert direct_speakers(article) != ["Tjark Albers"]
+    assert direct_speakers(article) != ["Tjark Mennen"]
+
+
+def test_a_nominalised_role_before_a_role_noun_is_part_of_the_role_the_text_goes_on_with():
+    article = read(
+        "\nUrteil im Wahlfälscherprozess\n"
+        "Die Vorsitzende Richterin Ilka Sommerfeld verlas am Freitag das Urteil. Die Angeklagte "
+        "Doris P. nahm es regungslos auf, ihre Anwältin Vera Lunz kündigte Revision an.\n"
+        "Eine Wahl sei kein Spiel, sagte die Vorsitzende zum Schluss.\n"
+    )
+    assert person(article, "Ilka Sommerfeld").roles == ("Vorsitzende Richterin",)
+    assert [q.speaker for q in article.quotes if q.kind == "reported"][-1] == "Ilka Sommerfeld"
+
+
+def test_a_first_name_speaks_only_beside_a_verb_of_saying_as_its_subject():
+    assert _speaks_by_first_name("„Wir sind bereit“, erzählt Kerem.", "Kerem")
+    assert _speaks_by_first_name("„Ja“, sagt Kerem und lacht.", "Kerem")
+    assert _speaks_by_first_name("Kerem sagt, er bleibe.", "Kerem")
+    # A noun after a participle ("bekannten" is no verb of saying here) is an object.
+    assert not _speaks_by_first_name("Sie fanden den als Gocta bekannten Felsen zu", "Felsen")
+    assert not _speaks_by_first_name("Sie vermaßen den bekannten Felsen zu Fuß.", "Felsen")
+
+
+def test_a_street_polls_first_name_is_not_the_full_named_person_who_shares_it():
+    # Another Sabine, introduced by her first name and age, and one quoted before the winner.
+    article = read(
+        "\nWahl in Bramstedt\n"
+        "„Ich bin gespannt“, sagt Anke.\n"
+        "Anke Lührs (CDU) hat die Wahl gewonnen. Sabine Krüger (SPD) verlor.\n"
+        "Auf dem Markt sind die Meinungen geteilt. „Mir ist das egal“, sagt Sabine, 17, "
+        "Schülerin. „Endlich eine Frau“, sagt Sabine (68).\n"
+    )
+    assert person(article, "Sabine Krüger").aliases == ("Krüger",)
+    assert "Anke Lührs" not in direct_speakers(article)
+    assert "Sabine Krüger" not in direct_speakers(article)
+
+
+def test_a_child_introduced_by_first_name_after_an_article_is_not_the_adult_of_that_name():
+    article = read(
+        "\nWahl in Bramstedt\n"
+        "Jonas Petersen (SPD) hat die Wahl gewonnen. „Ich freue mich“, sagte Petersen.\n"
+        "Im Wahllokal wartete auch der 13-jährige Jonas mit seiner Mutter. „Ich durfte das "
+        "Kreuz nicht machen“, sagt Jonas.\n"
+    )
+    assert direct_speakers(article)[-1] != "Jonas Petersen"

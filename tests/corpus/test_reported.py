@@ -1276,3 +1276,41 @@ def test_a_pronoun_or_somebody_sharing_the_view_leaves_the_konjunktiv_with_who_s
     )
     speakers = {q.text: q.speaker for q in reported(article)}
     assert speakers["Der Kreis zahle nichts."] == "Ute Brasch"
+
+
+def test_what_stands_fest_or_is_klar_for_a_named_person_is_their_view():
+    article = read(
+        "\nHaushalt im Kreistag\n"
+        "Für die Kreiskämmerin Ute Bramkamp steht fest, dass die Umlage steigen muss. "
+        "Für den Fraktionschef der Grünen, Lars Pietsch, ist dagegen klar, dass es keine "
+        "Erhöhung geben darf. Für die Opposition steht fest, dass gespart werden muss. "
+        "Für Kinder ist klar, dass Ferien schön sind.\n"
+        # A voter named before is not "die Wähler".
+        "Der Wähler Jan Roth stand früh im Wahllokal. Für die Wähler steht fest, dass die "
+        "Straße saniert werden muss.\n"
+    )
+    assert [(q.statement, q.speaker) for q in reported(article)] == [
+        ("dass die Umlage steigen muss.", "Ute Bramkamp"),
+        ("dass es keine Erhöhung geben darf.", "Lars Pietsch"),
+    ]
+
+
+def test_a_proposal_with_regt_an_and_a_disclosure_with_verriet_are_reports():
+    assert said(
+        "Ortsrätin Frauke Imsiek regte an, den Markt im Winter in die Halle zu verlegen. "
+        "Ihr Kollege Timo Rass verriet, die Stadt habe schon einen Mietvertrag."
+    ) == [
+        ("Frauke Imsiek", "den Markt im Winter in die Halle zu verlegen."),
+        ("Timo Rass", "die Stadt habe schon einen Mietvertrag."),
+    ]
+
+
+def test_a_konjunktiv_ii_closing_on_an_infinitive_like_einstellen_goes_on_with_the_speaker():
+    # "einstellen" ends the sentence after "müssten": no verb of saying of its own.
+    assert said(
+        "Kämmerin Petra Lohse sagte, die Umlage werde steigen. Die Gemeinden müssten sich "
+        "darauf einstellen."
+    ) == [
+        ("Petra Lohse", "die Umlage werde steigen."),
+        ("Petra Lohse", "Die Gemeinden müssten sich darauf einstellen."),
+    ]

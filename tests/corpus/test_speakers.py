@@ -115,3 +115,13 @@ def test_after_her_reported_words_about_the_party_sagte_sie_is_still_the_speaker
         "Einen Rücktritt werde es nicht geben, sagte sie, „auch nicht nach der Sommerpause“.\n"
     )
     assert direct_speakers(article) == ["Ilka Brauneck", "Ilka Brauneck"]
+
+
+def test_an_age_given_as_the_predicate_names_that_person_when_the_text_recaps_by_it():
+    # "ist 71 Jahre alt" tells the age as well as "(71)" does; the other woman is younger.
+    article = read(
+        "\nZwei Bewerberinnen\n"
+        "Gertrud Hülsmann ist 71 Jahre alt und war Hebamme. Ina Focke, 35, ist Lehrerin.\n"
+        "„Ich habe hier jedes zweite Kind geholt“, sagt die 71-Jährige.\n"
+    )
+    assert direct_speakers(article) == ["Gertrud Hülsmann"]
