@@ -268,6 +268,9 @@ class Question:
     # "was sagte X über Y", "what did X say": the people whose words are asked for; another
     # known speaker's words do not answer (Y's own quote about X is not what X said).
     speakers: tuple[int, ...] = ()
+    rank: str = ""  # "wer wurde Zweiter": the place in the result's order asked (its start)
+    job: bool = False  # "was ist X von Beruf": X's job
+    office_start: bool = False  # "wann tritt X das Amt an"
 
 
 def in_language(ctx: Context, folded: list[str]) -> Context:
@@ -1689,6 +1692,9 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         speakers=_speakers_asked(folded, named) if wants_quote and kind == lexicon.WHAT else (),
         margin=any(stem(word) in lexicon.MARGIN_STEMS for word in folded)
         or not lexicon.MARGIN_WORDS.isdisjoint(folded),
+        rank=rank[1] if rank is not None else "",
+        job=job,
+        office_start=office_start,
     )
 
 
@@ -3959,6 +3965,63 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
         name = ctx.index.people.entries[named].name
         text = ctx.say("answer_lost" if question.lost else "answer_won", name=name)
     return ctx.ok("ask", title, text, excerpts=ctx.excerpts(chosen), person=person)
+
+
+SHARE_STEM = stem_word("prozent")
+VOTES_STEM = stem_word("stimmen")
+
+
+def kind_of(ctx: Context, argument: str) -> str:
+    """What kind of question the reader takes `argument` for, as `ask` routes it ("won",
+    "share", "why", "other" …): for counting which kinds the bot answers well, kind by kind."""
+    text = english.spelled_signs(argument.strip())
+    folded = [_outcome_spelled(ctx.index, word) for word in words(text)]
+    asked = in_language(ctx, folded)
+    if small_talk(asked, folded) is not None:
+        return "greeting"
+    if about_articles(asked, folded) is not None:
+        return "article"
+    question = read_question(asked, text)
+    words_asked = [t for t in question.terms if t.label != SEMANTIC_LABEL]
+    voted = [fold(t.label) for t in words_asked if not t.where]
+    if question.scope.unknown is not None or question.unknown_name is not None:
+        return "unknown name"
+    if _writer_asked(ctx.index, question) is not None:
+        return "who is"
+    if question.yes_no:
+        return "yes/no"
+    if question.wants_quote:
+        return "quote by" if question.speakers else "said about"
+    if question.kind == lexicon.PERSON and question.people and len(words_asked) == 1:
+        return "who is"
+    if question.party:
+        return "party"
+    if question.rank:
+        return "second"
+    if question.outcome:
+        return "lost" if question.lost else "place won" if question.scope.places else "won"
+    if question.kind == lexicon.TIME:
+        if question.office_start:
+            return "office start"
+        return "when"
+    if not question.people and election_day.asks_election_day(folded, voted):
+        return "when"
+    if question.kind == lexicon.REASON:
+        return "why"
+    if question.margin:
+        return "margin"
+    if question.kind == lexicon.NUMBER:
+        stems = {stem_word(w) for w in folded}
+        if not stems.isdisjoint(lexicon.TURNOUT_ASKED):
+            return "turnout"
+        if SHARE_STEM in question.measure:
+            return "share"
+        return "votes" if VOTES_STEM in question.measure else "number"
+    if question.identity or question.job:
+        return "role"
+    if question.kind == lexicon.PLACE:
+        return "where"
+    return "who other" if question.kind == lexicon.PERSON else "other"
 
 
 def _kept(
