@@ -218,6 +218,7 @@ SUPPORT_STEMS = frozenset(
     map(stem_word, "unterstutzt unterstutzen unterstutzte unterstutzten unterstutzung".split())
 )
 NO_PARTY_RE = re.compile(r"\b[Pp]arteilos|\b[Ii]ndependent\b")  # no party is an answer too
+ENGLISH_WAS = "was"  # "was X re-elected": a yes/no opener in English only (German: "what")
 
 
 @dataclass(frozen=True)
@@ -1519,6 +1520,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
             continue  # "tritt", "Amt": `_office_start_term` asks it
         if (intent is not None or job) and word in DOING_WORDS:
             continue  # "was will X machen", "was macht X beruflich": not X's words
+        if lexicon.not_saying(folded, position) or word == lexicon.TAKES_PLACE_PARTICLE:
+            continue  # "wo fand das Duell statt", "gibt es eine Stichwahl": nobody's words
         if (
             word in lexicon.SPEECH_WORDS
             and position != measure  # "wie viele Stimmen"
@@ -1687,7 +1690,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         tabled=tabled,
         beaten=beaten,
         new_office=new_office,
-        yes_no=bool(folded) and folded[0] in lexicon.YES_NO_VERBS,
+        yes_no=_asks_yes_no(ctx, folded),
         unknown_name=stranger,
         speakers=_speakers_asked(folded, named) if wants_quote and kind == lexicon.WHAT else (),
         margin=any(stem(word) in lexicon.MARGIN_STEMS for word in folded)
@@ -1779,6 +1782,14 @@ def _asks_party(folded: list[str], stem: Callable[[str], str]) -> bool:
         stem(word) in PARTY_STEMS and folded[i - 1 : i] in ([w] for w in lexicon.WHICH)
         for i, word in enumerate(folded)
     )
+
+
+def _asks_yes_no(ctx: Context, folded: list[str]) -> bool:
+    """ "Hat X gewonnen?", "was X re-elected?": a verb first. A German question opening with
+    "was" asks what ("was hat X gesagt"), not whether."""
+    if not folded or folded[0] not in lexicon.YES_NO_VERBS:
+        return False
+    return folded[0] != ENGLISH_WAS or ctx.language != "de"
 
 
 def _asks_party_yes_no(
