@@ -400,6 +400,13 @@ a results box of labelled lines, a voter-flow analysis, a fact-file of the winne
 with the loser in questions and answers, an English town-twinning newsletter), 27 of 119 that
 the texts do not answer, asked over dev-en18's folders and that one (no held-out folder);
 committed before its first run (`dev_en19_first_run.out`); in-sample since.
+Round 29's dev28 (`benchmarks/questions/dev28.yaml`) asks chat German as dev27's grid, weighted
+toward the kinds the blind blocks' per-kind sums showed weakest, over eight invented texts of the
+Torfelde runoff in forms no folder had (a fact box of label rows, a round-up whose places are
+common nouns, a loser named only "die Gegenkandidatin", a TV debate, the town's press release, a
+profile box, a wire story, a readers' chat; `benchmarks/questions/articles_dev28/`), asked over
+dev27's folders and those; committed before its first run (`dev28_first_run.out`); in-sample
+since.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -407,7 +414,13 @@ what `t:` asks for), and the honest-no rate (of the questions the articles do no
 reply says so; for FTS5: it finds nothing). Another system (the sentence-embedding model alone)
 plugs in through `SYSTEMS` (see `System`).
 
-    python -m benchmarks.questions_eval [--show dev]
+By kind: the engine's answers are also counted by the kind of question its own reader takes each
+for (`Engine.question_kind`: who won, lost, second, share, votes, turnout, margin, when, why, said
+about, who is, party, role, …; a misread question shows as "other" or a wrong kind), summed over
+the in-sample blocks run and, when all of them ran, over the blind blocks (`OUT_OF_SAMPLE`: only
+that sum, never one blind block's kinds); `--kinds` adds each in-sample block's own table.
+
+    python -m benchmarks.questions_eval [--show dev] [--only BLOCK] [--kinds]
 """
 
 from __future__ import annotations
@@ -807,6 +820,11 @@ DEV26_FOLDERS = (*DEV25_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_d
 # town's release, a readers' chat, a profile box, a wire story); no held-out folder.
 DEV27 = ROOT / "benchmarks" / "questions" / "dev27.yaml"
 DEV27_FOLDERS = (*DEV26_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev27")
+# Round 29 (ask30): the same grid over the invented Torfelde runoff (articles_dev28: a fact box
+# of label rows, a Kernstadt/Ortsteile round-up, "die Gegenkandidatin", a TV debate, a release,
+# a profile box, a wire story, a readers' chat), weighted toward the blind blocks' weakest kinds.
+DEV28 = ROOT / "benchmarks" / "questions" / "dev28.yaml"
+DEV28_FOLDERS = (*DEV27_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev28")
 # Round 20 (names21): names the articles do not know, close to names they do ("Bennert" beside
 # Rennert), beside typos of known names; over folders whose texts may be read (no held-out one).
 DEVNAMES = ROOT / "benchmarks" / "questions" / "devnames.yaml"
@@ -905,6 +923,7 @@ class Answer:
     places: tuple[tuple[str, int], ...]
     words: str
     declined: bool
+    kind: str = ""  # what kind of question the engine took it for (`Engine.question_kind`)
 
 
 # A system: built once over the articles, then asked each question.
@@ -921,7 +940,7 @@ def engine_system(articles: Sequence[Article]) -> Callable[[str], Answer]:
             raise RuntimeError(f"the engine failed on {text!r}")
         places = tuple((e.article, e.line) for e in reply.excerpts)
         words = " ".join([reply.title, reply.text, *(e.text for e in reply.excerpts)])
-        return Answer(places, words, reply.status != OK)
+        return Answer(places, words, reply.status != OK, engine.question_kind(text))
 
     return ask
 
@@ -1017,19 +1036,55 @@ def score(question: Question, answer: Answer, tally: Tally) -> None:
         tally.misses.append(f"not answered: {question.text}")
 
 
+# Per kind: (language, kind the engine took the question for) → the engine's tally.
+Kinds = dict[tuple[str, str], Tally]
+
+
 def evaluate(
-    systems: dict[str, System], questions: Sequence[Question], articles: Sequence[Article]
+    systems: dict[str, System],
+    questions: Sequence[Question],
+    articles: Sequence[Article],
+    kinds: Kinds | None = None,
 ) -> dict[tuple[str, str, str], Tally]:
-    """(system, half, language) → tally; half and language may be "all"."""
+    """(system, half, language) → tally; half and language may be "all". The first system's
+    answers are also added to `kinds`, by the kind it took each question for."""
     tallies: dict[tuple[str, str, str], Tally] = {}
-    for name, build in systems.items():
+    for n, (name, build) in enumerate(systems.items()):
         ask = build(articles)
         for question in questions:
             answer = ask(question.text)
             for half in (question.half, "all"):
                 for language in (question.language, "all"):
                     score(question, answer, tallies.setdefault((name, half, language), Tally()))
+            if kinds is not None and n == 0:
+                key = (question.language, answer.kind or "?")
+                score(question, answer, kinds.setdefault(key, Tally()))
     return tallies
+
+
+def add_kinds(total: Kinds, kinds: Kinds) -> None:
+    """Sum one block's per-kind tallies into a group's."""
+    for key, tally in kinds.items():
+        into = total.setdefault(key, Tally())
+        into.answerable += tally.answerable
+        into.top1 += tally.top1
+        into.top3 += tally.top3
+        into.unanswerable += tally.unanswerable
+        into.declined += tally.declined
+
+
+def print_kinds(title: str, kinds: Kinds) -> None:
+    """One row per language and kind, most questions first: how many were asked that the
+    articles answer, how many of those the first excerpt (or one of three) answers, how many
+    the articles do not answer, and how many of those were declined."""
+    print(title)
+    print(f"{'lang':4} {'kind':13} {'ans':>4} {'top1':>4} {'top3':>4} {'none':>5} {'no':>4}  cells")
+    rows = sorted(kinds.items(), key=lambda row: (row[0][0], -row[1].answerable, row[0][1]))
+    for (language, kind), t in rows:
+        print(
+            f"{language:4} {kind:13} {t.answerable:4} {t.top1:4} {t.top3:4} "
+            f"{t.unanswerable:5} {t.declined:4}  {t.cell()}"
+        )
 
 
 def print_block(
@@ -1436,6 +1491,12 @@ BLOCKS = (
         DEV_EN19_FOLDERS,
         "dev-en19: English questions, each kind asked four ways, 27 unanswerable, over deven19",
     ),
+    Block(
+        "dev28",
+        DEV28,
+        DEV28_FOLDERS,
+        "dev28: chat German by kind, three ways, over a fact box, Kernstadt, a debate (round 29)",
+    ),
 )
 # Blocks whose misses nobody reads: --show does not list them.
 OUT_OF_SAMPLE = (
@@ -1479,14 +1540,22 @@ def main(argv: list[str] | None = None) -> int:
         choices=[b.half for b in BLOCKS],
         help="run only this block (repeatable); all blocks by default",
     )
+    parser.add_argument(
+        "--kinds",
+        action="store_true",
+        help="after each in-sample block, its answers by the kind the engine took each for",
+    )
     args = parser.parse_args(argv)
     shown: dict[tuple[str, str, str], Tally] = {}
     chosen = [b for b in BLOCKS if not args.only or b.half in args.only]
+    in_sample: Kinds = {}
+    blind: Kinds = {}
     for n, block in enumerate(chosen):
         articles = load_articles(block.folders)
         split = block.questions == QUESTIONS
         questions = load_questions(articles, block.questions, split=split, half=block.half)
-        tallies = evaluate(SYSTEMS, questions, articles)
+        kinds: Kinds = {}
+        tallies = evaluate(SYSTEMS, questions, articles, kinds)
         halves = ("dev", "test", "all") if split else (block.half,)
         if n:
             print()
@@ -1494,6 +1563,19 @@ def main(argv: list[str] | None = None) -> int:
         print_block(title, tallies, halves)
         if args.show in halves:
             shown = tallies
+        if block.half in OUT_OF_SAMPLE:
+            add_kinds(blind, kinds)
+            continue
+        add_kinds(in_sample, kinds)
+        if args.kinds:
+            print_kinds(f"{block.half} by kind (engine)", kinds)
+    print()
+    print_kinds(f"in-sample blocks run, by kind (engine, {len(chosen)} blocks run)", in_sample)
+    # The blind blocks only summed, and only all of them: one block's kinds would be its
+    # questions one by one.
+    if set(OUT_OF_SAMPLE) <= {block.half for block in chosen}:
+        print()
+        print_kinds(f"blind blocks, by kind (engine, {len(OUT_OF_SAMPLE)} blocks)", blind)
     for name in SYSTEMS:
         for miss in shown.get((name, args.show or "", "all"), Tally()).misses:
             print(f"{name}: {miss}")

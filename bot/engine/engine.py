@@ -26,7 +26,7 @@ from bot.engine.folding import fold
 from bot.engine.index import CorpusIndex, build_index
 from bot.engine.info_answers import find_spec, help_reply, sources
 from bot.engine.person_answers import people, quote, random_quote, who
-from bot.engine.questions import ask
+from bot.engine.questions import ask, kind_of
 from bot.engine.reply import ERROR, NOT_FOUND, Reply
 from bot.engine.safe_text import clean
 from bot.engine.specs import COMPLETES_ELECTION, CommandSpec, all_specs
@@ -168,6 +168,10 @@ class Engine:
             log.exception("command %r failed", name[:40])
             language = self.config.language
             return Reply(ERROR, say(language, "title_error"), say(language, "error"), command=None)
+
+    def question_kind(self, text: str) -> str:
+        """What kind of question the reader takes `text` for (`questions.kind_of`)."""
+        return kind_of(self._context, clean(text))
 
     def command_specs(self) -> tuple[CommandSpec, ...]:
         """Every command, topics included, for slash registration and help."""

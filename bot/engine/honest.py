@@ -1625,10 +1625,29 @@ def boxed(index: CorpusIndex, block: int) -> set[int]:
     row = columns.block_text[block]
     if not BOX_ROW_RE.match(row) or _named_here(index, words(row), columns.block_article[block]):
         return set()
-    first = bisect_left(columns.block_article, columns.block_article[block])
-    title = _named_here(index, words(columns.block_text[first]), columns.block_article[block])
+    article = columns.block_article[block]
+    first = bisect_left(columns.block_article, article)
+    title = _named_here(index, words(columns.block_text[first]), article)
+    if not title:  # "Steckbrief: Das ist die neue Bürgermeisterin" above "Name: Katrin X"
+        title = _name_row(index, first, article)
     surnames = {fold(index.people.entries[p].name).split()[-1] for p in title}
     return title if len(surnames) == 1 else set()
+
+
+NAME_ROW_RE = re.compile(r"Name:\s")  # a fact box's row that gives whom it is about
+
+
+def _name_row(index: CorpusIndex, first: int, article: int) -> set[int]:
+    """The people a fact box's "Name: …" row names, in the article whose blocks start at
+    `first`; none without such a row."""
+    columns = index.columns
+    block = first
+    while block < len(columns.block_article) and columns.block_article[block] == article:
+        row = columns.block_text[block]
+        if NAME_ROW_RE.match(row):
+            return _named_here(index, words(row), article)
+        block += 1
+    return set()
 
 
 def _named_before(index: CorpusIndex, block: int) -> set[int]:

@@ -66,6 +66,26 @@ SPEECH_WORDS: frozenset[str] = frozenset(
     | {"say", "said", "says", "tell", "told"}
 )
 
+# Cue verbs that are other verbs in a question: "wann fand die Wahl statt" (stattfinden), "gibt
+# es eine Stichwahl" (there is): no words of anybody's are asked for (`not_saying`).
+TAKES_PLACE = frozenset("findet finden fand fanden".split())
+TAKES_PLACE_PARTICLE = "statt"
+THERE_IS = frozenset("gibt gab geben gaben".split())
+THERE_IS_PRONOUN = "es"
+
+
+def not_saying(folded: list[str], position: int) -> bool:
+    """Whether the cue verb at `position` is part of "stattfinden" (its particle later in the
+    question) or of "es gibt" / "gibt es" (the pronoun beside it): no verb of saying there."""
+    word = folded[position]
+    if word in TAKES_PLACE:
+        return TAKES_PLACE_PARTICLE in folded[position + 1 :]
+    if word in THERE_IS:
+        beside = folded[max(position - 1, 0) : position] + folded[position + 1 : position + 2]
+        return THERE_IS_PRONOUN in beside
+    return False
+
+
 # Speech acts whose content is what a reader asks for ("was verspricht X", "was fordert X",
 # "wovor warnt X"): beside X's words, the verb itself says which of them answer.
 SPEECH_ACTS = frozenset(

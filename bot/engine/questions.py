@@ -218,6 +218,7 @@ SUPPORT_STEMS = frozenset(
     map(stem_word, "unterstutzt unterstutzen unterstutzte unterstutzten unterstutzung".split())
 )
 NO_PARTY_RE = re.compile(r"\b[Pp]arteilos|\b[Ii]ndependent\b")  # no party is an answer too
+ENGLISH_WAS = "was"  # "was X re-elected": a yes/no opener in English only (German: "what")
 
 
 @dataclass(frozen=True)
@@ -268,6 +269,9 @@ class Question:
     # "was sagte X über Y", "what did X say": the people whose words are asked for; another
     # known speaker's words do not answer (Y's own quote about X is not what X said).
     speakers: tuple[int, ...] = ()
+    rank: str = ""  # "wer wurde Zweiter": the place in the result's order asked (its start)
+    job: bool = False  # "was ist X von Beruf": X's job
+    office_start: bool = False  # "wann tritt X das Amt an"
 
 
 def in_language(ctx: Context, folded: list[str]) -> Context:
@@ -1516,6 +1520,8 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
             continue  # "tritt", "Amt": `_office_start_term` asks it
         if (intent is not None or job) and word in DOING_WORDS:
             continue  # "was will X machen", "was macht X beruflich": not X's words
+        if lexicon.not_saying(folded, position) or word == lexicon.TAKES_PLACE_PARTICLE:
+            continue  # "wo fand das Duell statt", "gibt es eine Stichwahl": nobody's words
         if (
             word in lexicon.SPEECH_WORDS
             and position != measure  # "wie viele Stimmen"
@@ -1684,11 +1690,14 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         tabled=tabled,
         beaten=beaten,
         new_office=new_office,
-        yes_no=bool(folded) and folded[0] in lexicon.YES_NO_VERBS,
+        yes_no=_asks_yes_no(ctx, folded),
         unknown_name=stranger,
         speakers=_speakers_asked(folded, named) if wants_quote and kind == lexicon.WHAT else (),
         margin=any(stem(word) in lexicon.MARGIN_STEMS for word in folded)
         or not lexicon.MARGIN_WORDS.isdisjoint(folded),
+        rank=rank[1] if rank is not None else "",
+        job=job,
+        office_start=office_start,
     )
 
 
@@ -1773,6 +1782,14 @@ def _asks_party(folded: list[str], stem: Callable[[str], str]) -> bool:
         stem(word) in PARTY_STEMS and folded[i - 1 : i] in ([w] for w in lexicon.WHICH)
         for i, word in enumerate(folded)
     )
+
+
+def _asks_yes_no(ctx: Context, folded: list[str]) -> bool:
+    """ "Hat X gewonnen?", "was X re-elected?": a verb first. A German question opening with
+    "was" asks what ("was hat X gesagt"), not whether."""
+    if not folded or folded[0] not in lexicon.YES_NO_VERBS:
+        return False
+    return folded[0] != ENGLISH_WAS or ctx.language != "de"
 
 
 def _asks_party_yes_no(
@@ -3959,6 +3976,63 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
         name = ctx.index.people.entries[named].name
         text = ctx.say("answer_lost" if question.lost else "answer_won", name=name)
     return ctx.ok("ask", title, text, excerpts=ctx.excerpts(chosen), person=person)
+
+
+SHARE_STEM = stem_word("prozent")
+VOTES_STEM = stem_word("stimmen")
+
+
+def kind_of(ctx: Context, argument: str) -> str:
+    """What kind of question the reader takes `argument` for, as `ask` routes it ("won",
+    "share", "why", "other" …): for counting which kinds the bot answers well, kind by kind."""
+    text = english.spelled_signs(argument.strip())
+    folded = [_outcome_spelled(ctx.index, word) for word in words(text)]
+    asked = in_language(ctx, folded)
+    if small_talk(asked, folded) is not None:
+        return "greeting"
+    if about_articles(asked, folded) is not None:
+        return "article"
+    question = read_question(asked, text)
+    words_asked = [t for t in question.terms if t.label != SEMANTIC_LABEL]
+    voted = [fold(t.label) for t in words_asked if not t.where]
+    if question.scope.unknown is not None or question.unknown_name is not None:
+        return "unknown name"
+    if _writer_asked(ctx.index, question) is not None:
+        return "who is"
+    if question.yes_no:
+        return "yes/no"
+    if question.wants_quote:
+        return "quote by" if question.speakers else "said about"
+    if question.kind == lexicon.PERSON and question.people and len(words_asked) == 1:
+        return "who is"
+    if question.party:
+        return "party"
+    if question.rank:
+        return "second"
+    if question.outcome:
+        return "lost" if question.lost else "place won" if question.scope.places else "won"
+    if question.kind == lexicon.TIME:
+        if question.office_start:
+            return "office start"
+        return "when"
+    if not question.people and election_day.asks_election_day(folded, voted):
+        return "when"
+    if question.kind == lexicon.REASON:
+        return "why"
+    if question.margin:
+        return "margin"
+    if question.kind == lexicon.NUMBER:
+        stems = {stem_word(w) for w in folded}
+        if not stems.isdisjoint(lexicon.TURNOUT_ASKED):
+            return "turnout"
+        if SHARE_STEM in question.measure:
+            return "share"
+        return "votes" if VOTES_STEM in question.measure else "number"
+    if question.identity or question.job:
+        return "role"
+    if question.kind == lexicon.PLACE:
+        return "where"
+    return "who other" if question.kind == lexicon.PERSON else "other"
 
 
 def _kept(

@@ -1,6 +1,7 @@
 """The question benchmark: its articles read as a seeds folder, its answer key points at real
 lines, and a run scores every system side by side."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,8 @@ from benchmarks.questions_eval import (
     DEV26_FOLDERS,
     DEV27,
     DEV27_FOLDERS,
+    DEV28,
+    DEV28_FOLDERS,
     DEV_DE2,
     DEV_EN2,
     DEV_EN3_FOLDERS,
@@ -141,14 +144,19 @@ from benchmarks.questions_eval import (
     ROOT,
     SYSTEMS,
     Answer,
+    Kinds,
     Question,
     Tally,
+    add_kinds,
     evaluate,
     load_articles,
     load_questions,
     main,
+    print_kinds,
     score,
 )
+from bot.config import default_config
+from bot.engine.engine import Engine
 
 
 @pytest.fixture(scope="module")
@@ -581,6 +589,35 @@ def test_one_run_scores_every_system_per_half_and_language(articles, questions):
     )
 
 
+def test_each_answer_is_also_counted_under_the_kind_the_engine_took_its_question_for(
+    articles, questions
+):
+    kinds: Kinds = {}
+    evaluate(SYSTEMS, questions[:6], articles, kinds)
+    assert sum(t.answerable + t.unanswerable for t in kinds.values()) == 6
+    assert all(kind and kind != "?" for _, kind in kinds)
+
+
+def test_the_engine_names_the_kind_of_a_reader_s_question(articles):
+    reader = Engine(articles, replace(default_config(), cache_dir=None))  # the bot's own reader
+    assert reader.question_kind("wer hat die stichwahl in dortmund gewonnen") == "place won"
+    assert reader.question_kind("wer hat verloren") == "lost"
+    assert reader.question_kind("wie hoch war die wahlbeteiligung") == "turnout"
+    assert reader.question_kind("warum hat er verloren") == "why"
+    assert reader.question_kind("wer hat den artikel geschrieben") == "article"
+    assert reader.question_kind("hallo") == "greeting"
+
+
+def test_a_group_s_kinds_are_the_sums_of_its_blocks_and_print_one_row_each(capsys):
+    total: Kinds = {}
+    add_kinds(total, {("de", "when"): Tally(answerable=2, top1=1, top3=2)})
+    add_kinds(total, {("de", "when"): Tally(answerable=1, top3=1, unanswerable=1, declined=1)})
+    assert (total[("de", "when")].answerable, total[("de", "when")].top3) == (3, 3)
+    print_kinds("group", total)
+    rows = capsys.readouterr().out.splitlines()
+    assert rows[0] == "group" and rows[2].split()[:7] == ["de", "when", "3", "1", "3", "1", "1"]
+
+
 def test_dev19_asks_whom_a_winner_beat_and_who_was_re_elected_in_both_languages():
     night = load_articles(DEV19_FOLDERS)
     asked = load_questions(night, DEV19, split=False, half="dev19")  # raises on a shared line
@@ -600,6 +637,7 @@ def test_dev19_asks_whom_a_winner_beat_and_who_was_re_elected_in_both_languages(
         ("dev25", DEV25, DEV25_FOLDERS, 30),  # a ticker, a fact box, a candidates' table, a wire
         ("dev26", DEV26, DEV26_FOLDERS, 30),  # an FAQ, a chronology, a press review, Stadtteile
         ("dev27", DEV27, DEV27_FOLDERS, 30),  # a transcript, a results page, a chat: by kind
+        ("dev28", DEV28, DEV28_FOLDERS, 35),  # a fact box, Kernstadt, a TV debate: by kind
     ],
 )
 def test_a_chat_german_block_asks_over_one_night_in_new_article_forms(
@@ -622,6 +660,7 @@ def test_a_chat_german_block_asks_over_one_night_in_new_article_forms(
         DEV25_FOLDERS,
         DEV26_FOLDERS,
         DEV27_FOLDERS,
+        DEV28_FOLDERS,
     ],
 )
 def test_a_chat_german_block_reads_no_held_out_folder_from_the_tenth_on(folders: tuple[Path, ...]):

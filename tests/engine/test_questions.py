@@ -1655,3 +1655,57 @@ def test_a_job_asked_von_beruf_is_no_place_though_a_title_has_the_word(tmp_path,
     engine = engine_over_texts(tmp_path, JOBS, config)
     reply = ask(engine, "was ist hammerschmidt von beruf")
     assert reply.status == "ok" and "Elektromeister" in texts(reply)[0], texts(reply)
+
+
+KIND_NIGHT = {
+    "hollweide": (
+        "Hollweide hat gewählt\n"
+        "Anke Frese (SPD) ist neue Bürgermeisterin von Hollweide. Sie kam auf 56,3 Prozent.\n"
+        "„Wir haben zugehört, das hat sich ausgezahlt“, sagte Frese am Wahlabend.\n"
+    )
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("was hat frese gesagt", "quote by"),
+        ("was sagt frese zum ergebnis", "quote by"),
+        ("hat frese gewonnen", "yes/no"),
+        ("Was Frese elected mayor?", "yes/no"),
+        ("wer hat in hollweide gewonnen", "place won"),
+    ],
+)
+def test_a_german_question_opening_with_was_asks_what_not_whether(tmp_path, config, question, kind):
+    """German "was" is "what": "was hat Frese gesagt" asks for her words, where the reader
+    took every "was …" for a yes/no question (English "was she elected")."""
+    assert engine_over_texts(tmp_path, KIND_NIGHT, config).question_kind(question) == kind
+
+
+TAKES_PLACE_NIGHT = {
+    "ostwarden": (
+        "Stichwahl in Ostwarden\n"
+        "Lena Brink (SPD) und Tom Kessel (CDU) stehen in der Stichwahl.\n"
+        "Das Fernsehduell der beiden fand am 4. Juni im Bürgerhaus Ostwarden statt.\n"
+        "„Ich bin froh, dass der Wahlkampf vorbei ist“, sagte Brink am Wahlabend.\n"
+    )
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("wann fand das fernsehduell statt", "am 4. Juni"),
+        ("an welchem tag fand das duell statt", "am 4. Juni"),
+        ("wo fand das fernsehduell statt", "im Bürgerhaus"),
+    ],
+)
+def test_when_or_where_something_took_place_is_no_question_of_anybody_s_words(
+    tmp_path, config, question, answer
+):
+    """ "fand … statt" is "stattfinden", not "finden" (to think): the line that says when or
+    where it took place answers, not what somebody said."""
+    engine = engine_over_texts(tmp_path, TAKES_PLACE_NIGHT, config)
+    reply = ask(engine, question)
+    assert reply.status == "ok" and answer in texts(reply)[0], texts(reply)
+    assert engine.question_kind(question) in ("when", "where")

@@ -161,3 +161,29 @@ def test_a_defeat_explained_by_something_is_its_reason(tmp_path, config, reason)
     }
     lines = first_lines(engine_over(tmp_path, town, config), "warum hat lohmann verloren")
     assert lines[:1] == [reason]
+
+
+def test_a_profile_box_whose_title_names_nobody_is_about_the_person_of_its_name_row(
+    tmp_path, config
+):
+    """ "Steckbrief: Das ist die neue Bürgermeisterin" names nobody; its "Name: …" row says
+    whom "Alter: 47 Jahre" and "Familie: verheiratet" are about. Another candidate's age is
+    not in that box."""
+    town = {
+        "bericht_haldern": (
+            "Wahl in Haldern\n"
+            "Haldern. Jana Ulbrich (SPD) hat die Stichwahl gegen Tim Roeder (CDU) gewonnen.\n",
+            _sidecar("Wahl in Haldern"),
+        ),
+        "steckbrief_haldern": (
+            "Steckbrief: Das ist die neue Bürgermeisterin\nName: Jana Ulbrich\n"
+            "Alter: 47 Jahre\nBeruf: Kämmerin\nFamilie: verheiratet, eine Tochter\n",
+            _sidecar("Steckbrief: Das ist die neue Bürgermeisterin"),
+        ),
+    }
+    engine = engine_over(tmp_path, town, config)
+    assert first_lines(engine, "wie alt ist ulbrich")[:1] == ["Alter: 47 Jahre"]
+    assert first_lines(engine, "ist ulbrich verheiratet")[:1] == [
+        "Familie: verheiratet, eine Tochter"
+    ]
+    assert "Alter: 47 Jahre" not in first_lines(engine, "wie alt ist roeder")
