@@ -303,7 +303,7 @@ def test_each_articles_folder_is_scored_in_its_own_block(tmp_path, capsys):
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 # The rule author's own articles, twenty-nine held-out sets (fresh, heldout, heldout3 to heldout29)
-# and thirty-five more fresh sets (fresh2 to fresh36).
+# and thirty-six more fresh sets (fresh2 to fresh37).
 FOLDERS = [
     BENCHMARKS / "articles",
     BENCHMARKS / "articles_fresh",
@@ -370,6 +370,7 @@ FOLDERS = [
     BENCHMARKS / "articles_fresh34",
     BENCHMARKS / "articles_fresh35",
     BENCHMARKS / "articles_fresh36",
+    BENCHMARKS / "articles_fresh37",
 ]
 COMMENTS_HEADINGS = ("Kommentare", "Leserkommentare", "Reaktionen")
 QUOTED_RE = re.compile(r"„([^“\n]+)“|“([^”\n]+)”|^'([^'\n]+)'")
