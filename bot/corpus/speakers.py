@@ -1359,7 +1359,8 @@ class Speakers:
         """Who speaks a quotation that has no cue of its own, when the text says it plainly
         enough: the subject of a question or colon sentence just before it ("Inwiefern er …
         unterstützen wird? „…“"), for a quotation standing alone right after somebody's
-        quotation, that speaker going on, and right after a sentence about one known person and
+        quotation, that speaker going on (not after a question or an accusation, which the one
+        asked or accused may be answering), and right after a sentence about one known person and
         nobody else, quoting nothing, that person (in the same paragraph, also when a pronoun
         names them in a plain sentence: "Sie lächelt. „…“"; or the last speaker going on in
         the next). Anything weaker (the passage's focus, a speaker two sentences
