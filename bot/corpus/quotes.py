@@ -17,7 +17,7 @@ from bot.corpus import borrowed, english_roles, german
 from bot.corpus.claims import POSSESSIVE_WORDS, accused, claim_before, in_the_text, owned_words
 from bot.corpus.people import PersonRecord
 from bot.corpus.quotemarks import QuoteSpan
-from bot.corpus.sentences import Sentence
+from bot.corpus.sentences import CLOSING_MARKS, Sentence
 from bot.corpus.speakers import (
     AUTHOR_GAP_RE,
     KIN_GENDER,
@@ -2148,6 +2148,7 @@ def remember_sentence(
     )
     speakers.sentence_done(speaker, subject, end, frame, sharers, subject_at)
     speakers.last_group = group
+    speakers.last_question = sentence.text.rstrip().rstrip(CLOSING_MARKS).endswith("?")
     speakers.last_nobody = not sentence.quotes and not speakers.mentions(frame)
     speakers.last_unnamed = unnamed_in(frame, mentions)
     # "Die Erklärung im Wortlaut:" points back to the text the sentence before named.

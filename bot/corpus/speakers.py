@@ -575,6 +575,7 @@ class Speakers:
         self.last_asked: tuple[Referent, Referent] | None = None
         self.last_end = ""  # how the previous sentence ended (":" and "?" introduce a quote)
         self.last_asking = False  # its subject asked somebody ("fragte", "wollte wissen")
+        self.last_question = False  # it ended in a question, quoted or not ("„…?“")
         # The previous sentence was about one named person and nobody else, quoting nothing.
         self.last_sole: Referent | None = None
         self.last_accusing = False  # the last sentence reported an accusation of somebody named
@@ -1360,7 +1361,8 @@ class Speakers:
         """Who speaks a quotation that has no cue of its own, when the text says it plainly
         enough: the subject of a question or colon sentence just before it ("Inwiefern er …
         unterstützen wird? „…“"), for a quotation standing alone right after somebody's
-        quotation, that speaker going on, and right after a sentence about one known person and
+        quotation, that speaker going on (not after a question or an accusation, which the one
+        asked or accused may be answering), and right after a sentence about one known person and
         nobody else, quoting nothing, that person (in the same paragraph, also when a pronoun
         names them in a plain sentence: "Sie lächelt. „…“"; or the last speaker going on in
         the next). Anything weaker (the passage's focus, a speaker two sentences
@@ -1371,12 +1373,13 @@ class Speakers:
         if self.last_end in (":", "?") and self.last_subject is not None:
             return self.last_subject
         if self.last_speaker is not None and self.since_speaker == 0 and quote_alone:
-            if self.last_accusing:
-                # "X warf Y vor, … . „Das stimmt nicht.“": the accuser going on, or the
-                # accused answering; the text does not say which.
+            if self.last_accusing or self.last_asking or self.last_question:
+                # "X warf Y vor, … . „Das stimmt nicht.“", "X wollte wissen, wer … . „…“",
+                # "X hakte nach. „…?“ „…“": the one who spoke going on, or the one accused or
+                # asked answering; the text does not say which.
                 return None
             return self.last_speaker
-        sole = self.last_sole if quote_alone else None
+        sole = self.last_sole if quote_alone and not self.last_asking else None
         if sole is not None and not self.opening:
             # "X steigt auf einen Stuhl. „…“": the one person just named; "Sie lächelt. „…“"
             # when "sie" is one person plainly.

@@ -303,7 +303,7 @@ def test_each_articles_folder_is_scored_in_its_own_block(tmp_path, capsys):
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 # The rule author's own articles, thirty held-out sets (fresh, heldout, heldout3 to heldout30)
-# and thirty-six more fresh sets (fresh2 to fresh36, fresh38).
+# and thirty-seven more fresh sets (fresh2 to fresh38).
 FOLDERS = [
     BENCHMARKS / "articles",
     BENCHMARKS / "articles_fresh",
@@ -371,6 +371,7 @@ FOLDERS = [
     BENCHMARKS / "articles_fresh34",
     BENCHMARKS / "articles_fresh35",
     BENCHMARKS / "articles_fresh36",
+    BENCHMARKS / "articles_fresh37",
     BENCHMARKS / "articles_fresh38",
 ]
 COMMENTS_HEADINGS = ("Kommentare", "Leserkommentare", "Reaktionen")

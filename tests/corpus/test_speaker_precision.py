@@ -1006,3 +1006,17 @@ def test_an_english_passive_by_somebody_is_theirs_and_a_role_cue_is_not_the_last
         'from Anna Lee: "She listens."\n'
     )
     assert direct_speakers(article) == ["Jonas Feld", None, None]
+
+
+def test_an_answer_after_somebodys_question_is_not_the_askers():
+    # A quotation standing alone right after a question (asked in quotation marks, or told as
+    # "wollte wissen, …") is the answer as often as the asker going on: the reader sees no name
+    # for the answers, and the question under the asker's.
+    article = read(
+        "\nBauausschuss\n"
+        "„Die Brücke bleibt bis März gesperrt“, sagte Stadtbaurat Henning Rolfes. "
+        "Ratsfrau Meike Stindt (CDU) wollte wissen, wer die Umleitung bezahlt. "
+        "„Das Land, zum größten Teil.“\n"
+        "Stindt hakte nach. „Und der Rest?“ „Den trägt die Stadt.“\n"
+    )
+    assert direct_speakers(article) == ["Henning Rolfes", None, "Meike Stindt", None]
