@@ -560,12 +560,18 @@ def _by_first_name(people: Sequence[int], folded: list[str], index: CorpusIndex)
 
 def _subject(kind: str, folded: list[str], people: Sequence[int], index: CorpusIndex) -> int:
     """The one person whose votes, share or age a question asks by name ("wie viele Stimmen
-    hatte X", "wie viel Prozent hat X geholt", "wie alt ist X"); NO_ENTRY when it names none
-    or several, or asks by a role ("die CDU-Kandidatin in X": the line may name her by the
-    role alone)."""
-    if kind != lexicon.NUMBER or len(people) != 1:
+    hatte X", "wie viel Prozent hat X geholt", "wie alt ist X"), or when they did something
+    ("wann geht X in den Ruhestand": a time in another person's words is no answer; taking
+    office has its own check, `_first_named`); NO_ENTRY when it names none or several, or
+    asks by a role ("die CDU-Kandidatin in X": the line may name her by the role alone)."""
+    if len(people) != 1:
         return NO_ENTRY
-    if VOTES_ASKED.isdisjoint(folded) and not has_any_phrase(folded, AGE_ASKED):
+    if kind == lexicon.TIME:
+        if asks_taking_office(folded):
+            return NO_ENTRY
+    elif kind != lexicon.NUMBER or (
+        VOTES_ASKED.isdisjoint(folded) and not has_any_phrase(folded, AGE_ASKED)
+    ):
         return NO_ENTRY
     return people[0] if _named_by_name(people[0], folded, index) else NO_ENTRY
 
