@@ -334,6 +334,34 @@ def self_named_publisher(blocks: tuple[Block, ...]) -> str | None:
     return None
 
 
+# Words that make a credit strip's first part a paper's, a station's or a site's name beside
+# the last parts of `german.is_medium_noun` ("Radio Weserbergland", "Weser-Echo", "WDR Online").
+PRESS_WORDS = frozenset(
+    "Radio TV Fernsehen Echo Journal Online Express Merkur Spiegel Stern Times News Herald "
+    "Gazette Tribune Chronicle Observer".split()
+)
+PUBLISHER_WORDS_MAX = 4
+
+
+def publisher_in_strip(blocks: tuple[Block, ...]) -> str | None:
+    """The paper a credit strip names ("Saar-Kurier · 12. Oktober 2026 · Von A"): a part of a
+    few capitalised words beside the date or the credit, with a word of the press in it; a
+    place ("Hameln · 19.10.2026") or a section ("Lokales · …") names no paper."""
+    for block in blocks:
+        parts = strip_parts(block.text) if block.kind == BYLINE else []
+        for part in parts if len(parts) > 1 else []:
+            words = part.split()
+            if (
+                len(words) <= PUBLISHER_WORDS_MAX
+                and part[:1].isupper()
+                and not any(c.isdigit() or c in ":,;" for c in part)
+                and not names_byline(part)
+                and any(german.is_medium_noun(w) or w.split("-")[-1] in PRESS_WORDS for w in words)
+            ):
+                return part
+    return None
+
+
 def parse_article(text: str, *, article_id: str, path: str) -> Article:
     """Read an article's text into an `Article` with blocks and what the text says of itself."""
     text = visible_text(text).replace("\r\n", "\n").replace("\r", "\n")
@@ -344,6 +372,6 @@ def parse_article(text: str, *, article_id: str, path: str) -> Article:
         path=path,
         blocks=blocks,
         authors=next((names for names in bylines if names), ()),
-        publisher=self_named_publisher(blocks),
+        publisher=self_named_publisher(blocks) or publisher_in_strip(blocks),
         published=published_in_text(blocks),
     )

@@ -373,6 +373,8 @@ class Needs:
     office: str = ""
     opinion: bool = False  # "was hält X von Y": not a line saying X did not speak
     taking_office: bool = False  # "wann tritt X ihr Amt an": a line about taking office
+    # "wann geht X in den Ruhestand" (X by name): not a time in the words of another person
+    timed: bool = False
     # "was hat X gesagt" where X stands only in a credit ("Foto: X"): one of the articles'
     # makers, no person in them; no line says anything of X
     makers: bool = False
@@ -429,6 +431,7 @@ class Needs:
             or self.opinion
             or self.makers
             or self.taking_office
+            or (self.timed and self.by_name)
             or self.subject != NO_ENTRY
             or self.speaker != NO_ENTRY
             or bool(self.body)
@@ -521,6 +524,7 @@ def needs(
         opinion=opinion,
         party_says=_party_asked(folded) if opinion and not people else "",
         taking_office=kind == lexicon.TIME and asks_taking_office(folded),
+        timed=kind == lexicon.TIME,
         subject=_subject(kind, folded, asked, index),
         aged=has_any_phrase(folded, AGE_ASKED),
         trait=_trait_asked(kind, folded, asked, index),
@@ -1009,6 +1013,8 @@ def kept(
         if need.taking_office and need.by_name and not _first_named(index, unit, need):
             continue
         if need.subject != NO_ENTRY and not speaks_of(index, unit, need.subject):
+            continue
+        if need.timed and need.by_name and others_words(index, unit, need.person):
             continue
         if need.speaker != NO_ENTRY and not said_by(index, unit, need.speaker):
             continue
@@ -1589,6 +1595,21 @@ def _names(index: CorpusIndex, text: str, forms: frozenset[str], setting: bool =
 def _a_role(word: str) -> bool:
     """A German or English role noun: "Bürgermeisterin", "Landrat", "mayor"."""
     return is_role_noun(word) or word.lower() in ROLE_NOUNS or fold(word) in ROLE_WORDS
+
+
+def others_words(index: CorpusIndex, unit: int, person: int) -> bool:
+    """Whether a line is another person's words that do not name `person` (theirs, or the
+    paper's "Y sagte, …" naming only others): "wann geht X in den Ruhestand" is not answered
+    by Y's "Danach gehe es um den Haushalt"."""
+    columns = index.columns
+    folded = words(columns.text(unit))
+    named = _named_here(index, folded, columns.article[unit])
+    if person in named:
+        return False
+    speaker = columns.speaker[unit]
+    if speaker != NO_ENTRY:
+        return not _same_person(index, speaker, person)
+    return bool(named) and not SPOKE_WORDS.isdisjoint(folded)
 
 
 def speaks_of(index: CorpusIndex, unit: int, person: int) -> bool:

@@ -159,7 +159,11 @@ def class_code(
         code |= CUE_BITS[lexicon.REASON]
     if lexicon.NUMBER in marks or not stems.isdisjoint(lexicon.NUMBER_STEMS):
         code |= CUE_BITS[lexicon.NUMBER]
-    if lexicon.TIME in marks or not stems.isdisjoint(lexicon.TIME_STEMS):
+    if (
+        lexicon.TIME in marks
+        or not stems.isdisjoint(lexicon.TIME_STEMS)
+        or not stems.isdisjoint(lexicon.SEASON_STEMS)  # read by `states_point_in_time`
+    ):
         code |= CUE_BITS[lexicon.TIME]
     if names_someone:
         code |= CUE_BITS[lexicon.PERSON]

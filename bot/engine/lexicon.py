@@ -409,10 +409,11 @@ def tells_turnout(tokens: list[str], stems: list[str]) -> bool:
     return False
 
 
+# Words that say when ("danach", "zuvor" only point at the sentence before: no answer alone).
 TIME_STEMS = _stems(
     "gestern heute morgen Abend abends Nacht nachts Vormittag Nachmittag Uhr Montag Dienstag "
     "Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August "
-    "September Oktober November Dezember Jänner Woche Wochen Tag Tagen seit zuvor danach bald "
+    "September Oktober November Dezember Jänner Woche Wochen Tag Tagen seit bald "
     "künftig "
     "Jahr Jahre Jahren Jahrzehnt Jahrzehnte Monat Monate Monaten Stunde Stunden Minuten "
     "Jan Feb Apr Aug Sept Okt Nov Dez "
@@ -436,6 +437,13 @@ _DURATION_ANCHORS = frozenset(
     "within end beginning middle early".split()
 )
 DURATION_ANCHOR_BEFORE = 3  # "vor gut zwei Jahren", "in den kommenden Wochen"
+# Seasons say when with a word before them: "im Frühjahr", "Ende des Sommers", "im kommenden
+# Herbst", "this spring"; alone they may be a name ("Sommer sagte", "Frau Winter").
+SEASON_STEMS = _stems(
+    "Frühjahr Frühjahrs Frühling Frühlings Sommer Sommers Herbst Herbstes Winter Winters "
+    "Jahresende Jahreswechsel spring summer autumn winter"
+)
+SEASON_ANCHOR_BEFORE = 2
 # "Nach einem Jahr soll die Regel überprüft werden": a length after "nach" in a sentence that
 # looks ahead is when something will happen, not how long something took.
 AFTER_WORDS = frozenset({"nach", "after"})
@@ -925,6 +933,11 @@ for _asked, _telling in _TOLD_BY:
 del _group, _stemmed, _stem, _asked, _telling
 
 
+def _season_anchored(folded: list[str], i: int) -> bool:
+    """ "im Frühjahr", "Ende des Sommers": a word before the season makes it a time."""
+    return not _DURATION_ANCHORS.isdisjoint(folded[max(0, i - SEASON_ANCHOR_BEFORE) : i])
+
+
 def states_point_in_time(text: str, folded: list[str], stems: list[str]) -> bool:
     """Whether a text says when (for "wann", "when"): a date, an hour, a day, a month or a
     relative time ("gestern", "seit", "vor zwei Jahren"), not only how long something took
@@ -938,7 +951,7 @@ def states_point_in_time(text: str, folded: list[str], stems: list[str]) -> bool
                 return True
             if not AFTER_WORDS.isdisjoint(before) and not AHEAD_WORDS.isdisjoint(folded):
                 return True
-        elif stem in TIME_STEMS:
+        elif stem in TIME_STEMS or (stem in SEASON_STEMS and _season_anchored(folded, i)):
             return True
     return False
 

@@ -221,3 +221,24 @@ def test_lines_with_bars_or_dates_that_are_no_credit_strip_stay_text():
     )
     assert [b.kind for b in article.blocks] == ["heading", "heading", "lead"]
     assert (article.authors, article.published) == ((), None)
+
+
+@pytest.mark.parametrize(
+    ("strip", "publisher"),
+    [
+        ("Saar-Kurier · 12. Oktober 2026 · Von Pit Kasten", "Saar-Kurier"),
+        ("Radio Weserland · 19.10.2026 · Von Pit Kasten", "Radio Weserland"),
+        ("Von Pit Kasten · Weser-Echo · 12.10.2026", "Weser-Echo"),
+        # a place or a section before the date names no paper, nor does the author's name
+        ("Losheim · 12.10.2026 · Von Pit Kasten", None),
+        ("Lokales · 12.10.2026 · Von Pit Kasten", None),
+        ("Von Anna Post · 12.10.2026", None),
+    ],
+)
+def test_the_paper_a_credit_strip_names_is_the_publisher(strip, publisher):
+    article = parse_article(
+        f"Molitor gewinnt\n{strip}\nLosheim. Anna Molitor (SPD) hat die Stichwahl gewonnen.\n",
+        article_id="t",
+        path="t.txt",
+    )
+    assert article.publisher == publisher

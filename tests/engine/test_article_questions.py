@@ -314,13 +314,13 @@ Losheim. Mit 50,4 Prozent hat Anna Molitor (SPD) die Stichwahl gewonnen.
 
 
 def test_a_page_pasted_without_sidecar_is_credited_from_its_own_credit_line(tmp_path, config):
-    """A reader copies a page's text into seeds/ with no sidecar: the byline and date under the
-    headline are what the bot names."""
+    """A reader copies a page's text into seeds/ with no sidecar: the paper, byline and date
+    under the headline are what the bot names."""
     pasted = engine_over_texts(tmp_path, {"losheim": PASTED_PAGE}, config)
     authors = ask(pasted, "wer hat den artikel geschrieben")
-    assert authors.text == "losheim, 12.10.2026: geschrieben von Mira Ohlsen und Pit Kasten."
+    assert authors.text == "Saar-Kurier, 12.10.2026: geschrieben von Mira Ohlsen und Pit Kasten."
     published = ask(pasted, "wann ist der artikel erschienen")
-    assert published.text == "losheim: erschienen am 12.10.2026."  # the file, not a bare date
+    assert published.text == "Saar-Kurier: erschienen am 12.10.2026."  # the paper, not a bare date
 
 
 WIRE_COPY = """Social Democrat narrowly wins runoff in Losheim

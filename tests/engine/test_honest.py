@@ -1212,3 +1212,34 @@ def test_the_winners_words_are_not_what_a_silent_rival_said_about_her(tmp_path, 
     """Ehrenberg said nothing the article tells: her thanks are not his words."""
     reply = ask(engine_over_texts(tmp_path, VOICES, config), question)
     assert reply.status == "not_found", texts(reply)
+
+
+def test_a_season_says_when_but_a_surname_of_a_season_does_not(tmp_path, config):
+    """ "im Frühjahr" answers "wann"; "Sommer" as a person's name is no time, so when she
+    praised the handover the articles do not say."""
+    night = {
+        "uebergabe": "Übergabe im Kreishaus\nVon Kai Beispiel\nKreisdirektor Ulf Probst führt "
+        "die Verwaltung bis zum Amtsantritt der neuen Landrätin. Er geht im Frühjahr in den "
+        "Ruhestand.\nFraktionschefin Jana Sommer lobte die Übergabe.\n",
+    }
+    engine = engine_over_texts(tmp_path, night, config)
+    reply = ask(engine, "wann geht probst in den ruhestand")
+    assert reply.status == "ok" and "im Frühjahr" in texts(reply)[0]
+    reply = ask(engine, "wann hat sommer die übergabe gelobt")
+    assert reply.status == "not_found", texts(reply)
+
+
+def test_when_one_person_does_something_is_not_told_by_a_time_in_another_persons_words(
+    tmp_path, config
+):
+    """The paper says when the handover begins, in the words of the new district
+    administrator; when the director retires it does not say."""
+    night = {
+        "uebergabe": "Übergabe im Kreishaus\nVon Kai Beispiel\nKreisdirektor Ulf Probst geht in "
+        "den Ruhestand.\nLandrätin Jana Sommer sagte, am Montag gehe die Übergabe los.\n",
+    }
+    engine = engine_over_texts(tmp_path, night, config)
+    reply = ask(engine, "wann geht probst in den ruhestand")
+    assert reply.status == "not_found", texts(reply)
+    reply = ask(engine, "wann geht die übergabe los")
+    assert reply.status == "ok" and "am Montag" in texts(reply)[0]
