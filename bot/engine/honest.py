@@ -213,6 +213,8 @@ QUESTION_OPENERS = frozenset(key[0] for key in lexicon.QUESTION_WORDS) | frozens
     "was what which wie how".split()
 )
 PER_CENT = frozenset("prozent percent per prozentpunkte".split())
+# "40 Prozent der Wähler", "a third of voters": a share counts people only with its group
+GROUP_AFTER_SHARE = (["der"], ["aller"], ["of"])
 NAME_NEAR = 4  # "Der Angeklagte, ein 58-jähriger Bernd Beispiel": words from role to name
 NAME_AFTER_MARK = 4  # "die bisherige Bürgermeisterin Ursula Kramm": words from mark to name
 NAME_BEFORE_MARK = 3  # "Ursula Kramm, die bisherige Bürgermeisterin"
@@ -473,9 +475,9 @@ def needs(
             towns |= places[word]
         after_town = town
     first_round = has_any_phrase(folded, FIRST_ROUND)
-    runoff = not first_round and (
-        any(w.startswith(RUNOFF_WORDS) for w in folded) or has_any_phrase(folded, SECOND)
-    )
+    # a runoff's result asked (a figure, who won), not a runoff as a condition ("was macht X,
+    # wenn er die Stichwahl verliert")
+    runoff = kind in (lexicon.NUMBER, lexicon.PERSON) and not first_round and _names_runoff(folded)
     year = has_any_phrase(folded, YEAR_ASKED)
     paid = has_any_phrase(folded, HOW_MUCH) and not PAID.isdisjoint(folded)
     paid = paid or (has_any_phrase(folded, HOW_MUCH_IS) and not PRICE_NOUNS.isdisjoint(folded))
@@ -1000,6 +1002,8 @@ def kept(
             continue
         if need.runoff and not of_runoff(index, unit):
             continue
+        if need.runoff and need.by_name and not speaks_of(index, unit, need.person):
+            continue  # "what did X get in the runoff": not the runoff of two others
         if need.money and not names_money(index, unit):
             continue
         if need.priced and not figure_of_thing(index, unit, need.priced, _gives_sum):
@@ -1368,6 +1372,7 @@ def counts_something(
     tokens = words(columns.block_text[columns.block[unit]])
     units = tuple(u for u in OTHER_UNITS if not any(word.startswith(u) for word in asked))
     held = CHANGE_ASKED.isdisjoint(asked)  # "wie viele Sitze hat X verloren" asks the change
+    shares_only = PER_CENT.isdisjoint(asked)  # "wie viele Stimmen": not "wie viel Prozent"
     for i, token in enumerate(tokens):
         if not (token.isdigit() or token in NUMBER_WORDS):
             continue
@@ -1380,6 +1385,9 @@ def counts_something(
         after = _after_number(tokens, i)
         if after < len(tokens) and tokens[after].startswith(units):
             continue
+        share = tokens[after : after + 1] in (["prozent"], ["percent"])
+        if shares_only and share and tokens[after + 1 : after + 2] not in GROUP_AFTER_SHARE:
+            continue  # "mit 41 Prozent vor Y": a candidate's share, no group counted
         if held and CHANGED.intersection([*tokens[i - 1 : i], *tokens[after : after + 2]]):
             continue  # "Wir haben zwei Sitze verloren": seats lost, not the seats held
         if exists and i > 0 and tokens[i - 1] in CIRCUMSTANCE:

@@ -21,6 +21,8 @@ NIGHT = {
         "„Die Idee von Frau Lorenz mit dem Jugendbeirat war gut, die setzen wir um“, sagte "
         "Brandt, als wir sie am Wahlabend im Rathaus trafen.\n"
         "„Wir haben gekämpft, es hat nicht gereicht“, sagte Haberkamp.\n"
+        "Vor der Wahl hörten gut 300 Schüler die drei in der Aula. Bei der Schulwahl lag Lorenz "
+        "mit 41 Prozent vorn.\n"
     ),
     "wahl_kreis_nachbarn": (
         "Der Kreis hat gewählt\n"
@@ -53,6 +55,7 @@ def ask(engine: Engine, question: str):
     [
         "wie viel prozent hatte haberkamp in der stichwahl",
         "wer hat die stichwahl in birkhusen gewonnen",
+        "what did haberkamp get in the runoff",
         "who won the runoff in birkhusen",
     ],
 )
@@ -93,3 +96,13 @@ def test_a_congratulation_nobody_reports_is_declined_though_two_share_the_surnam
 def test_the_congratulation_reported_is_answered(night):
     reply = ask(night, "hat vogt brandt gratuliert")
     assert reply.status == "ok" and "gratulierte" in texts(reply)[0]
+
+
+def test_a_candidates_share_does_not_count_the_voters(night):
+    reply = ask(night, "wie viele schüler haben bei der schulwahl mitgemacht")
+    assert reply.status == "not_found", texts(reply)
+
+
+def test_the_voters_counted_answer_how_many_there_were(night):
+    reply = ask(night, "wie viele schüler waren in der aula")
+    assert reply.status == "ok" and "300 Schüler" in texts(reply)[0]
