@@ -213,8 +213,6 @@ QUESTION_OPENERS = frozenset(key[0] for key in lexicon.QUESTION_WORDS) | frozens
     "was what which wie how".split()
 )
 PER_CENT = frozenset("prozent percent per prozentpunkte".split())
-# "40 Prozent der Wähler", "a third of voters": a share counts people only with its group
-GROUP_AFTER_SHARE = (["der"], ["aller"], ["of"])
 NAME_NEAR = 4  # "Der Angeklagte, ein 58-jähriger Bernd Beispiel": words from role to name
 NAME_AFTER_MARK = 4  # "die bisherige Bürgermeisterin Ursula Kramm": words from mark to name
 NAME_BEFORE_MARK = 3  # "Ursula Kramm, die bisherige Bürgermeisterin"
@@ -1338,20 +1336,20 @@ def only_runoff(index: CorpusIndex, unit: int) -> bool:
 
 def of_runoff(index: CorpusIndex, unit: int) -> bool:
     """Whether a line is set in a runoff: its paragraph or the heading above it names one
-    ("Stichwahl", "zweiter Wahlgang", "runoff"), or its article's title or file name does (a
-    runoff's report need not say it again in every line). "Kniephoff erreichte 31,8 Prozent"
-    in a town whose winner took the first round is no runoff's figure."""
+    ("Stichwahl", "zweiter Wahlgang", "runoff"), or its article's title, lead or file name
+    does (a runoff's report need not say it again in every line). "Kniephoff erreichte 31,8
+    Prozent" in a town whose winner took the first round is no runoff's figure."""
     columns = index.columns
     block = columns.block[unit]
     article = columns.article[unit]
-    first = bisect_left(columns.block_article, columns.block_article[block])
+    first = bisect_left(columns.block_article, article)
     heading = columns.block_text[block - 1] if block > first else ""
-    info = index.articles[article]
     texts = (
         columns.block_text[block],
         heading if len(heading.split()) <= HEADING_WORDS else "",
-        f"{info.title or ''} {columns.block_text[first]}",
-        " ".join(LETTERS_RE.findall(fold(info.id))),
+        index.articles[article].title or "",
+        *(columns.block_text[b] for b in _title_and_lead(index, article)),
+        " ".join(LETTERS_RE.findall(fold(index.articles[article].id))),
     )
     return any(_names_runoff(words(text)) for text in texts)
 
@@ -1372,7 +1370,6 @@ def counts_something(
     tokens = words(columns.block_text[columns.block[unit]])
     units = tuple(u for u in OTHER_UNITS if not any(word.startswith(u) for word in asked))
     held = CHANGE_ASKED.isdisjoint(asked)  # "wie viele Sitze hat X verloren" asks the change
-    shares_only = PER_CENT.isdisjoint(asked)  # "wie viele Stimmen": not "wie viel Prozent"
     for i, token in enumerate(tokens):
         if not (token.isdigit() or token in NUMBER_WORDS):
             continue
@@ -1385,9 +1382,6 @@ def counts_something(
         after = _after_number(tokens, i)
         if after < len(tokens) and tokens[after].startswith(units):
             continue
-        share = tokens[after : after + 1] in (["prozent"], ["percent"])
-        if shares_only and share and tokens[after + 1 : after + 2] not in GROUP_AFTER_SHARE:
-            continue  # "mit 41 Prozent vor Y": a candidate's share, no group counted
         if held and CHANGED.intersection([*tokens[i - 1 : i], *tokens[after : after + 2]]):
             continue  # "Wir haben zwei Sitze verloren": seats lost, not the seats held
         if exists and i > 0 and tokens[i - 1] in CIRCUMSTANCE:

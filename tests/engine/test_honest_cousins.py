@@ -96,13 +96,3 @@ def test_a_congratulation_nobody_reports_is_declined_though_two_share_the_surnam
 def test_the_congratulation_reported_is_answered(night):
     reply = ask(night, "hat vogt brandt gratuliert")
     assert reply.status == "ok" and "gratulierte" in texts(reply)[0]
-
-
-def test_a_candidates_share_does_not_count_the_voters(night):
-    reply = ask(night, "wie viele schüler haben bei der schulwahl mitgemacht")
-    assert reply.status == "not_found", texts(reply)
-
-
-def test_the_voters_counted_answer_how_many_there_were(night):
-    reply = ask(night, "wie viele schüler waren in der aula")
-    assert reply.status == "ok" and "300 Schüler" in texts(reply)[0]
