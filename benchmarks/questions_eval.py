@@ -407,6 +407,17 @@ common nouns, a loser named only "die Gegenkandidatin", a TV debate, the town's 
 profile box, a wire story, a readers' chat; `benchmarks/questions/articles_dev28/`), asked over
 dev27's folders and those; committed before its first run (`dev28_first_run.out`); in-sample
 since.
+Then devno11 (`benchmarks/questions/devno11.yaml`) asks the honest no an eleventh time: 77 of 141
+questions (46 in English) the texts do not answer, each beside a close cousin they do (votes where
+only shares are given, a date of office not said, a reason not given, a district or person not
+named, a past election's figure, "hat X Y gratuliert", a runoff that did not happen, the
+neighbouring town's figure beside, a false premise, a quote by someone who said nothing), over
+seven invented texts of the Wendelsmoor mayoral election in forms no folder had
+(`benchmarks/questions/articles_devno11/`: a questions-and-answers explainer, a photo gallery's
+captions, the winner's open letter, a school paper, the paper's corrections, a podcast's show
+notes, an English exchange student's blog), asked over devno10's folders and that one (no
+held-out folder); committed before its first run (`devno11_first_run.out`: engine top-1 70.3 %,
+top-3 73.4 %, honest no 61.0 %); in-sample since.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -900,6 +911,13 @@ DEVNO10_FOLDERS = (*DEV26_FOLDERS, ROOT / "benchmarks" / "questions" / "articles
 # twinning newsletter) and deven17-18, about a quarter unanswerable; no held-out folder.
 DEV_EN19 = ROOT / "benchmarks" / "questions" / "dev_en19.yaml"
 DEV_EN19_FOLDERS = (*DEV_EN18_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_deven19")
+# Round 29 (honest30): the honest no, eleventh round: unanswerable close cousins (shares without
+# votes, a date or reason not said, a district or person not named, a past election, a runoff
+# that did not happen, the neighbouring town's figure beside, a false premise, a quote by someone
+# who said nothing) beside answerable ones, over seven invented texts of one mayoral election
+# (`benchmarks/questions/articles_devno11/`, one of them English); no held-out folder.
+DEVNO11 = ROOT / "benchmarks" / "questions" / "devno11.yaml"
+DEVNO11_FOLDERS = (*DEVNO10_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_devno11")
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -1496,6 +1514,12 @@ BLOCKS = (
         DEV28,
         DEV28_FOLDERS,
         "dev28: chat German by kind, three ways, over a fact box, Kernstadt, a debate (round 29)",
+    ),
+    Block(
+        "devno11",
+        DEVNO11,
+        DEVNO11_FOLDERS,
+        "devno11: unanswerable close cousins beside answered ones, Wendelsmoor (round 29)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

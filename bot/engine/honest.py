@@ -406,6 +406,9 @@ class Needs:
     years: frozenset[str] = frozenset()
     # "district council": the English word an English article names the body by instead
     body_english: str = ""
+    # "wer hat die Stichwahl gewonnen", "what did X get in the runoff": a line set in a runoff
+    # (`of_runoff`), not the first round's result of a town that has none
+    runoff: bool = False
 
     def __bool__(self) -> bool:
         return (
@@ -421,6 +424,7 @@ class Needs:
             or bool(self.place_forms)
             or self.counted_but is not None
             or self.first_round
+            or self.runoff
             or self.year
             or self.standing
             or self.named is not None
@@ -472,6 +476,9 @@ def needs(
             towns |= places[word]
         after_town = town
     first_round = has_any_phrase(folded, FIRST_ROUND)
+    # a runoff's result asked (a figure, who won), not a runoff as a condition ("was macht X,
+    # wenn er die Stichwahl verliert")
+    runoff = kind in (lexicon.NUMBER, lexicon.PERSON) and not first_round and _names_runoff(folded)
     year = has_any_phrase(folded, YEAR_ASKED)
     paid = has_any_phrase(folded, HOW_MUCH) and not PAID.isdisjoint(folded)
     paid = paid or (has_any_phrase(folded, HOW_MUCH_IS) and not PRICE_NOUNS.isdisjoint(folded))
@@ -500,6 +507,7 @@ def needs(
         priced=_priced(folded, places, index) if money else "",
         owner=_owner(folded, places, index) if counts else "",
         share=share,
+        runoff=runoff,
         standing=asks_standing(folded),
         standers=tuple(people) if asks_standing(folded) else (),
         # "in wie vielen Orten gibt es …" asks where, as the answer's "in 41 Orten" says
@@ -606,7 +614,25 @@ def said_by(index: CorpusIndex, unit: int, person: int) -> bool:
     speaker = index.columns.speaker[unit]
     if speaker != NO_ENTRY:
         return _same_person(index, speaker, person)
+    quoted = _quoted_within(index, unit)
+    if quoted:  # "„…Frau X war gut“, sagte Y": the whole sentence is Y's, not X's
+        return any(_same_person(index, other, person) for other in quoted)
     return speaks_up(index, unit, person)
+
+
+def _quoted_within(index: CorpusIndex, unit: int) -> set[int]:
+    """The known speakers of the quotations standing inside a line of nobody's words (the
+    whole sentence around „…“, sagte Y): whose words the line gives."""
+    columns = index.columns
+    start, end = columns.start[unit], columns.end[unit]
+    return {
+        columns.speaker[other]
+        for other in index.block_units[columns.block[unit]]
+        if other != unit
+        and columns.speaker[other] != NO_ENTRY
+        and start <= columns.start[other]
+        and columns.end[other] <= end
+    }
 
 
 def speaks_up(index: CorpusIndex, unit: int, person: int) -> bool:
@@ -764,20 +790,24 @@ def _trait_by(kind: str, folded: list[str], people: Sequence[int], index: Corpus
 
 def _doer(folded: list[str], people: Sequence[int], index: CorpusIndex) -> int:
     """Of the people a question names, the one it asks about: the only one, or of two the one
-    named first, the subject ("hat X Y gratuliert", "was sagt X zu Y"); NO_ENTRY for none,
-    more, or two others whom the same words name (a surname they share: either may be meant),
-    not two entries of one person ("Henrike X" and "X")."""
-    if len(people) not in (1, 2):
+    named first, the subject ("hat X Y gratuliert", "was sagt X zu Y", also when Y's surname
+    is another's too); NO_ENTRY for none, or when the first name typed is two others' (a
+    surname they share: either may be meant), not two entries of one person ("Henrike X" and
+    "X")."""
+    if not people:
         return NO_ENTRY
 
     def first_at(person: int) -> int:
         name = _name_words(index, (person,))
         return next((i for i, w in enumerate(folded) if w in name), len(folded))
 
+    # the people the first name typed may be: two of a surname ("Sauerbrey") from two
+    # articles are either, and then nobody is known to be asked
     at = sorted((first_at(p), p) for p in people)
-    if len(at) == 2 and at[0][0] == at[1][0] and not _same_person(index, *people):
+    first = [p for i, p in at if i == at[0][0]]
+    if len(first) > 1 and not all(_same_person(index, first[0], p) for p in first[1:]):
         return NO_ENTRY
-    return at[0][1]
+    return first[0]
 
 
 VERB_STEM = 6  # "gratuli" of "Ich gratuliere": the stemmer keeps "gratuliert" whole
@@ -972,6 +1002,10 @@ def kept(
             continue
         if need.first_round and only_runoff(index, unit):
             continue
+        if need.runoff and not of_runoff(index, unit):
+            continue
+        if need.runoff and need.by_name and not speaks_of(index, unit, need.person):
+            continue  # "what did X get in the runoff": not the runoff of two others
         if need.money and not names_money(index, unit):
             continue
         if need.priced and not figure_of_thing(index, unit, need.priced, _gives_sum):
@@ -1303,8 +1337,31 @@ def only_runoff(index: CorpusIndex, unit: int) -> bool:
     """Whether a sentence speaks of the runoff and not of the first round: "Wittkopf erhielt in
     der Stichwahl 9.417 Stimmen" is not her first round's count."""
     folded = words(index.columns.text(unit))
-    runoff = any(word.startswith(RUNOFF_WORDS) for word in folded) or has_any_phrase(folded, SECOND)
-    return runoff and not has_any_phrase(folded, FIRST_ROUND)
+    return _names_runoff(folded) and not has_any_phrase(folded, FIRST_ROUND)
+
+
+def of_runoff(index: CorpusIndex, unit: int) -> bool:
+    """Whether a line is set in a runoff: its paragraph or the heading above it names one
+    ("Stichwahl", "zweiter Wahlgang", "runoff"), or its article's title, lead or file name
+    does (a runoff's report need not say it again in every line). "Kniephoff erreichte 31,8
+    Prozent" in a town whose winner took the first round is no runoff's figure."""
+    columns = index.columns
+    block = columns.block[unit]
+    article = columns.article[unit]
+    first = bisect_left(columns.block_article, article)
+    heading = columns.block_text[block - 1] if block > first else ""
+    texts = (
+        columns.block_text[block],
+        heading if len(heading.split()) <= HEADING_WORDS else "",
+        index.articles[article].title or "",
+        *(columns.block_text[b] for b in _title_and_lead(index, article)),
+        " ".join(LETTERS_RE.findall(fold(index.articles[article].id))),
+    )
+    return any(_names_runoff(words(text)) for text in texts)
+
+
+def _names_runoff(tokens: list[str]) -> bool:
+    return any(t.startswith(RUNOFF_WORDS) for t in tokens) or has_any_phrase(tokens, SECOND)
 
 
 def counts_something(

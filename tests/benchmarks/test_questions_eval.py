@@ -86,6 +86,8 @@ from benchmarks.questions_eval import (
     DEVNO9_EN_FOLDERS,
     DEVNO10,
     DEVNO10_FOLDERS,
+    DEVNO11,
+    DEVNO11_FOLDERS,
     DEVYN,
     FOLDERS,
     HELDOUT,
@@ -514,6 +516,18 @@ def test_devno10_pairs_what_one_town_s_texts_do_not_say_with_what_they_do():
         for folder in DEVNO10_FOLDERS
     )
     assert any(block.half == "devno10" for block in BLOCKS) and "devno10" not in OUT_OF_SAMPLE
+
+
+def test_devno11_pairs_what_one_town_s_texts_do_not_say_with_what_they_do():
+    night = load_articles(DEVNO11_FOLDERS)
+    asked = load_questions(night, DEVNO11, split=False, half="devno11")  # raises on a shared line
+    assert len(asked) >= 130 and sum(not q.answerable for q in asked) >= 65
+    assert sum(q.answerable for q in asked) >= 60 and sum(q.language == "en" for q in asked) >= 45
+    assert not any(
+        folder.name.startswith(("articles_heldout1", "articles_heldout2"))
+        for folder in DEVNO11_FOLDERS
+    )
+    assert any(block.half == "devno11" for block in BLOCKS) and "devno11" not in OUT_OF_SAMPLE
 
 
 def test_devyn_asks_yes_or_no_about_people_in_both_languages_some_not_answered():
