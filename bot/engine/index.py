@@ -449,9 +449,10 @@ class CorpusIndex:
         """Every unit, made on demand (for inspection and tests: the answers read columns)."""
         return UnitView(self)
 
-    @property
+    @cached_property
     def classes(self) -> bytes:
-        """Unit → its class byte (`class_code`)."""
+        """Unit → its class byte (`class_code`): a plain attribute once read, as every
+        candidate line of every question reads it."""
         return self.columns.classes
 
     def unit_count(self) -> int:

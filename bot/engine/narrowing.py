@@ -286,7 +286,7 @@ class Narrowing:
         none per unit."""
         assert part.units is not None
         units = list(part.units)
-        groups = bytes([self.index.classes[unit] for unit in units]).translate(self.group_of)
+        groups = bytes(map(self.index.classes.__getitem__, units)).translate(self.group_of)
         parts = []
         for group in dict.fromkeys(groups):
             if group < len(self.groups):

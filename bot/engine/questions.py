@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate, chain, islice, pairwise
 
@@ -2672,6 +2672,7 @@ ELECTION_ENDS = ("wahl", "wahlen", "ergebnis", "ergebnisse")  # a label naming t
 # its own. A folded word ending in one of them, with a plural or case ending.
 TOWN_PARTS = ("stadtteil", "ortsteil", "bezirk", "viertel", "wahllokal")
 TOWN_PART_RE = re.compile(rf"(?:{'|'.join(TOWN_PARTS)})(?:e|en|n|s|es)?$")
+TOWN_PARTS_IN_RE = re.compile("|".join(TOWN_PARTS))  # any of them anywhere in a lowered line
 # Words from the verb of winning to the part won: "gewann 23 von 31 Wahlbezirken", "gewann
 # fast alle Ortsteile"; a word of the contest before the part makes the win the election's
 # ("gewann die Stichwahl in allen Stadtteilen")
@@ -2753,8 +2754,7 @@ def _part_row(index: CorpusIndex, text: str, match: re.Match[str]) -> bool:
 def _won_a_part(index: CorpusIndex, text: str) -> bool:
     """Whether a line's win is of a part of the town: "Wennemann gewann den Stadtteil vor X",
     "Y gewann 23 von 31 Wahlbezirken", "Z gewann die Kernstadt-Bezirke"."""
-    lowered = text.lower()
-    if not any(part in lowered for part in TOWN_PARTS):
+    if not TOWN_PARTS_IN_RE.search(text.lower()):
         return False  # (the cheap test first: most lines name no part of a town)
     folded = words(text)
     return any(
@@ -2779,20 +2779,26 @@ def _leads_at_place(index: CorpusIndex, unit: int, places: Collection[str]) -> b
     """Whether a line tells who came first at one of the (folded) places ("wer hat in Ixheim
     gewonnen": "In Ixheim und Rimschweiler lag Roth deutlich vorn"): a district's result,
     which no word of winning may tell."""
-    if not _may_lead(index, unit):
-        return False
-    result = place_result(index, unit)
-    return result is not None and not result.where.isdisjoint(places)
+    return bool(_leading_among(index, (unit,), places))
 
 
-def _may_lead(index: CorpusIndex, unit: int) -> bool:
-    """Whether a line may say who came first at a place (`PlaceResult.where`): a share and a
-    table's row have digits (the class's number bit), any other lead a word of `FIRST_WORDS`
-    (its stem). Every line naming a place asked is tested, most of them have neither, and the
-    reader of district results (`place_result`) is spared them."""
-    return bool(index.classes[unit] & CUE_BITS[lexicon.NUMBER]) or unit in index.units_with_any(
-        FIRST_WORD_STEMS
-    )
+def _leading_among(index: CorpusIndex, units: Iterable[int], places: Collection[str]) -> list[int]:
+    """The units of `units` that tell who came first at one of the (folded) places
+    (`_leads_at_place`), in their order. Only a line that may tell a lead is read
+    (`PlaceResult.where`): a share and a table's row have digits (the class's number bit), any
+    other lead a word of `FIRST_WORDS` (its stem). Every line naming a place asked is tested,
+    most of them have neither, so the test runs once per line, its sets fetched once per call,
+    and the reader of district results (`place_result`) is spared them."""
+    classes = index.classes
+    number = CUE_BITS[lexicon.NUMBER]
+    firsts = index.units_with_any(FIRST_WORD_STEMS)
+    found = []
+    for unit in units:
+        if classes[unit] & number or unit in firsts:
+            result = place_result(index, unit)
+            if result is not None and not result.where.isdisjoint(places):
+                found.append(unit)
+    return found
 
 
 def _district_row(index: CorpusIndex, unit: int) -> bool:
@@ -2820,10 +2826,10 @@ def _with_place_leads(
     leads = sorted(
         {
             unit
-            for term, place in ((t, [fold(t.label)]) for t in terms if t.where)
+            for term in terms
+            if term.where
             for units, _ in term.own
-            for unit in units
-            if _leads_at_place(index, unit, place)
+            for unit in _leading_among(index, units, [fold(term.label)])
         }
     )
     if not leads:
