@@ -109,6 +109,11 @@ MEMBERSHIP_WORDS = frozenset(
     fold(w) for w in "gehört gehören angehört Mitglied belong belongs member".split()
 )
 
+# Question words that ask for a day in other words than "wann" ("an welchem Tag wurde
+# gewählt"): of kind TIME in `QUESTION_WORDS`.
+DAY_ASKED = frozenset(
+    {("an", "welchem", "tag"), ("welcher", "tag"), ("which", "day"), ("what", "day")}
+)
 # Question words (folded, one or two words) and the kind of answer they ask for.
 QUESTION_WORDS: dict[tuple[str, ...], str] = {
     ("wer",): PERSON,
@@ -118,10 +123,7 @@ QUESTION_WORDS: dict[tuple[str, ...], str] = {
     ("who",): PERSON,
     ("whom",): PERSON,
     ("wann",): TIME,
-    ("an", "welchem", "tag"): TIME,  # a day asked in other words: "an welchem Tag wurde gewählt"
-    ("welcher", "tag"): TIME,
-    ("which", "day"): TIME,
-    ("what", "day"): TIME,
+    **dict.fromkeys(DAY_ASKED, TIME),
     ("when",): TIME,
     ("wie", "lange"): TIME,
     ("wie", "lang"): TIME,  # chat German drops the "e"
@@ -161,10 +163,6 @@ QUESTION_WORDS: dict[tuple[str, ...], str] = {
     ("wie", "gross"): NUMBER,
     ("how", "high"): NUMBER,
 }
-# Question words that ask for a day in other words than "wann" (all of kind TIME).
-DAY_ASKED = frozenset(
-    {("an", "welchem", "tag"), ("welcher", "tag"), ("which", "day"), ("what", "day")}
-)
 # Question words that ask how long, which a length of time answers ("nach sechzehn Jahren"):
 # the others of kind TIME ask when.
 HOW_LONG = frozenset({("wie", "lange"), ("wie", "lang"), ("how", "long")})

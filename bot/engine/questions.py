@@ -126,7 +126,8 @@ TOKEN_RE = re.compile(r"\w+")
 HYPHENATED_RE = re.compile(r"\w+(?:-\w+)*")  # "Diplom-Geografin", "47-jährige": one word each
 SHARE_PATTERN = r"\d+(?:,\d+)?\s*(?:Prozent|%)"
 TWO_SHARES_RE = re.compile(rf"{SHARE_PATTERN}.*{SHARE_PATTERN}")  # "50,4 … 49,6 Prozent"
-SHARE_RE = re.compile(SHARE_PATTERN)
+# A share on a line, its figure captured: "52,4 Prozent", "36 %" (a share has one or two digits).
+SHARE_RE = re.compile(r"\b(\d{1,2}(?:,\d{1,2})?)\s*(?:Prozent|%)")
 SCORE_RE = re.compile(r"\d[\d.’']*\s+zu\s+\d[\d.’']*")  # "mit 17 zu 16 Stimmen"
 # A lead told as what lies between the two ("Zwischen beiden lagen am Ende 212 Stimmen") or
 # what one won by ("won … by just over 200 votes").
@@ -1083,8 +1084,6 @@ def _ranked(index: CorpusIndex, ordinal: str) -> list[int]:
     return sorted(stated | set(_rows_by_share(index, int(lexicon.RANK_DIGITS[ordinal]))))
 
 
-# A share on a line: "52,4 Prozent", "36 %".
-SHARE_RE = re.compile(r"\b(\d{1,2}(?:,\d{1,2})?)\s*(?:Prozent|%)")
 # A results list is complete when its shares add up to a whole: rounding leaves a little over
 # or under, a list of some candidates only (whose order by share says nothing) falls short.
 WHOLE_FROM, WHOLE_TO = 98.5, 100.5
