@@ -27,8 +27,8 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff format bot tests benchmarks
 
 ## Measure quotation extraction: the German news quotation data, our own articles and the
-## thirty held-out sets, fresh, heldout, heldout3 to heldout30, and fresh2 to fresh38 (each in its
-## own block).
+## thirty-one held-out sets, fresh, heldout, heldout3 to heldout31, and fresh2 to fresh38 (each
+## in its own block).
 eval: $(VENV)/.installed
 	$(PY) benchmarks/quotes_eval.py ../shared/eval/german-news-quotes/dev.jsonl \
 		../shared/eval/german-news-quotes/train.jsonl --articles benchmarks/articles \
@@ -47,6 +47,7 @@ eval: $(VENV)/.installed
 		--articles benchmarks/articles_heldout25 --articles benchmarks/articles_heldout26 \
 		--articles benchmarks/articles_heldout27 --articles benchmarks/articles_heldout28 \
 		--articles benchmarks/articles_heldout29 --articles benchmarks/articles_heldout30 \
+		--articles benchmarks/articles_heldout31 \
 		--articles benchmarks/articles_fresh2 --articles benchmarks/articles_fresh3 \
 		--articles benchmarks/articles_fresh4 --articles benchmarks/articles_fresh5 \
 		--articles benchmarks/articles_fresh6 --articles benchmarks/articles_fresh7 \
