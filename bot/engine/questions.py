@@ -2418,7 +2418,11 @@ def _named_in_part(index: CorpusIndex, unit: int, text: str, lost: bool) -> int 
     voice = _last_voice_before(reporting, next((i for i, s in enumerate(stems) if s in outcome), 0))
     named = named_from(max(start, voice + 1)) if voice is not None else None
     named = named if named is not None else named_from(start)
-    return named if named is not None else _described_subject(index, unit, congratulated)
+    if named is not None or voice is not None:
+        # ("Der Landesvorsitzende wies darauf hin, dass die Partei 22 Stichwahlen gewonnen
+        # hat": the one described before the saying is the voice, not the winner)
+        return named
+    return _described_subject(index, unit, congratulated)
 
 
 def _described_subject(index: CorpusIndex, unit: int, congratulated: list[int]) -> int | None:

@@ -522,3 +522,34 @@ def test_winning_the_runoff_in_every_district_is_winning_it(tmp_path, config):
     )
     engine = engine_over(tmp_path, {"unterau": (text, SIDECAR.format(title="Unterau"))}, config)
     assert ask(engine, "wer hat gewonnen").text.startswith("Gewonnen hat Jonas Brede")
+
+
+# The winner told only in a line about the victory, a party leader's tally of runoffs told
+# in the same report (nobody's own win).
+PARTY_TALLY = {
+    "stichwahl_gerstedt": (
+        "Gerstedt\n"
+        "Machtwechsel in Gerstedt\n"
+        "Von Bo Muster\n"
+        "Gerstedt. Im Rathaus von Gerstedt feierte die Wählergruppe am Sonntagabend.\n"
+        "Der Landesvorsitzende der Partei, Arno Quast, kam gegen 21 Uhr.\n"
+        "Er wies darauf hin, dass die Partei 14 von 20 Stichwahlen im Land gewonnen hat.\n"
+        "Der Landesvorsitzende wies auch darauf hin, dass die Partei 14 von 20 Stichwahlen "
+        "gewonnen hat.\n"
+        "Lea Dornbusch freute sich über Pahlkes Sieg. Jonas Pahlke dankte seinem Team.\n",
+        SIDECAR.format(title="Machtwechsel in Gerstedt"),
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question", ["wer hat die stichwahl in gerstedt gewonnen", "wer hat gewonnen"]
+)
+def test_the_winner_is_named_first_though_a_speaker_tells_a_partys_tally(
+    tmp_path, config, question
+):
+    # the leader who says the party won 14 runoffs is the voice of that line, not its winner
+    reply = ask(engine_over(tmp_path, PARTY_TALLY, config), question)
+    assert reply.status == OK
+    assert reply.text.startswith("Gewonnen hat Jonas Pahlke")
+    assert not any("Stichwahlen" in text for text in texts(reply))
