@@ -1020,3 +1020,46 @@ def test_an_answer_after_somebodys_question_is_not_the_askers():
         "Stindt hakte nach. „Und der Rest?“ „Den trägt die Stadt.“\n"
     )
     assert direct_speakers(article) == ["Henning Rolfes", None, "Meike Stindt", None]
+
+
+def test_a_paper_named_without_quotation_marks_is_no_person_and_names_no_speaker():
+    # "dem Ostfriesischen Kurier" ends in a newspaper's noun and has no first name: a paper,
+    # not a person called "Ostfriesischen Kurier". What the paper reports is shown as the
+    # paper's (a description) or as nobody's, never under a person's name.
+    article = read(
+        "\nMedienecho\n"
+        "Wie der Ostfriesische Kurier berichtet, will die unterlegene Kandidatin Ilka Sommer "
+        "die Wahl anfechten. Sommer selbst sagte dem Ostfriesischen Kurier: „Jede Stimme "
+        "zählt.“ Der Kurier schreibt weiter, sie habe einen Anwalt eingeschaltet.\n"
+    )
+    assert [p.name for p in article.people] == ["Ilka Sommer"]
+    assert direct_speakers(article) == ["Ilka Sommer"]
+    reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
+    assert reported == ["der Ostfriesische Kurier", None]
+
+
+def test_she_after_a_pair_one_of_unknown_gender_names_neither():
+    # "Hauke und Swantje kennen sich … . Sie sagte: „…“": Swantje is a woman, but the first name
+    # the lists do not know may be one too; the reader sees no name rather than a guess.
+    article = read(
+        "\nVereidigung\n"
+        "Die Stellvertreterinnen sind Wiebke Carstensen (CDU) und Leevke Harms (Grüne). "
+        "Harms und Carstensen kennen sich seit der Schulzeit. "
+        "Sie sagte nach der Vereidigung: „Wir werden uns nicht immer einig sein.“\n"
+    )
+    assert direct_speakers(article) == [None]
+
+
+def test_a_reporters_question_is_not_the_answerers_statement():
+    # "Auf die Frage, ob …, antwortete X: „…“": the quotation is X's; the question before it is
+    # the unnamed asker's, not something X said. "…, wollte eine Zuhörerin wissen" is hers.
+    article = read(
+        "\nPressetermin\n"
+        "Bürgermeister Henrik Folkerts (SPD) stellte sich den Fragen. Auf die Frage, ob er die "
+        "Umgehungsstraße noch beantragen werde, antwortete Folkerts: „Im Frühjahr.“ Ob die "
+        "Amtsinhaberin Sonja Behrens ihm gratuliert habe, wollte eine Zuhörerin wissen. "
+        "„Ja, per SMS“, antwortete Folkerts.\n"
+    )
+    assert direct_speakers(article) == ["Henrik Folkerts", "Henrik Folkerts"]
+    reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
+    assert reported == [None, None]
