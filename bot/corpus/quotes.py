@@ -1398,10 +1398,17 @@ def _document_source(frame: str, speakers: Speakers) -> Mention | None:
         return None  # "in seiner Erklärung", "in einer Erklärung": the passage's person speaks
     prep = match.groupdict().get("prep") or ""
     shown = _as_source(words, prep.lower())
+    # (Not a person's role: "dem Zeugen zufolge" is the witness.)
+    dative = words[0].lower() == "dem" and not any(map(german.is_role_noun, words))
     while words and words[0].lower() in german.DETERMINERS:
         words = words[1:]
     if not words:
         return None
+    if shown is None and dative:
+        # "dem Wahlausschuss zufolge", "dem vorläufigen Ergebnis zufolge": a body or a text
+        # whose nominative the phrase does not tell; without its article it would read like a
+        # name ("Wahlausschuss"), so the source is shown as nobody.
+        return Mention(start, start + len(phrase), phrase, UNNAMED)
     return Mention(start, start + len(phrase), shown or " ".join(words), OTHER)
 
 

@@ -1063,3 +1063,16 @@ def test_a_reporters_question_is_not_the_answerers_statement():
     assert direct_speakers(article) == ["Henrik Folkerts", "Henrik Folkerts"]
     reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
     assert reported == [None, None]
+
+
+def test_a_body_or_result_before_zufolge_is_not_shown_like_a_name():
+    # "dem Kreiswahlausschuss zufolge": a body whose nominative the dative does not tell; without
+    # its article "Kreiswahlausschuss" would read like somebody's name, so the reader sees no
+    # speaker; so does a result.
+    article = read(
+        "\nStichwahl\n"
+        "Die Wahlbeteiligung lag dem Kreiswahlausschuss zufolge bei 41 Prozent. "
+        "Die Auszählung habe dem amtlichen Ergebnis zufolge bis Mitternacht gedauert.\n"
+    )
+    reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
+    assert reported == [None, None]
