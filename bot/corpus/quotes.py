@@ -2387,6 +2387,15 @@ def _joint_subject(
         joined = JOINT_SUBJECT_GAP_RE.fullmatch(frame[known[0].end : known[1].start])
         if joined and people[0] is not people[1]:
             return people[:2]
+    if (
+        len(known) == 2
+        and known[0].oblique
+        and people[0] is not people[1]
+        and JOINT_SUBJECT_GAP_RE.fullmatch(frame[known[0].end : known[1].start])
+    ):
+        # "Zwischen X und Y gab es Streit.": two people under one preposition and no named
+        # subject; "sagte er" after it may mean either of them.
+        return people
     if not before:
         return []
     plural = any(m.kind == UNNAMED and m.text.lower() == "sie" for m in mentions)

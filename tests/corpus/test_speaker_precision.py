@@ -1076,3 +1076,15 @@ def test_a_body_or_result_before_zufolge_is_not_shown_like_a_name():
     )
     reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
     assert reported == [None, None]
+
+
+def test_he_after_two_men_under_one_preposition_names_neither():
+    # "Zwischen X und Y gab es Streit. „…“, sagte er.": the sentence has no named subject, both
+    # men stand under "zwischen"; the reader sees no name rather than the nearer man's.
+    article = read(
+        "\nRatssitzung\n"
+        "Ortsvorsteher Arne Witt (CDU) und Kämmerer Olaf Brandes (SPD) saßen nebeneinander. "
+        "Zwischen Witt und Brandes gab es Streit um den Haushalt. "
+        "„Das sehe ich völlig anders“, sagte er.\n"
+    )
+    assert direct_speakers(article) == [None]
