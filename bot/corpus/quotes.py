@@ -2392,9 +2392,11 @@ def _joint_subject(
         and known[0].oblique
         and people[0] is not people[1]
         and JOINT_SUBJECT_GAP_RE.fullmatch(frame[known[0].end : known[1].start])
+        and not any(m.kind in (ROLE, PRONOUN) and not m.oblique for m in mentions)
     ):
-        # "Zwischen X und Y gab es Streit.": two people under one preposition and no named
-        # subject; "sagte er" after it may mean either of them.
+        # "Zwischen X und Y gab es Streit.": two people under one preposition and nobody as
+        # the subject ("Der Landrat sprach mit X und Y" is about the Landrat); "sagte er"
+        # after it may mean either of them.
         return people
     if not before:
         return []
