@@ -836,6 +836,8 @@ def _attribution(frame: str, start: int, speakers: Speakers) -> Mention | None:
             article = german.noun_article(mention.text.split()[-1], mention.kind == ROLE)
             if article is not None:
                 return replace(mention, text=f"{article} {mention.text}", kind=OTHER)
+        if mention is not None and mention.person is None and _nobodys_source(mention.text):
+            return replace(mention, kind=UNNAMED)
         if mention is not None:
             return mention
         if cue.group(0)[0] in "Aa":  # "according to figures announced by …": nobody named
@@ -874,6 +876,19 @@ def _attribution(frame: str, start: int, speakers: Speakers) -> Mention | None:
         if mention is not None and mention.kind in (NAME, ROLE):
             return mention
     return None
+
+
+def _nobodys_source(phrase: str) -> bool:
+    """Is the phrase after "laut" / "nach Angaben von" without an article a law or a document
+    ("laut Hochschulgesetz", "laut Entwurf") or a noun phrase opened by an adjective in the
+    dative ("laut Deutschem Wetterdienst")? Neither is a person, and without its article each
+    would read like a name. ("laut einem Bericht" shows that it is none.)"""
+    words = phrase.split()
+    if not words or not words[0][:1].isupper() or words[0].lower() in german.DETERMINERS:
+        return False
+    if german.document_gender(words[-1]) is not None:
+        return True
+    return len(words) > 1 and words[0].endswith("em") and words[1][:1].isupper()
 
 
 # "Sie wird mit den Worten zitiert:", "wurde X zitiert": the subject is the one quoted.

@@ -1088,3 +1088,17 @@ def test_he_after_two_men_under_one_preposition_names_neither():
         "„Das sehe ich völlig anders“, sagte er.\n"
     )
     assert direct_speakers(article) == [None]
+
+
+def test_a_law_or_an_office_after_laut_without_its_article_is_not_shown_like_a_name():
+    # "laut Kommunalwahlgesetz", "Laut Norddeutschem Rundfunk": a law and a broadcaster, written
+    # without their article; shown as they stand they would read like somebody's name, so the
+    # reader sees no speaker. "laut Landrat Peters" still names him.
+    article = read(
+        "\nWahlrecht\n"
+        "Die Amtszeit beträgt laut Kommunalwahlgesetz acht Jahre. "
+        "Laut Norddeutschem Rundfunk lag die Beteiligung bei 38 Prozent. "
+        "Laut Landrat Uwe Peters wird das Ergebnis am Montag festgestellt.\n"
+    )
+    reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
+    assert reported == [None, None, "Uwe Peters"]
