@@ -320,6 +320,8 @@ def _name_in_run(run: str) -> RunName | None:
         return None
     if len(real) > 1 and german.party_in(real[0]) is not None:
         return None  # "der Grünen Jugend", "Freie Wähler": an organisation
+    if len(real) > 1 and not first_name and german.is_medium_noun(last):
+        return None  # "der Norddeutsche Kurier", "Wiskenauer Bote": a paper, not a person
     if len(real) > 1 and not first_name and german.party_in(last) is not None:
         return None  # "Enttäuschte Grüne", "Junge Liberale": a party's people, nobody's name
     offset = len(" ".join(tokens[:skip])) + (1 if skip else 0)

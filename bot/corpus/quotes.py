@@ -836,6 +836,8 @@ def _attribution(frame: str, start: int, speakers: Speakers) -> Mention | None:
             article = german.noun_article(mention.text.split()[-1], mention.kind == ROLE)
             if article is not None:
                 return replace(mention, text=f"{article} {mention.text}", kind=OTHER)
+        if mention is not None and mention.person is None and _nobodys_source(mention.text):
+            return replace(mention, kind=UNNAMED)
         if mention is not None:
             return mention
         if cue.group(0)[0] in "Aa":  # "according to figures announced by …": nobody named
@@ -874,6 +876,19 @@ def _attribution(frame: str, start: int, speakers: Speakers) -> Mention | None:
         if mention is not None and mention.kind in (NAME, ROLE):
             return mention
     return None
+
+
+def _nobodys_source(phrase: str) -> bool:
+    """Is the phrase after "laut" / "nach Angaben von" without an article a law or a document
+    ("laut Hochschulgesetz", "laut Entwurf") or a noun phrase opened by an adjective in the
+    dative ("laut Deutschem Wetterdienst")? Neither is a person, and without its article each
+    would read like a name. ("laut einem Bericht" shows that it is none.)"""
+    words = phrase.split()
+    if not words or not words[0][:1].isupper() or words[0].lower() in german.DETERMINERS:
+        return False
+    if german.document_gender(words[-1]) is not None:
+        return True
+    return len(words) > 1 and words[0].endswith("em") and words[1][:1].isupper()
 
 
 # "Sie wird mit den Worten zitiert:", "wurde X zitiert": the subject is the one quoted.
@@ -1398,10 +1413,17 @@ def _document_source(frame: str, speakers: Speakers) -> Mention | None:
         return None  # "in seiner Erklärung", "in einer Erklärung": the passage's person speaks
     prep = match.groupdict().get("prep") or ""
     shown = _as_source(words, prep.lower())
+    # (Not a person's role: "dem Zeugen zufolge" is the witness.)
+    dative = words[0].lower() == "dem" and not any(map(german.is_role_noun, words))
     while words and words[0].lower() in german.DETERMINERS:
         words = words[1:]
     if not words:
         return None
+    if shown is None and dative:
+        # "dem Wahlausschuss zufolge", "dem vorläufigen Ergebnis zufolge": a body or a text
+        # whose nominative the phrase does not tell; without its article it would read like a
+        # name ("Wahlausschuss"), so the source is shown as nobody.
+        return Mention(start, start + len(phrase), phrase, UNNAMED)
     return Mention(start, start + len(phrase), shown or " ".join(words), OTHER)
 
 
@@ -2380,6 +2402,17 @@ def _joint_subject(
         joined = JOINT_SUBJECT_GAP_RE.fullmatch(frame[known[0].end : known[1].start])
         if joined and people[0] is not people[1]:
             return people[:2]
+    if (
+        len(known) == 2
+        and known[0].oblique
+        and people[0] is not people[1]
+        and JOINT_SUBJECT_GAP_RE.fullmatch(frame[known[0].end : known[1].start])
+        and not any(m.kind in (ROLE, PRONOUN) and not m.oblique for m in mentions)
+    ):
+        # "Zwischen X und Y gab es Streit.": two people under one preposition and nobody as
+        # the subject ("Der Landrat sprach mit X und Y" is about the Landrat); "sagte er"
+        # after it may mean either of them.
+        return people
     if not before:
         return []
     plural = any(m.kind == UNNAMED and m.text.lower() == "sie" for m in mentions)

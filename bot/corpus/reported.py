@@ -1154,6 +1154,13 @@ def _reported(
         )
     )
     if attributed or final > 0 or as_said or cued_complement:
+        if WANTED_TO_KNOW_RE.search(frame) or _question_before_answer(frame, rest):
+            # "Ob …, wollte eine Zuhörerin wissen.", "Auf die Frage, ob …, antwortete X: „…“":
+            # the question is the asker's (named after "wollte", or nobody), never the
+            # person it names or the one who answers in the quotation.
+            return FoundReport(
+                text, _asker(frame, speakers), _statement(text, frame, final), cued=True
+            )
         mention = (
             _as_said_mention(frame, speakers)
             or borrowed.unnamed_cue_subject(frame)
@@ -1391,6 +1398,21 @@ def _asker(frame: str, speakers: Speakers) -> Referent | None:
         return None
     named = [m for m in speakers.mentions(frame) if m.start >= found.start() and m.kind == NAME]
     return speakers.resolve(named[0]) if len(named) == 1 else None
+
+
+# "Auf die Frage, ob er bleibe, …", "Auf seine Nachfrage, wann …": a question put to somebody.
+QUESTION_PUT_RE = re.compile(
+    r"(?:Auf|Nach)\s+(?:die|eine|seine|ihre|unsere|meine)\s+(?:\w+\s+){0,2}?(?:Nachfrage|Frage)"
+    r"(?:\s+[^,;:]{1,60})?,\s+(?:ob|wie|wer|wen|wem|was|warum|weshalb|wieso|wann|wo|wohin|"
+    r"woher|welche\w*)\b"
+)
+
+
+def _question_before_answer(frame: str, rest: str) -> bool:
+    """Is all the sentence reports a question put to the one who answers in a quotation after
+    a colon ("Auf die Frage, ob …, antwortete X: „…“")? Then the reported words are the
+    asker's. ("…, antwortete X, er wisse es nicht" reports X's answer: no quotation cut off.)"""
+    return len(rest.rstrip()) < len(frame.rstrip()) and QUESTION_PUT_RE.match(rest) is not None
 
 
 def goes_on(report: FoundReport) -> bool:

@@ -1038,7 +1038,9 @@ class Speakers:
             return None  # "Ein Rentner steht da. Probe grüßt ihn. „…“, sagt er": unclear
         if self.last_group and not named_here:
             fitting = [p for p in self.last_group if p.gender == gender]
-            if len(fitting) > 1:
+            # (One of them whose gender no first name or role tells may be meant as well.)
+            unknown = [p for p in self.last_group if p.gender is None]
+            if len(fitting) > 1 or (fitting and unknown):
                 return None  # "X und Y kennen sich … . „…“, sagt sie": either of them
             if len(fitting) == 1:
                 return self.referent(fitting[0])

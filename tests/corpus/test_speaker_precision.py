@@ -1020,3 +1020,85 @@ def test_an_answer_after_somebodys_question_is_not_the_askers():
         "Stindt hakte nach. „Und der Rest?“ „Den trägt die Stadt.“\n"
     )
     assert direct_speakers(article) == ["Henning Rolfes", None, "Meike Stindt", None]
+
+
+def test_a_paper_named_without_quotation_marks_is_no_person_and_names_no_speaker():
+    # "dem Ostfriesischen Kurier" ends in a newspaper's noun and has no first name: a paper,
+    # not a person called "Ostfriesischen Kurier". What the paper reports is shown as the
+    # paper's (a description) or as nobody's, never under a person's name.
+    article = read(
+        "\nMedienecho\n"
+        "Wie der Ostfriesische Kurier berichtet, will die unterlegene Kandidatin Ilka Sommer "
+        "die Wahl anfechten. Sommer selbst sagte dem Ostfriesischen Kurier: „Jede Stimme "
+        "zählt.“ Der Kurier schreibt weiter, sie habe einen Anwalt eingeschaltet.\n"
+    )
+    assert [p.name for p in article.people] == ["Ilka Sommer"]
+    assert direct_speakers(article) == ["Ilka Sommer"]
+    reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
+    assert reported == ["der Ostfriesische Kurier", None]
+
+
+def test_she_after_a_pair_one_of_unknown_gender_names_neither():
+    # "Hauke und Swantje kennen sich … . Sie sagte: „…“": Swantje is a woman, but the first name
+    # the lists do not know may be one too; the reader sees no name rather than a guess.
+    article = read(
+        "\nVereidigung\n"
+        "Die Stellvertreterinnen sind Wiebke Carstensen (CDU) und Leevke Harms (Grüne). "
+        "Harms und Carstensen kennen sich seit der Schulzeit. "
+        "Sie sagte nach der Vereidigung: „Wir werden uns nicht immer einig sein.“\n"
+    )
+    assert direct_speakers(article) == [None]
+
+
+def test_a_reporters_question_is_not_the_answerers_statement():
+    # "Auf die Frage, ob …, antwortete X: „…“": the quotation is X's; the question before it is
+    # the unnamed asker's, not something X said. "…, wollte eine Zuhörerin wissen" is hers.
+    article = read(
+        "\nPressetermin\n"
+        "Bürgermeister Henrik Folkerts (SPD) stellte sich den Fragen. Auf die Frage, ob er die "
+        "Umgehungsstraße noch beantragen werde, antwortete Folkerts: „Im Frühjahr.“ Ob die "
+        "Amtsinhaberin Sonja Behrens ihm gratuliert habe, wollte eine Zuhörerin wissen. "
+        "„Ja, per SMS“, antwortete Folkerts.\n"
+    )
+    assert direct_speakers(article) == ["Henrik Folkerts", "Henrik Folkerts"]
+    reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
+    assert reported == [None, None]
+
+
+def test_a_body_or_result_before_zufolge_is_not_shown_like_a_name():
+    # "dem Kreiswahlausschuss zufolge": a body whose nominative the dative does not tell; without
+    # its article "Kreiswahlausschuss" would read like somebody's name, so the reader sees no
+    # speaker; so does a result.
+    article = read(
+        "\nStichwahl\n"
+        "Die Wahlbeteiligung lag dem Kreiswahlausschuss zufolge bei 41 Prozent. "
+        "Die Auszählung habe dem amtlichen Ergebnis zufolge bis Mitternacht gedauert.\n"
+    )
+    reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
+    assert reported == [None, None]
+
+
+def test_he_after_two_men_under_one_preposition_names_neither():
+    # "Zwischen X und Y gab es Streit. „…“, sagte er.": the sentence has no named subject, both
+    # men stand under "zwischen"; the reader sees no name rather than the nearer man's.
+    article = read(
+        "\nRatssitzung\n"
+        "Ortsvorsteher Arne Witt (CDU) und Kämmerer Olaf Brandes (SPD) saßen nebeneinander. "
+        "Zwischen Witt und Brandes gab es Streit um den Haushalt. "
+        "„Das sehe ich völlig anders“, sagte er.\n"
+    )
+    assert direct_speakers(article) == [None]
+
+
+def test_a_law_or_an_office_after_laut_without_its_article_is_not_shown_like_a_name():
+    # "laut Kommunalwahlgesetz", "Laut Norddeutschem Rundfunk": a law and a broadcaster, written
+    # without their article; shown as they stand they would read like somebody's name, so the
+    # reader sees no speaker. "laut Landrat Peters" still names him.
+    article = read(
+        "\nWahlrecht\n"
+        "Die Amtszeit beträgt laut Kommunalwahlgesetz acht Jahre. "
+        "Laut Norddeutschem Rundfunk lag die Beteiligung bei 38 Prozent. "
+        "Laut Landrat Uwe Peters wird das Ergebnis am Montag festgestellt.\n"
+    )
+    reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
+    assert reported == [None, None, "Uwe Peters"]
