@@ -1348,6 +1348,7 @@ AFTER_THE_RUNOFF_IN_MEHRBACH = (
     "Im Haushalt des kommenden Jahres klafft ein Loch von 2,1 Millionen Euro.\n"
     "Bis 2030 sollen in Mehrbach 80 zusätzliche Kita-Plätze entstehen.\n"
     "CDU-Chef Max Muster reagierte gelassen: Man werde im Rat konstruktiv mitarbeiten.\n"
+    "Eva Tester, Stadtkämmerin.\n"
 )
 
 
@@ -1356,7 +1357,8 @@ def test_an_english_readers_everyday_words_for_dates_plans_and_money_find_the_li
 ):
     """A farewell is a "Verabschiedung", ruling out is "ausgeschlossen", selling the municipal
     utilities a "Verkauf der Stadtwerke", a budget hole a "Loch" in the "Haushalt", extra
-    daycare places "zusätzliche Kita-Plätze", commenting on a result is reacting to it; "what
+    daycare places "zusätzliche Kita-Plätze", commenting on or describing an outcome is
+    reacting to a result, "which post does X hold" asks X's office ("welches Amt"); "what
     date" asks when, "what age" how old, "what number of" how many, and the author of the
     article is its byline's, not an authority ("Behörde", whose English shares the stem)."""
     engine = engine_over_texts(tmp_path, {"mehrbach": AFTER_THE_RUNOFF_IN_MEHRBACH}, config)
@@ -1366,6 +1368,8 @@ def test_an_english_readers_everyday_words_for_dates_plans_and_money_find_the_li
         "how big is the budget hole in mehrbach": "Loch",
         "how many additional daycare places will mehrbach get": "Kita-Plätze",
         "how did max muster comment on the result": "reagierte",
+        "how did max muster describe the outcome": "reagierte",
+        "which post does eva tester hold": "Stadtkämmerin",
     }
     first_excerpts_hold(engine, asked)
     author = engine.handle_message("who is the author of the article about mehrbach", dm=True)
