@@ -1349,6 +1349,7 @@ AFTER_THE_RUNOFF_IN_MEHRBACH = (
     "Bis 2030 sollen in Mehrbach 80 zusätzliche Kita-Plätze entstehen.\n"
     "CDU-Chef Max Muster reagierte gelassen: Man werde im Rat konstruktiv mitarbeiten.\n"
     "Eva Tester, Stadtkämmerin.\n"
+    "Als Gegenkandidat von Exempel war Paul Platzhalter (CDU) angetreten.\n"
 )
 
 
@@ -1358,7 +1359,8 @@ def test_an_english_readers_everyday_words_for_dates_plans_and_money_find_the_li
     """A farewell is a "Verabschiedung", ruling out is "ausgeschlossen", selling the municipal
     utilities a "Verkauf der Stadtwerke", a budget hole a "Loch" in the "Haushalt", extra
     daycare places "zusätzliche Kita-Plätze", commenting on or describing an outcome is
-    reacting to a result, "which post does X hold" asks X's office ("welches Amt"); "what
+    reacting to a result, "which post does X hold" asks X's office ("welches Amt"), who ran
+    against X X's "Gegenkandidat" (not who "leitete" something); "what
     date" asks when, "what age" how old, "what number of" how many, and the author of the
     article is its byline's, not an authority ("Behörde", whose English shares the stem)."""
     engine = engine_over_texts(tmp_path, {"mehrbach": AFTER_THE_RUNOFF_IN_MEHRBACH}, config)
@@ -1370,6 +1372,7 @@ def test_an_english_readers_everyday_words_for_dates_plans_and_money_find_the_li
         "how did max muster comment on the result": "reagierte",
         "how did max muster describe the outcome": "reagierte",
         "which post does eva tester hold": "Stadtkämmerin",
+        "who ran against jana exempel": "Gegenkandidat",
     }
     first_excerpts_hold(engine, asked)
     author = engine.handle_message("who is the author of the article about mehrbach", dm=True)
