@@ -423,6 +423,15 @@ captions, the winner's open letter, a school paper, the paper's corrections, a p
 notes, an English exchange student's blog), asked over devno10's folders and that one (no
 held-out folder); committed before its first run (`devno11_first_run.out`: engine top-1 70.3 %,
 top-3 73.4 %, honest no 61.0 %); in-sample since.
+Round 30's dev-en20 (`benchmarks/questions/dev_en20.yaml`) asks English readers' questions
+weighted to the kinds the blind blocks' English per-kind sums showed weakest (when, role, what X
+said about Y, who other, how many, yes or no, why, where), each asked plainly, chat-typed and
+paraphrased with German words mixed in, over six invented texts of the Falkenrode mayoral runoff
+(`benchmarks/questions/articles_deven20/`: the parties' reactions in reported speech, a calendar
+to the change of office in "Mi., 10.11.:" lines, a who's-who of the town hall, the winner's first
+press conference, a village council's newsletter, an English welcome-centre bulletin), 25 of 148
+that the texts do not answer, asked over dev-en19's folders and that one (no held-out folder);
+committed before its first run (`dev_en20_first_run.out`); in-sample since.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -926,6 +935,14 @@ DEV_EN19_FOLDERS = (*DEV_EN18_FOLDERS, ROOT / "benchmarks" / "questions" / "arti
 # (`benchmarks/questions/articles_devno11/`, one of them English); no held-out folder.
 DEVNO11 = ROOT / "benchmarks" / "questions" / "devno11.yaml"
 DEVNO11_FOLDERS = (*DEVNO10_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_devno11")
+# Round 30 (en31): English readers' questions weighted to the blind English per-kind sums'
+# weakest kinds (when, role, said about, who other, how many, yes / no), each asked plainly,
+# chat-typed and paraphrased with German words, over the invented Falkenrode runoff
+# (articles_deven20: reactions in reported speech, a calendar of dates, a who's-who, a press
+# conference, a village newsletter, an English welcome-centre bulletin) and dev_en19's folders;
+# 25 unanswerable; no held-out folder.
+DEV_EN20 = ROOT / "benchmarks" / "questions" / "dev_en20.yaml"
+DEV_EN20_FOLDERS = (*DEV_EN19_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_deven20")
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -1529,6 +1546,12 @@ BLOCKS = (
         DEVNO11,
         DEVNO11_FOLDERS,
         "devno11: unanswerable close cousins beside answered ones, Wendelsmoor (round 29)",
+    ),
+    Block(
+        "deven20",
+        DEV_EN20,
+        DEV_EN20_FOLDERS,
+        "dev-en20: English questions by weak kind, three ways, 25 unanswerable, over deven20",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

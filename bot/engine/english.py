@@ -36,6 +36,7 @@ _ENGLISH_ONLY = frozenset(
     strike trial judge appeal appealed recount late lawyer
     again run runs running quit quits quitting doing whats whos hows wheres any news office
     standing concede conceded become becomes resigning dosnt didnt isnt wont
+    age
     """.split()
 )
 _GERMAN_ONLY = frozenset(

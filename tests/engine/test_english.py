@@ -1337,3 +1337,49 @@ def test_an_english_report_that_x_beat_y_says_who_won_there_and_nowhere_else(tmp
         assert "Jana Exempel won" in won.text, question
     for question in ("who won in exampleton", "who won the mayoral election in exampleton"):
         assert engine.handle_message(question, dm=True).status == "not_found", question
+
+
+AFTER_THE_RUNOFF_IN_MEHRBACH = (
+    "Von Ina Beispiel\n"
+    "Wie es in Mehrbach nach der Stichwahl weitergeht\n"
+    "Jana Exempel (SPD) ist neue Bürgermeisterin von Mehrbach.\n"
+    "Die Verabschiedung von Altbürgermeister Otto Probe ist am 3. März im Bürgerhaus.\n"
+    "Exempel hat einen Verkauf der Stadtwerke ausgeschlossen.\n"
+    "Im Haushalt des kommenden Jahres klafft ein Loch von 2,1 Millionen Euro.\n"
+    "Bis 2030 sollen in Mehrbach 80 zusätzliche Kita-Plätze entstehen.\n"
+    "CDU-Chef Max Muster reagierte gelassen: Man werde im Rat konstruktiv mitarbeiten.\n"
+    "Eva Tester, Stadtkämmerin.\n"
+    "Als Gegenkandidat von Exempel war Paul Platzhalter (CDU) angetreten.\n"
+)
+
+
+def test_an_english_readers_everyday_words_for_dates_plans_and_money_find_the_lines(
+    tmp_path, config
+):
+    """A farewell is a "Verabschiedung", ruling out is "ausgeschlossen", selling the municipal
+    utilities a "Verkauf der Stadtwerke", a budget hole a "Loch" in the "Haushalt", extra
+    daycare places "zusätzliche Kita-Plätze", commenting on or describing an outcome is
+    reacting to a result, "which post does X hold" asks X's office ("welches Amt"), who ran
+    against X X's "Gegenkandidat" (not who "leitete" something); "what
+    date" asks when, "what age" how old, "what number of" how many, and the author of the
+    article is its byline's, not an authority ("Behörde", whose English shares the stem)."""
+    engine = engine_over_texts(tmp_path, {"mehrbach": AFTER_THE_RUNOFF_IN_MEHRBACH}, config)
+    asked = {
+        "when is otto probe's farewell": "Verabschiedung",
+        "does exempel rule out selling the municipal utilities": "Stadtwerke",
+        "how big is the budget hole in mehrbach": "Loch",
+        "how many additional daycare places will mehrbach get": "Kita-Plätze",
+        "how did max muster comment on the result": "reagierte",
+        "how did max muster describe the outcome": "reagierte",
+        "which post does eva tester hold": "Stadtkämmerin",
+        "who ran against jana exempel": "Gegenkandidat",
+    }
+    first_excerpts_hold(engine, asked)
+    author = engine.handle_message("who is the author of the article about mehrbach", dm=True)
+    assert "Ina Beispiel" in author.text
+    assert to_german(words("on what date")) == ["wann"]
+    assert to_german(words("what age is she"))[:2] == ["wie", "alt"]
+    assert to_german(words("what number of voters"))[:2] == ["wie", "viele"]
+    assert is_english(words("exempel age"))
+    unasked = engine.handle_message("when will the new swimming pool in mehrbach open", dm=True)
+    assert unasked.status == "not_found"
