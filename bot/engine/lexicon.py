@@ -123,7 +123,6 @@ QUESTION_WORDS: dict[tuple[str, ...], str] = {
     ("who",): PERSON,
     ("whom",): PERSON,
     ("wann",): TIME,
-    ("wan",): TIME,  # chat German drops the doubled letter ("wan ist die wahl")
     **dict.fromkeys(DAY_ASKED, TIME),
     ("when",): TIME,
     ("wie", "lange"): TIME,

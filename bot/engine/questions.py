@@ -21,7 +21,6 @@ from itertools import accumulate, chain, islice, pairwise
 from rapidfuzz.distance import OSA
 
 from bot.corpus.german import (
-    CUE_PARTICIPLES,
     INDEFINITE_ARTICLES,
     MONTH_NAMES,
     PARTY_PATTERNS,
@@ -274,7 +273,6 @@ class Question:
     rank: str = ""  # "wer wurde Zweiter": the place in the result's order asked (its start)
     job: bool = False  # "was ist X von Beruf": X's job
     office_start: bool = False  # "wann tritt X das Amt an"
-    plan: bool = False  # "was will X", "welche Pläne hat X": X's plan, not X's words as such
 
 
 def in_language(ctx: Context, folded: list[str]) -> Context:
@@ -1519,12 +1517,12 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
             continue
         if office_start and _asks_office_start(word):
             continue  # "tritt", "Amt": `_office_start_term` asks it
-        if ((intent is not None or job) and word in DOING_WORDS) or position == intent:
-            continue  # "was will X machen", "was macht X beruflich", "Pläne": not X's words
+        if (intent is not None or job) and word in DOING_WORDS:
+            continue  # "was will X machen", "was macht X beruflich": not X's words
         if lexicon.not_saying(folded, position) or word == lexicon.TAKES_PLACE_PARTICLE:
             continue  # "wo fand das Duell statt", "gibt es eine Stichwahl": nobody's words
         if (
-            _a_speech_word(word)
+            word in lexicon.SPEECH_WORDS
             and position != measure  # "wie viele Stimmen"
             # "muss die Wahl wiederholt werden": what is done to it, not somebody's words
             and not (done_to_a_thing and word not in lexicon.PLAIN_SAYING)
@@ -1699,7 +1697,6 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         rank=rank[1] if rank is not None else "",
         job=job,
         office_start=office_start,
-        plan=intent is not None,
     )
 
 
@@ -2012,33 +2009,14 @@ INTENT_WITHIN = 2  # "was will …", "und was will …"
 INTENT_WEIGHT = 0.3
 
 
-# A plan asked in other words: "welche Pläne hat X", "was hat X vor" (vorhaben, split), "was
-# macht X jetzt" (what X does next: a plan too, or a deed, never X's words).
-PLAN_NOUNS = frozenset("plan plane plaene vorhaben".split())
-PLAN_PARTICLE = "vor"  # "was hat X vor": the particle of "vorhaben" closes the question
-HAS_FORMS = frozenset("hat haben".split())
-DOING_NOW = frozenset("macht machen tut tun".split())
-
-
 def _asks_intent(folded: list[str], kind: str, asked: set[int], people: list[int]) -> int | None:
-    """Where a question asks a named person's plan, the word that asks it: the modal right
-    after "was" ("was will X …"), a doing verb in the present there ("was macht X jetzt"),
-    the particle of "was hat X vor", or a noun of planning ("welche Pläne hat X"); None
-    otherwise ("wer will …" asks who, "was will die Stadt …" names nobody)."""
-    if kind != lexicon.WHAT or not people:
-        return None
-    plan = next((i for i, word in enumerate(folded) if word in PLAN_NOUNS), None)
-    if plan is not None and plan not in asked:
-        return plan
-    if "was" not in folded[:INTENT_WITHIN]:
+    """Where "was will X …" has its modal (right after "was"), if it asks a named person's
+    plan; None otherwise ("wer will …" asks who, "was will die Stadt …" names nobody)."""
+    if kind != lexicon.WHAT or not people or "was" not in folded[:INTENT_WITHIN]:
         return None
     after = folded.index("was") + 1
-    if after >= len(folded) or after in asked:
-        return None
-    if folded[after] in INTENT_MODALS or folded[after] in DOING_NOW:
+    if after < len(folded) and after not in asked and folded[after] in INTENT_MODALS:
         return after
-    if folded[after] in HAS_FORMS and folded[-1] == PLAN_PARTICLE:
-        return len(folded) - 1
     return None
 
 
@@ -3228,18 +3206,6 @@ def _describes_person(folded: list[str], position: int, named: set[int]) -> bool
 # Words after which a question names what somebody spoke about, not who spoke: "über",
 # "zum", "zur", "about", "regarding" (folded).
 ABOUT_WORDS = frozenset("uber zum zur about regarding".split())
-SPEECH_PARTICIPLES = frozenset(fold(word) for word in CUE_PARTICIPLES)
-
-
-def _a_speech_word(word: str) -> bool:
-    """A word of saying in a question: a cue verb, or its participle, also with a separable
-    prefix ("wie hat sich X geäußert", "was hat X seinen Anhängern zugerufen")."""
-    if word in lexicon.SPEECH_WORDS or word in SPEECH_PARTICIPLES:
-        return True
-    return any(
-        word.startswith(prefix) and word[len(prefix) :] in SPEECH_PARTICIPLES
-        for prefix in lexicon.SEPARABLE_PREFIXES
-    )
 
 
 def _speakers_asked(
@@ -3276,8 +3242,7 @@ def _boost(question: Question, code: int, speaker_asked: bool) -> float:
         factor *= SPEECH_MATCH
     if question.outcome and speech:  # somebody's words are not the report of who won
         factor *= NAMELESS_OUTCOME
-    # "wann kam X", "welche Pläne hat X": not X's words
-    if speaker_asked and question.kind not in STATED_KINDS and not question.plan:
+    if speaker_asked and question.kind not in STATED_KINDS:  # "wann kam X": not X's words
         factor *= SPEAKER_MATCH
     if code & CLASS_ASKS:
         if question.outcome:  # "Was, wenn sie verliert?" says nothing of who did

@@ -1,6 +1,5 @@
 """Free questions about what comes next and who charges whom, asked in readers' words: "was will
-X als Erstes machen", "welche Pläne hat X", "was hat X vor" (X's plan, not X's other words),
-"wie hat sich X geäußert" (X's words), "ab wann ist X Bürgermeisterin" (the
+X als Erstes machen" (X's plan, not X's other words), "ab wann ist X Bürgermeisterin" (the
 start of the term, told as "tritt ihr Amt an"), "wer hat X angeklagt" (the prosecutor), "was
 macht X beruflich" where only a relative clause says what X runs.
 The night is invented for these stories."""
@@ -86,44 +85,11 @@ def test_what_somebody_wants_is_their_plan_not_their_other_words(night, question
     assert "Bücherei" in texts(reply)[0]
 
 
-@pytest.mark.parametrize(
-    "question", ["welche pläne hat falk", "was hat falk vor", "was macht falk jetzt"]
-)
-def test_a_plan_asked_in_other_words_is_answered_by_the_plan(night, question):
-    """A reader asks a plan without "will": "welche Pläne", "was hat X vor" (vorhaben, split),
-    "was macht X jetzt" ("macht" is also a verb of saying, "machte deutlich"). Falk's plan
-    comes first, not her other words."""
-    reply = ask(night, question)
-    assert reply.status == "ok", reply.text
-    assert "Bücherei" in texts(reply)[0]
-
-
-def test_only_a_named_persons_plan_is_asked_by_a_modal_a_present_deed_or_planning():
+def test_only_a_modal_right_after_was_about_a_named_person_asks_a_plan():
     assert _asks_intent(["was", "will", "falk", "machen"], "what", set(), [1]) == 1
-    assert _asks_intent(["was", "macht", "falk", "jetzt"], "what", set(), [1]) == 1
-    assert _asks_intent(["was", "hat", "falk", "vor"], "what", set(), [1]) == 3
-    assert _asks_intent(["welche", "plane", "hat", "falk"], "what", set(), [1]) == 1
     assert _asks_intent(["was", "will", "die", "stadt", "machen"], "what", set(), []) is None
     assert _asks_intent(["was", "hat", "falk", "gesagt"], "what", set(), [1]) is None
-    assert _asks_intent(["was", "machte", "falk", "am", "abend"], "what", set(), [1]) is None
     assert _asks_intent(["wer", "will", "falk", "wählen"], "person", {0}, [1]) is None
-
-
-@pytest.mark.parametrize(
-    "question", ["wie hat sich falk geäußert", "was hat falk im rathaus zugerufen"]
-)
-def test_a_participle_of_saying_asks_for_somebodys_words(night, question):
-    """ "geäußert", "zugerufen" (a cue verb's participle, with its separable prefix): the
-    reader asks what Falk said, so her quotation comes first."""
-    reply = ask(night, question)
-    assert reply.status == "ok", reply.text
-    assert "freue mich riesig" in texts(reply)[0]
-
-
-def test_when_typed_with_one_n_still_asks_when(night):
-    reply = ask(night, "wan tritt falk ihr amt an")
-    assert reply.status == "ok", reply.text
-    assert "1. September" in texts(reply)[0]
 
 
 @pytest.mark.parametrize(
