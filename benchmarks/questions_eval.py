@@ -432,6 +432,13 @@ to the change of office in "Mi., 10.11.:" lines, a who's-who of the town hall, t
 press conference, a village council's newsletter, an English welcome-centre bulletin), 25 of 148
 that the texts do not answer, asked over dev-en19's folders and that one (no held-out folder);
 committed before its first run (`dev_en20_first_run.out`); in-sample since.
+Round 30's dev29 (`benchmarks/questions/dev29.yaml`) asks chat German as dev28's grid, weighted
+toward the kinds the blind per-kind sums showed weakest (other, quote by, when, said about, who
+other, where), over eight invented texts of the Kranichsfelde runoff in forms no folder had (a
+collection of labelled statements, the election committee's minutes, a school's mock election, a
+poll worker's column, a farewell portrait, a candidates' questionnaire, a police release;
+`benchmarks/questions/articles_dev29/`), asked over dev28's folders and those; committed before
+its first run (`dev29_first_run.out`); in-sample since.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -853,6 +860,11 @@ DEV27_FOLDERS = (*DEV26_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_d
 # a profile box, a wire story, a readers' chat), weighted toward the blind blocks' weakest kinds.
 DEV28 = ROOT / "benchmarks" / "questions" / "dev28.yaml"
 DEV28_FOLDERS = (*DEV27_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev28")
+# Round 30 (ask31): the same grid over the invented Kranichsfelde runoff (articles_dev29:
+# labelled statements, a committee's minutes, a mock election, a poll worker's column, a farewell
+# portrait, a questionnaire, a police release), weighted toward the blind blocks' weakest kinds.
+DEV29 = ROOT / "benchmarks" / "questions" / "dev29.yaml"
+DEV29_FOLDERS = (*DEV28_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev29")
 # Round 20 (names21): names the articles do not know, close to names they do ("Bennert" beside
 # Rennert), beside typos of known names; over folders whose texts may be read (no held-out one).
 DEVNAMES = ROOT / "benchmarks" / "questions" / "devnames.yaml"
@@ -1552,6 +1564,12 @@ BLOCKS = (
         DEV_EN20,
         DEV_EN20_FOLDERS,
         "dev-en20: English questions by weak kind, three ways, 25 unanswerable, over deven20",
+    ),
+    Block(
+        "dev29",
+        DEV29,
+        DEV29_FOLDERS,
+        "dev29: chat German by kind, three ways, over statements, minutes, a column (round 30)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

@@ -40,6 +40,8 @@ from benchmarks.questions_eval import (
     DEV27_FOLDERS,
     DEV28,
     DEV28_FOLDERS,
+    DEV29,
+    DEV29_FOLDERS,
     DEV_DE2,
     DEV_EN2,
     DEV_EN3_FOLDERS,
@@ -658,6 +660,7 @@ def test_dev19_asks_whom_a_winner_beat_and_who_was_re_elected_in_both_languages(
         ("dev26", DEV26, DEV26_FOLDERS, 30),  # an FAQ, a chronology, a press review, Stadtteile
         ("dev27", DEV27, DEV27_FOLDERS, 30),  # a transcript, a results page, a chat: by kind
         ("dev28", DEV28, DEV28_FOLDERS, 35),  # a fact box, Kernstadt, a TV debate: by kind
+        ("dev29", DEV29, DEV29_FOLDERS, 20),  # statements, minutes, a column: the weak kinds
     ],
 )
 def test_a_chat_german_block_asks_over_one_night_in_new_article_forms(
@@ -681,6 +684,7 @@ def test_a_chat_german_block_asks_over_one_night_in_new_article_forms(
         DEV26_FOLDERS,
         DEV27_FOLDERS,
         DEV28_FOLDERS,
+        DEV29_FOLDERS,
     ],
 )
 def test_a_chat_german_block_reads_no_held_out_folder_from_the_tenth_on(folders: tuple[Path, ...]):
