@@ -25,7 +25,7 @@ def accused(frame: str, mention: Mention) -> bool:
     "X wird vorgeworfen, …" in the passive. (Not "Zudem warf X der Regierung vor, …": a subject
     before the object.)"""
     clause = frame[: frame.find(",", mention.end) if "," in frame[mention.end :] else None]
-    if PASSIVE_ACCUSED_RE.search(clause):
+    if "vorgeworfen" in clause and PASSIVE_ACCUSED_RE.search(clause):  # (no search without)
         return True
     verb = saying.ACCUSING_RE.search(frame, 0, mention.start)
     if verb is None or "," in frame[verb.end() : mention.start] or mention.kind == PRONOUN:

@@ -59,7 +59,9 @@ def roles_around(text: str, start: int, end: int) -> list[str]:
     """The English roles written right before the name at `start` or in apposition around it
     (the name ends at `end`)."""
     found = []
-    before = TITLES_RE.sub("", text[max(0, start - 60) : start])  # "Political scientist Dr. X"
+    before = text[max(0, start - 60) : start]
+    if "Dr." in before or "Prof." in before:  # (every title has one: no search without)
+        before = TITLES_RE.sub("", before)  # "Political scientist Dr. X"
     # Only a role noun right before the name (or before its comma) can start either phrase:
     # asked first, that spares the two searches nearly every German name.
     last = before.split()[-1:]

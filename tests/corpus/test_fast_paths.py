@@ -405,3 +405,43 @@ def test_every_english_cue_verb_holds_a_clue():
     assert all(
         any(clue in verb for clue in quotes._ENGLISH_CUE_CLUES) for verb in german.ENGLISH_CUE_VERBS
     )
+
+
+# --- a name as a whole word: the literal first, its start tested after it -------------------
+
+WORD_START_PIECES = ["Lena", "Lenas", "Mia", "der", "Der", "die", "kleine", "13-jährige", "Alt"]
+WORD_START_PIECES += [" ", "  ", "-", "_", ",", ", ", "(12)", ", 17", ", die", "x", "ä", "\n"]
+
+
+def word_start_spans(literal: str, text: str) -> tuple[list[tuple[int, int]], ...]:
+    """What the name pattern finds, with the lookbehind first (as it was) and last (as now)."""
+    old = re.compile(rf"(?<![\w-]){re.escape(literal)}(?![\w-])")
+    new = re.compile(rf"{people._word_at_start(re.escape(literal))}(?![\w-])")
+    return spans(old, text), spans(new, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["Lena", "Mia", "Lena Alt"]), st.lists(st.sampled_from(WORD_START_PIECES)))
+def test_a_name_as_a_whole_word_is_found_where_the_lookbehind_found_it(name, pieces):
+    old, new = word_start_spans(name, "".join(pieces))
+    assert new == old
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORD_START_PIECES), max_size=14))
+def test_a_first_name_after_an_article_is_found_where_it_was(pieces):
+    """An article before a first name ("die kleine Lena") is found as the lookbehind found it."""
+    text = "".join(pieces)
+    old = r"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]en|[Dd]em)\s+(?:[\w-]+e[nr]?\s+)?Lena(?![\w'’-])"
+    new = rf"{people.FIRST_NAME_INTRODUCED_BEFORE}Lena(?![\w'’-])"
+    assert spans(re.compile(new), text) == spans(re.compile(old), text)
+
+
+def test_a_role_before_a_doctor_is_still_read():
+    """The cheap test before the title's search ("Dr." or "Prof." in the words before a name)
+    leaves the role found as it was."""
+    from bot.corpus import english_roles
+
+    text = "Political scientist Dr. Jane Doe said it was close."
+    found = english_roles.roles_around(text, text.index("Jane"), text.index(" said"))
+    assert found == ["political scientist"]
