@@ -408,10 +408,6 @@ class Needs:
     # X; NO_ENTRY otherwise): only X's words or a line telling that X spoke ("X sprach von …")
     # answer, not Y's words nor the result line that names X (`said_by`)
     speaker: int = NO_ENTRY
-    # "hat X seine Niederlage eingeräumt", "will X stay on the council": the one person a
-    # yes/no question names by name (an entry; NO_ENTRY otherwise), whom the line speaks of
-    # (`speaks_of`): another's concession says nothing of X's
-    about: int = NO_ENTRY
     body: str = ""  # "Kreistagswahl": a body or election the line's article names (a start)
     # "wie hoch war die Wahlbeteiligung 2011": the years a question names (digits); a year
     # before the line's article's own the line's paragraph names (`of_year_asked`)
@@ -450,7 +446,6 @@ class Needs:
             or (self.timed and self.by_name)
             or self.subject != NO_ENTRY
             or self.speaker != NO_ENTRY
-            or self.about != NO_ENTRY
             or bool(self.body)
             or bool(self.trait)
             or bool(self.years)
@@ -555,21 +550,9 @@ def needs(
         person=asked[0] if len(asked) == 1 else NO_ENTRY,
         by_name=len(asked) == 1 and _named_by_name(asked[0], folded, index),
         speaker=_speaker_asked(folded, asked, index),
-        about=_yes_no_about(folded, asked, index),
         years=frozenset(w for w in folded if YEAR_RE.fullmatch(w)),
     )
     return _with_body(need, folded)
-
-
-def _yes_no_about(folded: list[str], people: Sequence[int], index: CorpusIndex) -> int:
-    """The one person a yes/no question names by name ("hat X seine Niederlage eingeräumt",
-    "will X stay on the council": a verb first; not German "was", which asks what); NO_ENTRY
-    for none or several."""
-    if not folded or folded[0] not in lexicon.YES_NO_VERBS or folded[0] == "was":
-        return NO_ENTRY
-    if len(people) != 1 or not _named_by_name(people[0], folded, index):
-        return NO_ENTRY
-    return people[0]
 
 
 def _with_body(need: Needs, folded: list[str]) -> Needs:
@@ -1168,8 +1151,6 @@ def kept(
         ):
             continue
         if need.toward != NO_ENTRY and deed_by_another(index, unit, need.trait, need.doer):
-            continue
-        if need.about != NO_ENTRY and not speaks_of(index, unit, need.about):
             continue
         if need.body and not names_body(index, unit, need.body, bodies, need.body_english):
             continue
