@@ -439,6 +439,17 @@ collection of labelled statements, the election committee's minutes, a school's 
 poll worker's column, a farewell portrait, a candidates' questionnaire, a police release;
 `benchmarks/questions/articles_dev29/`), asked over dev28's folders and those; committed before
 its first run (`dev29_first_run.out`); in-sample since.
+Round 30's devno12 (`benchmarks/questions/devno12.yaml`) asks the honest no a twelfth time: 78
+of 155 questions (49 in English) the texts do not answer, each beside a close cousin they do,
+weighted to the kinds the blind blocks decline least (who other than won or lost, a quote by
+someone who said nothing, a yes/no whose answer is not stated, when, what X said about a topic
+nobody spoke of, the loser of a runoff or of an election that did not take place, "hat X Y
+gratuliert" also the wrong way round), over seven invented texts of the Hollerbeck runoff in
+forms no folder had (`benchmarks/questions/articles_devno12/`: the town's official notice of the
+result, a paper's push-alert archive, a sports club's news, a candidate check, a parish
+newsletter, a town-hall gossip column, an English radio news script), asked over devno11's
+folders and that one (no held-out folder); committed before its first run
+(`devno12_first_run.out`: engine top-1 66.2 %, top-3 68.8 %, honest no 62.8 %); in-sample since.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -955,6 +966,13 @@ DEVNO11_FOLDERS = (*DEVNO10_FOLDERS, ROOT / "benchmarks" / "questions" / "articl
 # 25 unanswerable; no held-out folder.
 DEV_EN20 = ROOT / "benchmarks" / "questions" / "dev_en20.yaml"
 DEV_EN20_FOLDERS = (*DEV_EN19_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_deven20")
+# Round 30 (honest31): the honest no, twelfth round, weighted to the kinds the blind blocks
+# decline least (who other than won or lost, a quote by someone who said nothing, yes/no not
+# stated, when, said about a topic nobody spoke of, the loser, "hat X Y gratuliert"), over seven
+# invented texts of one mayoral runoff (`benchmarks/questions/articles_devno12/`, one of them
+# English); no held-out folder.
+DEVNO12 = ROOT / "benchmarks" / "questions" / "devno12.yaml"
+DEVNO12_FOLDERS = (*DEVNO11_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_devno12")
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -1570,6 +1588,12 @@ BLOCKS = (
         DEV29,
         DEV29_FOLDERS,
         "dev29: chat German by kind, three ways, over statements, minutes, a column (round 30)",
+    ),
+    Block(
+        "devno12",
+        DEVNO12,
+        DEVNO12_FOLDERS,
+        "devno12: unanswerable close cousins beside answered ones, Hollerbeck (round 30)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

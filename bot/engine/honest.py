@@ -272,7 +272,11 @@ HOLDER_STARTS = (
     "nachfolger",
     "incumbent",
 )
-SILENT_STARTS = ("geaussert", "aussern", "ausserte", "aussert", "stellungnahme", "kommentier")
+# "verrät sie nicht", "verriet er nicht": keeping something to oneself
+SILENT_STARTS = (
+    "geaussert", "aussern", "ausserte", "aussert", "stellungnahme", "kommentier", "verrat",
+    "verriet",
+)  # fmt: skip
 SILENT_NOT = frozenset("nicht keine keinen kein".split())
 REASON_PART = "grund"  # "aus Altersgründen", "aus gesundheitlichen Gründen" (folded)
 # A question asked in a line's own clause: "Sie fragt, warum der Bus nicht mehr fährt", "he
@@ -391,6 +395,10 @@ class Needs:
     # … or the stem of the office whose holder did it ("hat der Landrat X gratuliert"), which
     # the paragraph names instead (X may stand there as "seiner Nachfolgerin")
     trait_by: str = ""
+    # … and, of two named ("hat X Y gratuliert"), the other, towards whom X did it: a line
+    # whose first person named before the deed's word is not X tells another's deed ("Y räumt
+    # ein und gratuliert X", "Z gratuliert X")
+    toward: int = NO_ENTRY
     # The one person the question names (an entry; NO_ENTRY for none or several): a trait's
     # line speaks of them, and a line on taking office names them first (not "X will take
     # office, succeeding Y", asked when Y took office)
@@ -538,6 +546,7 @@ def needs(
         trait=_trait_asked(kind, folded, asked, index),
         trait_by=_trait_by(kind, folded, asked, index),
         doer=_doer(folded, asked, index),
+        toward=_toward(folded, asked, index),
         person=asked[0] if len(asked) == 1 else NO_ENTRY,
         by_name=len(asked) == 1 and _named_by_name(asked[0], folded, index),
         speaker=_speaker_asked(folded, asked, index),
@@ -754,11 +763,37 @@ def _trait_words(
     kind: str, folded: list[str], people: Sequence[int], index: CorpusIndex
 ) -> list[str]:
     """The words of a yes/no question on people ("hat X Y gratuliert") besides its opening
-    verb, their names and fillers; none for another question."""
+    verb, their names and fillers, or of a question who did a deed to one person ("wer hat
+    X gratuliert", "who congratulated X") besides "wer hat" and the name; none for another
+    question."""
+    if kind == lexicon.PERSON and people and _asks_doer(folded):
+        name = _name_words(index, people)
+        rest = [w for w in folded[1:] if w not in name and w not in DEED_AUXILIARIES]
+        return [] if any(_outcome_word(w) for w in rest) else rest
     if kind != lexicon.WHAT or folded[0] not in TRAIT_OPENERS or not people:
         return []
     name = _name_words(index, people)
     return [w for w in folded[1:] if w not in name and w not in TRAIT_FILLERS]
+
+
+# "wer hat X gratuliert", "who has congratulated X", "who congratulated X": who did a deed
+WHO_WORDS = frozenset({"wer", "who"})
+DEED_AUXILIARIES = frozenset("hat hatte has had did".split())
+# Deeds of the contest itself ("wer hat X geschlagen", "who elected X"): the outcome's lines
+# answer them, by words of winning and losing
+CONTEST_DEEDS = frozenset("gewahlt geschlagen besiegt beat defeated elected voted".split())
+
+
+def _asks_doer(folded: list[str]) -> bool:
+    """Whether a question asks who did a deed: "wer hat …", "who has …", or an English
+    past tense after "who" ("who congratulated X")."""
+    if len(folded) < 3 or folded[0] not in WHO_WORDS:
+        return False
+    return folded[1] in DEED_AUXILIARIES or (folded[0] == "who" and folded[1].endswith("ed"))
+
+
+def _outcome_word(word: str) -> bool:
+    return word in CONTEST_DEEDS or stem_word(word) in lexicon.OUTCOME_STEMS
 
 
 def _name_words(index: CorpusIndex, people: Sequence[int]) -> set[str]:
@@ -808,6 +843,51 @@ def _doer(folded: list[str], people: Sequence[int], index: CorpusIndex) -> int:
     if len(first) > 1 and not all(_same_person(index, first[0], p) for p in first[1:]):
         return NO_ENTRY
     return first[0]
+
+
+def _toward(folded: list[str], people: Sequence[int], index: CorpusIndex) -> int:
+    """Of a deed asked of one person towards another ("hat X Y gratuliert", "did X
+    congratulate Y"), the other (Y); NO_ENTRY unless the question names two and asks a deed."""
+    doer = _doer(folded, people, index)
+    if (
+        doer == NO_ENTRY
+        or len(people) != 2
+        or not _trait_asked(lexicon.WHAT, folded, people, index)
+    ):
+        return NO_ENTRY
+    return next((p for p in people if not _same_person(index, p, doer)), NO_ENTRY)
+
+
+def deed_by_another(index: CorpusIndex, unit: int, trait: frozenset[str], doer: int) -> bool:
+    """Whether the line tells the deed asked as somebody else's: the first person it names
+    before the deed's word is not the doer ("Y räumt seine Niederlage ein und gratuliert X",
+    asked "hat X Y gratuliert"). A line naming nobody before it ("Als Erster gratulierte ihr
+    X") is not read so. A line without the word (the doer's words beside it) is read by its
+    paragraph's first telling of the deed."""
+    columns = index.columns
+    tokens = words(columns.text(unit))
+    at = next((i for i, w in enumerate(tokens) if _is_trait_word(w, trait)), None)
+    if at is None:
+        tokens = words(columns.block_text[columns.block[unit]])
+        at = next((i for i, w in enumerate(tokens) if _is_trait_word(w, trait)), None)
+    if at is None:
+        return False
+    for end in range(1, at + 1):
+        named = index.people.named_in(tokens[:end])
+        if named:
+            return not any(_same_person(index, person, doer) for person in named)
+    return False
+
+
+def _is_trait_word(word: str, trait: frozenset[str]) -> bool:
+    stem = stem_word(word)
+    return (
+        any(
+            stem.endswith(asked) or (len(stem) >= VERB_STEM and asked.startswith(stem))
+            for asked in trait
+        )
+        or english.english_stem(word) in trait
+    )
 
 
 VERB_STEM = 6  # "gratuli" of "Ich gratuliere": the stemmer keeps "gratuliert" whole
@@ -990,6 +1070,9 @@ def kept(
     if need.nowhere or need.makers:
         return
     bodies: dict[int, bool] = {}  # article → whether it names the body asked
+    # a deed asked ("hat X Y gratuliert"): the line that tells it before the others of its
+    # paragraph (X's own words beside it)
+    beside: list[tuple[float, int]] = []
     for scored in answers:
         unit = scored[1]
         if need.earlier_holder and not names_earlier_holder(index, unit):
@@ -1050,8 +1133,10 @@ def kept(
             continue
         if need.timed and need.by_name and others_words(index, unit, need.person):
             continue
-        if need.speaker != NO_ENTRY and not said_by(index, unit, need.speaker):
-            continue
+        if need.speaker != NO_ENTRY and (
+            not said_by(index, unit, need.speaker) or says_silent(index, unit)
+        ):
+            continue  # "Ob sie gewählt hat, verrät sie nicht" tells nothing she said
         if need.subject != NO_ENTRY and need.aged and other_sex_aged(index, unit, need.subject):
             continue
         if need.aged and only_age_groups(index, unit):
@@ -1065,13 +1150,21 @@ def kept(
             )
         ):
             continue
+        if need.toward != NO_ENTRY and deed_by_another(index, unit, need.trait, need.doer):
+            continue
         if need.body and not names_body(index, unit, need.body, bodies, need.body_english):
             continue
         if need.body and another_election(index, unit, need.body):
             continue
         if need.years and not of_year_asked(index, unit, need.years):
             continue
+        if need.trait and not any(
+            _is_trait_word(w, need.trait) for w in words(index.columns.text(unit))
+        ):
+            beside.append(scored)
+            continue
         yield scored
+    yield from beside
 
 
 def _name_asked(folded: list[str], index: CorpusIndex) -> frozenset[str] | None:

@@ -2397,6 +2397,9 @@ def _named_in_part(index: CorpusIndex, unit: int, text: str, lost: bool) -> int 
         if stems[i - 1] in outcome and reporting[i] in ("von", "of"):  # "den Sieg von X"
             return _one_named(index, unit, reporting[i + 1 : i + 1 + OWNER_WORDS])
     congratulated = [i for i, word in enumerate(reporting) if word.startswith(CONGRATULATE)]
+    if lost and congratulated and not outcome.isdisjoint(stems[: congratulated[0]]):
+        # "X räumt seine Niederlage ein und gratuliert Y": who lost congratulates, Y won
+        return _one_named(index, unit, reporting[: congratulated[0]])
     start = congratulated[0] + 1 if congratulated else 0
     other_side = lexicon.AGAINST_LOSER if lost else lexicon.AGAINST_WINNER | RUNNER_UP
     said = list(accumulate(word not in lexicon.STOP_WORDS for word in reporting))
