@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.corpus.german import CUE_VERBS
+from bot.corpus.german import CUE_PARTICIPLES, CUE_VERBS
 from bot.engine.folding import fold, stem_word
 
 # Question kinds: what sort of answer a question word asks for.
@@ -61,6 +61,8 @@ QUOTING_WORDS = frozenset("zitat zitate zitiert originalton".split())
 # Verbs of saying: they ask for a quotation ("Was sagte X?"), but are no topic of their own.
 SPEECH_WORDS: frozenset[str] = frozenset(
     {fold(w) for w in CUE_VERBS}
+    # "wie hat sich X geäußert", "was hat X erwidert": the cues' participles ask X's words too
+    | {fold(w) for w in CUE_PARTICIPLES}
     | {fold(w) for w in "sagen gesagt meinen gemeint sprechen gesprochen aussage".split()}
     | QUOTING_WORDS
     | {"say", "said", "says", "tell", "told"}

@@ -1345,7 +1345,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
     pairs = _bare_outcome(_voters_counted(_second_question(_term_start(pairs))))
     folded = _outgoing(wins.offices_written_out([german for german, _ in pairs]), pairs)
     folded = _second_of_a_runoff(ctx.index, folded)
-    folded = [_outcome_spelled(ctx.index, word) for word in folded]
+    folded = [_as_meant(ctx.index, word) for word in folded]
     originals = [original for _, original in pairs]
     kind, asked = lexicon.question_kind(folded)
     if kind == lexicon.WHAT and folded[:1] == ["woran"] and _of_an_outcome(folded):
@@ -3181,10 +3181,17 @@ MIN_OUTCOME_TYPO = 6  # "gewonen" for "gewonnen"; a shorter word is one letter o
 OUTCOME_WORDS_IN_ORDER = tuple(sorted(lexicon.OUTCOME_WORDS))  # (the first close one is taken)
 
 
-def _outcome_spelled(index: CorpusIndex, word: str) -> str:
-    """A word no article has, one letter off a word of winning or losing ("gewonen",
-    "verlohren"), as that word: "wer hat in X gewonen" asks who won there. A word one letter
-    off two forms of one side ("verlorn": "verlor", "verloren") is that side's first."""
+# Question words as chat German types them, a doubled letter dropped ("wan ist die wahl").
+CHAT_QUESTION_WORDS = {"wan": "wann"}
+
+
+def _as_meant(index: CorpusIndex, word: str) -> str:
+    """A word no article has as the reader meant it: a question word as chat types it
+    (`CHAT_QUESTION_WORDS`), or one letter off a word of winning or losing ("gewonen",
+    "verlohren"): "wer hat in X gewonen" asks who won there. A word one letter off two forms
+    of one side ("verlorn": "verlor", "verloren") is that side's first."""
+    if word in CHAT_QUESTION_WORDS and word not in index.stems:
+        return CHAT_QUESTION_WORDS[word]
     if len(word) < MIN_OUTCOME_TYPO or word in index.stems or word in lexicon.OUTCOME_WORDS:
         return word
     close = [w for w in OUTCOME_WORDS_IN_ORDER if OSA.distance(word, w, score_cutoff=1) <= 1]
@@ -3842,7 +3849,7 @@ def ask(ctx: Context, argument: str) -> Reply:
     text = english.spelled_signs(argument.strip())
     if not text:
         return ctx.needs_argument("ask")
-    folded = [_outcome_spelled(ctx.index, word) for word in words(text)]
+    folded = [_as_meant(ctx.index, word) for word in words(text)]
     asked = in_language(ctx, folded)
     reply = _answer(asked, text, folded)
     return reply if asked is ctx else replace(reply, language=asked.language)
@@ -3998,7 +4005,7 @@ def kind_of(ctx: Context, argument: str) -> str:
     """What kind of question the reader takes `argument` for, as `ask` routes it ("won",
     "share", "why", "other" …): for counting which kinds the bot answers well, kind by kind."""
     text = english.spelled_signs(argument.strip())
-    folded = [_outcome_spelled(ctx.index, word) for word in words(text)]
+    folded = [_as_meant(ctx.index, word) for word in words(text)]
     asked = in_language(ctx, folded)
     if small_talk(asked, folded) is not None:
         return "greeting"

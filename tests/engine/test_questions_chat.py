@@ -554,3 +554,22 @@ def test_a_share_under_half_in_a_district_is_no_win_there(tmp_path, config):
     assert "Gewonnen hat Kai Muster" not in reply.text, reply.text
     for question in ("wer hat in niederau gewonnen", "wer hat im herbst gewonnen"):
         assert ask(engine, question).status != "ok", question
+
+
+def test_when_typed_with_one_n_asks_when(engine):
+    """Chat German drops a doubled letter: "wan war die stichwahl" is "wann war die Stichwahl"."""
+    assert ask(engine, "wan war die stichwahl").text == ask(engine, "wann war die stichwahl").text
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("wie hat sich westphal geäußert", "Thomas Westphal"),
+        ("was hat peick erklärt", "Jens Peick"),
+    ],
+)
+def test_a_participle_of_saying_asks_for_the_persons_words(engine, question, speaker):
+    """ "geäußert", "erklärt": the participles of the news' cue verbs ask what X said."""
+    reply = ask(engine, question)
+    assert reply.status == "ok"
+    assert reply.excerpts[0].speaker == speaker
