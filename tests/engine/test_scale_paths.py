@@ -122,7 +122,7 @@ def test_ask_chooses_what_the_eager_ranking_chooses(scaled):
         reply = engine.run_command("ask", question)
         answers = list(islice(questions._answers(ctx, asked, False), questions.MAX_CANDIDATES))
         # the lines that state what was asked, as `ask` keeps them (`honest.kept`)
-        folded = [questions._outcome_spelled(ctx.index, w) for w in words(question)]
+        folded = [questions._as_meant(ctx.index, w) for w in words(question)]
         places = questions._asked_place(ctx.index, asked)
         need = honest.needs(asked.kind, folded, places, ctx.index, asked.people)
         answers = list(honest.kept(ctx.index, need, answers))
