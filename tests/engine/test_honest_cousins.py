@@ -6,6 +6,7 @@ import pytest
 
 from bot.engine.engine import Engine
 from tests.engine.conftest import engine_over_texts, texts
+from tests.engine.test_questions_chat import ask
 
 # One town decided in the first round; its neighbour goes to a runoff, not yet held. The new
 # mayor's surname is also a councillor's in a report from a third town.
@@ -44,10 +45,6 @@ NIGHT = {
 @pytest.fixture(scope="module")
 def night(tmp_path_factory, config) -> Engine:
     return engine_over_texts(tmp_path_factory.mktemp("cousins"), NIGHT, config)
-
-
-def ask(engine: Engine, question: str):
-    return engine.handle_message(question, dm=True)
 
 
 @pytest.mark.parametrize(

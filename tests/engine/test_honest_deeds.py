@@ -6,6 +6,7 @@ import pytest
 
 from bot.engine.engine import Engine
 from tests.engine.conftest import engine_over_texts, texts
+from tests.engine.test_questions_chat import ask
 
 # A runoff in one town, and the district's administrator re-elected the same evening.
 NIGHT = {
@@ -31,10 +32,6 @@ NIGHT = {
 @pytest.fixture(scope="module")
 def night(tmp_path_factory, config) -> Engine:
     return engine_over_texts(tmp_path_factory.mktemp("deeds"), NIGHT, config)
-
-
-def ask(engine: Engine, question: str):
-    return engine.handle_message(question, dm=True)
 
 
 @pytest.mark.parametrize("question", ["wer hat in ostmarsch verloren", "who lost in ostmarsch"])
