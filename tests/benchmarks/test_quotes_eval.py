@@ -302,7 +302,7 @@ def test_each_articles_folder_is_scored_in_its_own_block(tmp_path, capsys):
 
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-# The rule author's own articles, thirty-one held-out sets (fresh, heldout, heldout3 to heldout31)
+# The rule author's own articles, thirty-two held-out sets (fresh, heldout, heldout3 to heldout32)
 # and thirty-eight more fresh sets (fresh2 to fresh39).
 FOLDERS = [
     BENCHMARKS / "articles",
@@ -337,6 +337,7 @@ FOLDERS = [
     BENCHMARKS / "articles_heldout29",
     BENCHMARKS / "articles_heldout30",
     BENCHMARKS / "articles_heldout31",
+    BENCHMARKS / "articles_heldout32",
     BENCHMARKS / "articles_fresh2",
     BENCHMARKS / "articles_fresh3",
     BENCHMARKS / "articles_fresh4",
