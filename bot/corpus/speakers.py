@@ -472,6 +472,10 @@ def has_digit(frame: str) -> bool:
 AGE_AFTER_NAME_RE = re.compile(
     r"\s*\((?:[^()]{0,40}?,\s*)?(\d{1,3})\)"
     r"|\s*(?:\([^()\d]{1,40}\))?,\s+(\d{1,3})(?=,\s|\.?\s*$)"
+    # …also where a two-digit age ends a sentence the splitter took for an ordinal: "und die
+    # Lehrerin Name, 34. Bürgermeister X …" (a rank after a name is one digit: "Name, 2.
+    # Vorsitzender").
+    r"|,\s+([1-9]\d)(?=\.\s+[A-ZÄÖÜ])"
     # …or as the sentence's predicate: "Name ist 19 Jahre alt", "Name, 64 Jahre alt,".
     r"|(?:\s+(?:ist|war)|,)\s+(\d{1,3})\s+Jahre\s+alt\b"
 )
@@ -1137,7 +1141,10 @@ class Speakers:
             lead = max(0, mention.start - AGE_REACH)
             before = AGE_BEFORE_NAME_RE.search(frame, lead, mention.start)
             if after is not None:
-                self._learn_age(after.group(1) or after.group(2) or after.group(3), mention.person)
+                self._learn_age(
+                    after.group(1) or after.group(2) or after.group(3) or after.group(4),
+                    mention.person,
+                )
             if before is not None:
                 self._learn_age(before.group(1), mention.person)
         recap = AGE_PHRASE_RE.match(frame.lstrip())

@@ -1102,3 +1102,25 @@ def test_a_law_or_an_office_after_laut_without_its_article_is_not_shown_like_a_n
     )
     reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
     assert reported == [None, None, "Uwe Peters"]
+
+
+def test_whoever_takes_or_is_handed_the_floor_speaks_next_without_a_saying_verb():
+    article = read(
+        "\nDie Runde im Studio\n"
+        "Moderator Falk Ostendorp begrüßte Landrätin Ilse Brammer (CDU) und Jobst Hinrichs (SPD).\n"
+        "Ostendorp gab das Wort an Brammer weiter. Man habe viel erreicht.\n"
+        "Danach ergriff Hinrichs das Wort. Die Bilanz sei geschönt.\n"
+    )
+    reported = [(q.speaker, q.text[:12]) for q in article.quotes if q.kind == REPORTED]
+    assert reported == [("Ilse Brammer", "Man habe vie"), ("Jobst Hinrichs", "Die Bilanz s")]
+
+
+def test_an_age_ending_a_sentence_after_a_name_tells_two_women_apart():
+    article = read(
+        "\nZwei Frauen\n"
+        "Auf der Liste stehen die Ärztin Wiebke Sanders, 58, und die Erzieherin Okka Lührs, 34. "
+        "Bürgermeister Enno Kruse lud beide ein.\n"
+        "Die 34-Jährige sagte, sie wolle junge Familien ansprechen.\n"
+    )
+    reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
+    assert reported == ["Okka Lührs"]
