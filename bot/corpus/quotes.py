@@ -1396,10 +1396,14 @@ def _document_source(frame: str, speakers: Speakers) -> Mention | None:
     if not phrase:
         return None
     start = match.start("np")
-    from_inside = "prep" in match.groupdict() and match.group("prep").lower() == "aus"
+    prep_word = match.groupdict().get("prep") or ""
+    from_inside = prep_word.lower() == "aus" or (
+        prep_word.lower() == "von" and phrase.split()[0] == "Seiten"
+    )
     if from_inside and len(phrase.split()) > 1:
-        # "Aus der Kreisgeschäftsstelle hieß es, …": somebody there, whom the text does not
-        # name (nor is "aus dem Umfeld von X" X). "Aus Paris hieß es" names a government.
+        # "Aus der Kreisgeschäftsstelle hieß es, …", "Von Seiten der Verwaltung hieß es": somebody
+        # there, whom the text does not name (nor is "aus dem Umfeld von X" X). "Aus Paris hieß
+        # es" names a government.
         return Mention(start, start + len(phrase), phrase, UNNAMED)
     person = speakers.mentions(phrase)
     named = [m for m in person if m.kind == NAME and m.person is not None]

@@ -1124,3 +1124,25 @@ def test_an_age_ending_a_sentence_after_a_name_tells_two_women_apart():
     )
     reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
     assert reported == ["Okka Lührs"]
+
+
+def test_a_moderator_who_wants_to_know_something_is_the_asker_not_the_last_speaker():
+    article = read(
+        "\nDie Runde im Studio\n"
+        "Moderatorin Gesche Albers sprach mit Ruven Tietjen (FDP).\n"
+        "Tietjen sagte, seine Partei sei zurück.\n"
+        "Zum Schluss wollte Albers von allen wissen, ob sie zusammenarbeiten würden.\n"
+    )
+    reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
+    assert reported == ["Ruven Tietjen", "Gesche Albers"]
+
+
+def test_words_from_a_side_or_a_circle_nobody_names_are_nobodys():
+    article = read(
+        "\nVerhandlungen\n"
+        "Fraktionschef Hartmut Ellerbrock (CDU) sagte, man sei sich nahe gekommen.\n"
+        "Von Seiten der Verwaltung hieß es, der Haushalt müsse bis März stehen.\n"
+        "Aus dem Umfeld der Grünen war zu hören, man sei noch skeptisch.\n"
+    )
+    reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
+    assert reported == ["Hartmut Ellerbrock", None, None]
