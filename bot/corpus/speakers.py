@@ -483,6 +483,8 @@ AGE_BEFORE_NAME_RE = re.compile(
     r"\b(\d{1,3})(?:-jährige[nmr]?|\s+Jahre\s+alte[nmr]?)\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}$"
 )
 AGE_REACH = 80  # characters before a name in which its age may stand
+# "The 67-year-old has been …": an English age opening a sentence as its subject.
+ENGLISH_AGE_OPENING_RE = re.compile(r"\s*The\s+(\d{1,3})-year-old\s+[a-z]")
 # "der 52-Jährige", "die 34-jährige Landrätin": an age used as a name, with its gender.
 AGE_PHRASE_RE = re.compile(r"\b([Dd]er|[Dd]ie)\s+(?:\w+\s+)?(\d{1,3})-(?:Jährige|jährige\s)")
 
@@ -1160,6 +1162,11 @@ class Speakers:
             return None
         recap = AGE_PHRASE_RE.match(frame.lstrip())
         person = self._aged(recap.group(0)) if recap is not None else None
+        english = ENGLISH_AGE_OPENING_RE.match(frame) if recap is None else None
+        if english is not None:
+            # "The 67-year-old has …": English gives the age no gender; the one person of it.
+            holders = self.ages.get(english.group(1), [])
+            person = holders[0] if len(holders) == 1 else None
         return self.referent(person) if person is not None else None
 
     def _learn_age(self, age: str, person: PersonRecord) -> None:

@@ -1146,3 +1146,13 @@ def test_words_from_a_side_or_a_circle_nobody_names_are_nobodys():
     )
     reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
     assert reported == ["Hartmut Ellerbrock", None, None]
+
+
+def test_an_english_age_opening_a_sentence_is_the_one_person_of_that_age():
+    article = read(
+        "\nTwo men, one seat\n"
+        "Lars Wendeborn, 44, is the party's candidate; Gerrit Osmers, 67, runs on his own.\n"
+        "Both men spoke at a forum on Tuesday.\n"
+        'The 67-year-old has been a councillor for 30 years. "I know the budget," he said.\n'
+    )
+    assert direct_speakers(article) == ["Gerrit Osmers"]
