@@ -10,6 +10,7 @@ party. A phrase that resolves to nobody stays as written, so "das Gericht" can s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
@@ -1221,6 +1222,11 @@ class Speakers:
         if len(by_role) > 1 and OLD_HOLDER_WORDS.intersection(w.lower() for w in words):
             # "die scheidende Oberbürgermeisterin" beside the new one: the one who did not win.
             by_role = [p for p in by_role if not _has_role_end(p, WINNER_ROLE_ENDS)]
+        if len(by_role) > 1 and not _deputy(_role_key(w) for w in words):
+            # "der Bürgermeister" beside the "Zweiter Bürgermeister": the head of the office,
+            # not the deputy, whom the text would call so.
+            heads = [p for p in by_role if not _deputy(_role_keys(tuple(p.roles)))]
+            by_role = heads if len(heads) == 1 else by_role
         if len(by_role) == 1:
             return by_role[0]
         if len(by_role) > 1:
@@ -1742,6 +1748,9 @@ def _role_key(word: str) -> str:
     if len(parts) > 1 and german.party_in(parts[0].upper()) is not None:
         parts = parts[1:]
     word = "-".join(parts)
+    if word.startswith("rathauschef"):
+        # News calls the (Ober)Bürgermeister "der Rathauschef": the same office.
+        word = "bürgermeister" + word.removeprefix("rathauschef")
     return DECLENSION_END_RE.sub("", word)
 
 
@@ -1759,6 +1768,17 @@ NEW_HOLDER_WORDS = frozenset(
     "neue neuer neuen künftige künftiger künftigen designierte designierter designierten "
     "gewählte gewählter gewählten".split()
 )
+# A deputy's words, as role keys: "Zweiter Bürgermeister", "stellvertretende Landrätin",
+# "Vizebürgermeisterin", "Stellvertreter".
+DEPUTY_WORDS = frozenset({"zweit", "dritt"})
+DEPUTY_STARTS = ("stellvertret", "vize")
+
+
+def _deputy(keys: Iterable[str]) -> bool:
+    """Do these role keys make somebody a deputy?"""
+    return any(k in DEPUTY_WORDS or k.startswith(DEPUTY_STARTS) for k in keys)
+
+
 OLD_HOLDER_WORDS = frozenset(
     "scheidende scheidender scheidenden bisherige bisheriger bisherigen amtierende amtierender "
     "amtierenden abgewählte abgewählter abgewählten".split()

@@ -1156,3 +1156,13 @@ def test_an_english_age_opening_a_sentence_is_the_one_person_of_that_age():
         'The 67-year-old has been a councillor for 30 years. "I know the budget," he said.\n'
     )
     assert direct_speakers(article) == ["Gerrit Osmers"]
+
+
+def test_the_rathauschef_is_the_mayor_not_the_deputy_mayor():
+    article = read(
+        "\nFreibad\n"
+        "Oberbürgermeister Reinhold Stadler (CSU) nahm das Ergebnis hin. "
+        "Zweiter Bürgermeister Vitus Ebner (Freie Wähler) hatte gegen den Verkauf gestimmt.\n"
+        "Das Bad bleibt offen. „Wir setzen das um“, sagte der Rathauschef.\n"
+    )
+    assert direct_speakers(article) == ["Reinhold Stadler"]
