@@ -1260,6 +1260,11 @@ class Speakers:
         if party is not None:
             # "die AfD-Politikerin" when the article names one woman of that party: her.
             members = [p for p in self.people.records if p.party == party and p.gender == gender]
+            of_party = [p for p in self.people.records if p.party == party]
+            if not members and len(of_party) == 1 and of_party[0].gender is None:
+                # ("Hilke X (CDU) … Die CDU-Politikerin": the one person of the party, whose
+                # first name tells no gender.)
+                members = of_party
             if len(members) == 1 and not self._partyless_nearby(gender):
                 return members[0]
             # (Or the one announced as speaking: "Ganz anders sah das X.")
