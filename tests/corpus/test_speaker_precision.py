@@ -1171,9 +1171,9 @@ def test_the_rathauschef_is_the_mayor_not_the_deputy_mayor():
 def test_a_party_description_means_the_one_member_whose_first_name_tells_no_gender():
     article = read(
         "\nNeuer Ausschussvorsitz\n"
-        "Bürgermeister Ubbo Gerdes (SPD) vereidigte Imke Wessels (CDU) und Tomke Harms (Grüne).\n"
+        "Bürgermeister Ubbo Gerdes (SPD) vereidigte Inske Wessels (CDU) und Tomke Harms (Grüne).\n"
         "Die CDU-Politikerin hatte den Ausschuss schon geleitet. "
         "Sie kündigte an, die Sitzungen zu übertragen.\n"
     )
     reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
-    assert reported == ["Imke Wessels"]
+    assert reported == ["Inske Wessels"]
