@@ -42,10 +42,13 @@ from bot.corpus.speakers import (
 )
 
 ENGLISH_SAID_RE = re.compile(
-    r"\b(?:(?:said|says|told\s+\w+|added|explained|warned|argued|insisted|noted)\s+(?:that\s+)?"
+    r"\b(?:(?:said|says|added|explained|warned|argued|insisted|noted"
+    # (told a person, or a paper or station by its name: "told the Weser Post that …")
+    r"|told\s+(?:\w+|(?:the|a)\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*))\s+(?:that\s+)?"
     # (verbs that also take a plain object, "admitted defeat", report only with "that")
     r"|(?:acknowledged|acknowledges|conceded|concedes|admitted|admits|stressed|stresses"
-    r"|emphasi[sz]ed|claimed|claims|stated|states)\s+that\s+)(?=[a-z]+\s)"
+    r"|emphasi[sz]ed|claimed|claims|stated|states|replied|replies|responded|responds"
+    r"|answered|answers)\s+that\s+)(?=[a-z]+\s)"
 )
 # An English cue set off by commas inside its statement: "…, she said, would be …", "…, he told
 # me, usually …", "…, a spokeswoman for the town said, down from …".
