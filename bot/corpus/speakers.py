@@ -1223,8 +1223,9 @@ class Speakers:
             # "die scheidende Oberbürgermeisterin" beside the new one: the one who did not win.
             by_role = [p for p in by_role if not _has_role_end(p, WINNER_ROLE_ENDS)]
         if len(by_role) > 1 and not _deputy(_role_key(w) for w in words):
-            # "der Bürgermeister" beside the "Zweiter Bürgermeister": the head of the office,
-            # not the deputy, whom the text would call so.
+            # "der Bürgermeister" beside the "Zweiter Bürgermeister" or the "früheren
+            # Bürgermeister": the head of the office, not the deputy or the one before, whom
+            # the text would call so.
             heads = [p for p in by_role if not _deputy(_role_keys(tuple(p.roles)))]
             by_role = heads if len(heads) == 1 else by_role
         if len(by_role) == 1:
@@ -1753,6 +1754,8 @@ def _role_key(word: str) -> str:
     if len(parts) > 1 and german.party_in(parts[0].upper()) is not None:
         parts = parts[1:]
     word = "-".join(parts)
+    if word.endswith("s") and german.is_role_noun(word[:-1].capitalize()):
+        word = word[:-1]  # the genitive: "des neuen Bürgermeisters X" holds "Bürgermeister"
     if word.startswith("rathauschef"):
         # News calls the (Ober)Bürgermeister "der Rathauschef": the same office.
         word = "bürgermeister" + word.removeprefix("rathauschef")
@@ -1773,14 +1776,14 @@ NEW_HOLDER_WORDS = frozenset(
     "neue neuer neuen künftige künftiger künftigen designierte designierter designierten "
     "gewählte gewählter gewählten".split()
 )
-# A deputy's words, as role keys: "Zweiter Bürgermeister", "stellvertretende Landrätin",
-# "Vizebürgermeisterin", "Stellvertreter".
-DEPUTY_WORDS = frozenset({"zweit", "dritt"})
+# A deputy's or a former holder's words, as role keys: "Zweiter Bürgermeister",
+# "stellvertretende Landrätin", "Vizebürgermeisterin", "des früheren Bürgermeisters".
+DEPUTY_WORDS = frozenset({"zweit", "dritt", "früher", "ehemalig", "einstig"})
 DEPUTY_STARTS = ("stellvertret", "vize")
 
 
 def _deputy(keys: Iterable[str]) -> bool:
-    """Do these role keys make somebody a deputy?"""
+    """Do these role keys make somebody a deputy or a former holder, not the office's head?"""
     return any(k in DEPUTY_WORDS or k.startswith(DEPUTY_STARTS) for k in keys)
 
 

@@ -1177,3 +1177,15 @@ def test_a_party_description_means_the_one_member_whose_first_name_tells_no_gend
     )
     reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
     assert reported == ["Inske Wessels"]
+
+
+def test_a_role_given_in_the_genitive_is_held_and_the_former_holder_is_not_the_mayor():
+    article = read(
+        "\nFragestunde\n"
+        "Zur ersten Fragestunde des neuen Bürgermeisters Arnd Kleihege (parteilos) kamen sechzig "
+        "Menschen. Auch ein Satz des früheren Bürgermeisters Wilko Tammen fiel.\n"
+        "Eine Anwohnerin beklagte dunkle Straßen.\n"
+        "Der Bürgermeister versprach Abhilfe. Der Auftrag sei bereits vergeben.\n"
+    )
+    reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
+    assert reported == ["Arnd Kleihege"]
