@@ -2162,7 +2162,7 @@ def remember_sentence(
     if witness is not None and witness.person is not None:
         # "Als erste Zeugin hörte das Gericht die Heimleiterin X.": the sentence is about her.
         subject, subject_at = speakers.referent(witness.person), witness.start
-    floor = _given_the_floor(frame, mentions, subject) if speaker is None else None
+    floor = _given_the_floor(frame, mentions, subject, speakers) if speaker is None else None
     if floor is not None:
         # "Die Moderatorin gab das Wort an X weiter.": X speaks next, not the moderator.
         subject, subject_at = speakers.referent(floor), 0
@@ -2661,7 +2661,7 @@ FLOOR_GIVEN_RE = re.compile(
 
 
 def _given_the_floor(
-    frame: str, mentions: list[Mention], subject: Referent | None
+    frame: str, mentions: list[Mention], subject: Referent | None, speakers: Speakers
 ) -> PersonRecord | None:
     """Who takes the floor in a sentence that says only that (see FLOOR_TAKEN_RE): its known
     subject; or, handed the floor, the one known person named besides the subject. None when
@@ -2681,9 +2681,14 @@ def _given_the_floor(
     cue = german.first_cue_verb(frame)
     if (cue is not None and not cue.group(0).startswith("meld")) or ":" in frame:
         return None  # ("meldete sich zu Wort" is no report; "sagte", "dass" would be)
-    if FLOOR_TAKEN_RE.search(frame) is not None and subject is not None:
+    if FLOOR_TAKEN_RE.search(frame) is None:
+        return None
+    if subject is not None:
         return subject.record
-    return None
+    # ("Zum Schluss ergriff noch einmal der Bürgermeister das Wort.": a role after the verb.)
+    takers = [m for m in mentions if not m.oblique and m.kind in (NAME, ROLE)]
+    taker = speakers.resolve(takers[0]) if len(takers) == 1 else None
+    return taker.record if taker is not None else None
 
 
 def _heard_witness(frame: str, mentions: list[Mention]) -> Mention | None:

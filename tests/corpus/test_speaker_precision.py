@@ -1189,3 +1189,12 @@ def test_a_role_given_in_the_genitive_is_held_and_the_former_holder_is_not_the_m
     )
     reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
     assert reported == ["Arnd Kleihege"]
+
+
+def test_the_floor_taken_by_a_role_after_the_verb_is_the_one_holders():
+    article = read(
+        "\nFragestunde\n"
+        "Bürgermeisterin Talke Rosendahl (SPD) hatte eingeladen. Ein Landwirt klagte über Wege.\n"
+        "Zum Schluss ergriff noch einmal die Bürgermeisterin das Wort. „Kommen Sie vorbei.“\n"
+    )
+    assert direct_speakers(article) == ["Talke Rosendahl"]
