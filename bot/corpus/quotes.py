@@ -1396,10 +1396,14 @@ def _document_source(frame: str, speakers: Speakers) -> Mention | None:
     if not phrase:
         return None
     start = match.start("np")
-    from_inside = "prep" in match.groupdict() and match.group("prep").lower() == "aus"
+    prep_word = match.groupdict().get("prep") or ""
+    from_inside = prep_word.lower() == "aus" or (
+        prep_word.lower() == "von" and phrase.split()[0] == "Seiten"
+    )
     if from_inside and len(phrase.split()) > 1:
-        # "Aus der Kreisgeschäftsstelle hieß es, …": somebody there, whom the text does not
-        # name (nor is "aus dem Umfeld von X" X). "Aus Paris hieß es" names a government.
+        # "Aus der Kreisgeschäftsstelle hieß es, …", "Von Seiten der Verwaltung hieß es": somebody
+        # there, whom the text does not name (nor is "aus dem Umfeld von X" X). "Aus Paris hieß
+        # es" names a government.
         return Mention(start, start + len(phrase), phrase, UNNAMED)
     person = speakers.mentions(phrase)
     named = [m for m in person if m.kind == NAME and m.person is not None]
@@ -2158,6 +2162,10 @@ def remember_sentence(
     if witness is not None and witness.person is not None:
         # "Als erste Zeugin hörte das Gericht die Heimleiterin X.": the sentence is about her.
         subject, subject_at = speakers.referent(witness.person), witness.start
+    floor = _given_the_floor(frame, mentions, subject, speakers) if speaker is None else None
+    if floor is not None:
+        # "Die Moderatorin gab das Wort an X weiter.": X speaks next, not the moderator.
+        subject, subject_at = speakers.referent(floor), 0
     end = sentence.text.rstrip()[-1:]
     group = _joint_subject(frame, mentions, speakers.last_group)
     second = _second_subject(frame, mentions, subject, speakers) if speaker is None else None
@@ -2201,6 +2209,11 @@ def remember_sentence(
         and not german.has_subjunctive(frame, strict=True)
         and SHOULD_RE.search(frame) is None
     )
+    if floor is not None:
+        # "Danach ergriff X das Wort.": what follows uncued, quotation or Konjunktiv, is X's.
+        speakers.last_announced = True
+        speakers.last_sole = subject
+        speakers.last_sole_named = speakers.last_sole_plain = True
     if not speakers.last_sole_named and german.has_subjunctive(frame, strict=True):
         # "Er sei jeden Monat gekommen, hatte sie ausgesagt": somebody's report about him, so
         # the quotation after it is not his.
@@ -2629,6 +2642,53 @@ def _owned_person(owned: re.Match[str], mentions: list[Mention]) -> bool:
         m.start == owned.start(1) and m.kind == NAME and m.oblique and m.person is not None
         for m in mentions
     )
+
+
+# Taking the floor, with no saying verb: "Danach ergriff X das Wort", "X meldete sich zu Wort",
+# "Dann kam X zu Wort", "bat X um das Wort", "trat X ans Rednerpult"; and handing it on, whose
+# receiver is the one named besides the subject: "gab das Wort an X weiter", "erteilte X das
+# Wort".
+FLOOR_TAKEN_RE = re.compile(
+    r"\b(?:ergriff|ergreift|ergriffen|ergreifen)\b.*\bdas\s+Wort\b"
+    r"|\b(?:meldete|meldet|meldeten|melden)\s+sich\b.*\bzu\s+Wort\b"
+    r"|\b(?:kam|kommt|kamen|kommen)\b.*\bzu\s+Wort\b"
+    r"|\b(?:bat|bittet|baten)\b.*\bum\s+das\s+Wort\b"
+    r"|\b(?:trat|tritt|traten)\b.*\ban(?:s|\s+das)\s+(?:Rednerpult|Redepult|Pult|Mikrofon)\b"
+)
+FLOOR_GIVEN_RE = re.compile(
+    r"\b(?:gab|gibt|übergab|übergibt|erteilte|erteilt|reichte|reicht)\b.*\bdas\s+Wort\b"
+)
+
+
+def _given_the_floor(
+    frame: str, mentions: list[Mention], subject: Referent | None, speakers: Speakers
+) -> PersonRecord | None:
+    """Who takes the floor in a sentence that says only that (see FLOOR_TAKEN_RE): its known
+    subject; or, handed the floor, the one known person named besides the subject. None when
+    the sentence quotes or cues anything itself, or names several."""
+    if "Wort" not in frame and "pult" not in frame and "Mikrofon" not in frame:
+        return None
+    if german.has_subjunctive(frame, strict=True):
+        return None
+    if FLOOR_GIVEN_RE.search(frame) is not None:
+        # ("gab … weiter" is no cue here: the floor, not a message, is passed on.)
+        others = {
+            id(m.person): m.person
+            for m in mentions
+            if m.person is not None and (subject is None or m.person is not subject.record)
+        }
+        return next(iter(others.values())) if len(others) == 1 else None
+    cue = german.first_cue_verb(frame)
+    if (cue is not None and not cue.group(0).startswith("meld")) or ":" in frame:
+        return None  # ("meldete sich zu Wort" is no report; "sagte", "dass" would be)
+    if FLOOR_TAKEN_RE.search(frame) is None:
+        return None
+    if subject is not None:
+        return subject.record
+    # ("Zum Schluss ergriff noch einmal der Bürgermeister das Wort.": a role after the verb.)
+    takers = [m for m in mentions if not m.oblique and m.kind in (NAME, ROLE)]
+    taker = speakers.resolve(takers[0]) if len(takers) == 1 else None
+    return taker.record if taker is not None else None
 
 
 def _heard_witness(frame: str, mentions: list[Mention]) -> Mention | None:

@@ -42,10 +42,13 @@ from bot.corpus.speakers import (
 )
 
 ENGLISH_SAID_RE = re.compile(
-    r"\b(?:(?:said|says|told\s+\w+|added|explained|warned|argued|insisted|noted)\s+(?:that\s+)?"
+    r"\b(?:(?:said|says|added|explained|warned|argued|insisted|noted"
+    # (told a person, or a paper or station by its name: "told the Weser Post that …")
+    r"|told\s+(?:\w+|(?:the|a)\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*))\s+(?:that\s+)?"
     # (verbs that also take a plain object, "admitted defeat", report only with "that")
     r"|(?:acknowledged|acknowledges|conceded|concedes|admitted|admits|stressed|stresses"
-    r"|emphasi[sz]ed|claimed|claims|stated|states)\s+that\s+)(?=[a-z]+\s)"
+    r"|emphasi[sz]ed|claimed|claims|stated|states|replied|replies|responded|responds"
+    r"|answered|answers)\s+that\s+)(?=[a-z]+\s)"
 )
 # An English cue set off by commas inside its statement: "…, she said, would be …", "…, he told
 # me, usually …", "…, a spokeswoman for the town said, down from …".
@@ -1333,9 +1336,10 @@ def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
     announced = last is not speakers.last_speaker or speakers.since_speaker > CHAIN_REACH
     if (announced and _subjunctive_clause(frame) > 0) or DOCUMENT_RE.search(frame):
         return None
-    if borrowed.someone_else_says(frame):
-        # "Eine Mutter habe ihr erzählt, …", "Der Kreisverband hält dagegen, …": the
-        # unnamed mother's account, the association's answer.
+    if borrowed.someone_else_says(frame) or HEARD_FROM_RE.search(frame):
+        # "Eine Mutter habe ihr erzählt, …", "Der Kreisverband hält dagegen, …", "Aus dem
+        # Umfeld der Partei war zu hören, …": the unnamed mother's account, the association's
+        # answer, words from a circle nobody names.
         return None
     clause = _subjunctive_clause(frame)
     if clause > 0 and unnamed_in(
@@ -1364,6 +1368,13 @@ def _chain_speaker(frame: str, speakers: Speakers) -> Referent | None:
     return asker if asker is not None else last
 
 
+# "war aus Parteikreisen zu hören, …", "wie aus der Fraktion verlautete": words heard from
+# somewhere, as "hieß es" says.
+HEARD_FROM_RE = re.compile(
+    r"\b(?:war|ist|waren|sind)\s+(?:[^,;:]{1,40}\s)?zu\s+hören\s*,|\bverlautet"
+)
+
+
 def _sole_speaker(frame: str, speakers: Speakers) -> Referent | None:
     """Whose words a Konjunktiv sentence is right after a plain sentence about one named person
     and nobody else in the same paragraph ("Twelker versuchte, die Debatte einzufangen. Man
@@ -1387,16 +1398,27 @@ def _sole_speaker(frame: str, speakers: Speakers) -> Referent | None:
 
 
 # "…, wollte Wolf sofort wissen.": a question reported in Konjunktiv, closed by who asked it.
-WANTED_TO_KNOW_RE = re.compile(r",\s+(?:wollte|wollten|will|wollen)\s+[^,;:]{1,60}\bwissen\W*$")
+WANTED_TO_KNOW_RE = re.compile(r",\s+(?:wollte|wollten|will|wollen)\s+([^,;:]{1,60})\bwissen\W*$")
+# "Zum Schluss wollte Wolf von allen wissen, ob …": the asker between the verb and "wissen",
+# the question after it.
+WANTED_TO_KNOW_FIRST_RE = re.compile(
+    r"^[^,;:]{0,40}?\b(?:wollte|wollten|will|wollen)\s+([^,;:]{1,60}?)\bwissen,\s+"
+    r"(?:ob|wie|wer|wen|wem|was|warum|weshalb|wieso|wann|wo|welche\w*)\b"
+)
 
 
 def _asker(frame: str, speakers: Speakers) -> Referent | None:
-    """Who asked a question the sentence reports ("Welche das seien, wollte Wolf wissen."):
-    the one person named between "wollte" and "wissen", else nobody."""
-    found = WANTED_TO_KNOW_RE.search(frame)
+    """Who asked a question the sentence reports ("Welche das seien, wollte Wolf wissen.",
+    "Dann wollte Wolf wissen, ob …"): the one person named between "wollte" and "wissen",
+    else nobody."""
+    found = WANTED_TO_KNOW_RE.search(frame) or WANTED_TO_KNOW_FIRST_RE.search(frame)
     if found is None:
         return None
-    named = [m for m in speakers.mentions(frame) if m.start >= found.start() and m.kind == NAME]
+    named = [
+        m
+        for m in speakers.mentions(frame)
+        if found.start(1) <= m.start < found.end(1) and m.kind == NAME
+    ]
     return speakers.resolve(named[0]) if len(named) == 1 else None
 
 

@@ -10,6 +10,7 @@ party. A phrase that resolves to nobody stays as written, so "das Gericht" can s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
@@ -472,6 +473,10 @@ def has_digit(frame: str) -> bool:
 AGE_AFTER_NAME_RE = re.compile(
     r"\s*\((?:[^()]{0,40}?,\s*)?(\d{1,3})\)"
     r"|\s*(?:\([^()\d]{1,40}\))?,\s+(\d{1,3})(?=,\s|\.?\s*$)"
+    # …also where a two-digit age ends a sentence the splitter took for an ordinal: "und die
+    # Lehrerin Name, 34. Bürgermeister X …" (a rank after a name is one digit: "Name, 2.
+    # Vorsitzender").
+    r"|,\s+([1-9]\d)(?=\.\s+[A-ZÄÖÜ])"
     # …or as the sentence's predicate: "Name ist 19 Jahre alt", "Name, 64 Jahre alt,".
     r"|(?:\s+(?:ist|war)|,)\s+(\d{1,3})\s+Jahre\s+alt\b"
 )
@@ -479,6 +484,8 @@ AGE_BEFORE_NAME_RE = re.compile(
     r"\b(\d{1,3})(?:-jährige[nmr]?|\s+Jahre\s+alte[nmr]?)\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}$"
 )
 AGE_REACH = 80  # characters before a name in which its age may stand
+# "The 67-year-old has been …": an English age opening a sentence as its subject.
+ENGLISH_AGE_OPENING_RE = re.compile(r"\s*The\s+(\d{1,3})-year-old\s+[a-z]")
 # "der 52-Jährige", "die 34-jährige Landrätin": an age used as a name, with its gender.
 AGE_PHRASE_RE = re.compile(r"\b([Dd]er|[Dd]ie)\s+(?:\w+\s+)?(\d{1,3})-(?:Jährige|jährige\s)")
 
@@ -1137,7 +1144,10 @@ class Speakers:
             lead = max(0, mention.start - AGE_REACH)
             before = AGE_BEFORE_NAME_RE.search(frame, lead, mention.start)
             if after is not None:
-                self._learn_age(after.group(1) or after.group(2) or after.group(3), mention.person)
+                self._learn_age(
+                    after.group(1) or after.group(2) or after.group(3) or after.group(4),
+                    mention.person,
+                )
             if before is not None:
                 self._learn_age(before.group(1), mention.person)
         recap = AGE_PHRASE_RE.match(frame.lstrip())
@@ -1153,6 +1163,11 @@ class Speakers:
             return None
         recap = AGE_PHRASE_RE.match(frame.lstrip())
         person = self._aged(recap.group(0)) if recap is not None else None
+        english = ENGLISH_AGE_OPENING_RE.match(frame) if recap is None else None
+        if english is not None:
+            # "The 67-year-old has …": English gives the age no gender; the one person of it.
+            holders = self.ages.get(english.group(1), [])
+            person = holders[0] if len(holders) == 1 else None
         return self.referent(person) if person is not None else None
 
     def _learn_age(self, age: str, person: PersonRecord) -> None:
@@ -1207,6 +1222,12 @@ class Speakers:
         if len(by_role) > 1 and OLD_HOLDER_WORDS.intersection(w.lower() for w in words):
             # "die scheidende Oberbürgermeisterin" beside the new one: the one who did not win.
             by_role = [p for p in by_role if not _has_role_end(p, WINNER_ROLE_ENDS)]
+        if len(by_role) > 1 and not _deputy(_role_key(w) for w in words):
+            # "der Bürgermeister" beside the "Zweiter Bürgermeister" or the "früheren
+            # Bürgermeister": the head of the office, not the deputy or the one before, whom
+            # the text would call so.
+            heads = [p for p in by_role if not _deputy(_role_keys(tuple(p.roles)))]
+            by_role = heads if len(heads) == 1 else by_role
         if len(by_role) == 1:
             return by_role[0]
         if len(by_role) > 1:
@@ -1240,6 +1261,11 @@ class Speakers:
         if party is not None:
             # "die AfD-Politikerin" when the article names one woman of that party: her.
             members = [p for p in self.people.records if p.party == party and p.gender == gender]
+            of_party = [p for p in self.people.records if p.party == party]
+            if not members and len(of_party) == 1 and of_party[0].gender is None:
+                # ("Hilke X (CDU) … Die CDU-Politikerin": the one person of the party, whose
+                # first name tells no gender.)
+                members = of_party
             if len(members) == 1 and not self._partyless_nearby(gender):
                 return members[0]
             # (Or the one announced as speaking: "Ganz anders sah das X.")
@@ -1728,6 +1754,11 @@ def _role_key(word: str) -> str:
     if len(parts) > 1 and german.party_in(parts[0].upper()) is not None:
         parts = parts[1:]
     word = "-".join(parts)
+    if word.endswith("s") and german.is_role_noun(word[:-1].capitalize()):
+        word = word[:-1]  # the genitive: "des neuen Bürgermeisters X" holds "Bürgermeister"
+    if word.startswith("rathauschef"):
+        # News calls the (Ober)Bürgermeister "der Rathauschef": the same office.
+        word = "bürgermeister" + word.removeprefix("rathauschef")
     return DECLENSION_END_RE.sub("", word)
 
 
@@ -1745,6 +1776,17 @@ NEW_HOLDER_WORDS = frozenset(
     "neue neuer neuen künftige künftiger künftigen designierte designierter designierten "
     "gewählte gewählter gewählten".split()
 )
+# A deputy's or a former holder's words, as role keys: "Zweiter Bürgermeister",
+# "stellvertretende Landrätin", "Vizebürgermeisterin", "des früheren Bürgermeisters".
+DEPUTY_WORDS = frozenset({"zweit", "dritt", "früher", "ehemalig", "einstig"})
+DEPUTY_STARTS = ("stellvertret", "vize")
+
+
+def _deputy(keys: Iterable[str]) -> bool:
+    """Do these role keys make somebody a deputy or a former holder, not the office's head?"""
+    return any(k in DEPUTY_WORDS or k.startswith(DEPUTY_STARTS) for k in keys)
+
+
 OLD_HOLDER_WORDS = frozenset(
     "scheidende scheidender scheidenden bisherige bisheriger bisherigen amtierende amtierender "
     "amtierenden abgewählte abgewählter abgewählten".split()

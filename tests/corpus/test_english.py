@@ -266,3 +266,20 @@ def test_a_supporter_of_a_candidate_shouting_at_another_is_neither_of_them():
         '"Go home!" One of the councillors, a friend of Pryor, said: "It was a fair fight."\n'
     )
     assert direct_speakers(article) == [None, None]
+
+
+def test_replied_that_and_told_a_named_paper_that_report_the_speakers_words():
+    article = read(
+        "\nRiverside council backs new bridge after narrow vote\n"
+        "OSTERWALD — The council of Osterwald voted 19 to 16 on Monday to build a footbridge "
+        "over the river. Mayor Hedda Brinkama (SPD) spoke after the session, and the "
+        "opposition was not happy with the result.\n"
+        "Asked whether the town could pay for it, Brinkama replied that the state would cover "
+        "most of the cost.\n"
+        "Brinkama later told the Osterwald Courier that work would start in spring.\n"
+    )
+    reported = [(q.speaker, q.text[:16]) for q in article.quotes if q.kind == REPORTED]
+    assert reported == [
+        ("Hedda Brinkama", "Asked whether th"),
+        ("Hedda Brinkama", "Brinkama later t"),
+    ]

@@ -1102,3 +1102,99 @@ def test_a_law_or_an_office_after_laut_without_its_article_is_not_shown_like_a_n
     )
     reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
     assert reported == [None, None, "Uwe Peters"]
+
+
+def test_whoever_takes_or_is_handed_the_floor_speaks_next_without_a_saying_verb():
+    article = read(
+        "\nDie Runde im Studio\n"
+        "Moderator Falk Ostendorp begrüßte Landrätin Ilse Brammer (CDU) und Jobst Hinrichs (SPD).\n"
+        "Ostendorp gab das Wort an Brammer weiter. Man habe viel erreicht.\n"
+        "Danach ergriff Hinrichs das Wort. Die Bilanz sei geschönt.\n"
+    )
+    reported = [(q.speaker, q.text[:12]) for q in article.quotes if q.kind == REPORTED]
+    assert reported == [("Ilse Brammer", "Man habe vie"), ("Jobst Hinrichs", "Die Bilanz s")]
+
+
+def test_an_age_ending_a_sentence_after_a_name_tells_two_women_apart():
+    article = read(
+        "\nZwei Frauen\n"
+        "Auf der Liste stehen die Ärztin Wiebke Sanders, 58, und die Erzieherin Okka Lührs, 34. "
+        "Bürgermeister Enno Kruse lud beide ein.\n"
+        "Die 34-Jährige sagte, sie wolle junge Familien ansprechen.\n"
+    )
+    reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
+    assert reported == ["Okka Lührs"]
+
+
+def test_a_moderator_who_wants_to_know_something_is_the_asker_not_the_last_speaker():
+    article = read(
+        "\nDie Runde im Studio\n"
+        "Moderatorin Gesche Albers sprach mit Ruven Tietjen (FDP).\n"
+        "Tietjen sagte, seine Partei sei zurück.\n"
+        "Zum Schluss wollte Albers von allen wissen, ob sie zusammenarbeiten würden.\n"
+    )
+    reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
+    assert reported == ["Ruven Tietjen", "Gesche Albers"]
+
+
+def test_words_from_a_side_or_a_circle_nobody_names_are_nobodys():
+    article = read(
+        "\nVerhandlungen\n"
+        "Fraktionschef Hartmut Ellerbrock (CDU) sagte, man sei sich nahe gekommen.\n"
+        "Von Seiten der Verwaltung hieß es, der Haushalt müsse bis März stehen.\n"
+        "Aus dem Umfeld der Grünen war zu hören, man sei noch skeptisch.\n"
+    )
+    reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
+    assert reported == ["Hartmut Ellerbrock", None, None]
+
+
+def test_an_english_age_opening_a_sentence_is_the_one_person_of_that_age():
+    article = read(
+        "\nTwo men, one seat\n"
+        "Lars Wendeborn, 44, is the party's candidate; Gerrit Osmers, 67, runs on his own.\n"
+        "Both men spoke at a forum on Tuesday.\n"
+        'The 67-year-old has been a councillor for 30 years. "I know the budget," he said.\n'
+    )
+    assert direct_speakers(article) == ["Gerrit Osmers"]
+
+
+def test_the_rathauschef_is_the_mayor_not_the_deputy_mayor():
+    article = read(
+        "\nFreibad\n"
+        "Oberbürgermeister Reinhold Stadler (CSU) nahm das Ergebnis hin. "
+        "Zweiter Bürgermeister Vitus Ebner (Freie Wähler) hatte gegen den Verkauf gestimmt.\n"
+        "Das Bad bleibt offen. „Wir setzen das um“, sagte der Rathauschef.\n"
+    )
+    assert direct_speakers(article) == ["Reinhold Stadler"]
+
+
+def test_a_party_description_means_the_one_member_whose_first_name_tells_no_gender():
+    article = read(
+        "\nNeuer Ausschussvorsitz\n"
+        "Bürgermeister Ubbo Gerdes (SPD) vereidigte Inske Wessels (CDU) und Tomke Harms (Grüne).\n"
+        "Die CDU-Politikerin hatte den Ausschuss schon geleitet. "
+        "Sie kündigte an, die Sitzungen zu übertragen.\n"
+    )
+    reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
+    assert reported == ["Inske Wessels"]
+
+
+def test_a_role_given_in_the_genitive_is_held_and_the_former_holder_is_not_the_mayor():
+    article = read(
+        "\nFragestunde\n"
+        "Zur ersten Fragestunde des neuen Bürgermeisters Arnd Kleihege (parteilos) kamen sechzig "
+        "Menschen. Auch ein Satz des früheren Bürgermeisters Wilko Tammen fiel.\n"
+        "Eine Anwohnerin beklagte dunkle Straßen.\n"
+        "Der Bürgermeister versprach Abhilfe. Der Auftrag sei bereits vergeben.\n"
+    )
+    reported = [q.speaker for q in article.quotes if q.kind == REPORTED]
+    assert reported == ["Arnd Kleihege"]
+
+
+def test_the_floor_taken_by_a_role_after_the_verb_is_the_one_holders():
+    article = read(
+        "\nFragestunde\n"
+        "Bürgermeisterin Talke Rosendahl (SPD) hatte eingeladen. Ein Landwirt klagte über Wege.\n"
+        "Zum Schluss ergriff noch einmal die Bürgermeisterin das Wort. „Kommen Sie vorbei.“\n"
+    )
+    assert direct_speakers(article) == ["Talke Rosendahl"]
