@@ -99,12 +99,12 @@ _CLITICS = {"re": "are", "ve": "have", "ll": "will"}
 
 
 # English words that are a noun and a verb, read as the verb after a modal or "did" with its
-# subject between ("can EU citizens vote", "who will lead the council") or right after "to" or
-# "not" ("eligible to vote"), with no determiner right before ("did X win the vote", "objections
-# to the Falkenrode vote" are the noun): the glossary gives the noun ("vote" is "Stimmen", a cue
-# verb too, so "can X vote" asked for somebody's words; "lead" is "Vorsprung"), the verb is
-# another German word.
-_VERB_AFTER_MODAL = {"vote": "wahlen", "lead": "leiten"}
+# subject between ("can EU citizens vote", "could 16-year-olds vote") or right after "to" or
+# "not" ("allowed to vote"), with no determiner right before ("did X win the vote", "objections
+# to the Falkenrode vote" are the noun): the glossary gives the noun, "Stimmen", which is a
+# verb of saying too ("stimmt zu"), so "can X vote" asked for somebody's words. ("Lead" is not
+# here: "did X lead in the first round" asks who was ahead, not who led something.)
+_VERB_AFTER_MODAL = {"vote": "wahlen"}
 _MODALS = frozenset("can could cannot may might must will would should shall did do dos".split())
 _INFINITIVE = frozenset({"to", "not"})
 _DETERMINERS = frozenset(

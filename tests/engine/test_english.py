@@ -1407,4 +1407,3 @@ def test_can_x_vote_asks_who_may_vote_not_what_somebody_said(tmp_path, config):
     assert to_german(words("can non eu parents vote"))[-1] == "wahlen"
     assert to_german(words("did x win the vote"))[-1] == "stimmen"
     assert to_german(words("any objections to the falkenrode vote"))[-1] == "stimmen"
-    assert to_german(words("who will lead the council"))[2] == "leiten"
