@@ -102,11 +102,14 @@ _CLITICS = {"re": "are", "ve": "have", "ll": "will"}
 # subject between ("can EU citizens vote", "could 16-year-olds vote") or right after "to" or
 # "not" ("allowed to vote"), with no determiner right before ("did X win the vote", "objections
 # to the Falkenrode vote" are the noun): the glossary gives the noun, "Stimmen", which is a
-# verb of saying too ("stimmt zu"), so "can X vote" asked for somebody's words. ("Lead" is not
-# here: "did X lead in the first round" asks who was ahead, not who led something.)
+# verb of saying too ("stimmt zu"), so "can X vote" asked for somebody's words. Voting for or
+# against something stays "stimmen" ("why did X vote against the wind farm": "X stimmte gegen
+# …"). ("Lead" is not here: "did X lead in the first round" asks who was ahead, not who led
+# something.)
 _VERB_AFTER_MODAL = {"vote": "wahlen"}
 _MODALS = frozenset("can could cannot may might must will would should shall did do dos".split())
 _INFINITIVE = frozenset({"to", "not"})
+_FOR_OR_AGAINST = frozenset({"for", "against"})
 _DETERMINERS = frozenset(
     "the a an this that these those each every any no of postal popular first second".split()
 )
@@ -117,6 +120,8 @@ def _as_verb(folded: Sequence[str], i: int) -> str | None:
     `_VERB_AFTER_MODAL`), else None."""
     verb = _VERB_AFTER_MODAL.get(folded[i])
     if verb is None or not i or folded[i - 1] in _DETERMINERS or folded[i - 1] in POSSESSIVES:
+        return None
+    if folded[i + 1 : i + 2] and folded[i + 1] in _FOR_OR_AGAINST:
         return None
     return verb if folded[i - 1] in _INFINITIVE or not _MODALS.isdisjoint(folded[:i]) else None
 
