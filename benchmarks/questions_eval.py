@@ -455,6 +455,16 @@ result, a paper's push-alert archive, a sports club's news, a candidate check, a
 newsletter, a town-hall gossip column, an English radio news script), asked over devno11's
 folders and that one (no held-out folder); committed before its first run
 (`devno12_first_run.out`: engine top-1 66.2 %, top-3 68.8 %, honest no 62.8 %); in-sample since.
+Round 31's dev-en21 (`benchmarks/questions/dev_en21.yaml`) asks English readers' questions
+weighted to the blind blocks' weakest English kinds (when, role, who other, how many, said about,
+yes or no, other), each asked plainly, chat-typed and paraphrased with German words mixed in,
+over six invented texts of the Trebenau runoff for Landrat
+(`benchmarks/questions/articles_deven21/`: a "Personalien" column of "Rolle: …" paragraphs, a
+numbers box whose lines open with the figure, a chronicle of the campaign in "9. Oktober 2027: …"
+lines, the associations' demands in reported speech, a fact check of campaign claims, an English
+parents' association newsletter), 25 of 139 that the texts do not answer, asked over dev-en20's
+folders and that one (no held-out folder); committed before its first run
+(`dev_en21_first_run.out`); in-sample since.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -981,6 +991,13 @@ DEV_EN20_FOLDERS = (*DEV_EN19_FOLDERS, ROOT / "benchmarks" / "questions" / "arti
 # English); no held-out folder.
 DEVNO12 = ROOT / "benchmarks" / "questions" / "devno12.yaml"
 DEVNO12_FOLDERS = (*DEVNO11_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_devno12")
+# Round 31 (en32): English readers' questions weighted to the blind English per-kind sums'
+# weakest kinds (when, role, who other, how many, said about, yes / no, other), three ways each,
+# over the invented Trebenau runoff for Landrat (articles_deven21: a "Personalien" column, a
+# numbers box, a campaign chronicle, associations' demands, a fact check, an English parents'
+# newsletter) and dev_en20's folders; 25 unanswerable; no held-out folder.
+DEV_EN21 = ROOT / "benchmarks" / "questions" / "dev_en21.yaml"
+DEV_EN21_FOLDERS = (*DEV_EN20_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_deven21")
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -1603,6 +1620,12 @@ BLOCKS = (
         DEVNO12,
         DEVNO12_FOLDERS,
         "devno12: unanswerable close cousins beside answered ones, Hollerbeck (round 30)",
+    ),
+    Block(
+        "deven21",
+        DEV_EN21,
+        DEV_EN21_FOLDERS,
+        "dev-en21: English questions by weak kind, three ways, 25 unanswerable, over deven21",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

@@ -98,6 +98,34 @@ _CONTRACTIONS: dict[str, tuple[str, ...]] = {
 _CLITICS = {"re": "are", "ve": "have", "ll": "will"}
 
 
+# English words that are a noun and a verb, read as the verb after a modal or "did" with its
+# subject between ("can EU citizens vote", "could 16-year-olds vote") or right after "to" or
+# "not" ("allowed to vote"), with no determiner right before ("did X win the vote", "objections
+# to the Falkenrode vote" are the noun): the glossary gives the noun, "Stimmen", which is a
+# verb of saying too ("stimmt zu"), so "can X vote" asked for somebody's words. Voting for or
+# against something stays "stimmen" ("why did X vote against the wind farm": "X stimmte gegen
+# …"). ("Lead" is not here: "did X lead in the first round" asks who was ahead, not who led
+# something.)
+_VERB_AFTER_MODAL = {"vote": "wahlen"}
+_MODALS = frozenset("can could cannot may might must will would should shall did do dos".split())
+_INFINITIVE = frozenset({"to", "not"})
+_FOR_OR_AGAINST = frozenset({"for", "against"})
+_DETERMINERS = frozenset(
+    "the a an this that these those each every any no of postal popular first second".split()
+)
+
+
+def _as_verb(folded: Sequence[str], i: int) -> str | None:
+    """The German verb for the word at `i` if it is a noun-and-verb word read as the verb (see
+    `_VERB_AFTER_MODAL`), else None."""
+    verb = _VERB_AFTER_MODAL.get(folded[i])
+    if verb is None or not i or folded[i - 1] in _DETERMINERS or folded[i - 1] in POSSESSIVES:
+        return None
+    if folded[i + 1 : i + 2] and folded[i + 1] in _FOR_OR_AGAINST:
+        return None
+    return verb if folded[i - 1] in _INFINITIVE or not _MODALS.isdisjoint(folded[:i]) else None
+
+
 # "6pm", "6 am": an hour as English readers type it, the German articles' "18 Uhr", "6 Uhr".
 _CLOCK_RE = re.compile(r"(\d{1,2})(am|pm)")
 _HALF_DAY = 12
@@ -323,6 +351,8 @@ def translated(folded: Sequence[str]) -> list[tuple[str, str | None]]:
         for size in range(_LONGEST, 0, -1):
             key = tuple(folded[i : i + size])
             german = _TRANSLATIONS.get(key) if len(key) == size else None
+            if size == 1 and (verb := _as_verb(folded, i)) is not None:
+                german = (verb,)
             end = i + size
             if german is None and size > 1 and (found := _glossed_phrase(folded, i, size)):
                 key, german, end = found

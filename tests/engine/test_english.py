@@ -1383,3 +1383,29 @@ def test_an_english_readers_everyday_words_for_dates_plans_and_money_find_the_li
     assert is_english(words("exempel age"))
     unasked = engine.handle_message("when will the new swimming pool in mehrbach open", dm=True)
     assert unasked.status == "not_found"
+
+
+WHO_COULD_VOTE_IN_MUSTERSTADT = (
+    "Sieg für Eva Tester in Musterstadt\n"
+    "Musterstadt. Eva Tester (SPD) ist neue Bürgermeisterin von Musterstadt. Sie setzte sich "
+    "in der Stichwahl mit 54,2 Prozent gegen Max Muster (CDU) durch.\n"
+    "Wählen durften auch EU-Bürger, die seit drei Monaten in Musterstadt gemeldet sind, und "
+    "Jugendliche ab 16 Jahren.\n"
+    "„Die EU-Bürger und die Jugendlichen haben mich gewählt“, sagte Tester.\n"
+)
+
+
+def test_can_x_vote_asks_who_may_vote_not_what_somebody_said(tmp_path, config):
+    """ "Vote" after a modal ("can EU citizens vote") or "to" is the verb, "wählen"; the
+    glossary's noun, "Stimmen", is also a verb of saying ("stimmt zu"), which read the question
+    as asking for somebody's words, so the winner's quote on EU citizens came first. The noun
+    stays the noun after a determiner ("the vote") and with no modal before it, and voting for
+    or against something is "stimmen für / gegen"."""
+    engine = engine_over_texts(tmp_path, {"musterstadt": WHO_COULD_VOTE_IN_MUSTERSTADT}, config)
+    first_excerpts_hold(engine, {"can eu citizens vote in musterstadt": "Wählen durften"})
+    assert engine.question_kind("could 16 year olds vote in musterstadt") != "said about"
+    assert to_german(words("who is eligible to vote")) == ["who", "is", "wahlberechtigt"]
+    assert to_german(words("can non eu parents vote"))[-1] == "wahlen"
+    assert to_german(words("did x win the vote"))[-1] == "stimmen"
+    assert to_german(words("any objections to the falkenrode vote"))[-1] == "stimmen"
+    assert to_german(words("why did x vote against the wind farm"))[3] == "stimmen"
