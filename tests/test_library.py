@@ -1,6 +1,7 @@
 """On election night articles arrive while the bot runs: new ones become answerable, broken ones
 never take away what was already served."""
 
+import gc
 import os
 import shutil
 import threading
@@ -98,6 +99,26 @@ def test_an_unchanged_folder_is_not_rebuilt(tmp_path):
     result = library.refresh()
     assert not result.changed
     assert library.engine is engine
+
+
+def test_a_few_questions_after_a_start_run_without_pausing_for_the_garbage_collector(tmp_path):
+    """The index is frozen out of the collector's reach, and a question's own short-lived sets
+    die before the youngest generation is collected: no collection runs inside the questions."""
+    library = make_library(tmp_path, cache=False)
+    collections: list[int] = []
+
+    def note(phase: str, info: dict) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    gc.callbacks.append(note)
+    try:
+        for question in ("Wer hat die Wahl gewonnen?", "Warum hat Westphal verloren?"):
+            assert library.engine.run_command("ask", question).excerpts
+    finally:
+        gc.callbacks.remove(note)
+    assert collections == []
+    assert gc.get_freeze_count() > 0
 
 
 def test_a_restart_loads_unchanged_articles_from_the_cache(tmp_path):

@@ -41,11 +41,22 @@ def _accent_table() -> dict[int, str]:
 
 
 _ACCENTS = _accent_table()
+# The accented letters found by one regex search and replaced one by one: `str.translate` with
+# a table looks up every character of a line, ten times slower over a German sentence, where
+# only its few umlauts need replacing (every key of the table lies in this range).
+_ACCENTED_RE = re.compile("[\u00c0-\u024f]")
+
+
+def _base_letters(match: re.Match[str]) -> str:
+    letter = match.group()
+    return _ACCENTS.get(ord(letter), letter)
 
 
 def fold(text: str) -> str:
     """Lower case without accents or umlauts: "Lögering" / "Loegering" → "logering"."""
-    text = unicodedata.normalize("NFKC", text).casefold().translate(_ACCENTS)
+    text = unicodedata.normalize("NFKC", text).casefold()
+    if not text.isascii():
+        text = _ACCENTED_RE.sub(_base_letters, text)
     return _DIGRAPH_RE.sub(_VOWEL, text)
 
 
@@ -76,15 +87,25 @@ def has_any_phrase(folded: list[str], phrases: Iterable[tuple[str, ...]]) -> boo
     return any(has_phrase(folded, phrase) for phrase in phrases)
 
 
+STEM_MEMO_SIZE = 1 << 14  # words kept before the memo starts again (readers' words are unbounded)
+_STEMS: dict[str, str] = {}  # only strings: the cyclic garbage collector never walks it
+
+
 def stem_word(word: str) -> str:
     """The German stem of one folded word; numbers and words of up to three letters stay whole.
 
-    Snowball's stemmer objects keep state while they work, so each call makes its own (cheap);
-    the index keeps the stems of every word it has seen, so queries rarely get here.
+    Snowball's stemmer objects keep state while they work, so each call makes its own; a
+    question's rules stem the same words of its lines and of the questions before it again and
+    again (about fifty a question), so the stems are remembered.
     """
     if len(word) <= 3 or word.isdigit():
         return word
-    return Stemmer.Stemmer("german").stemWord(word)
+    stem = _STEMS.get(word)
+    if stem is None:
+        if len(_STEMS) >= STEM_MEMO_SIZE:
+            _STEMS.clear()
+        stem = _STEMS[word] = Stemmer.Stemmer("german").stemWord(word)
+    return stem
 
 
 class StemMemo:

@@ -303,13 +303,28 @@ def common_noun(index: CorpusIndex, stem: str) -> bool:
     return remembered(index.memos.common_noun, stem, lambda: _common_noun(index, stem))
 
 
+def _token_stems(index: CorpusIndex) -> Callable[[str], str]:
+    """The index stem of a token as written, each spelling folded once per call of its user:
+    the lines a word's case is counted over repeat most of their words ("der", "die")."""
+    stems: dict[str, str] = {}
+
+    def stem_of(token: str) -> str:
+        found = stems.get(token)
+        if found is None:
+            found = stems[token] = index.stem(fold(token))
+        return found
+
+    return stem_of
+
+
 def _common_noun(index: CorpusIndex, stem: str) -> bool:
     columns = index.columns
     after_article = total = 0
+    stem_of = _token_stems(index)
     for unit in index.own.get(stem, ())[:MAX_NOUN_CHECKS]:
         tokens = _TOKEN_RE.findall(columns.text(unit))
         for before, token in zip(["", *tokens], tokens, strict=False):
-            if token[:1].isupper() and index.stem(fold(token)) == stem:
+            if token[:1].isupper() and stem_of(token) == stem:
                 total += 1
                 after_article += fold(before) in ARTICLE_WORDS
     return total > 0 and after_article * 2 >= total
@@ -325,9 +340,10 @@ def _case_counts(index: CorpusIndex, stem: str) -> tuple[int, int]:
 def _count_cases(index: CorpusIndex, stem: str) -> tuple[int, int]:
     columns = index.columns
     upper = lower = 0
+    stem_of = _token_stems(index)
     for unit in index.own.get(stem, ())[:MAX_NOUN_CHECKS]:
         for token in _TOKEN_RE.findall(columns.text(unit)):
-            if index.stem(fold(token)) == stem:
+            if stem_of(token) == stem:
                 upper += token[:1].isupper()
                 lower += token[:1].islower()
     return upper, lower

@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot.engine import folding
 from bot.engine.folding import fold, name_key, stem_word, words
 
 
@@ -18,6 +19,12 @@ def test_accents_of_other_languages_fold_too():
     assert fold("Karacakurtoğlu") == "karacakurtoglu"
     assert fold("Éric Łódź") == "eric lodz"
     assert fold("Yıldırım") == "yildirim"  # a dotless i is typed as an i
+
+
+def test_a_line_mixing_umlauts_quotes_and_dashes_folds_letter_by_letter():
+    """Only the accented letters change; quotation marks, dashes and other scripts stay."""
+    assert fold("„Größer – ÆØ Ñandú“ – Σ") == "„grosser – ao nandu“ – σ"
+    assert fold("Plain ASCII Rathaus-Bote") == "plain ascii rathaus-bote"
 
 
 def test_a_ue_after_a_vowel_is_no_umlaut_and_stays():
@@ -44,3 +51,11 @@ def test_stems_join_the_forms_of_a_word():
     assert stem_word("stichwahlen") == stem_word("stichwahl")
     assert stem_word("grunde") == stem_word("grund")
     assert stem_word("33") == "33"
+
+
+def test_a_stem_asked_again_is_the_same_after_the_memo_started_over(monkeypatch):
+    monkeypatch.setattr(folding, "STEM_MEMO_SIZE", 2)
+    monkeypatch.setattr(folding, "_STEMS", {})
+    first = [stem_word(w) for w in ("stichwahlen", "gewonnen", "niederlage", "stichwahlen")]
+    assert first == [stem_word(w) for w in ("stichwahlen", "gewonnen", "niederlage", "stichwahlen")]
+    assert len(folding._STEMS) <= 2
