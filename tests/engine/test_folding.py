@@ -27,6 +27,12 @@ def test_a_line_mixing_umlauts_quotes_and_dashes_folds_letter_by_letter():
     assert fold("Plain ASCII Rathaus-Bote") == "plain ascii rathaus-bote"
 
 
+def test_every_letter_the_accent_table_knows_is_one_the_search_finds():
+    """A special letter added to the table outside the searched range would never be folded."""
+    for code in folding._ACCENTS:
+        assert folding._ACCENTED_RE.fullmatch(chr(code)), hex(code)
+
+
 def test_a_ue_after_a_vowel_is_no_umlaut_and_stays():
     assert fold("neuen") == "neuen"
     assert fold("Steuer") == "steuer"
