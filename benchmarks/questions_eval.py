@@ -465,6 +465,17 @@ lines, the associations' demands in reported speech, a fact check of campaign cl
 parents' association newsletter), 25 of 139 that the texts do not answer, asked over dev-en20's
 folders and that one (no held-out folder); committed before its first run
 (`dev_en21_first_run.out`); in-sample since.
+Round 31's devno13 (`benchmarks/questions/devno13.yaml`) asks the honest no a thirteenth time:
+80 of 165 questions (48 in English) the texts do not answer, each beside a close cousin they do,
+weighted to the kinds the blind blocks decline least (the articles themselves without byline or
+date, who other, yes/no not stated, a role or job not given, a district with no results, a
+congratulation or thanks whose recipient is named only by a description, asked of the right and
+the wrong person), over seven invented texts of the Quernbach runoff in forms no folder had
+(`benchmarks/questions/articles_devno13/`: a text in Leichter Sprache, a paper's morning
+newsletter, the winner's speech in full, a street poll, a fire brigade's operation report, a
+party's letter to its members, an English company's staff memo), asked over devno12's folders
+and that one (no held-out folder); committed before its first run (`devno13_first_run.out`:
+engine top-1 43.5 %, top-3 44.7 %, honest no 62.5 %); in-sample since.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -998,6 +1009,13 @@ DEVNO12_FOLDERS = (*DEVNO11_FOLDERS, ROOT / "benchmarks" / "questions" / "articl
 # newsletter) and dev_en20's folders; 25 unanswerable; no held-out folder.
 DEV_EN21 = ROOT / "benchmarks" / "questions" / "dev_en21.yaml"
 DEV_EN21_FOLDERS = (*DEV_EN20_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_deven21")
+# Round 31 (honest32): the honest no, thirteenth round, weighted to the kinds the blind blocks
+# decline least (the articles without byline or date, who other, yes/no not stated, a role not
+# given, a district with no results, a recipient named only by a description), over seven
+# invented texts of one mayoral runoff (`benchmarks/questions/articles_devno13/`, one of them
+# English); no held-out folder.
+DEVNO13 = ROOT / "benchmarks" / "questions" / "devno13.yaml"
+DEVNO13_FOLDERS = (*DEVNO12_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_devno13")
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -1626,6 +1644,12 @@ BLOCKS = (
         DEV_EN21,
         DEV_EN21_FOLDERS,
         "dev-en21: English questions by weak kind, three ways, 25 unanswerable, over deven21",
+    ),
+    Block(
+        "devno13",
+        DEVNO13,
+        DEVNO13_FOLDERS,
+        "devno13: unanswerable close cousins beside answered ones, Quernbach (round 31)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

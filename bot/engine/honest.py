@@ -399,6 +399,10 @@ class Needs:
     # whose first person named before the deed's word is not X tells another's deed ("Y räumt
     # ein und gratuliert X", "Z gratuliert X")
     toward: int = NO_ENTRY
+    # "wer hat X gratuliert", "who thanked X": the one person named (`doer`) is whom the deed
+    # was done to; a line where X did it answers nothing, one that names X only by a
+    # description ("gratulierte der Siegerin") answers if X is the one it fits
+    done_to: bool = False
     # The one person the question names (an entry; NO_ENTRY for none or several): a trait's
     # line speaks of them, and a line on taking office names them first (not "X will take
     # office, succeeding Y", asked when Y took office)
@@ -547,6 +551,7 @@ def needs(
         trait_by=_trait_by(kind, folded, asked, index),
         doer=_doer(folded, asked, index),
         toward=_toward(folded, asked, index),
+        done_to=kind == lexicon.PERSON and len(asked) == 1 and _asks_doer(folded),
         person=asked[0] if len(asked) == 1 else NO_ENTRY,
         by_name=len(asked) == 1 and _named_by_name(asked[0], folded, index),
         speaker=_speaker_asked(folded, asked, index),
@@ -879,6 +884,157 @@ def deed_by_another(index: CorpusIndex, unit: int, trait: frozenset[str], doer: 
     return False
 
 
+def deed_by_one(index: CorpusIndex, unit: int, trait: frozenset[str], person: int) -> bool:
+    """Whether the line tells the person asked as the one who did the deed, not as whom it was
+    done to: the first person named before the deed's word is they, and nobody named after it
+    is ("X räumt seine Niederlage ein und gratuliert Y", asked "wer hat X gratuliert"). Not
+    an English infinitive's: "I have written to X to congratulate her" is done to X."""
+    tokens = words(index.columns.text(unit))
+    at = next((i for i, w in enumerate(tokens) if _is_trait_word(w, trait)), None)
+    if at is None or tokens[at - 1 : at] == ["to"]:
+        return False
+    for end in range(1, at + 1):
+        named = index.people.named_in(tokens[:end])
+        if named:
+            doer = any(_same_person(index, p, person) for p in named)
+            after = index.people.named_in(tokens[at + 1 :])
+            return doer and not any(_same_person(index, p, person) for p in after)
+    return False
+
+
+# A recipient a line names by a description instead of a name, after a dative article or
+# possessive ("gratulierte der Siegerin", "dankte dem scheidenden Bürgermeister", "hat seiner
+# Nachfolgerin gratuliert") or, in English, "the" ("congratulated the winner"). The article
+# tells a man from a woman: "dem" is a man's, "der" a woman's when her noun ends in "-in" or is
+# an adjective's ("der Unterlegenen"); "der Sieger" is a subject, no recipient.
+MALE_DATIVES = frozenset("dem einem seinem ihrem unserem".split())
+FEMALE_DATIVES = frozenset("der einer seiner ihrer unserer".split())
+WON, LOST, EARLIER = "won", "lost", "earlier"
+# Starts of the folded words that say which one is meant: who won (and so follows the one
+# before), who lost, who held the office before
+DESCRIBED = (
+    (WON, ("sieger", "wahlsieger", "gewinner", "wahlgewinner", "nachfolger", "winner")),
+    (WON, ("successor",)),
+    (LOST, ("verlierer", "wahlverlierer", "unterlegen", "loser", "runner")),
+    (EARLIER, ("scheidend", "ausscheidend", "amtsinhaber", "bisherig", "vorganger")),
+    (EARLIER, ("amtsvorganger", "outgoing", "incumbent", "predecessor")),
+)
+DESCRIPTION_WORDS = 3  # "der frisch gewählten neuen Bürgermeisterin"
+
+
+@dataclass(frozen=True)
+class Described:
+    """Whom a line names by a description: who won, lost or held the office before, and
+    whether a woman ("f") or a man ("m"), or not known ("")."""
+
+    role: str
+    sex: str
+
+
+def described_recipient(index: CorpusIndex, unit: int) -> Described | None:
+    """The recipient a line names only by a description (`DESCRIBED`, or "neu" beside an
+    office: "der neuen Bürgermeisterin", "the new mayor"); None when it names none so, or
+    names a person in it ("dem Wahlsieger X" is X, which the line's names tell)."""
+    tokens = words(index.columns.text(unit))
+    for i, token in enumerate(tokens):
+        if token in MALE_DATIVES:
+            sex = "m"
+        elif token in FEMALE_DATIVES:
+            sex = "f"
+        elif token == "the":
+            sex = ""
+        else:
+            continue
+        phrase = tokens[i + 1 : i + 1 + DESCRIPTION_WORDS]
+        role = _described_role(index, phrase)
+        if role is None or index.people.named_in(tokens[i + 1 : i + 3 + DESCRIPTION_WORDS]):
+            continue
+        noun = next((w for w in phrase if _described_word(index, w)), "")
+        if sex == "f" and not (noun.endswith("in") or noun.endswith("en")):
+            continue  # "der Sieger gratulierte": a man, the subject
+        return Described(role, sex)
+    return None
+
+
+def _described_word(index: CorpusIndex, word: str) -> bool:
+    return any(word.startswith(starts) for _, starts in DESCRIBED) or (
+        index.stem(word) in lexicon.OFFICE_STEMS or word in ROLE_NOUNS
+    )
+
+
+def _described_role(index: CorpusIndex, phrase: list[str]) -> str | None:
+    for word in phrase:
+        for role, starts in DESCRIBED:
+            if word.startswith(starts):
+                return role
+    new = any(w.startswith("neu") or w == "new" for w in phrase)
+    office = any(index.stem(w) in lexicon.OFFICE_STEMS or w in ROLE_NOUNS for w in phrase)
+    return WON if new and office else None
+
+
+def described_is(index: CorpusIndex, unit: int, trait: frozenset[str], person: int) -> bool:
+    """Whether a line telling the deed asked names whom it was done to by a description that
+    fits the person asked and nobody else its article names (`fitting`)."""
+    fits = _described_fits(index, unit, trait)
+    return fits is not None and len(fits) == 1 and _same_person(index, fits[0], person)
+
+
+def described_not(index: CorpusIndex, unit: int, trait: frozenset[str], person: int) -> bool:
+    """Whether a line telling the deed asked ("hat X Y gratuliert") names whom it was done to
+    by a description that does not fit Y alone: "gratulierte der Siegerin" asked of the
+    loser, or of a winner the article does not tell apart."""
+    fits = _described_fits(index, unit, trait)
+    return fits is not None and not (len(fits) == 1 and _same_person(index, fits[0], person))
+
+
+def _described_fits(index: CorpusIndex, unit: int, trait: frozenset[str]) -> list[int] | None:
+    """Whom the description of the recipient in a line telling the deed fits; None for a line
+    without the deed's word or without such a description."""
+    if not any(_is_trait_word(w, trait) for w in words(index.columns.text(unit))):
+        return None
+    described = described_recipient(index, unit)
+    if described is None:
+        return None
+    return fitting(index, index.columns.article[unit], described)
+
+
+def fitting(index: CorpusIndex, article: int, described: Described) -> list[int]:
+    """The people of an article a description fits: those its lines name as the winner (or
+    loser, or the earlier holder of the office), of the sex the description gives (a person
+    whose first name tells none may be either); one each."""
+    from bot.engine.questions import named_outcome  # questions asks honest: not at import
+
+    columns = index.columns
+    first = bisect_left(columns.block_article, article)
+    last = bisect_left(columns.block_article, article + 1)
+    found: list[int] = []
+    for block in range(first, last):
+        for unit in index.block_units[block]:
+            if described.role == EARLIER:
+                named = (
+                    index.people.named_in(words(columns.text(unit)))
+                    if names_earlier_holder(index, unit)
+                    else set()
+                )
+            else:
+                one = named_outcome(index, unit, described.role == LOST)
+                named = {one} if one is not None else set()
+            for person in named:
+                if _of_sex(index, person, described.sex) and not any(
+                    _same_person(index, person, f) for f in found
+                ):
+                    found.append(person)
+    return found
+
+
+def _of_sex(index: CorpusIndex, person: int, sex: str) -> bool:
+    first = fold(index.people.entries[person].name).split()[0]
+    female, male = first in FEMALE_NAMES, first in MALE_NAMES
+    if not sex or female == male:
+        return True
+    return female if sex == "f" else male
+
+
 def _is_trait_word(word: str, trait: frozenset[str]) -> bool:
     stem = stem_word(word)
     return (
@@ -1147,10 +1303,15 @@ def kept(
                 has_trait(index, unit, frozenset({need.trait_by}))
                 if need.trait_by
                 else speaks_of(index, unit, need.doer)
+                or (need.done_to and described_is(index, unit, need.trait, need.doer))
             )
         ):
             continue
         if need.toward != NO_ENTRY and deed_by_another(index, unit, need.trait, need.doer):
+            continue
+        if need.toward != NO_ENTRY and described_not(index, unit, need.trait, need.toward):
+            continue
+        if need.done_to and need.trait and deed_by_one(index, unit, need.trait, need.doer):
             continue
         if need.body and not names_body(index, unit, need.body, bodies, need.body_english):
             continue

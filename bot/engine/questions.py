@@ -153,6 +153,9 @@ LEADS_AN_ARTICLE = 2
 RIVAL_OF = 0.5  # "die Gegnerin von X": X weighs half as much as the rival found
 OTHER_SIDE = 0.6  # "verloren" for "wer hat gewonnen": the same report, from the other side
 CONGRATULATE = ("gratul", "begluckwunsch")  # folded starts of verbs of congratulating
+# … and of thanking: a line congratulating or thanking the holder of a new office names the
+# one who does it beside the office ("dankte Y der neuen Landrätin")
+DONE_TO_HOLDER = (*CONGRATULATE, "dankt", "bedankt")
 NAMELESS_OUTCOME = 0.5  # "wer hat gewonnen": a sentence that names no winner
 SUPPOSED_WITHIN = 4  # words before a word of winning that may make it supposed ("wenn ich …")
 OWNER_WORDS = 3  # "der Sieg von Finn-Ole Harms": the words after "von" naming whose it is
@@ -2331,9 +2334,13 @@ def _part_names_outcome(index: CorpusIndex, unit: int, text: str) -> bool:
         and not wins.elected(reporting)
     ):
         return False
-    # Whoever congratulates is not the winner: only names after "gratuliert" count.
+    # Whoever congratulates is not the winner: only names after "gratuliert" count, and
+    # after the office where the winner is its new holder ("gratulierte Y der neuen …").
     congratulated = [i for i, word in enumerate(reporting) if word.startswith(CONGRATULATE)]
-    if congratulated:
+    holder = _holder_described(reporting, stems)
+    if holder is not None:
+        reporting = reporting[holder + 1 :]
+    elif congratulated:
         reporting = reporting[congratulated[0] + 1 :]
     named = index.people.named_in(reporting)  # "Seebauers Sieg" too
     described = index.subjects.get(unit)
@@ -2555,13 +2562,34 @@ def _kept_office_at(index: CorpusIndex, unit: int, reporting: list[str], stems: 
     )
 
 
+def _holder_described(reporting: list[str], stems: list[str]) -> int | None:
+    """Where the office stands when a line congratulates or thanks its new holder by a
+    dative description ("gratulierte Y der neuen Bürgermeisterin", "dankte dem neuen
+    Landrat"): a name after it is the holder's, one before it the well-wisher's; None for
+    another line."""
+    if not any(word.startswith(DONE_TO_HOLDER) for word in reporting):
+        return None
+    for i, stem in enumerate(stems):
+        before = reporting[max(0, i - 3) : i]
+        if (
+            stem in lexicon.OFFICE_STEMS
+            and lexicon.NEW_STEM in stems[max(0, i - 3) : i]
+            and not DATIVE_ARTICLES.isdisjoint(before)
+        ):
+            return i
+    return None
+
+
 def _beside_new_office(reporting: list[str], stems: list[str]) -> list[str]:
     """The words that may name the holder of a new office: "Franziska Beispiel wird neue
     Oberbürgermeisterin", "Der neue Bürgermeister heißt Jonas Muster"; not whoever speaks
     before it ("Y sagte, der neue Bürgermeister habe …", "Für Y steht fest, dass der neue
-    Bürgermeister …")."""
+    Bürgermeister …"), nor whoever congratulates (or thanks) its holder ("Am Abend gratulierte
+    Y der neuen Bürgermeisterin": only a name after the office is hers)."""
     for i, stem in enumerate(stems):
         if stem in lexicon.OFFICE_STEMS and lexicon.NEW_STEM in stems[max(0, i - 3) : i]:
+            if _holder_described(reporting, stems) == i:
+                return reporting[i + 1 :]
             voice = _last_voice_before(reporting, i)
             return reporting[voice + 1 :] if voice is not None else reporting
     return reporting
