@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from bot.engine import lexicon
 from bot.engine.context import Context
 from bot.engine.folding import words
-from bot.engine.index import CorpusIndex
+from bot.engine.index import KIND_CODES, PASSAGE, CorpusIndex
 from bot.engine.places import article_units
 from bot.engine.reply import Reply
 from bot.engine.strings import format_date
@@ -70,6 +70,8 @@ RELATIVE_DAY_RE = re.compile(
     r"\s+(?:Wochen?|Tagen?|weeks?|days?)\b"
 )
 MAX_LINES = 3
+SENTENCE_ENDS = (".", "!", "?", "“", "”", '"', "«", "»")
+LEAD_WORDS = 6  # an article's lead is its first paragraph of this many words; fewer: a heading
 # "bis wann", "ab wann", "seit wann", "until when": a deadline or a span, not the day of a vote.
 SPAN_OPENERS = frozenset("bis ab seit until since".split())
 NEAR = 4  # words between a vote and its day: "hat die Stichwahl am Sonntag mit 54 Prozent"
@@ -123,23 +125,25 @@ def is_vote_word(word: str) -> bool:
 
 
 def day_lines(index: CorpusIndex, articles: frozenset[int], asked: list[str]) -> list[DayLine]:
-    """Per article, the first line naming the vote asked about (`asked`, folded) and a day, in
-    corpus order; a line of a vote that is over before one of a vote to come ("Am 12. Oktober
-    entscheidet die Stichwahl" in an article that later says when the first round was)."""
-    wanted = [_forms(w) for w in asked if w not in ANY_VOTE]
-    found: list[DayLine] = []
+    """Per article, the first line naming the vote asked about (`asked`, folded) and a day;
+    a line of a vote that is over before one of a vote to come ("Am 12. Oktober entscheidet
+    die Stichwahl" in an article that later says when the first round was). Lines whose day
+    the article's date tells come first, then those of a vote that is over, then the previews
+    ("Gewählt wird am Sonntag" in a portrait of the week before), each in corpus order."""
+    wanted = wanted_forms(asked)
+    found: list[tuple[int, DayLine]] = []
     columns = index.columns
     for units in article_units(index, articles):
         lines: list[tuple[int, list[str], str]] = []
+        voted = False  # the article tells of the vote asked about
         for unit in units:
             text = columns.text(unit)
             if not VOTE_HINT_RE.search(text):
                 continue  # most lines: no word of a vote, told without splitting them
             folded = words(text)
-            if not any(is_vote_word(w) for w in folded):
+            if not tells_of(folded, wanted):
                 continue
-            if not all(any(form in w for w in folded for form in forms) for forms in wanted):
-                continue
+            voted = True
             day = _named_day(folded, text)
             if day is not None:
                 lines.append((unit, folded, day))
@@ -147,10 +151,64 @@ def day_lines(index: CorpusIndex, articles: frozenset[int], asked: list[str]) ->
         if over or lines:
             unit, folded, day = (over or lines)[0]
             published = index.articles[columns.article[unit]].published
-            found.append(DayLine(unit, _date_of(day, folded, published)))
-        if len(found) >= MAX_LINES:
+            dated = DayLine(unit, _date_of(day, folded, published))
+            found.append((0 if dated.day else 1 if over else 2, dated))
+        elif voted:
+            found += [(0, line) for line in _lead_day(index, units)]
+        if sum(rank == 0 for rank, _ in found) >= MAX_LINES:
             break
-    return found
+    return [line for _, line in sorted(found, key=lambda found: found[0])][:MAX_LINES]
+
+
+def wanted_forms(asked: list[str]) -> list[tuple[str, ...]]:
+    """The forms a line may give each vote word of a question (`asked`, folded) that names one
+    vote ("stichwahl"); none for a word of any vote ("wahl", "gewählt")."""
+    return [_forms(w) for w in asked if w not in ANY_VOTE]
+
+
+def tells_of(folded: list[str], wanted: list[tuple[str, ...]]) -> bool:
+    """Whether a line (its folded words) tells of a vote, and of the one asked about
+    (`wanted_forms`) when the question names one."""
+    if not any(is_vote_word(w) for w in folded):
+        return False
+    return all(any(form in w for w in folded for form in forms) for forms in wanted)
+
+
+def lead_block(index: CorpusIndex, units: range) -> int | None:
+    """The block of an article's lead: its first paragraph of plain text, not a heading (a
+    headline has no full stop: "Bürgermeisterwahl in Mosbrück: Der Wahlabend zum Nachlesen")."""
+    columns = index.columns
+    plain = KIND_CODES[PASSAGE]
+    return next(
+        (
+            columns.block[u]
+            for u in units
+            if columns.classes[u] & 3 == plain
+            and len(columns.text(u).split()) >= LEAD_WORDS
+            and columns.block_text[columns.block[u]].rstrip().endswith(SENTENCE_ENDS)
+        ),
+        None,
+    )
+
+
+def _lead_day(index: CorpusIndex, units: range) -> list[DayLine]:
+    """The lead of a report of the vote that says when, without a word of voting: "Am Sonntag
+    ereignete sich Historisches" in the paper of the morning after. A report puts the day of
+    what it reports in its first paragraph; only a weekday or "gestern" that the article's own
+    date makes a day just past is taken (a date as written, or a day to come, may be another
+    event's)."""
+    columns = index.columns
+    first = lead_block(index, units)
+    published = index.articles[columns.article[units.start]].published if units else None
+    for unit in units:
+        if columns.block[unit] != first:
+            continue
+        folded = words(columns.text(unit))
+        day = next((w for w in folded if w in WEEKDAYS or w in YESTERDAY), None)
+        if day is not None and TO_COME.isdisjoint(folded):
+            when = _date_of(day, folded, published)
+            return [DayLine(unit, when)] if when is not None else []
+    return []
 
 
 def _forms(word: str) -> tuple[str, ...]:
@@ -246,11 +304,10 @@ def answer(ctx: Context, articles: frozenset[int] | None, asked: list[str], titl
         dates = ctx.join([format_date(d, ctx.language) or d for d in issued[:MAX_LINES]])
         key = "election_day_unknown_dated" if dates else "election_day_unknown"
         return ctx.not_found("ask", ctx.say(key, dates=dates), title=title)
-    days = {line.day for line in lines}
+    days = {line.day for line in lines if line.day is not None}
     units = [line.unit for line in lines]
-    if len(days) == 1 and None not in days:
+    if len(days) == 1 and lines[0].day is not None:
         (day,) = days
-        assert day is not None
         text = ctx.say(
             "election_day",
             weekday=ctx.say("weekdays").split()[day.weekday()],
