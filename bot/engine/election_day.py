@@ -204,7 +204,9 @@ def _lead_day(index: CorpusIndex, units: range) -> list[DayLine]:
         if columns.block[unit] != first:
             continue
         folded = words(columns.text(unit))
-        day = next((w for w in folded if w in WEEKDAYS or w in YESTERDAY), None)
+        day = next((n for w in folded for n in WEEKDAYS if _is_day(w, n)), None) or next(
+            (w for w in folded if w in YESTERDAY), None
+        )
         if day is not None and TO_COME.isdisjoint(folded):
             when = _date_of(day, folded, published)
             return [DayLine(unit, when)] if when is not None else []
@@ -240,7 +242,7 @@ def _named_day(folded: list[str], text: str) -> str | None:
         if word in YESTERDAY:
             days.append((i, word))
         for name in WEEKDAYS:
-            if word == name or (word.startswith(name) and word[len(name) :] in DAY_PARTS):
+            if _is_day(word, name):
                 days.append((i, name))
     days += [(len(words(text[: m.start()])), m.group(0)) for m in DATE_RE.finditer(text)]
     days += [(len(words(text[: m.start()])), m.group(0)) for m in RELATIVE_DAY_RE.finditer(text)]
@@ -265,6 +267,16 @@ def _named_day(folded: list[str], text: str) -> str | None:
 
 
 OF_WHOM_NEXT = [[word] for word in sorted(OF_WHOM)]
+
+
+def _is_day(word: str, name: str) -> bool:
+    """Whether a folded word is the weekday `name`: itself, with a time of it ("Sonntagabend")
+    or as a compound's end ("Wahlsonntag", "Abstimmungssonntag": a Sunday, whatever else)."""
+    return (
+        word == name
+        or (word.startswith(name) and word[len(name) :] in DAY_PARTS)
+        or (word.endswith(name) and len(word) > len(name) + 2)
+    )
 
 
 def _after_whom(folded: list[str], vote: int) -> int:

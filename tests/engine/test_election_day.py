@@ -189,3 +189,19 @@ def test_the_lead_of_the_report_gives_the_day_when_no_line_of_the_vote_does(morn
 def test_a_lead_that_names_a_day_to_come_dates_nothing(morning_after):
     reply = morning_after.handle_message("!frage wann wurde in brunnfeld gewählt")
     assert not reply.text.startswith("Gewählt wurde am")
+
+
+def test_the_election_sunday_is_a_sunday(tmp_path, config):
+    """ "am Wahlsonntag" names the day as "am Sonntag" does: the article's date tells which."""
+    articles = {
+        "ortsbeirat": (
+            "Von Ida Beispiel\n"
+            "Im Ortsteil Hainbach ging es am Wahlsonntag auch um den Ortsbeirat.\n"
+            "Die Freie Liste holte vier der sieben Sitze.\n",
+            "publisher: Hainbacher Bote\npublished: 2026-03-16\n",
+        ),
+    }
+    reply = engine_over(tmp_path, articles, config).handle_message(
+        "!frage wann war die ortsbeiratswahl in hainbach"
+    )
+    assert reply.text.startswith("Gewählt wurde am Sonntag, 15.03.2026"), reply.text
