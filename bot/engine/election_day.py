@@ -46,6 +46,7 @@ WEEKDAYS = {
     **{day: i for i, day in enumerate(_ENGLISH_DAYS.split())},
     "sonnabend": 5,
 }
+SUNDAY = 6
 # "Sonntagabend", "Sonntagnacht": the day with a time of it.
 DAY_PARTS = ("abend", "nacht", "nachmittag", "vormittag", "morgen", "mittag", "night", "evening")
 YESTERDAY = frozenset("gestern yesterday".split())
@@ -70,7 +71,7 @@ RELATIVE_DAY_RE = re.compile(
     r"\s+(?:Wochen?|Tagen?|weeks?|days?)\b"
 )
 MAX_LINES = 3
-SENTENCE_ENDS = (".", "!", "?", "“", "”", '"', "«", "»")
+SENTENCE_ENDS = (".", "!", "“", "”", '"', "«", "»")  # a lead states; a question is no lead
 LEAD_WORDS = 6  # an article's lead is its first paragraph of this many words; fewer: a heading
 # "bis wann", "ab wann", "seit wann", "until when": a deadline or a span, not the day of a vote.
 SPAN_OPENERS = frozenset("bis ab seit until since".split())
@@ -125,13 +126,12 @@ def is_vote_word(word: str) -> bool:
 
 
 def day_lines(index: CorpusIndex, articles: frozenset[int], asked: list[str]) -> list[DayLine]:
-    """Per article, the first line naming the vote asked about (`asked`, folded) and a day;
-    a line of a vote that is over before one of a vote to come ("Am 12. Oktober entscheidet
-    die Stichwahl" in an article that later says when the first round was). Lines whose day
-    the article's date tells come first, then those of a vote that is over, then the previews
-    ("Gewählt wird am Sonntag" in a portrait of the week before), each in corpus order."""
+    """Per article, the first line naming the vote asked about (`asked`, folded) and a day, in
+    corpus order; a line of a vote that is over before one of a vote to come ("Am 12. Oktober
+    entscheidet die Stichwahl" in an article that later says when the first round was). For
+    "wann wurde gewählt", a report with no such line may give the day in its lead."""
     wanted = wanted_forms(asked)
-    found: list[tuple[int, DayLine]] = []
+    found: list[DayLine] = []
     columns = index.columns
     for units in article_units(index, articles):
         lines: list[tuple[int, list[str], str]] = []
@@ -151,13 +151,12 @@ def day_lines(index: CorpusIndex, articles: frozenset[int], asked: list[str]) ->
         if over or lines:
             unit, folded, day = (over or lines)[0]
             published = index.articles[columns.article[unit]].published
-            dated = DayLine(unit, _date_of(day, folded, published))
-            found.append((0 if dated.day else 1 if over else 2, dated))
-        elif voted:
-            found += [(0, line) for line in _lead_day(index, units)]
-        if sum(rank == 0 for rank, _ in found) >= MAX_LINES:
+            found.append(DayLine(unit, _date_of(day, folded, published)))
+        elif voted and not wanted:  # a runoff's day is not the first round's its lead may give
+            found += _lead_day(index, units)
+        if len(found) >= MAX_LINES:
             break
-    return [line for _, line in sorted(found, key=lambda found: found[0])][:MAX_LINES]
+    return found
 
 
 def wanted_forms(asked: list[str]) -> list[tuple[str, ...]]:
@@ -195,13 +194,13 @@ def _lead_day(index: CorpusIndex, units: range) -> list[DayLine]:
     """The lead of a report of the vote that says when, without a word of voting: "Am Sonntag
     ereignete sich Historisches" in the paper of the morning after. A report puts the day of
     what it reports in its first paragraph; only a weekday or "gestern" that the article's own
-    date makes a day just past is taken (a date as written, or a day to come, may be another
-    event's)."""
+    date makes the Sunday just past is taken (a date as written, or a day to come, may be
+    another event's)."""
     columns = index.columns
     first = lead_block(index, units)
     published = index.articles[columns.article[units.start]].published if units else None
     for unit in units:
-        if columns.block[unit] != first:
+        if columns.block[unit] != first or columns.text(unit).rstrip().endswith("?"):
             continue
         folded = words(columns.text(unit))
         day = next((n for w in folded for n in WEEKDAYS if _is_day(w, n)), None) or next(
@@ -209,7 +208,9 @@ def _lead_day(index: CorpusIndex, units: range) -> list[DayLine]:
         )
         if day is not None and TO_COME.isdisjoint(folded):
             when = _date_of(day, folded, published)
-            return [DayLine(unit, when)] if when is not None else []
+            # German votes are held on Sundays: another day the lead names is another event's
+            # ("Erste Sondierung am Mittwochabend")
+            return [DayLine(unit, when)] if when is not None and when.weekday() == SUNDAY else []
     return []
 
 
@@ -270,13 +271,9 @@ OF_WHOM_NEXT = [[word] for word in sorted(OF_WHOM)]
 
 
 def _is_day(word: str, name: str) -> bool:
-    """Whether a folded word is the weekday `name`: itself, with a time of it ("Sonntagabend")
-    or as a compound's end ("Wahlsonntag", "Abstimmungssonntag": a Sunday, whatever else)."""
-    return (
-        word == name
-        or (word.startswith(name) and word[len(name) :] in DAY_PARTS)
-        or (word.endswith(name) and len(word) > len(name) + 2)
-    )
+    """Whether a folded word is the weekday `name`: itself, or with a time of it
+    ("Sonntagabend")."""
+    return word == name or (word.startswith(name) and word[len(name) :] in DAY_PARTS)
 
 
 def _after_whom(folded: list[str], vote: int) -> int:
@@ -316,10 +313,11 @@ def answer(ctx: Context, articles: frozenset[int] | None, asked: list[str], titl
         dates = ctx.join([format_date(d, ctx.language) or d for d in issued[:MAX_LINES]])
         key = "election_day_unknown_dated" if dates else "election_day_unknown"
         return ctx.not_found("ask", ctx.say(key, dates=dates), title=title)
-    days = {line.day for line in lines if line.day is not None}
+    days = {line.day for line in lines}
     units = [line.unit for line in lines]
-    if len(days) == 1 and lines[0].day is not None:
+    if len(days) == 1 and None not in days:
         (day,) = days
+        assert day is not None
         text = ctx.say(
             "election_day",
             weekday=ctx.say("weekdays").split()[day.weekday()],
