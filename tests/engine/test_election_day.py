@@ -191,7 +191,6 @@ def test_a_lead_that_names_a_day_to_come_dates_nothing(morning_after):
     assert not reply.text.startswith("Gewählt wurde am")
 
 
-
 def test_a_runoff_is_not_dated_by_the_lead_of_a_first_round_report(morning_after):
     """The lead's day is the day of what the report reports; asked for one vote by name, only
     a line naming that vote gives its day."""
