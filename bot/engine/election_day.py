@@ -132,6 +132,7 @@ def day_lines(index: CorpusIndex, articles: frozenset[int], asked: list[str]) ->
     "wann wurde gewählt", a report with no such line may give the day in its lead."""
     wanted = wanted_forms(asked)
     found: list[DayLine] = []
+    leads: list[DayLine] = []
     columns = index.columns
     for units in article_units(index, articles):
         lines: list[tuple[int, list[str], str]] = []
@@ -153,10 +154,10 @@ def day_lines(index: CorpusIndex, articles: frozenset[int], asked: list[str]) ->
             published = index.articles[columns.article[unit]].published
             found.append(DayLine(unit, _date_of(day, folded, published)))
         elif voted and not wanted:  # a runoff's day is not the first round's its lead may give
-            found += _lead_day(index, units)
+            leads += _lead_day(index, units)
         if len(found) >= MAX_LINES:
             break
-    return found
+    return (found + leads)[:MAX_LINES]  # a line naming the vote is surer than a lead's day
 
 
 def wanted_forms(asked: list[str]) -> list[tuple[str, ...]]:
