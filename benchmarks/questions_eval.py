@@ -444,6 +444,14 @@ collection of labelled statements, the election committee's minutes, a school's 
 poll worker's column, a farewell portrait, a candidates' questionnaire, a police release;
 `benchmarks/questions/articles_dev29/`), asked over dev28's folders and those; committed before
 its first run (`dev29_first_run.out`); in-sample since.
+Round 31's dev30 (`benchmarks/questions/dev30.yaml`) asks the plainest German questions (where,
+when, the articles themselves, who other) as dev29's grid over eight invented texts of the
+Mosbrück mayoral vote won outright, with an Ortsbeirat elected the same day, in forms no folder
+had (an all-capitals dateline and the author's name alone under the text, an agency wire without
+sidecar, a ticker read back, the town's results sheet, a dated press release, a hyphenated
+Ortsteil dateline with a "Text:" credit, a signed commentary, a portrait written before the
+vote; `benchmarks/questions/articles_dev30/`), asked over dev29's folders and those; committed
+before its first run (`dev30_first_run.out`); in-sample since.
 Round 30's devno12 (`benchmarks/questions/devno12.yaml`) asks the honest no a twelfth time: 78
 of 155 questions (49 in English) the texts do not answer, each beside a close cousin they do,
 weighted to the kinds the blind blocks decline least (who other than won or lost, a quote by
@@ -905,6 +913,11 @@ DEV28_FOLDERS = (*DEV27_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_d
 # portrait, a questionnaire, a police release), weighted toward the blind blocks' weakest kinds.
 DEV29 = ROOT / "benchmarks" / "questions" / "dev29.yaml"
 DEV29_FOLDERS = (*DEV28_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev29")
+# Round 31 (ask32): where, when, the articles themselves and who other asked three ways over the
+# invented Mosbrück vote (articles_dev30: datelines, bylines and credits of several styles, a wire
+# without sidecar, a ticker, a results sheet, a release, an Ortsteil's report, a commentary).
+DEV30 = ROOT / "benchmarks" / "questions" / "dev30.yaml"
+DEV30_FOLDERS = (*DEV29_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev30")
 # Round 20 (names21): names the articles do not know, close to names they do ("Bennert" beside
 # Rennert), beside typos of known names; over folders whose texts may be read (no held-out one).
 DEVNAMES = ROOT / "benchmarks" / "questions" / "devnames.yaml"
@@ -1632,6 +1645,12 @@ BLOCKS = (
         DEV29,
         DEV29_FOLDERS,
         "dev29: chat German by kind, three ways, over statements, minutes, a column (round 30)",
+    ),
+    Block(
+        "dev30",
+        DEV30,
+        DEV30_FOLDERS,
+        "dev30: where, when, the articles, who other, three ways, over Mosbrück (round 31)",
     ),
     Block(
         "devno12",

@@ -40,8 +40,8 @@ FIELD_WORDS: dict[str, str] = {
         AUTHOR,
     ),
     **dict.fromkeys(
-        "zeitung zeitungen blatt medium verlag herausgeber publisher newspaper paper outlet "
-        "portal agentur nachrichtenagentur agency".split(),
+        "zeitung zeitungen blatt medium verlag herausgeber herausgegeben publisher newspaper "
+        "paper outlet portal agentur nachrichtenagentur agency".split(),
         PUBLISHER,
     ),
     **dict.fromkeys("erschienen veroffentlicht published datum date".split(), PUBLISHED),
@@ -61,7 +61,7 @@ TALKS = frozenset({"interview", "gesprach"})
 PASSIVE = frozenset("wurde wurden was were".split())
 ARTICLE_WORDS = frozenset(
     "artikel bericht beitrag text meldung ticker liveticker kommentar reportage analyse "
-    "interview portrat kolumne glosse pressemitteilung pressemeldung mitteilung korrektur "
+    "interview portrat portrait kolumne glosse pressemitteilung pressemeldung mitteilung korrektur "
     "richtigstellung "
     "article report story piece ticker commentary column".split()
 )
@@ -111,7 +111,10 @@ KIND_TITLES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ("pressemitteilung", "pressemeldung", "mitteilung"), ("pressemitteilung", "pressemeldung")
     ),
-    **dict.fromkeys(("portrat", "profile"), ("portrat", "kopf des tages", "zur person")),
+    **dict.fromkeys(
+        ("portrat", "portrait", "profile"),
+        ("portrat", "portrait", "kopf des tages", "zur person", "wer ist "),
+    ),
     **dict.fromkeys(
         ("korrektur", "richtigstellung", "correction"), ("korrektur", "richtigstellung")
     ),
@@ -197,9 +200,11 @@ def _credited(index: CorpusIndex, rank: int) -> str | None:
 
 
 def _heading(index: CorpusIndex, rank: int) -> str:
-    """An article's title and first lines (`LEAD_LINES`), folded."""
+    """An article's title and first lines (`LEAD_LINES`, its own: a short text's end is not
+    followed into the next article's), folded."""
     first = bisect_left(index.columns.block_article, rank)
-    lines = index.columns.block_text[first : first + LEAD_LINES]
+    end = min(first + LEAD_LINES, bisect_left(index.columns.block_article, rank + 1))
+    lines = index.columns.block_text[first:end]
     return fold(" ".join([index.articles[rank].title or "", *lines]))
 
 
@@ -384,7 +389,10 @@ def about_articles(ctx: Context, typed: Sequence[str]) -> Reply | None:
     ranks = sorted(scope.articles) if scope.articles is not None else everything
     things = scope.bare or all(common_noun(ctx.index, ctx.index.stem(p)) for p in scope.places)
     if scope.articles is None or things:
-        kinds = _of_kind(ctx.index, folded, everything)
+        # a kind its title gives, else its first lines ("Wer ist X?" heads a portrait)
+        kinds = _of_kind(ctx.index, folded, everything) or _of_kind(
+            ctx.index, folded, everything, lead=True
+        )
         topical = _about_topic(ctx.index, folded, taken)
         rest = [w for i, w in enumerate(folded) if i not in taken and w not in STOP_WORDS]
         named = bool(ctx.index.people.mentioned_in(rest))
@@ -395,7 +403,6 @@ def about_articles(ctx: Context, typed: Sequence[str]) -> Reply | None:
             both
             or (sorted(topical) if named else kinds)
             or sorted(topical)
-            or _of_kind(ctx.index, folded, everything, lead=True)
             or _unless_named_nowhere(ctx.index, rest, ranks)
         )
     else:

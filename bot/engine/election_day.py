@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from bot.engine import lexicon
 from bot.engine.context import Context
 from bot.engine.folding import words
-from bot.engine.index import CorpusIndex
+from bot.engine.index import KIND_CODES, PASSAGE, CorpusIndex
 from bot.engine.places import article_units
 from bot.engine.reply import Reply
 from bot.engine.strings import format_date
@@ -46,6 +46,7 @@ WEEKDAYS = {
     **{day: i for i, day in enumerate(_ENGLISH_DAYS.split())},
     "sonnabend": 5,
 }
+SUNDAY = 6
 # "Sonntagabend", "Sonntagnacht": the day with a time of it.
 DAY_PARTS = ("abend", "nacht", "nachmittag", "vormittag", "morgen", "mittag", "night", "evening")
 YESTERDAY = frozenset("gestern yesterday".split())
@@ -70,6 +71,8 @@ RELATIVE_DAY_RE = re.compile(
     r"\s+(?:Wochen?|Tagen?|weeks?|days?)\b"
 )
 MAX_LINES = 3
+SENTENCE_ENDS = (".", "!", "“", "”", '"', "«", "»")  # a lead states; a question is no lead
+LEAD_WORDS = 6  # an article's lead is its first paragraph of this many words; fewer: a heading
 # "bis wann", "ab wann", "seit wann", "until when": a deadline or a span, not the day of a vote.
 SPAN_OPENERS = frozenset("bis ab seit until since".split())
 NEAR = 4  # words between a vote and its day: "hat die Stichwahl am Sonntag mit 54 Prozent"
@@ -125,21 +128,23 @@ def is_vote_word(word: str) -> bool:
 def day_lines(index: CorpusIndex, articles: frozenset[int], asked: list[str]) -> list[DayLine]:
     """Per article, the first line naming the vote asked about (`asked`, folded) and a day, in
     corpus order; a line of a vote that is over before one of a vote to come ("Am 12. Oktober
-    entscheidet die Stichwahl" in an article that later says when the first round was)."""
-    wanted = [_forms(w) for w in asked if w not in ANY_VOTE]
+    entscheidet die Stichwahl" in an article that later says when the first round was). For
+    "wann wurde gewählt", a report with no such line may give the day in its lead."""
+    wanted = wanted_forms(asked)
     found: list[DayLine] = []
+    leads: list[DayLine] = []
     columns = index.columns
     for units in article_units(index, articles):
         lines: list[tuple[int, list[str], str]] = []
+        voted = False  # the article tells of the vote asked about
         for unit in units:
             text = columns.text(unit)
             if not VOTE_HINT_RE.search(text):
                 continue  # most lines: no word of a vote, told without splitting them
             folded = words(text)
-            if not any(is_vote_word(w) for w in folded):
+            if not tells_of(folded, wanted):
                 continue
-            if not all(any(form in w for w in folded for form in forms) for forms in wanted):
-                continue
+            voted = True
             day = _named_day(folded, text)
             if day is not None:
                 lines.append((unit, folded, day))
@@ -148,9 +153,66 @@ def day_lines(index: CorpusIndex, articles: frozenset[int], asked: list[str]) ->
             unit, folded, day = (over or lines)[0]
             published = index.articles[columns.article[unit]].published
             found.append(DayLine(unit, _date_of(day, folded, published)))
+        elif voted and not wanted:  # a runoff's day is not the first round's its lead may give
+            leads += _lead_day(index, units)
         if len(found) >= MAX_LINES:
             break
-    return found
+    return (found + leads)[:MAX_LINES]  # a line naming the vote is surer than a lead's day
+
+
+def wanted_forms(asked: list[str]) -> list[tuple[str, ...]]:
+    """The forms a line may give each vote word of a question (`asked`, folded) that names one
+    vote ("stichwahl"); none for a word of any vote ("wahl", "gewählt")."""
+    return [_forms(w) for w in asked if w not in ANY_VOTE]
+
+
+def tells_of(folded: list[str], wanted: list[tuple[str, ...]]) -> bool:
+    """Whether a line (its folded words) tells of a vote, and of the one asked about
+    (`wanted_forms`) when the question names one."""
+    if not any(is_vote_word(w) for w in folded):
+        return False
+    return all(any(form in w for w in folded for form in forms) for forms in wanted)
+
+
+def lead_block(index: CorpusIndex, units: range) -> int | None:
+    """The block of an article's lead: its first paragraph of plain text, not a heading (a
+    headline has no full stop: "Bürgermeisterwahl in Mosbrück: Der Wahlabend zum Nachlesen")."""
+    columns = index.columns
+    plain = KIND_CODES[PASSAGE]
+    return next(
+        (
+            columns.block[u]
+            for u in units
+            if columns.classes[u] & 3 == plain
+            and len(columns.text(u).split()) >= LEAD_WORDS
+            and columns.block_text[columns.block[u]].rstrip().endswith(SENTENCE_ENDS)
+        ),
+        None,
+    )
+
+
+def _lead_day(index: CorpusIndex, units: range) -> list[DayLine]:
+    """The lead of a report of the vote that says when, without a word of voting: "Am Sonntag
+    ereignete sich Historisches" in the paper of the morning after. A report puts the day of
+    what it reports in its first paragraph; only a weekday or "gestern" that the article's own
+    date makes the Sunday just past is taken (a date as written, or a day to come, may be
+    another event's)."""
+    columns = index.columns
+    first = lead_block(index, units)
+    published = index.articles[columns.article[units.start]].published if units else None
+    for unit in units:
+        if columns.block[unit] != first or columns.text(unit).rstrip().endswith("?"):
+            continue
+        folded = words(columns.text(unit))
+        day = next((n for w in folded for n in WEEKDAYS if _is_day(w, n)), None) or next(
+            (w for w in folded if w in YESTERDAY), None
+        )
+        if day is not None and TO_COME.isdisjoint(folded):
+            when = _date_of(day, folded, published)
+            # German votes are held on Sundays: another day the lead names is another event's
+            # ("Erste Sondierung am Mittwochabend")
+            return [DayLine(unit, when)] if when is not None and when.weekday() == SUNDAY else []
+    return []
 
 
 def _forms(word: str) -> tuple[str, ...]:
@@ -182,7 +244,7 @@ def _named_day(folded: list[str], text: str) -> str | None:
         if word in YESTERDAY:
             days.append((i, word))
         for name in WEEKDAYS:
-            if word == name or (word.startswith(name) and word[len(name) :] in DAY_PARTS):
+            if _is_day(word, name):
                 days.append((i, name))
     days += [(len(words(text[: m.start()])), m.group(0)) for m in DATE_RE.finditer(text)]
     days += [(len(words(text[: m.start()])), m.group(0)) for m in RELATIVE_DAY_RE.finditer(text)]
@@ -207,6 +269,12 @@ def _named_day(folded: list[str], text: str) -> str | None:
 
 
 OF_WHOM_NEXT = [[word] for word in sorted(OF_WHOM)]
+
+
+def _is_day(word: str, name: str) -> bool:
+    """Whether a folded word is the weekday `name`: itself, or with a time of it
+    ("Sonntagabend")."""
+    return word == name or (word.startswith(name) and word[len(name) :] in DAY_PARTS)
 
 
 def _after_whom(folded: list[str], vote: int) -> int:

@@ -30,7 +30,16 @@ from bot.corpus.german import (
     is_role_noun,
 )
 from bot.corpus.sentences import split_sentences
-from bot.engine import election_day, english, honest, lexicon, premises, unknown_names, wins
+from bot.engine import (
+    election_day,
+    english,
+    honest,
+    lexicon,
+    premises,
+    unknown_names,
+    vote_place,
+    wins,
+)
 from bot.engine.article_questions import FIELD_WORDS, about_articles
 from bot.engine.context import Context
 from bot.engine.folding import (
@@ -3913,6 +3922,14 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
     voted = [fold(t.label) for t in words_asked if not t.where]
     if not question.people and election_day.asks_election_day(folded, voted):
         return election_day.answer(ctx, question.scope.articles, voted, title)
+    if (
+        not question.people
+        and not question.scope.places  # "wo wurde in X gewählt": where in X, not X
+        and vote_place.asks_vote_place(question.kind, voted)
+    ):
+        reply = vote_place.answer(ctx, question.scope.articles, voted, title)
+        if reply is not None:
+            return reply
     if _asks_news(question, words_asked):
         return ctx.ok(
             "ask",

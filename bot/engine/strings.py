@@ -108,6 +108,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "election_day_unknown_dated": "Den Tag der Wahl nennen die Artikel nicht; sie "
         "erschienen am {dates}.",
         "weekdays": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
+        "vote_place": "Gewählt wurde in {places}, so die Ortsmarke der Berichte. Das sagen die "
+        "Artikel dazu:",
         "question_empty": "Stell eine Frage in eigenen Worten, z. B. „{example}“.",
         # free questions: small talk, questions about the articles, honest no
         "title_greeting": "Hallo!",
@@ -311,6 +313,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "election_day_unknown_dated": "The articles do not name the day of the vote; they "
         "appeared on {dates}.",
         "weekdays": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+        "vote_place": "The vote was in {places}, as the reports' datelines say. This is what the "
+        "articles say:",
         "question_empty": "Ask a question in your own words, e.g. “{example}”.",
         "title_greeting": "Hello!",
         "greeting": "Hello! Ask me about the election-night articles, e.g. “{example}” – "

@@ -42,6 +42,8 @@ from benchmarks.questions_eval import (
     DEV28_FOLDERS,
     DEV29,
     DEV29_FOLDERS,
+    DEV30,
+    DEV30_FOLDERS,
     DEV_DE2,
     DEV_EN2,
     DEV_EN3_FOLDERS,
@@ -695,6 +697,7 @@ def test_dev19_asks_whom_a_winner_beat_and_who_was_re_elected_in_both_languages(
         ("dev27", DEV27, DEV27_FOLDERS, 30),  # a transcript, a results page, a chat: by kind
         ("dev28", DEV28, DEV28_FOLDERS, 35),  # a fact box, Kernstadt, a TV debate: by kind
         ("dev29", DEV29, DEV29_FOLDERS, 20),  # statements, minutes, a column: the weak kinds
+        ("dev30", DEV30, DEV30_FOLDERS, 20),  # datelines, bylines, credits: where, when, who
     ],
 )
 def test_a_chat_german_block_asks_over_one_night_in_new_article_forms(
@@ -719,6 +722,7 @@ def test_a_chat_german_block_asks_over_one_night_in_new_article_forms(
         DEV27_FOLDERS,
         DEV28_FOLDERS,
         DEV29_FOLDERS,
+        DEV30_FOLDERS,
     ],
 )
 def test_a_chat_german_block_reads_no_held_out_folder_from_the_tenth_on(folders: tuple[Path, ...]):

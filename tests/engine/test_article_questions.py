@@ -361,3 +361,41 @@ def test_a_title_that_is_a_quotation_is_not_quoted_twice(tmp_path, config, quest
     reply = ask(engine_over(tmp_path, {"interview": interview}, config), question)
     # (in either language: the title's own marks are part of it)
     assert reply.text.startswith("„Ich will zuhören“:") and "Ina Beispiel" in reply.text
+
+
+PORTRAIT_AND_REPORT = {  # no sidecars: each title is its first line, each byline gives the date
+    "portraet": (
+        "Wer ist Hanne Roloff?\n"
+        "Von Ole Muster | 12.03.2026, 17:30 Uhr\n"
+        "Hanne Roloff wuchs in Eschenau auf und leitet seit 2019 das Ordnungsamt.\n"
+    ),
+    "bericht": (
+        "Hanne Roloff gewinnt in Eschenau\n"
+        "Von Ida Beispiel | 16.03.2026, 08:00 Uhr\n"
+        "Die gewählte Bürgermeisterin Hanne Roloff tritt ihr Amt am 1. Juni an.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question", ["wann kam das portrait von roloff raus", "wann ist das porträt erschienen"]
+)
+def test_a_portrait_is_told_by_its_who_is_headline(tmp_path, config, question):
+    """ "Wer ist X?" heads a portrait; "portrait" is how many type "Porträt"."""
+    reply = ask(engine_over_texts(tmp_path, PORTRAIT_AND_REPORT, config), question)
+    assert reply.status == "ok", reply.text
+    assert "12.03.2026" in reply.text and "16.03.2026" not in reply.text
+
+
+def test_who_issued_a_release_asks_its_publisher(tmp_path, config):
+    release = (
+        "Pressemitteilung: Hanne Roloff tritt ihr Amt am 1. Juni an\n"
+        "Die gewählte Bürgermeisterin Hanne Roloff tritt ihr Amt am 1. Juni an.\n",
+        "publisher: Stadt Eschenau\npublished: 2026-03-16\n",
+    )
+    reply = ask(
+        engine_over(tmp_path, {"mitteilung": release}, config),
+        "wer hat die pressemitteilung herausgegeben",
+    )
+    assert reply.status == "ok", reply.text
+    assert "Stadt Eschenau" in reply.text

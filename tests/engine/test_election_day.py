@@ -153,3 +153,46 @@ def test_a_runoff_in_a_digest_item_is_dated_by_the_item_that_heads_the_town(tmp_
     reply = engine.handle_message("wann ist die stichwahl in ellerhagen", dm=True)
     assert reply.status == "ok", reply.text
     assert "am 6. Dezember statt" in reply.excerpts[0].text
+
+
+MORNING_AFTER = {
+    "lindhagen": (  # the lead says "am Sonntag" with no word of voting; the vote comes later
+        "Von Ida Beispiel\n"
+        "Am Sonntag erlebte das Rathaus von Lindhagen einen langen Abend voller Jubel.\n"
+        "Die Grünen-Kandidatin Jana Wolter setzte sich in der Stichwahl mit 52,4 Prozent "
+        "durch.\n",
+        "publisher: Lindhagener Bote\npublished: 2025-09-29\n",
+    ),
+    "vorschau": (  # a preview whose lead's weekday is still to come
+        "Von Ole Muster\n"
+        "Am Sonntag wird in Brunnfeld ein neuer Bürgermeister bestimmt, drei Bewerber treten an.\n"
+        "Die Bürgermeisterwahl ist die erste seit zwölf Jahren.\n",
+        "publisher: Brunnfelder Anzeiger\npublished: 2025-09-26\n",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def morning_after(tmp_path_factory, config) -> Engine:
+    return engine_over(tmp_path_factory.mktemp("morning_after"), MORNING_AFTER, config)
+
+
+def test_the_lead_of_the_report_gives_the_day_when_no_line_of_the_vote_does(morning_after):
+    """ "Am Sonntag erlebte das Rathaus …" opens the paper of Monday about the runoff: the day
+    a report puts first is the day of what it reports, dated by the article's own date."""
+    reply = morning_after.handle_message("!frage wann wurde in lindhagen gewählt")
+    assert reply.status == "ok", reply.text
+    assert reply.text.startswith("Gewählt wurde am Sonntag, 28.09.2025")
+    assert reply.excerpts[0].text.startswith("Am Sonntag erlebte das Rathaus")
+
+
+def test_a_lead_that_names_a_day_to_come_dates_nothing(morning_after):
+    reply = morning_after.handle_message("!frage wann wurde in brunnfeld gewählt")
+    assert not reply.text.startswith("Gewählt wurde am")
+
+
+def test_a_runoff_is_not_dated_by_the_lead_of_a_first_round_report(morning_after):
+    """The lead's day is the day of what the report reports; asked for one vote by name, only
+    a line naming that vote gives its day."""
+    reply = morning_after.handle_message("!frage wann war die stichwahl in lindhagen")
+    assert not reply.text.startswith("Gewählt wurde am")
