@@ -107,6 +107,7 @@ _CLITICS = {"re": "are", "ve": "have", "ll": "will"}
 # …"). ("Lead" is not here: "did X lead in the first round" asks who was ahead, not who led
 # something.)
 _VERB_AFTER_MODAL = {"vote": "wahlen"}
+# ("dos" is "does" folded: the umlaut rule reads its "oe" as "ö")
 _MODALS = frozenset("can could cannot may might must will would should shall did do dos".split())
 _INFINITIVE = frozenset({"to", "not"})
 _FOR_OR_AGAINST = frozenset({"for", "against"})
