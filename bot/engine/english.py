@@ -127,6 +127,19 @@ def _as_verb(folded: Sequence[str], i: int) -> str | None:
     return verb if folded[i - 1] in _INFINITIVE or not _MODALS.isdisjoint(folded[:i]) else None
 
 
+# The singular noun with an article is the ballot itself, "die Wahl" ("when was the vote",
+# "where was the vote", "did X win the vote"); the plural is the votes counted, "Stimmen" ("how
+# many votes"), and so is the singular after "of" ("52 percent of the vote").
+_BALLOT_ARTICLES = frozenset("the this that a an".split())
+
+
+def _as_ballot(folded: Sequence[str], i: int) -> str | None:
+    """ "wahl" for "vote" read as the ballot (see `_BALLOT_ARTICLES`), else None."""
+    if folded[i] != "vote" or not i or folded[i - 1] not in _BALLOT_ARTICLES:
+        return None
+    return None if folded[max(0, i - 2)] == "of" else "wahl"
+
+
 # "6pm", "6 am": an hour as English readers type it, the German articles' "18 Uhr", "6 Uhr".
 _CLOCK_RE = re.compile(r"(\d{1,2})(am|pm)")
 _HALF_DAY = 12
@@ -352,7 +365,7 @@ def translated(folded: Sequence[str]) -> list[tuple[str, str | None]]:
         for size in range(_LONGEST, 0, -1):
             key = tuple(folded[i : i + size])
             german = _TRANSLATIONS.get(key) if len(key) == size else None
-            if size == 1 and (verb := _as_verb(folded, i)) is not None:
+            if size == 1 and (verb := _as_verb(folded, i) or _as_ballot(folded, i)):
                 german = (verb,)
             end = i + size
             if german is None and size > 1 and (found := _glossed_phrase(folded, i, size)):

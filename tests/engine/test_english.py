@@ -1399,13 +1399,26 @@ def test_can_x_vote_asks_who_may_vote_not_what_somebody_said(tmp_path, config):
     """ "Vote" after a modal ("can EU citizens vote") or "to" is the verb, "wählen"; the
     glossary's noun, "Stimmen", is also a verb of saying ("stimmt zu"), which read the question
     as asking for somebody's words, so the winner's quote on EU citizens came first. The noun
-    stays the noun after a determiner ("the vote") and with no modal before it, and voting for
-    or against something is "stimmen für / gegen"."""
+    stays a noun after a determiner and with no modal before it, and voting for or against
+    something is "stimmen für / gegen"."""
     engine = engine_over_texts(tmp_path, {"musterstadt": WHO_COULD_VOTE_IN_MUSTERSTADT}, config)
     first_excerpts_hold(engine, {"can eu citizens vote in musterstadt": "Wählen durften"})
     assert engine.question_kind("could 16 year olds vote in musterstadt") != "said about"
     assert to_german(words("who is eligible to vote")) == ["who", "is", "wahlberechtigt"]
     assert to_german(words("can non eu parents vote"))[-1] == "wahlen"
-    assert to_german(words("did x win the vote"))[-1] == "stimmen"
     assert to_german(words("any objections to the falkenrode vote"))[-1] == "stimmen"
     assert to_german(words("why did x vote against the wind farm"))[3] == "stimmen"
+
+
+def test_the_vote_is_the_ballot_and_votes_are_counted(tmp_path, config):
+    """ "The vote" is the ballot itself, "die Wahl": "where was the vote" was read as "wo …
+    Stimmen", which left no word to look for, and the reader was told to ask in their own
+    words. The plural and "of the vote" stay the votes counted."""
+    engine = engine_over_texts(tmp_path, {"musterstadt": WHO_COULD_VOTE_IN_MUSTERSTADT}, config)
+    where = engine.handle_message("where was the vote", dm=True)
+    assert where.status == "ok" and "Musterstadt" in where.text
+    when = engine.handle_message("when was the vote", dm=True)
+    assert "do not name the day" in when.text  # the text gives no date: said so, not guessed
+    assert to_german(words("did x win the vote"))[-1] == "wahl"
+    assert to_german(words("how many votes did x get"))[2] == "stimmen"
+    assert to_german(words("x got 52 percent of the vote"))[-1] == "stimmen"
