@@ -27,7 +27,7 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff format bot tests benchmarks
 
 ## Measure quotation extraction: the German news quotation data, our own articles and the
-## thirty-two held-out sets, fresh, heldout, heldout3 to heldout32, and fresh2 to fresh40 (each
+## thirty-three held-out sets, fresh, heldout, heldout3 to heldout33, and fresh2 to fresh40 (each
 ## in its own block).
 eval: $(VENV)/.installed
 	$(PY) benchmarks/quotes_eval.py ../shared/eval/german-news-quotes/dev.jsonl \
@@ -48,6 +48,7 @@ eval: $(VENV)/.installed
 		--articles benchmarks/articles_heldout27 --articles benchmarks/articles_heldout28 \
 		--articles benchmarks/articles_heldout29 --articles benchmarks/articles_heldout30 \
 		--articles benchmarks/articles_heldout31 --articles benchmarks/articles_heldout32 \
+		--articles benchmarks/articles_heldout33 \
 		--articles benchmarks/articles_fresh2 --articles benchmarks/articles_fresh3 \
 		--articles benchmarks/articles_fresh4 --articles benchmarks/articles_fresh5 \
 		--articles benchmarks/articles_fresh6 --articles benchmarks/articles_fresh7 \

@@ -157,6 +157,8 @@ from benchmarks.questions_eval import (
     HELDOUT27_FOLDERS,
     HELDOUT28,
     HELDOUT28_FOLDERS,
+    HELDOUT29,
+    HELDOUT29_FOLDERS,
     HELDOUT_FOLDERS,
     OUT_OF_SAMPLE,
     ROOT,
@@ -255,8 +257,9 @@ def test_the_second_held_out_set_asks_about_the_two_newest_folders_only():
         (HELDOUT26, HELDOUT26_FOLDERS, "held26", (240, 150, 45, 40)),  # over articles_heldout30
         (HELDOUT27, HELDOUT27_FOLDERS, "held27", (240, 150, 40, 44)),  # over articles_heldout31
         (HELDOUT28, HELDOUT28_FOLDERS, "held28", (245, 160, 40, 44)),  # over articles_heldout32
+        (HELDOUT29, HELDOUT29_FOLDERS, "held29", (235, 150, 40, 43)),  # over articles_heldout33
     ],
-    ids=[f"held{n}" for n in (*range(3, 10), *range(11, 29))],
+    ids=[f"held{n}" for n in (*range(3, 10), *range(11, 30))],
 )
 def test_each_newer_held_out_set_asks_about_its_own_newest_article_folder_only(
     path, folders, half, least
@@ -296,6 +299,7 @@ def test_each_newer_held_out_set_asks_about_its_own_newest_article_folder_only(
         ("held26", HELDOUT26),
         ("held27", HELDOUT27),
         ("held28", HELDOUT28),
+        ("held29", HELDOUT29),
     ],
 )
 def test_a_held_out_set_is_printed_but_its_misses_are_not_offered(half, questions):

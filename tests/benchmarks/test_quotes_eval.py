@@ -302,7 +302,7 @@ def test_each_articles_folder_is_scored_in_its_own_block(tmp_path, capsys):
 
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-# The rule author's own articles, thirty-two held-out sets (fresh, heldout, heldout3 to heldout32)
+# The rule author's own articles, thirty-three held-out sets (fresh, heldout, heldout3 to heldout33)
 # and thirty-nine more fresh sets (fresh2 to fresh40).
 FOLDERS = [
     BENCHMARKS / "articles",
@@ -338,6 +338,7 @@ FOLDERS = [
     BENCHMARKS / "articles_heldout30",
     BENCHMARKS / "articles_heldout31",
     BENCHMARKS / "articles_heldout32",
+    BENCHMARKS / "articles_heldout33",
     BENCHMARKS / "articles_fresh2",
     BENCHMARKS / "articles_fresh3",
     BENCHMARKS / "articles_fresh4",
