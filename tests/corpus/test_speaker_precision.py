@@ -1198,3 +1198,26 @@ def test_the_floor_taken_by_a_role_after_the_verb_is_the_one_holders():
         "Zum Schluss ergriff noch einmal die Bürgermeisterin das Wort. „Kommen Sie vorbei.“\n"
     )
     assert direct_speakers(article) == ["Talke Rosendahl"]
+
+
+def test_a_role_the_sentence_opens_with_is_whom_the_pronoun_means():
+    article = read(
+        "\nHaushalt\n"
+        "Die Kämmerin Petra Lenz (CDU) legte den Entwurf vor. "
+        "„Wir bauen die Schule“, sagte Anna Roth (SPD). "
+        "Die Kämmerin widersprach: Das Geld fehle, sagte sie.\n"
+    )
+    reported = [q for q in article.quotes if q.kind == REPORTED]
+    assert [q.speaker for q in reported] == ["Petra Lenz"]
+
+
+def test_the_challenger_who_presses_on_is_she_not_the_incumbent_quoted_before():
+    article = read(
+        "\nAbend im Verein\n"
+        "Amtsinhaberin Gisela Brenner (CSU) und ihre Herausforderin Anke Sommer (Freie Wähler) "
+        "stellten sich vor. „Wir haben drei Schulen gebaut“, sagte Brenner. "
+        "Der Vorsitzende Ludwig Maier hielt sich zurück. "
+        "Die Herausforderin dagegen legte nach: Das Protokoll kenne sie, sagte sie.\n"
+    )
+    reported = [q for q in article.quotes if q.kind == REPORTED]
+    assert [q.speaker for q in reported] == ["Anke Sommer"]
