@@ -948,6 +948,8 @@ class Speakers:
                 # shown as the description it is ("die Anwohner"), never like a name; a bare
                 # office keeps its own article ("laut Wahlvorstand": "der Wahlvorstand").
                 article = german.noun_article(shown.split()[0], role=False) or "die"
+                if shown.endswith("ern") and " " not in shown:
+                    shown = shown[:-1]  # the dative plural "von Beobachtern": "die Beobachter"
                 return Referent(f"{article} {shown}", None)
         return Referent(shown, gender)
 

@@ -1221,3 +1221,13 @@ def test_the_challenger_who_presses_on_is_she_not_the_incumbent_quoted_before():
     )
     reported = [q for q in article.quotes if q.kind == REPORTED]
     assert [q.speaker for q in reported] == ["Anke Sommer"]
+
+
+def test_observers_and_residents_in_the_dative_are_groups_never_shown_like_a_name():
+    article = read(
+        "\nKoalition\n"
+        "Nach Einschätzung von Beobachtern wird die CDU verlieren. "
+        "Nach Angaben von Anwohnern sei der Saal voll gewesen.\n"
+    )
+    reported = [q for q in article.quotes if q.kind == REPORTED]
+    assert [q.speaker for q in reported] == ["die Beobachter", "die Anwohner"]
