@@ -1575,6 +1575,7 @@ class Speakers:
         self.last_group = []
         self.last_speaker = None
         self.last_subject = None
+        self.last_sole = None  # ("X war nicht gekommen. Die Wahl sei fair gewesen.": not his)
         self.focus = None
         self.since_speaker = CHAIN_BROKEN
 

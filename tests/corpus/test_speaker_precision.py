@@ -1231,3 +1231,13 @@ def test_observers_and_residents_in_the_dative_are_groups_never_shown_like_a_nam
     )
     reported = [q for q in article.quotes if q.kind == REPORTED]
     assert [q.speaker for q in reported] == ["die Beobachter", "die Anwohner"]
+
+
+def test_somebody_who_stayed_away_does_not_speak_the_konjunktiv_after_him():
+    article = read(
+        "\nWahlabend\n"
+        "Klaus Berger (SPD) sagte, er sei zufrieden. Heinz Vogt (CDU) war nicht gekommen. "
+        "Die Wahl sei fair gewesen.\n"
+    )
+    reported = [q for q in article.quotes if q.kind == REPORTED]
+    assert [q.speaker for q in reported][-1] != "Heinz Vogt"
