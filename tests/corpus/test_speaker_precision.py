@@ -1241,3 +1241,13 @@ def test_somebody_who_stayed_away_does_not_speak_the_konjunktiv_after_him():
     )
     reported = [q for q in article.quotes if q.kind == REPORTED]
     assert [q.speaker for q in reported][-1] != "Heinz Vogt"
+
+
+def test_a_saying_named_by_a_noun_is_not_said_by_the_one_it_annoyed():
+    article = read(
+        "\nWahlkampf\n"
+        "Klaus Berger (SPD) kandidiert erneut. "
+        "Der Satz „Die Schule kommt nie“ ärgerte Berger sehr. "
+        "Der Slogan „Mehr Bus für alle“ überzeugte Berger dagegen.\n"
+    )
+    assert all(q.speaker != "Klaus Berger" for q in article.quotes if q.kind == DIRECT)
