@@ -27,7 +27,7 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff format bot tests benchmarks
 
 ## Measure quotation extraction: the German news quotation data, our own articles and the
-## thirty-three held-out sets, fresh, heldout, heldout3 to heldout33, and fresh2 to fresh40 (each
+## thirty-three held-out sets, fresh, heldout, heldout3 to heldout33, and fresh2 to fresh41 (each
 ## in its own block).
 eval: $(VENV)/.installed
 	$(PY) benchmarks/quotes_eval.py ../shared/eval/german-news-quotes/dev.jsonl \
@@ -68,7 +68,7 @@ eval: $(VENV)/.installed
 		--articles benchmarks/articles_fresh34 --articles benchmarks/articles_fresh35 \
 		--articles benchmarks/articles_fresh36 --articles benchmarks/articles_fresh37 \
 		--articles benchmarks/articles_fresh38 --articles benchmarks/articles_fresh39 \
-		--articles benchmarks/articles_fresh40
+		--articles benchmarks/articles_fresh40 --articles benchmarks/articles_fresh41
 
 ## Free questions over a night's articles (German and English), beside SQLite FTS5.
 eval-questions: $(VENV)/.installed

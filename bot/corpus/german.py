@@ -608,10 +608,11 @@ def is_role_noun(word: str) -> bool:
     if word in ROLE_ABBREVIATIONS or word in ROLE_WORDS:
         return True
     # The genitive adds -s ("des SPD-Politikers"); plurals add -nen or -en ("Wählerinnen",
-    # "Analysten", "Polizisten").
+    # "Analysten", "Polizisten"), and the dative plural of a noun in -er an -n ("von
+    # Beobachtern", "bei Anwohnern").
     return bool(
         _ends_with_role_head(word)
-        or (word.endswith("s") and _ends_with_role_head(word[:-1]))
+        or (word.endswith(("s", "ern")) and _ends_with_role_head(word[:-1]))
         or (word.endswith("innen") and _ends_with_role_head(word[:-3]))
         or (word.endswith("en") and _ends_with_role_head(word[:-2]))
     )

@@ -1611,6 +1611,14 @@ def _relative_clause_speaker(
     return None
 
 
+# A noun for words right before a quotation, which stands beside it as its wording.
+WORDS_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:Satz|Spruch|Slogan|Parole|Schlagwort|Versprechen|Wort|"
+    + german.CUE_NOUNS.pattern
+    + r")\s*[„“\"]?$"
+)
+
+
 def _cued_speaker(
     frame: str,
     before: str,
@@ -1630,10 +1638,16 @@ def _cued_speaker(
     if unnamed is not None and frame.find(",", unnamed.end) < start:
         return unnamed  # "Ihr Vater, der …, erzählte, dass sie …, „…“": his words, unnamed
     colon = COLON_BEFORE.search(before) is not None
+    # "Der Satz „…“ ärgerte X", "Vogts Slogan „…“ überzeugte X nicht": the quotation names a
+    # saying, the subject of the verb after it; X is its object, not who said it.
+    # (Not before a comma: "Der Satz „…“, sagte X, …" is X's cue.)
+    named_saying = WORDS_NOUN_BEFORE_RE.search(before) is not None and not frame[
+        end:
+    ].lstrip().startswith((",", "–"))
     return (
         _subordinate_speaker(frame, start, mentions)
         or _relative_clause_speaker(frame, start, mentions, speakers)
-        or _cue_after(frame, end, speakers)
+        or (None if named_saying else _cue_after(frame, end, speakers))
         or _dashed_name(frame, before, start, end, mentions, speakers)
         or (_read_out(frame, start, speakers) if colon else None)
         or (None if answered else _cue_later(frame, end, speakers))

@@ -53,6 +53,7 @@ PHRASE_BREAKS = frozenset(',.;:!?„“"')  # punctuation between two words ends
 PHRASE_GAP_BREAKS = PHRASE_BREAKS | frozenset("()")  # … or stands between a cue and its speaker
 # Determiners of a phrase that may name somebody already known ("der Minister", "dem Minister").
 DEFINITE_SUBJECT_DETERMINERS = german.NOMINATIVE_DETERMINERS | {"den", "dem", "des"}
+NOMINATIVE = german.NOMINATIVE_DETERMINERS
 TIME_WORDS = german.MONTHS | german.WEEKDAYS | frozenset({"Ende", "Anfang", "Mitte"})
 # Possessives in a case no subject takes: after a verb they open its object ("sie danke ihren
 # Helfern"), never its speaker.
@@ -947,6 +948,8 @@ class Speakers:
                 # shown as the description it is ("die Anwohner"), never like a name; a bare
                 # office keeps its own article ("laut Wahlvorstand": "der Wahlvorstand").
                 article = german.noun_article(shown.split()[0], role=False) or "die"
+                if shown.endswith("ern") and " " not in shown:
+                    shown = shown[:-1]  # the dative plural "von Beobachtern": "die Beobachter"
                 return Referent(f"{article} {shown}", None)
         return Referent(shown, gender)
 
@@ -981,6 +984,23 @@ class Speakers:
                     # "Ein Anwohner hatte geklagt; er macht geltend, …": somebody the
                     # text does not name, whom the pronoun means before anybody named earlier.
                     found.append(Referent(_tidy(mention.text), _phrase_gender(mention.text)))
+                elif mention.kind == ROLE and mention.text.split()[0].lower() in NOMINATIVE:
+                    # "Die Kämmerin widersprach: Das Geld fehle, sagte sie": the sentence's own
+                    # subject, whoever holds that role, before the last woman quoted; when the
+                    # text does not say who holds it, the description itself (nobody named),
+                    # unless it may be the previous subject again ("Nebenan wohnt X. Die
+                    # Nachbarin …, wie sie sagt").
+                    if mention.text.split()[-1].endswith("innen"):
+                        continue  # "Die Kolleginnen hätten …, sagt sie": several, not her
+                    described = self.resolve(mention)
+                    last = self.last_subject
+                    if described is None or (
+                        described.record is None
+                        and last is not None
+                        and last.gender == described.gender
+                    ):
+                        continue
+                    found.append(described)
         if self.last_subject is not None:
             found.append(self.last_subject)
         found += [
@@ -1555,6 +1575,7 @@ class Speakers:
         self.last_group = []
         self.last_speaker = None
         self.last_subject = None
+        self.last_sole = None  # ("X war nicht gekommen. Die Wahl sei fair gewesen.": not his)
         self.focus = None
         self.since_speaker = CHAIN_BROKEN
 

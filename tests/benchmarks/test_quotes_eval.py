@@ -303,7 +303,7 @@ def test_each_articles_folder_is_scored_in_its_own_block(tmp_path, capsys):
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 # The rule author's own articles, thirty-three held-out sets (fresh, heldout, heldout3 to heldout33)
-# and thirty-nine more fresh sets (fresh2 to fresh40).
+# and forty more fresh sets (fresh2 to fresh41).
 FOLDERS = [
     BENCHMARKS / "articles",
     BENCHMARKS / "articles_fresh",
@@ -378,6 +378,7 @@ FOLDERS = [
     BENCHMARKS / "articles_fresh38",
     BENCHMARKS / "articles_fresh39",
     BENCHMARKS / "articles_fresh40",
+    BENCHMARKS / "articles_fresh41",
 ]
 COMMENTS_HEADINGS = ("Kommentare", "Leserkommentare", "Reaktionen")
 QUOTED_RE = re.compile(r"„([^“\n]+)“|“([^”\n]+)”|^'([^'\n]+)'")

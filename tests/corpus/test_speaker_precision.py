@@ -1198,3 +1198,56 @@ def test_the_floor_taken_by_a_role_after_the_verb_is_the_one_holders():
         "Zum Schluss ergriff noch einmal die Bürgermeisterin das Wort. „Kommen Sie vorbei.“\n"
     )
     assert direct_speakers(article) == ["Talke Rosendahl"]
+
+
+def test_a_role_the_sentence_opens_with_is_whom_the_pronoun_means():
+    article = read(
+        "\nHaushalt\n"
+        "Die Kämmerin Petra Lenz (CDU) legte den Entwurf vor. "
+        "„Wir bauen die Schule“, sagte Anna Roth (SPD). "
+        "Die Kämmerin widersprach: Das Geld fehle, sagte sie.\n"
+    )
+    reported = [q for q in article.quotes if q.kind == REPORTED]
+    assert [q.speaker for q in reported] == ["Petra Lenz"]
+
+
+def test_the_challenger_who_presses_on_is_she_not_the_incumbent_quoted_before():
+    article = read(
+        "\nAbend im Verein\n"
+        "Amtsinhaberin Gisela Brenner (CSU) und ihre Herausforderin Anke Sommer (Freie Wähler) "
+        "stellten sich vor. „Wir haben drei Schulen gebaut“, sagte Brenner. "
+        "Der Vorsitzende Ludwig Maier hielt sich zurück. "
+        "Die Herausforderin dagegen legte nach: Das Protokoll kenne sie, sagte sie.\n"
+    )
+    reported = [q for q in article.quotes if q.kind == REPORTED]
+    assert [q.speaker for q in reported] == ["Anke Sommer"]
+
+
+def test_observers_and_residents_in_the_dative_are_groups_never_shown_like_a_name():
+    article = read(
+        "\nKoalition\n"
+        "Nach Einschätzung von Beobachtern wird die CDU verlieren. "
+        "Nach Angaben von Anwohnern sei der Saal voll gewesen.\n"
+    )
+    reported = [q for q in article.quotes if q.kind == REPORTED]
+    assert [q.speaker for q in reported] == ["die Beobachter", "die Anwohner"]
+
+
+def test_somebody_who_stayed_away_does_not_speak_the_konjunktiv_after_him():
+    article = read(
+        "\nWahlabend\n"
+        "Klaus Berger (SPD) sagte, er sei zufrieden. Heinz Vogt (CDU) war nicht gekommen. "
+        "Die Wahl sei fair gewesen.\n"
+    )
+    reported = [q for q in article.quotes if q.kind == REPORTED]
+    assert [q.speaker for q in reported][-1] != "Heinz Vogt"
+
+
+def test_a_saying_named_by_a_noun_is_not_said_by_the_one_it_annoyed():
+    article = read(
+        "\nWahlkampf\n"
+        "Klaus Berger (SPD) kandidiert erneut. "
+        "Der Satz „Die Schule kommt nie“ ärgerte Berger sehr. "
+        "Der Slogan „Mehr Bus für alle“ überzeugte Berger dagegen.\n"
+    )
+    assert all(q.speaker != "Klaus Berger" for q in article.quotes if q.kind == DIRECT)
