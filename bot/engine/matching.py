@@ -504,7 +504,7 @@ class TermUnits:
 
 
 TERM_UNITS_KEPT = 256  # terms whose sets an index keeps (`term_units`) …
-TERM_IDS_KEPT = 400_000  # … and the ids they may hold (some 30 MB) before it starts again
+TERM_IDS_KEPT = 400_000  # … and the ids they may hold (some 30 MB) before the oldest go
 
 
 def term_units(index: CorpusIndex, term: Term) -> TermUnits:
@@ -519,11 +519,22 @@ def term_units(index: CorpusIndex, term: Term) -> TermUnits:
     memo = index.memos.term_units
     units = memo.get(key)
     if units is None:  # (it holds its term, so the ids in its key stay those arrays')
-        held = sum(kept.held() for kept in list(memo.values()))
-        if len(memo) >= TERM_UNITS_KEPT or held > TERM_IDS_KEPT:
-            memo.clear()
+        _make_room(memo)
         units = memo[key] = TermUnits(index, term)
     return units
+
+
+def _make_room(memo: dict[tuple, TermUnits]) -> None:
+    """Drop the terms kept longest until one more fits: only as many as needed, so that no
+    reader's question pays for freeing every kept set at once (some 400,000 ids, several
+    milliseconds)."""
+    kept = list(memo.items())  # (a snapshot: a concurrent question may add or drop terms)
+    held = sum(units.held() for _, units in kept)
+    for key, units in kept:
+        if len(memo) < TERM_UNITS_KEPT and held <= TERM_IDS_KEPT:
+            return
+        memo.pop(key, None)
+        held -= units.held()
 
 
 def _postings_key(postings: Postings) -> tuple | None:

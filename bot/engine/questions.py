@@ -77,6 +77,7 @@ from bot.engine.matching import (
     person_term,
     semantic_term,
     split_verb_postings,
+    term_units,
     word_term,
 )
 from bot.engine.memo import remembered
@@ -3810,18 +3811,19 @@ class _Around:
     built once per question. "Warum hat X verloren" asks for a reason of a result: a line
     that only reports it ("Bruchhausen: X 44,6 %", "X verlässt das Rathaus") beside the word
     gives none, nor does a report of what X did after ("sprach von einem bitteren Abend"); a
-    line that gives one ("weil", "lag an ihm") or somebody's own words on it do."""
+    line that gives one ("weil", "lag an ihm") or somebody's own words on it do. The word's
+    sets are those every question asking it shares (`term_units`): a common word's are tens of
+    thousands of units, too many to gather and free for each question."""
 
     def __init__(self, index: CorpusIndex, question: Question) -> None:
         assert question.topic is not None
         term = question.terms[question.topic]
         meaning = [t for t in question.terms if t.label == SEMANTIC_LABEL]
         self.index = index
-        self.own = set(chain.from_iterable(ids for t in (term, *meaning) for ids, _ in t.own))
+        self.own = [term_units(index, t).own for t in (term, *meaning)]
         # Who holds a role is said where the role is ("Der Vorsitzende Richter, X"), not
         # around it: a paragraph names many people.
-        blocks = () if question.identity else term.context
-        self.blocks = set(chain.from_iterable(ids for ids, _ in blocks))
+        self.blocks = frozenset() if question.identity else term_units(index, term).blocks
         self.reason = CUE_BITS[lexicon.REASON] if question.kind == lexicon.REASON else 0
         self.people = question.people
         self.of_result = bool(self.reason) and stem_word(fold(term.label)) in (
@@ -3839,7 +3841,7 @@ class _Around:
                 return False  # X's own words may say why, where the loss is spoken of
             if not self.people and KIND_OF_CODE[code & 3] != DIRECT:
                 return False
-        if unit in self.own or code & self.reason:
+        if code & self.reason or any(unit in own for own in self.own):
             return True
         return not self.blocks.isdisjoint(self.index.around[self.index.columns.block[unit]])
 

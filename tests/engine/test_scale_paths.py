@@ -203,6 +203,19 @@ def test_a_word_asked_again_finds_its_sets_built_and_the_same_units_in_them(scal
         assert all(near(b) == kept_near(b) for b in range(len(index.around))), word
 
 
+def test_a_why_question_reads_its_topic_from_the_sets_every_question_shares(scaled):
+    """ "Warum hat X verloren" tests each candidate against the lines with the word: the sets
+    of a word readers ask all night are gathered once, not again for each question."""
+    engine, _ = scaled
+    ctx = engine._context
+    asked = questions.read_question(ctx, "Warum hat Westphal verloren?")
+    assert asked.topic is not None
+    about = questions._Around(ctx.index, asked)
+    kept = term_units(ctx.index, asked.terms[asked.topic])
+    assert about.own[0] is kept.own and about.blocks is kept.blocks
+    assert questions._Around(ctx.index, asked).own[0] is kept.own  # the next reader's
+
+
 def test_a_term_with_units_found_for_one_question_is_not_kept(scaled):
     engine, _ = scaled
     index = engine.index
@@ -213,19 +226,22 @@ def test_a_term_with_units_found_for_one_question_is_not_kept(scaled):
     assert term_units(index, ranged) is term_units(index, replace(ranged, weight=2.0))
 
 
-def test_the_kept_terms_start_again_when_they_hold_too_many_units(scaled, monkeypatch):
+def test_the_kept_terms_make_room_oldest_first_when_they_hold_too_many_units(scaled, monkeypatch):
     engine, _ = scaled
     index = engine.index
     monkeypatch.setattr(matching, "TERM_UNITS_KEPT", 3)
     index.memos.term_units.clear()
+    asked = []
     for word in WORDS:
-        term_units(index, word_term(index, word))
-        assert len(index.memos.term_units) <= 3
+        asked.append(term_units(index, word_term(index, word)))
+        # the three asked last stay; only the oldest made room (nobody frees them all at once)
+        assert list(index.memos.term_units.values()) == asked[-3:]
     monkeypatch.setattr(matching, "TERM_IDS_KEPT", 0)
+    index.memos.term_units.clear()
     units = term_units(index, word_term(index, "wahl"))
     units.split(set(range(index.unit_count())))  # builds its sets
     again = term_units(index, word_term(index, "stichwahl"))
-    assert list(index.memos.term_units.values()) == [again]  # the full memo started again
+    assert list(index.memos.term_units.values()) == [again]  # the sets held were let go
 
 
 def test_a_night_of_questions_asked_again_gets_the_same_answers_from_what_was_kept():
