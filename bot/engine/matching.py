@@ -513,7 +513,7 @@ def term_units(index: CorpusIndex, term: Term) -> TermUnits:
     term is kept when each of its postings is the index's own (an array, never changed once
     built: its identity says what it holds) or a range of units (its value does); a term with
     a list made for one question is not."""
-    key = (_postings_key(term.own), _postings_key(term.context))
+    key = (postings_key(term.own), postings_key(term.context))
     if key[0] is None or key[1] is None:
         return TermUnits(index, term)
     memo = index.memos.term_units
@@ -537,8 +537,9 @@ def _make_room(memo: dict[tuple, TermUnits]) -> None:
         held -= units.held()
 
 
-def _postings_key(postings: Postings) -> tuple | None:
-    """What the postings hold, as a key (see `term_units`); None if a list is among them."""
+def postings_key(postings: Postings) -> tuple | None:
+    """What the postings hold, as a key for what is remembered of them per index (see
+    `term_units`); None if a list, made for one question, is among them."""
     key: list[tuple[int | range, float]] = []
     for ids, similarity in postings:
         if type(ids) is Ids:

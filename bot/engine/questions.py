@@ -75,6 +75,7 @@ from bot.engine.matching import (
     head_postings,
     party_term,
     person_term,
+    postings_key,
     semantic_term,
     split_verb_postings,
     term_units,
@@ -2845,6 +2846,23 @@ def _leading_among(index: CorpusIndex, units: Iterable[int], places: Collection[
     return found
 
 
+def _place_leads(index: CorpusIndex, term: Term) -> tuple[int, ...]:
+    """The lines of a place's term that tell who came first there (`_leading_among`): read
+    once per index and place, as readers ask "who won in X" of the same towns all night, and
+    a town's name stands in hundreds of lines."""
+    label = fold(term.label)
+
+    def read() -> tuple[int, ...]:
+        return tuple(
+            chain.from_iterable(_leading_among(index, ids, [label]) for ids, _ in term.own)
+        )
+
+    key = postings_key(term.own)
+    if key is None:
+        return read()
+    return remembered(index.memos.place_leads, (key, label), read)
+
+
 def _district_row(index: CorpusIndex, unit: int) -> bool:
     """Whether a line is one district's row of a results table (`PlaceResult.row`): asked for
     X's share with no place, the whole town's figure answers first."""
@@ -2867,15 +2885,7 @@ def _with_place_leads(
     asked = lexicon.WIN_STEMS | lexicon.RESULT_STEMS | lexicon.ENDED_STEMS
     if all(stem(fold(t.label)) not in asked for t in terms):
         return terms
-    leads = sorted(
-        {
-            unit
-            for term in terms
-            if term.where
-            for units, _ in term.own
-            for unit in _leading_among(index, units, [fold(term.label)])
-        }
-    )
+    leads = sorted(set().union(*(_place_leads(index, term) for term in terms if term.where)))
     if not leads:
         return terms
     return [

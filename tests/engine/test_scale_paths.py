@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from bot.engine import honest, matching, people, person_answers, questions
 from bot.engine.choices import Choices
 from bot.engine.engine import Engine
-from bot.engine.folding import name_key, words
+from bot.engine.folding import fold, name_key, words
 from bot.engine.lexicon import PERSON
 from bot.engine.matching import (
     TermUnits,
@@ -214,6 +214,25 @@ def test_a_why_question_reads_its_topic_from_the_sets_every_question_shares(scal
     kept = term_units(ctx.index, asked.terms[asked.topic])
     assert about.own[0] is kept.own and about.blocks is kept.blocks
     assert questions._Around(ctx.index, asked).own[0] is kept.own  # the next reader's
+
+
+def test_who_won_in_a_town_reads_the_towns_lines_once_for_every_reader(scaled):
+    """ "Wer hat die Wahl in X gewonnen?": the lines telling who came first in X are found once
+    per index, the same as reading the town's lines anew."""
+    engine, queries = scaled
+    ctx = engine._context
+    asked = next(q for q in queries.ask if " in " in q and q.endswith("gewonnen?"))
+    first = engine.run_command("ask", asked)
+    places = [t for t in questions.read_question(ctx, asked).terms if t.where]
+    assert places and all(
+        questions._place_leads(ctx.index, t) is questions._place_leads(ctx.index, t) for t in places
+    )
+    for term in places:
+        units = [u for ids, _ in term.own for u in ids]
+        label = fold(term.label)
+        read = questions._leading_among(ctx.index, units, [label])
+        assert sorted(set(questions._place_leads(ctx.index, term))) == sorted(set(read))
+    assert engine.run_command("ask", asked) == first  # the next reader's, from what was kept
 
 
 def test_a_term_with_units_found_for_one_question_is_not_kept(scaled):
