@@ -517,17 +517,18 @@ def term_units(index: CorpusIndex, term: Term) -> TermUnits:
     if key[0] is None or key[1] is None:
         return TermUnits(index, term)
     memo = index.memos.term_units
-    units = memo.get(key)
+    units = memo.pop(key, None)
     if units is None:  # (it holds its term, so the ids in its key stay those arrays')
         _make_room(memo)
-        units = memo[key] = TermUnits(index, term)
+        units = TermUnits(index, term)
+    memo[key] = units  # (last: the words asked all night are the last to go)
     return units
 
 
 def _make_room(memo: dict[tuple, TermUnits]) -> None:
-    """Drop the terms kept longest until one more fits: only as many as needed, so that no
-    reader's question pays for freeing every kept set at once (some 400,000 ids, several
-    milliseconds)."""
+    """Drop the terms asked least recently until one more fits: only as many as needed, so
+    that no reader's question pays for freeing every kept set at once (some 400,000 ids,
+    several milliseconds)."""
     kept = list(memo.items())  # (a snapshot: a concurrent question may add or drop terms)
     held = sum(units.held() for _, units in kept)
     for key, units in kept:

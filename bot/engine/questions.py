@@ -3830,7 +3830,8 @@ class _Around:
         term = question.terms[question.topic]
         meaning = [t for t in question.terms if t.label == SEMANTIC_LABEL]
         self.index = index
-        self.own = [term_units(index, t).own for t in (term, *meaning)]
+        owns = [term_units(index, t).own for t in (term, *meaning)]
+        self.own = owns[0] if len(owns) == 1 else set().union(*owns)
         # Who holds a role is said where the role is ("Der Vorsitzende Richter, X"), not
         # around it: a paragraph names many people.
         self.blocks = frozenset() if question.identity else term_units(index, term).blocks
@@ -3851,7 +3852,7 @@ class _Around:
                 return False  # X's own words may say why, where the loss is spoken of
             if not self.people and KIND_OF_CODE[code & 3] != DIRECT:
                 return False
-        if code & self.reason or any(unit in own for own in self.own):
+        if unit in self.own or code & self.reason:
             return True
         return not self.blocks.isdisjoint(self.index.around[self.index.columns.block[unit]])
 

@@ -212,8 +212,8 @@ def test_a_why_question_reads_its_topic_from_the_sets_every_question_shares(scal
     assert asked.topic is not None
     about = questions._Around(ctx.index, asked)
     kept = term_units(ctx.index, asked.terms[asked.topic])
-    assert about.own[0] is kept.own and about.blocks is kept.blocks
-    assert questions._Around(ctx.index, asked).own[0] is kept.own  # the next reader's
+    assert about.own is kept.own and about.blocks is kept.blocks
+    assert questions._Around(ctx.index, asked).own is kept.own  # the next reader's
 
 
 def test_who_won_in_a_town_reads_the_towns_lines_once_for_every_reader(scaled):
@@ -245,7 +245,7 @@ def test_a_term_with_units_found_for_one_question_is_not_kept(scaled):
     assert term_units(index, ranged) is term_units(index, replace(ranged, weight=2.0))
 
 
-def test_the_kept_terms_make_room_oldest_first_when_they_hold_too_many_units(scaled, monkeypatch):
+def test_the_kept_terms_make_room_least_recently_asked_first(scaled, monkeypatch):
     engine, _ = scaled
     index = engine.index
     monkeypatch.setattr(matching, "TERM_UNITS_KEPT", 3)
@@ -255,6 +255,10 @@ def test_the_kept_terms_make_room_oldest_first_when_they_hold_too_many_units(sca
         asked.append(term_units(index, word_term(index, word)))
         # the three asked last stay; only the oldest made room (nobody frees them all at once)
         assert list(index.memos.term_units.values()) == asked[-3:]
+    again = term_units(index, word_term(index, WORDS[-3]))  # asked again: it stays longest
+    term_units(index, word_term(index, WORDS[0]))
+    assert again in index.memos.term_units.values()
+    assert asked[-2] not in index.memos.term_units.values()
     monkeypatch.setattr(matching, "TERM_IDS_KEPT", 0)
     index.memos.term_units.clear()
     units = term_units(index, word_term(index, "wahl"))
