@@ -80,6 +80,8 @@ def words(text: str) -> list[str]:
 def has_phrase(folded: list[str], phrase: tuple[str, ...]) -> bool:
     """Whether these folded words hold the phrase's words in a row ("erste", "runde")."""
     size = len(phrase)
+    if size and phrase[0] not in folded:
+        return False  # (one pass in C first: a question has few of the many phrases tested)
     return any(tuple(folded[i : i + size]) == phrase for i in range(len(folded) - size + 1))
 
 

@@ -803,7 +803,18 @@ def _outcome_word(word: str) -> bool:
 
 def _name_words(index: CorpusIndex, people: Sequence[int]) -> set[str]:
     """The folded words of the people's names, as a question types them."""
-    return {w for p in people for w in fold(index.people.entries[p].name).split()}
+    return set().union(*(_person_name_words(index, p) for p in people))
+
+
+def _person_name_words(index: CorpusIndex, person: int) -> frozenset[str]:
+    """`_name_words` of one person, folded once per index (`Memos.name_words`): a question
+    looks for each person it names in itself several times."""
+    return remembered(
+        index.memos.name_words,
+        person,
+        lambda: frozenset(fold(index.people.entries[person].name).split()),
+        size=len(index.people.entries),  # keyed by the corpus's own people: never emptied
+    )
 
 
 def _by_office(folded: list[str], rest: list[str], index: CorpusIndex) -> str:

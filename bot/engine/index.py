@@ -270,6 +270,11 @@ class Memos:
     place_words: dict[tuple[tuple[str, ...], bool], FoundPlace | None] = field(default_factory=dict)
     # a term's postings (by the identity of the index's arrays) → its sets (`matching.term_units`)
     term_units: dict[tuple, TermUnits] = field(default_factory=dict)
+    # person (entry) → the folded words of their name (`honest._person_name_words`)
+    name_words: dict[int, frozenset[str]] = field(default_factory=dict)
+    # a place's postings (as `term_units` keys them) and the place, folded → the lines telling
+    # who came first there (`questions._place_leads`)
+    place_leads: dict[tuple[tuple, str], tuple[int, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -504,7 +504,7 @@ class TermUnits:
 
 
 TERM_UNITS_KEPT = 256  # terms whose sets an index keeps (`term_units`) …
-TERM_IDS_KEPT = 400_000  # … and the ids they may hold (some 30 MB) before it starts again
+TERM_IDS_KEPT = 400_000  # … and the ids they may hold (some 30 MB) before the oldest go
 
 
 def term_units(index: CorpusIndex, term: Term) -> TermUnits:
@@ -513,21 +513,34 @@ def term_units(index: CorpusIndex, term: Term) -> TermUnits:
     term is kept when each of its postings is the index's own (an array, never changed once
     built: its identity says what it holds) or a range of units (its value does); a term with
     a list made for one question is not."""
-    key = (_postings_key(term.own), _postings_key(term.context))
+    key = (postings_key(term.own), postings_key(term.context))
     if key[0] is None or key[1] is None:
         return TermUnits(index, term)
     memo = index.memos.term_units
-    units = memo.get(key)
+    units = memo.pop(key, None)
     if units is None:  # (it holds its term, so the ids in its key stay those arrays')
-        held = sum(kept.held() for kept in list(memo.values()))
-        if len(memo) >= TERM_UNITS_KEPT or held > TERM_IDS_KEPT:
-            memo.clear()
-        units = memo[key] = TermUnits(index, term)
+        _make_room(memo)
+        units = TermUnits(index, term)
+    memo[key] = units  # (last: the words asked all night are the last to go)
     return units
 
 
-def _postings_key(postings: Postings) -> tuple | None:
-    """What the postings hold, as a key (see `term_units`); None if a list is among them."""
+def _make_room(memo: dict[tuple, TermUnits]) -> None:
+    """Drop the terms asked least recently until one more fits: only as many as needed, so
+    that no reader's question pays for freeing every kept set at once (some 400,000 ids,
+    several milliseconds)."""
+    kept = list(memo.items())  # (a snapshot: a concurrent question may add or drop terms)
+    held = sum(units.held() for _, units in kept)
+    for key, units in kept:
+        if len(memo) < TERM_UNITS_KEPT and held <= TERM_IDS_KEPT:
+            return
+        memo.pop(key, None)
+        held -= units.held()
+
+
+def postings_key(postings: Postings) -> tuple | None:
+    """What the postings hold, as a key for what is remembered of them per index (see
+    `term_units`); None if a list, made for one question, is among them."""
     key: list[tuple[int | range, float]] = []
     for ids, similarity in postings:
         if type(ids) is Ids:

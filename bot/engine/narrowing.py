@@ -108,7 +108,8 @@ class Narrowing:
         }
         self.groups = sorted({w for w in weighed.values() if w[0] > 0}, key=lambda w: -w[0])
         number = {w: n for n, w in enumerate(self.groups)}
-        self.group_of = bytes(number.get(weighed[c & mask], 255) for c in range(256))
+        group = {code: number.get(w, 255) for code, w in weighed.items()}
+        self.group_of = bytes([group[c & mask] for c in range(256)])
         self.max_boost = self.groups[0][0] if self.groups else 0.0
         self.plain_boost = weighing.boost(weighing.plain, people)
         self.boosts: dict[tuple[int, bool], float] = {}  # (class byte, speaker asked) → boost

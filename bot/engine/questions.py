@@ -75,8 +75,10 @@ from bot.engine.matching import (
     head_postings,
     party_term,
     person_term,
+    postings_key,
     semantic_term,
     split_verb_postings,
+    term_units,
     word_term,
 )
 from bot.engine.memo import remembered
@@ -2844,6 +2846,23 @@ def _leading_among(index: CorpusIndex, units: Iterable[int], places: Collection[
     return found
 
 
+def _place_leads(index: CorpusIndex, term: Term) -> tuple[int, ...]:
+    """The lines of a place's term that tell who came first there (`_leading_among`): read
+    once per index and place, as readers ask "who won in X" of the same towns all night, and
+    a town's name stands in hundreds of lines."""
+    label = fold(term.label)
+
+    def read() -> tuple[int, ...]:
+        return tuple(
+            chain.from_iterable(_leading_among(index, ids, [label]) for ids, _ in term.own)
+        )
+
+    key = postings_key(term.own)
+    if key is None:
+        return read()
+    return remembered(index.memos.place_leads, (key, label), read)
+
+
 def _district_row(index: CorpusIndex, unit: int) -> bool:
     """Whether a line is one district's row of a results table (`PlaceResult.row`): asked for
     X's share with no place, the whole town's figure answers first."""
@@ -2866,15 +2885,7 @@ def _with_place_leads(
     asked = lexicon.WIN_STEMS | lexicon.RESULT_STEMS | lexicon.ENDED_STEMS
     if all(stem(fold(t.label)) not in asked for t in terms):
         return terms
-    leads = sorted(
-        {
-            unit
-            for term in terms
-            if term.where
-            for units, _ in term.own
-            for unit in _leading_among(index, units, [fold(term.label)])
-        }
-    )
+    leads = sorted(set().union(*(_place_leads(index, term) for term in terms if term.where)))
     if not leads:
         return terms
     return [
@@ -3810,18 +3821,20 @@ class _Around:
     built once per question. "Warum hat X verloren" asks for a reason of a result: a line
     that only reports it ("Bruchhausen: X 44,6 %", "X verlässt das Rathaus") beside the word
     gives none, nor does a report of what X did after ("sprach von einem bitteren Abend"); a
-    line that gives one ("weil", "lag an ihm") or somebody's own words on it do."""
+    line that gives one ("weil", "lag an ihm") or somebody's own words on it do. The word's
+    sets are those every question asking it shares (`term_units`): a common word's are tens of
+    thousands of units, too many to gather and free for each question."""
 
     def __init__(self, index: CorpusIndex, question: Question) -> None:
         assert question.topic is not None
         term = question.terms[question.topic]
         meaning = [t for t in question.terms if t.label == SEMANTIC_LABEL]
         self.index = index
-        self.own = set(chain.from_iterable(ids for t in (term, *meaning) for ids, _ in t.own))
+        owns = [term_units(index, t).own for t in (term, *meaning)]
+        self.own = owns[0] if len(owns) == 1 else set().union(*owns)
         # Who holds a role is said where the role is ("Der Vorsitzende Richter, X"), not
         # around it: a paragraph names many people.
-        blocks = () if question.identity else term.context
-        self.blocks = set(chain.from_iterable(ids for ids, _ in blocks))
+        self.blocks = frozenset() if question.identity else term_units(index, term).blocks
         self.reason = CUE_BITS[lexicon.REASON] if question.kind == lexicon.REASON else 0
         self.people = question.people
         self.of_result = bool(self.reason) and stem_word(fold(term.label)) in (

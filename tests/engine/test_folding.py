@@ -3,7 +3,7 @@
 import pytest
 
 from bot.engine import folding
-from bot.engine.folding import fold, name_key, stem_word, words
+from bot.engine.folding import fold, has_phrase, name_key, stem_word, words
 
 
 @pytest.mark.parametrize("typed", ["Lögering", "Loegering", "Logering", "LÖGERING", "loegering"])
@@ -65,3 +65,14 @@ def test_a_stem_asked_again_is_the_same_after_the_memo_started_over(monkeypatch)
     first = [stem_word(w) for w in ("stichwahlen", "gewonnen", "niederlage", "stichwahlen")]
     assert first == [stem_word(w) for w in ("stichwahlen", "gewonnen", "niederlage", "stichwahlen")]
     assert len(folding._STEMS) <= 2
+
+
+def test_a_phrase_is_found_only_with_its_words_in_a_row():
+    asked = words("Wer lag in der ersten Runde vorn, wer in der Stichwahl?")
+    assert has_phrase(asked, ("ersten", "runde"))
+    assert has_phrase(asked, ("stichwahl",))
+    assert not has_phrase(asked, ("runde", "ersten"))  # both words, not in this order
+    assert not has_phrase(asked, ("ersten", "wahlgang"))  # its first word alone
+    assert not has_phrase(asked, ("zweiten", "runde"))  # no first word at all
+    assert not has_phrase(asked, ("stichwahl", "danach"))  # would run past the end
+    assert has_phrase(asked, ())

@@ -5,7 +5,7 @@ import pytest
 
 from bot.engine.engine import Engine
 from bot.engine.folding import words
-from bot.engine.honest import _cost_verb, _name_asked
+from bot.engine.honest import _cost_verb, _name_asked, _name_words
 from tests.engine.conftest import engine_over_texts, texts
 
 # Two towns: one paper names the mayor who leaves, the other only the one who comes.
@@ -1243,3 +1243,15 @@ def test_when_one_person_does_something_is_not_told_by_a_time_in_another_persons
     assert reply.status == "not_found", texts(reply)
     reply = ask(engine, "wann geht die übergabe los")
     assert reply.status == "ok" and "am Montag" in texts(reply)[0]
+
+
+def test_a_persons_name_is_folded_once_for_every_question_naming_them(night):
+    """ "Hat Brecht Korte gratuliert?" looks for each name in the question several times."""
+    index = night.index
+    brecht = next(i for i, e in enumerate(index.people.entries) if e.name == "Jonas Brecht")
+    korte = next(i for i, e in enumerate(index.people.entries) if e.name == "Lina Korte")
+    assert _name_words(index, (brecht, korte)) == {"jonas", "brecht", "lina", "korte"}
+    kept = index.memos.name_words[brecht]
+    ask(night, "Hat Jonas Brecht Lina Korte gratuliert?")
+    assert index.memos.name_words[brecht] is kept
+    assert _name_words(index, ()) == set()

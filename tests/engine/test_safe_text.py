@@ -1,5 +1,7 @@
 """Whatever a user typed, echoed back, pings nobody and breaks no formatting."""
 
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -48,6 +50,17 @@ def test_hyphenated_words_stay_as_they_are():
 
 def test_control_and_direction_characters_are_removed():
     assert clean("a\x00b\u202ec\u2066d\ne") == "abcd\ne"
+
+
+@given(st.text())
+def test_any_text_loses_only_control_and_direction_characters(text):
+    kept = "".join(
+        c for c in text if c in "\n\t" or (unicodedata.category(c) != "Cc" and c not in BIDI)
+    )
+    assert clean(text) == kept
+
+
+BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
 
 def test_echoed_input_is_one_short_line_cut_at_a_word_and_marked():

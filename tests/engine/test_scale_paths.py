@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from bot.engine import honest, matching, people, person_answers, questions
 from bot.engine.choices import Choices
 from bot.engine.engine import Engine
-from bot.engine.folding import name_key, words
+from bot.engine.folding import fold, name_key, words
 from bot.engine.lexicon import PERSON
 from bot.engine.matching import (
     TermUnits,
@@ -203,6 +203,38 @@ def test_a_word_asked_again_finds_its_sets_built_and_the_same_units_in_them(scal
         assert all(near(b) == kept_near(b) for b in range(len(index.around))), word
 
 
+def test_a_why_question_reads_its_topic_from_the_sets_every_question_shares(scaled):
+    """ "Warum hat X verloren" tests each candidate against the lines with the word: the sets
+    of a word readers ask all night are gathered once, not again for each question."""
+    engine, _ = scaled
+    ctx = engine._context
+    asked = questions.read_question(ctx, "Warum hat Westphal verloren?")
+    assert asked.topic is not None
+    about = questions._Around(ctx.index, asked)
+    kept = term_units(ctx.index, asked.terms[asked.topic])
+    assert about.own is kept.own and about.blocks is kept.blocks
+    assert questions._Around(ctx.index, asked).own is kept.own  # the next reader's
+
+
+def test_who_won_in_a_town_reads_the_towns_lines_once_for_every_reader(scaled):
+    """ "Wer hat die Wahl in X gewonnen?": the lines telling who came first in X are found once
+    per index, the same as reading the town's lines anew."""
+    engine, queries = scaled
+    ctx = engine._context
+    asked = next(q for q in queries.ask if " in " in q and q.endswith("gewonnen?"))
+    first = engine.run_command("ask", asked)
+    places = [t for t in questions.read_question(ctx, asked).terms if t.where]
+    assert places and all(
+        questions._place_leads(ctx.index, t) is questions._place_leads(ctx.index, t) for t in places
+    )
+    for term in places:
+        units = [u for ids, _ in term.own for u in ids]
+        label = fold(term.label)
+        read = questions._leading_among(ctx.index, units, [label])
+        assert sorted(set(questions._place_leads(ctx.index, term))) == sorted(set(read))
+    assert engine.run_command("ask", asked) == first  # the next reader's, from what was kept
+
+
 def test_a_term_with_units_found_for_one_question_is_not_kept(scaled):
     engine, _ = scaled
     index = engine.index
@@ -213,19 +245,26 @@ def test_a_term_with_units_found_for_one_question_is_not_kept(scaled):
     assert term_units(index, ranged) is term_units(index, replace(ranged, weight=2.0))
 
 
-def test_the_kept_terms_start_again_when_they_hold_too_many_units(scaled, monkeypatch):
+def test_the_kept_terms_make_room_least_recently_asked_first(scaled, monkeypatch):
     engine, _ = scaled
     index = engine.index
     monkeypatch.setattr(matching, "TERM_UNITS_KEPT", 3)
     index.memos.term_units.clear()
+    asked = []
     for word in WORDS:
-        term_units(index, word_term(index, word))
-        assert len(index.memos.term_units) <= 3
+        asked.append(term_units(index, word_term(index, word)))
+        # the three asked last stay; only the oldest made room (nobody frees them all at once)
+        assert list(index.memos.term_units.values()) == asked[-3:]
+    again = term_units(index, word_term(index, WORDS[-3]))  # asked again: it stays longest
+    term_units(index, word_term(index, WORDS[0]))
+    assert again in index.memos.term_units.values()
+    assert asked[-2] not in index.memos.term_units.values()
     monkeypatch.setattr(matching, "TERM_IDS_KEPT", 0)
+    index.memos.term_units.clear()
     units = term_units(index, word_term(index, "wahl"))
     units.split(set(range(index.unit_count())))  # builds its sets
     again = term_units(index, word_term(index, "stichwahl"))
-    assert list(index.memos.term_units.values()) == [again]  # the full memo started again
+    assert list(index.memos.term_units.values()) == [again]  # the sets held were let go
 
 
 def test_a_night_of_questions_asked_again_gets_the_same_answers_from_what_was_kept():
