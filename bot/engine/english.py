@@ -16,7 +16,7 @@ from functools import lru_cache
 import Stemmer
 from rapidfuzz.distance import OSA
 
-from bot.engine.folding import fold, words
+from bot.engine.folding import fold, has_any_phrase, words
 from bot.engine.glossary import ENGLISH_GERMAN, REGIONS
 from bot.engine.lexicon import STOP_WORDS, word_pairs
 
@@ -181,6 +181,26 @@ def _what_got(folded: Sequence[str]) -> list[str]:
                 return ["how", "much", *folded[1:]]
             break
     return list(folded)
+
+
+# Question words that ask for a figure: what is got is votes or a share ("how many votes did
+# X receive", "what percentage did X poll").
+_FIGURE_ASKED = (
+    ("how", "many"),
+    ("how", "much"),
+    ("what", "number"),
+    ("what", "percentage"),
+    ("what", "share"),
+)
+
+
+def _getting(folded: Sequence[str]) -> list[str]:
+    """The words with each verb of getting (`_GETTING`) read as "get" in a question asking for
+    a figure: "receive" and "poll" are the same question as "get", which the glossary reads
+    as "bekommen"; kept as typed (or as "Umfrage"), they were words no line of a result has."""
+    if not has_any_phrase(list(folded), _FIGURE_ASKED):
+        return list(folded)
+    return ["get" if word in _GETTING else word for word in folded]
 
 
 # English words whose sense at the end of a question is the verb's: "when does the pool
@@ -355,7 +375,7 @@ def translated(folded: Sequence[str]) -> list[tuple[str, str | None]]:
     too."""
     if is_german(folded):
         return [(word, None) for word in folded]
-    folded = _what_got(_clock(uncontracted(folded)))
+    folded = _getting(_what_got(_clock(uncontracted(folded))))
     result: list[tuple[str, str | None]] = []
     i = 0
     while i < len(folded):
