@@ -1468,7 +1468,7 @@ def test_votes_received_or_polled_are_votes_got(tmp_path, config):
     first_excerpts_hold(
         engine,
         {
-            "How many votes did Probelmann receive?": "5.210",
+            "How many votes did Testhagen receive?": "4.870",
             "how many votes did testhagen poll": "4.870",
         },
     )
