@@ -197,10 +197,14 @@ _FIGURE_ASKED = (
 def _getting(folded: Sequence[str]) -> list[str]:
     """The words with each verb of getting (`_GETTING`) read as "get" in a question asking for
     a figure: "receive" and "poll" are the same question as "get", which the glossary reads
-    as "bekommen"; kept as typed (or as "Umfrage"), they were words no line of a result has."""
+    as "bekommen"; kept as typed (or as "Umfrage"), they were words no line of a result has.
+    A word that opens a phrase of the glossary is that phrase's ("poll workers")."""
     if not has_any_phrase(list(folded), _FIGURE_ASKED):
         return list(folded)
-    return ["get" if word in _GETTING else word for word in folded]
+    return [
+        "get" if word in _GETTING and tuple(folded[i : i + 2]) not in _PHRASE_STARTS else word
+        for i, word in enumerate(folded)
+    ]
 
 
 # English words whose sense at the end of a question is the verb's: "when does the pool
@@ -273,6 +277,14 @@ for _key, _german in _TRANSLATIONS.items():
     if len(_key) == 1:
         _doer = _key[0].endswith(_DOER_ENDINGS)
         _BY_STEM.setdefault((english_stem(_key[0]), _doer), _german)
+# The first two words of each phrase of the glossary ("poll workers" of "poll workers").
+_PHRASE_STARTS = frozenset(key[:2] for key in _TRANSLATIONS if len(key) > 1)
+# Phrases by their first word's stem ("take office" as "take" "office"): "taking office",
+# "stepped down" and "swearing in" are the glossary's phrase in another form of its verb.
+_PHRASE_BY_STEM: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+for _key, _german in _TRANSLATIONS.items():
+    if len(_key) > 1:
+        _PHRASE_BY_STEM.setdefault((english_stem(_key[0]), *_key[1:]), (_key, _german))
 del _key, _german, _word, _rest, _doer
 # Possessive determiners, passed over inside a phrase: "break her promise", "broke their
 # promise" and "broken promise" are one entry's ("break promise"), not one entry each.
@@ -390,6 +402,8 @@ def translated(folded: Sequence[str]) -> list[tuple[str, str | None]]:
             end = i + size
             if german is None and size > 1 and (found := _glossed_phrase(folded, i, size)):
                 key, german, end = found
+            if german is None and size > 1 and len(key) == size and _may_inflect(key[0]):
+                key, german = _PHRASE_BY_STEM.get((english_stem(key[0]), *key[1:]), (key, None))
             if german is None and size == 1 and _may_inflect(folded[i]):
                 german = _by_stem(folded[i])
                 if german is None and (meant := _typo_of(folded[i])) is not None:

@@ -1436,6 +1436,7 @@ NIGHT_IN_QUELLBRUECK = {
         "Von Ina Beispiel\nDank der neuen Bürgermeisterin\n"
         "Die neue Bürgermeisterin von Quellbrück dankte ihren Wählern: „Quellbrück hat "
         "gewählt, und ich werde Bürgermeisterin für alle.“\n"
+        "Vereidigt wird Probelmann in der Ratssitzung am 14. November.\n"
     ),
     "twin_town": (
         "By Ann Example\nOur twin town has a new mayor\n"
@@ -1475,3 +1476,20 @@ def test_votes_received_or_polled_are_votes_got(tmp_path, config):
     got = to_german(words("how many votes did the new mayor get"))
     assert to_german(words("how many votes did the new mayor receive")) == got
     assert to_german(words("what did she receive the award for"))[3] == "receive"
+    assert "wahlhelfer" in to_german(words("how much do poll workers get"))  # no verb there
+
+
+def test_a_phrase_of_the_glossary_is_read_in_any_form_of_its_verb(tmp_path, config):
+    """ "swearing in", "stepping down", "taking office": the glossary's phrase ("swear in",
+    "step down", "take office") in another form of its verb, read as its German."""
+    assert to_german(words("when is she stepping down")) == to_german(
+        words("when is she step down")
+    )
+    engine = engine_over_texts(tmp_path, NIGHT_IN_QUELLBRUECK, config)
+    first_excerpts_hold(
+        engine,
+        {
+            "when is probelmanns swearing in": "14. November",
+            "When is the new mayor's swearing-in?": "14. November",
+        },
+    )
