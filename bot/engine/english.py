@@ -382,9 +382,10 @@ def translated(folded: Sequence[str]) -> list[tuple[str, str | None]]:
     English words that are no stop words (`_reported_as`: "political scientist" is
     "scientist", "take office" is "Amt antreten", "sworn in" is "sworn"), so that an English
     report's line has all of the phrase the question has; a word one slip from a listed one
-    ("seperated") stands for that one (see `_typo_of`). English fillers (`ENGLISH_FILLERS`) are
-    left out. A German question stays as typed: "Union", "plant" and "man" are German words
-    too."""
+    ("seperated") stands for that one (see `_typo_of`), and a phrase in another form of its
+    verb ("swearing in") for the glossary's (`_PHRASE_BY_STEM`). English fillers
+    (`ENGLISH_FILLERS`) are left out. A German question stays as typed: "Union", "plant" and
+    "man" are German words too."""
     if is_german(folded):
         return [(word, None) for word in folded]
     folded = _getting(_what_got(_clock(uncontracted(folded))))
