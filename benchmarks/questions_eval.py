@@ -489,6 +489,17 @@ newsletter, the winner's speech in full, a street poll, a fire brigade's operati
 party's letter to its members, an English company's staff memo), asked over devno12's folders
 and that one (no held-out folder); committed before its first run (`devno13_first_run.out`:
 engine top-1 43.5 %, top-3 44.7 %, honest no 62.5 %); in-sample since.
+Round 32's dev-en22 (`benchmarks/questions/dev_en22.yaml`) asks English readers' questions
+weighted to the blind blocks' weakest English kinds (when, number, role, who other, margin,
+other, yes or no), each asked plainly, chat-typed and paraphrased with German words mixed in,
+over six invented texts of the Haldermünde mayoral election won in the first round
+(`benchmarks/questions/articles_deven22/`: a timetable of what follows in weekday-first dated
+lines, a "Nachgerechnet" column working the result out in numbered steps, a winners-and-losers
+column, the candidates' social-media posts, a council report electing a treasurer, an English
+twin-town council newsletter), 25 of 109 that the texts do not answer, asked over dev-en21's
+folders and that one (no held-out folder); committed before its first run
+(`dev_en22_first_run.out`: engine top-1 46.4 %, top-3 53.6 %, honest no 60.0 %); in-sample
+since.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -1037,6 +1048,14 @@ DEV_EN21_FOLDERS = (*DEV_EN20_FOLDERS, ROOT / "benchmarks" / "questions" / "arti
 # English); no held-out folder.
 DEVNO13 = ROOT / "benchmarks" / "questions" / "devno13.yaml"
 DEVNO13_FOLDERS = (*DEVNO12_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_devno13")
+# Round 32 (en33): English readers' questions weighted to the blind English per-kind sums'
+# weakest kinds (when, number, role, who other, margin, other, yes / no), three ways each, over
+# the invented Haldermünde mayoral election (articles_deven22: a timetable of what follows, a
+# column working out the result step by step, winners and losers, social-media posts, a council
+# electing a treasurer, an English twin-town newsletter) and dev_en21's folders; 25
+# unanswerable; no held-out folder.
+DEV_EN22 = ROOT / "benchmarks" / "questions" / "dev_en22.yaml"
+DEV_EN22_FOLDERS = (*DEV_EN21_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_deven22")
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -1678,6 +1697,12 @@ BLOCKS = (
         DEVNO13,
         DEVNO13_FOLDERS,
         "devno13: unanswerable close cousins beside answered ones, Quernbach (round 31)",
+    ),
+    Block(
+        "deven22",
+        DEV_EN22,
+        DEV_EN22_FOLDERS,
+        "dev-en22: English questions by weak kind, three ways, 25 unanswerable, over deven22",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

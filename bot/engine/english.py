@@ -16,7 +16,7 @@ from functools import lru_cache
 import Stemmer
 from rapidfuzz.distance import OSA
 
-from bot.engine.folding import fold, words
+from bot.engine.folding import fold, has_any_phrase, words
 from bot.engine.glossary import ENGLISH_GERMAN, REGIONS
 from bot.engine.lexicon import STOP_WORDS, word_pairs
 
@@ -183,6 +183,30 @@ def _what_got(folded: Sequence[str]) -> list[str]:
     return list(folded)
 
 
+# Question words that ask for a figure: what is got is votes or a share ("how many votes did
+# X receive", "what percentage did X poll").
+_FIGURE_ASKED = (
+    ("how", "many"),
+    ("how", "much"),
+    ("what", "number"),
+    ("what", "percentage"),
+    ("what", "share"),
+)
+
+
+def _getting(folded: Sequence[str]) -> list[str]:
+    """The words with each verb of getting (`_GETTING`) read as "get" in a question asking for
+    a figure: "receive" and "poll" are the same question as "get", which the glossary reads
+    as "bekommen"; kept as typed (or as "Umfrage"), they were words no line of a result has.
+    A word that opens a phrase of the glossary is that phrase's ("poll workers")."""
+    if not has_any_phrase(list(folded), _FIGURE_ASKED):
+        return list(folded)
+    return [
+        "get" if word in _GETTING and tuple(folded[i : i + 2]) not in _PHRASE_STARTS else word
+        for i, word in enumerate(folded)
+    ]
+
+
 # English words whose sense at the end of a question is the verb's: "when does the pool
 # close" asks when it closes; "close" before a noun is the adjective ("a close race"); "where
 # did X study" asks where X studied, "the study" before a verb is the survey's; "what did the
@@ -253,6 +277,14 @@ for _key, _german in _TRANSLATIONS.items():
     if len(_key) == 1:
         _doer = _key[0].endswith(_DOER_ENDINGS)
         _BY_STEM.setdefault((english_stem(_key[0]), _doer), _german)
+# The first two words of each phrase of the glossary ("poll workers" of "poll workers").
+_PHRASE_STARTS = frozenset(key[:2] for key in _TRANSLATIONS if len(key) > 1)
+# Phrases by their first word's stem ("take office" as "take" "office"): "taking office",
+# "stepped down" and "swearing in" are the glossary's phrase in another form of its verb.
+_PHRASE_BY_STEM: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+for _key, _german in _TRANSLATIONS.items():
+    if len(_key) > 1:
+        _PHRASE_BY_STEM.setdefault((english_stem(_key[0]), *_key[1:]), (_key, _german))
 del _key, _german, _word, _rest, _doer
 # Possessive determiners, passed over inside a phrase: "break her promise", "broke their
 # promise" and "broken promise" are one entry's ("break promise"), not one entry each.
@@ -350,12 +382,13 @@ def translated(folded: Sequence[str]) -> list[tuple[str, str | None]]:
     English words that are no stop words (`_reported_as`: "political scientist" is
     "scientist", "take office" is "Amt antreten", "sworn in" is "sworn"), so that an English
     report's line has all of the phrase the question has; a word one slip from a listed one
-    ("seperated") stands for that one (see `_typo_of`). English fillers (`ENGLISH_FILLERS`) are
-    left out. A German question stays as typed: "Union", "plant" and "man" are German words
-    too."""
+    ("seperated") stands for that one (see `_typo_of`), and a phrase in another form of its
+    verb ("swearing in") for the glossary's (`_PHRASE_BY_STEM`). English fillers
+    (`ENGLISH_FILLERS`) are left out. A German question stays as typed: "Union", "plant" and
+    "man" are German words too."""
     if is_german(folded):
         return [(word, None) for word in folded]
-    folded = _what_got(_clock(uncontracted(folded)))
+    folded = _getting(_what_got(_clock(uncontracted(folded))))
     result: list[tuple[str, str | None]] = []
     i = 0
     while i < len(folded):
@@ -370,6 +403,8 @@ def translated(folded: Sequence[str]) -> list[tuple[str, str | None]]:
             end = i + size
             if german is None and size > 1 and (found := _glossed_phrase(folded, i, size)):
                 key, german, end = found
+            if german is None and size > 1 and len(key) == size and _may_inflect(key[0]):
+                key, german = _PHRASE_BY_STEM.get((english_stem(key[0]), *key[1:]), (key, None))
             if german is None and size == 1 and _may_inflect(folded[i]):
                 german = _by_stem(folded[i])
                 if german is None and (meant := _typo_of(folded[i])) is not None:

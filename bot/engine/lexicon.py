@@ -603,10 +603,12 @@ MARGIN_STEMS = _stems(
     "ahead between"
 )
 # A lead or a shortfall in numbers, the answer to "wie knapp": "trennen nur 412 Stimmen", "ihr
-# fehlten 212 Stimmen" ("zwischen" says it only beside a count, and is often a time's).
+# fehlten 212 Stimmen" ("zwischen" says it only beside a count, and is often a time's); the
+# loser's side of it, "Rückstand", "behind"; and English "lead", the reader's commonest word
+# for it ("how big was X's lead": an English report's own word joins what the answer may say).
 LEAD_STEMS = _stems(
-    "Vorsprung Abstand trennen trennten trennt Differenz Unterschied fehlen fehlten fehlte "
-    "fehlt margin separated ahead"
+    "Vorsprung Rückstand Abstand trennen trennten trennt Differenz Unterschied fehlen fehlten "
+    "fehlte fehlt margin separated ahead behind lead"
 )
 # Question words that ask for a lead: "wie knapp", "zwischen X und Y".
 MARGIN_WORDS = frozenset("knapp knapper zwischen between close narrow".split())

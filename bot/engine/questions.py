@@ -146,6 +146,17 @@ BETWEEN_COUNT_RE = re.compile(
     r"\b(?:[Zz]wischen\b[^.;:]{0,40}?\b(?:lagen|liegen|lag|liegt)|by)\b"
     r"[^.;:\d]{0,20}?\d[\d.,’']*\s+(?:Stimmen|votes)\b"
 )
+# "wie" and "how" before a word of closeness: the English question word stays as typed
+HOW = (["wie"], ["how"])
+# After a count, the side of a lead it gives: "lag 90 Stimmen vor X", "300 votes ahead of X".
+AHEAD = (["vor"], ["ahead"])
+# … and the loser's side too ("7.490 Stimmen hinter der Siegerin", "300 votes behind X"), which
+# answers "how far behind was X", though the same sentence may give what X got.
+LEAD_SIDES = (*AHEAD, ["hinter"], ["behind"])
+LEAD_SIDE_RE = re.compile(r"\b(?:vor|hinter|ahead|behind)\b")  # a quick look before `_ahead`
+# A question naming a lead or a shortfall ("Rückstand", "how far behind", "fehlten") asks for a
+# margin, as one naming the gap itself does.
+MARGIN_ASKED = lexicon.MARGIN_STEMS | lexicon.LEAD_STEMS
 JOB_NEAR = 4  # "Daniel Ammann, 47, ist Schulleiter": words from a name to the job it gives
 # A relative clause of heading or running something: ", die das Amt leitet", ", der … betreibt"
 RUNS_RE = re.compile(
@@ -1020,7 +1031,7 @@ def _margins(index: CorpusIndex, scope: Scope) -> Postings:
             continue
         if (
             unit in leads
-            or (" vor " in text and _ahead(index, text))
+            or (LEAD_SIDE_RE.search(text) and _ahead(index, text))
             or BETWEEN_COUNT_RE.search(text)
         ):
             margins.append(unit)
@@ -1040,10 +1051,11 @@ def _leads_of_winner(index: CorpusIndex, person: int) -> list[int]:
 
 
 def _ahead(index: CorpusIndex, text: str) -> bool:
-    """ "lag am Ende 87 Stimmen vor X": a count before "vor" is a lead."""
+    """ "lag am Ende 87 Stimmen vor X", "340 Stimmen hinter X": a count before a side of a lead
+    (`LEAD_SIDES`) is a lead."""
     tokens = words(text)
     return any(
-        index.stem(token) in COUNTED_STEMS and tokens[i + 1 : i + 2] == ["vor"]
+        index.stem(token) in COUNTED_STEMS and tokens[i + 1 : i + 2] in LEAD_SIDES
         for i, token in enumerate(tokens)
     )
 
@@ -1576,11 +1588,11 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
             elif word in honest.EARLIER_ASKED:
                 # "wer war vorher Landrat": "Brandl folgt auf Landrat Georg Huber" says it
                 term = replace(term, own=(*term.own, (_successions(ctx.index), SYNONYM)))
-            elif (word in lexicon.MARGIN_WORDS and folded[position - 1 : position] == ["wie"]) or (
+            elif (word in lexicon.MARGIN_WORDS and folded[position - 1 : position] in HOW) or (
                 kind == lexicon.NUMBER and stemmed in lexicon.LEAD_STEMS
             ):
-                # "wie knapp war es", "wie groß war der Abstand": a line giving the margin
-                # answers, in any words, as one saying it was close does
+                # "wie knapp war es", "how close was it", "wie groß war der Abstand": a line
+                # giving the margin answers, in any words, as one saying it was close does
                 term = replace(term, own=(*_margins(ctx.index, scope), *term.own))
             parts = () if term.own or term.context else _compound_parts(ctx.index, word, stem)
             if parts:  # "Landratswahl", which no article has: "Landrat" and "Wahl"
@@ -1706,7 +1718,7 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
         yes_no=_asks_yes_no(ctx, folded),
         unknown_name=stranger,
         speakers=_speakers_asked(folded, named) if wants_quote and kind == lexicon.WHAT else (),
-        margin=any(stem(word) in lexicon.MARGIN_STEMS for word in folded)
+        margin=any(stem(word) in MARGIN_ASKED for word in folded)
         or not lexicon.MARGIN_WORDS.isdisjoint(folded),
         rank=rank[1] if rank is not None else "",
         job=job,
@@ -2256,17 +2268,17 @@ def _a_margin(tokens: list[str], stemmed: list[str]) -> bool:
         return True
     return any(
         (token.isdigit() and tokens[i - 1 : i] in (["by"], ["um"]))
-        or (stemmed[i] in COUNTED_STEMS and tokens[i + 1 : i + 2] in (["vor"], ["ahead"]))
+        or (stemmed[i] in COUNTED_STEMS and tokens[i + 1 : i + 2] in AHEAD)
         for i, token in enumerate(tokens)
     )
 
 
 def _a_lead(tokens: list[str], stemmed: list[str]) -> bool:
     """Whether a stretch gives a lead in its own words ("Vorsprung", "trennten", "fehlten") or
-    as a count before "vor" ("lag 90 Stimmen vor X"); unlike `_a_margin`, "zwischen" alone (often
-    a time's) is not enough."""
+    as a count before a side (`LEAD_SIDES`: "lag 90 Stimmen vor X"); unlike `_a_margin`,
+    "zwischen" alone (often a time's) is not enough."""
     return not lexicon.LEAD_STEMS.isdisjoint(stemmed) or any(
-        stemmed[i] in COUNTED_STEMS and tokens[i + 1 : i + 2] in (["vor"], ["ahead"])
+        stemmed[i] in COUNTED_STEMS and tokens[i + 1 : i + 2] in LEAD_SIDES
         for i in range(len(tokens))
     )
 

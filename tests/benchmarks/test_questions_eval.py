@@ -74,6 +74,8 @@ from benchmarks.questions_eval import (
     DEV_EN20_FOLDERS,
     DEV_EN21,
     DEV_EN21_FOLDERS,
+    DEV_EN22,
+    DEV_EN22_FOLDERS,
     DEV_EN_FOLDERS,
     DEVNAMES,
     DEVNAMES_FOLDERS,
@@ -757,9 +759,10 @@ def test_devnames_asks_about_unknown_names_beside_typos_of_known_ones():
         (DEV_EN19, DEV_EN19_FOLDERS, "deven19", 100, 25),
         (DEV_EN20, DEV_EN20_FOLDERS, "deven20", 100, 25),
         (DEV_EN21, DEV_EN21_FOLDERS, "deven21", 100, 25),
+        (DEV_EN22, DEV_EN22_FOLDERS, "deven22", 100, 25),
     ],
 )
-def test_dev_en12_to_21_ask_english_readers_questions_many_of_them_unanswerable(
+def test_dev_en12_to_22_ask_english_readers_questions_many_of_them_unanswerable(
     questions: Path, folders: tuple[Path, ...], half: str, least: int, unanswerable: int
 ) -> None:
     night = load_articles(folders)

@@ -1422,3 +1422,74 @@ def test_the_vote_is_the_ballot_and_votes_are_counted(tmp_path, config):
     assert to_german(words("did x win the vote"))[-1] == "wahl"
     assert to_german(words("how many votes did x get"))[2] == "stimmen"
     assert to_german(words("x got 52 percent of the vote"))[-1] == "stimmen"
+
+
+NIGHT_IN_QUELLBRUECK = {
+    "ergebnis": (
+        "Von Ina Beispiel\nBürgermeisterwahl in Quellbrück entschieden\n"
+        "Annegret Probelmann (SPD) gewann die Bürgermeisterwahl in Quellbrück mit 5.210 "
+        "Stimmen.\n"
+        "Zweiter wurde Kuno Testhagen (CDU) mit 4.870 Stimmen, 340 Stimmen hinter der "
+        "Siegerin.\n"
+    ),
+    "dank": (
+        "Von Ina Beispiel\nDank der neuen Bürgermeisterin\n"
+        "Die neue Bürgermeisterin von Quellbrück dankte ihren Wählern: „Quellbrück hat "
+        "gewählt, und ich werde Bürgermeisterin für alle.“\n"
+        "Vereidigt wird Probelmann in der Ratssitzung am 14. November.\n"
+    ),
+    "twin_town": (
+        "By Ann Example\nOur twin town has a new mayor\n"
+        "Ms Probelmann will lead the town hall of Quellbrück from November.\n"
+    ),
+}
+
+
+def test_a_lead_asked_in_english_is_found_from_either_side(tmp_path, config):
+    """ "How big was the lead", "how far behind was X", "how close was it": a lead is asked
+    (though an English report has "lead" as a verb), and "340 Stimmen hinter der Siegerin"
+    gives it from the loser's side."""
+    engine = engine_over_texts(tmp_path, NIGHT_IN_QUELLBRUECK, config)
+    first_excerpts_hold(
+        engine,
+        {
+            "How big was the winner's lead?": "340 Stimmen hinter",
+            "how far behind was testhagen": "340 Stimmen hinter",
+            "how close was it in quellbrück": "340 Stimmen hinter",
+        },
+    )
+    votes = engine.handle_message("How many votes did Testhagen get?", dm=True)
+    assert votes.status == "ok" and "4.870 Stimmen" in votes.excerpts[0].text
+
+
+def test_votes_received_or_polled_are_votes_got(tmp_path, config):
+    """ "How many votes did X receive", "what percentage did X poll": the same question as
+    "get"; the verb kept as typed was a word no line of a result has."""
+    engine = engine_over_texts(tmp_path, NIGHT_IN_QUELLBRUECK, config)
+    first_excerpts_hold(
+        engine,
+        {
+            "How many votes did Testhagen receive?": "4.870",
+            "how many votes did testhagen poll": "4.870",
+        },
+    )
+    got = to_german(words("how many votes did the new mayor get"))
+    assert to_german(words("how many votes did the new mayor receive")) == got
+    assert to_german(words("what did she receive the award for"))[3] == "receive"
+    assert "wahlhelfer" in to_german(words("how much do poll workers get"))  # no verb there
+
+
+def test_a_phrase_of_the_glossary_is_read_in_any_form_of_its_verb(tmp_path, config):
+    """ "swearing in", "stepping down", "taking office": the glossary's phrase ("swear in",
+    "step down", "take office") in another form of its verb, read as its German."""
+    assert to_german(words("when is she stepping down")) == to_german(
+        words("when is she step down")
+    )
+    engine = engine_over_texts(tmp_path, NIGHT_IN_QUELLBRUECK, config)
+    first_excerpts_hold(
+        engine,
+        {
+            "when is probelmanns swearing in": "14. November",
+            "When is the new mayor's swearing-in?": "14. November",
+        },
+    )
