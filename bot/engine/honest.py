@@ -54,8 +54,9 @@ EARLIER_ASKED = frozenset(
 )
 BEFORE = "before"  # "who was mayor before X": with an office asked, its earlier holder
 GERMAN_BEFORE = "vor"  # "wer war vor X Bürgermeister": the same, the name right after it
-# "wer ist der Nachfolger von X", "who succeeded X": the line that tells the succession names
-# X as the one who held the office before ("Y folgt auf X", "zum Nachfolger von X gewählt")
+# "wer ist der Nachfolger von X": a line telling the succession names X as the one who held
+# the office before ("Y folgt auf X", "zum Nachfolger von X gewählt"), though it may not say
+# "Nachfolger"; "Sein Nachfolger wurde Y" answers too (no line is required to name X so)
 SUCCESSOR_ASKED = frozenset("nachfolger nachfolgerin successor".split())
 # Words by which a line marks the earlier holder: "die bisherige Bürgermeisterin X", "der
 # scheidende Oberbürgermeister X", "folgt auf Landrätin X", "X, the outgoing mayor"
@@ -478,7 +479,6 @@ def needs(
     who = kind == lexicon.PERSON or any(a == "wie" and b in NAME_VERBS for a, b in pairwise(folded))
     earlier = who and (
         not EARLIER_ASKED.isdisjoint(folded)
-        or not SUCCESSOR_ASKED.isdisjoint(folded)
         or (
             (BEFORE in folded or bool(_before_named(folded, index)))
             and any(stem_word(w) in lexicon.OFFICE_STEMS for w in english.to_german(folded))
