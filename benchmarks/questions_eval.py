@@ -457,6 +457,14 @@ sidecar, a ticker read back, the town's results sheet, a dated press release, a 
 Ortsteil dateline with a "Text:" credit, a signed commentary, a portrait written before the
 vote; `benchmarks/questions/articles_dev30/`), asked over dev29's folders and those; committed
 before its first run (`dev30_first_run.out`); in-sample since.
+Round 32's dev31 (`benchmarks/questions/dev31.yaml`) asks where, who other, said about and when
+as dev30's grid over eight invented texts of the Wendlingsrode mayoral vote won outright, in
+forms no folder had (a county paper datelined in the county seat while its lead names the town
+that voted, a numbers box whose lines start with a figure, a chronicle whose lines start with a
+date, reactions, a farewell to the predecessor, a portrait told with pronoun subjects, the county
+office's release about two Gemeinden, a questions-and-answers piece;
+`benchmarks/questions/articles_dev31/`), asked over dev30's folders and those; committed before
+its first run (`dev31_first_run.out`); in-sample since.
 Round 30's devno12 (`benchmarks/questions/devno12.yaml`) asks the honest no a twelfth time: 78
 of 155 questions (49 in English) the texts do not answer, each beside a close cousin they do,
 weighted to the kinds the blind blocks decline least (who other than won or lost, a quote by
@@ -937,6 +945,11 @@ DEV29_FOLDERS = (*DEV28_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_d
 # without sidecar, a ticker, a results sheet, a release, an Ortsteil's report, a commentary).
 DEV30 = ROOT / "benchmarks" / "questions" / "dev30.yaml"
 DEV30_FOLDERS = (*DEV29_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev30")
+# Round 32 (ask33): where, who other, said about and when asked three ways over the invented
+# Wendlingsrode vote (articles_dev31: a county-seat dateline, lines that start with a figure or a
+# date, reactions, a predecessor's farewell, a portrait with pronoun subjects, a county release).
+DEV31 = ROOT / "benchmarks" / "questions" / "dev31.yaml"
+DEV31_FOLDERS = (*DEV30_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_dev31")
 # Round 20 (names21): names the articles do not know, close to names they do ("Bennert" beside
 # Rennert), beside typos of known names; over folders whose texts may be read (no held-out one).
 DEVNAMES = ROOT / "benchmarks" / "questions" / "devnames.yaml"
@@ -1679,6 +1692,12 @@ BLOCKS = (
         DEV30,
         DEV30_FOLDERS,
         "dev30: where, when, the articles, who other, three ways, over Mosbrück (round 31)",
+    ),
+    Block(
+        "dev31",
+        DEV31,
+        DEV31_FOLDERS,
+        "dev31: where, who other, said about, when, three ways, over Wendlingsrode (round 32)",
     ),
     Block(
         "devno12",

@@ -53,6 +53,11 @@ EARLIER_ASKED = frozenset(
     "vorgangerin previous former outgoing predecessor".split()
 )
 BEFORE = "before"  # "who was mayor before X": with an office asked, its earlier holder
+GERMAN_BEFORE = "vor"  # "wer war vor X Bürgermeister": the same, the name right after it
+# "wer ist der Nachfolger von X": a line telling the succession names X as the one who held
+# the office before ("Y folgt auf X", "zum Nachfolger von X gewählt"), though it may not say
+# "Nachfolger"; "Sein Nachfolger wurde Y" answers too (no line is required to name X so)
+SUCCESSOR_ASKED = frozenset("nachfolger nachfolgerin successor".split())
 # Words by which a line marks the earlier holder: "die bisherige Bürgermeisterin X", "der
 # scheidende Oberbürgermeister X", "folgt auf Landrätin X", "X, the outgoing mayor"
 EARLIER_MARKS = (
@@ -69,6 +74,7 @@ EARLIER_MARKS = (
     "incumbent",
 )
 FOLLOWS = frozenset({"folgt", "folgte", "succeeds", "succeeded", "replaces", "replaced"})
+SUCCEEDED_MARKS = (["nachfolger", "von"], ["nachfolgerin", "von"], ["vor", "ihm"], ["vor", "ihr"])
 NAME_VERBS = frozenset({"heisst", "hiess", "heissen"})  # "wie heißt der bisherige Landrat"
 MONTHS = tuple(
     "januar februar marz april mai juni juli august september oktober november dezember "
@@ -330,6 +336,8 @@ class Needs:
     """What a line must have, besides the question's words, to answer it."""
 
     earlier_holder: bool = False  # it names a person as the earlier holder
+    # "wer war vor X Bürgermeister": … somebody else than X (X's name words, folded)
+    before_whom: frozenset[str] = frozenset()
     place_forms: frozenset[str] = frozenset()  # it is about this place (index stems)
     # "wie viele Autos": a number that counts, not one of another unit ("drei Kilometer");
     # the folded unit words the question itself asks for ("wie viele Jahre") still count
@@ -472,7 +480,7 @@ def needs(
     earlier = who and (
         not EARLIER_ASKED.isdisjoint(folded)
         or (
-            BEFORE in folded
+            (BEFORE in folded or bool(_before_named(folded, index)))
             and any(stem_word(w) in lexicon.OFFICE_STEMS for w in english.to_german(folded))
         )
     )
@@ -511,6 +519,7 @@ def needs(
     asked = _by_first_name(people, folded, index)
     need = Needs(
         earlier,
+        _before_named(folded, index) if earlier else frozenset(),
         frozenset(towns),
         frozenset(folded) if counts else None,
         first_round,
@@ -720,7 +729,10 @@ TRAIT_FILLERS = frozenset("a an ein eine einen have".split())
 # "gebürtig", "kam … zur Welt"). A line naming X without one of them does not say where X
 # lives, what X studied or when X was born.
 LIFE_FACTS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(("wohnt", "wohnen"), frozenset("wohnt wohn wohnhaft wohnort".split())),
+    # ("lebt in Y", "hat in Y gelebt" tell where too; "leb" alone would be "Leben")
+    **dict.fromkeys(
+        ("wohnt", "wohnen"), frozenset("wohnt wohn wohnhaft wohnort lebt gelebt".split())
+    ),
     **dict.fromkeys(
         ("studiert", "studieren"), frozenset("studiert studi studium student studentin".split())
     ),
@@ -799,6 +811,19 @@ def _asks_doer(folded: list[str]) -> bool:
 
 def _outcome_word(word: str) -> bool:
     return word in CONTEST_DEEDS or stem_word(word) in lexicon.OUTCOME_STEMS
+
+
+def _before_named(folded: list[str], index: CorpusIndex) -> frozenset[str]:
+    """The words of somebody's name "vor" stands right before ("wer war vor Feldkamp
+    Bürgermeister", "vor Otto Feldkamp"; read as a role's holder or not), not a time ("vor
+    der Wahl", "vor acht Jahren")."""
+    found: set[str] = set()
+    for i, word in enumerate(folded):
+        if word == GERMAN_BEFORE:
+            name = folded[i + 1 : i + 3]
+            if any(w in index.people.by_word for w in name):
+                found.update(name)
+    return frozenset(found)
 
 
 def _name_words(index: CorpusIndex, people: Sequence[int]) -> set[str]:
@@ -1242,7 +1267,7 @@ def kept(
     beside: list[tuple[float, int]] = []
     for scored in answers:
         unit = scored[1]
-        if need.earlier_holder and not names_earlier_holder(index, unit):
+        if need.earlier_holder and not names_earlier_holder(index, unit, need.before_whom):
             continue
         if need.place_forms and not of_place(index, unit, need.place_forms):
             continue
@@ -1834,18 +1859,31 @@ def _speaks_of_turnout(index: CorpusIndex, block: int) -> bool:
     return False
 
 
-def names_earlier_holder(index: CorpusIndex, unit: int) -> bool:
+def names_earlier_holder(
+    index: CorpusIndex, unit: int, not_of: frozenset[str] = frozenset()
+) -> bool:
     """Whether a line names somebody as the one who held the office before ("folgt auf Urs
     Kägi", "der scheidende Oberbürgermeister Werner Beispiel"); "Dennis X ist neuer
-    Oberbürgermeister" or "the outgoing mayor congratulated X" names nobody as such."""
+    Oberbürgermeister" or "the outgoing mayor congratulated X" names nobody as such. `not_of`:
+    the words of a name the earlier holder must not have ("wer war vor X": not X himself)."""
     tokens = words(index.columns.text(unit))
     for i, token in enumerate(tokens):
         # "folgt auf X" (not "es folgt eine Debatte"); "succeeds X", "replaces X"
         follows = token in FOLLOWS and (tokens[i + 1 : i + 2] == ["auf"] or token[0] != "f")
-        if not (token.startswith(EARLIER_MARKS) or follows):
+        # "zum Nachfolger von X" (not "sein Nachfolger X", the later one); "Vor ihr hatte X
+        # das Amt inne", "vor ihm war X Bürgermeister": the one before whoever was just named
+        succeeded = tokens[i : i + 2] in SUCCEEDED_MARKS
+        if not (token.startswith(EARLIER_MARKS) or follows or succeeded):
             continue
-        near = tokens[max(0, i - NAME_BEFORE_MARK) : i] + tokens[i + 1 : i + 1 + NAME_AFTER_MARK]
-        if index.people.named_in(near):
+        # ("Vor ihm hatte die Sozialdemokratin X": a verb and an article more before the name)
+        after, span = (i + 2, NAME_AFTER_MARK + 2) if succeeded else (i + 1, NAME_AFTER_MARK)
+        # ("Y folgt auf X", "Y wird Nachfolger von X": the name before is the later one)
+        before = [] if follows or succeeded else tokens[max(0, i - NAME_BEFORE_MARK) : i]
+        near = before + tokens[after : after + span]
+        entries = index.people.entries
+        if any(
+            not_of.isdisjoint(fold(entries[p].name).split()) for p in index.people.named_in(near)
+        ):
             return True
     return False
 

@@ -808,6 +808,7 @@ _SYNONYM_GROUPS = (
 # question, in any order): "wer ging als Sieger hervor", "wer hat es geschafft" ask who won;
 # fees that "gehen hoch" in chat "steigen" in the news; a clinic that "macht zu" closes, talks
 # that "gehen weiter" are "fortgesetzt", the "Leute" who "arbeiten" there are its "Beschäftigte".
+# "wen löst X ab" asks whom X succeeds (folded "löst" is the English "lost", read "verloren").
 _IDIOM_LINES = """
 ging als sieger hervor = gewonnen
 geht als sieger hervor = gewonnen
@@ -836,6 +837,8 @@ hort auf = aufhoren
 horte auf = aufhoren
 hat aufgehort = aufhoren
 wer war vorher = wer war bisherige
+wen verloren ab = wer war bisherige
+wen loste ab = wer war bisherige
 wer angeklagt = wer staatsanwalt anklage
 wer anklage erhoben = wer staatsanwalt anklage
 kam nach ins amt = nachfolger
@@ -889,6 +892,8 @@ ablehnen abgelehnt = lehnt lehnte ab
 anfangen angefangen = fängt fing an
 antreten angetreten = tritt trat treten traten an
 zusagen zugesagt = sagt sagte zu
+aufstellen aufgestellt = stellt stellte auf
+ablösen abgelöst = löst löste ab
 geboren = kam kommt gekommen welt
 """
 

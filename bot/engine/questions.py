@@ -1585,8 +1585,9 @@ def read_question(ctx: Context, text: str, similar: Mapping[int, float] | None =
                 term = replace(term, own=((_ranked(ctx.index, rank[1]), 1.0),), context=())
             elif job and word in lexicon.JOB_WORDS:
                 term, terms = _with_jobs(ctx.index, term, terms, named)
-            elif word in honest.EARLIER_ASKED:
-                # "wer war vorher Landrat": "Brandl folgt auf Landrat Georg Huber" says it
+            elif word in honest.EARLIER_ASKED or word in honest.SUCCESSOR_ASKED:
+                # "wer war vorher Landrat": "Brandl folgt auf Landrat Georg Huber" says it, as
+                # it says who is Huber's "Nachfolger"
                 term = replace(term, own=(*term.own, (_successions(ctx.index), SYNONYM)))
             elif (word in lexicon.MARGIN_WORDS and folded[position - 1 : position] in HOW) or (
                 kind == lexicon.NUMBER and stemmed in lexicon.LEAD_STEMS

@@ -44,6 +44,8 @@ from benchmarks.questions_eval import (
     DEV29_FOLDERS,
     DEV30,
     DEV30_FOLDERS,
+    DEV31,
+    DEV31_FOLDERS,
     DEV_DE2,
     DEV_EN2,
     DEV_EN3_FOLDERS,
@@ -704,6 +706,7 @@ def test_dev19_asks_whom_a_winner_beat_and_who_was_re_elected_in_both_languages(
         ("dev28", DEV28, DEV28_FOLDERS, 35),  # a fact box, Kernstadt, a TV debate: by kind
         ("dev29", DEV29, DEV29_FOLDERS, 20),  # statements, minutes, a column: the weak kinds
         ("dev30", DEV30, DEV30_FOLDERS, 20),  # datelines, bylines, credits: where, when, who
+        ("dev31", DEV31, DEV31_FOLDERS, 25),  # figure- and date-first lines, a county dateline
     ],
 )
 def test_a_chat_german_block_asks_over_one_night_in_new_article_forms(
@@ -729,6 +732,7 @@ def test_a_chat_german_block_asks_over_one_night_in_new_article_forms(
         DEV28_FOLDERS,
         DEV29_FOLDERS,
         DEV30_FOLDERS,
+        DEV31_FOLDERS,
     ],
 )
 def test_a_chat_german_block_reads_no_held_out_folder_from_the_tenth_on(folders: tuple[Path, ...]):
