@@ -484,6 +484,17 @@ newsletter, the winner's speech in full, a street poll, a fire brigade's operati
 party's letter to its members, an English company's staff memo), asked over devno12's folders
 and that one (no held-out folder); committed before its first run (`devno13_first_run.out`:
 engine top-1 43.5 %, top-3 44.7 %, honest no 62.5 %); in-sample since.
+Round 32's devno14 (`benchmarks/questions/devno14.yaml`) asks it a fourteenth time: 80 of 169
+questions (52 in English) the texts do not answer, each beside a close cousin they do, weighted
+to the kinds the blind blocks decline least (who other: an office on an agenda with no holder,
+the holder before an earlier holder; yes/no not stated; a quote or a topic nobody spoke of; a
+role or party not given; a district named without results; the articles without a date; a
+congratulation to a winner named only by a description), over seven invented texts of the
+Haselmünde runoff in forms no folder had (`benchmarks/questions/articles_devno14/`: a photo
+gallery's captions, a podcast transcript, a school paper's interview, a parish letter, a sports
+club's newsletter, the invitation to the council's first sitting, an English twin town's
+bulletin), asked over devno13's folders and that one (no held-out folder); committed before its
+first run (`devno14_first_run.out`); in-sample since.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -1029,6 +1040,13 @@ DEV_EN21_FOLDERS = (*DEV_EN20_FOLDERS, ROOT / "benchmarks" / "questions" / "arti
 # English); no held-out folder.
 DEVNO13 = ROOT / "benchmarks" / "questions" / "devno13.yaml"
 DEVNO13_FOLDERS = (*DEVNO12_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_devno13")
+# Round 32 (honest33): the honest no, fourteenth round, weighted to the kinds the blind blocks
+# decline least (who other, yes/no, a quote or topic nobody spoke of, a role not given, a
+# district without results, a winner named only by a description), over seven invented texts
+# of one mayoral runoff (`benchmarks/questions/articles_devno14/`, one of them English); no
+# held-out folder.
+DEVNO14 = ROOT / "benchmarks" / "questions" / "devno14.yaml"
+DEVNO14_FOLDERS = (*DEVNO13_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_devno14")
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -1669,6 +1687,12 @@ BLOCKS = (
         DEVNO13,
         DEVNO13_FOLDERS,
         "devno13: unanswerable close cousins beside answered ones, Quernbach (round 31)",
+    ),
+    Block(
+        "devno14",
+        DEVNO14,
+        DEVNO14_FOLDERS,
+        "devno14: unanswerable close cousins beside answered ones, Haselmünde (round 32)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.
