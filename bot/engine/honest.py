@@ -421,6 +421,9 @@ class Needs:
     # "wer hat die Stichwahl gewonnen", "what did X get in the runoff": a line set in a runoff
     # (`of_runoff`), not the first round's result of a town that has none
     runoff: bool = False
+    # "was ist X von Beruf", "was macht X beruflich": a line with a noun of a job ("Als
+    # Steuerberater weiß ich", "war Verwaltungsjuristin"), not X's nearest line
+    job: bool = False
 
     def __bool__(self) -> bool:
         return (
@@ -437,6 +440,7 @@ class Needs:
             or self.counted_but is not None
             or self.first_round
             or self.runoff
+            or self.job
             or self.year
             or self.standing
             or self.named is not None
@@ -1319,6 +1323,8 @@ def kept(
             continue
         if need.years and not of_year_asked(index, unit, need.years):
             continue
+        if need.job and not gives_a_job(index.columns.text(unit)):
+            continue
         if need.trait and not any(
             _is_trait_word(w, need.trait) for w in words(index.columns.text(unit))
         ):
@@ -1326,6 +1332,23 @@ def kept(
             continue
         yield scored
     yield from beside
+
+
+def is_job_noun(noun: str) -> bool:
+    """Whether a capitalised noun names a job (`lexicon.JOB_ENDS`, or a role noun that is no
+    office, part in a contest or relative)."""
+    folded = fold(noun).removesuffix("s")  # "des Bäckermeisters"
+    if folded.endswith(lexicon.NOT_JOB_ENDS):
+        return False
+    return folded.endswith(lexicon.JOB_ENDS) or is_role_noun(noun)
+
+
+def gives_a_job(text: str) -> bool:
+    """Whether a line has a noun of a job (`is_job_noun`: "Als Steuerberater weiß ich", "war
+    Verwaltungsjuristin"): what a question for somebody's job needs; a line that only names
+    them ("X war im ersten Wahlgang Dritte geworden") or gives a club's chair says nothing of
+    it."""
+    return any(is_job_noun(token) for token in TOKEN_RE.findall(text) if token[:1].isupper())
 
 
 def _name_asked(folded: list[str], index: CorpusIndex) -> frozenset[str] | None:

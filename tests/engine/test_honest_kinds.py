@@ -1,0 +1,60 @@
+"""The honest no kind by kind: a job nobody gives, asked beside one the text gives. The reader
+hears that the articles do not say, not the person's nearest line; the cousin is answered."""
+
+import pytest
+
+from bot.engine.engine import Engine
+from tests.engine.conftest import engine_over_texts, texts
+from tests.engine.test_questions_chat import ask
+
+# A small town's runoff as a club newsletter and a radio transcript tell it: the loser gives
+# his job in his own words, the club's chair speaks without one, the third candidate is only
+# named with her share.
+NIGHT = {
+    "verein_rundbrief": (
+        "SV Probedorf 1921 – Rundbrief\n"
+        "Neues aus dem Vorstand\n"
+        "Unser Vorsitzender Knut Beispielmann sagte am Montag: „Wir wollen endlich einen "
+        "Termin für den neuen Rasenplatz.“\n"
+        "Die neue Bürgermeisterin Greta Musterfrau spielt seit Jahren in unserer "
+        "Volleyballmannschaft.\n"
+    ),
+    "radio_stichwahl": (
+        "Radio Probedorf: Die Nacht der Stichwahl\n"
+        "Von Ole Beispiel\n"
+        "Greta Musterfrau hat die Stichwahl in Probedorf mit 55,2 Prozent gewonnen, Timo "
+        "Probstmeier kam auf 44,8 Prozent.\n"
+        "„Ich hätte es mir anders gewünscht. Als Steuerberater weiß ich, dass man mit Zahlen "
+        "nicht streitet“, sagte Probstmeier.\n"
+        "Ines Vorlauf war im ersten Wahlgang mit 21,4 Prozent Dritte geworden.\n"
+    ),
+    "umfrage": (
+        "Umfrage: Was zählt bei der Wahl?\n"
+        "Viele Befragte sagen, der Beruf der Kandidaten sei ihnen wichtig. Wer beruflich mit "
+        "Zahlen zu tun hat, traut sich die Stadtkasse eher zu.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def night(tmp_path_factory, config) -> Engine:
+    return engine_over_texts(tmp_path_factory.mktemp("kinds"), NIGHT, config)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was ist vorlauf von beruf",
+        "was macht beispielmann beruflich",
+        "what is vorlauf's job",
+        "what does beispielmann do for a living",
+    ],
+)
+def test_a_job_no_line_gives_is_not_answered_with_the_persons_nearest_line(night, question):
+    reply = ask(night, question)
+    assert reply.status != "ok", texts(reply)
+
+
+def test_a_job_a_person_gives_in_their_own_words_is_still_answered(night):
+    reply = ask(night, "was ist probstmeier von beruf")
+    assert reply.status == "ok" and any("Steuerberater" in t for t in texts(reply))
