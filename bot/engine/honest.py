@@ -53,6 +53,7 @@ EARLIER_ASKED = frozenset(
     "vorgangerin previous former outgoing predecessor".split()
 )
 BEFORE = "before"  # "who was mayor before X": with an office asked, its earlier holder
+BEFORE_PERSON = frozenset({"vor", "before"})  # "wer war vor X Bürgermeister": before X
 # Words by which a line marks the earlier holder: "die bisherige Bürgermeisterin X", "der
 # scheidende Oberbürgermeister X", "folgt auf Landrätin X", "X, the outgoing mayor"
 EARLIER_MARKS = (
@@ -330,6 +331,9 @@ class Needs:
     """What a line must have, besides the question's words, to answer it."""
 
     earlier_holder: bool = False  # it names a person as the earlier holder
+    # … other than these ("wer war vor X Bürgermeister": X, named "der scheidende
+    # Bürgermeister X", held it after the one asked for)
+    earlier_than: frozenset[int] = frozenset()
     place_forms: frozenset[str] = frozenset()  # it is about this place (index stems)
     # "wie viele Autos": a number that counts, not one of another unit ("drei Kilometer");
     # the folded unit words the question itself asks for ("wie viele Jahre") still count
@@ -480,6 +484,8 @@ def needs(
             and any(stem_word(w) in lexicon.OFFICE_STEMS for w in english.to_german(folded))
         )
     )
+    earlier_than = _earlier_than(folded, people, index) if who else frozenset()
+    earlier = earlier or bool(earlier_than)
     counts = kind == lexicon.NUMBER and any(
         tuple(folded[i : i + len(p)]) == p for p in lexicon.HOW_MANY for i in range(len(folded))
     )
@@ -515,6 +521,7 @@ def needs(
     asked = _by_first_name(people, folded, index)
     need = Needs(
         earlier,
+        earlier_than,
         frozenset(towns),
         frozenset(folded) if counts else None,
         first_round,
@@ -562,6 +569,15 @@ def needs(
         years=frozenset(w for w in folded if YEAR_RE.fullmatch(w)),
     )
     return _with_body(need, folded)
+
+
+def _earlier_than(folded: list[str], people: Sequence[int], index: CorpusIndex) -> frozenset[int]:
+    """The people a question asks the office holder before ("wer war vor X Bürgermeister",
+    "who was mayor before X": X), with an office asked; none otherwise."""
+    if not any(stem_word(w) in lexicon.OFFICE_STEMS for w in english.to_german(folded)):
+        return frozenset()
+    after = [folded[i + 1] for i, word in enumerate(folded[:-1]) if word in BEFORE_PERSON]
+    return frozenset(index.people.named_in(after)).intersection(people)
 
 
 def _with_body(need: Needs, folded: list[str]) -> Needs:
@@ -1235,8 +1251,12 @@ def kept(
     beside: list[tuple[float, int]] = []
     for scored in answers:
         unit = scored[1]
-        if need.earlier_holder and not names_earlier_holder(index, unit):
+        if need.earlier_holder and not names_earlier_holder(index, unit, need.earlier_than):
             continue
+        if need.earlier_than and need.earlier_than.isdisjoint(
+            index.people.named_in(list(_paragraph_words(index, unit)))
+        ):
+            continue  # "wer war vor X Bürgermeister": a paragraph on X's office, not another's
         if need.place_forms and not of_place(index, unit, need.place_forms):
             continue
         if need.counted_but is not None and not counts_something(
@@ -1846,10 +1866,13 @@ def _speaks_of_turnout(index: CorpusIndex, block: int) -> bool:
     return False
 
 
-def names_earlier_holder(index: CorpusIndex, unit: int) -> bool:
+def names_earlier_holder(
+    index: CorpusIndex, unit: int, besides: frozenset[int] = frozenset()
+) -> bool:
     """Whether a line names somebody as the one who held the office before ("folgt auf Urs
     Kägi", "der scheidende Oberbürgermeister Werner Beispiel"); "Dennis X ist neuer
-    Oberbürgermeister" or "the outgoing mayor congratulated X" names nobody as such."""
+    Oberbürgermeister" or "the outgoing mayor congratulated X" names nobody as such, and a line
+    naming only one of `besides` (asked who held it before them) not the one asked for."""
     tokens = words(index.columns.text(unit))
     for i, token in enumerate(tokens):
         # "folgt auf X" (not "es folgt eine Debatte"); "succeeds X", "replaces X"
@@ -1857,7 +1880,7 @@ def names_earlier_holder(index: CorpusIndex, unit: int) -> bool:
         if not (token.startswith(EARLIER_MARKS) or follows):
             continue
         near = tokens[max(0, i - NAME_BEFORE_MARK) : i] + tokens[i + 1 : i + 1 + NAME_AFTER_MARK]
-        if index.people.named_in(near):
+        if index.people.named_in(near) - besides:
             return True
     return False
 

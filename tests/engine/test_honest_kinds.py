@@ -1,5 +1,6 @@
-"""The honest no kind by kind: a job nobody gives, asked beside one the text gives. The reader
-hears that the articles do not say, not the person's nearest line; the cousin is answered."""
+"""The honest no kind by kind: a job nobody gives, the holder of an office before the one the
+text calls its outgoing holder, each asked beside a cousin the text answers. The reader hears
+that the articles do not say, not the person's nearest line; the cousin is answered."""
 
 import pytest
 
@@ -27,6 +28,8 @@ NIGHT = {
         "„Ich hätte es mir anders gewünscht. Als Steuerberater weiß ich, dass man mit Zahlen "
         "nicht streitet“, sagte Probstmeier.\n"
         "Ines Vorlauf war im ersten Wahlgang mit 21,4 Prozent Dritte geworden.\n"
+        "Der scheidende Bürgermeister Holger Altmann (CDU) war nicht mehr angetreten.\n"
+        "Im Nachbarort Kleinprobe folgt auf Bürgermeister Udo Kramm nun Lena Feldkamp.\n"
     ),
     "umfrage": (
         "Umfrage: Was zählt bei der Wahl?\n"
@@ -58,3 +61,20 @@ def test_a_job_no_line_gives_is_not_answered_with_the_persons_nearest_line(night
 def test_a_job_a_person_gives_in_their_own_words_is_still_answered(night):
     reply = ask(night, "was ist probstmeier von beruf")
     assert reply.status == "ok" and any("Steuerberater" in t for t in texts(reply))
+
+
+@pytest.mark.parametrize(
+    "question", ["wer war vor altmann bürgermeister", "who was mayor before altmann"]
+)
+def test_the_holder_before_the_outgoing_one_is_not_the_outgoing_one(night, question):
+    """ "der scheidende Bürgermeister Altmann" says he held the office, not who held it before
+    him."""
+    reply = ask(night, question)
+    assert reply.status != "ok", texts(reply)
+
+
+def test_the_holder_before_a_successor_and_the_outgoing_holder_are_still_answered(night):
+    before = ask(night, "wer war vor feldkamp bürgermeisterin")
+    assert before.status == "ok" and "Udo Kramm" in texts(before)[0]
+    outgoing = ask(night, "wer war vorher bürgermeister")
+    assert outgoing.status == "ok" and "Holger Altmann" in texts(outgoing)[0]
