@@ -680,8 +680,9 @@ def speaks_up(index: CorpusIndex, unit: int, person: int) -> bool:
 
 
 def _named_by_name(person: int, folded: list[str], index: CorpusIndex) -> bool:
-    """Whether the question has a word of the person's name (not only a role of theirs)."""
-    return not set(fold(index.people.entries[person].name).split()).isdisjoint(folded)
+    """Whether the question has a word of the person's name (not only a role of theirs); a
+    double name's parts too, as a question's words split it ("pieper-lanz": pieper, lanz)."""
+    return not set(words(index.people.entries[person].name)).isdisjoint(folded)
 
 
 def _body_asked(folded: list[str]) -> str:

@@ -27,7 +27,7 @@ NIGHT = {
         "Probstmeier kam auf 44,8 Prozent.\n"
         "„Ich hätte es mir anders gewünscht. Als Steuerberater weiß ich, dass man mit Zahlen "
         "nicht streitet“, sagte Probstmeier.\n"
-        "Ines Vorlauf war im ersten Wahlgang mit 21,4 Prozent Dritte geworden.\n"
+        "Ines Vorlauf-Kessler war im ersten Wahlgang mit 21,4 Prozent Dritte geworden.\n"
         "Der scheidende Bürgermeister Holger Altmann (CDU) war nicht mehr angetreten.\n"
         "Im Nachbarort Kleinprobe folgt auf Bürgermeister Udo Kramm nun Lena Feldkamp.\n"
     ),
@@ -47,9 +47,9 @@ def night(tmp_path_factory, config) -> Engine:
 @pytest.mark.parametrize(
     "question",
     [
-        "was ist vorlauf von beruf",
+        "was ist vorlauf-kessler von beruf",
         "was macht beispielmann beruflich",
-        "what is vorlauf's job",
+        "what is vorlauf-kessler's job",
         "what does beispielmann do for a living",
     ],
 )
@@ -78,3 +78,18 @@ def test_the_holder_before_a_successor_and_the_outgoing_holder_are_still_answere
     assert before.status == "ok" and "Udo Kramm" in texts(before)[0]
     outgoing = ask(night, "wer war vorher bürgermeister")
     assert outgoing.status == "ok" and "Holger Altmann" in texts(outgoing)[0]
+
+
+@pytest.mark.parametrize(
+    "question", ["was hat vorlauf-kessler gesagt", "what did vorlauf-kessler say"]
+)
+def test_what_a_double_named_person_who_said_nothing_said_is_not_a_line_about_her(night, question):
+    """A double name is asked as typed ("vorlauf-kessler"): the words of her name still make
+    her the speaker asked about, so the line that only reports her share is no answer."""
+    reply = ask(night, question)
+    assert reply.status != "ok", texts(reply)
+
+
+def test_what_the_loser_said_is_still_his_quote(night):
+    reply = ask(night, "was hat probstmeier gesagt")
+    assert reply.status == "ok" and "Steuerberater" in texts(reply)[0]
