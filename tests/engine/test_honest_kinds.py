@@ -1,6 +1,7 @@
 """The honest no kind by kind: a job nobody gives, the holder of an office before the one the
-text calls its outgoing holder, each asked beside a cousin the text answers. The reader hears
-that the articles do not say, not the person's nearest line; the cousin is answered."""
+text calls its outgoing holder, what somebody said about a thing they never spoke of, each
+asked beside a cousin the text answers. The reader hears that the articles do not say, not
+the person's nearest line; the cousin is answered."""
 
 import pytest
 
@@ -34,7 +35,8 @@ NIGHT = {
     "umfrage": (
         "Umfrage: Was zählt bei der Wahl?\n"
         "Viele Befragte sagen, der Beruf der Kandidaten sei ihnen wichtig. Wer beruflich mit "
-        "Zahlen zu tun hat, traut sich die Stadtkasse eher zu.\n"
+        "Zahlen zu tun hat, traut sich die Stadtkasse eher zu. Die Turnhalle der Grundschule ist "
+        "seit Jahren gesperrt.\n"
     ),
 }
 
@@ -93,3 +95,10 @@ def test_what_a_double_named_person_who_said_nothing_said_is_not_a_line_about_he
 def test_what_the_loser_said_is_still_his_quote(night):
     reply = ask(night, "was hat probstmeier gesagt")
     assert reply.status == "ok" and "Steuerberater" in texts(reply)[0]
+
+
+def test_what_somebody_said_about_a_thing_they_never_spoke_of_is_not_their_other_quote(night):
+    """The chair spoke of the sports ground; the gym stands only in another article."""
+    assert ask(night, "was sagt beispielmann zur turnhalle").status != "ok"
+    ground = ask(night, "was sagt beispielmann zum rasenplatz")
+    assert ground.status == "ok" and "Rasenplatz" in texts(ground)[0]
