@@ -438,8 +438,15 @@ class Needs:
     # (`of_runoff`), not the first round's result of a town that has none
     runoff: bool = False
     # "was ist X von Beruf", "was macht X beruflich": a line with a noun of a job ("Als
-    # Steuerberater weiß ich", "war Verwaltungsjuristin"), not X's nearest line
-    job: bool = False
+    # Steuerberater weiß ich", "war Verwaltungsjuristin") or one of these, which give X a job
+    # otherwise ("X, der eine Tischlerei führt"); not X's nearest line. None: not asked.
+    job: frozenset[int] | None = None
+    # "hat X den Rasenplatz versprochen", "bleibt X im Stadtrat": a yes/no question on the one
+    # person it names (an entry; NO_ENTRY for none): a line that speaks of X (`speaks_of`),
+    # not another's pledge of the same thing, in a paragraph with a word of what is asked
+    # besides X's name (index stems), not X's line on another thing
+    whether_of: int = NO_ENTRY
+    whether_words: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
         return (
@@ -456,7 +463,8 @@ class Needs:
             or self.counted_but is not None
             or self.first_round
             or self.runoff
-            or self.job
+            or self.job is not None
+            or self.whether_of != NO_ENTRY
             or self.year
             or self.standing
             or self.named is not None
@@ -613,6 +621,19 @@ def _topic_around(index: CorpusIndex, unit: int, topic: str) -> bool:
         for b in blocks
         for w in words(columns.block_text[b])
     )
+
+
+def _whether_words(index: CorpusIndex, need: Needs) -> frozenset[str]:
+    """The index stems of a yes/no question's own words besides the name of whom it asks."""
+    name = set(words(index.people.entries[need.whether_of].name))
+    return frozenset(index.stem(w) for w in need.whether_words if w not in name)
+
+
+def _has_stem(index: CorpusIndex, unit: int, stems: frozenset[str]) -> bool:
+    """Whether a line's paragraph has a word of these stems (any, when there are none)."""
+    if not stems:
+        return True
+    return any(index.stem(w) in stems for w in _paragraph_words(index, unit))
 
 
 def _earlier_than(folded: list[str], people: Sequence[int], index: CorpusIndex) -> frozenset[int]:
@@ -1390,7 +1411,16 @@ def kept(
             continue
         if need.years and not of_year_asked(index, unit, need.years):
             continue
-        if need.job and not gives_a_job(index.columns.text(unit)):
+        if (
+            need.job is not None
+            and unit not in need.job
+            and not gives_a_job(index.columns.text(unit))
+        ):
+            continue
+        if need.whether_of != NO_ENTRY and not (
+            speaks_of(index, unit, need.whether_of)
+            and _has_stem(index, unit, _whether_words(index, need))
+        ):
             continue
         if need.trait and not any(
             _is_trait_word(w, need.trait) for w in words(index.columns.text(unit))

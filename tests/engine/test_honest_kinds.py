@@ -20,6 +20,10 @@ NIGHT = {
         "Termin für den neuen Rasenplatz.“\n"
         "Die neue Bürgermeisterin Greta Musterfrau spielt seit Jahren in unserer "
         "Volleyballmannschaft.\n"
+        "Timo Probstmeier hatte im Wahlkampf versprochen, den Rasenplatz im ersten Amtsjahr zu "
+        "bauen.\n"
+        "Unser Kassenwart Rolf Achterkamp, der eine Tischlerei in der Altstadt führt, hat die "
+        "Bänke gespendet.\n"
     ),
     "radio_stichwahl": (
         "Radio Probedorf: Die Nacht der Stichwahl\n"
@@ -102,3 +106,16 @@ def test_what_somebody_said_about_a_thing_they_never_spoke_of_is_not_their_other
     assert ask(night, "was sagt beispielmann zur turnhalle").status != "ok"
     ground = ask(night, "was sagt beispielmann zum rasenplatz")
     assert ground.status == "ok" and "Rasenplatz" in texts(ground)[0]
+
+
+def test_a_job_told_by_what_somebody_runs_is_still_answered(night):
+    """ "X, der eine Tischlerei führt" gives no job's noun, but says what X does."""
+    reply = ask(night, "was macht achterkamp beruflich")
+    assert reply.status == "ok" and "Tischlerei" in texts(reply)[0]
+
+
+def test_whether_one_person_did_what_another_did_is_not_answered_with_either_line(night):
+    """Probstmeier promised the sports ground; Musterfrau's only line is about volleyball."""
+    assert ask(night, "hat musterfrau den rasenplatz versprochen").status != "ok"
+    promised = ask(night, "hat probstmeier den rasenplatz versprochen")
+    assert promised.status == "ok" and "Rasenplatz" in texts(promised)[0]
