@@ -258,6 +258,9 @@ NIGHT_SUBJECTS = (
     "result", "election", "vote", "runoff", "defeat", "win", "loss",
 )  # fmt: skip
 TOPIC_STEM = 4  # a shorter stem ("bad") would be a part of too many words
+# The postal vote, counted apart from the ballot boxes (starts of folded words): "wer hat bei
+# der Briefwahl gewonnen" is not answered by the whole town's result
+POSTAL = ("briefwahl", "briefwahler", "postal", "absentee", "mail")
 # "Was sagt die FDP (zu Y)": a party's own words are a line by one of its people, or one in
 # which the party (or a person of it) is said to have spoken; "die FDP kommt auf 2 Sitze"
 # says nothing the FDP said. The folded verbs of saying and of taking a stand.
@@ -447,6 +450,7 @@ class Needs:
     # besides X's name (index stems), not X's line on another thing
     whether_of: int = NO_ENTRY
     whether_words: frozenset[str] = frozenset()
+    postal: bool = False  # "bei der Briefwahl", "the postal vote": a line on the postal vote
 
     def __bool__(self) -> bool:
         return (
@@ -465,6 +469,7 @@ class Needs:
             or self.runoff
             or self.job is not None
             or self.whether_of != NO_ENTRY
+            or self.postal
             or self.year
             or self.standing
             or self.named is not None
@@ -573,6 +578,8 @@ def needs(
         # neue Bürgermeisterin von X" is answered by "X, 41, ist die erste Frau …"
         office=_office_asked(folded, places, index) if opinion else "",
         opinion=opinion,
+        postal=kind in (lexicon.NUMBER, lexicon.PERSON)
+        and any(w.startswith(POSTAL) for w in english.to_german(folded)),
         topic=_topic_asked(folded, index) if opinion else "",
         party_says=_party_asked(folded) if opinion and not people else "",
         taking_office=kind == lexicon.TIME and asks_taking_office(folded),
@@ -1417,6 +1424,8 @@ def kept(
             and not gives_a_job(index.columns.text(unit))
         ):
             continue
+        if need.postal and not any(w.startswith(POSTAL) for w in _paragraph_words(index, unit)):
+            continue  # "wer hat bei der Briefwahl gewonnen": the whole town's result
         if need.whether_of != NO_ENTRY and not (
             speaks_of(index, unit, need.whether_of)
             and _has_stem(index, unit, _whether_words(index, need))

@@ -119,3 +119,39 @@ def test_whether_one_person_did_what_another_did_is_not_answered_with_either_lin
     assert ask(night, "hat musterfrau den rasenplatz versprochen").status != "ok"
     promised = ask(night, "hat probstmeier den rasenplatz versprochen")
     assert promised.status == "ok" and "Rasenplatz" in texts(promised)[0]
+
+
+# Two towns' results: one gives its postal vote apart, the other only its total.
+POSTAL_NIGHT = {
+    "ahlingen": (
+        "Ahlingen hat gewählt\n"
+        "Von Ole Beispiel\n"
+        "Ahlingen – Greta Musterfrau (SPD) hat die Stichwahl in Ahlingen mit 55,2 Prozent "
+        "gewonnen. Timo Probstmeier (CDU) kam auf 44,8 Prozent.\n"
+        "Bei der Briefwahl lag Probstmeier mit 51,3 Prozent vorn.\n"
+    ),
+    "behrendorf": (
+        "Behrendorf hat gewählt\n"
+        "Von Ole Beispiel\n"
+        "Behrendorf – Ina Beispiel (CDU) hat die Stichwahl in Behrendorf mit 61,0 Prozent "
+        "gewonnen. Tom Muster (SPD) kam auf 39,0 Prozent.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def postal_night(tmp_path_factory, config) -> Engine:
+    return engine_over_texts(tmp_path_factory.mktemp("postal"), POSTAL_NIGHT, config)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["wer hat bei der briefwahl in behrendorf gewonnen", "who won the postal vote in behrendorf"],
+)
+def test_a_towns_total_does_not_answer_who_won_its_postal_vote(postal_night, question):
+    assert ask(postal_night, question).status != "ok"
+
+
+def test_a_postal_vote_told_apart_is_still_answered(postal_night):
+    reply = ask(postal_night, "wer lag bei der briefwahl in ahlingen vorn")
+    assert reply.status == "ok" and "Briefwahl" in texts(reply)[0]
