@@ -258,6 +258,11 @@ NIGHT_SUBJECTS = (
     "result", "election", "vote", "runoff", "defeat", "win", "loss",
 )  # fmt: skip
 TOPIC_STEM = 4  # a shorter stem ("bad") would be a part of too many words
+# "wann ist der Adventsbasar", "wann findet die Weihnachtsfeier statt": the verb after "wann"
+# before the thing whose time is asked, and the words that end its name ("… von St. Marien")
+WHEN_VERBS = frozenset("ist sind war waren findet fand beginnt beginnen startet".split())
+NAME_ENDS = frozenset("des der von vom in im am an auf bei fur zum zur".split())
+EVENT_STEM = 5  # "Fest" is part of too many words; "Basar", "Umzug" are not
 # The postal vote, counted apart from the ballot boxes (starts of folded words): "wer hat bei
 # der Briefwahl gewonnen" is not answered by the whole town's result
 POSTAL = ("briefwahl", "briefwahler", "postal", "absentee", "mail")
@@ -451,6 +456,10 @@ class Needs:
     whether_of: int = NO_ENTRY
     whether_words: frozenset[str] = frozenset()
     postal: bool = False  # "bei der Briefwahl", "the postal vote": a line on the postal vote
+    # "wann ist der Adventsbasar": the thing whose time is asked (an index stem), which the
+    # line, its paragraph, the one before or its article's title names ("Martinsumzug:
+    # Donnerstag, 11. November" is no answer); "" for none
+    event: str = ""
 
     def __bool__(self) -> bool:
         return (
@@ -470,6 +479,7 @@ class Needs:
             or self.job is not None
             or self.whether_of != NO_ENTRY
             or self.postal
+            or bool(self.event)
             or self.year
             or self.standing
             or self.named is not None
@@ -578,6 +588,7 @@ def needs(
         # neue Bürgermeisterin von X" is answered by "X, 41, ist die erste Frau …"
         office=_office_asked(folded, places, index) if opinion else "",
         opinion=opinion,
+        event=_event_asked(folded, index) if kind == lexicon.TIME and not people else "",
         postal=kind in (lexicon.NUMBER, lexicon.PERSON)
         and any(w.startswith(POSTAL) for w in english.to_german(folded)),
         topic=_topic_asked(folded, index) if opinion else "",
@@ -612,6 +623,43 @@ def _topic_asked(folded: list[str], index: CorpusIndex) -> str:
         return ""
     stem = index.stem(rest[0])
     return stem if len(stem) >= TOPIC_STEM else ""
+
+
+def _event_asked(folded: list[str], index: CorpusIndex) -> str:
+    """The index stem of the thing a German "wann ist der X (von Y)" asks the time of: the
+    last word of its name before "von", "des" … ("die erste Ratssitzung": ratssitzung)."""
+    if folded[:1] != ["wann"] or folded[1:2] == [] or folded[1] not in WHEN_VERBS:
+        return ""
+    if folded[2:3] == [] or folded[2] not in ARTICLES:
+        return ""
+    name: list[str] = []
+    for word in folded[3:]:
+        if word in NAME_ENDS or word in RANGE_WORDS:
+            break
+        name.append(word)
+    if not name or name[-1] in lexicon.STOP_WORDS:
+        return ""
+    stem = index.stem(name[-1])
+    return stem if len(stem) >= EVENT_STEM else ""
+
+
+def _event_named(index: CorpusIndex, unit: int, event: str) -> bool:
+    """Whether a line, its paragraph, the one before or its article's title names the thing
+    (either word a compound of the other: "Sitzung" for "Ratssitzung", "Ratssitzung" for
+    "Sitzung")."""
+    columns = index.columns
+    block = columns.block[unit]
+    texts = [columns.block_text[block], index.articles[columns.article[unit]].title or ""]
+    if block > 0 and columns.block_article[block - 1] == columns.article[unit]:
+        texts.append(columns.block_text[block - 1])
+    for text in texts:
+        for word in words(text):
+            stem = index.stem(word)
+            if stem.startswith(event) or stem.endswith(event):
+                return True
+            if len(stem) >= TOPIC_STEM and event.endswith(stem):
+                return True
+    return False
 
 
 def _topic_around(index: CorpusIndex, unit: int, topic: str) -> bool:
@@ -1424,6 +1472,8 @@ def kept(
             and not gives_a_job(index.columns.text(unit))
         ):
             continue
+        if need.event and not _event_named(index, unit, need.event):
+            continue  # "wann ist der Adventsbasar": the time of the St. Martin's procession
         if need.postal and not any(w.startswith(POSTAL) for w in _paragraph_words(index, unit)):
             continue  # "wer hat bei der Briefwahl gewonnen": the whole town's result
         if need.whether_of != NO_ENTRY and not (

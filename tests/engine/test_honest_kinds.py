@@ -155,3 +155,31 @@ def test_a_towns_total_does_not_answer_who_won_its_postal_vote(postal_night, que
 def test_a_postal_vote_told_apart_is_still_answered(postal_night):
     reply = ask(postal_night, "wer lag bei der briefwahl in ahlingen vorn")
     assert reply.status == "ok" and "Briefwahl" in texts(reply)[0]
+
+
+# A parish letter's dates: each row names its event.
+PARISH = {
+    "pfarrbrief": (
+        "Pfarrbrief St. Anna Probedorf\n"
+        "Liebe Gemeinde, die Stadt hat eine neue Bürgermeisterin.\n"
+        "Termine\n"
+        "Erntedankgottesdienst: Sonntag, 17. Oktober, 10 Uhr, St. Anna\n"
+        "Martinsumzug: Donnerstag, 11. November, 17 Uhr, ab Kindergarten St. Anna\n"
+    ),
+    "verein": (
+        "Aus den Vereinen\n"
+        "Der Adventsbasar des Fördervereins bringt jedes Jahr viel Geld für die Schule.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def parish(tmp_path_factory, config) -> Engine:
+    return engine_over_texts(tmp_path_factory.mktemp("parish"), PARISH, config)
+
+
+def test_the_time_of_an_event_not_listed_is_not_another_events_time(parish):
+    """ "wann ist der Adventsbasar": the letter dates the procession and the service only."""
+    assert ask(parish, "wann ist der adventsbasar von st. anna").status != "ok"
+    procession = ask(parish, "wann ist der martinsumzug von st. anna")
+    assert procession.status == "ok" and "11. November" in texts(procession)[0]
