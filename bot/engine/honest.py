@@ -449,12 +449,6 @@ class Needs:
     # Steuerberater weiß ich", "war Verwaltungsjuristin") or one of these, which give X a job
     # otherwise ("X, der eine Tischlerei führt"); not X's nearest line. None: not asked.
     job: frozenset[int] | None = None
-    # "hat X den Rasenplatz versprochen", "bleibt X im Stadtrat": a yes/no question on the one
-    # person it names (an entry; NO_ENTRY for none): a line that speaks of X (`speaks_of`),
-    # not another's pledge of the same thing, in a paragraph with a word of what is asked
-    # besides X's name (index stems), not X's line on another thing
-    whether_of: int = NO_ENTRY
-    whether_words: frozenset[str] = frozenset()
     postal: bool = False  # "bei der Briefwahl", "the postal vote": a line on the postal vote
     # "wann ist der Adventsbasar": the thing whose time is asked (an index stem), which the
     # line, its paragraph, the one before or its article's title names ("Martinsumzug:
@@ -477,7 +471,6 @@ class Needs:
             or self.first_round
             or self.runoff
             or self.job is not None
-            or self.whether_of != NO_ENTRY
             or self.postal
             or bool(self.event)
             or self.year
@@ -676,19 +669,6 @@ def _topic_around(index: CorpusIndex, unit: int, topic: str) -> bool:
         for b in blocks
         for w in words(columns.block_text[b])
     )
-
-
-def _whether_words(index: CorpusIndex, need: Needs) -> frozenset[str]:
-    """The index stems of a yes/no question's own words besides the name of whom it asks."""
-    name = set(words(index.people.entries[need.whether_of].name))
-    return frozenset(index.stem(w) for w in need.whether_words if w not in name)
-
-
-def _has_stem(index: CorpusIndex, unit: int, stems: frozenset[str]) -> bool:
-    """Whether a line's paragraph has a word of these stems (any, when there are none)."""
-    if not stems:
-        return True
-    return any(index.stem(w) in stems for w in _paragraph_words(index, unit))
 
 
 def _earlier_than(folded: list[str], people: Sequence[int], index: CorpusIndex) -> frozenset[int]:
@@ -1476,11 +1456,6 @@ def kept(
             continue  # "wann ist der Adventsbasar": the time of the St. Martin's procession
         if need.postal and not any(w.startswith(POSTAL) for w in _paragraph_words(index, unit)):
             continue  # "wer hat bei der Briefwahl gewonnen": the whole town's result
-        if need.whether_of != NO_ENTRY and not (
-            speaks_of(index, unit, need.whether_of)
-            and _has_stem(index, unit, _whether_words(index, need))
-        ):
-            continue
         if need.trait and not any(
             _is_trait_word(w, need.trait) for w in words(index.columns.text(unit))
         ):

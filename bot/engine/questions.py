@@ -3952,9 +3952,6 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
     if question.job:  # "was ist X von Beruf": a line that gives somebody a job
         jobs = [_jobs(ctx.index, person) for person in question.people]
         need = replace(need, job=frozenset(u for j in jobs for u in (*j.named, *j.recaps)))
-    if question.yes_no and need.by_name:  # "hat X den Rasenplatz versprochen": a line on X
-        asked = frozenset(w for w in english.to_german(folded) if w not in lexicon.STOP_WORDS)
-        need = replace(need, whether_of=need.person, whether_words=asked)
     answers = _kept(ctx.index, need, question, islice(ranked, MAX_CANDIDATES))
     first = next(answers, None)
     if first is None:
