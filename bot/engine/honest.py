@@ -671,6 +671,12 @@ def _topic_around(index: CorpusIndex, unit: int, topic: str) -> bool:
     )
 
 
+def _in_article_of(index: CorpusIndex, unit: int, person: int) -> bool:
+    """Whether a line stands in an article that names the person."""
+    article = index.columns.article[unit]
+    return any(index.columns.article[u] == article for u in index.person_own[person])
+
+
 def _earlier_than(folded: list[str], people: Sequence[int], index: CorpusIndex) -> frozenset[int]:
     """The people a question asks the office holder before ("wer war vor X Bürgermeister",
     "who was mayor before X": X), with an office asked; none otherwise."""
@@ -1354,10 +1360,10 @@ def kept(
         unit = scored[1]
         if need.earlier_holder and not names_earlier_holder(index, unit, need.earlier_than):
             continue
-        if need.earlier_than and need.earlier_than.isdisjoint(
-            index.people.named_in(list(_paragraph_words(index, unit)))
+        if need.earlier_than and not any(
+            _in_article_of(index, unit, person) for person in need.earlier_than
         ):
-            continue  # "wer war vor X Bürgermeister": a paragraph on X's office, not another's
+            continue  # "wer war vor X Bürgermeister": an article on X's office, not another's
         if need.place_forms and not of_place(index, unit, need.place_forms):
             continue
         if need.counted_but is not None and not counts_something(

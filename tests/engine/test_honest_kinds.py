@@ -32,7 +32,10 @@ NIGHT = {
         "nicht streitet“, sagte Probstmeier.\n"
         "Ines Vorlauf-Kessler war im ersten Wahlgang mit 21,4 Prozent Dritte geworden.\n"
         "Der scheidende Bürgermeister Holger Altmann (CDU) war nicht mehr angetreten.\n"
-        "Im Nachbarort Kleinprobe folgt auf Bürgermeister Udo Kramm nun Lena Feldkamp.\n"
+    ),
+    "kleinprobe": (
+        "Kleinprobe hat gewählt\n"
+        "Kleinprobe. Im Rathaus folgt auf Bürgermeister Udo Kramm nun Lena Feldkamp.\n"
     ),
     "umfrage": (
         "Umfrage: Was zählt bei der Wahl?\n"
@@ -81,7 +84,7 @@ def test_the_holder_before_a_successor_and_the_outgoing_holder_are_still_answere
     before = ask(night, "wer war vor feldkamp bürgermeisterin")
     assert before.status == "ok" and "Udo Kramm" in texts(before)[0]
     outgoing = ask(night, "wer war vorher bürgermeister")
-    assert outgoing.status == "ok" and "Holger Altmann" in texts(outgoing)[0]
+    assert outgoing.status == "ok" and any("Holger Altmann" in t for t in texts(outgoing))
 
 
 @pytest.mark.parametrize(
