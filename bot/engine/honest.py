@@ -249,15 +249,7 @@ OFFICE_OF = frozenset("von vom aus".split())
 OPINION_ASKED = tuple(
     ("was", verb) for verb in "sagt sagte sagen halt hielt meint meinte denkt denken".split()
 )
-# "was sagt X zur Turnhalle": the word after which the thing X spoke of is named
-TOPIC_AFTER = frozenset("zu zum zur uber about on".split())
-# … unless it is the night's own subject: a reaction to the vote need not name it ("was sagt
-# X zum Ergebnis": „Ich hätte es mir anders gewünscht“); folded starts of words
-NIGHT_SUBJECTS = (
-    "wahl", "stichwahl", "ergebnis", "sieg", "niederlag", "ausgang", "abend", "wahlabend",
-    "result", "election", "vote", "runoff", "defeat", "win", "loss",
-)  # fmt: skip
-TOPIC_STEM = 4  # a shorter stem ("bad") would be a part of too many words
+TOPIC_STEM = 4  # a shorter word ("Bad") would be a part of too many compounds
 # "wann ist der Adventsbasar", "wann findet die Weihnachtsfeier statt": the verb after "wann"
 # before the thing whose time is asked, and the words that end its name ("… von St. Marien")
 WHEN_VERBS = frozenset("ist sind war waren findet fand beginnt beginnen startet".split())
@@ -397,9 +389,6 @@ class Needs:
     # whose paragraph names it, not another speaker's line from an article about X
     office: str = ""
     opinion: bool = False  # "was hält X von Y": not a line saying X did not speak
-    # "was sagt X zur Turnhalle": the one thing X is asked about (an index stem), which X's
-    # line, its paragraph or the one before (an interviewer's question) names; "" for none
-    topic: str = ""
     taking_office: bool = False  # "wann tritt X ihr Amt an": a line about taking office
     # "wann geht X in den Ruhestand" (X by name): not a time in the words of another person
     timed: bool = False
@@ -584,7 +573,6 @@ def needs(
         event=_event_asked(folded, index) if kind == lexicon.TIME and not people else "",
         postal=kind in (lexicon.NUMBER, lexicon.PERSON)
         and any(w.startswith(POSTAL) for w in english.to_german(folded)),
-        topic=_topic_asked(folded, index) if opinion else "",
         party_says=_party_asked(folded) if opinion and not people else "",
         taking_office=kind == lexicon.TIME and asks_taking_office(folded),
         timed=kind == lexicon.TIME,
@@ -601,21 +589,6 @@ def needs(
         years=frozenset(w for w in folded if YEAR_RE.fullmatch(w)),
     )
     return _with_body(need, folded)
-
-
-def _topic_asked(folded: list[str], index: CorpusIndex) -> str:
-    """The index stem of the one thing an opinion question asks about ("was sagt X zur
-    Turnhalle"), in German as the glossary puts an English word; "" when it asks of several
-    words or of the night's own subject."""
-    german = english.to_german(folded)
-    at = next((i for i, w in enumerate(german) if w in TOPIC_AFTER), None)
-    if at is None:
-        return ""
-    rest = [w for w in german[at + 1 :] if w not in lexicon.STOP_WORDS and w not in ARTICLES]
-    if len(rest) != 1 or rest[0].startswith(NIGHT_SUBJECTS):
-        return ""
-    stem = index.stem(rest[0])
-    return stem if len(stem) >= TOPIC_STEM else ""
 
 
 def _event_asked(folded: list[str], index: CorpusIndex) -> str:
@@ -653,22 +626,6 @@ def _event_named(index: CorpusIndex, unit: int, event: str) -> bool:
             if len(stem) >= TOPIC_STEM and event.endswith(stem):
                 return True
     return False
-
-
-def _topic_around(index: CorpusIndex, unit: int, topic: str) -> bool:
-    """Whether a line, its paragraph or the paragraph before it in its article (the question
-    an interview answers) names the thing asked about, on its own or at a compound's end
-    ("Schulturnhalle")."""
-    columns = index.columns
-    block = columns.block[unit]
-    blocks = [block]
-    if block > 0 and columns.block_article[block - 1] == columns.article[unit]:
-        blocks.append(block - 1)
-    return any(
-        (stem := index.stem(w)).startswith(topic) or stem.endswith(topic)
-        for b in blocks
-        for w in words(columns.block_text[b])
-    )
 
 
 def _in_article_of(index: CorpusIndex, unit: int, person: int) -> bool:
@@ -1410,8 +1367,6 @@ def kept(
             continue
         if need.opinion and says_silent(index, unit):
             continue
-        if need.topic and need.speaker != NO_ENTRY and not _topic_around(index, unit, need.topic):
-            continue  # "was sagt X zur Turnhalle": X's words on the sports ground
         if need.party_says and not party_says(index, unit, need.party_says):
             continue
         if need.taking_office and not takes_office(words(index.columns.text(unit))):
