@@ -508,6 +508,17 @@ twin-town council newsletter), 25 of 109 that the texts do not answer, asked ove
 folders and that one (no held-out folder); committed before its first run
 (`dev_en22_first_run.out`: engine top-1 46.4 %, top-3 53.6 %, honest no 60.0 %); in-sample
 since.
+Round 32's devno14 (`benchmarks/questions/devno14.yaml`) asks it a fourteenth time: 80 of 169
+questions (52 in English) the texts do not answer, each beside a close cousin they do, weighted
+to the kinds the blind blocks decline least (who other: an office on an agenda with no holder,
+the holder before an earlier holder; yes/no not stated; a quote or a topic nobody spoke of; a
+role or party not given; a district named without results; the articles without a date; a
+congratulation to a winner named only by a description), over seven invented texts of the
+Haselmünde runoff in forms no folder had (`benchmarks/questions/articles_devno14/`: a photo
+gallery's captions, a podcast transcript, a school paper's interview, a parish letter, a sports
+club's newsletter, the invitation to the council's first sitting, an English twin town's
+bulletin), asked over devno13's folders and that one (no held-out folder); committed before its
+first run (`devno14_first_run.out`); in-sample since.
 
 Per system and language: top-1 and top-3 answered (of the answerable questions: the first
 excerpt, or one of the first three, stands on an answering line; or the reply's own words say
@@ -1069,6 +1080,13 @@ DEVNO13_FOLDERS = (*DEVNO12_FOLDERS, ROOT / "benchmarks" / "questions" / "articl
 # unanswerable; no held-out folder.
 DEV_EN22 = ROOT / "benchmarks" / "questions" / "dev_en22.yaml"
 DEV_EN22_FOLDERS = (*DEV_EN21_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_deven22")
+# Round 32 (honest33): the honest no, fourteenth round, weighted to the kinds the blind blocks
+# decline least (who other, yes/no, a quote or topic nobody spoke of, a role not given, a
+# district without results, a winner named only by a description), over seven invented texts
+# of one mayoral runoff (`benchmarks/questions/articles_devno14/`, one of them English); no
+# held-out folder.
+DEVNO14 = ROOT / "benchmarks" / "questions" / "devno14.yaml"
+DEVNO14_FOLDERS = (*DEVNO13_FOLDERS, ROOT / "benchmarks" / "questions" / "articles_devno14")
 TEXT = "t:"  # an expected answer the reply's own words give (metadata, greetings)
 
 
@@ -1722,6 +1740,12 @@ BLOCKS = (
         DEV_EN22,
         DEV_EN22_FOLDERS,
         "dev-en22: English questions by weak kind, three ways, 25 unanswerable, over deven22",
+    ),
+    Block(
+        "devno14",
+        DEVNO14,
+        DEVNO14_FOLDERS,
+        "devno14: unanswerable close cousins beside answered ones, Haselmünde (round 32)",
     ),
 )
 # Blocks whose misses nobody reads: --show does not list them.

@@ -137,13 +137,16 @@ TO_COME = frozenset("will wird werden soll sollen".split())
 
 def asked_field(folded: Sequence[str]) -> tuple[str, set[int]] | None:
     """The metadata field a question asks for, and the positions of the words that say so;
-    None if it asks about something else. "Wann" with "Artikel" asks for the date."""
-    for position, word in enumerate(folded):
-        if word in FIELD_WORDS:
-            taken = {i for i, w in enumerate(folded) if w in ARTICLE_WORDS} | {position}
-            return FIELD_WORDS[word], taken
+    None if it asks about something else. "Wann" with "Artikel" asks for the date, and so
+    does "wann ist der Newsletter der X Zeitung erschienen": the paper names the piece."""
     articles = {i for i, w in enumerate(folded) if w in ARTICLE_WORDS}
     whens = {i for i, w in enumerate(folded) if w in WHEN_WORDS}
+    dated = [i for i, w in enumerate(folded) if FIELD_WORDS.get(w) == PUBLISHED]
+    if whens and dated:
+        return PUBLISHED, articles | {dated[0]}
+    for position, word in enumerate(folded):
+        if word in FIELD_WORDS:
+            return FIELD_WORDS[word], articles | {position}
     if articles and whens:
         return PUBLISHED, articles | whens
     named = {i for i, w in enumerate(folded) if w in NAMED_WORDS}
@@ -215,6 +218,18 @@ def _first_lines_first(index: CorpusIndex, folded: Sequence[str], ranks: list[in
     asked = set(folded)
     newest = sorted(ranks, key=lambda rank: index.articles[rank].published or "", reverse=True)
     return sorted(newest, key=lambda rank: -len(asked.intersection(words(_heading(index, rank)))))
+
+
+def _named_ones(index: CorpusIndex, folded: Sequence[str], ranks: Sequence[int]) -> list[int]:
+    """Of the articles (`_first_lines_first`'s order), those whose title or first lines share
+    the most of the question's words, when they share more than the rest: "wann ist der
+    Gemeindebrief von St. Marien in X erschienen" asks of that letter, not of X's other
+    articles; all of them when none stands out."""
+    asked = set(folded)
+    shared = [len(asked.intersection(words(_heading(index, rank)))) for rank in ranks]
+    if not shared or shared[0] == shared[-1]:
+        return list(ranks)
+    return [rank for rank, count in zip(ranks, shared, strict=True) if count == shared[0]]
 
 
 def _writer_named(index: CorpusIndex, folded: Sequence[str], taken: set[int]) -> bool:
@@ -412,6 +427,9 @@ def about_articles(ctx: Context, typed: Sequence[str]) -> Reply | None:
     ranks = _first_lines_first(ctx.index, rest, list(ranks))
     if not ranks:
         return ctx.not_found("ask", ctx.say("answer_none"), title=title)
+    asked_of = _named_ones(ctx.index, rest, ranks)
+    if not any(_value(ctx, ctx.index.articles[rank], field, rank) for rank in asked_of):
+        ranks = asked_of  # the article asked about does not say it; another's date is no answer
     lines = []
     given = False
     for rank in list(ranks)[:MAX_LISTED]:

@@ -53,11 +53,11 @@ EARLIER_ASKED = frozenset(
     "vorgangerin previous former outgoing predecessor".split()
 )
 BEFORE = "before"  # "who was mayor before X": with an office asked, its earlier holder
-GERMAN_BEFORE = "vor"  # "wer war vor X Bürgermeister": the same, the name right after it
 # "wer ist der Nachfolger von X": a line telling the succession names X as the one who held
 # the office before ("Y folgt auf X", "zum Nachfolger von X gewählt"), though it may not say
 # "Nachfolger"; "Sein Nachfolger wurde Y" answers too (no line is required to name X so)
 SUCCESSOR_ASKED = frozenset("nachfolger nachfolgerin successor".split())
+BEFORE_PERSON = frozenset({"vor", "before"})  # "wer war vor X Bürgermeister": before X
 # Words by which a line marks the earlier holder: "die bisherige Bürgermeisterin X", "der
 # scheidende Oberbürgermeister X", "folgt auf Landrätin X", "X, the outgoing mayor"
 EARLIER_MARKS = (
@@ -254,6 +254,15 @@ OFFICE_OF = frozenset("von vom aus".split())
 OPINION_ASKED = tuple(
     ("was", verb) for verb in "sagt sagte sagen halt hielt meint meinte denkt denken".split()
 )
+TOPIC_STEM = 4  # a shorter word ("Bad") would be a part of too many compounds
+# "wann ist der Adventsbasar", "wann findet die Weihnachtsfeier statt": the verb after "wann"
+# before the thing whose time is asked, and the words that end its name ("… von St. Marien")
+WHEN_VERBS = frozenset("ist sind war waren findet fand beginnt beginnen startet".split())
+NAME_ENDS = frozenset("des der von vom in im am an auf bei fur zum zur".split())
+EVENT_STEM = 5  # "Fest" is part of too many words; "Basar", "Umzug" are not
+# The postal vote, counted apart from the ballot boxes (starts of folded words): "wer hat bei
+# der Briefwahl gewonnen" is not answered by the whole town's result
+POSTAL = ("briefwahl", "briefwahler", "postal", "absentee", "mail")
 # "Was sagt die FDP (zu Y)": a party's own words are a line by one of its people, or one in
 # which the party (or a person of it) is said to have spoken; "die FDP kommt auf 2 Sitze"
 # says nothing the FDP said. The folded verbs of saying and of taking a stand.
@@ -336,8 +345,9 @@ class Needs:
     """What a line must have, besides the question's words, to answer it."""
 
     earlier_holder: bool = False  # it names a person as the earlier holder
-    # "wer war vor X Bürgermeister": … somebody else than X (X's name words, folded)
-    before_whom: frozenset[str] = frozenset()
+    # … other than these ("wer war vor X Bürgermeister": X, named "der scheidende
+    # Bürgermeister X", held it after the one asked for)
+    earlier_than: frozenset[int] = frozenset()
     place_forms: frozenset[str] = frozenset()  # it is about this place (index stems)
     # "wie viele Autos": a number that counts, not one of another unit ("drei Kilometer");
     # the folded unit words the question itself asks for ("wie viele Jahre") still count
@@ -429,6 +439,15 @@ class Needs:
     # "wer hat die Stichwahl gewonnen", "what did X get in the runoff": a line set in a runoff
     # (`of_runoff`), not the first round's result of a town that has none
     runoff: bool = False
+    # "was ist X von Beruf", "was macht X beruflich": a line with a noun of a job ("Als
+    # Steuerberater weiß ich", "war Verwaltungsjuristin") or one of these, which give X a job
+    # otherwise ("X, der eine Tischlerei führt"); not X's nearest line. None: not asked.
+    job: frozenset[int] | None = None
+    postal: bool = False  # "bei der Briefwahl", "the postal vote": a line on the postal vote
+    # "wann ist der Adventsbasar": the thing whose time is asked (an index stem), which the
+    # line, its paragraph, the one before or its article's title names ("Martinsumzug:
+    # Donnerstag, 11. November" is no answer); "" for none
+    event: str = ""
 
     def __bool__(self) -> bool:
         return (
@@ -445,6 +464,9 @@ class Needs:
             or self.counted_but is not None
             or self.first_round
             or self.runoff
+            or self.job is not None
+            or self.postal
+            or bool(self.event)
             or self.year
             or self.standing
             or self.named is not None
@@ -480,10 +502,12 @@ def needs(
     earlier = who and (
         not EARLIER_ASKED.isdisjoint(folded)
         or (
-            (BEFORE in folded or bool(_before_named(folded, index)))
+            BEFORE in folded
             and any(stem_word(w) in lexicon.OFFICE_STEMS for w in english.to_german(folded))
         )
     )
+    earlier_than = _earlier_than(folded, people, index) if who else frozenset()
+    earlier = earlier or bool(earlier_than)
     counts = kind == lexicon.NUMBER and any(
         tuple(folded[i : i + len(p)]) == p for p in lexicon.HOW_MANY for i in range(len(folded))
     )
@@ -519,7 +543,7 @@ def needs(
     asked = _by_first_name(people, folded, index)
     need = Needs(
         earlier,
-        _before_named(folded, index) if earlier else frozenset(),
+        earlier_than,
         frozenset(towns),
         frozenset(folded) if counts else None,
         first_round,
@@ -551,6 +575,9 @@ def needs(
         # neue Bürgermeisterin von X" is answered by "X, 41, ist die erste Frau …"
         office=_office_asked(folded, places, index) if opinion else "",
         opinion=opinion,
+        event=_event_asked(folded, index) if kind == lexicon.TIME and not people else "",
+        postal=kind in (lexicon.NUMBER, lexicon.PERSON)
+        and any(w.startswith(POSTAL) for w in english.to_german(folded)),
         party_says=_party_asked(folded) if opinion and not people else "",
         taking_office=kind == lexicon.TIME and asks_taking_office(folded),
         timed=kind == lexicon.TIME,
@@ -567,6 +594,61 @@ def needs(
         years=frozenset(w for w in folded if YEAR_RE.fullmatch(w)),
     )
     return _with_body(need, folded)
+
+
+def _event_asked(folded: list[str], index: CorpusIndex) -> str:
+    """The index stem of the thing a German "wann ist der X (von Y)" asks the time of: the
+    last word of its name before "von", "des" … ("die erste Ratssitzung": ratssitzung)."""
+    if folded[:1] != ["wann"] or folded[1:2] == [] or folded[1] not in WHEN_VERBS:
+        return ""
+    if folded[2:3] == [] or folded[2] not in ARTICLES:
+        return ""
+    name: list[str] = []
+    for word in folded[3:]:
+        if word in NAME_ENDS or word in RANGE_WORDS:
+            break
+        name.append(word)
+    if not name or name[-1] in lexicon.STOP_WORDS:
+        return ""
+    stem = index.stem(name[-1])
+    return stem if len(stem) >= EVENT_STEM else ""
+
+
+def _event_named(index: CorpusIndex, unit: int, event: str) -> bool:
+    """Whether a line, its paragraph, the one before or its article's title names the thing
+    (either word a compound of the other: "Sitzung" for "Ratssitzung", "Ratssitzung" for
+    "Sitzung")."""
+    columns = index.columns
+    block = columns.block[unit]
+    texts = [columns.block_text[block], index.articles[columns.article[unit]].title or ""]
+    if block > 0 and columns.block_article[block - 1] == columns.article[unit]:
+        texts.append(columns.block_text[block - 1])
+    for text in texts:
+        for word in words(text):
+            stem = index.stem(word)
+            if stem.startswith(event) or stem.endswith(event):
+                return True
+            if len(stem) >= TOPIC_STEM and event.endswith(stem):
+                return True
+    return False
+
+
+def _in_article_of(index: CorpusIndex, unit: int, person: int) -> bool:
+    """Whether a line stands in an article that names the person."""
+    article = index.columns.article[unit]
+    return any(index.columns.article[u] == article for u in index.person_own[person])
+
+
+def _earlier_than(folded: list[str], people: Sequence[int], index: CorpusIndex) -> frozenset[int]:
+    """The people a question asks the office holder before ("wer war vor X Bürgermeister",
+    "who was mayor before X": X), with an office asked; none otherwise."""
+    if not any(stem_word(w) in lexicon.OFFICE_STEMS for w in english.to_german(folded)):
+        return frozenset()
+    # ("vor otto brandner": a first name may stand between "vor" and the surname)
+    after = [
+        w for i, word in enumerate(folded) if word in BEFORE_PERSON for w in folded[i + 1 : i + 3]
+    ]
+    return frozenset(index.people.named_in(after)).intersection(people)
 
 
 def _with_body(need: Needs, folded: list[str]) -> Needs:
@@ -669,8 +751,9 @@ def speaks_up(index: CorpusIndex, unit: int, person: int) -> bool:
 
 
 def _named_by_name(person: int, folded: list[str], index: CorpusIndex) -> bool:
-    """Whether the question has a word of the person's name (not only a role of theirs)."""
-    return not set(fold(index.people.entries[person].name).split()).isdisjoint(folded)
+    """Whether the question has a word of the person's name (not only a role of theirs); a
+    double name's parts too, as a question's words split it ("pieper-lanz": pieper, lanz)."""
+    return not set(words(index.people.entries[person].name)).isdisjoint(folded)
 
 
 def _body_asked(folded: list[str]) -> str:
@@ -811,19 +894,6 @@ def _asks_doer(folded: list[str]) -> bool:
 
 def _outcome_word(word: str) -> bool:
     return word in CONTEST_DEEDS or stem_word(word) in lexicon.OUTCOME_STEMS
-
-
-def _before_named(folded: list[str], index: CorpusIndex) -> frozenset[str]:
-    """The words of somebody's name "vor" stands right before ("wer war vor Feldkamp
-    Bürgermeister", "vor Otto Feldkamp"; read as a role's holder or not), not a time ("vor
-    der Wahl", "vor acht Jahren")."""
-    found: set[str] = set()
-    for i, word in enumerate(folded):
-        if word == GERMAN_BEFORE:
-            name = folded[i + 1 : i + 3]
-            if any(w in index.people.by_word for w in name):
-                found.update(name)
-    return frozenset(found)
 
 
 def _name_words(index: CorpusIndex, people: Sequence[int]) -> set[str]:
@@ -1267,8 +1337,12 @@ def kept(
     beside: list[tuple[float, int]] = []
     for scored in answers:
         unit = scored[1]
-        if need.earlier_holder and not names_earlier_holder(index, unit, need.before_whom):
+        if need.earlier_holder and not names_earlier_holder(index, unit, need.earlier_than):
             continue
+        if need.earlier_than and not any(
+            _in_article_of(index, unit, person) for person in need.earlier_than
+        ):
+            continue  # "wer war vor X Bürgermeister": an article on X's office, not another's
         if need.place_forms and not of_place(index, unit, need.place_forms):
             continue
         if need.counted_but is not None and not counts_something(
@@ -1355,6 +1429,16 @@ def kept(
             continue
         if need.years and not of_year_asked(index, unit, need.years):
             continue
+        if (
+            need.job is not None
+            and unit not in need.job
+            and not gives_a_job(index.columns.text(unit))
+        ):
+            continue
+        if need.event and not _event_named(index, unit, need.event):
+            continue  # "wann ist der Adventsbasar": the time of the St. Martin's procession
+        if need.postal and not any(w.startswith(POSTAL) for w in _paragraph_words(index, unit)):
+            continue  # "wer hat bei der Briefwahl gewonnen": the whole town's result
         if need.trait and not any(
             _is_trait_word(w, need.trait) for w in words(index.columns.text(unit))
         ):
@@ -1362,6 +1446,23 @@ def kept(
             continue
         yield scored
     yield from beside
+
+
+def is_job_noun(noun: str) -> bool:
+    """Whether a capitalised noun names a job (`lexicon.JOB_ENDS`, or a role noun that is no
+    office, part in a contest or relative)."""
+    folded = fold(noun).removesuffix("s")  # "des Bäckermeisters"
+    if folded.endswith(lexicon.NOT_JOB_ENDS):
+        return False
+    return folded.endswith(lexicon.JOB_ENDS) or is_role_noun(noun)
+
+
+def gives_a_job(text: str) -> bool:
+    """Whether a line has a noun of a job (`is_job_noun`: "Als Steuerberater weiß ich", "war
+    Verwaltungsjuristin"): what a question for somebody's job needs; a line that only names
+    them ("X war im ersten Wahlgang Dritte geworden") or gives a club's chair says nothing of
+    it."""
+    return any(is_job_noun(token) for token in TOKEN_RE.findall(text) if token[:1].isupper())
 
 
 def _name_asked(folded: list[str], index: CorpusIndex) -> frozenset[str] | None:
@@ -1860,12 +1961,12 @@ def _speaks_of_turnout(index: CorpusIndex, block: int) -> bool:
 
 
 def names_earlier_holder(
-    index: CorpusIndex, unit: int, not_of: frozenset[str] = frozenset()
+    index: CorpusIndex, unit: int, besides: frozenset[int] = frozenset()
 ) -> bool:
     """Whether a line names somebody as the one who held the office before ("folgt auf Urs
     Kägi", "der scheidende Oberbürgermeister Werner Beispiel"); "Dennis X ist neuer
-    Oberbürgermeister" or "the outgoing mayor congratulated X" names nobody as such. `not_of`:
-    the words of a name the earlier holder must not have ("wer war vor X": not X himself)."""
+    Oberbürgermeister" or "the outgoing mayor congratulated X" names nobody as such, and a line
+    naming only one of `besides` (asked who held it before them) not the one asked for."""
     tokens = words(index.columns.text(unit))
     for i, token in enumerate(tokens):
         # "folgt auf X" (not "es folgt eine Debatte"); "succeeds X", "replaces X"
@@ -1880,10 +1981,7 @@ def names_earlier_holder(
         # ("Y folgt auf X", "Y wird Nachfolger von X": the name before is the later one)
         before = [] if follows or succeeded else tokens[max(0, i - NAME_BEFORE_MARK) : i]
         near = before + tokens[after : after + span]
-        entries = index.people.entries
-        if any(
-            not_of.isdisjoint(fold(entries[p].name).split()) for p in index.people.named_in(near)
-        ):
+        if index.people.named_in(near) - besides:
             return True
     return False
 

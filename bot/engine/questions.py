@@ -1206,7 +1206,7 @@ def _jobs(index: CorpusIndex, person: int) -> _Jobs:
             text = index.columns.text(unit)
             nouns = _nouns_of(index, text, own, recap)
             if (
-                any(_a_job(noun) for noun in nouns)
+                any(honest.is_job_noun(noun) for noun in nouns)
                 or (unit in mentions and _runs_something(text, own))
                 or (_quotes_inside(index, unit, units, person) and _cue_gives_job(index, text))
             ):
@@ -1239,7 +1239,7 @@ def _cue_gives_job(index: CorpusIndex, text: str) -> bool:
     das Umweltamt leitet"); the quotation's own words give nobody's job."""
     cue = QUOTED_RE.sub(" ", text)
     return _runs_something(text, set()) or any(
-        _a_job(noun) for noun in _nouns_of(index, cue, set(), recap=True)
+        honest.is_job_noun(noun) for noun in _nouns_of(index, cue, set(), recap=True)
     )
 
 
@@ -1339,15 +1339,6 @@ def _after_article(tokens: list[str], i: int) -> bool:
         if before[0].isupper():
             return False
     return False
-
-
-def _a_job(noun: str) -> bool:
-    """Whether a capitalised noun names a job (`lexicon.JOB_ENDS`, or a role noun that is no
-    office, part in a contest or relative)."""
-    folded = fold(noun).removesuffix("s")  # "des Bäckermeisters"
-    if folded.endswith(lexicon.NOT_JOB_ENDS):
-        return False
-    return folded.endswith(lexicon.JOB_ENDS) or is_role_noun(noun)
 
 
 def _measured(folded: list[str], asked: set[int], taken: set[int]) -> int | None:
@@ -3984,6 +3975,9 @@ def _answer(ctx: Context, text: str, folded: list[str]) -> Reply:
     need = honest.needs(question.kind, folded, places, ctx.index, question.people)
     if question.beaten:  # the line of whom X beat, found by name, sets them against X
         need = replace(need, rival=False)
+    if question.job:  # "was ist X von Beruf": a line that gives somebody a job
+        jobs = [_jobs(ctx.index, person) for person in question.people]
+        need = replace(need, job=frozenset(u for j in jobs for u in (*j.named, *j.recaps)))
     answers = _kept(ctx.index, need, question, islice(ranked, MAX_CANDIDATES))
     first = next(answers, None)
     if first is None:

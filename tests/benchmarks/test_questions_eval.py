@@ -104,6 +104,8 @@ from benchmarks.questions_eval import (
     DEVNO12_FOLDERS,
     DEVNO13,
     DEVNO13_FOLDERS,
+    DEVNO14,
+    DEVNO14_FOLDERS,
     DEVYN,
     FOLDERS,
     HELDOUT,
@@ -580,6 +582,18 @@ def test_devno13_pairs_what_one_town_s_texts_do_not_say_with_what_they_do():
         for folder in DEVNO13_FOLDERS
     )
     assert any(block.half == "devno13" for block in BLOCKS) and "devno13" not in OUT_OF_SAMPLE
+
+
+def test_devno14_pairs_what_one_town_s_texts_do_not_say_with_what_they_do():
+    night = load_articles(DEVNO14_FOLDERS)
+    asked = load_questions(night, DEVNO14, split=False, half="devno14")  # raises on a shared line
+    assert len(asked) >= 130 and sum(not q.answerable for q in asked) >= 65
+    assert sum(q.answerable for q in asked) >= 65 and sum(q.language == "en" for q in asked) >= 40
+    assert not any(
+        folder.name.startswith(("articles_heldout1", "articles_heldout2"))
+        for folder in DEVNO14_FOLDERS
+    )
+    assert any(block.half == "devno14" for block in BLOCKS) and "devno14" not in OUT_OF_SAMPLE
 
 
 def test_devyn_asks_yes_or_no_about_people_in_both_languages_some_not_answered():

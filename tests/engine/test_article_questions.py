@@ -399,3 +399,61 @@ def test_who_issued_a_release_asks_its_publisher(tmp_path, config):
     )
     assert reply.status == "ok", reply.text
     assert "Stadt Eschenau" in reply.text
+
+
+def _parish_and_paper(tmp_path, config):
+    """A town's dated paper article and its undated parish letter and club news."""
+    articles = {
+        "bericht": (
+            "Neue Bürgermeisterin in Probedorf\nPROBEDORF. Ina Beispiel (SPD) hat die Stichwahl "
+            "in Probedorf gewonnen.\n",
+            'title: "Neue Bürgermeisterin in Probedorf"\npublisher: Probedorfer Zeitung\n'
+            "published: 2027-05-03\nauthors: [Tom Muster]\n",
+        ),
+        "pfarrbrief": (
+            "Pfarrbrief St. Anna Probedorf – Frühjahr\nLiebe Gemeinde,\n"
+            "wir gratulieren der neuen Bürgermeisterin von Probedorf.\n",
+            'title: "Pfarrbrief St. Anna Probedorf – Frühjahr"\npublisher: Pfarrei St. Anna\n',
+        ),
+        "nachbarort": (
+            "Pfarrbrief St. Anna Musterhausen – Frühjahr\nLiebe Gemeinde,\n"
+            "in Musterhausen bleibt der Bürgermeister im Amt.\n",
+            'title: "Pfarrbrief St. Anna Musterhausen – Frühjahr"\npublisher: Pfarrei St. Anna\n'
+            "published: 2027-04-01\n",
+        ),
+        "newsletter": (
+            "Der Morgen in Probedorf\nGuten Morgen,\ndie Stadt hat eine neue Bürgermeisterin.\n",
+            'title: "Der Morgen in Probedorf: der Newsletter"\npublisher: Probedorfer Zeitung\n'
+            "published: 2027-05-04\n",
+        ),
+    }
+    for n in range(6):  # other towns' nights, so that the town is a rare word of the titles
+        articles[f"ort{n}"] = (
+            f"Wahl in Ort{n} entschieden\nIn Ort{n} wurde gewählt.\n",
+            f'title: "Wahl in Ort{n} entschieden"\npublished: 2027-05-0{n + 1}\n',
+        )
+    return engine_over(tmp_path, articles, config)
+
+
+def test_when_a_papers_newsletter_appeared_is_its_date_not_the_paper(tmp_path, config):
+    """ "wann ist der Newsletter der X Zeitung erschienen", "when was the X newsletter
+    published": the paper's name says which piece; the date is asked, not the publisher."""
+    engine = _parish_and_paper(tmp_path, config)
+    german = ask(engine, "wann ist der newsletter der probedorfer zeitung erschienen")
+    assert german.status == "ok" and "04.05.2027" in german.text
+    english = ask(engine, "when was the probedorfer zeitung newsletter published")
+    assert english.status == "ok" and "2027-05-04" in english.text
+
+
+def test_an_undated_letter_asked_by_name_is_not_answered_with_another_articles_date(
+    tmp_path, config
+):
+    """ "wann ist der Pfarrbrief von St. Anna in X erschienen": the letter gives no date, and
+    the town's newspaper articles, dated, are not what was asked; its author still is told
+    beside the others when asked who wrote it."""
+    engine = _parish_and_paper(tmp_path, config)
+    undated = ask(engine, "wann ist der pfarrbrief von st. anna in probedorf erschienen")
+    assert undated.status != "ok" and "keine Angabe" in undated.text
+    assert "2027" not in undated.text
+    dated = ask(engine, "wann ist der newsletter in probedorf erschienen")
+    assert dated.status == "ok" and "04.05.2027" in dated.text
