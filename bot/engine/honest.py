@@ -29,6 +29,7 @@ from bot.engine import english, lexicon
 from bot.engine.folding import TOKEN_RE, fold, has_any_phrase, stem_word, words
 from bot.engine.index import CUE_BITS, NO_ENTRY, CorpusIndex, is_speech
 from bot.engine.memo import remembered
+from bot.engine.people import ROLE_SHORT_FORMS
 from bot.engine.places import (
     DATELINE_BLOCKS,
     RELATIVES,
@@ -448,6 +449,9 @@ class Needs:
     # line, its paragraph, the one before or its article's title names ("Martinsumzug:
     # Donnerstag, 11. November" is no answer); "" for none
     event: str = ""
+    # earlier_holder: of this office, if the line's mark names one ("wen löst X ab", X the OB:
+    # "der scheidende OB Y", not "die scheidende Bezirksbürgermeisterin Z"); `office_stem`s
+    earlier_offices: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
         return (
@@ -501,6 +505,7 @@ def needs(
     who = kind == lexicon.PERSON or any(a == "wie" and b in NAME_VERBS for a, b in pairwise(folded))
     earlier = who and (
         not EARLIER_ASKED.isdisjoint(folded)
+        or _idiom_asks_earlier(folded)
         or (
             BEFORE in folded
             and any(stem_word(w) in lexicon.OFFICE_STEMS for w in english.to_german(folded))
@@ -592,6 +597,7 @@ def needs(
         by_name=len(asked) == 1 and _named_by_name(asked[0], folded, index),
         speaker=_speaker_asked(folded, asked, index),
         years=frozenset(w for w in folded if YEAR_RE.fullmatch(w)),
+        earlier_offices=_earlier_offices(folded, people, index) if earlier else frozenset(),
     )
     return _with_body(need, folded)
 
@@ -649,6 +655,44 @@ def _earlier_than(folded: list[str], people: Sequence[int], index: CorpusIndex) 
         w for i, word in enumerate(folded) if word in BEFORE_PERSON for w in folded[i + 1 : i + 3]
     ]
     return frozenset(index.people.named_in(after)).intersection(people)
+
+
+def _idiom_asks_earlier(folded: list[str]) -> bool:
+    """Whether the question says "earlier holder" in an idiom (`lexicon.IDIOMS`: "wen löst X
+    ab" is "wer war der bisherige …"; its words as the idioms have them, "löst" folded to the
+    English "lost" and read as "verloren")."""
+    asked = {*folded, *english.to_german(folded)}
+    return any(
+        idiom <= asked and not EARLIER_ASKED.isdisjoint(plain) for idiom, plain in lexicon.IDIOMS
+    )
+
+
+def office_stem(word: str) -> str:
+    """The stem of an office word, its short form spelt out and a woman's form as a man's
+    ("OB": oberburgermeist, "Landrätin": landrat, "Bezirksbürgermeisterin": bezirksburgermeist);
+    empty for a word that names no office an election fills."""
+    stem = stem_word(ROLE_SHORT_FORMS.get(word, word))
+    if stem.endswith("in") and stem[:-2].endswith(tuple(lexicon.OFFICE_STEMS)):
+        stem = stem[:-2]
+    return stem if stem.endswith(tuple(lexicon.OFFICE_STEMS)) else ""
+
+
+def _earlier_offices(
+    folded: list[str], people: Sequence[int], index: CorpusIndex
+) -> frozenset[str]:
+    """The office whose earlier holder a question asks for: the one it names ("wer war vor X
+    Bürgermeister"), else the ones the people it names hold ("wen löst X ab", X "OB")."""
+    asked = {office_stem(w) for w in english.to_german(folded)} - {""}
+    if asked:
+        return frozenset(asked)
+    roles = (w for p in people for role in index.people.entries[p].roles for w in words(role))
+    return frozenset({office_stem(w) for w in roles} - {""})
+
+
+def _same_office(stem: str, offices: frozenset[str]) -> bool:
+    """Whether an office stem is one of these, or a longer or shorter name of it
+    ("oberburgermeist" and "burgermeist"; not "bezirksburgermeist" and "oberburgermeist")."""
+    return any(stem.endswith(o) or o.endswith(stem) for o in offices)
 
 
 def _with_body(need: Needs, folded: list[str]) -> Needs:
@@ -1337,7 +1381,9 @@ def kept(
     beside: list[tuple[float, int]] = []
     for scored in answers:
         unit = scored[1]
-        if need.earlier_holder and not names_earlier_holder(index, unit, need.earlier_than):
+        if need.earlier_holder and not names_earlier_holder(
+            index, unit, need.earlier_than, need.earlier_offices
+        ):
             continue
         if need.earlier_than and not any(
             _in_article_of(index, unit, person) for person in need.earlier_than
@@ -1961,12 +2007,17 @@ def _speaks_of_turnout(index: CorpusIndex, block: int) -> bool:
 
 
 def names_earlier_holder(
-    index: CorpusIndex, unit: int, besides: frozenset[int] = frozenset()
+    index: CorpusIndex,
+    unit: int,
+    besides: frozenset[int] = frozenset(),
+    offices: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a line names somebody as the one who held the office before ("folgt auf Urs
     Kägi", "der scheidende Oberbürgermeister Werner Beispiel"); "Dennis X ist neuer
     Oberbürgermeister" or "the outgoing mayor congratulated X" names nobody as such, and a line
-    naming only one of `besides` (asked who held it before them) not the one asked for."""
+    naming only one of `besides` (asked who held it before them) not the one asked for. With
+    `offices`, a mark naming another office ("die scheidende Bezirksbürgermeisterin Z" asked of
+    the mayor's office) names nobody."""
     tokens = words(index.columns.text(unit))
     for i, token in enumerate(tokens):
         # "folgt auf X" (not "es folgt eine Debatte"); "succeeds X", "replaces X"
@@ -1975,6 +2026,10 @@ def names_earlier_holder(
         # das Amt inne", "vor ihm war X Bürgermeister": the one before whoever was just named
         succeeded = tokens[i : i + 2] in SUCCEEDED_MARKS
         if not (token.startswith(EARLIER_MARKS) or follows or succeeded):
+            continue
+        marked = tokens[i + 2 if follows else i + 1 : i + 3 if follows else i + 2]
+        office = office_stem(marked[0]) if marked and offices else ""
+        if office and not _same_office(office, offices):
             continue
         # ("Vor ihm hatte die Sozialdemokratin X": a verb and an article more before the name)
         after, span = (i + 2, NAME_AFTER_MARK + 2) if succeeded else (i + 1, NAME_AFTER_MARK)

@@ -87,3 +87,36 @@ def test_when_a_candidate_was_put_up_is_told_by_stellt_auf(tmp_path, config):
     reply = ask(engine, "wann wurde quast aufgestellt")
     assert reply.status == "ok", reply.text
     assert "9. Januar 2027: Die CDU stellt Lena Quast" in texts(reply)[0]
+
+
+OTHER_OFFICE = {
+    "wahlabend": (
+        "Neuer Oberbürgermeister in Musterau\n"
+        "Von Ada Beispiel\n"
+        "Musterau. Jonas Feld (CDU) ist neuer OB von Musterau: Er gewann die Stichwahl am "
+        "Sonntag mit 54,2 Prozent.\n"
+        "Der scheidende OB Bernd Kalk (SPD) kam am Abend nicht ins Rathaus.\n"
+        "Greta Holm, Kreissprecherin der Grünen und scheidende Bezirksbürgermeisterin der "
+        "Altstadt, gratuliert dem Wahlsieger Jonas Feld.\n",
+        SIDECAR.format(title="Neuer Oberbürgermeister in Musterau"),
+    ),
+}
+
+
+@pytest.mark.parametrize("question", ["wen löst feld ab", "wer ist felds vorgänger"])
+def test_the_outgoing_holder_of_another_office_is_no_predecessor(tmp_path, config, question):
+    """The new OB is congratulated by the outgoing district mayor: she left another office, so
+    her line never answers whom he succeeds ("wen löst X ab" used to show it)."""
+    engine = engine_over(tmp_path, OTHER_OFFICE, config)
+    reply = ask(engine, question)
+    assert not any("Bezirksbürgermeisterin" in text for text in texts(reply))
+
+
+def test_the_outgoing_holder_of_the_office_asked_is_the_earlier_one(tmp_path, config):
+    """ "der bisherige Oberbürgermeister" asked, "Der scheidende OB Bernd Kalk" written: the
+    short form is the same office; the district mayor's line is not."""
+    engine = engine_over(tmp_path, OTHER_OFFICE, config)
+    reply = ask(engine, "wer war der bisherige oberbürgermeister")
+    assert reply.status == "ok", reply.text
+    assert "Der scheidende OB Bernd Kalk" in texts(reply)[0]
+    assert not any("Bezirksbürgermeisterin" in text for text in texts(reply))
