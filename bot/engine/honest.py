@@ -1494,6 +1494,16 @@ def kept(
     yield from beside
 
 
+# "ist Elektriker", "war Zimmermann", "arbeitet als Ingenieurin": a capitalised noun with no
+# article after the verb, ending as nouns of persons do ("Elektriker", "Ärztin", "Kauffrau",
+# "Pianist", "Ingenieur", "Praktikant", "Kollege"); not "Das ist Unsinn", "Das war Absicht".
+# Offices and parts in a contest are ruled out (`lexicon.NOT_JOB_ENDS`).
+PERSON_NOUN_ENDS = tuple("er in ist eur ant ent ege mann frau kraft arzt loge graf".split())
+BARE_JOB_RE = re.compile(
+    r"\b(?:ist|war|wird|wurde|arbeitet als|arbeitete als) ([A-ZÄÖÜ][a-zäöüß]+)\b"
+)
+
+
 def is_job_noun(noun: str) -> bool:
     """Whether a capitalised noun names a job (`lexicon.JOB_ENDS`, or a role noun that is no
     office, part in a contest or relative)."""
@@ -1507,8 +1517,14 @@ def gives_a_job(text: str) -> bool:
     """Whether a line has a noun of a job (`is_job_noun`: "Als Steuerberater weiß ich", "war
     Verwaltungsjuristin"): what a question for somebody's job needs; a line that only names
     them ("X war im ersten Wahlgang Dritte geworden") or gives a club's chair says nothing of
-    it."""
-    return any(is_job_noun(token) for token in TOKEN_RE.findall(text) if token[:1].isupper())
+    it. A bare noun after "ist", "war" or "arbeitet als" is one too, whatever the trade ("Der
+    Sohn ist Zimmermann", "X, 39, ist Elektriker"): German gives a job without an article."""
+    if any(is_job_noun(token) for token in TOKEN_RE.findall(text) if token[:1].isupper()):
+        return True
+    return any(
+        fold(noun).endswith(PERSON_NOUN_ENDS) and not fold(noun).endswith(lexicon.NOT_JOB_ENDS)
+        for noun in BARE_JOB_RE.findall(text)
+    )
 
 
 def _name_asked(folded: list[str], index: CorpusIndex) -> frozenset[str] | None:

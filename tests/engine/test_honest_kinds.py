@@ -22,6 +22,7 @@ NIGHT = {
         "Volleyballmannschaft.\n"
         "Unser Kassenwart Rolf Achterkamp, der eine Tischlerei in der Altstadt führt, hat die "
         "Bänke gespendet.\n"
+        "Jens Rübenkamp, 52, ist Elektriker und hat das Flutlicht repariert.\n"
     ),
     "radio_stichwahl": (
         "Radio Probedorf: Die Nacht der Stichwahl\n"
@@ -106,6 +107,13 @@ def test_a_job_told_by_what_somebody_runs_is_still_answered(night):
     """ "X, der eine Tischlerei führt" gives no job's noun, but says what X does."""
     reply = ask(night, "was macht achterkamp beruflich")
     assert reply.status == "ok" and "Tischlerei" in texts(reply)[0]
+
+
+def test_a_job_said_with_no_article_is_still_answered(night):
+    """German gives a trade without an article ("X, 52, ist Elektriker"): whatever the trade,
+    that line answers what X does for a living."""
+    reply = ask(night, "was macht rübenkamp beruflich")
+    assert reply.status == "ok" and "ist Elektriker" in texts(reply)[0]
 
 
 # Two towns' results: one gives its postal vote apart, the other only its total.
