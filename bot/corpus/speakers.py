@@ -53,7 +53,6 @@ PHRASE_BREAKS = frozenset(',.;:!?„“"')  # punctuation between two words ends
 PHRASE_GAP_BREAKS = PHRASE_BREAKS | frozenset("()")  # … or stands between a cue and its speaker
 # Determiners of a phrase that may name somebody already known ("der Minister", "dem Minister").
 DEFINITE_SUBJECT_DETERMINERS = german.NOMINATIVE_DETERMINERS | {"den", "dem", "des"}
-NOMINATIVE = german.NOMINATIVE_DETERMINERS
 TIME_WORDS = german.MONTHS | german.WEEKDAYS | frozenset({"Ende", "Anfang", "Mitte"})
 # Possessives in a case no subject takes: after a verb they open its object ("sie danke ihren
 # Helfern"), never its speaker.
@@ -984,7 +983,10 @@ class Speakers:
                     # "Ein Anwohner hatte geklagt; er macht geltend, …": somebody the
                     # text does not name, whom the pronoun means before anybody named earlier.
                     found.append(Referent(_tidy(mention.text), _phrase_gender(mention.text)))
-                elif mention.kind == ROLE and mention.text.split()[0].lower() in NOMINATIVE:
+                elif (
+                    mention.kind == ROLE
+                    and mention.text.split()[0].lower() in german.NOMINATIVE_DETERMINERS
+                ):
                     # "Die Kämmerin widersprach: Das Geld fehle, sagte sie": the sentence's own
                     # subject, whoever holds that role, before the last woman quoted; when the
                     # text does not say who holds it, the description itself (nobody named),

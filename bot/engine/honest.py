@@ -648,7 +648,7 @@ def _in_article_of(index: CorpusIndex, unit: int, person: int) -> bool:
 def _earlier_than(folded: list[str], people: Sequence[int], index: CorpusIndex) -> frozenset[int]:
     """The people a question asks the office holder before ("wer war vor X Bürgermeister",
     "who was mayor before X": X), with an office asked; none otherwise."""
-    if not any(stem_word(w) in lexicon.OFFICE_STEMS for w in english.to_german(folded)):
+    if not any(office_stem(w) for w in english.to_german(folded)):
         return frozenset()
     # ("vor otto brandner": a first name may stand between "vor" and the surname)
     after = [
@@ -2043,8 +2043,8 @@ def names_earlier_holder(
         succeeded = tokens[i : i + 2] in SUCCEEDED_MARKS
         if not (token.startswith(EARLIER_MARKS) or follows or succeeded):
             continue
-        marked = tokens[i + 2 if follows else i + 1 : i + 3 if follows else i + 2]
-        office = office_stem(marked[0]) if marked and offices else ""
+        marked = i + 2 if follows else i + 1  # the word after the mark ("folgt auf": two)
+        office = office_stem(tokens[marked]) if marked < len(tokens) and offices else ""
         if office and not _same_office(office, offices):
             continue
         # ("Vor ihm hatte die Sozialdemokratin X": a verb and an article more before the name)
