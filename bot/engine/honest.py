@@ -1508,6 +1508,7 @@ def is_job_noun(noun: str) -> bool:
     """Whether a capitalised noun names a job (`lexicon.JOB_ENDS`, or a role noun that is no
     office, part in a contest or relative)."""
     folded = fold(noun).removesuffix("s")  # "des Bäckermeisters"
+    folded = ROLE_SHORT_FORMS.get(folded, folded)  # "OB" is an office as "Oberbürgermeister" is
     if folded.endswith(lexicon.NOT_JOB_ENDS):
         return False
     return folded.endswith(lexicon.JOB_ENDS) or is_role_noun(noun)

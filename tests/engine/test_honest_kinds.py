@@ -23,6 +23,8 @@ NIGHT = {
         "Unser Kassenwart Rolf Achterkamp, der eine Tischlerei in der Altstadt führt, hat die "
         "Bänke gespendet.\n"
         "Jens Rübenkamp, 52, ist Elektriker und hat das Flutlicht repariert.\n"
+        "Kassenprüfer Malte Hinzpeter sagte, mit Greta Musterfrau als OB werde der Verein "
+        "gehört.\n"
     ),
     "radio_stichwahl": (
         "Radio Probedorf: Die Nacht der Stichwahl\n"
@@ -107,6 +109,12 @@ def test_a_job_told_by_what_somebody_runs_is_still_answered(night):
     """ "X, der eine Tischlerei führt" gives no job's noun, but says what X does."""
     reply = ask(night, "was macht achterkamp beruflich")
     assert reply.status == "ok" and "Tischlerei" in texts(reply)[0]
+
+
+def test_an_office_in_short_form_is_no_job(night):
+    """ "mit X als OB" in somebody's words gives the mayor's office, not the speaker's job."""
+    reply = ask(night, "was ist hinzpeter von beruf")
+    assert reply.status != "ok", texts(reply)
 
 
 def test_a_job_said_with_no_article_is_still_answered(night):
