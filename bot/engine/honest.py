@@ -503,15 +503,13 @@ def needs(
     `index`: the articles, whose people's surnames another may share. `people`: the people
     the question names (entries), as the question was read."""
     who = kind == lexicon.PERSON or any(a == "wie" and b in NAME_VERBS for a, b in pairwise(folded))
+    german = english.to_german(folded)  # (read once: several needs look at its words)
     earlier = who and (
         not EARLIER_ASKED.isdisjoint(folded)
-        or _idiom_asks_earlier(folded)
-        or (
-            BEFORE in folded
-            and any(stem_word(w) in lexicon.OFFICE_STEMS for w in english.to_german(folded))
-        )
+        or _idiom_asks_earlier(folded, german)
+        or (BEFORE in folded and any(stem_word(w) in lexicon.OFFICE_STEMS for w in german))
     )
-    earlier_than = _earlier_than(folded, people, index) if who else frozenset()
+    earlier_than = _earlier_than(folded, german, people, index) if who else frozenset()
     earlier = earlier or bool(earlier_than)
     counts = kind == lexicon.NUMBER and any(
         tuple(folded[i : i + len(p)]) == p for p in lexicon.HOW_MANY for i in range(len(folded))
@@ -582,7 +580,7 @@ def needs(
         opinion=opinion,
         event=_event_asked(folded, index) if kind == lexicon.TIME and not people else "",
         postal=kind in (lexicon.NUMBER, lexicon.PERSON)
-        and any(w.startswith(POSTAL) for w in english.to_german(folded)),
+        and any(w.startswith(POSTAL) for w in german),
         party_says=_party_asked(folded) if opinion and not people else "",
         taking_office=kind == lexicon.TIME and asks_taking_office(folded),
         timed=kind == lexicon.TIME,
@@ -597,7 +595,7 @@ def needs(
         by_name=len(asked) == 1 and _named_by_name(asked[0], folded, index),
         speaker=_speaker_asked(folded, asked, index),
         years=frozenset(w for w in folded if YEAR_RE.fullmatch(w)),
-        earlier_offices=_earlier_offices(folded, people, index) if earlier else frozenset(),
+        earlier_offices=_earlier_offices(german, people, index) if earlier else frozenset(),
     )
     return _with_body(need, folded)
 
@@ -645,10 +643,13 @@ def _in_article_of(index: CorpusIndex, unit: int, person: int) -> bool:
     return any(index.columns.article[u] == article for u in index.person_own[person])
 
 
-def _earlier_than(folded: list[str], people: Sequence[int], index: CorpusIndex) -> frozenset[int]:
+def _earlier_than(
+    folded: list[str], german: list[str], people: Sequence[int], index: CorpusIndex
+) -> frozenset[int]:
     """The people a question asks the office holder before ("wer war vor X Bürgermeister",
-    "who was mayor before X": X), with an office asked; none otherwise."""
-    if not any(office_stem(w) for w in english.to_german(folded)):
+    "who was mayor before X": X), with an office asked; none otherwise. `german`: the
+    question's words as `english.to_german` reads them."""
+    if not any(office_stem(w) for w in german):
         return frozenset()
     # ("vor otto brandner": a first name may stand between "vor" and the surname)
     after = [
@@ -657,11 +658,11 @@ def _earlier_than(folded: list[str], people: Sequence[int], index: CorpusIndex) 
     return frozenset(index.people.named_in(after)).intersection(people)
 
 
-def _idiom_asks_earlier(folded: list[str]) -> bool:
+def _idiom_asks_earlier(folded: list[str], german: list[str]) -> bool:
     """Whether the question says "earlier holder" in an idiom (`lexicon.IDIOMS`: "wen löst X
     ab" is "wer war der bisherige …"; its words as the idioms have them, "löst" folded to the
     English "lost" and read as "verloren")."""
-    asked = {*folded, *english.to_german(folded)}
+    asked = {*folded, *german}
     return any(
         idiom <= asked and not EARLIER_ASKED.isdisjoint(plain) for idiom, plain in lexicon.IDIOMS
     )
@@ -678,11 +679,11 @@ def office_stem(word: str) -> str:
 
 
 def _earlier_offices(
-    folded: list[str], people: Sequence[int], index: CorpusIndex
+    german: list[str], people: Sequence[int], index: CorpusIndex
 ) -> frozenset[str]:
     """The office whose earlier holder a question asks for: the one it names ("wer war vor X
     Bürgermeister"), else the ones the people it names hold ("wen löst X ab", X "OB")."""
-    asked = {office_stem(w) for w in english.to_german(folded)} - {""}
+    asked = {office_stem(w) for w in german} - {""}
     if asked:
         return frozenset(asked)
     roles = (w for p in people for role in index.people.entries[p].roles for w in words(role))
